@@ -1,0 +1,290 @@
+"""The ``timeline`` command line: ``mentions``, ``extract``, ``export``, ``view``, ``evaluate``.
+
+Errors the user can fix (missing file, bad encoding, corrupt project) print one line on stderr naming
+the file and the problem and exit with status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from pathlib import Path
+
+from timeline import __version__
+
+EXIT_USER_ERROR = 2
+
+
+class UserError(Exception):
+    """An error caused by input; printed as one line, exit status 2."""
+
+
+def _date_arg(s: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(s[:10])
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {s!r}") from None
+
+
+def _err(msg: str) -> None:
+    print(f"timeline: {msg}", file=sys.stderr)
+
+
+# ----------------------------------------------------------------------------------------- mentions
+def mention_records(path: str | Path, reference: dt.date | None = None):
+    """The FORMAT.md records for one corpus file: offsets into the file text, article index, event id."""
+    from timeline.corpus import read_text
+    from timeline.events import build_events
+    from timeline.pipeline import process_document
+
+    text = read_text(path)
+    doc = process_document(text, path=str(path), reference=reference)
+    events = build_events(doc.sources, doc.mentions)
+    event_of: dict[tuple[str, int, int], str] = {}
+    for ev in events:
+        if ev.kind != "event":
+            continue
+        for ref in ev.mentions:
+            event_of[(ref.source_id, ref.start, ref.end)] = ev.id
+    out = []
+    name = Path(path).name
+    for src in doc.sources:
+        for m in doc.mentions.get(src.id, []):
+            out.append({
+                "file": name, "start": src.offset + m.start, "end": src.offset + m.end, "mention": m.text,
+                "value": m.value, "granularity": m.granularity, "mod": m.mod, "article": src.index,
+                "event": event_of.get((src.id, m.start, m.end)),
+                "dct": src.date.isoformat() if src.date else None,
+            })
+    return out, doc
+
+
+def cmd_mentions(args: argparse.Namespace) -> int:
+    if args.cases:
+        return _mentions_cases(args)
+    if not args.paths:
+        raise UserError("give corpus files, or --cases FILE")
+    from timeline.corpus import iter_corpus_files
+
+    for path in iter_corpus_files(args.paths):
+        records, doc = mention_records(path, args.reference)
+        if args.show_dct:
+            for src in doc.sources:
+                print(f"{path.name} article {src.index}: "
+                      f"{src.date.isoformat() if src.date else 'unknown date'}  {src.title}", file=sys.stderr)
+        for r in records:
+            if not args.show_dct:
+                r.pop("dct", None)
+            if args.format == "jsonl":
+                print(json.dumps(r, ensure_ascii=False))
+            else:
+                print(f"{r['article']:>3} {r['start']:>7}-{r['end']:<7} {r['mention']:<20} {r['value']!s:<24} "
+                      f"{r['granularity']:<8} {r['mod'] or ''}")
+    return 0
+
+
+def _mentions_cases(args: argparse.Namespace) -> int:
+    from timeline.temporal import extract
+
+    src = sys.stdin if args.cases == "-" else open(args.cases, encoding="utf-8")
+    with src:
+        for lineno, line in enumerate(src, 1):
+            if not line.strip():
+                continue
+            try:
+                case = json.loads(line)
+                text = case["text"]
+                ref = dt.date.fromisoformat(str(case["ref"])[:10]) if case.get("ref") else None
+            except (ValueError, KeyError, TypeError) as exc:
+                raise UserError(f"{args.cases}:{lineno}: bad case line ({exc})") from None
+            ms = extract(text, ref)
+            print(json.dumps({"id": case.get("id"), "mentions": [
+                {"start": m.start, "end": m.end, "mention": m.text, "value": m.value,
+                 "granularity": m.granularity, "mod": m.mod} for m in ms]}, ensure_ascii=False))
+    return 0
+
+
+# ------------------------------------------------------------------------------------------ extract
+def _progress_bar(total_files: int):
+    from tqdm import tqdm
+
+    return tqdm(total=total_files, unit="file", disable=not sys.stderr.isatty(), file=sys.stderr)
+
+
+def _load_input(path: str, reference: dt.date | None, jobs: int = 1):
+    """A Timeline from a project/exchange file or a corpus; unreadable corpus files are reported."""
+    from timeline.io import open_timeline
+
+    p = Path(path)
+    if not p.exists():
+        raise UserError(f"{p}: no such file or folder")
+    problems: list[str] = []
+    tl = open_timeline(p, reference=reference, jobs=jobs, on_error=lambda e: problems.append(str(e)))
+    for msg in problems:
+        _err(msg)
+    if not tl.sources and not tl.events and problems:
+        raise UserError(f"{p}: nothing could be read")
+    return tl, problems
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from timeline.corpus import CorpusError, iter_corpus_files
+    from timeline.io import export_timeline
+    from timeline.pipeline import assemble, iter_documents
+
+    t0 = time.perf_counter()
+    try:
+        files = list(iter_corpus_files(args.paths))
+    except CorpusError as exc:
+        raise UserError(str(exc)) from None
+    problems: list[str] = []
+    bar = _progress_bar(len(files))
+    results = []
+
+    def stream():
+        for r in iter_documents(files, reference=args.reference, jobs=args.jobs,
+                                on_error=lambda e: (problems.append(str(e)), bar.update(1))):
+            bar.update(1)
+            results.append(r)
+            yield r
+
+    tl = assemble(stream(), title=args.title or (Path(args.paths[0]).stem if len(args.paths) == 1 else "timeline"))
+    bar.close()
+    for msg in problems:
+        _err(msg)
+    if not tl.sources:
+        raise UserError("no article could be read")
+    out = Path(args.output)
+    if not str(out).endswith(".timeline.json") and out.suffix.lower() == ".json" and not args.format:
+        out = out.with_name(out.stem + ".timeline.json")
+    export_timeline(tl, out, args.format or "project")
+    n_mentions = sum(len(r.mentions.get(s.id, [])) for r in results for s in r.sources)
+    merged = sum(1 for e in tl.events if len(e.source_ids) > 1)
+    chars = sum(r.text_length for r in results)
+    dt_s = time.perf_counter() - t0
+    print(f"{len(files) - len(problems)} files, {len(tl.sources)} articles, {n_mentions} mentions, "
+          f"{len(tl.events)} events ({merged} merged across articles), {chars:,} characters "
+          f"in {dt_s:.2f} s -> {out}")
+    return 0 if not problems else EXIT_USER_ERROR
+
+
+# ------------------------------------------------------------------------------------------- export
+def cmd_export(args: argparse.Namespace) -> int:
+    from timeline.io import IMAGE_FORMATS, export_timeline, format_for_path
+
+    fmt = format_for_path(args.output, args.format)
+    tl, problems = _load_input(args.input, args.reference)
+    if fmt in IMAGE_FORMATS:
+        import importlib
+
+        try:
+            image_export = importlib.import_module("gui.export")
+        except ImportError as exc:
+            raise UserError(f"image export needs the viewer's Qt libraries: {exc}") from None
+        opts = {"date_from": args.date_from, "date_to": args.date_to, "width": args.width, "scale": args.scale,
+                "lanes": args.lanes, "theme": args.theme, "title": args.title}
+        image_export.export_image_cli(tl, args.output, fmt, **opts)
+    else:
+        export_timeline(tl, args.output, fmt)
+    print(f"{len(tl.events)} events -> {args.output}")
+    return 0 if not problems else EXIT_USER_ERROR
+
+
+# --------------------------------------------------------------------------------------------- view
+def cmd_view(args: argparse.Namespace) -> int:
+    import importlib
+
+    try:
+        viewer = importlib.import_module("gui.app")
+    except ImportError as exc:
+        raise UserError(f"the viewer needs its Qt libraries: {exc}") from None
+    return viewer.main(args.paths)
+
+
+# ----------------------------------------------------------------------------------------- evaluate
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from timeline.evaluation import evaluate_files
+
+    print(evaluate_files(args.gold, args.predictions, args.articles))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="timeline", description="Turn news text into a timeline.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    m = sub.add_parser("mentions", help="list temporal expressions (FORMAT.md JSONL)",
+                       description="Print every temporal expression found, one JSON object per line.")
+    m.add_argument("paths", nargs="*", help="corpus files or folders")
+    m.add_argument("--format", choices=["jsonl", "text"], default="jsonl")
+    m.add_argument("--reference", type=_date_arg, help="article date YYYY-MM-DD (overrides inference)")
+    m.add_argument("--show-dct", action="store_true", help="report each article's inferred date")
+    m.add_argument("--cases", help="batch mode: JSONL of {id, text, ref} ('-' for stdin)")
+    m.set_defaults(func=cmd_mentions)
+
+    e = sub.add_parser("extract", help="build a timeline project from a corpus",
+                       description="Run the whole pipeline and save a project file.")
+    e.add_argument("paths", nargs="+", help="corpus files or folders")
+    e.add_argument("-o", "--output", required=True, help="output file (.timeline.json)")
+    e.add_argument("--format", help="force output format (project, csv, ics, timelinejs)")
+    e.add_argument("--reference", type=_date_arg, help="article date YYYY-MM-DD for all articles")
+    e.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
+    e.add_argument("--title", help="timeline title")
+    e.set_defaults(func=cmd_extract)
+
+    x = sub.add_parser("export", help="export a timeline as CSV, iCalendar, TimelineJS, PNG, SVG or PDF",
+                       description="INPUT is a corpus file, a folder or a project file; the format comes "
+                                   "from the output extension unless --format is given.")
+    x.add_argument("input")
+    x.add_argument("-o", "--output", required=True)
+    x.add_argument("--format", help="csv, ics, timelinejs, project, png, svg, pdf")
+    x.add_argument("--reference", type=_date_arg, help="article date for corpus input")
+    x.add_argument("--from", dest="date_from", help="image: first date shown (YYYY, YYYY-MM or YYYY-MM-DD)")
+    x.add_argument("--to", dest="date_to", help="image: last date shown")
+    x.add_argument("--width", type=int, default=None, help="image width in pixels")
+    x.add_argument("--scale", type=float, default=1.0, help="image scale factor (2 for print)")
+    x.add_argument("--lanes", choices=["actor", "article", "tag"], default="actor")
+    x.add_argument("--theme", choices=["light", "dark"], default="light")
+    x.add_argument("--title", help="image title")
+    x.set_defaults(func=cmd_export)
+
+    v = sub.add_parser("view", help="open the desktop viewer", description="Open the desktop viewer.")
+    v.add_argument("paths", nargs="*", help="corpus or project (default: the built-in sample)")
+    v.set_defaults(func=cmd_view)
+
+    ev = sub.add_parser("evaluate", help="score mention predictions against a gold file",
+                        description="Span/value/strict scores and event-merge scores, as ../shared/eval.")
+    ev.add_argument("gold")
+    ev.add_argument("predictions")
+    ev.add_argument("--articles", help="JSON list of article character ranges to score")
+    ev.set_defaults(func=cmd_evaluate)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 0
+    from timeline.corpus import CorpusError
+    from timeline.io import FormatError
+
+    try:
+        return args.func(args)
+    except (UserError, CorpusError, FormatError) as exc:
+        _err(str(exc))
+        return EXIT_USER_ERROR
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,92 @@
+"""Reading and writing timelines: the native project file and the exchange formats.
+
+Contract
+--------
+``open_timeline(path, ...) -> Timeline``
+    A project file (``*.timeline.json``), a TimelineJS3 JSON or CSV file, or a corpus (file or folder)
+    that is run through the extraction pipeline.
+``export_timeline(timeline, out, fmt=None) -> Path``
+    Write ``timeline`` in the data format named by ``fmt`` or by the file extension
+    (``.timeline.json`` project, ``.csv``, ``.ics``, ``.json`` TimelineJS3). Image formats are
+    handled by the viewer's renderer (:mod:`gui.export`), not here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from timeline.model import Timeline
+
+DATA_FORMATS = {"project": ".timeline.json", "csv": ".csv", "ics": ".ics", "timelinejs": ".json"}
+IMAGE_FORMATS = {"png": ".png", "svg": ".svg", "pdf": ".pdf"}
+
+
+class FormatError(Exception):
+    """A file is not a valid timeline in the format it claims; the message says what is wrong."""
+
+
+def format_for_path(path: str | Path, fmt: str | None = None) -> str:
+    """The format name for an output/input path (``--format`` wins over the extension)."""
+    if fmt:
+        fmt = fmt.lower()
+        if fmt == "json":
+            return "timelinejs"
+        if fmt not in DATA_FORMATS and fmt not in IMAGE_FORMATS:
+            raise FormatError(f"unknown format {fmt!r}")
+        return fmt
+    name = str(path).lower()
+    if name.endswith(".timeline.json"):
+        return "project"
+    for f, ext in {**DATA_FORMATS, **IMAGE_FORMATS}.items():
+        if f != "project" and name.endswith(ext):
+            return f
+    raise FormatError(f"{path}: cannot tell the format from the extension; use --format")
+
+
+def open_timeline(path: str | Path, reference: dt.date | None = None, jobs: int = 1,
+                  on_error: Callable[[Exception], None] | None = None) -> Timeline:
+    """Open a project, an exchange file, or a corpus (see module docstring)."""
+    p = Path(path)
+    name = p.name.lower()
+    if p.is_file() and name.endswith(".timeline.json"):
+        from timeline.io.project import load_project
+
+        return load_project(p)
+    if p.is_file() and name.endswith(".json"):
+        from timeline.io.timelinejs import import_timelinejs
+
+        return import_timelinejs(p)
+    if p.is_file() and name.endswith(".csv"):
+        from timeline.io.csvfile import import_csv
+
+        return import_csv(p)
+    from timeline.pipeline import build_timeline
+
+    return build_timeline([p], reference=reference, jobs=jobs, on_error=on_error, title=p.stem)
+
+
+def export_timeline(timeline: Timeline, out: str | Path, fmt: str | None = None) -> Path:
+    """Write a data format (see module docstring). Returns the path written."""
+    out = Path(out)
+    f = format_for_path(out, fmt)
+    if f == "project":
+        from timeline.io.project import save_project
+
+        save_project(timeline, out)
+    elif f == "csv":
+        from timeline.io.csvfile import export_csv
+
+        export_csv(timeline, out)
+    elif f == "ics":
+        from timeline.io.ical import export_ics
+
+        export_ics(timeline, out)
+    elif f == "timelinejs":
+        from timeline.io.timelinejs import export_timelinejs
+
+        export_timelinejs(timeline, out)
+    else:
+        raise FormatError(f"{f} is an image format: use the image exporter")
+    return out

@@ -1,0 +1,372 @@
+"""The timeline model: the one source of truth that the parser fills and every consumer reads.
+
+Contract
+--------
+* Time is never a bare datetime. A :class:`TimeSpan` is an inclusive calendar span of days with the
+  precision it was stated at (``granularity``) and an optional modifier (``mod``), plus the
+  TIMEX3-style ``value`` it came from (``1999``, ``2026-02``, ``2025-Q3``, ``2025-11-27/2026-02-05``).
+  A year-only event stays a year: it spans 1 January to 31 December and says ``granularity="year"``.
+* Dates from year 1 to 9999 work (before 1970 and before 1900 included).
+* Offsets in :class:`MentionRef` are Python ``str`` indices into ``Source.text``;
+  ``Source.offset`` is where that text starts in the file it was read from, so
+  ``file_text[source.offset + m.start : source.offset + m.end] == m.text``.
+* The model holds plain data only (no Qt, no I/O); serialisation lives in :mod:`timeline.io`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+GRANULARITIES: tuple[str, ...] = (
+    "century", "decade", "year", "half", "quarter", "month", "xun", "week", "day",
+)
+"""Precisions from coarsest to finest (``xun`` is a ten-day third of a month: 上旬/中旬/下旬)."""
+
+MODS: tuple[str, ...] = ("START", "MID", "END", "APPROX", "BEFORE", "AFTER")
+
+LANE_MODES: tuple[str, ...] = ("actor", "article", "tag")
+
+EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
+
+
+def day_number(d: dt.date) -> int:
+    """Days since 1970-01-01 (negative before). The numeric time axis used by the viewer and exports."""
+    return d.toordinal() - EPOCH_ORDINAL
+
+
+def from_day_number(n: float) -> dt.date:
+    """Inverse of :func:`day_number`, clamped to the range :class:`datetime.date` supports."""
+    o = int(n) + EPOCH_ORDINAL
+    o = min(max(o, dt.date.min.toordinal()), dt.date.max.toordinal())
+    return dt.date.fromordinal(o)
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+_POINT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^(\d{4})-(\d\d)-(\d\d)$"), "day"),
+    (re.compile(r"^(\d{4})-(\d\d)-(X1|X2|X3)$"), "xun"),
+    (re.compile(r"^(\d{4})-W(\d\d)$"), "week"),
+    (re.compile(r"^(\d{4})-Q([1-4])$"), "quarter"),
+    (re.compile(r"^(\d{4})-H([12])$"), "half"),
+    (re.compile(r"^(\d{4})-(\d\d)$"), "month"),
+    (re.compile(r"^(\d{4})$"), "year"),
+    (re.compile(r"^(\d{3})X$"), "decade"),
+    (re.compile(r"^(\d\d)XX$"), "century"),
+]
+
+
+def parse_point(value: str) -> tuple[dt.date, dt.date, str]:
+    """Parse one TIMEX3-style point value into (first day, last day, granularity).
+
+    Raises ``ValueError`` for anything that is not a valid calendar value (``2026-02-30``, ``2026-13``).
+    """
+    v = value.strip()
+    for pat, gran in _POINT_PATTERNS:
+        m = pat.match(v)
+        if not m:
+            continue
+        if gran == "day":
+            d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return d, d, gran
+        if gran == "xun":
+            y, mo, part = int(m[1]), int(m[2]), int(m[3][1])
+            first = dt.date(y, mo, 1 + 10 * (part - 1))
+            last = dt.date(y, mo, 10 * part) if part < 3 else _month_end(y, mo)
+            return first, last, gran
+        if gran == "week":
+            mon = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return mon, mon + dt.timedelta(days=6), gran
+        if gran == "quarter":
+            y, q = int(m[1]), int(m[2])
+            return dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q), gran
+        if gran == "half":
+            y, h = int(m[1]), int(m[2])
+            return dt.date(y, 6 * h - 5, 1), _month_end(y, 6 * h), gran
+        if gran == "month":
+            y, mo = int(m[1]), int(m[2])
+            if not 1 <= mo <= 12:
+                raise ValueError(f"month out of range in {value!r}")
+            return dt.date(y, mo, 1), _month_end(y, mo), gran
+        if gran == "year":
+            y = int(m[1])
+            if y < 1:
+                raise ValueError(f"year out of range in {value!r}")
+            return dt.date(y, 1, 1), dt.date(y, 12, 31), gran
+        if gran == "decade":
+            y = int(m[1]) * 10
+            return dt.date(max(y, 1), 1, 1), dt.date(y + 9, 12, 31), gran
+        if gran == "century":
+            y = int(m[1]) * 100
+            return dt.date(max(y, 1), 1, 1), dt.date(y + 99, 12, 31), gran
+    raise ValueError(f"not a calendar value: {value!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class TimeSpan:
+    """An inclusive span of calendar days stated at some precision.
+
+    ``value`` is the TIMEX3-style value (see ``../shared/eval/FORMAT.md``); ``start``/``end`` are the
+    first and last day it covers; ``granularity`` is the precision of the statement (for a range
+    ``A/B`` it is the precision of its ends); ``mod`` is ``None`` or one of :data:`MODS`.
+    """
+
+    start: dt.date
+    end: dt.date
+    granularity: str
+    mod: str | None = None
+    value: str = ""
+
+    @classmethod
+    def from_value(cls, value: str, granularity: str | None = None, mod: str | None = None) -> TimeSpan:
+        """Build a span from a TIMEX3-style value or an ``A/B`` range. Raises ``ValueError`` if invalid."""
+        if "/" in value:
+            a, b = value.split("/", 1)
+            s, _, ga = parse_point(a)
+            _, e, _ = parse_point(b)
+            if e < s:
+                raise ValueError(f"range ends before it starts: {value!r}")
+            return cls(s, e, granularity or ga, mod, value)
+        s, e, g = parse_point(value)
+        return cls(s, e, granularity or g, mod, value)
+
+    @classmethod
+    def day(cls, d: dt.date, mod: str | None = None) -> TimeSpan:
+        return cls(d, d, "day", mod, d.isoformat())
+
+    @property
+    def is_point(self) -> bool:
+        """True when the span is a single day (drawn as a point rather than a bar)."""
+        return self.start == self.end
+
+    @property
+    def approximate(self) -> bool:
+        return self.mod is not None
+
+    def contains(self, other: TimeSpan) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: TimeSpan) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+    def compatible(self, other: TimeSpan) -> bool:
+        """Equal, or one inside the other: the date test used when merging events."""
+        return self.contains(other) or other.contains(self)
+
+    @property
+    def start_day(self) -> int:
+        return day_number(self.start)
+
+    @property
+    def end_day(self) -> int:
+        """Exclusive end on the day axis (the day after ``end``)."""
+        return day_number(self.end) + 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "start": self.start.isoformat(), "end": self.end.isoformat(),
+                "granularity": self.granularity, "mod": self.mod}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> TimeSpan:
+        return cls(dt.date.fromisoformat(d["start"]), dt.date.fromisoformat(d["end"]),
+                   d["granularity"], d.get("mod"), d.get("value", ""))
+
+
+@dataclass(frozen=True, slots=True)
+class TemporalMention:
+    """One temporal expression found in a text (the recognizer's output).
+
+    ``start``/``end`` index the text that was given to the recognizer, with ``text[start:end] == text``.
+    ``value`` is ``None`` only when the expression cannot be placed on the calendar.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    granularity: str
+    mod: str | None = None
+    relative: bool = False
+    lang: str = "zh"
+    rule: str = ""
+
+    def span(self) -> TimeSpan | None:
+        if self.value is None:
+            return None
+        return TimeSpan.from_value(self.value, self.granularity, self.mod)
+
+
+@dataclass(slots=True)
+class MentionRef:
+    """Where an event is stated: a mention inside one source, with the sentence around it."""
+
+    source_id: str
+    start: int
+    end: int
+    text: str
+    sentence_start: int
+    sentence_end: int
+    value: str | None = None
+    granularity: str = "day"
+    mod: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source_id, "start": self.start, "end": self.end, "text": self.text,
+                "sentence": [self.sentence_start, self.sentence_end], "value": self.value,
+                "granularity": self.granularity, "mod": self.mod}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> MentionRef:
+        s0, s1 = d.get("sentence", [d["start"], d["end"]])
+        return cls(d["source"], int(d["start"]), int(d["end"]), d["text"], int(s0), int(s1),
+                   d.get("value"), d.get("granularity", "day"), d.get("mod"))
+
+
+@dataclass(slots=True)
+class Source:
+    """One article: its text and where it came from.
+
+    ``date`` is the article date (document creation time) inferred from the text or given by the user.
+    ``offset`` is where ``text`` starts in the file at ``path``; ``index`` is the 1-based article number
+    in that file (the ``article`` field of the mention format).
+    """
+
+    id: str
+    title: str
+    text: str
+    outlet: str = ""
+    date: dt.date | None = None
+    path: str = ""
+    sha256: str = ""
+    offset: int = 0
+    index: int = 1
+    lang: str = "zh"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "outlet": self.outlet,
+                "date": self.date.isoformat() if self.date else None, "path": self.path,
+                "sha256": self.sha256, "offset": self.offset, "index": self.index, "lang": self.lang,
+                "text": self.text}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Source:
+        return cls(id=d["id"], title=d["title"], text=d["text"], outlet=d.get("outlet", ""),
+                   date=dt.date.fromisoformat(d["date"]) if d.get("date") else None,
+                   path=d.get("path", ""), sha256=d.get("sha256", ""), offset=int(d.get("offset", 0)),
+                   index=int(d.get("index", 1)), lang=d.get("lang", "zh"))
+
+
+@dataclass(slots=True)
+class Event:
+    """A happening placed on the timeline.
+
+    ``lanes`` maps a lane mode (``actor``, ``article``, ``tag``) to a lane key chosen by the user; a mode
+    without an entry falls back to the event's first actor / first source / first tag.
+    ``kind`` is ``"event"`` or ``"reference"`` (a date that only glosses another one).
+    """
+
+    id: str
+    time: TimeSpan
+    title: str
+    summary: str = ""
+    actors: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    mentions: list[MentionRef] = field(default_factory=list)
+    lanes: dict[str, str] = field(default_factory=dict)
+    confidence: float = 1.0
+    edited: bool = False
+    kind: str = "event"
+
+    @property
+    def source_ids(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for m in self.mentions:
+            seen.setdefault(m.source_id, None)
+        return list(seen)
+
+    def lane(self, mode: str, sources: dict[str, Source] | None = None) -> str:
+        """The lane key of this event under ``mode`` (see class docstring)."""
+        if mode in self.lanes:
+            return self.lanes[mode]
+        if mode == "actor":
+            return self.actors[0] if self.actors else "—"
+        if mode == "article":
+            sid = self.mentions[0].source_id if self.mentions else ""
+            if sources and sid in sources:
+                return sources[sid].title
+            return sid or "—"
+        if mode == "tag":
+            return self.tags[0] if self.tags else "—"
+        raise ValueError(f"unknown lane mode {mode!r}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "time": self.time.to_dict(), "title": self.title, "summary": self.summary,
+                "actors": list(self.actors), "tags": list(self.tags),
+                "mentions": [m.to_dict() for m in self.mentions], "lanes": dict(self.lanes),
+                "confidence": self.confidence, "edited": self.edited, "kind": self.kind}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Event:
+        return cls(id=d["id"], time=TimeSpan.from_dict(d["time"]), title=d["title"],
+                   summary=d.get("summary", ""), actors=list(d.get("actors", [])),
+                   tags=list(d.get("tags", [])),
+                   mentions=[MentionRef.from_dict(m) for m in d.get("mentions", [])],
+                   lanes=dict(d.get("lanes", {})), confidence=float(d.get("confidence", 1.0)),
+                   edited=bool(d.get("edited", False)), kind=d.get("kind", "event"))
+
+
+@dataclass(slots=True)
+class Timeline:
+    """Sources and the events drawn from them, plus free-form view state kept with a project."""
+
+    sources: list[Source] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    title: str = ""
+    view: dict[str, Any] = field(default_factory=dict)
+
+    def source_map(self) -> dict[str, Source]:
+        return {s.id: s for s in self.sources}
+
+    def event(self, event_id: str) -> Event | None:
+        for e in self.events:
+            if e.id == event_id:
+                return e
+        return None
+
+    def lanes(self, mode: str = "actor") -> list[str]:
+        """Lane keys under ``mode``, ordered by the first event time in each lane."""
+        smap = self.source_map()
+        first: dict[str, dt.date] = {}
+        for e in self.events:
+            k = e.lane(mode, smap)
+            if k not in first or e.time.start < first[k]:
+                first[k] = e.time.start
+        return sorted(first, key=lambda k: (first[k], k))
+
+    def time_range(self) -> tuple[dt.date, dt.date] | None:
+        if not self.events:
+            return None
+        return min(e.time.start for e in self.events), max(e.time.end for e in self.events)
+
+    def new_event_id(self) -> str:
+        used = {e.id for e in self.events}
+        n = len(self.events) + 1
+        while f"e{n}" in used:
+            n += 1
+        return f"e{n}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "sources": [s.to_dict() for s in self.sources],
+                "events": [e.to_dict() for e in self.events], "view": dict(self.view)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Timeline:
+        return cls(sources=[Source.from_dict(s) for s in d.get("sources", [])],
+                   events=[Event.from_dict(e) for e in d.get("events", [])],
+                   title=d.get("title", ""), view=dict(d.get("view", {})))
