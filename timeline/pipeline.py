@@ -13,7 +13,7 @@ Contract
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,11 +70,52 @@ def _process_path(args: tuple[str, str, dt.date | None]) -> DocumentResult | Cor
     return process_document(text, path=path, reference=reference, doc_id=doc_id)
 
 
+def _process_chunk(chunk: list[tuple[str, str, dt.date | None]]) -> list[DocumentResult | CorpusError]:
+    """Worker-side step: process a few files and send their results back together (fewer round trips)."""
+    return [_process_path(t) for t in chunk]
+
+
+def _chunks(tasks: list, size: int) -> Iterator[list]:
+    for i in range(0, len(tasks), size):
+        yield tasks[i:i + size]
+
+
+def _parallel_results(tasks: list[tuple[str, str, dt.date | None]], jobs: int,
+                      window: int | None = None) -> Iterator[DocumentResult | CorpusError]:
+    """Run ``tasks`` in ``jobs`` worker processes; yield results in task order with bounded memory.
+
+    Tasks are grouped into chunks and at most ``window`` chunks are in flight (submitted but not yet
+    consumed): a slow consumer stops submission instead of letting finished results pile up, and a
+    consumer that stops early cancels whatever has not started.
+    """
+    import multiprocessing as mp
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    chunk = max(1, min(16, len(tasks) // (jobs * 8)))
+    window = window or jobs * 3
+    # "forkserver" keeps workers independent of the parent's threads (a GUI may be running there).
+    ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+    pending: deque[Future] = deque()
+    try:
+        for part in _chunks(tasks, chunk):
+            pending.append(pool.submit(_process_chunk, part))
+            if len(pending) >= window:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 def iter_documents(paths: Iterable[str | Path], reference: dt.date | None = None, jobs: int = 1,
-                   on_error: Callable[[CorpusError], None] | None = None):
+                   on_error: Callable[[CorpusError], None] | None = None) -> Iterator[DocumentResult]:
     """Yield a :class:`DocumentResult` per readable corpus file, in input order.
 
-    With ``jobs > 1`` files are processed by that many worker processes and streamed back in order.
+    With ``jobs > 1`` files are processed by that many worker processes and streamed back in order;
+    only a bounded window of results is ever in flight, so memory does not grow with the corpus beyond
+    what the consumer keeps. Results are identical whatever ``jobs`` is (``process_document`` is pure).
     """
     files = list(iter_corpus_files(paths))
     tasks = [(str(p), f"d{i + 1}", reference) for i, p in enumerate(files)]
@@ -93,13 +134,10 @@ def iter_documents(paths: Iterable[str | Path], reference: dt.date | None = None
             if r is not None:
                 yield r
         return
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for res in pool.map(_process_path, tasks, chunksize=max(1, min(64, len(tasks) // (jobs * 8) or 1))):
-            r = handle(res)
-            if r is not None:
-                yield r
+    for res in _parallel_results(tasks, jobs):
+        r = handle(res)
+        if r is not None:
+            yield r
 
 
 def assemble(results: Iterable[DocumentResult], title: str = "") -> Timeline:
