@@ -3,30 +3,43 @@
 Contract
 --------
 * :func:`read_text` decodes a file to ``str`` (UTF-8 with or without BOM, UTF-16, GB18030, Big5, ...)
-  or raises :class:`CorpusError` with a message naming the file and the problem. Nothing is ever
-  decoded lossily without saying so.
+  or raises :class:`CorpusError` with a message naming the file and the problem (missing, a folder,
+  not a regular file, unreadable, too large, empty, binary, unknown encoding). Nothing is ever
+  decoded lossily. Files larger than :data:`MAX_FILE_BYTES` are refused from their size alone,
+  before any byte is read, so a huge file can never freeze the program.
 * :func:`split_articles` finds the articles inside one decoded text and returns their character
   ranges in that text, so offsets of everything found later are offsets into the file as decoded.
-* :func:`iter_corpus_files` expands files and folders into the list of readable corpus files.
+  It runs in time linear in the text length.
+* :func:`iter_corpus_files` expands files and folders into the list of corpus files.
 
-Layout understood by the splitter (the usual shape of a news dump):
+Layouts understood by the splitter, tried in this order:
 
-* an optional corpus heading line starting with ``#``;
-* articles separated by blank lines, or one article per pair of lines (a short title line followed by
-  a long body line), the body optionally ending with the outlet in parentheses: ``... (新華社)``;
-* Markdown headings (``# title``) and HTML (tags are blanked out with spaces so offsets stay valid).
+1. Markdown: two or more heading lines (``# title``, ``## title``) at the same level; each heading
+   of the shallowest repeated level starts an article, a single shallower heading above them is the
+   corpus heading.
+2. Blank-line separated articles (a first block that is a lone short title is joined to the body
+   that follows it).
+3. One article per pair of lines (a short title line followed by one or more long body lines), after
+   an optional corpus heading line starting with ``#`` (the shared corpus layout).
+
+Line ends may be LF, CRLF or CR. An article's body may end with the outlet in parentheses:
+``... (新華社)``. HTML files are turned into text by :func:`blank_html`, which replaces markup by
+spaces of the same length (offsets stay valid) and never fetches or runs anything.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 CORPUS_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text")
-MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_FILE_BYTES = 64 * 1024 * 1024
+"""Largest corpus file accepted (64 MB, about 20 million Chinese characters): split bigger dumps."""
 
 
 class CorpusError(Exception):
@@ -53,64 +66,164 @@ _OUTLET_RE = re.compile(r"[(（]\s*([^()（）\n]{1,40}?)\s*[)）]\s*$")
 _SENT_END = "。！？!?.…」』”\""
 
 
+# ------------------------------------------------------------------------------------------ reading
 def read_text(path: str | Path) -> str:
-    """Decode a corpus file. Raises :class:`CorpusError` for unreadable, empty or binary files."""
+    """Decode a corpus file. Raises :class:`CorpusError` naming the file and the problem."""
     from timeline.encoding import decode_bytes  # local: keeps `import timeline.corpus` light
 
     p = Path(path)
     try:
-        size = p.stat().st_size
+        st = p.stat()
+    except FileNotFoundError:
+        if p.is_symlink():
+            raise CorpusError(f"{p}: broken link (its target does not exist)") from None
+        raise CorpusError(f"{p}: no such file") from None
     except OSError as exc:
         raise CorpusError(f"{p}: cannot read ({exc.strerror or exc})") from None
-    if p.is_dir():
+    if stat.S_ISDIR(st.st_mode):
         raise CorpusError(f"{p}: is a folder, not a file")
-    if size > MAX_FILE_BYTES:
-        raise CorpusError(f"{p}: too large ({size // (1024 * 1024)} MB; limit {MAX_FILE_BYTES // (1024 * 1024)} MB)")
+    if not stat.S_ISREG(st.st_mode):
+        raise CorpusError(f"{p}: not a regular file (a device, pipe or socket)")
+    if st.st_size > MAX_FILE_BYTES:
+        raise CorpusError(f"{p}: too large ({_mb(st.st_size)}; the limit is {_mb(MAX_FILE_BYTES)} per file, "
+                          "split it into smaller files)")
     try:
-        data = p.read_bytes()
+        with open(p, "rb") as f:
+            data = f.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise CorpusError(f"{p}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise CorpusError(f"{p}: too large (more than {_mb(MAX_FILE_BYTES)}, split it into smaller files)")
     try:
         text = decode_bytes(data)
     except ValueError as exc:
         raise CorpusError(f"{p}: {exc}") from None
-    if p.suffix.lower() in (".html", ".htm"):
+    if p.suffix.lower() in (".html", ".htm", ".xhtml"):
         text = blank_html(text)
+        if not text.strip():
+            raise CorpusError(f"{p}: HTML page without any text")
     return text
 
 
-_TAG_RE = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]{0,2000}>", re.S | re.I)
-
-
-def blank_html(text: str) -> str:
-    """Replace HTML tags, scripts and comments by spaces of the same length (offsets stay valid).
-
-    Block-level tags become a newline followed by spaces so that paragraphs split into lines.
-    Character entities are left as written: text is shown literally, never interpreted.
-    """
-
-    def repl(m: re.Match[str]) -> str:
-        s = m.group(0)
-        low = s[:4].lower()
-        if low.startswith(("<p", "</p", "<br", "<h", "</h", "<di", "</d", "<li", "<ar", "</a")):
-            if low.startswith(("</a", "<a ")) and not low.startswith(("<art", "</ar")):
-                return " " * len(s)
-            return "\n" + " " * (len(s) - 1)
-        return " " * len(s)
-
-    return _TAG_RE.sub(repl, text)
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.0f} MB"
 
 
 def sha256_text(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+# --------------------------------------------------------------------------------------------- HTML
+_RAW_ELEMENTS = ("script", "style", "title", "noscript", "template", "iframe", "noembed", "noframes",
+                 "svg", "math", "object", "textarea")
+_SEPARATOR_TAGS = frozenset({"article", "section", "hr", "main", "body"})
+_BLOCK_TAGS = frozenset({
+    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "blockquote",
+    "pre", "header", "footer", "nav", "aside", "figure", "figcaption", "dl", "dt", "dd", "address",
+    "center", "form", "fieldset", "legend", "html", "head", "caption", "tbody", "thead", "tfoot",
+})
+_HTML_TOKEN = re.compile(
+    r"<!--"
+    r"|<(" + "|".join(_RAW_ELEMENTS) + r")\b(?:[^<>\"']|\"[^\"]{0,2000}\"|'[^']{0,2000}'){0,200}>"
+    r"|</?([A-Za-z][A-Za-z0-9-]{0,30})\b(?:[^<>\"']|\"[^\"]{0,2000}\"|'[^']{0,2000}'){0,200}/?>"
+    r"|<![A-Za-z][^<>]{0,2000}>|<\?[^<>]{0,2000}\?>",
+    re.I,
+)
+_LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x85\x0b\x0c]")
+
+
+def blank_html(text: str) -> str:
+    """Turn HTML into text of the same length: markup becomes spaces, so offsets stay valid.
+
+    * comments and the contents of ``script``, ``style``, ``title``, ``svg``, ``iframe``... are blanked
+      (an unclosed one runs to the end, as in a browser);
+    * block tags (``p``, ``div``, ``h1``, ``br``...) start a new line, ``article``/``section``/``hr``
+      start a new article (a blank line); line breaks inside the HTML source are white space;
+    * everything else (``a``, ``img``, ``span``...) becomes spaces: links and images are never
+      fetched. Character entities are left as written: text is shown literally, never interpreted.
+
+    Text without a single block-level tag keeps its own line breaks.
+    """
+    tokens = list(_HTML_TOKEN.finditer(text))
+    if not tokens:
+        return text
+    structured = any((m.group(2) or "").lower() in _BLOCK_TAGS | _SEPARATOR_TAGS for m in tokens)
+    out: list[str] = []
+    state = "blank"  # "content" | "line" (just broke a line) | "blank" (at a blank line / start)
+    pos = 0
+
+    def emit_text(s: str) -> None:
+        nonlocal state
+        if not s:
+            return
+        if structured:
+            s = _LINE_BREAKS.sub(" ", s)
+        elif "\n" in s:
+            state = "line"
+        out.append(s)
+        if s.strip():
+            state = "content"
+
+    def emit_break(length: int, blank_line: bool) -> None:
+        nonlocal state
+        if state == "content":
+            if blank_line and length >= 2:
+                out.append("\n\n" + " " * (length - 2))
+                state = "blank"
+            else:
+                out.append("\n" + " " * (length - 1))
+                state = "line"
+        elif state == "line" and blank_line:
+            out.append("\n" + " " * (length - 1))
+            state = "blank"
+        else:
+            out.append(" " * length)
+
+    search_from = 0
+    while True:
+        m = _HTML_TOKEN.search(text, search_from)
+        if m is None:
+            break
+        emit_text(text[pos:m.start()])
+        tok = m.group(0)
+        if tok == "<!--":
+            close = text.find("-->", m.end())
+            end = len(text) if close < 0 else close + 3
+            out.append(" " * (end - m.start()))
+        elif m.group(1):
+            name = m.group(1).lower()
+            close_re = re.compile(r"</" + name + r"\s*>", re.I)
+            cm = close_re.search(text, m.end())
+            end = len(text) if cm is None else cm.end()
+            out.append(" " * (end - m.start()))
+        else:
+            end = m.end()
+            name = (m.group(2) or "").lower()
+            if structured and name in _SEPARATOR_TAGS:
+                emit_break(end - m.start(), True)
+            elif structured and name in _BLOCK_TAGS:
+                emit_break(end - m.start(), False)
+            else:
+                out.append(" " * (end - m.start()))
+        pos = search_from = end
+    emit_text(text[pos:])
+    result = "".join(out)
+    assert len(result) == len(text)
+    return result
+
+
+# ---------------------------------------------------------------------------------------- splitting
+_BREAK_RE = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
+_HEADING_RE = re.compile(r"[ \t]{0,3}(#{1,6})(?:[ \t]+\S|[^#\s][^#]*$)")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line, end excluding the newline."""
+    """(start, end) of each line, end excluding the line break (LF, CRLF, CR or U+2028)."""
     out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    for m in _BREAK_RE.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
     return out
 
 
@@ -121,98 +234,157 @@ def _is_title(line: str) -> bool:
 
 def split_articles(text: str) -> list[Article]:
     """Split a decoded corpus text into articles (see module docstring for the layouts understood)."""
-    lines = [(a, b) for a, b in _lines(text)]
-    # Trim trailing CR so offsets exclude it.
-    lines = [(a, b - 1) if b > a and text[b - 1] == "\r" else (a, b) for a, b in lines]
-    content = [(a, b) for a, b in lines if text[a:b].strip()]
+    lines = _lines(text)
+    content = [(a, b) for a, b in lines if not text[a:b].isspace() and b > a]
     if not content:
         return []
-    # A leading '#' heading followed by more content is the corpus heading, not an article title,
-    # when the next non-empty line is itself a short title line.
-    first_a, first_b = content[0]
-    if text[first_a:first_b].lstrip().startswith("#") and len(content) >= 3:
-        nxt = text[content[1][0]:content[1][1]]
-        if _is_title(nxt) and len(text[content[2][0]:content[2][1]]) > len(nxt):
-            content = content[1:]
-
-    blocks: list[list[tuple[int, int]]] = []
-    has_blank_separators = any(not text[a:b].strip() for a, b in lines[1:-1])
-    if has_blank_separators and _blank_blocks_look_like_articles(text, lines):
-        cur: list[tuple[int, int]] = []
-        for a, b in lines:
-            if not text[a:b].strip():
-                if cur:
-                    blocks.append(cur)
-                    cur = []
-            elif (a, b) in content or cur:
-                if (a, b) in content:
-                    cur.append((a, b))
-        if cur:
-            blocks.append(cur)
-    else:
-        # Pair layout: a short title line followed by one or more long body lines.
-        cur = []
-        for i, (a, b) in enumerate(content):
-            line = text[a:b]
-            nxt_long = i + 1 < len(content) and (content[i + 1][1] - content[i + 1][0]) > max(2 * len(line.strip()), 80)
-            if _is_title(line) and nxt_long and cur:
-                blocks.append(cur)
-                cur = []
-            cur.append((a, b))
-        if cur:
-            blocks.append(cur)
-
-    articles: list[Article] = []
-    for blk in blocks:
-        a0, b0 = blk[0]
-        start = a0 + (len(text[a0:b0]) - len(text[a0:b0].lstrip()))
-        end = blk[-1][1]
-        while end > start and text[end - 1] in " \t\r":
-            end -= 1
-        title = text[a0:b0].strip().lstrip("#").strip()
-        body_start = blk[1][0] if len(blk) > 1 else start
-        if len(blk) == 1:
-            title = _first_sentence(title)
-        m = _OUTLET_RE.search(text, start, end) if end > start else None
-        outlet = m.group(1).strip() if m and m.end() >= end - 1 and len(blk) > 1 else ""
-        articles.append(Article(len(articles) + 1, start, end, body_start, title, outlet))
-    return articles
+    blocks = _markdown_blocks(text, content)
+    if blocks is None:
+        body_lines = content
+        heading = None
+        first = text[content[0][0]:content[0][1]]
+        if first.lstrip().startswith("#") and len(content) >= 3:
+            nxt = text[content[1][0]:content[1][1]]
+            if _is_title(nxt) and len(text[content[2][0]:content[2][1]]) > len(nxt):
+                heading, body_lines = content[0], content[1:]
+        blocks = _layout_blocks(text, lines, body_lines)
+        if heading is not None and len(blocks) == 1:
+            blocks = [[heading, *blocks[0]]]  # one article: its '#' line is its title
+    return [_article(text, i + 1, blk) for i, blk in enumerate(blocks)]
 
 
-def _blank_blocks_look_like_articles(text: str, lines: list[tuple[int, int]]) -> bool:
-    """Blank-line layout unless the non-blank lines alternate short title / long body without blanks."""
-    runs, cur = [], 0
-    for a, b in lines:
-        if text[a:b].strip():
-            cur += 1
-        elif cur:
-            runs.append(cur)
-            cur = 0
+def _layout_blocks(text: str, lines: list[tuple[int, int]],
+                   content: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    keep = set(content)
+    blank_blocks: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    for ln in lines:
+        if ln in keep:
+            cur.append(ln)
+        elif cur and (ln[1] == ln[0] or text[ln[0]:ln[1]].isspace()):
+            blank_blocks.append(cur)
+            cur = []
     if cur:
-        runs.append(cur)
-    return len(runs) >= 2
+        blank_blocks.append(cur)
+    if len(blank_blocks) >= 2:
+        return _join_lone_titles(text, blank_blocks)
+    return _pair_blocks(text, content)
+
+
+def _long_after(text: str, title: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    n = len(text[title[0]:title[1]].strip())
+    return (nxt[1] - nxt[0]) > max(2 * n, 80)
+
+
+def _join_lone_titles(text: str, blocks: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """Join a block that is one short title line to the long block right after it."""
+    out: list[list[tuple[int, int]]] = []
+    i = 0
+    while i < len(blocks):
+        blk = blocks[i]
+        if (len(blk) == 1 and i + 1 < len(blocks) and _is_title(text[blk[0][0]:blk[0][1]])
+                and _long_after(text, blk[0], blocks[i + 1][0])):
+            out.append(blk + blocks[i + 1])
+            i += 2
+        else:
+            out.append(blk)
+            i += 1
+    return out
+
+
+def _pair_blocks(text: str, content: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Pair layout: a short title line followed by one or more long body lines."""
+    blocks: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(content):
+        line = text[a:b]
+        nxt_long = i + 1 < len(content) and _long_after(text, (a, b), content[i + 1])
+        if cur and nxt_long and _is_title(line):
+            blocks.append(cur)
+            cur = []
+        cur.append((a, b))
+    if cur:
+        blocks.append(cur)
+    return blocks
+
+
+def _heading_level(line: str) -> int:
+    m = _HEADING_RE.match(line)
+    return len(m.group(1)) if m and len(line.strip()) <= 120 else 0
+
+
+def _markdown_blocks(text: str, content: list[tuple[int, int]]) -> list[list[tuple[int, int]]] | None:
+    levels = [_heading_level(text[a:b]) for a, b in content]
+    counts: dict[int, int] = {}
+    for lv in levels:
+        if lv:
+            counts[lv] = counts.get(lv, 0) + 1
+    repeated = sorted(lv for lv, n in counts.items() if n >= 2)
+    if not repeated:
+        return None
+    level = repeated[0]
+    blocks: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    for ln, lv in zip(content, levels, strict=True):
+        if lv == level and cur:
+            blocks.append(cur)
+            cur = []
+        cur.append(ln)
+    if cur:
+        blocks.append(cur)
+    # Text above the first article that is only shallower headings is the corpus heading.
+    first_levels = levels[: len(blocks[0])]
+    if levels[0] != level and all(0 < lv < level for lv in first_levels):
+        blocks = blocks[1:]
+    return blocks
+
+
+def _article(text: str, index: int, blk: list[tuple[int, int]]) -> Article:
+    a0, b0 = blk[0]
+    first = text[a0:b0]
+    start = a0 + (len(first) - len(first.lstrip()))
+    end = blk[-1][1]
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    title = first.strip().lstrip("#").strip()
+    body_start = blk[1][0] if len(blk) > 1 else start
+    if len(blk) == 1:
+        title = _first_sentence(title)
+    outlet = ""
+    if len(blk) > 1 and end > start:
+        m = _OUTLET_RE.search(text, max(start, end - 60), end)
+        if m and m.end() >= end - 1:
+            outlet = m.group(1).strip()
+    return Article(index, start, end, body_start, title, outlet)
 
 
 def _first_sentence(s: str, limit: int = 60) -> str:
-    for i, ch in enumerate(s):
+    for i, ch in enumerate(s[: limit * 2]):
         if ch in _SENT_END and i > 4:
             return s[: i + 1][:limit]
     return s[:limit]
 
 
+# ---------------------------------------------------------------------------------------- discovery
 def iter_corpus_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Expand files and folders (recursively, sorted) into corpus files.
 
     Files named explicitly are yielded whatever their suffix; inside folders only
-    :data:`CORPUS_SUFFIXES` are taken. A missing path raises :class:`CorpusError`.
+    :data:`CORPUS_SUFFIXES` are taken (hidden files and folders are skipped; links to files are
+    yielded even when broken, so that reading them reports the problem). A missing path raises
+    :class:`CorpusError`. Folders are never followed through links, so a link loop cannot hang.
     """
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            for child in sorted(p.rglob("*")):
-                if child.is_file() and child.suffix.lower() in CORPUS_SUFFIXES and not child.name.startswith("."):
-                    yield child
-        elif p.exists():
+            found: list[Path] = []
+            for root, dirs, files in os.walk(p):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                for name in files:
+                    if not name.startswith(".") and Path(name).suffix.lower() in CORPUS_SUFFIXES:
+                        found.append(Path(root) / name)
+            yield from sorted(found)
+        elif p.exists() or p.is_symlink():
             yield p
         else:
             raise CorpusError(f"{p}: no such file or folder")

@@ -1,13 +1,28 @@
 """Decoding corpus bytes to text.
 
-Contract: :func:`decode_bytes` returns the text, or raises ``ValueError`` with a short human reason
-("empty file", "binary data, not text", ...). BOMs are honoured; otherwise UTF-8 is tried strictly
-and charset-normalizer decides between the legacy Chinese encodings (GB18030/GBK, Big5) and others.
+Contract
+--------
+:func:`decode_bytes` returns the text, or raises ``ValueError`` with a short human reason
+("empty file", "binary data, not text", ...). Nothing is ever decoded lossily: every decode is strict.
+
+Order of decisions:
+
+1. a byte-order mark wins (UTF-8, UTF-16, UTF-32);
+2. strict UTF-8;
+3. UTF-16 without a BOM when every other byte is NUL (ASCII-heavy UTF-16), else NUL bytes mean binary;
+4. the legacy Chinese encodings GB18030 (a superset of GBK and GB2312) and Big5 (``cp950``,
+   ``big5hkscs``) are each tried strictly and scored by the share of their non-ASCII characters that
+   are common Chinese characters or CJK punctuation. Short texts are the hard case for statistical
+   detectors; the wrong one of GB18030/Big5 almost always yields rare characters, so the score
+   separates them. charset-normalizer is the arbiter when the two scores are close, and the fallback
+   for everything else (Shift-JIS, EUC-KR, Latin-1, ...).
+5. the result is rejected as binary when it holds NUL or many control characters.
 """
 
 from __future__ import annotations
 
 import codecs
+import functools
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -17,32 +32,194 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+LEGACY_CHINESE = ("gb18030", "cp950", "big5hkscs")
+"""Candidates tried strictly when the bytes are not UTF-8 (in order of preference on a tie)."""
+
+SAMPLE_BYTES = 256 * 1024
+"""How much of a file is scored when choosing an encoding (the chosen one then decodes the whole)."""
+
+_GOOD_SCORE = 0.85
+_CLOSE = 0.08
+
 
 def decode_bytes(data: bytes) -> str:
     """Decode ``data`` (see module docstring). Raises ``ValueError`` when it is not usable text."""
     if not data.strip():
         raise ValueError("empty file")
-    for bom, enc in _BOMS:
-        if data.startswith(bom):
-            return data.decode(enc)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = None
-    if text is None:
-        if b"\x00" in data[:4096] and not _looks_utf16(data):
-            raise ValueError("binary data, not text")
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data, cp_isolation=None).best()
-        if best is None:
-            raise ValueError("binary data or an unknown encoding, not text")
-        text = str(best)
-    if "\x00" in text[:4096]:
-        raise ValueError("binary data, not text")
+    text = _decode(data)
+    if not text.strip():
+        raise ValueError("empty file (only white space)")
+    _reject_binary(text)
     return text
 
 
-def _looks_utf16(data: bytes) -> bool:
+def detect_encoding(data: bytes) -> str:
+    """The codec name :func:`decode_bytes` would use for ``data`` (for messages and tests)."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return enc
+    utf16 = _utf16_without_bom(data) if b"\x00" in data[:4096] else None
+    if utf16:
+        return utf16
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:SAMPLE_BYTES]:
+        raise ValueError("binary data, not text")
+    return _choose_legacy(data)
+
+
+def _decode(data: bytes) -> str:
+    enc = detect_encoding(data)
+    try:
+        return data.decode(enc)
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not valid {enc} at byte {exc.start} (the file mixes encodings?)") from None
+    except LookupError:  # pragma: no cover - charset-normalizer named a codec Python lacks
+        raise ValueError(f"unknown text encoding {enc!r}") from None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
     head = data[:4096]
-    return head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4
+    if len(head) < 4 or len(data) % 2:
+        return None
+    odd_nul, even_nul = head[1::2].count(0), head[0::2].count(0)
+    half = len(head) // 2
+    for enc, nuls, other in (("utf-16-le", odd_nul, even_nul), ("utf-16-be", even_nul, odd_nul)):
+        if nuls > half * 0.3 and other < half * 0.05:
+            try:
+                data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            return enc
+    return None
+
+
+def _sample_decode(data: bytes, enc: str) -> str | None:
+    """Strictly decode the first :data:`SAMPLE_BYTES` (a cut multi-byte sequence at the end is fine)."""
+    dec = codecs.getincrementaldecoder(enc)("strict")
+    try:
+        return dec.decode(data[:SAMPLE_BYTES], final=len(data) <= SAMPLE_BYTES)
+    except UnicodeDecodeError:
+        return None
+
+
+def _choose_legacy(data: bytes) -> str:
+    scored: list[tuple[float, str]] = []
+    for enc in LEGACY_CHINESE:
+        sample = _sample_decode(data, enc)
+        if sample is not None:
+            scored.append((chinese_score(sample), enc))
+    scored.sort(key=lambda t: -t[0])  # stable: ties keep LEGACY_CHINESE order
+    if scored and scored[0][0] >= _GOOD_SCORE:
+        best_score, best = scored[0]
+        close = [e for s, e in scored[1:] if best_score - s < _CLOSE and _family(e) != _family(best)]
+        if not close:
+            return best
+        arb = _normalizer_pick(data, [best, *close])
+        return arb if arb in (best, *close) else best
+    bad_utf8 = _mostly_utf8(data)
+    if bad_utf8 is not None:
+        raise ValueError(f"not valid UTF-8 at byte {bad_utf8} (the rest is UTF-8; the file mixes encodings?)")
+    picked = _normalizer_pick(data, None)
+    if picked is not None:
+        return picked
+    if scored and scored[0][0] >= 0.5:
+        return scored[0][1]
+    raise ValueError("binary data or an unknown encoding, not text")
+
+
+def _mostly_utf8(data: bytes) -> int | None:
+    """Offset of the first bad byte when ``data`` is UTF-8 text with a few invalid bytes, else None."""
+    sample = data[:SAMPLE_BYTES]
+    text = sample.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    non_ascii = sum(1 for ch in text if ch >= "\x80") - bad
+    if non_ascii < 10 or bad > non_ascii // 100 + 1:
+        return None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return None
+
+
+def _family(enc: str) -> str:
+    return "gb" if enc.startswith("gb") else "big5"
+
+
+def _normalizer_pick(data: bytes, among: list[str] | None) -> str | None:
+    """charset-normalizer's best guess (optionally restricted to ``among``), as a Python codec name."""
+    from charset_normalizer import from_bytes
+
+    kwargs = {"cp_isolation": among} if among else {}
+    try:
+        best = from_bytes(data[: 4 * SAMPLE_BYTES], **kwargs).best()
+    except Exception:  # noqa: BLE001 - a detector failure must not crash reading
+        return None
+    if best is None:
+        return None
+    enc = best.encoding
+    try:
+        return codecs.lookup(enc).name
+    except LookupError:
+        return None
+
+
+_CJK_PUNCT = set("，。、；：？！「」『』（）《》〈〉【】〔〕“”‘’…—–·．～％＋－／＝＜＞　︰﹐﹑﹔﹕﹖﹗︵︶")
+
+
+@functools.cache
+def common_chinese() -> frozenset[str]:
+    """Common Chinese characters, Simplified and Traditional, read from the codecs themselves.
+
+    GB2312 level 1 (the 3,755 most used Simplified characters, rows 0xB0-0xD7) and Big5's
+    "frequently used" block (5,401 Traditional characters, 0xA440-0xC67E).
+    """
+    chars: set[str] = set()
+    for lead in range(0xB0, 0xD8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    for lead in range(0xA4, 0xC7):
+        for trail in (*range(0x40, 0x7F), *range(0xA1, 0xFF)):
+            if lead == 0xC6 and trail > 0x7E:
+                break
+            try:
+                chars.add(bytes((lead, trail)).decode("big5"))
+            except UnicodeDecodeError:
+                pass
+    chars.update(chr(c) for c in range(0x3000, 0x3040))  # CJK symbols and punctuation
+    chars.update(chr(c) for c in range(0xFF01, 0xFF5F))  # full-width ASCII forms
+    return frozenset(chars | _CJK_PUNCT)
+
+
+def chinese_score(text: str) -> float:
+    """Share of the non-ASCII characters of ``text`` that are common Chinese characters or punctuation.
+
+    ASCII-only text scores 1.0; control characters count against the score.
+    """
+    common = common_chinese()
+    good = total = 0
+    for ch in text:
+        if ch < "\x80":
+            if ch < " " and ch not in "\t\n\r\f":
+                total += 1
+            continue
+        total += 1
+        if ch in common:
+            good += 1
+    return 1.0 if total == 0 else good / total
+
+
+def _reject_binary(text: str) -> None:
+    head = text[:SAMPLE_BYTES]
+    if "\x00" in head:
+        raise ValueError("binary data, not text")
+    controls = sum(1 for ch in head if ch < " " and ch not in "\t\n\r\f\x1b")
+    if controls > max(8, len(head) // 200):
+        raise ValueError("binary data, not text")

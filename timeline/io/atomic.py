@@ -1,37 +1,122 @@
-"""Atomic file writes: a reader sees the old file or the new one, never a mix."""
+"""Safe file writing: atomic replacement and output-path checks.
+
+Contract
+--------
+* :func:`atomic_open` / :func:`atomic_write_bytes` / :func:`atomic_write_text` write to a temporary
+  file in the destination's folder, flush and ``fsync`` it, then ``os.replace`` it over the
+  destination and ``fsync`` the folder. A reader (or the next start of the program after a crash,
+  a power cut or ``SIGKILL``) sees either the complete old file or the complete new one, never a mix.
+  If writing fails, the destination is untouched and the temporary file is removed. An existing
+  destination keeps its permission bits; a link is written through to its target.
+* :func:`validate_output_path` checks an export destination before anything is written: it refuses
+  folders, missing parent folders and (unless ``overwrite``) existing files, raising
+  :class:`OutputPathError` with a message naming the path. The GUI asks the user before passing
+  ``overwrite=True``.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
+
+from timeline.io import FormatError
+
+
+class OutputPathError(FormatError):
+    """An output path cannot be written (a folder, a missing parent, an existing file...)."""
+
+
+def validate_output_path(path: str | Path, overwrite: bool = False) -> Path:
+    """Return ``path`` as a :class:`Path` if a file may be written there, else raise :class:`OutputPathError`."""
+    p = Path(path).expanduser()
+    if not str(path).strip() or p.name in ("", ".", ".."):
+        raise OutputPathError(f"{path!s}: not a file name")
+    if p.is_dir():
+        raise OutputPathError(f"{p}: is a folder; give a file name")
+    parent = p.parent
+    if not parent.exists():
+        raise OutputPathError(f"{p}: the folder {parent} does not exist")
+    if not parent.is_dir():
+        raise OutputPathError(f"{p}: {parent} is not a folder")
+    if p.exists() or p.is_symlink():
+        if not overwrite:
+            raise OutputPathError(f"{p}: already exists (choose overwrite to replace it)")
+        try:
+            st = p.stat()
+        except OSError as exc:
+            raise OutputPathError(f"{p}: cannot be replaced ({exc.strerror or exc})") from None
+        if not stat.S_ISREG(st.st_mode):
+            raise OutputPathError(f"{p}: not a regular file; refusing to replace it")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise OutputPathError(f"{p}: the folder {parent} is not writable")
+    return p
+
+
+def _target(path: str | Path) -> Path:
+    p = Path(path)
+    return Path(os.path.realpath(p)) if p.is_symlink() else p
+
+
+@contextlib.contextmanager
+def atomic_open(path: str | Path, mode: str = "wb", encoding: str | None = None,
+                newline: str | None = None) -> Iterator[IO]:
+    """Open a temporary file that replaces ``path`` when the ``with`` block ends without an exception.
+
+    ``mode`` is ``"wb"`` or ``"w"`` (text, UTF-8 unless ``encoding`` is given).
+    """
+    if mode not in ("w", "wb"):
+        raise ValueError("atomic_open supports only 'w' and 'wb'")
+    target = _target(path)
+    folder = target.parent
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        try:
+            mode_bits = stat.S_IMODE(target.stat().st_mode)
+        except OSError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode_bits = 0o666 & ~umask
+        os.fchmod(fd, mode_bits)
+        if mode == "wb":
+            f = os.fdopen(fd, "wb")
+        else:
+            f = os.fdopen(fd, "w", encoding=encoding or "utf-8", newline=newline)
+        with f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(folder)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        dfd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dfd)
+    except OSError:
+        pass
+    finally:
+        os.close(dfd)
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder, fsync, then rename."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    try:
-        dfd = os.open(path.parent or ".", os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
-    except OSError:
-        pass
+    """Replace ``path`` by ``data`` atomically (see module docstring)."""
+    with atomic_open(path, "wb") as f:
+        f.write(data)
 
 
 def atomic_write_text(path: str | Path, text: str, encoding: str = "utf-8") -> None:
+    """Replace ``path`` by ``text`` atomically. The text is encoded before any file is created."""
     atomic_write_bytes(path, text.encode(encoding))

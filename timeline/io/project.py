@@ -1,44 +1,286 @@
 """The native project file (``*.timeline.json``): versioned JSON holding sources, events, edits, view.
 
-Contract: :func:`save_project` writes atomically; :func:`load_project` returns a Timeline or raises
-:class:`~timeline.io.FormatError` with a clear message and never touches the file.
+Contract
+--------
+* :func:`save_project` writes atomically (:mod:`timeline.io.atomic`): after a crash the file on disk is
+  the complete old project or the complete new one. The JSON is encoded completely before any file
+  is touched, so an error while encoding leaves the old file as it was.
+* :func:`load_project` returns a :class:`~timeline.model.Timeline` or raises
+  :class:`~timeline.io.FormatError` with a message naming the file and, for bad content, the field
+  (``events[3].time.start: expected a date YYYY-MM-DD, got 5``). Loading only reads: the file is never
+  modified, whatever is wrong with it.
+* The file holds data only (JSON: strings, numbers, lists, objects); nothing in it is ever executed.
+* ``version`` is :data:`FORMAT_VERSION`. A newer version is refused; an older one is upgraded in
+  memory by the functions in :data:`MIGRATIONS` (``{old_version: upgrade}``, each taking the parsed
+  document of that version and returning the document of the next version).
+
+Document layout (version 1)::
+
+    {"format": "newstimeline-project", "version": 1, "title": str,
+     "sources": [Source.to_dict()...], "events": [Event.to_dict()...], "view": {...}}
+
+Events hold the user's edits themselves (``edited: true``); ``view`` is free-form JSON owned by the
+viewer (visible range, lane mode, filters...). Unknown keys are kept out of the model but tolerated,
+so a file written by a slightly newer build of the same version still loads.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import math
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from timeline.io.atomic import atomic_write_text
-from timeline.model import Timeline
+from timeline import __version__
+from timeline.io.atomic import atomic_write_bytes
+from timeline.model import GRANULARITIES, MODS, Timeline
 
 FORMAT_NAME = "newstimeline-project"
 FORMAT_VERSION = 1
+MAX_PROJECT_BYTES = 1024 * 1024 * 1024
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+"""``{version: upgrade}``: ``upgrade(doc)`` turns a parsed document of ``version`` into ``version + 1``."""
+
+
+def project_document(timeline: Timeline) -> dict[str, Any]:
+    """The JSON-ready document :func:`save_project` writes."""
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "generator": f"newstimeline {__version__}",
+            **timeline.to_dict()}
+
+
+def dumps_project(timeline: Timeline) -> bytes:
+    """Encode a project (UTF-8 JSON). Raises ``ValueError`` for content JSON cannot hold (NaN...)."""
+    text = json.dumps(project_document(timeline), ensure_ascii=False, indent=1, allow_nan=False)
+    return text.encode("utf-8")
 
 
 def save_project(timeline: Timeline, path: str | Path) -> None:
-    doc = {"format": FORMAT_NAME, "version": FORMAT_VERSION, **timeline.to_dict()}
-    atomic_write_text(path, json.dumps(doc, ensure_ascii=False, indent=1))
+    """Write ``timeline`` to ``path`` atomically (see module docstring)."""
+    atomic_write_bytes(path, dumps_project(timeline))
 
 
 def load_project(path: str | Path) -> Timeline:
+    """Read a project file (see module docstring). Raises :class:`~timeline.io.FormatError`."""
     from timeline.io import FormatError
 
     p = Path(path)
     try:
-        raw = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FormatError(f"{p}: cannot read project file ({exc})") from None
+        if p.stat().st_size > MAX_PROJECT_BYTES:
+            raise FormatError(f"{p}: project file too large ({p.stat().st_size // 2**20} MB)")
+        with open(p, "rb") as f:
+            raw = f.read()
+    except IsADirectoryError:
+        raise FormatError(f"{p}: is a folder, not a project file") from None
+    except OSError as exc:
+        raise FormatError(f"{p}: cannot read project file ({exc.strerror or exc})") from None
+    return loads_project(raw, name=str(p))
+
+
+def loads_project(raw: bytes | str, name: str = "project") -> Timeline:
+    """Parse and validate project bytes; ``name`` is used in error messages."""
+    from timeline.io import FormatError
+
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise FormatError(f"{name}: not a project file (not UTF-8 text at byte {exc.start})") from None
+    if not raw.strip():
+        raise FormatError(f"{name}: empty project file")
     try:
-        doc = json.loads(raw)
+        doc = json.loads(raw, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
-        raise FormatError(f"{p}: not a valid project file (corrupt or truncated JSON at line {exc.lineno})") from None
+        where = "the end" if exc.pos >= len(raw.rstrip()) else f"line {exc.lineno}, column {exc.colno}"
+        raise FormatError(f"{name}: not a valid project file (corrupt or truncated JSON at {where}: "
+                          f"{exc.msg})") from None
+    except (ValueError, RecursionError) as exc:
+        raise FormatError(f"{name}: not a valid project file ({exc})") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
-        raise FormatError(f"{p}: not a timeline project file")
-    ver = doc.get("version")
-    if not isinstance(ver, int) or ver > FORMAT_VERSION:
-        raise FormatError(f"{p}: project file version {ver!r} is newer than this program supports ({FORMAT_VERSION})")
+        raise FormatError(f"{name}: not a timeline project file (no \"format\": \"{FORMAT_NAME}\")")
+    doc = _upgrade(doc, name)
+    try:
+        validate_document(doc)
+    except _Invalid as exc:
+        raise FormatError(f"{name}: invalid project file: {exc}") from None
     try:
         return Timeline.from_dict(doc)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise FormatError(f"{p}: project file has invalid content ({type(exc).__name__}: {exc})") from None
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:  # pragma: no cover - validator gap
+        raise FormatError(f"{name}: invalid project file ({type(exc).__name__}: {exc})") from None
+
+
+def _reject_constant(token: str) -> Any:
+    raise ValueError(f"{token} is not allowed in a project file")
+
+
+def _upgrade(doc: dict[str, Any], name: str) -> dict[str, Any]:
+    from timeline.io import FormatError
+
+    ver = doc.get("version")
+    if not isinstance(ver, int) or isinstance(ver, bool):
+        raise FormatError(f"{name}: project file has no valid version number (got {ver!r})")
+    if ver > FORMAT_VERSION:
+        raise FormatError(f"{name}: project file version {ver} is newer than this program supports "
+                          f"({FORMAT_VERSION}); update the program to open it")
+    while ver < FORMAT_VERSION:
+        step = MIGRATIONS.get(ver)
+        if step is None:
+            raise FormatError(f"{name}: project file version {ver} is too old to be upgraded")
+        try:
+            doc = step(doc)
+        except Exception as exc:  # noqa: BLE001 - a failed upgrade is a format problem of that file
+            raise FormatError(f"{name}: cannot upgrade project file from version {ver}: {exc}") from None
+        ver += 1
+        doc["version"] = ver
+    return doc
+
+
+# ----------------------------------------------------------------------------------------- validation
+class _Invalid(Exception):
+    pass
+
+
+def _at(where: str, key: str) -> str:
+    return f"{_at(where, key)}" if where else key
+
+
+def _fail(where: str, expected: str, got: Any) -> None:
+    shown = repr(got)
+    if len(shown) > 60:
+        shown = shown[:57] + "..."
+    raise _Invalid(f"{where}: expected {expected}, got {shown}")
+
+
+def _str(d: dict, key: str, where: str, required: bool = True, nullable: bool = False) -> None:
+    if key not in d:
+        if required:
+            raise _Invalid(f"{_at(where, key)}: missing")
+        return
+    v = d[key]
+    if v is None and nullable:
+        return
+    if not isinstance(v, str):
+        _fail(f"{_at(where, key)}", "text" + (" or null" if nullable else ""), v)
+
+
+def _int(d: dict, key: str, where: str, required: bool = True, minimum: int | None = 0) -> None:
+    if key not in d:
+        if required:
+            raise _Invalid(f"{_at(where, key)}: missing")
+        return
+    v = d[key]
+    if not isinstance(v, int) or isinstance(v, bool) or (minimum is not None and v < minimum):
+        _fail(f"{_at(where, key)}", "a whole number" + (f" >= {minimum}" if minimum is not None else ""), v)
+
+
+def _date(v: Any, where: str, nullable: bool = False) -> None:
+    if v is None and nullable:
+        return
+    if not isinstance(v, str):
+        _fail(where, "a date YYYY-MM-DD", v)
+    try:
+        dt.date.fromisoformat(v)
+    except ValueError:
+        _fail(where, "a date YYYY-MM-DD", v)
+
+
+def _list(d: dict, key: str, where: str) -> list:
+    v = d.get(key, [])
+    if not isinstance(v, list):
+        _fail(f"{_at(where, key)}", "a list", v)
+    return v
+
+
+def _obj(v: Any, where: str) -> dict:
+    if not isinstance(v, dict):
+        _fail(where, "an object", v)
+    return v
+
+
+def validate_document(doc: dict[str, Any]) -> None:
+    """Check every field the model reads, with its type; raise ``_Invalid`` naming the first bad field."""
+    _str(doc, "title", "", required=False)
+    view = doc.get("view", {})
+    if not isinstance(view, dict):
+        _fail("view", "an object", view)
+    source_ids: set[str] = set()
+    for i, s in enumerate(_list(doc, "sources", "")):
+        w = f"sources[{i}]"
+        _obj(s, w)
+        for key in ("id", "title", "text"):
+            _str(s, key, w)
+        for key in ("outlet", "path", "sha256", "lang"):
+            _str(s, key, w, required=False)
+        _date(s.get("date"), f"{w}.date", nullable=True)
+        _int(s, "offset", w, required=False)
+        _int(s, "index", w, required=False)
+        if s["id"] in source_ids:
+            raise _Invalid(f"{w}.id: duplicate source id {s['id']!r}")
+        source_ids.add(s["id"])
+    event_ids: set[str] = set()
+    for i, e in enumerate(_list(doc, "events", "")):
+        w = f"events[{i}]"
+        _obj(e, w)
+        _str(e, "id", w)
+        _str(e, "title", w)
+        _str(e, "summary", w, required=False)
+        _str(e, "kind", w, required=False)
+        if e["id"] in event_ids:
+            raise _Invalid(f"{w}.id: duplicate event id {e['id']!r}")
+        event_ids.add(e["id"])
+        _validate_time(_obj(e.get("time"), f"{w}.time"), f"{w}.time")
+        for key in ("actors", "tags"):
+            for j, v in enumerate(_list(e, key, w)):
+                if not isinstance(v, str):
+                    _fail(f"{w}.{key}[{j}]", "text", v)
+        lanes = e.get("lanes", {})
+        if not isinstance(lanes, dict):
+            _fail(f"{w}.lanes", "an object", lanes)
+        for k, v in lanes.items():
+            if not isinstance(v, str):
+                _fail(f"{w}.lanes.{k}", "text", v)
+        conf = e.get("confidence", 1.0)
+        if isinstance(conf, bool) or not isinstance(conf, int | float) or not math.isfinite(conf):
+            _fail(f"{w}.confidence", "a number", conf)
+        if not isinstance(e.get("edited", False), bool):
+            _fail(f"{w}.edited", "true or false", e.get("edited"))
+        for j, m in enumerate(_list(e, "mentions", w)):
+            _validate_mention(_obj(m, f"{w}.mentions[{j}]"), f"{w}.mentions[{j}]", source_ids)
+
+
+def _validate_time(t: dict, w: str) -> None:
+    _date(t.get("start"), f"{w}.start")
+    _date(t.get("end"), f"{w}.end")
+    if t["end"] < t["start"]:
+        raise _Invalid(f"{w}: ends ({t['end']}) before it starts ({t['start']})")
+    g = t.get("granularity")
+    if g not in GRANULARITIES:
+        _fail(f"{w}.granularity", "one of " + ", ".join(GRANULARITIES), g)
+    mod = t.get("mod")
+    if mod is not None and mod not in MODS:
+        _fail(f"{w}.mod", "null or one of " + ", ".join(MODS), mod)
+    _str(t, "value", w, required=False)
+
+
+def _validate_mention(m: dict, w: str, source_ids: set[str]) -> None:
+    _str(m, "source", w)
+    if m["source"] not in source_ids:
+        raise _Invalid(f"{w}.source: no source with id {m['source']!r}")
+    _int(m, "start", w)
+    _int(m, "end", w)
+    if m["end"] < m["start"]:
+        raise _Invalid(f"{w}: end {m['end']} is before start {m['start']}")
+    _str(m, "text", w)
+    sent = m.get("sentence", [m["start"], m["end"]])
+    if (not isinstance(sent, list) or len(sent) != 2
+            or any(not isinstance(x, int) or isinstance(x, bool) or x < 0 for x in sent)):
+        _fail(f"{w}.sentence", "[start, end] whole numbers", sent)
+    _str(m, "value", w, required=False, nullable=True)
+    g = m.get("granularity", "day")
+    if g not in GRANULARITIES:
+        _fail(f"{w}.granularity", "one of " + ", ".join(GRANULARITIES), g)
+    mod = m.get("mod")
+    if mod is not None and mod not in MODS:
+        _fail(f"{w}.mod", "null or one of " + ", ".join(MODS), mod)
