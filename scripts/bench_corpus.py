@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Benchmark corpus-scale extraction: characters per second with 1 and N workers, and the serial merge.
+
+    python scripts/bench_corpus.py [--articles 2000] [--jobs 2] [--repeat 3] [--per-file 20]
+
+Generates a synthetic corpus (scripts/make_big_corpus.py) in a temporary folder, then measures
+
+* document processing (reading, splitting, dating, temporal extraction) through
+  :func:`timeline.pipeline.iter_documents` with 1 worker (the baseline, in-process) and with
+  ``--jobs`` worker processes; prints characters per second and the speed-up over the baseline;
+* the serial event building and merging in :func:`timeline.pipeline.assemble` on 1/4, 1/2 and all of
+  the documents, with the growth exponent between sizes (1.0 = linear; clearly above 1 = superlinear);
+* peak resident memory of this process and of its worker processes.
+
+Every figure is a ratio against a baseline measured in the same run, so the numbers can be compared
+between machines; the script never fails on a slow result, it reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import resource
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
+
+from make_big_corpus import generate  # noqa: E402
+
+from timeline.pipeline import assemble, iter_documents  # noqa: E402
+
+
+def _best_of(repeat: int, fn):
+    best, out = math.inf, None
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        out = fn()
+        best = min(best, time.perf_counter() - t0)
+    return best, out
+
+
+def _rss_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024.0
+
+
+class WorkerRssSampler:
+    """Largest resident size seen among this process's descendants (workers), sampled from /proc.
+
+    Worker processes started by a forkserver are not our direct children, so ``RUSAGE_CHILDREN``
+    cannot see them; on systems without /proc the result stays 0.
+    """
+
+    def __init__(self, interval: float = 0.05) -> None:
+        self.interval, self.peak_kb = interval, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> WorkerRssSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        me = os.getpid()
+        while not self._stop.wait(self.interval):
+            parent, rss = {}, {}
+            for d in Path("/proc").glob("[0-9]*"):
+                try:
+                    status = (d / "status").read_text()
+                except OSError:
+                    continue
+                fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+                parent[int(d.name)] = int(fields.get("PPid", "0"))
+                rss[int(d.name)] = int(fields.get("VmRSS", "0 kB").split()[0])
+            for pid in rss:
+                p, depth = parent.get(pid), 0
+                while p and p != me and depth < 6:
+                    p, depth = parent.get(p), depth + 1
+                if p == me and pid != me:
+                    self.peak_kb = max(self.peak_kb, rss[pid])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--per-file", type=int, default=20)
+    ap.add_argument("--jobs", type=int, default=2, help="workers for the parallel run (default 2)")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best is kept")
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="bench_corpus_") as tmp:
+        t0 = time.perf_counter()
+        files = generate(Path(tmp), args.articles, args.per_file, args.seed)
+        gen_s = time.perf_counter() - t0
+        print(f"corpus: {args.articles} articles in {len(files)} files (generated in {gen_s:.2f} s)")
+
+        t1, serial = _best_of(args.repeat, lambda: list(iter_documents([tmp], jobs=1)))
+        chars = sum(r.text_length for r in serial)
+        n_mentions = sum(len(v) for r in serial for v in r.mentions.values())
+        with WorkerRssSampler() as sampler:
+            tn, parallel = _best_of(args.repeat, lambda: list(iter_documents([tmp], jobs=args.jobs)))
+        same = [(s.id, s.date) for r in serial for s in r.sources] == \
+               [(s.id, s.date) for r in parallel for s in r.sources]
+
+        print(f"{chars:,} characters, {n_mentions:,} mentions, best of {args.repeat}")
+        print(f"{'workers':>8} {'seconds':>9} {'chars/s':>12} {'speed-up':>9}")
+        print(f"{1:>8} {t1:>9.3f} {chars / t1:>12,.0f} {1.0:>9.2f}")
+        print(f"{args.jobs:>8} {tn:>9.3f} {chars / tn:>12,.0f} {t1 / tn:>9.2f}")
+        print(f"parallel results identical to serial: {same}")
+
+        print("\nserial merge (assemble: build_events over all documents)")
+        print(f"{'documents':>10} {'articles':>9} {'seconds':>9} {'growth exponent':>16}")
+        prev = None
+        for frac in (4, 2, 1):
+            part = serial[::frac]  # interleaved, so every subset has the same language mix
+            n_art = sum(len(r.sources) for r in part)
+            ta, tl = _best_of(args.repeat, lambda part=part: assemble(part))
+            expo = f"{math.log(ta / prev[1]) / math.log(n_art / prev[0]):.2f}" if prev and prev[1] > 0 else "-"
+            print(f"{len(part):>10} {n_art:>9} {ta:>9.3f} {expo:>16}")
+            prev = (n_art, ta)
+        print(f"events: {len(tl.events):,}")
+        share = prev[1] / (t1 + prev[1])
+        print(f"merge share of a 1-worker run: {share:.0%}")
+
+    print(f"\npeak RSS: main process {_rss_mb(resource.RUSAGE_SELF):.0f} MB, "
+          f"largest worker {sampler.peak_kb / 1024:.0f} MB (sampled)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
