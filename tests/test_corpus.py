@@ -178,3 +178,9 @@ def test_folder_link_loop_does_not_hang(tmp_path: Path):
     (tmp_path / "a.txt").write_text(BODY1, encoding="utf-8")
     (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
     assert [f.name for f in iter_corpus_files([tmp_path])] == ["a.txt"]
+
+
+def test_folder_without_corpus_files_raises(tmp_path: Path):
+    (tmp_path / "notes.docx").write_bytes(b"PK")
+    with pytest.raises(CorpusError, match="holds no corpus files"):
+        list(iter_corpus_files([tmp_path]))

@@ -67,10 +67,16 @@ def cmd_mentions(args: argparse.Namespace) -> int:
         return _mentions_cases(args)
     if not args.paths:
         raise UserError("give corpus files, or --cases FILE")
-    from timeline.corpus import iter_corpus_files
+    from timeline.corpus import CorpusError, iter_corpus_files
 
+    problems = 0
     for path in iter_corpus_files(args.paths):
-        records, doc = mention_records(path, args.reference)
+        try:
+            records, doc = mention_records(path, args.reference)
+        except CorpusError as exc:  # report the bad file, go on with the others
+            _err(str(exc))
+            problems += 1
+            continue
         if args.show_dct:
             for src in doc.sources:
                 print(f"{path.name} article {src.index}: "
@@ -83,7 +89,7 @@ def cmd_mentions(args: argparse.Namespace) -> int:
             else:
                 print(f"{r['article']:>3} {r['start']:>7}-{r['end']:<7} {r['mention']:<20} {r['value']!s:<24} "
                       f"{r['granularity']:<8} {r['mod'] or ''}")
-    return 0
+    return EXIT_USER_ERROR if problems else 0
 
 
 def _mentions_cases(args: argparse.Namespace) -> int:

@@ -371,8 +371,8 @@ def iter_corpus_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 
     Files named explicitly are yielded whatever their suffix; inside folders only
     :data:`CORPUS_SUFFIXES` are taken (hidden files and folders are skipped; links to files are
-    yielded even when broken, so that reading them reports the problem). A missing path raises
-    :class:`CorpusError`. Folders are never followed through links, so a link loop cannot hang.
+    yielded even when broken, so that reading them reports the problem). A missing path, or a folder
+    without any corpus file, raises :class:`CorpusError`. Folders are never followed through links, so a link loop cannot hang.
     """
     for raw in paths:
         p = Path(raw)
@@ -383,6 +383,8 @@ def iter_corpus_files(paths: Iterable[str | Path]) -> Iterator[Path]:
                 for name in files:
                     if not name.startswith(".") and Path(name).suffix.lower() in CORPUS_SUFFIXES:
                         found.append(Path(root) / name)
+            if not found:
+                raise CorpusError(f"{p}: folder holds no corpus files ({', '.join(CORPUS_SUFFIXES)})")
             yield from sorted(found)
         elif p.exists() or p.is_symlink():
             yield p

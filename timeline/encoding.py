@@ -15,7 +15,8 @@ Order of decisions:
    are common Chinese characters or CJK punctuation. Short texts are the hard case for statistical
    detectors; the wrong one of GB18030/Big5 almost always yields rare characters, so the score
    separates them. charset-normalizer is the arbiter when the two scores are close, and the fallback
-   for everything else (Shift-JIS, EUC-KR, Latin-1, ...).
+   for everything else (Shift-JIS, EUC-KR, Latin-1, ...); when it names a Western single-byte code
+   page, Windows-1252 is used if it fits (short Latin texts are ambiguous; the tool reads English).
 5. the result is rejected as binary when it holds NUL or many control characters.
 """
 
@@ -58,7 +59,8 @@ def detect_encoding(data: bytes) -> str:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return enc
-    utf16 = _utf16_without_bom(data) if b"\x00" in data[:4096] else None
+    has_nul = b"\x00" in data[:SAMPLE_BYTES]
+    utf16 = _utf16_without_bom(data) if has_nul else None
     if utf16:
         return utf16
     try:
@@ -66,9 +68,7 @@ def detect_encoding(data: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data[:SAMPLE_BYTES]:
-        raise ValueError("binary data, not text")
-    return _choose_legacy(data)
+    return _choose_legacy(data, has_nul)
 
 
 def _decode(data: bytes) -> str:
@@ -106,9 +106,13 @@ def _sample_decode(data: bytes, enc: str) -> str | None:
         return None
 
 
-def _choose_legacy(data: bytes) -> str:
+def _choose_legacy(data: bytes, has_nul: bool) -> str:
     scored: list[tuple[float, str]] = []
-    for enc in LEGACY_CHINESE:
+    # Legacy Chinese text never holds NUL bytes; UTF-16 of pure CJK text may hold none or a few.
+    candidates = () if has_nul else LEGACY_CHINESE
+    if len(data) % 2 == 0:
+        candidates = (*candidates, "utf-16-le", "utf-16-be")
+    for enc in candidates:
         sample = _sample_decode(data, enc)
         if sample is not None:
             scored.append((chinese_score(sample), enc))
@@ -120,10 +124,14 @@ def _choose_legacy(data: bytes) -> str:
             return best
         arb = _normalizer_pick(data, [best, *close])
         return arb if arb in (best, *close) else best
+    if has_nul:
+        raise ValueError("binary data, not text")
     bad_utf8 = _mostly_utf8(data)
     if bad_utf8 is not None:
         raise ValueError(f"not valid UTF-8 at byte {bad_utf8} (the rest is UTF-8; the file mixes encodings?)")
     picked = _normalizer_pick(data, None)
+    if picked in _SINGLE_BYTE_LATIN and picked != "cp1252" and _decodes(data, "cp1252"):
+        return "cp1252"  # short Latin texts are ambiguous; this tool reads English, not Central European
     if picked is not None:
         return picked
     if scored and scored[0][0] >= 0.5:
@@ -146,8 +154,20 @@ def _mostly_utf8(data: bytes) -> int | None:
     return None
 
 
+_SINGLE_BYTE_LATIN = frozenset({"cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859-1", "iso8859-2",
+                                "iso8859-9", "iso8859-15", "iso8859-13", "mac-roman", "mac-latin2"})
+
+
+def _decodes(data: bytes, enc: str) -> bool:
+    try:
+        data.decode(enc)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _family(enc: str) -> str:
-    return "gb" if enc.startswith("gb") else "big5"
+    return "gb" if enc.startswith("gb") else "utf-16" if enc.startswith("utf-16") else "big5"
 
 
 def _normalizer_pick(data: bytes, among: list[str] | None) -> str | None:

@@ -143,7 +143,7 @@ class _Invalid(Exception):
 
 
 def _at(where: str, key: str) -> str:
-    return f"{_at(where, key)}" if where else key
+    return f"{where}.{key}" if where else key
 
 
 def _fail(where: str, expected: str, got: Any) -> None:
