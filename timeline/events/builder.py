@@ -1,36 +1,470 @@
-"""Placeholder event builder: one event per mention, titled by its sentence (to be replaced)."""
+"""Event building and merging: from temporal mentions to :class:`~timeline.model.Event` objects.
+
+Contract
+--------
+``build_events(sources, mentions, gazetteer=None, keywords=None) -> list[Event]``
+
+1. Per sentence, mentions that only gloss or frame another date are set aside (see
+   :mod:`timeline.events.reference`); the others are grouped: mentions of compatible times form one unit,
+   mentions of different times different units (lists and ranges give one unit per time).
+2. Each unit gets the actors (gazetteer), event keywords and content terms of its part of the sentence,
+   all found on the article text converted to Simplified once.
+3. Within an article, units with compatible dates and strongly overlapping content merge; the headline's
+   date joins the first body unit with the same date (the lead); vague dates (``今年``, ``這一年``) join the
+   compatible event they share most content with.
+4. Across articles and languages, events merge when their dates are compatible, they share an actor and
+   their event keywords or content overlap (see :func:`_cross_score`); events with incompatible dates
+   never merge.
+
+Events are returned in time order with ids ``e1``, ``e2`` ...; reference-only dates are in no event.
+"""
 
 from __future__ import annotations
 
-from timeline.model import Event, MentionRef, Source, TemporalMention
+import bisect
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
-_ENDS = "。！？!?\n"
+from timeline.events.gazetteer import Gazetteer, default_gazetteer
+from timeline.events.keywords import KeywordTable, default_keywords
+from timeline.events.reference import compatible, is_reference, is_vague
+from timeline.events.text import (
+    SentenceIndex,
+    blank_spans,
+    clause_spans,
+    content_terms,
+    sentence_spans,
+    to_simplified,
+)
+from timeline.events.titles import make_title
+from timeline.model import Event, MentionRef, Source, TemporalMention, TimeSpan
+
+# Thresholds of the merge rules (tuned on the development articles with gold mentions; see
+# tests/events/test_grouping_gold.py, which also checks them on the recognizer's output).
+SAME_ARTICLE = 0.5      # two specific dates in one article
+VAGUE_ATTACH = 0.08     # a vague date joining an event of its article
+CROSS_ARTICLE = 0.45    # two events from different articles
+GENERIC_CONCEPTS = frozenset({"ai_model", "cloud", "festival", "user_growth", "partnership", "interview"})
 
 
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    a = start
-    while a > 0 and text[a - 1] not in _ENDS:
-        a -= 1
-    b = end
-    while b < len(text) and text[b] not in _ENDS:
-        b += 1
-    if b < len(text) and text[b] != "\n":
-        b += 1
-    while a < b and text[a].isspace():
-        a += 1
-    return a, b
+@dataclass(eq=False)
+class _Unit:
+    """Mentions of one time in one sentence part."""
+
+    src: int
+    source_id: str
+    mentions: list[TemporalMention]
+    spans: list[TimeSpan]
+    sentence: tuple[int, int]
+    segment: tuple[int, int]
+    actors: list[str]
+    concepts: list[str]
+    terms: Counter
+    vague: bool
+    headline: bool
+    pos: int = 0
+    sentence_dates: list[tuple[int, int]] = field(default_factory=list)
+    sent_no: int = 0
+    opening: bool = False
 
 
-def build_events(sources: list[Source], mentions: dict[str, list[TemporalMention]]) -> list[Event]:
-    events: list[Event] = []
-    for src in sources:
-        for m in mentions.get(src.id, []):
-            span = m.span()
-            if span is None:
+@dataclass(eq=False)
+class _Cluster:
+    units: list[_Unit]
+    terms: Counter = field(default_factory=Counter)
+    actors: Counter = field(default_factory=Counter)
+    concepts: Counter = field(default_factory=Counter)
+
+    @classmethod
+    def of(cls, u: _Unit) -> _Cluster:
+        c = cls([u])
+        c.terms.update(u.terms)
+        c.actors.update(u.actors)
+        c.concepts.update(u.concepts)
+        return c
+
+    def absorb(self, other: _Cluster) -> None:
+        self.units.extend(other.units)
+        self.terms.update(other.terms)
+        self.actors.update(other.actors)
+        self.concepts.update(other.concepts)
+
+    @property
+    def sources(self) -> set[int]:
+        return {u.src for u in self.units}
+
+    @property
+    def spans(self) -> list[TimeSpan]:
+        return [s for u in self.units for s in u.spans]
+
+    @property
+    def specific(self) -> bool:
+        return any(not u.vague for u in self.units)
+
+
+def _all_compatible(a: list[TimeSpan], b: list[TimeSpan]) -> bool:
+    return all(compatible(x, y) for x in a for y in b)
+
+
+class _Weights:
+    """Inverse document frequencies of terms, actors and concepts over all sentences given."""
+
+    def __init__(self) -> None:
+        self.df: Counter = Counter()
+        self.n = 0
+
+    def add(self, keys) -> None:
+        self.n += 1
+        self.df.update(set(keys))
+
+    def idf(self, key) -> float:
+        return math.log((self.n + 1) / (self.df.get(key, 0) + 1)) + 1.0
+
+
+def _cosine(a: Counter, b: Counter, w: _Weights) -> float:
+    if not a or not b:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(min(v, 3) * min(b[k], 3) * w.idf(k) ** 2 for k, v in a.items() if k in b)
+    if dot == 0:
+        return 0.0
+    na = math.sqrt(sum((min(v, 3) * w.idf(k)) ** 2 for k, v in a.items()))
+    nb = math.sqrt(sum((min(v, 3) * w.idf(k)) ** 2 for k, v in b.items()))
+    return dot / (na * nb)
+
+
+def _overlap(a: Counter, b: Counter, w: _Weights, skip=frozenset()) -> float:
+    """Weighted share of the smaller set found in the other (0 when either is empty)."""
+    ka = {k for k in a if k not in skip}
+    kb = {k for k in b if k not in skip}
+    if not ka or not kb:
+        return 0.0
+    shared = ka & kb
+    if not shared:
+        return 0.0
+    small = ka if len(ka) <= len(kb) else kb
+    return sum(w.idf(k) for k in shared) / sum(w.idf(k) for k in small)
+
+
+@dataclass
+class _Context:
+    gaz: Gazetteer
+    kw: KeywordTable
+    terms_w: _Weights = field(default_factory=_Weights)
+    actors_w: _Weights = field(default_factory=_Weights)
+    concepts_w: _Weights = field(default_factory=_Weights)
+
+    def sim(self, a: _Cluster, b: _Cluster) -> float:
+        return (_cosine(a.terms, b.terms, self.terms_w)
+                + 0.35 * _overlap(a.actors, b.actors, self.actors_w)
+                + 0.35 * _overlap(a.concepts, b.concepts, self.concepts_w, GENERIC_CONCEPTS))
+
+
+# --------------------------------------------------------------------------------------------- units
+def _headline_end(src: Source) -> int:
+    first = src.text.split("\n", 1)[0]
+    if src.title and first.strip() == src.title.strip():
+        return len(first)
+    return 0
+
+
+def _units_for_source(k: int, src: Source, found: list[TemporalMention], ctx: _Context) -> list[_Unit]:
+    text = src.text
+    norm = to_simplified(text)
+    spans_all = sentence_spans(text)
+    sidx = SentenceIndex(text)
+    found = sorted(found, key=lambda m: (m.start, m.end))
+    ms = []
+    for m in sorted(found, key=lambda m: (m.start, m.end)):
+        try:
+            sp = m.span()
+        except ValueError:
+            sp = None
+        if sp is not None:
+            ms.append((m, sp))
+    by_sentence: dict[tuple[int, int], list[tuple[TemporalMention, TimeSpan]]] = defaultdict(list)
+    for m, sp in ms:
+        by_sentence[sidx.at(m.start, m.end)].append((m, sp))
+    dated = set(by_sentence)
+    all_dates = [(m.start, m.end) for m, _ in ms]
+    # document frequencies over every sentence of the article (dates blanked out)
+    blanked = blank_spans(norm, all_dates)
+    for a, b in spans_all:
+        if (a, b) in dated:
+            continue
+        ctx.terms_w.add(content_terms(blanked[a:b]))
+        ctx.actors_w.add(ctx.gaz.actors(norm, a, b))
+        ctx.concepts_w.add(ctx.kw.concepts(norm, a, b))
+    head_end = _headline_end(src)
+    sent_starts = [a for a, _ in spans_all]
+    units: list[_Unit] = []
+    for sent, items in sorted(by_sentence.items()):
+        sms = [m for m, _ in items]
+        keep = [(m, sp) for m, sp in items if not is_reference(norm, m, sent, sms)]
+        groups: list[list[tuple[TemporalMention, TimeSpan]]] = []
+        for m, sp in keep:
+            for g in groups:
+                if all(compatible(sp, s2) for _, s2 in g):
+                    g.append((m, sp))
+                    break
+            else:
+                groups.append([(m, sp)])
+        groups.sort(key=lambda g: g[0][0].start)
+        first_clause = clause_spans(text, *sent)[:1]
+        subject_actors = ctx.gaz.actors(norm, *first_clause[0]) if first_clause else []
+        sent_dates = [(m.start, m.end) for m in sms]
+        for gi, g in enumerate(groups):
+            seg_a = sent[0] if gi == 0 else max(m.end for m, _ in groups[gi - 1])
+            seg_b = sent[1] if gi == len(groups) - 1 else min(m.start for m, _ in groups[gi + 1])
+            seg_a = min(seg_a, min(m.start for m, _ in g))
+            seg_b = max(seg_b, max(m.end for m, _ in g))
+            # a semicolon ends the statement a date belongs to
+            g0, g1 = min(m.start for m, _ in g), max(m.end for m, _ in g)
+            semi = max(text.rfind("；", seg_a, g0), text.rfind(";", seg_a, g0))
+            if semi >= 0:
+                seg_a = semi + 1
+            ends = [x for x in (text.find("；", g1, seg_b), text.find(";", g1, seg_b)) if x >= 0]
+            if ends:
+                seg_b = min(ends)
+            actors = ctx.gaz.actors(norm, seg_a, seg_b)
+            actors += [a for a in subject_actors if a not in actors]
+            concepts = ctx.kw.concepts(norm, seg_a, seg_b)
+            terms = content_terms(blank_spans(norm, sent_dates)[seg_a:seg_b])
+            if gi == 0:
+                ctx.terms_w.add(content_terms(blank_spans(norm, sent_dates)[sent[0]:sent[1]]))
+                ctx.actors_w.add(ctx.gaz.actors(norm, *sent))
+                ctx.concepts_w.add(ctx.kw.concepts(norm, *sent))
+            gms = [m for m, _ in g]
+            vague = all(is_vague(norm[m.start:m.end], m) for m in gms)
+            units.append(_Unit(k, src.id, gms, [sp for _, sp in g], sent, (seg_a, seg_b), actors, concepts,
+                               terms, vague, gms[0].start < head_end, gms[0].start,
+                               [(m.start, m.end) for m in found if sent[0] <= m.start < sent[1]],
+                               bisect.bisect_right(sent_starts, sent[0]),
+                               not text[sent[0]:gms[0].start].strip(" \t\"“「『(（")))
+    return units
+
+
+# ------------------------------------------------------------------------------------------- merging
+def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
+    clusters = [_Cluster.of(u) for u in units if not u.vague and not u.headline]
+    # 1. specific dates: strongly similar and compatible
+    pairs = []
+    for i in range(len(clusters)):
+        for j in range(i + 1, len(clusters)):
+            a, b = clusters[i], clusters[j]
+            if not _all_compatible(a.spans, b.spans):
                 continue
-            s0, s1 = sentence_bounds(src.text, m.start, m.end)
-            sentence = src.text[s0:s1]
-            ref = MentionRef(src.id, m.start, m.end, m.text, s0, s1, m.value, m.granularity, m.mod)
-            events.append(Event(id=f"e{len(events) + 1}", time=span, title=sentence[:30], summary=sentence,
-                                 mentions=[ref]))
+            s = ctx.sim(a, b)
+            if _same_date_nearby(a, b):
+                s = max(s, SAME_ARTICLE)
+            if s >= SAME_ARTICLE:
+                pairs.append((s, i, j))
+    parent = list(range(len(clusters)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    members: dict[int, list[int]] = {i: [i] for i in range(len(clusters))}
+    for _, i, j in sorted(pairs, reverse=True):
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        if not _all_compatible([s for x in members[ri] for s in clusters[x].spans],
+                               [s for x in members[rj] for s in clusters[x].spans]):
+            continue
+        parent[rj] = ri
+        members[ri].extend(members.pop(rj))
+    merged: list[_Cluster] = []
+    for idxs in members.values():
+        c = clusters[idxs[0]]
+        for x in idxs[1:]:
+            c.absorb(clusters[x])
+        merged.append(c)
+    merged.sort(key=lambda c: min(u.pos for u in c.units))
+    # 2. the headline's date joins the lead: the first body event stated with the same date
+    for u in (u for u in units if u.headline):
+        same = [(cu.pos, c) for c in merged for cu in c.units
+                if cu.mentions[0].value == u.mentions[0].value and cu.mentions[0].mod == u.mentions[0].mod]
+        opening = [(cu.pos, c) for c in merged for cu in c.units if cu.opening
+                   and cu.mentions[0].value == u.mentions[0].value and cu.mentions[0].mod == u.mentions[0].mod]
+        target = min(opening, key=lambda p: p[0])[1] if opening else (
+            min(same, key=lambda p: p[0])[1] if same else None)
+        if target is None:
+            target = _best(u, merged, ctx, VAGUE_ATTACH if u.vague else SAME_ARTICLE)
+        if target is None:
+            merged.append(_Cluster.of(u))
+        else:
+            target.units.append(u)  # the headline's words do not steer later attachments
+    # 3. vague dates join the compatible event they share most with
+    for u in sorted((u for u in units if u.vague and not u.headline), key=lambda u: u.pos):
+        target = _best(u, merged, ctx, VAGUE_ATTACH)
+        if target is None:
+            merged.append(_Cluster.of(u))
+        else:
+            target.absorb(_Cluster.of(u))
+    return merged
+
+
+def _same_date_nearby(a: _Cluster, b: _Cluster) -> bool:
+    """A content-poor sentence (no actor, no event keyword) next to one stating exactly the same date
+    continues its story."""
+    for x in a.units:
+        for y in b.units:
+            if x.src == y.src and abs(x.sent_no - y.sent_no) <= 1 and (_thin(x) or _thin(y)) and any(
+                    m.value == n.value and m.mod == n.mod for m in x.mentions for n in y.mentions):
+                return True
+    return False
+
+
+def _thin(u: _Unit) -> bool:
+    return not u.actors and not [c for c in u.concepts if c not in GENERIC_CONCEPTS]
+
+
+def _best(u: _Unit, clusters: list[_Cluster], ctx: _Context, threshold: float) -> _Cluster | None:
+    cu = _Cluster.of(u)
+    best, best_s = None, threshold
+    for c in clusters:
+        if not _all_compatible(u.spans, c.spans):
+            continue
+        s = ctx.sim(cu, c)
+        if s >= best_s:
+            best, best_s = c, s
+    return best
+
+
+def _persons(c: _Cluster, gaz: Gazetteer) -> set[str]:
+    return {a for a in c.actors if gaz.kind(a) == "person"}
+
+
+def _cross_score(a: _Cluster, b: _Cluster, ctx: _Context) -> float:
+    """How strongly two events from different articles look like one happening (0 = never merge)."""
+    if not (a.specific and b.specific) or a.sources & b.sources:
+        return 0.0
+    if not _all_compatible(a.spans, b.spans):
+        return 0.0
+    shared_actors = set(a.actors) & set(b.actors)
+    if not shared_actors:
+        return 0.0
+    pa, pb = _persons(a, ctx.gaz), _persons(b, ctx.gaz)
+    if pa and pb and not (pa & pb):
+        return 0.0
+    ca = {c for c in a.concepts if c not in GENERIC_CONCEPTS}
+    cb = {c for c in b.concepts if c not in GENERIC_CONCEPTS}
+    if ca and cb and not (ca & cb):
+        return 0.0
+    cos = _cosine(a.terms, b.terms, ctx.terms_w)
+    if not (ca & cb) and cos < 0.25:
+        return 0.0
+    return (cos + 0.35 * _overlap(a.actors, b.actors, ctx.actors_w)
+            + 0.5 * _overlap(a.concepts, b.concepts, ctx.concepts_w, GENERIC_CONCEPTS))
+
+
+def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
+    by_actor: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(clusters):
+        if c.specific:
+            for a in c.actors:
+                by_actor[a].append(i)
+    cand: set[tuple[int, int]] = set()
+    for idxs in by_actor.values():
+        idxs = sorted(idxs, key=lambda i: min(s.start for s in clusters[i].spans))
+        for x, i in enumerate(idxs):
+            end_i = max(s.end for s in clusters[i].spans)
+            for j in idxs[x + 1:]:
+                if min(s.start for s in clusters[j].spans) > end_i:
+                    break
+                cand.add((min(i, j), max(i, j)))
+    scored = []
+    for i, j in cand:
+        s = _cross_score(clusters[i], clusters[j], ctx)
+        if s >= CROSS_ARTICLE:
+            scored.append((s, i, j))
+    alive = {i: c for i, c in enumerate(clusters)}
+    owner = list(range(len(clusters)))
+
+    def find(x: int) -> int:
+        while owner[x] != x:
+            owner[x] = owner[owner[x]]
+            x = owner[x]
+        return x
+
+    for _, i, j in sorted(scored, reverse=True):
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        a, b = alive[ri], alive[rj]
+        if a.sources & b.sources or not _all_compatible(a.spans, b.spans):
+            continue
+        a.absorb(b)
+        owner[rj] = ri
+        del alive[rj]
+    return list(alive.values())
+
+
+# ------------------------------------------------------------------------------------------ events
+_GRAN_CONF = {"day": 0.9, "week": 0.85, "xun": 0.85, "month": 0.85, "quarter": 0.8, "half": 0.8,
+              "year": 0.75, "decade": 0.6, "century": 0.5}
+
+
+def _event(c: _Cluster, sources: list[Source], norms: dict[int, str], ctx: _Context) -> Event:
+    def rank(u: _Unit):
+        width = min((s.end - s.start).days for s in u.spans)
+        return (u.vague, u.headline, width, any(m.mod for m in u.mentions), u.src, u.pos)
+
+    primary = min(c.units, key=rank)
+    pm = min(zip(primary.mentions, primary.spans, strict=True), key=lambda p: (p[1].end - p[1].start).days)
+    time: TimeSpan = pm[1]
+    src = sources[primary.src]
+    text = src.text
+    norm = norms[primary.src]
+    s0, s1 = primary.sentence
+    # every date of the sentence goes out of the title, including reference-only ones
+    actor_spans = [(x.start, x.end, x.actor) for x in ctx.gaz.find(norm, s0, s1)]
+    title = make_title(text, (s0, s1), (pm[0].start, pm[0].end), primary.sentence_dates,
+                       actor_spans, lambda a, b: bool(ctx.kw.concepts(norm, a, b)))
+    refs = []
+    for u in sorted(c.units, key=lambda u: (u.src, u.pos)):
+        for m in u.mentions:
+            refs.append(MentionRef(u.source_id, m.start, m.end, m.text, u.sentence[0], u.sentence[1], m.value,
+                                   m.granularity, m.mod))
+    actors = [a for a, _ in sorted(c.actors.items(), key=lambda kv: (-kv[1], kv[0]))]
+    tags = [t for t, _ in sorted(c.concepts.items(), key=lambda kv: (-kv[1], kv[0]))][:6]
+    conf = _GRAN_CONF.get(time.granularity, 0.7)
+    if not c.specific:
+        conf -= 0.2
+    if time.mod == "APPROX":
+        conf -= 0.05
+    conf = min(1.0, conf + 0.05 * (len(c.sources) - 1))
+    summary = " ".join(text[s0:s1].split())
+    if len(summary) > 300:
+        summary = summary[:299] + "…"
+    return Event(id="", time=time, title=title, summary=summary, actors=actors, tags=tags, mentions=refs,
+                 confidence=round(max(0.1, conf), 2))
+
+
+def build_events(sources: list[Source], mentions: dict[str, list[TemporalMention]],
+                 gazetteer: Gazetteer | None = None, keywords: KeywordTable | None = None) -> list[Event]:
+    """Build and merge events (see module docstring)."""
+    ctx = _Context(gazetteer or default_gazetteer(), keywords or default_keywords())
+    per_source: list[list[_Unit]] = []
+    norms: dict[int, str] = {}
+    for k, src in enumerate(sources):
+        per_source.append(_units_for_source(k, src, mentions.get(src.id, []), ctx))
+        norms[k] = to_simplified(src.text)
+    clusters: list[_Cluster] = []
+    for units in per_source:
+        clusters.extend(_merge_article(units, ctx))
+    clusters = _merge_across(clusters, ctx)
+    events = [_event(c, sources, norms, ctx) for c in clusters]
+    src_pos = {s.id: i for i, s in enumerate(sources)}
+    events.sort(key=lambda e: (e.time.start, e.time.end,
+                               min((src_pos.get(r.source_id, 0), r.start) for r in e.mentions)))
+    for i, e in enumerate(events, 1):
+        e.id = f"e{i}"
     return events
+

@@ -1,0 +1,158 @@
+"""Event building on short hand-written texts with hand-made mentions (independent of the recognizer)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.events import build_events
+from timeline.model import Source, TemporalMention
+
+
+def mention(text: str, sub: str, value: str, gran: str, mod: str | None = None, nth: int = 0,
+            relative: bool = False) -> TemporalMention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(sub, start + 1)
+    return TemporalMention(start, start + len(sub), sub, value, gran, mod, relative)
+
+
+def src(sid: str, text: str, lang: str = "zh") -> Source:
+    return Source(id=sid, title="", text=text, date=dt.date(2026, 2, 20), lang=lang)
+
+
+def events_for(*pairs):
+    sources = [p[0] for p in pairs]
+    return build_events(sources, {s.id: ms for s, ms in pairs})
+
+
+def event_of(events, sid, m):
+    for e in events:
+        for r in e.mentions:
+            if r.source_id == sid and r.start == m.start and r.end == m.end:
+                return e
+    return None
+
+
+def test_one_event_per_mention_with_title_sentence_and_span():
+    t = "將視線拉回至2013年，阿里豪擲近15億美元收購高德。"
+    m = mention(t, "2013年", "2013", "year")
+    (ev,) = events_for((src("a", t), [m]))
+    assert ev.kind == "event"
+    assert ev.time.granularity == "year" and ev.time.start == dt.date(2013, 1, 1) and ev.time.end == dt.date(2013, 12, 31)
+    assert "2013" not in ev.title and "收購高德" in ev.title and ev.title.startswith("阿里")
+    assert set(ev.actors) >= {"阿里巴巴", "高德"}
+    assert "acquisition" in ev.tags
+    ref = ev.mentions[0]
+    assert (ref.start, ref.end, ref.text) == (m.start, m.end, "2013年")
+    assert t[ref.sentence_start:ref.sentence_end] == t
+    assert ev.summary == t
+
+
+def test_english_title_drops_date_and_preposition():
+    t = "Alibaba went public in New York in 2014. It was a big day."
+    m = mention(t, "2014", "2014", "year")
+    (ev,) = events_for((src("en", t, "en"), [m]))
+    assert ev.title == "Alibaba went public in New York"
+    assert "ipo" in ev.tags and "阿里巴巴" in ev.actors
+
+
+def test_title_is_short():
+    t = ("2025年，阿里巴巴宣布在杭州、北京、上海、深圳、廣州、成都、武漢、西安、南京、蘇州、天津、重慶等城市同時開設新的研發中心並招聘大量工程師。")
+    (ev,) = events_for((src("a", t), [mention(t, "2025年", "2025", "year")]))
+    cjk = sum(1 for ch in ev.title if "\u4e00" <= ch <= "\u9fff")
+    assert cjk <= 30
+    words = "In 2019 the company opened a large new research centre with many engineers and scientists in Hangzhou and Beijing."
+    (ev2,) = events_for((src("b", words, "en"), [mention(words, "2019", "2019", "year")]))
+    assert len(ev2.title.rstrip("…").split()) <= 12
+
+
+def test_reference_only_dates_are_in_no_event():
+    t = ("高德地圖在2025財年第三季度（截至2024年12月31日）首次實現盈利。"
+         "自2023年以來，阿里已開源超400個模型。"
+         "Omdia預測2025-2030年中國AI雲市場復合年增長率為26.8%。"
+         "截至2月17日（大年初一）凌晨，戰局初定。"
+         "Omdia《中國AI雲市場，1H25》報告顯示市場增長。")
+    q3 = mention(t, "2025財年第三季度", "2024-10-01/2024-12-31", "quarter")
+    asof = mention(t, "2024年12月31日", "2024-12-31", "day")
+    since = mention(t, "2023年以來", "2023", "year", "AFTER")
+    window = mention(t, "2025-2030年", "2025/2030", "year")
+    d17 = mention(t, "2月17日", "2026-02-17", "day")
+    gloss = mention(t, "大年初一", "2026-02-17", "day")
+    h1 = mention(t, "1H25", "2025-H1", "half")
+    evs = events_for((src("a", t), [q3, asof, since, window, d17, gloss, h1]))
+    assert event_of(evs, "a", q3) is not None
+    for m in (asof, since, window, d17, gloss, h1):
+        assert event_of(evs, "a", m) is None, m.text
+
+
+def test_same_time_in_one_sentence_is_one_event_and_different_times_are_two():
+    t = "2月16日除夕，也就是2026年2月16日，千問3.5開源；2月14日，豆包2.0上線。"
+    a = mention(t, "2月16日除夕", "2026-02-16", "day")
+    b = mention(t, "2026年2月16日", "2026-02-16", "day")
+    c = mention(t, "2月14日", "2026-02-14", "day")
+    evs = events_for((src("a", t), [a, b, c]))
+    assert event_of(evs, "a", a) is event_of(evs, "a", b)
+    assert event_of(evs, "a", c) is not event_of(evs, "a", a)
+    assert len(evs) == 2
+
+
+def test_lists_give_one_event_per_date():
+    t = "NBA中國賽於2025年10月10日和10月12日在澳門舉行。"
+    a = mention(t, "2025年10月10日", "2025-10-10", "day")
+    b = mention(t, "10月12日", "2025-10-12", "day")
+    evs = events_for((src("a", t), [a, b]))
+    assert len(evs) == 2
+
+
+def test_merge_across_articles_and_languages():
+    zh = "阿里官網顯示，蔡崇信於1999年加入阿里巴巴集團，擔任首席財務官。"
+    en = "And in joining them at Alibaba as CFO in 1999, you were really entering the company."
+    zh2 = "2014年9月，阿里巴巴在紐約證券交易所上市。"
+    en2 = "You guys went public in the US in 2014 in what was the largest IPO in history at Alibaba."
+    m1, m2 = mention(zh, "1999年", "1999", "year"), mention(en, "1999", "1999", "year")
+    m3, m4 = mention(zh2, "2014年9月", "2014-09", "month"), mention(en2, "2014", "2014", "year")
+    evs = events_for((src("z", zh + zh2), [m1, mention(zh + zh2, "2014年9月", "2014-09", "month")]),
+                     (src("e", en + " " + en2, "en"), [m2, mention(en + " " + en2, "2014", "2014", "year")]))
+    join = event_of(evs, "z", m1)
+    assert join is event_of(evs, "e", m2) and join.source_ids == ["z", "e"]
+    ipo = [e for e in evs if e.time.value.startswith("2014")]
+    assert len(ipo) == 1 and ipo[0].source_ids == ["z", "e"]
+    assert ipo[0].time.granularity == "month"  # the most precise statement gives the time
+    del m3, m4
+
+
+def test_incompatible_dates_never_merge():
+    a = "2014年，阿里巴巴在紐約上市。"
+    b = "2015年，阿里巴巴在紐約上市。"
+    evs = events_for((src("a", a), [mention(a, "2014年", "2014", "year")]),
+                     (src("b", b), [mention(b, "2015年", "2015", "year")]))
+    assert len(evs) == 2
+
+
+def test_different_happenings_in_one_year_stay_apart():
+    a = "2014年，阿里巴巴在紐約上市。"
+    b = "劉振飛於2014年成為阿里合夥人。"
+    evs = events_for((src("a", a), [mention(a, "2014年", "2014", "year")]),
+                     (src("b", b), [mention(b, "2014年", "2014", "year")]))
+    assert len(evs) == 2
+
+
+def test_vague_year_joins_the_event_of_its_article():
+    t = ("除夕當晚，字節跳動帶著火山引擎來到了春晚舞台上。除夕當天豆包的總互動19億。"
+         "今年春晚導演組一直在探索將科技和藝術結合。")
+    a = mention(t, "除夕當晚", "2026-02-16", "day", relative=True)
+    b = mention(t, "除夕當天", "2026-02-16", "day", relative=True)
+    c = mention(t, "今年", "2026", "year", relative=True)
+    evs = events_for((src("a", t), [a, b, c]))
+    assert event_of(evs, "a", c) is event_of(evs, "a", a)
+    assert event_of(evs, "a", b) is not event_of(evs, "a", a)
+
+
+def test_ids_unique_and_time_ordered():
+    t = "2020年，甲公司成立。2010年，乙公司成立。2030年，丙公司上市。"
+    ms = [mention(t, "2020年", "2020", "year"), mention(t, "2010年", "2010", "year"),
+          mention(t, "2030年", "2030", "year")]
+    evs = events_for((src("a", t), ms))
+    assert [e.id for e in evs] == ["e1", "e2", "e3"]
+    assert [e.time.value for e in evs] == ["2010", "2020", "2030"]
+    assert all(0 < e.confidence <= 1 and not e.edited for e in evs)

@@ -1,0 +1,30 @@
+"""Event grouping checked against the gold event keys, with mentions taken from the gold file itself.
+
+This isolates the event builder from the recognizer: gold spans and values go in, the ``event`` ids that
+come out are scored like ``../shared/eval/score_merge.py`` does. Skips when ``../shared`` is absent.
+"""
+
+from __future__ import annotations
+
+from .gold_harness import gold_merge_scores
+
+
+def test_grouping_of_gold_mentions_matches_event_keys(shared_corpus, shared_eval):
+    sc, preds, events = gold_merge_scores(shared_corpus, shared_eval / "dev_gold.jsonl",
+                                          shared_eval / "dev_articles.json")
+    p, r, f = sc.merge
+    assert sc.merge_covered == sc.merge_gold  # every gold event mention is in some event
+    assert f >= 0.85, sc.report()
+    assert p >= 0.9, sc.report()
+
+
+def test_reference_gold_mentions_get_no_event(shared_corpus, shared_eval):
+    from .gold_harness import gold_records
+
+    gold = gold_records(shared_eval / "dev_gold.jsonl")
+    _, preds, _ = gold_merge_scores(shared_corpus, shared_eval / "dev_gold.jsonl")
+    kind_at = {g["start"]: g["kind"] for g in gold}
+    refs = [p for p in preds if kind_at.get(p["start"]) == "reference"]
+    assert refs
+    wrong = [p["mention"] for p in refs if p["event"] is not None]
+    assert len(wrong) <= len(refs) // 4, wrong

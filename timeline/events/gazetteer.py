@@ -1,0 +1,169 @@
+"""Actor gazetteer: organisations, people and products with their aliases in every script.
+
+Contract
+--------
+* A gazetteer file is a TSV (``canonical <TAB> kind <TAB> alias|alias|...``, ``#`` comments) or a JSON
+  object ``{"canonical": {"kind": "org", "aliases": [...]}}``. The shipped one is ``resources/actors.tsv``.
+* :func:`load_gazetteer` reads files in order; a later file adds aliases to (or redefines the kind of) an
+  actor of an earlier one. :func:`default_gazetteer` is the shipped file plus the files named in the
+  ``TIMELINE_ACTORS`` environment variable (separated by :data:`os.pathsep`).
+* Matching runs on text converted once with :func:`timeline.events.text.to_simplified`; aliases are
+  converted the same way, so Traditional, Simplified and mixed spellings all map to one canonical name.
+  All aliases are compiled into one alternation regex (longest alias first): a single scan per text.
+  Latin-script aliases match case-insensitively and not inside a longer word.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from timeline.events.text import to_simplified
+
+ENV_VAR = "TIMELINE_ACTORS"
+KINDS = ("org", "person", "product", "place", "other")
+
+
+class GazetteerError(ValueError):
+    """A gazetteer file cannot be read; the message names the file and line."""
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    start: int
+    end: int
+    actor: str
+
+
+@dataclass
+class Gazetteer:
+    """Canonical actors with aliases; call :meth:`find` on text converted with ``to_simplified``."""
+
+    kinds: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+    _cjk_map: dict[str, str] = field(default_factory=dict, repr=False)
+    _latin_map: dict[str, str] = field(default_factory=dict, repr=False)
+    _regex: re.Pattern[str] | None = field(default=None, repr=False)
+
+    def add(self, name: str, kind: str, aliases: Iterable[str]) -> None:
+        name = name.strip()
+        if not name:
+            raise ValueError("empty actor name")
+        self.kinds[name] = kind if kind in KINDS else "other"
+        known = self.aliases.setdefault(name, [])
+        for a in [name, *aliases]:
+            a = a.strip()
+            if a and a not in known:
+                known.append(a)
+        self._regex = None
+
+    def _compile(self) -> re.Pattern[str]:
+        cjk: dict[str, str] = {}
+        latin: dict[str, str] = {}
+        for name, als in self.aliases.items():
+            for a in als:
+                if a.isascii():
+                    latin.setdefault(a.lower(), name)
+                else:
+                    cjk.setdefault(to_simplified(a), name)
+                    cjk.setdefault(a, name)
+        self._cjk_map, self._latin_map = cjk, latin
+        parts = []
+        if cjk:
+            parts.append("(?P<c>" + "|".join(re.escape(a) for a in sorted(cjk, key=len, reverse=True)) + ")")
+        if latin:
+            alts = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(latin, key=len, reverse=True))
+            parts.append(r"(?<![A-Za-z0-9])(?P<l>(?i:" + alts + r"))(?![a-z])")
+        self._regex = re.compile("|".join(parts) if parts else r"(?!x)x")
+        return self._regex
+
+    def find(self, norm: str, start: int = 0, end: int | None = None) -> list[ActorMatch]:
+        """Actor mentions in ``norm[start:end]`` (``norm`` converted with ``to_simplified``)."""
+        rx = self._regex or self._compile()
+        end = len(norm) if end is None else end
+        out = []
+        for m in rx.finditer(norm, start, end):
+            if m.group("c") if "c" in rx.groupindex else None:
+                name = self._cjk_map.get(m.group("c"))
+            else:
+                name = self._latin_map.get(re.sub(r"\s+", " ", m.group("l")).lower())
+            if name:
+                out.append(ActorMatch(m.start(), m.end(), name))
+        return out
+
+    def actors(self, norm: str, start: int = 0, end: int | None = None) -> list[str]:
+        """Canonical actors in ``norm[start:end]`` in order of first appearance."""
+        seen: dict[str, None] = {}
+        for m in self.find(norm, start, end):
+            seen.setdefault(m.actor, None)
+        return list(seen)
+
+    def kind(self, actor: str) -> str:
+        return self.kinds.get(actor, "other")
+
+
+def _read_tsv(path: Path, gaz: Gazetteer) -> None:
+    with open(path, encoding="utf-8-sig") as f:
+        for lineno, line in enumerate(f, 1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cols = line.rstrip("\r\n").split("\t")
+            if len(cols) < 2:
+                raise GazetteerError(f"{path}:{lineno}: expected 'name<TAB>kind<TAB>aliases'")
+            aliases = cols[2].split("|") if len(cols) > 2 else []
+            gaz.add(cols[0], cols[1].strip(), aliases)
+
+
+def _read_json(path: Path, gaz: Gazetteer) -> None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError) as exc:
+        raise GazetteerError(f"{path}: {exc}") from None
+    if isinstance(data, dict):
+        items = [{"name": k, **(v if isinstance(v, dict) else {"aliases": v})} for k, v in data.items()]
+    elif isinstance(data, list):
+        items = data
+    else:
+        raise GazetteerError(f"{path}: expected a JSON object or list")
+    for it in items:
+        if not isinstance(it, dict) or not it.get("name"):
+            raise GazetteerError(f"{path}: every actor needs a name")
+        gaz.add(str(it["name"]), str(it.get("kind", "other")), [str(a) for a in it.get("aliases", [])])
+
+
+def load_gazetteer(paths: Iterable[str | Path], include_default: bool = False) -> Gazetteer:
+    """Read gazetteer files in order (see module docstring); ``include_default`` starts from the shipped one."""
+    gaz = Gazetteer()
+    files = [_default_file()] if include_default else []
+    files += [Path(p) for p in paths]
+    for p in files:
+        if not p.exists():
+            raise GazetteerError(f"{p}: no such gazetteer file")
+        if p.suffix.lower() == ".json":
+            _read_json(p, gaz)
+        else:
+            _read_tsv(p, gaz)
+    return gaz
+
+
+def _default_file() -> Path:
+    from timeline.resources import resource_path
+
+    return resource_path("actors.tsv")
+
+
+_DEFAULT: tuple[str, Gazetteer] | None = None
+
+
+def default_gazetteer() -> Gazetteer:
+    """The shipped gazetteer plus ``$TIMELINE_ACTORS`` files (cached until the variable changes)."""
+    global _DEFAULT
+    extra = os.environ.get(ENV_VAR, "")
+    if _DEFAULT is None or _DEFAULT[0] != extra:
+        paths = [p for p in extra.split(os.pathsep) if p.strip()]
+        _DEFAULT = (extra, load_gazetteer(paths, include_default=True))
+    return _DEFAULT[1]

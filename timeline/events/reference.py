@@ -1,0 +1,138 @@
+"""Which dates anchor no event of their own (reference-only dates) and which are vague.
+
+Contract
+--------
+:func:`is_reference` decides from the text around a mention whether it only glosses or frames another
+statement: ``截至2024年12月31日`` / ``as of``; ``自2023年以來`` / ``從2015年開始`` / ``since``; a date directly
+glossing the date before it in brackets (``2月17日（大年初一）``); a date in a title ``《…，1H25》``; a bare year
+used as part of a name (``NeurIPS 2025``); a report date (``2月17日最新數據顯示``); a forecast window given as
+a range (``Omdia預測2025-2030年…``); a year used attributively (``2026年的關鍵字``) in a sentence that also
+dates the happening itself.
+:func:`is_vague` is true for coarse relative or demonstrative dates (``今年``, ``這一年``, ``去年``, ``這春節``,
+``this year``) that point back to an event told elsewhere in the article rather than introduce one.
+All checks take the article text converted with ``to_simplified`` (same offsets as the original).
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.model import TemporalMention, TimeSpan
+
+_AS_OF = re.compile(r"(截至|截止|截止到|截至到|as\s+of|as\s+at)\s*[（(]?\s*$", re.I)
+_SINCE_BEFORE = re.compile(r"(自|从|since|ever\s+since)\s*$", re.I)
+_SINCE_AFTER = re.compile(r"^\s*(以来|至今|以後至今)")
+_FROM_START_AFTER = re.compile(r"^\s*(开始|起)(?![来床])")
+_REPORT_AFTER = re.compile(r"^\s*的?(最新|官方)?(数据|报告|财报|资料|调查|统计|榜单)(显示|指出|表明|称)")
+_FORECAST = re.compile(r"预测|预计|预期|forecast|project(ed|ion)|复合年增长率|复合增长率|CAGR", re.I)
+_NAME_PREP = {"in", "the", "by", "since", "of", "on", "at", "from", "to", "until", "for", "before", "after",
+              "during", "and", "or", "early", "late", "mid", "back", "around", "about", "year", "fiscal"}
+_CJK_PREP = set("于在从自至到止截为是和与及至年月日前后")
+_ATTRIBUTIVE_AFTER = re.compile(r"^\s*的(?!时候|时)")
+
+_VAGUE_YEAR = re.compile(r"^(今年|今年度|本年|本年度|这一年|这年|当年|同年|是年|该年|那年|那一年|去年|前年|明年|"
+                         r"this\s+year|that\s+year|the\s+same\s+year|last\s+year|next\s+year)$", re.I)
+_DEMONSTRATIVE = re.compile(r"^(这|这个|该|此|本|当|同|this|that|the\s+same)\s*", re.I)
+
+
+def _inside_title_brackets(norm: str, start: int, end: int) -> bool:
+    left = norm.rfind("《", max(0, start - 60), start)
+    if left < 0 or "》" in norm[left:start]:
+        return False
+    right = norm.find("》", end, end + 60)
+    return right >= 0 and "《" not in norm[end:right]
+
+
+def _name_modifier(norm: str, m: TemporalMention) -> bool:
+    if not re.fullmatch(r"\d{4}", m.text.strip()):
+        return False
+    before = norm[max(0, m.start - 30):m.start]
+    after = norm[m.end:m.end + 2]
+    if after[:1] in ("年", "-", "/", "财", "年度"):
+        return False
+    w = re.search(r"([A-Za-z][A-Za-z0-9.\-]*)\s?$", before)
+    if w:
+        tok = w.group(1)
+        return tok.lower() not in _NAME_PREP and any(c.isupper() for c in tok)
+    if before and "\u4e00" <= before[-1] <= "\u9fff" and before[-1] not in _CJK_PREP:
+        return True
+    return False
+
+
+def _gloss(norm: str, m: TemporalMention, others: list[TemporalMention]) -> bool:
+    """``m`` sits in brackets right after another mention (``2月17日（大年初一）``)."""
+    before = norm[max(0, m.start - 3):m.start]
+    k = max(before.rfind("("), before.rfind("（"))
+    if k < 0 or before[k + 1:].strip():
+        return False
+    bracket_pos = m.start - len(before) + k
+    return any(o is not m and 0 <= bracket_pos - o.end <= 1 for o in others)
+
+
+def is_reference(norm: str, m: TemporalMention, sentence: tuple[int, int],
+                 same_sentence: list[TemporalMention]) -> bool:
+    """True when ``m`` is a reference-only date (see module docstring)."""
+    before = norm[max(sentence[0], m.start - 12):m.start]
+    after = norm[m.end:min(sentence[1], m.end + 12)]
+    if _AS_OF.search(before):
+        return True
+    if _SINCE_AFTER.match(after) or (m.mod == "AFTER" and _SINCE_BEFORE.search(before)):
+        return True
+    if _SINCE_BEFORE.search(before) and (_FROM_START_AFTER.match(after) or re.match(r"since", before.strip()[-5:], re.I)):
+        return True
+    if _REPORT_AFTER.match(after):
+        return True
+    if _inside_title_brackets(norm, m.start, m.end):
+        return True
+    if _name_modifier(norm, m):
+        return True
+    if _gloss(norm, m, same_sentence):
+        return True
+    if m.value and "/" in m.value and _FORECAST.search(norm[sentence[0]:sentence[1]]):
+        return True
+    if _ATTRIBUTIVE_AFTER.match(after) and m.granularity in ("year", "half", "quarter"):
+        span = m.span()
+        for o in same_sentence:
+            if o is m or o.value is None:
+                continue
+            os_ = o.span()
+            if span is not None and os_ is not None and span.compatible(os_) and o.start < m.start:
+                return True
+    return False
+
+
+def is_vague(norm_text: str, m: TemporalMention) -> bool:
+    """True for coarse relative or demonstrative dates (see module docstring)."""
+    t = norm_text.strip()
+    if _VAGUE_YEAR.match(t) and m.mod is None:
+        return True
+    if m.relative and m.granularity in ("year", "decade", "century") and m.mod is None:
+        return True
+    return bool(_DEMONSTRATIVE.match(t)) and len(t) <= 6
+
+
+def compatible(a: TimeSpan, b: TimeSpan) -> bool:
+    """The merge test on dates: equal, or one inside the other, after narrowing ``START``/``MID``/``END``
+    to the matching third of the span; a ``BEFORE``/``AFTER`` date only matches the same statement."""
+    if a.mod in ("BEFORE", "AFTER") or b.mod in ("BEFORE", "AFTER"):
+        return a.mod == b.mod and a.value == b.value
+    na, nb = narrowed(a), narrowed(b)
+    return na.compatible(nb)
+
+
+def narrowed(s: TimeSpan) -> TimeSpan:
+    """The part of ``s`` that ``START``/``MID``/``END`` points at (first, middle or last third)."""
+    if s.mod not in ("START", "MID", "END") or s.start == s.end:
+        return s
+    import datetime as dt
+
+    n = (s.end - s.start).days + 1
+    third = max(1, n // 3)
+    if s.mod == "START":
+        a, b = s.start, s.start + dt.timedelta(days=third - 1)
+    elif s.mod == "END":
+        a, b = s.end - dt.timedelta(days=third - 1), s.end
+    else:
+        a = s.start + dt.timedelta(days=third)
+        b = min(s.end, a + dt.timedelta(days=third - 1))
+    return TimeSpan(a, b, s.granularity, s.mod, s.value)

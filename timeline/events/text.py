@@ -1,0 +1,166 @@
+"""Text helpers for event building: script normalisation, sentences, clauses and content terms.
+
+Contract
+--------
+* :func:`to_simplified` converts Traditional to Simplified Chinese with OpenCC and always returns a string
+  of the same length as its input, so offsets found in the converted text are offsets in the original.
+* :func:`sentence_spans` splits a text into sentences (Chinese and English punctuation, line breaks);
+  :func:`sentence_at` finds the sentence around a character span.
+* :func:`content_terms` turns a (converted) piece of text into a bag of content terms: Chinese character
+  bigrams without function characters, lower-cased English content words, and numbers with their unit.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from functools import lru_cache
+
+_converter = None
+
+
+def _opencc():
+    global _converter
+    if _converter is None:
+        import opencc
+
+        _converter = opencc.OpenCC("t2s")
+    return _converter
+
+
+@lru_cache(maxsize=4096)
+def _convert_char(ch: str) -> str:
+    out = _opencc().convert(ch)
+    return out if len(out) == 1 else ch
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> Simplified (OpenCC ``t2s``), guaranteed length-preserving (see module docstring)."""
+    if not text:
+        return text
+    out = _opencc().convert(text)
+    if len(out) == len(text):
+        return out
+    return "".join(_convert_char(ch) for ch in text)
+
+
+# ---------------------------------------------------------------------------------------------- sentences
+_SENT_END = re.compile(r"[。！？!?]+[」』”’\"')）]*|\n+|\.(?=\s+[A-Z\"“(]|[A-Z\u4e00-\u9fff“\"])|\.\s*$")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """All sentences of ``text`` as ``(start, end)`` spans without surrounding white space."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        end = m.end() if m.group().strip() else m.start()
+        _push(text, pos, end, spans)
+        pos = m.end()
+    _push(text, pos, len(text), spans)
+    return spans
+
+
+def _push(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        spans.append((a, b))
+
+
+class SentenceIndex:
+    """Sentence lookup for one text (built once per article)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.spans = sentence_spans(text)
+        self._starts = [a for a, _ in self.spans]
+
+    def at(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence holding ``text[start:end]`` (extended if the span crosses a sentence end)."""
+        i = bisect.bisect_right(self._starts, start) - 1
+        if i < 0:
+            return (start, max(end, start))
+        a, b = self.spans[i]
+        j = i
+        while b < end and j + 1 < len(self.spans):
+            j += 1
+            b = self.spans[j][1]
+        return a, max(b, end)
+
+
+def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]`` (convenience wrapper around :class:`SentenceIndex`)."""
+    return SentenceIndex(text).at(start, end)
+
+
+_CLAUSE_SPLIT = re.compile(r"[，,；;：:—–]+|——|\s[-–—]\s|(?<=[a-z]),")
+
+
+def clause_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Clauses of ``text[a:b]`` split at commas, semicolons, colons and dashes (absolute offsets)."""
+    out: list[tuple[int, int]] = []
+    pos = a
+    for m in _CLAUSE_SPLIT.finditer(text, a, b):
+        _push(text, pos, m.start(), out)
+        pos = m.end()
+    _push(text, pos, b, out)
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ terms
+# Function characters (Simplified) that make a bigram uninformative.
+_STOP_CHARS = set("的了在是和与及也都就而但又并被把将对于以这那其之为等个一不有上下中到从向让使给着过很更最还已再才"
+                  "他她它们我你您我们此该其各每某本所如若因则即便虽然而且或者吗呢吧啊呀么什啥谁哪")
+_EN_STOP = set("""a an the and or but if of to in on at by for from with as is are was were be been being it its
+this that these those there here he she they we you i me my our your his her their them us do does did
+done have has had having not no so than then too very can could would should will shall may might must
+about into over after before when while where which who whom what how why all any some more most other
+such only own same just also now up down out off again further once because until both each few many
+much one two three first last new said says say like yeah well right know think going get got mean really
+jeremy tepper joe tsai transcript""".split())
+
+_CJK = re.compile(r"[\u3400-\u9fff]+")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z\-']+")
+_NUMBER_UNIT = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万|千|百|%|倍|美元|元|家|人|个)")
+_DIGITS = re.compile(r"\d")
+
+
+def content_terms(norm: str) -> Counter[str]:
+    """A bag of content terms of ``norm`` (already converted with :func:`to_simplified`)."""
+    bag: Counter[str] = Counter()
+    for m in _CJK.finditer(norm):
+        run = m.group()
+        for i in range(len(run) - 1):
+            bg = run[i:i + 2]
+            if bg[0] in _STOP_CHARS or bg[1] in _STOP_CHARS:
+                continue
+            bag[bg] += 1
+    for m in _LATIN.finditer(norm):
+        w = m.group().lower().strip("-'")
+        if len(w) < 3 or w in _EN_STOP:
+            continue
+        if w.endswith("s") and len(w) > 4 and not w.endswith("ss"):
+            w = w[:-1]
+        bag[w] += 1
+    for m in _NUMBER_UNIT.finditer(norm):
+        bag[re.sub(r"\s+", "", m.group())] += 1
+    return bag
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each ``(start, end)`` span replaced by spaces (same length), e.g. to drop dates."""
+    if not spans:
+        return text
+    chars = list(text)
+    n = len(chars)
+    for a, b in spans:
+        for i in range(max(0, a), min(n, b)):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def has_digit(s: str) -> bool:
+    return bool(_DIGITS.search(s))

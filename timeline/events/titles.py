@@ -1,0 +1,127 @@
+"""Event titles: a short clause from the mention's sentence, without the date, subject kept.
+
+Contract
+--------
+:func:`make_title` picks the clause of the sentence that holds the mention (or, when that clause is only
+the date and a frame such as ``將視線拉回至``, the nearest clause that names an actor or an event keyword),
+removes every date expression and the preposition tied to it (``於``, ``在``, ``in``, ``on`` ...), puts back
+the sentence's subject when the clause has none, and cuts it to at most :data:`MAX_CJK` CJK characters or
+:data:`MAX_WORDS` English words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.events.text import clause_spans
+
+MAX_CJK = 30
+MAX_WORDS = 12
+
+_PREP_BEFORE = re.compile(r"(于|於|在|从|從|自|到|至|截至|截止|直到|是|即|(?<![A-Za-z])(?:in|on|at|by|since|during|until|of|from))\s*$",
+                          re.I)
+_LEAD_JUNK = re.compile(r"^[\s,，。;；:：、\-—–·'\"“”「」『』()（）]+|^(而|但|并|並|又|且|则|則|就|也|还|還|"
+                        r"and|but|so|then|well|yeah|when)\s*(?=\S)", re.I)
+_TRAIL_JUNK = re.compile(r"[\s,，;；:：、。．.!！?？\-—–·(（「“\"]+$|(?<![A-Za-z])(in|on|at|by|of|the|a|and|to|was|were)\s*$",
+                         re.I)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.\-]*")
+
+
+def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
+    pieces = []
+    pos = a
+    for s, e in sorted(dates):
+        if e <= a or s >= b:
+            continue
+        chunk = text[pos:max(pos, s)]
+        chunk = _PREP_BEFORE.sub("", chunk)
+        pieces.append(chunk)
+        pos = max(pos, e)
+    pieces.append(text[pos:b])
+    out = " ".join(p.strip() for p in pieces if p.strip())
+    out = re.sub(r"\s+", " ", out)
+    out = re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", out)
+    for _ in range(3):
+        out = _LEAD_JUNK.sub("", out)
+        out = _TRAIL_JUNK.sub("", out)
+    return out.strip()
+
+
+def _weight(s: str) -> int:
+    """Length in title units: CJK characters count one each, English words count ``MAX_CJK / MAX_WORDS``."""
+    return len(_CJK.findall(s)) + len(_WORDS.findall(s)) * MAX_CJK // MAX_WORDS
+
+
+def shorten(s: str) -> str:
+    """Cut ``s`` to the title limits (at most ``MAX_CJK`` CJK characters or ``MAX_WORDS`` English words)."""
+    cjk = len(_CJK.findall(s))
+    words = _WORDS.findall(s)
+    if cjk == 0:
+        if len(words) <= MAX_WORDS:
+            return s
+        out = " ".join(s.split()[:MAX_WORDS])
+        return _TRAIL_JUNK.sub("", out) + "…"
+    if _weight(s) <= MAX_CJK:
+        return s
+    budget = MAX_CJK
+    out = []
+    i = 0
+    while i < len(s) and budget > 0:
+        m = _WORDS.match(s, i)
+        if m:
+            budget -= max(1, MAX_CJK // MAX_WORDS)
+            out.append(m.group())
+            i = m.end()
+            continue
+        ch = s[i]
+        if _CJK.match(ch):
+            budget -= 1
+        out.append(ch)
+        i += 1
+    return _TRAIL_JUNK.sub("", "".join(out)) + "…"
+
+
+def _informative(s: str) -> bool:
+    return len(_CJK.findall(s)) >= 4 or len(_WORDS.findall(s)) >= 3
+
+
+def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dates: list[tuple[int, int]],
+               actor_spans: list[tuple[int, int, str]], keyword_hit=None) -> str:
+    """The title for a mention at ``focus`` in ``text[sentence[0]:sentence[1]]`` (see module docstring).
+
+    ``dates`` are all date spans in the sentence; ``actor_spans`` the actors found there
+    ``(start, end, canonical)``; ``keyword_hit(a, b)`` tells whether ``text[a:b]`` holds an event keyword.
+    """
+    s0, s1 = sentence
+    clauses = clause_spans(text, s0, s1) or [(s0, s1)]
+    idx = next((i for i, (a, b) in enumerate(clauses) if a <= focus[0] < b or a < focus[1] <= b), 0)
+
+    def has_actor(a: int, b: int) -> bool:
+        return any(a <= x < b for x, _, _ in actor_spans)
+
+    def good(i: int) -> bool:
+        a, b = clauses[i]
+        c = _clean(text, a, b, dates)
+        if not _informative(c):
+            return False
+        return has_actor(a, b) or (keyword_hit is not None and keyword_hit(a, b)) or _weight(c) >= 8
+
+    order = [idx] + [j for k in range(1, len(clauses)) for j in (idx + k, idx - k) if 0 <= j < len(clauses)]
+    chosen = next((i for i in order if good(i)), None)
+    if chosen is None:
+        chosen = next((i for i in order if _informative(_clean(text, *clauses[i], dates))), idx)
+    a, b = clauses[chosen]
+    # A clause made of a date and a short predicate ("2023年，你以董事長的身份回歸") reads better whole.
+    title = _clean(text, a, b, dates)
+    if chosen + 1 < len(clauses) and _weight(title) < 8 and chosen == idx:
+        a2, b2 = clauses[chosen + 1]
+        title = (title + "，" if _CJK.search(title) else title + ", ") + _clean(text, a2, b2, dates)
+        b = b2
+    if not has_actor(a, b):
+        subject = next((name for x, _, name in actor_spans if s0 <= x < a), None)
+        if subject and subject not in title:
+            title = f"{subject}：{title}" if _CJK.search(title) else f"{subject}: {title}"
+    if not title:
+        title = _clean(text, s0, s1, dates) or text[focus[0]:focus[1]]
+    return shorten(title)
