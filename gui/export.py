@@ -1,0 +1,356 @@
+"""Image export of a timeline: PNG, SVG and PDF, from the command line and from the viewer.
+
+Contract
+--------
+``render_image(timeline, out_path, fmt, options) -> Path``
+    Lay the timeline out once (:class:`gui.render.painter.TimelineImage`) and paint it onto a QImage
+    (PNG, ``width*scale`` pixels wide), a QSvgGenerator (SVG, text kept as ``<text>``) or a QPdfWriter
+    (PDF, vector, fonts embedded). The file is written next to its final name and renamed into place.
+``export_image_cli(timeline, out_path, fmt, date_from=, date_to=, width=, scale=, lanes=, theme=, title=)``
+    What ``timeline export ... -o OUT.png|svg|pdf`` calls; dates are ``YYYY``/``YYYY-MM``/``YYYY-MM-DD``
+    strings. Creates an offscreen application when none exists. Bad options raise
+    :class:`timeline.io.FormatError` (printed as one line by the CLI).
+``ExportDialog(parent, timeline, view_range, lane_mode, theme)``
+    The viewer's File > Export Image... dialog; it renders with the same :func:`render_image`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF, Qt
+from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.render.layout import DEFAULT_WIDTH, ExportOptions, parse_bound
+from gui.render.painter import TimelineImage
+from timeline.io import FormatError
+from timeline.model import Timeline, from_day_number
+
+IMAGE_EXTENSIONS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
+MAX_PIXELS = 400_000_000  # ~1.6 GB of ARGB32; above this a PNG is refused (SVG/PDF still work)
+
+
+def ensure_app() -> QApplication:
+    """The running Qt application, or a new one (offscreen when there is no display)."""
+    app = QApplication.instance()
+    if app is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") \
+                and sys.platform.startswith("linux"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication([sys.argv[0] if sys.argv else "timeline"])
+    return app  # type: ignore[return-value]
+
+
+def _paint_png(img: TimelineImage, path: Path, scale: float) -> None:
+    w, h = img.size
+    pw, ph = max(1, round(w * scale)), max(1, round(h * scale))
+    if pw * ph > MAX_PIXELS:
+        raise FormatError(f"{path}: a {pw}x{ph} PNG is too large; narrow the date range, lower --scale, "
+                          "or export SVG/PDF")
+    image = QImage(pw, ph, QImage.Format.Format_RGB32)
+    if image.isNull():
+        raise FormatError(f"{path}: cannot allocate a {pw}x{ph} image")
+    image.setDotsPerMeterX(round(3779.5275 * scale))
+    image.setDotsPerMeterY(round(3779.5275 * scale))
+    image.fill(QColor(img.theme.background))
+    painter = QPainter(image)
+    painter.scale(scale, scale)
+    img.paint(painter, background=False)
+    painter.end()
+    if not image.save(str(path), "PNG", 60):
+        raise FormatError(f"{path}: could not write the PNG file")
+
+
+def _paint_svg(img: TimelineImage, path: Path, scale: float, title: str) -> None:
+    from PySide6.QtCore import QRect, QSize
+    from PySide6.QtSvg import QSvgGenerator
+
+    w, h = img.size
+    gen = QSvgGenerator()
+    gen.setFileName(str(path))
+    gen.setSize(QSize(round(w * scale), round(h * scale)))
+    gen.setViewBox(QRect(0, 0, w, h))
+    gen.setResolution(96)
+    gen.setTitle(title)
+    gen.setDescription("Timeline exported by newstimeline")
+    painter = QPainter()
+    if not painter.begin(gen):
+        raise FormatError(f"{path}: could not write the SVG file")
+    img.paint(painter)
+    painter.end()
+
+
+def _paint_pdf(img: TimelineImage, path: Path, title: str) -> None:
+    w, h = img.size
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("newstimeline")
+    writer.setResolution(96)
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+    writer.setPageSize(QPageSize(QSizeF(w * 0.75, h * 0.75), QPageSize.Unit.Point, "timeline",
+                                 QPageSize.SizeMatchPolicy.ExactMatch))
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise FormatError(f"{path}: could not write the PDF file")
+    img.paint(painter)
+    painter.end()
+
+
+def render_image(timeline: Timeline, out_path: str | Path, fmt: str | None, options: ExportOptions) -> Path:
+    """Write ``timeline`` as an image (see module docstring); returns the path written."""
+    ensure_app()
+    out = Path(out_path)
+    fmt = (fmt or IMAGE_EXTENSIONS.get(out.suffix.lower(), "")).lower()
+    if fmt not in ("png", "svg", "pdf"):
+        raise FormatError(f"{out}: unknown image format {fmt!r} (png, svg or pdf)")
+    img = TimelineImage(timeline, options)
+    title = options.title or timeline.title or "timeline"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.tmp{os.getpid()}{out.suffix}")
+    try:
+        if fmt == "png":
+            _paint_png(img, tmp, options.scale)
+        elif fmt == "svg":
+            _paint_svg(img, tmp, options.scale, title)
+        else:
+            _paint_pdf(img, tmp, title)
+        if not tmp.exists() or tmp.stat().st_size == 0:
+            raise FormatError(f"{out}: nothing was written")
+        os.replace(tmp, out)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return out
+
+
+def export_image_cli(timeline: Timeline, out_path: str | Path, fmt: str, date_from: str | None = None,
+                     date_to: str | None = None, width: int | None = None, scale: float = 1.0,
+                     lanes: str = "actor", theme: str = "light", title: str | None = None) -> Path:
+    """``timeline export INPUT -o OUT.png|svg|pdf`` (see module docstring)."""
+    try:
+        options = ExportOptions(date_from=parse_bound(date_from), date_to=parse_bound(date_to, end=True),
+                                width=width or DEFAULT_WIDTH, scale=scale if scale else 1.0,
+                                lanes=lanes or "actor", theme=theme or "light", title=title)
+    except ValueError as exc:
+        raise FormatError(f"{out_path}: {exc}") from None
+    return render_image(timeline, out_path, fmt, options)
+
+
+# ------------------------------------------------------------------------------------------- dialog
+class ExportDialog(QDialog):
+    """File > Export Image...: range, size, theme, lanes, title and output file; renders on accept.
+
+    ``view_range`` is the viewer's visible interval in day numbers (``None`` when unknown). After a
+    successful export ``written`` holds the path.
+    """
+
+    def __init__(self, parent: QWidget | None, timeline: Timeline, view_range: tuple[float, float] | None,
+                 lane_mode: str = "actor", theme: str = "light") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export Image"))
+        self.timeline = timeline
+        self.view_range = view_range
+        self.written: Path | None = None
+        self._confirmed: str | None = None
+
+        self.whole = QRadioButton(self.tr("Whole timeline"))
+        self.current = QRadioButton(self.tr("Current view"))
+        group = QButtonGroup(self)
+        group.addButton(self.whole)
+        group.addButton(self.current)
+        self.current.setEnabled(view_range is not None)
+        (self.current if view_range is not None else self.whole).setChecked(True)
+        if view_range is not None:
+            a, b = view_range
+            self.current.setText(self.tr("Current view") + f" ({from_day_number(a).isoformat()} – "
+                                 f"{from_day_number(b).isoformat()})")
+        range_row = QHBoxLayout()
+        range_row.addWidget(self.whole)
+        range_row.addWidget(self.current)
+        range_row.addStretch(1)
+
+        self.width_box = QSpinBox()
+        self.width_box.setRange(400, 20000)
+        self.width_box.setSingleStep(100)
+        self.width_box.setValue(DEFAULT_WIDTH)
+        self.width_box.setSuffix(" px")
+        self.scale_box = QDoubleSpinBox()
+        self.scale_box.setRange(0.5, 8.0)
+        self.scale_box.setSingleStep(0.5)
+        self.scale_box.setValue(1.0)
+        self.scale_box.setSuffix(" ×")
+        size_row = QHBoxLayout()
+        size_row.addWidget(self.width_box)
+        size_row.addWidget(QLabel(self.tr("scale")))
+        size_row.addWidget(self.scale_box)
+        size_row.addStretch(1)
+
+        self.theme_box = QComboBox()
+        for key, text in (("light", self.tr("Light")), ("dark", self.tr("Dark"))):
+            self.theme_box.addItem(text, key)
+        self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(theme)))
+
+        self.mode_box = QComboBox()
+        for key, text in (("actor", self.tr("Actor")), ("article", self.tr("Article")), ("tag", self.tr("Tag"))):
+            self.mode_box.addItem(text, key)
+        self.mode_box.setCurrentIndex(max(0, self.mode_box.findData(lane_mode)))
+        self.mode_box.currentIndexChanged.connect(self._fill_lanes)
+
+        self.lane_list = QListWidget()
+        self.lane_list.setMinimumHeight(120)
+        all_btn = QPushButton(self.tr("All"))
+        none_btn = QPushButton(self.tr("None"))
+        all_btn.clicked.connect(lambda: self._check_all(True))
+        none_btn.clicked.connect(lambda: self._check_all(False))
+        lane_btns = QHBoxLayout()
+        lane_btns.addWidget(all_btn)
+        lane_btns.addWidget(none_btn)
+        lane_btns.addStretch(1)
+        lanes_box = QVBoxLayout()
+        lanes_box.addWidget(self.lane_list)
+        lanes_box.addLayout(lane_btns)
+
+        self.title_edit = QLineEdit(timeline.title)
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("timeline.png, .svg or .pdf"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Range"), range_row)
+        form.addRow(self.tr("Width"), size_row)
+        form.addRow(self.tr("Theme"), self.theme_box)
+        form.addRow(self.tr("Lanes by"), self.mode_box)
+        form.addRow(self.tr("Lanes"), lanes_box)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("File"), path_row)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._on_export)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._fill_lanes()
+        self.resize(560, 520)
+
+    # ----------------------------------------------------------------------------------- lanes
+    def _fill_lanes(self) -> None:
+        self.lane_list.clear()
+        counts: dict[str, int] = {}
+        smap = self.timeline.source_map()
+        mode = self.mode_box.currentData()
+        for e in self.timeline.events:
+            if e.kind != "reference":
+                k = e.lane(mode, smap)
+                counts[k] = counts.get(k, 0) + 1
+        for name in self.timeline.lanes(mode):
+            if name not in counts:
+                continue
+            item = QListWidgetItem(f"{name}  ({counts[name]})")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.lane_list.addItem(item)
+
+    def _check_all(self, on: bool) -> None:
+        state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        for i in range(self.lane_list.count()):
+            self.lane_list.item(i).setCheckState(state)
+
+    def selected_lanes(self) -> frozenset[str] | None:
+        """The checked lanes, or ``None`` when all are checked."""
+        items = [self.lane_list.item(i) for i in range(self.lane_list.count())]
+        chosen = frozenset(it.data(Qt.ItemDataRole.UserRole) for it in items
+                           if it.checkState() == Qt.CheckState.Checked)
+        return None if len(chosen) == len(items) else chosen
+
+    # -------------------------------------------------------------------------------- options
+    def options(self) -> ExportOptions:
+        """The export options the dialog currently describes."""
+        d_from = d_to = None
+        if self.current.isChecked() and self.view_range is not None:
+            a, b = self.view_range
+            d_from, d_to = from_day_number(a), from_day_number(max(a, b - 1))
+        return ExportOptions(date_from=d_from, date_to=d_to, width=self.width_box.value(),
+                             scale=self.scale_box.value(), lanes=self.mode_box.currentData(),
+                             theme=self.theme_box.currentData(), title=self.title_edit.text().strip() or None,
+                             include_lanes=self.selected_lanes())
+
+    def _browse(self) -> None:
+        start = self.path_edit.text() or str(Path.home() / "timeline.png")
+        path, selected = QFileDialog.getSaveFileName(
+            self, self.tr("Export Image"), start, "PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)")
+        if not path:
+            return
+        if Path(path).suffix.lower() not in IMAGE_EXTENSIONS:
+            path += "." + (selected.split("*.")[-1].rstrip(")") if "*." in selected else "png")
+        self.path_edit.setText(path)
+        self._confirmed = path  # the file dialog already asked about replacing an existing file
+
+    def confirm_overwrite(self, path: Path) -> bool:
+        """Ask before replacing an existing file (tests replace this method)."""
+        answer = QMessageBox.question(self, self.tr("Export Image"),
+                                      self.tr("{0} exists. Replace it?").format(path.name))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Export Image"), message)
+
+    def export(self) -> Path | None:
+        """Validate the output path, confirm an overwrite, render; returns the path or ``None``."""
+        text = self.path_edit.text().strip()
+        if not text:
+            self.show_error(self.tr("Choose an output file."))
+            return None
+        path = Path(text).expanduser()
+        if path.suffix.lower() not in IMAGE_EXTENSIONS:
+            self.show_error(self.tr("The file name must end in .png, .svg or .pdf."))
+            return None
+        if path.exists() and self._confirmed != text and not self.confirm_overwrite(path):
+            return None
+        try:
+            opts = self.options()
+            if opts.include_lanes is not None and not opts.include_lanes:
+                self.show_error(self.tr("Check at least one lane."))
+                return None
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.written = render_image(self.timeline, path, None, opts)
+            finally:
+                QApplication.restoreOverrideCursor()
+        except (FormatError, ValueError, OSError) as exc:
+            self.show_error(str(exc))
+            return None
+        return self.written
+
+    def _on_export(self) -> None:
+        if self.export() is not None:
+            self.accept()

@@ -1,0 +1,405 @@
+"""Pure-Python layout for timeline images: options, event selection, time ticks, row packing, clusters.
+
+Nothing here imports Qt: text widths come in as numbers (or a ``measure(text) -> float`` callable), so
+the geometry can be tested without a display and reused by any painter.
+
+Contract
+--------
+* :class:`ExportOptions` holds every user choice of an image export (the CLI and the dialog fill it).
+* :func:`parse_bound` turns ``YYYY`` / ``YYYY-MM`` / ``YYYY-MM-DD`` into the first (``end=False``) or
+  last (``end=True``) day of that period.
+* :func:`select_events` keeps the events drawn: kind ``event``, overlapping the date range, in an
+  included lane.
+* :func:`pack_rows` is the greedy per-lane label placement: items sorted by start go into the first row
+  whose last occupant ends before them; items that fit in no row get row ``-1`` (overflow).
+* :func:`cluster_overflow` groups overflow items into count markers that never overlap each other.
+* :func:`choose_ticks` picks decade/year/month/day ticks whose labels fit the pixel spacing.
+All x positions are logical pixels (before the export ``scale``); days are :func:`timeline.model.day_number`.
+"""
+
+from __future__ import annotations
+
+import colorsys
+import datetime as dt
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from timeline.model import Event, Timeline, day_number, from_day_number, parse_point
+
+THEMES: tuple[str, ...] = ("light", "dark")
+DEFAULT_WIDTH = 2400
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@dataclass
+class ExportOptions:
+    """What to draw and how big. ``date_from``/``date_to`` are inclusive days (``None`` = data range);
+    ``include_lanes`` ``None`` means every lane; ``lang`` ``None`` picks Chinese or English from the
+    sources; ``max_rows`` bounds the label rows of one lane before events become count markers."""
+
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    width: int = DEFAULT_WIDTH
+    scale: float = 1.0
+    lanes: str = "actor"
+    theme: str = "light"
+    title: str | None = None
+    include_lanes: frozenset[str] | None = None
+    lang: str | None = None
+    max_rows: int = 6
+    max_label_width: float = 320.0
+
+    def __post_init__(self) -> None:
+        if self.theme not in THEMES:
+            raise ValueError(f"unknown theme {self.theme!r} (light or dark)")
+        if self.lanes not in ("actor", "article", "tag"):
+            raise ValueError(f"unknown lane mode {self.lanes!r} (actor, article or tag)")
+        if not self.width or self.width < 400:
+            raise ValueError(f"image width must be at least 400 pixels, not {self.width}")
+        if not self.scale or self.scale <= 0 or self.scale > 16:
+            raise ValueError(f"scale must be between 0 and 16, not {self.scale}")
+        if self.date_from and self.date_to and self.date_to < self.date_from:
+            raise ValueError(f"--to {self.date_to} is before --from {self.date_from}")
+
+
+def parse_bound(text: str | None, end: bool = False) -> dt.date | None:
+    """``'2013'`` -> 2013-01-01 (or 2013-12-31 with ``end``); ``'2026-03'``, ``'2026-03-05'`` likewise."""
+    if text is None or not str(text).strip():
+        return None
+    s = str(text).strip()
+    if not re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", s):
+        raise ValueError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
+    first, last, _ = parse_point(s)
+    return last if end else first
+
+
+# ------------------------------------------------------------------------------------------ selection
+def select_events(timeline: Timeline, options: ExportOptions) -> list[Event]:
+    """The events an export draws (see module docstring), in timeline order."""
+    lo, hi = options.date_from, options.date_to
+    smap = timeline.source_map()
+    out = []
+    for e in timeline.events:
+        if e.kind == "reference":
+            continue
+        if lo is not None and e.time.end < lo:
+            continue
+        if hi is not None and e.time.start > hi:
+            continue
+        if options.include_lanes is not None and e.lane(options.lanes, smap) not in options.include_lanes:
+            continue
+        out.append(e)
+    return out
+
+
+def day_range(events: Sequence[Event], options: ExportOptions) -> tuple[float, float]:
+    """The drawn interval ``[d0, d1)`` in day numbers: the options' bounds, else the events padded by 3%."""
+    if events:
+        lo = min(e.time.start_day for e in events)
+        hi = max(e.time.end_day for e in events)
+    else:
+        today = day_number(dt.date.today())
+        lo, hi = today - 365, today + 1
+    pad = max((hi - lo) * 0.03, 15.0)
+    d0 = float(day_number(options.date_from)) if options.date_from else lo - pad
+    d1 = float(day_number(options.date_to) + 1) if options.date_to else hi + pad
+    if options.date_from and not options.date_to and d1 <= d0:
+        d1 = d0 + 365
+    if options.date_to and not options.date_from and d0 >= d1:
+        d0 = d1 - 365
+    return d0, max(d1, d0 + 1.0)
+
+
+def detect_lang(timeline: Timeline) -> str:
+    """``'zh'`` when most source titles/texts (or event titles) contain Chinese characters, else ``'en'``."""
+    texts = [s.title or s.text[:200] for s in timeline.sources] or [e.title for e in timeline.events[:200]]
+    if not texts:
+        return "en"
+    zh = sum(1 for t in texts if _CJK.search(t or ""))
+    return "zh" if zh * 2 >= len(texts) else "en"
+
+
+# --------------------------------------------------------------------------------------- row packing
+def pack_rows(starts: np.ndarray, ends: np.ndarray, max_rows: int, gap: float = 8.0) -> np.ndarray:
+    """Greedy first-fit rows for intervals ``[starts[i], ends[i]]``; returns the row per item or -1.
+
+    Items are taken by increasing start; an item goes into the lowest row whose last interval ends at
+    least ``gap`` before it starts. Items in the same row therefore never overlap.
+    """
+    n = len(starts)
+    rows = np.full(n, -1, dtype=np.int32)
+    if n == 0 or max_rows <= 0:
+        return rows
+    order = np.argsort(starts, kind="stable")
+    row_end = [-math.inf] * max_rows
+    s_list = starts[order].tolist()
+    e_list = ends[order].tolist()
+    idx = order.tolist()
+    used = 0
+    for s, e, i in zip(s_list, e_list, idx, strict=True):
+        limit = s - gap
+        for r in range(min(used + 1, max_rows)):
+            if row_end[r] <= limit:
+                row_end[r] = e
+                rows[i] = r
+                if r == used:
+                    used += 1
+                break
+    return rows
+
+
+@dataclass
+class Cluster:
+    """A count marker: the overflow items it stands for and where its badge goes."""
+
+    members: list[int]
+    x: float
+    width: float
+
+
+def cluster_overflow(xs: np.ndarray, items: Sequence[int], badge_width: float, right: float,
+                     gap: float = 6.0, spacing: float = 0.0) -> list[Cluster]:
+    """Group overflow items (indices into ``xs``) left to right so that badges never overlap.
+
+    A cluster starts at its first item's x (clamped so the badge ends by ``right``); the next item joins
+    it while it lies before the end of that badge (or ``spacing`` past its start, if wider) plus ``gap``.
+    """
+    if not len(items):
+        return []
+    items = sorted(items, key=lambda i: xs[i])
+    out: list[Cluster] = []
+    reach = max(badge_width, spacing)
+    for i in items:
+        x = float(xs[i])
+        if out and x < out[-1].x + reach + gap:
+            out[-1].members.append(i)
+            continue
+        bx = min(x, right - badge_width)
+        if out and bx < out[-1].x + out[-1].width + gap:
+            out[-1].members.append(i)
+            continue
+        out.append(Cluster([i], bx, badge_width))
+    return out
+
+
+# --------------------------------------------------------------------------------------------- ticks
+@dataclass(frozen=True)
+class Tick:
+    day: float
+    label: str
+    major: bool = True
+
+
+_STEPS: tuple[tuple[str, int], ...] = (
+    ("day", 1), ("day", 2), ("day", 5), ("day", 10), ("day", 15),
+    ("month", 1), ("month", 2), ("month", 3), ("month", 6),
+    ("year", 1), ("year", 2), ("year", 5), ("year", 10), ("year", 20), ("year", 50),
+    ("year", 100), ("year", 200), ("year", 500), ("year", 1000),
+)
+_STEP_DAYS = {"day": 1.0, "month": 30.44, "year": 365.25}
+_MINOR: dict[tuple[str, int], tuple[str, int]] = {
+    ("year", 1000): ("year", 100), ("year", 500): ("year", 100), ("year", 200): ("year", 50),
+    ("year", 100): ("year", 10), ("year", 50): ("year", 10), ("year", 20): ("year", 5),
+    ("year", 10): ("year", 1), ("year", 5): ("year", 1), ("year", 2): ("year", 1),
+    ("year", 1): ("month", 3), ("month", 6): ("month", 1), ("month", 3): ("month", 1),
+    ("month", 2): ("month", 1), ("month", 1): ("day", 5), ("day", 15): ("day", 1),
+    ("day", 10): ("day", 1), ("day", 5): ("day", 1), ("day", 2): ("day", 1),
+}
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _iter_dates(unit: str, n: int, first: dt.date, last: dt.date, limit: int = 20000):
+    """Calendar-aligned dates of the step (unit, n) from ``first`` to ``last`` inclusive."""
+    count = 0
+    if unit == "year":
+        y = max(1, (first.year // n) * n)
+        while y <= last.year and count < limit:
+            d = dt.date(y, 1, 1)
+            if d >= first:
+                yield d
+                count += 1
+            y += n
+            if y > 9999:
+                return
+    elif unit == "month":
+        y, m = first.year, ((first.month - 1) // n) * n + 1
+        while count < limit:
+            d = dt.date(y, m, 1)
+            if d > last:
+                return
+            if d >= first:
+                yield d
+                count += 1
+            m += n
+            while m > 12:
+                m -= 12
+                y += 1
+            if y > 9999:
+                return
+    else:
+        y, m = first.year, first.month
+        while count < limit:
+            for day in range(1, 29, n) if n > 1 else range(1, 32):
+                try:
+                    d = dt.date(y, m, day)
+                except ValueError:
+                    break
+                if d > last:
+                    return
+                if d >= first:
+                    yield d
+                    count += 1
+            m += 1
+            if m > 12:
+                m, y = 1, y + 1
+            if y > 9999:
+                return
+
+
+def tick_label(d: dt.date, unit: str, n: int, lang: str, first: bool = False) -> str:
+    """The axis label of a tick at ``d`` for the step (unit, n), in Chinese or English."""
+    zh = lang == "zh"
+    if unit == "year":
+        if n == 10:
+            return f"{d.year}年代" if zh else f"{d.year}s"
+        return f"{d.year}年" if zh else str(d.year)
+    if unit == "month":
+        if d.month == 1 or first:
+            return f"{d.year}年{d.month}月" if zh else f"{_MONTHS_EN[d.month - 1]} {d.year}"
+        return f"{d.month}月" if zh else _MONTHS_EN[d.month - 1]
+    if d.day == 1 or first:
+        if d.month == 1 or first:
+            return f"{d.year}年{d.month}月{d.day}日" if zh else f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
+        return f"{d.month}月{d.day}日" if zh else f"{d.day} {_MONTHS_EN[d.month - 1]}"
+    return f"{d.day}日" if zh else str(d.day)
+
+
+def choose_ticks(d0: float, d1: float, width_px: float, lang: str = "en",
+                 measure: Callable[[str], float] | None = None, min_gap: float = 14.0,
+                 min_spacing: float = 100.0) -> tuple[list[Tick], str]:
+    """Major ticks (labelled) and minor ticks for the day interval ``[d0, d1)`` drawn ``width_px`` wide.
+
+    The step is the finest one of days / months / years / decades / centuries whose ticks are at least
+    ``min_spacing`` apart and whose every label fits between neighbouring ticks; returns the ticks and the major unit name (``day``, ``month``, ``year``,
+    ``decade`` ...).
+    """
+    measure = measure or (lambda s: 7.0 * len(s) * (2 if _CJK.search(s) else 1))
+    px_per_day = width_px / max(d1 - d0, 1e-9)
+    first, last = from_day_number(math.floor(d0)), from_day_number(math.ceil(d1) - 1)
+    chosen = _STEPS[-1]
+    for unit, n in _STEPS:
+        spacing = _STEP_DAYS[unit] * n * px_per_day
+        if spacing < min_spacing:
+            continue
+        if width_px / spacing > 400:
+            continue
+        dates = list(_iter_dates(unit, n, first, last))
+        widest = max((measure(tick_label(d, unit, n, lang, i == 0)) for i, d in enumerate(dates)), default=0)
+        # day steps restart on the 1st of each month, so the shortest gap can be shorter than n days
+        short = spacing if unit != "day" else min(n, 28 - n * (27 // n)) * px_per_day
+        if widest + min_gap <= short:
+            chosen = (unit, n)
+            break
+    unit, n = chosen
+    ticks = [Tick(float(day_number(d)), tick_label(d, unit, n, lang, i == 0), True)
+             for i, d in enumerate(_iter_dates(unit, n, first, last))]
+    minor = _MINOR.get(chosen)
+    if minor:
+        mu, mn = minor
+        if _STEP_DAYS[mu] * mn * px_per_day >= 6:
+            majors = {t.day for t in ticks}
+            ticks += [Tick(float(day_number(d)), "", False) for d in _iter_dates(mu, mn, first, last)
+                      if float(day_number(d)) not in majors]
+    name = "decade" if unit == "year" and n == 10 else ("century" if unit == "year" and n >= 100 else unit)
+    return ticks, name
+
+
+# ------------------------------------------------------------------------------------------- colours
+_PALETTE = {
+    "light": ("#4e79a7", "#f28e2b", "#e15759", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#9c755f",
+              "#ff9da7", "#86bcb6", "#8cd17d", "#d37295"),
+    "dark": ("#7aa6d6", "#ffa94d", "#ff7b7b", "#7fd47a", "#d29fe0", "#8fd6d0", "#ffe066", "#c9a27e",
+             "#ffb3c1", "#a8e0da", "#b7ec9f", "#f29bc0"),
+}
+
+
+def lane_colors(n: int, theme: str = "light") -> list[str]:
+    """``n`` distinct ``#rrggbb`` colours: a qualitative palette, then golden-ratio hues beyond it."""
+    base = list(_PALETTE[theme])
+    out = base[:n]
+    h = 0.11
+    while len(out) < n:
+        h = (h + 0.618033988749895) % 1.0
+        light, sat = (0.45, 0.55) if theme == "light" else (0.68, 0.6)
+        r, g, b = colorsys.hls_to_rgb(h, light, sat)
+        out.append(f"#{int(r * 255):02x}{int(g * 255):02x}{int(b * 255):02x}")
+    return out
+
+
+@dataclass(frozen=True)
+class Theme:
+    background: str
+    foreground: str
+    muted: str
+    grid: str
+    band: str
+    band_alt: str
+
+
+THEME_COLORS = {
+    "light": Theme("#ffffff", "#1f2328", "#57606a", "#d0d7de", "#f6f8fa", "#ffffff"),
+    "dark": Theme("#16181d", "#e6edf3", "#9aa4af", "#30363d", "#1d2128", "#16181d"),
+}
+
+
+# ----------------------------------------------------------------------------------------- strings
+STRINGS = {
+    "events": {"en": "{n} events", "zh": "{n} 個事件"},
+    "lanes": {"en": "lanes by {mode}", "zh": "按{mode}分道"},
+    "actor": {"en": "actor", "zh": "人物/機構"},
+    "article": {"en": "article", "zh": "文章"},
+    "tag": {"en": "tag", "zh": "標籤"},
+    "grouped": {"en": "Grouped events (too dense to label)", "zh": "密集事件（無法逐一標示）"},
+    "sources": {"en": "Sources", "zh": "資料來源"},
+    "legend": {"en": "Lanes", "zh": "分道"},
+    "none": {"en": "No events in this range.", "zh": "此範圍內沒有事件。"},
+    "more": {"en": "… and {n} more", "zh": "……等另 {n} 項"},
+    "title": {"en": "Timeline", "zh": "時間線"},
+}
+
+
+def tr(key: str, lang: str, **kw: object) -> str:
+    """A short image string in ``lang`` (``en`` or ``zh``) with ``{}`` fields filled."""
+    return STRINGS[key]["zh" if lang == "zh" else "en"].format(**kw)
+
+
+def format_period(start: dt.date, end: dt.date) -> str:
+    """``2026-02`` when both ends fall in one month, ``2025-11 – 2026-02`` otherwise; days when short."""
+    if start == end:
+        return start.isoformat()
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.year:04d}-{start.month:02d}"
+    if start.year == end.year and start.month == 1 and end.month == 12:
+        return f"{start.year:04d}"
+    return f"{start.year:04d}-{start.month:02d} – {end.year:04d}-{end.month:02d}"
+
+
+@dataclass
+class Footnote:
+    """One count marker's entry below the image: ``[number] period · lane: title; title; …``."""
+
+    number: int
+    lane: str
+    period: str
+    titles: list[str] = field(default_factory=list)
+
+    def text(self, show_lane: bool = True) -> str:
+        head = f"[{self.number}] {self.period}"
+        if show_lane:
+            head += f" · {self.lane}"
+        return f"{head} ({len(self.titles)}): " + "; ".join(self.titles)

@@ -1,0 +1,182 @@
+"""The exported files themselves: PNG size and content, SVG text, PDF text and fonts, CJK coverage."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import sys
+import unicodedata
+import xml.etree.ElementTree as ET
+
+import numpy as np
+import pytest
+from export_samples import EN_TITLE, LATE_TITLE, OLD_TITLE, SOURCE_TITLE, ZH_TITLE, dense_timeline
+
+from gui.export import ensure_app, export_image_cli, render_image
+from gui.render.layout import ExportOptions
+from gui.render.painter import TimelineImage, cjk_family, make_font
+from timeline.io import FormatError
+
+
+@pytest.fixture(autouse=True)
+def app():
+    return ensure_app()
+
+
+def _pixels(path) -> np.ndarray:
+    from PySide6.QtGui import QImage
+
+    img = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB32)
+    assert not img.isNull()
+    arr = np.frombuffer(img.constBits(), np.uint8, count=img.sizeInBytes())
+    return arr.reshape(img.height(), img.bytesPerLine() // 4, 4)[:, : img.width(), :3].copy()
+
+
+def _svg_text(path) -> str:
+    """All <text> content in document order. Qt writes one element per script run ("阿里", "AI",
+    "春節..."), each with its own x, so runs are joined without separators."""
+    root = ET.parse(path).getroot()
+    return "".join("".join(el.itertext()) for el in root.iter() if el.tag.endswith("text"))
+
+
+def test_png_size_scale_and_content(small_timeline, tmp_path):
+    one = export_image_cli(small_timeline, tmp_path / "a.png", "png", width=1600)
+    two = export_image_cli(small_timeline, tmp_path / "b.png", "png", width=1600, scale=2)
+    p1, p2 = _pixels(one), _pixels(two)
+    assert p1.shape[1] == 1600 and p2.shape[1] == 3200
+    assert abs(p2.shape[0] - 2 * p1.shape[0]) <= 2
+    assert p1.std() > 10  # not blank
+    assert (p1[0, 0] == 255).all()  # light background
+
+
+def test_dark_theme_background(small_timeline, tmp_path):
+    out = export_image_cli(small_timeline, tmp_path / "d.png", "png", width=1200, theme="dark")
+    px = _pixels(out)
+    assert px[0, 0].max() < 60 and px.std() > 10
+
+
+def test_svg_is_valid_xml_with_text(small_timeline, tmp_path):
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    out = export_image_cli(small_timeline, tmp_path / "t.svg", "svg", width=1600)
+    text = _svg_text(out)
+    for title in (ZH_TITLE, EN_TITLE, OLD_TITLE, LATE_TITLE, SOURCE_TITLE):
+        assert title in text
+    renderer = QSvgRenderer(str(out))
+    assert renderer.isValid()
+    size = renderer.defaultSize()
+    img = QImage(size, QImage.Format.Format_RGB32)
+    img.fill(0xFFFFFFFF)
+    p = QPainter(img)
+    renderer.render(p)
+    p.end()
+    img.save(str(tmp_path / "svg.png"))
+    assert _pixels(tmp_path / "svg.png").std() > 10
+
+
+def test_pdf_is_vector_with_embedded_cjk_font(small_timeline, tmp_path):
+    out = export_image_cli(small_timeline, tmp_path / "t.pdf", "pdf", width=1600)
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF") and b"/FontFile" in data  # an embedded font program
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    # Qt maps some ideographs back to compatibility/radical code points in the ToUnicode table;
+    # NFKC folds them to the ordinary characters a reader would search for
+    text = unicodedata.normalize("NFKC", text)
+    assert ZH_TITLE in text and EN_TITLE in text and SOURCE_TITLE in text
+    if shutil.which("pdffonts"):
+        fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+        rows = [ln.split() for ln in fonts.splitlines()[2:] if ln.strip()]
+        assert rows and all("yes" in r[-5:-3] for r in rows), fonts
+
+
+def test_cjk_glyphs_are_covered_by_the_chosen_font():
+    from PySide6.QtGui import QFontInfo, QFontMetrics, QRawFont
+
+    fam = cjk_family()
+    assert fam, "no CJK font installed"
+    font = make_font(13)
+    assert QFontInfo(font).family() == fam
+    raw = QRawFont.fromFont(font)
+    fm = QFontMetrics(font)
+    chars = ZH_TITLE + OLD_TITLE + SOURCE_TITLE + "時間線來源個事件"
+    # code points, not str: the QChar overloads mis-convert some ideographs in PySide6 6.12
+    missing = [ch for ch in chars if not raw.supportsCharacter(ord(ch)) or not fm.inFontUcs4(ord(ch))]
+    assert missing == []
+    # and the glyphs are real outlines, not the .notdef box
+    glyphs = raw.glyphIndexesForString(ZH_TITLE)
+    assert all(g != 0 for g in glyphs)
+
+
+def test_from_to_limits_the_events_drawn(small_timeline, tmp_path):
+    out = export_image_cli(small_timeline, tmp_path / "r.svg", "svg", date_from="2013", date_to="2026-03",
+                           width=1600)
+    text = _svg_text(out)
+    assert ZH_TITLE in text and EN_TITLE in text and "阿里巴巴在紐約上市" in text
+    assert OLD_TITLE not in text and LATE_TITLE not in text
+    img = TimelineImage(small_timeline, ExportOptions(date_from=dt.date(2013, 1, 1), date_to=dt.date(2026, 3, 31)))
+    assert len(img.events) == 4
+
+
+def test_dense_lane_gets_count_markers_and_footnotes(tmp_path):
+    tl = dense_timeline(150, lanes=1)
+    img = TimelineImage(tl, ExportOptions(width=1200, max_rows=3))
+    lane = img.lanes[0]
+    labelled = int((lane.rows >= 0).sum())
+    grouped = sum(len(c.members) for c in lane.clusters)
+    assert lane.clusters and labelled + grouped == 150
+    assert lane.n_rows <= 3
+    note = img.footnotes[0]
+    assert note.number == 1 and note.period.startswith("2026-02")
+    first = lane.clusters[0]
+    assert note.titles == [lane.events[i].title for i in first.members]
+    out = render_image(tl, tmp_path / "dense.svg", "svg", ExportOptions(width=1200, max_rows=3))
+    text = _svg_text(out)
+    assert "[1]" in text and note.titles[0] in text
+
+
+def _label_boxes(img: TimelineImage):
+    from PySide6.QtGui import QFontMetricsF
+
+    fm = QFontMetricsF(img.f_label)
+    for lane in img.lanes:
+        top = lane.top + img.lane_head_h
+        for i in np.nonzero(lane.rows >= 0)[0]:
+            x = float(lane.label_x[i])
+            y = top + int(lane.rows[i]) * img.row_h
+            yield lane.name, x, x + fm.horizontalAdvance(lane.labels[i]), y, int(lane.rows[i])
+
+
+def test_labels_never_overlap_and_stay_inside(small_timeline):
+    tl = dense_timeline(300, lanes=3)
+    tl.events += small_timeline.events
+    img = TimelineImage(tl, ExportOptions(width=1800))
+    boxes = sorted(_label_boxes(img), key=lambda b: (b[0], b[4], b[1]))
+    assert boxes
+    for a, b in zip(boxes, boxes[1:], strict=False):
+        assert img.left - 0.5 <= a[1] and a[2] <= img.right + 0.5
+        if (a[0], a[4]) == (b[0], b[4]):
+            assert a[2] <= b[1]
+    ys = sorted({(b[0], b[3]) for b in boxes})
+    assert len(ys) == len({y for _, y in ys})  # rows of different lanes never share a y
+
+
+def test_empty_timeline_and_bad_options(tmp_path):
+    from timeline.model import Timeline
+
+    out = export_image_cli(Timeline(title="empty"), tmp_path / "e.png", "png", width=800)
+    assert out.exists() and _pixels(out).shape[1] == 800
+    with pytest.raises(FormatError):
+        export_image_cli(Timeline(), tmp_path / "x.png", "png", date_from="March")
+    with pytest.raises(FormatError):
+        export_image_cli(Timeline(), tmp_path / "x.gif", "gif")
+    assert not list(tmp_path.glob(".*tmp*"))
+
+
+def test_many_qt_calls_do_not_exhaust_none():
+    # PySide6 6.12 on CPython 3.11 drops a reference to None per void call (see gui.render)
+    if sys.version_info < (3, 12):
+        assert sys.getrefcount(None) > 1 << 39
