@@ -175,15 +175,16 @@ def _int(d: dict, key: str, where: str, required: bool = True, minimum: int | No
         _fail(f"{_at(where, key)}", "a whole number" + (f" >= {minimum}" if minimum is not None else ""), v)
 
 
-def _date(v: Any, where: str, nullable: bool = False) -> None:
+def _date(v: Any, where: str, nullable: bool = False) -> dt.date | None:
     if v is None and nullable:
-        return
-    if not isinstance(v, str):
+        return None
+    if not isinstance(v, str) or len(v) != 10:
         _fail(where, "a date YYYY-MM-DD", v)
     try:
-        dt.date.fromisoformat(v)
+        return dt.date.fromisoformat(v)
     except ValueError:
         _fail(where, "a date YYYY-MM-DD", v)
+    return None
 
 
 def _list(d: dict, key: str, where: str) -> list:
@@ -251,9 +252,9 @@ def validate_document(doc: dict[str, Any]) -> None:
 
 
 def _validate_time(t: dict, w: str) -> None:
-    _date(t.get("start"), f"{w}.start")
-    _date(t.get("end"), f"{w}.end")
-    if t["end"] < t["start"]:
+    start = _date(t.get("start"), f"{w}.start")
+    end = _date(t.get("end"), f"{w}.end")
+    if end is not None and start is not None and end < start:
         raise _Invalid(f"{w}: ends ({t['end']}) before it starts ({t['start']})")
     g = t.get("granularity")
     if g not in GRANULARITIES:
