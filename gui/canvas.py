@@ -1,0 +1,662 @@
+"""The timeline canvas: lanes of events on a calendar axis, with an overview strip.
+
+API (stable; ``scripts/bench_viewer.py`` drives it)
+----------------------------------------------------
+``canvas = TimelineCanvas()`` (a ``pg.GraphicsLayoutWidget``; ``MainWindow.canvas`` is one)
+
+* ``set_timeline(tl, lane_mode="actor")`` – build the per-event numpy arrays (:mod:`gui.layout`) once.
+* ``set_view_range(x0, x1)`` / ``view_range() -> (x0, x1)`` – the visible days
+  (:func:`timeline.model.day_number` axis, floats).
+* ``repaint_now()`` – synchronous full repaint of the viewport (what a benchmark times);
+  ``canvas.grab()`` also works.
+* ``select(event_index)``, ``selected`` (``-1`` when none), signal ``selectionChanged(int)``;
+  ``activated(int)`` when Enter or a double click asks for the source.
+* ``set_filter(mask)`` – a bool array over ``timeline.events`` (``None`` shows all).
+* ``zoom(factor)``, ``fit_all()``, ``fit_selection()``, ``zoom_preset("decade"|"year"|"month"|"week"|"day")``,
+  ``step_event(+1/-1)``, ``step_lane(+1/-1)``, ``first_event()``, ``last_event()``.
+* ``marker_pos(event_index) -> QPoint | None`` – the viewport pixel of an event's marker (if it is drawn
+  on its own, not inside a count marker); ``cluster_markers()`` – ``[(QPoint, Cluster)]`` of count markers.
+
+Drawing never creates one graphics item per event: a single :class:`EventLayer` paints, for the
+current view only, the culled spans (pixel-deduplicated segments), the point markers, the count
+markers and the labels laid out by :func:`gui.layout.cluster`. Labels never overlap: a label is elided
+to the room left before the next marker in its lane, and markers closer than ``MIN_GAP_PX`` collapse
+into a count marker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeySequence,
+    QLinearGradient,
+    QPainter,
+    QPen,
+    QPolygonF,
+)
+
+from gui.axis import DateAxis, LaneAxis
+from gui.layout import Cluster, EventArrays, anchors_px, build_arrays, cluster, span_segments, visible_rows
+from gui.theme import THEMES, lane_color
+from timeline.model import Timeline
+
+MIN_GAP_PX = 64.0
+MAX_LABEL_PX = 220.0
+MIN_DAY = -719162.0          # 0001-01-01
+MAX_DAY = 2932896.0          # 9999-12-31
+PRESET_DAYS = {"decade": 3652.5, "year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0}
+
+
+@dataclass(slots=True)
+class Layout:
+    """What one paint draws, in viewport pixels (also used for hit tests)."""
+
+    key: tuple
+    clusters: list[Cluster] = field(default_factory=list)
+    singles: list[tuple[int, float, float, bool]] = field(default_factory=list)   # row, x, y, point
+    counts: list[tuple[Cluster, float, float, float]] = field(default_factory=list)  # cluster, x, y, r
+    labels: list[tuple[QRectF, str, int]] = field(default_factory=list)            # rect, text, row
+    segments: tuple = ()
+    lane_y: np.ndarray | None = None
+    lane_h: float = 0.0
+    bar_dy: float = 6.0       # bar/marker row below the lane centre; labels sit above it
+    sx: float = 1.0
+    dx: float = 0.0
+
+
+class EventLayer(pg.GraphicsObject):
+    """The one item that paints all events of the current view (see module docstring)."""
+
+    def __init__(self, canvas: TimelineCanvas) -> None:
+        super().__init__()
+        self.canvas = canvas
+        self.setFlag(self.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        n = max(1, len(self.canvas.arrays.lane_names) if self.canvas.arrays else 1)
+        return QRectF(MIN_DAY, -2.0, MAX_DAY - MIN_DAY, n + 4.0)
+
+    def paint(self, p: QPainter, opt, widget=None) -> None:
+        self.canvas._paint_layer(p)
+
+
+class TimelineCanvas(pg.GraphicsLayoutWidget):
+    """Lanes, markers, labels, a date axis and an overview strip (see module docstring)."""
+
+    selectionChanged = Signal(int)   # noqa: N815 (Qt naming)
+    activated = Signal(int)
+    viewChanged = Signal(float, float)  # noqa: N815
+
+    def __init__(self, parent=None, theme: str = "light") -> None:
+        super().__init__(parent)
+        self.setObjectName("canvas")
+        self.timeline: Timeline | None = None
+        self.arrays: EventArrays | None = None
+        self.lane_mode = "actor"
+        self.shown: np.ndarray | None = None     # row mask (sorted order) or None
+        self.selected = -1
+        self.current_lane = 0
+        self._layout: Layout | None = None
+        self._version = 0
+        self._titles: list[str] | None = None
+        self.theme = theme
+        self.colors = THEMES[theme]
+        self.font_label = QFont(self.font())
+        self.font_label.setPointSizeF(max(8.5, self.font().pointSizeF()))
+        self.font_count = QFont(self.font_label)
+        self.font_count.setBold(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.ci.setContentsMargins(4, 4, 8, 4)
+        self.ci.setSpacing(2)
+
+        self.date_axis = DateAxis("bottom")
+        self.lane_axis = LaneAxis(160)
+        self.plot: pg.PlotItem = self.addPlot(row=0, col=0, axisItems={"bottom": self.date_axis,
+                                                                         "left": self.lane_axis})
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.vb: pg.ViewBox = self.plot.getViewBox()
+        self.vb.setMouseEnabled(x=True, y=False)
+        self.vb.invertY(True)
+        self.vb.setLimits(xMin=MIN_DAY, xMax=MAX_DAY, minXRange=0.5)
+        self.vb.enableAutoRange(enable=False)
+        self.plot.showGrid(x=True, y=False, alpha=0.25)
+        self.layer = EventLayer(self)
+        self.vb.addItem(self.layer, ignoreBounds=True)
+        self.vb.sigXRangeChanged.connect(self._on_range_changed)
+
+        self.overview_axis = DateAxis("bottom", min_label_px=70)
+        self.overview: pg.PlotItem = self.addPlot(row=1, col=0, axisItems={"bottom": self.overview_axis})
+        self.overview.setMenuEnabled(False)
+        self.overview.hideButtons()
+        self.overview.setMouseEnabled(x=False, y=False)
+        self.overview.getAxis("left").setWidth(160)
+        self.overview.getAxis("left").setStyle(showValues=False)
+        self.overview.getAxis("left").setTicks([[]])
+        self.overview.setMaximumHeight(78)
+        self.overview.setMinimumHeight(78)
+        self.density = pg.PlotCurveItem(x=np.array([0.0, 1.0]), y=np.array([0.0]), stepMode="center", fillLevel=0)
+        self.overview.addItem(self.density)
+        self.region = pg.LinearRegionItem(values=(0, 1), movable=True, swapMode="block")
+        self.region.setZValue(10)
+        self.overview.addItem(self.region, ignoreBounds=True)
+        self.region.sigRegionChanged.connect(self._on_region_changed)
+        self._syncing = False
+
+        self.scene().sigMouseClicked.connect(self._on_scene_click)
+        self.set_theme(theme)
+        self._apply_focus_mark(False)
+
+    # ------------------------------------------------------------------------------------------ data
+    def set_timeline(self, tl: Timeline | None, lane_mode: str | None = None, keep_view: bool = False) -> None:
+        """Show ``tl`` (arrays are rebuilt once); fits all unless ``keep_view``."""
+        old = self.view_range()
+        self.timeline = tl
+        if lane_mode:
+            self.lane_mode = lane_mode
+        self.arrays = build_arrays(tl, self.lane_mode) if tl is not None else None
+        self._titles = None
+        self.shown = None
+        if self.selected >= len(tl.events if tl else []):
+            self.selected = -1
+        self.lane_axis.set_names(self.arrays.lane_names if self.arrays else [])
+        self._update_overview()
+        self._fit_lanes()
+        self._invalidate()
+        if keep_view:
+            self.set_view_range(*old)
+        else:
+            self.fit_all()
+
+    def set_lane_mode(self, mode: str) -> None:
+        self.lane_mode = mode
+        shown_events = self._shown_events()
+        sel = self.selected
+        self.set_timeline(self.timeline, mode, keep_view=True)
+        if shown_events is not None:
+            self.set_filter(shown_events)
+        self.selected = sel
+        self._invalidate()
+
+    def _shown_events(self) -> np.ndarray | None:
+        if self.shown is None or self.arrays is None:
+            return None
+        m = np.zeros(len(self.arrays), dtype=bool)
+        m[self.arrays.order] = self.shown
+        return m
+
+    def set_filter(self, mask: np.ndarray | None) -> None:
+        """Show only events whose entry in ``mask`` (over ``timeline.events``) is true."""
+        if mask is None or self.arrays is None:
+            self.shown = None
+        else:
+            self.shown = np.asarray(mask, dtype=bool)[self.arrays.order]
+        self._invalidate()
+
+    def title_of(self, index: int) -> str:
+        if self._titles is None:
+            self._titles = [e.title for e in self.timeline.events] if self.timeline else []
+        return self._titles[index]
+
+    def _fit_lanes(self) -> None:
+        n = len(self.arrays.lane_names) if self.arrays else 1
+        self.vb.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
+
+    def _update_overview(self) -> None:
+        a = self.arrays
+        if a is None or not len(a):
+            self.density.setData([0, 1], [0])
+            return
+        lo, hi = a.bounds
+        pad = max((hi - lo) * 0.03, 5)
+        edges = np.linspace(lo - pad, hi + pad, 301)
+        counts, _ = np.histogram(a.start, bins=edges)
+        self.density.setData(edges, np.sqrt(counts.astype(float)))
+        self.overview.setXRange(lo - pad, hi + pad, padding=0)
+        self.overview.setYRange(0, max(1.0, float(np.sqrt(counts.max()))) * 1.1, padding=0)
+
+    # ------------------------------------------------------------------------------------------ view
+    def view_range(self) -> tuple[float, float]:
+        (x0, x1), _ = self.vb.viewRange()
+        return float(x0), float(x1)
+
+    def set_view_range(self, x0: float, x1: float) -> None:
+        x0, x1 = max(MIN_DAY, float(x0)), min(MAX_DAY, float(x1))
+        if x1 - x0 < 0.5:
+            c = (x0 + x1) / 2
+            x0, x1 = c - 0.25, c + 0.25
+        self.vb.setXRange(x0, x1, padding=0)
+
+    def repaint_now(self) -> None:
+        """Synchronous full repaint of the canvas (for benchmarks)."""
+        self.viewport().repaint()
+
+    def fit_all(self) -> None:
+        b = self._visible_bounds()
+        if b is None:
+            self.set_view_range(20089, 20454)
+            return
+        lo, hi = b
+        pad = max((hi - lo) * 0.03, 3)
+        self.set_view_range(lo - pad, hi + pad)
+
+    def _visible_bounds(self) -> tuple[float, float] | None:
+        a = self.arrays
+        if a is None or not len(a):
+            return None
+        if self.shown is None:
+            return a.bounds
+        idx = np.flatnonzero(self.shown)
+        if idx.size == 0:
+            return a.bounds
+        return float(a.start[idx[0]]), float(a.end[idx].max())
+
+    def fit_selection(self) -> None:
+        if self.selected < 0 or self.arrays is None:
+            return
+        r = self.arrays.rank[self.selected]
+        s, e = self.arrays.start[r], self.arrays.end[r]
+        pad = max((e - s) * 0.5, 3.0)
+        self.set_view_range(s - pad, e + pad)
+
+    def _zoom_center(self) -> float:
+        x0, x1 = self.view_range()
+        if self.selected >= 0 and self.arrays is not None:
+            r = self.arrays.rank[self.selected]
+            c = (self.arrays.start[r] + self.arrays.end[r]) / 2
+            if x0 <= c <= x1:
+                return float(c)
+        return (x0 + x1) / 2
+
+    def zoom(self, factor: float, center: float | None = None) -> None:
+        """Scale the visible span by ``factor`` (< 1 zooms in) around ``center`` (default: the selection
+        if visible, else the middle)."""
+        x0, x1 = self.view_range()
+        c = self._zoom_center() if center is None else center
+        self.set_view_range(c - (c - x0) * factor, c + (x1 - c) * factor)
+
+    def zoom_preset(self, name: str) -> None:
+        w = PRESET_DAYS[name]
+        c = self._zoom_center()
+        self.set_view_range(c - w / 2, c + w / 2)
+
+    def ensure_visible(self, index: int) -> None:
+        if self.arrays is None or index < 0:
+            return
+        r = self.arrays.rank[index]
+        s, e = float(self.arrays.start[r]), float(self.arrays.end[r])
+        x0, x1 = self.view_range()
+        w = x1 - x0
+        if s >= x0 + w * 0.02 and min(e, s + 1) <= x1 - w * 0.1:
+            return
+        c = s if e - s > w else (s + e) / 2
+        self.set_view_range(c - w / 2, c + w / 2)
+
+    # ------------------------------------------------------------------------------------- selection
+    def select(self, index: int, ensure_visible: bool = True, emit: bool = True) -> None:
+        """Select event ``index`` (``-1`` clears)."""
+        if self.arrays is None or index >= len(self.arrays):
+            index = -1
+        changed = index != self.selected
+        self.selected = index
+        if index >= 0:
+            self.current_lane = int(self.arrays.lane[self.arrays.rank[index]])
+            if ensure_visible:
+                self.ensure_visible(index)
+        self._invalidate()
+        if changed and emit:
+            self.selectionChanged.emit(index)
+
+    def _shown_rows(self) -> np.ndarray:
+        a = self.arrays
+        if self.shown is None:
+            return np.arange(len(a))
+        return np.flatnonzero(self.shown)
+
+    def step_event(self, d: int) -> None:
+        """Select the next (``d=+1``) or previous (``-1``) shown event in time."""
+        a = self.arrays
+        if a is None or not len(a):
+            return
+        rows = self._shown_rows()
+        if rows.size == 0:
+            return
+        if self.selected < 0:
+            x0, x1 = self.view_range()
+            k = int(np.searchsorted(a.start[rows], x0 if d > 0 else x1, side="left"))
+            k = min(max(k if d > 0 else k - 1, 0), rows.size - 1)
+        else:
+            r = int(a.rank[self.selected])
+            pos = int(np.searchsorted(rows, r))
+            if pos < rows.size and rows[pos] == r:
+                k = pos + d
+            else:
+                k = pos if d > 0 else pos - 1
+            if not 0 <= k < rows.size:
+                return
+        self.select(int(a.order[rows[k]]))
+
+    def first_event(self) -> None:
+        rows = self._shown_rows() if self.arrays is not None else np.empty(0)
+        if rows.size:
+            self.select(int(self.arrays.order[rows[0]]))
+
+    def last_event(self) -> None:
+        rows = self._shown_rows() if self.arrays is not None else np.empty(0)
+        if rows.size:
+            self.select(int(self.arrays.order[rows[-1]]))
+
+    def step_lane(self, d: int) -> None:
+        """Select the event nearest in time in the next lane down (``+1``) or up (``-1``) that has one."""
+        a = self.arrays
+        if a is None or not len(a):
+            return
+        n = len(a.lane_names)
+        ref = self._zoom_center()
+        if self.selected >= 0:
+            r = a.rank[self.selected]
+            ref = float(a.start[r])
+        lane = self.current_lane + d
+        shown = self.shown if self.shown is not None else np.ones(len(a), dtype=bool)
+        while 0 <= lane < n:
+            rows = np.flatnonzero((a.lane == lane) & shown)
+            if rows.size:
+                k = rows[int(np.argmin(np.abs(a.start[rows] - ref)))]
+                self.current_lane = lane
+                self.select(int(a.order[k]))
+                return
+            lane += d
+
+    # -------------------------------------------------------------------------------------- painting
+    def set_theme(self, name: str) -> None:
+        self.theme = name
+        self.colors = c = THEMES[name]
+        self.setBackground(c["base"])
+        for ax in (self.date_axis, self.lane_axis, self.overview_axis, self.overview.getAxis("left")):
+            ax.setPen(pg.mkPen(c["grid"]))
+            ax.setTextPen(pg.mkPen(c["text"]))
+        self.density.setPen(pg.mkPen(c["muted"]))
+        self.density.setBrush(pg.mkBrush(QColor(c["muted"]).lighter(100)))
+        rc = QColor(c["region"])
+        rc.setAlpha(50)
+        self.region.setBrush(pg.mkBrush(rc))
+        rc.setAlpha(90)
+        self.region.setHoverBrush(pg.mkBrush(rc))
+        for line in self.region.lines:
+            line.setPen(pg.mkPen(c["region"], width=2))
+        self._invalidate()
+        self._apply_focus_mark(self.hasFocus())
+
+    def _invalidate(self) -> None:
+        self._version += 1
+        self._layout = None
+        self.layer.update()
+
+    def _apply_focus_mark(self, on: bool) -> None:
+        col = self.colors["accent"] if on else "transparent"
+        self.setStyleSheet(f"TimelineCanvas, QGraphicsView {{ border: 2px solid {col}; }}")
+
+    def focusInEvent(self, ev) -> None:  # noqa: N802
+        self._apply_focus_mark(True)
+        super().focusInEvent(ev)
+
+    def focusOutEvent(self, ev) -> None:  # noqa: N802
+        self._apply_focus_mark(False)
+        super().focusOutEvent(ev)
+
+    def _view_transform(self):
+        return self.layer.deviceTransform(self.viewportTransform())
+
+    def view_layout(self, t=None) -> Layout:  # noqa: C901 - one pass, kept together for speed
+        """The layout of the current view (cached until the view, size, data or filter change)."""
+        if t is None:
+            t = self._view_transform()
+        x0, x1 = self.view_range()
+        sx, dx, sy, dy = t.m11(), t.dx(), t.m22(), t.dy()
+        key = (x0, x1, round(sx, 9), round(dx, 3), round(sy, 6), round(dy, 3), self._version)
+        if self._layout is not None and self._layout.key == key:
+            return self._layout
+        L = Layout(key=key, sx=sx, dx=dx)
+        a = self.arrays
+        if a is None or not len(a) or sx <= 0:
+            self._layout = L
+            return L
+        nl = len(a.lane_names)
+        L.lane_y = np.arange(nl) * sy + dy
+        L.lane_h = abs(sy)
+        rows = visible_rows(a, x0, x1, self.shown)
+        px_left = x0 * sx + dx
+        L.segments = span_segments(a, rows, x0, x1, sx)
+        L.segments = (L.segments[0], L.segments[1] + px_left, L.segments[2] + px_left, L.segments[3])
+        L.clusters = cluster(a, rows, x0, sx, bucket_px=8.0, min_gap_px=MIN_GAP_PX)
+        fm = QFontMetricsF(self.font_label)
+        L.bar_dy = bd = min(9.0, L.lane_h * 0.28)
+        fh = fm.height()
+        show_labels = L.lane_h >= fh + 9
+        by_lane: dict[int, list[Cluster]] = {}
+        for c in L.clusters:
+            by_lane.setdefault(c.lane, []).append(c)
+        view_right = x1 * sx + dx
+        for lane_i, cl in by_lane.items():
+            yc = float(L.lane_y[lane_i])
+            for j, c in enumerate(cl):
+                x = c.x + px_left
+                nxt = cl[j + 1] if j + 1 < len(cl) else None
+                if c.count > 1:
+                    r = max(6.0, min(9.0 + min(6.0, 2.0 * np.log10(c.count)), L.lane_h / 2 - 1))
+                    x = max(x, px_left + r + 4)
+                    L.counts.append((c, x, yc + bd - 2, r))
+                    continue
+                point = bool(a.point[c.row])
+                L.singles.append((c.row, x, yc + bd, point))
+                if not show_labels:
+                    continue
+                lx = x + (8 if point else 3)
+                limit = view_right - 4
+                if nxt is not None:
+                    nx = nxt.x + px_left
+                    limit = min(limit, nx - (16 if nxt.count > 1 else 10) - (9 + 2 if nxt.count > 1 else 0))
+                avail = min(MAX_LABEL_PX, limit - lx)
+                if avail < 24:
+                    continue
+                text = fm.elidedText(self.title_of(int(a.order[c.row])), Qt.TextElideMode.ElideRight, avail)
+                w = fm.horizontalAdvance(text)
+                L.labels.append((QRectF(lx, yc + bd - 4 - fh, w + 2, fh), text, c.row))
+        self._layout = L
+        return L
+
+    def _paint_layer(self, p: QPainter) -> None:
+        t = p.transform()
+        L = self.view_layout(t)
+        a = self.arrays
+        if a is None or L.lane_y is None:
+            return
+        c = self.colors
+        p.save()
+        p.resetTransform()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        vw = float(self.viewport().width())
+        # lane stripes
+        alt = QColor(c["lane_alt"])
+        for i, y in enumerate(L.lane_y.tolist()):
+            if i % 2 == 1:
+                p.fillRect(QRectF(0, y - L.lane_h / 2, vw, L.lane_h), alt)
+        # spans: one batch of rects per lane
+        lanes, s0, s1, ap = L.segments
+        if len(lanes):
+            bar_h = max(3.0, min(8.0, L.lane_h * 0.18))
+            p.setPen(Qt.PenStyle.NoPen)
+            for li in np.unique(lanes).tolist():
+                m = lanes == li
+                yb = float(L.lane_y[li]) + L.bar_dy - bar_h / 2
+                base = QColor(lane_color(li))
+                exact = m & ~ap
+                if exact.any():
+                    base.setAlpha(150)
+                    p.setBrush(base)
+                    p.drawRects([QRectF(u, yb, v - u, bar_h) for u, v in zip(s0[exact].tolist(), s1[exact].tolist(), strict=True)])
+                fuzzy = m & ap
+                if fuzzy.any():
+                    self._paint_fuzzy(p, s0[fuzzy], s1[fuzzy], yb, bar_h, QColor(lane_color(li)))
+        # single markers
+        p.setPen(QPen(QColor(c["base"]), 1.2))
+        for row, x, y, point in L.singles:
+            col = QColor(lane_color(int(a.lane[row])))
+            p.setBrush(col)
+            if point:
+                p.drawPolygon(QPolygonF([QPointF(x, y - 6), QPointF(x + 6, y), QPointF(x, y + 6), QPointF(x - 6, y)]))
+            else:
+                p.drawRect(QRectF(x - 1.5, y - 7, 3, 14))
+        # count markers
+        p.setFont(self.font_count)
+        fmc = QFontMetricsF(self.font_count)
+        for cl, x, y, r in L.counts:
+            p.setPen(QPen(QColor(c["base"]), 1.5))
+            p.setBrush(QColor(c["cluster"]))
+            txt = str(cl.count)
+            rw = max(r, fmc.horizontalAdvance(txt) / 2 + 5)
+            p.drawRoundedRect(QRectF(x - rw, y - r, 2 * rw, 2 * r), r, r)
+            p.setPen(QColor(c["cluster_text"]))
+            p.drawText(QRectF(x - rw, y - r, 2 * rw, 2 * r), Qt.AlignmentFlag.AlignCenter, txt)
+        # labels
+        p.setFont(self.font_label)
+        p.setPen(QColor(c["text"]))
+        for rect, text, _row in L.labels:
+            p.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+        # selection
+        if self.selected >= 0:
+            self._paint_selection(p, L)
+        p.restore()
+
+    def _paint_fuzzy(self, p: QPainter, s0, s1, yb: float, h: float, col: QColor) -> None:
+        """Approximate spans: a lighter body whose ends fade out (a gradient over 20 % on each side)."""
+        many = len(s0) > 400
+        for u, v in zip(s0.tolist(), s1.tolist(), strict=True):
+            rect = QRectF(u, yb, v - u, h)
+            if many or v - u < 12:
+                c2 = QColor(col)
+                c2.setAlpha(90)
+                p.fillRect(rect, c2)
+                continue
+            g = QLinearGradient(u, 0, v, 0)
+            c0, c1 = QColor(col), QColor(col)
+            c0.setAlpha(0)
+            c1.setAlpha(130)
+            g.setColorAt(0.0, c0)
+            g.setColorAt(0.2, c1)
+            g.setColorAt(0.8, c1)
+            g.setColorAt(1.0, c0)
+            p.fillRect(rect, QBrush(g))
+
+    def _paint_selection(self, p: QPainter, L: Layout) -> None:
+        a = self.arrays
+        r = int(a.rank[self.selected])
+        x0, x1 = self.view_range()
+        if a.end[r] < x0 or a.start[r] > x1 or L.lane_y is None:
+            return
+        y = float(L.lane_y[a.lane[r]]) + L.bar_dy
+        pen = QPen(QColor(self.colors["select"]), 2.5)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        if not a.point[r]:
+            u = max(a.start[r], x0 - 1) * L.sx + L.dx
+            v = min(a.end[r], x1 + 1) * L.sx + L.dx
+            p.drawRect(QRectF(u, y - 6, max(v - u, 3), 12))
+        x = float(anchors_px(a, np.array([r]), x0, L.sx)[0] + x0 * L.sx + L.dx)
+        p.drawEllipse(QPointF(x, y), 10, 10)
+
+    # ---------------------------------------------------------------------------------- hit testing
+    def marker_pos(self, index: int) -> QPoint | None:
+        """Viewport pixel of event ``index``'s own marker, or ``None`` if it is not drawn on its own."""
+        if self.arrays is None or index < 0:
+            return None
+        L = self.view_layout()
+        r = int(self.arrays.rank[index])
+        for row, x, y, _pt in L.singles:
+            if row == r:
+                return QPoint(int(round(x)), int(round(y)))
+        return None
+
+    def cluster_markers(self) -> list[tuple[QPoint, Cluster]]:
+        return [(QPoint(int(round(x)), int(round(y))), c) for c, x, y, _r in self.view_layout().counts]
+
+    def hit(self, pos: QPointF) -> tuple[str, object] | None:
+        """What is at viewport ``pos``: ``("event", index)``, ``("cluster", Cluster)`` or ``None``."""
+        if self.arrays is None:
+            return None
+        L = self.view_layout()
+        x, y = pos.x(), pos.y()
+        for c, cx, cy, r in L.counts:
+            if (x - cx) ** 2 + (y - cy) ** 2 <= (r + 4) ** 2:
+                return "cluster", c
+        best, bd = None, 11.0 ** 2
+        for row, mx, my, _pt in L.singles:
+            d = (x - mx) ** 2 + (y - my) ** 2
+            if d < bd:
+                best, bd = row, d
+        if best is not None:
+            return "event", int(self.arrays.order[best])
+        for rect, _t, row in L.labels:
+            if rect.adjusted(-2, -2, 2, 2).contains(pos):
+                return "event", int(self.arrays.order[row])
+        return None
+
+    def _on_scene_click(self, ev) -> None:
+        if ev.button() != Qt.MouseButton.LeftButton:
+            return
+        pos = QPointF(self.mapFromScene(ev.scenePos()))
+        if not self.vb.sceneBoundingRect().contains(ev.scenePos()):
+            return
+        h = self.hit(pos)
+        if h is None:
+            return
+        kind, what = h
+        if kind == "cluster":
+            pad = max((what.day1 - what.day0) * 0.08, 1.0)
+            self.set_view_range(what.day0 - pad, what.day1 + pad)
+        else:
+            self.select(int(what), ensure_visible=False)
+            if ev.double():
+                self.activated.emit(int(what))
+        ev.accept()
+
+    # -------------------------------------------------------------------------------------- syncing
+    def _on_range_changed(self, *_):
+        x0, x1 = self.view_range()
+        if not self._syncing:
+            self._syncing = True
+            try:
+                self.region.setRegion((x0, x1))
+            finally:
+                self._syncing = False
+        self.viewChanged.emit(x0, x1)
+
+    def _on_region_changed(self, *_):
+        if self._syncing:
+            return
+        a, b = self.region.getRegion()
+        self._syncing = True
+        try:
+            self.set_view_range(a, b)
+        finally:
+            self._syncing = False
+
+    # -------------------------------------------------------------------------------------- keyboard
+    def keyPressEvent(self, ev) -> None:  # noqa: N802
+        """Canvas keys come from :mod:`gui.shortcuts` (scope ``canvas``); QActions normally catch them
+        first, this is the fallback when the window is not active (e.g. offscreen)."""
+        seq = QKeySequence(ev.keyCombination())
+        for act in self.actions():
+            if any(s.matches(seq) == QKeySequence.SequenceMatch.ExactMatch for s in act.shortcuts()):
+                act.trigger()
+                ev.accept()
+                return
+        super().keyPressEvent(ev)

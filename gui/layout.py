@@ -1,0 +1,178 @@
+"""Per-event numpy arrays and the per-view label layout of the canvas (pure numpy, no Qt).
+
+Contract
+--------
+* :func:`build_arrays` turns a :class:`~timeline.model.Timeline` into an :class:`EventArrays` once per
+  timeline/lane mode: one row per event, **sorted by start day**; ``order[k]`` is the index in
+  ``timeline.events`` of sorted row ``k`` and ``rank[i]`` is the sorted row of event ``i``.
+  Days are on the :func:`timeline.model.day_number` axis; ``end`` is exclusive.
+* :func:`visible_rows` culls with :func:`numpy.searchsorted` (rows whose span meets ``[x0, x1]``).
+* :func:`cluster` bins the visible rows per lane into pixel buckets with numpy, then merges buckets
+  closer than ``min_gap_px`` into clusters. The Python loop only runs over buckets (at most
+  lanes x width / bucket_px), never over all events. A cluster of one row gets a label; a larger one
+  is drawn as a count marker that zooms to ``[day0, day1]`` when clicked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from timeline.model import GRANULARITIES, Timeline
+
+PRECISION_CODE: dict[str, int] = {g: i for i, g in enumerate(GRANULARITIES)}
+DAY_CODE = PRECISION_CODE["day"]
+
+
+@dataclass(slots=True)
+class EventArrays:
+    """Column arrays of a timeline under one lane mode (see module docstring)."""
+
+    order: np.ndarray      # int64, sorted row -> event index
+    rank: np.ndarray       # int64, event index -> sorted row
+    start: np.ndarray      # float64 first day (sorted ascending)
+    end: np.ndarray        # float64 exclusive end day
+    lane: np.ndarray       # int32 lane index
+    prec: np.ndarray       # int8 precision code (index in GRANULARITIES)
+    approx: np.ndarray     # bool, the date has a modifier (drawn with fuzzy ends)
+    point: np.ndarray      # bool, a single-day event (drawn as a point)
+    lane_names: list[str]
+    max_len: float         # longest span in days (culling margin)
+
+    def __len__(self) -> int:
+        return int(self.order.size)
+
+    @property
+    def bounds(self) -> tuple[float, float] | None:
+        if not len(self):
+            return None
+        return float(self.start[0]), float(self.end.max())
+
+
+def build_arrays(tl: Timeline, lane_mode: str = "actor") -> EventArrays:
+    """Column arrays for ``tl`` under ``lane_mode`` (one pass over the events)."""
+    n = len(tl.events)
+    smap = tl.source_map()
+    start = np.empty(n, dtype=np.float64)
+    end = np.empty(n, dtype=np.float64)
+    prec = np.empty(n, dtype=np.int8)
+    approx = np.zeros(n, dtype=bool)
+    lane_keys: list[str] = [""] * n
+    epoch = 719163  # date(1970, 1, 1).toordinal()
+    for i, e in enumerate(tl.events):
+        t = e.time
+        start[i] = t.start.toordinal() - epoch
+        end[i] = t.end.toordinal() - epoch + 1
+        prec[i] = PRECISION_CODE.get(t.granularity, DAY_CODE)
+        if t.mod is not None:
+            approx[i] = True
+        lane_keys[i] = e.lane(lane_mode, smap)
+    order = np.argsort(start, kind="stable")
+    rank = np.empty(n, dtype=np.int64)
+    rank[order] = np.arange(n)
+    # lanes ordered by their first event time, then name
+    first: dict[str, float] = {}
+    for k in order.tolist():
+        first.setdefault(lane_keys[k], start[k])
+    names = sorted(first, key=lambda k: (first[k], k))
+    idx = {k: j for j, k in enumerate(names)}
+    lane = np.fromiter((idx[k] for k in lane_keys), dtype=np.int32, count=n)
+    s, en = start[order], end[order]
+    return EventArrays(order=order.astype(np.int64), rank=rank, start=s, end=en, lane=lane[order],
+                       prec=prec[order], approx=approx[order], point=(en - s) <= 1.0, lane_names=names,
+                       max_len=float((en - s).max()) if n else 0.0)
+
+
+def visible_rows(arr: EventArrays, x0: float, x1: float, shown: np.ndarray | None = None) -> np.ndarray:
+    """Sorted rows whose span meets the day range ``[x0, x1]`` (and ``shown``, a row mask, if given)."""
+    lo = int(np.searchsorted(arr.start, x0 - arr.max_len, side="left"))
+    hi = int(np.searchsorted(arr.start, x1, side="right"))
+    rows = np.arange(lo, hi)
+    m = arr.end[lo:hi] >= x0
+    if shown is not None:
+        m &= shown[lo:hi]
+    return rows[m]
+
+
+@dataclass(slots=True)
+class Cluster:
+    """One marker on the canvas: a single event (``count == 1``, ``row`` set) or a count marker."""
+
+    lane: int
+    x: float          # anchor pixel (left edge of the label / centre of the count marker)
+    x_end: float      # rightmost member anchor pixel
+    count: int
+    row: int          # first member's sorted row
+    day0: float       # first day covered by the members
+    day1: float       # exclusive last day covered by the members
+
+
+def anchors_px(arr: EventArrays, rows: np.ndarray, x0: float, scale: float) -> np.ndarray:
+    """Pixel x (from the view's left edge) where each row's marker sits: a point's centre, a span's
+    start clamped to the left edge."""
+    s = arr.start[rows]
+    mid = np.where(arr.point[rows], s + 0.5, np.maximum(s, x0))
+    return (mid - x0) * scale
+
+
+def cluster(arr: EventArrays, rows: np.ndarray, x0: float, scale: float, bucket_px: float = 8.0,
+            min_gap_px: float = 64.0) -> list[Cluster]:
+    """Group visible ``rows`` into markers (see module docstring); sorted by lane then x."""
+    if rows.size == 0:
+        return []
+    px = anchors_px(arr, rows, x0, scale)
+    lanes = arr.lane[rows].astype(np.int64)
+    bucket = np.floor(px / bucket_px).astype(np.int64)
+    bucket -= bucket.min()
+    key = lanes * (int(bucket.max()) + 1) + bucket
+    o = np.argsort(key, kind="stable")
+    key_s = key[o]
+    starts = np.flatnonzero(np.r_[True, key_s[1:] != key_s[:-1]])
+    counts = np.diff(np.r_[starts, key_s.size])
+    rows_s, px_s = rows[o], px[o]
+    g_lane = lanes[o][starts]
+    g_px0 = np.minimum.reduceat(px_s, starts)
+    g_px1 = np.maximum.reduceat(px_s, starts)
+    g_day0 = np.minimum.reduceat(arr.start[rows_s], starts)
+    g_day1 = np.maximum.reduceat(arr.end[rows_s], starts)
+    g_row = np.minimum.reduceat(rows_s, starts)
+    out: list[Cluster] = []
+    cur: Cluster | None = None
+    for lane_i, a, b, c, r, d0, d1 in zip(g_lane.tolist(), g_px0.tolist(), g_px1.tolist(), counts.tolist(),
+                                          g_row.tolist(), g_day0.tolist(), g_day1.tolist(), strict=True):
+        if cur is not None and cur.lane == lane_i and a - cur.x_end < min_gap_px and (
+                cur.count > 1 or a - cur.x < min_gap_px):
+            cur.x_end = max(cur.x_end, b)
+            cur.count += c
+            cur.row = min(cur.row, r)
+            cur.day0 = min(cur.day0, d0)
+            cur.day1 = max(cur.day1, d1)
+            continue
+        cur = Cluster(lane_i, a, b, c, r, d0, d1)
+        out.append(cur)
+    for c in out:
+        if c.count > 1:
+            c.x = (c.x + c.x_end) / 2
+    return out
+
+
+def span_segments(arr: EventArrays, rows: np.ndarray, x0: float, x1: float, scale: float
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Pixel segments ``(lane, px0, px1, approx)`` of the visible multi-day spans, clipped to the view
+    and de-duplicated at pixel resolution (so a million spans cost at most lanes x width segments)."""
+    m = ~arr.point[rows]
+    r = rows[m]
+    if r.size == 0:
+        e = np.empty(0)
+        return e.astype(np.int64), e, e, e.astype(bool)
+    a = np.floor((np.maximum(arr.start[r], x0 - 1) - x0) * scale)
+    b = np.ceil((np.minimum(arr.end[r], x1 + 1) - x0) * scale)
+    b = np.maximum(b, a + 1)
+    lane = arr.lane[r].astype(np.int64)
+    ap = arr.approx[r]
+    if r.size > 256:
+        key = np.stack([lane, a.astype(np.int64), b.astype(np.int64), ap.astype(np.int64)], axis=1)
+        key = np.unique(key, axis=0)
+        return key[:, 0], key[:, 1].astype(float), key[:, 2].astype(float), key[:, 3].astype(bool)
+    return lane, a, b, ap

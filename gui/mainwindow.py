@@ -1,0 +1,823 @@
+"""The main window: canvas + overview, event list, source panel, details, menus, loading and saving.
+
+Contract
+--------
+* ``MainWindow(settings=None)``; ``set_timeline(tl)`` shows a timeline (benchmarks use this);
+  ``open_paths(paths, background=True)`` loads corpora/projects (off the GUI thread unless
+  ``background=False``); ``canvas`` is the :class:`gui.canvas.TimelineCanvas`.
+* Actions come from :data:`gui.shortcuts.SHORTCUTS` (``actions[id]``); canvas-scoped ones only fire
+  while the canvas has focus.
+* Every edit is a :mod:`gui.commands` command on ``doc.undo_stack``. Autosave writes a recovery file
+  every ``$TIMELINE_AUTOSAVE_SECONDS`` (default 60) while there are unsaved edits.
+* Window geometry/dock state, recent files, lane mode, language and theme persist in ``QSettings``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui import dialogs, i18n, recovery
+from gui.canvas import TimelineCanvas
+from gui.commands import (
+    AddCommand,
+    DeleteCommand,
+    MergeCommand,
+    MoveLaneCommand,
+    RedateCommand,
+    RenameCommand,
+    SplitCommand,
+)
+from gui.details import DetailsPanel
+from gui.document import Document
+from gui.eventlist import EventTable
+from gui.filtering import filter_mask
+from gui.i18n import tr
+from gui.loader import LoadJob, load_paths
+from gui.search import SearchBar
+from gui.shortcuts import SHORTCUTS, key_sequences
+from gui.sourcepanel import SourcePanel
+from gui.theme import THEMES, apply_theme
+from timeline.model import Event, Timeline, TimeSpan
+from timeline.resources import resource_path
+
+APP_TITLE = "News Timeline"
+MAX_RECENT = 10
+
+
+class MainWindow(QMainWindow):
+    """See module docstring."""
+
+    def __init__(self, settings: QSettings | None = None, theme: str | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings or QSettings()
+        self.theme = theme or str(self.settings.value("theme", "light"))
+        if self.theme not in THEMES:
+            self.theme = "light"
+        self.doc = Document(self)
+        self.job: LoadJob | None = None
+        self.error_dialog: QMessageBox | None = None
+        self.shortcut_sheet: dialogs.ShortcutSheet | None = None
+        self._syncing = False
+        self.mask: np.ndarray | None = None
+        icon = resource_path("icons", "app.svg")
+        if icon.exists():
+            self.setWindowIcon(QIcon(str(icon)))
+
+        self.canvas = TimelineCanvas(theme=self.theme)
+        lane_mode = str(self.settings.value("lane_mode", "auto"))
+        self.lane_mode_setting = lane_mode
+        self.search = SearchBar()
+        self.search.hide()
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.search)
+        lay.addWidget(self.canvas, 1)
+        self.setCentralWidget(central)
+
+        self.table = EventTable()
+        self.source = SourcePanel()
+        self.details = DetailsPanel()
+        self.events_dock = self._dock("eventsDock", self.table, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.source_dock = self._dock("sourceDock", self.source, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.details_dock = self._dock("detailsDock", self.details, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.splitDockWidget(self.source_dock, self.details_dock, Qt.Orientation.Vertical)
+
+        # status bar
+        self.status_label = QLabel()
+        self.font_warning = QLabel()
+        self.font_warning.setObjectName("warning")
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.cancel_button = QPushButton()
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_load)
+        sb = self.statusBar()
+        sb.addWidget(self.status_label, 1)
+        sb.addPermanentWidget(self.font_warning)
+        sb.addPermanentWidget(self.progress)
+        sb.addPermanentWidget(self.cancel_button)
+
+        self.actions_by_id: dict[str, QAction] = {}
+        self._build_actions()
+        self._build_menus()
+
+        # wiring
+        self.canvas.selectionChanged.connect(self._on_canvas_selection)
+        self.canvas.activated.connect(lambda i: self.show_source())
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current)
+        self.table.doubleClicked.connect(lambda _i: self.show_source())
+        self.doc.changed.connect(self._on_doc_changed)
+        self.doc.modifiedChanged.connect(lambda _m: self._update_title())
+        self.doc.undo_stack.indexChanged.connect(lambda _i: self._update_title())
+        self.search.changed.connect(self.apply_search)
+        self.search.closed.connect(self.close_search)
+        for w in (self.canvas, self.table, self.source.text):
+            w.installEventFilter(self)
+        self.setTabOrder(self.canvas, self.table)
+        self.setTabOrder(self.table, self.source.text)
+        self.setAcceptDrops(True)
+
+        self.recovery = recovery.RecoveryStore()
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(int(float(os.environ.get("TIMELINE_AUTOSAVE_SECONDS", "60")) * 1000))
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+
+        self.resize(1500, 950)
+        geo = self.settings.value("geometry")
+        if geo is not None:
+            self.restoreGeometry(geo)
+        st = self.settings.value("state")
+        if st is not None:
+            self.restoreState(st)
+        self.set_theme(self.theme, persist=False)
+        self._check_fonts()
+        self.retranslate()
+        self.canvas.setFocus()
+
+    # ----------------------------------------------------------------------------------- building
+    def _dock(self, name: str, widget: QWidget, area) -> QDockWidget:
+        d = QDockWidget(self)
+        d.setObjectName(name)
+        d.setWidget(widget)
+        d.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                      | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                      | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, d)
+        return d
+
+    def _build_actions(self) -> None:
+        handlers = {
+            "open": self.open_dialog, "open_folder": self.open_folder_dialog, "save": self.save,
+            "save_as": self.save_as, "export_image": self.export_image, "quit": self.close,
+            "undo": self.doc.undo_stack.undo, "redo": self.doc.undo_stack.redo, "find": self.open_search,
+            "clear": self.escape, "rename": self.rename_selected, "redate": self.redate_selected,
+            "delete": self.delete_selected, "add": self.add_event, "merge": self.merge_selected,
+            "split": self.split_selected, "move_lane": self.move_selected_to_lane,
+            "prev_event": lambda: self.canvas.step_event(-1), "next_event": lambda: self.canvas.step_event(1),
+            "prev_lane": lambda: self.canvas.step_lane(-1), "next_lane": lambda: self.canvas.step_lane(1),
+            "first_event": self.canvas.first_event, "last_event": self.canvas.last_event,
+            "zoom_in": lambda: self.canvas.zoom(0.5), "zoom_out": lambda: self.canvas.zoom(2.0),
+            "fit_all": self.canvas.fit_all, "fit_selection": self.canvas.fit_selection,
+            "show_source": self.show_source,
+            "zoom_decade": lambda: self.canvas.zoom_preset("decade"),
+            "zoom_year": lambda: self.canvas.zoom_preset("year"),
+            "zoom_month": lambda: self.canvas.zoom_preset("month"),
+            "zoom_week": lambda: self.canvas.zoom_preset("week"),
+            "zoom_day": lambda: self.canvas.zoom_preset("day"),
+            "focus_next": lambda: self.cycle_focus(1), "focus_prev": lambda: self.cycle_focus(-1),
+            "help_shortcuts": self.show_shortcuts,
+        }
+        for sc in SHORTCUTS:
+            act = QAction(self)
+            act.setObjectName(f"action_{sc.id}")
+            act.triggered.connect(handlers[sc.id])
+            self.actions_by_id[sc.id] = act
+            if sc.scope == "panel":
+                continue  # Tab is handled by the event filter so dialogs keep their own Tab
+            act.setShortcuts(key_sequences(sc))
+            if sc.scope == "canvas":
+                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.canvas.addAction(act)
+            else:
+                act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                self.addAction(act)
+        self.doc.undo_stack.canUndoChanged.connect(self.actions_by_id["undo"].setEnabled)
+        self.doc.undo_stack.canRedoChanged.connect(self.actions_by_id["redo"].setEnabled)
+        self.actions_by_id["undo"].setEnabled(False)
+        self.actions_by_id["redo"].setEnabled(False)
+
+        self.lane_group = QActionGroup(self)
+        self.lane_actions: dict[str, QAction] = {}
+        for mode in ("actor", "article", "tag"):
+            a = QAction(self, checkable=True)
+            a.triggered.connect(lambda _c=False, m=mode: self.set_lane_mode(m))
+            self.lane_group.addAction(a)
+            self.lane_actions[mode] = a
+        self.lang_group = QActionGroup(self)
+        self.lang_actions: dict[str, QAction] = {}
+        for lang in ("system", "en", "zh"):
+            a = QAction(self, checkable=True)
+            a.triggered.connect(lambda _c=False, v=lang: self.set_language(v))
+            self.lang_group.addAction(a)
+            self.lang_actions[lang] = a
+        cur = str(self.settings.value("language", "system"))
+        self.lang_actions.get(cur, self.lang_actions["system"]).setChecked(True)
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for name in THEMES:
+            a = QAction(self, checkable=True)
+            a.triggered.connect(lambda _c=False, v=name: self.set_theme(v))
+            self.theme_group.addAction(a)
+            self.theme_actions[name] = a
+        self.open_sample_action = QAction(self)
+        self.open_sample_action.triggered.connect(self.open_sample)
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        A = self.actions_by_id
+        self.file_menu = mb.addMenu("")
+        self.file_menu.addActions([A["open"], A["open_folder"], self.open_sample_action])
+        self.recent_menu = self.file_menu.addMenu("")
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([A["save"], A["save_as"], A["export_image"]])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(A["quit"])
+        self.edit_menu = mb.addMenu("")
+        self.edit_menu.addActions([A["undo"], A["redo"]])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([A["find"], A["clear"]])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([A[k] for k in ("rename", "redate", "move_lane", "add", "delete", "merge", "split")])
+        self.view_menu = mb.addMenu("")
+        self.zoom_menu = self.view_menu.addMenu("")
+        self.zoom_menu.addActions([A[k] for k in ("zoom_in", "zoom_out", "fit_all", "fit_selection")])
+        self.zoom_menu.addSeparator()
+        self.zoom_menu.addActions([A[k] for k in ("zoom_decade", "zoom_year", "zoom_month", "zoom_week", "zoom_day")])
+        self.lanes_menu = self.view_menu.addMenu("")
+        self.lanes_menu.addActions(list(self.lane_actions.values()))
+        self.lang_menu = self.view_menu.addMenu("")
+        self.lang_menu.addActions(list(self.lang_actions.values()))
+        self.theme_menu = self.view_menu.addMenu("")
+        self.theme_menu.addActions(list(self.theme_actions.values()))
+        self.view_menu.addSeparator()
+        for d in (self.events_dock, self.source_dock, self.details_dock):
+            self.view_menu.addAction(d.toggleViewAction())
+        self.nav_menu = mb.addMenu("")
+        self.nav_menu.addActions([A[k] for k in ("prev_event", "next_event", "prev_lane", "next_lane",
+                                                 "first_event", "last_event", "show_source")])
+        self.help_menu = mb.addMenu("")
+        self.help_menu.addAction(A["help_shortcuts"])
+        self._rebuild_recent()
+
+    def retranslate(self) -> None:
+        """Set every visible string in the current language."""
+        by_id = {s.id: s for s in SHORTCUTS}
+        for k, act in self.actions_by_id.items():
+            act.setText(tr(by_id[k].label))
+            act.setStatusTip(tr(by_id[k].description))
+            act.setToolTip(tr(by_id[k].description))
+        for menu, key in ((self.file_menu, "&File"), (self.edit_menu, "&Edit"), (self.view_menu, "&View"),
+                          (self.nav_menu, "&Navigate"), (self.help_menu, "&Help"), (self.recent_menu, "Open Recent"),
+                          (self.zoom_menu, "Zoom"), (self.lanes_menu, "Lanes"), (self.lang_menu, "Language"),
+                          (self.theme_menu, "Theme")):
+            menu.setTitle(tr(key))
+        self.open_sample_action.setText(tr("Open Sample"))
+        for mode, key in (("actor", "By actor"), ("article", "By article"), ("tag", "By tag")):
+            self.lane_actions[mode].setText(tr(key))
+        self.lang_actions["system"].setText(tr("System"))
+        self.lang_actions["en"].setText("English")
+        self.lang_actions["zh"].setText("繁體中文")
+        self.theme_actions["light"].setText(tr("Light"))
+        self.theme_actions["dark"].setText(tr("Dark"))
+        self.events_dock.setWindowTitle(tr("Events"))
+        self.source_dock.setWindowTitle(tr("Source"))
+        self.details_dock.setWindowTitle(tr("Details"))
+        self.cancel_button.setText(tr("Cancel"))
+        self.search.retranslate()
+        self.details.retranslate()
+        self.table.source_model.retranslate()
+        self.canvas.date_axis.refresh()
+        self.canvas.overview_axis.refresh()
+        self._check_fonts()
+        self._update_status()
+        self._update_title()
+
+    # ----------------------------------------------------------------------------------- settings
+    def set_language(self, lang: str) -> None:
+        """``system``, ``en`` or ``zh``; persisted."""
+        self.settings.setValue("language", lang)
+        i18n.set_language(i18n.system_language() if lang == "system" else lang)
+        if lang in self.lang_actions:
+            self.lang_actions[lang].setChecked(True)
+        self.retranslate()
+        self.canvas.update()
+
+    def set_theme(self, name: str, persist: bool = True) -> None:
+        self.theme = name
+        if persist:
+            self.settings.setValue("theme", name)
+        self.theme_actions[name].setChecked(True)
+        app = QApplication.instance()
+        if app is not None:
+            apply_theme(app, name)
+        self.canvas.set_theme(name)
+        self.source.set_colors(THEMES[name]["highlight"])
+
+    def set_lane_mode(self, mode: str) -> None:
+        self.settings.setValue("lane_mode", mode)
+        self.lane_mode_setting = mode
+        self.lane_actions[mode].setChecked(True)
+        self.canvas.set_lane_mode(mode)
+
+    def _auto_lane_mode(self, tl: Timeline) -> str:
+        m = self.lane_mode_setting
+        if m in ("actor", "article", "tag"):
+            return m
+        actors = {e.actors[0] for e in tl.events[:5000] if e.actors}
+        return "actor" if len(actors) >= 2 else "article"
+
+    def _check_fonts(self) -> None:
+        from gui.fonts import find_cjk_font
+
+        self.font_warning.setText("" if find_cjk_font() else tr("No CJK font is installed: Chinese text may show as boxes."))
+
+    # ----------------------------------------------------------------------------------- document
+    def set_timeline(self, tl: Timeline, path: Path | None = None, origin: str = "") -> None:
+        """Show ``tl`` as a fresh, unmodified document."""
+        mode = self._auto_lane_mode(tl)
+        self.lane_actions[mode].setChecked(True)
+        self.canvas.lane_mode = mode
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.mask = None
+        self.doc.set_timeline(tl, path, origin)
+
+    def _on_doc_changed(self) -> None:
+        tl = self.doc.timeline
+        keep_id = self.doc.select_hint
+        if keep_id is None and self.canvas.selected >= 0 and self.canvas.timeline is not None \
+                and self.canvas.selected < len(self.canvas.timeline.events):
+            keep_id = None if self.doc.undo_stack.count() == 0 else self.canvas.timeline.events[self.canvas.selected].id
+        fresh = self.canvas.timeline is not tl
+        self.doc.select_hint = None
+        self.canvas.selected = -1
+        self.canvas.set_timeline(tl, self.canvas.lane_mode, keep_view=not fresh)
+        self._syncing = True
+        try:
+            self.table.set_timeline(tl)
+        finally:
+            self._syncing = False
+        self.search.set_actors([a for e in tl.events for a in e.actors])
+        self.source.set_timeline(tl)
+        self.details.show_event(tl, None)
+        if not self.search.is_empty():
+            self.apply_search()
+        idx = self.doc.index_of(keep_id) if keep_id else -1
+        if idx >= 0:
+            self.select_event(idx)
+        self._update_status()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        name = self.doc.display_name() if (self.doc.path or self.doc.origin or self.doc.timeline.title) else tr("Untitled")
+        self.setWindowTitle(f"{name}{'*' if self.doc.modified else ''} — {APP_TITLE}")
+        self.setWindowModified(self.doc.modified)
+
+    def _update_status(self, message: str | None = None) -> None:
+        tl = self.doc.timeline
+        text = tr("{n} events, {s} articles").format(n=len(tl.events), s=len(tl.sources))
+        if self.mask is not None:
+            text = tr("{n} of {total} events").format(n=int(self.mask.sum()), total=len(tl.events)) + " · " + text
+        if message:
+            text = f"{message} · {text}"
+        self.status_label.setText(text)
+
+    # ---------------------------------------------------------------------------------- selection
+    def selected_event(self) -> Event | None:
+        i = self.canvas.selected
+        return self.doc.timeline.events[i] if 0 <= i < len(self.doc.timeline.events) else None
+
+    def select_event(self, index: int) -> None:
+        """Select event ``index`` everywhere (canvas, list, panels)."""
+        self.canvas.select(index)  # emits selectionChanged -> list and panels follow
+
+    def _on_canvas_selection(self, index: int) -> None:
+        if not self._syncing:
+            self._syncing = True
+            try:
+                self.table.select_event(index)
+            finally:
+                self._syncing = False
+        self._show_panels(index)
+
+    def _on_table_current(self, current, _previous) -> None:
+        if self._syncing or not current.isValid():
+            return
+        index = self.table.proxy.mapToSource(current).row()
+        self._syncing = True
+        try:
+            self.canvas.select(index)
+        finally:
+            self._syncing = False
+        self._show_panels(index)
+
+    def _show_panels(self, index: int) -> None:
+        tl = self.doc.timeline
+        e = tl.events[index] if 0 <= index < len(tl.events) else None
+        lane = ""
+        if e is not None and self.canvas.arrays is not None:
+            lane = self.canvas.arrays.lane_names[int(self.canvas.arrays.lane[self.canvas.arrays.rank[index]])]
+        self.details.show_event(tl, e, lane)
+        self.source.show_event(e)
+
+    def show_source(self) -> None:
+        """Enter: show the source panel at the selected event's mention and focus it."""
+        e = self.selected_event()
+        if e is None:
+            return
+        self.source_dock.show()
+        self.source_dock.raise_()
+        self.source.show_event(e)
+        self.source.text.setFocus()
+
+    # ------------------------------------------------------------------------------------- focus
+    def focus_ring(self) -> list[QWidget]:
+        return [self.canvas, self.table, self.source.text]
+
+    def cycle_focus(self, d: int) -> None:
+        ring = [w for w in self.focus_ring() if w.isVisibleTo(self)]
+        fw = QApplication.focusWidget()
+        i = next((k for k, w in enumerate(ring) if fw is w or (fw is not None and w.isAncestorOf(fw))), -1)
+        ring[(i + d) % len(ring)].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def eventFilter(self, obj, ev) -> bool:  # noqa: N802
+        if ev.type() == QEvent.Type.KeyPress and ev.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            if ev.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier):
+                return False
+            back = ev.key() == Qt.Key.Key_Backtab or bool(ev.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.cycle_focus(-1 if back else 1)
+            return True
+        return super().eventFilter(obj, ev)
+
+    def keyPressEvent(self, ev) -> None:  # noqa: N802
+        """Fallback for window shortcuts when the window is not the active one (e.g. offscreen)."""
+        seq = QKeySequence(ev.keyCombination())
+        for act in self.actions():
+            if act.isEnabled() and any(s.matches(seq) == QKeySequence.SequenceMatch.ExactMatch for s in act.shortcuts()):
+                act.trigger()
+                ev.accept()
+                return
+        super().keyPressEvent(ev)
+
+    # ------------------------------------------------------------------------------------ search
+    def open_search(self) -> None:
+        self.search.show()
+        self.search.text.setFocus()
+        self.search.text.selectAll()
+
+    def apply_search(self) -> None:
+        q = self.search.query()
+        try:
+            mask = filter_mask(self.doc.timeline, **q)
+            self.search.set_invalid(None)
+        except ValueError:
+            bad = "date_from"
+            try:
+                filter_mask(self.doc.timeline, date_from=q["date_from"])
+                bad = "date_to"
+            except ValueError:
+                pass
+            self.search.set_invalid(bad)
+            return
+        self.mask = mask
+        self.canvas.set_filter(mask)
+        self.table.proxy.set_mask(mask)
+        n = len(self.doc.timeline.events) if mask is None else int(mask.sum())
+        self.search.count.setText(tr("{n} events").format(n=n))
+        if self.canvas.selected >= 0 and mask is not None and not mask[self.canvas.selected]:
+            self.canvas.select(-1)
+        self._update_status()
+
+    def close_search(self) -> None:
+        self.search.clear()
+        self.search.hide()
+        self.canvas.setFocus()
+
+    def escape(self) -> None:
+        """Esc: clear the search if there is one, else the selection."""
+        if self.search.isVisible():
+            self.close_search()
+        elif self.canvas.selected >= 0:
+            self.canvas.select(-1)
+            self.table.clearSelection()
+            self.details.show_event(self.doc.timeline, None)
+        else:
+            self.canvas.setFocus()
+
+    # ----------------------------------------------------------------------------------- editing
+    def _selected_ids(self) -> list[str]:
+        evs = self.doc.timeline.events
+        ids = [evs[i].id for i in self.table.selected_events() if i < len(evs)]
+        e = self.selected_event()
+        if e is not None and e.id not in ids:
+            ids.insert(0, e.id)
+        return ids
+
+    def push(self, cmd) -> None:
+        self.doc.undo_stack.push(cmd)
+
+    def rename_selected(self, title: str | None = None) -> None:
+        e = self.selected_event()
+        if e is None:
+            return
+        title = title or dialogs.ask_text(self, tr("Rename Event…"), tr("New title:"), e.title)
+        if title and title != e.title:
+            self.push(RenameCommand(self.doc, e.id, title))
+
+    def redate_selected(self, span: TimeSpan | None = None) -> None:
+        e = self.selected_event()
+        if e is None:
+            return
+        span = span or dialogs.ask_span(self, e.time)
+        if span is not None and span != e.time:
+            self.push(RedateCommand(self.doc, e.id, span))
+
+    def delete_selected(self) -> None:
+        ids = self._selected_ids()
+        if ids:
+            self.push(DeleteCommand(self.doc, ids))
+
+    def add_event(self, title: str | None = None, span: TimeSpan | None = None) -> None:
+        x0, x1 = self.canvas.view_range()
+        from timeline.model import from_day_number
+
+        default = TimeSpan.day(from_day_number((x0 + x1) / 2))
+        title = title or dialogs.ask_text(self, tr("Add Event…"), tr("New title:"), tr("New event"))
+        if not title:
+            return
+        span = span or dialogs.ask_span(self, default)
+        if span is None:
+            return
+        sel = self.selected_event()
+        lanes = {}
+        if sel is not None and self.canvas.arrays is not None:
+            lanes[self.canvas.lane_mode] = self.canvas.arrays.lane_names[int(self.canvas.arrays.lane[self.canvas.arrays.rank[self.canvas.selected]])]
+        ev = Event(id=self.doc.timeline.new_event_id(), time=span, title=title, lanes=lanes)
+        self.push(AddCommand(self.doc, ev))
+
+    def merge_selected(self) -> None:
+        ids = [self.doc.timeline.events[i].id for i in self.table.selected_events()]
+        if len(ids) < 2:
+            self.statusBar().showMessage(tr("Select at least two events in the list to merge."), 5000)
+            return
+        self.push(MergeCommand(self.doc, ids))
+
+    def split_selected(self) -> None:
+        e = self.selected_event()
+        if e is None:
+            return
+        if len(e.mentions) < 2:
+            self.statusBar().showMessage(tr("This event has only one mention."), 5000)
+            return
+        self.push(SplitCommand(self.doc, e.id))
+
+    def move_selected_to_lane(self, lane: str | None = None) -> None:
+        e = self.selected_event()
+        if e is None or self.canvas.arrays is None:
+            return
+        names = self.canvas.arrays.lane_names
+        cur = names[int(self.canvas.arrays.lane[self.canvas.arrays.rank[self.canvas.selected]])]
+        lane = lane or dialogs.ask_lane(self, tr("Move to Lane…"), names, cur)
+        if lane and lane != cur:
+            self.push(MoveLaneCommand(self.doc, e.id, self.canvas.lane_mode, lane))
+
+    # ------------------------------------------------------------------------------- open / save
+    def open_dialog(self) -> None:
+        paths = dialogs.ask_open_paths(self)
+        if paths:
+            self.open_paths(paths)
+
+    def open_folder_dialog(self) -> None:
+        d = dialogs.ask_open_folder(self)
+        if d:
+            self.open_paths([d])
+
+    def open_sample(self) -> None:
+        from timeline.pipeline import sample_corpus_dir
+
+        self.open_paths([str(sample_corpus_dir())], remember=False)
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved edits; ``False`` means the user cancelled."""
+        if not self.doc.modified:
+            return True
+        ans = dialogs.ask_unsaved(self, self.doc.display_name())
+        if ans == "cancel":
+            return False
+        if ans == "save":
+            return self.save()
+        return True
+
+    def open_paths(self, paths: list[str], background: bool = True, remember: bool = True) -> bool:
+        """Load corpora or a project. In the background the window stays responsive; returns at once."""
+        paths = [str(p) for p in paths]
+        if not paths or not self.maybe_save():
+            return False
+        if self.job is not None and self.job.running:
+            self.job.cancel()
+            self.job.wait()
+        if remember:
+            for p in paths:
+                self.add_recent(p)
+        if not background:
+            try:
+                tl, errors = load_paths(paths)
+            except Exception as exc:  # noqa: BLE001
+                self._load_failed(str(exc))
+                return False
+            self._loaded(paths, tl, errors)
+            return True
+        self.job = LoadJob(paths, self)
+        self.job.progress.connect(self._load_progress)
+        self.job.finished.connect(lambda tl, errs, p=paths: self._loaded(p, tl, errs))
+        self.job.failed.connect(self._load_failed)
+        self.job.cancelled.connect(self._load_cancelled)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self._update_status(tr("Loading {name}…").format(name=Path(paths[0]).name))
+        self.job.start()
+        return True
+
+    def cancel_load(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _load_progress(self, done: int, total: int, name: str) -> None:
+        if total > 1:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+        self.status_label.setText(tr("Loading {name}…").format(name=name))
+
+    def _end_load_ui(self) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def _loaded(self, paths: list[str], tl: Timeline, errors: list[str]) -> None:
+        self._end_load_ui()
+        project = Path(paths[0]) if len(paths) == 1 and paths[0].lower().endswith(".timeline.json") else None
+        self.set_timeline(tl, project, paths[0] if len(paths) == 1 else "")
+        if errors:
+            self.show_errors(errors)
+
+    def _load_failed(self, msg: str) -> None:
+        self._end_load_ui()
+        self.show_errors([msg], title=tr("Could not open"))
+        self._update_status()
+
+    def _load_cancelled(self) -> None:
+        self._end_load_ui()
+        self._update_status(tr("Loading cancelled"))
+
+    def show_errors(self, errors: list[str], title: str | None = None) -> None:
+        """A non-blocking dialog listing unreadable files (kept in ``error_dialog``)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title or tr("Some files could not be read"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText((title or tr("Some files could not be read")) + "\n"
+                    + tr("These files were skipped; the others were loaded:"))
+        box.setInformativeText("\n".join(errors[:20]) + ("\n…" if len(errors) > 20 else ""))
+        box.setDetailedText("\n".join(errors))
+        box.setModal(False)
+        box.show()
+        self.error_dialog = box
+
+    def save(self) -> bool:
+        if self.doc.path is None:
+            return self.save_as()
+        return self._save_to(self.doc.path)
+
+    def save_as(self, path: str | None = None) -> bool:
+        if path is None:
+            base = self.doc.path or Path(self.doc.origin or "timeline")
+            name = base.name.split(".")[0] if base.name else "timeline"
+            suggested = str((base.parent if str(base.parent) not in ("", ".") else Path.cwd()) / f"{name}.timeline.json")
+            path = dialogs.ask_save_path(self, suggested)
+        if not path:
+            return False
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        from timeline.io.project import save_project
+
+        x0, x1 = self.canvas.view_range()
+        self.doc.timeline.view = {**self.doc.timeline.view, "range": [x0, x1], "lane_mode": self.canvas.lane_mode}
+        try:
+            save_project(self.doc.timeline, path)
+        except OSError as exc:
+            self.show_errors([f"{path}: {exc}"], title=tr("Could not open"))
+            return False
+        self.doc.mark_saved(path)
+        self.recovery.discard()
+        self.add_recent(str(path))
+        self.statusBar().showMessage(tr("Saved {name}").format(name=path.name), 4000)
+        self._update_title()
+        return True
+
+    def export_image(self) -> None:
+        try:
+            from gui.export import ExportDialog
+        except ImportError:
+            self.statusBar().showMessage(tr("Image export is not available yet."), 5000)
+            return
+        dlg = ExportDialog(self, self.doc.timeline, self.canvas.view_range(), self.canvas.lane_mode, self.theme)
+        dlg.exec()
+
+    # ------------------------------------------------------------------------------- recent files
+    def recent_files(self) -> list[str]:
+        v = self.settings.value("recent", [], list)
+        return [str(x) for x in (v or [])]
+
+    def add_recent(self, path: str) -> None:
+        p = str(Path(path).resolve())
+        rec = [p, *[r for r in self.recent_files() if r != p]][:MAX_RECENT]
+        self.settings.setValue("recent", rec)
+        self._rebuild_recent()
+
+    def _rebuild_recent(self) -> None:
+        self.recent_menu.clear()
+        for p in self.recent_files():
+            a = self.recent_menu.addAction(p)
+            a.triggered.connect(lambda _c=False, path=p: self.open_paths([path]))
+        self.recent_menu.setEnabled(bool(self.recent_files()))
+
+    # --------------------------------------------------------------------------- autosave/recovery
+    def autosave(self) -> Path | None:
+        """Write the recovery file when there are unsaved edits (delete it otherwise)."""
+        if not self.doc.modified:
+            self.recovery.discard()
+            return None
+        p = self.recovery.write(self.doc.timeline, self.doc.origin, str(self.doc.path or ""))
+        self.statusBar().showMessage(tr("Autosaved"), 2000)
+        return p
+
+    def check_recovery(self) -> bool:
+        """Offer to restore what a crashed session autosaved. Returns ``True`` when restored."""
+        found = recovery.pending()
+        if not found:
+            return False
+        rec = found[0]
+        if not dialogs.ask_restore(self, rec.saved_at):
+            for r in found:
+                r.path.unlink(missing_ok=True)
+            return False
+        try:
+            tl = recovery.load(rec)
+        except Exception as exc:  # noqa: BLE001
+            self.show_errors([str(exc)], title=tr("Could not open"))
+            return False
+        self.set_timeline(tl, Path(rec.project) if rec.project else None, rec.origin)
+        self.doc.restored = True
+        rec.path.unlink(missing_ok=True)
+        self.autosave()
+        self._update_title()
+        self._update_status(tr("Restored autosaved edits"))
+        return True
+
+    # ------------------------------------------------------------------------------ drag and drop
+    def dragEnterEvent(self, ev) -> None:  # noqa: N802
+        if ev.mimeData().hasUrls() and any(u.isLocalFile() for u in ev.mimeData().urls()):
+            ev.acceptProposedAction()
+
+    def dropEvent(self, ev) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in ev.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            ev.acceptProposedAction()
+            self.open_paths(paths)
+
+    # ------------------------------------------------------------------------------------- closing
+    def show_shortcuts(self) -> None:
+        if self.shortcut_sheet is None:
+            self.shortcut_sheet = dialogs.ShortcutSheet(self)
+        self.shortcut_sheet.show()
+        self.shortcut_sheet.raise_()
+
+    def save_layout(self) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("state", self.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, ev) -> None:  # noqa: N802
+        if not self.maybe_save():
+            ev.ignore()
+            return
+        if self.job is not None and self.job.running:
+            self.job.cancel()
+            self.job.wait()
+        self.autosave_timer.stop()
+        self.save_layout()
+        self.recovery.close()
+        ev.accept()

@@ -1,0 +1,158 @@
+"""The source panel: the article behind an event, as plain text, with the mention highlighted.
+
+Contract: :meth:`SourcePanel.show_event` lists every (article, mention) of the event and shows the
+chosen one; the article text goes through ``setPlainText`` only (never interpreted as HTML), the
+sentence and the mention are marked with ``ExtraSelection``\\ s and the mention is scrolled into view.
+Offsets in the model are Python ``str`` indices; they are converted to Qt's UTF-16 positions here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.i18n import tr
+from timeline.model import Event, MentionRef, Timeline
+
+
+def utf16_pos(text: str, i: int) -> int:
+    """Qt text position (UTF-16 code units) of Python index ``i`` in ``text``."""
+    head = text[:i]
+    return i + sum(1 for ch in head if ord(ch) > 0xFFFF)
+
+
+class SourcePanel(QWidget):
+    """See module docstring. ``text`` is the read-only ``QPlainTextEdit``; ``mentions`` the list."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourcePanel")
+        self.timeline: Timeline | None = None
+        self.current_event: Event | None = None
+        self.source_id: str | None = None
+        self.current: MentionRef | None = None
+        self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.header.setWordWrap(True)
+        self.mentions = QListWidget()
+        self.mentions.setObjectName("mentionList")
+        self.mentions.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.mentions.currentRowChanged.connect(self._on_row)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("sourceText")
+        self.text.setReadOnly(True)
+        self.text.setTabChangesFocus(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.mentions)
+        split.addWidget(self.text)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 4)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(2, 2, 2, 2)
+        lay.addWidget(self.header)
+        lay.addWidget(split)
+        self.highlight = QColor("#ffe066")
+        self.sentence_color = QColor(255, 224, 102, 70)
+
+    def set_timeline(self, tl: Timeline | None) -> None:
+        self.timeline = tl
+        self.clear()
+
+    def set_colors(self, highlight: str) -> None:
+        self.highlight = QColor(highlight)
+        self.sentence_color = QColor(self.highlight)
+        self.sentence_color.setAlpha(70)
+        if self.current is not None:
+            self._mark(self.current)
+
+    def clear(self) -> None:
+        self.current_event = None
+        self.current = None
+        self.source_id = None
+        self.mentions.clear()
+        self.text.clear()
+        self.header.setText("")
+
+    def show_event(self, event: Event | None, mention: int = 0) -> None:
+        """Show ``event``'s mention number ``mention`` (and list all of them)."""
+        if event is None or self.timeline is None:
+            self.clear()
+            return
+        self.current_event = event
+        smap = self.timeline.source_map()
+        self.mentions.blockSignals(True)
+        self.mentions.clear()
+        for m in event.mentions:
+            src = smap.get(m.source_id)
+            title = src.title if src else m.source_id
+            item = QListWidgetItem(f"{title} — {m.text}")
+            item.setToolTip(title)
+            self.mentions.addItem(item)
+        self.mentions.blockSignals(False)
+        n = len(event.mentions)
+        self.mentions.setVisible(n > 1)
+        self.header.setText(f"{tr('Articles')}: {len(event.source_ids)} · {tr('Mentions')}: {n}")
+        if n:
+            self.mentions.setCurrentRow(min(max(mention, 0), n - 1))
+            self._on_row(self.mentions.currentRow())
+        else:
+            self.text.clear()
+
+    def _on_row(self, row: int) -> None:
+        if self.current_event is None or not 0 <= row < len(self.current_event.mentions) or self.timeline is None:
+            return
+        m = self.current_event.mentions[row]
+        src = self.timeline.source_map().get(m.source_id)
+        if src is None:
+            self.text.setPlainText("")
+            return
+        if self.source_id != src.id:
+            self.text.setPlainText(src.text)
+            self.source_id = src.id
+        self._mark(m)
+
+    def _mark(self, m: MentionRef) -> None:
+        self.current = m
+        src = self.timeline.source_map().get(m.source_id) if self.timeline else None
+        if src is None:
+            return
+        text = src.text
+        doc_len = self.text.document().characterCount() - 1
+        sels = []
+        for a, b, color, bold in ((m.sentence_start, m.sentence_end, self.sentence_color, False),
+                                  (m.start, m.end, self.highlight, True)):
+            a16, b16 = min(utf16_pos(text, a), doc_len), min(utf16_pos(text, b), doc_len)
+            sel = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            fmt.setBackground(color)
+            if bold:
+                fmt.setFontWeight(700)
+                fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+            sel.format = fmt
+            cur = QTextCursor(self.text.document())
+            cur.setPosition(a16)
+            cur.setPosition(b16, QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cur
+            sels.append(sel)
+        self.text.setExtraSelections(sels)
+        cur = QTextCursor(self.text.document())
+        cur.setPosition(min(utf16_pos(text, m.start), doc_len))
+        self.text.setTextCursor(cur)
+        self.text.centerCursor()
+
+    def highlighted_text(self) -> str:
+        """The text under the mention highlight (what a test checks against the model)."""
+        sels = self.text.extraSelections()
+        return sels[-1].cursor.selectedText() if sels else ""
