@@ -59,7 +59,7 @@ class _Unit:
     sentence: tuple[int, int]
     segment: tuple[int, int]
     actors: list[str]
-    concepts: list[str]
+    concepts: list[str]  # event keywords of the clause holding the date and the next one
     terms: Counter
     vague: bool
     headline: bool
@@ -67,6 +67,7 @@ class _Unit:
     sentence_dates: list[tuple[int, int]] = field(default_factory=list)
     sent_no: int = 0
     opening: bool = False
+    tags: list[str] = field(default_factory=list)  # event keywords of the whole segment
 
 
 @dataclass(eq=False)
@@ -75,6 +76,7 @@ class _Cluster:
     terms: Counter = field(default_factory=Counter)
     actors: Counter = field(default_factory=Counter)
     concepts: Counter = field(default_factory=Counter)
+    tags: Counter = field(default_factory=Counter)
 
     @classmethod
     def of(cls, u: _Unit) -> _Cluster:
@@ -82,6 +84,7 @@ class _Cluster:
         c.terms.update(u.terms)
         c.actors.update(u.actors)
         c.concepts.update(u.concepts)
+        c.tags.update(u.tags)
         return c
 
     def absorb(self, other: _Cluster) -> None:
@@ -89,6 +92,7 @@ class _Cluster:
         self.terms.update(other.terms)
         self.actors.update(other.actors)
         self.concepts.update(other.concepts)
+        self.tags.update(other.tags)
 
     @property
     def sources(self) -> set[int]:
@@ -159,7 +163,22 @@ class _Context:
     def sim(self, a: _Cluster, b: _Cluster) -> float:
         return (_cosine(a.terms, b.terms, self.terms_w)
                 + 0.35 * _overlap(a.actors, b.actors, self.actors_w)
-                + 0.35 * _overlap(a.concepts, b.concepts, self.concepts_w, GENERIC_CONCEPTS))
+                + 0.5 * _overlap(a.tags, b.tags, self.concepts_w, GENERIC_CONCEPTS))
+
+
+def _conflict(a: _Cluster, b: _Cluster, gaz: Gazetteer) -> bool:
+    """Different happenings: both name what happened (event keywords) and the keywords differ, or both
+    name people (or products) and none is shared."""
+    ca = {c for c in a.concepts if c not in GENERIC_CONCEPTS}
+    cb = {c for c in b.concepts if c not in GENERIC_CONCEPTS}
+    if ca and cb and not (ca & cb):
+        return True
+    for kind in ("person", "product"):
+        pa = {x for x in a.actors if gaz.kind(x) == kind}
+        pb = {x for x in b.actors if gaz.kind(x) == kind}
+        if pa and pb and not (pa & pb):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------------------------- units
@@ -230,7 +249,10 @@ def _units_for_source(k: int, src: Source, found: list[TemporalMention], ctx: _C
                 seg_b = min(ends)
             actors = ctx.gaz.actors(norm, seg_a, seg_b)
             actors += [a for a in subject_actors if a not in actors]
-            concepts = ctx.kw.concepts(norm, seg_a, seg_b)
+            tags = ctx.kw.concepts(norm, seg_a, seg_b)
+            clauses = clause_spans(text, seg_a, seg_b) or [(seg_a, seg_b)]
+            ci = next((i for i, (a, b) in enumerate(clauses) if a <= g0 < b), 0)
+            concepts = ctx.kw.concepts(norm, clauses[ci][0], clauses[min(ci + 1, len(clauses) - 1)][1])
             terms = content_terms(blank_spans(norm, sent_dates)[seg_a:seg_b])
             if gi == 0:
                 ctx.terms_w.add(content_terms(blank_spans(norm, sent_dates)[sent[0]:sent[1]]))
@@ -242,7 +264,7 @@ def _units_for_source(k: int, src: Source, found: list[TemporalMention], ctx: _C
                                terms, vague, gms[0].start < head_end, gms[0].start,
                                [(m.start, m.end) for m in found if sent[0] <= m.start < sent[1]],
                                bisect.bisect_right(sent_starts, sent[0]),
-                               not text[sent[0]:gms[0].start].strip(" \t\"“「『(（")))
+                               not text[sent[0]:gms[0].start].strip(" \t\"“「『(（"), tags))
     return units
 
 
@@ -254,7 +276,7 @@ def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
     for i in range(len(clusters)):
         for j in range(i + 1, len(clusters)):
             a, b = clusters[i], clusters[j]
-            if not _all_compatible(a.spans, b.spans):
+            if not _all_compatible(a.spans, b.spans) or _conflict(a, b, ctx.gaz):
                 continue
             s = ctx.sim(a, b)
             if _same_date_nearby(a, b):
@@ -337,10 +359,6 @@ def _best(u: _Unit, clusters: list[_Cluster], ctx: _Context, threshold: float) -
     return best
 
 
-def _persons(c: _Cluster, gaz: Gazetteer) -> set[str]:
-    return {a for a in c.actors if gaz.kind(a) == "person"}
-
-
 def _cross_score(a: _Cluster, b: _Cluster, ctx: _Context) -> float:
     """How strongly two events from different articles look like one happening (0 = never merge)."""
     if not (a.specific and b.specific) or a.sources & b.sources:
@@ -350,18 +368,15 @@ def _cross_score(a: _Cluster, b: _Cluster, ctx: _Context) -> float:
     shared_actors = set(a.actors) & set(b.actors)
     if not shared_actors:
         return 0.0
-    pa, pb = _persons(a, ctx.gaz), _persons(b, ctx.gaz)
-    if pa and pb and not (pa & pb):
+    if _conflict(a, b, ctx.gaz):
         return 0.0
     ca = {c for c in a.concepts if c not in GENERIC_CONCEPTS}
     cb = {c for c in b.concepts if c not in GENERIC_CONCEPTS}
-    if ca and cb and not (ca & cb):
-        return 0.0
     cos = _cosine(a.terms, b.terms, ctx.terms_w)
     if not (ca & cb) and cos < 0.25:
         return 0.0
     return (cos + 0.35 * _overlap(a.actors, b.actors, ctx.actors_w)
-            + 0.5 * _overlap(a.concepts, b.concepts, ctx.concepts_w, GENERIC_CONCEPTS))
+            + 0.5 * _overlap(a.tags, b.tags, ctx.concepts_w, GENERIC_CONCEPTS))
 
 
 def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
@@ -426,14 +441,14 @@ def _event(c: _Cluster, sources: list[Source], norms: dict[int, str], ctx: _Cont
     # every date of the sentence goes out of the title, including reference-only ones
     actor_spans = [(x.start, x.end, x.actor) for x in ctx.gaz.find(norm, s0, s1)]
     title = make_title(text, (s0, s1), (pm[0].start, pm[0].end), primary.sentence_dates,
-                       actor_spans, lambda a, b: bool(ctx.kw.concepts(norm, a, b)))
+                       actor_spans, lambda a, b: bool(ctx.kw.concepts(norm, a, b)), primary.segment)
     refs = []
     for u in sorted(c.units, key=lambda u: (u.src, u.pos)):
         for m in u.mentions:
             refs.append(MentionRef(u.source_id, m.start, m.end, m.text, u.sentence[0], u.sentence[1], m.value,
                                    m.granularity, m.mod))
     actors = [a for a, _ in sorted(c.actors.items(), key=lambda kv: (-kv[1], kv[0]))]
-    tags = [t for t, _ in sorted(c.concepts.items(), key=lambda kv: (-kv[1], kv[0]))][:6]
+    tags = [t for t, _ in sorted(c.tags.items(), key=lambda kv: (-kv[1], kv[0]))][:6]
     conf = _GRAN_CONF.get(time.granularity, 0.7)
     if not c.specific:
         conf -= 0.2

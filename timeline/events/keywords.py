@@ -51,6 +51,8 @@ class KeywordTable:
         rx = self._regex or self._compile()
         seen: dict[str, None] = {}
         for m in rx.finditer(norm, start, len(norm) if end is None else end):
+            if norm.startswith("以来", m.end()):  # "自公司成立以來": a frame, not a happening
+                continue
             key = m.group("c") if "c" in rx.groupindex and m.group("c") else re.sub(r"\s+", " ", m.group("l")).lower()
             c = self._map.get(key)
             if c:

@@ -87,20 +87,35 @@ def _informative(s: str) -> bool:
 
 
 def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dates: list[tuple[int, int]],
-               actor_spans: list[tuple[int, int, str]], keyword_hit=None) -> str:
+               actor_spans: list[tuple[int, int, str]], keyword_hit=None,
+               segment: tuple[int, int] | None = None) -> str:
     """The title for a mention at ``focus`` in ``text[sentence[0]:sentence[1]]`` (see module docstring).
 
     ``dates`` are all date spans in the sentence; ``actor_spans`` the actors found there
-    ``(start, end, canonical)``; ``keyword_hit(a, b)`` tells whether ``text[a:b]`` holds an event keyword.
+    ``(start, end, canonical)``; ``keyword_hit(a, b)`` tells whether ``text[a:b]`` holds an event keyword;
+    ``segment`` limits the clauses considered (the part of the sentence that belongs to this date when the
+    sentence states several).
     """
     s0, s1 = sentence
-    clauses = clause_spans(text, s0, s1) or [(s0, s1)]
+    g0, g1 = segment or sentence
+    clauses = [c for c in clause_spans(text, s0, s1) if c[1] > g0 and c[0] < g1] or [(s0, s1)]
     idx = next((i for i, (a, b) in enumerate(clauses) if a <= focus[0] < b or a < focus[1] <= b), 0)
 
     def has_actor(a: int, b: int) -> bool:
         return any(a <= x < b for x, _, _ in actor_spans)
 
+    def has_other_date(a: int, b: int) -> bool:
+        return any(a <= x < b and not (focus[0] <= x < focus[1]) for x, _ in dates)
+
+    fa, fb = clauses[idx]
+    # "…下了一盤大棋2024年3月，劉振飛升任董事長": a date closing its clause without a preposition before it
+    # opens the statement that follows (a heading run into the text).
+    dangling = (idx + 1 < len(clauses) and not text[focus[1]:fb].strip() and text[fa:focus[0]].strip()
+                and not _PREP_BEFORE.search(text[fa:focus[0]]))
+
     def good(i: int) -> bool:
+        if i == idx and dangling:
+            return False
         a, b = clauses[i]
         c = _clean(text, a, b, dates)
         if not _informative(c):
@@ -114,7 +129,7 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     a, b = clauses[chosen]
     # A clause made of a date and a short predicate ("2023年，你以董事長的身份回歸") reads better whole.
     title = _clean(text, a, b, dates)
-    if chosen + 1 < len(clauses) and _weight(title) < 8 and chosen == idx:
+    if chosen + 1 < len(clauses) and _weight(title) < 8 and chosen == idx and not has_other_date(*clauses[chosen + 1]):
         a2, b2 = clauses[chosen + 1]
         title = (title + "，" if _CJK.search(title) else title + ", ") + _clean(text, a2, b2, dates)
         b = b2
