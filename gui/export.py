@@ -16,6 +16,7 @@ Contract
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from pathlib import Path
@@ -105,12 +106,14 @@ def _paint_svg(img: TimelineImage, path: Path, scale: float, title: str) -> None
 
 def _paint_pdf(img: TimelineImage, path: Path, title: str) -> None:
     w, h = img.size
+    # 96 logical pixels per inch, or more for very tall images: PDF readers limit pages to 200 inches
+    dpi = max(96, math.ceil(max(w, h) / 200))
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
     writer.setCreator("newstimeline")
-    writer.setResolution(96)
+    writer.setResolution(dpi)
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))
-    writer.setPageSize(QPageSize(QSizeF(w * 0.75, h * 0.75), QPageSize.Unit.Point, "timeline",
+    writer.setPageSize(QPageSize(QSizeF(w * 72 / dpi, h * 72 / dpi), QPageSize.Unit.Point, "timeline",
                                  QPageSize.SizeMatchPolicy.ExactMatch))
     painter = QPainter()
     if not painter.begin(writer):

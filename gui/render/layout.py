@@ -370,6 +370,7 @@ STRINGS = {
     "none": {"en": "No events in this range.", "zh": "此範圍內沒有事件。"},
     "more": {"en": "… and {n} more", "zh": "……等另 {n} 項"},
     "title": {"en": "Timeline", "zh": "時間線"},
+    "unassigned": {"en": "(unassigned)", "zh": "（未歸類）"},
 }
 
 

@@ -223,6 +223,10 @@ class TimelineImage:
         y = self._layout_sources(y)
         self.height = y + MARGIN
 
+    def lane_label(self, name: str) -> str:
+        """How a lane key is shown: the key itself, or "(none)" for events without an actor/tag."""
+        return tr("unassigned", self.lang) if name in ("—", "") else name
+
     def _date_text(self, day: float) -> str:
         from timeline.model import from_day_number
 
@@ -235,7 +239,7 @@ class TimelineImage:
         sw = 12.0
         max_name = 260.0
         for lane in self.lanes:
-            text = fm.elidedText(lane.name, Qt.TextElideMode.ElideRight, max_name)
+            text = fm.elidedText(self.lane_label(lane.name), Qt.TextElideMode.ElideRight, max_name)
             w = sw + 6 + fm.horizontalAdvance(text) + 22
             if x + w > self.right and x > self.left:
                 x, y = self.left, y + line_h
@@ -275,8 +279,10 @@ class TimelineImage:
                 w = fm.horizontalAdvance(t)
             labels.append(t)
             widths[i] = w
+        # a label starts under its glyph; one that would run past the right edge ends under the glyph's end
         lx = np.where(point, x0 - POINT_R, x0)
-        lx = np.minimum(lx, self.right - widths)
+        glyph_end = np.where(point, x0 + POINT_R, x1)
+        lx = np.where(lx + widths > self.right, np.minimum(glyph_end, self.right) - widths, lx)
         lx = np.maximum(lx, self.left)
         occ_start = np.minimum(np.where(point, x0 - POINT_R, x0), lx)
         occ_end = np.maximum(np.where(point, x0 + POINT_R, x1), lx + widths)
@@ -312,7 +318,8 @@ class TimelineImage:
                 first = min(evs[i].time.start for i in c.members)
                 last = max(evs[i].time.end for i in c.members)
                 titles = [" ".join((evs[i].title or evs[i].time.value).split()) for i in c.members]
-                self.footnotes.append(Footnote(number, lane.name, format_period(first, last), titles))
+                self.footnotes.append(Footnote(number, self.lane_label(lane.name), format_period(first, last),
+                                               titles))
                 lane.footnote_numbers.append(number)
                 number += 1
 
@@ -472,7 +479,8 @@ class TimelineImage:
         fm_lane = QFontMetricsF(self.f_lane)
         painter.setFont(self.f_lane)
         painter.setPen(fg)
-        head = fm_lane.elidedText(f"{lane.name}", Qt.TextElideMode.ElideRight, self.right - self.left - 80)
+        head = fm_lane.elidedText(self.lane_label(lane.name), Qt.TextElideMode.ElideRight,
+                                  self.right - self.left - 80)
         painter.drawText(QPointF(self.left, lane.top + 4 + fm_lane.ascent()), head)
         painter.setPen(QColor(th.muted))
         painter.setFont(self.f_axis)
