@@ -1,0 +1,122 @@
+"""Article date (document creation time) inference.
+
+Contract
+--------
+:func:`infer` returns the date an article was most likely written, from its own text, or ``None`` when
+the text holds no usable date. Steps:
+
+1. The article year: the latest year stated explicitly, leaving out forecasts (``2030年將達``, ``預計2027年``),
+   fiscal periods and ranges; raised by cut-off dates that lie in the past (``截至2025年底`` puts the article
+   in 2026 or later), by a month-day that names a festival (``2月16日除夕`` only fits 2026 among recent
+   years) and by the same month told both ways (``去年11月`` and ``2025年11月`` put the article in 2026).
+2. The day: the latest day (or month start) of that year the narrative stands in, resolved with the year as
+   provisional reference, including festivals told as past (``除夕當晚``, ``春節期間``); cut-off dates are
+   lower bounds. With no such date the article sits at the end of its year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.temporal import lunar
+from timeline.temporal.engine import is_reference_point, resolve_matches, scan
+from timeline.temporal.resolve import value_end, value_start
+from timeline.temporal.rules_zh import FEST
+
+_FORECAST_BEFORE = re.compile(r"(?:預計|預測|預期|計劃|計畫|目標|力爭|將於|將在|有望在|有望於|expected in|forecast for|by)\s?$")
+_FORECAST_AFTER = re.compile(r"^(?:\s?(?:年|年底|年末|年前)?\s?(?:將|預計|有望|前將|之前將|時將|會達|將達))")
+_FEST_DAY = re.compile(rf"(?<!\d)(\d{{1,2}})\s?月\s?(\d{{1,2}})\s?[日號]\s?[(（]?\s?({FEST})")
+_LAST_YEAR_MONTH = re.compile(r"去年\s?(\d{1,2})\s?月")
+_THIS_YEAR_MONTH = re.compile(r"今年\s?(\d{1,2})\s?月")
+_YEAR_MONTH = re.compile(r"(?<![\d.])(\d{4})\s?年\s?(\d{1,2})\s?月")
+_PAST_FEST_SUFFIX = ("當晚", "當天", "當日", "當夜", "夜", "期間")
+_SKIP_RULES = ("zh_fiscal", "en_fiscal", "zh_range", "en_range")
+_DCT_RELATIVE_RULES = ("zh_recent", "zh_day_rel", "zh_week_rel", "zh_ago", "zh_bare_part", "zh_bare_month_part",
+                       "en_rel", "en_day_rel", "en_ago")
+_DCT_RELATIVE_WORDS = re.compile(r"上個?月|本月|這個?月|下個?月|今年|明年|本年|新的?一年")
+
+
+def _forecast(folded: str, start: int, end: int) -> bool:
+    return bool(_FORECAST_BEFORE.search(folded[max(0, start - 6):start])
+                or _FORECAST_AFTER.search(folded[end:end + 6]))
+
+
+def _festival_years(folded: str, near: int | None) -> list[int]:
+    years = []
+    for m in _FEST_DAY.finditer(folded):
+        month, day, name = int(m[1]), int(m[2]), m[3]
+        target = near if near is not None else 2020
+        span = range(target - 3, target + 13)
+        fits = [y for y in span if lunar.festival_date(name, y) == _safe_date(y, month, day)]
+        if fits and len(fits) < len(span) // 2:
+            years.append(min(fits, key=lambda y: (abs(y - target), -y)))
+    return years
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def infer(text: str) -> dt.date | None:
+    """The inferred article date, or ``None``."""
+    folded, matches = scan(text)
+    first = resolve_matches(text, folded, matches, None, False)
+    year: int | None = None
+    bound: dt.date | None = None
+    for m in first:
+        if m.relative or not m.value or m.rule in _SKIP_RULES or m.granularity in ("decade", "century"):
+            continue
+        s = value_start(m.value)
+        e = value_end(m.value)
+        if s is None or e is None:
+            continue
+        if is_reference_point(folded, m.start):
+            b = e if m.granularity == "day" else e + dt.timedelta(days=1)
+            bound = b if bound is None or b > bound else bound
+            continue
+        if _forecast(folded, m.start, m.end):
+            continue
+        year = s.year if year is None else max(year, s.year)
+    fest_years = _festival_years(folded, year)
+    if fest_years:
+        year = max([*fest_years, *([year] if year else [])])
+    explicit_months = {(int(y), int(mo)) for y, mo in _YEAR_MONTH.findall(folded)}
+    for mo in _LAST_YEAR_MONTH.findall(folded):
+        for y, m2 in explicit_months:
+            if m2 == int(mo):
+                year = max(year or 0, y + 1)
+    for mo in _THIS_YEAR_MONTH.findall(folded):
+        for y, m2 in explicit_months:
+            if m2 == int(mo):
+                year = max(year or 0, y)
+    if bound is not None:
+        year = max(year or 0, bound.year)
+    if not year:
+        return None
+    provisional = dt.date(year, 12, 31)
+    second = resolve_matches(text, folded, matches, provisional, False)
+    evidence: list[dt.date] = [bound] if bound is not None and bound.year == year else []
+    for m in second:
+        if not m.value or m.rule in _SKIP_RULES or "/" in m.value and m.rule != "zh_festival":
+            continue
+        if m.granularity not in ("day", "month", "xun", "week"):
+            continue
+        if m.rule in _DCT_RELATIVE_RULES or _DCT_RELATIVE_WORDS.match(folded, m.start):
+            continue
+        if m.rule == "zh_festival" and not m.text.endswith(_PAST_FEST_SUFFIX):
+            continue
+        if m.mod in ("AFTER", "BEFORE") or _forecast(folded, m.start, m.end):
+            continue
+        s = value_start(m.value)
+        if s is None or s.year != year:
+            continue
+        if is_reference_point(folded, m.start):
+            continue
+        evidence.append(s)
+    if evidence:
+        return max(evidence)
+    return provisional

@@ -1,0 +1,163 @@
+"""Values, modifiers and the narrative context that partial and relative expressions resolve against.
+
+Contract
+--------
+* :class:`Norm` is what a rule's normalizer returns: the TIMEX3-style ``value`` (``None`` when the
+  expression cannot be placed), ``granularity``, ``mod``, ``relative`` (resolved against the article date or
+  the narrative) and whether the mention moves the narrative focus.
+* :class:`Context` carries the article date (``ref``; ``ref_exact`` says whether the day itself is known),
+  the narrative focus (the year, and month, the text last stood in, and where that was said), and the
+  folded text. Partial dates (``2月14日``, ``當年8月``, ``次年``) take the focus when it was set by a dated
+  mention close enough before them, else the article date.
+* The ``*_value`` helpers validate: an impossible calendar date yields ``None`` and the rule is dropped,
+  never a wrong date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+FOCUS_REACH = 300
+"""How many characters back an explicit date still sets the year of a partial date."""
+
+PAST_WINDOW = 60
+"""A partial date further than this many days after the article date is taken from the year before."""
+
+
+@dataclass(slots=True)
+class Norm:
+    value: str | None
+    granularity: str
+    mod: str | None = None
+    relative: bool = False
+    focus_year: int | None = None
+    focus_month: int | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    text: str
+    ref: dt.date | None
+    ref_exact: bool = False
+    focus_year: int | None = None
+    focus_month: int | None = None
+    focus_pos: int = -10**9
+    focus_explicit: bool = False
+
+    def year_at(self, pos: int) -> int | None:
+        """The year a partial date at ``pos`` stands in: recent narrative focus, else the article year."""
+        if self.focus_year is not None and pos - self.focus_pos <= FOCUS_REACH:
+            return self.focus_year
+        return self.ref.year if self.ref else None
+
+    def narrative_year(self, pos: int) -> int | None:
+        """The focus year for anaphoric expressions (``當年``, ``次年``): focus if any, else article year."""
+        if self.focus_year is not None:
+            return self.focus_year
+        return self.ref.year if self.ref else None
+
+    def recent_focus(self, pos: int, reach: int = FOCUS_REACH) -> bool:
+        return self.focus_year is not None and self.focus_explicit and pos - self.focus_pos <= reach
+
+    def set_focus(self, pos: int, year: int | None, month: int | None, explicit: bool) -> None:
+        if year is None:
+            return
+        self.focus_year, self.focus_month, self.focus_pos, self.focus_explicit = year, month, pos, explicit
+
+
+def year_value(y: int) -> str | None:
+    return f"{y:04d}" if 1 <= y <= 9999 else None
+
+
+def month_value(y: int, m: int) -> str | None:
+    return f"{y:04d}-{m:02d}" if 1 <= y <= 9999 and 1 <= m <= 12 else None
+
+
+def day_value(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def day_exists(m: int, d: int) -> bool:
+    """True when month ``m`` has a day ``d`` in some year (2月29日 exists, 2月30日 does not)."""
+    return 1 <= m <= 12 and 1 <= d <= (29 if m == 2 else calendar.monthrange(2001, m)[1])
+
+
+def xun_value(y: int, m: int, part: int) -> str | None:
+    """上旬 (1), 中旬 (2), 下旬 (3) as the day range they cover."""
+    if not (1 <= y <= 9999 and 1 <= m <= 12 and part in (1, 2, 3)):
+        return None
+    first = 1 + 10 * (part - 1)
+    last = 10 * part if part < 3 else calendar.monthrange(y, m)[1]
+    return f"{y:04d}-{m:02d}-{first:02d}/{y:04d}-{m:02d}-{last:02d}"
+
+
+def week_value(d: dt.date) -> str:
+    iso = d.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def past_year(ref: dt.date, m: int, d: int = 1) -> int:
+    """The year of month ``m`` (day ``d``) as an article dated ``ref`` most likely means it."""
+    y = ref.year
+    if not day_exists(m, d):
+        return y
+    if m == 2 and d == 29 and not calendar.isleap(y):
+        return y
+    if dt.date(y, m, d) > ref + dt.timedelta(days=PAST_WINDOW):
+        return y - 1
+    return y
+
+
+def decade_value(y: int) -> str | None:
+    return f"{y // 10:03d}X" if 1 <= y <= 9999 else None
+
+
+def century_value(c: int) -> str | None:
+    """The ``c``-th century (20 -> ``19XX``)."""
+    return f"{c - 1:02d}XX" if 1 <= c <= 99 else None
+
+
+def range_value(a: str | None, b: str | None) -> str | None:
+    if not a or not b:
+        return None
+    from timeline.model import TimeSpan
+
+    try:
+        TimeSpan.from_value(f"{a}/{b}")
+    except ValueError:
+        return None
+    return f"{a}/{b}"
+
+
+def value_start(value: str | None) -> dt.date | None:
+    """First day a value covers (for ranges, of the first end)."""
+    if not value:
+        return None
+    from timeline.model import parse_point
+
+    try:
+        return parse_point(value.split("/", 1)[0])[0]
+    except ValueError:
+        return None
+
+
+def value_end(value: str | None) -> dt.date | None:
+    """Last day a value covers (for ranges, of the last end)."""
+    if not value:
+        return None
+    from timeline.model import parse_point
+
+    try:
+        return parse_point(value.rsplit("/", 1)[-1])[1]
+    except ValueError:
+        return None

@@ -1,0 +1,61 @@
+"""The rule record shared by the per-language rule tables.
+
+A :class:`Rule` pairs a regular expression (written for text folded by :func:`numerals.fold`) with a
+normalizer and with examples that double as tests (``tests/temporal/test_rule_examples.py`` runs them at
+:data:`EXAMPLE_REF`). Named groups inside a pattern are local to the rule: the engine prefixes them when it
+joins all rules into one alternation. A group named ``span`` narrows the reported mention to that group
+(context that must be there but is not part of the expression, like English ``in`` before a year).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from timeline.temporal.resolve import Context, Norm
+
+EXAMPLE_REF = dt.date(2026, 2, 18)
+"""Reference date of every rule example (a Wednesday, the day after the 2026 Spring Festival)."""
+
+
+class Groups:
+    """Access to one rule's named groups in a match of the joined pattern."""
+
+    __slots__ = ("m", "prefix")
+
+    def __init__(self, m, prefix: str) -> None:
+        self.m = m
+        self.prefix = prefix
+
+    def __call__(self, name: str) -> str | None:
+        return self.m.group(self.prefix + name)
+
+    def start(self, name: str) -> int:
+        return self.m.start(self.prefix + name)
+
+    def end(self, name: str) -> int:
+        return self.m.end(self.prefix + name)
+
+    def has(self, name: str) -> bool:
+        return (self.prefix + name) in self.m.re.groupindex
+
+
+Normalizer = Callable[[Groups, "Context", int], "Norm | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One recognizer rule: ``pattern`` finds spans, ``norm`` turns a match into a value.
+
+    ``examples`` are ``(text, value, granularity, mod)`` at :data:`EXAMPLE_REF`: ``text`` is the whole
+    mention (the test extracts it alone and expects exactly one mention with these fields).
+    """
+
+    name: str
+    lang: str
+    pattern: str
+    norm: Normalizer
+    examples: tuple[tuple[str, str | None, str, str | None], ...] = field(default=())

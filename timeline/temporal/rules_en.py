@@ -1,0 +1,329 @@
+"""English rules, plus the script-neutral bare-year rule (``NeurIPS 2025``, ``in 2014``).
+
+Same shape as :mod:`rules_zh`: pattern + normalizer + examples at 2026-02-18. English month names are read
+from a table here (the engine never calls dateparser on the hot path: it has no offsets and is slow).
+Rules with ``lang="auto"`` take the language of the characters around the mention.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.temporal.fiscal import fiscal_value, organization_end_month
+from timeline.temporal.numerals import EN_ORDINALS, en_int
+from timeline.temporal.resolve import (
+    Context,
+    Norm,
+    add_months,
+    century_value,
+    day_value,
+    decade_value,
+    month_value,
+    past_year,
+    range_value,
+    week_value,
+    year_value,
+)
+from timeline.temporal.rules import Groups, Rule
+
+B0 = r"(?<![A-Za-z0-9])"
+B1 = r"(?![A-Za-z0-9])"
+
+MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+          "oct": 10, "nov": 11, "dec": 12}
+
+
+def _mon(name: str) -> str:
+    return (rf"(?P<{name}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            rf"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+
+
+_FULL_MON = ("(?P<mon4>January|February|March|April|May|June|July|August|September|October|November|"
+             "December)")
+_NUM = (r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+        r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a couple of|a few|several|many")
+_YEAR = r"(?:1[5-9]|20)\d\d"
+_UNITS = (r"萬|億|元|個|次|人|名|家|件|台|位|款|座|種|項|條|月|日|號|點|時|分|秒|歲|倍|多|餘|美元|港元|股|米|公里|千|百|"
+          r"km|kg|mm|cm|GB|MB|TB|ms|px|mAh")
+_COUNT_NOUNS = (r"people|persons|employees|users|companies|times|units|shares|yuan|dollars|points|members|"
+                r"customers|stores|meters|miles|feet|words|pages|hours|minutes|seconds|days|years|months|"
+                r"weeks|students|items|products|tons|cars|homes|jobs|votes|cases|deaths")
+
+_PRE_MOD = {"since": "AFTER", "after": "AFTER", "before": "BEFORE", "around": "APPROX", "circa": "APPROX",
+            "about": "APPROX", "c.": "APPROX", "approximately": "APPROX", "early": "START", "mid": "MID",
+            "late": "END", "the end of": "END", "end of": "END", "the beginning of": "START",
+            "the start of": "START", "the middle of": "MID", "the early": "START", "the late": "END"}
+
+
+def _pre_mod(s: str | None) -> str | None:
+    if not s:
+        return None
+    return _PRE_MOD.get(s.lower().strip(" -"))
+
+
+def _n_year(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    y = int(g("yr"))
+    return Norm(year_value(y), "year", _pre_mod(g("pre")), False, y)
+
+
+def _n_apos(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    yy = int(g("ay"))
+    y = 1900 + yy if yy >= 30 else 2000 + yy
+    return Norm(year_value(y), "year", None, False, y)
+
+
+def _month_of(s: str) -> int:
+    return MONTHS[s[:3].lower()]
+
+
+def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    mon = g("mon") or g("mon2") or g("mon3") or g("mon4")
+    m = _month_of(mon)
+    d_raw = g("d") or g("d2")
+    y_raw = g("y") or g("y2") or g("y3")
+    d = int(d_raw) if d_raw else None
+    relative = False
+    mod = None
+    if y_raw:
+        y: int | None = int(y_raw)
+    else:
+        relative = True
+        pre = (g("pre") or "").lower().strip(" -")
+        if ctx.ref is None:
+            return Norm(None, "day" if d else "month", relative=True)
+        if pre == "last":
+            y = ctx.ref.year - 1 if m >= ctx.ref.month else ctx.ref.year
+        elif pre == "next":
+            y = ctx.ref.year + 1 if m <= ctx.ref.month else ctx.ref.year
+        elif pre == "this":
+            y = ctx.ref.year
+        elif ctx.recent_focus(pos):
+            y = ctx.focus_year
+        else:
+            y = past_year(ctx.ref, m, d or 1)
+        mod = _pre_mod(pre)
+    if d is not None:
+        v = day_value(y, m, d)
+        return Norm(v, "day", None, relative, y, m) if v else None
+    return Norm(month_value(y, m), "month", mod, relative, y, m)
+
+
+def _n_decade(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    mod = _pre_mod(g("dm"))
+    if g("dec"):
+        y = int(g("dec"))
+    else:
+        n = int(g("d2"))
+        y = 1900 + n if n >= 30 else 2000 + n
+    return Norm(decade_value(y), "decade", mod, False, y)
+
+
+_CENT_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}
+
+
+def _n_century(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    c = int(g("c")) if g("c") else _CENT_WORDS[g("cw").lower()]
+    return Norm(century_value(c), "century", _pre_mod(g("cm")), False)
+
+
+def _yr(s: str | None) -> int | None:
+    if not s:
+        return None
+    s = s.lstrip("'")
+    return int(s) if len(s) == 4 else 2000 + int(s)
+
+
+def _n_quarter(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    q = g("q") or g("q2") or g("q3")
+    if g("qo"):
+        q = str(EN_ORDINALS[g("qo").lower()])
+    h = g("h") or g("h2")
+    if g("ho"):
+        h = str(EN_ORDINALS[g("ho").lower()])
+    y = _yr(g("qy") or g("qy2") or g("qy3") or g("qy4") or g("hy") or g("hy2") or g("hy3"))
+    relative = False
+    if y is None:
+        relative = True
+        rel = (g("hrel") or "").lower()
+        if rel in ("this", "last", "next") and ctx.ref is not None:
+            y = ctx.ref.year + {"this": 0, "last": -1, "next": 1}[rel]
+        else:
+            y = ctx.year_at(pos)
+    if y is None:
+        return Norm(None, "quarter" if q else "half", relative=True)
+    if q:
+        return Norm(f"{y:04d}-Q{q}", "quarter", None, relative, y)
+    return Norm(f"{y:04d}-H{h}", "half", None, relative, y)
+
+
+def _n_fiscal(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    fy = _yr(g("fy"))
+    end_month = organization_end_month(ctx.text, pos)
+    q = g("q1") or g("q2")
+    if g("qo"):
+        q = f"Q{EN_ORDINALS[g('qo').lower()]}"
+    if q and q[0] in "Qq":
+        return Norm(fiscal_value(fy, end_month, quarter=int(q[1])), "quarter", None, False)
+    if q and q[0] in "Hh":
+        return Norm(fiscal_value(fy, end_month, half=int(q[1])), "half", None, False)
+    return Norm(fiscal_value(fy, end_month), "year", None, False)
+
+
+def _n_range(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    a = int(g("ra"))
+    b_raw = g("rb")
+    b = int(b_raw) if len(b_raw) == 4 else (a // 100) * 100 + int(b_raw)
+    if b < a:
+        return None
+    return Norm(range_value(year_value(a), year_value(b)), "year", None, False, a)
+
+
+def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    raw = g("n").lower()
+    if raw in ("a couple of", "a few", "several", "many"):
+        return None
+    n = en_int(raw)
+    unit = g("unit").lower().rstrip("s")
+    later = g("dir").lower() == "later"
+    if later:
+        if not ctx.recent_focus(pos, 600):
+            return None
+        base_y, base_m = ctx.focus_year, ctx.focus_month or 1
+        sign = 1
+    else:
+        if ctx.ref is None:
+            return Norm(None, "year", relative=True)
+        base_y, base_m = ctx.ref.year, ctx.ref.month
+        sign = -1
+    if unit == "year":
+        y = base_y + sign * n
+        return Norm(year_value(y), "year", None, True, y)
+    if unit == "decade":
+        y = base_y + sign * 10 * n
+        return Norm(year_value(y), "year", "APPROX", True, y)
+    if unit == "month":
+        y, m = add_months(base_y, base_m, sign * n)
+        return Norm(month_value(y, m), "month", None, True, y, m)
+    if later or not ctx.ref_exact:
+        return None
+    days = n * 7 if unit == "week" else n
+    d = ctx.ref - dt.timedelta(days=days)
+    if unit == "week":
+        return Norm(week_value(d), "week", None, True)
+    return Norm(d.isoformat(), "day", None, True)
+
+
+def _n_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    w = g("rw").lower()
+    unit = g("ru").lower()
+    if w in ("that", "the same", "the following", "the next", "the previous"):
+        if not ctx.recent_focus(pos, 400) or unit != "year":
+            return None
+        off = 1 if w in ("the following", "the next") else -1 if w == "the previous" else 0
+        y = ctx.focus_year + off
+        return Norm(year_value(y), "year", None, True, y)
+    if ctx.ref is None:
+        return Norm(None, unit if unit != "week" else "week", relative=True)
+    off = {"last": -1, "this": 0, "next": 1, "the current": 0}[w]
+    r = ctx.ref
+    if unit == "year":
+        return Norm(year_value(r.year + off), "year", None, True, r.year + off)
+    if unit == "month":
+        y, m = add_months(r.year, r.month, off)
+        return Norm(month_value(y, m), "month", None, True, y, m)
+    if unit == "quarter":
+        q = (r.month - 1) // 3 + off
+        y = r.year + q // 4
+        return Norm(f"{y:04d}-Q{q % 4 + 1}", "quarter", None, True)
+    if not ctx.ref_exact:
+        return None
+    return Norm(week_value(r + dt.timedelta(days=7 * off)), "week", None, True)
+
+
+def _n_day_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    if ctx.ref is None or not ctx.ref_exact:
+        return None
+    off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g("dr").lower()]
+    return Norm((ctx.ref + dt.timedelta(days=off)).isoformat(), "day", None, True)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("en_fiscal", "en",
+         rf"{B0}(?:(?P<q1>Q[1-4])\s?(?:of\s+)?)?(?:(?:the\s+)?(?P<qo>first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+of\s+)?"
+         rf"(?:FY|[Ff]iscal(?:\s+[Yy]ear)?)\s?'?(?P<fy>\d{{4}}|\d{{2}}){B1}(?:\s?(?P<q2>Q[1-4]|H[12]){B1})?",
+         _n_fiscal,
+         (("FY2025 Q3", "2025-07-01/2025-09-30", "quarter", None),
+          ("Alibaba FY2025 Q3", "2024-10-01/2024-12-31", "quarter", None),
+          ("fiscal 2025", "2025-01-01/2025-12-31", "year", None),
+          ("Q3 FY25", "2025-07-01/2025-09-30", "quarter", None))),
+    Rule("en_range", "en",
+         rf"{B0}(?:(?:from|between)\s+)?(?P<ra>{_YEAR})\s?(?:[–—-]|\s(?:to|and|through|until)\s)\s?(?P<rb>{_YEAR}|\d\d){B1}",
+         _n_range,
+         (("from 2019 to 2021", "2019/2021", "year", None), ("2019–21", "2019/2021", "year", None),
+          ("between 2010 and 2015", "2010/2015", "year", None))),
+    Rule("en_decade", "en",
+         rf"{B0}(?:[Tt]he\s+)?(?:(?P<dm>early|mid|late|Early|Mid|Late)[\s-]+)?(?:the\s+)?"
+         rf"(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<d2>\d0)s){B1}",
+         _n_decade,
+         (("early 2000s", "200X", "decade", "START"), ("the 2010s", "201X", "decade", None),
+          ("the '90s", "199X", "decade", None), ("late 1990s", "199X", "decade", "END"),
+          ("mid-1980s", "198X", "decade", "MID"))),
+    Rule("en_century", "en",
+         rf"{B0}(?:(?P<cm>early|mid|late)[\s-]+)?(?:the\s+)?(?:(?P<c>\d{{1,2}})(?:st|nd|rd|th)"
+         rf"|(?P<cw>[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]wenty[- ]first))[\s-][Cc]entury{B1}",
+         _n_century,
+         (("the 20th century", "19XX", "century", None), ("the twenty-first century", "20XX", "century", None))),
+    Rule("en_quarter", "en",
+         rf"{B0}(?:Q(?P<q>[1-4])\s?(?:of\s+)?(?:'?(?P<qy>\d{{4}}|\d{{2}}))?|(?P<qy2>\d{{4}})\s?Q(?P<q2>[1-4])"
+         rf"|(?P<q3>[1-4])Q\s?'?(?P<qy3>\d{{4}}|\d{{2}})"
+         rf"|(?:the\s+)?(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?(?:\s+(?P<qy4>\d{{4}}))?"
+         rf"|(?P<h>[12])H\s?'?(?P<hy>\d{{4}}|\d{{2}})|H(?P<h2>[12])\s?(?P<hy2>\d{{4}})"
+         rf"|(?:the\s+)?(?P<ho>first|second)\s+half\s+of\s+(?:(?P<hy3>\d{{4}})|(?P<hrel>this|last|next|the)\s+year)){B1}",
+         _n_quarter,
+         (("Q3 2025", "2025-Q3", "quarter", None), ("2025Q3", "2025-Q3", "quarter", None),
+          ("3Q25", "2025-Q3", "quarter", None), ("1H25", "2025-H1", "half", None),
+          ("the third quarter of 2025", "2025-Q3", "quarter", None), ("Q4", "2026-Q4", "quarter", None),
+          ("the first half of 2024", "2024-H1", "half", None), ("H2 2025", "2025-H2", "half", None))),
+    Rule("en_monthname", "en",
+         rf"{B0}(?:{_mon('mon')}\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?(?![A-Za-z0-9:])"
+         rf"|(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_mon('mon2')}(?:,?\s+(?P<y2>{_YEAR}))?{B1}"
+         rf"|{_mon('mon3')},?\s+(?:of\s+)?(?P<y3>{_YEAR}){B1}"
+         rf"|(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough)"
+         rf"[\s-]+{_FULL_MON}{B1})",
+         _n_monthname,
+         (("March 7, 2025", "2025-03-07", "day", None), ("7 March 2025", "2025-03-07", "day", None),
+          ("March 2025", "2025-03", "month", None), ("Sept. 30, 2024", "2024-09-30", "day", None),
+          ("March 7th", "2025-03-07", "day", None), ("in March", "2025-03", "month", None),
+          ("last December", "2025-12", "month", None), ("February 30, 2025", None, "", None),
+          ("early March", "2025-03", "month", "START"))),
+    Rule("en_ago", "en",
+         rf"{B0}(?P<n>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?|decades?)\s+(?P<dir>ago|later){B1}",
+         _n_ago,
+         (("two years ago", "2024", "year", None), ("17 years ago", "2009", "year", None),
+          ("a decade ago", "2016", "year", "APPROX"), ("three months ago", "2025-11", "month", None))),
+    Rule("en_rel", "en",
+         rf"{B0}(?P<rw>[Ll]ast|[Tt]his|[Nn]ext|the current|that|the same|the following|the next|the previous)\s+"
+         rf"(?P<ru>year|month|quarter|week){B1}",
+         _n_rel,
+         (("last year", "2025", "year", None), ("this year", "2026", "year", None),
+          ("next year", "2027", "year", None), ("last month", "2026-01", "month", None),
+          ("this quarter", "2026-Q1", "quarter", None))),
+    Rule("en_day_rel", "en",
+         rf"{B0}(?P<dr>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow){B1}",
+         _n_day_rel,
+         ()),
+    Rule("year", "auto",
+         rf"(?:(?P<pre>[Ss]ince|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca|[Aa]bout|c\.|[Ee]arly|[Mm]id|[Ll]ate|"
+         rf"(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+|-))?"
+         rf"(?<![A-Za-z0-9$€£¥#.,/:_'])(?P<yr>{_YEAR})"
+         rf"(?![0-9A-Za-z%]|[.,]\d|\s?(?:{_UNITS})|\s+(?:{_COUNT_NOUNS}){B1})",
+         _n_year,
+         (("in 2014", "2014", "year", None), ("NeurIPS 2025", "2025", "year", None),
+          ("since 2019", "2019", "year", "AFTER"), ("mid-2025", "2025", "year", "MID"),
+          ("the end of 2025", "2025", "year", "END"), ("before 2020", "2020", "year", "BEFORE"),
+          ("2000元", None, "", None), ("2000 people", None, "", None))),
+    Rule("en_apos_year", "en",
+         r"(?<![A-Za-z0-9'])'(?P<ay>\d\d)(?![\d'A-Za-z%])",
+         _n_apos,
+         (("'98", "1998", "year", None),)),
+)

@@ -1,0 +1,636 @@
+"""Chinese rules (Traditional; Simplified text is folded to Traditional before matching).
+
+Each rule is pattern + normalizer + examples at :data:`~timeline.temporal.rules.EXAMPLE_REF`
+(2026-02-18). Order matters: at one position the first rule that matches wins, so longer and more
+specific rules come first. Building blocks (``_year``, ``_month`` ...) take a group prefix so that one
+pattern can hold two dates (ranges).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.temporal import lunar
+from timeline.temporal.fiscal import fiscal_value, organization_end_month
+from timeline.temporal.numerals import cn_digits, cn_int
+from timeline.temporal.resolve import (
+    Context,
+    Norm,
+    add_months,
+    century_value,
+    day_exists,
+    day_value,
+    decade_value,
+    month_value,
+    past_year,
+    range_value,
+    value_end,
+    value_start,
+    week_value,
+    xun_value,
+    year_value,
+)
+from timeline.temporal.rules import Groups, Rule
+
+S = r"[ \t\xa0]?"
+CN = "〇零○一二三四五六七八九"
+CNN = "〇零○一二三四五六七八九十廿卅兩"
+_NOT_ZHONG = "國華文央心東部外共資方期段小大間級旬美日韓企科學層階等醫藥"
+
+
+def _year_abs(p: str) -> str:
+    return (rf"(?:(?P<{p}y4>(?<![\d.])\d{{4}})|(?P<{p}yc>(?<![{CNN}])[{CN}]{{4}})"
+            rf"|(?P<{p}y2>(?<![\d.])\d{{2}}(?={S}年{S}\d{{1,2}}{S}月))){S}年(?!代|級|紀|齡)")
+
+
+_YREL = ("今年|去年|明年|前年|後年(?!天)|本年|當年|同年|次年|翌年|該年|那一年|那年|這一年|這年(?!頭)"
+         "|前一年|上一年|新的一年|新一年|第二年")
+
+
+def _year(p: str) -> str:
+    return rf"(?:{_year_abs(p)}|(?P<{p}yrel>{_YREL}))"
+
+
+def _ypart(p: str) -> str:
+    return (rf"(?P<{p}ypart>年?初|年?中(?![{_NOT_ZHONG}])|年?底|年?末|上半年|下半年|前半年|後半年"
+            rf"|(?:第{S})?(?P<{p}q>[一二三四五1-5]){S}季度?|Q(?P<{p}qq>[1-5])|[（(]?第?(?P<{p}qh>[一二]){S}季)")
+
+
+def _month(p: str) -> str:
+    return (rf"(?P<{p}mo>(?<![\d.])(?:1[0-2]|0?[1-9])(?![\d.])|(?<![{CNN}])(?:十[一二]?|[一二三四五六七八九]))"
+            rf"{S}月(?:份)?(?![活薪費租供均息卡票亮球光餅付])")
+
+
+_MREL = "上個月|上月|本月|這個月|這月|下個月|下月|當月|同月|次月"
+
+
+def _mpart(p: str) -> str:
+    return rf"(?P<{p}mpart>上旬|中旬|下旬|初|中(?![{_NOT_ZHONG}])|底|末)"
+
+
+def _day(p: str) -> str:
+    return (rf"(?P<{p}d>(?<![\d.])(?:3[01]|[12]\d|0?[1-9])(?![\d.])"
+            rf"|三十一?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+            rf"{S}[日號](?!報|本|元|股|子|頭)")
+
+
+def _numeric(p: str) -> str:
+    return (rf"(?P<{p}ny>(?<![\d.])(?:1[5-9]|20)\d\d)(?P<{p}ns>[-/.])(?P<{p}nm>1[0-2]|0?[1-9])"
+            rf"(?:(?P={p}ns)(?P<{p}nd>3[01]|[12]\d|0?[1-9]))?(?![\d.%])")
+
+
+FEST_NAMES = sorted((n for n in lunar.FESTIVALS if n not in ("五一", "618")), key=len, reverse=True)
+FEST = "|".join(FEST_NAMES) + "|五一(?=假|長假|小長假|黃金|期間|勞動|節)|618(?=大促|購物節|期間|活動)"
+_FEST_APP = "除夕|春節|大年初[一二三四五六七八九十]|元宵節?|元旦|國慶節?|中秋節?|端午節?|聖誕節?|平安夜|情人節|冬至|清明節?"
+
+
+def _md(p: str, app: bool) -> str:
+    day = _day(p)
+    if app:
+        day += rf"(?:{S}(?P<{p}app>{_FEST_APP})(?:當晚|當天|當日|夜)?)?"
+    return rf"(?:{_month(p)}|(?P<{p}mrel>{_MREL})){S}(?:{day}|{_mpart(p)})?"
+
+
+def _date(p: str, app: bool = False) -> str:
+    """Year/month/day with parts (``2026 年2 月初``, ``去年9月``, ``2月14日``, ``上月15日``, ``2026/2/16``).
+
+    The month-day part appears twice (after a year, and alone); the second copy's groups carry an extra
+    ``x`` in their prefix and :func:`date_norm` reads both.
+    """
+    return (rf"(?:{_numeric(p)}"
+            rf"|{_year(p)}{S}(?:{_md(p, app)}|{_ypart(p)})?"
+            rf"|{_md(p + 'x', app)})")
+
+
+_TMOD = {"左右": "APPROX", "前後": "APPROX", "上下": "APPROX", "以來": "AFTER", "之後": "AFTER", "以後": "AFTER",
+         "後": "AFTER", "起": "AFTER", "之前": "BEFORE", "以前": "BEFORE", "前": "BEFORE", "前夕": "BEFORE"}
+TMOD = (rf"(?P<tmod>左右|前後|以來|之前|以前|之後|以後|前夕|前(?![一二三四五六七八九十兩幾\d年])"
+        rf"|後(?![一二三四五六七八九十兩幾\d年])|起(?=[，,。、；;\s]))")
+PMOD = r"(?P<pmod>大約|大概|約莫|大致|約)"
+
+
+# ------------------------------------------------------------------------------------------ helpers
+def _int(s: str) -> int:
+    return cn_int(s)
+
+
+def _apply_mod(n: Norm, g: Groups) -> Norm:
+    if g.has("pmod") and g("pmod"):
+        n.mod = "APPROX"
+    if g.has("tmod") and g("tmod"):
+        n.mod = _TMOD[g("tmod")]
+    return n
+
+
+def _rel_year(word: str, ctx: Context, pos: int, bare: bool) -> tuple[int | None, bool]:
+    """Year for a relative year word; ``(None, _)`` drops the mention."""
+    ref = ctx.ref
+    if word in ("今年", "本年", "新一年", "新的一年"):
+        return (ref.year if ref else None), True
+    off = {"去年": -1, "前年": -2, "明年": 1, "後年": 2}.get(word)
+    if off is not None:
+        return (ref.year + off if ref else None), True
+    if word in ("這一年", "這年"):
+        return ctx.narrative_year(pos), True
+    if word in ("次年", "翌年", "第二年"):
+        if not ctx.recent_focus(pos, 400):
+            return None, True
+        return ctx.focus_year + 1, True
+    if word in ("前一年", "上一年"):
+        if ctx.recent_focus(pos, 400):
+            return ctx.focus_year - 1, True
+        return (ref.year - 1 if ref else None), True
+    # 當年 同年 該年 那年 那一年: the year just narrated; bare, they often mean "back then" -> need a close date
+    if ctx.recent_focus(pos, 150 if bare else 400):
+        return ctx.focus_year, True
+    return None, True
+
+
+def date_norm(g: Groups, ctx: Context, pos: int, p: str = "", inherit: tuple[int, int | None] | None = None,
+              bare_ok: bool = True) -> Norm | None:
+    """Value of a :func:`_date` match with group prefix ``p``; ``inherit`` gives (year, month) for range ends."""
+    g = _Either(g, p)
+    p = ""
+    relative = False
+    if g(p + "ny"):
+        y, m = int(g(p + "ny")), int(g(p + "nm"))
+        if g(p + "nd"):
+            v = day_value(y, m, int(g(p + "nd")))
+            return Norm(v, "day", focus_year=y, focus_month=m) if v else None
+        return Norm(month_value(y, m), "month", focus_year=y, focus_month=m)
+    y: int | None = None
+    has_year = False
+    if g(p + "y4"):
+        y, has_year = int(g(p + "y4")), True
+    elif g(p + "yc"):
+        y, has_year = cn_digits(g(p + "yc")), True
+    elif g(p + "y2"):
+        yy = int(g(p + "y2"))
+        y, has_year = (1900 + yy if yy >= 40 else 2000 + yy), True
+    elif g(p + "yrel"):
+        bare = not (g(p + "mo") or g(p + "ypart"))
+        y, relative = _rel_year(g(p + "yrel"), ctx, pos, bare)
+        if y is None and (bare or ctx.ref is not None):
+            return None
+        has_year = True
+    mo = g(p + "mo")
+    m: int | None = None
+    if mo:
+        m = _int(mo)
+        if not 1 <= m <= 12:
+            return None
+    elif g(p + "mrel"):
+        relative = True
+        w = g(p + "mrel")
+        if w in ("當月", "同月", "次月"):
+            if not ctx.recent_focus(pos, 400) or ctx.focus_month is None:
+                return None
+            y, m = add_months(ctx.focus_year, ctx.focus_month, 1 if w == "次月" else 0)
+        elif ctx.ref is None:
+            return Norm(None, "month", relative=True)
+        else:
+            off = -1 if w in ("上個月", "上月") else 1 if w in ("下個月", "下月") else 0
+            y, m = add_months(ctx.ref.year, ctx.ref.month, off)
+        has_year = True
+    d = _int(g(p + "d")) if g.has(p + "d") and g(p + "d") else None
+    if d is not None and m is not None and not day_exists(m, d):
+        return None
+    if not has_year:
+        relative = True
+        if inherit is not None:
+            y = inherit[0]
+        elif m is not None:
+            y = ctx.year_at(pos)
+            if y is not None and not ctx.recent_focus(pos) and ctx.ref is not None:
+                y = past_year(ctx.ref, m, d or 1)
+    if m is None and inherit is not None and inherit[1] is not None and d is not None and not mo:
+        m = inherit[1]
+    if y is None:
+        gran = "day" if d else "month" if m else "year"
+        return Norm(None, gran, relative=True)
+    if d is not None and m is not None:
+        v = day_value(y, m, d)
+        return Norm(v, "day", relative=relative, focus_year=y, focus_month=m) if v else None
+    if m is not None:
+        part = g(p + "mpart")
+        if part in ("上旬", "中旬", "下旬"):
+            return Norm(xun_value(y, m, "上中下".index(part[0]) + 1), "xun", relative=relative,
+                        focus_year=y, focus_month=m)
+        mod = {"初": "START", "中": "MID", "底": "END", "末": "END"}.get(part or "")
+        return Norm(month_value(y, m), "month", mod, relative, y, m)
+    part = g(p + "ypart")
+    if part:
+        q = g(p + "q") or g(p + "qq") or g(p + "qh")
+        if q:
+            qn = _int(q)
+            if not 1 <= qn <= 4:
+                return Norm(None, "quarter", relative=relative)
+            return Norm(f"{y:04d}-Q{qn}", "quarter", None, relative, y)
+        if part in ("上半年", "前半年"):
+            return Norm(f"{y:04d}-H1", "half", None, relative, y)
+        if part in ("下半年", "後半年"):
+            return Norm(f"{y:04d}-H2", "half", None, relative, y)
+        mod = {"初": "START", "中": "MID", "底": "END", "末": "END"}[part[-1]]
+        return Norm(year_value(y), "year", mod, relative, y)
+    return Norm(year_value(y), "year", None, relative, y)
+
+
+# ------------------------------------------------------------------------------------------ normalizers
+def _n_date(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    n = date_norm(g, ctx, pos)
+    return _apply_mod(n, g) if n else None
+
+
+def _n_range(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    if g("a_by"):
+        ya = int(g("a_by"))
+        b = date_norm(g, ctx, g.start("b"), "b_")
+        if b is None or b.value is None:
+            return None
+        return Norm(range_value(year_value(ya), b.value), b.granularity, None, False, ya)
+    a = date_norm(g, ctx, pos, "a_")
+    if a is None or a.value is None or "/" in a.value:
+        return None
+    a_start = value_start(a.value)
+    inherit = (a_start.year, a_start.month if a.granularity in ("day", "xun") else None)
+    if g("bd_d"):
+        d = _int(g("bd_d"))
+        if a.granularity != "day":
+            return None
+        vb = day_value(a_start.year, a_start.month, d)
+        return Norm(range_value(a.value, vb), "day", None, a.relative, a.focus_year, a.focus_month)
+    b = date_norm(g, ctx, g.start("b"), "b_", inherit=inherit)
+    if b is None or b.value is None:
+        return None
+    vb = b.value
+    if not (g("b_y4") or g("b_yc") or g("b_yrel")) and value_end(vb) and value_end(vb) < a_start:
+        # 12月20日至1月5日: the second end is in the next year
+        nb = date_norm(g, ctx, g.start("b"), "b_", inherit=(a_start.year + 1, None))
+        vb = nb.value if nb else None
+    if vb and "/" in vb:
+        vb = vb.split("/")[1]
+    va = a.value
+    return Norm(range_value(va, vb), a.granularity, None, a.relative or b.relative, a.focus_year, a.focus_month)
+
+
+def _n_festival(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    name = g("fest")
+    if g("lunar") and name == "春節":
+        name = "農曆春節"
+    year: int | None = None
+    relative = True
+    yn = None
+    if g("y4") or g("yc"):
+        year = int(g("y4")) if g("y4") else cn_digits(g("yc"))
+        relative = False
+    elif g("yrel"):
+        year, _ = _rel_year(g("yrel"), ctx, pos, False)
+        if year is None:
+            return None
+    if year is not None:
+        d = lunar.festival_date(name, year)
+    elif ctx.recent_focus(pos, 200) and ctx.ref is not None and ctx.focus_year != ctx.ref.year:
+        d = lunar.festival_date(name, ctx.focus_year)
+    elif ctx.ref is not None:
+        d = lunar.nearest(name, ctx.ref)
+    else:
+        return Norm(None, "day", relative=True)
+    if d is None:
+        return None
+    yn = d.year
+    mod = "APPROX" if name in lunar.APPROX_FESTIVALS else None
+    suf = g("fsuf") or ""
+    if suf in ("期間", "假期", "長假", "小長假", "黃金週", "前後"):
+        mod = "APPROX"
+    elif suf in ("前", "之前", "以前", "前夕"):
+        mod = "BEFORE"
+    elif suf in ("後", "之後", "以後", "以來"):
+        mod = "AFTER"
+    elif suf.endswith(("周", "週")):
+        if suf.startswith("前"):
+            a, b = d - dt.timedelta(days=7), d - dt.timedelta(days=1)
+        else:
+            a, b = d + dt.timedelta(days=1), d + dt.timedelta(days=7)
+        return Norm(f"{a.isoformat()}/{b.isoformat()}", "week", "APPROX", relative, yn)
+    return Norm(d.isoformat(), "day", mod, relative, yn)
+
+
+def _n_lunar_date(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    lm, ld = g("lm"), g("ld")
+    if not (g("lunar") or lm in ("正", "臘", "冬") or ld.startswith(("初", "廿"))):
+        return None
+    month = {"正": 1, "臘": 12, "冬": 11}.get(lm) or _int(lm)
+    day = _int(ld[1:]) if ld.startswith("初") else _int(ld)
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    if ctx.ref is None:
+        return Norm(None, "day", relative=True)
+    d = lunar.nearest_lunar(month, day, ctx.ref)
+    return Norm(d.isoformat(), "day", None, True, d.year) if d else None
+
+
+_DPART = {"初": "START", "初期": "START", "中": "MID", "中期": "MID", "中葉": "MID", "末": "END", "末期": "END",
+          "後期": "END", "上半葉": "START", "前半葉": "START", "下半葉": "END", "後半葉": "END"}
+
+
+def _n_decade(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    mod = _DPART.get(g("dpart") or g("cpart") or "")
+    cent: int | None = None
+    if g("cent"):
+        cent = _int(g("cent"))
+    elif g("prev"):
+        if ctx.ref is None:
+            return Norm(None, "century", relative=True)
+        cent = ctx.ref.year // 100  # 上世紀 in 2026 is the 20th century (19XX)
+    dec = g("dec")
+    if dec:
+        n = int(dec) if dec.isdigit() else (cn_digits(dec) if all(c in CN for c in dec) else _int(dec))
+        if len(dec) == 4 and dec.isdigit() or (dec.isdigit() is False and n >= 100):
+            year = n
+        elif n % 10 or n >= 100:
+            return None
+        elif cent is not None:
+            year = (cent - 1) * 100 + n
+        else:
+            year = 1900 + n if n >= 30 else 2000 + n
+        if year % 10:
+            return None
+        return Norm(decade_value(year), "decade", mod, bool(g("prev")), year)
+    if cent is None:
+        return None
+    return Norm(century_value(cent), "century", mod, bool(g("prev")))
+
+
+def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    raw = g("n")
+    if any(c in raw for c in "幾數"):
+        return None
+    n = _int(raw)
+    unit = g("unit")
+    many = bool(g("many"))
+    ref = ctx.ref
+    if ref is None:
+        return Norm(None, "year", relative=True)
+    if unit == "年":
+        if many and n >= 10:
+            return Norm(decade_value(ref.year - n - 5), "decade", "APPROX", True)
+        y = ref.year - n
+        return Norm(year_value(y), "year", "APPROX" if many else None, True)
+    if unit == "個月":
+        y, m = add_months(ref.year, ref.month, -n)
+        return Norm(month_value(y, m), "month", "APPROX" if many else None, True)
+    if not ctx.ref_exact:
+        return None
+    days = n * 7 if unit in ("周", "週", "個星期") else n
+    d = ref - dt.timedelta(days=days)
+    if unit in ("周", "週", "個星期"):
+        return Norm(week_value(d), "week", "APPROX" if many else None, True)
+    return Norm(d.isoformat(), "day", "APPROX" if many else None, True)
+
+
+def _n_bare_part(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    y = ctx.ref.year if ctx.ref else None  # bare 年初/下半年 in news: the article's own year
+    part = g("bp")
+    if y is None:
+        return Norm(None, "year", relative=True)
+    if part == "上半年":
+        return Norm(f"{y:04d}-H1", "half", None, True)
+    if part == "下半年":
+        return Norm(f"{y:04d}-H2", "half", None, True)
+    q = g("bq1") or g("bq2")
+    if q:
+        qn = _int(q)
+        return Norm(f"{y:04d}-Q{qn}" if 1 <= qn <= 4 else None, "quarter", None, True)
+    mod = {"初": "START", "中": "MID", "底": "END", "末": "END"}[part[-1]]
+    return Norm(year_value(y), "year", mod, True)
+
+
+def _n_bare_mpart(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    if ctx.recent_focus(pos) and ctx.focus_month is not None:
+        y, m = ctx.focus_year, ctx.focus_month
+    elif ctx.ref is not None:
+        y, m = ctx.ref.year, ctx.ref.month
+    else:
+        return Norm(None, "month", relative=True)
+    part = g("bm")
+    if part in ("上旬", "中旬", "下旬"):
+        return Norm(xun_value(y, m, "上中下".index(part[0]) + 1), "xun", None, True)
+    mod = {"初": "START", "中": "MID", "底": "END", "末": "END"}[part[-1]]
+    return Norm(month_value(y, m), "month", mod, True)
+
+
+def _n_recent(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    if ctx.ref is None:
+        return Norm(None, "month", "APPROX", True)
+    return Norm(month_value(ctx.ref.year, ctx.ref.month), "month", "APPROX", True)
+
+
+_DAY_OFF = {"昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "今天": 0, "今日": 0, "今晨": 0, "今晚": 0,
+            "明天": 1, "明日": 1, "前天": -2}
+
+
+def _n_day_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    if ctx.ref is None or not ctx.ref_exact:
+        return None
+    d = ctx.ref + dt.timedelta(days=_DAY_OFF[g("dr")])
+    return Norm(d.isoformat(), "day", None, True)
+
+
+def _n_week_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    if ctx.ref is None or not ctx.ref_exact:
+        return None
+    w = g("wr")
+    off = -7 if w.startswith("上") else 7 if w.startswith("下") else 0
+    return Norm(week_value(ctx.ref + dt.timedelta(days=off)), "week", None, True)
+
+
+def _n_year2(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    yy = int(g("y2s"))
+    y = 1900 + yy if yy >= 40 else 2000 + yy
+    return _apply_mod(Norm(year_value(y), "year", None, False, y), g)
+
+
+def _n_fiscal(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    raw = g("fy")
+    relative = False
+    end_month = organization_end_month(ctx.text, pos)
+    if raw:
+        fy = int(raw) if len(raw) == 4 else 2000 + int(raw)
+    else:
+        if ctx.ref is None:
+            return Norm(None, "year", relative=True)
+        r = ctx.ref
+        fy = r.year if r.month <= end_month else r.year + 1
+        w = g("frel")
+        fy += -1 if w.startswith("上") else 1 if w.startswith("下") else 0
+        relative = True
+    q = g("fq") or g("fq2")
+    h = g("fh")
+    if q:
+        return Norm(fiscal_value(fy, end_month, quarter=_int(q)), "quarter", None, relative)
+    if h:
+        return Norm(fiscal_value(fy, end_month, half=1 if h == "上" else 2), "half", None, relative)
+    return Norm(fiscal_value(fy, end_month), "year", None, relative)
+
+
+# ------------------------------------------------------------------------------------------ the table
+RULES: tuple[Rule, ...] = (
+    Rule("zh_fiscal", "zh",
+         rf"(?:(?P<fy>(?<![\d.])\d{{4}}|(?<![\d.])\d{{2}}){S}(?:年度)?|(?P<frel>本|今|上一?|下一?))"
+         rf"(?:財年|財政年度|會計年度)"
+         rf"(?:{S}(?:第{S})?(?P<fq>[一二三四五1-5])(?:季度|財季|季)|{S}Q(?P<fq2>[1-5])|{S}(?P<fh>[上下])半(?:年|財年)?)?",
+         _n_fiscal,
+         (("阿里巴巴2025財年第三季度", "2024-10-01/2024-12-31", "quarter", None),
+          ("2025財年第三季度", "2025-07-01/2025-09-30", "quarter", None),
+          ("2026財年", "2026-01-01/2026-12-31", "year", None))),
+    Rule("zh_range", "zh",
+         rf"(?:(?P<a_by>(?<![\d.])(?:1[5-9]|20)\d\d)(?={S}[-~至到—–]{S}\d{{4}}{S}年)|{_date('a_')})"
+         rf"{S}(?:至|到|—|–|-|~|－){S}"
+         rf"(?P<b>{_date('b_')}|(?P<bd_d>(?<![\d.])(?:3[01]|[12]\d|0?[1-9]))(?![\d.]){S}[日號])"
+         rf"(?:期間|之間)?",
+         _n_range,
+         (("2026年2月14日至16日", "2026-02-14/2026-02-16", "day", None),
+          ("去年11月27日至今年2月5日", "2025-11-27/2026-02-05", "day", None),
+          ("2025-2030年", "2025/2030", "year", None),
+          ("2025年4月1日~2026年3月31日", "2025-04-01/2026-03-31", "day", None),
+          ("2024年3月到5月", "2024-03/2024-05", "month", None),
+          ("12月20日至1月5日", "2025-12-20/2026-01-05", "day", None))),
+    Rule("zh_decade", "zh",
+         rf"(?:(?:(?P<cent>\d{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){S}世紀|(?P<prev>上個?世紀)){S})?"
+         rf"(?P<dec>(?<![\d.])\d{{2,4}}|[〇零一二三四五六七八九十]{{2,4}}){S}年代(?P<dpart>初期|初|中期|中葉|中|末期|末|後期)?"
+         rf"|(?:(?P<c2>\d{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){S}世紀|(?P<p2>上個?世紀))"
+         rf"(?P<cpart>初期|初|中葉|中期|末期|末|上半葉|前半葉|下半葉|後半葉)?",
+         lambda g, ctx, pos: _n_decade(_CenturyAlias(g), ctx, pos),
+         (("2000年代初", "200X", "decade", "START"), ("90年代", "199X", "decade", None),
+          ("2010 年代", "201X", "decade", None), ("20世紀", "19XX", "century", None),
+          ("上世紀90年代", "199X", "decade", None), ("八十年代", "198X", "decade", None),
+          ("二十一世紀初", "20XX", "century", "START"), ("上世紀末", "19XX", "century", "END"))),
+    Rule("zh_festival", "zh",
+         rf"(?:{_year_abs('')}{S}|(?P<yrel>今年|去年|明年|前年|當年|同年)|這個?|今)?(?P<lunar>農曆)?{S}"
+         rf"(?P<fest>{FEST})(?P<fsuf>當晚|當天|當日|當夜|夜|期間|前後|前夕|假期|長假|小長假|黃金週|前一[周週]|後一[周週]"
+         rf"|之前|以前|之後|以後|以來|前(?![一二三四五六七八九十兩幾\d])|後(?![一二三四五六七八九十兩幾\d]))?",
+         _n_festival,
+         (("春節", "2026-02-17", "day", "APPROX"), ("除夕", "2026-02-16", "day", None),
+          ("除夕當晚", "2026-02-16", "day", None), ("除夕前", "2026-02-16", "day", "BEFORE"),
+          ("農曆春節前一周", "2026-02-10/2026-02-16", "week", "APPROX"),
+          ("2026 年春節", "2026-02-17", "day", "APPROX"), ("今年春節", "2026-02-17", "day", "APPROX"),
+          ("大年初一", "2026-02-17", "day", None), ("大年初三", "2026-02-19", "day", None),
+          ("元宵節", "2025-02-12", "day", None), ("中秋", "2025-10-06", "day", None),
+          ("端午節", "2025-05-31", "day", None), ("重陽節", "2025-10-29", "day", None),
+          ("元旦", "2026-01-01", "day", None), ("國慶", "2025-10-01", "day", "APPROX"),
+          ("雙11", "2025-11-11", "day", None), ("雙十一", "2025-11-11", "day", None),
+          ("聖誕節", "2025-12-25", "day", None), ("去年春節", "2025-01-29", "day", "APPROX"),
+          ("春節期間", "2026-02-17", "day", "APPROX"), ("2025年中秋節", "2025-10-06", "day", None),
+          ("五一假期", "2025-05-01", "day", "APPROX"), ("清明節", "2025-04-04", "day", None))),
+    Rule("zh_lunar_date", "zh",
+         rf"(?P<lunar>農曆)?{S}(?P<lm>正|臘|冬|十[一二]?|[一二三四五六七八九])月"
+         rf"(?P<ld>初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)(?![日號])",
+         _n_lunar_date,
+         (("臘月二十三", "2026-02-10", "day", None), ("正月十五", "2025-02-12", "day", None),
+          ("農曆八月十五", "2025-10-06", "day", None), ("五月初五", "2025-05-31", "day", None))),
+    Rule("zh_date", "zh",
+         rf"(?:{PMOD}{S})?{_date('', app=True)}(?:{S}{TMOD})?",
+         _n_date,
+         (("2026年2月16日", "2026-02-16", "day", None), ("2026 年2 月 16 日", "2026-02-16", "day", None),
+          ("2026/2/16", "2026-02-16", "day", None), ("2026-02-16", "2026-02-16", "day", None),
+          ("二〇一四年", "2014", "year", None), ("一九九九年十二月", "1999-12", "month", None),
+          ("２０２６年", "2026", "year", None), ("87年5月", "1987-05", "month", None),
+          ("2月14日", "2026-02-14", "day", None), ("去年", "2025", "year", None),
+          ("今年", "2026", "year", None), ("明年", "2027", "year", None), ("前年", "2024", "year", None),
+          ("上個月", "2026-01", "month", None), ("本月", "2026-02", "month", None),
+          ("去年9月", "2025-09", "month", None), ("今年2月5日", "2026-02-05", "day", None),
+          ("2026 年2 月初", "2026-02", "month", "START"), ("2025 年中", "2025", "year", "MID"),
+          ("2022 年底", "2022", "year", "END"), ("2025年末", "2025", "year", "END"),
+          ("2025年上半年", "2025-H1", "half", None), ("2025年下半年", "2025-H2", "half", None),
+          ("2025年第三季度", "2025-Q3", "quarter", None), ("2025年三季度", "2025-Q3", "quarter", None),
+          ("2025年Q3", "2025-Q3", "quarter", None), ("2025 年1 月下旬", "2025-01-21/2025-01-31", "xun", None),
+          ("3月上旬", "2026-03-01/2026-03-10", "xun", None), ("5月中旬", "2025-05-11/2025-05-20", "xun", None),
+          ("2023年以來", "2023", "year", "AFTER"), ("2026年前後", "2026", "year", "APPROX"),
+          ("約2025年", "2025", "year", "APPROX"), ("2020年之前", "2020", "year", "BEFORE"),
+          ("2月16日除夕", "2026-02-16", "day", None), ("2024年年初", "2024", "year", "START"),
+          ("今年上半年", "2026-H1", "half", None), ("去年底", "2025", "year", "END"),
+          ("2月底", "2026-02", "month", "END"), ("2月30日", None, "", None), ("2026年13月", None, "", None),
+          ("2025年第五季度", None, "quarter", None), ("3月份", "2025-03", "month", None),
+          ("2026.2.16", "2026-02-16", "day", None), ("2026-02", "2026-02", "month", None))),
+    Rule("zh_ago", "zh",
+         rf"(?P<n>(?<![\d.])\d{{1,3}}|[一二三四五六七八九十兩幾數]{{1,3}})(?P<many>多)?{S}"
+         rf"(?P<unit>年|個月|個星期|周|週|天|日)(?:之前|以前|前)(?!夕|後)",
+         _n_ago,
+         (("二十多年前", "200X", "decade", "APPROX"), ("十年前", "2016", "year", None),
+          ("3年前", "2023", "year", None), ("三個月前", "2025-11", "month", None))),
+    Rule("zh_year2", "zh",
+         rf"(?<=[在於到至從自是])(?P<y2s>\d{{2}}){S}年(?![前後多來間內裡之半左以代級度底初中末])",
+         _n_year2,
+         ()),
+    Rule("zh_bare_part", "zh",
+         rf"(?<![每一二三四五六七八九十兩幾多\d年今去明本當同])(?P<bp>年初|年中(?![{_NOT_ZHONG}])|年底|年末|上半年|下半年"
+         rf"|(?<![前每\d個])第(?P<bq1>[一二三四五1-5])季度?|(?<![前每\d個第一二三四五六七八九十])(?P<bq2>[一二三四1-4])季度)",
+         _n_bare_part,
+         (("年初", "2026", "year", "START"), ("年底", "2026", "year", "END"), ("下半年", "2026-H2", "half", None),
+          ("第三季度", "2026-Q3", "quarter", None))),
+    Rule("zh_bare_month_part", "zh",
+         r"(?<![每\d一二三四五六七八九十個月])(?P<bm>月初|月中(?![心])|月底|月末)|(?<!月)(?P<bm2>上旬|中旬|下旬)",
+         lambda g, ctx, pos: _n_bare_mpart(_MonthPartAlias(g), ctx, pos),
+         (("月底", "2026-02", "month", "END"), ("下旬", "2026-02-21/2026-02-28", "xun", None))),
+    Rule("zh_recent", "zh",
+         r"(?P<near>近日|近期|(?<![\d一二三四五六七八九十幾數多])日前|近來)",
+         _n_recent,
+         (("近日", "2026-02", "month", "APPROX"), ("近期", "2026-02", "month", "APPROX"),
+          ("日前", "2026-02", "month", "APPROX"))),
+    Rule("zh_day_rel", "zh",
+         r"(?P<dr>昨天|今天|明天|前天|昨日|今日(?!頭條)|明日(?!之)|今晨|今晚|昨晚|昨夜)",
+         _n_day_rel,
+         ()),
+    Rule("zh_week_rel", "zh",
+         r"(?P<wr>上週|本週|這週|下週|上個星期|這個星期|下個星期|上星期|下星期|本星期)",
+         _n_week_rel,
+         ()),
+)
+
+
+class _Either:
+    """Reads a date group from either copy of the month-day part (prefix ``p`` or ``p + "x"``)."""
+
+    __slots__ = ("g", "p", "px")
+
+    def __init__(self, g: Groups, p: str) -> None:
+        self.g, self.p, self.px = g, p, p + "x"
+
+    def __call__(self, name: str) -> str | None:
+        g = self.g
+        v = g(self.p + name) if g.has(self.p + name) else None
+        if v is None and g.has(self.px + name):
+            v = g(self.px + name)
+        return v
+
+    def has(self, name: str) -> bool:
+        return self.g.has(self.p + name) or self.g.has(self.px + name)
+
+
+class _Alias:
+    """Maps the group names of an alternative branch onto the names a normalizer reads."""
+
+    __slots__ = ("g", "names")
+
+    def __init__(self, g: Groups, names: dict[str, str]) -> None:
+        self.g, self.names = g, names
+
+    def __call__(self, name: str) -> str | None:
+        v = self.g(name)
+        if v is None and name in self.names:
+            return self.g(self.names[name])
+        return v
+
+    def has(self, name: str) -> bool:
+        return self.g.has(name)
+
+    def start(self, name: str) -> int:
+        return self.g.start(name)
+
+
+def _CenturyAlias(g: Groups) -> _Alias:
+    return _Alias(g, {"cent": "c2", "prev": "p2"})
+
+
+def _MonthPartAlias(g: Groups) -> _Alias:
+    return _Alias(g, {"bm": "bm2"})
