@@ -390,6 +390,13 @@ def format_period(start: dt.date, end: dt.date) -> str:
     return f"{start.year:04d}-{start.month:02d} – {end.year:04d}-{end.month:02d}"
 
 
+def short_value(value: str, same_year: bool) -> str:
+    """A compact date for a footnote entry: ``2026-02-05`` -> ``02-05`` when the year is understood."""
+    if same_year and re.match(r"^\d{4}-", value) and "/" not in value:
+        return value[5:]
+    return value
+
+
 @dataclass
 class Footnote:
     """One count marker's entry below the image: ``[number] period · lane: title; title; …``."""

@@ -36,6 +36,7 @@ from gui.render.layout import (
     lane_colors,
     pack_rows,
     select_events,
+    short_value,
     tr,
 )
 from timeline.model import Event, Timeline
@@ -318,6 +319,9 @@ class TimelineImage:
                 first = min(evs[i].time.start for i in c.members)
                 last = max(evs[i].time.end for i in c.members)
                 titles = [" ".join((evs[i].title or evs[i].time.value).split()) for i in c.members]
+                if len({evs[i].time.value for i in c.members}) > 1:  # say when each one happened
+                    titles = [f"{short_value(evs[i].time.value, first.year == last.year)} {t}"
+                              for i, t in zip(c.members, titles, strict=True)]
                 self.footnotes.append(Footnote(number, self.lane_label(lane.name), format_period(first, last),
                                                titles))
                 lane.footnote_numbers.append(number)

@@ -132,7 +132,7 @@ def test_dense_lane_gets_count_markers_and_footnotes(tmp_path):
     note = img.footnotes[0]
     assert note.number == 1 and note.period.startswith("2026-02")
     first = lane.clusters[0]
-    assert note.titles == [lane.events[i].title for i in first.members]
+    assert note.titles == [f"{lane.events[i].time.value[5:]} {lane.events[i].title}" for i in first.members]
     out = render_image(tl, tmp_path / "dense.svg", "svg", ExportOptions(width=1200, max_rows=3))
     text = _svg_text(out)
     assert "[1]" in text and note.titles[0] in text
