@@ -42,3 +42,21 @@ def dense_timeline(n: int = 120, lanes: int = 2) -> Timeline:
         events.append(Event(id=f"d{i}", time=TimeSpan.day(d), title=f"密集事件 number {i:03d}",
                             actors=[f"Lane {i % lanes}"], mentions=[MentionRef("s1", 0, 1, "x", 0, 1)]))
     return Timeline(sources=[src], events=events, title="Dense")
+
+
+def random_timeline(n: int, lanes: int, seed: int) -> Timeline:
+    """Mixed day/month/year/decade events, some approximate, over 40 years in ``lanes`` lanes."""
+    import random
+
+    rnd = random.Random(seed)
+    src = Source(id="s1", title="Random source", text="")
+    events = []
+    for i in range(n):
+        y, m, d = rnd.randint(1985, 2025), rnd.randint(1, 12), rnd.randint(1, 28)
+        value = rnd.choice([f"{y}-{m:02d}-{d:02d}", f"{y}-{m:02d}", f"{y}", f"{y // 10 * 10 // 10}X",
+                            f"{y}-Q{rnd.randint(1, 4)}"])
+        mod = rnd.choice([None, None, "APPROX", "BEFORE", "AFTER"])
+        title = rnd.choice(["阿里巴巴", "Tencent", "字節跳動發布豆包", "IPO"]) * rnd.randint(1, 4)
+        events.append(Event(id=f"r{i}", time=TimeSpan.from_value(value, mod=mod), title=title,
+                            actors=[f"L{rnd.randrange(lanes)}"], mentions=[MentionRef("s1", 0, 1, "x", 0, 1)]))
+    return Timeline(sources=[src], events=events, title="Random")

@@ -11,7 +11,15 @@ import xml.etree.ElementTree as ET
 
 import numpy as np
 import pytest
-from export_samples import EN_TITLE, LATE_TITLE, OLD_TITLE, SOURCE_TITLE, ZH_TITLE, dense_timeline
+from export_samples import (
+    EN_TITLE,
+    LATE_TITLE,
+    OLD_TITLE,
+    SOURCE_TITLE,
+    ZH_TITLE,
+    dense_timeline,
+    random_timeline,
+)
 
 from gui.export import ensure_app, export_image_cli, render_image
 from gui.render.layout import ExportOptions
@@ -162,6 +170,23 @@ def test_labels_never_overlap_and_stay_inside(small_timeline):
             assert a[2] <= b[1]
     ys = sorted({(b[0], b[3]) for b in boxes})
     assert len(ys) == len({y for _, y in ys})  # rows of different lanes never share a y
+
+
+@pytest.mark.parametrize(("n", "lanes", "width", "seed"), [(40, 3, 800, 1), (400, 8, 1600, 2), (900, 2, 2400, 3)])
+def test_every_event_is_labelled_or_grouped_without_overlap(n, lanes, width, seed):
+    img = TimelineImage(random_timeline(n, lanes, seed), ExportOptions(width=width, max_rows=4))
+    assert sum(len(lane.events) for lane in img.lanes) == len(img.events) == n
+    for lane in img.lanes:
+        grouped = sorted(i for c in lane.clusters for i in c.members)
+        assert grouped == sorted(np.nonzero(lane.rows < 0)[0].tolist())
+        for a, b in zip(lane.clusters, lane.clusters[1:], strict=False):
+            assert a.x + a.width <= b.x
+    assert sum(len(f.titles) for f in img.footnotes) == sum(int((lane.rows < 0).sum()) for lane in img.lanes)
+    boxes = sorted(_label_boxes(img), key=lambda b: (b[0], b[4], b[1]))
+    for a, b in zip(boxes, boxes[1:], strict=False):
+        assert img.left - 0.5 <= a[1] and a[2] <= img.right + 0.5
+        if (a[0], a[4]) == (b[0], b[4]):
+            assert a[2] <= b[1]
 
 
 def test_empty_timeline_and_bad_options(tmp_path):
