@@ -42,10 +42,11 @@ from gui.render.layout import (
 from timeline.model import Event, Timeline
 
 MARGIN = 36.0
-ROW_GLYPH = 12.0  # height of the glyph band on top of each label row
+ROW_GLYPH = 11.0  # height of the glyph band on top of each label row
+LABEL_PX = 13  # label font size; CJK ink rises about 1 em above the baseline, less than the ascent
 POINT_R = 4.5
 BAR_H = 8.0
-LABEL_GAP = 10.0
+LABEL_GAP = 14.0
 FOOTNOTE_COL = 560.0
 DENSE_FOOTNOTES = 120  # above this many footnotes each one is kept to a single line
 MAX_FOOTNOTES = 400  # count markers are merged further when there would be more footnotes than this
@@ -128,7 +129,7 @@ class TimelineImage:
         self.f_legend = make_font(13)
         self.f_axis = make_font(12)
         self.f_lane = make_font(14, bold=True)
-        self.f_label = make_font(13)
+        self.f_label = make_font(LABEL_PX)
         self.f_badge = make_font(11, bold=True)
         self.f_note = make_font(12)
         self.f_head = make_font(15, bold=True)
@@ -196,7 +197,8 @@ class TimelineImage:
         for e, k in zip(self.events, lane_of, strict=True):
             by_lane.setdefault(k, []).append(e)
         fm_label = QFontMetricsF(self.f_label)
-        self.row_h = ROW_GLYPH + fm_label.ascent() + fm_label.descent() + 5
+        self.label_baseline = ROW_GLYPH + 1 + min(fm_label.ascent(), LABEL_PX * 1.0)
+        self.row_h = self.label_baseline + fm_label.descent() + 3
         self.lane_head_h = QFontMetricsF(self.f_lane).height() + 4
         fm_badge = QFontMetricsF(self.f_badge)
         self.badge_h = fm_badge.height() + 2
@@ -492,7 +494,6 @@ class TimelineImage:
         painter.drawText(QPointF(self.left + fm_lane.horizontalAdvance(head), lane.top + 4 + fm_lane.ascent()),
                          count)
         rows_top = lane.top + self.lane_head_h
-        fm = QFontMetricsF(self.f_label)
         color = lane.color
         soft = QColor(color)
         soft.setAlpha(90)
@@ -520,10 +521,9 @@ class TimelineImage:
         # labels
         painter.setFont(self.f_label)
         painter.setPen(fg)
-        asc = fm.ascent()
         for i in np.nonzero(placed)[0].tolist():
             ry = rows_top + int(lane.rows[i]) * self.row_h
-            painter.drawText(QPointF(float(lane.label_x[i]), ry + ROW_GLYPH + 2 + asc), lane.labels[i])
+            painter.drawText(QPointF(float(lane.label_x[i]), ry + self.label_baseline), lane.labels[i])
         # count markers
         if lane.clusters:
             my = rows_top + lane.n_rows * self.row_h + 2
