@@ -249,6 +249,9 @@ def run(n: int, seed: int = 1, max_len: int = 120, show: int = 10, out=None) -> 
           f"{len(failures)} failures", file=out)
     for kind, count in kinds.most_common():
         print(f"  {count:6d}  {kind}", file=out)
+    edge = sum(1 for c, _ in failures if c.reference is not None and c.reference.year in (1, 9999))
+    if failures:
+        print(f"  ({edge} of the failing inputs have a reference date in year 1 or 9999)", file=out)
     seen: set[str] = set()
     for case, _problems in failures[: show * 20]:
         if len(seen) >= show:

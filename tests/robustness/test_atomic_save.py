@@ -21,8 +21,8 @@ TRIALS = 50
 
 
 def _two_versions() -> tuple[Timeline, Timeline]:
-    old = synthetic_timeline(n_events=200, text_repeat=20000)  # about 6.5 MB of JSON, mostly article text
-    new = synthetic_timeline(n_events=220, text_repeat=20000)
+    old = synthetic_timeline(n_events=200, text_repeat=12000)  # about 4 MB of JSON, mostly article text
+    new = synthetic_timeline(n_events=220, text_repeat=12000)
     new.title = "edited"
     new.events[0].title = "user edit"
     new.events[0].edited = True
