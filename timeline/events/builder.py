@@ -45,6 +45,8 @@ from timeline.model import Event, MentionRef, Source, TemporalMention, TimeSpan
 SAME_ARTICLE = 0.5      # two specific dates in one article
 VAGUE_ATTACH = 0.08     # a vague date joining an event of its article
 CROSS_ARTICLE = 0.45    # two events from different articles
+W_ACTORS = 0.35         # weight of shared actors in the similarity
+W_KEYWORDS = 0.5        # weight of shared event keywords
 GENERIC_CONCEPTS = frozenset({"ai_model", "cloud", "festival", "user_growth", "partnership", "interview"})
 
 
@@ -106,6 +108,14 @@ class _Cluster:
     def specific(self) -> bool:
         return any(not u.vague for u in self.units)
 
+    def core(self) -> _Cluster:
+        """The cluster's profile from its own dated statements (vague and headline dates left out)."""
+        units = [u for u in self.units if not u.vague and not u.headline] or self.units
+        c = _Cluster.of(units[0])
+        for u in units[1:]:
+            c.absorb(_Cluster.of(u))
+        return c
+
 
 def _all_compatible(a: list[TimeSpan], b: list[TimeSpan]) -> bool:
     return all(compatible(x, y) for x in a for y in b)
@@ -162,8 +172,8 @@ class _Context:
 
     def sim(self, a: _Cluster, b: _Cluster) -> float:
         return (_cosine(a.terms, b.terms, self.terms_w)
-                + 0.35 * _overlap(a.actors, b.actors, self.actors_w)
-                + 0.5 * _overlap(a.tags, b.tags, self.concepts_w, GENERIC_CONCEPTS))
+                + W_ACTORS * _overlap(a.actors, b.actors, self.actors_w)
+                + W_KEYWORDS * _overlap(a.tags, b.tags, self.concepts_w, GENERIC_CONCEPTS))
 
 
 def _conflict(a: _Cluster, b: _Cluster, gaz: Gazetteer) -> bool:
@@ -365,6 +375,7 @@ def _cross_score(a: _Cluster, b: _Cluster, ctx: _Context) -> float:
         return 0.0
     if not _all_compatible(a.spans, b.spans):
         return 0.0
+    a, b = a.core(), b.core()
     shared_actors = set(a.actors) & set(b.actors)
     if not shared_actors:
         return 0.0
@@ -375,8 +386,8 @@ def _cross_score(a: _Cluster, b: _Cluster, ctx: _Context) -> float:
     cos = _cosine(a.terms, b.terms, ctx.terms_w)
     if not (ca & cb) and cos < 0.25:
         return 0.0
-    return (cos + 0.35 * _overlap(a.actors, b.actors, ctx.actors_w)
-            + 0.5 * _overlap(a.tags, b.tags, ctx.concepts_w, GENERIC_CONCEPTS))
+    return (cos + W_ACTORS * _overlap(a.actors, b.actors, ctx.actors_w)
+            + W_KEYWORDS * _overlap(a.tags, b.tags, ctx.concepts_w, GENERIC_CONCEPTS))
 
 
 def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:

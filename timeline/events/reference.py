@@ -32,6 +32,8 @@ _ATTRIBUTIVE_AFTER = re.compile(r"^\s*的(?!时候|时)")
 
 _VAGUE_YEAR = re.compile(r"^(今年|今年度|本年|本年度|这一年|这年|当年|同年|是年|该年|那年|那一年|去年|前年|明年|"
                          r"this\s+year|that\s+year|the\s+same\s+year|last\s+year|next\s+year)$", re.I)
+_VAGUE_RECENT = re.compile(r"^(近日|近期|最近|日前|前不久|不久前|近来|此前|当时|当下|目前|那时|这时|recently|"
+                           r"lately|at\s+the\s+time|back\s+then|at\s+that\s+time)$", re.I)
 _DEMONSTRATIVE = re.compile(r"^(这|这个|该|此|本|当|同|this|that|the\s+same)\s*", re.I)
 
 
@@ -105,6 +107,8 @@ def is_vague(norm_text: str, m: TemporalMention) -> bool:
     """True for coarse relative or demonstrative dates (see module docstring)."""
     t = norm_text.strip()
     if _VAGUE_YEAR.match(t) and m.mod is None:
+        return True
+    if _VAGUE_RECENT.match(t):
         return True
     if m.relative and m.granularity in ("year", "decade", "century") and m.mod is None:
         return True

@@ -28,6 +28,21 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.\-]*")
 
 
+_EMPTY_PAIRS = re.compile(r"“\s*”|「\s*」|『\s*』|《\s*》|（\s*）|\(\s*\)|\"\s*\"|‘\s*’")
+_NOT_ATTRIBUTIVE_AFTER = set("的前后後期当當时時间間夜晚里裡内內上中起以至到和与與及、，,。；;：:！!？?）)」”』》 ")
+
+
+def attributive(text: str, start: int, end: int) -> bool:
+    """A date without digits used as a modifier inside a phrase (``春節請客計畫``, ``春節戰役``): keep it
+    in the title, since removing it would break the phrase."""
+    word = text[start:end]
+    if any(ch.isdigit() for ch in word) or start == 0 or end >= len(text):
+        return False
+    before, after = text[start - 1], text[end]
+    return ("\u4e00" <= after <= "\u9fff" or after in "“「") and after not in _NOT_ATTRIBUTIVE_AFTER and \
+        before not in "，,。；;：:！!？?（(「“\n "
+
+
 def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
     pieces = []
     pos = a
@@ -42,6 +57,7 @@ def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
     out = " ".join(p.strip() for p in pieces if p.strip())
     out = re.sub(r"\s+", " ", out)
     out = re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", out)
+    out = _EMPTY_PAIRS.sub("", out)
     for _ in range(3):
         out = _LEAD_JUNK.sub("", out)
         out = _TRAIL_JUNK.sub("", out)
@@ -98,7 +114,9 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     """
     s0, s1 = sentence
     g0, g1 = segment or sentence
-    clauses = [c for c in clause_spans(text, s0, s1) if c[1] > g0 and c[0] < g1] or [(s0, s1)]
+    dates = [d for d in dates if not attributive(text, *d)]
+    all_clauses = clause_spans(text, s0, s1) or [(s0, s1)]
+    clauses = [c for c in all_clauses if c[1] > g0 and c[0] < g1] or all_clauses
     idx = next((i for i, (a, b) in enumerate(clauses) if a <= focus[0] < b or a < focus[1] <= b), 0)
 
     def has_actor(a: int, b: int) -> bool:
@@ -124,6 +142,12 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
 
     order = [idx] + [j for k in range(1, len(clauses)) for j in (idx + k, idx - k) if 0 <= j < len(clauses)]
     chosen = next((i for i in order if good(i)), None)
+    if chosen is None and len(clauses) < len(all_clauses):
+        # a list of dates ("10月10日和12日，NBA中國賽在澳門舉行"): the statement lies outside this date's part
+        rest = [c for c in all_clauses if c not in clauses and not has_other_date(*c)]
+        if rest:
+            clauses = clauses + rest
+            chosen = next((i for i in range(len(clauses)) if good(i)), None)
     if chosen is None:
         chosen = next((i for i in order if _informative(_clean(text, *clauses[i], dates))), idx)
     a, b = clauses[chosen]
