@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from gui.render.layout import DEFAULT_WIDTH, ExportOptions, parse_bound
 from gui.render.painter import TimelineImage
+from gui.render.png import write_png
 from timeline.io import FormatError
 from timeline.model import Timeline, from_day_number
 
@@ -74,16 +75,15 @@ def _paint_png(img: TimelineImage, path: Path, scale: float) -> None:
     image = QImage(pw, ph, QImage.Format.Format_RGB32)
     if image.isNull():
         raise FormatError(f"{path}: cannot allocate a {pw}x{ph} image")
-    image.setDotsPerMeterX(round(3779.5275 * scale))
-    image.setDotsPerMeterY(round(3779.5275 * scale))
     image.fill(QColor(img.theme.background))
     painter = QPainter(image)
     painter.scale(scale, scale)
     img.paint(painter, background=False)
     painter.end()
-    # quality 85 is zlib level 1 in Qt: as small as the default on flat images, and much faster
-    if not image.save(str(path), "PNG", 85):
-        raise FormatError(f"{path}: could not write the PNG file")
+    try:
+        write_png(image, path, 96.0 * scale)
+    except OSError as exc:
+        raise FormatError(f"{path}: could not write the PNG file ({exc.strerror or exc})") from None
 
 
 def _paint_svg(img: TimelineImage, path: Path, scale: float, title: str) -> None:

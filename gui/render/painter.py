@@ -50,7 +50,7 @@ LABEL_GAP = 14.0
 FOOTNOTE_COL = 560.0
 DENSE_FOOTNOTES = 120  # above this many footnotes each one is kept to a single line
 MAX_FOOTNOTES = 400  # count markers are merged further when there would be more footnotes than this
-LANE_AREA = 2.0  # lanes together aim at most this many times the image width in height
+LANE_AREA = 1.5  # lanes together aim at most this many times the image width in height
 MIN_ROWS = 2
 
 

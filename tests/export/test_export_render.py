@@ -205,3 +205,21 @@ def test_many_qt_calls_do_not_exhaust_none():
     # PySide6 6.12 on CPython 3.11 drops a reference to None per void call (see gui.render)
     if sys.version_info < (3, 12):
         assert sys.getrefcount(None) > 1 << 39
+
+
+def test_png_writer_round_trips_pixels(tmp_path):
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from gui.render.png import ROWS_PER_BLOCK, write_png
+
+    img = QImage(333, ROWS_PER_BLOCK + 77, QImage.Format.Format_RGB32)
+    img.fill(QColor("#102030"))
+    p = QPainter(img)
+    p.setPen(QColor("#ff8000"))
+    p.drawText(10, 40, "阿里巴巴 Alibaba")
+    p.fillRect(50, 300, 200, 400, QColor(12, 200, 99))
+    p.end()
+    write_png(img, tmp_path / "p.png", 192)
+    back = QImage(str(tmp_path / "p.png"))
+    assert back.convertToFormat(QImage.Format.Format_RGB32) == img
+    assert abs(back.dotsPerMeterX() - 192 / 0.0254) < 2
