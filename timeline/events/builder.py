@@ -199,9 +199,9 @@ def _headline_end(src: Source) -> int:
     return 0
 
 
-def _units_for_source(k: int, src: Source, found: list[TemporalMention], ctx: _Context) -> list[_Unit]:
+def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMention], ctx: _Context
+                      ) -> list[_Unit]:
     text = src.text
-    norm = to_simplified(text)
     spans_all = sentence_spans(text)
     sidx = SentenceIndex(text)
     found = sorted(found, key=lambda m: (m.start, m.end))
@@ -480,8 +480,8 @@ def build_events(sources: list[Source], mentions: dict[str, list[TemporalMention
     per_source: list[list[_Unit]] = []
     norms: dict[int, str] = {}
     for k, src in enumerate(sources):
-        per_source.append(_units_for_source(k, src, mentions.get(src.id, []), ctx))
         norms[k] = to_simplified(src.text)
+        per_source.append(_units_for_source(k, src, norms[k], mentions.get(src.id, []), ctx))
     clusters: list[_Cluster] = []
     for units in per_source:
         clusters.extend(_merge_article(units, ctx))
