@@ -26,15 +26,15 @@ from timeline.temporal.rules_zh import FEST
 
 _FORECAST_BEFORE = re.compile(r"(?:預計|預測|預期|計劃|計畫|目標|力爭|將於|將在|有望在|有望於|expected in|forecast for|by)\s?$")
 _FORECAST_AFTER = re.compile(r"^(?:\s?(?:年|年底|年末|年前)?\s?(?:將|預計|有望|前將|之前將|時將|會達|將達))")
-_FEST_DAY = re.compile(rf"(?<!\d)(\d{{1,2}})\s?月\s?(\d{{1,2}})\s?[日號]\s?[(（]?\s?({FEST})")
+_FEST_DAY = re.compile(rf"(\d{{1,2}})\s?月\s?(\d{{1,2}})\s?[日號]\s?[(（]?\s?({FEST})")
 _LAST_YEAR_MONTH = re.compile(r"去年\s?(\d{1,2})\s?月")
 _THIS_YEAR_MONTH = re.compile(r"今年\s?(\d{1,2})\s?月")
-_YEAR_MONTH = re.compile(r"(?<![\d.])(\d{4})\s?年\s?(\d{1,2})\s?月")
+_YEAR_MONTH = re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月")
 _PAST_FEST_SUFFIX = ("當晚", "當天", "當日", "當夜", "夜", "期間")
 _SKIP_RULES = ("zh_fiscal", "en_fiscal", "zh_range", "en_range")
 _DCT_RELATIVE_RULES = ("zh_recent", "zh_day_rel", "zh_week_rel", "zh_ago", "zh_bare_part", "zh_bare_month_part",
                        "en_rel", "en_day_rel", "en_ago")
-_DCT_RELATIVE_WORDS = re.compile(r"上個?月|本月|這個?月|下個?月|今年|明年|本年|新的?一年")
+_DCT_RELATIVE_WORDS = re.compile(r"上個?月|本月|這個?月|下個?月|(?:今年|明年|本年|新的?一年)(?![\s\d一二三四五六七八九十])")
 
 
 def _forecast(folded: str, start: int, end: int) -> bool:

@@ -21,6 +21,7 @@ from timeline.model import TemporalMention
 from timeline.temporal import rules_en, rules_zh
 from timeline.temporal.numerals import fold
 from timeline.temporal.resolve import Context
+from timeline.temporal.resolve import range_value as resolve_range
 from timeline.temporal.rules import Groups, Rule
 
 RULES: tuple[Rule, ...] = rules_zh.RULES + rules_en.RULES
@@ -31,16 +32,58 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _LIST_DAY = re.compile(r"(?:和|、|及|與|跟|或|,|，)[ \t]?(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)[ \t]?[日號](?!報|本)")
 
 
+# Speed: Python's regex engine tries every alternative at every position, so the joined pattern is split
+# into families by the kind of character a match can start with. Each family sits behind a cheap guard (a
+# lookahead that fails at once on most positions), and a global guard skips the characters no rule starts with.
+_CN_RUN = "〇零○一二三四五六七八九十兩廿卅"
+_CJK_START = "今去明前後本當同次翌該那這新上下第約大近日昨農正臘冬春除元端中重情婦勞兒國雙平聖萬清母父感年月七五"
+FAMILY_GUARDS: dict[str, str] = {
+    "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代QHqh/\-.~至到—–'s]|st|nd|rd|th|\s?[A-Za-z])|(?:19|20)\d\d(?!\d))",
+    "cn": rf"(?<![{_CN_RUN}])(?=[{_CN_RUN}幾數]{{1,4}}多?\s?(?:[年月日號季夕天週周代一]|世紀|個[月星]))",
+    "cjk": (r"(?=今[年天日晨晚]|去年|明[年天日]|前[年天一夕]|後年|本[年月週周財星]|當[年月]|同[年月]|次[年月]|翌年|該年"
+            r"|那一?年|這[一個]?[年月春週周]|新的?一年|上[個半旬週周世星月一財]|下[個半旬週周星月一財]|第|約|大[約概致年]"
+            r"|近[日期來]|日前|昨[天日晚夜]|農曆|正月|臘[月八]|冬[月至]|春節|除夕|元[旦宵]|端午|中[秋旬元]|重陽|情人|婦女"
+            r"|勞動|兒童|國慶|雙(?:11|十|12)|平安夜|聖誕|萬聖|清明|母親|父親|感恩|年[初中底末]|月[初中底末]|七夕|五一|本|今)"),
+    "latin": (r"(?<![A-Za-z])(?=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|H[12]|FY|[Ff]iscal|[Tt]he\b"
+              r"|[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Tt]his|[Nn]ext|that|[Ss]ince|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca"
+              r"|[Aa]bout|c\.|[Ii]n\b|[Bb]y\b|[Uu]ntil|[Ff]rom|[Bb]etween|[Dd]uring|[Tt]hrough|[Ee]ighteenth"
+              r"|[Nn]ineteenth|[Tt]went|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ee]nd\b|[Bb]eginning|[Ss]tart"
+              r"|[Mm]iddle|[Aa]n?\s|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|fourt|fift"
+              r"|sixt|sevent|eight|ninet|forty|several|many|first|second|third|fourth|1st|2nd|3rd|4th)"),
+    "quote": r"(?=')",
+}
+RULE_STARTS: dict[str, tuple[str, ...]] = {
+    "zh_fiscal": ("digit", "cjk"), "zh_decade": ("digit", "cn", "cjk"), "zh_festival": ("digit", "cn", "cjk"),
+    "zh_lunar_date": ("cn", "cjk"), "zh_date": ("digit", "cn", "cjk"), "zh_ago": ("digit", "cn"),
+    "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
+    "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",),
+    "en_fiscal": ("latin",), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
+    "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
+    "en_ago": ("digit", "latin"), "en_rel": ("latin",), "en_day_rel": ("latin",), "year": ("digit", "latin"),
+    "en_apos_year": ("quote",),
+}
+_ANY_START = rf"(?=[0-9A-Za-z'{_CN_RUN}{_CJK_START}])"
+
+
 @lru_cache(maxsize=1)
 def _joined() -> re.Pattern[str]:
-    parts = []
-    for i, rule in enumerate(RULES):
-        pat = _GROUP_NAME.sub(lambda m, i=i: f"(?P{m[1]}r{i}_{m[2]}", rule.pattern)
-        parts.append(f"(?P<r{i}>{pat})")
-    return re.compile("|".join(parts))
+    families = []
+    for k, (fam, guard) in enumerate(FAMILY_GUARDS.items()):
+        alts = []
+        for i, rule in enumerate(RULES):
+            if fam not in RULE_STARTS[rule.name]:
+                continue
+            tag = f"r{i}f{k}"
+            pat = _GROUP_NAME.sub(lambda m, tag=tag: f"(?P{m[1]}{tag}_{m[2]}", rule.pattern)
+            alts.append(f"(?P<{tag}>{pat})")
+            _RULE_INDEX[tag] = i
+            _GROUP_NAMES[tag] = frozenset(m[2] for m in _GROUP_NAME.finditer(rule.pattern) if m[1] == "<")
+        families.append(f"{guard}(?:{'|'.join(alts)})")
+    return re.compile(f"{_ANY_START}(?:{'|'.join(families)})")
 
 
-_RULE_INDEX: dict[str, int] = {f"r{i}": i for i in range(len(RULES))}
+_RULE_INDEX: dict[str, int] = {}
+_GROUP_NAMES: dict[str, frozenset[str]] = {}
 
 
 @lru_cache(maxsize=32)
@@ -69,12 +112,12 @@ def resolve_matches(text: str, folded: str, matches: tuple[re.Match[str], ...], 
     out: list[TemporalMention] = []
     last_end = -1
     for m in matches:
-        i = _RULE_INDEX[m.lastgroup]
-        rule = RULES[i]
+        tag = m.lastgroup
+        rule = RULES[_RULE_INDEX[tag]]
         start, end = m.span()
         if start < last_end:
             continue
-        g = Groups(m, f"r{i}_")
+        g = Groups(m, f"{tag}_", _GROUP_NAMES[tag])
         n = rule.norm(g, ctx, start)
         if n is None:
             continue
@@ -97,6 +140,51 @@ def resolve_matches(text: str, folded: str, matches: tuple[re.Match[str], ...], 
                 s2, e2 = lm.start("d"), lm.end()
                 out.append(TemporalMention(s2, e2, text[s2:e2], v, "day", None, True, "zh", "zh_list_day"))
                 pos = last_end = e2
+    return _merge_ranges(text, folded, out)
+
+
+_RANGE_SEP = re.compile(r"[ \t]?(?:至|到|——|—|–|-|~|－)[ \t]?")
+_RANGE_DAY = re.compile(r"[ \t]?(?:至|到|——|—|–|-|~)[ \t]?(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)[ \t]?[日號]")
+_EXPLICIT_YEAR = re.compile(r"\d{4}|[〇零○一二三四五六七八九]{4}|[今去明前後本當同次翌]年")
+_RANGEABLE = ("day", "month", "year", "quarter", "half")
+
+
+def _merge_ranges(text: str, folded: str, ms: list[TemporalMention]) -> list[TemporalMention]:
+    """``A至B``, ``A—B``, ``A~B``, ``2月14日至16日``: one mention ``A/B``; B takes A's year when it has none."""
+    out: list[TemporalMention] = []
+    i = 0
+    while i < len(ms):
+        a = ms[i]
+        simple = a.value is not None and "/" not in a.value and a.mod is None and a.granularity in _RANGEABLE
+        if simple and a.lang == "zh" and a.granularity == "day":
+            dm = _RANGE_DAY.match(folded, a.end)
+            if dm is not None and (i + 1 == len(ms) or ms[i + 1].start >= dm.end()):
+                try:
+                    vb = dt.date(int(a.value[:4]), int(a.value[5:7]), int(dm["d"])).isoformat()
+                except ValueError:
+                    vb = ""
+                if vb > a.value:
+                    e = dm.end()
+                    out.append(TemporalMention(a.start, e, text[a.start:e], f"{a.value}/{vb}", "day", None,
+                                               a.relative, a.lang, "zh_range"))
+                    i += 1
+                    continue
+        if simple and i + 1 < len(ms):
+            b = ms[i + 1]
+            sep = _RANGE_SEP.fullmatch(folded, a.end, b.start)
+            if (sep is not None and b.value is not None and "/" not in b.value and b.mod is None
+                    and b.granularity in _RANGEABLE):
+                vb = b.value
+                if not _EXPLICIT_YEAR.search(folded, b.start, b.end) and vb < a.value:
+                    vb = f"{int(vb[:4]) + 1:04d}{vb[4:]}"
+                v = resolve_range(a.value, vb)
+                if v is not None:
+                    out.append(TemporalMention(a.start, b.end, text[a.start:b.end], v, a.granularity, None,
+                                               a.relative or b.relative, a.lang, f"{a.lang}_range"))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
     return out
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 FISCAL_YEAR_END: dict[str, int] = {
     # organization (Traditional / Simplified / English spellings): last month of its fiscal year
@@ -47,6 +48,11 @@ def organization_end_month(text: str, pos: int) -> int:
     found = [m.group(0) for m in _ORG_RE.finditer(text, start, pos)]
     if found:
         return FISCAL_YEAR_END[found[-1]]
+    return _article_end_month(text)
+
+
+@lru_cache(maxsize=64)
+def _article_end_month(text: str) -> int:
     counts: dict[str, int] = {}
     for m in _ORG_RE.finditer(text):
         counts[m.group(0)] = counts.get(m.group(0), 0) + 1

@@ -24,13 +24,16 @@ EXAMPLE_REF = dt.date(2026, 2, 18)
 class Groups:
     """Access to one rule's named groups in a match of the joined pattern."""
 
-    __slots__ = ("m", "prefix")
+    __slots__ = ("m", "prefix", "names")
 
-    def __init__(self, m, prefix: str) -> None:
+    def __init__(self, m, prefix: str, names: frozenset[str] = frozenset()) -> None:
         self.m = m
         self.prefix = prefix
+        self.names = names or frozenset(k[len(prefix):] for k in m.re.groupindex if k.startswith(prefix))
 
     def __call__(self, name: str) -> str | None:
+        if name not in self.names:
+            return None
         return self.m.group(self.prefix + name)
 
     def start(self, name: str) -> int:
@@ -40,7 +43,7 @@ class Groups:
         return self.m.end(self.prefix + name)
 
     def has(self, name: str) -> bool:
-        return (self.prefix + name) in self.m.re.groupindex
+        return name in self.names
 
 
 Normalizer = Callable[[Groups, "Context", int], "Norm | None"]
