@@ -52,6 +52,25 @@ from timeline.io import FormatError
 from timeline.model import Timeline, from_day_number
 
 IMAGE_EXTENSIONS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
+
+_ZH = {
+    "Export Image": "匯出圖片", "Whole timeline": "整條時間軸", "Current view": "目前檢視範圍", "scale": "倍率",
+    "Light": "淺色", "Dark": "深色", "Actor": "人物/機構", "Article": "文章", "Tag": "標籤", "All": "全選",
+    "None": "全不選", "timeline.png, .svg or .pdf": "timeline.png、.svg 或 .pdf", "Browse…": "瀏覽…",
+    "Range": "範圍", "Width": "寬度", "Theme": "佈景主題", "Lanes by": "泳道依據", "Lanes": "泳道", "Title": "標題",
+    "File": "檔案", "Export": "匯出", "{0} exists. Replace it?": "{0} 已存在，要取代嗎？",
+    "Choose an output file.": "請選擇輸出檔案。", "Check at least one lane.": "請至少勾選一條泳道。",
+    "The file name must end in .png, .svg or .pdf.": "檔名必須以 .png、.svg 或 .pdf 結尾。",
+}
+
+
+def _t(text: str) -> str:
+    """Dialog text in the viewer's interface language (:mod:`gui.i18n`), English otherwise."""
+    try:
+        from gui import i18n
+    except ImportError:  # pragma: no cover - i18n is part of the viewer
+        return text
+    return _ZH.get(text, i18n.tr(text)) if i18n.language() == "zh" else text
 MAX_PIXELS = 400_000_000  # ~1.6 GB of ARGB32; above this a PNG is refused (SVG/PDF still work)
 
 
@@ -174,14 +193,14 @@ class ExportDialog(QDialog):
     def __init__(self, parent: QWidget | None, timeline: Timeline, view_range: tuple[float, float] | None,
                  lane_mode: str = "actor", theme: str = "light") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export Image"))
+        self.setWindowTitle(_t("Export Image"))
         self.timeline = timeline
         self.view_range = view_range
         self.written: Path | None = None
         self._confirmed: str | None = None
 
-        self.whole = QRadioButton(self.tr("Whole timeline"))
-        self.current = QRadioButton(self.tr("Current view"))
+        self.whole = QRadioButton(_t("Whole timeline"))
+        self.current = QRadioButton(_t("Current view"))
         group = QButtonGroup(self)
         group.addButton(self.whole)
         group.addButton(self.current)
@@ -189,7 +208,7 @@ class ExportDialog(QDialog):
         (self.current if view_range is not None else self.whole).setChecked(True)
         if view_range is not None:
             a, b = view_range
-            self.current.setText(self.tr("Current view") + f" ({from_day_number(a).isoformat()} – "
+            self.current.setText(_t("Current view") + f" ({from_day_number(a).isoformat()} – "
                                  f"{from_day_number(b).isoformat()})")
         range_row = QHBoxLayout()
         range_row.addWidget(self.whole)
@@ -208,25 +227,25 @@ class ExportDialog(QDialog):
         self.scale_box.setSuffix(" ×")
         size_row = QHBoxLayout()
         size_row.addWidget(self.width_box)
-        size_row.addWidget(QLabel(self.tr("scale")))
+        size_row.addWidget(QLabel(_t("scale")))
         size_row.addWidget(self.scale_box)
         size_row.addStretch(1)
 
         self.theme_box = QComboBox()
-        for key, text in (("light", self.tr("Light")), ("dark", self.tr("Dark"))):
+        for key, text in (("light", _t("Light")), ("dark", _t("Dark"))):
             self.theme_box.addItem(text, key)
         self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(theme)))
 
         self.mode_box = QComboBox()
-        for key, text in (("actor", self.tr("Actor")), ("article", self.tr("Article")), ("tag", self.tr("Tag"))):
+        for key, text in (("actor", _t("Actor")), ("article", _t("Article")), ("tag", _t("Tag"))):
             self.mode_box.addItem(text, key)
         self.mode_box.setCurrentIndex(max(0, self.mode_box.findData(lane_mode)))
         self.mode_box.currentIndexChanged.connect(self._fill_lanes)
 
         self.lane_list = QListWidget()
         self.lane_list.setMinimumHeight(120)
-        all_btn = QPushButton(self.tr("All"))
-        none_btn = QPushButton(self.tr("None"))
+        all_btn = QPushButton(_t("All"))
+        none_btn = QPushButton(_t("None"))
         all_btn.clicked.connect(lambda: self._check_all(True))
         none_btn.clicked.connect(lambda: self._check_all(False))
         lane_btns = QHBoxLayout()
@@ -239,24 +258,24 @@ class ExportDialog(QDialog):
 
         self.title_edit = QLineEdit(timeline.title)
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText(self.tr("timeline.png, .svg or .pdf"))
-        browse = QPushButton(self.tr("Browse…"))
+        self.path_edit.setPlaceholderText(_t("timeline.png, .svg or .pdf"))
+        browse = QPushButton(_t("Browse…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
 
         form = QFormLayout()
-        form.addRow(self.tr("Range"), range_row)
-        form.addRow(self.tr("Width"), size_row)
-        form.addRow(self.tr("Theme"), self.theme_box)
-        form.addRow(self.tr("Lanes by"), self.mode_box)
-        form.addRow(self.tr("Lanes"), lanes_box)
-        form.addRow(self.tr("Title"), self.title_edit)
-        form.addRow(self.tr("File"), path_row)
+        form.addRow(_t("Range"), range_row)
+        form.addRow(_t("Width"), size_row)
+        form.addRow(_t("Theme"), self.theme_box)
+        form.addRow(_t("Lanes by"), self.mode_box)
+        form.addRow(_t("Lanes"), lanes_box)
+        form.addRow(_t("Title"), self.title_edit)
+        form.addRow(_t("File"), path_row)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(_t("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._on_export)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -311,7 +330,7 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         start = self.path_edit.text() or str(Path.home() / "timeline.png")
         path, selected = QFileDialog.getSaveFileName(
-            self, self.tr("Export Image"), start, "PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)")
+            self, _t("Export Image"), start, "PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)")
         if not path:
             return
         if Path(path).suffix.lower() not in IMAGE_EXTENSIONS:
@@ -321,29 +340,29 @@ class ExportDialog(QDialog):
 
     def confirm_overwrite(self, path: Path) -> bool:
         """Ask before replacing an existing file (tests replace this method)."""
-        answer = QMessageBox.question(self, self.tr("Export Image"),
-                                      self.tr("{0} exists. Replace it?").format(path.name))
+        answer = QMessageBox.question(self, _t("Export Image"),
+                                      _t("{0} exists. Replace it?").format(path.name))
         return answer == QMessageBox.StandardButton.Yes
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Export Image"), message)
+        QMessageBox.warning(self, _t("Export Image"), message)
 
     def export(self) -> Path | None:
         """Validate the output path, confirm an overwrite, render; returns the path or ``None``."""
         text = self.path_edit.text().strip()
         if not text:
-            self.show_error(self.tr("Choose an output file."))
+            self.show_error(_t("Choose an output file."))
             return None
         path = Path(text).expanduser()
         if path.suffix.lower() not in IMAGE_EXTENSIONS:
-            self.show_error(self.tr("The file name must end in .png, .svg or .pdf."))
+            self.show_error(_t("The file name must end in .png, .svg or .pdf."))
             return None
         if path.exists() and self._confirmed != text and not self.confirm_overwrite(path):
             return None
         try:
             opts = self.options()
             if opts.include_lanes is not None and not opts.include_lanes:
-                self.show_error(self.tr("Check at least one lane."))
+                self.show_error(_t("Check at least one lane."))
                 return None
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen, QPolygonF
 
 from gui.render.layout import (
     THEME_COLORS,
@@ -518,6 +518,15 @@ class TimelineImage:
                 rect = QRectF(x0, cy - BAR_H / 2, max(x1 - x0, 3.0), BAR_H)
                 painter.setBrush(self._span_brush(e, rect, color))
                 painter.drawRoundedRect(rect, 2, 2)
+                # a span that goes on beyond the drawn range gets an arrow head at that edge
+                if e.time.start_day < self.d0:
+                    painter.setBrush(color)
+                    painter.drawPolygon(QPolygonF([QPointF(x0 - 6, cy), QPointF(x0, cy - BAR_H / 2 - 2),
+                                                   QPointF(x0, cy + BAR_H / 2 + 2)]))
+                if e.time.end_day > self.d1:
+                    painter.setBrush(color)
+                    painter.drawPolygon(QPolygonF([QPointF(x1 + 6, cy), QPointF(x1, cy - BAR_H / 2 - 2),
+                                                   QPointF(x1, cy + BAR_H / 2 + 2)]))
         # labels
         painter.setFont(self.f_label)
         painter.setPen(fg)

@@ -82,3 +82,16 @@ def test_without_view_range_only_whole_timeline(qtbot, small_timeline):
     qtbot.addWidget(dlg)
     assert not dlg.current.isEnabled() and dlg.whole.isChecked()
     assert dlg.options().date_from is None and dlg.options().lanes == "article"
+
+
+def test_dialog_follows_the_interface_language(qtbot, small_timeline):
+    from gui import i18n
+
+    before = i18n.language()
+    try:
+        i18n.set_language("zh")
+        dlg = ExportDialog(None, small_timeline, None, "actor", "light")
+        qtbot.addWidget(dlg)
+        assert dlg.windowTitle() == "匯出圖片" and dlg.whole.text() == "整條時間軸"
+    finally:
+        i18n.set_language(before)
