@@ -129,3 +129,12 @@ def test_mentions_go_on_past_a_bad_file(bad_inputs):
     _assert_clean_error(r, "empty.txt: empty file", "photo.txt: binary data", "dangling.txt: broken link", lines=3)
     records = [json.loads(line) for line in r.stdout.splitlines()]
     assert records and {rec["file"] for rec in records} == {"zz-good.txt"}
+
+
+def test_output_into_a_missing_folder_or_onto_a_folder(tmp_path):
+    corpus = tmp_path / "a.txt"
+    corpus.write_text(f"第一篇標題\n{BODY}\n", encoding="utf-8")
+    r = run_cli("extract", str(corpus), "-o", str(tmp_path / "missing" / "out.timeline.json"))
+    _assert_clean_error(r, "out.timeline.json: the folder", "does not exist")
+    r = run_cli("extract", str(corpus), "-o", str(tmp_path))
+    _assert_clean_error(r, f"{tmp_path}: is a folder")

@@ -314,3 +314,31 @@ def test_validate_output_path(tmp_path: Path):
             validate_output_path(path, overwrite=overwrite)
     with pytest.raises(FormatError):  # the CLI reports it as one line like any format problem
         validate_output_path(existing)
+
+
+def test_disk_full_while_saving_is_a_clear_error(tmp_path: Path, monkeypatch):
+    import errno
+
+    f = tmp_path / "t.timeline.json"
+    save_project(synthetic_timeline(3), f)
+    before = _untouched(f)
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(OutputPathError, match="t.timeline.json: cannot write \\(No space left on device\\)"):
+        save_project(synthetic_timeline(5), f)
+    monkeypatch.undo()
+    with pytest.raises(OutputPathError, match="cannot write"), atomic_open(tmp_path / "x.csv", "w"):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    assert _untouched(f) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.timeline.json"]
+
+
+def test_saving_into_a_missing_folder_or_over_a_folder(tmp_path: Path):
+    with pytest.raises(OutputPathError, match="does not exist"):
+        save_project(synthetic_timeline(2), tmp_path / "nope" / "t.timeline.json")
+    (tmp_path / "d.timeline.json").mkdir()
+    with pytest.raises(OutputPathError, match="is a folder"):
+        save_project(synthetic_timeline(2), tmp_path / "d.timeline.json")

@@ -6,8 +6,10 @@ Contract
   file in the destination's folder, flush and ``fsync`` it, then ``os.replace`` it over the
   destination and ``fsync`` the folder. A reader (or the next start of the program after a crash,
   a power cut or ``SIGKILL``) sees either the complete old file or the complete new one, never a mix.
-  If writing fails, the destination is untouched and the temporary file is removed. An existing
-  destination keeps its permission bits; a link is written through to its target.
+  If writing fails, the destination is untouched and the temporary file is removed; failures of the
+  file system (missing folder, a folder in the way, no permission, disk full) raise
+  :class:`OutputPathError` naming the path. An existing destination keeps its permission bits; a link
+  is written through to its target.
 * :func:`validate_output_path` checks an export destination before anything is written: it refuses
   folders, missing parent folders and (unless ``overwrite``) existing files, raising
   :class:`OutputPathError` with a message naming the path. The GUI asks the user before passing
@@ -17,6 +19,7 @@ Contract
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -25,6 +28,8 @@ from pathlib import Path
 from typing import IO
 
 from timeline.io import FormatError
+
+_DISK_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}
 
 
 class OutputPathError(FormatError):
@@ -73,7 +78,14 @@ def atomic_open(path: str | Path, mode: str = "wb", encoding: str | None = None,
         raise ValueError("atomic_open supports only 'w' and 'wb'")
     target = _target(path)
     folder = target.parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    if target.is_dir():
+        raise OutputPathError(f"{target}: is a folder; give a file name")
+    if not folder.is_dir():
+        raise OutputPathError(f"{target}: the folder {folder} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OutputPathError(f"{target}: cannot write ({exc.strerror or exc})") from None
     try:
         try:
             mode_bits = stat.S_IMODE(target.stat().st_mode)
@@ -87,10 +99,21 @@ def atomic_open(path: str | Path, mode: str = "wb", encoding: str | None = None,
         else:
             f = os.fdopen(fd, "w", encoding=encoding or "utf-8", newline=newline)
         with f:
-            yield f
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
+            try:
+                yield f
+            except OSError as exc:
+                if exc.errno in _DISK_ERRORS:
+                    raise OutputPathError(f"{target}: cannot write ({exc.strerror or exc})") from None
+                raise
+            try:
+                f.flush()
+                os.fsync(f.fileno())
+            except OSError as exc:  # e.g. the disk is full
+                raise OutputPathError(f"{target}: cannot write ({exc.strerror or exc})") from None
+        try:
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise OutputPathError(f"{target}: cannot replace the file ({exc.strerror or exc})") from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
