@@ -199,7 +199,7 @@ class TimelineImage:
         fm_label = QFontMetricsF(self.f_label)
         self.label_baseline = ROW_GLYPH + 1 + min(fm_label.ascent(), LABEL_PX * 1.0)
         self.row_h = self.label_baseline + fm_label.descent() + 3
-        self.lane_head_h = QFontMetricsF(self.f_lane).height() + 4
+        self.lane_head_h = QFontMetricsF(self.f_lane).height() + 7
         fm_badge = QFontMetricsF(self.f_badge)
         self.badge_h = fm_badge.height() + 2
         self.marker_row_h = self.badge_h + 9
