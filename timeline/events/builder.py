@@ -192,6 +192,27 @@ def _conflict(a: _Cluster, b: _Cluster, gaz: Gazetteer) -> bool:
 
 
 # --------------------------------------------------------------------------------------------- units
+class _Hits:
+    """Matches found by one scan of an article, looked up by character range."""
+
+    def __init__(self, hits: list[tuple[int, int, str]]):
+        self.hits = hits
+        self.starts = [h[0] for h in hits]
+
+    def names(self, a: int, b: int) -> list[str]:
+        i = bisect.bisect_left(self.starts, a)
+        out: dict[str, None] = {}
+        while i < len(self.hits) and self.hits[i][0] < b:
+            if self.hits[i][1] <= b:
+                out.setdefault(self.hits[i][2], None)
+            i += 1
+        return list(out)
+
+
+def _terms(norm: str, a: int, b: int, dates: list[tuple[int, int]]) -> Counter:
+    return content_terms(blank_spans(norm[a:b], [(s - a, e - a) for s, e in dates if e > a and s < b]))
+
+
 def _headline_end(src: Source) -> int:
     first = src.text.split("\n", 1)[0]
     if src.title and first.strip() == src.title.strip():
@@ -220,12 +241,14 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
     all_dates = [(m.start, m.end) for m, _ in ms]
     # document frequencies over every sentence of the article (dates blanked out)
     blanked = blank_spans(norm, all_dates)
+    actors_in = _Hits([(x.start, x.end, x.actor) for x in ctx.gaz.find(norm)])
+    keywords_in = _Hits(ctx.kw.find(norm))
     for a, b in spans_all:
         if (a, b) in dated:
             continue
         ctx.terms_w.add(content_terms(blanked[a:b]))
-        ctx.actors_w.add(ctx.gaz.actors(norm, a, b))
-        ctx.concepts_w.add(ctx.kw.concepts(norm, a, b))
+        ctx.actors_w.add(actors_in.names(a, b))
+        ctx.concepts_w.add(keywords_in.names(a, b))
     head_end = _headline_end(src)
     sent_starts = [a for a, _ in spans_all]
     units: list[_Unit] = []
@@ -242,7 +265,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 groups.append([(m, sp)])
         groups.sort(key=lambda g: g[0][0].start)
         first_clause = clause_spans(text, *sent)[:1]
-        subject_actors = ctx.gaz.actors(norm, *first_clause[0]) if first_clause else []
+        subject_actors = actors_in.names(*first_clause[0]) if first_clause else []
         sent_dates = [(m.start, m.end) for m in sms]
         for gi, g in enumerate(groups):
             seg_a = sent[0] if gi == 0 else max(m.end for m, _ in groups[gi - 1])
@@ -257,17 +280,17 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             ends = [x for x in (text.find("；", g1, seg_b), text.find(";", g1, seg_b)) if x >= 0]
             if ends:
                 seg_b = min(ends)
-            actors = ctx.gaz.actors(norm, seg_a, seg_b)
+            actors = actors_in.names(seg_a, seg_b)
             actors += [a for a in subject_actors if a not in actors]
-            tags = ctx.kw.concepts(norm, seg_a, seg_b)
+            tags = keywords_in.names(seg_a, seg_b)
             clauses = clause_spans(text, seg_a, seg_b) or [(seg_a, seg_b)]
             ci = next((i for i, (a, b) in enumerate(clauses) if a <= g0 < b), 0)
-            concepts = ctx.kw.concepts(norm, clauses[ci][0], clauses[min(ci + 1, len(clauses) - 1)][1])
-            terms = content_terms(blank_spans(norm, sent_dates)[seg_a:seg_b])
+            concepts = keywords_in.names(clauses[ci][0], clauses[min(ci + 1, len(clauses) - 1)][1])
+            terms = _terms(norm, seg_a, seg_b, sent_dates)
             if gi == 0:
-                ctx.terms_w.add(content_terms(blank_spans(norm, sent_dates)[sent[0]:sent[1]]))
-                ctx.actors_w.add(ctx.gaz.actors(norm, *sent))
-                ctx.concepts_w.add(ctx.kw.concepts(norm, *sent))
+                ctx.terms_w.add(_terms(norm, sent[0], sent[1], sent_dates))
+                ctx.actors_w.add(actors_in.names(*sent))
+                ctx.concepts_w.add(keywords_in.names(*sent))
             gms = [m for m, _ in g]
             vague = all(is_vague(norm[m.start:m.end], m) for m in gms)
             units.append(_Unit(k, src.id, gms, [sp for _, sp in g], sent, (seg_a, seg_b), actors, concepts,
@@ -369,15 +392,16 @@ def _best(u: _Unit, clusters: list[_Cluster], ctx: _Context, threshold: float) -
     return best
 
 
-def _cross_score(a: _Cluster, b: _Cluster, ctx: _Context) -> float:
-    """How strongly two events from different articles look like one happening (0 = never merge)."""
+def _cross_score(a: _Cluster, b: _Cluster, core_a: _Cluster, core_b: _Cluster, ctx: _Context) -> float:
+    """How strongly two events from different articles look like one happening (0 = never merge).
+
+    ``core_a``/``core_b`` are the events' own statements (:meth:`_Cluster.core`)."""
     if not (a.specific and b.specific) or a.sources & b.sources:
         return 0.0
     if not _all_compatible(a.spans, b.spans):
         return 0.0
-    a, b = a.core(), b.core()
-    shared_actors = set(a.actors) & set(b.actors)
-    if not shared_actors:
+    a, b = core_a, core_b
+    if not set(a.actors) & set(b.actors):
         return 0.0
     if _conflict(a, b, ctx.gaz):
         return 0.0
@@ -391,26 +415,29 @@ def _cross_score(a: _Cluster, b: _Cluster, ctx: _Context) -> float:
 
 
 def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
+    """Merge events of different articles (candidates: sharing an actor and overlapping in time)."""
+    cores = {i: c.core() for i, c in enumerate(clusters) if c.specific}
+    first = {i: min(s.start for s in clusters[i].spans) for i in cores}
+    last = {i: max(s.end for s in clusters[i].spans) for i in cores}
     by_actor: dict[str, list[int]] = defaultdict(list)
-    for i, c in enumerate(clusters):
-        if c.specific:
-            for a in c.actors:
-                by_actor[a].append(i)
+    for i, core in cores.items():
+        for a in core.actors:
+            by_actor[a].append(i)
     cand: set[tuple[int, int]] = set()
     for idxs in by_actor.values():
-        idxs = sorted(idxs, key=lambda i: min(s.start for s in clusters[i].spans))
+        idxs.sort(key=first.__getitem__)
         for x, i in enumerate(idxs):
-            end_i = max(s.end for s in clusters[i].spans)
             for j in idxs[x + 1:]:
-                if min(s.start for s in clusters[j].spans) > end_i:
+                if first[j] > last[i]:
                     break
-                cand.add((min(i, j), max(i, j)))
+                if clusters[i].units[0].src != clusters[j].units[0].src:
+                    cand.add((min(i, j), max(i, j)))
     scored = []
     for i, j in cand:
-        s = _cross_score(clusters[i], clusters[j], ctx)
+        s = _cross_score(clusters[i], clusters[j], cores[i], cores[j], ctx)
         if s >= CROSS_ARTICLE:
             scored.append((s, i, j))
-    alive = {i: c for i, c in enumerate(clusters)}
+    alive = dict(enumerate(clusters))
     owner = list(range(len(clusters)))
 
     def find(x: int) -> int:

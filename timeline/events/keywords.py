@@ -47,17 +47,22 @@ class KeywordTable:
         self._regex = re.compile("|".join(parts) if parts else r"(?!x)x")
         return self._regex
 
-    def concepts(self, norm: str, start: int = 0, end: int | None = None) -> list[str]:
+    def find(self, norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """``(start, end, concept)`` for every keyword in ``norm[start:end]``, in text order."""
         rx = self._regex or self._compile()
-        seen: dict[str, None] = {}
+        out = []
         for m in rx.finditer(norm, start, len(norm) if end is None else end):
             if norm.startswith("以来", m.end()):  # "自公司成立以來": a frame, not a happening
                 continue
             key = m.group("c") if "c" in rx.groupindex and m.group("c") else re.sub(r"\s+", " ", m.group("l")).lower()
             c = self._map.get(key)
             if c:
-                seen.setdefault(c, None)
-        return list(seen)
+                out.append((m.start(), m.end(), c))
+        return out
+
+    def concepts(self, norm: str, start: int = 0, end: int | None = None) -> list[str]:
+        """Concept ids in ``norm[start:end]`` in order of first appearance."""
+        return list(dict.fromkeys(c for _, _, c in self.find(norm, start, end)))
 
 
 def load_keywords(path: str | Path) -> KeywordTable:
