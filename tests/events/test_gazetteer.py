@@ -1,0 +1,65 @@
+"""Actor gazetteer: scripts and languages map to one canonical actor; users extend it with their own files."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from timeline.events import GazetteerError, default_gazetteer, load_gazetteer
+from timeline.events.gazetteer import ENV_VAR
+from timeline.events.text import to_simplified
+
+
+def actors(gaz, text):
+    return gaz.actors(to_simplified(text))
+
+
+def test_traditional_simplified_english_one_actor():
+    g = default_gazetteer()
+    assert actors(g, "字節跳動") == actors(g, "字节跳动") == actors(g, "ByteDance") == ["字節跳動"]
+    assert actors(g, "馬雲") == actors(g, "马云") == actors(g, "Jack Ma") == ["馬雲"]
+    assert actors(g, "蔡崇信") == actors(g, "Joe Tsai") == actors(g, "Joseph Tsai") == ["蔡崇信"]
+    assert actors(g, "通義千問") == actors(g, "通义千问") == actors(g, "Qwen") == ["千問"]
+    assert actors(g, "谷歌") == actors(g, "Google") == ["Google"]
+    assert actors(g, "布魯克林籃網") == actors(g, "Brooklyn Nets") == ["布魯克林籃網"]
+
+
+def test_longest_alias_wins_and_words_are_whole():
+    g = default_gazetteer()
+    assert actors(g, "阿里雲與阿里巴巴集團") == ["阿里雲", "阿里巴巴"]
+    assert actors(g, "googleplex and Alibaba Cloud") == ["阿里雲"]
+    assert actors(g, "GoogleGemini 3 Pro") == ["Google"]
+    assert actors(g, "ALIBABA went public") == ["阿里巴巴"]
+
+
+def test_user_files_extend_the_shipped_gazetteer(tmp_path, monkeypatch):
+    tsv = tmp_path / "mine.tsv"
+    tsv.write_text("# my actors\n拼多多\torg\tTemu|PDD\n某某科技\torg\t某某公司|Moumou Tech\n", encoding="utf-8")
+    js = tmp_path / "mine.json"
+    js.write_text(json.dumps({"黃崢": {"kind": "person", "aliases": ["Colin Huang", "黄峥"]}}), encoding="utf-8")
+    g = load_gazetteer([tsv, js], include_default=True)
+    assert actors(g, "Temu 與 某某公司 與 黄峥") == ["拼多多", "某某科技", "黃崢"]
+    assert g.kind("黃崢") == "person"
+    assert actors(g, "阿里巴巴") == ["阿里巴巴"]  # shipped entries kept
+    only = load_gazetteer([tsv])
+    assert actors(only, "阿里巴巴 Temu") == ["拼多多"]
+    monkeypatch.setenv(ENV_VAR, str(tsv))
+    assert "某某科技" in actors(default_gazetteer(), "某某公司")
+    monkeypatch.delenv(ENV_VAR)
+    assert actors(default_gazetteer(), "某某公司") == []
+
+
+def test_bad_gazetteer_files(tmp_path):
+    with pytest.raises(GazetteerError, match="no such"):
+        load_gazetteer([tmp_path / "missing.tsv"])
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("only-one-column\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="bad.tsv:1"):
+        load_gazetteer([bad])
+
+
+def test_to_simplified_keeps_length():
+    s = "蔡崇信於1999年加入阿里巴巴集團，擔任首席財務官。ByteDance 字節跳動"
+    out = to_simplified(s)
+    assert len(out) == len(s) and "蔡崇信于1999年加入阿里巴巴集团" in out
