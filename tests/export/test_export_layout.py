@@ -118,3 +118,21 @@ def test_format_period():
     assert format_period(dt.date(2026, 2, 1), dt.date(2026, 2, 20)) == "2026-02"
     assert format_period(dt.date(2025, 1, 1), dt.date(2025, 12, 31)) == "2025"
     assert format_period(dt.date(2025, 11, 3), dt.date(2026, 2, 1)) == "2025-11 – 2026-02"
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(-200_000, 2_900_000), st.integers(3, 400_000), st.integers(400, 6000), st.sampled_from(["zh", "en"]))
+def test_tick_labels_never_collide(d0, span, width, lang):
+    from timeline.model import from_day_number
+
+    d1 = d0 + span
+    if from_day_number(d1) >= dt.date(9999, 1, 1):
+        return
+    def measure(s):
+        return 7.0 * len(s) * (2 if any(ord(c) > 0x2E80 for c in s) else 1)
+    ticks, _ = choose_ticks(d0, d1, width, lang, measure)
+    majors = sorted((t for t in ticks if t.major), key=lambda t: t.day)
+    assert majors
+    px = width / span
+    for a, b in zip(majors, majors[1:], strict=False):
+        assert (b.day - a.day) * px >= measure(a.label) + 14.0 - 1e-6
