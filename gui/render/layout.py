@@ -217,7 +217,9 @@ def _iter_dates(unit: str, n: int, first: dt.date, last: dt.date, limit: int = 2
     """Calendar-aligned dates of the step (unit, n) from ``first`` to ``last`` inclusive."""
     count = 0
     if unit == "year":
-        y = max(1, (first.year // n) * n)
+        y = (first.year // n) * n
+        if y < 1:  # there is no year 0: the first aligned tick is n
+            y += n
         while y <= last.year and count < limit:
             d = dt.date(y, 1, 1)
             if d >= first:

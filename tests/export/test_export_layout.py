@@ -136,3 +136,9 @@ def test_tick_labels_never_collide(d0, span, width, lang):
     px = width / span
     for a, b in zip(majors, majors[1:], strict=False):
         assert (b.day - a.day) * px >= measure(a.label) + 14.0 - 1e-6
+
+
+def test_ticks_stay_aligned_near_year_one():
+    ticks, _ = choose_ticks(day_number(dt.date(1, 1, 1)), day_number(dt.date(9999, 12, 31)), 1200, "en")
+    labels = [t.label for t in ticks if t.major]
+    assert labels[:2] == ["1000", "2000"]
