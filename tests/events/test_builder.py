@@ -156,3 +156,26 @@ def test_ids_unique_and_time_ordered():
     assert [e.id for e in evs] == ["e1", "e2", "e3"]
     assert [e.time.value for e in evs] == ["2010", "2020", "2030"]
     assert all(0 < e.confidence <= 1 and not e.edited for e in evs)
+
+
+def test_titles_keep_the_subject_and_drop_the_date():
+    cases = [
+        ("2月14日，字節跳動陸續上線了豆包大模型2.0。", "2月14日", "2026-02-14", "day", "字節跳動陸續上線了豆包大模型2.0"),
+        ("蔡崇信於1999年加入阿里巴巴集團。", "1999年", "1999", "year", "蔡崇信加入阿里巴巴集團"),
+        ("阿里合夥人下了一盤大棋2024年3月，劉振飛從高德總裁升任董事長。", "2024年3月", "2024-03", "month",
+         "劉振飛從高德總裁升任董事長"),
+        ("到了2025年11月，第三輪減持計畫被正式披露，並在今年2月如期完成。", "今年2月", "2026-02", "month",
+         "第三輪減持計畫被正式披露，如期完成"),
+        ("阿里方面推出“春節請客計畫”，上線僅9小時訂單量便突破1000萬單。", "春節", "2026-02-17", "day",
+         "阿里方面推出“春節請客計畫”"),
+    ]
+    for text, sub, value, gran, title in cases:
+        (ev,) = events_for((src("a", text), [mention(text, sub, value, gran)]))
+        assert ev.title == title, (text, ev.title)
+
+
+def test_english_subject_is_kept():
+    t = "In 2019, Joe Tsai acquired majority ownership of the Brooklyn Nets."
+    (ev,) = events_for((src("e", t, "en"), [mention(t, "2019", "2019", "year")]))
+    assert ev.title == "Joe Tsai acquired majority ownership of the Brooklyn Nets"
+    assert {"蔡崇信", "布魯克林籃網"} <= set(ev.actors) and "acquisition" in ev.tags

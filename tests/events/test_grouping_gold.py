@@ -28,3 +28,19 @@ def test_reference_gold_mentions_get_no_event(shared_corpus, shared_eval):
     assert refs
     wrong = [p["mention"] for p in refs if p["event"] is not None]
     assert len(wrong) <= len(refs) // 4, wrong
+
+
+def test_merge_score_with_the_recognizer(shared_corpus, shared_eval, tmp_path):
+    """The acceptance check of the brief: `timeline mentions` output scored by the merge scorer."""
+    from timeline.cli import mention_records
+    from timeline.evaluation import score
+
+    from .gold_harness import gold_records
+
+    records, _ = mention_records(shared_corpus)
+    import json
+
+    ranges = [(a["start"], a["end"]) for a in json.loads((shared_eval / "dev_articles.json").read_text("utf-8"))]
+    sc = score(gold_records(shared_eval / "dev_gold.jsonl"), records, ranges)
+    p, r, f = sc.merge
+    assert f >= 0.85 and p >= 0.85, sc.report()

@@ -258,7 +258,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         groups: list[list[tuple[TemporalMention, TimeSpan]]] = []
         for m, sp in keep:
             for g in groups:
-                if all(compatible(sp, s2) for _, s2 in g):
+                if all(_same_time(m, sp, m2, s2, norm) for m2, s2 in g):
                     g.append((m, sp))
                     break
             else:
@@ -299,6 +299,17 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                bisect.bisect_right(sent_starts, sent[0]),
                                not text[sent[0]:gms[0].start].strip(" \t\"“「『(（"), tags))
     return units
+
+
+def _same_time(m: TemporalMention, a: TimeSpan, n: TemporalMention, b: TimeSpan, norm: str) -> bool:
+    """Two dates of one sentence denote the same time: the same days, or a vague date
+    (``今年``) around a precise one."""
+    if not compatible(a, b):
+        return False
+    if (a.start, a.end) == (b.start, b.end):
+        return True
+    wide = m if (a.end - a.start) > (b.end - b.start) else n
+    return is_vague(norm[wide.start:wide.end], wide)
 
 
 # ------------------------------------------------------------------------------------------- merging

@@ -40,7 +40,7 @@ def attributive(text: str, start: int, end: int) -> bool:
         return False
     before, after = text[start - 1], text[end]
     return ("\u4e00" <= after <= "\u9fff" or after in "“「") and after not in _NOT_ATTRIBUTIVE_AFTER and \
-        before not in "，,。；;：:！!？?（(「“\n "
+        before not in "，,。；;：:！!？?（(\n "
 
 
 def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
@@ -153,6 +153,12 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     a, b = clauses[chosen]
     # A clause made of a date and a short predicate ("2023年，你以董事長的身份回歸") reads better whole.
     title = _clean(text, a, b, dates)
+    if chosen == idx - 1:
+        # "第三輪減持計畫被正式披露，並在今年2月如期完成": the date's own clause finishes the statement
+        rest = _clean(text, *clauses[idx], dates)
+        if _informative(rest) and not has_other_date(a, b):
+            title = (title + "，" if _CJK.search(title) else title + ", ") + rest
+            b = clauses[idx][1]
     if chosen + 1 < len(clauses) and _weight(title) < 8 and chosen == idx and not has_other_date(*clauses[chosen + 1]):
         a2, b2 = clauses[chosen + 1]
         title = (title + "，" if _CJK.search(title) else title + ", ") + _clean(text, a2, b2, dates)
