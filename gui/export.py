@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -122,6 +123,10 @@ def _paint_svg(img: TimelineImage, path: Path, scale: float, title: str) -> None
         raise FormatError(f"{path}: could not write the SVG file")
     img.paint(painter)
     painter.end()
+    # Qt states the size in mm (at 96 dpi), which other renderers read at 90 dpi; say pixels instead
+    data = path.read_bytes()
+    size = f'<svg width="{round(w * scale)}" height="{round(h * scale)}"'.encode()
+    path.write_bytes(re.sub(rb'<svg width="[^"]*" height="[^"]*"', size, data[:2048], count=1) + data[2048:])
 
 
 def _paint_pdf(img: TimelineImage, path: Path, title: str) -> None:
