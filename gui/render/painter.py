@@ -97,6 +97,8 @@ class LaneBox:
     x1: np.ndarray = field(default_factory=lambda: np.zeros(0))
     label_x: np.ndarray = field(default_factory=lambda: np.zeros(0))
     labels: list[str] = field(default_factory=list)
+    occ_start: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    occ_end: np.ndarray = field(default_factory=lambda: np.zeros(0))
     rows: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
     clusters: list[Cluster] = field(default_factory=list)
     footnote_numbers: list[int] = field(default_factory=list)
@@ -203,10 +205,10 @@ class TimelineImage:
         fm_badge = QFontMetricsF(self.f_badge)
         self.badge_h = fm_badge.height() + 2
         self.marker_row_h = self.badge_h + 9
-        max_rows = self._rows_per_lane(len(self.lanes))
         for lane in self.lanes:
             lane.events = by_lane.get(lane.name, [])
-            self._pack_lane(lane, fm_label, max_rows)
+            self._measure_lane(lane, fm_label)
+        self._assign_rows()
         self._cluster_lanes(fm_badge)
         for lane in self.lanes:
             lane.top = y
@@ -252,14 +254,30 @@ class TimelineImage:
             x += w
         return y + (line_h if self.lanes else 0)
 
-    def _rows_per_lane(self, n_lanes: int) -> int:
-        """Label rows per lane: ``options.max_rows``, fewer when many lanes would make the image huge
-        (the lane area is kept near ``LANE_AREA`` times the width)."""
-        budget = max(LANE_AREA * self.width, 1600.0) / max(n_lanes, 1)
-        fit = (budget - self.lane_head_h - self.marker_row_h - 6) // self.row_h
-        return int(max(MIN_ROWS, min(self.options.max_rows, fit)))
+    def _assign_rows(self) -> None:
+        """Pack every lane into at most ``options.max_rows`` label rows; when all lanes together would
+        be taller than ``LANE_AREA`` times the width, lower a common cap on the rows of the busiest
+        lanes (never below ``MIN_ROWS``) so sparse lanes keep all their labels."""
+        cap = self.options.max_rows
+        for lane in self.lanes:
+            lane.rows = pack_rows(lane.occ_start, lane.occ_end, cap, LABEL_GAP)
+        need = [int(lane.rows.max()) + 1 if len(lane.rows) else 0 for lane in self.lanes]
+        full = [bool(len(lane.rows)) and bool((lane.rows < 0).any()) for lane in self.lanes]
+        budget = max(LANE_AREA * self.width, 1600.0) - len(self.lanes) * (self.lane_head_h + 6)
 
-    def _pack_lane(self, lane: LaneBox, fm: QFontMetricsF, max_rows: int) -> None:
+        def height(c: int) -> float:
+            return sum(min(n, c) * self.row_h + (self.marker_row_h if f or n > c else 0)
+                       for n, f in zip(need, full, strict=True))
+
+        c = cap
+        while c > MIN_ROWS and height(c) > budget:
+            c -= 1
+        for lane, n in zip(self.lanes, need, strict=True):
+            if n > c:
+                lane.rows = pack_rows(lane.occ_start, lane.occ_end, c, LABEL_GAP)
+            lane.n_rows = int(lane.rows.max()) + 1 if len(lane.rows) and lane.rows.max() >= 0 else 0
+
+    def _measure_lane(self, lane: LaneBox, fm: QFontMetricsF) -> None:
         evs = lane.events
         n = len(evs)
         starts = np.fromiter((e.time.start_day for e in evs), dtype=np.float64, count=n)
@@ -289,9 +307,8 @@ class TimelineImage:
         lx = np.maximum(lx, self.left)
         occ_start = np.minimum(np.where(point, x0 - POINT_R, x0), lx)
         occ_end = np.maximum(np.where(point, x0 + POINT_R, x1), lx + widths)
-        rows = pack_rows(occ_start, occ_end, max_rows, LABEL_GAP)
-        lane.x0, lane.x1, lane.label_x, lane.labels, lane.rows = x0, x1, lx, labels, rows
-        lane.n_rows = int(rows.max()) + 1 if n and rows.max() >= 0 else 0
+        lane.x0, lane.x1, lane.label_x, lane.labels = x0, x1, lx, labels
+        lane.occ_start, lane.occ_end = occ_start, occ_end
 
     def _cluster_lanes(self, fm_badge: QFontMetricsF) -> None:
         """Turn every lane's unplaced events into count markers and numbered footnotes.
