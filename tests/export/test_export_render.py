@@ -228,3 +228,14 @@ def test_png_writer_round_trips_pixels(tmp_path):
     back = QImage(str(tmp_path / "p.png"))
     assert back.convertToFormat(QImage.Format.Format_RGB32) == img
     assert abs(back.dotsPerMeterX() - 192 / 0.0254) < 2
+
+
+def test_row_budget_goes_to_the_busy_lanes(small_timeline):
+    tl = dense_timeline(150, lanes=1)
+    tl.events += small_timeline.events
+    img = TimelineImage(tl, ExportOptions(width=1200, max_rows=8))
+    busy = next(lane for lane in img.lanes if lane.name == "Lane 0")
+    assert busy.n_rows == 8 and busy.clusters
+    assert all(not lane.clusters for lane in img.lanes if lane is not busy)
+    crowded = TimelineImage(dense_timeline(600, lanes=40), ExportOptions(width=1200, max_rows=8))
+    assert {lane.n_rows for lane in crowded.lanes} == {2}
