@@ -63,3 +63,12 @@ def test_to_simplified_keeps_length():
     s = "蔡崇信於1999年加入阿里巴巴集團，擔任首席財務官。ByteDance 字節跳動"
     out = to_simplified(s)
     assert len(out) == len(s) and "蔡崇信于1999年加入阿里巴巴集团" in out
+
+
+def test_parents_link_products_to_their_owner(tmp_path):
+    g = default_gazetteer()
+    assert g.with_parents(["千問"]) == {"千問", "阿里巴巴"}
+    assert g.with_parents(["支付寶"]) == {"支付寶", "螞蟻集團", "阿里巴巴"}
+    f = tmp_path / "p.tsv"
+    f.write_text("甲產品\tproduct\tProduct A\t甲公司\n甲公司\torg\tA Corp\n", encoding="utf-8")
+    assert load_gazetteer([f]).with_parents(["甲產品"]) == {"甲產品", "甲公司"}

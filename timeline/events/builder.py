@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -43,8 +44,9 @@ from timeline.model import Event, MentionRef, Source, TemporalMention, TimeSpan
 # Thresholds of the merge rules (tuned on the development articles with gold mentions; see
 # tests/events/test_grouping_gold.py, which also checks them on the recognizer's output).
 SAME_ARTICLE = 0.5      # two specific dates in one article
-VAGUE_ATTACH = 0.08     # a vague date joining an event of its article
+VAGUE_ATTACH = 0.2      # a vague date joining an event of its article
 CROSS_ARTICLE = 0.45    # two events from different articles
+SAME_LANGUAGE_MIN_COS = 0.08  # two articles in one language telling one event share some words
 W_ACTORS = 0.35         # weight of shared actors in the similarity
 W_KEYWORDS = 0.5        # weight of shared event keywords
 GENERIC_CONCEPTS = frozenset({"ai_model", "cloud", "festival", "user_growth", "partnership", "interview"})
@@ -70,6 +72,7 @@ class _Unit:
     sent_no: int = 0
     opening: bool = False
     tags: list[str] = field(default_factory=list)  # event keywords of the whole segment
+    lang: str = "zh"
 
 
 @dataclass(eq=False)
@@ -213,6 +216,13 @@ def _terms(norm: str, a: int, b: int, dates: list[tuple[int, int]]) -> Counter:
     return content_terms(blank_spans(norm[a:b], [(s - a, e - a) for s, e in dates if e > a and s < b]))
 
 
+def _lang(text: str, a: int, b: int) -> str:
+    part = text[a:b]
+    cjk = sum(1 for ch in part if "\u3400" <= ch <= "\u9fff")
+    words = len(re.findall(r"[A-Za-z]{2,}", part))
+    return "zh" if cjk >= words else "en"
+
+
 def _headline_end(src: Source) -> int:
     first = src.text.split("\n", 1)[0]
     if src.title and first.strip() == src.title.strip():
@@ -297,7 +307,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                terms, vague, gms[0].start < head_end, gms[0].start,
                                [(m.start, m.end) for m in found if sent[0] <= m.start < sent[1]],
                                bisect.bisect_right(sent_starts, sent[0]),
-                               not text[sent[0]:gms[0].start].strip(" \t\"“「『(（"), tags))
+                               not text[sent[0]:gms[0].start].strip(" \t\"“「『(（"), tags,
+                               _lang(text, seg_a, seg_b)))
     return units
 
 
@@ -395,7 +406,7 @@ def _best(u: _Unit, clusters: list[_Cluster], ctx: _Context, threshold: float) -
     cu = _Cluster.of(u)
     best, best_s = None, threshold
     for c in clusters:
-        if not _all_compatible(u.spans, c.spans):
+        if not _all_compatible(u.spans, c.spans) or _conflict(cu, c.core(), ctx.gaz):
             continue
         s = ctx.sim(cu, c)
         if s >= best_s:
@@ -412,7 +423,7 @@ def _cross_score(a: _Cluster, b: _Cluster, core_a: _Cluster, core_b: _Cluster, c
     if not _all_compatible(a.spans, b.spans):
         return 0.0
     a, b = core_a, core_b
-    if not set(a.actors) & set(b.actors):
+    if not ctx.gaz.with_parents(a.actors) & ctx.gaz.with_parents(b.actors):
         return 0.0
     if _conflict(a, b, ctx.gaz):
         return 0.0
@@ -421,6 +432,8 @@ def _cross_score(a: _Cluster, b: _Cluster, core_a: _Cluster, core_b: _Cluster, c
     cos = _cosine(a.terms, b.terms, ctx.terms_w)
     if not (ca & cb) and cos < 0.25:
         return 0.0
+    if {u.lang for u in a.units} & {u.lang for u in b.units} and cos < SAME_LANGUAGE_MIN_COS:
+        return 0.0  # told in the same language, yet hardly a word in common
     return (cos + W_ACTORS * _overlap(a.actors, b.actors, ctx.actors_w)
             + W_KEYWORDS * _overlap(a.tags, b.tags, ctx.concepts_w, GENERIC_CONCEPTS))
 
@@ -432,7 +445,7 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
     last = {i: max(s.end for s in clusters[i].spans) for i in cores}
     by_actor: dict[str, list[int]] = defaultdict(list)
     for i, core in cores.items():
-        for a in core.actors:
+        for a in ctx.gaz.with_parents(core.actors):
             by_actor[a].append(i)
     cand: set[tuple[int, int]] = set()
     for idxs in by_actor.values():

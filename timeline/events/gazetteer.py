@@ -2,8 +2,10 @@
 
 Contract
 --------
-* A gazetteer file is a TSV (``canonical <TAB> kind <TAB> alias|alias|...``, ``#`` comments) or a JSON
-  object ``{"canonical": {"kind": "org", "aliases": [...]}}``. The shipped one is ``resources/actors.tsv``.
+* A gazetteer file is a TSV (``canonical <TAB> kind <TAB> alias|alias|... [<TAB> parent]``, ``#`` comments)
+  or a JSON object ``{"canonical": {"kind": "org", "aliases": [...], "parent": "..."}}``. ``parent`` names
+  the organisation a product or unit belongs to (千問 -> 阿里巴巴), so that events about the product and
+  about its owner can be recognised as sharing an actor. The shipped file is ``resources/actors.tsv``.
 * :func:`load_gazetteer` reads files in order; a later file adds aliases to (or redefines the kind of) an
   actor of an earlier one. :func:`default_gazetteer` is the shipped file plus the files named in the
   ``TIMELINE_ACTORS`` environment variable (separated by :data:`os.pathsep`).
@@ -45,15 +47,18 @@ class Gazetteer:
 
     kinds: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, list[str]] = field(default_factory=dict)
+    parents: dict[str, str] = field(default_factory=dict)
     _cjk_map: dict[str, str] = field(default_factory=dict, repr=False)
     _latin_map: dict[str, str] = field(default_factory=dict, repr=False)
     _regex: re.Pattern[str] | None = field(default=None, repr=False)
 
-    def add(self, name: str, kind: str, aliases: Iterable[str]) -> None:
+    def add(self, name: str, kind: str, aliases: Iterable[str], parent: str | None = None) -> None:
         name = name.strip()
         if not name:
             raise ValueError("empty actor name")
         self.kinds[name] = kind if kind in KINDS else "other"
+        if parent and parent.strip() and parent.strip() != name:
+            self.parents[name] = parent.strip()
         known = self.aliases.setdefault(name, [])
         for a in [name, *aliases]:
             a = a.strip()
@@ -105,6 +110,15 @@ class Gazetteer:
     def kind(self, actor: str) -> str:
         return self.kinds.get(actor, "other")
 
+    def with_parents(self, actors: Iterable[str]) -> set[str]:
+        """``actors`` plus the organisations they belong to (transitively)."""
+        out: set[str] = set()
+        for a in actors:
+            while a and a not in out:
+                out.add(a)
+                a = self.parents.get(a, "")
+        return out
+
 
 def _read_tsv(path: Path, gaz: Gazetteer) -> None:
     with open(path, encoding="utf-8-sig") as f:
@@ -115,7 +129,7 @@ def _read_tsv(path: Path, gaz: Gazetteer) -> None:
             if len(cols) < 2:
                 raise GazetteerError(f"{path}:{lineno}: expected 'name<TAB>kind<TAB>aliases'")
             aliases = cols[2].split("|") if len(cols) > 2 else []
-            gaz.add(cols[0], cols[1].strip(), aliases)
+            gaz.add(cols[0], cols[1].strip(), aliases, cols[3] if len(cols) > 3 else None)
 
 
 def _read_json(path: Path, gaz: Gazetteer) -> None:
@@ -132,7 +146,8 @@ def _read_json(path: Path, gaz: Gazetteer) -> None:
     for it in items:
         if not isinstance(it, dict) or not it.get("name"):
             raise GazetteerError(f"{path}: every actor needs a name")
-        gaz.add(str(it["name"]), str(it.get("kind", "other")), [str(a) for a in it.get("aliases", [])])
+        gaz.add(str(it["name"]), str(it.get("kind", "other")), [str(a) for a in it.get("aliases", [])],
+                it.get("parent"))
 
 
 def load_gazetteer(paths: Iterable[str | Path], include_default: bool = False) -> Gazetteer:

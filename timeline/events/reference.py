@@ -52,6 +52,8 @@ def _name_modifier(norm: str, m: TemporalMention) -> bool:
     after = norm[m.end:m.end + 2]
     if after[:1] in ("年", "-", "/", "财", "年度"):
         return False
+    if after[:1] and "\u4e00" <= after[0] <= "\u9fff" and after[0] not in "年月日前后底初中末以起至到间":
+        return True  # "2025胡潤百富榜": the year is part of a name
     w = re.search(r"([A-Za-z][A-Za-z0-9.\-]*)\s?$", before)
     if w:
         tok = w.group(1)
@@ -78,11 +80,14 @@ def is_reference(norm: str, m: TemporalMention, sentence: tuple[int, int],
     after = norm[m.end:min(sentence[1], m.end + 12)]
     if _AS_OF.search(before):
         return True
+    own = norm[m.start:m.end]
     if _SINCE_AFTER.match(after) or (m.mod == "AFTER" and _SINCE_BEFORE.search(before)):
+        return True
+    if re.search(r"(以来|至今)$", own) or re.match(r"(自|从|since\s)", own, re.I):
         return True
     if _SINCE_BEFORE.search(before) and (_FROM_START_AFTER.match(after) or re.match(r"since", before.strip()[-5:], re.I)):
         return True
-    if _REPORT_AFTER.match(after):
+    if _REPORT_AFTER.match(after) and m.granularity == "day":
         return True
     if _inside_title_brackets(norm, m.start, m.end):
         return True
