@@ -38,7 +38,7 @@ _LIST_DAY = re.compile(r"(?:和|、|及|與|跟|或|,|，)[ \t]?(?P<d>3[01]|[12]
 _CN_RUN = "〇零○一二三四五六七八九十兩廿卅"
 _CJK_START = "今去明前後本當同次翌該那這新上下第約大近日昨農正臘冬春除元端中重情婦勞兒國雙平聖萬清母父感年月七五"
 FAMILY_GUARDS: dict[str, str] = {
-    "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代QHqh/\-.~至到—–'s]|st|nd|rd|th|\s?[A-Za-z])|(?:19|20)\d\d(?!\d))",
+    "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星QHqh/\-.~至到—–'s]|st|nd|rd|th|\s?[A-Za-z])|(?:19|20)\d\d(?!\d))",
     "cn": rf"(?<![{_CN_RUN}])(?=[{_CN_RUN}幾數]{{1,4}}多?\s?(?:[年月日號季夕天週周代一]|世紀|個[月星]))",
     "cjk": (r"(?=今[年天日晨晚]|去年|明[年天日]|前[年天一夕]|後年|本[年月週周財星]|當[年月]|同[年月]|次[年月]|翌年|該年"
             r"|那一?年|這[一個]?[年月春週周]|新的?一年|上[個半旬週周世星月一財]|下[個半旬週周星月一財]|第|約|大[約概致年]"
@@ -48,8 +48,8 @@ FAMILY_GUARDS: dict[str, str] = {
               r"|[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Tt]his|[Nn]ext|that|[Ss]ince|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca"
               r"|[Aa]bout|c\.|[Ii]n\b|[Bb]y\b|[Uu]ntil|[Ff]rom|[Bb]etween|[Dd]uring|[Tt]hrough|[Ee]ighteenth"
               r"|[Nn]ineteenth|[Tt]went|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ee]nd\b|[Bb]eginning|[Ss]tart"
-              r"|[Mm]iddle|[Aa]n?\s|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|fourt|fift"
-              r"|sixt|sevent|eight|ninet|forty|several|many|first|second|third|fourth|1st|2nd|3rd|4th)"),
+              r"|[Mm]iddle|[Aa]n?\s|[Tt]hat|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt"
+              r"|fourt|fift|sixt|sevent|eight|ninet|forty|several|many|first|second|third|fourth)|1st|2nd|3rd|4th)"),
     "quote": r"(?=')",
 }
 RULE_STARTS: dict[str, tuple[str, ...]] = {

@@ -19,6 +19,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from timeline.temporal.numerals import fold
+
 FISCAL_YEAR_END: dict[str, int] = {
     # organization (Traditional / Simplified / English spellings): last month of its fiscal year
     "阿里巴巴": 3, "阿里": 3, "Alibaba": 3, "高德": 3, "阿里雲": 3, "阿里云": 3, "淘寶": 3, "淘宝": 3,
@@ -36,6 +38,8 @@ FISCAL_YEAR_END: dict[str, int] = {
     "迪士尼": 9, "Disney": 9,
 }
 
+# the extractor matches folded text (numerals.fold), so folded spellings are keys too
+FISCAL_YEAR_END.update({fold(k): v for k, v in list(FISCAL_YEAR_END.items())})
 _ORG_RE = re.compile("|".join(sorted(map(re.escape, FISCAL_YEAR_END), key=len, reverse=True)))
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.\s")
 

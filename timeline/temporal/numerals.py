@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 # Simplified -> Traditional for the characters used in the Chinese rule tables (one to one).
-# tests/temporal/test_numerals.py checks with OpenCC that every table character is covered.
+# tests/temporal/test_temporal_numerals.py checks with OpenCC that every table character is covered.
 _S2T_PAIRS = (
     "个個 当當 节節 农農 历曆 腊臘 财財 国國 圣聖 诞誕 这這 后後 岁歲 周週 纪紀 来來 东東 阳陽 时時 间間 "
     "开開 几幾 两兩 从從 于於 过過 际際 劳勞 动動 儿兒 妇婦 亲親 万萬 亿億 号號 "
@@ -25,6 +25,7 @@ _S2T_PAIRS = (
     "业業 绩績 报報 级級 龄齡 轻輕 纪紀 岁歲 数數 余餘 内內 "
     "万萬 圆圓 块塊 项項 条條 种種 门門 层層 页頁 届屆 届屆 场場 轮輪 "
     "间間 际際 临臨 随隨 继繼 届屆 会會 议議 战戰 届屆 圣聖 诞誕 "
+    "学學 叶葉 药藥 费費 资資 购購 医醫 长長 阶階 韩韓 饼餅 黄黃 "
 )
 S2T: dict[str, str] = {}
 for _pair in _S2T_PAIRS.split():

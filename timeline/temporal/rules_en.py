@@ -40,8 +40,8 @@ def _mon(name: str) -> str:
 
 _FULL_MON = ("(?P<mon4>January|February|March|April|May|June|July|August|September|October|November|"
              "December)")
-_NUM = (r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-        r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a couple of|a few|several|many")
+_NUM = (r"\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+        r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a couple of|a few|several|many)")
 _YEAR = r"(?:1[5-9]|20)\d\d"
 _UNITS = (r"萬|億|元|個|次|人|名|家|件|台|位|款|座|種|項|條|月|日|號|點|時|分|秒|歲|倍|多|餘|美元|港元|股|米|公里|千|百|"
           r"km|kg|mm|cm|GB|MB|TB|ms|px|mAh")
@@ -289,7 +289,7 @@ RULES: tuple[Rule, ...] = (
          rf"|(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_mon('mon2')}(?:,?\s+(?P<y2>{_YEAR}))?{B1}"
          rf"|{_mon('mon3')},?\s+(?:of\s+)?(?P<y3>{_YEAR}){B1}"
          rf"|(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough)"
-         rf"[\s-]+{_FULL_MON}{B1})",
+         rf"[\s-]+{_FULL_MON}{B1}(?!,?\s+(?:of\s+)?\d))",
          _n_monthname,
          (("March 7, 2025", "2025-03-07", "day", None), ("7 March 2025", "2025-03-07", "day", None),
           ("March 2025", "2025-03", "month", None), ("Sept. 30, 2024", "2024-09-30", "day", None),
@@ -302,7 +302,7 @@ RULES: tuple[Rule, ...] = (
          (("two years ago", "2024", "year", None), ("17 years ago", "2009", "year", None),
           ("a decade ago", "2016", "year", "APPROX"), ("three months ago", "2025-11", "month", None))),
     Rule("en_rel", "en",
-         rf"{B0}(?P<rw>[Ll]ast|[Tt]his|[Nn]ext|the current|that|the same|the following|the next|the previous)\s+"
+         rf"{B0}(?P<rw>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he current|[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next|[Tt]he previous)\s+"
          rf"(?P<ru>year|month|quarter|week){B1}",
          _n_rel,
          (("last year", "2025", "year", None), ("this year", "2026", "year", None),

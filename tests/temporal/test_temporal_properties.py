@@ -1,0 +1,54 @@
+"""Properties that hold for any input: offsets, order, no overlaps, valid values, never a crash."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.model import TimeSpan
+from timeline.temporal import extract, infer_reference
+
+FRAGMENTS = ["2026年", "2 月", "14 日", "去年", "今年", "9月", "至", "春節", "除夕", "前", "以來", "左右", "年初",
+             "上半年", "第三季度", "財年", "阿里巴巴", "，", "。", " ", "13", "30日", "二〇一四年", "十二月", "1/18",
+             "3.5", "Q3", "FY2025", "March", " 7, ", "2025", "early", "the 1990s", "years ago", "two", "十年前",
+             "近日", "和", "12日", "農曆", "臘月二十三", "—", "2030", "上世紀", "90年代", "Ｑ３", "２０２６", "节"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=14), st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)))
+def test_mentions_are_well_formed(parts: list[str], ref: dt.date) -> None:
+    text = "".join(parts)
+    ms = extract(text, ref)
+    last_end = 0
+    for m in ms:
+        assert text[m.start:m.end] == m.text
+        assert m.start >= last_end
+        last_end = m.end
+        assert m.lang in ("zh", "en")
+        if m.value is not None:
+            TimeSpan.from_value(m.value, m.granularity, m.mod)  # raises on an impossible value
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=60))
+def test_arbitrary_text_never_crashes(text: str) -> None:
+    infer_reference(text)
+    for m in extract(text):
+        assert text[m.start:m.end] == m.text
+
+
+def test_impossible_dates_are_never_calendar_dates() -> None:
+    ref = dt.date(2026, 2, 18)
+    for text in ("2月30日", "2026年2月30日", "13月", "2026年13月5日", "第五季度", "2025年第五季度", "4月31日"):
+        for m in extract(text, ref):
+            assert m.value is None or not any(bad in m.value for bad in ("-02-30", "-13", "Q5", "-04-31"))
+
+
+def test_reference_inference_on_a_small_article() -> None:
+    text = "標題\n2026年2月初，公司發佈新品。2月14日上線。除夕當晚舉行活動，春節期間用戶大增。預計2030年將達千億。"
+    d = infer_reference(text)
+    assert d is not None and d.year == 2026 and d >= dt.date(2026, 2, 14)
+    ms = extract(text)
+    assert any(m.text == "春節期間" and m.value == "2026-02-17" for m in ms)
