@@ -235,7 +235,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
     text = src.text
     spans_all = sentence_spans(text)
     sidx = SentenceIndex(text)
-    found = sorted(found, key=lambda m: (m.start, m.end))
+    found = sorted({(m.start, m.end): m for m in found}.values(), key=lambda m: (m.start, m.end))  # no duplicates
     ms = []
     for m in sorted(found, key=lambda m: (m.start, m.end)):
         try:
