@@ -293,7 +293,8 @@ def choose_ticks(d0: float, d1: float, width_px: float, lang: str = "en",
     measure = measure or (lambda s: 7.0 * len(s) * (2 if _CJK.search(s) else 1))
     px_per_day = width_px / max(d1 - d0, 1e-9)
     first, last = from_day_number(math.floor(d0)), from_day_number(math.ceil(d1) - 1)
-    chosen = _STEPS[-1]
+    chosen: tuple[str, int] | None = None
+    fallback: tuple[str, int] | None = None
     for unit, n in _STEPS:
         spacing = _STEP_DAYS[unit] * n * px_per_day
         if spacing < min_spacing:
@@ -301,15 +302,28 @@ def choose_ticks(d0: float, d1: float, width_px: float, lang: str = "en",
         if width_px / spacing > 400:
             continue
         dates = list(_iter_dates(unit, n, first, last))
-        widest = max((measure(tick_label(d, unit, n, lang, i == 0)) for i, d in enumerate(dates)), default=0)
-        # day steps restart on the 1st of each month, so the shortest gap can be shorter than n days
-        short = spacing if unit != "day" else min(n, 28 - n * (27 // n)) * px_per_day
-        if widest + min_gap <= short:
+        if dates and fallback is None:
+            fallback = (unit, n)
+        # every label must end (plus min_gap) before the next tick: months and day steps are uneven
+        labels = [tick_label(d, unit, n, lang, i == 0) for i, d in enumerate(dates)]
+        days = [day_number(d) for d in dates]
+        if dates and all(measure(lab) + min_gap <= (b - a) * px_per_day
+               for lab, a, b in zip(labels, days, days[1:], strict=False)):
             chosen = (unit, n)
             break
+    thin = chosen is None  # no step has room for every label: keep the ticks, drop crowded labels
+    chosen = chosen or fallback or _STEPS[0]
     unit, n = chosen
     ticks = [Tick(float(day_number(d)), tick_label(d, unit, n, lang, i == 0), True)
              for i, d in enumerate(_iter_dates(unit, n, first, last))]
+    if thin:
+        free = -math.inf
+        for i, t in enumerate(ticks):
+            x = (t.day - d0) * px_per_day
+            if x < free:
+                ticks[i] = Tick(t.day, "", True)
+            else:
+                free = x + measure(t.label) + min_gap
     minor = _MINOR.get(chosen)
     if minor:
         mu, mn = minor
@@ -330,10 +344,10 @@ _PALETTE = {
 }
 
 
-def lane_colors(n: int, theme: str = "light") -> list[str]:
-    """``n`` distinct ``#rrggbb`` colours: a qualitative palette, then golden-ratio hues beyond it."""
-    base = list(_PALETTE[theme])
-    out = base[:n]
+def lane_colors(n: int, theme: str = "light", base: Sequence[str] | None = None) -> list[str]:
+    """``n`` distinct ``#rrggbb`` colours: a qualitative palette (``base`` if given, e.g. the viewer's),
+    then golden-ratio hues beyond it, so a legend never repeats a colour."""
+    out = list(base or _PALETTE[theme])[:n]
     h = 0.11
     while len(out) < n:
         h = (h + 0.618033988749895) % 1.0

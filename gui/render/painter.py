@@ -72,6 +72,15 @@ def cjk_family() -> str | None:
     return None
 
 
+def viewer_palette() -> tuple[str, ...] | None:
+    """The viewer's lane colours (:mod:`gui.theme`), so an export matches the screen; ``None`` if absent."""
+    try:
+        from gui.theme import LANE_COLORS
+    except ImportError:  # pragma: no cover - gui.theme is part of the viewer
+        return None
+    return tuple(LANE_COLORS)
+
+
 def make_font(pixel_size: float, bold: bool = False) -> QFont:
     f = QFont()
     fam = cjk_family()
@@ -183,8 +192,11 @@ class TimelineImage:
         self.texts.append(TextBlock(QRectF(self.left, y, content_w, fm_sub.height()), sub, self.f_sub, muted))
         y += fm_sub.height() + 14
 
-        colors = lane_colors(len(order), o.theme)
-        self.lanes = [LaneBox(name, QColor(c)) for name, c in zip(order, colors, strict=True)]
+        # a lane has the colour it has in the viewer: by its place among all lanes of the timeline
+        all_lanes = self.timeline.lanes(o.lanes)
+        colors = lane_colors(len(all_lanes), o.theme, viewer_palette())
+        index = {k: i for i, k in enumerate(all_lanes)}
+        self.lanes = [LaneBox(name, QColor(colors[index[name]])) for name in order]
         y = self._layout_legend(y) + 12
 
         # time axis
