@@ -258,6 +258,10 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--title", help="image title")
     x.set_defaults(func=cmd_export)
 
+    for sp in (m, e, x):
+        sp.add_argument("--actors", action="append", metavar="FILE",
+                        help="extra actor gazetteer (TSV or JSON, see resources/actors.tsv); repeatable")
+
     v = sub.add_parser("view", help="open the desktop viewer", description="Open the desktop viewer.")
     v.add_argument("paths", nargs="*", help="corpus or project (default: the built-in sample)")
     v.set_defaults(func=cmd_view)
@@ -271,6 +275,20 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _use_actor_files(paths: list[str]) -> None:
+    """Add user gazetteer files for this run (through ``$TIMELINE_ACTORS``, so worker processes see them)."""
+    import os
+
+    from timeline.events.gazetteer import ENV_VAR, GazetteerError, load_gazetteer
+
+    try:
+        load_gazetteer(paths)
+    except GazetteerError as exc:
+        raise UserError(str(exc)) from None
+    old = os.environ.get(ENV_VAR, "")
+    os.environ[ENV_VAR] = os.pathsep.join([p for p in old.split(os.pathsep) if p] + [str(Path(p)) for p in paths])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -281,6 +299,8 @@ def main(argv: list[str] | None = None) -> int:
     from timeline.io import FormatError
 
     try:
+        if getattr(args, "actors", None):
+            _use_actor_files(args.actors)
         return args.func(args)
     except (UserError, CorpusError, FormatError) as exc:
         _err(str(exc))

@@ -85,3 +85,18 @@ def test_export_bad_exchange_file_is_one_line_error(tmp_path):
     bad.write_text("title,start\nx,2014-13-40\n", encoding="utf-8")
     r = timeline_cli("export", str(bad), "-o", str(tmp_path / "o.ics"))
     assert r.returncode == 2 and "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_actors_option_adds_a_gazetteer(tmp_path):
+    corpus = tmp_path / "c.txt"
+    corpus.write_text("某某科技上市\n2024年3月5日，某某公司在香港上市，成為年度最大IPO。\n", encoding="utf-8")
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("某某科技\torg\t某某公司|Moumou Tech\n", encoding="utf-8")
+    out = tmp_path / "o.csv"
+    r = timeline_cli("export", str(corpus), "-o", str(out), "--actors", str(mine), "--reference", "2024-03-06")
+    assert r.returncode == 0, r.stderr
+    with open(out, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert any("某某科技" in row["actors"] for row in rows), rows
+    r = timeline_cli("export", str(corpus), "-o", str(out), "--actors", str(tmp_path / "missing.tsv"))
+    assert r.returncode == 2 and "missing.tsv" in r.stderr and "Traceback" not in r.stderr
