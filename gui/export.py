@@ -50,6 +50,7 @@ from gui.render.layout import DEFAULT_WIDTH, ExportOptions, parse_bound
 from gui.render.painter import TimelineImage
 from gui.render.png import write_png
 from timeline.io import FormatError
+from timeline.io.atomic import validate_output_path
 from timeline.model import Timeline, from_day_number
 
 IMAGE_EXTENSIONS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
@@ -72,6 +73,8 @@ def _t(text: str) -> str:
     except ImportError:  # pragma: no cover - i18n is part of the viewer
         return text
     return _ZH.get(text, i18n.tr(text)) if i18n.language() == "zh" else text
+
+
 MAX_PIXELS = 400_000_000  # ~1.6 GB of ARGB32; above this a PNG is refused (SVG/PDF still work)
 
 
@@ -154,9 +157,9 @@ def render_image(timeline: Timeline, out_path: str | Path, fmt: str | None, opti
     fmt = (fmt or IMAGE_EXTENSIONS.get(out.suffix.lower(), "")).lower()
     if fmt not in ("png", "svg", "pdf"):
         raise FormatError(f"{out}: unknown image format {fmt!r} (png, svg or pdf)")
+    out = validate_output_path(out, overwrite=True)
     img = TimelineImage(timeline, options)
     title = options.title or timeline.title or "timeline"
-    out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.tmp{os.getpid()}{out.suffix}")
     try:
         if fmt == "png":
@@ -168,6 +171,8 @@ def render_image(timeline: Timeline, out_path: str | Path, fmt: str | None, opti
         if not tmp.exists() or tmp.stat().st_size == 0:
             raise FormatError(f"{out}: nothing was written")
         os.replace(tmp, out)
+    except OSError as exc:
+        raise FormatError(f"{out}: could not write the file ({exc.strerror or exc})") from None
     finally:
         if tmp.exists():
             tmp.unlink()

@@ -239,3 +239,11 @@ def test_row_budget_goes_to_the_busy_lanes(small_timeline):
     assert all(not lane.clusters for lane in img.lanes if lane is not busy)
     crowded = TimelineImage(dense_timeline(600, lanes=40), ExportOptions(width=1200, max_rows=8))
     assert {lane.n_rows for lane in crowded.lanes} == {2}
+
+
+def test_unwritable_output_is_a_format_error(small_timeline, tmp_path):
+    with pytest.raises(FormatError, match="does not exist"):
+        export_image_cli(small_timeline, tmp_path / "missing" / "x.png", "png")
+    (tmp_path / "folder.png").mkdir()
+    with pytest.raises(FormatError, match="folder"):
+        export_image_cli(small_timeline, tmp_path / "folder.png", "png")
