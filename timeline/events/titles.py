@@ -20,7 +20,7 @@ MAX_WORDS = 12
 
 _PREP_BEFORE = re.compile(r"(于|於|在|从|從|自|到|至|截至|截止|直到|是|即|(?<![A-Za-z])(?:in|on|at|by|since|during|until|of|from))\s*$",
                           re.I)
-_LEAD_JUNK = re.compile(r"^[\s,，。;；:：、\-—–·'\"“”「」『』()（）]+|^(而|但|并|並|又|且|则|則|就|也|还|還|"
+_LEAD_JUNK = re.compile(r"^[\s,，。;；:：、\-—–·'\"“”「」『』()（）]+|^(而|但|并|並|又|且|则|則|就|也|还|還|的|"
                         r"and|but|so|then|well|yeah|when)\s*(?=\S)", re.I)
 _TRAIL_JUNK = re.compile(r"[\s,，;；:：、。．.!！?？\-—–·(（「“\"]+$|(?<![A-Za-z])(in|on|at|by|of|the|a|and|to|was|were)\s*$",
                          re.I)
@@ -29,16 +29,21 @@ _WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.\-]*")
 
 
 _EMPTY_PAIRS = re.compile(r"“\s*”|「\s*」|『\s*』|《\s*》|（\s*）|\(\s*\)|\"\s*\"|‘\s*’")
-_NOT_ATTRIBUTIVE_AFTER = set("的前后後期当當时時间間夜晚里裡内內上中起以至到和与與及、，,。；;：:！!？?）)」”』》 ")
+_NOT_ATTRIBUTIVE_AFTER = set("的前后後期时時间間夜晚里裡内內上中起以至到和与與及、，,。；;：:！!？?）)」”』》 ")
+_FRAME = re.compile(r"^(在|于|於|当|當)\S*(中|上|时|時|期间|期間|里|裡|内|內|之际|之際)$")
 
 
 def attributive(text: str, start: int, end: int) -> bool:
     """A date without digits used as a modifier inside a phrase (``春節請客計畫``, ``春節戰役``): keep it
     in the title, since removing it would break the phrase."""
     word = text[start:end]
-    if any(ch.isdigit() for ch in word) or start == 0 or end >= len(text):
+    if start == 0 or end >= len(text):
         return False
     before, after = text[start - 1], text[end]
+    if before in "“「『\"'‘" and after in "”」』\"'’":
+        return True  # a quoted name ("“雙11”")
+    if any(ch.isdigit() for ch in word):
+        return False
     return ("\u4e00" <= after <= "\u9fff" or after in "“「") and after not in _NOT_ATTRIBUTIVE_AFTER and \
         before not in "，,。；;：:！!？?（(\n "
 
@@ -135,6 +140,8 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         if i == idx and dangling:
             return False
         a, b = clauses[i]
+        if i + 1 < len(clauses) and _FRAME.match(text[a:b].strip()) and good(i + 1):
+            return False  # "在千問App產品發佈會上，…": the frame yields to the statement after it
         c = _clean(text, a, b, dates)
         if not _informative(c):
             return False
