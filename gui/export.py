@@ -63,6 +63,7 @@ _ZH = {
     "File": "檔案", "Export": "匯出", "{0} exists. Replace it?": "{0} 已存在，要取代嗎？",
     "Choose an output file.": "請選擇輸出檔案。", "Check at least one lane.": "請至少勾選一條泳道。",
     "The file name must end in .png, .svg or .pdf.": "檔名必須以 .png、.svg 或 .pdf 結尾。",
+    "= {0} px wide (PNG)": "＝ PNG 寬 {0} 像素",
 }
 
 
@@ -239,7 +240,12 @@ class ExportDialog(QDialog):
         size_row.addWidget(self.width_box)
         size_row.addWidget(QLabel(_t("scale")))
         size_row.addWidget(self.scale_box)
+        self.pixels_label = QLabel()
+        size_row.addWidget(self.pixels_label)
         size_row.addStretch(1)
+        self.width_box.valueChanged.connect(self._show_pixels)
+        self.scale_box.valueChanged.connect(self._show_pixels)
+        self._show_pixels()
 
         self.theme_box = QComboBox()
         for key, text in (("light", _t("Light")), ("dark", _t("Dark"))):
@@ -293,6 +299,10 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
         self._fill_lanes()
         self.resize(560, 520)
+
+    def _show_pixels(self) -> None:
+        px = round(self.width_box.value() * self.scale_box.value())
+        self.pixels_label.setText(_t("= {0} px wide (PNG)").format(px))
 
     # ----------------------------------------------------------------------------------- lanes
     def _fill_lanes(self) -> None:

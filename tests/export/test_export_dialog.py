@@ -40,6 +40,7 @@ def test_options_follow_the_widgets(dialog):
     dialog.lane_list.item(names.index("Tencent")).setCheckState(Qt.CheckState.Unchecked)
     opts = dialog.options()
     assert opts.date_from is None and opts.width == 1800 and opts.scale == 2.0
+    assert "3600" in dialog.pixels_label.text()
     assert opts.include_lanes == frozenset({"蔡崇信", "阿里巴巴"})
     dialog.mode_box.setCurrentIndex(dialog.mode_box.findData("tag"))
     assert dialog.lane_list.count() == 2 and dialog.options().include_lanes is None
