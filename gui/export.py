@@ -63,7 +63,7 @@ _ZH = {
     "File": "檔案", "Export": "匯出", "{0} exists. Replace it?": "{0} 已存在，要取代嗎？",
     "Choose an output file.": "請選擇輸出檔案。", "Check at least one lane.": "請至少勾選一條泳道。",
     "The file name must end in .png, .svg or .pdf.": "檔名必須以 .png、.svg 或 .pdf 結尾。",
-    "= {0} px wide (PNG)": "＝ PNG 寬 {0} 像素",
+    "= {0} px wide (PNG)": "＝ PNG 寬 {0} 像素", "Cancel": "取消",
 }
 
 
@@ -291,6 +291,7 @@ class ExportDialog(QDialog):
         form.addRow(_t("File"), path_row)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Cancel"))
         self.export_button = buttons.addButton(_t("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._on_export)
         buttons.rejected.connect(self.reject)
