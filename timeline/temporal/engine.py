@@ -36,18 +36,19 @@ _LIST_DAY = re.compile(r"(?:和|、|及|與|跟|或|,|，)[ \t]?(?P<d>3[01]|[12]
 # into families by the kind of character a match can start with. Each family sits behind a cheap guard (a
 # lookahead that fails at once on most positions), and a global guard skips the characters no rule starts with.
 _CN_RUN = "〇零○一二三四五六七八九十兩廿卅"
-_CJK_START = "今去明前後本當同次翌該那這新上下第約大近日昨農正臘冬春除元端中重情婦勞兒國雙平聖萬清母父感年月七五"
+_CJK_START = "今去明前後本當同次翌該那這新上下第約大近日昨農正臘冬春除元端中重情婦勞兒國雙平聖萬清母父感年月七五週周星禮"
 FAMILY_GUARDS: dict[str, str] = {
     "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星QHqh/\-.~至到—–'s]|st|nd|rd|th|\s?[A-Za-z])|(?:19|20)\d\d(?!\d))",
     "cn": rf"(?<![{_CN_RUN}])(?=[{_CN_RUN}幾數]{{1,4}}多?\s?(?:[年月日號季夕天週周代一]|世紀|個[月星]))",
     "cjk": (r"(?=今[年天日晨晚]|去年|明[年天日]|前[年天一夕]|後年|本[年月週周財星]|當[年月]|同[年月]|次[年月]|翌年|該年"
-            r"|那一?年|這[一個]?[年月春週周]|新的?一年|上[個半旬週周世星月一財]|下[個半旬週周星月一財]|第|約|大[約概致年]"
+            r"|那一?年|這[一個]?[年月春週周季]|新的?一年|上[個半旬週周世星月一財季]|下[個半旬週周星月一財季]|第|約|大[約概致年]"
             r"|近[日期來]|日前|昨[天日晚夜]|農曆|正月|臘[月八]|冬[月至]|春節|除夕|元[旦宵]|端午|中[秋旬元]|重陽|情人|婦女"
-            r"|勞動|兒童|國慶|雙(?:11|十|12)|平安夜|聖誕|萬聖|清明|母親|父親|感恩|年[初中底末]|月[初中底末]|七夕|五一|本|今)"),
+            r"|勞動|兒童|國慶|雙(?:11|十|12)|平安夜|聖誕|萬聖|清明|母親|父親|感恩|年[初中底末]|月[初中底末]|七夕|五一|本|今"
+            r"|[週周][一二三四五六日天]|星期|禮拜)"),
     "latin": (r"(?<![A-Za-z])(?=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|H[12]|FY|[Ff]iscal|[Tt]he\b"
               r"|[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Tt]his|[Nn]ext|that|[Ss]ince|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca"
               r"|[Aa]bout|c\.|[Ii]n\b|[Bb]y\b|[Uu]ntil|[Ff]rom|[Bb]etween|[Dd]uring|[Tt]hrough|[Ee]ighteenth"
-              r"|[Nn]ineteenth|[Tt]went|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ee]nd\b|[Bb]eginning|[Ss]tart"
+              r"|[Nn]ineteenth|[Tt]went|[Yy]esterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ee]nd\b|[Bb]eginning|[Ss]tart"
               r"|[Mm]iddle|[Aa]n?\s|[Tt]hat|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt"
               r"|fourt|fift|sixt|sevent|eight|ninet|forty|several|many|first|second|third|fourth)|1st|2nd|3rd|4th)"),
     "quote": r"(?=')",
@@ -56,7 +57,8 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_fiscal": ("digit", "cjk"), "zh_decade": ("digit", "cn", "cjk"), "zh_festival": ("digit", "cn", "cjk"),
     "zh_lunar_date": ("cn", "cjk"), "zh_date": ("digit", "cn", "cjk"), "zh_ago": ("digit", "cn"),
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
-    "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",),
+    "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
+    "zh_quarter_rel": ("cjk",), "en_weekday": ("latin",), "en_numeric_date": ("digit",),
     "en_fiscal": ("latin",), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
     "en_ago": ("digit", "latin"), "en_rel": ("latin",), "en_day_rel": ("latin",), "year": ("digit", "latin"),
@@ -145,6 +147,8 @@ def resolve_matches(text: str, folded: str, matches: tuple[re.Match[str], ...], 
 
 _RANGE_SEP = re.compile(r"[ \t]?(?:至|到|——|—|–|-|~|－)[ \t]?")
 _RANGE_DAY = re.compile(r"[ \t]?(?:至|到|——|—|–|-|~)[ \t]?(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)[ \t]?[日號]")
+_EN_RANGE_SEP = re.compile(r"\s+(?P<w>to|through|until|and)\s+")
+_EN_RANGE_PRE = re.compile(r"(?P<w>[Ff]rom|[Bb]etween)\s+$")
 _EXPLICIT_YEAR = re.compile(r"\d{4}|[〇零○一二三四五六七八九]{4}|[今去明前後本當同次翌]年")
 _RANGEABLE = ("day", "month", "year", "quarter", "half")
 
@@ -172,6 +176,14 @@ def _merge_ranges(text: str, folded: str, ms: list[TemporalMention]) -> list[Tem
         if simple and i + 1 < len(ms):
             b = ms[i + 1]
             sep = _RANGE_SEP.fullmatch(folded, a.end, b.start)
+            start = a.start
+            if sep is None and a.lang == "en":
+                sep = _EN_RANGE_SEP.fullmatch(folded, a.end, b.start)
+                pre = _EN_RANGE_PRE.search(folded, max(0, a.start - 9), a.start)
+                if sep is not None and pre is not None and (sep["w"] == "and") == (pre["w"].lower() == "between"):
+                    start = pre.start()
+                else:
+                    sep = None
             if (sep is not None and b.value is not None and "/" not in b.value and b.mod is None
                     and b.granularity in _RANGEABLE):
                 vb = b.value
@@ -179,7 +191,7 @@ def _merge_ranges(text: str, folded: str, ms: list[TemporalMention]) -> list[Tem
                     vb = f"{int(vb[:4]) + 1:04d}{vb[4:]}"
                 v = resolve_range(a.value, vb)
                 if v is not None:
-                    out.append(TemporalMention(a.start, b.end, text[a.start:b.end], v, a.granularity, None,
+                    out.append(TemporalMention(start, b.end, text[start:b.end], v, a.granularity, None,
                                                a.relative or b.relative, a.lang, f"{a.lang}_range"))
                     i += 2
                     continue

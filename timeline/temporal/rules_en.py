@@ -240,6 +240,36 @@ def _n_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(week_value(r + dt.timedelta(days=7 * off)), "week", None, True)
 
 
+_EN_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+                "sunday": 6}
+
+
+def _n_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``Monday`` in news is the latest one on or before the article day; ``next``/``last``/``this`` move it."""
+    if ctx.ref is None or not ctx.ref_exact:
+        return None
+    wd = _EN_WEEKDAYS[g("ewd").lower()]
+    pre = (g("ewpre") or "").lower()
+    r = ctx.ref
+    if pre == "this":
+        d = r - dt.timedelta(days=r.weekday()) + dt.timedelta(days=wd)
+    elif pre == "next":
+        d = r - dt.timedelta(days=r.weekday()) + dt.timedelta(days=7 + wd)
+    else:
+        back = (r.weekday() - wd) % 7
+        if pre == "last" and back == 0:
+            back = 7
+        d = r - dt.timedelta(days=back)
+    return Norm(d.isoformat(), "day", None, True)
+
+
+def _n_numeric_mdy(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    a, b, y = int(g("na")), int(g("nb")), int(g("ny"))
+    m, d = (b, a) if a > 12 else (a, b)  # 25/12/2025 is day-first; otherwise US month-first
+    v = day_value(y, m, d)
+    return Norm(v, "day", None, False, y, m) if v else None
+
+
 def _n_day_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
     if ctx.ref is None or not ctx.ref_exact:
         return None
@@ -308,6 +338,15 @@ RULES: tuple[Rule, ...] = (
          (("last year", "2025", "year", None), ("this year", "2026", "year", None),
           ("next year", "2027", "year", None), ("last month", "2026-01", "month", None),
           ("this quarter", "2026-Q1", "quarter", None))),
+    Rule("en_weekday", "en",
+         rf"{B0}(?:(?P<ewpre>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<ewd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){B1}",
+         _n_weekday,
+         ()),
+    Rule("en_numeric_date", "auto",
+         rf"(?<![\d/.])(?P<na>3[01]|[12]\d|0?[1-9])/(?P<nb>3[01]|[12]\d|0?[1-9])/(?P<ny>(?:19|20)\d\d)(?![\d/])",
+         _n_numeric_mdy,
+         (("02/12/2013", "2013-02-12", "day", None), ("25/12/2025", "2025-12-25", "day", None),
+          ("2/30/2025", None, "", None))),
     Rule("en_day_rel", "en",
          rf"{B0}(?P<dr>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow){B1}",
          _n_day_rel,

@@ -412,6 +412,30 @@ def _n_week_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(week_value(ctx.ref + dt.timedelta(days=off)), "week", None, True)
 
 
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+
+def _n_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """週一 .. 週日 (this week's day), 上週三 (last week's), 下週五 (next week's): needs the article day."""
+    if ctx.ref is None or not ctx.ref_exact:
+        return None
+    pre = g("wpre") or ""
+    monday = ctx.ref - dt.timedelta(days=ctx.ref.weekday())
+    off = -7 if pre.startswith("上") else 7 if pre.startswith("下") else 0
+    d = monday + dt.timedelta(days=off + _WEEKDAY[g("wd")])
+    return Norm(d.isoformat(), "day", None, True)
+
+
+def _n_quarter_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    if ctx.ref is None:
+        return Norm(None, "quarter", relative=True)
+    w = g("qrel")
+    off = -1 if w.startswith("上") else 1 if w.startswith("下") else 0
+    q = (ctx.ref.month - 1) // 3 + off
+    y = ctx.ref.year + q // 4
+    return Norm(f"{y:04d}-Q{q % 4 + 1}", "quarter", None, True)
+
+
 def _n_year2(g: Groups, ctx: Context, pos: int) -> Norm | None:
     yy = int(g("y2s"))
     y = 1900 + yy if yy >= 40 else 2000 + yy
@@ -537,6 +561,15 @@ RULES: tuple[Rule, ...] = (
          r"(?P<dr>昨天|今天|明天|前天|昨日|今日(?!頭條)|明日(?!之)|今晨|今晚|昨晚|昨夜)",
          _n_day_rel,
          ()),
+    Rule("zh_weekday", "zh",
+         r"(?<!每)(?P<wpre>上個?|下個?|本|這個?)?(?:週|星期|禮拜)(?P<wd>[一二三四五六日天])",
+         _n_weekday,
+         ()),
+    Rule("zh_quarter_rel", "zh",
+         r"(?P<qrel>本|上一?個?|下一?個?|這個?)季度",
+         _n_quarter_rel,
+         (("本季度", "2026-Q1", "quarter", None), ("上季度", "2025-Q4", "quarter", None),
+          ("下一季度", "2026-Q2", "quarter", None))),
     Rule("zh_week_rel", "zh",
          r"(?P<wr>上週|本週|這週|下週|上個星期|這個星期|下個星期|上星期|下星期|本星期)",
          _n_week_rel,
