@@ -51,7 +51,7 @@ class ExportOptions:
     title: str | None = None
     include_lanes: frozenset[str] | None = None
     lang: str | None = None
-    max_rows: int = 6
+    max_rows: int = 10
     max_label_width: float = 320.0
 
     def __post_init__(self) -> None:
