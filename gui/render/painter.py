@@ -11,7 +11,9 @@ Image, top to bottom: title and subtitle, legend (lane colours), time axis, one 
 label rows, count-marker row), the axis again, footnotes for count markers, and the sources.
 Events are spans (bars; approximate ones fade at the uncertain edge) or points (day events); each
 label sits in the same row as its glyph, rows are packed greedily so nothing overlaps, and events
-that do not fit ``options.max_rows`` rows become numbered count markers listed in the footnotes.
+that do not fit their lane's rows (at most ``options.max_rows``; fewer for the busiest lanes when the
+lanes would grow taller than ``LANE_AREA`` times the width) become numbered count markers listed in
+the footnotes. Lane colours follow the viewer's palette (:mod:`gui.theme`).
 """
 
 from __future__ import annotations
@@ -161,11 +163,6 @@ class TimelineImage:
     def x_of(self, day: np.ndarray | float) -> np.ndarray | float:
         return self.left + (day - self.d0) * self.px_per_day
 
-    def _color(self, hex_: str, alpha: int = 255) -> QColor:
-        c = QColor(hex_)
-        c.setAlpha(alpha)
-        return c
-
     def _wrapped_height(self, text: str, font: QFont, width: float) -> float:
         fm = QFontMetricsF(font)
         r = fm.boundingRect(QRectF(0, 0, width, 1e6), int(Qt.TextFlag.TextWordWrap), text)
@@ -184,7 +181,8 @@ class TimelineImage:
         y += h + 4
         smap = self.timeline.source_map()
         lane_of = [e.lane(o.lanes, smap) for e in self.events]
-        order = [k for k in self.timeline.lanes(o.lanes) if k in set(lane_of)]
+        present = set(lane_of)
+        order = [k for k in self.timeline.lanes(o.lanes) if k in present]
         period = f"{self._date_text(self.d0)} – {self._date_text(self.d1 - 1)}"
         sub = " · ".join([period, tr("events", lang, n=len(self.events)),
                           tr("lanes", lang, mode=tr(o.lanes, lang))])
