@@ -179,19 +179,35 @@ class _Context:
                 + W_KEYWORDS * _overlap(a.tags, b.tags, self.concepts_w, GENERIC_CONCEPTS))
 
 
-def _conflict(a: _Cluster, b: _Cluster, gaz: Gazetteer) -> bool:
-    """Different happenings: both name what happened (event keywords) and the keywords differ, or both
-    name people (or products) and none is shared."""
+def _conflict(a: _Cluster, b: _Cluster, gaz: Gazetteer, dominant: frozenset[str] = frozenset()) -> bool:
+    """Different happenings: both name what happened (event keywords) and the keywords differ; or both
+    name people (or products) and none is shared; or, besides the article's ``dominant`` actors (the
+    one it is about), both name organisations and none is shared."""
     ca = {c for c in a.concepts if c not in GENERIC_CONCEPTS}
     cb = {c for c in b.concepts if c not in GENERIC_CONCEPTS}
     if ca and cb and not (ca & cb):
         return True
-    for kind in ("person", "product"):
+    for kind in ("person", "product", "org"):
         pa = {x for x in a.actors if gaz.kind(x) == kind}
         pb = {x for x in b.actors if gaz.kind(x) == kind}
+        if kind == "org":
+            if not dominant:
+                continue
+            pa, pb = pa - dominant, pb - dominant
+            if (pa & pb) or (set(a.actors) & set(b.actors)) - dominant:
+                continue
         if pa and pb and not (pa & pb):
             return True
     return False
+
+
+def _dominant(units: list[_Unit]) -> frozenset[str]:
+    """The actor(s) an article is about: named in at least half of its dated statements."""
+    counts: Counter = Counter(a for u in units for a in set(u.actors))
+    if not units or not counts:
+        return frozenset()
+    top = max(counts.values())
+    return frozenset(a for a, n in counts.items() if n == top and n * 2 >= len(units))
 
 
 # --------------------------------------------------------------------------------------------- units
@@ -214,6 +230,9 @@ class _Hits:
 
 def _terms(norm: str, a: int, b: int, dates: list[tuple[int, int]]) -> Counter:
     return content_terms(blank_spans(norm[a:b], [(s - a, e - a) for s, e in dates if e > a and s < b]))
+
+
+_PRONOUN = re.compile(r"他们|她们|他|她|该公司|这家公司|其|(?<![A-Za-z])(?:he|she|they|the company)(?![A-Za-z])", re.I)
 
 
 def _lang(text: str, a: int, b: int) -> str:
@@ -292,6 +311,11 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 seg_b = min(ends)
             actors = actors_in.names(seg_a, seg_b)
             actors += [a for a in subject_actors if a not in actors]
+            if not actors and _PRONOUN.search(norm, seg_a, seg_b):
+                # "他曾擔任首席財務官至2013年": a pronoun subject points back to the sentence before
+                prev = bisect.bisect_right(sent_starts, sent[0]) - 2
+                if prev >= 0 and spans_all[prev][0] >= head_end:
+                    actors = actors_in.names(*spans_all[prev])
             tags = keywords_in.names(seg_a, seg_b)
             clauses = clause_spans(text, seg_a, seg_b) or [(seg_a, seg_b)]
             ci = next((i for i, (a, b) in enumerate(clauses) if a <= g0 < b), 0)
@@ -326,12 +350,13 @@ def _same_time(m: TemporalMention, a: TimeSpan, n: TemporalMention, b: TimeSpan,
 # ------------------------------------------------------------------------------------------- merging
 def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
     clusters = [_Cluster.of(u) for u in units if not u.vague and not u.headline]
+    dominant = _dominant(units)
     # 1. specific dates: strongly similar and compatible
     pairs = []
     for i in range(len(clusters)):
         for j in range(i + 1, len(clusters)):
             a, b = clusters[i], clusters[j]
-            if not _all_compatible(a.spans, b.spans) or _conflict(a, b, ctx.gaz):
+            if not _all_compatible(a.spans, b.spans) or _conflict(a, b, ctx.gaz, dominant):
                 continue
             s = ctx.sim(a, b)
             if _same_date_nearby(a, b):
