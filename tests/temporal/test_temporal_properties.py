@@ -52,3 +52,17 @@ def test_reference_inference_on_a_small_article() -> None:
     assert d is not None and d.year == 2026 and d >= dt.date(2026, 2, 14)
     ms = extract(text)
     assert any(m.text == "春節期間" and m.value == "2026-02-17" for m in ms)
+
+
+def test_dateline_gives_the_article_day() -> None:
+    text = "新華社北京2月18日電 昨天，國務院召開會議。2026年春節期間，消費增長。"
+    assert infer_reference(text) == dt.date(2026, 2, 18)
+    assert [(m.text, m.value) for m in extract(text) if m.text == "昨天"] == [("昨天", "2026-02-17")]
+
+
+def test_inferred_day_is_not_exact_without_a_stamp() -> None:
+    text = "2026年2月初，公司發佈新品。今天，用戶大增。"
+    ref = infer_reference(text)
+    assert ref is not None
+    assert not [m for m in extract(text, ref) if m.text == "今天"]
+    assert [m.value for m in extract(text, dt.date(2026, 2, 20)) if m.text == "今天"] == ["2026-02-20"]

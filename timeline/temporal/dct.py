@@ -21,7 +21,7 @@ import re
 
 from timeline.temporal import lunar
 from timeline.temporal.engine import is_reference_point, resolve_matches, scan
-from timeline.temporal.resolve import value_end, value_start
+from timeline.temporal.resolve import PAST_WINDOW, value_end, value_start
 from timeline.temporal.rules_zh import FEST
 
 _FORECAST_BEFORE = re.compile(r"(?:預計|預測|預期|計劃|計畫|目標|力爭|將於|將在|有望在|有望於|expected in|forecast for|by)\s?$")
@@ -61,8 +61,38 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+_STAMP = re.compile(r"((?:19|20)\d\d)\s?[年/.-]\s?(\d{1,2})\s?[月/.-]\s?(\d{1,2})\s?日?\s*(?:\d{1,2}:\d\d)")
+_DATELINE = re.compile(r"(\d{1,2})\s?月\s?(\d{1,2})\s?日\s?(?:電|訊|讯|电|消息)")
+DATELINE_REACH = 300
+"""A publication stamp (``2026-02-18 10:30``) or news-agency dateline (``北京2月18日電``) counts only this close
+to the start of the article."""
+
+
 def infer(text: str) -> dt.date | None:
     """The inferred article date, or ``None``."""
+    return infer_with_precision(text)[0]
+
+
+def infer_with_precision(text: str) -> tuple[dt.date | None, bool]:
+    """The inferred article date and whether the day itself is known (a stamp or dateline at the top)."""
+    folded, _ = scan(text)
+    head = folded[:DATELINE_REACH]
+    m = _STAMP.search(head)
+    if m is not None:
+        d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        if d is not None:
+            return d, True
+    d = _infer(text)
+    m = _DATELINE.search(head)
+    if m is not None and d is not None:
+        for y in (d.year, d.year - 1):
+            day = _safe_date(y, int(m[1]), int(m[2]))
+            if day is not None and day <= d + dt.timedelta(days=PAST_WINDOW):
+                return day, True
+    return d, False
+
+
+def _infer(text: str) -> dt.date | None:
     folded, matches = scan(text)
     first = resolve_matches(text, folded, matches, None, False)
     year: int | None = None

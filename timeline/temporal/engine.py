@@ -48,7 +48,7 @@ FAMILY_GUARDS: dict[str, str] = {
     "latin": (r"(?<![A-Za-z])(?=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|H[12]|FY|[Ff]iscal|[Tt]he\b"
               r"|[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Tt]his|[Nn]ext|that|[Ss]ince|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca"
               r"|[Aa]bout|c\.|[Ii]n\b|[Bb]y\b|[Uu]ntil|[Ff]rom|[Bb]etween|[Dd]uring|[Tt]hrough|[Ee]ighteenth"
-              r"|[Nn]ineteenth|[Tt]went|[Yy]esterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ee]nd\b|[Bb]eginning|[Ss]tart"
+              r"|[Nn]ineteenth|[Tt]went|[Yy]esterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ee]nd\b|[Ee]arlier|[Ll]ater|[Bb]eginning|[Ss]tart"
               r"|[Mm]iddle|[Aa]n?\s|[Tt]hat|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt"
               r"|fourt|fift|sixt|sevent|eight|ninet|forty|several|many|first|second|third|fourth)|1st|2nd|3rd|4th)"),
     "quote": r"(?=')",
@@ -58,7 +58,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_lunar_date": ("cn", "cjk"), "zh_date": ("digit", "cn", "cjk"), "zh_ago": ("digit", "cn"),
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
     "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
-    "zh_quarter_rel": ("cjk",), "en_weekday": ("latin",), "en_numeric_date": ("digit",),
+    "zh_quarter_rel": ("cjk",), "en_weekday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit",), "en_numeric_date": ("digit",),
     "en_fiscal": ("latin",), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
     "en_ago": ("digit", "latin"), "en_rel": ("latin",), "en_day_rel": ("latin",), "year": ("digit", "latin"),
@@ -200,17 +200,17 @@ def _merge_ranges(text: str, folded: str, ms: list[TemporalMention]) -> list[Tem
     return out
 
 
-_INFERRED: dict[int, dt.date | None] = {}
+_INFERRED: dict[int, tuple[dt.date | None, bool]] = {}
 
 
 def infer_reference(text: str) -> dt.date | None:
     """The article's own date inferred from its text (see :mod:`timeline.temporal.dct`)."""
-    from timeline.temporal.dct import infer
+    from timeline.temporal.dct import infer_with_precision
 
-    d = infer(text)
+    d, exact = infer_with_precision(text)
     if len(_INFERRED) > 256:
         _INFERRED.clear()
-    _INFERRED[hash(text)] = d
+    _INFERRED[hash(text)] = (d, exact)
     return d
 
 
@@ -224,9 +224,9 @@ def extract(text: str, reference: dt.date | None = None) -> list[TemporalMention
         reference = reference.date()
     if reference is None:
         reference = infer_reference(text)
-        exact = False
-    else:
-        key = hash(text)
-        exact = not (key in _INFERRED and _INFERRED[key] == reference)
+    key = hash(text)
+    inferred = _INFERRED.get(key)
+    # the day counts as known when the caller chose the date, or the text states it (a stamp, a dateline)
+    exact = inferred is None or inferred[0] != reference or inferred[1]
     folded, matches = scan(text)
     return resolve_matches(text, folded, matches, reference, exact)

@@ -270,10 +270,33 @@ def _n_numeric_mdy(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(v, "day", None, False, y, m) if v else None
 
 
+_PART_MOD = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
+
+
+def _n_part_of(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``the end of the year``, ``earlier this month``, ``the middle of next year``: parts of the current unit."""
+    if ctx.ref is None:
+        return Norm(None, g("pu").lower(), relative=True)
+    unit = g("pu").lower()
+    rel = (g("prel") or "this").lower()
+    off = {"the": 0, "this": 0, "last": -1, "next": 1}[rel]
+    word = (g("pp") or "").lower()
+    mod = _PART_MOD.get(word.split()[-1]) if word else None
+    if g("pe"):
+        mod = None  # earlier/later this year: the unit itself
+    r = ctx.ref
+    if unit == "year":
+        return Norm(year_value(r.year + off), "year", mod, True, r.year + off)
+    y, m = add_months(r.year, r.month, off)
+    return Norm(month_value(y, m), "month", mod, True, y, m)
+
+
 def _n_day_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
     if ctx.ref is None or not ctx.ref_exact:
         return None
-    off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g("dr").lower()]
+    w = " ".join(g("dr").lower().split())
+    off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
+           "this afternoon": 0, "this evening": 0}[w]
     return Norm((ctx.ref + dt.timedelta(days=off)).isoformat(), "day", None, True)
 
 
@@ -347,8 +370,14 @@ RULES: tuple[Rule, ...] = (
          _n_numeric_mdy,
          (("02/12/2013", "2013-02-12", "day", None), ("25/12/2025", "2025-12-25", "day", None),
           ("2/30/2025", None, "", None))),
+    Rule("en_part_of", "en",
+         rf"{B0}(?:(?:[Tt]he\s+)?(?P<pp>end|beginning|start|middle)\s+of|(?P<pe>[Ee]arlier|[Ll]ater))\s+"
+         rf"(?P<prel>the|this|last|next)\s+(?P<pu>year|month){B1}",
+         _n_part_of,
+         (("the end of the year", "2026", "year", "END"), ("earlier this month", "2026-02", "month", None),
+          ("the beginning of next year", "2027", "year", "START"))),
     Rule("en_day_rel", "en",
-         rf"{B0}(?P<dr>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow){B1}",
+         rf"{B0}(?P<dr>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)){B1}",
          _n_day_rel,
          ()),
     Rule("year", "auto",

@@ -23,6 +23,7 @@ from timeline.temporal.resolve import (
     decade_value,
     month_value,
     past_year,
+    range_value,
     week_value,
     xun_value,
     year_value,
@@ -436,6 +437,32 @@ def _n_quarter_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(f"{y:04d}-Q{q % 4 + 1}", "quarter", None, True)
 
 
+def _n_month_span(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``1-11月``, ``2025年1至11月``, ``3月5-7日``: one range mention."""
+    y: int | None = int(g("sy")) if g("sy") else None
+    if g("sm1"):
+        m1, m2 = int(g("sm1")), int(g("sm2"))
+        if not 1 <= m1 < m2 <= 12:
+            return None
+        if y is None:
+            y = ctx.year_at(pos)
+            if y is not None and not ctx.recent_focus(pos) and ctx.ref is not None:
+                y = past_year(ctx.ref, m2)
+        if y is None:
+            return Norm(None, "month", relative=True)
+        return Norm(range_value(month_value(y, m1), month_value(y, m2)), "month", None, not g("sy"), y)
+    m, d1, d2 = int(g("dm")), int(g("d1")), int(g("d2"))
+    if not (d1 < d2 and day_exists(m, d2)):
+        return None
+    if y is None:
+        y = ctx.year_at(pos)
+        if y is not None and not ctx.recent_focus(pos) and ctx.ref is not None:
+            y = past_year(ctx.ref, m, d2)
+    if y is None:
+        return Norm(None, "day", relative=True)
+    return Norm(range_value(day_value(y, m, d1), day_value(y, m, d2)), "day", None, not g("sy"), y, m)
+
+
 def _n_year2(g: Groups, ctx: Context, pos: int) -> Norm | None:
     yy = int(g("y2s"))
     y = 1900 + yy if yy >= 40 else 2000 + yy
@@ -508,6 +535,14 @@ RULES: tuple[Rule, ...] = (
          _n_lunar_date,
          (("臘月二十三", "2026-02-10", "day", None), ("正月十五", "2026-03-03", "day", None),
           ("農曆八月十五", "2025-10-06", "day", None), ("五月初五", "2025-05-31", "day", None))),
+    Rule("zh_month_span", "zh",
+         rf"(?:(?P<sy>(?<![\d.])(?:1[5-9]|20)\d\d){S}年{S})?"
+         rf"(?:(?P<sm1>(?<![\d.])1[0-2]|(?<![\d.])0?[1-9]){S}[-—~至到]{S}(?P<sm2>1[0-2]|0?[1-9]){S}月(?!份?\d)"
+         rf"|(?P<dm>(?<![\d.])1[0-2]|(?<![\d.])0?[1-9]){S}月{S}(?P<d1>3[01]|[12]\d|0?[1-9]){S}[-—~至到]{S}"
+         rf"(?P<d2>3[01]|[12]\d|0?[1-9]){S}[日號])",
+         _n_month_span,
+         (("1-11月", "2025-01/2025-11", "month", None), ("2025年1至11月", "2025-01/2025-11", "month", None),
+          ("3月5-7日", "2026-03-05/2026-03-07", "day", None), ("2024年3月5日至7日", "2024-03-05/2024-03-07", "day", None))),
     Rule("zh_date", "zh",
          rf"(?:{PMOD}{S})?{_date('', app=True)}(?:{S}{TMOD})?",
          _n_date,
