@@ -179,3 +179,27 @@ def test_english_subject_is_kept():
     (ev,) = events_for((src("e", t, "en"), [mention(t, "2019", "2019", "year")]))
     assert ev.title == "Joe Tsai acquired majority ownership of the Brooklyn Nets"
     assert {"蔡崇信", "布魯克林籃網"} <= set(ev.actors) and "acquisition" in ev.tags
+
+
+def test_paraphrases_in_one_language_merge_and_other_companies_do_not(tmp_path):
+    from timeline.events import load_gazetteer
+
+    g = tmp_path / "g.tsv"
+    g.write_text("甲公司\torg\t甲集團|Jia Corp\n乙公司\torg\t乙集團|Yi Corp\n", encoding="utf-8")
+    gaz = load_gazetteer([g], include_default=True)
+    a = "2024年3月5日，甲公司在香港交易所上市，募資50億港元。"
+    b = "甲公司於2024年3月5日正式掛牌上市，首日股價上漲兩成，募資50億港元。"
+    c = "2024年3月5日，乙公司在香港交易所上市。"
+    d = "Jia Corp went public in Hong Kong on March 5, 2024."
+    e = "Alibaba listed on the New York Stock Exchange in September 2014."
+    f = "In 2014, Alibaba went public in New York."
+    ms = {"a": [mention(a, "2024年3月5日", "2024-03-05", "day")], "b": [mention(b, "2024年3月5日", "2024-03-05", "day")],
+          "c": [mention(c, "2024年3月5日", "2024-03-05", "day")], "d": [mention(d, "March 5, 2024", "2024-03-05", "day")],
+          "e": [mention(e, "September 2014", "2014-09", "month")], "f": [mention(f, "2014", "2014", "year")]}
+    texts = {"a": a, "b": b, "c": c, "d": d, "e": e, "f": f}
+    sources = [src(k, t, "en" if k in "def" else "zh") for k, t in texts.items()]
+    evs = build_events(sources, ms, gazetteer=gaz)
+    ev = {k: event_of(evs, k, ms[k][0]) for k in texts}
+    assert ev["a"] is ev["b"] is ev["d"]
+    assert ev["c"] is not ev["a"]
+    assert ev["e"] is ev["f"] and ev["e"].time.value == "2014-09"
