@@ -534,7 +534,11 @@ def _event(c: _Cluster, sources: list[Source], norms: dict[int, str], ctx: _Cont
         for m in u.mentions:
             refs.append(MentionRef(u.source_id, m.start, m.end, m.text, u.sentence[0], u.sentence[1], m.value,
                                    m.granularity, m.mod))
-    actors = [a for a, _ in sorted(c.actors.items(), key=lambda kv: (-kv[1], kv[0]))]
+    # the title sentence's actors first, in the order they are named (the subject leads the lane), then
+    # the others by how often the event's statements name them
+    lead = ctx.gaz.actors(to_simplified(title)) + [a for _, _, a in sorted(actor_spans)]
+    actors = list(dict.fromkeys([a for a in lead if a in c.actors] +
+                                [a for a, _ in sorted(c.actors.items(), key=lambda kv: (-kv[1], kv[0]))]))
     tags = [t for t, _ in sorted(c.tags.items(), key=lambda kv: (-kv[1], kv[0]))][:6]
     conf = _GRAN_CONF.get(time.granularity, 0.7)
     if not c.specific:
