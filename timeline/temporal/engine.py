@@ -36,6 +36,7 @@ _LIST_DAY = re.compile(r"(?:和|、|及|與|跟|或|,|，)[ \t]?(?P<d>3[01]|[12]
 # into families by the kind of character a match can start with. Each family sits behind a cheap guard (a
 # lookahead that fails at once on most positions), and a global guard skips the characters no rule starts with.
 _CN_RUN = "〇零○一二三四五六七八九十兩廿卅"
+_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _CJK_START = "今去明前後本當同次翌該那這新上下第約大近日昨農正臘冬春除元端中重情婦勞兒國雙平聖萬清母父感年月七五週周星禮"
 FAMILY_GUARDS: dict[str, str] = {
     "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星QHqh/\-.~至到—–'s]|st|nd|rd|th|\s?[A-Za-z])|(?:19|20)\d\d(?!\d))",
@@ -45,12 +46,19 @@ FAMILY_GUARDS: dict[str, str] = {
             r"|近[日期來]|日前|昨[天日晚夜]|農曆|正月|臘[月八]|冬[月至]|春節|除夕|元[旦宵]|端午|中[秋旬元]|重陽|情人|婦女"
             r"|勞動|兒童|國慶|雙(?:11|十|12)|平安夜|聖誕|萬聖|清明|母親|父親|感恩|年[初中底末]|月[初中底末]|七夕|五一|本|今"
             r"|[週周][一二三四五六日天]|星期|禮拜)"),
-    "latin": (r"(?<![A-Za-z])(?=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|H[12]|FY|[Ff]iscal|[Tt]he\b"
-              r"|[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Tt]his|[Nn]ext|that|[Ss]ince|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca"
-              r"|[Aa]bout|c\.|[Ii]n\b|[Bb]y\b|[Uu]ntil|[Ff]rom|[Bb]etween|[Dd]uring|[Tt]hrough|[Ee]ighteenth"
-              r"|[Nn]ineteenth|[Tt]went|[Yy]esterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ee]nd\b|[Ee]arlier|[Ll]ater|[Bb]eginning|[Ss]tart"
-              r"|[Mm]iddle|[Aa]n?\s|[Tt]hat|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt"
-              r"|fourt|fift|sixt|sevent|eight|ninet|forty|several|many|first|second|third|fourth)|1st|2nd|3rd|4th)"),
+    "latin": (r"(?<![A-Za-z])(?=(?:" + _MONTHS + r"|Q[1-4]|H[12]|FY|[Ff]iscal|Monday|Tuesday|Wednesday|Thursday|Friday"
+              r"|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)"
+              r"|[Tt]he\s+(?:early|mid|late|\d|'|[Tt]went|[Nn]inet|[Ee]ight|first|second|third|fourth|1st|2nd|3rd|4th"
+              r"|same|following|next|previous|current|end|beginning|start|middle)"
+              r"|(?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat)\s+(?:year|month|week|quarter|night|morning|afternoon|evening|"
+              + _MONTHS + r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+              r"|(?:[Ii]n|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]etween|[Dd]uring|[Tt]hrough|[Ss]ince|[Bb]efore|[Aa]fter|[Aa]round"
+              r"|[Aa]bout|[Cc]irca|c\.|[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?:\d|'|the|[Tt]went|[Nn]inet|[Ee]ight|" + _MONTHS + r")"
+              r"|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt\w*|fourt\w*|fift\w*"
+              r"|sixt\w*|sevent\w*|eight\w*|ninet\w*|twenty|forty)\s+(?:years?|months?|weeks?|days?|decades?)\b"
+              r"|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half|fiscal)"
+              r"|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\s+of|(?:[Ee]arlier|[Ll]ater)\s+(?:this|the|last|next)"
+              r"|(?:[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]wenty)[\s-])"),
     "quote": r"(?=')",
 }
 RULE_STARTS: dict[str, tuple[str, ...]] = {
@@ -64,7 +72,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "en_ago": ("digit", "latin"), "en_rel": ("latin",), "en_day_rel": ("latin",), "year": ("digit", "latin"),
     "en_apos_year": ("quote",),
 }
-_ANY_START = rf"(?=[0-9A-Za-z'{_CN_RUN}{_CJK_START}])"
+_ANY_START = rf"(?=[0-9'{_CN_RUN}{_CJK_START}]|(?<![A-Za-z])[A-Za-z])"
 
 
 @lru_cache(maxsize=1)
