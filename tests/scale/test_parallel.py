@@ -84,3 +84,21 @@ def test_window_bounds_results_in_flight_and_early_stop_cancels(big_dir, monkeyp
     assert first.path == str(files[0])
     assert len(submitted) == 2 < len(tasks)  # only the window was submitted, not the whole corpus
     it.close()  # consumer stops early: pending chunks are cancelled, the pool shuts down, no hang
+
+
+def test_cli_extract_with_two_jobs_writes_the_same_project(tmp_path):
+    import json
+
+    from timeline.cli import main
+
+    corpus = tmp_path / "corpus"
+    _make_big_corpus().generate(corpus, articles=24, per_file=3, seed=3)
+    outs = []
+    for jobs in (1, 2):
+        out = tmp_path / f"j{jobs}.timeline.json"
+        assert main(["extract", str(corpus), "--jobs", str(jobs), "-o", str(out)]) == 0
+        data = json.loads(out.read_text(encoding="utf-8"))
+        outs.append(([s["id"] for s in data["sources"]],
+                     [(e["time"]["value"], e["title"]) for e in data["events"]]))
+    assert outs[0] == outs[1]
+    assert len(outs[0][0]) == 24
