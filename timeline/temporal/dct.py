@@ -43,14 +43,21 @@ def _forecast(folded: str, start: int, end: int) -> bool:
 
 
 def _festival_years(folded: str, near: int | None) -> list[int]:
+    """Years in which a stated month-day falls on the festival named with it (``2月16日除夕`` -> 2026).
+
+    Years close after the latest explicit year are tried first (lunar tables cost a few ms per year).
+    """
     years = []
+    target = near if near is not None else 2020
     for m in _FEST_DAY.finditer(folded):
         month, day, name = int(m[1]), int(m[2]), m[3]
-        target = near if near is not None else 2020
-        span = range(target - 3, target + 13)
-        fits = [y for y in span if lunar.festival_date(name, y) == _safe_date(y, month, day)]
-        if fits and len(fits) < len(span) // 2:
-            years.append(min(fits, key=lambda y: (abs(y - target), -y)))
+        if name not in lunar.FESTIVALS or lunar.is_fixed_solar(name):
+            continue
+        for span in (range(target - 1, target + 5), range(target + 5, target + 13), range(target - 13, target - 1)):
+            fits = [y for y in span if lunar.festival_date(name, y) == _safe_date(y, month, day)]
+            if fits:
+                years.append(min(fits, key=lambda y: (abs(y - target), -y)))
+                break
     return years
 
 
