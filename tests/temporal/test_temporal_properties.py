@@ -66,3 +66,12 @@ def test_inferred_day_is_not_exact_without_a_stamp() -> None:
     assert ref is not None
     assert not [m for m in extract(text, ref) if m.text == "今天"]
     assert [m.value for m in extract(text, dt.date(2026, 2, 20)) if m.text == "今天"] == ["2026-02-20"]
+
+
+def test_english_stamps_and_datelines() -> None:
+    text = "Published: February 18, 2026\nAlibaba said yesterday that last year was good."
+    assert infer_reference(text) == dt.date(2026, 2, 18)
+    assert [(m.text, m.value) for m in extract(text)][1:] == [("yesterday", "2026-02-17"), ("last year", "2025")]
+    text = "HANGZHOU, Feb. 18 (Reuters) - Alibaba shares rose 5% on Monday, 2026 guidance was raised."
+    d = infer_reference(text)
+    assert d is not None and (d.month, d.day) == (2, 18)

@@ -69,6 +69,12 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 _STAMP = re.compile(r"((?:19|20)\d\d)\s?[年/.-]\s?(\d{1,2})\s?[月/.-]\s?(\d{1,2})\s?日?\s*(?:\d{1,2}:\d\d)")
+_EN_STAMP = re.compile(
+    r"(?:(?:Published|Updated|Posted|Date)\s*(?:on)?:?\s*|[A-Z][A-Za-z .]{1,30},\s+)"
+    r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:,?\s+((?:19|20)\d\d))?"
+    r"(?:\s*\((?:Reuters|AP|AFP|Xinhua|Bloomberg|CNN|BBC)\))?\s*[-—–:]?")
+_EN_MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                                            "Dec"), 1)}
 _DATELINE = re.compile(r"(\d{1,2})\s?月\s?(\d{1,2})\s?日\s?(?:電|訊|讯|电|消息)")
 DATELINE_REACH = 300
 """A publication stamp (``2026-02-18 10:30``) or news-agency dateline (``北京2月18日電``) counts only this close
@@ -90,6 +96,12 @@ def infer_with_precision(text: str) -> tuple[dt.date | None, bool]:
         if d is not None:
             return d, True
     d = _infer(text)
+    m = _EN_STAMP.search(head)
+    if m is not None and (m[3] or d is not None) and (m[3] or "(" in m[0] or m[0].startswith(("Pub", "Upd", "Pos", "Dat"))):
+        for y in ((int(m[3]),) if m[3] else (d.year, d.year - 1)):
+            day = _safe_date(y, _EN_MONTHS[m[1]], int(m[2]))
+            if day is not None and (m[3] or day <= d + dt.timedelta(days=PAST_WINDOW)):
+                return day, True
     m = _DATELINE.search(head)
     if m is not None and d is not None:
         for y in (d.year, d.year - 1):

@@ -47,7 +47,8 @@ _UNITS = (r"萬|億|元|個|次|人|名|家|件|台|位|款|座|種|項|條|月|
           r"km|kg|mm|cm|GB|MB|TB|ms|px|mAh")
 _COUNT_NOUNS = (r"people|persons|employees|users|companies|times|units|shares|yuan|dollars|points|members|"
                 r"customers|stores|meters|miles|feet|words|pages|hours|minutes|seconds|days|years|months|"
-                r"weeks|students|items|products|tons|cars|homes|jobs|votes|cases|deaths")
+                r"weeks|students|items|products|tons|cars|homes|jobs|votes|cases|deaths|tokens|parameters|GPUs|chips|"
+                r"pixels|bytes|bits|characters|rows|samples|images|stores|shops|units|calories|yen|won|euros|pounds")
 
 _PRE_MOD = {"since": "AFTER", "after": "AFTER", "before": "BEFORE", "around": "APPROX", "circa": "APPROX",
             "about": "APPROX", "c.": "APPROX", "approximately": "APPROX", "early": "START", "mid": "MID",
@@ -383,7 +384,7 @@ RULES: tuple[Rule, ...] = (
     Rule("year", "auto",
          rf"(?:(?P<pre>[Ss]ince|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca|[Aa]bout|c\.|[Ee]arly|[Mm]id|[Ll]ate|"
          rf"(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+|-))?"
-         rf"(?<![A-Za-z0-9$€£¥#.,/:_'])(?P<yr>{_YEAR})"
+         rf"(?<![A-Za-z0-9$€£¥#.,/:_'第])(?P<yr>{_YEAR})"
          rf"(?![0-9A-Za-z%]|[.,]\d|\s?(?:{_UNITS})|\s+(?:{_COUNT_NOUNS}){B1})",
          _n_year,
          (("in 2014", "2014", "year", None), ("NeurIPS 2025", "2025", "year", None),

@@ -311,6 +311,8 @@ def _n_decade(g: Groups, ctx: Context, pos: int) -> Norm | None:
         if ctx.ref is None:
             return Norm(None, "century", relative=True)
         cent = ctx.ref.year // 100  # 上世紀 in 2026 is the 20th century (19XX)
+        if g("prev") == "本世紀":
+            cent += 1
     dec = g("dec")
     if dec:
         n = int(dec) if dec.isdigit() else (cn_digits(dec) if all(c in CN for c in dec) else _int(dec))
@@ -505,13 +507,14 @@ RULES: tuple[Rule, ...] = (
     Rule("zh_decade", "zh",
          rf"(?:(?:(?P<cent>\d{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){S}世紀|(?P<prev>上個?世紀)){S})?"
          rf"(?P<dec>(?<![\d.])\d{{2,4}}|[〇零一二三四五六七八九十]{{2,4}}){S}年代(?P<dpart>初期|初|中期|中葉|中|末期|末|後期)?"
-         rf"|(?:(?P<c2>\d{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){S}世紀|(?P<p2>上個?世紀))"
+         rf"|(?:(?P<c2>\d{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){S}世紀|(?P<p2>上個?世紀|本世紀))"
          rf"(?P<cpart>初期|初|中葉|中期|末期|末|上半葉|前半葉|下半葉|後半葉)?",
          lambda g, ctx, pos: _n_decade(_CenturyAlias(g), ctx, pos),
          (("2000年代初", "200X", "decade", "START"), ("90年代", "199X", "decade", None),
           ("2010 年代", "201X", "decade", None), ("20世紀", "19XX", "century", None),
           ("上世紀90年代", "199X", "decade", None), ("八十年代", "198X", "decade", None),
-          ("二十一世紀初", "20XX", "century", "START"), ("上世紀末", "19XX", "century", "END"))),
+          ("二十一世紀初", "20XX", "century", "START"), ("上世紀末", "19XX", "century", "END"),
+          ("本世紀", "20XX", "century", None))),
     Rule("zh_festival", "zh",
          rf"(?:{_year_abs('')}{S}|(?P<yrel>今年|去年|明年|前年|當年|同年)|這個?|今)?(?P<lunar>農曆)?{S}"
          rf"(?P<fest>{FEST})(?P<fsuf>當晚|當天|當日|當夜|夜|期間|前後|前夕|假期|長假|小長假|黃金週|前一[周週]|後一[周週]"
