@@ -46,6 +46,8 @@ from timeline.model import Event, MentionRef, Source, TemporalMention, TimeSpan
 SAME_ARTICLE = 0.5      # two specific dates in one article
 VAGUE_ATTACH = 0.2      # a vague date joining an event of its article
 CROSS_ARTICLE = 0.45    # two events from different articles
+CROSS_TERMS = 6         # rarest words of an event used to find merge candidates
+CROSS_WINDOW = 64       # candidates per event within one block
 SAME_LANGUAGE_MIN_COS = 0.08  # two articles in one language telling one event share some words
 W_ACTORS = 0.35         # weight of shared actors in the similarity
 W_KEYWORDS = 0.5        # weight of shared event keywords
@@ -105,7 +107,8 @@ class _Cluster:
 
     @property
     def spans(self) -> list[TimeSpan]:
-        return [s for u in self.units for s in u.spans]
+        """The distinct times stated for the event."""
+        return list(dict.fromkeys(s for u in self.units for s in u.spans))
 
     @property
     def specific(self) -> bool:
@@ -130,26 +133,39 @@ class _Weights:
     def __init__(self) -> None:
         self.df: Counter = Counter()
         self.n = 0
+        self._memo: dict = {}
+        self._norms: dict[int, tuple] = {}
 
     def add(self, keys) -> None:
         self.n += 1
         self.df.update(set(keys))
+        self._memo.clear()
+        self._norms.clear()
 
     def idf(self, key) -> float:
-        return math.log((self.n + 1) / (self.df.get(key, 0) + 1)) + 1.0
+        v = self._memo.get(key)
+        if v is None:
+            v = self._memo[key] = math.log((self.n + 1) / (self.df.get(key, 0) + 1)) + 1.0
+        return v
+
+    def norm(self, bag: Counter) -> float:
+        """The weighted length of ``bag`` (remembered while ``bag`` keeps its size)."""
+        hit = self._norms.get(id(bag))
+        if hit is not None and hit[0] is bag and hit[1] == len(bag) and hit[2] == sum(bag.values()):
+            return hit[3]
+        n = math.sqrt(sum((min(v, 3) * self.idf(k)) ** 2 for k, v in bag.items()))
+        self._norms[id(bag)] = (bag, len(bag), sum(bag.values()), n)
+        return n
 
 
 def _cosine(a: Counter, b: Counter, w: _Weights) -> float:
     if not a or not b:
         return 0.0
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(min(v, 3) * min(b[k], 3) * w.idf(k) ** 2 for k, v in a.items() if k in b)
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    dot = sum(min(v, 3) * min(big[k], 3) * w.idf(k) ** 2 for k, v in small.items() if k in big)
     if dot == 0:
         return 0.0
-    na = math.sqrt(sum((min(v, 3) * w.idf(k)) ** 2 for k, v in a.items()))
-    nb = math.sqrt(sum((min(v, 3) * w.idf(k)) ** 2 for k, v in b.items()))
-    return dot / (na * nb)
+    return dot / (w.norm(a) * w.norm(b))
 
 
 def _overlap(a: Counter, b: Counter, w: _Weights, skip=frozenset()) -> float:
@@ -468,15 +484,23 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
     cores = {i: c.core() for i, c in enumerate(clusters) if c.specific}
     first = {i: min(s.start for s in clusters[i].spans) for i in cores}
     last = {i: max(s.end for s in clusters[i].spans) for i in cores}
-    by_actor: dict[str, list[int]] = defaultdict(list)
+    # Blocking: a pair is scored only when it shares an actor and an event keyword or one of its rarest
+    # words (what _cross_score needs anyway) and the times overlap; within one block each event is
+    # compared with at most CROSS_WINDOW later-starting ones, so the work stays linear in the corpus.
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, core in cores.items():
+        keys = {c for c in core.concepts if c not in GENERIC_CONCEPTS}
+        keys |= set(sorted(core.terms, key=lambda t: (-ctx.terms_w.idf(t), t))[:CROSS_TERMS])
         for a in ctx.gaz.with_parents(core.actors):
-            by_actor[a].append(i)
+            for k in keys:
+                blocks[(a, k)].append(i)
     cand: set[tuple[int, int]] = set()
-    for idxs in by_actor.values():
+    for idxs in blocks.values():
+        if len(idxs) < 2:
+            continue
         idxs.sort(key=first.__getitem__)
         for x, i in enumerate(idxs):
-            for j in idxs[x + 1:]:
+            for j in idxs[x + 1:x + 1 + CROSS_WINDOW]:
                 if first[j] > last[i]:
                     break
                 if clusters[i].units[0].src != clusters[j].units[0].src:
