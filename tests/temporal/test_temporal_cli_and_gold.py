@@ -28,9 +28,9 @@ def test_cases_batch_mode(tmp_path, capsys) -> None:
     assert out[2]["mentions"] == []
 
 
-def test_dev_gold_strict_f1(shared_corpus, shared_eval, tmp_path) -> None:
+def _strict_f1(corpus, shared_eval, tmp_path) -> dict:
     pred = tmp_path / "pred.jsonl"
-    r = subprocess.run([sys.executable, "-m", "timeline", "mentions", str(shared_corpus), "--format", "jsonl"],
+    r = subprocess.run([sys.executable, "-m", "timeline", "mentions", str(corpus), "--format", "jsonl"],
                        capture_output=True, text=True, check=True)
     pred.write_text(r.stdout, encoding="utf-8")
     report = tmp_path / "score.json"
@@ -39,4 +39,22 @@ def test_dev_gold_strict_f1(shared_corpus, shared_eval, tmp_path) -> None:
                    capture_output=True, text=True, check=True)
     data = json.loads(report.read_text(encoding="utf-8"))
     (scores,) = data["systems"].values()
+    return scores
+
+
+def test_dev_gold_strict_f1(shared_corpus, shared_eval, tmp_path) -> None:
+    scores = _strict_f1(shared_corpus, shared_eval, tmp_path)
+    assert scores["strict_f1"] >= 0.95, scores
+
+
+def test_dev_gold_in_simplified_script_with_full_width_digits(shared_corpus, shared_eval, tmp_path) -> None:
+    """The same articles converted with OpenCC t2s (same length) and with full-width digits score the same."""
+    from opencc import OpenCC
+
+    text = OpenCC("t2s").convert(shared_corpus.read_text(encoding="utf-8"))
+    text = text.translate({c: c + 0xFEE0 for c in range(0x30, 0x3A)})
+    variant = tmp_path / "variant" / shared_corpus.name
+    variant.parent.mkdir()
+    variant.write_text(text, encoding="utf-8")
+    scores = _strict_f1(variant, shared_eval, tmp_path)
     assert scores["strict_f1"] >= 0.95, scores

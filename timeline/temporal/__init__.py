@@ -8,6 +8,14 @@ Public contract
     relative expressions resolve against; ``None`` means infer it with :func:`infer_reference`.
 ``infer_reference(text) -> datetime.date | None``
     The article's own date inferred from its text.
+
+Layout
+------
+``rules_zh`` / ``rules_en``: the rule tables (pattern + normalizer + examples that double as tests);
+``numerals``: Chinese numerals and the one-to-one folding of full-width and Simplified characters;
+``lunar`` (+ generated ``lunar_table``): festivals and lunar dates via ``lunar_python``; ``fiscal``: fiscal
+years per organization as data; ``resolve``: values and the narrative focus; ``dct``: article date
+inference; ``engine``: one guarded regular expression over all rules, scanned once per article.
 """
 
 from timeline.temporal.engine import extract, infer_reference
