@@ -36,7 +36,7 @@ _LIST_DAY = re.compile(r"(?:和|、|及|與|跟|或|,|，)[ \t]?(?P<d>3[01]|[12]
 # into families by the kind of character a match can start with. Each family sits behind a cheap guard (a
 # lookahead that fails at once on most positions), and a global guard skips the characters no rule starts with.
 _CN_RUN = "〇零○一二三四五六七八九十兩廿卅"
-_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_MONTHS = "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _CJK_START = "今去明前後本當同次翌該那這新上下第約大近日昨農正臘冬春除元端中重情婦勞兒國雙平聖萬清母父感年月七五週周星禮"
 FAMILY_GUARDS: dict[str, str] = {
     "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星QHqh/\-.~至到—–'s]|st|nd|rd|th|\s?[A-Za-z])|(?:19|20)\d\d(?!\d))",
@@ -46,8 +46,8 @@ FAMILY_GUARDS: dict[str, str] = {
             r"|近[日期來]|日前|昨[天日晚夜]|農曆|正月|臘[月八]|冬[月至]|春節|除夕|元[旦宵]|端午|中[秋旬元]|重陽|情人|婦女"
             r"|勞動|兒童|國慶|雙(?:11|十|12)|平安夜|聖誕|萬聖|清明|母親|父親|感恩|年[初中底末]|月[初中底末]|七夕|五一|本|今"
             r"|[週周][一二三四五六日天]|星期|禮拜)"),
-    "latin": (r"(?<![A-Za-z])(?=(?:" + _MONTHS + r"|Q[1-4]|H[12]|FY|[Ff]iscal|Monday|Tuesday|Wednesday|Thursday|Friday"
-              r"|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)"
+    "latin": (r"(?<![A-Za-z])(?=(?:" + _MONTHS + r"|Q[1-4]|H[12]|FY|[Ff]iscal|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday"
+              r"|[Ss]aturday|[Ss]unday|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)"
               r"|[Tt]he\s+(?:early|mid|late|\d|'|[Tt]went|[Nn]inet|[Ee]ight|first|second|third|fourth|1st|2nd|3rd|4th"
               r"|same|following|next|previous|current|end|beginning|start|middle)"
               r"|(?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat)\s+(?:year|month|week|quarter|night|morning|afternoon|evening|"

@@ -34,8 +34,9 @@ MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, 
 
 
 def _mon(name: str) -> str:
-    return (rf"(?P<{name}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            rf"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+    """A month name or abbreviation, any case (it only ever stands next to a day or year number)."""
+    return (rf"(?P<{name}>(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            rf"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\.?")
 
 
 _FULL_MON = ("(?P<mon4>January|February|March|April|May|June|July|August|September|October|November|"
@@ -346,6 +347,8 @@ RULES: tuple[Rule, ...] = (
          rf"[\s-]+{_FULL_MON}{B1}(?!,?\s+(?:of\s+)?\d))",
          _n_monthname,
          (("March 7, 2025", "2025-03-07", "day", None), ("7 March 2025", "2025-03-07", "day", None),
+          ("march 3 2015", "2015-03-03", "day", None), ("the 1st of march", "2026-03-01", "day", None),
+          ("October 2014", "2014-10", "month", None),
           ("March 2025", "2025-03", "month", None), ("Sept. 30, 2024", "2024-09-30", "day", None),
           ("March 7th", "2026-03-07", "day", None), ("in March", "2026-03", "month", None),
           ("last December", "2025-12", "month", None), ("February 30, 2025", None, "", None),
@@ -363,7 +366,7 @@ RULES: tuple[Rule, ...] = (
           ("next year", "2027", "year", None), ("last month", "2026-01", "month", None),
           ("this quarter", "2026-Q1", "quarter", None))),
     Rule("en_weekday", "en",
-         rf"{B0}(?:(?P<ewpre>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<ewd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){B1}",
+         rf"{B0}(?:(?P<ewpre>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<ewd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday){B1}",
          _n_weekday,
          ()),
     Rule("en_numeric_date", "auto",
