@@ -75,6 +75,7 @@ class _Unit:
     opening: bool = False
     tags: list[str] = field(default_factory=list)  # event keywords of the whole segment
     lang: str = "zh"
+    subject: str | None = None  # the actor a clause of the statement opens with
 
 
 @dataclass(eq=False)
@@ -217,6 +218,17 @@ def _conflict(a: _Cluster, b: _Cluster, gaz: Gazetteer, dominant: frozenset[str]
     return False
 
 
+def _subject_conflict(a: _Cluster, b: _Cluster, gaz: Gazetteer) -> bool:
+    """Each side's statements lead with an actor (their subject) that the other side never names:
+    "甲公司在香港上市" and "乙公司在香港上市" are different happenings."""
+    sa = {u.subject for u in a.units if u.subject}
+    sb = {u.subject for u in b.units if u.subject}
+    if not sa or not sb:
+        return False
+    return not (gaz.with_parents(sa) & gaz.with_parents(b.actors)) and \
+        not (gaz.with_parents(sb) & gaz.with_parents(a.actors))
+
+
 def _dominant(units: list[_Unit]) -> frozenset[str]:
     """The actor(s) an article is about: named in at least half of its dated statements."""
     counts: Counter = Counter(a for u in units for a in set(u.actors))
@@ -249,6 +261,18 @@ def _terms(norm: str, a: int, b: int, dates: list[tuple[int, int]]) -> Counter:
 
 
 _PRONOUN = re.compile(r"他们|她们|他|她|该公司|这家公司|其|(?<![A-Za-z])(?:he|she|they|the company)(?![A-Za-z])", re.I)
+
+
+_LEAD_IN = re.compile(r"^[\s\"“「(（]*(?:(?:in|on|at|by|since|and|then|so)\s+)*[\s,，]*$", re.I)
+
+
+def _subject(blanked: str, clauses: list[tuple[int, int]], hits: _Hits) -> str | None:
+    """The actor that opens a clause (dates and lead-in words aside): ``甲公司`` in "2024年3月5日，甲公司上市"."""
+    for a, b in clauses:
+        i = bisect.bisect_left(hits.starts, a)
+        if i < len(hits.hits) and hits.hits[i][0] < b and _LEAD_IN.match(blanked[a:hits.hits[i][0]]):
+            return hits.hits[i][2]
+    return None
 
 
 def _lang(text: str, a: int, b: int) -> str:
@@ -334,6 +358,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                     actors = actors_in.names(*spans_all[prev])
             tags = keywords_in.names(seg_a, seg_b)
             clauses = clause_spans(text, seg_a, seg_b) or [(seg_a, seg_b)]
+            subject = _subject(blanked, clauses, actors_in)
             ci = next((i for i, (a, b) in enumerate(clauses) if a <= g0 < b), 0)
             concepts = keywords_in.names(clauses[ci][0], clauses[min(ci + 1, len(clauses) - 1)][1])
             terms = _terms(norm, seg_a, seg_b, sent_dates)
@@ -348,7 +373,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                [(m.start, m.end) for m in found if sent[0] <= m.start < sent[1]],
                                bisect.bisect_right(sent_starts, sent[0]),
                                not text[sent[0]:gms[0].start].strip(" \t\"“「『(（"), tags,
-                               _lang(text, seg_a, seg_b)))
+                               _lang(text, seg_a, seg_b), subject))
     return units
 
 
@@ -465,6 +490,8 @@ def _cross_score(a: _Cluster, b: _Cluster, core_a: _Cluster, core_b: _Cluster, c
         return 0.0
     a, b = core_a, core_b
     if not ctx.gaz.with_parents(a.actors) & ctx.gaz.with_parents(b.actors):
+        return 0.0
+    if _subject_conflict(a, b, ctx.gaz):
         return 0.0
     if _conflict(a, b, ctx.gaz):
         return 0.0
