@@ -36,7 +36,7 @@ _LIST_DAY = re.compile(r"(?:和|、|及|與|跟|或|,|，)[ \t]?(?P<d>3[01]|[12]
 # into families by the kind of character a match can start with. Each family sits behind a cheap guard (a
 # lookahead that fails at once on most positions), and a global guard skips the characters no rule starts with.
 _CN_RUN = "〇零○一二三四五六七八九十兩廿卅"
-_MONTHS = "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
 _CJK_START = "今去明前後本當同次翌該那這新上下第約大近日昨農正臘冬春除元端中重情婦勞兒國雙平聖萬清母父感年月七五週周星禮"
 FAMILY_GUARDS: dict[str, str] = {
     "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星QHqh/\-.~至到—–'s]|st|nd|rd|th|\s?[A-Za-z])|(?:19|20)\d\d(?!\d))",

@@ -34,9 +34,9 @@ MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, 
 
 
 def _mon(name: str) -> str:
-    """A month name or abbreviation, any case (it only ever stands next to a day or year number)."""
-    return (rf"(?P<{name}>(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            rf"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\.?")
+    """A month name or abbreviation, capitalized or not (it only ever stands next to a day or year number)."""
+    return (rf"(?P<{name}>[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|[Mm]ay|[Jj]une?|[Jj]uly?"
+            rf"|[Aa]ug(?:ust)?|[Ss]ep(?:t(?:ember)?)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)\.?")
 
 
 _FULL_MON = ("(?P<mon4>January|February|March|April|May|June|July|August|September|October|November|"
