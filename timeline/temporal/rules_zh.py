@@ -79,8 +79,11 @@ def _numeric(p: str) -> str:
             rf"|\.(?P<{p}nm2>1[0-2]|0?[1-9])\.(?P<{p}nd2>3[01]|[12]\d|0?[1-9]))(?![\d.%]|{S}[萬億元股])")
 
 
-FEST_NAMES = sorted((n for n in lunar.FESTIVALS if n not in ("五一", "618")), key=len, reverse=True)
-FEST = "|".join(FEST_NAMES) + "|五一(?=假|長假|小長假|黃金|期間|勞動|節)|618(?=大促|購物節|期間|活動)"
+_GUARDED_FEST = ("五一", "618", "清明", "國慶")
+FEST_NAMES = sorted((n for n in lunar.FESTIVALS if n not in _GUARDED_FEST), key=len, reverse=True)
+FEST = ("|".join(FEST_NAMES) + "|五一(?=假|長假|小長假|黃金|期間|勞動|節)|618(?=大促|購物節|期間|活動)"
+        "|清明(?=假|小長假|期間|前後|當天|時節)"  # bare 清明 is also "politically clean"
+        "|國慶(?=假|長假|小長假|黃金|期間|前後|當天|前夕|檔|前|後|閱兵|[，,。、])")  # 王國慶 is a name
 _FEST_APP = "除夕|春節|大年初[一二三四五六七八九十]|元宵節?|元旦|國慶節?|中秋節?|端午節?|聖誕節?|平安夜|情人節|冬至|清明節?"
 
 
@@ -88,7 +91,7 @@ def _md(p: str, app: bool) -> str:
     day = _day(p)
     if app:
         day += rf"(?:{S}(?P<{p}app>{_FEST_APP})(?:當晚|當天|當日|夜)?)?"
-    return rf"(?:{_month(p)}|(?P<{p}mrel>{_MREL})){S}(?:{day}|{_mpart(p)})?"
+    return rf"(?:{_month(p)}|(?P<{p}mrel>{_MREL})(?![球亮光餅])){S}(?:{day}|{_mpart(p)})?"
 
 
 def _date(p: str, app: bool = False) -> str:
@@ -527,7 +530,7 @@ RULES: tuple[Rule, ...] = (
           ("大年初一", "2026-02-17", "day", None), ("大年初三", "2026-02-19", "day", None),
           ("元宵節", "2026-03-03", "day", None), ("中秋", "2025-10-06", "day", None),
           ("端午節", "2025-05-31", "day", None), ("重陽節", "2025-10-29", "day", None),
-          ("元旦", "2026-01-01", "day", None), ("國慶", "2025-10-01", "day", "APPROX"),
+          ("元旦", "2026-01-01", "day", None), ("國慶假期", "2025-10-01", "day", "APPROX"),
           ("雙11", "2025-11-11", "day", None), ("雙十一", "2025-11-11", "day", None),
           ("聖誕節", "2025-12-25", "day", None), ("去年春節", "2025-01-29", "day", "APPROX"),
           ("春節期間", "2026-02-17", "day", "APPROX"), ("2025年中秋節", "2025-10-06", "day", None),
@@ -591,7 +594,7 @@ RULES: tuple[Rule, ...] = (
          lambda g, ctx, pos: _n_bare_mpart(_MonthPartAlias(g), ctx, pos),
          (("月底", "2026-02", "month", "END"), ("下旬", "2026-02-21/2026-02-28", "xun", None))),
     Rule("zh_recent", "zh",
-         r"(?P<near>近日|近期|(?<![\d一二三四五六七八九十幾數多])日前|近來)",
+         r"(?P<near>近日|近期|(?<![\d一二三四五六七八九十幾數多節生念假期今昨明每當同首])日前|近來)",
          _n_recent,
          (("近日", "2026-02", "month", "APPROX"), ("近期", "2026-02", "month", "APPROX"),
           ("日前", "2026-02", "month", "APPROX"))),
