@@ -203,3 +203,12 @@ def test_paraphrases_in_one_language_merge_and_other_companies_do_not(tmp_path):
     assert ev["a"] is ev["b"] is ev["d"]
     assert ev["c"] is not ev["a"]
     assert ev["e"] is ev["f"] and ev["e"].time.value == "2014-09"
+
+
+def test_the_same_statement_in_two_articles_merges_without_keywords():
+    s = "蔡崇信表示，1999年接觸阿里時，公司尚未註冊、零收入。"
+    a = "阿里巴巴今天很忙。" + s + "其他公司也很忙。"
+    b = "馬雲回憶往事。" + s
+    ma, mb = mention(a, "1999年", "1999", "year"), mention(b, "1999年", "1999", "year")
+    evs = events_for((src("a", a), [ma]), (src("b", b), [mb]))
+    assert event_of(evs, "a", ma) is event_of(evs, "b", mb)

@@ -46,7 +46,7 @@ from timeline.model import Event, MentionRef, Source, TemporalMention, TimeSpan
 SAME_ARTICLE = 0.5      # two specific dates in one article
 VAGUE_ATTACH = 0.2      # a vague date joining an event of its article
 CROSS_ARTICLE = 0.45    # two events from different articles
-CROSS_TERMS = 6         # rarest words of an event used to find merge candidates
+CROSS_TERMS = 8         # rarest words of an event used to find merge candidates
 CROSS_WINDOW = 64       # candidates per event within one block
 SAME_LANGUAGE_MIN_COS = 0.08  # two articles in one language telling one event share some words
 W_ACTORS = 0.35         # weight of shared actors in the similarity
@@ -517,7 +517,8 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, core in cores.items():
         keys = {c for c in core.concepts if c not in GENERIC_CONCEPTS}
-        keys |= set(sorted(core.terms, key=lambda t: (-ctx.terms_w.idf(t), t))[:CROSS_TERMS])
+        shareable = [t for t in core.terms if ctx.terms_w.df.get(t, 0) >= 2]  # a word seen once is in no pair
+        keys |= set(sorted(shareable, key=lambda t: (-ctx.terms_w.idf(t), t))[:CROSS_TERMS])
         for a in ctx.gaz.with_parents(core.actors):
             for k in keys:
                 blocks[(a, k)].append(i)
