@@ -20,7 +20,7 @@ from functools import lru_cache
 from timeline.model import TemporalMention
 from timeline.temporal import rules_en, rules_zh
 from timeline.temporal.numerals import fold
-from timeline.temporal.resolve import Context
+from timeline.temporal.resolve import Context, value_start
 from timeline.temporal.resolve import range_value as resolve_range
 from timeline.temporal.rules import Groups, Rule
 
@@ -133,8 +133,13 @@ def resolve_matches(text: str, folded: str, matches: tuple[re.Match[str], ...], 
             continue
         if g.has("span") and g("span") is not None:
             start, end = g.start("span"), g.end("span")
-        if n.focus_year is not None and n.mod not in ("AFTER", "BEFORE") and not is_reference_point(folded, start):
-            ctx.set_focus(start, n.focus_year, n.focus_month, True)
+        focus_year, focus_month = n.focus_year, n.focus_month
+        if focus_year is None and n.relative and n.value and n.granularity in _FOCUS_GRANULARITIES:
+            # a time told from the article date (two weeks ago, 近日) brings the narrative back to the present
+            first = value_start(n.value)
+            focus_year, focus_month = (first.year, first.month) if first else (None, None)
+        if focus_year is not None and n.mod not in ("AFTER", "BEFORE") and not is_reference_point(folded, start):
+            ctx.set_focus(start, focus_year, focus_month, True)
         lang = _lang(rule, folded, start, end)
         out.append(TemporalMention(start, end, text[start:end], n.value, n.granularity, n.mod, n.relative,
                                    lang, rule.name))
@@ -153,6 +158,7 @@ def resolve_matches(text: str, folded: str, matches: tuple[re.Match[str], ...], 
     return _merge_ranges(text, folded, out)
 
 
+_FOCUS_GRANULARITIES = ("day", "week", "month", "xun", "quarter", "half", "year")
 _RANGE_SEP = re.compile(r"[ \t]?(?:至|到|——|—|–|-|~|－)[ \t]?")
 _RANGE_DAY = re.compile(r"[ \t]?(?:至|到|——|—|–|-|~)[ \t]?(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)[ \t]?[日號]")
 _EN_RANGE_SEP = re.compile(r"\s+(?P<w>to|through|until|and)\s+")

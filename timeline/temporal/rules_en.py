@@ -99,6 +99,8 @@ def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
             y = ctx.ref.year + 1 if m <= ctx.ref.month else ctx.ref.year
         elif pre == "this":
             y = ctx.ref.year
+        elif pre in ("until", "through", "by") and not ctx.recent_focus(pos):
+            y = ctx.ref.year if m >= ctx.ref.month else ctx.ref.year + 1  # a deadline lies ahead
         elif ctx.recent_focus(pos):
             y = ctx.focus_year
         else:
@@ -106,6 +108,8 @@ def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
         mod = _pre_mod(pre)
     if d is not None:
         v = day_value(y, m, d)
+        if v and g("dd"):
+            return Norm(range_value(v, day_value(y, m, int(g("dd")))), "day", None, relative, y, m)
         return Norm(v, "day", None, relative, y, m) if v else None
     return Norm(month_value(y, m), "month", mod, relative, y, m)
 
@@ -340,7 +344,8 @@ RULES: tuple[Rule, ...] = (
           ("the third quarter of 2025", "2025-Q3", "quarter", None), ("Q4", "2026-Q4", "quarter", None),
           ("the first half of 2024", "2024-H1", "half", None), ("H2 2025", "2025-H2", "half", None))),
     Rule("en_monthname", "en",
-         rf"{B0}(?:{_mon('mon')}\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?(?![A-Za-z0-9:])"
+         rf"{B0}(?:{_mon('mon')}\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s?[-–]\s?(?P<dd>[12]\d|3[01]|0?[1-9]))?"
+         rf"(?:,?\s+(?P<y>{_YEAR}))?(?![A-Za-z0-9:])"
          rf"|(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_mon('mon2')}(?:,?\s+(?P<y2>{_YEAR}))?{B1}"
          rf"|{_mon('mon3')},?\s+(?:of\s+)?(?P<y3>{_YEAR}){B1}"
          rf"|(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough)"
@@ -348,7 +353,8 @@ RULES: tuple[Rule, ...] = (
          _n_monthname,
          (("March 7, 2025", "2025-03-07", "day", None), ("7 March 2025", "2025-03-07", "day", None),
           ("march 3 2015", "2015-03-03", "day", None), ("the 1st of march", "2026-03-01", "day", None),
-          ("October 2014", "2014-10", "month", None),
+          ("October 2014", "2014-10", "month", None), ("March 18-19", "2026-03-18/2026-03-19", "day", None),
+          ("through June", "2026-06", "month", None),
           ("March 2025", "2025-03", "month", None), ("Sept. 30, 2024", "2024-09-30", "day", None),
           ("March 7th", "2026-03-07", "day", None), ("in March", "2026-03", "month", None),
           ("last December", "2025-12", "month", None), ("February 30, 2025", None, "", None),
