@@ -11,20 +11,20 @@ Contract
   ``TIMELINE_ACTORS`` environment variable (separated by :data:`os.pathsep`).
 * Matching runs on text converted once with :func:`timeline.events.text.to_simplified`; aliases are
   converted the same way, so Traditional, Simplified and mixed spellings all map to one canonical name.
-  All aliases are compiled into one alternation regex (longest alias first): a single scan per text.
-  Latin-script aliases match case-insensitively and not inside a longer word.
+  All aliases go into one :class:`~timeline.events.text.LiteralScanner` (leftmost-longest, indexed by
+  first character): a single scan per text. Latin-script aliases match case-insensitively and not inside
+  a longer word.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from timeline.events.text import to_simplified
+from timeline.events.text import LiteralScanner, to_simplified
 
 ENV_VAR = "TIMELINE_ACTORS"
 KINDS = ("org", "person", "product", "place", "other")
@@ -48,9 +48,7 @@ class Gazetteer:
     kinds: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, list[str]] = field(default_factory=dict)
     parents: dict[str, str] = field(default_factory=dict)
-    _cjk_map: dict[str, str] = field(default_factory=dict, repr=False)
-    _latin_map: dict[str, str] = field(default_factory=dict, repr=False)
-    _regex: re.Pattern[str] | None = field(default=None, repr=False)
+    _scanner: LiteralScanner | None = field(default=None, repr=False)
 
     def add(self, name: str, kind: str, aliases: Iterable[str], parent: str | None = None) -> None:
         name = name.strip()
@@ -64,9 +62,9 @@ class Gazetteer:
             a = a.strip()
             if a and a not in known:
                 known.append(a)
-        self._regex = None
+        self._scanner = None
 
-    def _compile(self) -> re.Pattern[str]:
+    def _compile(self) -> LiteralScanner:
         cjk: dict[str, str] = {}
         latin: dict[str, str] = {}
         for name, als in self.aliases.items():
@@ -76,29 +74,13 @@ class Gazetteer:
                 else:
                     cjk.setdefault(to_simplified(a), name)
                     cjk.setdefault(a, name)
-        self._cjk_map, self._latin_map = cjk, latin
-        parts = []
-        if cjk:
-            parts.append("(?P<c>" + "|".join(re.escape(a) for a in sorted(cjk, key=len, reverse=True)) + ")")
-        if latin:
-            alts = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(latin, key=len, reverse=True))
-            parts.append(r"(?<![A-Za-z0-9])(?P<l>(?i:" + alts + r"))(?![a-z])")
-        self._regex = re.compile("|".join(parts) if parts else r"(?!x)x")
-        return self._regex
+        self._scanner = LiteralScanner(cjk, latin, latin_whole_word=True)
+        return self._scanner
 
     def find(self, norm: str, start: int = 0, end: int | None = None) -> list[ActorMatch]:
         """Actor mentions in ``norm[start:end]`` (``norm`` converted with ``to_simplified``)."""
-        rx = self._regex or self._compile()
-        end = len(norm) if end is None else end
-        out = []
-        for m in rx.finditer(norm, start, end):
-            if m.group("c") if "c" in rx.groupindex else None:
-                name = self._cjk_map.get(m.group("c"))
-            else:
-                name = self._latin_map.get(re.sub(r"\s+", " ", m.group("l")).lower())
-            if name:
-                out.append(ActorMatch(m.start(), m.end(), name))
-        return out
+        scanner = self._scanner or self._compile()
+        return [ActorMatch(a, b, name) for a, b, name in scanner.find(norm, start, end)]
 
     def actors(self, norm: str, start: int = 0, end: int | None = None) -> list[str]:
         """Canonical actors in ``norm[start:end]`` in order of first appearance."""

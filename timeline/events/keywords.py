@@ -11,24 +11,22 @@ Contract
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from timeline.events.text import to_simplified
+from timeline.events.text import LiteralScanner, to_simplified
 
 
 @dataclass
 class KeywordTable:
     aliases: dict[str, list[str]] = field(default_factory=dict)
-    _map: dict[str, str] = field(default_factory=dict, repr=False)
-    _regex: re.Pattern[str] | None = field(default=None, repr=False)
+    _scanner: LiteralScanner | None = field(default=None, repr=False)
 
     def add(self, concept: str, aliases: list[str]) -> None:
         self.aliases.setdefault(concept, []).extend(a.strip() for a in aliases if a.strip())
-        self._regex = None
+        self._scanner = None
 
-    def _compile(self) -> re.Pattern[str]:
+    def _compile(self) -> LiteralScanner:
         cjk: dict[str, str] = {}
         latin: dict[str, str] = {}
         for concept, als in self.aliases.items():
@@ -37,28 +35,14 @@ class KeywordTable:
                     latin.setdefault(a.lower(), concept)
                 else:
                     cjk.setdefault(to_simplified(a), concept)
-        self._map = {**cjk, **latin}
-        parts = []
-        if cjk:
-            parts.append("(?P<c>" + "|".join(re.escape(a) for a in sorted(cjk, key=len, reverse=True)) + ")")
-        if latin:
-            alts = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(latin, key=len, reverse=True))
-            parts.append(r"(?<![A-Za-z])(?P<l>(?i:" + alts + "))")
-        self._regex = re.compile("|".join(parts) if parts else r"(?!x)x")
-        return self._regex
+        self._scanner = LiteralScanner(cjk, latin, latin_whole_word=False)
+        return self._scanner
 
     def find(self, norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """``(start, end, concept)`` for every keyword in ``norm[start:end]``, in text order."""
-        rx = self._regex or self._compile()
-        out = []
-        for m in rx.finditer(norm, start, len(norm) if end is None else end):
-            if norm.startswith("以来", m.end()):  # "自公司成立以來": a frame, not a happening
-                continue
-            key = m.group("c") if "c" in rx.groupindex and m.group("c") else re.sub(r"\s+", " ", m.group("l")).lower()
-            c = self._map.get(key)
-            if c:
-                out.append((m.start(), m.end(), c))
-        return out
+        scanner = self._scanner or self._compile()
+        # "自公司成立以來": a frame, not a happening
+        return [h for h in scanner.find(norm, start, end) if not norm.startswith("以来", h[1])]
 
     def concepts(self, norm: str, start: int = 0, end: int | None = None) -> list[str]:
         """Concept ids in ``norm[start:end]`` in order of first appearance."""
