@@ -75,3 +75,18 @@ def test_english_stamps_and_datelines() -> None:
     text = "HANGZHOU, Feb. 18 (Reuters) - Alibaba shares rose 5% on Monday, 2026 guidance was raised."
     d = infer_reference(text)
     assert d is not None and (d.month, d.day) == (2, 18)
+
+
+def test_statistics_bulletin() -> None:
+    """A dated bulletin: reported periods are over, forecasts do not move the article date."""
+    text = ("新华社北京2月18日电 国家统计局今天发布数据，1-12月社会消费品零售总额增长4.5%。2025年第四季度GDP同比"
+            "增长5.2%。春节假期期间，国内出游4.7亿人次。常务会议1月23日召开，今年上半年要加快项目建设。上周五，"
+            "央行宣布降准，将于2月25日起实施。预计到2030年，市场规模将达10万亿元。截至去年底，基站达450万个。")
+    assert infer_reference(text) == dt.date(2026, 2, 18)
+    got = {m.text: m.value for m in extract(text)}
+    assert got["今天"] == "2026-02-18"
+    assert got["1-12月"] == "2025-01/2025-12"
+    assert got["春节假期"] == "2026-02-17"
+    assert got["1月23日"] == "2026-01-23"
+    assert got["上周五"] == "2026-02-13"
+    assert got["去年底"] == "2025"

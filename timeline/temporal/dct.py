@@ -7,11 +7,14 @@ the text holds no usable date. Steps:
 
 1. The article year: the latest year stated explicitly, leaving out forecasts (``2030年將達``, ``預計2027年``),
    fiscal periods and ranges; raised by cut-off dates that lie in the past (``截至2025年底`` puts the article
-   in 2026 or later), by a month-day that names a festival (``2月16日除夕`` only fits 2026 among recent
+   in 2026 or later) and by quarters and half-years told without a forecast word (they are reported when over), by a month-day that names a festival (``2月16日除夕`` only fits 2026 among recent
    years) and by the same month told both ways (``去年11月`` and ``2025年11月`` put the article in 2026).
 2. The day: the latest day (or month start) of that year the narrative stands in, resolved with the year as
    provisional reference, including festivals told as past (``除夕當晚``, ``春節期間``); cut-off dates are
    lower bounds. With no such date the article sits at the end of its year.
+3. A publication stamp (``2026-02-18 10:30``, ``Published: February 18, 2026``) or a news-agency dateline
+   (``北京2月18日電``, ``BEIJING, Feb. 18 (Reuters) -``) near the top gives the day itself, which then counts
+   as known (``今天``, ``yesterday`` resolve).
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ from timeline.temporal.engine import is_reference_point, resolve_matches, scan
 from timeline.temporal.resolve import PAST_WINDOW, value_end, value_start
 from timeline.temporal.rules_zh import FEST
 
-_FORECAST_BEFORE = re.compile(r"(?:預計|預測|預期|計劃|計畫|目標|力爭|將於|將在|有望在|有望於|expected in|forecast for|by)\s?$")
+_FORECAST_BEFORE = re.compile(r"(?:(?:預計|預測|預期|計劃|計畫|目標|力爭|爭取|將於|將在|有望在|有望於|規劃)(?:到|至|在|於)?"
+                              r"|expected in|forecast for|by)\s?$")
 _FORECAST_AFTER = re.compile(r"^(?:\s?(?:年|年底|年末|年前)?\s?(?:將|預計|有望|前將|之前將|時將|會達|將達))")
 _FEST_DAY = re.compile(rf"(\d{{1,2}})\s?月\s?(\d{{1,2}})\s?[日號]\s?[(（]?\s?({FEST})")
 _LAST_YEAR_MONTH = re.compile(r"去年\s?(\d{1,2})\s?月")
@@ -38,7 +42,7 @@ _DCT_RELATIVE_WORDS = re.compile(r"上個?月|本月|這個?月|下個?月|(?:�
 
 
 def _forecast(folded: str, start: int, end: int) -> bool:
-    return bool(_FORECAST_BEFORE.search(folded[max(0, start - 6):start])
+    return bool(_FORECAST_BEFORE.search(folded[max(0, start - 8):start])
                 or _FORECAST_AFTER.search(folded[end:end + 6]))
 
 
@@ -130,6 +134,10 @@ def _infer(text: str) -> dt.date | None:
         if _forecast(folded, m.start, m.end):
             continue
         year = s.year if year is None else max(year, s.year)
+        if m.granularity in ("quarter", "half") and m.mod is None:
+            # figures for a quarter or half-year are reported once it is over
+            b = e + dt.timedelta(days=1)
+            bound = b if bound is None or b > bound else bound
     fest_years = _festival_years(folded, year)
     if fest_years:
         year = max([*fest_years, *([year] if year else [])])
@@ -148,7 +156,7 @@ def _infer(text: str) -> dt.date | None:
         return None
     provisional = dt.date(year, 12, 31)
     second = resolve_matches(text, folded, matches, provisional, False)
-    evidence: list[dt.date] = [bound] if bound is not None and bound.year == year else []
+    evidence: list[dt.date] = []
     for m in second:
         if not m.value or m.rule in _SKIP_RULES or "/" in m.value and m.rule != "zh_festival":
             continue
@@ -167,5 +175,7 @@ def _infer(text: str) -> dt.date | None:
             continue
         evidence.append(s)
     if evidence:
-        return max(evidence)
-    return provisional
+        latest = max(evidence)
+        return bound if bound is not None and bound > latest else latest
+    # nothing narrated inside the year: the article sits at its end (cut-offs only say "not before")
+    return bound if bound is not None and bound > provisional else provisional

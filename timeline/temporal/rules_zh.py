@@ -261,8 +261,8 @@ def _n_festival(g: Groups, ctx: Context, pos: int) -> Norm | None:
             return None
     if year is not None:
         d = lunar.festival_date(name, year)
-    elif ctx.recent_focus(pos, 200) and ctx.ref is not None and ctx.focus_year != ctx.ref.year:
-        d = lunar.festival_date(name, ctx.focus_year)
+    elif ctx.recent_focus(pos, 200) and ctx.ref is not None and abs(ctx.focus_year - ctx.ref.year) >= 2:
+        d = lunar.festival_date(name, ctx.focus_year)  # a story told years back: 2009年 ... 雙11
     elif ctx.ref is not None:
         d = lunar.nearest(name, ctx.ref)
     else:
@@ -451,8 +451,9 @@ def _n_month_span(g: Groups, ctx: Context, pos: int) -> Norm | None:
             return None
         if y is None:
             y = ctx.year_at(pos)
-            if y is not None and not ctx.recent_focus(pos) and ctx.ref is not None:
-                y = past_year(ctx.ref, m2)
+            if y is not None and ctx.ref is not None and (not ctx.recent_focus(pos) or y == ctx.ref.year):
+                # a reported span (1-11月) has ended: in an article of February it is last year's
+                y = ctx.ref.year if m2 < ctx.ref.month else ctx.ref.year - 1
         if y is None:
             return Norm(None, "month", relative=True)
         return Norm(range_value(month_value(y, m1), month_value(y, m2)), "month", None, not g("sy"), y)
@@ -547,7 +548,7 @@ RULES: tuple[Rule, ...] = (
          rf"|(?P<dm>(?<![\d.])1[0-2]|(?<![\d.])0?[1-9]){S}月{S}(?P<d1>3[01]|[12]\d|0?[1-9]){S}[-—~至到]{S}"
          rf"(?P<d2>3[01]|[12]\d|0?[1-9]){S}[日號])",
          _n_month_span,
-         (("1-11月", "2025-01/2025-11", "month", None), ("2025年1至11月", "2025-01/2025-11", "month", None),
+         (("1-11月", "2025-01/2025-11", "month", None), ("1月", "2026-01", "month", None), ("2025年1至11月", "2025-01/2025-11", "month", None),
           ("3月5-7日", "2026-03-05/2026-03-07", "day", None), ("2024年3月5日至7日", "2024-03-05/2024-03-07", "day", None))),
     Rule("zh_date", "zh",
          rf"(?:{PMOD}{S})?{_date('', app=True)}(?:{S}{TMOD})?",
