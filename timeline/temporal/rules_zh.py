@@ -125,6 +125,9 @@ def _apply_mod(n: Norm, g: Groups) -> Norm:
     return n
 
 
+_DCT_YEAR_WORDS = frozenset({"今年", "本年", "新一年", "新的一年", "去年", "前年", "明年", "後年"})
+
+
 def _rel_year(word: str, ctx: Context, pos: int, bare: bool) -> tuple[int | None, bool]:
     """Year for a relative year word; ``(None, _)`` drops the mention."""
     ref = ctx.ref
@@ -174,6 +177,8 @@ def date_norm(g: Groups, ctx: Context, pos: int, p: str = "", inherit: tuple[int
     elif g(p + "yrel"):
         bare = not (g(p + "mo") or g(p + "ypart"))
         y, relative = _rel_year(g(p + "yrel"), ctx, pos, bare)
+        if y is None and ctx.ref is None and g(p + "yrel") in _DCT_YEAR_WORDS:
+            return Norm(None, "year" if bare else "month", relative=True)  # 今年 without an article date
         if y is None and (bare or ctx.ref is not None):
             return None
         has_year = True
