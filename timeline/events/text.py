@@ -198,37 +198,46 @@ class LiteralScanner:
             if alias:
                 self._latin.setdefault(alias[0].lower(), []).append((alias.lower(), value))
         self._whole = latin_whole_word
-        firsts = set(self._exact) | set(self._latin) | {c.upper() for c in self._latin}
-        self._first = re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]") if firsts else None
+        parts = []
+        if self._exact:
+            parts.append("[" + "".join(re.escape(c) for c in sorted(self._exact)) + "]")
+        if self._latin:
+            latin_firsts = set(self._latin) | {c.upper() for c in self._latin}
+            parts.append("(?<![A-Za-z0-9])[" + "".join(re.escape(c) for c in sorted(latin_firsts)) + "]")
+        self._first = re.compile("|".join(parts)) if parts else None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """``(start, end, value)`` of every match inside ``text[start:end]``, in text order."""
-        end = len(text) if end is None else end
+        end = len(text) if end is None else min(end, len(text))
         if self._first is None or start >= end:
             return []
-        lower = text.lower()
-        if len(lower) != len(text):
-            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        # work on the range plus one character of context each side (for the word-boundary tests)
+        lo = max(0, start - 1)
+        piece = text[lo:min(len(text), end + 1)]
+        lower = piece.lower()
+        if len(lower) != len(piece):
+            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in piece)
+        stop = end - lo
         out: list[tuple[int, int, str]] = []
-        pos = start
-        for m in self._first.finditer(text, start, end):
+        pos = start - lo
+        for m in self._first.finditer(piece, start - lo, stop):
             i = m.start()
             if i < pos:
                 continue
             hit = None
-            for alias, value in self._exact.get(text[i], ()):
-                if i + len(alias) <= end and text.startswith(alias, i):
+            for alias, value in self._exact.get(piece[i], ()):
+                if i + len(alias) <= stop and piece.startswith(alias, i):
                     hit = (i, i + len(alias), value)
                     break
             if hit is None and lower[i] in self._latin and not (i > 0 and _ALNUM(lower[i - 1])):
                 for alias, value in self._latin[lower[i]]:
                     j = i + len(alias)
-                    if j <= end and lower.startswith(alias, i) and not (
-                            self._whole and j < len(text) and "a" <= text[j] <= "z"):
+                    if j <= stop and lower.startswith(alias, i) and not (
+                            self._whole and j < len(piece) and "a" <= piece[j] <= "z"):
                         hit = (i, j, value)
                         break
             if hit is not None:
-                out.append(hit)
+                out.append((hit[0] + lo, hit[1] + lo, hit[2]))
                 pos = hit[1]
         return out
 
