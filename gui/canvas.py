@@ -413,6 +413,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         super().focusOutEvent(ev)
 
     def _view_transform(self):
+        self.vb.updateMatrix()  # the range may have changed since the last paint
         return self.layer.deviceTransform(self.viewportTransform())
 
     def view_layout(self, t=None) -> Layout:  # noqa: C901 - one pass, kept together for speed

@@ -33,7 +33,10 @@ class Document(QObject):
 
     @property
     def modified(self) -> bool:
-        return self.restored or not self.undo_stack.isClean()
+        try:
+            return self.restored or not self.undo_stack.isClean()
+        except RuntimeError:  # the stack is being destroyed with the window
+            return False
 
     def set_timeline(self, tl: Timeline, path: Path | None = None, origin: str = "") -> None:
         self.timeline = tl

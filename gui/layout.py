@@ -8,7 +8,7 @@ Contract
   Days are on the :func:`timeline.model.day_number` axis; ``end`` is exclusive.
 * :func:`visible_rows` culls with :func:`numpy.searchsorted` (rows whose span meets ``[x0, x1]``).
 * :func:`cluster` bins the visible rows per lane into pixel buckets with numpy, then merges buckets
-  closer than ``min_gap_px`` into clusters. The Python loop only runs over buckets (at most
+  closer than ``min_gap_px`` into clusters (each at most ``max_span_px`` wide). The Python loop only runs over buckets (at most
   lanes x width / bucket_px), never over all events. A cluster of one row gets a label; a larger one
   is drawn as a count marker that zooms to ``[day0, day1]`` when clicked.
 """
@@ -117,10 +117,14 @@ def anchors_px(arr: EventArrays, rows: np.ndarray, x0: float, scale: float) -> n
 
 
 def cluster(arr: EventArrays, rows: np.ndarray, x0: float, scale: float, bucket_px: float = 8.0,
-            min_gap_px: float = 64.0) -> list[Cluster]:
-    """Group visible ``rows`` into markers (see module docstring); sorted by lane then x."""
+            min_gap_px: float = 64.0, max_span_px: float | None = None) -> list[Cluster]:
+    """Group visible ``rows`` into markers (see module docstring); sorted by lane then x.
+
+    A cluster never spans more than ``max_span_px`` (default 2.5 x ``min_gap_px``), so a long run of
+    evenly spaced events becomes several count markers rather than one."""
     if rows.size == 0:
         return []
+    max_span = 2.5 * min_gap_px if max_span_px is None else max_span_px
     px = anchors_px(arr, rows, x0, scale)
     lanes = arr.lane[rows].astype(np.int64)
     bucket = np.floor(px / bucket_px).astype(np.int64)
@@ -141,8 +145,7 @@ def cluster(arr: EventArrays, rows: np.ndarray, x0: float, scale: float, bucket_
     cur: Cluster | None = None
     for lane_i, a, b, c, r, d0, d1 in zip(g_lane.tolist(), g_px0.tolist(), g_px1.tolist(), counts.tolist(),
                                           g_row.tolist(), g_day0.tolist(), g_day1.tolist(), strict=True):
-        if cur is not None and cur.lane == lane_i and a - cur.x_end < min_gap_px and (
-                cur.count > 1 or a - cur.x < min_gap_px):
+        if cur is not None and cur.lane == lane_i and a - cur.x_end < min_gap_px and b - cur.x <= max_span:
             cur.x_end = max(cur.x_end, b)
             cur.count += c
             cur.row = min(cur.row, r)

@@ -127,8 +127,8 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current)
         self.table.doubleClicked.connect(lambda _i: self.show_source())
         self.doc.changed.connect(self._on_doc_changed)
-        self.doc.modifiedChanged.connect(lambda _m: self._update_title())
-        self.doc.undo_stack.indexChanged.connect(lambda _i: self._update_title())
+        self.doc.modifiedChanged.connect(self._update_title)
+        self.doc.undo_stack.indexChanged.connect(self._update_title)
         self.search.changed.connect(self.apply_search)
         self.search.closed.connect(self.close_search)
         for w in (self.canvas, self.table, self.source.text):
@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._update_title()
 
-    def _update_title(self) -> None:
+    def _update_title(self, *_args) -> None:
         name = self.doc.display_name() if (self.doc.path or self.doc.origin or self.doc.timeline.title) else tr("Untitled")
         self.setWindowTitle(f"{name}{'*' if self.doc.modified else ''} — {APP_TITLE}")
         self.setWindowModified(self.doc.modified)
@@ -820,4 +820,8 @@ class MainWindow(QMainWindow):
         self.autosave_timer.stop()
         self.save_layout()
         self.recovery.close()
+        try:
+            self.doc.undo_stack.indexChanged.disconnect(self._update_title)
+        except (RuntimeError, TypeError):
+            pass
         ev.accept()

@@ -77,12 +77,14 @@ def lang_en():
 
 
 @pytest.fixture
-def window(qtbot, settings, timeline, lang_en):
+def window(qtbot, settings, timeline, lang_en, monkeypatch):
     """A shown main window on the synthetic timeline; closed without prompts afterwards."""
+    from gui import dialogs
     from gui.mainwindow import MainWindow
 
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda *a, **k: "discard")
+    monkeypatch.setattr(dialogs, "ask_restore", lambda *a, **k: False)
     w = MainWindow(settings)
-    qtbot.addWidget(w)
     w.resize(1400, 900)
     w.show()
     qtbot.waitExposed(w)
@@ -95,3 +97,5 @@ def window(qtbot, settings, timeline, lang_en):
     w.doc.restored = False
     if w.isVisible():
         w.close()
+    w.deleteLater()
+    qtbot.wait(1)

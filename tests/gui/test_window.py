@@ -1,0 +1,133 @@
+"""The main window: list/canvas sync, search, focus cycling, help sheet, language, themes, fonts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+
+def test_list_selection_drives_canvas_and_panels(window, qtbot):
+    t = window.table
+    t.setFocus()
+    row = t.row_of(2)
+    rect = t.visualRect(t.proxy.index(row, 3))
+    qtbot.mouseClick(t.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.canvas.selected == 2
+    assert window.details.values["Title"].text() == "Acme opened a lab"
+    qtbot.keyClick(t, Qt.Key.Key_Down)
+    assert window.canvas.selected == t.event_at(row + 1)
+
+
+def test_list_is_sortable_and_shows_written_and_normalized_dates(window, qtbot):
+    t = window.table
+    m = t.proxy
+    assert m.headerData(0, Qt.Orientation.Horizontal) == "Date (as written)"
+    r = t.row_of(2)
+    assert m.index(r, 0).data() == "March 2024" and m.index(r, 1).data() == "2024-03"
+    assert m.index(r, 2).data() == "month"
+    assert m.index(t.row_of(3), 1).data() == "~2025" and "approximate" in m.index(t.row_of(3), 2).data()
+    t.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert t.event_at(0) == 0                                   # 1911 first
+    t.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert window.doc.timeline.events[t.event_at(0)].time.start.year == 2026
+    t.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+    assert window.doc.timeline.events[t.event_at(0)].id == "e5"    # two articles
+
+
+def test_search_filters_canvas_and_list_and_esc_clears(window, qtbot):
+    c = window.canvas
+    qtbot.keyClick(c, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.isVisible() and window.search.text.hasFocus()
+    qtbot.keyClicks(window.search.text, "acme")
+    window.search.apply_now()
+    assert window.table.proxy.rowCount() == 3
+    shown = {window.doc.timeline.events[window.table.event_at(r)].id for r in range(3)}
+    assert shown == {"e3", "e4", "e5"}
+    assert int(c.shown.sum()) == 3
+    # Simplified query finds Traditional text
+    window.search.text.clear()
+    window.search.text.insert("机构")   # CJK arrives through the input method, not key presses
+    window.search.apply_now()
+    assert window.table.proxy.rowCount() == 1
+    # actor and date range
+    window.search.text.clear()
+    window.search.actor.insert("丁集團")
+    qtbot.keyClicks(window.search.date_from, "2026-02-10")
+    qtbot.keyClicks(window.search.date_to, "2026-02-12")
+    window.search.apply_now()
+    n = window.table.proxy.rowCount()
+    assert 0 < n < 30
+    qtbot.keyClick(window.search.text, Qt.Key.Key_Escape)
+    assert not window.search.isVisible()
+    assert window.table.proxy.rowCount() == len(window.doc.timeline.events) and c.shown is None
+    # Esc on the canvas clears the selection
+    qtbot.keyClick(c, Qt.Key.Key_Home)
+    assert c.selected >= 0
+    qtbot.keyClick(c, Qt.Key.Key_Escape)
+    assert c.selected == -1
+
+
+def test_tab_cycles_focus_with_visible_mark(window, qtbot):
+    c = window.canvas
+    c.setFocus()
+    assert c.hasFocus() and "solid #" in c.styleSheet()
+    qtbot.keyClick(c, Qt.Key.Key_Tab)
+    assert window.table.hasFocus()
+    assert "solid transparent" in c.styleSheet()
+    qtbot.keyClick(window.table, Qt.Key.Key_Tab)
+    assert window.source.text.hasFocus()
+    qtbot.keyClick(window.source.text, Qt.Key.Key_Tab)
+    assert c.hasFocus()
+    qtbot.keyClick(c, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert window.source.text.hasFocus()
+    assert "focus" in QApplication.instance().styleSheet()
+
+
+def test_f1_shows_every_shortcut(window, qtbot):
+    from gui.shortcuts import SHORTCUTS
+
+    qtbot.keyClick(window.canvas, Qt.Key.Key_F1)
+    sheet = window.shortcut_sheet
+    assert sheet is not None and sheet.isVisible()
+    assert sheet.table.rowCount() == len(SHORTCUTS)
+    keys = {sheet.table.item(r, 0).text() for r in range(sheet.table.rowCount())}
+    assert {"Ctrl+F", "F1", "Left", "Esc"} <= keys
+    sheet.close()
+
+
+def test_chinese_interface_and_axis(window, qtbot):
+    from gui import i18n
+
+    window.set_language("zh")
+    try:
+        assert window.file_menu.title().startswith("檔案")
+        assert window.table.proxy.headerData(0, Qt.Orientation.Horizontal) == "日期（原文）"
+        c = window.canvas
+        import datetime as dt
+
+        from timeline.model import day_number
+
+        c.set_view_range(day_number(dt.date(2025, 11, 1)), day_number(dt.date(2026, 4, 1)))
+        ax = c.date_axis
+        levels = ax.tickValues(*c.view_range(), c.vb.width())
+        labels = ax.tickStrings(levels[0][1], 1, levels[0][0])
+        assert "2026年2月" in labels
+        assert window.settings.value("language") == "zh"
+        img = window.grab().toImage()
+        assert not img.isNull()
+    finally:
+        window.set_language("en")
+    assert i18n.tr("Events") == "Events"
+
+
+def test_dark_theme_and_cjk_font(window, qtbot):
+    from gui.fonts import find_cjk_font
+
+    fam = find_cjk_font()
+    assert fam and "CJK" in fam or fam is None
+    window.set_theme("dark")
+    assert window.canvas.theme == "dark"
+    assert window.settings.value("theme") == "dark"
+    assert QApplication.instance().palette().window().color().lightness() < 80
+    window.set_theme("light")
+    assert window.font_warning.text() == ("" if fam else window.font_warning.text())
