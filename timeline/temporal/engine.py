@@ -37,11 +37,11 @@ _LIST_DAY = re.compile(r"(?:和|、|及|與|跟|或|,|，)[ \t]?(?P<d>3[01]|[12]
 # lookahead that fails at once on most positions), and a global guard skips the characters no rule starts with.
 _CN_RUN = "〇零○一二三四五六七八九十兩廿卅"
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
-_CJK_START = "今去明前後本當同次翌該那這新上下第約大近日昨農正臘冬春除元端中重情婦勞兒國雙平聖萬清母父感年月七五週周星禮"
+_CJK_START = "今去明前後本當同次翌該那這新上下第約大近日昨農正臘冬春除元端中重情婦勞兒國雙平聖萬清母父感年月七五週周星禮隔"
 FAMILY_GUARDS: dict[str, str] = {
     "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星QHqh/\-.~至到—–'s]|st|nd|rd|th|\s?[A-Za-z])|(?:19|20)\d\d(?!\d))",
     "cn": rf"(?<![{_CN_RUN}])(?=[{_CN_RUN}幾數]{{1,4}}多?\s?(?:[年月日號季夕天週周代一]|世紀|個[月星]))",
-    "cjk": (r"(?=今[年天日晨晚]|去年|明[年天日]|前[年天一夕]|後年|本[年月週周財星]|當[年月]|同[年月]|次[年月]|翌年|該年"
+    "cjk": (r"(?=今[年天日晨晚]|去年|明[年天日]|前[年天一夕]|後年|本[年月週周財星]|當[年月天日晚]|同[年月日一]|次[年月日]|翌[年日]|隔天|該年"
             r"|那一?年|這[一個]?[年月春週周季]|新的?一年|上[個半旬週周世星月一財季]|下[個半旬週周星月一財季]|第|約|大[約概致年]"
             r"|近[日期來]|日前|昨[天日晚夜]|農曆|正月|臘[月八]|冬[月至]|春節|除夕|元[旦宵]|端午|中[秋旬元]|重陽|情人|婦女"
             r"|勞動|兒童|國慶|雙(?:11|十|12)|平安夜|聖誕|萬聖|清明|母親|父親|感恩|年[初中底末]|月[初中底末]|七夕|五一|本|今"
@@ -66,7 +66,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_lunar_date": ("cn", "cjk"), "zh_date": ("digit", "cn", "cjk"), "zh_ago": ("digit", "cn"),
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
     "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
-    "zh_quarter_rel": ("cjk",), "en_weekday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit",), "en_numeric_date": ("digit",),
+    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "en_weekday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit",), "en_numeric_date": ("digit",),
     "en_fiscal": ("latin",), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
     "en_ago": ("digit", "latin"), "en_rel": ("latin",), "en_day_rel": ("latin",), "year": ("digit", "latin"),
@@ -140,6 +140,8 @@ def resolve_matches(text: str, folded: str, matches: tuple[re.Match[str], ...], 
             focus_year, focus_month = (first.year, first.month) if first else (None, None)
         if focus_year is not None and n.mod not in ("AFTER", "BEFORE") and not is_reference_point(folded, start):
             ctx.set_focus(start, focus_year, focus_month, True)
+            if n.granularity == "day" and n.value and "/" not in n.value:
+                ctx.focus_day, ctx.focus_day_pos = dt.date.fromisoformat(n.value), start
         lang = _lang(rule, folded, start, end)
         out.append(TemporalMention(start, end, text[start:end], n.value, n.granularity, n.mod, n.relative,
                                    lang, rule.name))

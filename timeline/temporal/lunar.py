@@ -172,10 +172,6 @@ def nearest_lunar(month: int, day: int, reference: dt.date, window: int = 60) ->
     return _lunar(month, day)(reference.year - 1)
 
 
-def solar_of(d: dt.date) -> Solar:
-    return Solar.fromYmd(d.year, d.month, d.day)
-
-
 if __name__ == "__main__":
     from pathlib import Path
 

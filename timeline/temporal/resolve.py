@@ -28,6 +28,8 @@ PAST_WINDOW = 60
 
 @dataclass(slots=True)
 class Norm:
+    """A normalizer's answer; ``focus_year``/``focus_month`` say where the narrative now stands."""
+
     value: str | None
     granularity: str
     mod: str | None = None
@@ -38,6 +40,8 @@ class Norm:
 
 @dataclass(slots=True)
 class Context:
+    """What a normalizer may read: the folded text, the article date and the narrative focus."""
+
     text: str
     ref: dt.date | None
     ref_exact: bool = False
@@ -45,6 +49,8 @@ class Context:
     focus_month: int | None = None
     focus_pos: int = -10**9
     focus_explicit: bool = False
+    focus_day: dt.date | None = None
+    focus_day_pos: int = -10**9
 
     def year_at(self, pos: int) -> int | None:
         """The year a partial date at ``pos`` stands in: recent narrative focus, else the article year."""

@@ -474,6 +474,20 @@ def _n_month_span(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(range_value(day_value(y, m, d1), day_value(y, m, d2)), "day", None, not g("sy"), y, m)
 
 
+_SAME_DAY = {"當天": 0, "當日": 0, "當晚": 0, "同日": 0, "同一天": 0, "次日": 1, "翌日": 1, "隔天": 1, "前一天": -1,
+             "前一日": -1}
+SAME_DAY_REACH = 200
+"""How far back the day that ``當天``/``次日`` refer to may have been told."""
+
+
+def _n_same_day(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """當天, 次日, 前一天: the day just narrated (dropped when no day was told close before)."""
+    if ctx.focus_day is None or pos - ctx.focus_day_pos > SAME_DAY_REACH:
+        return None
+    d = ctx.focus_day + dt.timedelta(days=_SAME_DAY[g("sd")])
+    return Norm(d.isoformat(), "day", None, True, d.year, d.month)
+
+
 def _n_year2(g: Groups, ctx: Context, pos: int) -> Norm | None:
     yy = int(g("y2s"))
     y = 1900 + yy if yy >= 40 else 2000 + yy
@@ -611,6 +625,10 @@ RULES: tuple[Rule, ...] = (
     Rule("zh_weekday", "zh",
          r"(?<!每)(?P<wpre>上個?|下個?|本|這個?)?(?:週|星期|禮拜)(?P<wd>[一二三四五六日天])",
          _n_weekday,
+         ()),
+    Rule("zh_same_day", "zh",
+         r"(?P<sd>當天|當日|當晚|同日|同一天|次日|翌日|隔天|前一天|前一日)",
+         _n_same_day,
          ()),
     Rule("zh_quarter_rel", "zh",
          r"(?P<qrel>本|上一?個?|下一?個?|這個?)季度",
