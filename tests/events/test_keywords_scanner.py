@@ -32,3 +32,12 @@ def test_keywords_are_bilingual_and_scripts_agree():
     assert "founding" not in concepts("we found out later")
     assert "open_source" in concepts("千問3.5正式開源") and "open_source" in concepts("Qwen was open-sourced")
     assert "chairman" in concepts("擔任董事長") and "chairman" in concepts("returned as chairman")
+
+
+def test_sentences_in_mixed_and_unspaced_text():
+    from timeline.events.text import sentence_spans
+
+    t = "They listed in the U.S. in 2014.And it marked history. Mr. Smith said so.Qwen3.5 is out. 阿里巴巴上市。下一句"
+    assert [t[a:b] for a, b in sentence_spans(t)] == [
+        "They listed in the U.S. in 2014.", "And it marked history.", "Mr. Smith said so.", "Qwen3.5 is out.",
+        "阿里巴巴上市。", "下一句"]

@@ -59,7 +59,10 @@ def to_simplified(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- sentences
-_SENT_END = re.compile(r"[。！？!?]+[」』”’\"')）]*|\n+|\.(?=\s+[A-Z\"“(]|[A-Z\u4e00-\u9fff“\"])|\.\s*$")
+_SENT_END = re.compile(r"[。！？!?]+[」』”’\"')）]*|\n+"
+                       r"|(?<![A-Z])(?<!Mr)(?<!Ms)(?<!Dr)(?<!Mrs)(?<!Jr)(?<!St)(?<!vs)(?<!Inc)(?<!Co)"
+                       r"\.(?=\s+[A-Z\"“(\u4e00-\u9fff])"
+                       r"|(?<=[a-z0-9”’\"')])\.(?=[A-Z\u4e00-\u9fff“\"])|\.\s*$")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
