@@ -266,13 +266,18 @@ def test_failed_save_leaves_the_old_file(tmp_path: Path):
     before = _untouched(f)
     bad = synthetic_timeline(3)
     bad.events[0].confidence = math.nan
-    with pytest.raises(ValueError):
+    with pytest.raises(FormatError, match="cannot save the project"):
         save_project(bad, f)
-    bad2 = synthetic_timeline(3)
-    bad2.sources[0].text = "lone surrogate \udc80"
-    with pytest.raises(UnicodeEncodeError):
-        save_project(bad2, f)
     assert _untouched(f) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.timeline.json"]
+
+
+def test_unencodable_text_still_round_trips(tmp_path: Path):
+    f = tmp_path / "t.timeline.json"
+    tl = synthetic_timeline(3)
+    tl.sources[0].text = "lone surrogate \udc80 and 中文"
+    save_project(tl, f)
+    assert load_project(f) == tl
     assert sorted(p.name for p in tmp_path.iterdir()) == ["t.timeline.json"]
 
 
@@ -314,6 +319,8 @@ def test_validate_output_path(tmp_path: Path):
             validate_output_path(path, overwrite=overwrite)
     with pytest.raises(FormatError):  # the CLI reports it as one line like any format problem
         validate_output_path(existing)
+    with pytest.raises(OSError):  # and code guarding writes with `except OSError` catches it
+        save_project(synthetic_timeline(2), tmp_path)
 
 
 def test_disk_full_while_saving_is_a_clear_error(tmp_path: Path, monkeypatch):

@@ -32,8 +32,12 @@ from timeline.io import FormatError
 _DISK_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}
 
 
-class OutputPathError(FormatError):
-    """An output path cannot be written (a folder, a missing parent, an existing file...)."""
+class OutputPathError(FormatError, OSError):
+    """An output path cannot be written (a folder, a missing parent, an existing file, disk full...).
+
+    It is a :class:`~timeline.io.FormatError` (the CLI prints it as one line) and an ``OSError`` (code
+    that guards file writes with ``except OSError`` catches it).
+    """
 
 
 def validate_output_path(path: str | Path, overwrite: bool = False) -> Path:

@@ -4,7 +4,8 @@ Contract
 --------
 * :func:`save_project` writes atomically (:mod:`timeline.io.atomic`): after a crash the file on disk is
   the complete old project or the complete new one. The JSON is encoded completely before any file
-  is touched, so an error while encoding leaves the old file as it was.
+  is touched, so an error while encoding leaves the old file as it was. Failures raise
+  :class:`~timeline.io.FormatError` (file-system ones as ``OutputPathError``, also an ``OSError``).
 * :func:`load_project` returns a :class:`~timeline.model.Timeline` or raises
   :class:`~timeline.io.FormatError` with a message naming the file and, for bad content, the field
   (``events[3].time.start: expected a date YYYY-MM-DD, got 5``). Loading only reads: the file is never
@@ -52,9 +53,22 @@ def project_document(timeline: Timeline) -> dict[str, Any]:
 
 
 def dumps_project(timeline: Timeline) -> bytes:
-    """Encode a project (UTF-8 JSON). Raises ``ValueError`` for content JSON cannot hold (NaN...)."""
-    text = json.dumps(project_document(timeline), ensure_ascii=False, indent=1, allow_nan=False)
-    return text.encode("utf-8")
+    """Encode a project (UTF-8 JSON).
+
+    Text that UTF-8 cannot hold (a lone surrogate) is written as JSON ``\\u`` escapes, so it still
+    round-trips exactly. Raises :class:`~timeline.io.FormatError` for numbers JSON cannot hold (NaN).
+    """
+    from timeline.io import FormatError
+
+    doc = project_document(timeline)
+    try:
+        text = json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False)
+    except ValueError as exc:
+        raise FormatError(f"cannot save the project: {exc}") from None
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(doc, ensure_ascii=True, indent=1, allow_nan=False).encode("ascii")
 
 
 def save_project(timeline: Timeline, path: str | Path) -> None:
