@@ -5,18 +5,25 @@ Contract
 ``build_events(sources, mentions, gazetteer=None, keywords=None) -> list[Event]``
 
 1. Per sentence, mentions that only gloss or frame another date are set aside (see
-   :mod:`timeline.events.reference`); the others are grouped: mentions of compatible times form one unit,
-   mentions of different times different units (lists and ranges give one unit per time).
-2. Each unit gets the actors (gazetteer), event keywords and content terms of its part of the sentence,
-   all found on the article text converted to Simplified once.
-3. Within an article, units with compatible dates and strongly overlapping content merge; the headline's
-   date joins the first body unit with the same date (the lead); vague dates (``今年``, ``這一年``) join the
-   compatible event they share most content with.
-4. Across articles and languages, events merge when their dates are compatible, they share an actor and
-   their event keywords or content overlap (see :func:`_cross_score`); events with incompatible dates
-   never merge.
+   :mod:`timeline.events.reference`); the others are grouped into units: mentions of the same days (or a
+   vague date such as ``今年`` around a precise one) form one unit, mentions of different times different
+   units, so lists and ranges give one event per time.
+2. Each unit gets the actors (gazetteer; a pronoun subject borrows the previous sentence's), event
+   keywords and content terms of its part of the sentence, found on the article text converted to
+   Simplified once and scanned once.
+3. Within an article: units with compatible dates and similar content (weighted words, shared actors,
+   shared keywords) merge unless they conflict (different event keywords for what happened, different
+   people or products, different organisations besides the one the article is about); a content-poor
+   sentence next to one with exactly the same date continues it; the headline's date joins the lead (the
+   first body statement that opens with the same date); vague dates (``今年``, ``這一年``, ``近日``) join
+   the compatible event they share most with.
+4. Across articles and languages: events merge when their dates are compatible, they share an actor (a
+   product counts for its owner), their statements do not lead with different subjects, and they share
+   an event keyword or enough words (articles in one language must share some words); see
+   :func:`_cross_score`. Events with incompatible dates never merge.
 
-Events are returned in time order with ids ``e1``, ``e2`` ...; reference-only dates are in no event.
+Events are returned in time order with ids ``e1``, ``e2`` ...; the event's time is its most precise
+statement. Reference-only dates are in no event.
 """
 
 from __future__ import annotations
