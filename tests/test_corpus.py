@@ -184,3 +184,24 @@ def test_folder_without_corpus_files_raises(tmp_path: Path):
     (tmp_path / "notes.docx").write_bytes(b"PK")
     with pytest.raises(CorpusError, match="holds no corpus files"):
         list(iter_corpus_files([tmp_path]))
+
+
+def test_unlistable_folder_says_so(tmp_path: Path, monkeypatch):
+    """Tests run as root in CI, where chmod does not stop listing: simulate the OS refusing."""
+    import os
+
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "a.txt").write_text(BODY1, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def refusing(path="."):
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    with pytest.raises(CorpusError, match="locked: cannot read folder \\(Permission denied\\)"):
+        list(iter_corpus_files([locked]))
+    (tmp_path / "b.txt").write_text(BODY2, encoding="utf-8")
+    assert [f.name for f in iter_corpus_files([tmp_path])] == ["b.txt"]

@@ -372,18 +372,23 @@ def iter_corpus_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     Files named explicitly are yielded whatever their suffix; inside folders only
     :data:`CORPUS_SUFFIXES` are taken (hidden files and folders are skipped; links to files are
     yielded even when broken, so that reading them reports the problem). A missing path, or a folder
-    without any corpus file, raises :class:`CorpusError`. Folders are never followed through links, so a link loop cannot hang.
+    without any corpus file, raises :class:`CorpusError` (saying so when a folder could not be listed;
+    sub-folders that cannot be listed are skipped when other files were found). Folders are never followed through links, so a link loop cannot hang.
     """
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             found: list[Path] = []
-            for root, dirs, files in os.walk(p):
+            unreadable: list[OSError] = []
+            for root, dirs, files in os.walk(p, onerror=unreadable.append):
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 for name in files:
                     if not name.startswith(".") and Path(name).suffix.lower() in CORPUS_SUFFIXES:
                         found.append(Path(root) / name)
             if not found:
+                if unreadable:
+                    exc = unreadable[0]
+                    raise CorpusError(f"{exc.filename or p}: cannot read folder ({exc.strerror or exc})")
                 raise CorpusError(f"{p}: folder holds no corpus files ({', '.join(CORPUS_SUFFIXES)})")
             yield from sorted(found)
         elif p.exists() or p.is_symlink():
