@@ -104,6 +104,7 @@ def test_markdown_single_article_keeps_its_heading_as_title():
 
 def test_html_articles_are_split_and_offsets_kept():
     html = (f"<!DOCTYPE html><html><head><title>頁面</title><script>var a='<p>x</p>';</script></head><body>\n"
+            f"<nav><ul><li><a href=\"/\">首頁</a></li><li>科技</li></ul></nav>\n"
             f"<article>\n  <h1>第一篇標題</h1>\n  <p>{BODY1}</p>\n</article>\n"
             f"<article><h2>Second</h2><p><a href=\"http://example.invalid/\">{BODY3}</a></p></article>"
             f"</body></html>")
@@ -115,7 +116,7 @@ def test_html_articles_are_split_and_offsets_kept():
     _check_invariants(text, arts)
     assert [a.title for a in arts] == ["第一篇標題", "Second"]
     assert BODY1 in _texts(text, arts)[0]
-    assert "var a" not in text and "頁面" not in text
+    assert "var a" not in text and "頁面" not in text and "首頁" not in text
 
 
 def test_html_without_block_tags_keeps_line_breaks():

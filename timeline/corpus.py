@@ -115,7 +115,8 @@ def sha256_text(text: str) -> str:
 
 # --------------------------------------------------------------------------------------------- HTML
 _RAW_ELEMENTS = ("script", "style", "title", "noscript", "template", "iframe", "noembed", "noframes",
-                 "svg", "math", "object", "textarea")
+                 "svg", "math", "object", "textarea", "nav", "form", "button", "select", "menu")
+"""Elements whose whole content is blanked: code, metadata, embedded documents and page chrome."""
 _SEPARATOR_TAGS = frozenset({"article", "section", "hr", "main", "body"})
 _BLOCK_TAGS = frozenset({
     "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "blockquote",
@@ -135,8 +136,8 @@ _LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x85\x0b\x0c]")
 def blank_html(text: str) -> str:
     """Turn HTML into text of the same length: markup becomes spaces, so offsets stay valid.
 
-    * comments and the contents of ``script``, ``style``, ``title``, ``svg``, ``iframe``... are blanked
-      (an unclosed one runs to the end, as in a browser);
+    * comments and the contents of ``script``, ``style``, ``title``, ``svg``, ``iframe``, ``nav``,
+      ``form``... are blanked (an unclosed one runs to the end, as in a browser);
     * block tags (``p``, ``div``, ``h1``, ``br``...) start a new line, ``article``/``section``/``hr``
       start a new article (a blank line); line breaks inside the HTML source are white space;
     * everything else (``a``, ``img``, ``span``...) becomes spaces: links and images are never
