@@ -313,7 +313,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
     by_sentence: dict[tuple[int, int], list[tuple[TemporalMention, TimeSpan]]] = defaultdict(list)
     for m, sp in ms:
         by_sentence[sidx.at(m.start, m.end)].append((m, sp))
-    dated = set(by_sentence)
+    dated = {(a, b) for a, b in spans_all if any(x <= a and b <= y for x, y in by_sentence)}
     all_dates = [(m.start, m.end) for m, _ in ms]
     # document frequencies over every sentence of the article (dates blanked out)
     blanked = blank_spans(norm, all_dates)
@@ -330,6 +330,10 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
     units: list[_Unit] = []
     for sent, items in sorted(by_sentence.items()):
         sms = [m for m, _ in items]
+        sent_dates = [(m.start, m.end) for m in sms]
+        ctx.terms_w.add(_terms(norm, sent[0], sent[1], sent_dates))
+        ctx.actors_w.add(actors_in.names(*sent))
+        ctx.concepts_w.add(keywords_in.names(*sent))
         keep = [(m, sp) for m, sp in items if not is_reference(norm, m, sent, sms)]
         groups: list[list[tuple[TemporalMention, TimeSpan]]] = []
         for m, sp in keep:
@@ -342,7 +346,6 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         groups.sort(key=lambda g: g[0][0].start)
         first_clause = clause_spans(text, *sent)[:1]
         subject_actors = actors_in.names(*first_clause[0]) if first_clause else []
-        sent_dates = [(m.start, m.end) for m in sms]
         for gi, g in enumerate(groups):
             seg_a = sent[0] if gi == 0 else max(m.end for m, _ in groups[gi - 1])
             seg_b = sent[1] if gi == len(groups) - 1 else min(m.start for m, _ in groups[gi + 1])
@@ -369,10 +372,6 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             ci = next((i for i, (a, b) in enumerate(clauses) if a <= g0 < b), 0)
             concepts = keywords_in.names(clauses[ci][0], clauses[min(ci + 1, len(clauses) - 1)][1])
             terms = _terms(norm, seg_a, seg_b, sent_dates)
-            if gi == 0:
-                ctx.terms_w.add(_terms(norm, sent[0], sent[1], sent_dates))
-                ctx.actors_w.add(actors_in.names(*sent))
-                ctx.concepts_w.add(keywords_in.names(*sent))
             gms = [m for m, _ in g]
             vague = all(is_vague(norm[m.start:m.end], m) for m in gms)
             units.append(_Unit(k, src.id, gms, [sp for _, sp in g], sent, (seg_a, seg_b), actors, concepts,
