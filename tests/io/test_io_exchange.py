@@ -231,3 +231,14 @@ def test_ics_uids_are_stable(sample_timeline, tmp_path):
 def test_export_timeline_dispatch(sample_timeline, tmp_path, name, fmt, check):
     out = export_timeline(sample_timeline, tmp_path / name, fmt)
     assert check(out.read_bytes())
+
+
+def test_empty_timeline_exports_and_imports(tmp_path):
+    empty = Timeline(title="空")
+    for name in ("e.csv", "e.json", "e.ics"):
+        export_timeline(empty, tmp_path / name)
+    assert import_csv(tmp_path / "e.csv").events == []
+    doc = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
+    jsonschema.validate(doc, SCHEMA)
+    assert import_timelinejs(tmp_path / "e.json").title == "空"
+    assert list(Calendar.from_ical((tmp_path / "e.ics").read_bytes()).walk("VEVENT")) == []
