@@ -47,13 +47,17 @@ FAMILY_GUARDS: dict[str, str] = {
             r"|勞動|兒童|國慶|雙(?:11|十|12)|平安夜|聖誕|萬聖|清明|母親|父親|感恩|年[初中底末]|月[初中底末]|七夕|五一|本|今"
             r"|[週周][一二三四五六日天]|星期|禮拜)"),
     "latin": (r"(?<![A-Za-z])(?=(?:" + _MONTHS + r"|Q[1-4]|H[12]|FY|[Ff]iscal|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday"
-              r"|[Ss]aturday|[Ss]unday|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)"
+              r"|[Ss]aturday|[Ss]unday|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|Christmas|New\s+Year|Valentine|Halloween"
+              r"|Thanksgiving|Mother|Father|Chinese\s+New|Lunar\s+New|Spring\s+Festival|Lantern|Dragon\s+Boat|Mid-[Aa]utumn"
+              r"|Singles|Labou?r\s+Day|Memorial\s+Day|Independence\s+Day|National\s+Day)"
               r"|[Tt]he\s+(?:early|mid|late|\d|'|[Tt]went|[Nn]inet|[Ee]ight|first|second|third|fourth|1st|2nd|3rd|4th"
-              r"|same|following|next|previous|current|end|beginning|start|middle)"
+              r"|same|following|next|previous|current|end|beginning|start|middle|day\s+(?:after|before)|\d0s)"
               r"|(?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat)\s+(?:year|month|week|quarter|night|morning|afternoon|evening|"
-              + _MONTHS + r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+              + _MONTHS + r"|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday"
+              r"|Christmas|Thanksgiving|Halloween)"
               r"|(?:[Ii]n|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]etween|[Dd]uring|[Tt]hrough|[Ss]ince|[Bb]efore|[Aa]fter|[Aa]round"
-              r"|[Aa]bout|[Cc]irca|c\.|[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?:\d|'|the|[Tt]went|[Nn]inet|[Ee]ight|" + _MONTHS + r")"
+              r"|[Aa]bout|[Cc]irca|c\.|[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?:\d|'|the|[Tt]went|[Nn]inet|[Ee]ight|" + _MONTHS
+              + r"|(?:january|february|march|april|june|july|august|september|october|november|december)\b)"
               r"|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt\w*|fourt\w*|fift\w*"
               r"|sixt\w*|sevent\w*|eight\w*|ninet\w*|twenty|forty)\s+(?:years?|months?|weeks?|days?|decades?)\b"
               r"|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half|fiscal)"
@@ -66,7 +70,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_lunar_date": ("cn", "cjk"), "zh_date": ("digit", "cn", "cjk"), "zh_ago": ("digit", "cn"),
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
     "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
-    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "en_weekday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit",), "en_numeric_date": ("digit",),
+    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "en_weekday": ("latin",), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit",), "en_numeric_date": ("digit",),
     "en_fiscal": ("latin",), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
     "en_ago": ("digit", "latin"), "en_rel": ("latin",), "en_day_rel": ("latin",), "year": ("digit", "latin"),

@@ -117,6 +117,13 @@ def _nth_weekday(month: int, weekday: int, n: int) -> Callable[[int], dt.date | 
     return f
 
 
+def _last_weekday(month: int, weekday: int) -> Callable[[int], dt.date | None]:
+    def f(year: int) -> dt.date | None:
+        d = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return d - dt.timedelta(days=(d.weekday() - weekday) % 7)
+    return f
+
+
 FESTIVALS: dict[str, Callable[[int], dt.date | None]] = {
     "春節": _lunar(1, 1), "農曆新年": _lunar(1, 1), "農曆春節": _lunar(1, 1), "大年初一": _lunar(1, 1),
     "除夕": _new_years_eve, "大年三十": _new_years_eve, "年三十": _new_years_eve,
@@ -132,12 +139,20 @@ FESTIVALS: dict[str, Callable[[int], dt.date | None]] = {
     "清明": _term("清明"), "清明節": _term("清明"), "冬至": _term("冬至"),
     "母親節": _nth_weekday(5, 6, 2), "父親節": _nth_weekday(6, 6, 3), "感恩節": _nth_weekday(11, 3, 4),
 }
+# English-only holidays (the English rules map names onto this table)
+ENGLISH_ONLY: dict[str, Callable[[int], dt.date | None]] = {
+    "New Year's Eve": _solar(12, 31), "Independence Day": _solar(7, 4), "Labor Day": _nth_weekday(9, 0, 1),
+    "Memorial Day": _last_weekday(5, 0),
+}
 for _i, _cn in enumerate("一二三四五六七八九十", 1):
     FESTIVALS[f"大年初{_cn}"] = _lunar(1, _i)
     FESTIVALS[f"正月初{_cn}"] = _lunar(1, _i)
 
 APPROX_FESTIVALS = frozenset({"春節", "農曆新年", "農曆春節", "國慶", "國慶節", "五一", "勞動節"})
 """Festivals that name a holiday period rather than one day: reported as their main day + ``APPROX``."""
+
+
+FESTIVALS_ALL: dict[str, Callable[[int], dt.date | None]] = {**FESTIVALS, **ENGLISH_ONLY}
 
 
 def is_fixed_solar(name: str) -> bool:
@@ -147,7 +162,7 @@ def is_fixed_solar(name: str) -> bool:
 
 def festival_date(name: str, year: int) -> dt.date | None:
     """The Gregorian day of festival ``name`` in Gregorian ``year``."""
-    f = FESTIVALS.get(name)
+    f = FESTIVALS_ALL.get(name)
     if f is None:
         return None
     try:

@@ -39,8 +39,8 @@ def _mon(name: str) -> str:
             rf"|[Aa]ug(?:ust)?|[Ss]ep(?:t(?:ember)?)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)\.?")
 
 
-_FULL_MON = ("(?P<mon4>January|February|March|April|May|June|July|August|September|October|November|"
-             "December)")
+_FULL_MON = ("(?P<mon4>[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober"
+             "|[Nn]ovember|[Dd]ecember)")
 _NUM = (r"\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a couple of|a few|several|many)")
 _YEAR = r"(?:1[5-9]|20)\d\d"
@@ -119,7 +119,7 @@ def _n_decade(g: Groups, ctx: Context, pos: int) -> Norm | None:
     if g("dec"):
         y = int(g("dec"))
     else:
-        n = int(g("d2"))
+        n = int(g("d2") or g("d3"))
         y = 1900 + n if n >= 30 else 2000 + n
     return Norm(decade_value(y), "decade", mod, False, y)
 
@@ -297,12 +297,40 @@ def _n_part_of(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(month_value(y, m), "month", mod, True, y, m)
 
 
+EN_HOLIDAYS = {
+    "christmas": "聖誕節", "christmas day": "聖誕節", "christmas eve": "平安夜", "new year's day": "元旦",
+    "new year's eve": "New Year's Eve", "valentine's day": "情人節", "halloween": "萬聖節",
+    "thanksgiving": "感恩節", "thanksgiving day": "感恩節", "mother's day": "母親節", "father's day": "父親節",
+    "chinese new year": "春節", "lunar new year": "春節", "spring festival": "春節",
+    "lantern festival": "元宵節", "dragon boat festival": "端午節", "mid-autumn festival": "中秋節",
+    "singles' day": "雙11", "singles day": "雙11", "labor day": "Labor Day", "labour day": "Labor Day",
+    "memorial day": "Memorial Day", "independence day": "Independence Day", "national day": "國慶節",
+}
+
+
+def _n_holiday(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    from timeline.temporal import lunar
+
+    name = EN_HOLIDAYS[" ".join(g("hol").lower().replace("’", "'").split())]
+    year = int(g("hy")) if g("hy") else None
+    rel = (g("hpre") or "").lower()
+    if year is None and ctx.ref is None:
+        return Norm(None, "day", relative=True)
+    if year is None and rel in ("last", "next", "this"):
+        year = ctx.ref.year + {"last": -1, "next": 1, "this": 0}[rel]
+    d = lunar.festival_date(name, year) if year is not None else lunar.nearest(name, ctx.ref)
+    if d is None:
+        return None
+    mod = "APPROX" if name in lunar.APPROX_FESTIVALS else None
+    return Norm(d.isoformat(), "day", mod, year is None or bool(rel), d.year)
+
+
 def _n_day_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
     if ctx.ref is None or not ctx.ref_exact:
         return None
     w = " ".join(g("dr").lower().split())
     off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
-           "this afternoon": 0, "this evening": 0}[w]
+           "this afternoon": 0, "this evening": 0, "the day after tomorrow": 2, "the day before yesterday": -2}[w]
     return Norm((ctx.ref + dt.timedelta(days=off)).isoformat(), "day", None, True)
 
 
@@ -322,11 +350,11 @@ RULES: tuple[Rule, ...] = (
           ("between 2010 and 2015", "2010/2015", "year", None))),
     Rule("en_decade", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?P<dm>early|mid|late|Early|Mid|Late)[\s-]+)?(?:the\s+)?"
-         rf"(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<d2>\d0)s){B1}",
+         rf"(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<d2>\d0)s|(?<=[Tt]he\s)(?P<d3>[2-9]0)s){B1}",
          _n_decade,
          (("early 2000s", "200X", "decade", "START"), ("the 2010s", "201X", "decade", None),
           ("the '90s", "199X", "decade", None), ("late 1990s", "199X", "decade", "END"),
-          ("mid-1980s", "198X", "decade", "MID"))),
+          ("mid-1980s", "198X", "decade", "MID"), ("the 80s", "198X", "decade", None))),
     Rule("en_century", "en",
          rf"{B0}(?:(?P<cm>early|mid|late)[\s-]+)?(?:the\s+)?(?:(?P<c>\d{{1,2}})(?:st|nd|rd|th)"
          rf"|(?P<cw>[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]wenty[- ]first))[\s-][Cc]entury{B1}",
@@ -386,8 +414,18 @@ RULES: tuple[Rule, ...] = (
          _n_part_of,
          (("the end of the year", "2026", "year", "END"), ("earlier this month", "2026-02", "month", None),
           ("the beginning of next year", "2027", "year", "START"))),
+    Rule("en_holiday", "en",
+         rf"{B0}(?:(?P<hpre>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)"
+         rf"|Valentine['’]s\s+Day|Halloween|Thanksgiving(?:\s+[Dd]ay)?|Mother['’]s\s+Day|Father['’]s\s+Day"
+         rf"|(?:Chinese|Lunar)\s+New\s+Year|Spring\s+Festival|Lantern\s+Festival|Dragon\s+Boat\s+Festival"
+         rf"|Mid-[Aa]utumn\s+Festival|Singles['’]?\s+Day|Labou?r\s+Day|Memorial\s+Day|Independence\s+Day"
+         rf"|National\s+Day)(?:,?\s+(?P<hy>{_YEAR}))?{B1}",
+         _n_holiday,
+         (("Christmas", "2025-12-25", "day", None), ("Chinese New Year", "2026-02-17", "day", "APPROX"),
+          ("Thanksgiving 2025", "2025-11-27", "day", None), ("last Christmas", "2025-12-25", "day", None))),
     Rule("en_day_rel", "en",
-         rf"{B0}(?P<dr>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)){B1}",
+         rf"{B0}(?P<dr>[Tt]he\s+day\s+(?:after\s+tomorrow|before\s+yesterday)|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow"
+         rf"|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)){B1}",
          _n_day_rel,
          ()),
     Rule("year", "auto",
