@@ -212,3 +212,17 @@ def test_the_same_statement_in_two_articles_merges_without_keywords():
     ma, mb = mention(a, "1999年", "1999", "year"), mention(b, "1999年", "1999", "year")
     evs = events_for((src("a", a), [ma]), (src("b", b), [mb]))
     assert event_of(evs, "a", ma) is event_of(evs, "b", mb)
+
+
+def test_english_reference_dates_and_training_merge():
+    en = "As of the end of February 2025, Hunyuan served more than 10,000 businesses. Training began in early 2024, the company said."
+    zh = "騰訊表示，該模型的訓練始於2024年初。"
+    asof = mention(en, "February 2025", "2025-02", "month")
+    m_en = mention(en, "early 2024", "2024", "year", "START")
+    m_zh = mention(zh, "2024年初", "2024", "year", "START")
+    evs = events_for((src("en", "Tencent news. " + en, "en"), [
+        TemporalMention(asof.start + 14, asof.end + 14, asof.text, "2025-02", "month"),
+        TemporalMention(m_en.start + 14, m_en.end + 14, m_en.text, "2024", "year", "START")]),
+        (src("zh", zh), [m_zh]))
+    assert len(evs) == 1 and sorted(evs[0].source_ids) == ["en", "zh"]  # the "as of" date is in no event
+    assert evs[0].title == "Training began, the company said" and "騰訊" in evs[0].actors

@@ -19,7 +19,8 @@ import re
 
 from timeline.model import TemporalMention, TimeSpan
 
-_AS_OF = re.compile(r"(截至|截止|截止到|截至到|as\s+of|as\s+at)\s*[（(]?\s*$", re.I)
+_AS_OF = re.compile(r"(截至|截止|截止到|截至到|(as\s+of|as\s+at)(\s+the\s+(end|beginning|start|middle)\s+of)?)"
+                    r"\s*[（(]?\s*$", re.I)
 _SINCE_BEFORE = re.compile(r"(自|从|since|ever\s+since)\s*$", re.I)
 _SINCE_AFTER = re.compile(r"^\s*(以来|至今|以後至今)")
 _FROM_START_AFTER = re.compile(r"^\s*(开始|起)(?![来床])")
@@ -76,7 +77,7 @@ def _gloss(norm: str, m: TemporalMention, others: list[TemporalMention]) -> bool
 def is_reference(norm: str, m: TemporalMention, sentence: tuple[int, int],
                  same_sentence: list[TemporalMention]) -> bool:
     """True when ``m`` is a reference-only date (see module docstring)."""
-    before = norm[max(sentence[0], m.start - 12):m.start]
+    before = norm[max(sentence[0], m.start - 30):m.start]
     after = norm[m.end:min(sentence[1], m.end + 12)]
     if _AS_OF.search(before):
         return True

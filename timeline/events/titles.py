@@ -18,7 +18,7 @@ from timeline.events.text import clause_spans
 MAX_CJK = 30
 MAX_WORDS = 12
 
-_PREP_BEFORE = re.compile(r"(于|於|在|从|從|自|到|至|截至|截止|直到|是|即|(?<![A-Za-z])(?:in|on|at|by|since|during|until|of|from))\s*$",
+_PREP_BEFORE = re.compile(r"((?<![始源生属屬位处處成])于|(?<![始源生属屬位处處成])於|在|从|從|自|到|至|截至|截止|直到|是|即|(?<![A-Za-z])(?:in|on|at|by|since|during|until|of|from))\s*$",
                           re.I)
 _LEAD_JUNK = re.compile(r"^[\s,，。;；:：、\-—–·'\"“”「」『』()（）]+|^(而|但|并|並|又|且|则|則|就|也|还|還|的|"
                         r"and|but|so|then|well|yeah|when)\s*(?=\S)", re.I)
@@ -104,7 +104,7 @@ def shorten(s: str) -> str:
 
 
 def _informative(s: str) -> bool:
-    return len(_CJK.findall(s)) >= 4 or len(_WORDS.findall(s)) >= 3
+    return len(_CJK.findall(s)) >= 4 or len(_WORDS.findall(s)) >= 2
 
 
 def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dates: list[tuple[int, int]],
