@@ -38,6 +38,53 @@ _LIST_DAY = re.compile(r"(?:和|、|及|與|跟|或|,|，)[ \t]?(?P<d>3[01]|[12]
 _CN_RUN = "〇零○一二三四五六七八九十兩廿卅"
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
 _CJK_START = "今去明前後本當同次翌該那這新上下第約大近日昨農正臘冬春除元端中重情婦勞兒國雙平聖萬清母父感年月七五週周星禮隔"
+_REL_UNITS = (r"(?:year|month|week|quarter|night|morning|afternoon|evening|[Mm]onday|[Tt]uesday|[Ww]ednesday"
+              r"|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|Christmas|Thanksgiving|Halloween|" + _MONTHS + ")")
+_PREP_OBJECTS = (r"[\s-]+(?:\d|'|the|[Tt]went|[Nn]inet|[Ee]ight|" + _MONTHS
+                 + r"|(?:january|february|march|april|june|july|august|september|october|november|december)\b)")
+_COUNTED = r"\s+(?:years?|months?|weeks?|days?|decades?)\b"
+LATIN_OPENERS: list[str] = [
+    # month and day names, quarters, fiscal years, holidays
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    *(rf"{m}[a-z]*\.?\s+\d" for m in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")),
+    "Q[1-4]", "H[12]", "FY", "[Ff]iscal", "[Mm]onday", "[Tt]uesday", "[Ww]ednesday", "[Tt]hursday", "[Ff]riday",
+    "[Ss]aturday", "[Ss]unday", "[Yy]esterday", "[Tt]oday", "[Tt]onight", "[Tt]omorrow", "Christmas",
+    r"New\s+Year", "Valentine", "Halloween", "Thanksgiving", "Mother", "Father", r"Chinese\s+New", r"Lunar\s+New",
+    r"Spring\s+Festival", "Lantern", r"Dragon\s+Boat", "Mid-[Aa]utumn", "Singles", r"Labou?r\s+Day",
+    r"Memorial\s+Day", r"Independence\s+Day", r"National\s+Day",
+    # the ..., last/this/next/that ..., prepositions before a year or month
+    r"[Tt]he\s+(?:early|mid|late|\d|'|[Tt]went|[Nn]inet|[Ee]ight|first|second|third|fourth|1st|2nd|3rd|4th|same"
+    r"|following|next|previous|current|end|beginning|start|middle|day\s+(?:after|before))",
+    *(rf"{w}\s+{_REL_UNITS}" for w in ("[Ll]ast", "[Tt]his", "[Nn]ext", "[Tt]hat")),
+    *(w + _PREP_OBJECTS for w in ("[Ii]n", "[Bb]y", "[Uu]ntil", "[Ff]rom", "[Bb]etween", "[Dd]uring", "[Tt]hrough",
+                                   "[Ss]ince", "[Bb]efore", "[Aa]fter", "[Aa]round", "[Aa]bout", "[Cc]irca", r"c\.",
+                                   "[Ee]arly", "[Mm]id", "[Ll]ate")),
+    # counted units (two years ago), ordinals, parts of a unit, centuries
+    *(w + _COUNTED for w in ("[Aa]n?", "[Oo]ne", "[Tt]wo", "[Tt]hree", "[Ff]our", "[Ff]ive", "[Ss]ix", "[Ss]even",
+                             "[Ee]ight", "[Nn]ine", "[Tt]en", "[Ee]leven", "[Tt]welve", r"[Tt]hirt\w*", r"[Ff]ourt\w*",
+                             r"[Ff]ift\w*", r"[Ss]ixt\w*", r"[Ss]event\w*", r"[Ee]ight\w*", r"[Nn]inet\w*",
+                             "[Tt]wenty", "[Ff]orty", "[Ss]everal", "[Mm]any")),
+    *(rf"{w}\s+(?:quarter|half|fiscal)" for w in ("first", "second", "third", "fourth")),
+    *(rf"{w}\s+of" for w in ("[Ee]nd", "[Bb]eginning", "[Ss]tart", "[Mm]iddle")),
+    *(rf"{w}\s+(?:this|the|last|next)" for w in ("[Ee]arlier", "[Ll]ater")),
+    *(rf"{w}[\s-]" for w in ("[Ee]ighteenth", "[Nn]ineteenth", "[Tt]wentieth", "[Tt]wenty")),
+]
+"""Words that can open an English expression, with what must follow them; the latin family's guard."""
+
+
+def _by_first_letter(openers: list[str]) -> str:
+    """One alternation grouped by first letter, so the regex engine rejects most words on their first character."""
+    groups: dict[str, list[str]] = {}
+    for alt in openers:
+        if len(alt) > 3 and alt[0] == "[" and alt[3] == "]" and alt[1].isalpha() and alt[2].isalpha():
+            firsts, rest = alt[1:3], alt[4:]
+        else:
+            firsts, rest = alt[0], alt[1:]
+        for ch in firsts:
+            groups.setdefault(ch, []).append(rest)
+    return "|".join(f"{re.escape(ch)}(?:{'|'.join(rests)})" for ch, rests in sorted(groups.items()))
+
+
 FAMILY_GUARDS: dict[str, str] = {
     "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星QHqh/\-.~至到—–'s]|st|nd|rd|th|\s?[A-Za-z])|(?:19|20)\d\d(?!\d))",
     "cn": rf"(?<![{_CN_RUN}])(?=[{_CN_RUN}幾數]{{1,4}}多?\s?(?:[年月日號季夕天週周代一]|世紀|個[月星]))",
@@ -46,23 +93,7 @@ FAMILY_GUARDS: dict[str, str] = {
             r"|近[日期來]|日前|昨[天日晚夜]|農曆|正月|臘[月八]|冬[月至]|春節|除夕|元[旦宵]|端午|中[秋旬元]|重陽|情人|婦女"
             r"|勞動|兒童|國慶|雙(?:11|十|12)|平安夜|聖誕|萬聖|清明|母親|父親|感恩|年[初中底末]|月[初中底末]|七夕|五一|本|今"
             r"|[週周][一二三四五六日天]|星期|禮拜)"),
-    "latin": (r"(?<![A-Za-z])(?=(?:" + _MONTHS + r"|Q[1-4]|H[12]|FY|[Ff]iscal|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday"
-              r"|[Ss]aturday|[Ss]unday|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|Christmas|New\s+Year|Valentine|Halloween"
-              r"|Thanksgiving|Mother|Father|Chinese\s+New|Lunar\s+New|Spring\s+Festival|Lantern|Dragon\s+Boat|Mid-[Aa]utumn"
-              r"|Singles|Labou?r\s+Day|Memorial\s+Day|Independence\s+Day|National\s+Day)"
-              r"|[Tt]he\s+(?:early|mid|late|\d|'|[Tt]went|[Nn]inet|[Ee]ight|first|second|third|fourth|1st|2nd|3rd|4th"
-              r"|same|following|next|previous|current|end|beginning|start|middle|day\s+(?:after|before)|\d0s)"
-              r"|(?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat)\s+(?:year|month|week|quarter|night|morning|afternoon|evening|"
-              + _MONTHS + r"|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday"
-              r"|Christmas|Thanksgiving|Halloween)"
-              r"|(?:[Ii]n|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]etween|[Dd]uring|[Tt]hrough|[Ss]ince|[Bb]efore|[Aa]fter|[Aa]round"
-              r"|[Aa]bout|[Cc]irca|c\.|[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?:\d|'|the|[Tt]went|[Nn]inet|[Ee]ight|" + _MONTHS
-              + r"|(?:january|february|march|april|june|july|august|september|october|november|december)\b)"
-              r"|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt\w*|fourt\w*|fift\w*"
-              r"|sixt\w*|sevent\w*|eight\w*|ninet\w*|twenty|forty)\s+(?:years?|months?|weeks?|days?|decades?)\b"
-              r"|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half|fiscal)"
-              r"|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\s+of|(?:[Ee]arlier|[Ll]ater)\s+(?:this|the|last|next)"
-              r"|(?:[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]wenty)[\s-])"),
+    "latin": r"(?<![A-Za-z])(?=" + _by_first_letter(LATIN_OPENERS) + ")",
     "quote": r"(?=')",
 }
 RULE_STARTS: dict[str, tuple[str, ...]] = {
