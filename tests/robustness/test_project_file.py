@@ -349,3 +349,20 @@ def test_saving_into_a_missing_folder_or_over_a_folder(tmp_path: Path):
     (tmp_path / "d.timeline.json").mkdir()
     with pytest.raises(OutputPathError, match="is a folder"):
         save_project(synthetic_timeline(2), tmp_path / "d.timeline.json")
+
+
+def test_temp_files_of_killed_saves_are_cleaned_up_later(tmp_path: Path):
+    import time
+
+    f = tmp_path / "t[1].timeline.json"
+    old_tmp = tmp_path / ".t[1].timeline.json.abc123.tmp"
+    fresh_tmp = tmp_path / ".t[1].timeline.json.def456.tmp"
+    other = tmp_path / ".other.timeline.json.abc123.tmp"
+    for p in (old_tmp, fresh_tmp, other):
+        p.write_bytes(b"partial")
+    hour_ago = time.time() - 7200
+    os.utime(old_tmp, (hour_ago, hour_ago))
+    os.utime(other, (hour_ago, hour_ago))
+    save_project(synthetic_timeline(2), f)
+    assert not old_tmp.exists()
+    assert fresh_tmp.exists() and other.exists()  # maybe a save in progress; not ours

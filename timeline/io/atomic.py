@@ -9,7 +9,8 @@ Contract
   If writing fails, the destination is untouched and the temporary file is removed; failures of the
   file system (missing folder, a folder in the way, no permission, disk full) raise
   :class:`OutputPathError` naming the path. An existing destination keeps its permission bits; a link
-  is written through to its target.
+  is written through to its target. Temporary files left by saves that were killed are removed by
+  the next successful save once they are an hour old.
 * :func:`validate_output_path` checks an export destination before anything is written: it refuses
   folders, missing parent folders and (unless ``overwrite``) existing files, raising
   :class:`OutputPathError` with a message naming the path. The GUI asks the user before passing
@@ -20,9 +21,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -123,6 +126,25 @@ def atomic_open(path: str | Path, mode: str = "wb", encoding: str | None = None,
             os.unlink(tmp)
         raise
     _fsync_dir(folder)
+    remove_stale_temp_files(target)
+
+
+STALE_SECONDS = 3600
+"""A temporary file this old was left by a save that was killed (no save takes an hour)."""
+
+
+def remove_stale_temp_files(path: str | Path) -> int:
+    """Delete temporary files that killed saves of ``path`` left behind; returns how many."""
+    target = Path(path)
+    removed = 0
+    cutoff = time.time() - STALE_SECONDS
+    with contextlib.suppress(OSError):
+        for tmp in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if tmp.is_file() and not tmp.is_symlink() and tmp.stat().st_mtime < cutoff:
+                    tmp.unlink()
+                    removed += 1
+    return removed
 
 
 def _fsync_dir(folder: Path) -> None:
