@@ -59,7 +59,11 @@ def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
         pieces.append(chunk)
         pos = max(pos, e)
     pieces.append(text[pos:b])
-    out = " ".join(p.strip() for p in pieces if p.strip())
+    out = ""
+    for piece in (p.strip() for p in pieces if p.strip()):
+        # where a date was cut out, a space only between two Latin words
+        glue = " " if out and not (_CJK.match(out[-1]) or _CJK.match(piece[0])) else ""
+        out += glue + piece
     out = re.sub(r"\s+", " ", out)
     out = re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", out)
     out = _EMPTY_PAIRS.sub("", out)
