@@ -10,7 +10,8 @@ the text holds no usable date. Steps:
    in 2026 or later) and by quarters and half-years told without a forecast word (they are reported when over), by a month-day that names a festival (``2月16日除夕`` only fits 2026 among recent
    years) and by the same month told both ways (``去年11月`` and ``2025年11月`` put the article in 2026).
 2. The day: the latest day (or month start) of that year the narrative stands in, resolved with the year as
-   provisional reference, including festivals told as past (``除夕當晚``, ``春節期間``); cut-off dates are
+   provisional reference, including festivals told as past or as this year's (``除夕當晚``, ``春節期間``,
+   ``今年春節``) unless a forecast word or ``前`` follows; cut-off dates are
    lower bounds. With no such date the article sits at the end of its year.
 3. A publication stamp (``2026-02-18 10:30``, ``Published: February 18, 2026``) or a news-agency dateline
    (``北京2月18日電``, ``BEIJING, Feb. 18 (Reuters) -``) near the top gives the day itself, which then counts
@@ -35,6 +36,7 @@ _LAST_YEAR_MONTH = re.compile(r"去年\s?(\d{1,2})\s?月")
 _THIS_YEAR_MONTH = re.compile(r"今年\s?(\d{1,2})\s?月")
 _YEAR_MONTH = re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月")
 _PAST_FEST_SUFFIX = ("當晚", "當天", "當日", "當夜", "夜", "期間")
+_THIS_FEST = re.compile(r"(?:今年|這個?|(?:19|20)\d\d\s?年)")
 _SKIP_RULES = ("zh_fiscal", "en_fiscal", "zh_range", "en_range")
 _DCT_RELATIVE_RULES = ("zh_recent", "zh_day_rel", "zh_week_rel", "zh_ago", "zh_bare_part", "zh_bare_month_part",
                        "en_rel", "en_day_rel", "en_ago")
@@ -162,9 +164,10 @@ def _infer(text: str) -> dt.date | None:
             continue
         if m.granularity not in ("day", "month", "xun", "week"):
             continue
-        if m.rule in _DCT_RELATIVE_RULES or _DCT_RELATIVE_WORDS.match(folded, m.start):
+        if m.rule in _DCT_RELATIVE_RULES or m.rule != "zh_festival" and _DCT_RELATIVE_WORDS.match(folded, m.start):
             continue
-        if m.rule == "zh_festival" and not m.text.endswith(_PAST_FEST_SUFFIX):
+        if (m.rule == "zh_festival" and not m.text.endswith(_PAST_FEST_SUFFIX)
+                and not _THIS_FEST.match(folded, m.start)):  # 今年春節, 這春節: the festival the article is in
             continue
         if m.mod in ("AFTER", "BEFORE") or _forecast(folded, m.start, m.end):
             continue
