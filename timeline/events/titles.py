@@ -111,6 +111,17 @@ def _informative(s: str) -> bool:
     return len(_CJK.findall(s)) >= 4 or len(_WORDS.findall(s)) >= 2
 
 
+def _join_across_dates(clauses: list[tuple[int, int]], dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clauses split inside a date ("November 30, 2022") are put back together."""
+    out: list[tuple[int, int]] = []
+    for a, b in clauses:
+        if out and any(s < out[-1][1] and e > a for s, e in dates if s < a):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dates: list[tuple[int, int]],
                actor_spans: list[tuple[int, int, str]], keyword_hit=None,
                segment: tuple[int, int] | None = None) -> str:
@@ -124,7 +135,7 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     s0, s1 = sentence
     g0, g1 = segment or sentence
     dates = [d for d in dates if not attributive(text, *d)]
-    all_clauses = clause_spans(text, s0, s1) or [(s0, s1)]
+    all_clauses = _join_across_dates(clause_spans(text, s0, s1) or [(s0, s1)], dates)
     clauses = [c for c in all_clauses if c[1] > g0 and c[0] < g1] or all_clauses
     idx = next((i for i, (a, b) in enumerate(clauses) if a <= focus[0] < b or a < focus[1] <= b), 0)
 
@@ -170,10 +181,13 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         if _informative(rest) and not has_other_date(a, b):
             title = (title + "，" if _CJK.search(title) else title + ", ") + rest
             b = clauses[idx][1]
-    if chosen + 1 < len(clauses) and _weight(title) < 8 and chosen == idx and not has_other_date(*clauses[chosen + 1]):
+    if (chosen + 1 < len(clauses) and len(_CJK.findall(title)) < 6 and not _WORDS.findall(title) and chosen == idx
+            and not has_other_date(*clauses[chosen + 1])):
         a2, b2 = clauses[chosen + 1]
-        title = (title + "，" if _CJK.search(title) else title + ", ") + _clean(text, a2, b2, dates)
-        b = b2
+        more = _clean(text, a2, b2, dates)
+        if more:
+            title = (title + "，" if _CJK.search(title) else title + ", ") + more
+            b = b2
     if not has_actor(a, b):
         subject = next((name for x, _, name in actor_spans if s0 <= x < a), None)
         if subject and subject not in title:
