@@ -17,6 +17,8 @@ Order of decisions:
    separates them. charset-normalizer is the arbiter when the two scores are close, and the fallback
    for everything else (Shift-JIS, EUC-KR, Latin-1, ...); when it names a Western single-byte code
    page, Windows-1252 is used if it fits (short Latin texts are ambiguous; the tool reads English).
+   EUC-KR Korean, whose Hangul bytes look like common GB2312 characters, is recognised by its
+   short space-separated words of Hangul only.
 5. the result is rejected as binary when it holds NUL or many control characters.
 """
 
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import re
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -119,6 +122,8 @@ def _choose_legacy(data: bytes, has_nul: bool) -> str:
     scored.sort(key=lambda t: -t[0])  # stable: ties keep LEGACY_CHINESE order
     if scored and scored[0][0] >= _GOOD_SCORE:
         best_score, best = scored[0]
+        if best == "gb18030" and _looks_korean(data):
+            return "euc_kr"
         close = [e for s, e in scored[1:] if best_score - s < _CLOSE and _family(e) != _family(best)]
         if not close:
             return best
@@ -137,6 +142,21 @@ def _choose_legacy(data: bytes, has_nul: bool) -> str:
     if scored and scored[0][0] >= 0.5:
         return scored[0][1]
     raise ValueError("binary data or an unknown encoding, not text")
+
+
+def _looks_korean(data: bytes) -> bool:
+    """EUC-KR Hangul occupies the same byte rows as common GB2312 characters, so Korean decodes as
+    plausible Chinese. Korean is told apart by its writing: only Hangul syllables, in short words
+    separated by ASCII spaces (Chinese runs are long and use full-width punctuation)."""
+    sample = _sample_decode(data, "euc_kr")
+    if sample is None:
+        return False
+    runs = [r for r in re.split(r"[\x00-\x7f]+", sample) if r]
+    chars = sum(len(r) for r in runs)
+    if len(runs) < 3 or chars == 0:
+        return False
+    hangul = sum(1 for r in runs for ch in r if "\uac00" <= ch <= "\ud7a3")
+    return hangul / chars > 0.95 and chars / len(runs) <= 6
 
 
 def _mostly_utf8(data: bytes) -> int | None:

@@ -174,3 +174,18 @@ def test_shared_corpus_in_other_encodings_reads_the_same(shared_corpus, tmp_path
     again = read_text(f)
     assert again == text
     assert split_articles(again) == split_articles(text)
+
+
+def test_korean_euc_kr_is_not_taken_for_chinese():
+    """EUC-KR Hangul bytes are also common GB2312 characters; Korean must still decode as Korean."""
+    for text in ("서울에서 회의가 열렸습니다. 삼성전자는 2026년 2월 5일 새로운 모델을 발표했다.",
+                 "오늘 날씨가 좋습니다. 내일은 비가 옵니다."):
+        assert decode_bytes(text.encode("euc-kr")) == text
+    for text in ("阿里 巴巴 集团 发布 财报", "中国 经济 增长 放缓 ， 政府 宣布 新 政策"):  # spaced Chinese stays GB
+        assert decode_bytes(text.encode("gb18030")) == text
+
+
+@pytest.mark.parametrize("enc", ["shift_jis", "euc-jp"])
+def test_japanese_legacy_encodings(enc):
+    text = "東京で会議が開かれました。ソニーは2026年2月5日に新しいモデルを発表した。"
+    assert decode_bytes(text.encode(enc)) == text
