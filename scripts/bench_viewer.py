@@ -6,7 +6,7 @@
 For each N (each in a fresh process, so peak memory is per N) the script builds N synthetic events
 over 30 years in 50 lanes with a realistic precision mix (day 60 %, month 25 %, year 10 %, quarter 5 %;
 about 8 % approximate) and Chinese and English titles, loads them into the real main window offscreen
-(``gui.main_window.MainWindow``; the bare ``gui.canvas.TimelineCanvas`` in a plain window if the main
+(``gui.mainwindow.MainWindow``; the bare ``gui.canvas.TimelineCanvas`` in a plain window if the main
 window cannot be built) and measures
 
 * load: ``set_timeline`` until the first complete repaint;
@@ -109,8 +109,12 @@ def _peak_rss_mb() -> float:
 def _pin_singletons() -> None:
     """PySide6 6.12 on CPython 3.11 drops a reference to ``None`` per ``void`` call and to ``True`` /
     ``False`` per ``bool`` call, which aborts the interpreter after some thousands of calls (3.12+
-    makes them immortal). Pin them the way ``gui.render.pin_none_refcount`` pins ``None``."""
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+    makes them immortal). Pin them the way ``gui.render.pin_none_refcount`` pins ``None``. The project
+    pins PySide6 below 6.12, so this only matters in an environment that still has 6.12."""
+    import PySide6
+
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" or \
+            not PySide6.__version__.startswith("6.12"):
         return
     import ctypes
 
@@ -121,9 +125,16 @@ def _pin_singletons() -> None:
 def _make_window():
     """(window, canvas, kind): the real main window, or the bare canvas in a plain window."""
     try:
-        from gui.main_window import MainWindow
+        import tempfile
 
-        w = MainWindow()
+        from PySide6.QtCore import QSettings
+
+        try:
+            from gui.mainwindow import MainWindow
+        except ImportError:
+            from gui.main_window import MainWindow
+        ini = Path(tempfile.mkdtemp(prefix="bench_viewer_")) / "settings.ini"
+        w = MainWindow(settings=QSettings(str(ini), QSettings.Format.IniFormat))
         return w, w.canvas, "MainWindow"
     except Exception as exc:  # noqa: BLE001 - report and fall back, the canvas is what is measured
         print(f"note: MainWindow unavailable ({type(exc).__name__}: {exc}); using TimelineCanvas",
