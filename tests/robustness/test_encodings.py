@@ -189,3 +189,15 @@ def test_korean_euc_kr_is_not_taken_for_chinese():
 def test_japanese_legacy_encodings(enc):
     text = "東京で会議が開かれました。ソニーは2026年2月5日に新しいモデルを発表した。"
     assert decode_bytes(text.encode(enc)) == text
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_named_pipe_in_a_folder_does_not_hang(tmp_path: Path):
+    from timeline.corpus import iter_corpus_files
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "ok.txt").write_text(TRAD, encoding="utf-8")
+    files = list(iter_corpus_files([tmp_path]))
+    assert [f.name for f in files] == ["ok.txt", "pipe.txt"]
+    with pytest.raises(CorpusError, match="pipe.txt: not a regular file"):
+        read_text(files[1])
