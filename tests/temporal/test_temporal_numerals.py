@@ -46,6 +46,6 @@ def test_every_rule_character_has_its_simplified_form_folded() -> None:
     missing = []
     for ch in sorted(chars):
         simp = t2s.convert(ch)
-        if simp != ch and len(simp) == 1 and S2T.get(simp) != ch:
+        if simp != ch and len(simp) == 1 and S2T.get(simp) != ch and simp not in chars:  # both forms listed: fine
             missing.append(f"{simp}->{ch}")
     assert not missing, missing

@@ -80,10 +80,13 @@ def _numeric(p: str) -> str:
 
 
 _GUARDED_FEST = ("五一", "618", "清明", "國慶")
+_SURNAMES = ("王李張劉陳楊黃趙吳周徐孫馬朱胡郭何高林羅鄭梁謝宋唐許韓馮鄧曹彭曾蕭田董袁潘于蔣蔡余杜葉程蘇魏呂丁任沈姚盧姜崔鐘譚陸汪范金"
+             "石廖賈夏韋付方白鄒孟熊秦邱江尹薛閻段雷侯龍史陶黎賀顧毛郝龔邵萬錢嚴覃武戴莫孔向湯"
+             "张刘陈杨黄赵吴孙马罗郑谢许韩冯邓萧蒋叶苏吕卢钟谭陆贾韦邹阎龙贺顾龚万钱严汤")  # Traditional, then the Simplified forms that differ
 FEST_NAMES = sorted((n for n in lunar.FESTIVALS if n not in _GUARDED_FEST), key=len, reverse=True)
 FEST = ("|".join(FEST_NAMES) + "|五一(?=假|長假|小長假|黃金|期間|勞動|節)|618(?=大促|購物節|期間|活動)"
         "|清明(?=假|小長假|期間|前後|當天|時節)"  # bare 清明 is also "politically clean"
-        "|國慶(?=假|長假|小長假|黃金|期間|前後|當天|前夕|檔|前|後|閱兵|[，,。、])")  # 王國慶 is a name
+        f"|(?<![{_SURNAMES}])國慶")  # 王國慶 is a name
 _FEST_APP = "除夕|春節|大年初[一二三四五六七八九十]|元宵節?|元旦|國慶節?|中秋節?|端午節?|聖誕節?|平安夜|情人節|冬至|清明節?"
 
 
