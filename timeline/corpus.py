@@ -88,7 +88,11 @@ def read_text(path: str | Path) -> str:
         raise CorpusError(f"{p}: too large ({_mb(st.st_size)}; the limit is {_mb(MAX_FILE_BYTES)} per file, "
                           "split it into smaller files)")
     try:
-        with open(p, "rb") as f:
+        # O_NONBLOCK: a file swapped for a pipe after the check above still cannot block the open.
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise CorpusError(f"{p}: not a regular file (a device, pipe or socket)")
             data = f.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise CorpusError(f"{p}: cannot read ({exc.strerror or exc})") from None

@@ -126,16 +126,16 @@ def test_special_files_are_refused_without_reading():
 
 def test_unreadable_file(tmp_path: Path, monkeypatch):
     """Tests run as root in CI, where chmod 000 does not stop reading: simulate the OS refusing."""
-    f = tmp_path / "secret.txt"
+    f = tmp_path / "secret.txt"  # (when not root, a real chmod 000 is checked too)
     f.write_text(TRAD, encoding="utf-8")
-    real_open = open
+    real_open = os.open
 
     def refusing_open(path, *args, **kwargs):
         if Path(path) == f:
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr("builtins.open", refusing_open)
+    monkeypatch.setattr(os, "open", refusing_open)
     with pytest.raises(CorpusError, match="secret.txt: cannot read \\(Permission denied\\)"):
         read_text(f)
 
@@ -201,3 +201,15 @@ def test_named_pipe_in_a_folder_does_not_hang(tmp_path: Path):
     assert [f.name for f in files] == ["ok.txt", "pipe.txt"]
     with pytest.raises(CorpusError, match="pipe.txt: not a regular file"):
         read_text(files[1])
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads any file")
+def test_really_unreadable_file(tmp_path: Path):
+    f = tmp_path / "locked.txt"
+    f.write_text(TRAD, encoding="utf-8")
+    f.chmod(0)
+    try:
+        with pytest.raises(CorpusError, match="locked.txt: cannot read \\(Permission denied\\)"):
+            read_text(f)
+    finally:
+        f.chmod(0o644)
