@@ -51,6 +51,7 @@ def _year(p: str) -> str:
 
 def _ypart(p: str) -> str:
     return (rf"(?P<{p}ypart>年?初|年?中(?![{_NOT_ZHONG}])|年?底|年?末|上半年|下半年|前半年|後半年"
+            rf"|前(?P<{p}fq>[一二三1-3])(?:個)?季度?|前(?P<{p}fm>十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])個?月"
             rf"|(?:第{S})?(?P<{p}q>[一二三四五1-5]){S}季度?|Q(?P<{p}qq>[1-5])|第(?P<{p}qh>[一二]){S}季)")
 
 
@@ -232,6 +233,11 @@ def date_norm(g: Groups, ctx: Context, pos: int, p: str = "", inherit: tuple[int
         return Norm(month_value(y, m), "month", mod, relative, y, m)
     part = g(p + "ypart")
     if part:
+        if g(p + "fq"):  # 今年前三季度: the first quarters of the year
+            return Norm(range_value(f"{y:04d}-Q1", f"{y:04d}-Q{_int(g(p + 'fq'))}"), "quarter", None, relative, y)
+        if g(p + "fm"):  # 2025年前10個月
+            n = _int(g(p + "fm"))
+            return Norm(range_value(month_value(y, 1), month_value(y, n)), "month", None, relative, y) if n <= 12 else None
         q = g(p + "q") or g(p + "qq") or g(p + "qh")
         if q:
             qn = _int(q)
@@ -593,6 +599,7 @@ RULES: tuple[Rule, ...] = (
           ("約2025年", "2025", "year", "APPROX"), ("2020年之前", "2020", "year", "BEFORE"),
           ("2月16日除夕", "2026-02-16", "day", None), ("2024年年初", "2024", "year", "START"),
           ("今年上半年", "2026-H1", "half", None), ("去年底", "2025", "year", "END"),
+          ("今年前三季度", "2026-Q1/2026-Q3", "quarter", None), ("2025年前10個月", "2025-01/2025-10", "month", None),
           ("2月底", "2026-02", "month", "END"), ("2月30日", None, "", None), ("2026年13月", "2026", "year", None),
           ("2025年第五季度", None, "quarter", None), ("3月份", "2026-03", "month", None),
           ("2026.2.16", "2026-02-16", "day", None), ("2026-02", "2026-02", "month", None))),
