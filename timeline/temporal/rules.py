@@ -53,8 +53,9 @@ Normalizer = Callable[[Groups, "Context", int], "Norm | None"]
 class Rule:
     """One recognizer rule: ``pattern`` finds spans, ``norm`` turns a match into a value.
 
-    ``examples`` are ``(text, value, granularity, mod)`` at :data:`EXAMPLE_REF`: ``text`` is the whole
-    mention (the test extracts it alone and expects exactly one mention with these fields).
+    ``examples`` are ``(text, value, granularity, mod)`` at :data:`EXAMPLE_REF`: the test extracts ``text``
+    alone and expects exactly one mention with these fields; ``(text, None, "", None)`` means the text must
+    not yield a calendar date (an impossible date such as ``2月30日``).
     """
 
     name: str
