@@ -106,11 +106,15 @@ def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
         else:
             y = past_year(ctx.ref, m, d or 1)
         mod = _pre_mod(pre)
+    if g("mpre"):
+        mod = _pre_mod(g("mpre"))
+        if d is not None and mod in ("START", "MID", "END"):
+            return None  # "early March 7" is not an expression
     if d is not None:
         v = day_value(y, m, d)
         if v and g("dd"):
             return Norm(range_value(v, day_value(y, m, int(g("dd")))), "day", None, relative, y, m)
-        return Norm(v, "day", None, relative, y, m) if v else None
+        return Norm(v, "day", mod, relative, y, m) if v else None
     return Norm(month_value(y, m), "month", mod, relative, y, m)
 
 
@@ -372,7 +376,8 @@ RULES: tuple[Rule, ...] = (
           ("the third quarter of 2025", "2025-Q3", "quarter", None), ("Q4", "2026-Q4", "quarter", None),
           ("the first half of 2024", "2024-H1", "half", None), ("H2 2025", "2025-H2", "half", None))),
     Rule("en_monthname", "en",
-         rf"{B0}(?:{_mon('mon')}\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s?[-–]\s?(?P<dd>[12]\d|3[01]|0?[1-9]))?"
+         rf"{B0}(?:(?P<mpre>[Ss]ince|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?"
+         rf"(?:{_mon('mon')}\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s?[-–]\s?(?P<dd>[12]\d|3[01]|0?[1-9]))?"
          rf"(?:,?\s+(?P<y>{_YEAR}))?(?![A-Za-z0-9:])"
          rf"|(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_mon('mon2')}(?:,?\s+(?P<y2>{_YEAR}))?{B1}"
          rf"|{_mon('mon3')},?\s+(?:of\s+)?(?P<y3>{_YEAR}){B1}"
@@ -382,7 +387,8 @@ RULES: tuple[Rule, ...] = (
          (("March 7, 2025", "2025-03-07", "day", None), ("7 March 2025", "2025-03-07", "day", None),
           ("march 3 2015", "2015-03-03", "day", None), ("the 1st of march", "2026-03-01", "day", None),
           ("October 2014", "2014-10", "month", None), ("March 18-19", "2026-03-18/2026-03-19", "day", None),
-          ("through June", "2026-06", "month", None),
+          ("through June", "2026-06", "month", None), ("since March 2020", "2020-03", "month", "AFTER"),
+          ("before May 1, 2024", "2024-05-01", "day", "BEFORE"), ("late 2019", "2019", "year", "END"),
           ("March 2025", "2025-03", "month", None), ("Sept. 30, 2024", "2024-09-30", "day", None),
           ("March 7th", "2026-03-07", "day", None), ("in March", "2026-03", "month", None),
           ("last December", "2025-12", "month", None), ("February 30, 2025", None, "", None),
