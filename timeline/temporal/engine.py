@@ -204,13 +204,29 @@ _EXPLICIT_YEAR = re.compile(r"\d{4}|[〇零○一二三四五六七八九]{4}|[�
 _RANGEABLE = ("day", "month", "year", "quarter", "half")
 
 
+_UNTIL_NOW = re.compile(r"[ \t]?(?:至今|迄今|到現在|到目前為止)")
+
+
 def _merge_ranges(text: str, folded: str, ms: list[TemporalMention]) -> list[TemporalMention]:
-    """``A至B``, ``A—B``, ``A~B``, ``2月14日至16日``: one mention ``A/B``; B takes A's year when it has none."""
+    """``A至B``, ``A—B``, ``A~B``, ``2月14日至16日``: one mention ``A/B``; B takes A's year when it has none.
+
+    ``A至今`` (until now) is reported like ``A以來``: A with ``AFTER``.
+    """
     out: list[TemporalMention] = []
     i = 0
     while i < len(ms):
         a = ms[i]
-        simple = a.value is not None and "/" not in a.value and a.mod is None and a.granularity in _RANGEABLE
+        simple = (a.value is not None and "/" not in a.value and a.mod in (None, "START", "MID", "END")
+                  and a.granularity in _RANGEABLE)
+        if simple and a.lang == "zh":
+            until_now = _UNTIL_NOW.match(folded, a.end)
+            if until_now is not None and (i + 1 == len(ms) or ms[i + 1].start >= until_now.end()):
+                # 2015年至今 reads like 2015年以來: the start, with AFTER (the open end is the article date)
+                e = until_now.end()
+                out.append(TemporalMention(a.start, e, text[a.start:e], a.value, a.granularity, "AFTER", a.relative,
+                                           a.lang, a.rule))
+                i += 1
+                continue
         if simple and a.lang == "zh" and a.granularity == "day":
             dm = _RANGE_DAY.match(folded, a.end)
             if dm is not None and (i + 1 == len(ms) or ms[i + 1].start >= dm.end()):
@@ -235,8 +251,8 @@ def _merge_ranges(text: str, folded: str, ms: list[TemporalMention]) -> list[Tem
                     start = pre.start()
                 else:
                     sep = None
-            if (sep is not None and b.value is not None and "/" not in b.value and b.mod is None
-                    and b.granularity in _RANGEABLE):
+            if (sep is not None and b.value is not None and "/" not in b.value
+                    and b.mod in (None, "START", "MID", "END") and b.granularity in _RANGEABLE):
                 vb = b.value
                 if not _EXPLICIT_YEAR.search(folded, b.start, b.end) and vb < a.value:
                     vb = f"{int(vb[:4]) + 1:04d}{vb[4:]}"

@@ -64,7 +64,7 @@ _MREL = "上個月|上月|本月|這個月|這月|下個月|下月|當月|同月
 
 
 def _mpart(p: str) -> str:
-    return rf"(?P<{p}mpart>上旬|中旬|下旬|初|中(?![{_NOT_ZHONG}])|底|末)"
+    return rf"(?P<{p}mpart>上中旬|中下旬|上旬|中旬|下旬|初|中(?![{_NOT_ZHONG}])|底|末)"
 
 
 def _day(p: str) -> str:
@@ -229,6 +229,11 @@ def date_norm(g: Groups, ctx: Context, pos: int, p: str = "", inherit: tuple[int
         if part in ("上旬", "中旬", "下旬"):
             return Norm(xun_value(y, m, "上中下".index(part[0]) + 1), "xun", relative=relative,
                         focus_year=y, focus_month=m)
+        if part in ("上中旬", "中下旬"):  # two thirds of the month
+            a = xun_value(y, m, 1 if part[0] == "上" else 2)
+            b = xun_value(y, m, 2 if part[0] == "上" else 3)
+            v = f"{a.split('/')[0]}/{b.split('/')[1]}" if a and b else None
+            return Norm(v, "xun", None, relative, y, m)
         mod = {"初": "START", "中": "MID", "底": "END", "末": "END"}.get(part or "")
         return Norm(month_value(y, m), "month", mod, relative, y, m)
     part = g(p + "ypart")
@@ -595,6 +600,7 @@ RULES: tuple[Rule, ...] = (
           ("2025年第三季度", "2025-Q3", "quarter", None), ("2025年三季度", "2025-Q3", "quarter", None),
           ("2025年Q3", "2025-Q3", "quarter", None), ("2025 年1 月下旬", "2025-01-21/2025-01-31", "xun", None),
           ("3月上旬", "2026-03-01/2026-03-10", "xun", None), ("5月中旬", "2025-05-11/2025-05-20", "xun", None),
+          ("3月中下旬", "2026-03-11/2026-03-31", "xun", None),
           ("2023年以來", "2023", "year", "AFTER"), ("2026年前後", "2026", "year", "APPROX"),
           ("約2025年", "2025", "year", "APPROX"), ("2020年之前", "2020", "year", "BEFORE"),
           ("2月16日除夕", "2026-02-16", "day", None), ("2024年年初", "2024", "year", "START"),
