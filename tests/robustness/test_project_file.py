@@ -47,7 +47,7 @@ def synthetic_timeline(n_events: int = 40, text_repeat: int = 1) -> Timeline:
                             tags=["tag", "標籤"][: i % 2 + 1], mentions=mentions,
                             lanes={"actor": "自訂"} if i % 4 == 0 else {}, confidence=round(rnd.random(), 6),
                             edited=i % 5 == 0, kind="reference" if i % 7 == 0 else "event"))
-    view = {"range": ["1066-01-01", "2026-12-31"], "lanes": "actor", "zoom": 1.5, "hidden": ["e3"],
+    view = {"range": [-330000.5, 20819.25], "lane_mode": "actor", "zoom": 1.5, "hidden": ["e3"],
             "filters": {"text": "阿里", "tags": ["tag"]}, "selected": None, "nested": [[1, 2], {"a": True}]}
     return Timeline(sources=sources, events=events, title="合成 timeline ✓", view=view)
 
@@ -207,6 +207,10 @@ _DELETE = object()
     ("events[0].mentions[0].granularity", "eon"),
     ("events[0].mentions[0].mod", 1),
     ("view", []),
+    ("view.range", "2026"),
+    ("view.range", [1, "x"]),
+    ("view.range", [1]),
+    ("view.lane_mode", 3),
 ])
 def test_wrong_field_types_name_the_field(tmp_path: Path, path, value):
     doc = json.loads(dumps_project(synthetic_timeline(6)))

@@ -20,8 +20,9 @@ Document layout (version 1)::
     {"format": "newstimeline-project", "version": 1, "title": str,
      "sources": [Source.to_dict()...], "events": [Event.to_dict()...], "view": {...}}
 
-Events hold the user's edits themselves (``edited: true``); ``view`` is free-form JSON owned by the
-viewer (visible range, lane mode, filters...). Unknown keys are kept out of the model but tolerated,
+Events hold the user's edits themselves (``edited: true``); ``view`` is JSON owned by the viewer
+(visible range, lane mode, filters...); the keys it reads back are checked: ``range`` is two day
+numbers (days since 1970-01-01), ``lane_mode`` is text. Unknown keys are kept out of the model but tolerated,
 so a file written by a slightly newer build of the same version still loads.
 """
 
@@ -220,6 +221,7 @@ def validate_document(doc: dict[str, Any]) -> None:
     view = doc.get("view", {})
     if not isinstance(view, dict):
         _fail("view", "an object", view)
+    _validate_view(view)
     source_ids: set[str] = set()
     for i, s in enumerate(_list(doc, "sources", "")):
         w = f"sources[{i}]"
@@ -263,6 +265,17 @@ def validate_document(doc: dict[str, Any]) -> None:
             _fail(f"{w}.edited", "true or false", e.get("edited"))
         for j, m in enumerate(_list(e, "mentions", w)):
             _validate_mention(_obj(m, f"{w}.mentions[{j}]"), f"{w}.mentions[{j}]", source_ids)
+
+
+def _validate_view(view: dict) -> None:
+    """The keys the viewer reads back: ``range`` (two day numbers) and ``lane_mode`` (text)."""
+    if "range" in view:
+        r = view["range"]
+        if (not isinstance(r, list) or len(r) != 2
+                or any(isinstance(x, bool) or not isinstance(x, int | float) or not math.isfinite(x) for x in r)):
+            _fail("view.range", "[first, last] day numbers", r)
+    if "lane_mode" in view and not isinstance(view["lane_mode"], str):
+        _fail("view.lane_mode", "text", view["lane_mode"])
 
 
 def _validate_time(t: dict, w: str) -> None:
