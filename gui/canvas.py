@@ -50,6 +50,7 @@ from timeline.model import Timeline
 
 MIN_GAP_PX = 64.0
 MAX_LABEL_PX = 220.0
+MIN_LANE_PX = 30.0
 MIN_DAY = -719162.0          # 0001-01-01
 MAX_DAY = 2932896.0          # 9999-12-31
 PRESET_DAYS = {"decade": 3652.5, "year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0}
@@ -104,6 +105,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self.shown: np.ndarray | None = None     # row mask (sorted order) or None
         self.selected = -1
         self.current_lane = 0
+        self.lane_top = 0
         self._layout: Layout | None = None
         self._version = 0
         self._titles: list[str] | None = None
@@ -206,9 +208,50 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
             self._titles = [e.title for e in self.timeline.events] if self.timeline else []
         return self._titles[index]
 
+    def lanes_per_view(self) -> int:
+        """How many lanes fit at ``MIN_LANE_PX`` each (more lanes scroll vertically)."""
+        h = self.vb.height() if self.vb.height() > 0 else self.height() * 0.8
+        return max(1, int(h // MIN_LANE_PX))
+
     def _fit_lanes(self) -> None:
         n = len(self.arrays.lane_names) if self.arrays else 1
-        self.vb.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
+        k = self.lanes_per_view()
+        if n <= k:
+            self.lane_top = 0
+            self.vb.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
+        else:
+            self.lane_top = min(max(0, self.lane_top), n - k)
+            self.vb.setYRange(self.lane_top - 0.5, self.lane_top + k - 0.5, padding=0)
+        self._invalidate()
+
+    def scroll_lanes(self, d: int) -> None:
+        """Scroll the lanes by ``d`` (when there are more than fit)."""
+        self.lane_top += d
+        self._fit_lanes()
+
+    def ensure_lane_visible(self, lane: int) -> None:
+        k = self.lanes_per_view()
+        if lane < self.lane_top:
+            self.lane_top = lane
+        elif lane >= self.lane_top + k:
+            self.lane_top = lane - k + 1
+        else:
+            return
+        self._fit_lanes()
+
+    def resizeEvent(self, ev) -> None:  # noqa: N802
+        super().resizeEvent(ev)
+        if getattr(self, "arrays", None) is not None:
+            self._fit_lanes()
+
+    def wheelEvent(self, ev) -> None:  # noqa: N802
+        """Shift+wheel (or a sideways wheel) scrolls the lanes; the plain wheel zooms time at the cursor."""
+        if ev.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            d = ev.angleDelta().y() or ev.angleDelta().x()
+            self.scroll_lanes(-1 if d > 0 else 1)
+            ev.accept()
+            return
+        super().wheelEvent(ev)
 
     def _update_overview(self) -> None:
         a = self.arrays
@@ -309,6 +352,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self.selected = index
         if index >= 0:
             self.current_lane = int(self.arrays.lane[self.arrays.rank[index]])
+            self.ensure_lane_visible(self.current_lane)
             if ensure_visible:
                 self.ensure_visible(index)
         self._invalidate()
@@ -446,8 +490,11 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         for c in L.clusters:
             by_lane.setdefault(c.lane, []).append(c)
         view_right = x1 * sx + dx
+        vis = self.mapFromScene(self.vb.sceneBoundingRect()).boundingRect()
         for lane_i, cl in by_lane.items():
             yc = float(L.lane_y[lane_i])
+            if not vis.top() - L.lane_h / 2 <= yc <= vis.bottom() + L.lane_h / 2:
+                continue  # lane scrolled out of view
             for j, c in enumerate(cl):
                 x = c.x + px_left
                 nxt = cl[j + 1] if j + 1 < len(cl) else None

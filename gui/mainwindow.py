@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.error_dialog: QMessageBox | None = None
         self.shortcut_sheet: dialogs.ShortcutSheet | None = None
         self._syncing = False
+        self._closed = False
         self.mask: np.ndarray | None = None
         icon = resource_path("icons", "app.svg")
         if icon.exists():
@@ -191,7 +192,7 @@ class MainWindow(QMainWindow):
         for sc in SHORTCUTS:
             act = QAction(self)
             act.setObjectName(f"action_{sc.id}")
-            act.triggered.connect(handlers[sc.id])
+            act.triggered.connect(lambda _checked=False, h=handlers[sc.id]: h())
             self.actions_by_id[sc.id] = act
             if sc.scope == "panel":
                 continue  # Tab is handled by the event filter so dialogs keep their own Tab
@@ -381,9 +382,10 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self, *_args) -> None:
+        if self._closed:
+            return
         name = self.doc.display_name() if (self.doc.path or self.doc.origin or self.doc.timeline.title) else tr("Untitled")
         self.setWindowTitle(f"{name}{'*' if self.doc.modified else ''} — {APP_TITLE}")
-        self.setWindowModified(self.doc.modified)
 
     def _update_status(self, message: str | None = None) -> None:
         tl = self.doc.timeline
@@ -820,8 +822,5 @@ class MainWindow(QMainWindow):
         self.autosave_timer.stop()
         self.save_layout()
         self.recovery.close()
-        try:
-            self.doc.undo_stack.indexChanged.disconnect(self._update_title)
-        except (RuntimeError, TypeError):
-            pass
+        self._closed = True
         ev.accept()
