@@ -9,6 +9,7 @@ pattern can hold two dates (ranges).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from timeline.temporal import lunar
 from timeline.temporal.fiscal import fiscal_value, organization_end_month
@@ -129,6 +130,7 @@ def _apply_mod(n: Norm, g: Groups) -> Norm:
     return n
 
 
+_SENTENCE_END = re.compile(r"[。！？!?\n；;]")
 _DCT_YEAR_WORDS = frozenset({"今年", "本年", "新一年", "新的一年", "去年", "前年", "明年", "後年"})
 
 
@@ -382,7 +384,10 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
 
 
 def _n_bare_part(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    y = ctx.ref.year if ctx.ref else None  # bare 年初/下半年 in news: the article's own year
+    # bare 年初/下半年 in news: the article's own year, unless a year was named earlier in the same sentence
+    y = ctx.ref.year if ctx.ref else None
+    if ctx.recent_focus(pos, 120) and not _SENTENCE_END.search(ctx.text, ctx.focus_pos, pos):
+        y = ctx.focus_year
     part = g("bp")
     if y is None:
         return Norm(None, "year", relative=True)
