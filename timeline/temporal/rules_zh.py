@@ -493,6 +493,18 @@ def _n_month_span(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(range_value(day_value(y, m, d1), day_value(y, m, d2)), "day", None, not g("sy"), y, m)
 
 
+DAY_ONLY_REACH = 100
+"""How close before a bare ``12日`` the month it belongs to must have been named."""
+
+
+def _n_day_only(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``12日`` alone: a day of the month just narrated (dropped when no month was named close before)."""
+    if ctx.focus_month is None or not ctx.recent_focus(pos, DAY_ONLY_REACH):
+        return None
+    v = day_value(ctx.focus_year, ctx.focus_month, int(g("dd")))
+    return Norm(v, "day", None, True, ctx.focus_year, ctx.focus_month) if v else None
+
+
 _SAME_DAY = {"當天": 0, "當日": 0, "當晚": 0, "同日": 0, "同一天": 0, "次日": 1, "翌日": 1, "隔天": 1, "前一天": -1,
              "前一日": -1}
 SAME_DAY_REACH = 200
@@ -614,6 +626,10 @@ RULES: tuple[Rule, ...] = (
           ("2月底", "2026-02", "month", "END"), ("2月30日", None, "", None), ("2026年13月", "2026", "year", None),
           ("2025年第五季度", None, "quarter", None), ("3月份", "2026-03", "month", None),
           ("2026.2.16", "2026-02-16", "day", None), ("2026-02", "2026-02", "month", None))),
+    Rule("zh_day_only", "zh",
+         rf"(?P<dd>(?<![\d.月])(?:3[01]|[12]\d|0?[1-9])){S}[日號](?!報|本|元|股|子|頭|遊|游|內|間|前|後|以|之|左右|起|夜|晚|凌|上午|下午)",
+         _n_day_only,
+         ()),
     Rule("zh_ago", "zh",
          rf"(?P<n>(?<![\d.])\d{{1,3}}|[一二三四五六七八九十兩幾數]{{1,3}})(?P<many>多)?{S}"
          rf"(?P<unit>年|個月|個星期|周|週|天|日)(?:之前|以前|前)(?!夕|後)",
