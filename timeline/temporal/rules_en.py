@@ -180,8 +180,8 @@ def _n_fiscal(g: Groups, ctx: Context, pos: int) -> Norm | None:
 
 
 def _n_range(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    a = int(g("ra"))
-    b_raw = g("rb")
+    a = int(g("ra") or g("ra2"))
+    b_raw = g("rb") or g("rb2")
     b = int(b_raw) if len(b_raw) == 4 else (a // 100) * 100 + int(b_raw)
     if b < a:
         return None
@@ -348,10 +348,11 @@ RULES: tuple[Rule, ...] = (
           ("fiscal 2025", "2025-01-01/2025-12-31", "year", None),
           ("Q3 FY25", "2025-07-01/2025-09-30", "quarter", None))),
     Rule("en_range", "auto",
-         rf"{B0}(?:(?:from|between)\s+)?(?P<ra>{_YEAR})\s?(?:[–—-]|\s(?:to|and|through|until)\s)\s?(?P<rb>{_YEAR}|\d\d){B1}(?:\s?年)?",
+         rf"{B0}(?:[Bb]etween\s+(?P<ra2>{_YEAR})\s+and\s+(?P<rb2>{_YEAR})"
+         rf"|(?:[Ff]rom\s+)?(?P<ra>{_YEAR})\s?(?:[–—-]|\s(?:to|through|until)\s)\s?(?P<rb>{_YEAR}|\d\d)){B1}(?:\s?年)?",
          _n_range,
          (("from 2019 to 2021", "2019/2021", "year", None), ("2019–21", "2019/2021", "year", None),
-          ("between 2010 and 2015", "2010/2015", "year", None))),
+          ("between 2010 and 2015", "2010/2015", "year", None), ("1990 to 1995", "1990/1995", "year", None))),
     Rule("en_decade", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?P<dm>early|mid|late|Early|Mid|Late)[\s-]+)?(?:the\s+)?"
          rf"(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<d2>\d0)s|(?<=[Tt]he\s)(?P<d3>[2-9]0)s){B1}",
