@@ -40,6 +40,7 @@ from PySide6.QtGui import (
     QLinearGradient,
     QPainter,
     QPen,
+    QPixmap,
     QPolygonF,
 )
 
@@ -106,6 +107,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self.selected = -1
         self.current_lane = 0
         self.lane_top = 0
+        self._pixmaps: dict[tuple, QPixmap] = {}
         self._layout: Layout | None = None
         self._version = 0
         self._titles: list[str] | None = None
@@ -563,17 +565,12 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
                 p.drawPolygon(QPolygonF([QPointF(x, y - 6), QPointF(x + 6, y), QPointF(x, y + 6), QPointF(x - 6, y)]))
             else:
                 p.drawRect(QRectF(x - 1.5, y - 7, 3, 14))
-        # count markers
-        p.setFont(self.font_count)
-        fmc = QFontMetricsF(self.font_count)
+        # count markers: pre-rendered pixmaps (one per count/size/theme), blitted
+        dpr = p.device().devicePixelRatioF() if p.device() is not None else 1.0
         for cl, x, y, r in L.counts:
-            p.setPen(QPen(QColor(c["base"]), 1.5))
-            p.setBrush(QColor(c["cluster"]))
-            txt = str(cl.count)
-            rw = max(r, fmc.horizontalAdvance(txt) / 2 + 5)
-            p.drawRoundedRect(QRectF(x - rw, y - r, 2 * rw, 2 * r), r, r)
-            p.setPen(QColor(c["cluster_text"]))
-            p.drawText(QRectF(x - rw, y - r, 2 * rw, 2 * r), Qt.AlignmentFlag.AlignCenter, txt)
+            pm = self._count_pixmap(cl.count, r, dpr)
+            w, h = pm.width() / dpr, pm.height() / dpr
+            p.drawPixmap(QPointF(x - w / 2, y - h / 2), pm)
         # labels
         p.setFont(self.font_label)
         p.setPen(QColor(c["text"]))
@@ -583,6 +580,34 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         if self.selected >= 0:
             self._paint_selection(p, L)
         p.restore()
+
+    def _count_pixmap(self, count: int, r: float, dpr: float) -> QPixmap:
+        key = (count, round(r, 1), self.theme, dpr)
+        pm = self._pixmaps.get(key)
+        if pm is not None:
+            return pm
+        if len(self._pixmaps) > 4000:
+            self._pixmaps.clear()
+        c = self.colors
+        fmc = QFontMetricsF(self.font_count)
+        txt = str(count)
+        rw = max(r, fmc.horizontalAdvance(txt) / 2 + 5)
+        w, h = 2 * rw + 3, 2 * r + 3
+        pm = QPixmap(int(np.ceil(w * dpr)), int(np.ceil(h * dpr)))
+        pm.setDevicePixelRatio(dpr)
+        pm.fill(Qt.GlobalColor.transparent)
+        q = QPainter(pm)
+        q.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        q.setPen(QPen(QColor(c["base"]), 1.5))
+        q.setBrush(QColor(c["cluster"]))
+        rect = QRectF(1.5, 1.5, 2 * rw, 2 * r)
+        q.drawRoundedRect(rect, r, r)
+        q.setFont(self.font_count)
+        q.setPen(QColor(c["cluster_text"]))
+        q.drawText(rect, Qt.AlignmentFlag.AlignCenter, txt)
+        q.end()
+        self._pixmaps[key] = pm
+        return pm
 
     def _paint_fuzzy(self, p: QPainter, s0, s1, yb: float, h: float, col: QColor) -> None:
         """Approximate spans: a lighter body whose ends fade out (a gradient over 20 % on each side)."""

@@ -120,8 +120,9 @@ def cluster(arr: EventArrays, rows: np.ndarray, x0: float, scale: float, bucket_
             min_gap_px: float = 64.0, max_span_px: float | None = None) -> list[Cluster]:
     """Group visible ``rows`` into markers (see module docstring); sorted by lane then x.
 
-    A cluster never spans more than ``max_span_px`` (default 2.5 x ``min_gap_px``), so a long run of
-    evenly spaced events becomes several count markers rather than one."""
+    Buckets of one lane closer than ``min_gap_px`` form a run; a run is cut into chunks at most
+    ``max_span_px`` wide (default 2.5 x ``min_gap_px``), so a long stretch of evenly spaced events becomes
+    several count markers rather than one. Everything is vectorised; Python only builds the output."""
     if rows.size == 0:
         return []
     max_span = 2.5 * min_gap_px if max_span_px is None else max_span_px
@@ -141,29 +142,32 @@ def cluster(arr: EventArrays, rows: np.ndarray, x0: float, scale: float, bucket_
     g_day0 = np.minimum.reduceat(arr.start[rows_s], starts)
     g_day1 = np.maximum.reduceat(arr.end[rows_s], starts)
     g_row = np.minimum.reduceat(rows_s, starts)
-    out: list[Cluster] = []
-    cur: Cluster | None = None
-    for lane_i, a, b, c, r, d0, d1 in zip(g_lane.tolist(), g_px0.tolist(), g_px1.tolist(), counts.tolist(),
-                                          g_row.tolist(), g_day0.tolist(), g_day1.tolist(), strict=True):
-        if cur is not None and cur.lane == lane_i and a - cur.x_end < min_gap_px and b - cur.x <= max_span:
-            cur.x_end = max(cur.x_end, b)
-            cur.count += c
-            cur.row = min(cur.row, r)
-            cur.day0 = min(cur.day0, d0)
-            cur.day1 = max(cur.day1, d1)
-            continue
-        cur = Cluster(lane_i, a, b, c, r, d0, d1)
-        out.append(cur)
-    for c in out:
-        if c.count > 1:
-            c.x = (c.x + c.x_end) / 2
-    return out
+    # runs: consecutive buckets of a lane closer than the gap
+    new_lane = np.r_[True, g_lane[1:] != g_lane[:-1]]
+    gap = np.r_[np.inf, g_px0[1:] - g_px1[:-1]]
+    run_start = new_lane | (gap >= min_gap_px)
+    run_id = np.cumsum(run_start) - 1
+    run_x0 = g_px0[run_start][run_id]
+    chunk = np.floor((g_px1 - run_x0) / max_span).astype(np.int64)
+    cstart = np.flatnonzero(np.r_[True, (run_id[1:] != run_id[:-1]) | (chunk[1:] != chunk[:-1])])
+    c_count = np.add.reduceat(counts, cstart)
+    c_lane = g_lane[cstart]
+    c_x = np.minimum.reduceat(g_px0, cstart)
+    c_xe = np.maximum.reduceat(g_px1, cstart)
+    c_row = np.minimum.reduceat(g_row, cstart)
+    c_d0 = np.minimum.reduceat(g_day0, cstart)
+    c_d1 = np.maximum.reduceat(g_day1, cstart)
+    c_xm = np.where(c_count > 1, (c_x + c_xe) / 2, c_x)
+    return [Cluster(*t) for t in zip(c_lane.tolist(), c_xm.tolist(), c_xe.tolist(), c_count.tolist(),
+                                     c_row.tolist(), c_d0.tolist(), c_d1.tolist(), strict=True)]
 
 
 def span_segments(arr: EventArrays, rows: np.ndarray, x0: float, x1: float, scale: float
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Pixel segments ``(lane, px0, px1, approx)`` of the visible multi-day spans, clipped to the view
-    and de-duplicated at pixel resolution (so a million spans cost at most lanes x width segments)."""
+    """Pixel segments ``(lane, px0, px1, approx)`` of the visible multi-day spans, clipped to the view.
+
+    Few spans are returned one by one; many are merged per lane into the union of the pixels they
+    cover (a coverage raster per lane), so a million spans cost at most lanes x width / 2 segments."""
     m = ~arr.point[rows]
     r = rows[m]
     if r.size == 0:
@@ -174,8 +178,24 @@ def span_segments(arr: EventArrays, rows: np.ndarray, x0: float, x1: float, scal
     b = np.maximum(b, a + 1)
     lane = arr.lane[r].astype(np.int64)
     ap = arr.approx[r]
-    if r.size > 256:
-        key = np.stack([lane, a.astype(np.int64), b.astype(np.int64), ap.astype(np.int64)], axis=1)
-        key = np.unique(key, axis=0)
-        return key[:, 0], key[:, 1].astype(float), key[:, 2].astype(float), key[:, 3].astype(bool)
-    return lane, a, b, ap
+    if r.size <= 256:
+        return lane, a, b, ap
+    width = int(np.ceil((x1 - x0) * scale)) + 4
+    nl = len(arr.lane_names)
+    out = []
+    for flag in (False, True):
+        sel = ap == flag
+        if not sel.any():
+            continue
+        ai = np.clip(a[sel].astype(np.int64) + 2, 0, width)
+        bi = np.clip(b[sel].astype(np.int64) + 2, 0, width)
+        li = lane[sel]
+        diff = np.bincount(li * (width + 1) + ai, minlength=nl * (width + 1))
+        diff -= np.bincount(li * (width + 1) + bi, minlength=nl * (width + 1))
+        cover = np.cumsum(diff.reshape(nl, width + 1), axis=1) > 0
+        edges = np.diff(np.pad(cover, ((0, 0), (1, 1))).astype(np.int8), axis=1)
+        sl, sx = np.nonzero(edges == 1)
+        el, ex = np.nonzero(edges == -1)
+        out.append((sl, sx - 2.0, ex - 2.0, np.full(sl.size, flag)))
+    return (np.concatenate([o[0] for o in out]), np.concatenate([o[1] for o in out]),
+            np.concatenate([o[2] for o in out]), np.concatenate([o[3] for o in out]))
