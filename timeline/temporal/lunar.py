@@ -17,7 +17,6 @@ import datetime as dt
 from collections.abc import Callable
 from functools import lru_cache
 
-from lunar_python import Lunar, LunarYear, Solar
 
 
 @lru_cache(maxsize=4096)
@@ -38,6 +37,8 @@ def lunar_to_solar(lunar_year: int, month: int, day: int) -> dt.date | None:
                 return dt.date.fromordinal(start + offset + min(day, length) - 1)
             offset += length
         return None
+    from lunar_python import Lunar, LunarYear  # imported only outside the table's years
+
     try:
         if day == 30:
             day = LunarYear.fromYear(lunar_year).getMonth(month).getDayCount()
@@ -61,6 +62,8 @@ def _table_row(lunar_year: int) -> tuple[int, list[tuple[int, int]]] | None:
 
 def build_table(first: int = 1900, last: int = 2100) -> str:
     """Source of :mod:`lunar_table` computed with ``lunar_python`` (``python -m timeline.temporal.lunar``)."""
+    from lunar_python import LunarYear, Solar
+
     rows = []
     for y in range(first, last + 1):
         ly = LunarYear.fromYear(y)
@@ -98,6 +101,8 @@ def _solar(month: int, day: int) -> Callable[[int], dt.date | None]:
 @lru_cache(maxsize=512)
 def _jieqi(year: int, name: str) -> dt.date | None:
     for ly in (year, year + 1):
+        from lunar_python import Lunar
+
         table = Lunar.fromYmd(ly, 1, 1).getJieQiTable()
         for key, s in table.items():
             if key == name and s.getYear() == year:
