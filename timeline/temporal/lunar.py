@@ -18,7 +18,6 @@ from collections.abc import Callable
 from functools import lru_cache
 
 
-
 @lru_cache(maxsize=4096)
 def lunar_to_solar(lunar_year: int, month: int, day: int) -> dt.date | None:
     """Gregorian date of lunar ``month``/``day`` in ``lunar_year`` (day 30 of a 29-day month is the last day).
