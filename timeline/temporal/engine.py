@@ -37,7 +37,7 @@ _LIST_DAY = re.compile(r"(?:和|、|及|與|跟|或|,|，)[ \t]?(?P<d>3[01]|[12]
 # lookahead that fails at once on most positions), and a global guard skips the characters no rule starts with.
 _CN_RUN = "〇零○一二三四五六七八九十兩廿卅"
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
-_CJK_START = "今去明前後本當同次翌該那這新上下第約大近日昨農正臘冬春除元端中重情婦勞兒國雙平聖萬清母父感年月七五週周星禮隔"
+_CJK_START = "元今去明前後本當同次翌該那這新上下第約大近日昨農正臘冬春除元端中重情婦勞兒國雙平聖萬清母父感年月七五週周星禮隔"
 _REL_UNITS = (r"(?:year|month|week|quarter|night|morning|afternoon|evening|[Mm]onday|[Tt]uesday|[Ww]ednesday"
               r"|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|Christmas|Thanksgiving|Halloween|" + _MONTHS + ")")
 _PREP_OBJECTS = (r"[\s-]+(?:\d|'|the|[Tt]went|[Nn]inet|[Ee]ight|" + _MONTHS
@@ -90,7 +90,7 @@ FAMILY_GUARDS: dict[str, str] = {
     "cn": rf"(?<![{_CN_RUN}])(?=[{_CN_RUN}幾數]{{1,4}}多?\s?(?:[年月日號季夕天週周代一]|世紀|個[月星]))",
     "cjk": (r"(?=今[年天日晨晚]|去年|明[年天日]|前[年天一夕]|後[年天]|大[後前]天|本[年月週周財星]|當[年月天日晚]|同[年月日一]|次[年月日]|翌[年日]|隔天|該年"
             r"|那一?年|這[一個]?[年月春週周季]|新的?一年|上[個半旬週周世星月一財季]|下[個半旬週周星月一財季]|第|約|大[約概致年]"
-            r"|近[日期來]|日前|昨[天日晚夜]|農曆|正月|臘[月八]|冬[月至]|春節|除夕|元[旦宵]|端午|中[秋旬元]|重陽|情人|婦女"
+            r"|近[日期來]|日前|昨[天日晚夜]|農曆|正月|臘[月八]|冬[月至]|春節|除夕|元[旦宵月]|端午|中[秋旬元]|重陽|情人|婦女"
             r"|勞動|兒童|國慶|雙(?:11|十|12)|平安夜|聖誕|萬聖|清明|母親|父親|感恩|年[初中底末]|月[初中底末]|七夕|五一|本|今"
             r"|[週周][一二三四五六日天]|星期|禮拜)"),
     "latin": r"(?<![A-Za-z])(?=" + _by_first_letter(LATIN_OPENERS) + ")",

@@ -194,12 +194,13 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
         return None
     n = en_int(raw)
     unit = g("unit").lower().rstrip("s")
-    later = g("dir").lower() == "later"
+    direction = g("dir").lower()
+    later = direction in ("later", "earlier")  # told from the narrated time, not from the article date
     if later:
         if not ctx.recent_focus(pos, 600):
             return None
         base_y, base_m = ctx.focus_year, ctx.focus_month or 1
-        sign = 1
+        sign = 1 if direction == "later" else -1
     else:
         if ctx.ref is None:
             return Norm(None, "year", relative=True)
@@ -395,7 +396,7 @@ RULES: tuple[Rule, ...] = (
           ("last December", "2025-12", "month", None), ("February 30, 2025", None, "", None),
           ("early March", "2026-03", "month", "START"))),
     Rule("en_ago", "en",
-         rf"{B0}(?P<n>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?|decades?)\s+(?P<dir>ago|later){B1}",
+         rf"{B0}(?P<n>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?|decades?)\s+(?P<dir>ago|later|earlier){B1}",
          _n_ago,
          (("two years ago", "2024", "year", None), ("17 years ago", "2009", "year", None),
           ("a decade ago", "2016", "year", "APPROX"), ("three months ago", "2025-11", "month", None))),

@@ -57,7 +57,7 @@ def _ypart(p: str) -> str:
 
 
 def _month(p: str) -> str:
-    return (rf"(?P<{p}mo>(?<![\d.])(?:1[0-2]|0?[1-9])(?![\d.])|(?<![{CNN}])(?:十[一二]?|[一二三四五六七八九]))"
+    return (rf"(?P<{p}mo>(?<![\d.])(?:1[0-2]|0?[1-9])(?![\d.])|(?<![{CNN}])(?:十[一二]?|[一二三四五六七八九]|元(?=月)))"
             rf"{S}月(?:份)?(?![活薪費租供均息卡票亮球光餅付])")
 
 
@@ -191,7 +191,7 @@ def date_norm(g: Groups, ctx: Context, pos: int, p: str = "", inherit: tuple[int
     mo = g(p + "mo")
     m: int | None = None
     if mo:
-        m = _int(mo)
+        m = 1 if mo == "元" else _int(mo)  # 元月 is January
         if not 1 <= m <= 12:
             return None
     elif g(p + "mrel"):
@@ -625,7 +625,8 @@ RULES: tuple[Rule, ...] = (
           ("今年前三季度", "2026-Q1/2026-Q3", "quarter", None), ("2025年前10個月", "2025-01/2025-10", "month", None),
           ("2月底", "2026-02", "month", "END"), ("2月30日", None, "", None), ("2026年13月", "2026", "year", None),
           ("2025年第五季度", None, "quarter", None), ("3月份", "2026-03", "month", None),
-          ("2026.2.16", "2026-02-16", "day", None), ("2026-02", "2026-02", "month", None))),
+          ("2026.2.16", "2026-02-16", "day", None), ("2026-02", "2026-02", "month", None),
+          ("2026年元月5日", "2026-01-05", "day", None))),
     Rule("zh_day_only", "zh",
          rf"(?P<dd>(?<![\d.月])(?:3[01]|[12]\d|0?[1-9])){S}[日號](?!報|本|元|股|子|頭|遊|游|內|間|前|後|以|之|左右|起|夜|晚|凌|上午|下午)",
          _n_day_only,
