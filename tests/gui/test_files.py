@@ -253,3 +253,18 @@ def test_first_paint_of_the_real_corpus_is_readable(qtbot, settings, shared_corp
             qtbot.keyClick(c, Qt.Key.Key_Down)
         assert c.lane_top > 0 and c.lane_top <= c.current_lane < c.lane_top + k
     w.close()
+
+
+def test_viewer_without_arguments_opens_the_sample(tmp_path, qapp):
+    from PySide6.QtGui import QImage
+
+    from timeline.pipeline import sample_corpus_dir
+
+    if not any(sample_corpus_dir().glob("*")):
+        import pytest
+
+        pytest.skip("the sample corpus is not there yet")
+    out = tmp_path / "sample.png"
+    r = _run_viewer(["--screenshot", str(out), "--size", "1000x700"], tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert QImage(str(out)).width() == 1000

@@ -131,3 +131,38 @@ def test_dark_theme_and_cjk_font(window, qtbot):
     assert QApplication.instance().palette().window().color().lightness() < 80
     window.set_theme("light")
     assert window.font_warning.text() == ("" if fam else window.font_warning.text())
+
+
+def test_ctrl_e_opens_the_export_dialog_with_the_view_range(window, qtbot, monkeypatch):
+    import gui.export as export
+
+    seen = {}
+
+    def fake_exec(self):
+        seen["dialog"] = self
+        return 0
+
+    monkeypatch.setattr(export.ExportDialog, "exec", fake_exec)
+    real_init = export.ExportDialog.__init__
+
+    def spy_init(self, parent, timeline, view_range, lane_mode, theme):
+        seen["args"] = (timeline, view_range, lane_mode, theme)
+        real_init(self, parent, timeline, view_range, lane_mode, theme)
+
+    monkeypatch.setattr(export.ExportDialog, "__init__", spy_init)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    tl, vr, lane_mode, theme = seen["args"]
+    assert tl is window.doc.timeline and vr == window.canvas.view_range()
+    assert lane_mode == window.canvas.lane_mode and theme == "light"
+    seen["dialog"].deleteLater()
+
+
+def test_status_bar_warns_without_a_cjk_font(window, monkeypatch):
+    import gui.fonts
+
+    monkeypatch.setattr(gui.fonts, "find_cjk_font", lambda: None)
+    window._check_fonts()
+    assert "CJK" in window.font_warning.text()
+    monkeypatch.undo()
+    window._check_fonts()
+    assert window.font_warning.text() == ""
