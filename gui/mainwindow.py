@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -99,7 +100,11 @@ class MainWindow(QMainWindow):
         self.details = DetailsPanel()
         self.events_dock = self._dock("eventsDock", self.table, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.source_dock = self._dock("sourceDock", self.source, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.details_dock = self._dock("detailsDock", self.details, Qt.DockWidgetArea.RightDockWidgetArea)
+        details_scroll = QScrollArea()
+        details_scroll.setWidget(self.details)
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.details_dock = self._dock("detailsDock", details_scroll, Qt.DockWidgetArea.RightDockWidgetArea)
         self.splitDockWidget(self.source_dock, self.details_dock, Qt.Orientation.Vertical)
 
         # status bar

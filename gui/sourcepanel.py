@@ -8,7 +8,7 @@ Offsets in the model are Python ``str`` indices; they are converted to Qt's UTF-
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QLabel,
@@ -151,6 +151,11 @@ class SourcePanel(QWidget):
         cur.setPosition(min(utf16_pos(text, m.start), doc_len))
         self.text.setTextCursor(cur)
         self.text.centerCursor()
+        QTimer.singleShot(0, self._recenter)  # again once the dock has its final size
+
+    def _recenter(self) -> None:
+        if self.current is not None:
+            self.text.centerCursor()
 
     def highlighted_text(self) -> str:
         """The text under the mention highlight (what a test checks against the model)."""
