@@ -158,6 +158,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self._syncing = False
 
         self.scene().sigMouseClicked.connect(self._on_scene_click)
+        self.scene().sigMouseMoved.connect(self._on_scene_hover)
         self.set_theme(theme)
         self._apply_focus_mark(False)
 
@@ -702,6 +703,30 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
             if ev.double():
                 self.activated.emit(int(what))
         ev.accept()
+
+    def tooltip_at(self, pos: QPointF) -> str:
+        """The hover text at viewport ``pos``: an event's date and title, or a count marker's size."""
+        h = self.hit(pos)
+        if h is None or self.timeline is None:
+            return ""
+        kind, what = h
+        if kind == "cluster":
+            from timeline.model import from_day_number
+
+            a, b = from_day_number(what.day0), from_day_number(what.day1 - 1)
+            return f"{what.count} · {a.isoformat()} – {b.isoformat()}"
+        e = self.timeline.events[int(what)]
+        return f"{e.time.value or e.time.start.isoformat()} · {e.title}"
+
+    def _on_scene_hover(self, scene_pos) -> None:
+        from PySide6.QtWidgets import QToolTip
+
+        pos = QPointF(self.mapFromScene(scene_pos))
+        text = self.tooltip_at(pos)
+        if text:
+            QToolTip.showText(self.mapToGlobal(pos.toPoint()), text, self)
+        else:
+            QToolTip.hideText()
 
     # -------------------------------------------------------------------------------------- syncing
     def _on_range_changed(self, *_):

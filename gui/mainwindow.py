@@ -352,6 +352,8 @@ class MainWindow(QMainWindow):
     def set_timeline(self, tl: Timeline, path: Path | None = None, origin: str = "") -> None:
         """Show ``tl`` as a fresh, unmodified document."""
         mode = self._auto_lane_mode(tl)
+        if tl.view.get("lane_mode") in self.lane_actions:
+            mode = tl.view["lane_mode"]
         self.lane_actions[mode].setChecked(True)
         self.canvas.lane_mode = mode
         self.search.blockSignals(True)
@@ -359,6 +361,12 @@ class MainWindow(QMainWindow):
         self.search.blockSignals(False)
         self.mask = None
         self.doc.set_timeline(tl, path, origin)
+        rng = tl.view.get("range")
+        if isinstance(rng, list | tuple) and len(rng) == 2:
+            try:
+                self.canvas.set_view_range(float(rng[0]), float(rng[1]))
+            except (TypeError, ValueError):
+                pass
 
     def _on_doc_changed(self) -> None:
         tl = self.doc.timeline

@@ -159,3 +159,14 @@ def test_lane_modes_switch_and_show_names(window, qtbot):
     assert c.lane_axis.names == ["甲公司新聞", "Acme news"] or set(c.lane_axis.names) == {"甲公司新聞", "Acme news"}
     window.lane_actions["actor"].trigger()
     assert "Acme" in c.lane_axis.names
+
+
+def test_hover_text_names_the_event_or_the_count(window, qtbot):
+    c = window.canvas
+    pos, cl = max(c.cluster_markers(), key=lambda pc: pc[1].count)
+    assert c.tooltip_at(QPointF(pos)).startswith(f"{cl.count} · 2026-02-01")
+    c.set_view_range(day_number(dt.date(2024, 1, 1)), day_number(dt.date(2024, 12, 31)))
+    idx = window.doc.index_of("e3")
+    p = c.marker_pos(idx)
+    assert c.tooltip_at(QPointF(p)) == "2024-03 · Acme opened a lab"
+    qtbot.mouseMove(c.viewport(), p)
