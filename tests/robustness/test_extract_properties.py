@@ -37,18 +37,8 @@ pieces = st.one_of(
 date_mixes = st.lists(pieces, max_size=30).map("".join)
 
 
-# Known extractor findings (reported to the extractor's owner; each has an xfail regression test below):
-# dates at the very ends of the calendar. They are excluded from the property tests so that these keep
-# guarding everything else; when the extractor is fixed the xfail tests start passing.
-def _known_issue(case, problem: str) -> bool:
-    edge_reference = case.reference is not None and case.reference.year in (1, 9999)
-    inferred_edge = case.reference is None and "9999" in case.text and "OverflowError" in problem
-    year_zero = "'0000" in problem or "year 0 is out of range" in problem
-    return edge_reference or inferred_edge or year_zero
-
-
 def _assert_contract(case) -> None:
-    problems = [p for p in fuzz.check(case) if not _known_issue(case, p)]
+    problems = fuzz.check(case)
     assert not problems, f"{problems[0]}\ninput: {case.text!r} reference: {case.reference}"
 
 
@@ -82,7 +72,6 @@ def test_fuzz_script_smoke(capsys):
     assert "300 inputs" in out and f"{failures} failures" in out
 
 
-@pytest.mark.xfail(strict=False, reason="extractor finding (fuzz): relative dates overflow at the calendar's ends")
 @pytest.mark.parametrize("text,reference", [
     ("７月", dt.date(9999, 12, 31)),
     ("中秋", dt.date(9999, 12, 31)),
@@ -90,16 +79,10 @@ def test_fuzz_script_smoke(capsys):
     ("正月三十", dt.date(1, 1, 1)),
     ("除夕9999年", None),  # the inferred article date is in 9999
 ])
-def test_known_finding_calendar_edges(text, reference):
-    _assert_contract_strict(fuzz.Case(text, reference))
+def test_calendar_edges_never_raise(text, reference):
+    _assert_contract(fuzz.Case(text, reference))
 
 
-@pytest.mark.xfail(strict=False, reason="extractor finding (fuzz): year 0000 accepted ('H10000' -> '0000-H1')")
 @pytest.mark.parametrize("text", ["H10000", "Q10000", "0000年上半年"])
-def test_known_finding_year_zero(text):
-    _assert_contract_strict(fuzz.Case(text, dt.date(2026, 2, 18)))
-
-
-def _assert_contract_strict(case) -> None:
-    problems = fuzz.check(case)
-    assert not problems, f"{problems[0]}\ninput: {case.text!r} reference: {case.reference}"
+def test_year_zero_is_not_a_date(text):
+    _assert_contract(fuzz.Case(text, dt.date(2026, 2, 18)))

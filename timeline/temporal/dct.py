@@ -67,6 +67,11 @@ def _festival_years(folded: str, near: int | None) -> list[int]:
     return years
 
 
+def _plus_days(d: dt.date, n: int) -> dt.date:
+    """``d`` plus ``n`` days, clamped to the calendar's last day (year 9999)."""
+    return d + dt.timedelta(days=n) if d <= dt.date.max - dt.timedelta(days=n) else dt.date.max
+
+
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -106,13 +111,13 @@ def infer_with_precision(text: str) -> tuple[dt.date | None, bool]:
     if m is not None and (m[3] or d is not None) and (m[3] or "(" in m[0] or m[0].startswith(("Pub", "Upd", "Pos", "Dat"))):
         for y in ((int(m[3]),) if m[3] else (d.year, d.year - 1)):
             day = _safe_date(y, _EN_MONTHS[m[1]], int(m[2]))
-            if day is not None and (m[3] or day <= d + dt.timedelta(days=PAST_WINDOW)):
+            if day is not None and (m[3] or day <= _plus_days(d, PAST_WINDOW)):
                 return day, True
     m = _DATELINE.search(head)
     if m is not None and d is not None:
         for y in (d.year, d.year - 1):
             day = _safe_date(y, int(m[1]), int(m[2]))
-            if day is not None and day <= d + dt.timedelta(days=PAST_WINDOW):
+            if day is not None and day <= _plus_days(d, PAST_WINDOW):
                 return day, True
     return d, False
 
@@ -130,7 +135,7 @@ def _infer(text: str) -> dt.date | None:
         if s is None or e is None:
             continue
         if is_reference_point(folded, m.start):
-            b = e if m.granularity == "day" else e + dt.timedelta(days=1)
+            b = e if m.granularity == "day" else _plus_days(e, 1)
             bound = b if bound is None or b > bound else bound
             continue
         if _forecast(folded, m.start, m.end):
@@ -138,7 +143,7 @@ def _infer(text: str) -> dt.date | None:
         year = s.year if year is None else max(year, s.year)
         if m.granularity in ("quarter", "half") and m.mod is None:
             # figures for a quarter or half-year are reported once it is over
-            b = e + dt.timedelta(days=1)
+            b = _plus_days(e, 1)
             bound = b if bound is None or b > bound else bound
     fest_years = _festival_years(folded, year)
     if fest_years:

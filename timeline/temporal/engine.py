@@ -20,7 +20,7 @@ from functools import lru_cache
 from timeline.model import TemporalMention
 from timeline.temporal import rules_en, rules_zh
 from timeline.temporal.numerals import fold
-from timeline.temporal.resolve import Context, value_start
+from timeline.temporal.resolve import Context, valid_value, value_start
 from timeline.temporal.resolve import range_value as resolve_range
 from timeline.temporal.rules import Groups, Rule
 
@@ -163,9 +163,14 @@ def resolve_matches(text: str, folded: str, matches: tuple[re.Match[str], ...], 
         if start < last_end:
             continue
         g = Groups(m, f"{tag}_", _GROUP_NAMES[tag])
-        n = rule.norm(g, ctx, start)
+        try:
+            n = rule.norm(g, ctx, start)
+        except (ValueError, OverflowError):
+            continue  # arithmetic past the calendar's ends (year 1, year 9999): not a date
         if n is None:
             continue
+        if n.value is not None and not valid_value(n.value):
+            n.value, n.focus_year, n.focus_month = None, None, None
         if g.has("span") and g("span") is not None:
             start, end = g.start("span"), g.end("span")
         focus_year, focus_month = n.focus_year, n.focus_month
@@ -187,7 +192,7 @@ def resolve_matches(text: str, folded: str, matches: tuple[re.Match[str], ...], 
             while (lm := _LIST_DAY.match(folded, pos)) is not None:
                 try:
                     v = dt.date(y, mo, int(lm["d"])).isoformat()
-                except ValueError:
+                except (ValueError, OverflowError):
                     break
                 s2, e2 = lm.start("d"), lm.end()
                 out.append(TemporalMention(s2, e2, text[s2:e2], v, "day", None, True, "zh", "zh_list_day"))
@@ -232,7 +237,7 @@ def _merge_ranges(text: str, folded: str, ms: list[TemporalMention]) -> list[Tem
             if dm is not None and (i + 1 == len(ms) or ms[i + 1].start >= dm.end()):
                 try:
                     vb = dt.date(int(a.value[:4]), int(a.value[5:7]), int(dm["d"])).isoformat()
-                except ValueError:
+                except (ValueError, OverflowError):
                     vb = ""
                 if vb > a.value:
                     e = dm.end()
@@ -257,7 +262,7 @@ def _merge_ranges(text: str, folded: str, ms: list[TemporalMention]) -> list[Tem
                 if not _EXPLICIT_YEAR.search(folded, b.start, b.end) and vb < a.value:
                     vb = f"{int(vb[:4]) + 1:04d}{vb[4:]}"
                 v = resolve_range(a.value, vb)
-                if v is not None:
+                if v is not None and valid_value(v):
                     out.append(TemporalMention(start, b.end, text[start:b.end], v, a.granularity, None,
                                                a.relative or b.relative, a.lang, f"{a.lang}_range"))
                     i += 2

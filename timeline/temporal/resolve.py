@@ -119,7 +119,7 @@ def past_year(ref: dt.date, m: int, d: int = 1) -> int:
         return y
     if m == 2 and d == 29 and not calendar.isleap(y):
         return y
-    if dt.date(y, m, d) > ref + dt.timedelta(days=PAST_WINDOW):
+    if ref <= dt.date.max - dt.timedelta(days=PAST_WINDOW) and dt.date(y, m, d) > ref + dt.timedelta(days=PAST_WINDOW):
         return y - 1
     return y
 
@@ -140,9 +140,29 @@ def range_value(a: str | None, b: str | None) -> str | None:
 
     try:
         TimeSpan.from_value(f"{a}/{b}")
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
     return f"{a}/{b}"
+
+
+_YEAR_ZERO = ("0000",)
+
+
+def valid_value(value: str) -> bool:
+    """True when ``value`` is a calendar value inside years 1..9999 (``TimeSpan.from_value`` accepts it).
+
+    The one guard every reported value passes: arithmetic at the calendar's ends (``去年`` in year 1,
+    ``H10000``) yields ``False`` here and the mention is reported with a null value instead.
+    """
+    from timeline.model import TimeSpan
+
+    if any(part.startswith(_YEAR_ZERO) for part in value.split("/")):
+        return False
+    try:
+        TimeSpan.from_value(value)
+    except (ValueError, OverflowError, TypeError):
+        return False
+    return True
 
 
 def value_start(value: str | None) -> dt.date | None:
@@ -153,7 +173,7 @@ def value_start(value: str | None) -> dt.date | None:
 
     try:
         return parse_point(value.split("/", 1)[0])[0]
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 
@@ -165,5 +185,5 @@ def value_end(value: str | None) -> dt.date | None:
 
     try:
         return parse_point(value.rsplit("/", 1)[-1])[1]
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
