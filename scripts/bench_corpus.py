@@ -111,6 +111,31 @@ class WorkerRssSampler:
         return sum(self.cpu_ticks.values()) / os.sysconf("SC_CLK_TCK")
 
 
+def _spin(n: int) -> int:
+    s = 0
+    for i in range(n):
+        s += i
+    return s
+
+
+def achievable_speedup(jobs: int, n: int = 4_000_000) -> float:
+    """What ``jobs`` processes can gain on this machine right now: the same pure-CPU work run in one
+    process and in ``jobs`` processes (other programs competing for the CPUs lower it)."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    t0 = time.perf_counter()
+    for _ in range(jobs):
+        _spin(n)
+    t_serial = time.perf_counter() - t0
+    with ProcessPoolExecutor(jobs, mp_context=mp.get_context("fork")) as pool:
+        list(pool.map(_spin, [1000] * jobs))           # start the workers first
+        t0 = time.perf_counter()
+        list(pool.map(_spin, [n] * jobs))
+        t_par = time.perf_counter() - t0
+    return t_serial / t_par
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--articles", type=int, default=2000)
@@ -161,6 +186,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.jobs:>8} {tn:>7.2f} ({statistics.median(t_par):>6.2f}) {chars / tn:>12,.0f} {t1 / tn:>9.2f} "
               f"{min(cpu_par):>7.2f}")
         print(f"parallel results identical to serial: {same}")
+        ach = achievable_speedup(args.jobs)
+        print(f"achievable speed-up on this machine now (pure-CPU spin in {args.jobs} processes): {ach:.2f}; "
+              f"extraction reaches {t1 / tn / ach:.0%} of it")
         print(f"CPU overhead of the parallel run (workers + parent vs 1 process): "
               f"{min(cpu_par) / max(min(cpu_serial), 1e-9):.2f}x")
         print(f"load average (1 min) before/after: {load0:.2f}/{load1:.2f} on {os.cpu_count()} CPUs"
