@@ -115,7 +115,9 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self._titles: list[str] | None = None
         self.theme = theme
         self.colors = THEMES[theme]
-        self.font_label = QFont(self.font())
+        from gui.fonts import ui_font
+
+        self.font_label = QFont(ui_font())
         self.font_label.setPointSizeF(max(8.5, self.font().pointSizeF()))
         self.font_count = QFont(self.font_label)
         self.font_count.setBold(True)

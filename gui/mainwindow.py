@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.canvas.selectionChanged.connect(self._on_canvas_selection)
         self.canvas.activated.connect(lambda i: self.show_source())
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current)
+        self.table.activated.connect(lambda _i: self.show_source())   # Enter (and double click)
         self.table.doubleClicked.connect(lambda _i: self.show_source())
         self.doc.changed.connect(self._on_doc_changed)
         self.doc.modifiedChanged.connect(self._update_title)

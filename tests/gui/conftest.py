@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
 import pytest
 
@@ -99,3 +100,5 @@ def window(qtbot, settings, timeline, lang_en, monkeypatch):
         w.close()
     w.deleteLater()
     qtbot.wait(1)
+    del w
+    gc.collect()   # destroy the window's Python side now, not at a random later point

@@ -166,3 +166,12 @@ def test_status_bar_warns_without_a_cjk_font(window, monkeypatch):
     monkeypatch.undo()
     window._check_fonts()
     assert window.font_warning.text() == ""
+
+
+def test_enter_in_the_list_opens_the_source(window, qtbot):
+    t = window.table
+    t.setFocus()
+    t.select_event(2)
+    qtbot.keyClick(t, Qt.Key.Key_Return)
+    assert window.source.highlighted_text() == "March 2024"
+    assert window.source.text.hasFocus()
