@@ -166,3 +166,44 @@ def _elide_right():
     from PySide6.QtCore import Qt
 
     return Qt.TextElideMode.ElideRight
+
+
+class CachedAxisMixin:
+    """Blit the axis from a pixmap instead of replaying its ``QPicture`` on every repaint.
+
+    For axes whose range rarely changes (lane names, the overview): pyqtgraph drops ``self.picture``
+    whenever the axis must be redrawn, which also drops the pixmap here."""
+
+    _pm = None
+    _pm_key = None
+
+    def paint(self, p, opt, widget=None):  # noqa: D401 - Qt API
+        from PySide6.QtCore import QPointF, Qt
+        from PySide6.QtGui import QPainter, QPixmap
+
+        t = p.transform()
+        if t.isScaling() or t.isRotating() or getattr(self, "grid", False):
+            return super().paint(p, opt, widget)
+        dev = p.device()
+        dpr = dev.devicePixelRatioF() if dev is not None else 1.0
+        rect = self.boundingRect()
+        key = (id(self.picture), rect.width(), rect.height(), dpr)
+        if self.picture is None or self._pm is None or self._pm_key != key:
+            pm = QPixmap(max(1, int(rect.width() * dpr + 1)), max(1, int(rect.height() * dpr + 1)))
+            pm.setDevicePixelRatio(dpr)
+            pm.fill(Qt.GlobalColor.transparent)
+            q = QPainter(pm)
+            q.translate(-rect.left(), -rect.top())
+            super().paint(q, opt, widget)
+            q.end()
+            self._pm = pm
+            self._pm_key = (id(self.picture), rect.width(), rect.height(), dpr)
+        p.drawPixmap(QPointF(rect.left(), rect.top()), self._pm)
+
+
+class CachedDateAxis(CachedAxisMixin, DateAxis):
+    """A :class:`DateAxis` drawn from a cached pixmap (for the overview strip)."""
+
+
+class CachedLaneAxis(CachedAxisMixin, LaneAxis):
+    """A :class:`LaneAxis` drawn from a cached pixmap."""

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -43,12 +43,11 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QPixmap,
-    QPolygonF,
 )
 
-from gui.axis import DateAxis, LaneAxis
+from gui.axis import CachedDateAxis, CachedLaneAxis, DateAxis
 from gui.layout import Cluster, EventArrays, anchors_px, build_arrays, cluster, span_segments, visible_rows
-from gui.theme import THEMES, lane_color
+from gui.theme import LANE_COLORS, THEMES
 from timeline.model import Timeline
 
 MIN_GAP_PX = 64.0
@@ -126,7 +125,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self.ci.setSpacing(2)
 
         self.date_axis = DateAxis("bottom")
-        self.lane_axis = LaneAxis(160)
+        self.lane_axis = CachedLaneAxis(160)
         self.plot: pg.PlotItem = self.addPlot(row=0, col=0, axisItems={"bottom": self.date_axis,
                                                                          "left": self.lane_axis})
         self.plot.setMenuEnabled(False)
@@ -141,7 +140,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self.vb.addItem(self.layer, ignoreBounds=True)
         self.vb.sigXRangeChanged.connect(self._on_range_changed)
 
-        self.overview_axis = DateAxis("bottom", min_label_px=70)
+        self.overview_axis = CachedDateAxis("bottom", min_label_px=70)
         self.overview: pg.PlotItem = self.addPlot(row=1, col=0, axisItems={"bottom": self.overview_axis})
         self.overview.setMenuEnabled(False)
         self.overview.hideButtons()
@@ -539,37 +538,56 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         p.resetTransform()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         vw = float(self.viewport().width())
-        # lane stripes
-        alt = QColor(c["lane_alt"])
-        for i, y in enumerate(L.lane_y.tolist()):
-            if i % 2 == 1:
-                p.fillRect(QRectF(0, y - L.lane_h / 2, vw, L.lane_h), alt)
-        # spans: one batch of rects per lane
+        # lane stripes: one batch
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(c["lane_alt"]))
+        p.drawRects([QRectF(0, y - L.lane_h / 2, vw, L.lane_h) for y in L.lane_y[1::2].tolist()])
+        # spans: one batch of rects per lane colour (plus gradients for wide approximate ones)
         lanes, s0, s1, ap = L.segments
+        ncol = len(LANE_COLORS)
         if len(lanes):
             bar_h = max(3.0, min(8.0, L.lane_h * 0.18))
-            p.setPen(Qt.PenStyle.NoPen)
-            for li in np.unique(lanes).tolist():
-                m = lanes == li
-                yb = float(L.lane_y[li]) + L.bar_dy - bar_h / 2
-                base = QColor(lane_color(li))
-                exact = m & ~ap
-                if exact.any():
-                    base.setAlpha(150)
-                    p.setBrush(base)
-                    p.drawRects([QRectF(u, yb, v - u, bar_h) for u, v in zip(s0[exact].tolist(), s1[exact].tolist(), strict=True)])
-                fuzzy = m & ap
-                if fuzzy.any():
-                    self._paint_fuzzy(p, s0[fuzzy], s1[fuzzy], yb, bar_h, QColor(lane_color(li)))
-        # single markers
-        p.setPen(QPen(QColor(c["base"]), 1.2))
-        for row, x, y, point in L.singles:
-            col = QColor(lane_color(int(a.lane[row])))
-            p.setBrush(col)
-            if point:
-                p.drawPolygon(QPolygonF([QPointF(x, y - 6), QPointF(x + 6, y), QPointF(x, y + 6), QPointF(x - 6, y)]))
-            else:
-                p.drawRect(QRectF(x - 1.5, y - 7, 3, 14))
+            yb_all = L.lane_y[lanes] + L.bar_dy - bar_h / 2
+            cidx = lanes % ncol
+            wide = np.flatnonzero(ap & ((s1 - s0) >= 24))[:64]
+            plain_ap = ap.copy()
+            plain_ap[wide] = False
+            for ci in np.unique(cidx).tolist():
+                m = cidx == ci
+                for fuzzy, alpha in ((False, 150), (True, 90)):
+                    sel = m & (plain_ap if fuzzy else ~ap)
+                    if not sel.any():
+                        continue
+                    col = QColor(LANE_COLORS[ci])
+                    col.setAlpha(alpha)
+                    p.setBrush(col)
+                    p.drawRects([QRectF(u, y, v - u, bar_h) for u, v, y in
+                                 zip(s0[sel].tolist(), s1[sel].tolist(), yb_all[sel].tolist(), strict=True)])
+            for k in wide.tolist():
+                self._paint_fuzzy_one(p, float(s0[k]), float(s1[k]), float(yb_all[k]), bar_h,
+                                      QColor(LANE_COLORS[int(cidx[k])]))
+        # single markers: points as round dots, span starts as ticks, one batch per lane colour
+        if L.singles:
+            rows = np.fromiter((t[0] for t in L.singles), dtype=np.int64, count=len(L.singles))
+            xs = np.fromiter((t[1] for t in L.singles), dtype=float, count=len(L.singles))
+            ys = np.fromiter((t[2] for t in L.singles), dtype=float, count=len(L.singles))
+            pts = a.point[rows]
+            cs = a.lane[rows] % ncol
+            dot = QPen(QColor(c["base"]), 12.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+            for ci in np.unique(cs).tolist():
+                m = cs == ci
+                col = QColor(LANE_COLORS[ci])
+                mp = m & pts
+                if mp.any():
+                    ptsf = [QPointF(x, y) for x, y in zip(xs[mp].tolist(), ys[mp].tolist(), strict=True)]
+                    p.setPen(dot)
+                    p.drawPoints(ptsf)
+                    p.setPen(QPen(col, 9.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+                    p.drawPoints(ptsf)
+                ms = m & ~pts
+                if ms.any():
+                    p.setPen(QPen(col, 3.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+                    p.drawLines([QLineF(x, y - 7, x, y + 7) for x, y in zip(xs[ms].tolist(), ys[ms].tolist(), strict=True)])
         # count markers: pre-rendered pixmaps (one per count/size/theme), blitted
         dpr = p.device().devicePixelRatioF() if p.device() is not None else 1.0
         for cl, x, y, r in L.counts:
@@ -587,7 +605,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         p.restore()
 
     def _count_pixmap(self, count: int, r: float, dpr: float) -> QPixmap:
-        key = (count, round(r, 1), self.theme, dpr)
+        key = (count, int(r * 10), self.theme, dpr)
         pm = self._pixmaps.get(key)
         if pm is not None:
             return pm
@@ -614,25 +632,18 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self._pixmaps[key] = pm
         return pm
 
-    def _paint_fuzzy(self, p: QPainter, s0, s1, yb: float, h: float, col: QColor) -> None:
-        """Approximate spans: a lighter body whose ends fade out (a gradient over 20 % on each side)."""
-        many = len(s0) > 400
-        for u, v in zip(s0.tolist(), s1.tolist(), strict=True):
-            rect = QRectF(u, yb, v - u, h)
-            if many or v - u < 12:
-                c2 = QColor(col)
-                c2.setAlpha(90)
-                p.fillRect(rect, c2)
-                continue
-            g = QLinearGradient(u, 0, v, 0)
-            c0, c1 = QColor(col), QColor(col)
-            c0.setAlpha(0)
-            c1.setAlpha(130)
-            g.setColorAt(0.0, c0)
-            g.setColorAt(0.2, c1)
-            g.setColorAt(0.8, c1)
-            g.setColorAt(1.0, c0)
-            p.fillRect(rect, QBrush(g))
+    @staticmethod
+    def _paint_fuzzy_one(p: QPainter, u: float, v: float, yb: float, h: float, col: QColor) -> None:
+        """A wide approximate span: its ends fade out (a gradient over 20 % on each side)."""
+        c0, c1 = QColor(col), QColor(col)
+        c0.setAlpha(0)
+        c1.setAlpha(150)
+        g = QLinearGradient(u, 0, v, 0)
+        g.setColorAt(0.0, c0)
+        g.setColorAt(0.2, c1)
+        g.setColorAt(0.8, c1)
+        g.setColorAt(1.0, c0)
+        p.fillRect(QRectF(u, yb, v - u, h), QBrush(g))
 
     def _paint_selection(self, p: QPainter, L: Layout) -> None:
         a = self.arrays

@@ -131,7 +131,10 @@ def cluster(arr: EventArrays, rows: np.ndarray, x0: float, scale: float, bucket_
     bucket = np.floor(px / bucket_px).astype(np.int64)
     bucket -= bucket.min()
     key = lanes * (int(bucket.max()) + 1) + bucket
-    o = np.argsort(key, kind="stable")
+    # rows are sorted by start, so anchors (hence buckets) already ascend within a lane: a stable
+    # sort by lane alone (radix sort on small ints) orders by (lane, bucket)
+    small = arr.lane[rows].astype(np.int16) if len(arr.lane_names) < 32000 else lanes
+    o = np.argsort(small, kind="stable")
     key_s = key[o]
     starts = np.flatnonzero(np.r_[True, key_s[1:] != key_s[:-1]])
     counts = np.diff(np.r_[starts, key_s.size])
