@@ -29,6 +29,7 @@ RULES: tuple[Rule, ...] = rules_zh.RULES + rules_en.RULES
 _GROUP_NAME = re.compile(r"\(\?P([<=])(\w+)")
 _REFERENCE_BEFORE = ("截至", "截止", "截止到", "截至到", "as of", "As of")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_FREQUENCY_BEFORE = re.compile(r"(?:每年|每個?月|每逢|每週|每到|每當|(?<![A-Za-z])(?:[Ee]very|[Ee]ach))[ \t]?$")
 _LIST_DAY = re.compile(r"(?:和|、|及|與|跟|或|,|，)[ \t]?(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)[ \t]?[日號](?!報|本)")
 
 
@@ -47,7 +48,8 @@ LATIN_OPENERS: list[str] = [
     # month and day names, quarters, fiscal years, holidays
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     *(rf"{m}[a-z]*\.?\s+\d" for m in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")),
-    "Q[1-4]", "H[12]", "FY", "[Ff]iscal", "[Mm]onday", "[Tt]uesday", "[Ww]ednesday", "[Tt]hursday", "[Ff]riday",
+    "Q[1-4]", "H[12]", "FY", "[Ff]iscal", r"[Ff]inancial\s+year", r"[Yy]ear\s+end(?:ed|ing)\s", r"[Ee]nd-(?:19|20)\d\d",
+    r"[Yy]ear-end\s+(?:19|20)\d\d", "[Mm]onday", "[Tt]uesday", "[Ww]ednesday", "[Tt]hursday", "[Ff]riday",
     "[Ss]aturday", "[Ss]unday", "[Yy]esterday", "[Tt]oday", "[Tt]onight", "[Tt]omorrow", "Christmas",
     r"New\s+Year", "Valentine", "Halloween", "Thanksgiving", "Mother", "Father", r"Chinese\s+New", r"Lunar\s+New",
     r"Spring\s+Festival", "Lantern", r"Dragon\s+Boat", "Mid-[Aa]utumn", "Singles", r"Labou?r\s+Day",
@@ -59,6 +61,7 @@ LATIN_OPENERS: list[str] = [
     *(w + _PREP_OBJECTS for w in ("[Ii]n", "[Bb]y", "[Uu]ntil", "[Ff]rom", "[Bb]etween", "[Dd]uring", "[Tt]hrough",
                                    "[Ss]ince", "[Bb]efore", "[Aa]fter", "[Aa]round", "[Aa]bout", "[Cc]irca", r"c\.",
                                    "[Ee]arly", "[Mm]id", "[Ll]ate")),
+    *(rf"{w}[\s-]+(?:this|last|next)\s" for w in ("[Ee]arly", "[Mm]id", "[Ll]ate")),
     # counted units (two years ago), ordinals, parts of a unit, centuries
     *(w + _COUNTED for w in ("[Aa]n?", "[Oo]ne", "[Tt]wo", "[Tt]hree", "[Ff]our", "[Ff]ive", "[Ss]ix", "[Ss]even",
                              "[Ee]ight", "[Nn]ine", "[Tt]en", "[Ee]leven", "[Tt]welve", r"[Tt]hirt\w*", r"[Ff]ourt\w*",
@@ -92,7 +95,7 @@ FAMILY_GUARDS: dict[str, str] = {
             r"|那一?年|這[一個]?[年月春週周季]|新的?一年|上[個半旬週周世星月一財季]|下[個半旬週周星月一財季]|第|約|大[約概致年]"
             r"|近[日期來]|日前|昨[天日晚夜]|農曆|正月|臘[月八]|冬[月至]|春節|除夕|元[旦宵月]|端午|中[秋旬元]|重陽|情人|婦女"
             r"|勞動|兒童|國慶|雙(?:11|十|12)|平安夜|聖誕|萬聖|清明|母親|父親|感恩|年[初中底末]|月[初中底末]|七夕|五一|本|今"
-            r"|[週周][一二三四五六日天]|星期|禮拜)"),
+            r"|[週周][一二三四五六日天末]|星期|禮拜)"),
     "latin": r"(?<![A-Za-z])(?=" + _by_first_letter(LATIN_OPENERS) + ")",
     "quote": r"(?=')",
 }
@@ -101,8 +104,8 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_lunar_date": ("cn", "cjk"), "zh_date": ("digit", "cn", "cjk"), "zh_ago": ("digit", "cn"),
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
     "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
-    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "en_weekday": ("latin",), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit",), "zh_day_only": ("digit",), "en_numeric_date": ("digit",),
-    "en_fiscal": ("latin",), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
+    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "en_weekday": ("latin",), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit",), "zh_day_only": ("digit",), "en_numeric_date": ("digit",),
+    "en_fiscal": ("latin",), "en_fiscal_end": ("latin",), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
     "en_ago": ("digit", "latin"), "en_rel": ("latin",), "en_day_rel": ("latin",), "year": ("digit", "latin"),
     "en_apos_year": ("quote",),
@@ -160,8 +163,8 @@ def resolve_matches(text: str, folded: str, matches: tuple[re.Match[str], ...], 
         tag = m.lastgroup
         rule = RULES[_RULE_INDEX[tag]]
         start, end = m.span()
-        if start < last_end:
-            continue
+        if start < last_end or _FREQUENCY_BEFORE.search(folded, max(0, start - 7), start):
+            continue  # overlapped, or a frequency (每年3月, every March): not a time on the calendar
         g = Groups(m, f"{tag}_", _GROUP_NAMES[tag])
         try:
             n = rule.norm(g, ctx, start)
@@ -182,6 +185,8 @@ def resolve_matches(text: str, folded: str, matches: tuple[re.Match[str], ...], 
             ctx.set_focus(start, focus_year, focus_month, True)
             if n.granularity == "day" and n.value and "/" not in n.value:
                 ctx.focus_day, ctx.focus_day_pos = dt.date.fromisoformat(n.value), start
+        if n.value is not None:
+            ctx.last_value, ctx.last_gran, ctx.last_pos = n.value, n.granularity, start
         lang = _lang(rule, folded, start, end)
         out.append(TemporalMention(start, end, text[start:end], n.value, n.granularity, n.mod, n.relative,
                                    lang, rule.name))

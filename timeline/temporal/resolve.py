@@ -51,6 +51,9 @@ class Context:
     focus_explicit: bool = False
     focus_day: dt.date | None = None
     focus_day_pos: int = -10**9
+    last_value: str | None = None
+    last_gran: str = ""
+    last_pos: int = -10**9
 
     def year_at(self, pos: int) -> int | None:
         """The year a partial date at ``pos`` stands in: recent narrative focus, else the article year."""
@@ -100,6 +103,15 @@ def xun_value(y: int, m: int, part: int) -> str | None:
     first = 1 + 10 * (part - 1)
     last = 10 * part if part < 3 else calendar.monthrange(y, m)[1]
     return f"{y:04d}-{m:02d}-{first:02d}/{y:04d}-{m:02d}-{last:02d}"
+
+
+def half_month_value(y: int, m: int, second: bool) -> str | None:
+    """上半月 (days 1-15) or 下半月 (16 to the month's end) as a day range."""
+    if not (1 <= y <= 9999 and 1 <= m <= 12):
+        return None
+    last = calendar.monthrange(y, m)[1]
+    a, b = (16, last) if second else (1, 15)
+    return f"{y:04d}-{m:02d}-{a:02d}/{y:04d}-{m:02d}-{b:02d}"
 
 
 def week_value(d: dt.date) -> str:

@@ -8,6 +8,7 @@ Rules with ``lang="auto"`` take the language of the characters around the mentio
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from timeline.temporal.fiscal import fiscal_value, organization_end_month
 from timeline.temporal.numerals import EN_ORDINALS, en_int
@@ -54,7 +55,8 @@ _COUNT_NOUNS = (r"people|persons|employees|users|companies|times|units|shares|yu
 _PRE_MOD = {"since": "AFTER", "after": "AFTER", "before": "BEFORE", "around": "APPROX", "circa": "APPROX",
             "about": "APPROX", "c.": "APPROX", "approximately": "APPROX", "early": "START", "mid": "MID",
             "late": "END", "the end of": "END", "end of": "END", "the beginning of": "START",
-            "the start of": "START", "the middle of": "MID", "the early": "START", "the late": "END"}
+            "the start of": "START", "the middle of": "MID", "the early": "START", "the late": "END",
+            "end": "END", "year-end": "END"}
 
 
 def _pre_mod(s: str | None) -> str | None:
@@ -179,6 +181,12 @@ def _n_fiscal(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(fiscal_value(fy, end_month), "year", None, False)
 
 
+def _n_fiscal_end(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``the fiscal year ending March 2025``: the twelve months up to that month."""
+    fy = int(g("fey"))
+    return Norm(fiscal_value(fy, _month_of(g("fem"))), "year", None, False, fy)
+
+
 def _n_range(g: Groups, ctx: Context, pos: int) -> Norm | None:
     a = int(g("ra") or g("ra2"))
     b_raw = g("rb") or g("rb2")
@@ -255,6 +263,10 @@ _EN_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "frida
                 "sunday": 6}
 
 
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|\w+'ll|is\s+(?:due|set|scheduled|expected)|are\s+(?:due|set|scheduled|expected)"
+                            r"|plans?\s+to|to\s+be\s+held|upcoming|[Nn]ext|[Ww]ill)\b[^.!?;]*\s(?:on\s+)?$")
+
+
 def _n_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``Monday`` in news is the latest one on or before the article day; ``next``/``last``/``this`` move it."""
     if ctx.ref is None or not ctx.ref_exact:
@@ -266,6 +278,8 @@ def _n_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
         d = r - dt.timedelta(days=r.weekday()) + dt.timedelta(days=wd)
     elif pre == "next":
         d = r - dt.timedelta(days=r.weekday()) + dt.timedelta(days=7 + wd)
+    elif not pre and _FUTURE_BEFORE.search(ctx.text, max(0, pos - 60), pos):
+        d = r + dt.timedelta(days=(wd - r.weekday()) % 7 or 7)  # "will meet on Friday": the coming one
     else:
         back = (r.weekday() - wd) % 7
         if pre == "last" and back == 0:
@@ -295,6 +309,8 @@ def _n_part_of(g: Groups, ctx: Context, pos: int) -> Norm | None:
     mod = _PART_MOD.get(word.split()[-1]) if word else None
     if g("pe"):
         mod = None  # earlier/later this year: the unit itself
+    if g("pm"):
+        mod = _PRE_MOD[g("pm").lower()]
     r = ctx.ref
     if unit == "year":
         return Norm(year_value(r.year + off), "year", mod, True, r.year + off)
@@ -340,6 +356,13 @@ def _n_day_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("en_fiscal_end", "en",
+         rf"{B0}(?:(?:[Ff]iscal|[Ff]inancial|FY)(?:\s+[Yy]ear)?|(?<=[Tt]he\s)[Yy]ear)\s+(?:ending|ended|that\s+ended|to)\s+"
+         rf"(?:in\s+)?{_mon('fem')}\s+(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+)?(?P<fey>{_YEAR}){B1}",
+         _n_fiscal_end,
+         (("the fiscal year ending March 2025", "2024-04-01/2025-03-31", "year", None),
+          ("fiscal year ended June 30, 2024", "2023-07-01/2024-06-30", "year", None),
+          ("the year ended December 31, 2024", "2024-01-01/2024-12-31", "year", None))),
     Rule("en_fiscal", "en",
          rf"{B0}(?:(?P<q1>Q[1-4])\s?(?:of\s+)?)?(?:(?:the\s+)?(?P<qo>first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+of\s+)?"
          rf"(?:FY|[Ff]iscal(?:\s+[Yy]ear)?)\s?'?(?P<fy>\d{{4}}|\d{{2}}){B1}(?:\s?(?P<q2>Q[1-4]|H[12]){B1})?",
@@ -417,11 +440,13 @@ RULES: tuple[Rule, ...] = (
          (("02/12/2013", "2013-02-12", "day", None), ("25/12/2025", "2025-12-25", "day", None),
           ("2/30/2025", None, "", None))),
     Rule("en_part_of", "en",
-         rf"{B0}(?:(?:[Tt]he\s+)?(?P<pp>end|beginning|start|middle)\s+of|(?P<pe>[Ee]arlier|[Ll]ater))\s+"
+         rf"{B0}(?:(?:(?:[Tt]he\s+)?(?P<pp>end|beginning|start|middle)\s+of|(?P<pe>[Ee]arlier|[Ll]ater))\s+"
+         rf"|(?P<pm>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?=this|last|next))"
          rf"(?P<prel>the|this|last|next)\s+(?P<pu>year|month){B1}",
          _n_part_of,
          (("the end of the year", "2026", "year", "END"), ("earlier this month", "2026-02", "month", None),
-          ("the beginning of next year", "2027", "year", "START"))),
+          ("the beginning of next year", "2027", "year", "START"), ("late last year", "2025", "year", "END"),
+          ("early next month", "2026-03", "month", "START"), ("mid-this year", "2026", "year", "MID"))),
     Rule("en_holiday", "en",
          rf"{B0}(?:(?P<hpre>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)"
          rf"|Valentine['’]s\s+Day|Halloween|Thanksgiving(?:\s+[Dd]ay)?|Mother['’]s\s+Day|Father['’]s\s+Day"
@@ -437,7 +462,7 @@ RULES: tuple[Rule, ...] = (
          _n_day_rel,
          ()),
     Rule("year", "auto",
-         rf"(?:(?P<pre>[Ss]ince|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca|[Aa]bout|c\.|[Ee]arly|[Mm]id|[Ll]ate|"
+         rf"(?:(?P<pre>[Ss]ince|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca|[Aa]bout|c\.|[Ee]arly|[Mm]id|[Ll]ate|[Yy]ear-end|[Ee]nd(?=-)|"
          rf"(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+|-))?"
          rf"(?<![A-Za-z0-9$€£¥#.,/:_'第])(?P<yr>{_YEAR})"
          rf"(?![0-9A-Za-z%]|[.,]\d|\s?(?:{_UNITS})|\s+(?:{_COUNT_NOUNS}){B1})",
@@ -445,6 +470,7 @@ RULES: tuple[Rule, ...] = (
          (("in 2014", "2014", "year", None), ("NeurIPS 2025", "2025", "year", None),
           ("since 2019", "2019", "year", "AFTER"), ("mid-2025", "2025", "year", "MID"),
           ("the end of 2025", "2025", "year", "END"), ("before 2020", "2020", "year", "BEFORE"),
+          ("end-2025", "2025", "year", "END"), ("year-end 2025", "2025", "year", "END"),
           ("2000元", None, "", None), ("2000 people", None, "", None))),
     Rule("en_apos_year", "en",
          r"(?<![A-Za-z0-9'])'(?P<ay>\d\d)(?![\d'A-Za-z%])",

@@ -22,6 +22,7 @@ from timeline.temporal.resolve import (
     day_exists,
     day_value,
     decade_value,
+    half_month_value,
     month_value,
     past_year,
     range_value,
@@ -65,7 +66,7 @@ _MREL = "上個月|上月|本月|這個月|這月|下個月|下月|當月|同月
 
 
 def _mpart(p: str) -> str:
-    return rf"(?P<{p}mpart>上中旬|中下旬|上旬|中旬|下旬|初|中(?![{_NOT_ZHONG}])|底|末)"
+    return rf"(?P<{p}mpart>上中旬|中下旬|上旬|中旬|下旬|上半月|下半月|初|中(?![{_NOT_ZHONG}])|底|末)"
 
 
 def _day(p: str) -> str:
@@ -231,6 +232,8 @@ def date_norm(g: Groups, ctx: Context, pos: int, p: str = "", inherit: tuple[int
         if part in ("上旬", "中旬", "下旬"):
             return Norm(xun_value(y, m, "上中下".index(part[0]) + 1), "xun", relative=relative,
                         focus_year=y, focus_month=m)
+        if part in ("上半月", "下半月"):
+            return Norm(half_month_value(y, m, part[0] == "下"), "day", None, relative, y, m)
         if part in ("上中旬", "中下旬"):  # two thirds of the month
             a = xun_value(y, m, 1 if part[0] == "上" else 2)
             b = xun_value(y, m, 2 if part[0] == "上" else 3)
@@ -363,6 +366,8 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     n = _int(raw)
     unit = g("unit")
     many = bool(g("many"))
+    if g("later"):
+        return _n_later(n, unit, many, ctx, pos)
     ref = ctx.ref
     if ref is None:
         return Norm(None, "year", relative=True)
@@ -381,6 +386,40 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     if unit in ("周", "週", "個星期"):
         return Norm(week_value(d), "week", "APPROX" if many else None, True)
     return Norm(d.isoformat(), "day", "APPROX" if many else None, True)
+
+
+_FUTURE_NEAR = re.compile(r"將|預計|預期|預測|有望|計劃|計畫|目標|未來|屆時|可望|會[^議計員談]|要[^求素點]")
+
+
+def _n_later(n: int, unit: str, many: bool, ctx: Context, pos: int) -> Norm | None:
+    """``兩年後``, ``3個月後``, ``10天後``: from a date told earlier in the same sentence, else, when the sentence
+    speaks of the future (``將``, ``預計``), from the article date. A bare ``兩年後,`` in a story told in the past
+    counts from a time the text may never have dated: not reported."""
+    mod = "APPROX" if many else None
+    local = ctx.recent_focus(pos, 120) and not _SENTENCE_END.search(ctx.text, ctx.focus_pos, pos)
+    if not local and not _FUTURE_NEAR.search(ctx.text, max(0, pos - 12), min(len(ctx.text), pos + 16)):
+        return None
+    if unit == "年":
+        y = ctx.focus_year if local else ctx.ref.year if ctx.ref else None
+        return Norm(year_value(y + n) if y else None, "year", mod, True)
+    if unit == "個月":
+        if local and ctx.focus_month is not None:
+            y, m = ctx.focus_year, ctx.focus_month
+        elif ctx.ref is not None:
+            y, m = ctx.ref.year, ctx.ref.month
+        else:
+            return Norm(None, "month", mod, True)
+        y, m = add_months(y, m, n)
+        return Norm(month_value(y, m), "month", mod, True)
+    if local and ctx.focus_day is not None and ctx.focus_day_pos >= ctx.focus_pos:
+        base = ctx.focus_day
+    elif ctx.ref is not None and ctx.ref_exact:
+        base = ctx.ref
+    else:
+        return None
+    week = unit in ("周", "週", "個星期")
+    d = base + dt.timedelta(days=n * 7 if week else n)
+    return Norm(week_value(d) if week else d.isoformat(), "week" if week else "day", mod, True)
 
 
 def _n_bare_part(g: Groups, ctx: Context, pos: int) -> Norm | None:
@@ -411,6 +450,8 @@ def _n_bare_mpart(g: Groups, ctx: Context, pos: int) -> Norm | None:
     else:
         return Norm(None, "month", relative=True)
     part = g("bm")
+    if part in ("上半月", "下半月"):
+        return Norm(half_month_value(y, m, part[0] == "下"), "day", None, True)
     if part in ("上旬", "中旬", "下旬"):
         return Norm(xun_value(y, m, "上中下".index(part[0]) + 1), "xun", None, True)
     mod = {"初": "START", "中": "MID", "底": "END", "末": "END"}[part[-1]]
@@ -454,6 +495,31 @@ def _n_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
     off = -7 if pre.startswith("上") else 7 if pre.startswith("下") else 0
     d = monday + dt.timedelta(days=off + _WEEKDAY[g("wd")])
     return Norm(d.isoformat(), "day", None, True)
+
+
+def _n_weekend(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """週末 (this week's Saturday and Sunday), 上週末, 下週末: needs the article day."""
+    if ctx.ref is None or not ctx.ref_exact:
+        return None
+    pre = g("wepre") or ""
+    off = -7 if pre.startswith("上") else 7 if pre.startswith("下") else 0
+    sat = ctx.ref - dt.timedelta(days=ctx.ref.weekday()) + dt.timedelta(days=off + 5)
+    return Norm(range_value(sat.isoformat(), (sat + dt.timedelta(days=1)).isoformat()), "day", None, True)
+
+
+_SAME_PERIOD_SHIFT = ("day", "xun", "month", "quarter", "half")
+
+
+def _n_same_period(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """去年同期: the period just told, a year (前年: two) earlier; with none close before, the year itself."""
+    off = 2 if g("spy") == "前年" else 1
+    if (ctx.last_value and ctx.last_gran in _SAME_PERIOD_SHIFT and pos - ctx.last_pos <= SAME_DAY_REACH
+            and "X" not in ctx.last_value):
+        v = "/".join(f"{int(part[:4]) - off:04d}{part[4:]}" for part in ctx.last_value.split("/"))
+        return Norm(v, ctx.last_gran, None, True)
+    if ctx.ref is None:
+        return Norm(None, "year", None, True)
+    return Norm(year_value(ctx.ref.year - off), "year", None, True)
 
 
 def _n_quarter_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
@@ -550,6 +616,10 @@ def _n_fiscal(g: Groups, ctx: Context, pos: int) -> Norm | None:
 
 # ------------------------------------------------------------------------------------------ the table
 RULES: tuple[Rule, ...] = (
+    Rule("zh_same_period", "zh",
+         r"(?P<spy>去年|前年)同期",
+         _n_same_period,
+         (("去年同期", "2025", "year", None), ("前年同期", "2024", "year", None))),
     Rule("zh_fiscal", "zh",
          rf"(?:(?P<fy>(?<![\d.])\d{{4}}|(?<![\d.])\d{{2}}){S}(?:年度)?|(?P<frel>本|今|上一?|下一?))"
          rf"(?:財年|財政年度|會計年度)"
@@ -633,10 +703,11 @@ RULES: tuple[Rule, ...] = (
          ()),
     Rule("zh_ago", "zh",
          rf"(?P<n>(?<![\d.])\d{{1,3}}|[一二三四五六七八九十兩幾數]{{1,3}})(?P<many>多)?{S}"
-         rf"(?P<unit>年|個月|個星期|周|週|天|日)(?:之前|以前|前)(?!夕|後)",
+         rf"(?P<unit>年|個月|個星期|周|週|天|日)(?:(?P<ago>之前|以前|前)(?!夕|後)|(?P<later>之後|以後|後)(?![天的]))",
          _n_ago,
          (("二十多年前", "200X", "decade", "APPROX"), ("十年前", "2016", "year", None),
-          ("3年前", "2023", "year", None), ("三個月前", "2025-11", "month", None))),
+          ("3年前", "2023", "year", None), ("三個月前", "2025-11", "month", None),
+          ("預計兩年後", "2028", "year", None), ("3個月後將上市", "2026-05", "month", None))),
     Rule("zh_year2", "zh",
          rf"(?<=[在於])(?P<y2s>\d{{2}}){S}年(?![前後多來間內之半左以代級度底初中末挑])",
          _n_year2,
@@ -648,9 +719,10 @@ RULES: tuple[Rule, ...] = (
          (("年初", "2026", "year", "START"), ("年底", "2026", "year", "END"), ("下半年", "2026-H2", "half", None),
           ("第三季度", "2026-Q3", "quarter", None))),
     Rule("zh_bare_month_part", "zh",
-         r"(?<![每\d一二三四五六七八九十個月])(?P<bm>月初|月中(?![心])|月底|月末)|(?<!月)(?P<bm2>上旬|中旬|下旬)",
+         r"(?<![每\d一二三四五六七八九十個月])(?P<bm>月初|月中(?![心])|月底|月末)|(?<![月每])(?P<bm2>上旬|中旬|下旬|上半月|下半月)",
          lambda g, ctx, pos: _n_bare_mpart(_MonthPartAlias(g), ctx, pos),
-         (("月底", "2026-02", "month", "END"), ("下旬", "2026-02-21/2026-02-28", "xun", None))),
+         (("月底", "2026-02", "month", "END"), ("下旬", "2026-02-21/2026-02-28", "xun", None),
+          ("下半月", "2026-02-16/2026-02-28", "day", None))),
     Rule("zh_recent", "zh",
          r"(?P<near>近日|近期|(?<![\d一二三四五六七八九十幾數多節生念假期今昨明每當同首])日前|近來)",
          _n_recent,
@@ -660,6 +732,10 @@ RULES: tuple[Rule, ...] = (
          r"(?P<dr>昨天|今天|明天|大前天|前天|昨日|今日(?!頭條)|明日(?!之)|今晨|今晚|昨晚|昨夜|大後天"
          r"|(?<![先和與及])後天(?!的|性|努力|養成|形成|習得|因素|培養|學習|環境|條件|失調))",
          _n_day_rel,
+         ()),
+    Rule("zh_weekend", "zh",
+         r"(?<!每)(?<!每個)(?P<wepre>上個?|下個?|本|這個?)?週末(?!版|班|愉快)",
+         _n_weekend,
          ()),
     Rule("zh_weekday", "zh",
          r"(?<!每)(?P<wpre>上個?|下個?|本|這個?)?(?:週|星期|禮拜)(?P<wd>[一二三四五六日天])",
