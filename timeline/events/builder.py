@@ -29,6 +29,7 @@ statement. Reference-only dates are in no event.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
@@ -36,7 +37,7 @@ from dataclasses import dataclass, field
 
 from timeline.events.gazetteer import Gazetteer, default_gazetteer
 from timeline.events.keywords import KeywordTable, default_keywords
-from timeline.events.reference import compatible, is_reference, is_vague
+from timeline.events.reference import compatible, is_reference, is_vague, narrowed
 from timeline.events.text import (
     SentenceIndex,
     blank_spans,
@@ -55,6 +56,9 @@ VAGUE_ATTACH = 0.2      # a vague date joining an event of its article
 CROSS_ARTICLE = 0.45    # two events from different articles
 CROSS_TERMS = 8         # rarest words of an event used to find merge candidates
 CROSS_WINDOW = 64       # candidates per event within one block
+ARTICLE_EXACT = 64      # a word shared by at most this many statements of an article: all their pairs scored
+ARTICLE_KEYS = 4        # beyond that, the crowded words per statement used to find candidates ...
+ARTICLE_WINDOW = 16     # ... and the statements compared with it in each
 SAME_LANGUAGE_MIN_COS = 0.08  # two articles in one language telling one event share some words
 W_ACTORS = 0.35         # weight of shared actors in the similarity
 W_KEYWORDS = 0.5        # weight of shared event keywords
@@ -85,13 +89,27 @@ class _Unit:
     subject: str | None = None  # the actor a clause of the statement opens with
 
 
+def _own(u: _Unit) -> bool:
+    """A statement of the event itself (neither a vague date nor the headline's)."""
+    return not u.vague and not u.headline
+
+
 @dataclass(eq=False)
 class _Cluster:
+    """Units told as one event, with their word, actor and keyword bags. The distinct spans, the sources
+    and the :meth:`core` profile are kept up to date as units join, so reading them costs no pass over
+    the units (events can hold thousands of them)."""
+
     units: list[_Unit]
     terms: Counter = field(default_factory=Counter)
     actors: Counter = field(default_factory=Counter)
     concepts: Counter = field(default_factory=Counter)
     tags: Counter = field(default_factory=Counter)
+    _spans: dict = field(default_factory=dict)
+    _sources: set = field(default_factory=set)
+    _n_specific: int = 0
+    _n_own: int = 0
+    _core: _Cluster | None = None
 
     @classmethod
     def of(cls, u: _Unit) -> _Cluster:
@@ -100,35 +118,58 @@ class _Cluster:
         c.actors.update(u.actors)
         c.concepts.update(u.concepts)
         c.tags.update(u.tags)
+        c._spans = dict.fromkeys(u.spans)
+        c._sources = {u.src}
+        c._n_specific = int(not u.vague)
+        c._n_own = int(_own(u))
         return c
 
     def absorb(self, other: _Cluster) -> None:
+        if other._n_own or not self._n_own:
+            self._core = None  # the statements the core is made of change
         self.units.extend(other.units)
         self.terms.update(other.terms)
         self.actors.update(other.actors)
         self.concepts.update(other.concepts)
         self.tags.update(other.tags)
+        self._spans.update(other._spans)
+        self._sources |= other._sources
+        self._n_specific += other._n_specific
+        self._n_own += other._n_own
+
+    def attach(self, u: _Unit) -> None:
+        """Add ``u`` without its words, actors and keywords (a headline date joining the lead)."""
+        if _own(u) or not self._n_own:
+            self._core = None
+        self.units.append(u)
+        self._spans.update(dict.fromkeys(u.spans))
+        self._sources.add(u.src)
+        self._n_specific += int(not u.vague)
+        self._n_own += int(_own(u))
 
     @property
     def sources(self) -> set[int]:
-        return {u.src for u in self.units}
+        return self._sources
 
     @property
     def spans(self) -> list[TimeSpan]:
         """The distinct times stated for the event."""
-        return list(dict.fromkeys(s for u in self.units for s in u.spans))
+        return list(self._spans)
 
     @property
     def specific(self) -> bool:
-        return any(not u.vague for u in self.units)
+        return self._n_specific > 0
 
     def core(self) -> _Cluster:
-        """The cluster's profile from its own dated statements (vague and headline dates left out)."""
-        units = [u for u in self.units if not u.vague and not u.headline] or self.units
-        c = _Cluster.of(units[0])
-        for u in units[1:]:
-            c.absorb(_Cluster.of(u))
-        return c
+        """The cluster's profile from its own dated statements (vague and headline dates left out);
+        computed once and kept until such a statement joins."""
+        if self._core is None:
+            units = [u for u in self.units if _own(u)] or self.units
+            c = _Cluster.of(units[0])
+            for u in units[1:]:
+                c.absorb(_Cluster.of(u))
+            self._core = c
+        return self._core
 
 
 def _all_compatible(a: list[TimeSpan], b: list[TimeSpan]) -> bool:
@@ -196,6 +237,7 @@ class _Context:
     terms_w: _Weights = field(default_factory=_Weights)
     actors_w: _Weights = field(default_factory=_Weights)
     concepts_w: _Weights = field(default_factory=_Weights)
+    compared: Counter = field(default_factory=Counter)  # candidate pairs examined, per merge step
 
     def sim(self, a: _Cluster, b: _Cluster) -> float:
         return (_cosine(a.terms, b.terms, self.terms_w)
@@ -313,7 +355,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
     by_sentence: dict[tuple[int, int], list[tuple[TemporalMention, TimeSpan]]] = defaultdict(list)
     for m, sp in ms:
         by_sentence[sidx.at(m.start, m.end)].append((m, sp))
-    dated = {(a, b) for a, b in spans_all if any(x <= a and b <= y for x, y in by_sentence)}
+    dated = _covered(spans_all, list(by_sentence))
     all_dates = [(m.start, m.end) for m, _ in ms]
     # document frequencies over every sentence of the article (dates blanked out)
     blanked = blank_spans(norm, all_dates)
@@ -327,6 +369,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         ctx.concepts_w.add(keywords_in.names(a, b))
     head_end = _headline_end(src)
     sent_starts = [a for a, _ in spans_all]
+    found_starts = [m.start for m in found]
     units: list[_Unit] = []
     for sent, items in sorted(by_sentence.items()):
         sms = [m for m, _ in items]
@@ -376,11 +419,27 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             vague = all(is_vague(norm[m.start:m.end], m) for m in gms)
             units.append(_Unit(k, src.id, gms, [sp for _, sp in g], sent, (seg_a, seg_b), actors, concepts,
                                terms, vague, gms[0].start < head_end, gms[0].start,
-                               [(m.start, m.end) for m in found if sent[0] <= m.start < sent[1]],
+                               [(m.start, m.end) for m in found[bisect.bisect_left(found_starts, sent[0]):
+                                                                bisect.bisect_left(found_starts, sent[1])]],
                                bisect.bisect_right(sent_starts, sent[0]),
                                not text[sent[0]:gms[0].start].strip(" \t\"“「『(（"), tags,
                                _lang(text, seg_a, seg_b), subject))
     return units
+
+
+def _covered(spans: list[tuple[int, int]], outer: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The ``spans`` lying inside one of the ``outer`` spans."""
+    outer = sorted(outer)
+    starts = [a for a, _ in outer]
+    reach: list[int] = []  # the furthest end among the outer spans starting so far
+    for _, b in outer:
+        reach.append(max(b, reach[-1]) if reach else b)
+    out = set()
+    for a, b in spans:
+        k = bisect.bisect_right(starts, a) - 1
+        if k >= 0 and reach[k] >= b:
+            out.add((a, b))
+    return out
 
 
 def _same_time(m: TemporalMention, a: TimeSpan, n: TemporalMention, b: TimeSpan, norm: str) -> bool:
@@ -395,21 +454,95 @@ def _same_time(m: TemporalMention, a: TimeSpan, n: TemporalMention, b: TimeSpan,
 
 
 # ------------------------------------------------------------------------------------------- merging
+def _hull(spans: list[TimeSpan]) -> tuple[dt.date, dt.date]:
+    """First and last day the spans point at: two events whose hulls do not overlap are incompatible."""
+    ns = [narrowed(s) for s in spans]
+    return min(s.start for s in ns), max(s.end for s in ns)
+
+
+def _article_candidates(clusters: list[_Cluster], ctx: _Context) -> list[tuple[int, int]]:
+    """Pairs of one article's statements worth scoring in :func:`_merge_article`: those whose dates
+    overlap and that share a word or a (non-generic) event keyword — a similarity of
+    :data:`SAME_ARTICLE` needs one of them — plus neighbouring sentences naming the same date value
+    (see :func:`_same_date_nearby`).
+
+    A key shared by at most :data:`ARTICLE_EXACT` statements yields all its pairs, so articles of
+    ordinary length get exactly the pairs that can merge. Beyond that (one article with thousands of
+    dates) each statement keeps only its :data:`ARTICLE_KEYS` least common crowded keys and, in each,
+    is paired with the next :data:`ARTICLE_WINDOW` statements in date order (then text order); the
+    work stays linear in the number of statements."""
+    units = [c.units[0] for c in clusters]
+    hull = [_hull(u.spans) for u in units]
+    buckets: dict[object, list[int]] = defaultdict(list)
+    for i, u in enumerate(units):
+        for t in u.terms:
+            buckets[t].append(i)
+        for t in u.tags:
+            if t not in GENERIC_CONCEPTS:
+                buckets[("#", t)].append(i)
+    crowded: dict[object, list[int]] = defaultdict(list)
+    by_unit: dict[int, list[object]] = defaultdict(list)
+    for k, idxs in buckets.items():
+        if len(idxs) > ARTICLE_EXACT:
+            for i in idxs:
+                by_unit[i].append(k)
+    for i, ks in by_unit.items():
+        ks.sort(key=lambda k: (len(buckets[k]), str(k)))
+        for k in ks[:ARTICLE_KEYS]:
+            crowded[k].append(i)
+    cand: set[tuple[int, int]] = set()
+    for idxs in buckets.values():
+        if len(idxs) > ARTICLE_EXACT:
+            continue
+        for x, i in enumerate(idxs):
+            for j in idxs[x + 1:]:
+                if hull[i][0] <= hull[j][1] and hull[j][0] <= hull[i][1]:
+                    cand.add((i, j) if i < j else (j, i))
+    for idxs in crowded.values():
+        _window_pairs(idxs, hull, lambda i: (hull[i][0], units[i].pos), cand)
+    # neighbouring sentences with the same date value
+    same_value: dict[tuple, list[int]] = defaultdict(list)
+    for i, u in enumerate(units):
+        for key in dict.fromkeys((m.value, m.mod) for m in u.mentions):
+            same_value[key].append(i)
+    for idxs in same_value.values():
+        idxs.sort(key=lambda i: (units[i].sent_no, units[i].pos))
+        for x, i in enumerate(idxs):
+            for j in idxs[x + 1:x + 1 + ARTICLE_WINDOW]:
+                if units[j].sent_no > units[i].sent_no + 1:
+                    break
+                cand.add((i, j) if i < j else (j, i))
+    return sorted(cand)
+
+
+def _window_pairs(idxs: list[int], hull: list[tuple[dt.date, dt.date]], order, cand: set[tuple[int, int]]
+                  ) -> None:
+    """Pairs of ``idxs`` in ``order`` (which starts with the hull start): each with the next
+    :data:`ARTICLE_WINDOW` that start before it ends."""
+    idxs = sorted(idxs, key=order)
+    for x, i in enumerate(idxs):
+        end = hull[i][1]
+        for j in idxs[x + 1:x + 1 + ARTICLE_WINDOW]:
+            if hull[j][0] > end:
+                break
+            cand.add((i, j) if i < j else (j, i))
+
+
 def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
     clusters = [_Cluster.of(u) for u in units if not u.vague and not u.headline]
     dominant = _dominant(units)
     # 1. specific dates: strongly similar and compatible
     pairs = []
-    for i in range(len(clusters)):
-        for j in range(i + 1, len(clusters)):
-            a, b = clusters[i], clusters[j]
-            if not _all_compatible(a.spans, b.spans) or _conflict(a, b, ctx.gaz, dominant):
-                continue
-            s = ctx.sim(a, b)
-            if _same_date_nearby(a, b):
-                s = max(s, SAME_ARTICLE)
-            if s >= SAME_ARTICLE:
-                pairs.append((s, i, j))
+    for i, j in _article_candidates(clusters, ctx):
+        ctx.compared["article"] += 1
+        a, b = clusters[i], clusters[j]
+        if not _all_compatible(a.spans, b.spans) or _conflict(a, b, ctx.gaz, dominant):
+            continue
+        s = ctx.sim(a, b)
+        if _same_date_nearby(a, b):
+            s = max(s, SAME_ARTICLE)
+        if s >= SAME_ARTICLE:
+            pairs.append((s, i, j))
     parent = list(range(len(clusters)))
 
     def find(x: int) -> int:
@@ -419,15 +552,16 @@ def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
         return x
 
     members: dict[int, list[int]] = {i: [i] for i in range(len(clusters))}
+    times: dict[int, dict[TimeSpan, None]] = {i: dict.fromkeys(c.spans) for i, c in enumerate(clusters)}
     for _, i, j in sorted(pairs, reverse=True):
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        if not _all_compatible([s for x in members[ri] for s in clusters[x].spans],
-                               [s for x in members[rj] for s in clusters[x].spans]):
+        if not _all_compatible(list(times[ri]), list(times[rj])):
             continue
         parent[rj] = ri
         members[ri].extend(members.pop(rj))
+        times[ri].update(times.pop(rj))
     merged: list[_Cluster] = []
     for idxs in members.values():
         c = clusters[idxs[0]]
@@ -435,28 +569,99 @@ def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
             c.absorb(clusters[x])
         merged.append(c)
     merged.sort(key=lambda c: min(u.pos for u in c.units))
+    index = _AttachIndex(merged)
     # 2. the headline's date joins the lead: the first body event stated with the same date
+    same: dict[tuple, tuple[int, int]] = {}     # date -> (position, event) of its first statement
+    opening: dict[tuple, tuple[int, int]] = {}  # the same among statements opening with their date
+
+    def note(cu: _Unit, ci: int) -> None:
+        key = (cu.mentions[0].value, cu.mentions[0].mod)
+        if key not in same or cu.pos < same[key][0]:
+            same[key] = (cu.pos, ci)
+        if cu.opening and (key not in opening or cu.pos < opening[key][0]):
+            opening[key] = (cu.pos, ci)
+
+    for ci, c in enumerate(merged):
+        for cu in c.units:
+            note(cu, ci)
     for u in (u for u in units if u.headline):
-        same = [(cu.pos, c) for c in merged for cu in c.units
-                if cu.mentions[0].value == u.mentions[0].value and cu.mentions[0].mod == u.mentions[0].mod]
-        opening = [(cu.pos, c) for c in merged for cu in c.units if cu.opening
-                   and cu.mentions[0].value == u.mentions[0].value and cu.mentions[0].mod == u.mentions[0].mod]
-        target = min(opening, key=lambda p: p[0])[1] if opening else (
-            min(same, key=lambda p: p[0])[1] if same else None)
+        key = (u.mentions[0].value, u.mentions[0].mod)
+        hit = opening.get(key) or same.get(key)
+        target = merged[hit[1]] if hit else None
         if target is None:
-            target = _best(u, merged, ctx, VAGUE_ATTACH if u.vague else SAME_ARTICLE)
+            target = index.best(u, ctx, VAGUE_ATTACH if u.vague else SAME_ARTICLE)
         if target is None:
             merged.append(_Cluster.of(u))
+            index.add(len(merged) - 1, u)
+            note(u, len(merged) - 1)
         else:
-            target.units.append(u)  # the headline's words do not steer later attachments
+            target.attach(u)  # the headline's words do not steer later attachments
+            note(u, index.position[id(target)])
     # 3. vague dates join the compatible event they share most with
     for u in sorted((u for u in units if u.vague and not u.headline), key=lambda u: u.pos):
-        target = _best(u, merged, ctx, VAGUE_ATTACH)
+        target = index.best(u, ctx, VAGUE_ATTACH)
         if target is None:
             merged.append(_Cluster.of(u))
+            index.add(len(merged) - 1, u)
         else:
             target.absorb(_Cluster.of(u))
+            index.add(index.position[id(target)], u)
     return merged
+
+
+class _AttachIndex:
+    """Finds the events of one article a statement could join (:meth:`best`): those sharing a word, an
+    actor or a non-generic event keyword with it (a similarity above zero needs one). A key held by at
+    most :data:`ARTICLE_EXACT` statements gives all its events; a more crowded one gives the events of
+    the :data:`ARTICLE_WINDOW` statements nearest in the text on each side."""
+
+    def __init__(self, merged: list[_Cluster]):
+        self.merged = merged
+        self.position: dict[int, int] = {}
+        self.keys: dict[object, list[tuple[int, int]]] = defaultdict(list)  # sorted (position, event)
+        for ci, c in enumerate(merged):
+            self.position[id(c)] = ci
+            for u in c.units:
+                self.add(ci, u)
+
+    @staticmethod
+    def _keys(u: _Unit) -> list[object]:
+        return ([("t", t) for t in u.terms] + [("a", a) for a in dict.fromkeys(u.actors)]
+                + [("k", t) for t in dict.fromkeys(u.tags) if t not in GENERIC_CONCEPTS])
+
+    def add(self, ci: int, u: _Unit) -> None:
+        """``u``'s words now count for event ``ci`` (also registers a new event)."""
+        self.position.setdefault(id(self.merged[ci]), ci)
+        for k in self._keys(u):
+            bisect.insort(self.keys[k], (u.pos, ci))
+
+    def candidates(self, u: _Unit) -> list[int]:
+        out: set[int] = set()
+        for k in self._keys(u):
+            entries = self.keys.get(k)
+            if not entries:
+                continue
+            if len(entries) <= ARTICLE_EXACT:
+                out.update(ci for _, ci in entries)
+            else:
+                x = bisect.bisect_left(entries, (u.pos, -1))
+                out.update(ci for _, ci in entries[max(0, x - ARTICLE_WINDOW):x + ARTICLE_WINDOW])
+        return sorted(out)
+
+    def best(self, u: _Unit, ctx: _Context, threshold: float) -> _Cluster | None:
+        """The event ``u`` shares most with (at least ``threshold``), among compatible, conflict-free
+        events; on a tie the later one."""
+        cu = _Cluster.of(u)
+        best, best_s = None, threshold
+        for ci in self.candidates(u):
+            ctx.compared["attach"] += 1
+            c = self.merged[ci]
+            if not _all_compatible(u.spans, c.spans) or _conflict(cu, c.core(), ctx.gaz):
+                continue
+            s = ctx.sim(cu, c)
+            if s >= best_s:
+                best, best_s = c, s
+        return best
 
 
 def _same_date_nearby(a: _Cluster, b: _Cluster) -> bool:
@@ -472,18 +677,6 @@ def _same_date_nearby(a: _Cluster, b: _Cluster) -> bool:
 
 def _thin(u: _Unit) -> bool:
     return not u.actors and not [c for c in u.concepts if c not in GENERIC_CONCEPTS]
-
-
-def _best(u: _Unit, clusters: list[_Cluster], ctx: _Context, threshold: float) -> _Cluster | None:
-    cu = _Cluster.of(u)
-    best, best_s = None, threshold
-    for c in clusters:
-        if not _all_compatible(u.spans, c.spans) or _conflict(cu, c.core(), ctx.gaz):
-            continue
-        s = ctx.sim(cu, c)
-        if s >= best_s:
-            best, best_s = c, s
-    return best
 
 
 def _cross_score(a: _Cluster, b: _Cluster, core_a: _Cluster, core_b: _Cluster, ctx: _Context) -> float:
