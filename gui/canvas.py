@@ -549,7 +549,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
             bar_h = max(3.0, min(8.0, L.lane_h * 0.18))
             yb_all = L.lane_y[lanes] + L.bar_dy - bar_h / 2
             cidx = lanes % ncol
-            wide = np.flatnonzero(ap & ((s1 - s0) >= 24))[:64]
+            wide = np.flatnonzero(ap & ((s1 - s0) >= 24))[:24]
             plain_ap = ap.copy()
             plain_ap[wide] = False
             for ci in np.unique(cidx).tolist():
