@@ -175,3 +175,31 @@ def test_enter_in_the_list_opens_the_source(window, qtbot):
     qtbot.keyClick(t, Qt.Key.Key_Return)
     assert window.source.highlighted_text() == "March 2024"
     assert window.source.text.hasFocus()
+
+
+def test_source_text_is_plain_never_html(window, qtbot):
+    from timeline.model import Event, MentionRef, Source, Timeline, TimeSpan
+
+    text = "<b>not bold</b> <script>x</script> 2026年2月3日 &amp; more"
+    i = text.index("2026")
+    src = Source(id="s1", title="<i>t</i>", text=text)
+    ev = Event("e1", TimeSpan.from_value("2026-02-03"), "<h1>title</h1>",
+               mentions=[MentionRef("s1", i, i + 9, "2026年2月3日", 0, len(text))])
+    window.set_timeline(Timeline(sources=[src], events=[ev]))
+    window.select_event(0)
+    assert window.source.text.toPlainText() == text
+    assert window.source.highlighted_text() == "2026年2月3日"
+    assert window.details.values["Title"].text() == "<h1>title</h1>"
+    assert window.details.values["Title"].textFormat() == Qt.TextFormat.PlainText
+
+
+def test_offsets_after_characters_outside_the_bmp(window, qtbot):
+    from timeline.model import Event, MentionRef, Source, Timeline, TimeSpan
+
+    text = "𠀀𠀁 emoji 😀 then 2024年 here"
+    i = text.index("2024")
+    src = Source(id="s1", title="t", text=text)
+    ev = Event("e1", TimeSpan.from_value("2024"), "x", mentions=[MentionRef("s1", i, i + 5, "2024年", 0, len(text))])
+    window.set_timeline(Timeline(sources=[src], events=[ev]))
+    window.select_event(0)
+    assert window.source.highlighted_text() == "2024年"
