@@ -392,12 +392,14 @@ _FUTURE_NEAR = re.compile(r"將|預計|預期|預測|有望|計劃|計畫|目標
 
 
 def _n_later(n: int, unit: str, many: bool, ctx: Context, pos: int) -> Norm | None:
-    """``兩年後``, ``3個月後``, ``10天後``: from a date told earlier in the same sentence, else, when the sentence
-    speaks of the future (``將``, ``預計``), from the article date. A bare ``兩年後,`` in a story told in the past
-    counts from a time the text may never have dated: not reported."""
+    """``兩年後``, ``3個月後``, ``10天後``: from a date told earlier in the same sentence; else from the article date
+    when the sentence speaks of the future (``將``, ``預計``), or, for days and weeks (the article day being known),
+    when no date was told shortly before. A ``兩年後,`` in a story told in the past counts from an event the text
+    may never have dated (``七年後雅虎對我們進行了投資``): not reported."""
     mod = "APPROX" if many else None
     local = ctx.recent_focus(pos, 120) and not _SENTENCE_END.search(ctx.text, ctx.focus_pos, pos)
-    if not local and not _FUTURE_NEAR.search(ctx.text, max(0, pos - 12), min(len(ctx.text), pos + 16)):
+    future = _FUTURE_NEAR.search(ctx.text, max(0, pos - 12), min(len(ctx.text), pos + 16)) is not None
+    if not (local or future or unit not in ("年", "個月") and not ctx.recent_focus(pos)):
         return None
     if unit == "年":
         y = ctx.focus_year if local else ctx.ref.year if ctx.ref else None
