@@ -45,6 +45,13 @@ def process_document(text: str, path: str = "", reference: dt.date | None = None
 
     ``reference`` overrides the inferred article dates. Source ids are ``{doc_id}a{index}``; mention
     offsets are relative to each ``Source.text`` (add ``Source.offset`` for file offsets).
+
+    Pure (no global state, picklable result), so it is the map step of any engine; with Dask
+    (see docs/PERFORMANCE.md; give every document its own ``doc_id``)::
+
+        bag = dask.bag.from_sequence(list(enumerate(paths, 1)))
+        results = bag.map(lambda ip: process_document(read_text(ip[1]), path=ip[1], doc_id=f"d{ip[0]}"))
+        timeline = assemble(results.compute())
     """
     from timeline.temporal import extract, infer_reference
 
