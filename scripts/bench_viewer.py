@@ -236,11 +236,15 @@ def _verdict(r: dict) -> str:
     t = TARGETS.get(r["n"])
     if not t:
         return ""
+    # strict reading: every one of the four step kinds must meet the median and p95 targets
+    kinds = ("full_pan", "full_zoom", "zoomed_pan", "zoomed_zoom")
+    worst_med = max(r[k + "_median_ms"] for k in kinds)
+    worst_p95 = max(r[k + "_p95_ms"] for k in kinds)
     miss = []
-    if "median" in t and r["all_median_ms"] > t["median"]:
-        miss.append(f"median>{t['median']:.0f}ms")
-    if "p95" in t and r["all_p95_ms"] > t["p95"]:
-        miss.append(f"p95>{t['p95']:.0f}ms")
+    if "median" in t and worst_med > t["median"]:
+        miss.append(f"median {worst_med:.0f}>{t['median']:.0f}ms")
+    if "p95" in t and worst_p95 > t["p95"]:
+        miss.append(f"p95 {worst_p95:.0f}>{t['p95']:.0f}ms")
     if "load" in t and r["load_s"] > t["load"]:
         miss.append(f"load>{t['load']:.0f}s")
     if "rss" in t and r["rss_peak_mb"] > t["rss"]:
@@ -261,7 +265,7 @@ def print_table(rows: list[dict]) -> None:
               f"{pair('zoomed_pan'):>15} {pair('zoomed_zoom'):>16} "
               f"{r['all_median_ms']:.1f}/{r['all_p95_ms']:.1f}".ljust(len(hdr) - 9) + f"  {_verdict(r)}")
     print("(times in ms unless marked; 'in' = zoomed in to one year; each step = set_view_range + "
-          "repaint_now)")
+          "repaint_now;\n verdict: the worst of the four step kinds against the targets)")
 
 
 def main(argv: list[str] | None = None) -> int:
