@@ -80,3 +80,13 @@ def test_sample_files_are_plain_utf8_without_bom(name):
     data = (sample_corpus_dir() / name).read_bytes()
     assert not data.startswith(b"\xef\xbb\xbf")
     data.decode("utf-8")
+
+
+def test_each_chinese_file_is_written_in_its_script():
+    opencc = pytest.importorskip("opencc")
+    hans = read_text(sample_corpus_dir() / "zh-hans.txt")
+    hant = read_text(sample_corpus_dir() / "zh-hant.txt")
+    assert opencc.OpenCC("t2s").convert(hans) == hans          # nothing Traditional left
+    changed = [a for a, b in zip(hant, opencc.OpenCC("s2t").convert(hant), strict=True) if a != b]
+    assert set(changed) <= {"布"}                                # 發布/公布 are usual in Taiwan too
+    assert opencc.OpenCC("t2s").convert(hant) != hant           # and it really is Traditional
