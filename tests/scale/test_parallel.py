@@ -102,3 +102,11 @@ def test_cli_extract_with_two_jobs_writes_the_same_project(tmp_path):
                      [(e["time"]["value"], e["title"]) for e in data["events"]]))
     assert outs[0] == outs[1]
     assert len(outs[0][0]) == 24
+
+
+def test_unreadable_file_without_handler_raises_in_parallel_and_does_not_hang(tmp_path, big_dir):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    files = sorted(big_dir.rglob("*.txt"))[:3] + [bad]
+    with pytest.raises(CorpusError, match="bad.txt"):
+        list(iter_documents(files, jobs=2))
