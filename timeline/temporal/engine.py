@@ -56,7 +56,7 @@ LATIN_OPENERS: list[str] = [
     r"Memorial\s+Day", r"Independence\s+Day", r"National\s+Day",
     # the ..., last/this/next/that ..., prepositions before a year or month
     r"[Tt]he\s+(?:early|mid|late|\d|'|[Tt]went|[Nn]inet|[Ee]ight|first|second|third|fourth|1st|2nd|3rd|4th|same"
-    r"|following|next|previous|current|end|beginning|start|middle|day\s+(?:after|before))",
+    r"|following|next|previous|prior|current|end|beginning|start|middle|day\s+(?:after|before))",
     *(rf"{w}\s+{_REL_UNITS}" for w in ("[Ll]ast", "[Tt]his", "[Nn]ext", "[Tt]hat")),
     *(w + _PREP_OBJECTS for w in ("[Ii]n", "[Bb]y", "[Uu]ntil", "[Ff]rom", "[Bb]etween", "[Dd]uring", "[Tt]hrough",
                                    "[Ss]ince", "[Bb]efore", "[Aa]fter", "[Aa]round", "[Aa]bout", "[Cc]irca", r"c\.",
@@ -105,7 +105,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
     "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
     "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "en_weekday": ("latin",), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit",), "zh_day_only": ("digit",), "en_numeric_date": ("digit",),
-    "en_fiscal": ("latin",), "en_fiscal_end": ("latin",), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
+    "en_fiscal": ("latin",), "en_fiscal_end": ("latin",), "en_month_range": ("latin",), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
     "en_ago": ("digit", "latin"), "en_rel": ("latin",), "en_day_rel": ("latin",), "year": ("digit", "latin"),
     "en_apos_year": ("quote",),

@@ -112,6 +112,13 @@ def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
         mod = _pre_mod(g("mpre"))
         if d is not None and mod in ("START", "MID", "END"):
             return None  # "early March 7" is not an expression
+    if g("wdp"):
+        if d is None:
+            return None
+        if relative and y is not None:  # "Monday, Feb 18": the year in which that day is a Monday
+            wd = _EN_WEEKDAYS[g("wdp").lower()]
+            y = next((c for c in (y, y + 1, y - 1) if (dv := day_value(c, m, d)) and
+                      dt.date.fromisoformat(dv).weekday() == wd), y)
     if d is not None:
         v = day_value(y, m, d)
         if v and g("dd"):
@@ -181,6 +188,25 @@ def _n_fiscal(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(fiscal_value(fy, end_month), "year", None, False)
 
 
+def _n_month_range(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``January-March 2025``, ``from March to May``: one month range (a year given applies to the end)."""
+    m1, m2 = _month_of(g("mr1") or g("mr3")), _month_of(g("mr2") or g("mr4"))
+    if g("mry"):
+        y2 = int(g("mry"))
+        y1 = y2 if m1 <= m2 else y2 - 1
+        relative = False
+    else:
+        relative = True
+        if ctx.recent_focus(pos):
+            y1 = ctx.focus_year
+        elif ctx.ref is not None:
+            y1 = past_year(ctx.ref, m1)
+        else:
+            return Norm(None, "month", relative=True)
+        y2 = y1 if m1 <= m2 else y1 + 1
+    return Norm(range_value(month_value(y1, m1), month_value(y2, m2)), "month", None, relative, y1, m1)
+
+
 def _n_fiscal_end(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``the fiscal year ending March 2025``: the twelve months up to that month."""
     fy = int(g("fey"))
@@ -213,7 +239,7 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
         if ctx.ref is None:
             return Norm(None, "year", relative=True)
         base_y, base_m = ctx.ref.year, ctx.ref.month
-        sign = -1
+        sign = -1 if direction == "ago" else 1  # ago; from now, hence
     if unit == "year":
         y = base_y + sign * n
         return Norm(year_value(y), "year", None, True, y)
@@ -226,7 +252,7 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     if later or not ctx.ref_exact:
         return None
     days = n * 7 if unit == "week" else n
-    d = ctx.ref - dt.timedelta(days=days)
+    d = ctx.ref + dt.timedelta(days=sign * days)
     if unit == "week":
         return Norm(week_value(d), "week", None, True)
     return Norm(d.isoformat(), "day", None, True)
@@ -235,10 +261,16 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
 def _n_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
     w = g("rw").lower()
     unit = g("ru").lower()
-    if w in ("that", "the same", "the following", "the next", "the previous"):
-        if not ctx.recent_focus(pos, 400) or unit != "year":
+    if w in ("that", "the same", "the following", "the next", "the previous", "the prior"):
+        # told from the narrated year (or month): needs a date close before
+        if not ctx.recent_focus(pos, 400) or unit not in ("year", "month"):
             return None
-        off = 1 if w in ("the following", "the next") else -1 if w == "the previous" else 0
+        off = 1 if w in ("the following", "the next") else -1 if w in ("the previous", "the prior") else 0
+        if unit == "month":
+            if ctx.focus_month is None:
+                return None
+            y, m = add_months(ctx.focus_year, ctx.focus_month, off)
+            return Norm(month_value(y, m), "month", None, True, y, m)
         y = ctx.focus_year + off
         return Norm(year_value(y), "year", None, True, y)
     if ctx.ref is None:
@@ -256,6 +288,9 @@ def _n_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
         return Norm(f"{y:04d}-Q{q % 4 + 1}", "quarter", None, True)
     if not ctx.ref_exact:
         return None
+    if unit == "weekend":  # Saturday and Sunday of this (last, next) ISO week
+        sat = r - dt.timedelta(days=r.weekday()) + dt.timedelta(days=7 * off + 5)
+        return Norm(range_value(sat.isoformat(), (sat + dt.timedelta(days=1)).isoformat()), "day", None, True)
     return Norm(week_value(r + dt.timedelta(days=7 * off)), "week", None, True)
 
 
@@ -314,6 +349,10 @@ def _n_part_of(g: Groups, ctx: Context, pos: int) -> Norm | None:
     r = ctx.ref
     if unit == "year":
         return Norm(year_value(r.year + off), "year", mod, True, r.year + off)
+    if unit == "week":
+        if not ctx.ref_exact:
+            return None
+        return Norm(week_value(r + dt.timedelta(days=7 * off)), "week", mod, True)
     y, m = add_months(r.year, r.month, off)
     return Norm(month_value(y, m), "month", mod, True, y, m)
 
@@ -400,8 +439,16 @@ RULES: tuple[Rule, ...] = (
           ("3Q25", "2025-Q3", "quarter", None), ("1H25", "2025-H1", "half", None),
           ("the third quarter of 2025", "2025-Q3", "quarter", None), ("Q4", "2026-Q4", "quarter", None),
           ("the first half of 2024", "2024-H1", "half", None), ("H2 2025", "2025-H2", "half", None))),
+    Rule("en_month_range", "en",
+         rf"{B0}(?:[Bb]etween\s+{_mon('mr1')}\s+and\s+{_mon('mr2')}"
+         rf"|(?:[Ff]rom\s+)?{_mon('mr3')}\s?(?:[-–—]|\s(?:to|through|until)\s)\s?{_mon('mr4')})"
+         rf"(?:,?\s+(?P<mry>{_YEAR}))?{B1}(?!\s?\d)",
+         _n_month_range,
+         (("January-March 2025", "2025-01/2025-03", "month", None), ("from January to March", "2026-01/2026-03", "month", None),
+          ("between Nov and Feb 2025", "2024-11/2025-02", "month", None))),
     Rule("en_monthname", "en",
          rf"{B0}(?:(?P<mpre>[Ss]ince|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?"
+         rf"(?:(?P<wdp>(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day),?\s+(?:the\s+)?(?=\d|[A-Z]))?"
          rf"(?:{_mon('mon')}\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s?[-–]\s?(?P<dd>[12]\d|3[01]|0?[1-9]))?"
          rf"(?:,?\s+(?P<y>{_YEAR}))?(?![A-Za-z0-9:])"
          rf"|(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_mon('mon2')}(?:,?\s+(?P<y2>{_YEAR}))?{B1}"
@@ -417,15 +464,17 @@ RULES: tuple[Rule, ...] = (
           ("March 2025", "2025-03", "month", None), ("Sept. 30, 2024", "2024-09-30", "day", None),
           ("March 7th", "2026-03-07", "day", None), ("in March", "2026-03", "month", None),
           ("last December", "2025-12", "month", None), ("February 30, 2025", None, "", None),
-          ("early March", "2026-03", "month", "START"))),
+          ("early March", "2026-03", "month", "START"), ("Monday, Feb 16", "2026-02-16", "day", None),
+          ("Tuesday, March 3, 2026", "2026-03-03", "day", None))),
     Rule("en_ago", "en",
-         rf"{B0}(?P<n>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?|decades?)\s+(?P<dir>ago|later|earlier){B1}",
+         rf"{B0}(?P<n>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?|decades?)\s+(?P<dir>ago|later|earlier|from\s+now|hence){B1}",
          _n_ago,
          (("two years ago", "2024", "year", None), ("17 years ago", "2009", "year", None),
-          ("a decade ago", "2016", "year", "APPROX"), ("three months ago", "2025-11", "month", None))),
+          ("a decade ago", "2016", "year", "APPROX"), ("three months ago", "2025-11", "month", None),
+          ("two years from now", "2028", "year", None))),
     Rule("en_rel", "en",
-         rf"{B0}(?P<rw>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he current|[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next|[Tt]he previous)\s+"
-         rf"(?P<ru>year|month|quarter|week){B1}",
+         rf"{B0}(?P<rw>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he current|[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next|[Tt]he previous"
+         rf"|[Tt]he prior)\s+(?P<ru>year|month|quarter|weekend|week){B1}",
          _n_rel,
          (("last year", "2025", "year", None), ("this year", "2026", "year", None),
           ("next year", "2027", "year", None), ("last month", "2026-01", "month", None),
@@ -442,7 +491,7 @@ RULES: tuple[Rule, ...] = (
     Rule("en_part_of", "en",
          rf"{B0}(?:(?:(?:[Tt]he\s+)?(?P<pp>end|beginning|start|middle)\s+of|(?P<pe>[Ee]arlier|[Ll]ater))\s+"
          rf"|(?P<pm>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?=this|last|next))"
-         rf"(?P<prel>the|this|last|next)\s+(?P<pu>year|month){B1}",
+         rf"(?P<prel>the|this|last|next)\s+(?P<pu>year|month|week){B1}",
          _n_part_of,
          (("the end of the year", "2026", "year", "END"), ("earlier this month", "2026-02", "month", None),
           ("the beginning of next year", "2027", "year", "START"), ("late last year", "2025", "year", "END"),
