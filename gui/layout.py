@@ -130,21 +130,29 @@ def cluster(arr: EventArrays, rows: np.ndarray, x0: float, scale: float, bucket_
     lanes = arr.lane[rows].astype(np.int64)
     bucket = np.floor(px / bucket_px).astype(np.int64)
     bucket -= bucket.min()
-    key = lanes * (int(bucket.max()) + 1) + bucket
-    # rows are sorted by start, so anchors (hence buckets) already ascend within a lane: a stable
-    # sort by lane alone (radix sort on small ints) orders by (lane, bucket)
-    small = arr.lane[rows].astype(np.int16) if len(arr.lane_names) < 32000 else lanes
-    o = np.argsort(small, kind="stable")
-    key_s = key[o]
-    starts = np.flatnonzero(np.r_[True, key_s[1:] != key_s[:-1]])
-    counts = np.diff(np.r_[starts, key_s.size])
-    rows_s, px_s = rows[o], px[o]
-    g_lane = lanes[o][starts]
-    g_px0 = np.minimum.reduceat(px_s, starts)
-    g_px1 = np.maximum.reduceat(px_s, starts)
-    g_day0 = np.minimum.reduceat(arr.start[rows_s], starts)
-    g_day1 = np.maximum.reduceat(arr.end[rows_s], starts)
-    g_row = np.minimum.reduceat(rows_s, starts)
+    nb = int(bucket.max()) + 1
+    key = lanes * nb + bucket
+    # rows ascend by start, so within one (lane, bucket) key the anchors ascend too: the first and the
+    # last row of a key hold its smallest and largest anchor. No sort needed: keys in ascending order
+    # are already ordered by lane, then x.
+    k = len(arr.lane_names) * nb
+    idx = np.arange(rows.size)
+    counts_all = np.bincount(key, minlength=k)
+    first = np.empty(k, dtype=np.int64)
+    first[key[::-1]] = idx[::-1]
+    last = np.empty(k, dtype=np.int64)
+    last[key] = idx
+    present = np.flatnonzero(counts_all)
+    counts = counts_all[present]
+    f, la = first[present], last[present]
+    g_lane = present // nb
+    g_px0 = px[f]
+    g_px1 = px[la]
+    g_row = rows[f]
+    g_day0 = arr.start[g_row]
+    end_max = np.full(k, -np.inf)
+    np.maximum.at(end_max, key, arr.end[rows])
+    g_day1 = end_max[present]
     # runs: consecutive buckets of a lane closer than the gap
     new_lane = np.r_[True, g_lane[1:] != g_lane[:-1]]
     gap = np.r_[np.inf, g_px0[1:] - g_px1[:-1]]
