@@ -65,3 +65,12 @@ def test_cli_pdf_from_shared_corpus(shared_corpus, tmp_path):
     r = _run(str(shared_corpus), "-o", str(out), "--from", "2013", "--to", "2026-03")
     assert r.returncode == 0, r.stderr
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_bench_script_runs_on_a_tiny_input():
+    script = Path(__file__).resolve().parents[2] / "scripts" / "bench_export.py"
+    r = subprocess.run([sys.executable, str(script), "--events", "300", "--lanes", "5", "--width", "1200"],
+                       capture_output=True, text=True, timeout=120,
+                       env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert r.returncode == 0, r.stderr
+    assert "total:" in r.stdout and "peak memory" in r.stdout
