@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from timeline.model import TemporalMention
 from timeline.temporal import rules_en, rules_zh
-from timeline.temporal.numerals import fold
+from timeline.temporal.numerals import cn_int, fold
 from timeline.temporal.resolve import Context, valid_value, value_start
 from timeline.temporal.resolve import range_value as resolve_range
 from timeline.temporal.rules import Groups, Rule
@@ -38,7 +38,7 @@ _LIST_DAY = re.compile(r"(?:和|、|及|與|跟|或|,|，)[ \t]?(?P<d>3[01]|[12]
 # lookahead that fails at once on most positions), and a global guard skips the characters no rule starts with.
 _CN_RUN = "〇零○一二三四五六七八九十兩廿卅"
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
-_CJK_START = "元今去明前後本當同次翌該那這新上下第約大近日昨農正臘冬春除元端中重情婦勞兒國雙平聖萬清母父感年月七五週周星禮隔"
+_CJK_START = "元今去明前後本當同次翌該那這新上下第約大近日昨農正臘冬春除元端中重情婦勞兒國雙平聖萬清母父感年月七五週周星禮隔建愚教植光八"
 _REL_UNITS = (r"(?:year|month|week|quarter|night|morning|afternoon|evening|[Mm]onday|[Tt]uesday|[Ww]ednesday"
               r"|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|Christmas|Thanksgiving|Halloween|" + _MONTHS + ")")
 _PREP_OBJECTS = (r"[\s-]+(?:\d|'|the|[Tt]went|[Nn]inet|[Ee]ight|" + _MONTHS
@@ -89,12 +89,13 @@ def _by_first_letter(openers: list[str]) -> str:
 
 
 FAMILY_GUARDS: dict[str, str] = {
-    "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星QHqh/\-.~至到—–'s]|st|nd|rd|th|\s?[A-Za-z])|(?:19|20)\d\d(?!\d))",
-    "cn": rf"(?<![{_CN_RUN}])(?=[{_CN_RUN}幾數]{{1,4}}多?\s?(?:[年月日號季夕天週周代一]|世紀|個[月星]))",
+    "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星禮QHqh/\-.~至到—–'s]|st|nd|rd|th|\s?[A-Za-z])|(?:19|20)\d\d(?!\d))",
+    "cn": rf"(?<![{_CN_RUN}])(?=[{_CN_RUN}幾數]{{1,4}}多?\s?(?:[年月日號季夕天週周代一]|世紀|個[月星禮]|星期|禮拜))",
     "cjk": (r"(?=今[年天日晨晚]|去年|明[年天日]|前[年天一夕]|後[年天]|大[後前]天|本[年月週周財星]|當[年月天日晚]|同[年月日一]|次[年月日]|翌[年日]|隔天|該年"
-            r"|那一?年|這[一個]?[年月春週周季]|新的?一年|上[個半旬週周世星月一財季]|下[個半旬週周星月一財季]|第|約|大[約概致年]"
+            r"|那一?年|這[一個]?[年月春週周季禮星]|新的?一年|上[個半旬週周世星月一財季年禮]|下[個半旬週周星月一財季年禮]|第|約|大[約概致年]"
             r"|近[日期來]|日前|昨[天日晚夜]|農曆|正月|臘[月八]|冬[月至]|春節|除夕|元[旦宵月]|端午|中[秋旬元]|重陽|情人|婦女"
-            r"|勞動|兒童|國慶|雙(?:11|十|12)|平安夜|聖誕|萬聖|清明|母親|父親|感恩|年[初中底末]|月[初中底末]|七夕|五一|本|今"
+            r"|勞動|兒童|國慶|雙(?:11|十|12)|平安夜|聖誕|萬聖|清明|母親|父親|感恩|年[初中底末尾]|月[初中底末尾]|七夕|五一|本|今"
+            r"|建軍|八一建|愚人|教師|植樹|光棍"
             r"|[週周][一二三四五六日天末]|星期|禮拜)"),
     "latin": r"(?<![A-Za-z])(?=" + _by_first_letter(LATIN_OPENERS) + ")",
     "quote": r"(?=')",
@@ -207,7 +208,8 @@ def resolve_matches(text: str, folded: str, matches: tuple[re.Match[str], ...], 
 
 _FOCUS_GRANULARITIES = ("day", "week", "month", "xun", "quarter", "half", "year")
 _RANGE_SEP = re.compile(r"[ \t]?(?:至|到|——|—|–|-|~|－)[ \t]?")
-_RANGE_DAY = re.compile(r"[ \t]?(?:至|到|——|—|–|-|~)[ \t]?(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)[ \t]?[日號]")
+_RANGE_DAY = re.compile(r"[ \t]?(?:至|到|——|—|–|-|~)[ \t]?(?P<d>3[01]|[12]\d|0?[1-9](?!\d)|三十一?|二十[一二三四五六七八九]?"
+                        r"|廿[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[ \t]?[日號]")
 _EN_RANGE_SEP = re.compile(r"\s+(?P<w>to|through|until|and)\s+")
 _EN_RANGE_PRE = re.compile(r"(?P<w>[Ff]rom|[Bb]etween)\s+$")
 _EXPLICIT_YEAR = re.compile(r"\d{4}|[〇零○一二三四五六七八九]{4}|[今去明前後本當同次翌]年")
@@ -241,7 +243,7 @@ def _merge_ranges(text: str, folded: str, ms: list[TemporalMention]) -> list[Tem
             dm = _RANGE_DAY.match(folded, a.end)
             if dm is not None and (i + 1 == len(ms) or ms[i + 1].start >= dm.end()):
                 try:
-                    vb = dt.date(int(a.value[:4]), int(a.value[5:7]), int(dm["d"])).isoformat()
+                    vb = dt.date(int(a.value[:4]), int(a.value[5:7]), cn_int(dm["d"])).isoformat()
                 except (ValueError, OverflowError):
                     vb = ""
                 if vb > a.value:

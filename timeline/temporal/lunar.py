@@ -139,7 +139,9 @@ FESTIVALS: dict[str, Callable[[int], dt.date | None]] = {
     "五一": _solar(5, 1), "兒童節": _solar(6, 1), "國慶": _solar(10, 1), "國慶節": _solar(10, 1),
     "國慶日": _solar(10, 1), "雙11": _solar(11, 11), "雙十一": _solar(11, 11), "雙12": _solar(12, 12),
     "雙十二": _solar(12, 12), "618": _solar(6, 18), "平安夜": _solar(12, 24), "聖誕": _solar(12, 25),
-    "聖誕節": _solar(12, 25), "萬聖節": _solar(10, 31),
+    "聖誕節": _solar(12, 25), "萬聖節": _solar(10, 31), "元旦節": _solar(1, 1), "愚人節": _solar(4, 1),
+    "建軍節": _solar(8, 1), "八一建軍節": _solar(8, 1), "教師節": _solar(9, 10), "植樹節": _solar(3, 12),
+    "光棍節": _solar(11, 11),
     "清明": _term("清明"), "清明節": _term("清明"), "冬至": _term("冬至"),
     "母親節": _nth_weekday(5, 6, 2), "父親節": _nth_weekday(6, 6, 3), "感恩節": _nth_weekday(11, 3, 4),
 }

@@ -43,7 +43,7 @@ def _year_abs(p: str) -> str:
             rf"|(?P<{p}y2>(?<![\d.])\d{{2}}(?={S}年{S}\d{{1,2}}{S}月))){S}年(?!代|級|紀|齡)")
 
 
-_YREL = ("今年|去年|明年|前年|後年(?!天)|本年|當年|同年|次年|翌年|該年|那一年|那年|這一年|這年(?!頭)"
+_YREL = ("今年|去年|明年|前年|後年(?!天)|本年|當年|同年|次年|翌年|該年|那一年|那年|這一年|這年(?!頭)|上年(?![紀齡級])|下年(?![紀齡級])"
          "|前一年|上一年|新的一年|新一年|第二年")
 
 
@@ -52,7 +52,7 @@ def _year(p: str) -> str:
 
 
 def _ypart(p: str) -> str:
-    return (rf"(?P<{p}ypart>年?初|年?中(?![{_NOT_ZHONG}])|年?底|年?末|上半年|下半年|前半年|後半年"
+    return (rf"(?P<{p}ypart>年?初|年?中(?![{_NOT_ZHONG}])|年?底|年?末|年?尾(?![牙款數])|頭(?![條版號像發部等])|上半年|下半年|前半年|後半年"
             rf"|前(?P<{p}fq>[一二三1-3])(?:個)?季度?|前(?P<{p}fm>十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])個?月"
             rf"|(?:第{S})?(?P<{p}q>[一二三四五1-5]){S}季度?|Q(?P<{p}qq>[1-5])|第(?P<{p}qh>[一二]){S}季)")
 
@@ -66,7 +66,7 @@ _MREL = "上個月|上月|本月|這個月|這月|下個月|下月|當月|同月
 
 
 def _mpart(p: str) -> str:
-    return rf"(?P<{p}mpart>上中旬|中下旬|上旬|中旬|下旬|上半月|下半月|初|中(?![{_NOT_ZHONG}])|底|末)"
+    return rf"(?P<{p}mpart>上中旬|中下旬|上旬|中旬|下旬|上半月|下半月|初|中(?![{_NOT_ZHONG}])|底|末|尾(?![牙款數])|頭(?![條版號像發部等]))"
 
 
 def _day(p: str) -> str:
@@ -132,7 +132,7 @@ def _apply_mod(n: Norm, g: Groups) -> Norm:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n；;]")
-_DCT_YEAR_WORDS = frozenset({"今年", "本年", "新一年", "新的一年", "去年", "前年", "明年", "後年"})
+_DCT_YEAR_WORDS = frozenset({"今年", "本年", "新一年", "新的一年", "去年", "上年", "前年", "明年", "下年", "後年"})
 
 
 def _rel_year(word: str, ctx: Context, pos: int, bare: bool) -> tuple[int | None, bool]:
@@ -140,7 +140,7 @@ def _rel_year(word: str, ctx: Context, pos: int, bare: bool) -> tuple[int | None
     ref = ctx.ref
     if word in ("今年", "本年", "新一年", "新的一年"):
         return (ref.year if ref else None), True
-    off = {"去年": -1, "前年": -2, "明年": 1, "後年": 2}.get(word)
+    off = {"去年": -1, "上年": -1, "前年": -2, "明年": 1, "下年": 1, "後年": 2}.get(word)
     if off is not None:
         return (ref.year + off if ref else None), True
     if word in ("這一年", "這年"):
@@ -239,7 +239,7 @@ def date_norm(g: Groups, ctx: Context, pos: int, p: str = "", inherit: tuple[int
             b = xun_value(y, m, 2 if part[0] == "上" else 3)
             v = f"{a.split('/')[0]}/{b.split('/')[1]}" if a and b else None
             return Norm(v, "xun", None, relative, y, m)
-        mod = {"初": "START", "中": "MID", "底": "END", "末": "END"}.get(part or "")
+        mod = {"初": "START", "中": "MID", "底": "END", "末": "END", "尾": "END", "頭": "START"}.get(part or "")
         return Norm(month_value(y, m), "month", mod, relative, y, m)
     part = g(p + "ypart")
     if part:
@@ -258,7 +258,7 @@ def date_norm(g: Groups, ctx: Context, pos: int, p: str = "", inherit: tuple[int
             return Norm(f"{y:04d}-H1", "half", None, relative, y)
         if part in ("下半年", "後半年"):
             return Norm(f"{y:04d}-H2", "half", None, relative, y)
-        mod = {"初": "START", "中": "MID", "底": "END", "末": "END"}[part[-1]]
+        mod = {"初": "START", "中": "MID", "底": "END", "末": "END", "尾": "END", "頭": "START"}[part[-1]]
         return Norm(year_value(y), "year", mod, relative, y)
     return Norm(year_value(y), "year", None, relative, y)
 
@@ -359,6 +359,9 @@ def _n_decade(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(century_value(cent), "century", mod, bool(g("prev")))
 
 
+_WEEK_UNITS = ("周", "週", "個星期", "星期", "個禮拜", "禮拜")
+
+
 def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     raw = g("n")
     if any(c in raw for c in "幾數"):
@@ -381,13 +384,14 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
         return Norm(month_value(y, m), "month", "APPROX" if many else None, True)
     if not ctx.ref_exact:
         return None
-    days = n * 7 if unit in ("周", "週", "個星期") else n
+    days = n * 7 if unit in _WEEK_UNITS else n
     d = ref - dt.timedelta(days=days)
-    if unit in ("周", "週", "個星期"):
+    if unit in _WEEK_UNITS:
         return Norm(week_value(d), "week", "APPROX" if many else None, True)
     return Norm(d.isoformat(), "day", "APPROX" if many else None, True)
 
 
+_PAST_AFTER = re.compile(r"[^。！？!?\n；;]{0,40}?(?:了|曾經|已經|過)")
 _FUTURE_NEAR = re.compile(r"將|預計|預期|預測|有望|計劃|計畫|目標|未來|屆時|可望|會[^議計員談]|要[^求素點]")
 
 
@@ -399,7 +403,8 @@ def _n_later(n: int, unit: str, many: bool, ctx: Context, pos: int) -> Norm | No
     mod = "APPROX" if many else None
     local = ctx.recent_focus(pos, 120) and not _SENTENCE_END.search(ctx.text, ctx.focus_pos, pos)
     future = _FUTURE_NEAR.search(ctx.text, max(0, pos - 12), min(len(ctx.text), pos + 16)) is not None
-    if not (local or future or unit not in ("年", "個月") and not ctx.recent_focus(pos)):
+    told_past = _PAST_AFTER.match(ctx.text, pos) is not None
+    if not (local or future or unit not in ("年", "個月") and not ctx.recent_focus(pos) and not told_past):
         return None
     if unit == "年":
         y = ctx.focus_year if local else ctx.ref.year if ctx.ref else None
@@ -419,7 +424,7 @@ def _n_later(n: int, unit: str, many: bool, ctx: Context, pos: int) -> Norm | No
         base = ctx.ref
     else:
         return None
-    week = unit in ("周", "週", "個星期")
+    week = unit in _WEEK_UNITS
     d = base + dt.timedelta(days=n * 7 if week else n)
     return Norm(week_value(d) if week else d.isoformat(), "week" if week else "day", mod, True)
 
@@ -440,7 +445,7 @@ def _n_bare_part(g: Groups, ctx: Context, pos: int) -> Norm | None:
     if q:
         qn = _int(q)
         return Norm(f"{y:04d}-Q{qn}" if 1 <= qn <= 4 else None, "quarter", None, True)
-    mod = {"初": "START", "中": "MID", "底": "END", "末": "END"}[part[-1]]
+    mod = {"初": "START", "中": "MID", "底": "END", "末": "END", "尾": "END", "頭": "START"}[part[-1]]
     return Norm(year_value(y), "year", mod, True)
 
 
@@ -456,7 +461,7 @@ def _n_bare_mpart(g: Groups, ctx: Context, pos: int) -> Norm | None:
         return Norm(half_month_value(y, m, part[0] == "下"), "day", None, True)
     if part in ("上旬", "中旬", "下旬"):
         return Norm(xun_value(y, m, "上中下".index(part[0]) + 1), "xun", None, True)
-    mod = {"初": "START", "中": "MID", "底": "END", "末": "END"}[part[-1]]
+    mod = {"初": "START", "中": "MID", "底": "END", "末": "END", "尾": "END", "頭": "START"}[part[-1]]
     return Norm(month_value(y, m), "month", mod, True)
 
 
@@ -619,7 +624,7 @@ def _n_fiscal(g: Groups, ctx: Context, pos: int) -> Norm | None:
 # ------------------------------------------------------------------------------------------ the table
 RULES: tuple[Rule, ...] = (
     Rule("zh_same_period", "zh",
-         r"(?P<spy>去年|前年)同期",
+         r"(?P<spy>去年|上年|前年)同期",
          _n_same_period,
          (("去年同期", "2025", "year", None), ("前年同期", "2024", "year", None))),
     Rule("zh_fiscal", "zh",
@@ -705,7 +710,7 @@ RULES: tuple[Rule, ...] = (
          ()),
     Rule("zh_ago", "zh",
          rf"(?P<n>(?<![\d.])\d{{1,3}}|[一二三四五六七八九十兩幾數]{{1,3}})(?P<many>多)?{S}"
-         rf"(?P<unit>年|個月|個星期|周|週|天|日)(?:(?P<ago>之前|以前|前)(?!夕|後)|(?P<later>之後|以後|後)(?![天的]))",
+         rf"(?P<unit>年|個月|個星期|星期|個禮拜|禮拜|周|週|天|日)(?:(?P<ago>之前|以前|前)(?!夕|後)|(?P<later>之後|以後|後)(?![天的]))",
          _n_ago,
          (("二十多年前", "200X", "decade", "APPROX"), ("十年前", "2016", "year", None),
           ("3年前", "2023", "year", None), ("三個月前", "2025-11", "month", None),
@@ -715,13 +720,13 @@ RULES: tuple[Rule, ...] = (
          _n_year2,
          ()),
     Rule("zh_bare_part", "zh",
-         rf"(?<![每一二三四五六七八九十兩幾多\d年今去明本當同])(?P<bp>年初|年中(?![{_NOT_ZHONG}])|年底|年末|上半年|下半年"
+         rf"(?<![每一二三四五六七八九十兩幾多\d年今去明本當同])(?P<bp>年初|年中(?![{_NOT_ZHONG}])|年底|年末|年尾(?![牙款數])|上半年|下半年"
          rf"|(?<![前每\d個])第(?P<bq1>[一二三四五1-5])季度?|(?<![前每\d個第一二三四五六七八九十])(?P<bq2>[一二三四1-4])季度)",
          _n_bare_part,
          (("年初", "2026", "year", "START"), ("年底", "2026", "year", "END"), ("下半年", "2026-H2", "half", None),
           ("第三季度", "2026-Q3", "quarter", None))),
     Rule("zh_bare_month_part", "zh",
-         r"(?<![每\d一二三四五六七八九十個月])(?P<bm>月初|月中(?![心])|月底|月末)|(?<![月每])(?P<bm2>上旬|中旬|下旬|上半月|下半月)",
+         r"(?<![每\d一二三四五六七八九十個月])(?P<bm>月初|月中(?![心])|月底|月末|月尾)|(?<![月每])(?P<bm2>上旬|中旬|下旬|上半月|下半月)",
          lambda g, ctx, pos: _n_bare_mpart(_MonthPartAlias(g), ctx, pos),
          (("月底", "2026-02", "month", "END"), ("下旬", "2026-02-21/2026-02-28", "xun", None),
           ("下半月", "2026-02-16/2026-02-28", "day", None))),
@@ -753,7 +758,8 @@ RULES: tuple[Rule, ...] = (
          (("本季度", "2026-Q1", "quarter", None), ("上季度", "2025-Q4", "quarter", None),
           ("下一季度", "2026-Q2", "quarter", None))),
     Rule("zh_week_rel", "zh",
-         r"(?P<wr>上週|本週|這週|下週|上個星期|這個星期|下個星期|上星期|下星期|本星期)",
+         r"(?P<wr>上週|本週|這一?週|下週|上個星期|這個星期|下個星期|上星期|下星期|本星期"
+         r"|(?:上個?|下個?|這一?個?|本)禮拜(?![一二三四五六日天]))",
          _n_week_rel,
          ()),
 )
