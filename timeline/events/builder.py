@@ -56,6 +56,7 @@ VAGUE_ATTACH = 0.2      # a vague date joining an event of its article
 CROSS_ARTICLE = 0.45    # two events from different articles
 CROSS_TERMS = 8         # rarest words of an event used to find merge candidates
 CROSS_WINDOW = 64       # candidates per event within one block
+CROSS_CANDIDATES = 96   # candidates per event in all
 ARTICLE_EXACT = 64      # a word shared by at most this many statements of an article: all their pairs scored
 ARTICLE_KEYS = 4        # beyond that, the crowded words per statement used to find candidates ...
 ARTICLE_WINDOW = 16     # ... and the statements compared with it in each
@@ -679,19 +680,23 @@ def _thin(u: _Unit) -> bool:
     return not u.actors and not [c for c in u.concepts if c not in GENERIC_CONCEPTS]
 
 
-def _cross_score(a: _Cluster, b: _Cluster, core_a: _Cluster, core_b: _Cluster, ctx: _Context) -> float:
+def _cross_score(a: _Cluster, b: _Cluster, core_a: _Cluster, core_b: _Cluster, ctx: _Context,
+                 profile_a: _Profile | None = None, profile_b: _Profile | None = None) -> float:
     """How strongly two events from different articles look like one happening (0 = never merge).
 
-    ``core_a``/``core_b`` are the events' own statements (:meth:`_Cluster.core`)."""
+    ``core_a``/``core_b`` are the events' own statements (:meth:`_Cluster.core`); ``profile_a``/
+    ``profile_b`` their :class:`_Profile` when already computed."""
     if not (a.specific and b.specific) or a.sources & b.sources:
         return 0.0
     if not _all_compatible(a.spans, b.spans):
         return 0.0
     a, b = core_a, core_b
-    if not ctx.gaz.with_parents(a.actors) & ctx.gaz.with_parents(b.actors):
+    pa = profile_a or _Profile(a, ctx.gaz)
+    pb = profile_b or _Profile(b, ctx.gaz)
+    if not pa.actors & pb.actors:
         return 0.0
-    if _subject_conflict(a, b, ctx.gaz):
-        return 0.0
+    if pa.subjects and pb.subjects and not (pa.subjects & pb.actors) and not (pb.subjects & pa.actors):
+        return 0.0  # as _subject_conflict
     if _conflict(a, b, ctx.gaz):
         return 0.0
     ca = {c for c in a.concepts if c not in GENERIC_CONCEPTS}
@@ -705,14 +710,27 @@ def _cross_score(a: _Cluster, b: _Cluster, core_a: _Cluster, core_b: _Cluster, c
             + W_KEYWORDS * _overlap(a.tags, b.tags, ctx.concepts_w, GENERIC_CONCEPTS))
 
 
+class _Profile:
+    """An event's actors and statement subjects with the organisations they belong to (computed once
+    per event for :func:`_cross_score`)."""
+
+    __slots__ = ("actors", "subjects")
+
+    def __init__(self, core: _Cluster, gaz: Gazetteer):
+        self.actors = gaz.with_parents(core.actors)
+        self.subjects = gaz.with_parents({u.subject for u in core.units if u.subject})
+
+
 def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
     """Merge events of different articles (candidates: sharing an actor and overlapping in time)."""
     cores = {i: c.core() for i, c in enumerate(clusters) if c.specific}
+    profiles = {i: _Profile(core, ctx.gaz) for i, core in cores.items()}
     first = {i: min(s.start for s in clusters[i].spans) for i in cores}
     last = {i: max(s.end for s in clusters[i].spans) for i in cores}
     # Blocking: a pair is scored only when it shares an actor and an event keyword or one of its rarest
     # words (what _cross_score needs anyway) and the times overlap; within one block each event is
-    # compared with at most CROSS_WINDOW later-starting ones, so the work stays linear in the corpus.
+    # compared with at most CROSS_WINDOW later-starting ones, and each event brings at most CROSS_CANDIDATES
+    # pairs (taken from its least crowded blocks first), so the work stays linear in the corpus.
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, core in cores.items():
         keys = {c for c in core.concepts if c not in GENERIC_CONCEPTS}
@@ -722,19 +740,28 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
             for k in keys:
                 blocks[(a, k)].append(i)
     cand: set[tuple[int, int]] = set()
-    for idxs in blocks.values():
+    taken: Counter = Counter()
+    for _, idxs in sorted(blocks.items(), key=lambda kv: (len(kv[1]), kv[0])):
         if len(idxs) < 2:
             continue
         idxs.sort(key=first.__getitem__)
         for x, i in enumerate(idxs):
+            if taken[i] >= CROSS_CANDIDATES:
+                continue
             for j in idxs[x + 1:x + 1 + CROSS_WINDOW]:
                 if first[j] > last[i]:
                     break
                 if clusters[i].units[0].src != clusters[j].units[0].src:
-                    cand.add((min(i, j), max(i, j)))
+                    pair = (min(i, j), max(i, j))
+                    if pair not in cand:
+                        cand.add(pair)
+                        taken[i] += 1
+                        if taken[i] >= CROSS_CANDIDATES:
+                            break
     scored = []
-    for i, j in cand:
-        s = _cross_score(clusters[i], clusters[j], cores[i], cores[j], ctx)
+    for i, j in sorted(cand):
+        ctx.compared["across"] += 1
+        s = _cross_score(clusters[i], clusters[j], cores[i], cores[j], ctx, profiles[i], profiles[j])
         if s >= CROSS_ARTICLE:
             scored.append((s, i, j))
     alive = dict(enumerate(clusters))
@@ -807,6 +834,15 @@ def _event(c: _Cluster, sources: list[Source], norms: dict[int, str], ctx: _Cont
 def build_events(sources: list[Source], mentions: dict[str, list[TemporalMention]],
                  gazetteer: Gazetteer | None = None, keywords: KeywordTable | None = None) -> list[Event]:
     """Build and merge events (see module docstring)."""
+    return build_events_counted(sources, mentions, gazetteer, keywords)[0]
+
+
+def build_events_counted(sources: list[Source], mentions: dict[str, list[TemporalMention]],
+                         gazetteer: Gazetteer | None = None, keywords: KeywordTable | None = None
+                         ) -> tuple[list[Event], Counter]:
+    """:func:`build_events`, also returning how many candidate pairs each merge step examined
+    (``article``: statements of one article; ``attach``: vague and headline dates against events;
+    ``across``: events of different articles). Used by the scaling tests and the benchmark."""
     ctx = _Context(gazetteer or default_gazetteer(), keywords or default_keywords())
     per_source: list[list[_Unit]] = []
     norms: dict[int, str] = {}
@@ -823,5 +859,5 @@ def build_events(sources: list[Source], mentions: dict[str, list[TemporalMention
                                min((src_pos.get(r.source_id, 0), r.start) for r in e.mentions)))
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
-    return events
+    return events, ctx.compared
 
