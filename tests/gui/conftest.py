@@ -99,6 +99,8 @@ def window(qtbot, settings, timeline, lang_en, monkeypatch):
     if w.isVisible():
         w.close()
     w.deleteLater()
-    qtbot.wait(1)
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # really delete it now
     del w
-    gc.collect()   # destroy the window's Python side now, not at a random later point
+    gc.collect()   # and its Python side, not at a random later point
