@@ -39,7 +39,7 @@ _LIST_DAY = re.compile(r"(?:和|、|及|與|跟|或|,|，)[ \t]?(?P<d>3[01]|[12]
 _CN_RUN = "〇零○一二三四五六七八九十兩廿卅"
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
 _CJK_START = "元今去明前後本當同次翌該那這新上下第約大近日昨農正臘冬春除元端中重情婦勞兒國雙平聖萬清母父感年月七五週周星禮隔建愚教植光八"
-_REL_UNITS = (r"(?:year|month|week|quarter|night|morning|afternoon|evening|[Mm]onday|[Tt]uesday|[Ww]ednesday"
+_REL_UNITS = (r"(?:year|yr|month|week|quarter|qtr|night|morning|afternoon|evening|[Mm]onday|[Tt]uesday|[Ww]ednesday"
               r"|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|Christmas|Thanksgiving|Halloween|" + _MONTHS + ")")
 _PREP_OBJECTS = (r"[\s-]+(?:\d|'|the|[Tt]went|[Nn]inet|[Ee]ight|" + _MONTHS
                  + r"|(?:january|february|march|april|june|july|august|september|october|november|december)\b)")
@@ -56,7 +56,7 @@ LATIN_OPENERS: list[str] = [
     r"Memorial\s+Day", r"Independence\s+Day", r"National\s+Day",
     # the ..., last/this/next/that ..., prepositions before a year or month
     r"[Tt]he\s+(?:early|mid|late|\d|'|[Tt]went|[Nn]inet|[Ee]ight|first|second|third|fourth|1st|2nd|3rd|4th|same"
-    r"|following|next|previous|prior|current|end|beginning|start|middle|day\s+(?:after|before))",
+    r"|following|next|previous|prior|current|coming|last|fifth|end|beginning|start|middle|day\s+(?:after|before))",
     *(rf"{w}\s+{_REL_UNITS}" for w in ("[Ll]ast", "[Tt]his", "[Nn]ext", "[Tt]hat")),
     *(w + _PREP_OBJECTS for w in ("[Ii]n", "[Bb]y", "[Uu]ntil", "[Ff]rom", "[Bb]etween", "[Dd]uring", "[Tt]hrough",
                                    "[Ss]ince", "[Bb]efore", "[Aa]fter", "[Aa]round", "[Aa]bout", "[Cc]irca", r"c\.",
@@ -67,7 +67,11 @@ LATIN_OPENERS: list[str] = [
                              "[Ee]ight", "[Nn]ine", "[Tt]en", "[Ee]leven", "[Tt]welve", r"[Tt]hirt\w*", r"[Ff]ourt\w*",
                              r"[Ff]ift\w*", r"[Ss]ixt\w*", r"[Ss]event\w*", r"[Ee]ight\w*", r"[Nn]inet\w*",
                              "[Tt]wenty", "[Ff]orty", "[Ss]everal", "[Mm]any")),
-    *(rf"{w}\s+(?:quarter|half|fiscal)" for w in ("first", "second", "third", "fourth")),
+    *(rf"{w}\s+(?:quarter|qtr|half|fiscal)" for w in ("first", "second", "third", "fourth")),
+    *(rf"{w}\s+(?:quarter|qtr)" for w in ("1st", "2nd", "3rd", "4th")),
+    *(rf"{w}\s+(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day"
+      for w in ("[Ff]irst", "[Ss]econd", "[Tt]hird", "[Ff]ourth", "[Ff]ifth", "1st", "2nd", "3rd", "4th", "5th")),
+    *(rf"{w}\.?,?\s+(?:the\s+)?[A-Z0-9]" for w in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")),
     *(rf"{w}\s+of" for w in ("[Ee]nd", "[Bb]eginning", "[Ss]tart", "[Mm]iddle")),
     *(rf"{w}\s+(?:this|the|last|next)" for w in ("[Ee]arlier", "[Ll]ater")),
     *(rf"{w}[\s-]" for w in ("[Ee]ighteenth", "[Nn]ineteenth", "[Tt]wentieth", "[Tt]wenty")),
@@ -106,7 +110,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
     "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
     "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "en_weekday": ("latin",), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit",), "zh_day_only": ("digit",), "en_numeric_date": ("digit",),
-    "en_fiscal": ("latin",), "en_fiscal_end": ("latin",), "en_month_range": ("latin",), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
+    "en_fiscal": ("latin",), "en_fiscal_end": ("latin",), "en_month_range": ("latin",), "en_nth_weekday": ("latin", "digit"), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
     "en_ago": ("digit", "latin"), "en_rel": ("latin",), "en_day_rel": ("latin",), "year": ("digit", "latin"),
     "en_apos_year": ("quote",),

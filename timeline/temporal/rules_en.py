@@ -7,6 +7,7 @@ Rules with ``lang="auto"`` take the language of the characters around the mentio
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -116,8 +117,8 @@ def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
         if d is None:
             return None
         if relative and y is not None:  # "Monday, Feb 18": the year in which that day is a Monday
-            wd = _EN_WEEKDAYS[g("wdp").lower()]
-            y = next((c for c in (y, y + 1, y - 1) if (dv := day_value(c, m, d)) and
+            wd = _EN_WEEKDAYS[_WEEKDAY_ABBR.get(g("wdp").lower().rstrip("."), g("wdp").lower())]
+            y = next((c for c in (y, y + 1, y - 1, y + 2, y - 2) if (dv := day_value(c, m, d)) and
                       dt.date.fromisoformat(dv).weekday() == wd), y)
     if d is not None:
         v = day_value(y, m, d)
@@ -260,7 +261,9 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
 
 def _n_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
     w = g("rw").lower()
-    unit = g("ru").lower()
+    unit = {"yr": "year", "qtr": "quarter"}.get(g("ru").lower(), g("ru").lower())
+    if w == "the coming":
+        w = "next"
     if w in ("that", "the same", "the following", "the next", "the previous", "the prior"):
         # told from the narrated year (or month): needs a date close before
         if not ctx.recent_focus(pos, 400) or unit not in ("year", "month"):
@@ -300,6 +303,37 @@ _EN_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "frida
 
 _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|\w+'ll|is\s+(?:due|set|scheduled|expected)|are\s+(?:due|set|scheduled|expected)"
                             r"|plans?\s+to|to\s+be\s+held|upcoming|[Nn]ext|[Ww]ill)\b[^.!?;]*\s(?:on\s+)?$")
+
+
+_WEEKDAY_ABBR = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
+                 "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+        "5th": 5, "last": -1}
+
+
+def _n_nth_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``the first Monday of October 2014``, ``last Friday in March``: that day of the month."""
+    m = _month_of(g("nmon"))
+    if g("nyr"):
+        y, relative = int(g("nyr")), False
+    elif ctx.recent_focus(pos):
+        y, relative = ctx.focus_year, True
+    elif ctx.ref is not None:
+        y, relative = past_year(ctx.ref, m), True
+    else:
+        return Norm(None, "day", relative=True)
+    if not 1 <= y <= 9999:
+        return None
+    wd = _EN_WEEKDAYS[g("nwd").lower()]
+    nth = _NTH[g("nth").lower()]
+    last_day = calendar.monthrange(y, m)[1]
+    if nth > 0:
+        first = dt.date(y, m, 1)
+        day = 1 + (wd - first.weekday()) % 7 + 7 * (nth - 1)
+    else:
+        day = last_day - (dt.date(y, m, last_day).weekday() - wd) % 7
+    v = day_value(y, m, day) if day <= last_day else None
+    return Norm(v, "day", None, relative, y, m) if v else None
 
 
 def _n_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
@@ -431,7 +465,7 @@ RULES: tuple[Rule, ...] = (
     Rule("en_quarter", "en",
          rf"{B0}(?:Q(?P<q>[1-4])\s?(?:of\s+)?(?:'?(?P<qy>\d{{4}}|\d{{2}}))?|(?P<qy2>\d{{4}})\s?Q(?P<q2>[1-4])"
          rf"|(?P<q3>[1-4])Q\s?'?(?P<qy3>\d{{4}}|\d{{2}})"
-         rf"|(?:the\s+)?(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?(?:\s+(?P<qy4>\d{{4}}))?"
+         rf"|(?:the\s+)?(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|qtr)(?:\s+of)?(?:\s+(?P<qy4>\d{{4}}))?"
          rf"|(?P<h>[12])H\s?'?(?P<hy>\d{{4}}|\d{{2}})|H(?P<h2>[12])\s?(?P<hy2>\d{{4}})"
          rf"|(?:the\s+)?(?P<ho>first|second)\s+half\s+of\s+(?:(?P<hy3>\d{{4}})|(?P<hrel>this|last|next|the)\s+year)){B1}",
          _n_quarter,
@@ -448,7 +482,8 @@ RULES: tuple[Rule, ...] = (
           ("between Nov and Feb 2025", "2024-11/2025-02", "month", None))),
     Rule("en_monthname", "en",
          rf"{B0}(?:(?P<mpre>[Ss]ince|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?"
-         rf"(?:(?P<wdp>(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day),?\s+(?:the\s+)?(?=\d|[A-Z]))?"
+         rf"(?:(?P<wdp>(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
+         rf",?\s+(?:the\s+)?(?=\d|[A-Z]))?"
          rf"(?:{_mon('mon')}\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s?[-–]\s?(?P<dd>[12]\d|3[01]|0?[1-9]))?"
          rf"(?:,?\s+(?P<y>{_YEAR}))?(?![A-Za-z0-9:])"
          rf"|(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_mon('mon2')}(?:,?\s+(?P<y2>{_YEAR}))?{B1}"
@@ -467,18 +502,26 @@ RULES: tuple[Rule, ...] = (
           ("early March", "2026-03", "month", "START"), ("Monday, Feb 16", "2026-02-16", "day", None),
           ("Tuesday, March 3, 2026", "2026-03-03", "day", None))),
     Rule("en_ago", "en",
-         rf"{B0}(?P<n>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?|decades?)\s+(?P<dir>ago|later|earlier|from\s+now|hence){B1}",
+         rf"{B0}(?P<n>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?|decades?)\s+(?P<dir>ago|later|earlier|from\s+now|from\s+today|hence){B1}",
          _n_ago,
          (("two years ago", "2024", "year", None), ("17 years ago", "2009", "year", None),
           ("a decade ago", "2016", "year", "APPROX"), ("three months ago", "2025-11", "month", None),
           ("two years from now", "2028", "year", None))),
     Rule("en_rel", "en",
-         rf"{B0}(?P<rw>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he current|[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next|[Tt]he previous"
-         rf"|[Tt]he prior)\s+(?P<ru>year|month|quarter|weekend|week){B1}",
+         rf"{B0}(?<![Tt]he\s)(?<![Tt]he\s\s)(?P<rw>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he current|[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next|[Tt]he previous"
+         rf"|[Tt]he prior|[Tt]he coming)\s+(?P<ru>year|yr|month|quarter|qtr|weekend|week){B1}",
          _n_rel,
          (("last year", "2025", "year", None), ("this year", "2026", "year", None),
           ("next year", "2027", "year", None), ("last month", "2026-01", "month", None),
           ("this quarter", "2026-Q1", "quarter", None))),
+    Rule("en_nth_weekday", "en",
+         rf"{B0}(?:[Tt]he\s+)?(?P<nth>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|1st|2nd|3rd|4th|5th|[Ll]ast)\s+"
+         rf"(?P<nwd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\s+(?:of|in)\s+"
+         rf"{_mon('nmon')}(?:,?\s+(?P<nyr>{_YEAR}))?{B1}",
+         _n_nth_weekday,
+         (("the first Monday of October 2014", "2014-10-06", "day", None),
+          ("last Sunday of March 2014", "2014-03-30", "day", None),
+          ("third tuesday of september 2014", "2014-09-16", "day", None))),
     Rule("en_weekday", "en",
          rf"{B0}(?:(?P<ewpre>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<ewd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday){B1}",
          _n_weekday,
