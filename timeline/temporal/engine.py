@@ -68,6 +68,7 @@ LATIN_OPENERS: list[str] = [
                              r"[Ff]ift\w*", r"[Ss]ixt\w*", r"[Ss]event\w*", r"[Ee]ight\w*", r"[Nn]inet\w*",
                              "[Tt]wenty", "[Ff]orty", "[Ss]everal", "[Mm]any")),
     *(rf"{w}\s+(?:quarter|qtr|half|fiscal)" for w in ("first", "second", "third", "fourth")),
+    r"first\s+\w+\s+months",
     *(rf"{w}\s+(?:quarter|qtr)" for w in ("1st", "2nd", "3rd", "4th")),
     *(rf"{w}\s+(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day"
       for w in ("[Ff]irst", "[Ss]econd", "[Tt]hird", "[Ff]ourth", "[Ff]ifth", "1st", "2nd", "3rd", "4th", "5th")),
@@ -110,7 +111,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
     "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
     "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "en_weekday": ("latin",), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit",), "zh_day_only": ("digit",), "en_numeric_date": ("digit",),
-    "en_fiscal": ("latin",), "en_fiscal_end": ("latin",), "en_month_range": ("latin",), "en_nth_weekday": ("latin", "digit"), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
+    "en_fiscal": ("latin",), "en_fiscal_end": ("latin",), "en_months_span": ("latin", "digit"), "en_month_range": ("latin",), "en_nth_weekday": ("latin", "digit"), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
     "en_ago": ("digit", "latin"), "en_rel": ("latin",), "en_day_rel": ("latin",), "year": ("digit", "latin"),
     "en_apos_year": ("quote",),

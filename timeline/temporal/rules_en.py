@@ -208,6 +208,34 @@ def _n_month_range(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(range_value(month_value(y1, m1), month_value(y2, m2)), "month", None, relative, y1, m1)
 
 
+def _n_months_span(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``the first nine months of 2025`` (from January), ``the 12 months ended Sept. 30`` (up to that month)."""
+    raw = (g("fmn") or g("emn")).lower()
+    if raw in ("a couple of", "a few", "several", "many"):
+        return None
+    n = en_int(raw)
+    if not 1 <= n <= 12 and not (g("emn") and 1 <= n <= 36):
+        return None
+    if g("fmn"):
+        if g("fmy"):
+            y, relative = int(g("fmy")), False
+        elif ctx.ref is None:
+            return Norm(None, "month", relative=True)
+        else:
+            off = {"this": 0, "the": 0, "last": -1}[g("fmrel").lower()]
+            y, relative = ctx.ref.year + off, True
+        return Norm(range_value(month_value(y, 1), month_value(y, n)), "month", None, relative, y)
+    m = _month_of(g("emon"))
+    if g("emy"):
+        y, relative = int(g("emy")), False
+    elif ctx.ref is not None:
+        y, relative = past_year(ctx.ref, m), True
+    else:
+        return Norm(None, "month", relative=True)
+    sy, sm = add_months(y, m, 1 - n)
+    return Norm(range_value(month_value(sy, sm), month_value(y, m)), "month", None, relative, y, m)
+
+
 def _n_fiscal_end(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``the fiscal year ending March 2025``: the twelve months up to that month."""
     fy = int(g("fey"))
@@ -436,6 +464,14 @@ RULES: tuple[Rule, ...] = (
          (("the fiscal year ending March 2025", "2024-04-01/2025-03-31", "year", None),
           ("fiscal year ended June 30, 2024", "2023-07-01/2024-06-30", "year", None),
           ("the year ended December 31, 2024", "2024-01-01/2024-12-31", "year", None))),
+    Rule("en_months_span", "en",
+         rf"{B0}(?:[Tt]he\s+)?(?:(?P<fmw>first)\s+(?P<fmn>{_NUM})\s+months\s+of\s+(?:(?P<fmy>{_YEAR})|(?P<fmrel>this|last|the)\s+year)"
+         rf"|(?P<emn>{_NUM})\s+months\s+(?:ended|ending|to|through)\s+{_mon('emon')}"
+         rf"(?:\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)?(?:,?\s+(?P<emy>{_YEAR}))?){B1}",
+         _n_months_span,
+         (("the first nine months of 2025", "2025-01/2025-09", "month", None),
+          ("the first six months of this year", "2026-01/2026-06", "month", None),
+          ("the 12 months ended Sept. 30, 2025", "2024-10/2025-09", "month", None))),
     Rule("en_fiscal", "en",
          rf"{B0}(?:(?P<q1>Q[1-4])\s?(?:of\s+)?)?(?:(?:the\s+)?(?P<qo>first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+of\s+)?"
          rf"(?:FY|[Ff]iscal(?:\s+[Yy]ear)?)\s?'?(?P<fy>\d{{4}}|\d{{2}}){B1}(?:\s?(?P<q2>Q[1-4]|H[12]){B1})?",
