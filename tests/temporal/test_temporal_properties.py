@@ -93,3 +93,18 @@ def test_statistics_bulletin() -> None:
     assert got["1月23日"] == "2026-01-23"
     assert got["上周五"] == "2026-02-13"
     assert got["去年底"] == "2025"
+
+
+def test_a_state_told_as_ended_puts_the_article_after_it() -> None:
+    assert infer_reference("標題\n他擔任執行副主席至2023年9月，目前擔任集團主席。") == dt.date(2023, 10, 1)
+    assert infer_reference("Title\nHe was vice chairman until 2023, and is now chairman.").year == 2024
+    # without a present-tense marker, "until" may be a term that runs on: no bound
+    assert infer_reference("標題\n任期至2027年。") == dt.date(2027, 12, 31)
+
+
+def test_calendar_edges_never_raise() -> None:
+    for text, ref in (("７月", dt.date(9999, 12, 31)), ("中秋", dt.date(9999, 12, 31)), ("去年下半年", dt.date(1, 1, 1)),
+                      ("正月三十", dt.date(1, 1, 1)), ("除夕9999年", None), ("H10000", None), ("Q10000", None),
+                      ("0000年上半年", None), ("9999年12月31日至1月1日", None), ("明年", dt.date(9999, 6, 1))):
+        for m in extract(text, ref):
+            assert m.value is None or not m.value.startswith(("0000", "10000"))

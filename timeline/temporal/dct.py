@@ -7,7 +7,7 @@ the text holds no usable date. Steps:
 
 1. The article year: the latest year stated explicitly, leaving out forecasts (``2030年將達``, ``預計2027年``),
    fiscal periods and ranges; raised by cut-off dates that lie in the past (``截至2025年底`` puts the article
-   in 2026 or later) and by quarters and half-years told without a forecast word (they are reported when over), by a month-day that names a festival (``2月16日除夕`` only fits 2026 among recent
+   in 2026 or later) and by states told as ended (``任副主席至2023年9月，目前任主席`` puts it after September 2023) and by quarters and half-years told without a forecast word (they are reported when over), by a month-day that names a festival (``2月16日除夕`` only fits 2026 among recent
    years) and by the same month told both ways (``去年11月`` and ``2025年11月`` put the article in 2026).
 2. The day: the latest day (or month start) of that year the narrative stands in, resolved with the year as
    provisional reference, including festivals told as past or as this year's (``除夕當晚``, ``春節期間``,
@@ -70,6 +70,16 @@ def _festival_years(folded: str, near: int | None) -> list[int]:
 def _plus_days(d: dt.date, n: int) -> dt.date:
     """``d`` plus ``n`` days, clamped to the calendar's last day (year 9999)."""
     return d + dt.timedelta(days=n) if d <= dt.date.max - dt.timedelta(days=n) else dt.date.max
+
+
+_UNTIL_BEFORE = re.compile(r"(?:至|到|直到|直至|until|through)\s?$")
+_PRESENT_AFTER = re.compile(r"^[^。！？!?\n]{0,16}?(?:目前|現任|現為|如今|現在|now\b|currently|today)")
+
+
+def _ended_state(folded: str, start: int, end: int) -> bool:
+    """True for the end of a state told as over: ``至2023年9月，目前擔任`` / ``until 2023; he is now``."""
+    return bool(_UNTIL_BEFORE.search(folded, max(0, start - 6), start)
+                and _PRESENT_AFTER.search(folded[end:end + 12]))
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -138,6 +148,10 @@ def _infer(text: str) -> dt.date | None:
             b = e if m.granularity == "day" else _plus_days(e, 1)
             bound = b if bound is None or b > bound else bound
             continue
+        if _ended_state(folded, m.start, m.end):
+            # 擔任執行副主席至2023年9月，目前擔任主席: that state ended, the article stands after it
+            b = _plus_days(e, 1)
+            bound = b if bound is None or b > bound else bound
         if _forecast(folded, m.start, m.end):
             continue
         year = s.year if year is None else max(year, s.year)
