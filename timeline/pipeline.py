@@ -53,18 +53,20 @@ def process_document(text: str, path: str = "", reference: dt.date | None = None
         results = bag.map(lambda ip: process_document(read_text(ip[1]), path=ip[1], doc_id=f"d{ip[0]}"))
         timeline = assemble(results.compute())
     """
-    from timeline.temporal import extract, infer_reference
+    from timeline.temporal import extract, infer_references
 
     result = DocumentResult(path=path, text_length=len(text))
     prefix = doc_id or "d"
-    for art in split_articles(text):
-        body = text[art.start:art.end]
-        date = reference or infer_reference(body)
+    arts = split_articles(text)
+    bodies = [text[art.start:art.end] for art in arts]
+    # article dates: each from its own text; one that does not place itself in time takes its file's date
+    dated = [(reference, True)] * len(arts) if reference else infer_references(bodies)
+    for art, body, (date, day_known) in zip(arts, bodies, dated, strict=True):
         src = Source(id=f"{prefix}a{art.index}", title=art.title, text=body, outlet=art.outlet, date=date,
                      path=path, sha256=sha256_text(body), offset=art.start, index=art.index,
                      lang=detect_lang(body))
         result.sources.append(src)
-        result.mentions[src.id] = extract(body, date)
+        result.mentions[src.id] = extract(body, date, day_known=day_known)
     return result
 
 

@@ -108,3 +108,20 @@ def test_calendar_edges_never_raise() -> None:
                       ("0000年上半年", None), ("9999年12月31日至1月1日", None), ("明年", dt.date(9999, 6, 1))):
         for m in extract(text, ref):
             assert m.value is None or not m.value.startswith(("0000", "10000"))
+
+
+def test_an_article_that_does_not_place_itself_in_time_takes_its_files_date() -> None:
+    from timeline.temporal import infer_references
+
+    a = "標題\n2026年2月10日，公司發佈新品。今年銷量大增。"
+    b = "標題\n除夕當晚，2026年春節聯歡晚會播出。2月16日除夕。"
+    transcript = "標題\n訪談：他於2019年加入公司，17年前公司開始做雲。Joe said he bought them 10 years ago."
+    dates = infer_references([a, b, transcript])
+    assert [d for d, _ in dates[:2]] == [infer_reference(a), infer_reference(b)]
+    assert infer_reference(transcript).year == 2019
+    assert dates[2] == (max(infer_reference(a), infer_reference(b)), False)
+    ms = extract(transcript, dates[2][0], day_known=dates[2][1])
+    assert [m.value for m in ms if m.text == "10 years ago"] == ["2016"]
+    # anchored articles far apart (an archive): each keeps its own date
+    old = "標題\n2019年3月5日，公司發佈財報。今年利潤增長。"
+    assert infer_references([a, old, transcript])[2][0].year == 2019

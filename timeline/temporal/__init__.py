@@ -8,6 +8,9 @@ Public contract
     relative expressions resolve against; ``None`` means infer it with :func:`infer_reference`.
 ``infer_reference(text) -> datetime.date | None``
     The article's own date inferred from its text.
+``infer_references(texts) -> list[(datetime.date | None, day_known)]``
+    The dates of the articles of one file: as ``infer_reference``, except that an article that does not
+    place itself in time takes the date its anchored neighbours agree on (pass ``day_known`` to ``extract``).
 
 Layout
 ------
@@ -18,6 +21,6 @@ years per organization as data; ``resolve``: values and the narrative focus; ``d
 inference; ``engine``: one guarded regular expression over all rules, scanned once per article.
 """
 
-from timeline.temporal.engine import extract, infer_reference
+from timeline.temporal.engine import extract, infer_reference, infer_references
 
-__all__ = ["extract", "infer_reference"]
+__all__ = ["extract", "infer_reference", "infer_references"]

@@ -201,3 +201,43 @@ def _infer(text: str) -> dt.date | None:
         return bound if bound is not None and bound > latest else latest
     # nothing narrated inside the year: the article sits at its end (cut-offs only say "not before")
     return bound if bound is not None and bound > provisional else provisional
+
+
+# ------------------------------------------------------------------------------------- collections
+_ANCHOR = re.compile(
+    rf"今年|去年|明年|前年|(?:{FEST})(?:當晚|當天|當日|當夜|期間)"
+    r"|(?<![A-Za-z])(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year(?![A-Za-z])")
+"""Words that tell the article's year from its own date (``今天``/``today`` say nothing about the year: in an
+interview they are the speaker's day)."""
+COLLECTION_SPREAD = 62
+"""The anchored articles of one file must lie within this many days of each other to date the others."""
+
+
+def anchored(text: str, day_known: bool = False) -> bool:
+    """True when an article places itself in time: a stamp or dateline (``day_known``), or words that tell
+    its year from its own date (``今年``, ``去年11月``, ``除夕當晚``, ``last year``). Its inferred date is then
+    more than a lower bound set by the latest event it narrates."""
+    if day_known:
+        return True
+    folded, _ = scan(text)
+    return _ANCHOR.search(folded) is not None
+
+
+def infer_collection(texts: list[str]) -> list[tuple[dt.date | None, bool]]:
+    """Article dates for the articles of one file (a collection put together at one time).
+
+    Each article is dated from its own text (:func:`infer_with_precision`). An article that does not place
+    itself in time (no stamp, no ``今年``/``last year``/``除夕當晚``...: an interview transcript, a feature
+    telling past events) only yields a lower bound, the latest event it narrates. When at least two anchored
+    articles of the file agree within :data:`COLLECTION_SPREAD` days, such an article takes their median date
+    if that is later than its own bound (articles collected together are published close together).
+    Returns ``(date, day_known)`` per article; a date taken from the file never has its day known.
+    """
+    own = [infer_with_precision(t) for t in texts]
+    flags = [anchored(t, exact) for t, (_, exact) in zip(texts, own, strict=True)]
+    dates = sorted(d for (d, _), a in zip(own, flags, strict=True) if a and d is not None)
+    if len(dates) < 2 or (dates[-1] - dates[0]).days > COLLECTION_SPREAD:
+        return own
+    median = dates[len(dates) // 2]  # the upper median
+    return [(d, exact) if a or (d is not None and d >= median) else (median, False)
+            for (d, exact), a in zip(own, flags, strict=True)]

@@ -298,11 +298,23 @@ def infer_reference(text: str) -> dt.date | None:
     return d
 
 
-def extract(text: str, reference: dt.date | None = None) -> list[TemporalMention]:
+def infer_references(texts: list[str]) -> list[tuple[dt.date | None, bool]]:
+    """Dates of the articles of one file, each with whether its day is known (for ``extract(day_known=)``).
+
+    See :func:`timeline.temporal.dct.infer_collection`: an article that does not place itself in time takes
+    the date the anchored articles of its file agree on.
+    """
+    from timeline.temporal.dct import infer_collection
+
+    return infer_collection(texts)
+
+
+def extract(text: str, reference: dt.date | None = None, *, day_known: bool | None = None) -> list[TemporalMention]:
     """Every temporal expression in ``text``, in text order (see :mod:`timeline.temporal`).
 
     ``reference`` is the article date; ``None`` infers it. The day itself counts as known (so ``今天``,
-    ``yesterday`` resolve) only when the caller gave a reference other than the inferred one.
+    ``yesterday`` resolve) when ``day_known`` says so; by default, when the caller gave a reference other
+    than the inferred one, or the inferred one comes from a stamp or dateline.
     """
     if isinstance(reference, dt.datetime):
         reference = reference.date()
@@ -312,5 +324,7 @@ def extract(text: str, reference: dt.date | None = None) -> list[TemporalMention
     inferred = _INFERRED.get(key)
     # the day counts as known when the caller chose the date, or the text states it (a stamp, a dateline)
     exact = inferred is None or inferred[0] != reference or inferred[1]
+    if day_known is not None:
+        exact = day_known
     folded, matches = scan(text)
     return resolve_matches(text, folded, matches, reference, exact)
