@@ -685,46 +685,69 @@ def _cross_score(a: _Cluster, b: _Cluster, core_a: _Cluster, core_b: _Cluster, c
     """How strongly two events from different articles look like one happening (0 = never merge).
 
     ``core_a``/``core_b`` are the events' own statements (:meth:`_Cluster.core`); ``profile_a``/
-    ``profile_b`` their :class:`_Profile` when already computed."""
+    ``profile_b`` their :class:`_Profile` when already computed. Equivalent to testing the cores with
+    :func:`_subject_conflict`, :func:`_conflict` (no dominant actor), :func:`_cosine` and
+    :func:`_overlap`; the profiles hold what those need, computed once per event."""
     if not (a.specific and b.specific) or a.sources & b.sources:
         return 0.0
     if not _all_compatible(a.spans, b.spans):
         return 0.0
-    a, b = core_a, core_b
-    pa = profile_a or _Profile(a, ctx.gaz)
-    pb = profile_b or _Profile(b, ctx.gaz)
+    pa = profile_a or _Profile(core_a, ctx)
+    pb = profile_b or _Profile(core_b, ctx)
     if not pa.actors & pb.actors:
         return 0.0
     if pa.subjects and pb.subjects and not (pa.subjects & pb.actors) and not (pb.subjects & pa.actors):
-        return 0.0  # as _subject_conflict
-    if _conflict(a, b, ctx.gaz):
+        return 0.0  # statements led by different subjects
+    if pa.concepts and pb.concepts and not (pa.concepts & pb.concepts):
+        return 0.0  # different happenings
+    for x, y in ((pa.persons, pb.persons), (pa.products, pb.products)):
+        if x and y and not (x & y):
+            return 0.0
+    small, big = (pa.vector, pb.vector) if len(pa.vector) <= len(pb.vector) else (pb.vector, pa.vector)
+    dot = sum(v * big[k] for k, v in small.items() if k in big)
+    cos = dot / (pa.norm * pb.norm) if dot else 0.0
+    if not (pa.concepts & pb.concepts) and cos < 0.25:
         return 0.0
-    ca = {c for c in a.concepts if c not in GENERIC_CONCEPTS}
-    cb = {c for c in b.concepts if c not in GENERIC_CONCEPTS}
-    cos = _cosine(a.terms, b.terms, ctx.terms_w)
-    if not (ca & cb) and cos < 0.25:
-        return 0.0
-    if {u.lang for u in a.units} & {u.lang for u in b.units} and cos < SAME_LANGUAGE_MIN_COS:
+    if pa.langs & pb.langs and cos < SAME_LANGUAGE_MIN_COS:
         return 0.0  # told in the same language, yet hardly a word in common
-    return (cos + W_ACTORS * _overlap(a.actors, b.actors, ctx.actors_w)
-            + W_KEYWORDS * _overlap(a.tags, b.tags, ctx.concepts_w, GENERIC_CONCEPTS))
+    return cos + W_ACTORS * _shared(pa.actor_keys, pb.actor_keys) + W_KEYWORDS * _shared(pa.tag_keys, pb.tag_keys)
+
+
+def _shared(a: dict, b: dict) -> float:
+    """:func:`_overlap` on precomputed ``{key: idf}`` maps."""
+    if not a or not b:
+        return 0.0
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    hit = sum(w for k, w in small.items() if k in big)
+    return hit / sum(small.values()) if hit else 0.0
 
 
 class _Profile:
-    """An event's actors and statement subjects with the organisations they belong to (computed once
-    per event for :func:`_cross_score`)."""
+    """What :func:`_cross_score` needs of an event's core, computed once per event: actors and statement
+    subjects with the organisations they belong to, non-generic event keywords, people and products,
+    languages, the idf-weighted word vector and its length, weighted actor and keyword sets."""
 
-    __slots__ = ("actors", "subjects")
+    __slots__ = ("actors", "subjects", "concepts", "persons", "products", "langs", "vector", "norm",
+                 "actor_keys", "tag_keys")
 
-    def __init__(self, core: _Cluster, gaz: Gazetteer):
+    def __init__(self, core: _Cluster, ctx: _Context):
+        gaz = ctx.gaz
         self.actors = gaz.with_parents(core.actors)
         self.subjects = gaz.with_parents({u.subject for u in core.units if u.subject})
+        self.concepts = {c for c in core.concepts if c not in GENERIC_CONCEPTS}
+        self.persons = {x for x in core.actors if gaz.kind(x) == "person"}
+        self.products = {x for x in core.actors if gaz.kind(x) == "product"}
+        self.langs = {u.lang for u in core.units}
+        self.vector = {k: min(v, 3) * ctx.terms_w.idf(k) for k, v in core.terms.items()}
+        self.norm = math.sqrt(sum(v * v for v in self.vector.values())) if self.vector else 0.0
+        self.actor_keys = {k: ctx.actors_w.idf(k) for k in core.actors}
+        self.tag_keys = {k: ctx.concepts_w.idf(k) for k in core.tags if k not in GENERIC_CONCEPTS}
 
 
 def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
     """Merge events of different articles (candidates: sharing an actor and overlapping in time)."""
     cores = {i: c.core() for i, c in enumerate(clusters) if c.specific}
-    profiles = {i: _Profile(core, ctx.gaz) for i, core in cores.items()}
+    profiles = {i: _Profile(core, ctx) for i, core in cores.items()}
     first = {i: min(s.start for s in clusters[i].spans) for i in cores}
     last = {i: max(s.end for s in clusters[i].spans) for i in cores}
     # Blocking: a pair is scored only when it shares an actor and an event keyword or one of its rarest
