@@ -114,7 +114,7 @@ def _date(p: str, app: bool = False) -> str:
 _TMOD = {"左右": "APPROX", "前後": "APPROX", "上下": "APPROX", "以來": "AFTER", "之後": "AFTER", "以後": "AFTER",
          "後": "AFTER", "起": "AFTER", "之前": "BEFORE", "以前": "BEFORE", "前": "BEFORE", "前夕": "BEFORE"}
 TMOD = (r"(?P<tmod>左右|前後|以來|之前|以前|之後|以後|前夕|前(?![一二三四五六七八九十兩幾\d年])"
-        r"|後(?![一二三四五六七八九十兩幾\d年])|起(?=[，,。、；;\s]))")
+        r"|後(?![一二三四五六七八九十兩幾\d年])|起(?=[，,。、；;\s]|$))")
 PMOD = r"(?P<pmod>大約|大概|約莫|大致|約)"
 
 
@@ -542,6 +542,10 @@ def _n_quarter_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
 def _n_month_span(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``1-11月``, ``2025年1至11月``, ``3月5-7日``: one range mention."""
     y: int | None = int(g("sy")) if g("sy") else None
+    if g("syrel"):
+        if ctx.ref is None:
+            return Norm(None, "month", relative=True)
+        y = ctx.ref.year + {"今年": 0, "去年": -1, "前年": -2, "明年": 1}[g("syrel")]
     if g("sm1"):
         m1, m2 = int(g("sm1")), int(g("sm2"))
         if not 1 <= m1 < m2 <= 12:
@@ -598,6 +602,26 @@ def _n_year2(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return _apply_mod(Norm(year_value(y), "year", None, False, y), g)
 
 
+_PLAN_WORD = re.compile(r"規劃|計劃|計畫|時期|期間")
+
+
+def _n_plan(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``十四五`` (the 14th five-year plan): 2021-2025; plans run in five-year steps since the third (1966)."""
+    if len(g("plan")) == 1 and not _PLAN_WORD.match(ctx.text, g.end("plan") + 1):
+        return None  # 十五 alone is the 15th (十五的月亮); the 10th plan is named 十五計劃
+    n = _int(g("plan"))
+    start = 1966 + 5 * (n - 3)
+    return Norm(range_value(year_value(start), year_value(start + 4)), "year", None, False)
+
+
+def _n_two_years(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """今明兩年 (this year and next), 去今兩年 (last year and this)."""
+    if ctx.ref is None:
+        return Norm(None, "year", relative=True)
+    y = ctx.ref.year - (1 if g("two").startswith("去") else 0)
+    return Norm(range_value(year_value(y), year_value(y + 1)), "year", None, True)
+
+
 def _n_fiscal(g: Groups, ctx: Context, pos: int) -> Norm | None:
     raw = g("fy")
     relative = False
@@ -623,18 +647,29 @@ def _n_fiscal(g: Groups, ctx: Context, pos: int) -> Norm | None:
 
 # ------------------------------------------------------------------------------------------ the table
 RULES: tuple[Rule, ...] = (
+    Rule("zh_plan", "zh",
+         r"(?<![一二三四五六七八九十])(?P<plan>十[一二三四五六七八九]?|[三四五六七八九])五(?:(?P<planp>時期|期間)"
+         r"|(?=規劃|計劃|計畫|末|初|以來|開局|收官|”|」|\"|』|’))",
+         _n_plan,
+         (("十四五期間", "2021/2025", "year", None), ("“十五五”規劃", "2026/2030", "year", None))),
+    Rule("zh_two_years", "zh",
+         r"(?P<two>今明兩年|去今兩年|今明年)",
+         _n_two_years,
+         (("今明兩年", "2026/2027", "year", None),)),
     Rule("zh_same_period", "zh",
          r"(?P<spy>去年|上年|前年)同期",
          _n_same_period,
          (("去年同期", "2025", "year", None), ("前年同期", "2024", "year", None))),
     Rule("zh_fiscal", "zh",
-         rf"(?:(?P<fy>(?<![\d.])\d{{4}}|(?<![\d.])\d{{2}}){S}(?:年度)?|(?P<frel>本|今|上一?|下一?))"
+         rf"(?:(?:(?<![\d.])(?:19|20)\d\d{S}[/／-]{S}(?=\d\d(?!\d)|\d{{4}}{S}[財會]))?(?P<fy>(?<![\d])\d{{4}}|(?<![\d.])\d{{2}}){S}(?:年度)?"
+         rf"|(?P<frel>本|今|上一?|下一?))"
          rf"(?:財年|財政年度|會計年度)"
          rf"(?:{S}(?:第{S})?(?P<fq>[一二三四五1-5])(?:季度|財季|季)|{S}Q(?P<fq2>[1-5])|{S}(?P<fh>[上下])半(?:年|財年)?)?",
          _n_fiscal,
          (("阿里巴巴2025財年第三季度", "2024-10-01/2024-12-31", "quarter", None),
           ("2025財年第三季度", "2025-07-01/2025-09-30", "quarter", None),
-          ("2026財年", "2026-01-01/2026-12-31", "year", None))),
+          ("2026財年", "2026-01-01/2026-12-31", "year", None),
+          ("阿里巴巴2025/26財年", "2025-04-01/2026-03-31", "year", None))),
     Rule("zh_decade", "zh",
          rf"(?:(?:(?P<cent>\d{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){S}世紀|(?P<prev>上個?世紀)){S})?"
          rf"(?P<dec>(?<![\d.])\d{{2,4}}|[〇零一二三四五六七八九十]{{2,4}}){S}年代(?P<dpart>初期|初|中期|中葉|中|末期|末|後期)?"
@@ -670,13 +705,13 @@ RULES: tuple[Rule, ...] = (
          (("臘月二十三", "2026-02-10", "day", None), ("正月十五", "2026-03-03", "day", None),
           ("農曆八月十五", "2025-10-06", "day", None), ("五月初五", "2025-05-31", "day", None))),
     Rule("zh_month_span", "zh",
-         rf"(?:(?P<sy>(?<![\d.])(?:1[5-9]|20)\d\d){S}年{S})?"
+         rf"(?:(?P<sy>(?<![\d.])(?:1[5-9]|20)\d\d){S}年{S}|(?P<syrel>今年|去年|前年|明年){S})?"
          rf"(?:(?P<sm1>(?<![\d.])1[0-2]|(?<![\d.])0?[1-9]){S}[-—~至到]{S}(?P<sm2>1[0-2]|0?[1-9]){S}月(?!份?\d)"
          rf"|(?P<dm>(?<![\d.])1[0-2]|(?<![\d.])0?[1-9]){S}月{S}(?P<d1>3[01]|[12]\d|0?[1-9]){S}[-—~至到]{S}"
          rf"(?P<d2>3[01]|[12]\d|0?[1-9]){S}[日號])",
          _n_month_span,
          (("1-11月", "2025-01/2025-11", "month", None), ("1月", "2026-01", "month", None), ("2025年1至11月", "2025-01/2025-11", "month", None),
-          ("3月5-7日", "2026-03-05/2026-03-07", "day", None), ("2024年3月5日至7日", "2024-03-05/2024-03-07", "day", None))),
+          ("3月5-7日", "2026-03-05/2026-03-07", "day", None), ("去年1-11月", "2025-01/2025-11", "month", None), ("2024年3月5日至7日", "2024-03-05/2024-03-07", "day", None))),
     Rule("zh_date", "zh",
          rf"(?:{PMOD}{S})?{_date('', app=True)}(?:{S}{TMOD})?",
          _n_date,
