@@ -57,7 +57,7 @@ _PRE_MOD = {"since": "AFTER", "after": "AFTER", "before": "BEFORE", "around": "A
             "about": "APPROX", "c.": "APPROX", "approximately": "APPROX", "early": "START", "mid": "MID",
             "late": "END", "the end of": "END", "end of": "END", "the beginning of": "START",
             "the start of": "START", "the middle of": "MID", "the early": "START", "the late": "END",
-            "end": "END", "year-end": "END"}
+            "end": "END", "year-end": "END", "beginning of": "START", "start of": "START", "middle of": "MID"}
 
 
 def _pre_mod(s: str | None) -> str | None:
@@ -189,6 +189,15 @@ def _n_fiscal(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(fiscal_value(fy, end_month), "year", None, False)
 
 
+def _n_month_relyear(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``September last year``, ``March this year``, ``May of next year``."""
+    if ctx.ref is None:
+        return Norm(None, "month", relative=True)
+    y = ctx.ref.year + {"this": 0, "last": -1, "next": 1}[g("mrw").lower()]
+    m = _month_of(g("mrm"))
+    return Norm(month_value(y, m), "month", None, True, y, m)
+
+
 def _n_month_range(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``January-March 2025``, ``from March to May``: one month range (a year given applies to the end)."""
     m1, m2 = _month_of(g("mr1") or g("mr3")), _month_of(g("mr2") or g("mr4"))
@@ -278,9 +287,14 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     if unit == "month":
         y, m = add_months(base_y, base_m, sign * n)
         return Norm(month_value(y, m), "month", None, True, y, m)
-    if later or not ctx.ref_exact:
-        return None
     days = n * 7 if unit == "week" else n
+    if later:  # two days later: from the day just narrated
+        if ctx.focus_day is None or pos - ctx.focus_day_pos > STORY_DAY_REACH:
+            return None
+        d = ctx.focus_day + dt.timedelta(days=sign * days)
+        return Norm(week_value(d) if unit == "week" else d.isoformat(), unit, None, True)
+    if not ctx.ref_exact:
+        return None
     d = ctx.ref + dt.timedelta(days=sign * days)
     if unit == "week":
         return Norm(week_value(d), "week", None, True)
@@ -292,6 +306,8 @@ def _n_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
     unit = {"yr": "year", "qtr": "quarter"}.get(g("ru").lower(), g("ru").lower())
     if w == "the coming":
         w = "next"
+    elif w.startswith("this") and w.endswith("past"):
+        w = "last"
     if w in ("that", "the same", "the following", "the next", "the previous", "the prior"):
         # told from the narrated year (or month): needs a date close before
         if not ctx.recent_focus(pos, 400) or unit not in ("year", "month"):
@@ -370,6 +386,8 @@ def _n_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
         return None
     wd = _EN_WEEKDAYS[g("ewd").lower()]
     pre = (g("ewpre") or "").lower()
+    if pre.startswith("this") and pre.endswith("past"):
+        pre = "last"
     r = ctx.ref
     if pre == "this":
         d = r - dt.timedelta(days=r.weekday()) + dt.timedelta(days=wd)
@@ -447,6 +465,20 @@ def _n_holiday(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(d.isoformat(), "day", mod, year is None or bool(rel), d.year)
 
 
+STORY_DAY_REACH = 400
+"""How far back the day that ``the next day``/``two days later`` count from may have been told."""
+
+
+def _n_story_day(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``the next day``, ``the day before``, ``the same day``: from the day just narrated (else not reported)."""
+    if ctx.focus_day is None or pos - ctx.focus_day_pos > STORY_DAY_REACH:
+        return None
+    w = (g("sdw") or g("sdb")).lower()
+    off = {"next": 1, "following": 1, "after": 1, "previous": -1, "before": -1, "same": 0}[w]
+    d = ctx.focus_day + dt.timedelta(days=off)
+    return Norm(d.isoformat(), "day", None, True, d.year, d.month)
+
+
 def _n_day_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
     if ctx.ref is None or not ctx.ref_exact:
         return None
@@ -509,6 +541,14 @@ RULES: tuple[Rule, ...] = (
           ("3Q25", "2025-Q3", "quarter", None), ("1H25", "2025-H1", "half", None),
           ("the third quarter of 2025", "2025-Q3", "quarter", None), ("Q4", "2026-Q4", "quarter", None),
           ("the first half of 2024", "2024-H1", "half", None), ("H2 2025", "2025-H2", "half", None))),
+    Rule("en_month_relyear", "en",
+         rf"{B0}{_mon('mrm')}\s+(?:of\s+)?(?P<mrw>this|last|next)\s+year{B1}",
+         _n_month_relyear,
+         (("September last year", "2025-09", "month", None), ("March of next year", "2027-03", "month", None))),
+    Rule("en_fiscal_pre", "en",
+         rf"{B0}(?:[Tt]he\s+)?(?P<fy>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year{B1}",
+         _n_fiscal,
+         (("the 2025 fiscal year", "2025-01-01/2025-12-31", "year", None),)),
     Rule("en_month_range", "en",
          rf"{B0}(?:[Bb]etween\s+{_mon('mr1')}\s+and\s+{_mon('mr2')}"
          rf"|(?:[Ff]rom\s+)?{_mon('mr3')}\s?(?:[-–—]|\s(?:to|through|until)\s)\s?{_mon('mr4')})"
@@ -517,15 +557,16 @@ RULES: tuple[Rule, ...] = (
          (("January-March 2025", "2025-01/2025-03", "month", None), ("from January to March", "2026-01/2026-03", "month", None),
           ("between Nov and Feb 2025", "2024-11/2025-02", "month", None))),
     Rule("en_monthname", "en",
-         rf"{B0}(?:(?P<mpre>[Ss]ince|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?"
+         rf"{B0}(?:(?P<mpre>[Ss]ince|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)?"
          rf"(?:(?P<wdp>(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
          rf",?\s+(?:the\s+)?(?=\d|[A-Z]))?"
          rf"(?:{_mon('mon')}\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s?[-–]\s?(?P<dd>[12]\d|3[01]|0?[1-9]))?"
          rf"(?:,?\s+(?P<y>{_YEAR}))?(?![A-Za-z0-9:])"
          rf"|(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_mon('mon2')}(?:,?\s+(?P<y2>{_YEAR}))?{B1}"
          rf"|{_mon('mon3')},?\s+(?:of\s+)?(?P<y3>{_YEAR}){B1}"
-         rf"|(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough)"
-         rf"[\s-]+{_FULL_MON}{B1}(?!,?\s+(?:of\s+)?\d))",
+         rf"|(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough"
+         rf"|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)"
+         rf"[\s-]+{_FULL_MON}{B1}(?!,?\s+(?:of\s+)?(?:\d|(?:this|last|next)\s+year)))",
          _n_monthname,
          (("March 7, 2025", "2025-03-07", "day", None), ("7 March 2025", "2025-03-07", "day", None),
           ("march 3 2015", "2015-03-03", "day", None), ("the 1st of march", "2026-03-01", "day", None),
@@ -545,7 +586,7 @@ RULES: tuple[Rule, ...] = (
           ("two years from now", "2028", "year", None))),
     Rule("en_rel", "en",
          rf"{B0}(?<![Tt]he\s)(?<![Tt]he\s\s)(?P<rw>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he current|[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next|[Tt]he previous"
-         rf"|[Tt]he prior|[Tt]he coming)\s+(?P<ru>year|yr|month|quarter|qtr|weekend|week){B1}",
+         rf"|[Tt]he prior|[Tt]he coming|[Tt]his\s+past)\s+(?P<ru>year|yr|month|quarter|qtr|weekend|week){B1}",
          _n_rel,
          (("last year", "2025", "year", None), ("this year", "2026", "year", None),
           ("next year", "2027", "year", None), ("last month", "2026-01", "month", None),
@@ -559,7 +600,7 @@ RULES: tuple[Rule, ...] = (
           ("last Sunday of March 2014", "2014-03-30", "day", None),
           ("third tuesday of september 2014", "2014-09-16", "day", None))),
     Rule("en_weekday", "en",
-         rf"{B0}(?:(?P<ewpre>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<ewd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday){B1}",
+         rf"{B0}(?:(?P<ewpre>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his)\s+)?(?P<ewd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday){B1}",
          _n_weekday,
          ()),
     Rule("en_numeric_date", "auto",
@@ -584,6 +625,11 @@ RULES: tuple[Rule, ...] = (
          _n_holiday,
          (("Christmas", "2025-12-25", "day", None), ("Chinese New Year", "2026-02-17", "day", "APPROX"),
           ("Thanksgiving 2025", "2025-11-27", "day", None), ("last Christmas", "2025-12-25", "day", None))),
+    Rule("en_story_day", "en",
+         rf"{B0}(?:[Tt]he\s+(?P<sdw>next|following|previous|same)\s+day(?!\s+(?:of|that|when|as)\b)"
+         rf"|[Tt]he\s+day\s+(?P<sdb>before|after)(?=\s*[,.;:!?)]|\s*$)){B1}",
+         _n_story_day,
+         ()),
     Rule("en_day_rel", "en",
          rf"{B0}(?P<dr>[Tt]he\s+day\s+(?:after\s+tomorrow|before\s+yesterday)|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow"
          rf"|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)){B1}",
