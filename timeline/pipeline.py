@@ -102,6 +102,7 @@ def _parallel_results(tasks: list[tuple[str, str, dt.date | None]], jobs: int,
     from concurrent.futures import Future, ProcessPoolExecutor
 
     chunk = max(1, min(16, len(tasks) // (jobs * 8)))
+    jobs = max(1, min(jobs, -(-len(tasks) // chunk)))   # no idle workers for a handful of files
     window = window or jobs * 3
     # "forkserver" keeps workers independent of the parent's threads (a GUI may be running there).
     ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
