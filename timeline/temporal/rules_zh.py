@@ -40,10 +40,12 @@ _NOT_ZHONG = "國華文央心東部外共資方期段小大間級旬美日韓企
 
 def _year_abs(p: str) -> str:
     return (rf"(?:(?P<{p}y4>(?<![\d.])\d{{4}})|(?P<{p}yc>(?<![{CNN}])[{CN}]{{4}})"
-            rf"|(?P<{p}y2>(?<![\d.])\d{{2}}(?={S}年{S}\d{{1,2}}{S}月))){S}年(?!代|級|紀|齡)")
+            rf"|(?P<{p}y2>(?<![\d.])\d{{2}}(?={S}年{S}\d{{1,2}}{S}月))"
+            rf"|民國{S}(?P<{p}yroc>\d{{1,3}}|[〇零一二三四五六七八九十百]{{1,5}})"
+            rf"|(?P<{p}yroc3>(?<![\d.])1[0-2]\d(?={S}年{S}\d{{1,2}}{S}月))){S}年(?!代|級|紀|齡)")
 
 
-_YREL = ("今年|去年|明年|前年|後年(?!天)|本年|當年|同年|次年|翌年|該年|那一年|那年|這一年|這年(?!頭)|上年(?![紀齡級])|下年(?![紀齡級])"
+_YREL = ("今年|去年|明年|前年|後年(?!天)|本年|當年|同年|次年|翌年|該年|那一年|那年|這一年|這年(?!頭)|上年(?![紀齡級])|下年(?![紀齡級])|隔年"
          "|前一年|上一年|新的一年|新一年|第二年")
 
 
@@ -54,7 +56,7 @@ def _year(p: str) -> str:
 def _ypart(p: str) -> str:
     return (rf"(?P<{p}ypart>年?初|年?中(?![{_NOT_ZHONG}])|年?底|年?末|年?尾(?![牙款數])|頭(?![條版號像發部等])|上半年|下半年|前半年|後半年"
             rf"|前(?P<{p}fq>[一二三1-3])(?:個)?季度?|前(?P<{p}fm>十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])個?月"
-            rf"|(?:第{S})?(?P<{p}q>[一二三四五1-5]){S}季度?|Q(?P<{p}qq>[1-5])|第(?P<{p}qh>[一二]){S}季)")
+            rf"|(?:第{S})?(?P<{p}q>[一二三四五1-5]){S}季度?|Q(?P<{p}qq>[1-5])|第(?P<{p}qh>[一二]){S}季|(?P<{p}qf>首)季度?(?![節賽]))")
 
 
 def _month(p: str) -> str:
@@ -62,7 +64,7 @@ def _month(p: str) -> str:
             rf"{S}月(?:份)?(?![活薪費租供均息卡票亮球光餅付])")
 
 
-_MREL = "上個月|上月|本月|這個月|這月|下個月|下月|當月|同月|次月"
+_MREL = "上個月|上月|本月|這個月|這月|下個月|下月|當月|同月|次月|隔月"
 
 
 def _mpart(p: str) -> str:
@@ -123,6 +125,11 @@ def _int(s: str) -> int:
     return cn_int(s)
 
 
+def roc_number(s: str) -> int:
+    """A Republic of China year number: ``114``, ``一一四`` (digit by digit) or ``一百一十四``."""
+    return cn_digits(s) if len(s) > 1 and not any(c in s for c in "十百") and not s.isdigit() else cn_int(s)
+
+
 def _apply_mod(n: Norm, g: Groups) -> Norm:
     if g.has("pmod") and g("pmod"):
         n.mod = "APPROX"
@@ -145,7 +152,7 @@ def _rel_year(word: str, ctx: Context, pos: int, bare: bool) -> tuple[int | None
         return (ref.year + off if ref else None), True
     if word in ("這一年", "這年"):
         return ctx.narrative_year(pos), True
-    if word in ("次年", "翌年", "第二年"):
+    if word in ("次年", "翌年", "第二年", "隔年"):
         if not ctx.recent_focus(pos, 400):
             return None, True
         return ctx.focus_year + 1, True
@@ -181,6 +188,8 @@ def date_norm(g: Groups, ctx: Context, pos: int, p: str = "", inherit: tuple[int
     elif g(p + "y2"):
         yy = int(g(p + "y2"))
         y, has_year = (1900 + yy if yy >= 40 else 2000 + yy), True
+    elif g(p + "yroc") or g(p + "yroc3"):  # 民國114年 (Taiwan): 1911 + 114
+        y, has_year = 1911 + roc_number(g(p + "yroc") or g(p + "yroc3")), True
     elif g(p + "yrel"):
         bare = not (g(p + "mo") or g(p + "ypart"))
         y, relative = _rel_year(g(p + "yrel"), ctx, pos, bare)
@@ -198,10 +207,10 @@ def date_norm(g: Groups, ctx: Context, pos: int, p: str = "", inherit: tuple[int
     elif g(p + "mrel"):
         relative = True
         w = g(p + "mrel")
-        if w in ("當月", "同月", "次月"):
+        if w in ("當月", "同月", "次月", "隔月"):
             if not ctx.recent_focus(pos, 400) or ctx.focus_month is None:
                 return None
-            y, m = add_months(ctx.focus_year, ctx.focus_month, 1 if w == "次月" else 0)
+            y, m = add_months(ctx.focus_year, ctx.focus_month, 1 if w in ("次月", "隔月") else 0)
         elif ctx.ref is None:
             return Norm(None, "month", relative=True)
         else:
@@ -248,7 +257,7 @@ def date_norm(g: Groups, ctx: Context, pos: int, p: str = "", inherit: tuple[int
         if g(p + "fm"):  # 2025年前10個月
             n = _int(g(p + "fm"))
             return Norm(range_value(month_value(y, 1), month_value(y, n)), "month", None, relative, y) if n <= 12 else None
-        q = g(p + "q") or g(p + "qq") or g(p + "qh")
+        q = g(p + "q") or g(p + "qq") or g(p + "qh") or ("1" if g(p + "qf") else None)
         if q:
             qn = _int(q)
             if not 1 <= qn <= 4:
@@ -363,12 +372,22 @@ _WEEK_UNITS = ("周", "週", "個星期", "星期", "個禮拜", "禮拜")
 
 
 def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    raw = g("n")
+    raw = g("n") or ""
     if any(c in raw for c in "幾數"):
         return None
-    n = _int(raw)
     unit = g("unit")
-    many = bool(g("many"))
+    many = bool(g("many") or g("many2"))
+    if g("halfn") or g("half"):  # 半年前, 一年半前: in months
+        if unit not in ("年", "個月") or g("later"):
+            return None
+        months = (6 if unit == "年" else 0) + (12 * _int(raw) if raw and unit == "年" else _int(raw) if raw else 0)
+        if unit == "個月":
+            return None  # 半個月前: a fortnight, below the month
+        if ctx.ref is None:
+            return Norm(None, "month", relative=True)
+        y, m = add_months(ctx.ref.year, ctx.ref.month, -months)
+        return Norm(month_value(y, m), "month", "APPROX" if many else None, True)
+    n = _int(raw)
     if g("later"):
         return _n_later(n, unit, many, ctx, pos)
     ref = ctx.ref
@@ -441,7 +460,7 @@ def _n_bare_part(g: Groups, ctx: Context, pos: int) -> Norm | None:
         return Norm(f"{y:04d}-H1", "half", None, True)
     if part == "下半年":
         return Norm(f"{y:04d}-H2", "half", None, True)
-    q = g("bq1") or g("bq2")
+    q = g("bq1") or g("bq2") or ("1" if g("bq3") else None)
     if q:
         qn = _int(q)
         return Norm(f"{y:04d}-Q{qn}" if 1 <= qn <= 4 else None, "quarter", None, True)
@@ -744,8 +763,9 @@ RULES: tuple[Rule, ...] = (
          _n_day_only,
          ()),
     Rule("zh_ago", "zh",
-         rf"(?P<n>(?<![\d.])\d{{1,3}}|[一二三四五六七八九十兩幾數]{{1,3}})(?P<many>多)?{S}"
-         rf"(?P<unit>年|個月|個星期|星期|個禮拜|禮拜|周|週|天|日)(?:(?P<ago>之前|以前|前)(?!夕|後)|(?P<later>之後|以後|後)(?![天的]))",
+         rf"(?:(?P<n>(?<![\d.])\d{{1,3}}|[一二三四五六七八九十兩幾數]{{1,3}})|(?P<halfn>(?<![一二三四五六七八九十兩幾數多\d])半))"
+         rf"(?P<many>多)?{S}(?P<unit>年|個月|個星期|星期|個禮拜|禮拜|周|週|天|日)(?P<half>半)?(?P<many2>多)?"
+         rf"(?:(?P<ago>之前|以前|前)(?!夕|後)|(?P<later>之後|以後|後)(?![天的]))",
          _n_ago,
          (("二十多年前", "200X", "decade", "APPROX"), ("十年前", "2016", "year", None),
           ("3年前", "2023", "year", None), ("三個月前", "2025-11", "month", None),
@@ -756,7 +776,7 @@ RULES: tuple[Rule, ...] = (
          ()),
     Rule("zh_bare_part", "zh",
          rf"(?<![每一二三四五六七八九十兩幾多\d年今去明本當同])(?P<bp>年初|年中(?![{_NOT_ZHONG}])|年底|年末|年尾(?![牙款數])|上半年|下半年"
-         rf"|(?<![前每\d個])第(?P<bq1>[一二三四五1-5])季度?|(?<![前每\d個第一二三四五六七八九十])(?P<bq2>[一二三四1-4])季度)",
+         rf"|(?<![前每\d個])第(?P<bq1>[一二三四五1-5])季度?|(?<![前每\d個第一二三四五六七八九十])(?P<bq2>[一二三四1-4])季度|(?P<bq3>首)季度?(?![節賽]))",
          _n_bare_part,
          (("年初", "2026", "year", "START"), ("年底", "2026", "year", "END"), ("下半年", "2026-H2", "half", None),
           ("第三季度", "2026-Q3", "quarter", None))),
