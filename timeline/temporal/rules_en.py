@@ -14,6 +14,7 @@ import re
 from timeline.temporal.fiscal import fiscal_value, organization_end_month
 from timeline.temporal.numerals import EN_ORDINALS, en_int
 from timeline.temporal.resolve import (
+    PAST_WINDOW,
     Context,
     Norm,
     add_months,
@@ -169,6 +170,13 @@ def _n_quarter(g: Groups, ctx: Context, pos: int) -> Norm | None:
             y = ctx.ref.year + {"this": 0, "last": -1, "next": 1}[rel]
         else:
             y = ctx.year_at(pos)
+            cjk = any("\u3400" <= c <= "\u9fff" for c in ctx.text[max(0, pos - 3):pos + 6])
+            if y is not None and ctx.ref is not None and not ctx.recent_focus(pos) and not cjk:
+                # "revenue in Q4", told in February: results are reported once the period is over (in Chinese
+                # text a bare 第三季度/Q3 stays in the article's year, as the Chinese rules read it)
+                first = dt.date(y, 3 * int(q) - 2 if q else 6 * int(h) - 5, 1)
+                if first > ctx.ref + dt.timedelta(days=PAST_WINDOW):
+                    y -= 1
     if y is None:
         return Norm(None, "quarter" if q else "half", relative=True)
     if q:
@@ -187,6 +195,14 @@ def _n_fiscal(g: Groups, ctx: Context, pos: int) -> Norm | None:
     if q and q[0] in "Hh":
         return Norm(fiscal_value(fy, end_month, half=int(q[1])), "half", None, False)
     return Norm(fiscal_value(fy, end_month), "year", None, False)
+
+
+def _n_year_ago_period(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``the year-earlier period``, ``the same quarter last year``: the period just told, a year back."""
+    shifted = ctx.period_shifted(pos, -1)
+    if shifted is not None:
+        return Norm(shifted[0], shifted[1], None, True)
+    return None
 
 
 def _n_month_relyear(g: Groups, ctx: Context, pos: int) -> Norm | None:
@@ -268,6 +284,10 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     unit = g("unit").lower().rstrip("s")
     direction = g("dir").lower()
     later = direction in ("later", "earlier")  # told from the narrated time, not from the article date
+    if later and unit == "year":  # profit rose in the third quarter from a year earlier: that quarter, a year back
+        shifted = ctx.period_shifted(pos, n if direction == "later" else -n)
+        if shifted is not None:
+            return Norm(shifted[0], shifted[1], None, True)
     if later:
         if not ctx.recent_focus(pos, 600):
             return None
@@ -539,8 +559,14 @@ RULES: tuple[Rule, ...] = (
          _n_quarter,
          (("Q3 2025", "2025-Q3", "quarter", None), ("2025Q3", "2025-Q3", "quarter", None),
           ("3Q25", "2025-Q3", "quarter", None), ("1H25", "2025-H1", "half", None),
-          ("the third quarter of 2025", "2025-Q3", "quarter", None), ("Q4", "2026-Q4", "quarter", None),
+          ("the third quarter of 2025", "2025-Q3", "quarter", None), ("Q4", "2025-Q4", "quarter", None),
+          ("Q1", "2026-Q1", "quarter", None),
           ("the first half of 2024", "2024-H1", "half", None), ("H2 2025", "2025-H2", "half", None))),
+    Rule("en_year_ago_period", "en",
+         rf"{B0}(?:[Tt]he\s+)?(?:(?P<yep>year[-\s]earlier|year[-\s]ago)\s+(?P<yeu>period|quarter|month|half)"
+         rf"|same\s+(?P<spu>period|quarter|month|half)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)){B1}",
+         _n_year_ago_period,
+         ()),
     Rule("en_month_relyear", "en",
          rf"{B0}{_mon('mrm')}\s+(?:of\s+)?(?P<mrw>this|last|next)\s+year{B1}",
          _n_month_relyear,

@@ -533,16 +533,12 @@ def _n_weekend(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(range_value(sat.isoformat(), (sat + dt.timedelta(days=1)).isoformat()), "day", None, True)
 
 
-_SAME_PERIOD_SHIFT = ("day", "xun", "month", "quarter", "half")
-
-
 def _n_same_period(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """去年同期: the period just told, a year (前年: two) earlier; with none close before, the year itself."""
     off = 2 if g("spy") == "前年" else 1
-    if (ctx.last_value and ctx.last_gran in _SAME_PERIOD_SHIFT and pos - ctx.last_pos <= SAME_DAY_REACH
-            and "X" not in ctx.last_value):
-        v = "/".join(f"{int(part[:4]) - off:04d}{part[4:]}" for part in ctx.last_value.split("/"))
-        return Norm(v, ctx.last_gran, None, True)
+    shifted = ctx.period_shifted(pos, -off, SAME_DAY_REACH)
+    if shifted is not None:
+        return Norm(shifted[0], shifted[1], None, True)
     if ctx.ref is None:
         return Norm(None, "year", None, True)
     return Norm(year_value(ctx.ref.year - off), "year", None, True)
