@@ -534,7 +534,7 @@ RULES: tuple[Rule, ...] = (
           ("Q3 FY25", "2025-07-01/2025-09-30", "quarter", None))),
     Rule("en_range", "auto",
          rf"{B0}(?:[Bb]etween\s+(?P<ra2>{_YEAR})\s+and\s+(?P<rb2>{_YEAR})"
-         rf"|(?:[Ff]rom\s+)?(?P<ra>{_YEAR})\s?(?:[–—-]|\s(?:to|through|until)\s)\s?(?P<rb>{_YEAR}|\d\d)){B1}(?:\s?年)?",
+         rf"|(?:[Ff]rom\s+)?(?P<ra>{_YEAR})\s?(?:[–—-]|\s(?:to|through|until)\s)\s?(?P<rb>{_YEAR}|\d\d)){B1}(?![-–/.]\d)(?:\s?年)?",
          _n_range,
          (("from 2019 to 2021", "2019/2021", "year", None), ("2019–21", "2019/2021", "year", None),
           ("between 2010 and 2015", "2010/2015", "year", None), ("1990 to 1995", "1990/1995", "year", None))),
@@ -665,7 +665,7 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?P<pre>[Ss]ince|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca|[Aa]bout|c\.|[Ee]arly|[Mm]id|[Ll]ate|[Yy]ear-end|[Ee]nd(?=-)|"
          rf"(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+|-))?"
          rf"(?<![A-Za-z0-9$€£¥#.,/:_'第])(?P<yr>{_YEAR})"
-         rf"(?![0-9A-Za-z%]|[.,]\d|\s?(?:{_UNITS})|\s+(?:{_COUNT_NOUNS}){B1})",
+         rf"(?![0-9A-Za-z%]|[.,]\d|[-–]\d{{3}}|[-–]\d+[-–]\d|\s?(?:{_UNITS})|\s+(?:{_COUNT_NOUNS}){B1})",
          _n_year,
          (("in 2014", "2014", "year", None), ("NeurIPS 2025", "2025", "year", None),
           ("since 2019", "2019", "year", "AFTER"), ("mid-2025", "2025", "year", "MID"),
