@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from timeline.temporal.fiscal import fiscal_value, organization_end_month
-from timeline.temporal.numerals import EN_ORDINALS, en_int
+from timeline.temporal.numerals import EN_ORDINALS, cn_int, en_int
 from timeline.temporal.resolve import (
     PAST_WINDOW,
     Context,
@@ -188,6 +188,8 @@ def _n_fiscal(g: Groups, ctx: Context, pos: int) -> Norm | None:
     fy = _yr(g("fy"))
     end_month = organization_end_month(ctx.text, pos)
     q = g("q1") or g("q2")
+    if g("q3"):  # FY2026第三季
+        q = f"Q{cn_int(g('q3'))}"
     if g("qo"):
         q = f"Q{EN_ORDINALS[g('qo').lower()]}"
     if q and q[0] in "Qq":
@@ -526,7 +528,7 @@ RULES: tuple[Rule, ...] = (
           ("the 12 months ended Sept. 30, 2025", "2024-10/2025-09", "month", None))),
     Rule("en_fiscal", "en",
          rf"{B0}(?:(?P<q1>Q[1-4])\s?(?:of\s+)?)?(?:(?:the\s+)?(?P<qo>first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+of\s+)?"
-         rf"(?:FY|[Ff]iscal(?:\s+[Yy]ear)?)\s?'?(?P<fy>\d{{4}}|\d{{2}}){B1}(?:\s?(?P<q2>Q[1-4]|H[12]){B1})?",
+         rf"(?:FY|[Ff]iscal(?:\s+[Yy]ear)?)\s?'?(?P<fy>\d{{4}}|\d{{2}}){B1}(?:\s?(?P<q2>Q[1-4]|H[12]){B1}|[ \t]?第?(?P<q3>[一二三四1-4])(?:季度|財季|季))?",
          _n_fiscal,
          (("FY2025 Q3", "2025-07-01/2025-09-30", "quarter", None),
           ("Alibaba FY2025 Q3", "2024-10-01/2024-12-31", "quarter", None),
