@@ -56,7 +56,8 @@ VAGUE_ATTACH = 0.2      # a vague date joining an event of its article
 CROSS_ARTICLE = 0.45    # two events from different articles
 CROSS_TERMS = 8         # rarest words of an event used to find merge candidates
 CROSS_WINDOW = 64       # candidates per event within one block
-CROSS_CANDIDATES = 96   # candidates per event in all
+CROSS_CANDIDATES = 48   # candidate pairs per event in all
+CROSS_SCAN = 512        # block entries looked at per event in all
 ARTICLE_EXACT = 64      # a word shared by at most this many statements of an article: all their pairs scored
 ARTICLE_KEYS = 4        # beyond that, the crowded words per statement used to find candidates ...
 ARTICLE_WINDOW = 16     # ... and the statements compared with it in each
@@ -763,22 +764,27 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
             for k in keys:
                 blocks[(a, k)].append(i)
     cand: set[tuple[int, int]] = set()
-    taken: Counter = Counter()
+    taken: Counter = Counter()    # pairs per event
+    scanned: Counter = Counter()  # block entries looked at per event
+    src = {i: clusters[i].units[0].src for i in cores}
     for _, idxs in sorted(blocks.items(), key=lambda kv: (len(kv[1]), kv[0])):
         if len(idxs) < 2:
             continue
         idxs.sort(key=first.__getitem__)
         for x, i in enumerate(idxs):
-            if taken[i] >= CROSS_CANDIDATES:
+            if taken[i] >= CROSS_CANDIDATES or scanned[i] >= CROSS_SCAN:
                 continue
+            end = last[i]
             for j in idxs[x + 1:x + 1 + CROSS_WINDOW]:
-                if first[j] > last[i]:
+                if first[j] > end:
                     break
-                if clusters[i].units[0].src != clusters[j].units[0].src:
-                    pair = (min(i, j), max(i, j))
+                scanned[i] += 1
+                if src[i] != src[j] and taken[j] < CROSS_CANDIDATES:
+                    pair = (i, j) if i < j else (j, i)
                     if pair not in cand:
                         cand.add(pair)
                         taken[i] += 1
+                        taken[j] += 1
                         if taken[i] >= CROSS_CANDIDATES:
                             break
     scored = []

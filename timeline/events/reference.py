@@ -16,6 +16,7 @@ All checks take the article text converted with ``to_simplified`` (same offsets 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline.model import TemporalMention, TimeSpan
 
@@ -134,6 +135,11 @@ def narrowed(s: TimeSpan) -> TimeSpan:
     """The part of ``s`` that ``START``/``MID``/``END`` points at (first, middle or last third)."""
     if s.mod not in ("START", "MID", "END") or s.start == s.end:
         return s
+    return _narrowed(s)
+
+
+@lru_cache(maxsize=65536)
+def _narrowed(s: TimeSpan) -> TimeSpan:
     import datetime as dt
 
     n = (s.end - s.start).days + 1
