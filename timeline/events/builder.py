@@ -754,7 +754,8 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
     # Blocking: a pair is scored only when it shares an actor and an event keyword or one of its rarest
     # words (what _cross_score needs anyway) and the times overlap; within one block each event is
     # compared with at most CROSS_WINDOW later-starting ones, and each event brings at most CROSS_CANDIDATES
-    # pairs (taken from its least crowded blocks first), so the work stays linear in the corpus.
+    # pairs (taken from its least crowded blocks first) after looking at no more than CROSS_SCAN block
+    # entries, so the work stays linear in the corpus.
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, core in cores.items():
         keys = {c for c in core.concepts if c not in GENERIC_CONCEPTS}
@@ -764,7 +765,7 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
             for k in keys:
                 blocks[(a, k)].append(i)
     cand: set[tuple[int, int]] = set()
-    taken: Counter = Counter()    # pairs per event
+    taken: Counter = Counter()    # pairs per event with the later-starting events of its blocks
     scanned: Counter = Counter()  # block entries looked at per event
     src = {i: clusters[i].units[0].src for i in cores}
     for _, idxs in sorted(blocks.items(), key=lambda kv: (len(kv[1]), kv[0])):
@@ -779,12 +780,11 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
                 if first[j] > end:
                     break
                 scanned[i] += 1
-                if src[i] != src[j] and taken[j] < CROSS_CANDIDATES:
+                if src[i] != src[j]:
                     pair = (i, j) if i < j else (j, i)
                     if pair not in cand:
                         cand.add(pair)
                         taken[i] += 1
-                        taken[j] += 1
                         if taken[i] >= CROSS_CANDIDATES:
                             break
     scored = []
