@@ -24,6 +24,13 @@ Contract
 
 Events are returned in time order with ids ``e1``, ``e2`` ...; the event's time is its most precise
 statement. Reference-only dates are in no event.
+
+Cost: only candidate pairs are scored, never all pairs. Within an article, statements whose dates overlap
+and that share a word or an event keyword (:func:`_article_candidates`; vague and headline dates through
+:class:`_AttachIndex`); across articles, events sharing an actor and a keyword or rare word, overlapping in
+time (:func:`_merge_across`). Ordinary articles and corpora get every pair that could merge; when keys get
+crowded (thousands of statements in one article, dense corpora) windows and per-event caps
+(``ARTICLE_*``, ``CROSS_*``) keep the work linear. :func:`build_events_counted` reports the pairs examined.
 """
 
 from __future__ import annotations
