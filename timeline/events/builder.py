@@ -542,12 +542,17 @@ def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
     dominant = _dominant(units)
     # 1. specific dates: strongly similar and compatible
     pairs = []
+    profiles: dict[int, _Profile] = {}
     for i, j in _article_candidates(clusters, ctx):
         ctx.compared["article"] += 1
         a, b = clusters[i], clusters[j]
-        if not _all_compatible(a.spans, b.spans) or _conflict(a, b, ctx.gaz, dominant):
+        if not _all_compatible(a.spans, b.spans):
             continue
-        s = ctx.sim(a, b)
+        pa = profiles.get(i) or profiles.setdefault(i, _Profile(a, ctx))
+        pb = profiles.get(j) or profiles.setdefault(j, _Profile(b, ctx))
+        if _profiled_conflict(pa, pb, dominant):
+            continue
+        s = _profiled_sim(pa, pb)
         if _same_date_nearby(a, b):
             s = max(s, SAME_ARTICLE)
         if s >= SAME_ARTICLE:
@@ -721,6 +726,28 @@ def _cross_score(a: _Cluster, b: _Cluster, core_a: _Cluster, core_b: _Cluster, c
     return cos + W_ACTORS * _shared(pa.actor_keys, pb.actor_keys) + W_KEYWORDS * _shared(pa.tag_keys, pb.tag_keys)
 
 
+def _profiled_sim(pa: _Profile, pb: _Profile) -> float:
+    """:meth:`_Context.sim` on two profiles."""
+    small, big = (pa.vector, pb.vector) if len(pa.vector) <= len(pb.vector) else (pb.vector, pa.vector)
+    dot = sum(v * big[k] for k, v in small.items() if k in big)
+    cos = dot / (pa.norm * pb.norm) if dot else 0.0
+    return cos + W_ACTORS * _shared(pa.actor_keys, pb.actor_keys) + W_KEYWORDS * _shared(pa.tag_keys, pb.tag_keys)
+
+
+def _profiled_conflict(pa: _Profile, pb: _Profile, dominant: frozenset[str]) -> bool:
+    """:func:`_conflict` on two profiles."""
+    if pa.concepts and pb.concepts and not (pa.concepts & pb.concepts):
+        return True
+    for x, y in ((pa.persons, pb.persons), (pa.products, pb.products)):
+        if x and y and not (x & y):
+            return True
+    if dominant:
+        x, y = pa.orgs - dominant, pb.orgs - dominant
+        if not (x & y) and not ((pa.names & pb.names) - dominant) and x and y:
+            return True
+    return False
+
+
 def _shared(a: dict, b: dict) -> float:
     """:func:`_overlap` on precomputed ``{key: idf}`` maps."""
     if not a or not b:
@@ -735,8 +762,8 @@ class _Profile:
     subjects with the organisations they belong to, non-generic event keywords, people and products,
     languages, the idf-weighted word vector and its length, weighted actor and keyword sets."""
 
-    __slots__ = ("actors", "subjects", "concepts", "persons", "products", "langs", "vector", "norm",
-                 "actor_keys", "tag_keys")
+    __slots__ = ("actors", "subjects", "concepts", "persons", "products", "orgs", "names", "langs", "vector",
+                 "norm", "actor_keys", "tag_keys")
 
     def __init__(self, core: _Cluster, ctx: _Context):
         gaz = ctx.gaz
@@ -745,6 +772,8 @@ class _Profile:
         self.concepts = {c for c in core.concepts if c not in GENERIC_CONCEPTS}
         self.persons = {x for x in core.actors if gaz.kind(x) == "person"}
         self.products = {x for x in core.actors if gaz.kind(x) == "product"}
+        self.orgs = {x for x in core.actors if gaz.kind(x) == "org"}
+        self.names = set(core.actors)
         self.langs = {u.lang for u in core.units}
         self.vector = {k: min(v, 3) * ctx.terms_w.idf(k) for k, v in core.terms.items()}
         self.norm = math.sqrt(sum(v * v for v in self.vector.values())) if self.vector else 0.0
