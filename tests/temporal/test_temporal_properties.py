@@ -125,3 +125,20 @@ def test_an_article_that_does_not_place_itself_in_time_takes_its_files_date() ->
     # anchored articles far apart (an archive): each keeps its own date
     old = "標題\n2019年3月5日，公司發佈財報。今年利潤增長。"
     assert infer_references([a, old, transcript])[2][0].year == 2019
+
+
+def test_a_full_date_opening_the_body_is_the_dateline() -> None:
+    from timeline.temporal import infer_references
+
+    # 去年2月 next to the dateline's 2026年2月 must not push the article into 2027
+    zh = "標題\n2026年2月8日，公司去年2月宣佈加大投入。今年2月5日，公司再次降價。"
+    assert infer_reference(zh) == dt.date(2026, 2, 8)
+    en = "Title\nJanuary 12, 2026 - The company was founded in 1999 and listed in 2014."
+    assert infer_reference(en) == dt.date(2026, 1, 12)
+    # the file's other articles do not override an article that states its own date
+    a = "Title\nHANGZHOU, February 17, 2026 - The model came out on the eve of the Lunar New Year last year."
+    b = "Title\nPALO ALTO, February 16, 2026 - He spoke last week."
+    assert infer_references([en, a, b])[0] == (dt.date(2026, 1, 12), True)
+    # a narrative opening date later passed by other stated dates is no dateline
+    story = "標題\n2014年9月19日，公司在紐約上市。2019年11月，公司在香港第二上市。"
+    assert infer_reference(story) != dt.date(2014, 9, 19)

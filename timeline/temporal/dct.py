@@ -116,6 +116,10 @@ def infer_with_precision(text: str) -> tuple[dt.date | None, bool]:
         d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
         if d is not None:
             return d, True
+    lead = _lead_date(head)
+    if lead is not None and _latest_explicit(text, folded) <= lead:
+        # a full date opening the body and not passed by any date the article states: its dateline
+        return lead, True
     d = _infer(text)
     m = _EN_STAMP.search(head)
     if m is not None and (m[3] or d is not None) and (m[3] or "(" in m[0] or m[0].startswith(("Pub", "Upd", "Pos", "Dat"))):
@@ -130,6 +134,41 @@ def infer_with_precision(text: str) -> tuple[dt.date | None, bool]:
             if day is not None and day <= _plus_days(d, PAST_WINDOW):
                 return day, True
     return d, False
+
+
+_LEAD_ZH = re.compile(r"(?:^|\n)[ \t]*(?:[^\d\n，,。]{1,12}?[ \t]?)?((?:19|20)\d\d)\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?[日號]"
+                      r"\s?(?:[(（][^)）\n]{1,8}[)）])?\s?[，,：:]")
+_LEAD_EN = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Za-z .]{1,30},\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                      r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)"
+                      r"\s*(?:\([A-Za-z .]{1,20}\)\s*)?[-—–:]\s")
+
+
+def _lead_date(head: str) -> dt.date | None:
+    """A full date opening a line of the article's head (``2026年2月8日，``, ``January 12, 2026 -``,
+    ``HANGZHOU, February 17, 2026 -``): a dateline candidate."""
+    m = _LEAD_ZH.search(head)
+    if m is not None:
+        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
+    m = _LEAD_EN.search(head)
+    if m is not None:
+        return _safe_date(int(m[3]), _EN_MONTHS[m[1]], int(m[2]))
+    return None
+
+
+def _latest_explicit(text: str, folded: str) -> dt.date:
+    """The latest first day of any date the article states with its year (forecasts, fiscal periods and
+    ranges left out); ``date.min`` when there is none."""
+    _, matches = scan(text)
+    latest = dt.date.min
+    for m in resolve_matches(text, folded, matches, None, False):
+        if m.relative or not m.value or m.rule in _SKIP_RULES or m.granularity in ("decade", "century"):
+            continue
+        if _forecast(folded, m.start, m.end):
+            continue
+        s = value_start(m.value)
+        if s is not None and s > latest:
+            latest = s
+    return latest
 
 
 def _infer(text: str) -> dt.date | None:

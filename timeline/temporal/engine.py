@@ -31,6 +31,10 @@ _REFERENCE_BEFORE = ("截至", "截止", "截止到", "截至到", "as of", "As 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _FREQUENCY_BEFORE = re.compile(r"(?:每年|每個?月|每逢|每週|每到|每當|(?<![A-Za-z])(?:[Ee]very|[Ee]ach))[ \t]?$")
 _LIST_DAY = re.compile(r"(?:和|、|及|與|跟|或|,|，)[ \t]?(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)[ \t]?[日號](?!報|本)")
+_EN_LIST_DAY = re.compile(rules_en.EN_LIST_DAY + r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or)\s|,?\s+(?:19|20)\d\d(?!\d)"
+                          r"|\s+(?:of\s+)?(?:[Ll]ast|[Tt]his|[Nn]ext)\s+year\b)")
+"""An English list day after a month-day mention, only where a date list can go on or end (not ``10 and 12
+people``)."""
 
 
 # Speed: Python's regex engine tries every alternative at every position, so the joined pattern is split
@@ -200,16 +204,18 @@ def resolve_matches(text: str, folded: str, matches: tuple[re.Match[str], ...], 
         out.append(TemporalMention(start, end, text[start:end], n.value, n.granularity, n.mod, n.relative,
                                    lang, rule.name))
         last_end = end
-        if n.granularity == "day" and n.value and "/" not in n.value and rule.lang == "zh":
+        list_re = _LIST_DAY if rule.lang == "zh" else _EN_LIST_DAY if rule.name == "en_monthname" else None
+        if n.granularity == "day" and n.value and "/" not in n.value and list_re is not None:
             y, mo = int(n.value[:4]), int(n.value[5:7])
             pos = end
-            while (lm := _LIST_DAY.match(folded, pos)) is not None:
+            while (lm := list_re.match(folded, pos)) is not None:
                 try:
                     v = dt.date(y, mo, int(lm["d"])).isoformat()
                 except (ValueError, OverflowError):
                     break
                 s2, e2 = lm.start("d"), lm.end()
-                out.append(TemporalMention(s2, e2, text[s2:e2], v, "day", None, True, "zh", "zh_list_day"))
+                out.append(TemporalMention(s2, e2, text[s2:e2], v, "day", None, True, rule.lang,
+                                           f"{rule.lang}_list_day"))
                 pos = last_end = e2
     return _merge_ranges(text, folded, out)
 

@@ -23,7 +23,7 @@ from timeline.temporal.numerals import fold
 
 FISCAL_YEAR_END: dict[str, int] = {
     # organization (Traditional / Simplified / English spellings): last month of its fiscal year
-    "阿里巴巴": 3, "阿里": 3, "Alibaba": 3, "高德": 3, "阿里雲": 3, "阿里云": 3, "淘寶": 3, "淘宝": 3,
+    "阿里巴巴": 3, "阿里": 3, "Alibaba": 3, "高德": 3, "Amap": 3, "阿里雲": 3, "阿里云": 3, "淘寶": 3, "淘宝": 3,
     "螞蟻": 3, "Ant Group": 3,
     "騰訊": 12, "腾讯": 12, "Tencent": 12, "百度": 12, "Baidu": 12, "京東": 12, "京东": 12, "JD": 12,
     "字節": 12, "字节": 12, "ByteDance": 12, "拼多多": 12, "PDD": 12, "美團": 12, "美团": 12,

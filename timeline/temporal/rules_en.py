@@ -82,6 +82,13 @@ def _month_of(s: str) -> int:
     return MONTHS[s[:3].lower()]
 
 
+EN_LIST_DAY = r"(?:,\s*|,?\s+(?:and|or|&)\s+)(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.])"
+"""One more day of a month-day list (``October 10 and 12``, ``March 3, 5 and 7``)."""
+_LIST_TAIL = re.compile(rf"(?:{EN_LIST_DAY.replace('?P<d>', '')})*(?:,?\s+(?P<ty>(?:19|20)\d\d)(?!\d)"
+                        r"|\s+(?:of\s+)?(?P<tw>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b)")
+"""What may follow a month-day without a year: more days of the list, then the list's year."""
+
+
 def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
     mon = g("mon") or g("mon2") or g("mon3") or g("mon4")
     m = _month_of(mon)
@@ -90,6 +97,9 @@ def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
     d = int(d_raw) if d_raw else None
     relative = False
     mod = None
+    tail = _LIST_TAIL.match(ctx.text, g.m.end()) if d is not None and not y_raw else None
+    if tail is not None and tail["ty"]:  # "March 3 and 5, 2024": the year told after the list of days
+        y_raw = tail["ty"]
     if y_raw:
         y: int | None = int(y_raw)
     else:
@@ -97,7 +107,9 @@ def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
         pre = (g("pre") or "").lower().strip(" -")
         if ctx.ref is None:
             return Norm(None, "day" if d else "month", relative=True)
-        if pre == "last":
+        if tail is not None:  # "October 10 and 12 last year": the list's year told from the article date
+            y = ctx.ref.year + {"this": 0, "last": -1, "next": 1}[tail["tw"].lower()]
+        elif pre == "last":
             y = ctx.ref.year - 1 if m >= ctx.ref.month else ctx.ref.year
         elif pre == "next":
             y = ctx.ref.year + 1 if m <= ctx.ref.month else ctx.ref.year
@@ -154,6 +166,24 @@ def _yr(s: str | None) -> int | None:
     return int(s) if len(s) == 4 else 2000 + int(s)
 
 
+QUARTER_FOCUS_YEARS = 2
+"""A bare quarter or half-year takes the narrative year only when it lies at most this many years before the
+article's year; otherwise it is read against the article date."""
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?;]\s+|\n)(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Bb]ack\s+in)?\s*$")
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+
+
+def _framing_year(ctx: Context, pos: int) -> bool:
+    """True when the narrative year opens the sentence of ``pos`` (``In 2019, sales in the fourth quarter``):
+    a year set as the frame of what follows, not one told in passing."""
+    f = ctx.focus_pos
+    if f < 0 or _SENTENCE_BREAK.search(ctx.text, f, pos):
+        return False
+    return _SENTENCE_START.search(ctx.text, max(0, f - 12), f) is not None
+
+
 def _n_quarter(g: Groups, ctx: Context, pos: int) -> Norm | None:
     q = g("q") or g("q2") or g("q3")
     if g("qo"):
@@ -170,8 +200,14 @@ def _n_quarter(g: Groups, ctx: Context, pos: int) -> Norm | None:
             y = ctx.ref.year + {"this": 0, "last": -1, "next": 1}[rel]
         else:
             y = ctx.year_at(pos)
+            far = (y is not None and ctx.ref is not None and ctx.ref.year - y > QUARTER_FOCUS_YEARS
+                   and not _framing_year(ctx, pos))
+            if far:
+                # quarters are told without a year only near the news: a year far back in the narrative
+                # (``bought in 2013 ... turned a profit in the third quarter``) is not theirs
+                y = ctx.ref.year
             cjk = any("\u3400" <= c <= "\u9fff" for c in ctx.text[max(0, pos - 3):pos + 6])
-            if y is not None and ctx.ref is not None and not ctx.recent_focus(pos) and not cjk:
+            if y is not None and ctx.ref is not None and (far or not ctx.recent_focus(pos)) and not cjk:
                 # "revenue in Q4", told in February: results are reported once the period is over (in Chinese
                 # text a bare 第三季度/Q3 stays in the article's year, as the Chinese rules read it)
                 first = dt.date(y, 3 * int(q) - 2 if q else 6 * int(h) - 5, 1)
@@ -190,8 +226,8 @@ def _n_fiscal(g: Groups, ctx: Context, pos: int) -> Norm | None:
     q = g("q1") or g("q2")
     if g("q3"):  # FY2026第三季
         q = f"Q{cn_int(g('q3'))}"
-    if g("qo"):
-        q = f"Q{EN_ORDINALS[g('qo').lower()]}"
+    if g("qo") or g("qo2"):  # the third quarter of fiscal 2025, fiscal 2025 third quarter
+        q = f"Q{EN_ORDINALS[(g('qo') or g('qo2')).lower()]}"
     if q and q[0] in "Qq":
         return Norm(fiscal_value(fy, end_month, quarter=int(q[1])), "quarter", None, False)
     if q and q[0] in "Hh":
@@ -528,12 +564,15 @@ RULES: tuple[Rule, ...] = (
           ("the 12 months ended Sept. 30, 2025", "2024-10/2025-09", "month", None))),
     Rule("en_fiscal", "en",
          rf"{B0}(?:(?P<q1>Q[1-4])\s?(?:of\s+)?)?(?:(?:the\s+)?(?P<qo>first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+of\s+)?"
-         rf"(?:FY|[Ff]iscal(?:\s+[Yy]ear)?)\s?'?(?P<fy>\d{{4}}|\d{{2}}){B1}(?:\s?(?P<q2>Q[1-4]|H[12]){B1}|[ \t]?第?(?P<q3>[一二三四1-4])(?:季度|財季|季))?",
+         rf"(?:FY|[Ff]iscal(?:\s+[Yy]ear)?)\s?'?(?P<fy>\d{{4}}|\d{{2}}){B1}(?:\s?(?P<q2>Q[1-4]|H[12]){B1}|[ \t]?第?(?P<q3>[一二三四1-4])(?:季度|財季|季)"
+         rf"|\s+(?P<qo2>first|second|third|fourth)\s+(?:fiscal\s+)?quarter{B1})?",
          _n_fiscal,
          (("FY2025 Q3", "2025-07-01/2025-09-30", "quarter", None),
           ("Alibaba FY2025 Q3", "2024-10-01/2024-12-31", "quarter", None),
           ("fiscal 2025", "2025-01-01/2025-12-31", "year", None),
-          ("Q3 FY25", "2025-07-01/2025-09-30", "quarter", None))),
+          ("Q3 FY25", "2025-07-01/2025-09-30", "quarter", None),
+          ("Alibaba's fiscal 2025 third quarter", "2024-10-01/2024-12-31", "quarter", None),
+          ("fiscal 2024 second quarter", "2024-04-01/2024-06-30", "quarter", None))),
     Rule("en_range", "auto",
          rf"{B0}(?:[Bb]etween\s+(?P<ra2>{_YEAR})\s+and\s+(?P<rb2>{_YEAR})"
          rf"|(?:[Ff]rom\s+)?(?P<ra>{_YEAR})\s?(?:[–—-]|\s(?:to|through|until)\s)\s?(?P<rb>{_YEAR}|\d\d)){B1}(?![-–/.]\d)(?:\s?年)?",
