@@ -509,7 +509,8 @@ EN_HOLIDAYS = {
 def _n_holiday(g: Groups, ctx: Context, pos: int) -> Norm | None:
     from timeline.temporal import lunar
 
-    name = EN_HOLIDAYS[" ".join(g("hol").lower().replace("’", "'").split())]
+    key = " ".join(g("hol").lower().replace("’", "'").split())
+    name = "除夕" if "eve" in key and "new year" in key and ("lunar" in key or "chinese" in key) else EN_HOLIDAYS[key]
     year = int(g("hy")) if g("hy") else None
     rel = (g("hpre") or "").lower()
     if year is None and ctx.ref is None:
@@ -686,12 +687,15 @@ RULES: tuple[Rule, ...] = (
     Rule("en_holiday", "en",
          rf"{B0}(?:(?P<hpre>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)"
          rf"|Valentine['’]s\s+Day|Halloween|Thanksgiving(?:\s+[Dd]ay)?|Mother['’]s\s+Day|Father['’]s\s+Day"
+         rf"|(?:Chinese|Lunar)\s+New\s+Year['’]s\s+Eve|(?:[Tt]he\s+)?[Ee]ve\s+of\s+(?:the\s+)?(?:Chinese|Lunar)\s+New\s+Year"
          rf"|(?:Chinese|Lunar)\s+New\s+Year|Spring\s+Festival|Lantern\s+Festival|Dragon\s+Boat\s+Festival"
          rf"|Mid-[Aa]utumn\s+Festival|Singles['’]?\s+Day|Labou?r\s+Day|Memorial\s+Day|Independence\s+Day"
          rf"|National\s+Day)(?:,?\s+(?P<hy>{_YEAR}))?{B1}",
          _n_holiday,
          (("Christmas", "2025-12-25", "day", None), ("Chinese New Year", "2026-02-17", "day", "APPROX"),
-          ("Thanksgiving 2025", "2025-11-27", "day", None), ("last Christmas", "2025-12-25", "day", None))),
+          ("Thanksgiving 2025", "2025-11-27", "day", None), ("last Christmas", "2025-12-25", "day", None),
+          ("Lunar New Year's Eve", "2026-02-16", "day", None), ("the eve of the Lunar New Year", "2026-02-16", "day", None),
+          ("Chinese New Year's Eve 2025", "2025-01-28", "day", None))),
     Rule("en_story_day", "en",
          rf"{B0}(?:[Tt]he\s+(?P<sdw>next|following|previous|same)\s+day(?!\s+(?:of|that|when|as)\b)"
          rf"|[Tt]he\s+day\s+(?P<sdb>before|after)(?=\s*[,.;:!?)]|\s*$)){B1}",

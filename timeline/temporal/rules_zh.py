@@ -45,7 +45,7 @@ def _year_abs(p: str) -> str:
             rf"|(?P<{p}yroc3>(?<![\d.])1[0-2]\d(?={S}年{S}\d{{1,2}}{S}月))){S}年(?!代|級|紀|齡)")
 
 
-_YREL = ("今年|去年|明年|前年|後年(?!天)|本年|當年|同年|次年|翌年|該年|那一年|那年|這一年|這年(?!頭)|上年(?![紀齡級])|下年(?![紀齡級])|隔年"
+_YREL = ("今年|去年|明年|前年|後年(?!天)|本年|當年|同一年|同年|次年|翌年|該年|那一年|那年|這一年|這年(?!頭)|上年(?![紀齡級])|下年(?![紀齡級])|隔年"
          "|前一年|上一年|新的一年|新一年|第二年")
 
 
@@ -309,7 +309,7 @@ def _n_festival(g: Groups, ctx: Context, pos: int) -> Norm | None:
         mod = "APPROX"
     elif suf in ("前", "之前", "以前", "前夕"):
         mod = "BEFORE"
-    elif suf in ("後", "之後", "以後", "以來"):
+    elif suf in ("後", "之後", "以後", "以來", "過後"):
         mod = "AFTER"
     elif suf.endswith(("周", "週")):
         if suf.startswith("前"):
@@ -544,10 +544,17 @@ def _n_same_period(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(year_value(ctx.ref.year - off), "year", None, True)
 
 
+ANAPHORA_REACH = 40
+"""``這個季度`` points back to a quarter told at most this many characters before it."""
+
+
 def _n_quarter_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
     if ctx.ref is None:
         return Norm(None, "quarter", relative=True)
     w = g("qrel")
+    if w.startswith("這") and ctx.last_gran == "quarter" and pos - ctx.last_pos <= ANAPHORA_REACH:
+        # 公布了2026財年第三季度的業績，這個季度涵蓋…: the quarter just told, not the current one
+        return Norm(ctx.last_value, "quarter", None, True)
     off = -1 if w.startswith("上") else 1 if w.startswith("下") else 0
     q = (ctx.ref.month - 1) // 3 + off
     y = ctx.ref.year + q // 4
@@ -699,10 +706,11 @@ RULES: tuple[Rule, ...] = (
     Rule("zh_festival", "zh",
          rf"(?:{_year_abs('')}{S}|(?P<yrel>今年|去年|明年|前年|當年|同年)|這個?|今)?(?P<lunar>農曆)?{S}"
          rf"(?P<fest>{FEST})(?P<fsuf>當晚|當天|當日|當夜|夜|期間|前後|前夕|假期|長假|小長假|黃金週|前一[周週]|後一[周週]"
-         rf"|之前|以前|之後|以後|以來|前(?![一二三四五六七八九十兩幾\d])|後(?![一二三四五六七八九十兩幾\d]))?",
+         rf"|之前|以前|之後|以後|以來|過後|前(?![一二三四五六七八九十兩幾\d])|後(?![一二三四五六七八九十兩幾\d]))?",
          _n_festival,
          (("春節", "2026-02-17", "day", "APPROX"), ("除夕", "2026-02-16", "day", None),
           ("除夕當晚", "2026-02-16", "day", None), ("除夕前", "2026-02-16", "day", "BEFORE"),
+          ("元宵節過後", "2026-03-03", "day", "AFTER"),
           ("農曆春節前一周", "2026-02-10/2026-02-16", "week", "APPROX"),
           ("2026 年春節", "2026-02-17", "day", "APPROX"), ("今年春節", "2026-02-17", "day", "APPROX"),
           ("大年初一", "2026-02-17", "day", None), ("大年初三", "2026-02-19", "day", None),
@@ -807,7 +815,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<qrel>本|上一?個?|下一?個?|這個?)季度",
          _n_quarter_rel,
          (("本季度", "2026-Q1", "quarter", None), ("上季度", "2025-Q4", "quarter", None),
-          ("下一季度", "2026-Q2", "quarter", None))),
+          ("下一季度", "2026-Q2", "quarter", None), ("這個季度", "2026-Q1", "quarter", None))),
     Rule("zh_week_rel", "zh",
          r"(?P<wr>上週|本週|這一?週|下週|上個星期|這個星期|下個星期|上星期|下星期|本星期"
          r"|(?:上個?|下個?|這一?個?|本)禮拜(?![一二三四五六日天]))",
