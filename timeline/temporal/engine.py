@@ -45,7 +45,8 @@ _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:jan|feb|mar|apr|ma
 _CJK_START = "元今去明前後本當同次翌該那這新上下第約大近日昨農正臘冬春除元端中重情婦勞兒國雙平聖萬清母父感年月七五週周星禮隔建愚教植光八民半首"
 _REL_UNITS = (r"(?:year|yr|month|week|quarter|qtr|night|morning|afternoon|evening|[Mm]onday|[Tt]uesday|[Ww]ednesday"
               r"|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|Christmas|Thanksgiving|Halloween|" + _MONTHS + ")")
-_PREP_OBJECTS = (r"[\s-]+(?:\d|'|the|[Tt]went|[Nn]inet|[Ee]ight|" + _MONTHS
+_PREP_OBJECTS = (r"[\s-]+(?:\d|'|the|[Tt]went|[Nn]inet|[Ee]ight|Christmas|Thanksgiving|Halloween|Valentine|New\s+Year|"
+                 + _MONTHS
                  + r"|(?:january|february|march|april|june|july|august|september|october|november|december)\b)")
 _COUNTED = r"\s+(?:years?|months?|weeks?|days?|decades?)\b"
 LATIN_OPENERS: list[str] = [

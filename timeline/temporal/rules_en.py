@@ -520,7 +520,7 @@ def _n_holiday(g: Groups, ctx: Context, pos: int) -> Norm | None:
     d = lunar.festival_date(name, year) if year is not None else lunar.nearest(name, ctx.ref)
     if d is None:
         return None
-    mod = "APPROX" if name in lunar.APPROX_FESTIVALS else None
+    mod = _pre_mod(g("hmod")) or ("APPROX" if name in lunar.APPROX_FESTIVALS else None)
     return Norm(d.isoformat(), "day", mod, year is None or bool(rel), d.year)
 
 
@@ -685,7 +685,7 @@ RULES: tuple[Rule, ...] = (
           ("the beginning of next year", "2027", "year", "START"), ("late last year", "2025", "year", "END"),
           ("early next month", "2026-03", "month", "START"), ("mid-this year", "2026", "year", "MID"))),
     Rule("en_holiday", "en",
-         rf"{B0}(?:(?P<hpre>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)"
+         rf"{B0}(?:(?P<hmod>[Bb]efore|[Aa]fter|[Ss]ince)\s+(?:the\s+)?(?!(?:last|next|this)\s))?(?:(?P<hpre>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)"
          rf"|Valentine['’]s\s+Day|Halloween|Thanksgiving(?:\s+[Dd]ay)?|Mother['’]s\s+Day|Father['’]s\s+Day"
          rf"|(?:Chinese|Lunar)\s+New\s+Year['’]s\s+Eve|(?:[Tt]he\s+)?[Ee]ve\s+of\s+(?:the\s+)?(?:Chinese|Lunar)\s+New\s+Year"
          rf"|(?:Chinese|Lunar)\s+New\s+Year|Spring\s+Festival|Lantern\s+Festival|Dragon\s+Boat\s+Festival"
@@ -695,7 +695,8 @@ RULES: tuple[Rule, ...] = (
          (("Christmas", "2025-12-25", "day", None), ("Chinese New Year", "2026-02-17", "day", "APPROX"),
           ("Thanksgiving 2025", "2025-11-27", "day", None), ("last Christmas", "2025-12-25", "day", None),
           ("Lunar New Year's Eve", "2026-02-16", "day", None), ("the eve of the Lunar New Year", "2026-02-16", "day", None),
-          ("Chinese New Year's Eve 2025", "2025-01-28", "day", None))),
+          ("Chinese New Year's Eve 2025", "2025-01-28", "day", None),
+          ("before the Lantern Festival", "2026-03-03", "day", "BEFORE"), ("since Christmas", "2025-12-25", "day", "AFTER"))),
     Rule("en_story_day", "en",
          rf"{B0}(?:[Tt]he\s+(?P<sdw>next|following|previous|same)\s+day(?!\s+(?:of|that|when|as)\b)"
          rf"|[Tt]he\s+day\s+(?P<sdb>before|after)(?=\s*[,.;:!?)]|\s*$)){B1}",
