@@ -371,6 +371,21 @@ def _n_decade(g: Groups, ctx: Context, pos: int) -> Norm | None:
 _WEEK_UNITS = ("周", "週", "個星期", "星期", "個禮拜", "禮拜")
 
 
+_TOLD_DAY = re.compile(r"[^。！？!?\n；;]{0,16}?(?<!\d)(\d{1,2})\s?月\s?(\d{1,2})\s?[日號]")
+
+
+def _told_day_after(ctx: Context, end: int, year: int) -> dt.date | None:
+    """The month-day told right after a relative day expression in its clause (``兩天前，…於2月14日``)."""
+    m = _TOLD_DAY.match(ctx.text, end)
+    if m is None:
+        return None
+    y = ctx.focus_day.year if ctx.focus_day is not None else year
+    try:
+        return dt.date(y, int(m[1]), int(m[2]))
+    except ValueError:
+        return None
+
+
 def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     raw = g("n") or ""
     if any(c in raw for c in "幾數"):
@@ -401,9 +416,14 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     if unit == "個月":
         y, m = add_months(ref.year, ref.month, -n)
         return Norm(month_value(y, m), "month", "APPROX" if many else None, True)
+    days = n * 7 if unit in _WEEK_UNITS else n
+    told = _told_day_after(ctx, g.m.end(), ref.year) if unit not in _WEEK_UNITS else None
+    if told is not None and ctx.focus_day is not None and ctx.focus_day - dt.timedelta(days=days) == told:
+        # 2月16日除夕當晚…就在兩天前，字節跳動於2月14日上線: counted from the day just narrated, as the date
+        # told next in the clause confirms
+        return Norm(told.isoformat(), "day", "APPROX" if many else None, True)
     if not ctx.ref_exact:
         return None
-    days = n * 7 if unit in _WEEK_UNITS else n
     d = ref - dt.timedelta(days=days)
     if unit in _WEEK_UNITS:
         return Norm(week_value(d), "week", "APPROX" if many else None, True)
