@@ -142,3 +142,9 @@ def test_a_full_date_opening_the_body_is_the_dateline() -> None:
     # a narrative opening date later passed by other stated dates is no dateline
     story = "標題\n2014年9月19日，公司在紐約上市。2019年11月，公司在香港第二上市。"
     assert infer_reference(story) != dt.date(2014, 9, 19)
+
+
+def test_disagreeing_same_month_guesses_say_nothing() -> None:
+    text = "標題\n公司在2026年2月8日宣佈降價。去年2月宣佈投入。今年2月5日再降價。"
+    assert infer_reference(text) == dt.date(2026, 2, 8)
+    assert infer_reference("標題\n公司2025年11月發佈新品。去年11月的發佈會上，公司宣佈投入。").year == 2026

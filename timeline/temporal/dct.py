@@ -8,14 +8,17 @@ the text holds no usable date. Steps:
 1. The article year: the latest year stated explicitly, leaving out forecasts (``2030年將達``, ``預計2027年``),
    fiscal periods and ranges; raised by cut-off dates that lie in the past (``截至2025年底`` puts the article
    in 2026 or later) and by states told as ended (``任副主席至2023年9月，目前任主席`` puts it after September 2023) and by quarters and half-years told without a forecast word (they are reported when over), by a month-day that names a festival (``2月16日除夕`` only fits 2026 among recent
-   years) and by the same month told both ways (``去年11月`` and ``2025年11月`` put the article in 2026).
+   years) and by the same month told both ways (``去年11月`` and ``2025年11月`` put the article in 2026; such
+   guesses are dropped when they disagree, e.g. ``去年2月`` and ``今年2月`` next to ``2026年2月``).
 2. The day: the latest day (or month start) of that year the narrative stands in, resolved with the year as
    provisional reference, including festivals told as past or as this year's (``除夕當晚``, ``春節期間``,
    ``今年春節``) unless a forecast word or ``前`` follows; cut-off dates are
    lower bounds. With no such date the article sits at the end of its year.
 3. A publication stamp (``2026-02-18 10:30``, ``Published: February 18, 2026``) or a news-agency dateline
    (``北京2月18日電``, ``BEIJING, Feb. 18 (Reuters) -``) near the top gives the day itself, which then counts
-   as known (``今天``, ``yesterday`` resolve).
+   as known (``今天``, ``yesterday`` resolve). So does a full date opening a line of the head
+   (``2026年2月8日，``, ``January 12, 2026 -``) when no date the article states with its year lies after it:
+   an explicit dateline wins over every derived guess of steps 1-2.
 """
 
 from __future__ import annotations
@@ -202,14 +205,10 @@ def _infer(text: str) -> dt.date | None:
     if fest_years:
         year = max([*fest_years, *([year] if year else [])])
     explicit_months = {(int(y), int(mo)) for y, mo in _YEAR_MONTH.findall(folded)}
-    for mo in _LAST_YEAR_MONTH.findall(folded):
-        for y, m2 in explicit_months:
-            if m2 == int(mo):
-                year = max(year or 0, y + 1)
-    for mo in _THIS_YEAR_MONTH.findall(folded):
-        for y, m2 in explicit_months:
-            if m2 == int(mo):
-                year = max(year or 0, y)
+    implied = {y + 1 for mo in _LAST_YEAR_MONTH.findall(folded) for y, m2 in explicit_months if m2 == int(mo)}
+    implied |= {y for mo in _THIS_YEAR_MONTH.findall(folded) for y, m2 in explicit_months if m2 == int(mo)}
+    if len(implied) == 1:  # guesses that disagree (去年2月 and 今年2月 next to 2026年2月) say nothing
+        year = max(year or 0, *implied)
     if bound is not None:
         year = max(year or 0, bound.year)
     if not year:
