@@ -87,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
         sample = sample_corpus_dir()
         if sample.is_dir() and any(sample.iterdir()):
             paths = [str(sample)]
-    window = MainWindow(settings, theme=args.theme)
+    # a screenshot uses the default layout (deterministic output) and leaves the saved one alone
+    window = MainWindow(settings, theme=args.theme, restore_layout=not args.screenshot)
     if args.lang:
         window.lang_actions[args.lang].setChecked(True)
 

@@ -46,7 +46,16 @@ from PySide6.QtGui import (
 )
 
 from gui.axis import CachedDateAxis, CachedLaneAxis, DateAxis
-from gui.layout import Cluster, EventArrays, anchors_px, build_arrays, cluster, span_segments, visible_rows
+from gui.layout import (
+    Cluster,
+    EventArrays,
+    anchors_px,
+    build_arrays,
+    cluster,
+    lane_label,
+    span_segments,
+    visible_rows,
+)
 from gui.theme import LANE_COLORS, THEMES
 from timeline.model import Timeline
 
@@ -175,7 +184,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self.shown = None
         if self.selected >= len(tl.events if tl else []):
             self.selected = -1
-        self.lane_axis.set_names(self.arrays.lane_names if self.arrays else [])
+        self.refresh_lane_names()
         self._update_overview()
         self._fit_lanes()
         self._invalidate()
@@ -183,6 +192,11 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
             self.set_view_range(*old)
         else:
             self.fit_all()
+
+    def refresh_lane_names(self) -> None:
+        """Show the lane names on the lane axis (in the interface language)."""
+        names = self.arrays.lane_names if self.arrays else []
+        self.lane_axis.set_names([lane_label(n, self.lane_mode) for n in names])
 
     def set_lane_mode(self, mode: str) -> None:
         self.lane_mode = mode

@@ -49,6 +49,7 @@ from gui.document import Document
 from gui.eventlist import EventTable
 from gui.filtering import filter_mask
 from gui.i18n import tr
+from gui.layout import lane_label
 from gui.loader import LoadJob, load_paths
 from gui.search import SearchBar
 from gui.shortcuts import SHORTCUTS, key_sequences
@@ -64,7 +65,8 @@ MAX_RECENT = 10
 class MainWindow(QMainWindow):
     """See module docstring."""
 
-    def __init__(self, settings: QSettings | None = None, theme: str | None = None) -> None:
+    def __init__(self, settings: QSettings | None = None, theme: str | None = None,
+                 restore_layout: bool = True) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings or QSettings()
@@ -151,12 +153,15 @@ class MainWindow(QMainWindow):
         self.autosave_timer.start()
 
         self.resize(1500, 950)
-        geo = self.settings.value("geometry")
+        self.persist_layout = restore_layout
+        geo = self.settings.value("geometry") if restore_layout else None
         if geo is not None:
             self.restoreGeometry(geo)
-        st = self.settings.value("state")
+        st = self.settings.value("state") if restore_layout else None
         if st is not None:
             self.restoreState(st)
+        # without a saved layout, the event list gets its default share on the first show
+        self._default_docks_pending = st is None
         self.set_theme(self.theme, persist=False)
         self._check_fonts()
         self.retranslate()
@@ -306,6 +311,9 @@ class MainWindow(QMainWindow):
         self.table.source_model.retranslate()
         self.canvas.date_axis.refresh()
         self.canvas.overview_axis.refresh()
+        self.canvas.refresh_lane_names()
+        if self.canvas.selected >= 0:
+            self._show_panels(self.canvas.selected)
         self._check_fonts()
         self._update_status()
         self._update_title()
@@ -444,7 +452,8 @@ class MainWindow(QMainWindow):
         e = tl.events[index] if 0 <= index < len(tl.events) else None
         lane = ""
         if e is not None and self.canvas.arrays is not None:
-            lane = self.canvas.arrays.lane_names[int(self.canvas.arrays.lane[self.canvas.arrays.rank[index]])]
+            lane = lane_label(self.canvas.arrays.lane_names[int(self.canvas.arrays.lane[self.canvas.arrays.rank[index]])],
+                              self.canvas.lane_mode)
         self.details.show_event(tl, e, lane)
         self.source.show_event(e)
 
@@ -821,7 +830,25 @@ class MainWindow(QMainWindow):
         self.shortcut_sheet.show()
         self.shortcut_sheet.raise_()
 
+    def showEvent(self, ev) -> None:  # noqa: N802
+        super().showEvent(ev)
+        if self._default_docks_pending:
+            self._default_docks_pending = False
+            self.apply_default_dock_sizes()
+
+    def apply_default_dock_sizes(self) -> None:
+        """Give the event list about 28% of the window height, and at least eight rows."""
+        rows = self.table.verticalHeader().defaultSectionSize()
+        header = self.table.horizontalHeader().sizeHint().height()
+        title = self.events_dock.titleBarWidget() or None
+        chrome = (title.sizeHint().height() if title else self.fontMetrics().height() + 10) + 6
+        want = max(int(0.28 * self.height()), 8 * rows + header + chrome)
+        want = min(want, int(0.5 * self.height()))
+        self.resizeDocks([self.events_dock], [want], Qt.Orientation.Vertical)
+
     def save_layout(self) -> None:
+        if not self.persist_layout:
+            return
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("state", self.saveState())
         self.settings.sync()

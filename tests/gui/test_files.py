@@ -215,6 +215,31 @@ def test_layout_and_preferences_restored_on_next_start(qtbot, settings, lang_en,
     w2.close()
 
 
+def test_event_list_gets_a_default_share_but_a_saved_layout_wins(qtbot, settings, lang_en):
+    from gui.mainwindow import MainWindow
+
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.resize(1600, 1000)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.wait(20)
+    rows = w.table.verticalHeader().defaultSectionSize()
+    assert w.events_dock.height() >= 0.25 * w.height()
+    assert w.table.viewport().height() >= 8 * rows
+    w.resizeDocks([w.events_dock], [180], Qt.Orientation.Vertical)
+    qtbot.wait(20)
+    saved = w.events_dock.height()
+    w.close()
+    w2 = MainWindow(settings)
+    qtbot.addWidget(w2)
+    w2.show()
+    qtbot.waitExposed(w2)
+    qtbot.wait(20)
+    assert abs(w2.events_dock.height() - saved) <= 4
+    w2.close()
+
+
 def _run_viewer(args, tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
            "XDG_DATA_HOME": str(tmp_path / "data"), "TIMELINE_RECOVERY_DIR": str(tmp_path / "rec")}

@@ -6,8 +6,9 @@ import datetime as dt
 
 import numpy as np
 
-from gui.layout import build_arrays, cluster, span_segments, visible_rows
-from timeline.model import day_number
+from gui import i18n
+from gui.layout import NO_LANE, build_arrays, cluster, lane_label, span_segments, visible_rows
+from timeline.model import Event, TimeSpan, day_number
 
 from .conftest import make_timeline
 
@@ -86,3 +87,19 @@ def test_span_segments_are_deduplicated_per_pixel():
     rows = visible_rows(a, *a.bounds)
     lanes, s0, s1, ap = span_segments(a, rows, a.bounds[0], a.bounds[1], 2.0)
     assert len(lanes) == 1
+
+
+def test_the_lane_without_an_actor_is_last_and_named_in_the_interface_language():
+    tl = make_timeline()
+    tl.events.insert(0, Event("x0", TimeSpan.from_value("1900"), "無人物的事件"))   # earliest of all
+    a = build_arrays(tl, "actor")
+    assert a.lane_names[-1] == NO_LANE
+    assert a.lane_names[a.lane[a.rank[0]]] == NO_LANE
+    try:
+        assert lane_label(NO_LANE, "actor") == "(no actor)"
+        assert lane_label("Acme", "actor") == "Acme"
+        i18n.set_language("zh")
+        assert lane_label(NO_LANE, "actor") == "（未歸類）"
+        assert lane_label(NO_LANE, "tag") == "（無標籤）"
+    finally:
+        i18n.set_language("en")

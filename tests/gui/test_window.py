@@ -203,3 +203,18 @@ def test_offsets_after_characters_outside_the_bmp(window, qtbot):
     window.set_timeline(Timeline(sources=[src], events=[ev]))
     window.select_event(0)
     assert window.source.highlighted_text() == "2024年"
+
+
+def test_no_actor_lane_is_labelled_last_and_retranslated(window, qtbot):
+    from timeline.model import Event, TimeSpan
+
+    tl = window.doc.timeline
+    tl.events.append(Event("noact", TimeSpan.from_value("2025-06-01"), "an event with no actor"))
+    window.set_timeline(tl)
+    names = window.canvas.lane_axis.names
+    assert names[-1] == "(no actor)" and "—" not in names
+    window.set_language("zh")
+    try:
+        assert window.canvas.lane_axis.names[-1] == "（未歸類）"
+    finally:
+        window.set_language("en")
