@@ -523,6 +523,12 @@ class MainWindow(QMainWindow):
         self.search.count.setText(tr("{n} events").format(n=n))
         if self.canvas.selected >= 0 and mask is not None and not mask[self.canvas.selected]:
             self.canvas.select(-1)
+        elif self.canvas.selected >= 0:   # the list was reset by the filter: select the event again
+            self._syncing = True
+            try:
+                self.table.select_event(self.canvas.selected)
+            finally:
+                self._syncing = False
         self._update_status()
 
     def close_search(self) -> None:

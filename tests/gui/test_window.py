@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 
@@ -38,9 +38,11 @@ def test_search_filters_canvas_and_list_and_esc_clears(window, qtbot):
     c = window.canvas
     qtbot.keyClick(c, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search.isVisible() and window.search.text.hasFocus()
+    window.select_event(4)                       # e5, an Acme event: stays selected in both views
     qtbot.keyClicks(window.search.text, "acme")
     window.search.apply_now()
     assert window.table.proxy.rowCount() == 3
+    assert c.selected == 4 and window.table.selected_events() == [4]
     shown = {window.doc.timeline.events[window.table.event_at(r)].id for r in range(3)}
     assert shown == {"e3", "e4", "e5"}
     assert int(c.shown.sum()) == 3
@@ -218,3 +220,28 @@ def test_no_actor_lane_is_labelled_last_and_retranslated(window, qtbot):
         assert window.canvas.lane_axis.names[-1] == "（未歸類）"
     finally:
         window.set_language("en")
+
+
+def test_header_click_sorts_with_numpy_keys_and_keeps_the_selection(window, qtbot):
+    import numpy as np
+
+    t = window.table
+    tl = window.doc.timeline
+    window.select_event(2)
+    hh = t.horizontalHeader()
+    x = hh.sectionViewportPosition(3) + hh.sectionSize(3) // 2
+    qtbot.mouseClick(hh.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, hh.height() // 2))
+    titles = [tl.events[t.event_at(r)].title for r in range(t.proxy.rowCount())]
+    assert titles == sorted(titles) or titles == sorted(titles, reverse=True)
+    assert t.selected_events() == [2] and t.currentIndex().row() == t.row_of(2)
+    # filtered and sorted together: only masked events, still in title order
+    mask = np.zeros(len(tl.events), dtype=bool)
+    mask[[0, 2, 5, 9]] = True
+    t.proxy.set_mask(mask)
+    t.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    shown = [t.event_at(r) for r in range(t.proxy.rowCount())]
+    assert sorted(shown) == [0, 2, 5, 9]
+    assert [tl.events[i].title for i in shown] == sorted(tl.events[i].title for i in shown)
+    assert t.row_of(1) == -1
+    t.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    assert [t.event_at(r) for r in range(t.proxy.rowCount())] == [0, 2, 5, 9]
