@@ -170,3 +170,35 @@ def test_hover_text_names_the_event_or_the_count(window, qtbot):
     p = c.marker_pos(idx)
     assert c.tooltip_at(QPointF(p)) == "2024-03 · Acme opened a lab"
     qtbot.mouseMove(c.viewport(), p)
+
+
+def _overview_px(c, day: float) -> QPoint:
+    """The canvas viewport pixel of ``day`` at mid-height of the overview strip."""
+    vb = c.overview.getViewBox()
+    (_x0, _x1), (y0, y1) = vb.viewRange()
+    scene = vb.mapViewToScene(QPointF(day, (y0 + y1) / 2))
+    return c.mapFromScene(scene)
+
+
+def test_dragging_the_overview_region_with_the_mouse_moves_the_view(window, qtbot):
+    c = window.canvas
+    a0, b0 = day_number(dt.date(1960, 1, 1)), day_number(dt.date(1980, 1, 1))
+    c.set_view_range(a0, b0)
+    window.repaint()
+    vp = c.viewport()
+    start = _overview_px(c, (a0 + b0) / 2)
+    shift = 120
+    assert c.itemAt(start) is not None
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=start)
+    for k in range(1, 7):
+        qtbot.mouseMove(vp, QPoint(start.x() + shift * k // 6, start.y()))
+        qtbot.wait(5)
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=QPoint(start.x() + shift, start.y()))
+    x0, x1 = c.view_range()
+    per_px = (c.overview.getViewBox().viewRange()[0][1] - c.overview.getViewBox().viewRange()[0][0]) / \
+        c.overview.getViewBox().width()
+    moved = x0 - a0
+    assert abs(moved - shift * per_px) < 0.1 * shift * per_px + 2, (moved, shift * per_px)
+    assert abs((x1 - x0) - (b0 - a0)) < 1                      # a drag pans, it does not zoom
+    a, b = c.region.getRegion()
+    assert abs(a - x0) < 1 and abs(b - x1) < 1
