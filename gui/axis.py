@@ -2,8 +2,10 @@
 
 Contract: :class:`DateAxis` ticks decades, years, months or days depending on how many pixels a unit
 gets, labelled ``2026年2月`` in Chinese and ``Feb 2026`` in English (:func:`gui.i18n.language`).
-Tick positions are :func:`timeline.model.day_number` values, so dates before 1970 work. The pure
-functions :func:`choose_unit`, :func:`tick_days` and :func:`tick_label` are what the axis and the image
+Tick positions are :func:`timeline.model.day_number` values, so dates before 1970 work.
+:class:`LaneAxis` names the lanes and, when they do not all fit (they scroll), draws a thin scroll
+indicator at its left edge (:meth:`LaneAxis.set_scroll`); :class:`LaneScrollHint` sits under it and says
+"▲ N  ▼ M more lanes". The pure functions :func:`choose_unit`, :func:`tick_days` and :func:`tick_label` are what the axis and the image
 exporter share.
 """
 
@@ -144,6 +146,37 @@ class LaneAxis(pg.AxisItem):
         self.picture = None
         self.update()
 
+    scroll: tuple[int, int, int] = (0, 0, 0)   # (first shown lane, lanes shown, lanes in all)
+    indicator_color = None
+
+    def set_scroll(self, top: int, shown: int, total: int) -> None:
+        """Which lanes are shown; draws a scroll indicator when ``shown < total``."""
+        if (top, shown, total) != self.scroll:
+            self.scroll = (top, shown, total)
+            self.picture = None
+            self.update()
+
+    def drawPicture(self, p, axisSpec, tickSpecs, textSpecs):  # noqa: N802, N803 (pyqtgraph API)
+        super().drawPicture(p, axisSpec, tickSpecs, textSpecs)
+        top, shown, total = self.scroll
+        if total <= 0 or shown >= total:
+            return
+        from PySide6.QtCore import QRectF, Qt
+        from PySide6.QtGui import QColor
+
+        r = self.geometry()
+        h = r.height() - 4
+        color = QColor(self.indicator_color or self.pen().color())
+        track = QColor(color)
+        track.setAlphaF(0.25)
+        thumb = QColor(color)
+        thumb.setAlphaF(0.8)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(track)
+        p.drawRoundedRect(QRectF(2, 2, 4, h), 2, 2)
+        p.setBrush(thumb)
+        p.drawRoundedRect(QRectF(2, 2 + h * top / total, 4, max(6.0, h * shown / total)), 2, 2)
+
     def tickValues(self, minVal, maxVal, size):  # noqa: N802,N803
         minVal, maxVal = min(minVal, maxVal), max(minVal, maxVal)  # the lane axis is inverted
         lo, hi = max(0, int(minVal) - 1), min(len(self.names) - 1, int(maxVal) + 1)
@@ -160,6 +193,45 @@ class LaneAxis(pg.AxisItem):
             name = self.names[i] if 0 <= i < len(self.names) else ""
             out.append(fm.elidedText(name, _elide_right(), w))
         return out
+
+
+class LaneScrollHint(pg.GraphicsWidget):
+    """Plain text under the lane axis: "▲ N  ▼ M more lanes" while lanes are scrolled out of view."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.above = 0
+        self.below = 0
+        self.color = None
+        self.font = None
+        self.setMinimumHeight(0)
+        self.setPreferredHeight(0)     # never makes the date-axis row taller
+        self.setMinimumWidth(0)
+        self.setPreferredWidth(0)
+
+    def set_counts(self, above: int, below: int) -> None:
+        if (above, below) != (self.above, self.below):
+            self.above, self.below = above, below
+            self.update()
+
+    def text(self) -> str:
+        from gui.i18n import tr
+
+        parts = ([f"▲ {self.above}"] if self.above else []) + ([f"▼ {self.below}"] if self.below else [])
+        return f"{'  '.join(parts)} {tr('more lanes')}" if parts else ""
+
+    def paint(self, p, opt, widget=None) -> None:
+        t = self.text()
+        if not t:
+            return
+        from PySide6.QtCore import Qt
+
+        if self.font is not None:
+            p.setFont(self.font)
+        if self.color is not None:
+            p.setPen(self.color)
+        r = self.rect().adjusted(4, 0, -6, 0)
+        p.drawText(r, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), t)
 
 
 def _elide_right():

@@ -45,7 +45,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
-from gui.axis import CachedDateAxis, CachedLaneAxis, DateAxis
+from gui.axis import CachedDateAxis, CachedLaneAxis, DateAxis, LaneScrollHint
 from gui.layout import (
     Cluster,
     EventArrays,
@@ -145,6 +145,9 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self.vb.setLimits(xMin=MIN_DAY, xMax=MAX_DAY, minXRange=0.5)
         self.vb.enableAutoRange(enable=False)
         self.plot.showGrid(x=True, y=False, alpha=0.25)
+        self.lane_hint = LaneScrollHint()     # under the lane axis, left of the date axis
+        self.lane_hint.font = self.font_label
+        self.plot.layout.addItem(self.lane_hint, 3, 0)
         self.layer = EventLayer(self)
         self.vb.addItem(self.layer, ignoreBounds=True)
         self.vb.sigXRangeChanged.connect(self._on_range_changed)
@@ -197,6 +200,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         """Show the lane names on the lane axis (in the interface language)."""
         names = self.arrays.lane_names if self.arrays else []
         self.lane_axis.set_names([lane_label(n, self.lane_mode) for n in names])
+        self.lane_hint.update()
 
     def set_lane_mode(self, mode: str) -> None:
         self.lane_mode = mode
@@ -242,7 +246,27 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         else:
             self.lane_top = min(max(0, self.lane_top), n - k)
             self.vb.setYRange(self.lane_top - 0.5, self.lane_top + k - 0.5, padding=0)
+        self._update_lane_hint()
         self._invalidate()
+
+    def lanes_out_of_view(self) -> tuple[int, int]:
+        """How many lanes are scrolled out of view above and below."""
+        n = len(self.arrays.lane_names) if self.arrays else 0
+        k = self.lanes_per_view()
+        if n <= k:
+            return 0, 0
+        return self.lane_top, n - self.lane_top - k
+
+    def _update_lane_hint(self) -> None:
+        n = len(self.arrays.lane_names) if self.arrays else 0
+        above, below = self.lanes_out_of_view()
+        self.lane_axis.set_scroll(self.lane_top, n - above - below, n)
+        self.lane_hint.set_counts(above, below)
+        from gui.i18n import tr
+
+        tip = tr("Shift+wheel or Up/Down scrolls the lanes") if above or below else ""
+        self.lane_axis.setToolTip(tip)
+        self.lane_hint.setToolTip(tip)
 
     def scroll_lanes(self, d: int) -> None:
         """Scroll the lanes by ``d`` (when there are more than fit)."""
@@ -447,6 +471,10 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         for ax in (self.date_axis, self.lane_axis, self.overview_axis, self.overview.getAxis("left")):
             ax.setPen(pg.mkPen(c["grid"]))
             ax.setTextPen(pg.mkPen(c["text"]))
+        self.lane_hint.color = QColor(c["muted"])
+        self.lane_axis.indicator_color = QColor(c["muted"])
+        self.lane_axis.picture = None
+        self.lane_hint.update()
         self.density.setPen(pg.mkPen(c["muted"]))
         self.density.setBrush(pg.mkBrush(QColor(c["muted"]).lighter(100)))
         rc = QColor(c["region"])

@@ -86,6 +86,8 @@ ZH: dict[str, str] = {
     "Corpus and projects": "語料與專案", "All files": "所有檔案",
     "No selection": "未選取", "Article": "文章", "Date": "日期", "Kind": "類型", "Confidence": "信心度",
     "Edited": "已編輯", "yes": "是", "no": "否",
+    "more lanes": "條泳道未顯示",
+    "Shift+wheel or Up/Down scrolls the lanes": "Shift+滾輪或上/下鍵可捲動泳道",
     "(no actor)": "（未歸類）", "(no article)": "（無文章）", "(no tag)": "（無標籤）",
 }
 

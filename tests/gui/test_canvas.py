@@ -202,3 +202,44 @@ def test_dragging_the_overview_region_with_the_mouse_moves_the_view(window, qtbo
     assert abs((x1 - x0) - (b0 - a0)) < 1                      # a drag pans, it does not zoom
     a, b = c.region.getRegion()
     assert abs(a - x0) < 1 and abs(b - x1) < 1
+
+
+def test_lanes_out_of_view_are_hinted_and_follow_scrolling(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from timeline.model import Event, TimeSpan
+
+    tl = window.doc.timeline
+    for k in range(40):
+        tl.events.append(Event(f"L{k}", TimeSpan.from_value(f"{1950 + k}-01-01"), f"lane event {k}",
+                               actors=[f"Actor {k:02d}"]))
+    window.set_timeline(tl)
+    c = window.canvas
+    window.repaint()
+    n = len(c.arrays.lane_names)
+    k = c.lanes_per_view()
+    assert k < n
+    assert c.lanes_out_of_view() == (0, n - k)
+    assert c.lane_hint.text() == f"▼ {n - k} more lanes"
+    assert c.lane_axis.scroll == (0, k, n)
+    # Shift+wheel over the canvas scrolls the lanes down by one; the hint counts follow
+    vp = c.viewport()
+    pos = QPointF(vp.width() * 0.5, vp.height() * 0.3)
+    ev = QWheelEvent(pos, c.mapToGlobal(pos), QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
+                     Qt.KeyboardModifier.ShiftModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(vp, ev)
+    assert c.lane_top == 1 and c.lanes_out_of_view() == (1, n - k - 1)
+    assert c.lane_hint.text() == f"▲ 1  ▼ {n - k - 1} more lanes"
+    # End selects the last event; its lane scrolls into view, and nothing is left below
+    qtbot.keyClick(c, Qt.Key.Key_End)
+    above, below = c.lanes_out_of_view()
+    assert above > 0 and c.lane_axis.scroll[0] == c.lane_top
+    assert c.lane_hint.text().startswith("▲")
+    sel_lane = int(c.arrays.lane[c.arrays.rank[c.selected]])
+    assert c.lane_top <= sel_lane < c.lane_top + k
+    # the hint is painted: its row below the lane axis is not blank
+    img = c.grab().toImage()
+    r = c.mapFromScene(c.lane_hint.sceneBoundingRect()).boundingRect()
+    bg = img.pixelColor(1, img.height() - 1)
+    assert any(img.pixelColor(x, y) != bg for x in range(r.left() + 1, r.right() - 1)
+               for y in range(r.top() + 1, r.bottom() - 1))
