@@ -155,6 +155,12 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self.overview_axis = CachedDateAxis("bottom", min_label_px=70)
         self.overview: pg.PlotItem = self.addPlot(row=1, col=0, axisItems={"bottom": self.overview_axis})
         self.overview.setMenuEnabled(False)
+        for item in (self.plot, self.overview):
+            # pyqtgraph makes each plot a parentless "Plot Options" menu (never shown here): give it
+            # to the canvas so it is deleted with the window instead of outliving it
+            menu = item.ctrlMenu
+            if menu is not None and menu.parent() is None:
+                menu.setParent(self, menu.windowFlags())
         self.overview.hideButtons()
         self.overview.setMouseEnabled(x=False, y=False)
         self.overview.getAxis("left").setWidth(160)

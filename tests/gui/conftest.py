@@ -94,13 +94,38 @@ def window(qtbot, settings, timeline, lang_en, monkeypatch):
     w.canvas.setFocus()
     qtbot.wait(10)
     yield w
+    dispose(w)
+    del w
+
+
+def dispose(w) -> None:
+    """Close a main window without prompts and delete it now (its C++ side and its Python side), so
+    no window, menu or timer outlives the test that made it."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     w.doc.undo_stack.setClean()
     w.doc.restored = False
     if w.isVisible():
         w.close()
     w.deleteLater()
-    from PySide6.QtCore import QCoreApplication, QEvent
-
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # really delete it now
-    del w
     gc.collect()   # and its Python side, not at a random later point
+
+
+@pytest.fixture
+def make_window(qtbot, monkeypatch):
+    """``make_window(settings)`` -> a new (not shown) ``MainWindow``, disposed of after the test."""
+    from gui import dialogs
+    from gui.mainwindow import MainWindow
+
+    made = []
+
+    def make(settings):
+        w = MainWindow(settings)
+        made.append(w)
+        return w
+
+    yield make
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda *a, **k: "discard")
+    while made:
+        dispose(made.pop())

@@ -95,9 +95,7 @@ CRASH = textwrap.dedent("""
 """)
 
 
-def test_autosave_crash_and_restore_cycle(qtbot, settings, tmp_path, monkeypatch, lang_en):
-    from gui.mainwindow import MainWindow
-
+def test_autosave_crash_and_restore_cycle(qtbot, settings, make_window, tmp_path, monkeypatch, lang_en):
     ini = str(tmp_path / "crash.ini")
     code = CRASH.format(tests=str(REPO / "tests"), ini=ini)
     env = {**os.environ, "TIMELINE_RECOVERY_DIR": os.environ["TIMELINE_RECOVERY_DIR"]}
@@ -107,8 +105,7 @@ def test_autosave_crash_and_restore_cycle(qtbot, settings, tmp_path, monkeypatch
     assert len(files) == 1
     asked = []
     monkeypatch.setattr(dialogs, "ask_restore", lambda parent, when: asked.append(when) or True)
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
+    w = make_window(settings)
     assert w.check_recovery()
     assert asked and w.doc.modified
     e = w.doc.timeline.events[w.doc.index_of("e2")]
@@ -192,11 +189,8 @@ def test_drop_files_opens_them(window, qtbot, tmp_path):
     assert len(window.doc.timeline.sources) == 2
 
 
-def test_layout_and_preferences_restored_on_next_start(qtbot, settings, lang_en, monkeypatch):
-    from gui.mainwindow import MainWindow
-
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
+def test_layout_and_preferences_restored_on_next_start(qtbot, settings, make_window, lang_en, monkeypatch):
+    w = make_window(settings)
     w.show()
     qtbot.waitExposed(w)
     w.events_dock.hide()
@@ -204,8 +198,7 @@ def test_layout_and_preferences_restored_on_next_start(qtbot, settings, lang_en,
     w.set_lane_mode("article")
     w.set_theme("dark")
     w.close()
-    w2 = MainWindow(settings)
-    qtbot.addWidget(w2)
+    w2 = make_window(settings)
     w2.show()
     qtbot.waitExposed(w2)
     assert w2.events_dock.isHidden()
@@ -215,11 +208,8 @@ def test_layout_and_preferences_restored_on_next_start(qtbot, settings, lang_en,
     w2.close()
 
 
-def test_event_list_gets_a_default_share_but_a_saved_layout_wins(qtbot, settings, lang_en):
-    from gui.mainwindow import MainWindow
-
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
+def test_event_list_gets_a_default_share_but_a_saved_layout_wins(qtbot, settings, make_window, lang_en):
+    w = make_window(settings)
     w.resize(1600, 1000)
     w.show()
     qtbot.waitExposed(w)
@@ -231,8 +221,7 @@ def test_event_list_gets_a_default_share_but_a_saved_layout_wins(qtbot, settings
     qtbot.wait(20)
     saved = w.events_dock.height()
     w.close()
-    w2 = MainWindow(settings)
-    qtbot.addWidget(w2)
+    w2 = make_window(settings)
     w2.show()
     qtbot.waitExposed(w2)
     qtbot.wait(20)
@@ -261,12 +250,10 @@ def test_screenshot_cli_with_select_and_size(shared_corpus, tmp_path, qapp):
     assert r.returncode == 0 and "no event matches" in r.stderr and out2.exists()
 
 
-def test_first_paint_of_the_real_corpus_is_readable(qtbot, settings, shared_corpus, lang_en):
+def test_first_paint_of_the_real_corpus_is_readable(qtbot, settings, make_window, shared_corpus, lang_en):
     """The shared corpus opens fitted, with every drawn label inside the canvas and none overlapping."""
-    from gui.mainwindow import MainWindow
 
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
+    w = make_window(settings)
     w.resize(1600, 900)
     w.show()
     qtbot.waitExposed(w)
