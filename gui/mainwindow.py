@@ -620,7 +620,11 @@ class MainWindow(QMainWindow):
             return
         names = self.canvas.arrays.lane_names
         cur = names[int(self.canvas.arrays.lane[self.canvas.arrays.rank[self.canvas.selected]])]
-        lane = lane or dialogs.ask_lane(self, tr("Move to Lane…"), names, cur)
+        if lane is None:   # the dialog shows lane labels ("(no actor)"), the model keeps lane keys
+            mode = self.canvas.lane_mode
+            back = {lane_label(n, mode): n for n in names}
+            lane = dialogs.ask_lane(self, tr("Move to Lane…"), list(back), lane_label(cur, mode))
+            lane = back.get(lane, lane) if lane else lane
         if lane and lane != cur:
             self.push(MoveLaneCommand(self.doc, e.id, self.canvas.lane_mode, lane))
 

@@ -118,3 +118,19 @@ def test_move_to_lane(window, qtbot, monkeypatch):
     _undo(qtbot, window)
     a = window.canvas.arrays
     assert a.lane_names[a.lane[a.rank[i]]] == "Acme"
+
+
+def test_move_to_lane_dialog_shows_the_no_actor_label_and_keeps_the_key(window, qtbot, monkeypatch):
+    from timeline.model import Event, TimeSpan
+
+    tl = window.doc.timeline
+    tl.events.append(Event("noact", TimeSpan.from_value("2025-06-01"), "an event with no actor"))
+    window.set_timeline(tl)
+    shown = []
+    monkeypatch.setattr(dialogs, "ask_lane", lambda parent, title, lanes, cur: shown.append(lanes) or "(no actor)")
+    i = _select(window, "e3")
+    qtbot.keyClick(window.canvas, Qt.Key.Key_L, CTRL)
+    assert shown and shown[0][-1] == "(no actor)" and "—" not in shown[0]
+    a = window.canvas.arrays
+    assert a.lane_names[a.lane[a.rank[i]]] == "—"           # the model keeps the key
+    assert window.canvas.lane_axis.names[a.lane[a.rank[i]]] == "(no actor)"
