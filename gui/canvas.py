@@ -15,7 +15,9 @@ API (stable; ``scripts/bench_viewer.py`` drives it)
 * ``zoom(factor)``, ``fit_all()``, ``fit_selection()``, ``zoom_preset("decade"|"year"|"month"|"week"|"day")``,
   ``step_event(+1/-1)``, ``step_lane(+1/-1)``, ``first_event()``, ``last_event()``.
 * ``lanes_per_view()``, ``lane_top``, ``scroll_lanes(d)`` – lanes are at least ``MIN_LANE_PX`` tall; when
-  they do not all fit they scroll (Shift+wheel, or following the selection with Up/Down).
+  they do not all fit they scroll (Shift+wheel, or following the selection with Up/Down);
+  ``lanes_out_of_view() -> (above, below)`` is what the lane axis's scroll indicator and the
+  "▲ N  ▼ M more lanes" hint under it show.
 * ``marker_pos(event_index) -> QPoint | None`` – the viewport pixel of an event's marker (if it is drawn
   on its own, not inside a count marker); ``cluster_markers()`` – ``[(QPoint, Cluster)]`` of count markers.
 
