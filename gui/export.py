@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.render.layout import DEFAULT_WIDTH, ExportOptions, parse_bound
+from gui.render.layout import DEFAULT_WIDTH, ExportOptions, lane_order, parse_bound
 from gui.render.painter import TimelineImage
 from gui.render.png import write_png
 from timeline.io import FormatError
@@ -74,6 +74,15 @@ def _t(text: str) -> str:
     except ImportError:  # pragma: no cover - i18n is part of the viewer
         return text
     return _ZH.get(text, i18n.tr(text)) if i18n.language() == "zh" else text
+
+
+def _lane_label(key: str, mode: str) -> str:
+    """A lane's name as the viewer shows it ("(no actor)" for events without one)."""
+    try:
+        from gui.layout import lane_label
+    except ImportError:  # pragma: no cover - gui.layout is part of the viewer
+        return key
+    return lane_label(key, mode)
 
 
 MAX_PIXELS = 400_000_000  # ~1.6 GB of ARGB32; above this a PNG is refused (SVG/PDF still work)
@@ -315,10 +324,10 @@ class ExportDialog(QDialog):
             if e.kind != "reference":
                 k = e.lane(mode, smap)
                 counts[k] = counts.get(k, 0) + 1
-        for name in self.timeline.lanes(mode):
+        for name in lane_order(self.timeline, mode):
             if name not in counts:
                 continue
-            item = QListWidgetItem(f"{name}  ({counts[name]})")
+            item = QListWidgetItem(f"{_lane_label(name, mode)}  ({counts[name]})")
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)

@@ -115,6 +115,16 @@ def day_range(events: Sequence[Event], options: ExportOptions) -> tuple[float, f
     return d0, max(d1, d0 + 1.0)
 
 
+NO_LANE = "—"
+"""The lane key of events without an actor/article/tag (:meth:`timeline.model.Event.lane`)."""
+
+
+def lane_order(timeline: Timeline, mode: str) -> list[str]:
+    """Lanes as the viewer orders them: by first event, the lane of events without one last."""
+    lanes = timeline.lanes(mode)
+    return [k for k in lanes if k != NO_LANE] + [k for k in lanes if k == NO_LANE]
+
+
 def detect_lang(timeline: Timeline) -> str:
     """``'zh'`` when most source titles/texts (or event titles) contain Chinese characters, else ``'en'``."""
     texts = [s.title or s.text[:200] for s in timeline.sources] or [e.title for e in timeline.events[:200]]
@@ -386,7 +396,9 @@ STRINGS = {
     "none": {"en": "No events in this range.", "zh": "此範圍內沒有事件。"},
     "more": {"en": "… and {n} more", "zh": "……等另 {n} 項"},
     "title": {"en": "Timeline", "zh": "時間線"},
-    "unassigned": {"en": "(unassigned)", "zh": "（未歸類）"},
+    "no_actor": {"en": "(no actor)", "zh": "（未歸類）"},
+    "no_article": {"en": "(no article)", "zh": "（無文章）"},
+    "no_tag": {"en": "(no tag)", "zh": "（無標籤）"},
 }
 
 

@@ -25,6 +25,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen, QPolygonF
 
 from gui.render.layout import (
+    NO_LANE,
     THEME_COLORS,
     Cluster,
     ExportOptions,
@@ -36,6 +37,7 @@ from gui.render.layout import (
     detect_lang,
     format_period,
     lane_colors,
+    lane_order,
     pack_rows,
     select_events,
     short_value,
@@ -182,7 +184,7 @@ class TimelineImage:
         smap = self.timeline.source_map()
         lane_of = [e.lane(o.lanes, smap) for e in self.events]
         present = set(lane_of)
-        order = [k for k in self.timeline.lanes(o.lanes) if k in present]
+        order = [k for k in lane_order(self.timeline, o.lanes) if k in present]
         period = f"{self._date_text(self.d0)} – {self._date_text(self.d1 - 1)}"
         sub = " · ".join([period, tr("events", lang, n=len(self.events)),
                           tr("lanes", lang, mode=tr(o.lanes, lang))])
@@ -191,7 +193,7 @@ class TimelineImage:
         y += fm_sub.height() + 14
 
         # a lane has the colour it has in the viewer: by its place among all lanes of the timeline
-        all_lanes = self.timeline.lanes(o.lanes)
+        all_lanes = lane_order(self.timeline, o.lanes)
         colors = lane_colors(len(all_lanes), o.theme, viewer_palette())
         index = {k: i for i, k in enumerate(all_lanes)}
         self.lanes = [LaneBox(name, QColor(colors[index[name]])) for name in order]
@@ -239,8 +241,8 @@ class TimelineImage:
         self.height = y + MARGIN
 
     def lane_label(self, name: str) -> str:
-        """How a lane key is shown: the key itself, or "(none)" for events without an actor/tag."""
-        return tr("unassigned", self.lang) if name in ("—", "") else name
+        """How a lane key is shown: the key itself, or "(no actor)" etc. as the viewer says it."""
+        return tr(f"no_{self.options.lanes}", self.lang) if name in (NO_LANE, "") else name
 
     def _date_text(self, day: float) -> str:
         from timeline.model import from_day_number
