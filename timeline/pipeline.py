@@ -106,6 +106,9 @@ def _parallel_results(tasks: list[tuple[str, str, dt.date | None]], jobs: int,
     window = window or jobs * 3
     # "forkserver" keeps workers independent of the parent's threads (a GUI may be running there).
     ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+    if ctx.get_start_method() == "forkserver":
+        # Workers fork from a server that has already compiled the extractor's tables.
+        ctx.set_forkserver_preload(["timeline.temporal.warmup"])
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
     pending: deque[Future] = deque()
     try:
