@@ -105,10 +105,10 @@ def test_lists_give_one_event_per_date():
 
 
 def test_merge_across_articles_and_languages():
-    zh = "阿里官網顯示，蔡崇信於1999年加入阿里巴巴集團，擔任首席財務官。"
-    en = "And in joining them at Alibaba as CFO in 1999, you were really entering the company."
+    zh = "據公司資料，蔡崇信在1999年加入阿里巴巴，出任首席財務官。"
+    en = "Joe Tsai chose to join Alibaba as its CFO in 1999, when the company had no revenue."
     zh2 = "2014年9月，阿里巴巴在紐約證券交易所上市。"
-    en2 = "You guys went public in the US in 2014 in what was the largest IPO in history at Alibaba."
+    en2 = "Alibaba went public in New York in 2014, in the biggest IPO on record at that time."
     m1, m2 = mention(zh, "1999年", "1999", "year"), mention(en, "1999", "1999", "year")
     m3, m4 = mention(zh2, "2014年9月", "2014-09", "month"), mention(en2, "2014", "2014", "year")
     evs = events_for((src("z", zh + zh2), [m1, mention(zh + zh2, "2014年9月", "2014-09", "month")]),
