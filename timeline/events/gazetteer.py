@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from timeline.events.text import LiteralScanner, to_simplified
+from timeline.events.text import LiteralScanner, scanner_for_aliases
 
 ENV_VAR = "TIMELINE_ACTORS"
 KINDS = ("org", "person", "product", "place", "other")
@@ -65,16 +65,7 @@ class Gazetteer:
         self._scanner = None
 
     def _compile(self) -> LiteralScanner:
-        cjk: dict[str, str] = {}
-        latin: dict[str, str] = {}
-        for name, als in self.aliases.items():
-            for a in als:
-                if a.isascii():
-                    latin.setdefault(a.lower(), name)
-                else:
-                    cjk.setdefault(to_simplified(a), name)
-                    cjk.setdefault(a, name)
-        self._scanner = LiteralScanner(cjk, latin, latin_whole_word=True)
+        self._scanner = scanner_for_aliases(self.aliases, keep_traditional=True, latin_whole_word=True)
         return self._scanner
 
     def find(self, norm: str, start: int = 0, end: int | None = None) -> list[ActorMatch]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from timeline.events.text import LiteralScanner, to_simplified
+from timeline.events.text import LiteralScanner, scanner_for_aliases
 
 
 @dataclass
@@ -27,15 +27,7 @@ class KeywordTable:
         self._scanner = None
 
     def _compile(self) -> LiteralScanner:
-        cjk: dict[str, str] = {}
-        latin: dict[str, str] = {}
-        for concept, als in self.aliases.items():
-            for a in als:
-                if a.isascii():
-                    latin.setdefault(a.lower(), concept)
-                else:
-                    cjk.setdefault(to_simplified(a), concept)
-        self._scanner = LiteralScanner(cjk, latin, latin_whole_word=False)
+        self._scanner = scanner_for_aliases(self.aliases, keep_traditional=False, latin_whole_word=False)
         return self._scanner
 
     def find(self, norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:

@@ -247,3 +247,24 @@ class LiteralScanner:
 
 def _ALNUM(ch: str) -> bool:  # noqa: N802
     return ch.isascii() and ch.isalnum()
+
+
+def scanner_for_aliases(aliases: dict[str, list[str]], keep_traditional: bool,
+                        latin_whole_word: bool) -> LiteralScanner:
+    """A :class:`LiteralScanner` mapping every alias of ``aliases`` (value -> its aliases) to its value.
+
+    Chinese aliases are matched in their Simplified form (texts are converted before scanning) and, with
+    ``keep_traditional``, as written too; ASCII aliases case-insensitively. The first value to claim an
+    alias keeps it.
+    """
+    cjk: dict[str, str] = {}
+    latin: dict[str, str] = {}
+    for value, als in aliases.items():
+        for a in als:
+            if a.isascii():
+                latin.setdefault(a.lower(), value)
+            else:
+                cjk.setdefault(to_simplified(a), value)
+                if keep_traditional:
+                    cjk.setdefault(a, value)
+    return LiteralScanner(cjk, latin, latin_whole_word=latin_whole_word)
