@@ -324,7 +324,9 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     later = direction in ("later", "earlier")  # told from the narrated time, not from the article date
     if later and unit == "year":  # profit rose in the third quarter from a year earlier: that quarter, a year back
         shifted = ctx.period_shifted(pos, n if direction == "later" else -n)
-        if shifted is not None:
+        # A period (quarter, month...) compared a year back keeps its precision; after a day, "two
+        # years later" tells a year, not the same calendar day.
+        if shifted is not None and shifted[1] != "day":
             return Norm(shifted[0], shifted[1], None, True)
     if later:
         if not ctx.recent_focus(pos, 600):
