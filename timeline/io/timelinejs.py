@@ -23,6 +23,7 @@ import datetime as dt
 import html
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -51,28 +52,26 @@ def _precision(gran: str) -> str:
     return "day"
 
 
+_POINT_LABELS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    (re.compile(r"(\d{4})-Q([1-4])"), lambda m: f"{m[1]} Q{m[2]}"),
+    (re.compile(r"(\d{4})-H([12])"), lambda m: f"{m[1]} H{m[2]}"),
+    (re.compile(r"(\d{3})X"), lambda m: f"{m[1]}0s"),
+    (re.compile(r"(\d\d)XX"), lambda m: f"{int(m[1]) + 1}th century"),
+    (re.compile(r"(\d{4})-(\d\d)-X([123])"), lambda m: f"{m[1]}-{m[2]} " + {"1": "early", "2": "mid", "3": "late"}[m[3]]),
+    (re.compile(r"(\d{4})-W(\d\d)"), lambda m: f"{m[1]} week {int(m[2])}"),
+)
+"""Labels for the point values whose TIMEX form is not readable as it stands."""
+
+
 def display_date(span: TimeSpan) -> str:
     """A human label for the event's time at its own precision (``2025 Q3``, ``2010s``, ``early 2026``)."""
     v = span.value or span.start.isoformat()
     label = v
-    m = re.fullmatch(r"(\d{4})-Q([1-4])", v)
-    if m:
-        label = f"{m[1]} Q{m[2]}"
-    m = re.fullmatch(r"(\d{4})-H([12])", v)
-    if m:
-        label = f"{m[1]} H{m[2]}"
-    m = re.fullmatch(r"(\d{3})X", v)
-    if m:
-        label = f"{m[1]}0s"
-    m = re.fullmatch(r"(\d\d)XX", v)
-    if m:
-        label = f"{int(m[1]) + 1}th century"
-    m = re.fullmatch(r"(\d{4})-(\d\d)-X([123])", v)
-    if m:
-        label = f"{m[1]}-{m[2]} " + {"1": "early", "2": "mid", "3": "late"}[m[3]]
-    m = re.fullmatch(r"(\d{4})-W(\d\d)", v)
-    if m:
-        label = f"{m[1]} week {int(m[2])}"
+    for pattern, fmt in _POINT_LABELS:
+        m = pattern.fullmatch(v)
+        if m:
+            label = fmt(m)
+            break
     if "/" in v:
         a, b = v.split("/", 1)
         label = f"{a} – {b}"
