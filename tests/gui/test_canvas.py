@@ -190,9 +190,15 @@ def test_dragging_the_overview_region_with_the_mouse_moves_the_view(window, qtbo
     shift = 120
     assert c.itemAt(start) is not None
     qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=start)
+    # A first tiny move starts the drag: the scene may swallow the move that crosses its drag threshold.
+    qtbot.mouseMove(vp, QPoint(start.x() + 1, start.y()))
+    qtbot.wait(5)
     for k in range(1, 7):
         qtbot.mouseMove(vp, QPoint(start.x() + shift * k // 6, start.y()))
         qtbot.wait(5)
+    # Qt may coalesce queued moves; end with the pointer resting at the target before releasing.
+    qtbot.mouseMove(vp, QPoint(start.x() + shift, start.y()))
+    qtbot.wait(20)
     qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=QPoint(start.x() + shift, start.y()))
     x0, x1 = c.view_range()
     per_px = (c.overview.getViewBox().viewRange()[0][1] - c.overview.getViewBox().viewRange()[0][0]) / \
