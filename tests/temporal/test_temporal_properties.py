@@ -67,7 +67,8 @@ def test_inferred_day_is_not_exact_without_a_stamp() -> None:
     text = "2026年2月初，公司發佈新品。今天，用戶大增。"
     ref = infer_reference(text)
     assert ref is not None
-    assert not [m for m in extract(text, ref) if m.text == "今天"]
+    assert not [m for m in extract(text) if m.text == "今天"]
+    assert not [m for m in extract(text, ref, day_known=False) if m.text == "今天"]
     assert [m.value for m in extract(text, dt.date(2026, 2, 20)) if m.text == "今天"] == ["2026-02-20"]
 
 

@@ -18,9 +18,11 @@ Layout
 ``numerals``: Chinese numerals and the one-to-one folding of full-width and Simplified characters;
 ``lunar`` (+ generated ``lunar_table``): festivals and lunar dates via ``lunar_python``; ``fiscal``: fiscal
 years per organization as data; ``resolve``: values and the narrative focus; ``dct``: article date
-inference; ``engine``: one guarded regular expression over all rules, scanned once per article.
+inference; ``engine``: one guarded regular expression over all rules, scanned once per article; ``api``: the
+public functions above, layered over ``engine`` and ``dct`` (which never import each other's callers: rules ->
+engine -> dct -> api). The functions are pure: no call changes the answer of a later one.
 """
 
-from timeline.temporal.engine import extract, infer_reference, infer_references
+from timeline.temporal.api import extract, infer_reference, infer_references
 
 __all__ = ["extract", "infer_reference", "infer_references"]

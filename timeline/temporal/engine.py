@@ -3,12 +3,13 @@
 Contract
 --------
 * :func:`scan` folds the text (:func:`numerals.fold`: full-width and Simplified forms, same length) and
-  runs the joined pattern once; the result is cached per text, so ``infer_reference`` followed by
-  ``extract`` on the same article scans it once.
+  runs the joined pattern once; the result is memoized per text (a pure function of the text, so the
+  memo never changes an answer: article-date inference followed by extraction scans an article once).
 * :func:`resolve_matches` walks the matches in text order with a :class:`~resolve.Context` (article date,
   narrative focus) and asks each rule's normalizer for a value. A mention whose normalizer returns ``None``
   is not reported (impossible dates, vague or unanchorable expressions); a value of ``None`` is reported.
-* :func:`extract` is the public entry point (see :mod:`timeline.temporal`).
+* The public entry points (``extract``, ``infer_reference``) live in :mod:`timeline.temporal.api`, which
+  layers article-date inference (:mod:`dct`) on top of this module; this module never imports :mod:`dct`.
 """
 
 from __future__ import annotations
@@ -292,49 +293,3 @@ def _merge_ranges(text: str, folded: str, ms: list[TemporalMention]) -> list[Tem
         out.append(a)
         i += 1
     return out
-
-
-_INFERRED: dict[int, tuple[dt.date | None, bool]] = {}
-
-
-def infer_reference(text: str) -> dt.date | None:
-    """The article's own date inferred from its text (see :mod:`timeline.temporal.dct`)."""
-    from timeline.temporal.dct import infer_with_precision
-
-    d, exact = infer_with_precision(text)
-    if len(_INFERRED) > 256:
-        _INFERRED.clear()
-    _INFERRED[hash(text)] = (d, exact)
-    return d
-
-
-def infer_references(texts: list[str]) -> list[tuple[dt.date | None, bool]]:
-    """Dates of the articles of one file, each with whether its day is known (for ``extract(day_known=)``).
-
-    See :func:`timeline.temporal.dct.infer_collection`: an article that does not place itself in time takes
-    the date the anchored articles of its file agree on.
-    """
-    from timeline.temporal.dct import infer_collection
-
-    return infer_collection(texts)
-
-
-def extract(text: str, reference: dt.date | None = None, *, day_known: bool | None = None) -> list[TemporalMention]:
-    """Every temporal expression in ``text``, in text order (see :mod:`timeline.temporal`).
-
-    ``reference`` is the article date; ``None`` infers it. The day itself counts as known (so ``今天``,
-    ``yesterday`` resolve) when ``day_known`` says so; by default, when the caller gave a reference other
-    than the inferred one, or the inferred one comes from a stamp or dateline.
-    """
-    if isinstance(reference, dt.datetime):
-        reference = reference.date()
-    if reference is None:
-        reference = infer_reference(text)
-    key = hash(text)
-    inferred = _INFERRED.get(key)
-    # the day counts as known when the caller chose the date, or the text states it (a stamp, a dateline)
-    exact = inferred is None or inferred[0] != reference or inferred[1]
-    if day_known is not None:
-        exact = day_known
-    folded, matches = scan(text)
-    return resolve_matches(text, folded, matches, reference, exact)
