@@ -39,9 +39,9 @@ _NOT_ZHONG = "國華文央心東部外共資方期段小大間級旬美日韓企
 
 
 def _year_abs(p: str) -> str:
-    return (rf"(?:(?P<{p}y4>(?<![\d.])\d{{4}})|(?P<{p}yc>(?<![{CNN}])[{CN}]{{4}})"
+    return (rf"(?:(?P<{p}y4>(?<![\d.])(?<!民國)(?<!民國[ \t\xa0])\d{{4}})|(?P<{p}yc>(?<![{CNN}])[{CN}]{{4}})"
             rf"|(?P<{p}y2>(?<![\d.])\d{{2}}(?={S}年{S}\d{{1,2}}{S}月))"
-            rf"|民國{S}(?P<{p}yroc>\d{{1,3}}|[〇零一二三四五六七八九十百]{{1,5}})"
+            rf"|民國{S}(?P<{p}yroc>\d{{1,4}}|[〇零一二三四五六七八九十百]{{1,5}})"
             rf"|(?P<{p}yroc3>(?<![\d.])1[0-2]\d(?={S}年{S}\d{{1,2}}{S}月))){S}年(?!代|級|紀|齡)")
 
 
@@ -125,6 +125,10 @@ def _int(s: str) -> int:
     return cn_int(s)
 
 
+MAX_ROC_YEAR = 200
+"""Republic of China years run from 1 (1912); a larger 民國 year is a typo, never a Gregorian year."""
+
+
 def roc_number(s: str) -> int:
     """A Republic of China year number: ``114``, ``一一四`` (digit by digit) or ``一百一十四``."""
     return cn_digits(s) if len(s) > 1 and not any(c in s for c in "十百") and not s.isdigit() else cn_int(s)
@@ -189,7 +193,10 @@ def date_norm(g: Groups, ctx: Context, pos: int, p: str = "", inherit: tuple[int
         yy = int(g(p + "y2"))
         y, has_year = (1900 + yy if yy >= 40 else 2000 + yy), True
     elif g(p + "yroc") or g(p + "yroc3"):  # 民國114年 (Taiwan): 1911 + 114
-        y, has_year = 1911 + roc_number(g(p + "yroc") or g(p + "yroc3")), True
+        roc = roc_number(g(p + "yroc") or g(p + "yroc3"))
+        if not 1 <= roc <= MAX_ROC_YEAR:  # 民國0年 does not exist; 民國1000年 is not a Gregorian year
+            return None
+        y, has_year = 1911 + roc, True
     elif g(p + "yrel"):
         bare = not (g(p + "mo") or g(p + "ypart"))
         y, relative = _rel_year(g(p + "yrel"), ctx, pos, bare)
