@@ -387,15 +387,10 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         ctx.actors_w.add(actors_in.names(*sent))
         ctx.concepts_w.add(keywords_in.names(*sent))
         keep = [(m, sp) for m, sp in items if not is_reference(norm, m, sent, sms)]
-        groups: list[list[tuple[TemporalMention, TimeSpan]]] = []
-        for m, sp in keep:
-            for g in groups:
-                if all(_same_time(m, sp, m2, s2, norm) for m2, s2 in g):
-                    g.append((m, sp))
-                    break
-            else:
-                groups.append([(m, sp)])
-        groups.sort(key=lambda g: g[0][0].start)
+        groups = _time_groups(keep, norm)
+        # every date of the sentence (one list shared by its units)
+        sentence_dates = [(m.start, m.end) for m in found[bisect.bisect_left(found_starts, sent[0]):
+                                                          bisect.bisect_left(found_starts, sent[1])]]
         first_clause = clause_spans(text, *sent)[:1]
         subject_actors = actors_in.names(*first_clause[0]) if first_clause else []
         for gi, g in enumerate(groups):
@@ -427,9 +422,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             gms = [m for m, _ in g]
             vague = all(is_vague(norm[m.start:m.end], m) for m in gms)
             units.append(_Unit(k, src.id, gms, [sp for _, sp in g], sent, (seg_a, seg_b), actors, concepts,
-                               terms, vague, gms[0].start < head_end, gms[0].start,
-                               [(m.start, m.end) for m in found[bisect.bisect_left(found_starts, sent[0]):
-                                                                bisect.bisect_left(found_starts, sent[1])]],
+                               terms, vague, gms[0].start < head_end, gms[0].start, sentence_dates,
                                bisect.bisect_right(sent_starts, sent[0]),
                                not text[sent[0]:gms[0].start].strip(" \t\"“「『(（"), tags,
                                _lang(text, seg_a, seg_b), subject))
@@ -449,6 +442,43 @@ def _covered(spans: list[tuple[int, int]], outer: list[tuple[int, int]]) -> set[
         if k >= 0 and reach[k] >= b:
             out.add((a, b))
     return out
+
+
+GROUP_SCAN = 32  # groups of one sentence a vague date is compared with (the first ones)
+
+
+def _time_groups(keep: list[tuple[TemporalMention, TimeSpan]], norm: str
+                 ) -> list[list[tuple[TemporalMention, TimeSpan]]]:
+    """The dates of one sentence grouped by the time they denote (:func:`_same_time` with every member),
+    each date joining the first group that takes it; groups in text order.
+
+    Only groups that can take a date are looked at: those holding a date with the same days or a vague
+    one (``今年``); a vague date itself is compared with the first :data:`GROUP_SCAN` groups. A sentence
+    listing thousands of distinct days (a chronology paragraph) is grouped in linear time."""
+    groups: list[list[tuple[TemporalMention, TimeSpan]]] = []
+    by_days: dict[tuple[dt.date, dt.date], set[int]] = defaultdict(set)
+    with_vague: set[int] = set()
+    kinds: list[dict[tuple[TimeSpan, bool], tuple[TemporalMention, TimeSpan]]] = []
+    for m, sp in keep:
+        vague = is_vague(norm[m.start:m.end], m)
+        if vague:
+            cands: list[int] = list(range(min(len(groups), GROUP_SCAN)))
+        else:
+            cands = sorted(by_days.get((sp.start, sp.end), set()) | with_vague)
+        # a group's members told apart only by their span and vagueness (what _same_time looks at)
+        gi = next((i for i in cands if all(_same_time(m, sp, m2, s2, norm) for m2, s2 in kinds[i].values())),
+                  None)
+        if gi is None:
+            gi = len(groups)
+            groups.append([])
+            kinds.append({})
+        groups[gi].append((m, sp))
+        kinds[gi].setdefault((sp, vague), (m, sp))
+        by_days[(sp.start, sp.end)].add(gi)
+        if vague:
+            with_vague.add(gi)
+    groups.sort(key=lambda g: g[0][0].start)
+    return groups
 
 
 def _same_time(m: TemporalMention, a: TimeSpan, n: TemporalMention, b: TimeSpan, norm: str) -> bool:
@@ -852,6 +882,29 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
 
 
 # ------------------------------------------------------------------------------------------ events
+TITLE_CONTEXT = 160  # characters of a long sentence around a date's segment that its title may draw on
+_CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?]")
+
+
+def _title_window(text: str, sentence: tuple[int, int], segment: tuple[int, int]) -> tuple[int, int]:
+    """The part of the sentence a title is made from: the whole sentence when it is short, else the
+    date's segment with up to :data:`TITLE_CONTEXT` characters each side, cut at clause marks. Keeps
+    the cost of a title bounded on one-sentence chronologies (thousands of dated clauses)."""
+    s0, s1 = sentence
+    if s1 - s0 <= 4 * TITLE_CONTEXT:
+        return sentence
+    g0, g1 = max(s0, segment[0]), min(s1, segment[1])
+    a = max(s0, g0 - TITLE_CONTEXT)
+    if a > s0:
+        m = _CLAUSE_MARK.search(text, a, g0)
+        a = m.end() if m else a
+    b = min(s1, g1 + TITLE_CONTEXT)
+    if b < s1:
+        cut = [m.start() for m in _CLAUSE_MARK.finditer(text, g1, b)]
+        b = cut[-1] if cut else b
+    return a, b
+
+
 _GRAN_CONF = {"day": 0.9, "week": 0.85, "xun": 0.85, "month": 0.85, "quarter": 0.8, "half": 0.8,
               "year": 0.75, "decade": 0.6, "century": 0.5}
 
@@ -867,10 +920,15 @@ def _event(c: _Cluster, sources: list[Source], norms: dict[int, str], ctx: _Cont
     src = sources[primary.src]
     text = src.text
     norm = norms[primary.src]
-    s0, s1 = primary.sentence
+    s0, s1 = _title_window(text, primary.sentence, primary.segment)
     # every date of the sentence goes out of the title, including reference-only ones
+    dates = primary.sentence_dates
+    if (s0, s1) != primary.sentence:
+        starts = [a for a, _ in dates]  # sorted by start
+        dates = [d for d in dates[max(0, bisect.bisect_left(starts, s0) - 1):bisect.bisect_left(starts, s1)]
+                 if d[1] > s0]
     actor_spans = [(x.start, x.end, x.actor) for x in ctx.gaz.find(norm, s0, s1)]
-    title = make_title(text, (s0, s1), (pm[0].start, pm[0].end), primary.sentence_dates,
+    title = make_title(text, (s0, s1), (pm[0].start, pm[0].end), dates,
                        actor_spans, lambda a, b: bool(ctx.kw.concepts(norm, a, b)), primary.segment)
     refs = []
     for u in sorted(c.units, key=lambda u: (u.src, u.pos)):
@@ -889,7 +947,9 @@ def _event(c: _Cluster, sources: list[Source], norms: dict[int, str], ctx: _Cont
     if time.mod == "APPROX":
         conf -= 0.05
     conf = min(1.0, conf + 0.05 * (len(c.sources) - 1))
-    summary = " ".join(text[s0:s1].split())
+    if (s0, s1) != primary.sentence:  # a long sentence: the date's own statement
+        s0, s1 = max(s0, primary.segment[0]), min(s1, primary.segment[1])
+    summary = " ".join(text[s0:min(s1, s0 + 1200)].split())
     if len(summary) > 300:
         summary = summary[:299] + "…"
     return Event(id="", time=time, title=title, summary=summary, actors=actors, tags=tags, mentions=refs,

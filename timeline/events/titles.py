@@ -112,10 +112,19 @@ def _informative(s: str) -> bool:
 
 
 def _join_across_dates(clauses: list[tuple[int, int]], dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Clauses split inside a date ("November 30, 2022") are put back together."""
+    """Clauses split inside a date ("November 30, 2022") are put back together (one pass over the
+    clauses and the dates sorted by start: linear after sorting)."""
+    order = sorted(dates)
     out: list[tuple[int, int]] = []
+    k = 0
+    reach = -1  # the furthest end among the dates starting before the previous clause's end
     for a, b in clauses:
-        if out and any(s < out[-1][1] and e > a for s, e in dates if s < a):
+        if out:
+            limit = min(out[-1][1], a)
+            while k < len(order) and order[k][0] < limit:
+                reach = max(reach, order[k][1])
+                k += 1
+        if out and reach > a:
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
