@@ -3,7 +3,9 @@
 ``timeline-viewer [PATHS...] [--screenshot OUT.png [--select TEXT] [--size 1600x900]] [--lang en|zh]
 [--theme light|dark]``. Without paths it opens the built-in sample corpus. ``--screenshot`` renders the
 window offscreen, optionally selects the first event whose title or sentence contains TEXT (a warning
-on stderr when none does), saves the PNG and exits 0.
+on stderr when none does), saves the PNG and exits 0. Without a display (Linux without ``DISPLAY`` or
+``WAYLAND_DISPLAY`` and no headless ``QT_QPA_PLATFORM``) it prints one line saying so, pointing to
+``timeline export``, and exits 2.
 """
 
 from __future__ import annotations
@@ -34,6 +36,49 @@ def _size(text: str) -> tuple[int, int]:
     except ValueError:
         raise SystemExit(f"timeline-viewer: --size must look like 1600x900, not {text!r}") from None
     return max(320, w), max(240, h)
+
+
+def missing_display() -> str | None:
+    """Why no window can be shown here, or ``None`` when a display (or a headless Qt platform) is available.
+
+    Only Linux/BSD desktops need ``DISPLAY`` (X11) or ``WAYLAND_DISPLAY``; a headless Qt platform chosen
+    with ``QT_QPA_PLATFORM`` (``offscreen``, ``minimal``, ``vnc``, ``eglfs`` ...) needs neither. Without this
+    check Qt aborts the process (exit 134) with advice to reinstall the application.
+    """
+    if sys.platform in ("win32", "darwin", "cygwin"):
+        return None
+    plat = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0].strip().lower()
+    if plat and plat not in ("xcb", "wayland", "wayland-egl"):
+        return None
+    x11 = os.environ.get("DISPLAY", "").strip()
+    wayland = os.environ.get("WAYLAND_DISPLAY", "").strip()
+    x11_why = "DISPLAY is not set"
+    if x11 and x11.startswith(":") and not _local_x_server_listens(x11):
+        x11, x11_why = "", f"no X server on DISPLAY={os.environ['DISPLAY'].strip()}"
+    if plat == "xcb":
+        return None if x11 else x11_why
+    if plat.startswith("wayland"):
+        return None if wayland else "WAYLAND_DISPLAY is not set"
+    return None if (x11 or wayland) else f"{x11_why}, WAYLAND_DISPLAY is not set"
+
+
+def _local_x_server_listens(display: str) -> bool:
+    """For ``DISPLAY=:N``: is there an X socket (file or abstract) for display N? ``True`` when unsure."""
+    num = display[1:].split(".")[0]
+    if not num.isdigit():
+        return True
+    name = f"/tmp/.X11-unix/X{num}"
+    if Path(name).exists():
+        return True
+    try:
+        table = Path("/proc/net/unix").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return True
+    return f"@{name}" in table
+
+
+NO_DISPLAY_HINT = ("timeline-viewer: no display found ({why}); `timeline export INPUT -o OUT.png` works headless "
+                   "(or run with QT_QPA_PLATFORM=offscreen)")
 
 
 def setup_application(argv0: str = "timeline-viewer"):
@@ -72,6 +117,13 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else [str(a) for a in argv])
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if not args.screenshot:
+        from PySide6.QtWidgets import QApplication
+
+        why = missing_display() if QApplication.instance() is None else None
+        if why:
+            print(NO_DISPLAY_HINT.format(why=why), file=sys.stderr)
+            return 2
     app = setup_application()
     from PySide6.QtCore import QSettings, QTimer
 

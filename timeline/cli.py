@@ -234,7 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("extract", help="build a timeline project from a corpus",
                        description="Run the whole pipeline and save a project file.")
-    e.add_argument("paths", nargs="+", help="corpus files or folders")
+    e.add_argument("paths", nargs="*", help="corpus files or folders")
     e.add_argument("-o", "--output", required=True, help="output file (.timeline.json)")
     e.add_argument("--format", help="force output format (project, csv, ics, timelinejs)")
     e.add_argument("--reference", type=_date_arg, help="article date YYYY-MM-DD for all articles")
@@ -245,7 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
     x = sub.add_parser("export", help="export a timeline as CSV, iCalendar, TimelineJS, PNG, SVG or PDF",
                        description="INPUT is a corpus file, a folder or a project file; the format comes "
                                    "from the output extension unless --format is given.")
-    x.add_argument("input")
+    x.add_argument("input", nargs="?", help="corpus file or folder, or project file")
     x.add_argument("-o", "--output", required=True)
     x.add_argument("--format", help="csv, ics, timelinejs, project, png, svg, pdf")
     x.add_argument("--reference", type=_date_arg, help="article date for corpus input")
@@ -261,6 +261,8 @@ def build_parser() -> argparse.ArgumentParser:
     for sp in (m, e, x):
         sp.add_argument("--actors", action="append", metavar="FILE",
                         help="extra actor gazetteer (TSV or JSON, see resources/actors.tsv); repeatable")
+        sp.add_argument("--sample", action="store_true",
+                        help="use the built-in sample corpus (shipped with the program) as input")
 
     v = sub.add_parser("view", help="open the desktop viewer", description="Open the desktop viewer.")
     v.add_argument("paths", nargs="*", help="corpus or project (default: the built-in sample)")
@@ -289,6 +291,24 @@ def _use_actor_files(paths: list[str]) -> None:
     os.environ[ENV_VAR] = os.pathsep.join([p for p in old.split(os.pathsep) if p] + [str(Path(p)) for p in paths])
 
 
+def _use_sample(args: argparse.Namespace) -> None:
+    """``--sample``: the built-in sample corpus (found through the installed package) is the input."""
+    if getattr(args, "sample", False):
+        from timeline.pipeline import sample_corpus_dir
+
+        sample = str(sample_corpus_dir())
+        if hasattr(args, "paths"):
+            args.paths = [*args.paths, sample]
+        elif args.input:
+            raise UserError("give an INPUT or --sample, not both")
+        else:
+            args.input = sample
+    if getattr(args, "command", None) == "extract" and not args.paths:
+        raise UserError("give corpus files or folders, or --sample")
+    if getattr(args, "command", None) == "export" and not args.input:
+        raise UserError("give an INPUT (corpus, folder or project), or --sample")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -299,6 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     from timeline.io import FormatError
 
     try:
+        _use_sample(args)
         if getattr(args, "actors", None):
             _use_actor_files(args.actors)
         return args.func(args)

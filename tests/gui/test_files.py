@@ -84,7 +84,7 @@ CRASH = textwrap.dedent("""
     from PySide6.QtCore import QSettings
     app = QApplication([])
     sys.path.insert(0, {tests!r})
-    from gui.conftest import make_timeline
+    from tests.gui.conftest import make_timeline
     from gui.mainwindow import MainWindow
     from gui.commands import RenameCommand
     w = MainWindow(QSettings({ini!r}, QSettings.Format.IniFormat))

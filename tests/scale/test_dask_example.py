@@ -1,6 +1,7 @@
 """The documented Dask recipe (docs/PERFORMANCE.md): process_document as the map step of a Dask bag.
 
-Runs only where Dask is installed (it is not a dependency); uses the local synchronous scheduler.
+Dask is in the test extra (not a runtime dependency), so CI runs this; skipped only where Dask is absent.
+Uses the local synchronous scheduler.
 """
 
 from __future__ import annotations
