@@ -158,6 +158,21 @@ def _paint_pdf(img: TimelineImage, path: Path, title: str) -> None:
         raise FormatError(f"{path}: could not write the PDF file")
     img.paint(painter)
     painter.end()
+    # Qt names a glyph by the first code point that reaches it (⼈ U+2F08 for 人): see gui.render.pdftext
+    from gui.render.pdftext import glyph_twins, repair_to_unicode
+
+    data = path.read_bytes()
+    fixed = repair_to_unicode(data, glyph_twins(_distinct_fonts(img.fonts()), img.drawn_text()))
+    if fixed != data:
+        path.write_bytes(fixed)
+
+
+def _distinct_fonts(fonts: list) -> list:
+    """One font per (family, bold): the glyph tables do not depend on the size."""
+    seen: dict[tuple[str, bool], object] = {}
+    for f in fonts:
+        seen.setdefault((f.family(), f.bold()), f)
+    return list(seen.values())
 
 
 def render_image(timeline: Timeline, out_path: str | Path, fmt: str | None, options: ExportOptions) -> Path:

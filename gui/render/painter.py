@@ -240,6 +240,22 @@ class TimelineImage:
         y = self._layout_sources(y)
         self.height = y + MARGIN
 
+    def drawn_text(self) -> str:
+        """Every character the image draws (titles, labels, axis, lane heads, badges, footnotes)."""
+        parts = [tb.text for tb in self.texts]
+        parts += [t.label for t in self.ticks]
+        for lane in self.lanes:
+            parts.append(self.lane_label(lane.name))
+            parts.extend(lane.labels)
+            parts.append(f"  ({len(lane.events)}) [] +0123456789")
+        parts.append("…")  # elided labels
+        return "".join(parts)
+
+    def fonts(self) -> list[QFont]:
+        """The fonts the image draws with."""
+        return [self.f_title, self.f_sub, self.f_legend, self.f_axis, self.f_lane, self.f_label, self.f_badge,
+                self.f_note, self.f_head]
+
     def lane_label(self, name: str) -> str:
         """How a lane key is shown: the key itself, or "(no actor)" etc. as the viewer says it."""
         return tr(f"no_{self.options.lanes}", self.lang) if name in (NO_LANE, "") else name
