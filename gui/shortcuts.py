@@ -6,8 +6,13 @@ Contract
   ``keys`` holds ``QKeySequence.StandardKey`` names (``"Open"``) or portable key strings (``"Ctrl+E"``).
   ``scope`` is ``"window"`` (active anywhere in the main window) or ``"canvas"`` (only while the timeline
   canvas has focus, so arrows keep working in the list and the source panel).
-* The main window builds its ``QAction`` objects from this table; ``docs/SHORTCUTS.md`` is generated
-  from it by ``python -m gui.shortcuts > docs/SHORTCUTS.md`` and a test checks that it is in sync.
+* Every key listed is bound on every platform: a standard key gets the platform's own bindings *and*
+  its portable spelling from :data:`PORTABLE` (so ``Ctrl+Shift+Z`` and ``Ctrl+Y`` both redo under X11,
+  where Qt's default is only the former).
+* The main window builds its ``QAction`` objects from this table; ``docs/SHORTCUTS.md`` and the table in
+  README.md are generated from it by ``python -m gui.shortcuts --write`` (``python -m gui.shortcuts``
+  prints the sheet) and a test checks that both are in sync. The generated text does not depend on the
+  platform it was generated on.
 * Labels and descriptions are English keys of :mod:`gui.i18n`.
 """
 
@@ -38,7 +43,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     _s("export_image", "Export Image…", "Ctrl+E", "Export the timeline as PNG, SVG or PDF"),
     _s("quit", "Quit", "Quit", "Quit the viewer"),
     _s("undo", "Undo", "Undo", "Undo the last edit"),
-    _s("redo", "Redo", "Redo", "Redo the undone edit"),
+    _s("redo", "Redo", ("Ctrl+Y", "Ctrl+Shift+Z"), "Redo the undone edit"),
     _s("find", "Find…", "Find", "Search text, actor and date range"),
     _s("clear", "Clear", "Esc", "Clear the search, or the selection"),
     _s("rename", "Rename Event…", "F2", "Rename the selected event"),
@@ -69,55 +74,107 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     _s("help_shortcuts", "Keyboard Shortcuts", "F1", "Show this sheet"),
 )
 
-_FALLBACK: dict[str, str] = {
+PORTABLE: dict[str, str] = {
     "Open": "Ctrl+O", "Save": "Ctrl+S", "SaveAs": "Ctrl+Shift+S", "Quit": "Ctrl+Q", "Undo": "Ctrl+Z",
-    "Redo": "Ctrl+Shift+Z", "Find": "Ctrl+F",
+    "Redo": "Ctrl+Y", "Find": "Ctrl+F",
 }
-"""Used when the platform binds nothing to a standard key (e.g. Quit on some Linux desktops)."""
+"""The documented key of each standard key; bound in addition to whatever the platform binds (some
+Linux desktops bind nothing to Quit, X11 binds only Ctrl+Shift+Z to Redo)."""
 
 BY_ID: dict[str, Shortcut] = {s.id: s for s in SHORTCUTS}
 
 
+def _is_standard(k: str) -> bool:
+    return k in PORTABLE
+
+
+def portable_keys(sc: Shortcut) -> list[str]:
+    """The documented keys of a shortcut, platform-independent (standard keys by their portable spelling)."""
+    out: list[str] = []
+    for k in sc.keys:
+        t = PORTABLE[k] if _is_standard(k) else k
+        if t not in out:
+            out.append(t)
+    return out
+
+
 def key_sequences(sc: Shortcut) -> list:
-    """The ``QKeySequence`` objects of a shortcut (standard keys expanded for this platform)."""
+    """The ``QKeySequence`` objects of a shortcut: the documented keys first, then any other binding the
+    platform gives a standard key (e.g. ``Ctrl+Shift+Z`` for Undo's neighbour on some desktops)."""
     from PySide6.QtGui import QKeySequence
 
-    out: list[QKeySequence] = []
+    out: list[QKeySequence] = [QKeySequence(k) for k in portable_keys(sc)]
     for k in sc.keys:
-        std = getattr(QKeySequence.StandardKey, k, None)
-        if std is not None:
-            out.extend(QKeySequence.keyBindings(std) or [QKeySequence(_FALLBACK[k])])
-        else:
-            out.append(QKeySequence(k))
-    return [s for s in out if not s.isEmpty()]
+        if _is_standard(k):
+            out.extend(QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, k)))
+    seen: set[str] = set()
+    uniq = []
+    for seq in out:
+        t = seq.toString(QKeySequence.SequenceFormat.PortableText)
+        if seq.isEmpty() or t in seen:
+            continue
+        seen.add(t)
+        uniq.append(seq)
+    return uniq
 
 
 def key_text(sc: Shortcut) -> str:
-    """Human-readable key(s), e.g. ``Ctrl+O``; standard keys are named as the platform binds them."""
+    """Human-readable documented key(s), e.g. ``Ctrl+O`` or ``Ctrl+Y / Ctrl+Shift+Z``."""
     from PySide6.QtGui import QKeySequence
 
     texts: list[str] = []
-    seqs = key_sequences(sc)
-    if any(getattr(QKeySequence.StandardKey, k, None) is not None for k in sc.keys):
-        seqs = seqs[:1]  # the platform's primary binding; the others are listed in the menus
-    for seq in seqs:
-        t = seq.toString(QKeySequence.SequenceFormat.PortableText)
+    for k in portable_keys(sc):
+        t = QKeySequence(k).toString(QKeySequence.SequenceFormat.PortableText)
         if t not in texts:
             texts.append(t)
     return " / ".join(texts)
 
 
-def markdown() -> str:
-    """The shortcut sheet as Markdown (the content of ``docs/SHORTCUTS.md``)."""
-    scopes = {"window": "anywhere", "canvas": "timeline canvas", "panel": "canvas, list, source"}
-    lines = ["# Keyboard shortcuts", "",
-             "Generated from `gui/shortcuts.py` by `python -m gui.shortcuts > docs/SHORTCUTS.md`; "
-             "press F1 in the viewer to see the same sheet.", "",
-             "| Key | Action | Where | Description |", "|---|---|---|---|"]
+SCOPES = {"window": "anywhere", "canvas": "timeline canvas", "panel": "canvas, list, source"}
+
+
+def markdown_table() -> str:
+    """The shortcut table as Markdown (also pasted into README.md's "Keyboard shortcuts" section)."""
+    lines = ["| Key | Action | Where | Description |", "|---|---|---|---|"]
     for sc in SHORTCUTS:
         keys = key_text(sc).replace("|", "\\|")
-        lines.append(f"| `{keys}` | {sc.label} | {scopes[sc.scope]} | {sc.description} |")
+        lines.append(f"| `{keys}` | {sc.label} | {SCOPES[sc.scope]} | {sc.description} |")
     return "\n".join(lines) + "\n"
+
+
+def markdown() -> str:
+    """The shortcut sheet as Markdown (the content of ``docs/SHORTCUTS.md``)."""
+    head = ["# Keyboard shortcuts", "",
+            "Generated from `gui/shortcuts.py` by `python -m gui.shortcuts --write`; "
+            "press F1 in the viewer to see the same sheet.", ""]
+    return "\n".join(head) + "\n" + markdown_table()
+
+
+README_START = "<!-- shortcuts: generated by python -m gui.shortcuts --write -->"
+README_END = "<!-- /shortcuts -->"
+
+
+def readme_with_table(readme: str) -> str:
+    """``readme`` with the text between :data:`README_START` and :data:`README_END` replaced by the table."""
+    a = readme.index(README_START) + len(README_START)
+    b = readme.index(README_END, a)
+    return readme[:a] + "\n" + markdown_table() + readme[b:]
+
+
+def write_docs(repo=None) -> list:
+    """Regenerate ``docs/SHORTCUTS.md`` and README.md's table; returns the files that changed."""
+    from pathlib import Path
+
+    repo = Path(repo) if repo else Path(__file__).resolve().parent.parent
+    changed = []
+    for path, make in ((repo / "docs" / "SHORTCUTS.md", lambda _old: markdown()),
+                       (repo / "README.md", readme_with_table)):
+        old = path.read_text(encoding="utf-8")
+        new = make(old)
+        if new != old:
+            path.write_text(new, encoding="utf-8")
+            changed.append(path)
+    return changed
 
 
 def _ensure_app():
@@ -133,4 +190,8 @@ def _ensure_app():
 
 if __name__ == "__main__":
     _app = _ensure_app()
-    sys.stdout.write(markdown())
+    if "--write" in sys.argv[1:]:
+        for p in write_docs():
+            print(f"updated {p}")
+    else:
+        sys.stdout.write(markdown())
