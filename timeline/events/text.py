@@ -67,16 +67,38 @@ _SENT_END = re.compile(r"[。！？!?]+[」』”’\"')）]*|\n+"
                        r"|(?:(?<=[A-Za-z][a-zA-Z])|(?<=[0-9”’\"')%]))(?<!Mr)(?<!Ms)(?<!Dr)(?<!Jr)(?<!St)(?<!vs)(?<!Co)\.(?=\s*(?:[\u3400-\u9fff「『（]|\d{1,4}\s*[年月日]))")
 
 
+MAX_SENTENCE = 1000
+"""Longest sentence in characters. A longer run without a sentence end (a table flattened to one line, a page
+with no punctuation) is cut into pieces of at most this length, at the last white space of the second half
+of each piece where there is one: every mention's context is bounded, so event building stays linear in the
+text however it is punctuated."""
+
+_SPACE = re.compile(r"\s")
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """All sentences of ``text`` as ``(start, end)`` spans without surrounding white space."""
+    """All sentences of ``text`` as ``(start, end)`` spans without surrounding white space (at most
+    :data:`MAX_SENTENCE` characters each)."""
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _SENT_END.finditer(text):
         end = m.end() if m.group().strip() else m.start()
-        _push(text, pos, end, spans)
+        _push_bounded(text, pos, end, spans)
         pos = m.end()
-    _push(text, pos, len(text), spans)
+    _push_bounded(text, pos, len(text), spans)
     return spans
+
+
+def _push_bounded(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
+    while b - a > MAX_SENTENCE:
+        cut = a + MAX_SENTENCE
+        half = a + MAX_SENTENCE // 2
+        spaces = [m.start() for m in _SPACE.finditer(text, half, cut)]
+        if spaces:
+            cut = spaces[-1]
+        _push(text, a, cut, spans)
+        a = cut
+    _push(text, a, b, spans)
 
 
 def _push(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
@@ -142,7 +164,7 @@ jeremy tepper joe tsai transcript""".split())
 
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z\-']+")
-_NUMBER_UNIT = re.compile(r"\d+(?:\.\d+)?\s*(?:亿|万|千|百|%|倍|美元|元|家|人|个)")
+_NUMBER_UNIT = re.compile(r"(?<!\d)\d+(?:\.\d+)?\s*(?:亿|万|千|百|%|倍|美元|元|家|人|个)")
 _DIGITS = re.compile(r"\d")
 
 
