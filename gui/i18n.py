@@ -57,7 +57,7 @@ ZH: dict[str, str] = {
     "Summary": "摘要", "Articles": "文章",
     # precisions
     "century": "世紀", "decade": "十年", "year": "年", "half": "半年", "quarter": "季", "month": "月",
-    "xun": "旬", "week": "週", "day": "日", "approximate": "約略",
+    "xun": "旬", "week": "週", "day": "日", "season": "季節", "time": "時刻", "approximate": "約略",
     # search
     "Search": "搜尋", "Text": "文字", "Actor": "人物", "From": "從", "To": "至",
     "{n} of {total} events": "{total} 個事件中的 {n} 個",

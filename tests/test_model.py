@@ -56,3 +56,14 @@ def test_timeline_round_trips_through_dict():
     back = Timeline.from_dict(tl.to_dict())
     assert back == tl
     assert back.lanes("actor") == ["Alibaba"]
+
+
+def test_season_and_time_values_keep_their_precision() -> None:
+    from timeline.model import TimeSpan
+
+    w = TimeSpan.from_value("2012-WI")
+    assert (w.start.isoformat(), w.end.isoformat(), w.granularity) == ("2012-12-01", "2013-02-28", "season")
+    t = TimeSpan.from_value("2013-03-22TAF")
+    assert (t.start, t.end, t.granularity) == (t.start, t.start, "time") and t.start.isoformat() == "2013-03-22"
+    assert TimeSpan.from_value("2013-03-23T15:00").granularity == "time"
+    assert TimeSpan.from_dict(t.to_dict()) == t

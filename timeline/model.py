@@ -22,9 +22,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 GRANULARITIES: tuple[str, ...] = (
-    "century", "decade", "year", "half", "quarter", "month", "xun", "week", "day",
+    "century", "decade", "year", "half", "quarter", "season", "month", "xun", "week", "day", "time",
 )
-"""Precisions from coarsest to finest (``xun`` is a ten-day third of a month: 上旬/中旬/下旬)."""
+"""Precisions from coarsest to finest (``xun`` is a ten-day third of a month: 上旬/中旬/下旬; ``season`` is a
+meteorological season ``2012-SU``; ``time`` is a day refined by a part of day or a clock time, ``2013-03-22TAF``,
+``2013-03-23T15:00``, which spans that day)."""
+
+SEASONS: dict[str, tuple[int, int]] = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+"""Season codes and their first and last month (meteorological; winter runs into the next year's February)."""
+
+PARTS_OF_DAY: tuple[str, ...] = ("MO", "AF", "EV", "NI")
+"""TIMEX3 parts of day: morning, afternoon, evening, night."""
 
 MODS: tuple[str, ...] = ("START", "MID", "END", "APPROX", "BEFORE", "AFTER")
 
@@ -51,6 +59,8 @@ def _month_end(y: int, m: int) -> dt.date:
 
 _POINT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(\d{4})-(\d\d)-(\d\d)$"), "day"),
+    (re.compile(r"^(\d{4})-(\d\d)-(\d\d)T(?:MO|AF|EV|NI|(?:[01]\d|2[0-4])(?::[0-5]\d)?)$"), "time"),
+    (re.compile(r"^(\d{4})-(SP|SU|FA|WI)$"), "season"),
     (re.compile(r"^(\d{4})-(\d\d)-(X1|X2|X3)$"), "xun"),
     (re.compile(r"^(\d{4})-W(\d\d)$"), "week"),
     (re.compile(r"^(\d{4})-Q([1-4])$"), "quarter"),
@@ -72,9 +82,14 @@ def parse_point(value: str) -> tuple[dt.date, dt.date, str]:
         m = pat.match(v)
         if not m:
             continue
-        if gran == "day":
+        if gran in ("day", "time"):
             d = dt.date(int(m[1]), int(m[2]), int(m[3]))
             return d, d, gran
+        if gran == "season":
+            y = int(m[1])
+            first_m, last_m = SEASONS[m[2]]
+            last_y, last_m = (y + 1, last_m - 12) if last_m > 12 else (y, last_m)
+            return dt.date(y, first_m, 1), _month_end(last_y, last_m), gran
         if gran == "xun":
             y, mo, part = int(m[1]), int(m[2]), int(m[3][1])
             first = dt.date(y, mo, 1 + 10 * (part - 1))

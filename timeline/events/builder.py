@@ -905,7 +905,7 @@ def _title_window(text: str, sentence: tuple[int, int], segment: tuple[int, int]
     return a, b
 
 
-_GRAN_CONF = {"day": 0.9, "week": 0.85, "xun": 0.85, "month": 0.85, "quarter": 0.8, "half": 0.8,
+_GRAN_CONF = {"time": 0.9, "season": 0.8, "day": 0.9, "week": 0.85, "xun": 0.85, "month": 0.85, "quarter": 0.8, "half": 0.8,
               "year": 0.75, "decade": 0.6, "century": 0.5}
 
 

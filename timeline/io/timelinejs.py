@@ -47,7 +47,7 @@ def _parts(d: dt.date, precision: str) -> dict[str, int]:
 def _precision(gran: str) -> str:
     if gran in ("century", "decade", "year"):
         return "year"
-    if gran in ("half", "quarter", "month"):
+    if gran in ("half", "quarter", "season", "month"):
         return "month"
     return "day"
 
@@ -59,6 +59,11 @@ _POINT_LABELS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...
     (re.compile(r"(\d\d)XX"), lambda m: f"{int(m[1]) + 1}th century"),
     (re.compile(r"(\d{4})-(\d\d)-X([123])"), lambda m: f"{m[1]}-{m[2]} " + {"1": "early", "2": "mid", "3": "late"}[m[3]]),
     (re.compile(r"(\d{4})-W(\d\d)"), lambda m: f"{m[1]} week {int(m[2])}"),
+    (re.compile(r"(\d{4})-(SP|SU|FA|WI)"),
+     lambda m: {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}[m[2]] + f" {m[1]}"),
+    (re.compile(r"(\d{4}-\d\d-\d\d)T(MO|AF|EV|NI)"),
+     lambda m: f"{m[1]} " + {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}[m[2]]),
+    (re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d(?::\d\d)?)"), lambda m: f"{m[1]} {m[2]}"),
 )
 """Labels for the point values whose TIMEX form is not readable as it stands."""
 

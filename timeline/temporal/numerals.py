@@ -114,8 +114,34 @@ EN_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100, "hundred": 100,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a hundred": 100, "hundred": 100,
 }
+EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+EN_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+EN_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+EN_SPELLED_YEAR = (
+    r"(?P<syc>[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty)"
+    r"[\s-]+(?P<syn>(?:" + "|".join(EN_TENS) + r")(?:[\s-]+(?:" + "|".join(EN_UNITS) + r"))?|" + "|".join(EN_TEENS)
+    + r"|(?:oh|o)[\s-]+(?:" + "|".join(EN_UNITS) + r")|hundred)"
+    r"|(?:[Tt]he\s+year\s+)(?P<syt>[Tt]wo\s+thousand(?:\s+(?:and\s+)?(?:" + "|".join(EN_UNITS + EN_TEENS) + r"))?)"
+)
+"""A year spelled out in words: ``nineteen ninety-six``, ``twenty twenty``, ``nineteen oh five``, ``the year two
+thousand``; read by :func:`en_spelled_year`."""
+
+
+def en_spelled_year(century: str | None, rest: str | None, thousands: str | None = None) -> int:
+    """The year of an :data:`EN_SPELLED_YEAR` match: ``("nineteen", "ninety-six")`` -> 1996,
+    ``(None, None, "two thousand and five")`` -> 2005."""
+    if thousands:
+        words = thousands.lower().replace("-", " ").split()
+        tail = [w for w in words[2:] if w != "and"]
+        return 2000 + sum(EN_NUMBERS[w] for w in tail)
+    c = EN_NUMBERS[century.lower()]
+    words = rest.lower().replace("-", " ").split()
+    if words == ["hundred"]:
+        return c * 100
+    return c * 100 + sum(EN_NUMBERS.get(w, 0) for w in words if w not in ("oh", "o"))
 EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 

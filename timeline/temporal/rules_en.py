@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from timeline.temporal.fiscal import fiscal_value, organization_end_month
-from timeline.temporal.numerals import EN_ORDINALS, cn_int, en_int
+from timeline.temporal.numerals import EN_ORDINALS, EN_SPELLED_YEAR, cn_int, en_int, en_spelled_year
 from timeline.temporal.resolve import (
     PAST_WINDOW,
     Context,
@@ -228,6 +228,12 @@ def _n_fiscal(g: Groups, ctx: Context, pos: int) -> Norm | None:
         q = f"Q{cn_int(g('q3'))}"
     if g("qo") or g("qo2"):  # the third quarter of fiscal 2025, fiscal 2025 third quarter
         q = f"Q{EN_ORDINALS[(g('qo') or g('qo2')).lower()]}"
+    if end_month == 12 and fy is not None:  # a fiscal year that is the calendar year: its calendar value
+        if q and q[0] in "Qq":
+            return Norm(f"{fy:04d}-Q{q[1]}", "quarter", None, False, fy)
+        if q and q[0] in "Hh":
+            return Norm(f"{fy:04d}-H{q[1]}", "half", None, False, fy)
+        return Norm(year_value(fy), "year", None, False, fy)
     if q and q[0] in "Qq":
         return Norm(fiscal_value(fy, end_month, quarter=int(q[1])), "quarter", None, False)
     if q and q[0] in "Hh":
@@ -236,11 +242,37 @@ def _n_fiscal(g: Groups, ctx: Context, pos: int) -> Norm | None:
 
 
 def _n_year_ago_period(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    """``the year-earlier period``, ``the same quarter last year``: the period just told, a year back."""
-    shifted = ctx.period_shifted(pos, -1)
+    """``the year-earlier period``, ``the same quarter last year``, ``year-ago`` (results): the period just
+    told, a year back; with no period told, the year before the article's."""
+    shifted = ctx.period_shifted(pos, -1, PERIOD_REACH)
     if shifted is not None:
         return Norm(shifted[0], shifted[1], None, True)
-    return None
+    if g("yeu") or g("spu"):
+        return None  # "the year-earlier period" with no period told: not placed
+    if ctx.ref is None:
+        return Norm(None, "year", relative=True)
+    return Norm(year_value(ctx.ref.year - 1), "year", None, True)
+
+
+PERIOD_REACH = 400
+"""How far back a reporting period (``the third quarter``) may have been told for ``a year ago``, ``the
+year-earlier period`` or ``the quarter`` to refer to it."""
+
+
+def _latest_quarter(ctx: Context, pos: int) -> Norm | None:
+    """``the quarter``, ``the latest quarter``: the quarter just told, else the last one ended by the article date."""
+    if ctx.last_gran == "quarter" and ctx.last_value and pos - ctx.last_pos <= PERIOD_REACH:
+        return Norm(ctx.last_value, "quarter", None, True)
+    if ctx.ref is None:
+        return Norm(None, "quarter", relative=True)
+    y, q = ctx.ref.year, (ctx.ref.month - 1) // 3  # the quarter before the current one (0 = last year's Q4)
+    if q == 0:
+        y, q = y - 1, 4
+    return Norm(f"{y:04d}-Q{q}", "quarter", None, True, y)
+
+
+def _n_the_quarter(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    return _latest_quarter(ctx, pos)
 
 
 def _n_month_relyear(g: Groups, ctx: Context, pos: int) -> Norm | None:
@@ -322,8 +354,13 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     unit = g("unit").lower().rstrip("s")
     direction = g("dir").lower()
     later = direction in ("later", "earlier")  # told from the narrated time, not from the article date
+    if direction == "ago" and unit == "year" and n == 1:
+        # "sales rose in the third quarter from a year ago": that quarter a year back
+        shifted = ctx.period_shifted(pos, -1, PERIOD_REACH)
+        if shifted is not None and shifted[1] != "day":
+            return Norm(shifted[0], shifted[1], None, True)
     if later and unit == "year":  # profit rose in the third quarter from a year earlier: that quarter, a year back
-        shifted = ctx.period_shifted(pos, n if direction == "later" else -n)
+        shifted = ctx.period_shifted(pos, n if direction == "later" else -n, PERIOD_REACH)
         # A period (quarter, month...) compared a year back keeps its precision; after a day, "two
         # years later" tells a year, not the same calendar day.
         if shifted is not None and shifted[1] != "day":
@@ -508,6 +545,54 @@ EN_HOLIDAYS = {
 }
 
 
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+"""Season words and their TIMEX3 codes (meteorological seasons: spring is March to May, winter runs from
+December into the next February)."""
+_SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SEASON_WORDS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in SEASONS)
+
+
+def season_bounds(y: int, code: str) -> tuple[dt.date, dt.date]:
+    """First and last day of season ``code`` of year ``y`` (winter ``y`` ends in February of ``y + 1``)."""
+    first = dt.date(y, _SEASON_FIRST_MONTH[code], 1)
+    ly, lm = add_months(y, _SEASON_FIRST_MONTH[code], 2)
+    return first, dt.date(ly, lm, calendar.monthrange(ly, lm)[1])
+
+
+def _n_season(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``last summer``, ``this fall``, ``the winter of 1994``, ``spring 2012``: a season as ``2012-SU``.
+
+    ``last``/``this past``: the latest such season over by the article date; ``next``: the first to begin
+    after it; ``this``/``the``: the one of the article's year (of the narrated year for ``the``)."""
+    code = SEASONS[g("sea").lower()]
+    pre = " ".join((g("spre") or "").lower().split())
+    if g("sy") or g("syc") or g("syt"):
+        y = int(g("sy")) if g("sy") else en_spelled_year(g("syc"), g("syn"), g("syt"))
+        return Norm(f"{y:04d}-{code}", "season", _pre_mod(g("smod")), False, y)
+    if not pre:
+        return None  # a bare season word (winter storms, spring rolls) is not placed
+    if ctx.ref is None:
+        return Norm(None, "season", relative=True)
+    r = ctx.ref
+    if pre in ("last", "this past", "past"):
+        y = next(c for c in (r.year, r.year - 1, r.year - 2) if season_bounds(c, code)[1] < r)
+    elif pre in ("next", "this coming", "coming"):
+        y = next(c for c in (r.year - 1, r.year, r.year + 1) if season_bounds(c, code)[0] > r)
+    else:
+        base = r.year if pre == "this" else ctx.year_at(pos) or r.year
+        y = base - 1 if code == "WI" and base == r.year and r.month <= 2 else base
+    return Norm(f"{y:04d}-{code}", "season", _pre_mod(g("smod")), True, y)
+
+
+def _n_spelled_year(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``nineteen ninety-six``, ``the year two thousand``, ``January nineteen ninety-seven``."""
+    y = en_spelled_year(g("syc"), g("syn"), g("syt"))
+    if g("smon"):
+        m = _month_of(g("smon"))
+        return Norm(month_value(y, m), "month", None, False, y, m)
+    return Norm(year_value(y), "year", None, False, y)
+
+
 def _n_holiday(g: Groups, ctx: Context, pos: int) -> Norm | None:
     from timeline.temporal import lunar
 
@@ -570,12 +655,12 @@ RULES: tuple[Rule, ...] = (
          rf"(?:FY|[Ff]iscal(?:\s+[Yy]ear)?)\s?'?(?P<fy>\d{{4}}|\d{{2}}){B1}(?:\s?(?P<q2>Q[1-4]|H[12]){B1}|[ \t]?第?(?P<q3>[一二三四1-4])(?:季度|財季|季)"
          rf"|\s+(?P<qo2>first|second|third|fourth)\s+(?:fiscal\s+)?quarter{B1})?",
          _n_fiscal,
-         (("FY2025 Q3", "2025-07-01/2025-09-30", "quarter", None),
+         (("FY2025 Q3", "2025-Q3", "quarter", None),
           ("Alibaba FY2025 Q3", "2024-10-01/2024-12-31", "quarter", None),
-          ("fiscal 2025", "2025-01-01/2025-12-31", "year", None),
-          ("Q3 FY25", "2025-07-01/2025-09-30", "quarter", None),
+          ("fiscal 2025", "2025", "year", None),
+          ("Q3 FY25", "2025-Q3", "quarter", None),
           ("Alibaba's fiscal 2025 third quarter", "2024-10-01/2024-12-31", "quarter", None),
-          ("fiscal 2024 second quarter", "2024-04-01/2024-06-30", "quarter", None))),
+          ("fiscal 2024 second quarter", "2024-Q2", "quarter", None))),
     Rule("en_range", "auto",
          rf"{B0}(?:[Bb]etween\s+(?P<ra2>{_YEAR})\s+and\s+(?P<rb2>{_YEAR})"
          rf"|(?:[Ff]rom\s+)?(?P<ra>{_YEAR})\s?(?:[–—-]|\s(?:to|through|until)\s)\s?(?P<rb>{_YEAR}|\d\d)){B1}(?![-–/.]\d)(?:\s?年)?",
@@ -597,7 +682,7 @@ RULES: tuple[Rule, ...] = (
     Rule("en_quarter", "en",
          rf"{B0}(?:Q(?P<q>[1-4])\s?(?:of\s+)?(?:'?(?P<qy>\d{{4}}|\d{{2}}))?|(?P<qy2>\d{{4}})\s?Q(?P<q2>[1-4])"
          rf"|(?P<q3>[1-4])Q\s?'?(?P<qy3>\d{{4}}|\d{{2}})"
-         rf"|(?:the\s+)?(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|qtr)(?:\s+of)?(?:\s+(?P<qy4>\d{{4}}))?"
+         rf"|(?:the\s+)?(?:[Ff]iscal\s+)?(?P<qo>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr)(?:\s+of)?(?:\s+(?P<qy4>\d{{4}}))?"
          rf"|(?P<h>[12])H\s?'?(?P<hy>\d{{4}}|\d{{2}})|H(?P<h2>[12])\s?(?P<hy2>\d{{4}})"
          rf"|(?:the\s+)?(?P<ho>first|second)\s+half\s+of\s+(?:(?P<hy3>\d{{4}})|(?P<hrel>this|last|next|the)\s+year)){B1}",
          _n_quarter,
@@ -607,10 +692,31 @@ RULES: tuple[Rule, ...] = (
           ("Q1", "2026-Q1", "quarter", None),
           ("the first half of 2024", "2024-H1", "half", None), ("H2 2025", "2025-H2", "half", None))),
     Rule("en_year_ago_period", "en",
-         rf"{B0}(?:[Tt]he\s+)?(?:(?P<yep>year[-\s]earlier|year[-\s]ago)\s+(?P<yeu>period|quarter|month|half)"
+         rf"{B0}(?:[Tt]he\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?P<yep>[Yy]ear[-\s]earlier|[Yy]ear[-\s]ago)(?:\s+(?P<yeu>period|quarter|month|half)|(?=[-\s](?!earlier|ago)[a-z]))"
          rf"|same\s+(?P<spu>period|quarter|month|half)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)){B1}",
          _n_year_ago_period,
          ()),
+    Rule("en_season", "en",
+         rf"{B0}(?:(?P<spre>[Ll]ast|[Tt]his(?:\s+(?:past|coming))?|[Nn]ext|[Tt]he(?:\s+(?:past|coming))?|[Pp]ast|[Cc]oming)[\s-]+)?"
+         rf"(?:(?P<smod>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?P<sea>{_SEASON_WORDS})"
+         rf"(?:(?:,?\s+|\s+of\s+)(?:(?P<sy>{_YEAR})|{EN_SPELLED_YEAR}))?{B1}(?!\s+of\s+(?!\d|[Nn]ineteen|[Tt]wenty))",
+         _n_season,
+         (("last summer", "2025-SU", "season", None), ("this fall", "2026-FA", "season", None),
+          ("the winter of 1994", "1994-WI", "season", None), ("Spring 2012", "2012-SP", "season", None),
+          ("next spring", "2026-SP", "season", None), ("this past winter", "2024-WI", "season", None),
+          ("the winter of nineteen ninety-four", "1994-WI", "season", None),
+          ("the fall of the wall", None, "", None), ("winter storms", None, "", None))),
+    Rule("en_spelled_year", "en",
+         rf"{B0}(?:{_FULL_MON.replace('mon4', 'smon')}\s+(?:of\s+)?)?(?:{EN_SPELLED_YEAR}){B1}(?!\s+(?:{_COUNT_NOUNS}){B1})",
+         _n_spelled_year,
+         (("nineteen ninety-six", "1996", "year", None), ("the year two thousand", "2000", "year", None),
+          ("January nineteen ninety-seven", "1997-01", "month", None), ("nineteen oh five", "1905", "year", None),
+          ("nineteen twenty people", None, "", None))),
+    Rule("en_the_quarter", "en",
+         rf"{B0}(?:[Tt]he\s+(?:(?:latest|most\s+recent|just[-\s]ended|recent|current|comparable)\s+)?(?:fiscal\s+)?quarter"
+         rf"|[Tt]hat\s+quarter|[Tt]he\s+latest\s+period){B1}(?!\s+(?:of|ended|ending|to|that|before|after)\b|[-\s]+(?:ago|earlier|century|mile|hour))",
+         _n_the_quarter,
+         (("the latest quarter", "2025-Q4", "quarter", None), ("the quarter", "2025-Q4", "quarter", None))),
     Rule("en_month_relyear", "en",
          rf"{B0}{_mon('mrm')}\s+(?:of\s+)?(?P<mrw>this|last|next)\s+year{B1}",
          _n_month_relyear,
@@ -618,7 +724,7 @@ RULES: tuple[Rule, ...] = (
     Rule("en_fiscal_pre", "en",
          rf"{B0}(?:[Tt]he\s+)?(?P<fy>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year{B1}",
          _n_fiscal,
-         (("the 2025 fiscal year", "2025-01-01/2025-12-31", "year", None),)),
+         (("the 2025 fiscal year", "2025", "year", None),)),
     Rule("en_month_range", "en",
          rf"{B0}(?:[Bb]etween\s+{_mon('mr1')}\s+and\s+{_mon('mr2')}"
          rf"|(?:[Ff]rom\s+)?{_mon('mr3')}\s?(?:[-–—]|\s(?:to|through|until)\s)\s?{_mon('mr4')})"
@@ -636,7 +742,7 @@ RULES: tuple[Rule, ...] = (
          rf"|{_mon('mon3')},?\s+(?:of\s+)?(?P<y3>{_YEAR}){B1}"
          rf"|(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough"
          rf"|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)"
-         rf"[\s-]+{_FULL_MON}{B1}(?!,?\s+(?:of\s+)?(?:\d|(?:this|last|next)\s+year)))",
+         rf"[\s-]+{_FULL_MON}{B1}(?!,?\s+(?:of\s+)?(?:\d|(?:this|last|next)\s+year|[Nn]ineteen|[Ee]ighteen|[Tt]wenty)))",
          _n_monthname,
          (("March 7, 2025", "2025-03-07", "day", None), ("7 March 2025", "2025-03-07", "day", None),
           ("march 3 2015", "2015-03-03", "day", None), ("the 1st of march", "2026-03-01", "day", None),
