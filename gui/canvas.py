@@ -11,7 +11,10 @@ API (stable; ``scripts/bench_viewer.py`` drives it)
   ``canvas.grab()`` also works.
 * ``select(event_index)``, ``selected`` (``-1`` when none), signal ``selectionChanged(int)``;
   ``activated(int)`` when Enter or a double click asks for the source.
-* ``set_filter(mask)`` – a bool array over ``timeline.events`` (``None`` shows all).
+* ``set_filter(mask)`` – a bool array over ``timeline.events`` (``None`` shows all);
+  ``set_hide_empty_lanes(on)`` – while a filter is set, lanes without a shown event are left out
+  (``display_lanes()`` lists the lanes drawn, top to bottom); ``reveal_shown()`` brings the shown events
+  into view (fits the time range when none is inside it, scrolls the lanes to the first lane with one).
 * ``zoom(factor)``, ``fit_all()``, ``fit_selection()``, ``zoom_preset("decade"|"year"|"month"|"week"|"day")``,
   ``step_event(+1/-1)``, ``step_lane(+1/-1)``, ``first_event()``, ``last_event()``.
 * ``lanes_per_view()``, ``lane_top``, ``scroll_lanes(d)`` – lanes are at least ``MIN_LANE_PX`` tall; when
@@ -79,7 +82,8 @@ class Layout:
     counts: list[tuple[Cluster, float, float, float]] = field(default_factory=list)  # cluster, x, y, r
     labels: list[tuple[QRectF, str, int]] = field(default_factory=list)            # rect, text, row
     segments: tuple = ()
-    lane_y: np.ndarray | None = None
+    lane_y: np.ndarray | None = None       # y of each lane's centre (hidden lanes far off-screen)
+    stripe_y: np.ndarray | None = None     # centres of the alternate-row stripes
     lane_h: float = 0.0
     bar_dy: float = 6.0       # bar/marker row below the lane centre; labels sit above it
     sx: float = 1.0
@@ -95,7 +99,7 @@ class EventLayer(pg.GraphicsObject):
         self.setFlag(self.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
-        n = max(1, len(self.canvas.arrays.lane_names) if self.canvas.arrays else 1)
+        n = max(1, len(self.canvas.arrays.lane_names) if self.canvas.arrays else 1)  # all lanes: stable rect
         return QRectF(MIN_DAY, -2.0, MAX_DAY - MIN_DAY, n + 4.0)
 
     def paint(self, p: QPainter, opt, widget=None) -> None:
@@ -119,6 +123,8 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self.selected = -1
         self.current_lane = 0
         self.lane_top = 0
+        self.hide_empty_lanes = False
+        self._lane_rows: np.ndarray | None = None   # lane -> display row (-1: hidden); None: identity
         self._pixmaps: dict[tuple, QPixmap] = {}
         self._layout: Layout | None = None
         self._version = 0
@@ -193,6 +199,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self.arrays = build_arrays(tl, self.lane_mode) if tl is not None else None
         self._titles = None
         self.shown = None
+        self._lane_rows = None
         if self.selected >= len(tl.events if tl else []):
             self.selected = -1
         self.refresh_lane_names()
@@ -205,11 +212,71 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
             self.fit_all()
 
     def refresh_lane_names(self) -> None:
-        """Show the lane names on the lane axis (in the interface language)."""
+        """Show the names of the drawn lanes on the lane axis (in the interface language)."""
         names = self.arrays.lane_names if self.arrays else []
-        self.lane_axis.set_names([lane_label(n, self.lane_mode) for n in names])
+        self.lane_axis.set_names([lane_label(names[i], self.lane_mode) for i in self.display_lanes()])
         self.lane_hint.update()
 
+    def display_lanes(self) -> list[int]:
+        """The lanes drawn, top to bottom (all of them unless empty lanes are hidden under a filter)."""
+        n = len(self.arrays.lane_names) if self.arrays else 0
+        if self._lane_rows is None:
+            return list(range(n))
+        return np.flatnonzero(self._lane_rows >= 0).tolist()
+
+    def n_display_lanes(self) -> int:
+        if self._lane_rows is None:
+            return len(self.arrays.lane_names) if self.arrays else 0
+        return int((self._lane_rows >= 0).sum())
+
+    def lane_row(self, lane: int) -> int:
+        """The display row of ``lane`` (``-1`` when it is hidden)."""
+        return lane if self._lane_rows is None else int(self._lane_rows[lane])
+
+    def set_hide_empty_lanes(self, on: bool) -> None:
+        """While a filter is set, leave out the lanes that have no shown event."""
+        self.hide_empty_lanes = bool(on)
+        self._update_lane_rows()
+        self.lane_top = 0
+        self._fit_lanes()
+        if self.selected >= 0 and self.arrays is not None:
+            self.ensure_lane_visible(int(self.arrays.lane[self.arrays.rank[self.selected]]))
+
+    def _update_lane_rows(self) -> None:
+        a = self.arrays
+        old = self._lane_rows
+        if a is None or not self.hide_empty_lanes or self.shown is None:
+            self._lane_rows = None
+        else:
+            has = np.zeros(len(a.lane_names), dtype=bool)
+            has[np.unique(a.lane[self.shown])] = True
+            rows = np.full(len(a.lane_names), -1, dtype=np.int64)
+            rows[has] = np.arange(int(has.sum()))
+            self._lane_rows = rows
+        if (old is None) != (self._lane_rows is None) or (old is not None and not np.array_equal(old, self._lane_rows)):
+            self.refresh_lane_names()
+
+    def reveal_shown(self) -> None:
+        """Bring the shown events into view: fit the time range to them when none is inside the current
+        range, then scroll the lanes so that the first lane with a shown event in range is visible."""
+        a = self.arrays
+        if a is None or not len(a) or self.shown is None:
+            return
+        rows = np.flatnonzero(self.shown)
+        if rows.size == 0:
+            return
+        x0, x1 = self.view_range()
+        inside = rows[(a.start[rows] <= x1) & (a.end[rows] >= x0)]
+        if inside.size == 0:
+            self.fit_all()
+            x0, x1 = self.view_range()
+            inside = rows[(a.start[rows] <= x1) & (a.end[rows] >= x0)]
+        lanes = np.unique(a.lane[inside]) if inside.size else np.unique(a.lane[rows])
+        k = self.lanes_per_view()
+        disp = sorted(self.lane_row(int(ln)) for ln in lanes.tolist() if self.lane_row(int(ln)) >= 0)
+        if disp and not any(self.lane_top <= d < self.lane_top + k for d in disp):
+            self.lane_top = disp[0]
+            self._fit_lanes()
     def set_lane_mode(self, mode: str) -> None:
         self.lane_mode = mode
         shown_events = self._shown_events()
@@ -233,6 +300,9 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
             self.shown = None
         else:
             self.shown = np.asarray(mask, dtype=bool)[self.arrays.order]
+        if self.hide_empty_lanes or self._lane_rows is not None:
+            self._update_lane_rows()
+            self._fit_lanes()
         self._invalidate()
 
     def title_of(self, index: int) -> str:
@@ -246,7 +316,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         return max(1, int(h // MIN_LANE_PX))
 
     def _fit_lanes(self) -> None:
-        n = len(self.arrays.lane_names) if self.arrays else 1
+        n = self.n_display_lanes() if self.arrays else 1
         k = self.lanes_per_view()
         if n <= k:
             self.lane_top = 0
@@ -258,15 +328,15 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self._invalidate()
 
     def lanes_out_of_view(self) -> tuple[int, int]:
-        """How many lanes are scrolled out of view above and below."""
-        n = len(self.arrays.lane_names) if self.arrays else 0
+        """How many (drawn) lanes are scrolled out of view above and below."""
+        n = self.n_display_lanes()
         k = self.lanes_per_view()
         if n <= k:
             return 0, 0
         return self.lane_top, n - self.lane_top - k
 
     def _update_lane_hint(self) -> None:
-        n = len(self.arrays.lane_names) if self.arrays else 0
+        n = self.n_display_lanes()
         above, below = self.lanes_out_of_view()
         self.lane_axis.set_scroll(self.lane_top, n - above - below, n)
         self.lane_hint.set_counts(above, below)
@@ -283,6 +353,9 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
 
     def ensure_lane_visible(self, lane: int) -> None:
         k = self.lanes_per_view()
+        lane = self.lane_row(lane)
+        if lane < 0:
+            return
         if lane < self.lane_top:
             self.lane_top = lane
         elif lane >= self.lane_top + k:
@@ -531,7 +604,12 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
             self._layout = L
             return L
         nl = len(a.lane_names)
-        L.lane_y = np.arange(nl) * sy + dy
+        if self._lane_rows is None:
+            L.lane_y = np.arange(nl) * sy + dy
+            L.stripe_y = L.lane_y[1::2]
+        else:   # hidden lanes far outside the viewport: culled like lanes scrolled out of view
+            L.lane_y = np.where(self._lane_rows >= 0, self._lane_rows * sy + dy, -1e7)
+            L.stripe_y = np.arange(1, self.n_display_lanes(), 2) * sy + dy
         L.lane_h = abs(sy)
         rows = visible_rows(a, x0, x1, self.shown)
         px_left = x0 * sx + dx
@@ -591,7 +669,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         # lane stripes: one batch
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(c["lane_alt"]))
-        p.drawRects([QRectF(0, y - L.lane_h / 2, vw, L.lane_h) for y in L.lane_y[1::2].tolist()])
+        p.drawRects([QRectF(0, y - L.lane_h / 2, vw, L.lane_h) for y in L.stripe_y.tolist()])
         # spans: one batch of rects per lane colour (plus gradients for wide approximate ones)
         lanes, s0, s1, ap = L.segments
         ncol = len(LANE_COLORS)

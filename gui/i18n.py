@@ -81,7 +81,8 @@ ZH: dict[str, str] = {
     "This event has only one mention.": "此事件只有一個提及。",
     "Image export is not available yet.": "圖片匯出功能尚未提供。",
     "No event matches {text!r}": "沒有符合 {text!r} 的事件",
-    "{n} events": "{n} 個事件", "Key": "按鍵", "Action": "動作", "Description": "說明",
+    "{n} events": "{n} 個事件", "1 event": "1 個事件", "1 article": "1 篇文章", "{n} articles": "{n} 篇文章",
+    "Hide lanes without hits": "隱藏沒有結果的泳道", ", ": "，", "Key": "按鍵", "Action": "動作", "Description": "說明",
     "Open corpus or project": "開啟語料或專案", "Save project": "儲存專案",
     "Corpus and projects": "語料與專案", "All files": "所有檔案",
     "No selection": "未選取", "Article": "文章", "Date": "日期", "Kind": "類型", "Confidence": "信心度",
@@ -109,6 +110,11 @@ def tr(text: str) -> str:
     if _current == "zh":
         return ZH.get(text, text)
     return text
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """``tr(one)`` when ``n == 1``, else ``tr(many)`` with ``{n}`` filled ("1 event", "3 events")."""
+    return tr(one) if n == 1 else tr(many).format(n=n)
 
 
 def system_language() -> str:

@@ -48,7 +48,7 @@ from gui.details import DetailsPanel
 from gui.document import Document
 from gui.eventlist import EventTable
 from gui.filtering import filter_mask
-from gui.i18n import tr
+from gui.i18n import plural, tr
 from gui.layout import lane_label
 from gui.loader import LoadJob, load_paths
 from gui.search import SearchBar
@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.doc.undo_stack.indexChanged.connect(self._update_title)
         self.search.changed.connect(self.apply_search)
         self.search.closed.connect(self.close_search)
+        self.search.hideLanesChanged.connect(self.set_hide_empty_lanes)
         for w in (self.canvas, self.table, self.source.text):
             w.installEventFilter(self)
         self.setTabOrder(self.canvas, self.table)
@@ -411,7 +412,8 @@ class MainWindow(QMainWindow):
 
     def _update_status(self, message: str | None = None) -> None:
         tl = self.doc.timeline
-        text = tr("{n} events, {s} articles").format(n=len(tl.events), s=len(tl.sources))
+        text = (plural(len(tl.events), "1 event", "{n} events") + tr(", ")
+                + plural(len(tl.sources), "1 article", "{n} articles"))
         if self.mask is not None:
             text = tr("{n} of {total} events").format(n=int(self.mask.sum()), total=len(tl.events)) + " · " + text
         if message:
@@ -520,7 +522,7 @@ class MainWindow(QMainWindow):
         self.canvas.set_filter(mask)
         self.table.proxy.set_mask(mask)
         n = len(self.doc.timeline.events) if mask is None else int(mask.sum())
-        self.search.count.setText(tr("{n} events").format(n=n))
+        self.search.set_count(n)
         if self.canvas.selected >= 0 and mask is not None and not mask[self.canvas.selected]:
             self.canvas.select(-1)
         elif self.canvas.selected >= 0:   # the list was reset by the filter: select the event again
@@ -529,7 +531,15 @@ class MainWindow(QMainWindow):
                 self.table.select_event(self.canvas.selected)
             finally:
                 self._syncing = False
+        if mask is not None:
+            self.canvas.reveal_shown()   # never leave the hits scrolled out of view
         self._update_status()
+
+    def set_hide_empty_lanes(self, on: bool) -> None:
+        """The search bar's "hide lanes without hits" box."""
+        self.canvas.set_hide_empty_lanes(on)
+        if self.mask is not None:
+            self.canvas.reveal_shown()
 
     def close_search(self) -> None:
         self.search.clear()

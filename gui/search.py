@@ -2,20 +2,23 @@
 
 Contract: ``changed`` fires (debounced ~150 ms, or at once with :meth:`SearchBar.apply_now`) with
 nothing; the owner reads :meth:`SearchBar.query` and computes the mask with
-:func:`gui.filtering.filter_mask`. :meth:`SearchBar.clear` empties every field.
+:func:`gui.filtering.filter_mask`. :meth:`SearchBar.clear` empties every field. The "hide lanes without
+hits" box (``hide_lanes``) emits ``hideLanesChanged(bool)``; :meth:`SearchBar.set_count` shows
+"1 event" / "N events".
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from gui.i18n import tr
+from gui.i18n import plural, tr
 
 
 class SearchBar(QWidget):
     changed = Signal()
     closed = Signal()
+    hideLanesChanged = Signal(bool)  # noqa: N815 (Qt naming)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -38,6 +41,10 @@ class SearchBar(QWidget):
             w.setPlaceholderText("YYYY-MM-DD")
             w.setMaximumWidth(110)
         self.count = QLabel()
+        self.count.setObjectName("searchCount")
+        self.hide_lanes = QCheckBox()
+        self.hide_lanes.setObjectName("searchHideLanes")
+        self.hide_lanes.toggled.connect(self.hideLanesChanged)
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
@@ -49,6 +56,7 @@ class SearchBar(QWidget):
             lab.setBuddy(w)
             lay.addWidget(lab)
             lay.addWidget(w, 3 if w is self.text else 1)
+        lay.addWidget(self.hide_lanes)
         lay.addWidget(self.count)
         lay.addWidget(self.close_button)
         self.timer = QTimer(self)
@@ -63,6 +71,11 @@ class SearchBar(QWidget):
         for lab, key in zip(self.labels, ("Search", "Actor", "From", "To"), strict=True):
             lab.setText(tr(key))
         self.text.setPlaceholderText(tr("Text"))
+        self.hide_lanes.setText(tr("Hide lanes without hits"))
+
+    def set_count(self, n: int) -> None:
+        """Show how many events match: "1 event", "N events"."""
+        self.count.setText(plural(n, "1 event", "{n} events"))
 
     def set_actors(self, actors: list[str]) -> None:
         self.actor_model.setStringList(sorted(set(actors)))
