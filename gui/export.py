@@ -5,7 +5,8 @@ Contract
 ``render_image(timeline, out_path, fmt, options) -> Path``
     Lay the timeline out once (:class:`gui.render.painter.TimelineImage`) and paint it onto a QImage
     (PNG, ``width*scale`` pixels wide), a QSvgGenerator (SVG, text kept as ``<text>``) or a QPdfWriter
-    (PDF, vector, fonts embedded). The file is written next to its final name and renamed into place.
+    (PDF, vector, fonts embedded). The file is replaced atomically through :mod:`timeline.io.atomic`;
+    on a write failure the old file stays and a ``FormatError`` names the file.
 ``export_image_cli(timeline, out_path, fmt, date_from=, date_to=, width=, scale=, lanes=, theme=, title=)``
     What ``timeline export ... -o OUT.png|svg|pdf`` calls; dates are ``YYYY``/``YYYY-MM``/``YYYY-MM-DD``
     strings. Creates an offscreen application when none exists. Bad options raise
@@ -50,7 +51,8 @@ from gui.render.layout import DEFAULT_WIDTH, ExportOptions, lane_order, parse_bo
 from gui.render.painter import TimelineImage
 from gui.render.png import write_png
 from timeline.io import FormatError
-from timeline.io.atomic import validate_output_path
+from timeline.io.atomic import atomic_open, atomic_write_bytes, validate_output_path
+from timeline.io.xmlsafe import xml_bytes, xml_text
 from timeline.model import Timeline, from_day_number
 
 IMAGE_EXTENSIONS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
@@ -113,40 +115,51 @@ def _paint_png(img: TimelineImage, path: Path, scale: float) -> None:
     painter.scale(scale, scale)
     img.paint(painter, background=False)
     painter.end()
-    try:
-        write_png(image, path, 96.0 * scale)
-    except OSError as exc:
-        raise FormatError(f"{path}: could not write the PNG file ({exc.strerror or exc})") from None
+    with atomic_open(path, "wb") as f:  # rows stream into the temporary file; bounded extra memory
+        write_png(image, f, 96.0 * scale)
 
 
-def _paint_svg(img: TimelineImage, path: Path, scale: float, title: str) -> None:
+def _memory_device():
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buf = QBuffer()
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    return buf
+
+
+def svg_bytes(img: TimelineImage, scale: float, title: str) -> bytes:
+    """The SVG document for ``img``: sized in pixels, and only characters XML allows (:mod:`timeline.io.xmlsafe`)."""
     from PySide6.QtCore import QRect, QSize
     from PySide6.QtSvg import QSvgGenerator
 
     w, h = img.size
+    buf = _memory_device()
     gen = QSvgGenerator()
-    gen.setFileName(str(path))
+    gen.setOutputDevice(buf)
     gen.setSize(QSize(round(w * scale), round(h * scale)))
     gen.setViewBox(QRect(0, 0, w, h))
     gen.setResolution(96)
-    gen.setTitle(title)
+    gen.setTitle(xml_text(title))
     gen.setDescription("Timeline exported by newstimeline")
     painter = QPainter()
     if not painter.begin(gen):
-        raise FormatError(f"{path}: could not write the SVG file")
+        raise FormatError("could not render the SVG image")
     img.paint(painter)
     painter.end()
+    data = bytes(buf.data())
     # Qt states the size in mm (at 96 dpi), which other renderers read at 90 dpi; say pixels instead
-    data = path.read_bytes()
     size = f'<svg width="{round(w * scale)}" height="{round(h * scale)}"'.encode()
-    path.write_bytes(re.sub(rb'<svg width="[^"]*" height="[^"]*"', size, data[:2048], count=1) + data[2048:])
+    data = re.sub(rb'<svg width="[^"]*" height="[^"]*"', size, data[:2048], count=1) + data[2048:]
+    return xml_bytes(data)
 
 
-def _paint_pdf(img: TimelineImage, path: Path, title: str) -> None:
+def pdf_bytes(img: TimelineImage, title: str) -> bytes:
+    """The PDF document for ``img`` (vector, one page the size of the image)."""
     w, h = img.size
     # 96 logical pixels per inch, or more for very tall images: PDF readers limit pages to 200 inches
     dpi = max(96, math.ceil(max(w, h) / 200))
-    writer = QPdfWriter(str(path))
+    buf = _memory_device()
+    writer = QPdfWriter(buf)
     writer.setTitle(title)
     writer.setCreator("newstimeline")
     writer.setResolution(dpi)
@@ -155,16 +168,15 @@ def _paint_pdf(img: TimelineImage, path: Path, title: str) -> None:
                                  QPageSize.SizeMatchPolicy.ExactMatch))
     painter = QPainter()
     if not painter.begin(writer):
-        raise FormatError(f"{path}: could not write the PDF file")
+        raise FormatError("could not render the PDF document")
     img.paint(painter)
     painter.end()
+    del writer
+    data = bytes(buf.data())
     # Qt names a glyph by the first code point that reaches it (⼈ U+2F08 for 人): see gui.render.pdftext
     from gui.render.pdftext import glyph_twins, repair_to_unicode
 
-    data = path.read_bytes()
-    fixed = repair_to_unicode(data, glyph_twins(_distinct_fonts(img.fonts()), img.drawn_text()))
-    if fixed != data:
-        path.write_bytes(fixed)
+    return repair_to_unicode(data, glyph_twins(_distinct_fonts(img.fonts()), img.drawn_text()))
 
 
 def _distinct_fonts(fonts: list) -> list:
@@ -176,7 +188,12 @@ def _distinct_fonts(fonts: list) -> list:
 
 
 def render_image(timeline: Timeline, out_path: str | Path, fmt: str | None, options: ExportOptions) -> Path:
-    """Write ``timeline`` as an image (see module docstring); returns the path written."""
+    """Write ``timeline`` as an image (see module docstring); returns the path written.
+
+    The file is replaced only through :mod:`timeline.io.atomic` (temporary file, every byte checked,
+    ``fsync``, rename): on any failure (disk full, a file size limit) the old file stays as it was and
+    :class:`~timeline.io.FormatError` names the file.
+    """
     ensure_app()
     out = Path(out_path)
     fmt = (fmt or IMAGE_EXTENSIONS.get(out.suffix.lower(), "")).lower()
@@ -185,22 +202,19 @@ def render_image(timeline: Timeline, out_path: str | Path, fmt: str | None, opti
     out = validate_output_path(out, overwrite=True)
     img = TimelineImage(timeline, options)
     title = options.title or timeline.title or "timeline"
-    tmp = out.with_name(f".{out.name}.tmp{os.getpid()}{out.suffix}")
     try:
         if fmt == "png":
-            _paint_png(img, tmp, options.scale)
-        elif fmt == "svg":
-            _paint_svg(img, tmp, options.scale, title)
-        else:
-            _paint_pdf(img, tmp, title)
-        if not tmp.exists() or tmp.stat().st_size == 0:
-            raise FormatError(f"{out}: nothing was written")
-        os.replace(tmp, out)
+            _paint_png(img, out, options.scale)
+            return out
+        data = svg_bytes(img, options.scale, title) if fmt == "svg" else pdf_bytes(img, title)
+        if not data:
+            raise FormatError(f"{out}: nothing was rendered")
+        atomic_write_bytes(out, data)
+    except FormatError as exc:
+        msg = str(exc)
+        raise FormatError(msg if msg.startswith(str(out)) else f"{out}: {msg}") from None
     except OSError as exc:
         raise FormatError(f"{out}: could not write the file ({exc.strerror or exc})") from None
-    finally:
-        if tmp.exists():
-            tmp.unlink()
     return out
 
 

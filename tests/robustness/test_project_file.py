@@ -358,15 +358,22 @@ def test_saving_into_a_missing_folder_or_over_a_folder(tmp_path: Path):
 def test_temp_files_of_killed_saves_are_cleaned_up_later(tmp_path: Path):
     import time
 
+    from timeline.io.atomic import _host, _temp_prefix
+
     f = tmp_path / "t[1].timeline.json"
-    old_tmp = tmp_path / ".t[1].timeline.json.abc123.tmp"
-    fresh_tmp = tmp_path / ".t[1].timeline.json.def456.tmp"
-    other = tmp_path / ".other.timeline.json.abc123.tmp"
-    for p in (old_tmp, fresh_tmp, other):
+    old_tmp = tmp_path / (_temp_prefix(f.name, pid=os.getpid()) + "abc123x.tmp")    # an hour old
+    dead_tmp = tmp_path / (_temp_prefix(f.name, pid=2**22 + 7) + "deadpid.tmp")     # its process is gone
+    fresh_tmp = tmp_path / (_temp_prefix(f.name, pid=os.getpid()) + "def456x.tmp")  # a save in progress
+    other_host = tmp_path / (_temp_prefix(f.name, host=_host() + "x", pid=2**22 + 7) + "otherhs.tmp")
+    other = tmp_path / (_temp_prefix("other.timeline.json", pid=2**22 + 7) + "abc123x.tmp")
+    users = [tmp_path / ".t[1].timeline.json.draft.tmp", tmp_path / ".t[1].timeline.json.abc123.tmp",
+             tmp_path / ".report.csv.draft.tmp"]
+    for p in (old_tmp, dead_tmp, fresh_tmp, other_host, other, *users):
         p.write_bytes(b"partial")
     hour_ago = time.time() - 7200
-    os.utime(old_tmp, (hour_ago, hour_ago))
-    os.utime(other, (hour_ago, hour_ago))
+    for p in (old_tmp, other, *users):
+        os.utime(p, (hour_ago, hour_ago))
     save_project(synthetic_timeline(2), f)
-    assert not old_tmp.exists()
-    assert fresh_tmp.exists() and other.exists()  # maybe a save in progress; not ours
+    assert not old_tmp.exists() and not dead_tmp.exists()
+    assert fresh_tmp.exists() and other_host.exists() and other.exists()  # maybe a save in progress; not ours
+    assert all(p.exists() for p in users)  # names the product did not make are never deleted

@@ -9,8 +9,14 @@ Contract
   If writing fails, the destination is untouched and the temporary file is removed; failures of the
   file system (missing folder, a folder in the way, no permission, disk full) raise
   :class:`OutputPathError` naming the path. An existing destination keeps its permission bits; a link
-  is written through to its target. Temporary files left by saves that were killed are removed by
-  the next successful save once they are an hour old.
+  is written through to its target. Before the rename the number of bytes on disk is compared with the
+  number written (a writer that stopped early, or a file size limit such as ``ulimit -f``, is caught
+  here even if no call raised). Every writer of the product (project, CSV, iCalendar, TimelineJS, PNG,
+  SVG, PDF, autosave) goes through this path.
+* Temporary files are named ``.NAME.newstimeline-tmp-HOST-PID-RANDOM.tmp``. Only names of exactly that
+  shape are ever deleted by :func:`remove_stale_temp_files` (called after each successful save): those
+  whose process (same host) is gone, or that are more than an hour old. A user's own
+  ``.report.csv.draft.tmp`` is never touched.
 * :func:`validate_output_path` checks an export destination before anything is written: it refuses
   folders, missing parent folders and (unless ``overwrite``) existing files, raising
   :class:`OutputPathError` with a message naming the path. The GUI asks the user before passing
@@ -21,8 +27,10 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import glob
+import io
 import os
+import re
+import socket
 import stat
 import tempfile
 import time
@@ -74,6 +82,35 @@ def _target(path: str | Path) -> Path:
     return Path(os.path.realpath(p)) if p.is_symlink() else p
 
 
+TEMP_MARKER = "newstimeline-tmp"
+"""Every temporary file the product writes has this marker in its name (see module docstring)."""
+
+STALE_SECONDS = 3600
+"""A temporary file this old was left by a save that was killed (no save takes an hour)."""
+
+_NAME_KEEP = 120  # characters of the destination's name kept in a temporary name (NAME_MAX is 255)
+
+
+def _host() -> str:
+    return re.sub(r"[^A-Za-z0-9]", "", socket.gethostname())[:32] or "host"
+
+
+def _temp_prefix(target_name: str, host: str | None = None, pid: int | None = None) -> str:
+    return f".{target_name[:_NAME_KEEP]}.{TEMP_MARKER}-{host or _host()}-{pid or os.getpid()}-"
+
+
+def is_own_temp_name(name: str, target_name: str) -> tuple[str, int] | None:
+    """``(host, pid)`` when ``name`` is a temporary file this product made for ``target_name``, else ``None``."""
+    head = f".{target_name[:_NAME_KEEP]}.{TEMP_MARKER}-"
+    if not name.startswith(head):
+        return None
+    m = _TEMP_TAIL.fullmatch(name[len(head):])
+    return (m["host"], int(m["pid"])) if m else None
+
+
+_TEMP_TAIL = re.compile(r"(?P<host>[A-Za-z0-9]{1,32})-(?P<pid>[0-9]{1,10})-[A-Za-z0-9_]{6,16}\.tmp")
+
+
 @contextlib.contextmanager
 def atomic_open(path: str | Path, mode: str = "wb", encoding: str | None = None,
                 newline: str | None = None) -> Iterator[IO]:
@@ -90,7 +127,7 @@ def atomic_open(path: str | Path, mode: str = "wb", encoding: str | None = None,
     if not folder.is_dir():
         raise OutputPathError(f"{target}: the folder {folder} does not exist")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(target.name), suffix=".tmp", dir=folder)
     except OSError as exc:
         raise OutputPathError(f"{target}: cannot write ({exc.strerror or exc})") from None
     try:
@@ -101,10 +138,8 @@ def atomic_open(path: str | Path, mode: str = "wb", encoding: str | None = None,
             os.umask(umask)
             mode_bits = 0o666 & ~umask
         os.fchmod(fd, mode_bits)
-        if mode == "wb":
-            f = os.fdopen(fd, "wb")
-        else:
-            f = os.fdopen(fd, "w", encoding=encoding or "utf-8", newline=newline)
+        raw = os.fdopen(fd, "wb")
+        f: IO = raw if mode == "wb" else io.TextIOWrapper(raw, encoding=encoding or "utf-8", newline=newline)
         with f:
             try:
                 yield f
@@ -114,8 +149,16 @@ def atomic_open(path: str | Path, mode: str = "wb", encoding: str | None = None,
                 raise
             try:
                 f.flush()
-                os.fsync(f.fileno())
-            except OSError as exc:  # e.g. the disk is full
+                raw.flush()
+                written = raw.tell()
+                on_disk = os.fstat(raw.fileno()).st_size
+                if on_disk != written:
+                    raise OutputPathError(f"{target}: cannot write (only {on_disk} of {written} bytes reached "
+                                          "the disk)")
+                os.fsync(raw.fileno())
+            except OutputPathError:
+                raise
+            except OSError as exc:  # e.g. the disk is full, or a file size limit
                 raise OutputPathError(f"{target}: cannot write ({exc.strerror or exc})") from None
         try:
             os.replace(tmp, target)
@@ -129,20 +172,40 @@ def atomic_open(path: str | Path, mode: str = "wb", encoding: str | None = None,
     remove_stale_temp_files(target)
 
 
-STALE_SECONDS = 3600
-"""A temporary file this old was left by a save that was killed (no save takes an hour)."""
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
 
 
 def remove_stale_temp_files(path: str | Path) -> int:
-    """Delete temporary files that killed saves of ``path`` left behind; returns how many."""
+    """Delete temporary files that killed saves of ``path`` left behind; returns how many.
+
+    Only names made by :func:`atomic_open` for this very destination are considered (see module
+    docstring); of those, a file is removed when its process (on this host) no longer runs or when it
+    is older than :data:`STALE_SECONDS`.
+    """
     target = Path(path)
     removed = 0
     cutoff = time.time() - STALE_SECONDS
+    host = _host()
     with contextlib.suppress(OSError):
-        for tmp in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        for entry in os.scandir(target.parent):
+            owner = is_own_temp_name(entry.name, target.name)
+            if owner is None:
+                continue
             with contextlib.suppress(OSError):
-                if tmp.is_file() and not tmp.is_symlink() and tmp.stat().st_mtime < cutoff:
-                    tmp.unlink()
+                if not entry.is_file(follow_symlinks=False):
+                    continue
+                gone = owner[0] == host and not _pid_alive(owner[1])
+                if gone or entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                    os.unlink(entry.path)
                     removed += 1
     return removed
 
