@@ -74,7 +74,8 @@ LATIN_OPENERS: list[str] = [
     *(rf"{w}[\s,]+(?:of\s+)?(?:\d|[Nn]ineteen|[Ee]ighteen|[Tt]wenty|the\s+year)" for w in _SEASONS.split("|")),
     *(rf"{w}[\s-]+[a-z]" for w in ("[Ee]leven", "[Tt]welve", "[Tt]hirteen", "[Ff]ourteen", "[Ff]ifteen", "[Ss]ixteen",
                                     "[Ss]eventeen", "[Ee]ighteen", "[Nn]ineteen", "[Tt]wenty")),
-    r"[Tt]he\s+year\s+two", r"[Tt]hat\s+quarter",
+    r"[Tt]he\s+year\s+two", r"[Tt]hat\s+quarter", r"noon\s", r"midnight\s", r"[Dd]ay\s+(?:after|before)\s",
+    *(rf"{w}\s+(?:\d|noon|midnight)" for w in ("[Aa]t", "[Aa]round", "[Aa]bout")),
     *(rf"{m}\s+(?:of\s+)?(?:[Nn]ineteen|[Ee]ighteen|[Tt]wenty)" for m in (
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December")),
@@ -112,7 +113,7 @@ def _by_first_letter(openers: list[str]) -> str:
 
 
 FAMILY_GUARDS: dict[str, str] = {
-    "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星禮QHqh/\-.~至到—–'s]|st|nd|rd|th|\s?[A-Za-z])|(?:19|20)\d\d(?!\d))",
+    "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星禮QHqh/\-.~至到—–'s:]|st|nd|rd|th|\s?[A-Za-z])|(?:19|20)\d\d(?!\d))",
     "cn": rf"(?<![{_CN_RUN}])(?=[{_CN_RUN}幾數]{{1,4}}多?\s?(?:[年月日號季夕天週周代一]|世紀|個[月星禮]|星期|禮拜|(?<=五)[規計時期末初以開收的”」\"』’]))",
     "cjk": (r"(?=今[年天日晨晚]|去年|明[年天日]|前[年天一夕]|後[年天]|大[後前]天|本[年月週周財星]|當[年月天日晚]|同[年月日一]|次[年月日]|翌[年日]|隔天|該年"
             r"|那一?年|這[一個]?[年月春週周季禮星]|新的?一年|上[個半旬週周世星月一財季年禮]|下[個半旬週周星月一財季年禮]|第|約|大[約概致年]"
@@ -128,11 +129,11 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_lunar_date": ("cn", "cjk"), "zh_date": ("digit", "cn", "cjk"), "zh_ago": ("digit", "cn", "cjk"),
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
     "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
-    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "en_weekday": ("latin",), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit",), "en_numeric_date": ("digit",),
+    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit",), "en_numeric_date": ("digit",),
     "en_fiscal": ("latin",), "en_fiscal_end": ("latin",), "en_months_span": ("latin", "digit"), "en_month_range": ("latin",), "en_month_relyear": ("latin",), "en_fiscal_pre": ("latin", "digit"),
     "en_story_day": ("latin",), "en_year_ago_period": ("latin",), "en_nth_weekday": ("latin", "digit"), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
-    "en_ago": ("digit", "latin"), "en_rel": ("latin",), "en_day_rel": ("latin",), "year": ("digit", "latin"),
+    "en_ago": ("digit", "latin"), "en_rel": ("latin",), "en_day_rel": ("latin", "digit"), "year": ("digit", "latin"),
     "en_apos_year": ("quote",), "en_season": ("latin",), "en_spelled_year": ("latin",), "en_the_quarter": ("latin",),
 }
 _ANY_START = rf"(?=[0-9'{_CN_RUN}{_CJK_START}]|(?<![A-Za-z])[A-Za-z])"
@@ -210,7 +211,7 @@ def resolve_matches(text: str, folded: str, matches: tuple[re.Match[str], ...], 
             ctx.set_focus(start, focus_year, focus_month, True)
             if n.granularity == "day" and n.value and "/" not in n.value:
                 ctx.focus_day, ctx.focus_day_pos = dt.date.fromisoformat(n.value), start
-        if n.value is not None:
+        if n.value is not None and not n.comparison:
             ctx.last_value, ctx.last_gran, ctx.last_pos = n.value, n.granularity, start
         lang = _lang(rule, folded, start, end)
         out.append(TemporalMention(start, end, text[start:end], n.value, n.granularity, n.mod, n.relative,

@@ -36,6 +36,9 @@ class Norm:
     relative: bool = False
     focus_year: int | None = None
     focus_month: int | None = None
+    comparison: bool = False
+    """A period told for comparison (``a year earlier``): it does not become the period that later
+    comparisons shift."""
 
 
 @dataclass(slots=True)

@@ -117,10 +117,10 @@ def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
             y = ctx.ref.year
         elif pre in ("until", "through", "by") and not ctx.recent_focus(pos):
             y = ctx.ref.year if m >= ctx.ref.month else ctx.ref.year + 1  # a deadline lies ahead
-        elif ctx.recent_focus(pos):
+        elif ctx.recent_focus(pos) and (_same_sentence(ctx, pos) or ctx.focus_year != ctx.ref.year):
             y = ctx.focus_year
         else:
-            y = past_year(ctx.ref, m, d or 1)
+            y = year_by_tense(ctx.ref, m, d, tense(ctx.text, g.m.start()))
         mod = _pre_mod(pre)
     if g("mpre"):
         mod = _pre_mod(g("mpre"))
@@ -173,6 +173,11 @@ article's year; otherwise it is read against the article date."""
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?;]\s+|\n)(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Bb]ack\s+in)?\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+
+
+def _same_sentence(ctx: Context, pos: int) -> bool:
+    """True when the narrative focus was set in the sentence of ``pos``."""
+    return ctx.focus_pos >= 0 and _SENTENCE_BREAK.search(ctx.text, ctx.focus_pos, pos) is None
 
 
 def _framing_year(ctx: Context, pos: int) -> bool:
@@ -246,7 +251,7 @@ def _n_year_ago_period(g: Groups, ctx: Context, pos: int) -> Norm | None:
     told, a year back; with no period told, the year before the article's."""
     shifted = ctx.period_shifted(pos, -1, PERIOD_REACH)
     if shifted is not None:
-        return Norm(shifted[0], shifted[1], None, True)
+        return Norm(shifted[0], shifted[1], None, True, comparison=True)
     if g("yeu") or g("spu"):
         return None  # "the year-earlier period" with no period told: not placed
     if ctx.ref is None:
@@ -358,13 +363,13 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
         # "sales rose in the third quarter from a year ago": that quarter a year back
         shifted = ctx.period_shifted(pos, -1, PERIOD_REACH)
         if shifted is not None and shifted[1] != "day":
-            return Norm(shifted[0], shifted[1], None, True)
+            return Norm(shifted[0], shifted[1], None, True, comparison=True)
     if later and unit == "year":  # profit rose in the third quarter from a year earlier: that quarter, a year back
         shifted = ctx.period_shifted(pos, n if direction == "later" else -n, PERIOD_REACH)
         # A period (quarter, month...) compared a year back keeps its precision; after a day, "two
         # years later" tells a year, not the same calendar day.
         if shifted is not None and shifted[1] != "day":
-            return Norm(shifted[0], shifted[1], None, True)
+            return Norm(shifted[0], shifted[1], None, True, comparison=True)
     if later:
         if not ctx.recent_focus(pos, 600):
             return None
@@ -438,12 +443,97 @@ def _n_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(week_value(r + dt.timedelta(days=7 * off)), "week", None, True)
 
 
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
+                "overnight": "NI"}
+"""Part-of-day words and their TIMEX3 codes (``Friday evening`` is ``…TEV``)."""
+_POD_WORDS = "morning|afternoon|evening|night"
+_ZONE = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|HKT|JST))?"
+
+
+def _clock(p: str) -> str:
+    """A clock time (``10 p.m.``, ``9:30 am``, ``15:00``, ``noon``, ``midnight``), groups prefixed ``p``."""
+    return (rf"(?:(?P<{p}ch>1[0-2]|0?[1-9])(?::(?P<{p}cm>[0-5]\d))?\s?(?P<{p}ap>[AaPp](?:\.[Mm]\.|[Mm](?![A-Za-z])))"
+            rf"|(?P<{p}ch24>[01]?\d|2[0-3]):(?P<{p}cm24>[0-5]\d)(?![\d:])|(?P<{p}cnoon>noon|midnight)){_ZONE}")
+
+
+TOD_BEFORE = rf"(?:(?:(?:at|around|about)\s+)?{_clock('b')},?\s+(?:on\s+)?)?"
+"""A clock time told before the day (``10 p.m. Wednesday``, ``noon Thursday``)."""
+TOD_AFTER = (rf"(?:\s+(?P<tpd>{_POD_WORDS}){B1}|,?\s+(?:at\s+|around\s+)?{_clock('a')}"
+             rf"|\s+(?:in\s+the\s+)(?P<tpd2>morning|afternoon|evening){B1})?")
+"""A part of day or clock time told after the day (``Friday evening``, ``Saturday at 9 am``)."""
+
+
+def refine(day: str | None, g: Groups) -> tuple[str | None, str]:
+    """``day`` refined by the part of day or clock time of :data:`TOD_BEFORE`/:data:`TOD_AFTER`, if any:
+    ``("1998-02-12", "evening")`` -> ``("1998-02-12TEV", "time")``; else ``(day, "day")``."""
+    if day is None:
+        return None, "day"
+    pod = g("tpd") or g("tpd2")
+    if pod:
+        return f"{day}T{PARTS_OF_DAY[pod.lower()]}", "time"
+    for p in ("b", "a"):
+        if g(p + "cnoon"):
+            return f"{day}T{'12:00' if g(p + 'cnoon') == 'noon' else '24:00'}", "time"
+        if g(p + "ch"):
+            h = int(g(p + "ch")) % 12 + (12 if g(p + "ap")[0] in "Pp" else 0)
+            return f"{day}T{h:02d}:{g(p + 'cm') or '00'}", "time"
+        if g(p + "ch24"):
+            return f"{day}T{int(g(p + 'ch24')):02d}:{g(p + 'cm24')}", "time"
+    return day, "day"
+
+
+_FUTURE_CUE = re.compile(r"\b(?:will|won't|shall|\w+'ll|going\s+to|plans?\s+to|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|to)"
+                         r"|upcoming|as\s+soon\s+as|until|by|next|coming)\b", re.IGNORECASE)
+_PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|earlier|\w{3,}ed|began|met|held|came|went"
+                       r"|took|made|gave|left|won|lost|fell|rose|sold|saw|became|spoke|wrote|paid)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"'])|\n")
+TENSE_REACH = 60
+"""How many characters before a date its clause is read for a tense cue."""
+
+
+def tense(text: str, start: int) -> str | None:
+    """``"future"`` when the tense cue nearest before the mention in its clause is a future one (``will``,
+    ``is due``, ``plans to``, ``next``, ``until``; future wins a tie: ``is scheduled``), ``"past"`` for a past
+    one (``said``, ``was``, ``-ed``), else ``None``. Cues after the date are not read: in news a date told
+    without a year is most often past, and only a future told before it turns it ahead."""
+    a = max(0, start - TENSE_REACH)
+    for m in _CLAUSE_END.finditer(text, a, start):
+        a = m.end()
+    best: tuple[int, int, str] | None = None
+    for kind, rx, rank in (("future", _FUTURE_CUE, 0), ("past", _PAST_CUE, 1)):
+        for c in rx.finditer(text, a, start):
+            key = (start - c.end(), rank)
+            if best is None or key < best[:2]:
+                best = (*key, kind)
+    return best[2] if best else None
+
+
+def year_by_tense(ref: dt.date, m: int, d: int | None, when: str | None) -> int:
+    """The year of month ``m`` (day ``d``) told without one in an article dated ``ref``: the next such day for
+    a future tense; else (past or no cue) the article's year unless that lies more than
+    :data:`~resolve.PAST_WINDOW` days ahead (:func:`~resolve.past_year`)."""
+    day = min(d or 15, 28) if m == 2 else (d or 15)
+    cands = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            cands.append((y, dt.date(y, m, day)))
+        except ValueError:
+            continue
+    if d is None:  # a month: this month counts as both the last and the next one
+        this = (ref.year, ref.month) == (ref.year, m)
+        if this:
+            return ref.year
+        first = {y: dt.date(y, m, 1) for y, _ in cands}
+        if when == "future":
+            return min(y for y in first if first[y] > ref)
+    if when == "future":
+        return min(y for y, c in cands if c >= ref)
+    return past_year(ref, m, d or 1)
+
+
 _EN_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
                 "sunday": 6}
 
-
-_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|\w+'ll|is\s+(?:due|set|scheduled|expected)|are\s+(?:due|set|scheduled|expected)"
-                            r"|plans?\s+to|to\s+be\s+held|upcoming|[Nn]ext|[Ww]ill)\b[^.!?;]*\s(?:on\s+)?$")
 
 
 _WEEKDAY_ABBR = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
@@ -490,14 +580,15 @@ def _n_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
         d = r - dt.timedelta(days=r.weekday()) + dt.timedelta(days=wd)
     elif pre == "next":
         d = r - dt.timedelta(days=r.weekday()) + dt.timedelta(days=7 + wd)
-    elif not pre and _FUTURE_BEFORE.search(ctx.text, max(0, pos - 60), pos):
-        d = r + dt.timedelta(days=(wd - r.weekday()) % 7 or 7)  # "will meet on Friday": the coming one
+    elif not pre and r.weekday() != wd and tense(ctx.text, g.m.start()) == "future":
+        d = r + dt.timedelta(days=(wd - r.weekday()) % 7)  # "will meet on Friday": the coming one
     else:
         back = (r.weekday() - wd) % 7
         if pre == "last" and back == 0:
             back = 7
         d = r - dt.timedelta(days=back)
-    return Norm(d.isoformat(), "day", None, True)
+    v, gran = refine(d.isoformat(), g)
+    return Norm(v, gran, None, True)
 
 
 def _n_numeric_mdy(g: Groups, ctx: Context, pos: int) -> Norm | None:
@@ -628,10 +719,15 @@ def _n_story_day(g: Groups, ctx: Context, pos: int) -> Norm | None:
 def _n_day_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
     if ctx.ref is None or not ctx.ref_exact:
         return None
-    w = " ".join(g("dr").lower().split())
+    w = " ".join(g("dr").lower().split()).removeprefix("the ")
     off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
-           "this afternoon": 0, "this evening": 0, "the day after tomorrow": 2, "the day before yesterday": -2}[w]
-    return Norm((ctx.ref + dt.timedelta(days=off)).isoformat(), "day", None, True)
+           "this afternoon": 0, "this evening": 0, "day after tomorrow": 2, "day before yesterday": -2}[w]
+    day = (ctx.ref + dt.timedelta(days=off)).isoformat()
+    part = PARTS_OF_DAY.get(w.split()[-1])
+    if part is not None:  # tonight, last night, this morning: the day and its part
+        return Norm(f"{day}T{part}", "time", None, True)
+    v, gran = refine(day, g)
+    return Norm(v, gran, None, True)
 
 
 RULES: tuple[Rule, ...] = (
@@ -776,7 +872,9 @@ RULES: tuple[Rule, ...] = (
           ("last Sunday of March 2014", "2014-03-30", "day", None),
           ("third tuesday of september 2014", "2014-09-16", "day", None))),
     Rule("en_weekday", "en",
-         rf"{B0}(?:(?P<ewpre>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his)\s+)?(?P<ewd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday){B1}",
+         rf"{B0}{TOD_BEFORE}(?:(?P<ewpre>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his)\s+)?(?P<ewd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday){B1}"
+         rf"(?!,?\s+(?:the\s+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"  # "Friday, March 3": the month-name rule's
+         rf"{TOD_AFTER}",
          _n_weekday,
          ()),
     Rule("en_numeric_date", "auto",
@@ -811,8 +909,8 @@ RULES: tuple[Rule, ...] = (
          _n_story_day,
          ()),
     Rule("en_day_rel", "en",
-         rf"{B0}(?P<dr>[Tt]he\s+day\s+(?:after\s+tomorrow|before\s+yesterday)|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow"
-         rf"|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)){B1}",
+         rf"{B0}{TOD_BEFORE}(?P<dr>(?:[Tt]he\s+)?[Dd]ay\s+(?:after\s+tomorrow|before\s+yesterday)|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow"
+         rf"|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)){B1}{TOD_AFTER}",
          _n_day_rel,
          ()),
     Rule("year", "auto",
