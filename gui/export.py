@@ -7,7 +7,8 @@ Contract
     (PNG, ``width*scale`` pixels wide), a QSvgGenerator (SVG, text kept as ``<text>``) or a QPdfWriter
     (PDF, vector, fonts embedded). The file is replaced atomically through :mod:`timeline.io.atomic`;
     on a write failure the old file stays and a ``FormatError`` names the file.
-``export_image_cli(timeline, out_path, fmt, date_from=, date_to=, width=, scale=, lanes=, theme=, title=)``
+``export_image_cli(timeline, out_path, fmt, date_from=, date_to=, width=, pixel_ratio=, lanes=, theme=, title=,
+time_scale=)``
     What ``timeline export ... -o OUT.png|svg|pdf`` calls; dates are ``YYYY``/``YYYY-MM``/``YYYY-MM-DD``
     strings. Creates an offscreen application when none exists. Bad options raise
     :class:`timeline.io.FormatError` (printed as one line by the CLI).
@@ -220,12 +221,16 @@ def render_image(timeline: Timeline, out_path: str | Path, fmt: str | None, opti
 
 def export_image_cli(timeline: Timeline, out_path: str | Path, fmt: str, date_from: str | None = None,
                      date_to: str | None = None, width: int | None = None, scale: float = 1.0,
-                     lanes: str = "actor", theme: str = "light", title: str | None = None) -> Path:
-    """``timeline export INPUT -o OUT.png|svg|pdf`` (see module docstring)."""
+                     lanes: str = "actor", theme: str = "light", title: str | None = None,
+                     time_scale: str | None = None, pixel_ratio: float | None = None) -> Path:
+    """``timeline export INPUT -o OUT.png|svg|pdf`` (see module docstring). ``pixel_ratio`` (or its
+    old name ``scale``) multiplies the PNG pixels; ``time_scale`` is linear, compact or auto."""
+    ratio = pixel_ratio if pixel_ratio is not None else scale
     try:
         options = ExportOptions(date_from=parse_bound(date_from), date_to=parse_bound(date_to, end=True),
-                                width=width or DEFAULT_WIDTH, scale=scale if scale else 1.0,
-                                lanes=lanes or "actor", theme=theme or "light", title=title)
+                                width=width or DEFAULT_WIDTH, scale=ratio if ratio else 1.0,
+                                lanes=lanes or "actor", theme=theme or "light", title=title,
+                                time_scale=time_scale or "auto")
     except ValueError as exc:
         raise FormatError(f"{out_path}: {exc}") from None
     return render_image(timeline, out_path, fmt, options)

@@ -178,6 +178,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 # ------------------------------------------------------------------------------------------- export
+def _time_scale_arg(text: str) -> str | float:
+    """``--scale``: ``linear``/``compact``/``auto``, or a number (the old ``--scale N``, the pixel ratio)."""
+    if text in ("linear", "compact", "auto"):
+        return text
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected linear, compact or auto, not {text!r}") from None
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from timeline.io import IMAGE_FORMATS, export_timeline, format_for_path
 
@@ -186,11 +196,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     if fmt in IMAGE_FORMATS:
         import importlib
 
+        if isinstance(args.time_scale, float):  # the old --scale N means --pixel-ratio N
+            if args.pixel_ratio is None:
+                args.pixel_ratio = args.time_scale
+            args.time_scale = "auto"
+
         try:
             image_export = importlib.import_module("gui.export")
         except ImportError as exc:
             raise UserError(f"image export needs the viewer's Qt libraries: {exc}") from None
-        opts = {"date_from": args.date_from, "date_to": args.date_to, "width": args.width, "scale": args.scale,
+        opts = {"date_from": args.date_from, "date_to": args.date_to, "width": args.width,
+                "pixel_ratio": args.pixel_ratio, "time_scale": args.time_scale,
                 "lanes": args.lanes, "theme": args.theme, "title": args.title}
         image_export.export_image_cli(tl, args.output, fmt, **opts)
     else:
@@ -252,7 +268,12 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--from", dest="date_from", help="image: first date shown (YYYY, YYYY-MM or YYYY-MM-DD)")
     x.add_argument("--to", dest="date_to", help="image: last date shown")
     x.add_argument("--width", type=int, default=None, help="image width in pixels")
-    x.add_argument("--scale", type=float, default=1.0, help="image scale factor (2 for print)")
+    x.add_argument("--scale", dest="time_scale", type=_time_scale_arg, default="auto", metavar="linear|compact",
+                   help="image time axis: linear, or compact (empty stretches collapse into marked breaks, "
+                        "dense periods get room); default: compact when the events are very unevenly spread. "
+                        "A number here is the old name of --pixel-ratio")
+    x.add_argument("--pixel-ratio", type=float, default=None,
+                   help="PNG pixels per image pixel (2 for print; formerly --scale N)")
     x.add_argument("--lanes", choices=["actor", "article", "tag"], default="actor")
     x.add_argument("--theme", choices=["light", "dark"], default="light")
     x.add_argument("--title", help="image title")

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from gui.presentation.timescale import TimeScale, anchor_days, make_scale
 from timeline.model import Event, Timeline, day_number, from_day_number, parse_point
 
 THEMES: tuple[str, ...] = ("light", "dark")
@@ -40,7 +41,10 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 class ExportOptions:
     """What to draw and how big. ``date_from``/``date_to`` are inclusive days (``None`` = data range);
     ``include_lanes`` ``None`` means every lane; ``lang`` ``None`` picks Chinese or English from the
-    sources; ``max_rows`` bounds the label rows of one lane before events become count markers."""
+    sources; ``max_rows`` bounds the label rows of one lane before events become count markers;
+    ``scale`` is the pixel ratio (2 = twice the pixels, for print); ``time_scale`` is ``linear``,
+    ``compact`` (:func:`gui.presentation.timescale.compact_scale`) or ``auto`` (compact when the events
+    are very unevenly spread)."""
 
     date_from: dt.date | None = None
     date_to: dt.date | None = None
@@ -53,6 +57,8 @@ class ExportOptions:
     lang: str | None = None
     max_rows: int = 10
     max_label_width: float = 320.0
+    time_scale: str = "auto"
+
 
     def __post_init__(self) -> None:
         if self.theme not in THEMES:
@@ -63,6 +69,8 @@ class ExportOptions:
             raise ValueError(f"image width must be at least 400 pixels, not {self.width}")
         if not self.scale or self.scale <= 0 or self.scale > 16:
             raise ValueError(f"scale must be between 0 and 16, not {self.scale}")
+        if self.time_scale not in ("linear", "compact", "auto"):
+            raise ValueError(f"unknown time scale {self.time_scale!r} (linear, compact or auto)")
         if self.date_from and self.date_to and self.date_to < self.date_from:
             raise ValueError(f"--to {self.date_to} is before --from {self.date_from}")
 
@@ -113,6 +121,12 @@ def day_range(events: Sequence[Event], options: ExportOptions) -> tuple[float, f
     if options.date_to and not options.date_from and d0 >= d1:
         d0 = d1 - 365
     return d0, max(d1, d0 + 1.0)
+
+
+def time_scale_for(events: Sequence[Event], options: ExportOptions, d0: float, d1: float) -> TimeScale:
+    """The export's time scale over ``[d0, d1)`` (``options.time_scale``: linear, compact or auto)."""
+    anchors = anchor_days([e.time.start_day for e in events], [e.time.end_day for e in events])
+    return make_scale(options.time_scale, anchors, d0, d1)
 
 
 NO_LANE = "—"
@@ -345,6 +359,46 @@ def choose_ticks(d0: float, d1: float, width_px: float, lang: str = "en",
     return ticks, name
 
 
+def scale_ticks(tscale: TimeScale, width_px: float, lang: str = "en",
+                measure: Callable[[str], float] | None = None, min_gap: float = 14.0) -> list[Tick]:
+    """Ticks for a (possibly compact) time scale drawn ``width_px`` wide: each segment gets its own
+    :func:`choose_ticks` at its own pixels per day; a segment without a labelled tick inside gets one at
+    its start, and the first label after a break always names the year. Labels that would collide with
+    the label before them are blanked (the tick stays)."""
+    measure = measure or (lambda s: 7.0 * len(s) * (2 if _CJK.search(s) else 1))
+    after_break = {round(g[1], 6) for g in tscale.gaps()}
+    out: list[Tick] = []
+    for sd0, sd1, p0, p1 in tscale.segments():
+        w = (p1 - p0) * width_px
+        if w < 1:
+            continue
+        ticks, unit = choose_ticks(sd0, sd1, w, lang, measure, min_gap,
+                                   min_spacing=100.0 if tscale.kind == "linear" else 70.0)
+        inside = [t for t in ticks if sd0 <= t.day < sd1]
+        first_label = next((t for t in sorted(inside, key=lambda t: t.day) if t.major and t.label), None)
+        starts_after_break = round(sd0, 6) in after_break
+        if first_label is None or (starts_after_break and not re.search(r"\d{4}", first_label.label)):
+            d = from_day_number(sd0)
+            step = "year" if sd1 - sd0 > 400 else ("month" if sd1 - sd0 > 45 else "day")
+            inside = [t if t is not first_label else Tick(t.day, "", True) for t in inside]
+            if step == "year" and d.month > 1:
+                d = dt.date(d.year, d.month, 1)
+                step = "month"
+            inside.append(Tick(float(sd0), tick_label(d, step, 1, lang, first=True), True))
+        out += inside
+    out.sort(key=lambda t: (t.day, not t.major))
+    free = -math.inf
+    for i, t in enumerate(out):
+        if not (t.major and t.label):
+            continue
+        x = float(tscale.to_pos(t.day)) * width_px
+        if x < free:
+            out[i] = Tick(t.day, "", True)
+        else:
+            free = x + measure(t.label) + min_gap
+    return out
+
+
 # ------------------------------------------------------------------------------------------- colours
 _PALETTE = {
     "light": ("#4e79a7", "#f28e2b", "#e15759", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#9c755f",
@@ -399,6 +453,8 @@ STRINGS = {
     "no_actor": {"en": "(no actor)", "zh": "（未歸類）"},
     "no_article": {"en": "(no article)", "zh": "（無文章）"},
     "no_tag": {"en": "(no tag)", "zh": "（無標籤）"},
+    "compact": {"en": "compact time scale: ≈ marks skipped stretches without events, ┊ a change of scale",
+                "zh": "壓縮時間軸：≈ 表示略去無事件的時段，┊ 表示比例改變"},
 }
 
 

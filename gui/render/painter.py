@@ -31,7 +31,6 @@ from gui.render.layout import (
     ExportOptions,
     Footnote,
     Tick,
-    choose_ticks,
     cluster_overflow,
     day_range,
     detect_lang,
@@ -39,8 +38,10 @@ from gui.render.layout import (
     lane_colors,
     lane_order,
     pack_rows,
+    scale_ticks,
     select_events,
     short_value,
+    time_scale_for,
     tr,
 )
 from timeline.model import Event, Timeline
@@ -150,7 +151,7 @@ class TimelineImage:
         self.f_head = make_font(15, bold=True)
         self.events = select_events(timeline, options)
         self.d0, self.d1 = day_range(self.events, options)
-        self.px_per_day = (self.right - self.left) / (self.d1 - self.d0)
+        self.tscale = time_scale_for(self.events, options, self.d0, self.d1)
         self.texts: list[TextBlock] = []
         self.legend: list[tuple[QRectF, QColor]] = []
         self.lanes: list[LaneBox] = []
@@ -163,7 +164,8 @@ class TimelineImage:
         return int(round(self.width)), int(round(self.height))
 
     def x_of(self, day: np.ndarray | float) -> np.ndarray | float:
-        return self.left + (day - self.d0) * self.px_per_day
+        """The x of a day number: :meth:`gui.presentation.timescale.TimeScale.to_pos` across the plot."""
+        return self.left + self.tscale.to_pos(day) * (self.right - self.left)
 
     def _wrapped_height(self, text: str, font: QFont, width: float) -> float:
         fm = QFontMetricsF(font)
@@ -190,7 +192,13 @@ class TimelineImage:
                           tr("lanes", lang, mode=tr(o.lanes, lang))])
         fm_sub = QFontMetricsF(self.f_sub)
         self.texts.append(TextBlock(QRectF(self.left, y, content_w, fm_sub.height()), sub, self.f_sub, muted))
-        y += fm_sub.height() + 14
+        y += fm_sub.height() + 4
+        if self.tscale.breaks or self.tscale.joints():
+            note = tr("compact", lang)
+            fm_note = QFontMetricsF(self.f_note)
+            self.texts.append(TextBlock(QRectF(self.left, y, content_w, fm_note.height()), note, self.f_note, muted))
+            y += fm_note.height() + 4
+        y += 10
 
         # a lane has the colour it has in the viewer: by its place among all lanes of the timeline
         all_lanes = lane_order(self.timeline, o.lanes)
@@ -201,7 +209,7 @@ class TimelineImage:
 
         # time axis
         fm_axis = QFontMetricsF(self.f_axis)
-        self.ticks, self.tick_unit = choose_ticks(self.d0, self.d1, content_w, lang, fm_axis.horizontalAdvance)
+        self.ticks = scale_ticks(self.tscale, content_w, lang, fm_axis.horizontalAdvance)
         self.axis_h = fm_axis.height() + 10
         self.axis_top = y
         y += self.axis_h
@@ -244,6 +252,7 @@ class TimelineImage:
         """Every character the image draws (titles, labels, axis, lane heads, badges, footnotes)."""
         parts = [tb.text for tb in self.texts]
         parts += [t.label for t in self.ticks]
+        parts.append("≈")
         for lane in self.lanes:
             parts.append(self.lane_label(lane.name))
             parts.extend(lane.labels)
@@ -503,8 +512,30 @@ class TimelineImage:
         painter.drawLines(minor_lines)
         painter.setPen(QPen(grid, 1.0))
         painter.drawLines(major_lines)
-        painter.drawLine(QLineF(self.left, top, self.right, top))
-        painter.drawLine(QLineF(self.left, bottom, self.right, bottom))
+        # the axis lines run along the segments; each break is a gap with "//" marks and a tinted band
+        span = self.right - self.left
+        gaps = [(self.left + g[2] * span, self.left + g[3] * span) for g in self.tscale.gaps()]
+        edges = [self.left, *[x for g in gaps for x in g], self.right]
+        for y in (top, bottom):
+            for a, b in zip(edges[::2], edges[1::2], strict=True):
+                painter.drawLine(QLineF(a, y, b, y))
+        if gaps:
+            band = QColor(th.muted)
+            band.setAlpha(28)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(band)
+            for a, b in gaps:
+                painter.drawRect(QRectF(a + 2, top, b - a - 4, bottom - top))
+            painter.setPen(QPen(QColor(th.muted), 1.4))
+            for a, b in gaps:
+                for y in (top, bottom):
+                    for x in (a + 1, b - 5):
+                        painter.drawLine(QLineF(x, y + 5, x + 4, y - 5))
+        joint_pen = QPen(QColor(th.muted), 1.0, Qt.PenStyle.DashLine)
+        painter.setPen(joint_pen)
+        for day, _ in self.tscale.joints():
+            x = float(self.x_of(day))
+            painter.drawLine(QLineF(x, top - 6, x, bottom + 6))
         painter.setFont(self.f_axis)
         painter.setPen(QColor(th.muted))
         fm = QFontMetricsF(self.f_axis)
@@ -512,6 +543,10 @@ class TimelineImage:
             x = float(self.x_of(t.day))
             painter.drawText(QPointF(x + 4, self.axis_top + fm.ascent() + 2), t.label)
             painter.drawText(QPointF(x + 4, bottom + 6 + fm.ascent()), t.label)
+        for a, b in gaps:  # "≈" in the gap, on both axes
+            w = fm.horizontalAdvance("≈")
+            painter.drawText(QPointF((a + b - w) / 2, self.axis_top + fm.ascent() + 2), "≈")
+            painter.drawText(QPointF((a + b - w) / 2, bottom + 6 + fm.ascent()), "≈")
 
     def _labelled_ticks(self, fm: QFontMetricsF) -> list[Tick]:
         """Major ticks whose label fits before the right margin (the last one may not)."""
