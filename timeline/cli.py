@@ -270,7 +270,7 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--width", type=int, default=None, help="image width in pixels")
     x.add_argument("--scale", dest="time_scale", type=_time_scale_arg, default="auto", metavar="linear|compact",
                    help="image time axis: linear, or compact (empty stretches collapse into marked breaks, "
-                        "dense periods get room); default: compact when the events are very unevenly spread. "
+                        "dense periods get room); default auto: compact when the events are very unevenly spread. "
                         "A number here is the old name of --pixel-ratio")
     x.add_argument("--pixel-ratio", type=float, default=None,
                    help="PNG pixels per image pixel (2 for print; formerly --scale N)")

@@ -74,3 +74,23 @@ def test_bench_script_runs_on_a_tiny_input():
                        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert r.returncode == 0, r.stderr
     assert "total:" in r.stdout and "peak memory" in r.stdout
+
+
+def test_cli_time_scale_and_pixel_ratio(project, tmp_path):
+    """--scale names the time axis (linear|compact); the pixel ratio is --pixel-ratio (a number given to
+    --scale still means the pixel ratio, as it used to)."""
+    from gui.export import ensure_app
+
+    ensure_app()
+    from PySide6.QtGui import QImage
+
+    sizes = {}
+    for name, args in (("compact", ["--scale", "compact", "--pixel-ratio", "2"]),
+                       ("linear", ["--scale", "linear"]), ("old", ["--scale", "1.5"])):
+        out = tmp_path / f"{name}.png"
+        r = _run(str(project), "-o", str(out), "--width", "800", *args)
+        assert r.returncode == 0, r.stderr
+        sizes[name] = QImage(str(out)).width()
+    assert sizes == {"compact": 1600, "linear": 800, "old": 1200}
+    r = _run(str(project), "-o", str(tmp_path / "x.png"), "--scale", "wobbly")
+    assert r.returncode == 2 and "linear, compact or auto" in r.stderr
