@@ -59,7 +59,7 @@ from timeline.model import Timeline, from_day_number
 IMAGE_EXTENSIONS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 
 _ZH = {
-    "Export Image": "匯出圖片", "Whole timeline": "整條時間軸", "Current view": "目前檢視範圍", "scale": "倍率",
+    "Export Image": "匯出圖片", "Whole timeline": "整條時間軸", "Current view": "目前檢視範圍", "pixel ratio": "像素倍率",
     "Light": "淺色", "Dark": "深色", "Actor": "人物/機構", "Article": "文章", "Tag": "標籤", "All": "全選",
     "None": "全不選", "timeline.png, .svg or .pdf": "timeline.png、.svg 或 .pdf", "Browse…": "瀏覽…",
     "Range": "範圍", "Width": "寬度", "Theme": "佈景主題", "Lanes by": "泳道依據", "Lanes": "泳道", "Title": "標題",
@@ -67,6 +67,10 @@ _ZH = {
     "Choose an output file.": "請選擇輸出檔案。", "Check at least one lane.": "請至少勾選一條泳道。",
     "The file name must end in .png, .svg or .pdf.": "檔名必須以 .png、.svg 或 .pdf 結尾。",
     "= {0} px wide (PNG)": "＝ PNG 寬 {0} 像素", "Cancel": "取消",
+    "Time axis": "時間軸", "Automatic": "自動", "Linear": "等比例", "Compact (collapse empty stretches)": "壓縮（略去空白時段）",
+    "Compact: stretches without events collapse into marked breaks and dense periods get room; Automatic picks "
+    "it when the events are very unevenly spread.": "壓縮：沒有事件的時段收合為標示的斷點，密集時段獲得更多空間；"
+    "事件分布極不均勻時「自動」會選用壓縮。",
 }
 
 
@@ -281,7 +285,7 @@ class ExportDialog(QDialog):
         self.scale_box.setSuffix(" ×")
         size_row = QHBoxLayout()
         size_row.addWidget(self.width_box)
-        size_row.addWidget(QLabel(_t("scale")))
+        size_row.addWidget(QLabel(_t("pixel ratio")))
         size_row.addWidget(self.scale_box)
         self.pixels_label = QLabel()
         size_row.addWidget(self.pixels_label)
@@ -294,6 +298,14 @@ class ExportDialog(QDialog):
         for key, text in (("light", _t("Light")), ("dark", _t("Dark"))):
             self.theme_box.addItem(text, key)
         self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(theme)))
+
+        self.scale_kind_box = QComboBox()
+        for key, text in (("auto", _t("Automatic")), ("linear", _t("Linear")),
+                          ("compact", _t("Compact (collapse empty stretches)"))):
+            self.scale_kind_box.addItem(text, key)
+        self.scale_kind_box.setToolTip(_t("Compact: stretches without events collapse into marked breaks "
+                                          "and dense periods get room; Automatic picks it when the events "
+                                          "are very unevenly spread."))
 
         self.mode_box = QComboBox()
         for key, text in (("actor", _t("Actor")), ("article", _t("Article")), ("tag", _t("Tag"))):
@@ -327,6 +339,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(_t("Range"), range_row)
         form.addRow(_t("Width"), size_row)
+        form.addRow(_t("Time axis"), self.scale_kind_box)
         form.addRow(_t("Theme"), self.theme_box)
         form.addRow(_t("Lanes by"), self.mode_box)
         form.addRow(_t("Lanes"), lanes_box)
@@ -389,7 +402,7 @@ class ExportDialog(QDialog):
         return ExportOptions(date_from=d_from, date_to=d_to, width=self.width_box.value(),
                              scale=self.scale_box.value(), lanes=self.mode_box.currentData(),
                              theme=self.theme_box.currentData(), title=self.title_edit.text().strip() or None,
-                             include_lanes=self.selected_lanes())
+                             include_lanes=self.selected_lanes(), time_scale=self.scale_kind_box.currentData())
 
     def _browse(self) -> None:
         start = self.path_edit.text() or str(Path.home() / "timeline.png")

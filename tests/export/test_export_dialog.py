@@ -44,6 +44,9 @@ def test_options_follow_the_widgets(dialog):
     assert opts.include_lanes == frozenset({"蔡崇信", "阿里巴巴"})
     dialog.mode_box.setCurrentIndex(dialog.mode_box.findData("tag"))
     assert dialog.lane_list.count() == 2 and dialog.options().include_lanes is None
+    assert opts.time_scale == "auto"
+    dialog.scale_kind_box.setCurrentIndex(dialog.scale_kind_box.findData("compact"))
+    assert dialog.options().time_scale == "compact"
 
 
 def test_export_writes_what_the_dialog_shows(dialog, tmp_path):
