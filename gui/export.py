@@ -22,6 +22,7 @@ import math
 import os
 import re
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF, Qt
@@ -52,7 +53,8 @@ from gui.render.layout import DEFAULT_WIDTH, ExportOptions, lane_order, parse_bo
 from gui.render.painter import TimelineImage
 from gui.render.png import write_png
 from timeline.io import FormatError
-from timeline.io.atomic import atomic_open, atomic_write_bytes, validate_output_path
+from timeline.io.atomic import atomic_open, atomic_write_bytes
+from timeline.io.outpath import SVG_DESC, guard_output
 from timeline.io.xmlsafe import xml_bytes, xml_text
 from timeline.model import Timeline, from_day_number
 
@@ -145,7 +147,7 @@ def svg_bytes(img: TimelineImage, scale: float, title: str) -> bytes:
     gen.setViewBox(QRect(0, 0, w, h))
     gen.setResolution(96)
     gen.setTitle(xml_text(title))
-    gen.setDescription("Timeline exported by newstimeline")
+    gen.setDescription(SVG_DESC)
     painter = QPainter()
     if not painter.begin(gen):
         raise FormatError("could not render the SVG image")
@@ -192,9 +194,12 @@ def _distinct_fonts(fonts: list) -> list:
     return list(seen.values())
 
 
-def render_image(timeline: Timeline, out_path: str | Path, fmt: str | None, options: ExportOptions) -> Path:
+def render_image(timeline: Timeline, out_path: str | Path, fmt: str | None, options: ExportOptions,
+                 inputs: Iterable[str | Path] = (), force: bool = False) -> Path:
     """Write ``timeline`` as an image (see module docstring); returns the path written.
 
+    The output goes through :func:`timeline.io.outpath.guard_output` first (never an input or a source file
+    of ``timeline``, never a device; an existing image this program did not write only with ``force``).
     The file is replaced only through :mod:`timeline.io.atomic` (temporary file, every byte checked,
     ``fsync``, rename): on any failure (disk full, a file size limit) the old file stays as it was and
     :class:`~timeline.io.FormatError` names the file.
@@ -204,7 +209,7 @@ def render_image(timeline: Timeline, out_path: str | Path, fmt: str | None, opti
     fmt = (fmt or IMAGE_EXTENSIONS.get(out.suffix.lower(), "")).lower()
     if fmt not in ("png", "svg", "pdf"):
         raise FormatError(f"{out}: unknown image format {fmt!r} (png, svg or pdf)")
-    out = validate_output_path(out, overwrite=True)
+    out = guard_output(out, fmt, inputs, force, timeline)
     img = TimelineImage(timeline, options)
     title = options.title or timeline.title or "timeline"
     try:
@@ -226,9 +231,11 @@ def render_image(timeline: Timeline, out_path: str | Path, fmt: str | None, opti
 def export_image_cli(timeline: Timeline, out_path: str | Path, fmt: str, date_from: str | None = None,
                      date_to: str | None = None, width: int | None = None, scale: float = 1.0,
                      lanes: str = "actor", theme: str = "light", title: str | None = None,
-                     time_scale: str | None = None, pixel_ratio: float | None = None) -> Path:
+                     time_scale: str | None = None, pixel_ratio: float | None = None,
+                     inputs: Iterable[str | Path] = (), force: bool = False) -> Path:
     """``timeline export INPUT -o OUT.png|svg|pdf`` (see module docstring). ``pixel_ratio`` (or its
-    old name ``scale``) multiplies the PNG pixels; ``time_scale`` is linear, compact or auto."""
+    old name ``scale``) multiplies the PNG pixels; ``time_scale`` is linear, compact or auto. ``inputs``
+    and ``force`` go to the output guard (:func:`timeline.io.outpath.guard_output`)."""
     ratio = pixel_ratio if pixel_ratio is not None else scale
     try:
         options = ExportOptions(date_from=parse_bound(date_from), date_to=parse_bound(date_to, end=True),
@@ -237,7 +244,7 @@ def export_image_cli(timeline: Timeline, out_path: str | Path, fmt: str, date_fr
                                 time_scale=time_scale or "auto")
     except ValueError as exc:
         raise FormatError(f"{out_path}: {exc}") from None
-    return render_image(timeline, out_path, fmt, options)
+    return render_image(timeline, out_path, fmt, options, inputs, force)
 
 
 # ------------------------------------------------------------------------------------------- dialog
@@ -443,7 +450,8 @@ class ExportDialog(QDialog):
                 return None
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                self.written = render_image(self.timeline, path, None, opts)
+                # the user confirmed replacing an existing file (here or in the file dialog)
+                self.written = render_image(self.timeline, path, None, opts, force=True)
             finally:
                 QApplication.restoreOverrideCursor()
         except (FormatError, ValueError, OSError) as exc:

@@ -756,11 +756,16 @@ class MainWindow(QMainWindow):
         return self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
+        from timeline.io.outpath import guard_output
         from timeline.io.project import save_project
 
         x0, x1 = self.canvas.view_range()
         self.doc.timeline.view = {**self.doc.timeline.view, "range": [x0, x1], "lane_mode": self.canvas.lane_mode}
+        origin = self.doc.origin
+        inputs = [origin] if origin and not origin.lower().endswith(".timeline.json") else []
         try:
+            # never over the corpus it was read from; the save dialog already asked about replacing a file
+            guard_output(path, "project", inputs, force=True, timeline=self.doc.timeline)
             save_project(self.doc.timeline, path)
         except OSError as exc:
             self.show_errors([f"{path}: {exc}"], title=tr("Could not open"))

@@ -136,9 +136,31 @@ def _load_input(path: str, reference: dt.date | None, jobs: int = 1):
     return tl, problems
 
 
+def _output_path(args: argparse.Namespace) -> Path:
+    """``extract``'s output: a bare ``.json`` without ``--format`` becomes ``.timeline.json``."""
+    out = Path(args.output)
+    if not str(out).endswith(".timeline.json") and out.suffix.lower() == ".json" and not args.format:
+        out = out.with_name(out.stem + ".timeline.json")
+    return out
+
+
+def _input_files(path: str) -> list[Path]:
+    """The corpus files a folder input reads (for the output guard); the path itself otherwise."""
+    from timeline.corpus import CorpusError, iter_corpus_files
+
+    p = Path(path)
+    if p.is_dir():
+        try:
+            return list(iter_corpus_files([p]))
+        except CorpusError:
+            return []
+    return [p]
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from timeline.corpus import CorpusError, iter_corpus_files
-    from timeline.io import export_timeline
+    from timeline.io import export_timeline, format_for_path
+    from timeline.io.outpath import guard_output
     from timeline.pipeline import assemble, iter_documents
 
     t0 = time.perf_counter()
@@ -146,6 +168,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
         files = list(iter_corpus_files(args.paths))
     except CorpusError as exc:
         raise UserError(str(exc)) from None
+    out = _output_path(args)
+    fmt = format_for_path(out, args.format or "project")
+    guard_output(out, fmt, [*args.paths, *files], args.force)  # before the work: fail fast
     problems: list[str] = []
     bar = _progress_bar(len(files))
     results = []
@@ -163,10 +188,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         _err(msg)
     if not tl.sources:
         raise UserError("no article could be read")
-    out = Path(args.output)
-    if not str(out).endswith(".timeline.json") and out.suffix.lower() == ".json" and not args.format:
-        out = out.with_name(out.stem + ".timeline.json")
-    export_timeline(tl, out, args.format or "project")
+    export_timeline(tl, out, fmt, inputs=[*args.paths, *files], force=args.force)
     n_mentions = sum(len(r.mentions.get(s.id, [])) for r in results for s in r.sources)
     merged = sum(1 for e in tl.events if len(e.source_ids) > 1)
     chars = sum(r.text_length for r in results)
@@ -190,8 +212,11 @@ def _time_scale_arg(text: str) -> str | float:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from timeline.io import IMAGE_FORMATS, export_timeline, format_for_path
+    from timeline.io.outpath import guard_output
 
     fmt = format_for_path(args.output, args.format)
+    inputs = [args.input, *_input_files(args.input)]
+    guard_output(args.output, fmt, inputs, args.force)  # before the work: fail fast
     tl, problems = _load_input(args.input, args.reference)
     if fmt in IMAGE_FORMATS:
         import importlib
@@ -208,9 +233,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         opts = {"date_from": args.date_from, "date_to": args.date_to, "width": args.width,
                 "pixel_ratio": args.pixel_ratio, "time_scale": args.time_scale,
                 "lanes": args.lanes, "theme": args.theme, "title": args.title}
-        image_export.export_image_cli(tl, args.output, fmt, **opts)
+        image_export.export_image_cli(tl, args.output, fmt, inputs=inputs, force=args.force, **opts)
     else:
-        export_timeline(tl, args.output, fmt)
+        export_timeline(tl, args.output, fmt, inputs=inputs, force=args.force)
     print(f"{len(tl.events)} events -> {args.output}")
     return 0 if not problems else EXIT_USER_ERROR
 
@@ -278,6 +303,11 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--theme", choices=["light", "dark"], default="light")
     x.add_argument("--title", help="image title")
     x.set_defaults(func=cmd_export)
+
+    for sp in (e, x):
+        sp.add_argument("--force", action="store_true",
+                        help="replace an existing output file that this program did not write in that format "
+                             "(an input file is never replaced)")
 
     for sp in (m, e, x):
         sp.add_argument("--actors", action="append", metavar="FILE",

@@ -5,16 +5,17 @@ Contract
 ``open_timeline(path, ...) -> Timeline``
     A project file (``*.timeline.json``), a TimelineJS3 JSON or CSV file, or a corpus (file or folder)
     that is run through the extraction pipeline.
-``export_timeline(timeline, out, fmt=None) -> Path``
+``export_timeline(timeline, out, fmt=None, *, inputs=(), force=False) -> Path``
     Write ``timeline`` in the data format named by ``fmt`` or by the file extension
-    (``.timeline.json`` project, ``.csv``, ``.ics``, ``.json`` TimelineJS3). Image formats are
-    handled by the viewer's renderer (:mod:`gui.export`), not here.
+    (``.timeline.json`` project, ``.csv``, ``.ics``, ``.json`` TimelineJS3), after the output-path guard
+    (:mod:`timeline.io.outpath`). Image formats are handled by the viewer's renderer (:mod:`gui.export`),
+    which runs the same guard.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from timeline.model import Timeline
@@ -67,10 +68,20 @@ def open_timeline(path: str | Path, reference: dt.date | None = None, jobs: int 
     return build_timeline([p], reference=reference, jobs=jobs, on_error=on_error, title=p.stem)
 
 
-def export_timeline(timeline: Timeline, out: str | Path, fmt: str | None = None) -> Path:
-    """Write a data format (see module docstring). Returns the path written."""
+def export_timeline(timeline: Timeline, out: str | Path, fmt: str | None = None, *,
+                    inputs: Iterable[str | Path] = (), force: bool = False) -> Path:
+    """Write a data format (see module docstring). Returns the path written.
+
+    The output path goes through :func:`timeline.io.outpath.guard_output` first: never one of ``inputs``
+    or of the timeline's source files, never a device or pipe, and an existing file that this program did
+    not write in that format only with ``force``.
+    """
+    from timeline.io.outpath import guard_output
+
     out = Path(out)
     f = format_for_path(out, fmt)
+    if f in DATA_FORMATS:
+        guard_output(out, f, inputs, force, timeline)
     if f == "project":
         from timeline.io.project import save_project
 
