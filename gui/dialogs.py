@@ -146,6 +146,29 @@ def ask_unsaved(parent, name: str) -> str:
     return {B.Save: "save", B.Discard: "discard"}.get(r, "cancel")
 
 
+def ask_changed_on_disk(parent, name: str) -> str:
+    """The project file changed on disk since it was opened or saved: ``"overwrite"``, ``"save_as"`` or ``"cancel"``."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("File changed on disk"))
+    box.setText(tr("{name} was changed by another window or program since you opened it. "
+                   "Saving now would replace those changes.").format(name=name))
+    overwrite = box.addButton(tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+    save_as = box.addButton(tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is overwrite:
+        return "overwrite"
+    if clicked is save_as:
+        return "save_as"
+    _ = cancel
+    return "cancel"
+
+
 def ask_restore(parent, when: str) -> bool:
     from PySide6.QtWidgets import QMessageBox
 

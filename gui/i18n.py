@@ -66,7 +66,10 @@ ZH: dict[str, str] = {
     "{n} events, {s} articles": "{n} 個事件，{s} 篇文章",
     "Some files could not be read": "部分檔案無法讀取",
     "These files were skipped; the others were loaded:": "以下檔案已略過，其餘檔案已載入：",
-    "Could not open": "無法開啟",
+    "Could not open": "無法開啟", "Could not save": "無法儲存", "Autosave failed: {error}": "自動儲存失敗：{error}",
+    "File changed on disk": "檔案已在磁碟上變更", "Overwrite": "覆寫",
+    "{name} was changed by another window or program since you opened it. Saving now would replace those changes.":
+        "{name} 在您開啟後已被其他視窗或程式變更。現在儲存會取代那些變更。",
     "No CJK font is installed: Chinese text may show as boxes.": "未安裝中日韓字型：中文可能顯示為方框。",
     "Unsaved changes": "未儲存的變更", "Save changes to {name} before closing?": "關閉前要儲存對 {name} 的變更嗎？",
     "Recover unsaved work?": "要復原未儲存的工作嗎？",

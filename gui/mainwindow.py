@@ -756,9 +756,21 @@ class MainWindow(QMainWindow):
         return self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
+        """Save the project to ``path``; asks first when the file changed on disk since this window read it.
+
+        Every failure (disk full, a value the project format cannot hold such as a NaN confidence) is
+        shown in a dialog and returns ``False``; nothing is raised and the file on disk is unchanged.
+        """
+        from timeline.io import FormatError
         from timeline.io.outpath import guard_output
         from timeline.io.project import save_project
 
+        if self.doc.changed_on_disk(path):
+            ans = dialogs.ask_changed_on_disk(self, path.name)
+            if ans == "save_as":
+                return self.save_as()
+            if ans != "overwrite":
+                return False
         x0, x1 = self.canvas.view_range()
         self.doc.timeline.view = {**self.doc.timeline.view, "range": [x0, x1], "lane_mode": self.canvas.lane_mode}
         origin = self.doc.origin
@@ -767,8 +779,9 @@ class MainWindow(QMainWindow):
             # never over the corpus it was read from; the save dialog already asked about replacing a file
             guard_output(path, "project", inputs, force=True, timeline=self.doc.timeline)
             save_project(self.doc.timeline, path)
-        except OSError as exc:
-            self.show_errors([f"{path}: {exc}"], title=tr("Could not open"))
+        except (FormatError, OSError, ValueError) as exc:
+            msg = str(exc)
+            self.show_errors([msg if str(path) in msg else f"{path}: {msg}"], title=tr("Could not save"))
             return False
         self.doc.mark_saved(path)
         self.recovery.discard()
@@ -810,7 +823,13 @@ class MainWindow(QMainWindow):
         if not self.doc.modified:
             self.recovery.discard()
             return None
-        p = self.recovery.write(self.doc.timeline, self.doc.origin, str(self.doc.path or ""))
+        from timeline.io import FormatError
+
+        try:
+            p = self.recovery.write(self.doc.timeline, self.doc.origin, str(self.doc.path or ""))
+        except (FormatError, OSError, ValueError) as exc:  # a timer must never raise; Save shows the dialog
+            self.statusBar().showMessage(tr("Autosave failed: {error}").format(error=exc), 10000)
+            return None
         self.statusBar().showMessage(tr("Autosaved"), 2000)
         return p
 

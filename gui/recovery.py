@@ -4,7 +4,8 @@ Contract
 --------
 * The folder is ``$TIMELINE_RECOVERY_DIR`` if set, else ``<AppDataLocation>/recovery``.
 * Each window owns one file ``autosave-<pid>-<n>.timeline.json`` (a normal project file plus a
-  ``recovery`` block naming what was open and when). :meth:`RecoveryStore.write` saves atomically,
+  ``recovery`` block naming what was open and when). :meth:`RecoveryStore.write` saves atomically
+  (names that are not valid UTF-8 are kept as JSON escapes; NaN raises ``FormatError``),
   :meth:`RecoveryStore.discard` deletes it (on save and on a clean close).
 * :func:`pending` lists recovery files not owned by a live window of this process, newest first:
   they are what a crashed session left behind.
@@ -19,8 +20,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from timeline.io.atomic import atomic_write_text
-from timeline.io.project import FORMAT_NAME, FORMAT_VERSION
+from timeline.io.atomic import atomic_write_bytes
+from timeline.io.project import FORMAT_NAME, FORMAT_VERSION, encode_document
 from timeline.model import Timeline
 
 _counter = itertools.count(1)
@@ -57,7 +58,8 @@ class RecoveryStore:
         doc = {"format": FORMAT_NAME, "version": FORMAT_VERSION, **tl.to_dict(),
                "recovery": {"saved_at": dt.datetime.now().isoformat(timespec="seconds"), "origin": origin,
                             "project": project}}
-        atomic_write_text(self.path, json.dumps(doc, ensure_ascii=False))
+        # encode_document: a name that was not valid UTF-8 (a lone surrogate) becomes a \\u escape
+        atomic_write_bytes(self.path, encode_document(doc, str(self.path)))
         return self.path
 
     def discard(self) -> None:

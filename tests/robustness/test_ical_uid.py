@@ -25,8 +25,8 @@ def test_duplicate_keys_get_numbered_suffixes() -> None:
 def test_uid_uniqueness_is_linear() -> None:
     uids = _uids(50_000)
     assert len(set(uids)) == 50_000 and max(map(len, uids)) < 40
-    exp = growth_exponent(lambda n: lambda: _uids(n), 5_000, 50_000)
-    assert exp < 1.4, exp
+    exp = growth_exponent(lambda n: lambda: _uids(n), 10_000, 100_000, repeat=5)
+    assert exp < 1.6, exp  # the former "x" + uid loop was cubic (exponent near 3)
 
 
 def test_ics_with_duplicate_events_has_unique_uids() -> None:

@@ -270,7 +270,7 @@ def test_failed_save_leaves_the_old_file(tmp_path: Path):
     before = _untouched(f)
     bad = synthetic_timeline(3)
     bad.events[0].confidence = math.nan
-    with pytest.raises(FormatError, match="cannot save the project"):
+    with pytest.raises(FormatError, match=r"t.timeline.json: cannot save: events\[0\].confidence: expected a number, got nan"):
         save_project(bad, f)
     assert _untouched(f) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["t.timeline.json"]

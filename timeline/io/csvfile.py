@@ -5,12 +5,14 @@ Contract
 * :func:`export_csv` writes the columns :data:`COLUMNS` (``actors``, ``tags``, ``sources``... are joined
   with ``"; "``; ``lanes`` is ``mode=key; ...``; ``mentions`` is the JSON list of
   :meth:`MentionRef.to_dict` so a round trip keeps the evidence). ``sentence`` is the text of the first
-  mention's sentence (empty when the source text is not in the timeline). Written atomically.
+  mention's sentence (empty when the source text is not in the timeline). Written atomically, after
+  the project reader's checks (what a project could not hold is refused, naming the field).
 * :func:`import_csv` reads such a file back (BOM or not; ``,`` ``;`` or tab separated; columns matched
   case-insensitively; only ``title`` and ``start`` or ``value`` are required). Each event keeps its
   precision: ``value`` + ``granularity`` + ``mod`` when given, else ``start``/``end`` as days. Sources
   named in the rows come back as sources without text. A bad row raises :class:`FormatError` naming
-  the file, the line and the column.
+  the file, the line and the column; mentions are checked with the project reader's rules (a negative
+  or reversed offset is refused), so what is imported can be saved as a project and reopened.
 """
 
 from __future__ import annotations
@@ -61,6 +63,9 @@ def csv_text(timeline: Timeline, lane_mode: str = "actor") -> str:
 
 def export_csv(timeline: Timeline, path: str | Path, lane_mode: str = "actor") -> None:
     """Write ``timeline`` as CSV (see module docstring)."""
+    from timeline.io.project import check_timeline_writable
+
+    check_timeline_writable(timeline, str(path))
     atomic_write_bytes(path, csv_text(timeline, lane_mode).encode("utf-8-sig"))
 
 
@@ -106,6 +111,25 @@ def _time(row: dict[str, str], where: str) -> TimeSpan:
     return TimeSpan(start, end, gran, mod, v)
 
 
+def _mentions(cell: str, where: str) -> list[MentionRef]:
+    """The ``mentions`` column, checked with the project reader's rules (offsets >= 0, end >= start)."""
+    from timeline.io.project import _Invalid, _validate_mention
+
+    try:
+        items = json.loads(cell)
+        if not isinstance(items, list):
+            raise TypeError("expected a list")
+        for j, d in enumerate(items):
+            if not isinstance(d, dict):
+                raise TypeError(f"mentions[{j}]: expected an object")
+            _validate_mention(d, f"mentions[{j}]", {d.get("source")} if isinstance(d.get("source"), str) else set())
+        return [MentionRef.from_dict(d) for d in items]
+    except _Invalid as exc:
+        raise FormatError(f"{where} {exc}") from None
+    except (ValueError, KeyError, TypeError) as exc:
+        raise FormatError(f"{where} mentions: not a list of mentions ({exc})") from None
+
+
 def import_csv(path: str | Path) -> Timeline:
     """Read a CSV file written by :func:`export_csv` or by hand (see module docstring)."""
     p = Path(path)
@@ -144,10 +168,7 @@ def import_csv(path: str | Path) -> Timeline:
                 raise FormatError(f"{where} title: empty")
             mentions: list[MentionRef] = []
             if row.get("mentions", "").strip():
-                try:
-                    mentions = [MentionRef.from_dict(d) for d in json.loads(row["mentions"])]
-                except (ValueError, KeyError, TypeError) as exc:
-                    raise FormatError(f"{where} mentions: not a list of mentions ({exc})") from None
+                mentions = _mentions(row["mentions"], where)
             sids = _split(row.get("sources", ""))
             titles = _split(row.get("source_titles", ""))
             for i, sid in enumerate(sids):

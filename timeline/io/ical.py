@@ -106,6 +106,9 @@ def ics_bytes(timeline: Timeline, stamp: dt.datetime | None = None) -> bytes:
 
 def export_ics(timeline: Timeline, path: str | Path) -> None:
     """Write ``timeline`` as an ``.ics`` file, atomically."""
+    from timeline.io.project import check_timeline_writable
+
+    check_timeline_writable(timeline, str(path))
     atomic_write_bytes(path, ics_bytes(timeline))
 
 

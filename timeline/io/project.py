@@ -3,7 +3,9 @@
 Contract
 --------
 * :func:`save_project` writes atomically (:mod:`timeline.io.atomic`): after a crash the file on disk is
-  the complete old project or the complete new one. The JSON is encoded completely before any file
+  the complete old project or the complete new one. Before anything is written the document is checked
+  with the same validator :func:`load_project` uses (:func:`check_writable`): the program never writes
+  a project it would refuse to reopen (negative or reversed mention offsets, NaN confidence...). The JSON is encoded completely before any file
   is touched, so an error while encoding leaves the old file as it was. Failures raise
   :class:`~timeline.io.FormatError` (file-system ones as ``OutputPathError``, also an ``OSError``).
 * :func:`load_project` returns a :class:`~timeline.model.Timeline` or raises
@@ -53,28 +55,59 @@ def project_document(timeline: Timeline) -> dict[str, Any]:
             **timeline.to_dict()}
 
 
-def dumps_project(timeline: Timeline) -> bytes:
-    """Encode a project (UTF-8 JSON).
+def encode_document(doc: dict[str, Any], name: str = "project") -> bytes:
+    """UTF-8 JSON for a project-shaped document.
 
-    Text that UTF-8 cannot hold (a lone surrogate) is written as JSON ``\\u`` escapes, so it still
-    round-trips exactly. Raises :class:`~timeline.io.FormatError` for numbers JSON cannot hold (NaN).
+    Text that UTF-8 cannot hold (a lone surrogate, e.g. a file name that was not valid UTF-8) is written
+    as JSON ``\\u`` escapes, so it still round-trips exactly. Raises :class:`~timeline.io.FormatError`
+    for numbers JSON cannot hold (NaN).
     """
     from timeline.io import FormatError
 
-    doc = project_document(timeline)
     try:
         text = json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False)
     except ValueError as exc:
-        raise FormatError(f"cannot save the project: {exc}") from None
+        raise FormatError(f"{name}: cannot save the project: {exc}") from None
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:
         return json.dumps(doc, ensure_ascii=True, indent=1, allow_nan=False).encode("ascii")
 
 
+def check_writable(doc: dict[str, Any], name: str = "project") -> None:
+    """Refuse to write what :func:`load_project` would refuse to read (the very same validator).
+
+    Raises :class:`~timeline.io.FormatError` naming the file and the field, e.g.
+    ``out.timeline.json: cannot save: events[2].mentions[0]: end 3 is before start 9``. NaN
+    confidences are refused here too (decision: refuse, never silently normalise, so the user sees it).
+    """
+    from timeline.io import FormatError
+
+    try:
+        validate_document(doc)
+    except _Invalid as exc:
+        raise FormatError(f"{name}: cannot save: {exc}") from None
+
+
+def check_timeline_writable(timeline: Timeline, name: str = "timeline") -> None:
+    """:func:`check_writable` for a timeline about to be written in any format (CSV, iCalendar, TimelineJS)."""
+    check_writable(project_document(timeline), name)
+
+
+def dumps_project(timeline: Timeline, name: str = "project") -> bytes:
+    """Encode a project (UTF-8 JSON) after checking it with the reader's rules (:func:`check_writable`).
+
+    Raises :class:`~timeline.io.FormatError` naming ``name`` and the field for content the reader
+    would refuse, and for numbers JSON cannot hold (NaN).
+    """
+    doc = project_document(timeline)
+    check_writable(doc, name)
+    return encode_document(doc, name)
+
+
 def save_project(timeline: Timeline, path: str | Path) -> None:
     """Write ``timeline`` to ``path`` atomically (see module docstring)."""
-    atomic_write_bytes(path, dumps_project(timeline))
+    atomic_write_bytes(path, dumps_project(timeline, str(path)))
 
 
 def load_project(path: str | Path) -> Timeline:

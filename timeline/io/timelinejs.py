@@ -22,6 +22,7 @@ import calendar
 import datetime as dt
 import html
 import json
+import math
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -128,9 +129,20 @@ def timelinejs_document(timeline: Timeline, lane_mode: str = "actor") -> dict[st
 
 
 def export_timelinejs(timeline: Timeline, path: str | Path, lane_mode: str = "actor") -> None:
-    """Write ``timeline`` as TimelineJS3 JSON (UTF-8), atomically."""
-    data = json.dumps(timelinejs_document(timeline, lane_mode), ensure_ascii=False, indent=1)
-    atomic_write_bytes(path, data.encode("utf-8"))
+    """Write ``timeline`` as TimelineJS3 JSON (UTF-8), atomically, after the reader's checks.
+
+    What the project reader would refuse (NaN confidence, reversed mention offsets...) is refused with
+    a :class:`FormatError` naming the file and the field; text UTF-8 cannot hold becomes ``\\u`` escapes.
+    """
+    from timeline.io.project import check_timeline_writable
+
+    check_timeline_writable(timeline, str(path))
+    doc = timelinejs_document(timeline, lane_mode)
+    try:
+        data = json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False).encode("utf-8")
+    except UnicodeEncodeError:
+        data = json.dumps(doc, ensure_ascii=True, indent=1, allow_nan=False).encode("ascii")
+    atomic_write_bytes(path, data)
 
 
 # ------------------------------------------------------------------------------------------- import
@@ -242,9 +254,23 @@ def import_timelinejs(path: str | Path) -> Timeline:
         title = extra.get("title") or _plain(text.get("headline")) or _plain(slide.get("display_date")) or "(untitled)"
         summary = extra.get("summary", _plain(text.get("text")))
         try:
+            from timeline.io.project import _Invalid, _validate_mention
+
+            for j, m in enumerate(extra.get("mentions", [])):
+                if not isinstance(m, dict):
+                    raise TypeError(f"[{j}]: expected an object")
+                src = m.get("source")
+                _validate_mention(m, f"[{j}]", {src} if isinstance(src, str) else set())
             mentions = [MentionRef.from_dict(m) for m in extra.get("mentions", [])]
-        except (KeyError, ValueError, TypeError) as exc:
-            raise FormatError(f"{where}.{EXTENSION_KEY}.mentions: {exc}") from None
+        except (KeyError, ValueError, TypeError, _Invalid) as exc:
+            raise FormatError(f"{where}.{EXTENSION_KEY}.mentions{exc}") from None
+        try:
+            confidence = float(extra.get("confidence", 1.0))
+        except (TypeError, ValueError):
+            confidence = math.nan
+        if not math.isfinite(confidence):
+            raise FormatError(f"{where}.{EXTENSION_KEY}.confidence: expected a number, got "
+                              f"{extra.get('confidence')!r}")
         for m in mentions:
             sources.setdefault(m.source_id, Source(id=m.source_id, title=m.source_id, text=""))
         lanes = dict(extra.get("lanes", {}))
@@ -257,7 +283,7 @@ def import_timelinejs(path: str | Path) -> Timeline:
         events.append(Event(id=eid, time=span, title=title, summary=summary,
                             actors=[str(a) for a in extra.get("actors", [])],
                             tags=[str(t) for t in extra.get("tags", [])], mentions=mentions, lanes=lanes,
-                            confidence=float(extra.get("confidence", 1.0)), edited=bool(extra.get("edited", False)),
+                            confidence=confidence, edited=bool(extra.get("edited", False)),
                             kind=str(extra.get("kind", "event"))))
     title_slide = doc.get("title") if isinstance(doc.get("title"), dict) else {}
     ttext = title_slide.get("text") if isinstance(title_slide.get("text"), dict) else {}
