@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import math
+
 from timeline.io.ical import ics_bytes, unique_uid
 from timeline.model import Event, Timeline, TimeSpan
-
-from .scaling import growth_exponent
 
 
 def _uids(n: int) -> list[str]:
@@ -22,11 +22,32 @@ def test_duplicate_keys_get_numbered_suffixes() -> None:
     assert got == ["abc@newstimeline", "abc-3@newstimeline", "abc-4@newstimeline"]
 
 
+class _CountingSet(set):
+    """A set that counts membership tests: a deterministic measure of the work done."""
+
+    lookups = 0
+
+    def __contains__(self, item: object) -> bool:
+        _CountingSet.lookups += 1
+        return super().__contains__(item)
+
+
+def _lookups(n: int) -> int:
+    _CountingSet.lookups = 0
+    seen: set[str] = _CountingSet()
+    nxt: dict[str, int] = {}
+    for _ in range(n):
+        unique_uid("abc@newstimeline", seen, nxt)
+    return _CountingSet.lookups
+
+
 def test_uid_uniqueness_is_linear() -> None:
     uids = _uids(50_000)
     assert len(set(uids)) == 50_000 and max(map(len, uids)) < 40
-    exp = growth_exponent(lambda n: lambda: _uids(n), 10_000, 100_000, repeat=5)
-    assert exp < 1.6, exp  # the former "x" + uid loop was cubic (exponent near 3)
+    # growth exponent of the work from two sizes (the former "x" + uid loop was quadratic in lookups)
+    exp = math.log(_lookups(50_000) / _lookups(5_000)) / math.log(10)
+    assert exp < 1.05, exp
+    assert _lookups(50_000) <= 2 * 50_000
 
 
 def test_ics_with_duplicate_events_has_unique_uids() -> None:
