@@ -27,3 +27,33 @@ def test_rule_example(rule: str, text: str, value: str | None, granularity: str,
     m = ms[0]
     assert (m.value, m.granularity, m.mod) == (value, granularity, mod)
     assert text[m.start:m.end] == m.text
+    assert m.rule == rule, f"{text!r} was read by {m.rule}, not by the rule it illustrates"
+
+
+def _guard_texts() -> list[str]:
+    from pathlib import Path
+
+    here = Path(__file__).parent
+    texts = [ex[0] for rule in RULES for ex in rule.examples]
+    for name in ("corpus_zh.tsv", "corpus_en.tsv", "negatives.tsv"):
+        for line in (here / name).read_text(encoding="utf-8").splitlines()[2:]:
+            if line.strip() and not line.startswith("#"):
+                cols = line.split("\t")
+                texts.append(cols[1] if name == "negatives.tsv" else cols[0])
+    return texts
+
+
+def test_guards_only_speed_matching() -> None:
+    """The lookahead guards of the joined pattern change no answer: the plain alternation of the rules in
+    priority order finds the same mentions with the same values on every example text."""
+    import datetime as dt
+
+    from timeline.temporal.engine import resolve_matches, scan
+
+    ref = dt.date(2026, 2, 18)
+    for text in _guard_texts():
+        got = []
+        for guarded in (True, False):
+            folded, matches = scan(text, guarded)
+            got.append([(m.start, m.end, m.value, m.rule) for m in resolve_matches(text, folded, matches, ref, True)])
+        assert got[0] == got[1], text

@@ -42,8 +42,11 @@ def _mon(name: str) -> str:
             rf"|[Aa]ug(?:ust)?|[Ss]ep(?:t(?:ember)?)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)\.?")
 
 
-_FULL_MON = ("(?P<mon4>[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober"
+_FULL_MON = ("(?!(?<=[Tt]his\\s)[a-z]|(?<=[Ll]ast\\s)[a-z]|(?<=[Nn]ext\\s)[a-z])"
+             "(?P<mon4>[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober"
              "|[Nn]ovember|[Dd]ecember)")
+"""A month name standing alone (``in March``, ``early march``); after ``this``/``last``/``next`` capitalized only
+(``this march`` is a walk)."""
 _NUM = (r"\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a couple of|a few|several|many)")
 _YEAR = r"(?:1[5-9]|20)\d\d"
@@ -844,7 +847,7 @@ RULES: tuple[Rule, ...] = (
           ("march 3 2015", "2015-03-03", "day", None), ("the 1st of march", "2026-03-01", "day", None),
           ("October 2014", "2014-10", "month", None), ("March 18-19", "2026-03-18/2026-03-19", "day", None),
           ("through June", "2026-06", "month", None), ("since March 2020", "2020-03", "month", "AFTER"),
-          ("before May 1, 2024", "2024-05-01", "day", "BEFORE"), ("late 2019", "2019", "year", "END"),
+          ("before May 1, 2024", "2024-05-01", "day", "BEFORE"),
           ("March 2025", "2025-03", "month", None), ("Sept. 30, 2024", "2024-09-30", "day", None),
           ("March 7th", "2026-03-07", "day", None), ("in March", "2026-03", "month", None),
           ("last December", "2025-12", "month", None), ("February 30, 2025", None, "", None),
@@ -923,7 +926,7 @@ RULES: tuple[Rule, ...] = (
           ("since 2019", "2019", "year", "AFTER"), ("mid-2025", "2025", "year", "MID"),
           ("the end of 2025", "2025", "year", "END"), ("before 2020", "2020", "year", "BEFORE"),
           ("end-2025", "2025", "year", "END"), ("year-end 2025", "2025", "year", "END"),
-          ("2000元", None, "", None), ("2000 people", None, "", None))),
+          ("late 2019", "2019", "year", "END"), ("2000元", None, "", None), ("2000 people", None, "", None))),
     Rule("en_apos_year", "en",
          r"(?<![A-Za-z0-9'])'(?P<ay>\d\d)(?![\d'A-Za-z%])",
          _n_apos,
