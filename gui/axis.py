@@ -101,10 +101,36 @@ class DateAxis(pg.AxisItem):
         self._unit = ("year", 1)
         self.enableAutoSIPrefix(False)
 
+    xmap = None          # gui.presentation.timescale.AxisMap when the plot x is a compact scale
+    _labels: dict[float, str] = {}
+
+    def set_xmap(self, xmap) -> None:
+        """Use the compact scale ``xmap`` (``None``: x is the day number)."""
+        self.xmap = xmap
+        self.picture = None
+        self.update()
+
+    def _compact_ticks(self, lo: float, hi: float, size: float):
+        from PySide6.QtGui import QFontMetricsF
+
+        from gui.render.layout import scale_ticks
+
+        d0, d1 = float(self.xmap.day(lo)), float(self.xmap.day(hi))
+        if d1 <= d0:
+            return []
+        fm = QFontMetricsF(self.style.get("tickFont") or self.font())
+        ticks = scale_ticks(self.xmap.scale.zoomed(d0, d1), size, language(), fm.horizontalAdvance, min_gap=18)
+        major = [(float(self.xmap.x(t.day)), t.label) for t in ticks if t.major and t.label]
+        minor = [float(self.xmap.x(t.day)) for t in ticks if not (t.major and t.label)]
+        self._labels = dict(major)
+        return [(1.0, [x for x, _ in major]), (0.5, minor)]
+
     def tickValues(self, minVal, maxVal, size):  # noqa: N802,N803 (pyqtgraph API)
         minVal, maxVal = min(minVal, maxVal), max(minVal, maxVal)
         if size <= 0 or maxVal <= minVal:
             return []
+        if self.xmap is not None:
+            return self._compact_ticks(minVal, maxVal, size)
         dpp = (maxVal - minVal) / size
         lang_px = self.min_label_px * (1.0 if language() == "zh" else 0.9)
         unit, step = choose_unit(dpp, lang_px)
@@ -121,6 +147,8 @@ class DateAxis(pg.AxisItem):
         return [(float(step), major), (0.5, minor)]
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph API)
+        if self.xmap is not None:
+            return [self._labels.get(v, "") if spacing >= 1 else "" for v in values]
         if spacing < 1 and spacing != float(self._unit[1]):
             return ["" for _ in values]
         unit, step = self._unit

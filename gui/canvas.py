@@ -7,6 +7,11 @@ API (stable; ``scripts/bench_viewer.py`` drives it)
 * ``set_timeline(tl, lane_mode="actor")`` – build the per-event numpy arrays (:mod:`gui.layout`) once.
 * ``set_view_range(x0, x1)`` / ``view_range() -> (x0, x1)`` – the visible days
   (:func:`timeline.model.day_number` axis, floats).
+* ``set_time_scale("linear"|"compact")`` – the time axis (:mod:`gui.presentation.timescale`, the same
+  scale the image export uses). On the compact scale the plot's x coordinate is
+  ``xmap.x(day)`` (:class:`~gui.presentation.timescale.AxisMap`) and ``arrays.start``/``end`` are in that
+  coordinate; breaks are drawn as tinted bands, scale changes as dashed lines, and the date axis labels
+  each segment with the export's tick rules. ``view_range``/``set_view_range`` stay in days.
 * ``repaint_now()`` – synchronous full repaint of the viewport (what a benchmark times);
   ``canvas.grab()`` also works.
 * ``select(event_index)``, ``selected`` (``-1`` when none), signal ``selectionChanged(int)``;
@@ -33,7 +38,7 @@ into a count marker.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pyqtgraph as pg
@@ -61,6 +66,7 @@ from gui.layout import (
     span_segments,
     visible_rows,
 )
+from gui.presentation.timescale import AxisMap, anchor_days, make_scale
 from gui.theme import LANE_COLORS, THEMES
 from timeline.model import Timeline
 
@@ -119,6 +125,8 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self.timeline: Timeline | None = None
         self.arrays: EventArrays | None = None
         self.lane_mode = "actor"
+        self.time_scale = "linear"
+        self.xmap: AxisMap | None = None         # None: x is the day number (linear scale)
         self.shown: np.ndarray | None = None     # row mask (sorted order) or None
         self.selected = -1
         self.current_lane = 0
@@ -197,6 +205,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         if lane_mode:
             self.lane_mode = lane_mode
         self.arrays = build_arrays(tl, self.lane_mode) if tl is not None else None
+        self._apply_time_scale()
         self._titles = None
         self.shown = None
         self._lane_rows = None
@@ -265,11 +274,11 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         rows = np.flatnonzero(self.shown)
         if rows.size == 0:
             return
-        x0, x1 = self.view_range()
+        x0, x1 = self._xrange()
         inside = rows[(a.start[rows] <= x1) & (a.end[rows] >= x0)]
         if inside.size == 0:
             self.fit_all()
-            x0, x1 = self.view_range()
+            x0, x1 = self._xrange()
             inside = rows[(a.start[rows] <= x1) & (a.end[rows] >= x0)]
         lanes = np.unique(a.lane[inside]) if inside.size else np.unique(a.lane[rows])
         k = self.lanes_per_view()
@@ -393,15 +402,66 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
 
     # ------------------------------------------------------------------------------------------ view
     def view_range(self) -> tuple[float, float]:
+        """The visible days."""
+        x0, x1 = self._xrange()
+        if self.xmap is None:
+            return x0, x1
+        return float(self.xmap.day(x0)), float(self.xmap.day(x1))
+
+    def set_view_range(self, x0: float, x1: float) -> None:
+        """Show the days ``[x0, x1]``."""
+        if self.xmap is not None:
+            x0, x1 = float(self.xmap.x(max(MIN_DAY, x0))), float(self.xmap.x(min(MAX_DAY, x1)))
+        self._set_xrange(x0, x1)
+
+    def _xrange(self) -> tuple[float, float]:
+        """The visible range in plot x (days on the linear scale)."""
         (x0, x1), _ = self.vb.viewRange()
         return float(x0), float(x1)
 
-    def set_view_range(self, x0: float, x1: float) -> None:
-        x0, x1 = max(MIN_DAY, float(x0)), min(MAX_DAY, float(x1))
+    def _set_xrange(self, x0: float, x1: float) -> None:
+        x0, x1 = max(self._min_x(), float(x0)), min(self._max_x(), float(x1))
         if x1 - x0 < 0.5:
             c = (x0 + x1) / 2
             x0, x1 = c - 0.25, c + 0.25
         self.vb.setXRange(x0, x1, padding=0)
+
+    def _min_x(self) -> float:
+        return MIN_DAY if self.xmap is None else float(self.xmap.x(MIN_DAY))
+
+    def _max_x(self) -> float:
+        return MAX_DAY if self.xmap is None else float(self.xmap.x(MAX_DAY))
+
+    def set_time_scale(self, kind: str) -> None:
+        """Show the time axis ``linear`` or ``compact`` (see module docstring); keeps the visible days."""
+        if kind not in ("linear", "compact"):
+            raise ValueError(f"unknown time scale {kind!r}")
+        if kind == self.time_scale:
+            return
+        old = self.view_range()
+        self.time_scale = kind
+        if self.timeline is not None:
+            self.arrays = build_arrays(self.timeline, self.lane_mode)
+        self._apply_time_scale()
+        self._update_overview()
+        self._invalidate()
+        self.set_view_range(*old)
+
+    def _apply_time_scale(self) -> None:
+        """Build the compact scale from all events and warp the arrays into its plot coordinate."""
+        a = self.arrays
+        self.xmap = None
+        if self.time_scale == "compact" and a is not None and len(a):
+            lo, hi = a.bounds
+            pad = max((hi - lo) * 0.03, 3)
+            scale = make_scale("compact", anchor_days(a.start, a.end), lo - pad, hi + pad)
+            if scale.breaks or scale.joints():
+                self.xmap = AxisMap(scale)
+                sx, ex = self.xmap.x(a.start), self.xmap.x(a.end)
+                self.arrays = replace(a, start=sx, end=ex, max_len=float((ex - sx).max()))
+        self.vb.setLimits(xMin=self._min_x(), xMax=self._max_x())
+        for axis in (self.date_axis, self.overview_axis):
+            axis.set_xmap(self.xmap)
 
     def repaint_now(self) -> None:
         """Synchronous full repaint of the canvas (for benchmarks)."""
@@ -414,7 +474,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
             return
         lo, hi = b
         pad = max((hi - lo) * 0.03, 3)
-        self.set_view_range(lo - pad, hi + pad)
+        self._set_xrange(lo - pad, hi + pad)
 
     def _visible_bounds(self) -> tuple[float, float] | None:
         a = self.arrays
@@ -433,10 +493,10 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         r = self.arrays.rank[self.selected]
         s, e = self.arrays.start[r], self.arrays.end[r]
         pad = max((e - s) * 0.5, 3.0)
-        self.set_view_range(s - pad, e + pad)
+        self._set_xrange(s - pad, e + pad)
 
     def _zoom_center(self) -> float:
-        x0, x1 = self.view_range()
+        x0, x1 = self._xrange()
         if self.selected >= 0 and self.arrays is not None:
             r = self.arrays.rank[self.selected]
             c = (self.arrays.start[r] + self.arrays.end[r]) / 2
@@ -447,13 +507,15 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
     def zoom(self, factor: float, center: float | None = None) -> None:
         """Scale the visible span by ``factor`` (< 1 zooms in) around ``center`` (default: the selection
         if visible, else the middle)."""
-        x0, x1 = self.view_range()
+        x0, x1 = self._xrange()
         c = self._zoom_center() if center is None else center
-        self.set_view_range(c - (c - x0) * factor, c + (x1 - c) * factor)
+        self._set_xrange(c - (c - x0) * factor, c + (x1 - c) * factor)
 
     def zoom_preset(self, name: str) -> None:
         w = PRESET_DAYS[name]
         c = self._zoom_center()
+        if self.xmap is not None:
+            c = float(self.xmap.day(c))
         self.set_view_range(c - w / 2, c + w / 2)
 
     def ensure_visible(self, index: int) -> None:
@@ -461,12 +523,12 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
             return
         r = self.arrays.rank[index]
         s, e = float(self.arrays.start[r]), float(self.arrays.end[r])
-        x0, x1 = self.view_range()
+        x0, x1 = self._xrange()
         w = x1 - x0
         if s >= x0 + w * 0.02 and min(e, s + 1) <= x1 - w * 0.1:
             return
         c = s if e - s > w else (s + e) / 2
-        self.set_view_range(c - w / 2, c + w / 2)
+        self._set_xrange(c - w / 2, c + w / 2)
 
     # ------------------------------------------------------------------------------------- selection
     def select(self, index: int, ensure_visible: bool = True, emit: bool = True) -> None:
@@ -499,7 +561,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         if rows.size == 0:
             return
         if self.selected < 0:
-            x0, x1 = self.view_range()
+            x0, x1 = self._xrange()
             k = int(np.searchsorted(a.start[rows], x0 if d > 0 else x1, side="left"))
             k = min(max(k if d > 0 else k - 1, 0), rows.size - 1)
         else:
@@ -593,7 +655,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         """The layout of the current view (cached until the view, size, data or filter change)."""
         if t is None:
             t = self._view_transform()
-        x0, x1 = self.view_range()
+        x0, x1 = self._xrange()
         sx, dx, sy, dy = t.m11(), t.dx(), t.m22(), t.dy()
         key = (x0, x1, round(sx, 9), round(dx, 3), round(sy, 6), round(dy, 3), self._version)
         if self._layout is not None and self._layout.key == key:
@@ -670,6 +732,8 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(c["lane_alt"]))
         p.drawRects([QRectF(0, y - L.lane_h / 2, vw, L.lane_h) for y in L.stripe_y.tolist()])
+        if self.xmap is not None:
+            self._paint_scale_marks(p, L)
         # spans: one batch of rects per lane colour (plus gradients for wide approximate ones)
         lanes, s0, s1, ap = L.segments
         ncol = len(LANE_COLORS)
@@ -732,6 +796,22 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
             self._paint_selection(p, L)
         p.restore()
 
+    def _paint_scale_marks(self, p: QPainter, L: Layout) -> None:
+        """Compact scale: a tinted band over each break, a dashed line at each change of scale."""
+        scale = self.xmap.scale
+        vh = float(self.viewport().height())
+        band = QColor(self.colors["muted"])
+        band.setAlpha(40)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(band)
+        for d0, d1, _, _ in scale.gaps():
+            u, v = float(self.xmap.x(d0)) * L.sx + L.dx, float(self.xmap.x(d1)) * L.sx + L.dx
+            p.drawRect(QRectF(u, 0, max(v - u, 2.0), vh))
+        p.setPen(QPen(QColor(self.colors["muted"]), 1.0, Qt.PenStyle.DashLine))
+        for d, _ in scale.joints():
+            x = float(self.xmap.x(d)) * L.sx + L.dx
+            p.drawLine(QLineF(x, 0, x, vh))
+
     def _count_pixmap(self, count: int, r: float, dpr: float) -> QPixmap:
         key = (count, int(r * 10), self.theme, dpr)
         pm = self._pixmaps.get(key)
@@ -776,7 +856,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
     def _paint_selection(self, p: QPainter, L: Layout) -> None:
         a = self.arrays
         r = int(a.rank[self.selected])
-        x0, x1 = self.view_range()
+        x0, x1 = self._xrange()
         if a.end[r] < x0 or a.start[r] > x1 or L.lane_y is None:
             return
         y = float(L.lane_y[a.lane[r]]) + L.bar_dy
@@ -838,7 +918,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         kind, what = h
         if kind == "cluster":
             pad = max((what.day1 - what.day0) * 0.08, 1.0)
-            self.set_view_range(what.day0 - pad, what.day1 + pad)
+            self._set_xrange(what.day0 - pad, what.day1 + pad)
         else:
             self.select(int(what), ensure_visible=False)
             if ev.double():
@@ -854,7 +934,9 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         if kind == "cluster":
             from timeline.model import from_day_number
 
-            a, b = from_day_number(what.day0), from_day_number(what.day1 - 1)
+            d0, d1 = (what.day0, what.day1) if self.xmap is None else \
+                (float(self.xmap.day(what.day0)), float(self.xmap.day(what.day1)))
+            a, b = from_day_number(d0), from_day_number(d1 - 1)
             return f"{what.count} · {a.isoformat()} – {b.isoformat()}"
         e = self.timeline.events[int(what)]
         return f"{e.time.value or e.time.start.isoformat()} · {e.title}"
@@ -871,14 +953,14 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
 
     # -------------------------------------------------------------------------------------- syncing
     def _on_range_changed(self, *_):
-        x0, x1 = self.view_range()
+        x0, x1 = self._xrange()
         if not self._syncing:
             self._syncing = True
             try:
                 self.region.setRegion((x0, x1))
             finally:
                 self._syncing = False
-        self.viewChanged.emit(x0, x1)
+        self.viewChanged.emit(*self.view_range())
 
     def _on_region_changed(self, *_):
         if self._syncing:
@@ -886,7 +968,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         a, b = self.region.getRegion()
         self._syncing = True
         try:
-            self.set_view_range(a, b)
+            self._set_xrange(a, b)
         finally:
             self._syncing = False
 

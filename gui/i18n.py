@@ -92,6 +92,7 @@ ZH: dict[str, str] = {
     "Edited": "已編輯", "yes": "是", "no": "否",
     "more lanes": "條泳道未顯示",
     "Shift+wheel or Up/Down scrolls the lanes": "Shift+滾輪或上/下鍵可捲動泳道",
+    "Compact Time Scale": "壓縮時間軸", "Collapse stretches without events into marked breaks": "將沒有事件的時段收合為標示的斷點",
     "(no actor)": "（未歸類）", "(no article)": "（無文章）", "(no tag)": "（無標籤）",
 }
 

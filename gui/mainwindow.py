@@ -245,6 +245,11 @@ class MainWindow(QMainWindow):
             self.theme_actions[name] = a
         self.open_sample_action = QAction(self)
         self.open_sample_action.triggered.connect(self.open_sample)
+        self.compact_action = QAction(self, checkable=True)   # View > Compact Time Scale
+        self.compact_action.setChecked(str(self.settings.value("time_scale", "linear")) == "compact")
+        self.compact_action.toggled.connect(self.set_compact_scale)
+        if self.compact_action.isChecked():
+            self.canvas.set_time_scale("compact")
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
@@ -273,6 +278,7 @@ class MainWindow(QMainWindow):
         self.lang_menu.addActions(list(self.lang_actions.values()))
         self.theme_menu = self.view_menu.addMenu("")
         self.theme_menu.addActions(list(self.theme_actions.values()))
+        self.view_menu.addAction(self.compact_action)
         self.view_menu.addSeparator()
         for d in (self.events_dock, self.source_dock, self.details_dock):
             self.view_menu.addAction(d.toggleViewAction())
@@ -296,6 +302,8 @@ class MainWindow(QMainWindow):
                           (self.theme_menu, "Theme")):
             menu.setTitle(tr(key))
         self.open_sample_action.setText(tr("Open Sample"))
+        self.compact_action.setText(tr("Compact Time Scale"))
+        self.compact_action.setStatusTip(tr("Collapse stretches without events into marked breaks"))
         for mode, key in (("actor", "By actor"), ("article", "By article"), ("tag", "By tag")):
             self.lane_actions[mode].setText(tr(key))
         self.lang_actions["system"].setText(tr("System"))
@@ -584,6 +592,11 @@ class MainWindow(QMainWindow):
         span = span or dialogs.ask_span(self, e.time)
         if span is not None and span != e.time:
             self.push(RedateCommand(self.doc, e.id, span))
+
+    def set_compact_scale(self, on: bool) -> None:
+        """View > Compact Time Scale: the canvas's time axis follows the events (remembered)."""
+        self.canvas.set_time_scale("compact" if on else "linear")
+        self.settings.setValue("time_scale", "compact" if on else "linear")
 
     def delete_selected(self) -> None:
         ids = self._selected_ids()

@@ -11,7 +11,8 @@ Contract
   piece is a *segment* drawn at its own constant pixels-per-day. :meth:`TimeScale.to_pos` and
   :meth:`TimeScale.to_day` are exact inverses inside ``[days[0], days[-1]]`` (outside, the end pieces
   are extended linearly), and they take floats or numpy arrays.
-* :func:`linear_scale` is the ordinary scale (one segment).
+* :func:`linear_scale` is the ordinary scale (one segment). :class:`AxisMap` turns a scale into the
+  viewer's plot x coordinate (days on a linear scale), so the screen and the export share one mapping.
 * :func:`compact_scale` follows the events: it finds the *core* (the shortest stretch holding half the
   events' anchor days), turns every gap between anchors longer than half the core (and at least
   ``min_break_days``) into a break, keeping the ``max_breaks`` longest, and then gives each segment a
@@ -121,6 +122,23 @@ class TimeScale:
                 brk.add(k)
         span = (p1 - p0) or 1.0
         return TimeScale(tuple(days), tuple((p - p0) / span for p in pos), frozenset(brk), self.kind)
+
+
+@dataclass(frozen=True)
+class AxisMap:
+    """The viewer's plot coordinate for a time scale: ``x = d0 + to_pos(day) * (d1 - d0)``, so a linear
+    scale leaves days unchanged and a compact one warps them; :meth:`day` is the inverse."""
+
+    scale: TimeScale
+
+    def x(self, day):  # float | np.ndarray -> same
+        s = self.scale
+        return s.d0 + s.to_pos(day) * (s.d1 - s.d0)
+
+    def day(self, x):  # float | np.ndarray -> same
+        s = self.scale
+        return s.to_day((np.asarray(x, dtype=np.float64) - s.d0) / (s.d1 - s.d0)) if np.ndim(x) else \
+            s.to_day((float(x) - s.d0) / (s.d1 - s.d0))
 
 
 def linear_scale(d0: float, d1: float) -> TimeScale:

@@ -362,8 +362,9 @@ def choose_ticks(d0: float, d1: float, width_px: float, lang: str = "en",
 def scale_ticks(tscale: TimeScale, width_px: float, lang: str = "en",
                 measure: Callable[[str], float] | None = None, min_gap: float = 14.0) -> list[Tick]:
     """Ticks for a (possibly compact) time scale drawn ``width_px`` wide: each segment gets its own
-    :func:`choose_ticks` at its own pixels per day; a segment without a labelled tick inside gets one at
-    its start, and the first label after a break always names the year. Labels that would collide with
+    :func:`choose_ticks` at its own pixels per day; the first label after a break always names the year
+    (one is added at the segment's start if needed), as does a segment at least 80 px wide without a
+    labelled tick of its own. Labels that would collide with
     the label before them are blanked (the tick stays)."""
     measure = measure or (lambda s: 7.0 * len(s) * (2 if _CJK.search(s) else 1))
     after_break = {round(g[1], 6) for g in tscale.gaps()}
@@ -377,7 +378,8 @@ def scale_ticks(tscale: TimeScale, width_px: float, lang: str = "en",
         inside = [t for t in ticks if sd0 <= t.day < sd1]
         first_label = next((t for t in sorted(inside, key=lambda t: t.day) if t.major and t.label), None)
         starts_after_break = round(sd0, 6) in after_break
-        if first_label is None or (starts_after_break and not re.search(r"\d{4}", first_label.label)):
+        needs = starts_after_break or (first_label is None and w >= 80)  # a sliver after a joint: no label
+        if needs and (first_label is None or not re.search(r"\d{4}", first_label.label)):
             d = from_day_number(sd0)
             step = "year" if sd1 - sd0 > 400 else ("month" if sd1 - sd0 > 45 else "day")
             inside = [t if t is not first_label else Tick(t.day, "", True) for t in inside]
