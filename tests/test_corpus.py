@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from timeline.corpus import Article, CorpusError, blank_html, iter_corpus_files, read_text, split_articles
+from timeline.stories import split_stories
 
 BODY1 = ("2026年2月5日，示例公司在杭州發布了新一代模型，並表示將在今年第二季度推出手機版本。"
          "公司負責人說，去年9月以來團隊一直在準備這次發布，預計三月上旬開放下載，"
@@ -44,7 +45,7 @@ def test_pair_layout_with_corpus_heading():
 
 
 def test_crlf_and_no_trailing_newline_give_the_same_articles():
-    lf = f"第一篇標題\n{BODY1}\n第二篇標題\n{BODY2}"
+    lf = f"#示例語料\n第一篇標題\n{BODY1}\n第二篇標題\n{BODY2}"
     crlf = lf.replace("\n", "\r\n")
     cr = lf.replace("\n", "\r")
     for text in (lf, crlf, cr, lf + "\n", crlf + "\r\n"):
@@ -56,18 +57,26 @@ def test_crlf_and_no_trailing_newline_give_the_same_articles():
         assert "\r" not in arts[0].title
 
 
-def test_blank_line_separated_articles():
-    text = f"\n\n第一篇標題\n{BODY1}\n\n\n第二篇標題\n{BODY2}\n\nEnglish title\n{BODY3}\n\n"
+def test_paragraphs_and_short_lines_are_one_story():
+    text = f"\n\n第一篇標題\n{BODY1}\n\n\n小標題\n{BODY2}\n\nEnglish line\n{BODY3}\n\n"
+    arts = split_articles(text)
+    _check_invariants(text, arts)
+    assert [a.title for a in arts] == ["第一篇標題"]
+    assert text[arts[0].start:arts[0].end].endswith(BODY3)
+
+
+def test_separator_lines_make_a_collection():
+    text = f"第一篇標題\n{BODY1}\n\n---\n\n第二篇標題\n\n{BODY2}\n=====\nEnglish title\n{BODY3}\n***\n"
     arts = split_articles(text)
     _check_invariants(text, arts)
     assert [a.title for a in arts] == ["第一篇標題", "第二篇標題", "English title"]
+    assert text[arts[1].body_start:arts[1].end] == BODY2
 
 
-def test_blank_line_between_title_and_body_keeps_them_together():
-    text = f"第一篇標題\n\n{BODY1}\n\n第二篇標題\n\n{BODY2}\n"
+def test_underlined_title_is_not_a_separator():
+    text = f"A title\n=======\n\n{BODY3}\n\nMore text.\n"
     arts = split_articles(text)
-    assert [a.title for a in arts] == ["第一篇標題", "第二篇標題"]
-    assert text[arts[0].body_start:arts[0].end] == BODY1
+    assert len(arts) == 1 and arts[0].title == "A title"
 
 
 def test_only_a_title():
@@ -88,12 +97,18 @@ def test_single_article_without_title_line_gets_first_sentence_as_title():
     assert arts[0].title.startswith("2026年2月5日") and arts[0].title.endswith("。")
 
 
-def test_markdown_headings():
-    text = f"# 語料標題\n\n## 第一篇\n\n{BODY1}\n\n更多內容。\n\n## 第二篇\n{BODY2}\n## Third\n{BODY3}\n"
+def test_markdown_headings_opening_the_text_make_a_collection():
+    text = f"## 第一篇\n\n{BODY1}\n\n更多內容。\n\n## 第二篇\n{BODY2}\n## Third\n{BODY3}\n"
     arts = split_articles(text)
     _check_invariants(text, arts)
     assert [a.title for a in arts] == ["第一篇", "第二篇", "Third"]
     assert "更多內容。" in _texts(text, arts)[0]
+
+
+def test_markdown_title_with_sections_is_one_story():
+    text = f"# 報道標題\n\n## 背景\n\n{BODY1}\n\n## 反應\n{BODY2}\n"
+    arts = split_articles(text)
+    assert [a.title for a in arts] == ["報道標題"]
 
 
 def test_markdown_single_article_keeps_its_heading_as_title():
@@ -112,15 +127,15 @@ def test_html_articles_are_split_and_offsets_kept():
     assert len(text) == len(html)
     for i, ch in enumerate(text):  # every kept character is where it was
         assert ch == html[i] or ch in " \n"
-    arts = split_articles(text)
-    _check_invariants(text, arts)
-    assert [a.title for a in arts] == ["第一篇標題", "Second"]
-    assert BODY1 in _texts(text, arts)[0]
+    stories = split_stories(html, "page.html")
+    assert [s.title for s in stories] == ["第一篇標題", "Second"]
+    assert BODY1 in stories[0].text
+    assert all(text[s.offset:s.offset + len(s.text)] == s.text for s in stories)
     assert "var a" not in text and "頁面" not in text and "首頁" not in text
 
 
 def test_html_without_block_tags_keeps_line_breaks():
-    html = f"第一篇標題\n{BODY1} <b>粗體</b>\n第二篇標題\n{BODY2}"
+    html = f"#語料\n第一篇標題\n{BODY1} <b>粗體</b>\n第二篇標題\n{BODY2}"
     text = blank_html(html)
     assert [a.title for a in split_articles(text)] == ["第一篇標題", "第二篇標題"]
 

@@ -34,15 +34,17 @@ def _err(msg: str) -> None:
 
 
 # ----------------------------------------------------------------------------------------- mentions
-def mention_records(path: str | Path, reference: dt.date | None = None):
-    """The FORMAT.md records for one corpus file: offsets into the file text, article index, event id."""
-    from timeline.corpus import read_text
-    from timeline.events import build_events
-    from timeline.pipeline import process_document
+def mention_records(path: str | Path, reference: dt.date | None = None, hints=None, fields=None):
+    """The FORMAT.md records for one corpus file: offsets into the file text, article index, event id.
 
-    text = read_text(path)
-    doc = process_document(text, path=str(path), reference=reference)
-    events = build_events(doc.sources, doc.mentions)
+    For a JSONL/CSV collection, ``article`` is the record number and ``start``/``end`` index the record's
+    text field (see :mod:`timeline.stories`)."""
+    from timeline.corpus import read_document
+    from timeline.pipeline import events_for, process_document
+
+    text = read_document(path)
+    doc = process_document(text, path=str(path), reference=reference, hints=hints, fields=fields)
+    events = events_for(doc.sources, doc.mentions)
     event_of: dict[tuple[str, int, int], str] = {}
     for ev in events:
         if ev.kind != "event":
@@ -57,7 +59,7 @@ def mention_records(path: str | Path, reference: dt.date | None = None):
                 "file": name, "start": src.offset + m.start, "end": src.offset + m.end, "mention": m.text,
                 "value": m.value, "granularity": m.granularity, "mod": m.mod, "article": src.index,
                 "event": event_of.get((src.id, m.start, m.end)),
-                "dct": src.date.isoformat() if src.date else None,
+                "dct": src.date.isoformat() if src.date else None, "dct_source": src.date_source,
             })
     return out, doc
 
@@ -68,22 +70,25 @@ def cmd_mentions(args: argparse.Namespace) -> int:
     if not args.paths:
         raise UserError("give corpus files, or --cases FILE")
     from timeline.corpus import CorpusError, iter_corpus_files
+    from timeline.pipeline import file_hints
 
     problems = 0
-    for path in iter_corpus_files(args.paths):
+    files = list(iter_corpus_files(args.paths))
+    dates, fields = _dates_and_fields(args)
+    for path, hints in zip(files, file_hints(files, dates), strict=True):
         try:
-            records, doc = mention_records(path, args.reference)
+            records, doc = mention_records(path, args.reference, hints, fields)
         except CorpusError as exc:  # report the bad file, go on with the others
             _err(str(exc))
             problems += 1
             continue
         if args.show_dct:
             for src in doc.sources:
-                print(f"{path.name} article {src.index}: "
-                      f"{src.date.isoformat() if src.date else 'unknown date'}  {src.title}", file=sys.stderr)
+                print(f"{path.name} article {src.index}: {_date_note(src)}  {src.title}", file=sys.stderr)
         for r in records:
             if not args.show_dct:
                 r.pop("dct", None)
+                r.pop("dct_source", None)
             if args.format == "jsonl":
                 print(json.dumps(r, ensure_ascii=False))
             else:
@@ -113,6 +118,45 @@ def _mentions_cases(args: argparse.Namespace) -> int:
     return 0
 
 
+def _date_note(src) -> str:
+    """``2013-03-22 (filename: file name AP_20130322.txt)`` / ``no date (unknown: ...)``."""
+    when = src.date.isoformat() if src.date else "no date"
+    why = f": {src.date_evidence}" if src.date_evidence else ""
+    return f"{when} ({src.date_source}{why})"
+
+
+def _dates_and_fields(args: argparse.Namespace):
+    """The ``--dates`` list and the ``--fields`` mapping of a command (raise UserError when bad)."""
+    from timeline.corpus import CorpusError
+    from timeline.stories import Fields, read_dates_csv
+
+    dates = {}
+    fields = None
+    try:
+        for f in getattr(args, "dates", None) or []:
+            dates.update(read_dates_csv(f))
+        if getattr(args, "fields", None):
+            fields = Fields.parse(args.fields)
+    except CorpusError as exc:
+        raise UserError(str(exc)) from None
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    return dates, fields
+
+
+def undated_report(sources) -> str:
+    """The CLI's word on stories without a date: ``; 2 stories without a date (a.txt #1, b.txt #1), 5 relative
+    dates unresolved`` (empty when every story is dated)."""
+    undated = [s for s in sources if s.date is None]
+    if not undated:
+        return ""
+    names = ", ".join(f"{Path(s.path).name or s.id} #{s.index}" for s in undated[:5])
+    more = f" and {len(undated) - 5} more" if len(undated) > 5 else ""
+    unresolved = sum(s.unresolved for s in undated)
+    return (f"; {len(undated)} {'story' if len(undated) == 1 else 'stories'} without a date ({names}{more}), "
+            f"{unresolved} relative date{'' if unresolved == 1 else 's'} unresolved")
+
+
 # ------------------------------------------------------------------------------------------ extract
 def _progress_bar(total_files: int):
     from tqdm import tqdm
@@ -120,7 +164,7 @@ def _progress_bar(total_files: int):
     return tqdm(total=total_files, unit="file", disable=not sys.stderr.isatty(), file=sys.stderr)
 
 
-def _load_input(path: str, reference: dt.date | None, jobs: int = 1):
+def _load_input(path: str, reference: dt.date | None, jobs: int = 1, args: argparse.Namespace | None = None):
     """A Timeline from a project/exchange file or a corpus; unreadable corpus files are reported."""
     from timeline.io import open_timeline
 
@@ -128,7 +172,9 @@ def _load_input(path: str, reference: dt.date | None, jobs: int = 1):
     if not p.exists():
         raise UserError(f"{p}: no such file or folder")
     problems: list[str] = []
-    tl = open_timeline(p, reference=reference, jobs=jobs, on_error=lambda e: problems.append(str(e)))
+    dates, fields = _dates_and_fields(args) if args is not None else ({}, None)
+    tl = open_timeline(p, reference=reference, jobs=jobs, on_error=lambda e: problems.append(str(e)),
+                       dates=dates, fields=fields)
     for msg in problems:
         _err(msg)
     if not tl.sources and not tl.events and problems:
@@ -172,11 +218,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     fmt = format_for_path(out, args.format or "project")
     guard_output(out, fmt, [*args.paths, *files], args.force)  # before the work: fail fast
     problems: list[str] = []
+    dates, fields = _dates_and_fields(args)
     bar = _progress_bar(len(files))
     results = []
 
     def stream():
-        for r in iter_documents(files, reference=args.reference, jobs=args.jobs,
+        for r in iter_documents(files, reference=args.reference, jobs=args.jobs, dates=dates, fields=fields,
                                 on_error=lambda e: (problems.append(str(e)), bar.update(1))):
             bar.update(1)
             results.append(r)
@@ -188,6 +235,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
         _err(msg)
     if not tl.sources:
         raise UserError("no article could be read")
+    if args.verbose_dates:
+        for src in tl.sources:
+            print(f"{Path(src.path).name} #{src.index}: {_date_note(src)}  {src.title}", file=sys.stderr)
     export_timeline(tl, out, fmt, inputs=[*args.paths, *files], force=args.force)
     n_mentions = sum(len(r.mentions.get(s.id, [])) for r in results for s in r.sources)
     merged = sum(1 for e in tl.events if len(e.source_ids) > 1)
@@ -195,7 +245,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     dt_s = time.perf_counter() - t0
     print(f"{len(files) - len(problems)} files, {len(tl.sources)} articles, {n_mentions} mentions, "
           f"{len(tl.events)} events ({merged} merged across articles), {chars:,} characters "
-          f"in {dt_s:.2f} s -> {out}")
+          f"in {dt_s:.2f} s -> {out}{undated_report(tl.sources)}")
     return 0 if not problems else EXIT_USER_ERROR
 
 
@@ -217,7 +267,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     fmt = format_for_path(args.output, args.format)
     inputs = [args.input, *_input_files(args.input)]
     guard_output(args.output, fmt, inputs, args.force)  # before the work: fail fast
-    tl, problems = _load_input(args.input, args.reference)
+    tl, problems = _load_input(args.input, args.reference, args=args)
     if fmt in IMAGE_FORMATS:
         import importlib
 
@@ -268,8 +318,9 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Print every temporal expression found, one JSON object per line.")
     m.add_argument("paths", nargs="*", help="corpus files or folders")
     m.add_argument("--format", choices=["jsonl", "text"], default="jsonl")
-    m.add_argument("--reference", type=_date_arg, help="article date YYYY-MM-DD (overrides inference)")
-    m.add_argument("--show-dct", action="store_true", help="report each article's inferred date")
+    m.add_argument("--reference", type=_date_arg, help="publication date YYYY-MM-DD for every story (overrides all others)")
+    m.add_argument("--show-dct", action="store_true",
+                   help="report each story's publication date and where it came from (stderr; dct_source field)")
     m.add_argument("--cases", help="batch mode: JSONL of {id, text, ref} ('-' for stdin)")
     m.set_defaults(func=cmd_mentions)
 
@@ -309,7 +360,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="replace an existing output file that this program did not write in that format "
                              "(an input file is never replaced)")
 
+    e.add_argument("--verbose-dates", action="store_true",
+                   help="list every story's publication date and where it came from")
     for sp in (m, e, x):
+        sp.add_argument("--dates", action="append", metavar="FILE.csv",
+                        help="publication dates of plain files: CSV rows path,date (paths relative to the list)")
+        sp.add_argument("--fields", metavar="ROLE=NAME,...",
+                        help="JSONL/CSV field names, e.g. title=hl,text=story,date=ts (roles: title, text, date, "
+                             "url, outlet)")
         sp.add_argument("--actors", action="append", metavar="FILE",
                         help="extra actor gazetteer (TSV or JSON, see resources/actors.tsv); repeatable")
         sp.add_argument("--sample", action="store_true",

@@ -7,21 +7,21 @@ Contract
   not a regular file, unreadable, too large, empty, binary, unknown encoding). Nothing is ever
   decoded lossily. Files larger than :data:`MAX_FILE_BYTES` are refused from their size alone,
   before any byte is read, so a huge file can never freeze the program.
-* :func:`split_articles` finds the articles inside one decoded text and returns their character
+* :func:`split_articles` finds the stories inside one decoded text and returns their character
   ranges in that text, so offsets of everything found later are offsets into the file as decoded.
   It runs in time linear in the text length.
 * :func:`iter_corpus_files` expands files and folders into the list of corpus files.
 
-Layouts understood by the splitter, tried in this order:
+A file is ONE story (paragraphs and short lines never start a story) unless it clearly is a collection:
 
-1. Markdown: two or more heading lines (``# title``, ``## title``) at the same level; each heading
-   of the shallowest repeated level starts an article, a single shallower heading above them is the
-   corpus heading.
-2. Blank-line separated articles (a first block that is a lone short title is joined to the body
-   that follows it).
-3. One article per pair of lines (a short title line followed by one or more long body lines), after
-   an optional corpus heading line starting with ``#`` (the shared corpus layout).
+1. Separator lines: a line of three or more ``-``, ``=``, ``*`` or ``_`` (spaces allowed) between stories;
+   a ``===``/``---`` line right under a lone short line is that title's underline, not a separator.
+2. Markdown headings: two or more headings of the shallowest level in the text, the text opening at one
+   (``# A`` ... ``# B`` ...); a single top heading above deeper ones is one story with sections.
+3. The corpus layout: a heading line starting with ``#``, then two or more pairs of one short title line and
+   one long body line, and nothing else.
 
+The story's title is its first line when that is short (a title line), else its first sentence.
 Line ends may be LF, CRLF or CR. An article's body may end with the outlet in parentheses:
 ``... (新華社)``. HTML files are turned into text by :func:`blank_html`, which replaces markup by
 spaces of the same length (offsets stay valid) and never fetches or runs anything.
@@ -37,7 +37,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-CORPUS_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text")
+CORPUS_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text", ".jsonl", ".ndjson", ".csv", ".tsv")
+MANIFEST_NAME = "dates.csv"
+"""A folder's date manifest (``path,date`` rows, see :func:`timeline.stories.read_dates_csv`): not a story file."""
 MAX_FILE_BYTES = 64 * 1024 * 1024
 """Largest corpus file accepted (64 MB, about 20 million Chinese characters): split bigger dumps."""
 
@@ -68,7 +70,20 @@ _SENT_END = "。！？!?.…」』”\""
 
 # ------------------------------------------------------------------------------------------ reading
 def read_text(path: str | Path) -> str:
-    """Decode a corpus file. Raises :class:`CorpusError` naming the file and the problem."""
+    """Decode a corpus file (HTML blanked to its text, offsets kept). Raises :class:`CorpusError` naming the
+    file and the problem."""
+    p = Path(path)
+    text = read_document(p)
+    if p.suffix.lower() in (".html", ".htm", ".xhtml"):
+        text = blank_html(text)
+        if not text.strip():
+            raise CorpusError(f"{p}: HTML page without any text")
+    return text
+
+
+def read_document(path: str | Path) -> str:
+    """Decode a corpus file as it is (HTML with its markup: its meta tags carry the publication date).
+    Raises :class:`CorpusError` naming the file and the problem."""
     from timeline.encoding import decode_bytes  # local: keeps `import timeline.corpus` light
 
     p = Path(path)
@@ -99,14 +114,9 @@ def read_text(path: str | Path) -> str:
     if len(data) > MAX_FILE_BYTES:
         raise CorpusError(f"{p}: too large (more than {_mb(MAX_FILE_BYTES)}, split it into smaller files)")
     try:
-        text = decode_bytes(data)
+        return decode_bytes(data)
     except ValueError as exc:
         raise CorpusError(f"{p}: {exc}") from None
-    if p.suffix.lower() in (".html", ".htm", ".xhtml"):
-        text = blank_html(text)
-        if not text.strip():
-            raise CorpusError(f"{p}: HTML page without any text")
-    return text
 
 
 def _mb(n: int) -> str:
@@ -237,43 +247,60 @@ def _is_title(line: str) -> bool:
     return 0 < len(s) <= 120 and not (len(s) > 60 and s[-1] in "。.!?！？")
 
 
+_SEPARATOR_RE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:=[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
+
+
 def split_articles(text: str) -> list[Article]:
-    """Split a decoded corpus text into articles (see module docstring for the layouts understood)."""
+    """Split a decoded text into stories: ONE story unless the text clearly is a collection.
+
+    A collection is recognised only from (see module docstring): separator lines; two or more top-level
+    headings with the text opening at one; a ``#`` heading line followed by two or more title/body line
+    pairs. Paragraphs and short lines never start a story.
+    """
     lines = _lines(text)
     content = [(a, b) for a, b in lines if not text[a:b].isspace() and b > a]
     if not content:
         return []
-    blocks = _markdown_blocks(text, content)
+    blocks = _separator_blocks(text, lines)
     if blocks is None:
-        body_lines = content
-        heading = None
-        first = text[content[0][0]:content[0][1]]
-        if first.lstrip().startswith("#") and len(content) >= 3:
-            nxt = text[content[1][0]:content[1][1]]
-            if _is_title(nxt) and len(text[content[2][0]:content[2][1]]) > len(nxt):
-                heading, body_lines = content[0], content[1:]
-        blocks = _layout_blocks(text, lines, body_lines)
-        if heading is not None and len(blocks) == 1:
-            blocks = [[heading, *blocks[0]]]  # one article: its '#' line is its title
+        blocks = _markdown_blocks(text, content)
+    if blocks is None:
+        blocks = _corpus_pairs(text, content)
+    if blocks is None:
+        blocks = [content]
     return [_article(text, i + 1, blk) for i, blk in enumerate(blocks)]
 
 
-def _layout_blocks(text: str, lines: list[tuple[int, int]],
-                   content: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    keep = set(content)
-    blank_blocks: list[list[tuple[int, int]]] = []
+def _is_separator(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """A separator line, not a title's underline (``Title`` / ``=====`` right under a lone short line)."""
+    a, b = lines[i]
+    if not _SEPARATOR_RE.fullmatch(text, a, b):
+        return False
+    if i > 0:
+        pa, pb = lines[i - 1]
+        prev = text[pa:pb]
+        if prev.strip() and _is_title(prev) and not _SEPARATOR_RE.fullmatch(prev):
+            before_blank = i < 2 or not text[lines[i - 2][0]:lines[i - 2][1]].strip()
+            if before_blank:
+                return False  # setext heading underline
+    return True
+
+
+def _separator_blocks(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]] | None:
+    blocks: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
-    for ln in lines:
-        if ln in keep:
-            cur.append(ln)
-        elif cur and (ln[1] == ln[0] or text[ln[0]:ln[1]].isspace()):
-            blank_blocks.append(cur)
+    seps = 0
+    for i, (a, b) in enumerate(lines):
+        if _is_separator(text, lines, i):
+            seps += 1
+            if cur:
+                blocks.append(cur)
             cur = []
+        elif b > a and not text[a:b].isspace():
+            cur.append((a, b))
     if cur:
-        blank_blocks.append(cur)
-    if len(blank_blocks) >= 2:
-        return _join_lone_titles(text, blank_blocks)
-    return _pair_blocks(text, content)
+        blocks.append(cur)
+    return blocks if seps and len(blocks) >= 2 else None
 
 
 def _long_after(text: str, title: tuple[int, int], nxt: tuple[int, int]) -> bool:
@@ -281,35 +308,19 @@ def _long_after(text: str, title: tuple[int, int], nxt: tuple[int, int]) -> bool
     return (nxt[1] - nxt[0]) > max(2 * n, 80)
 
 
-def _join_lone_titles(text: str, blocks: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
-    """Join a block that is one short title line to the long block right after it."""
-    out: list[list[tuple[int, int]]] = []
-    i = 0
-    while i < len(blocks):
-        blk = blocks[i]
-        if (len(blk) == 1 and i + 1 < len(blocks) and _is_title(text[blk[0][0]:blk[0][1]])
-                and _long_after(text, blk[0], blocks[i + 1][0])):
-            out.append(blk + blocks[i + 1])
-            i += 2
-        else:
-            out.append(blk)
-            i += 1
-    return out
-
-
-def _pair_blocks(text: str, content: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Pair layout: a short title line followed by one or more long body lines."""
-    blocks: list[list[tuple[int, int]]] = []
-    cur: list[tuple[int, int]] = []
-    for i, (a, b) in enumerate(content):
-        line = text[a:b]
-        nxt_long = i + 1 < len(content) and _long_after(text, (a, b), content[i + 1])
-        if cur and nxt_long and _is_title(line):
-            blocks.append(cur)
-            cur = []
-        cur.append((a, b))
-    if cur:
-        blocks.append(cur)
+def _corpus_pairs(text: str, content: list[tuple[int, int]]) -> list[list[tuple[int, int]]] | None:
+    """The corpus layout: a ``#`` heading line, then (short title line, one long body line) pairs only."""
+    first = text[content[0][0]:content[0][1]]
+    rest = content[1:]
+    if not first.lstrip().startswith("#") or len(rest) < 4 or len(rest) % 2:
+        return None
+    blocks = []
+    for i in range(0, len(rest), 2):
+        title, body = rest[i], rest[i + 1]
+        line = text[title[0]:title[1]]
+        if not _is_title(line) or line.lstrip().startswith("#") or not _long_after(text, title, body):
+            return None
+        blocks.append([title, body])
     return blocks
 
 
@@ -319,15 +330,17 @@ def _heading_level(line: str) -> int:
 
 
 def _markdown_blocks(text: str, content: list[tuple[int, int]]) -> list[list[tuple[int, int]]] | None:
+    """Two or more headings of the shallowest level present, the text opening at one: one story each.
+
+    A single top heading above deeper ones (``# Title`` then ``## Background``) is one story with sections.
+    """
     levels = [_heading_level(text[a:b]) for a, b in content]
-    counts: dict[int, int] = {}
-    for lv in levels:
-        if lv:
-            counts[lv] = counts.get(lv, 0) + 1
-    repeated = sorted(lv for lv, n in counts.items() if n >= 2)
-    if not repeated:
+    present = [lv for lv in levels if lv]
+    if not present:
         return None
-    level = repeated[0]
+    level = min(present)
+    if present.count(level) < 2 or levels[0] != level:
+        return None
     blocks: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
     for ln, lv in zip(content, levels, strict=True):
@@ -337,10 +350,6 @@ def _markdown_blocks(text: str, content: list[tuple[int, int]]) -> list[list[tup
         cur.append(ln)
     if cur:
         blocks.append(cur)
-    # Text above the first article that is only shallower headings is the corpus heading.
-    first_levels = levels[: len(blocks[0])]
-    if levels[0] != level and all(0 < lv < level for lv in first_levels):
-        blocks = blocks[1:]
     return blocks
 
 
@@ -353,8 +362,9 @@ def _article(text: str, index: int, blk: list[tuple[int, int]]) -> Article:
         end -= 1
     title = first.strip().lstrip("#").strip()
     body_start = blk[1][0] if len(blk) > 1 else start
-    if len(blk) == 1:
-        title = _first_sentence(title)
+    if len(blk) == 1 or not _is_title(first):
+        title = _first_sentence(title)  # no title line: the story opens with its text
+        body_start = start
     outlet = ""
     if len(blk) > 1 and end > start:
         m = _OUTLET_RE.search(text, max(start, end - 60), end)
@@ -388,7 +398,8 @@ def iter_corpus_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             for root, dirs, files in os.walk(p, onerror=unreadable.append):
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 for name in files:
-                    if not name.startswith(".") and Path(name).suffix.lower() in CORPUS_SUFFIXES:
+                    if (not name.startswith(".") and Path(name).suffix.lower() in CORPUS_SUFFIXES
+                            and name.lower() != MANIFEST_NAME):
                         found.append(Path(root) / name)
             if not found:
                 if unreadable:

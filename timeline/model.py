@@ -243,13 +243,22 @@ class MentionRef:
                    d.get("value"), d.get("granularity", "day"), d.get("mod"))
 
 
+DATE_SOURCES: tuple[str, ...] = ("metadata", "filename", "dateline", "inferred", "user", "unknown")
+"""Where a story's date came from (see :mod:`timeline.dating`; ``user``: ``--reference`` or set in the viewer)."""
+
+
 @dataclass(slots=True)
 class Source:
-    """One article: its text and where it came from.
+    """One story: its text and where it came from.
 
-    ``date`` is the article date (document creation time) inferred from the text or given by the user.
-    ``offset`` is where ``text`` starts in the file at ``path``; ``index`` is the 1-based article number
-    in that file (the ``article`` field of the mention format).
+    ``date`` is the publication date (document creation time); ``date_source`` says where it came from (one
+    of :data:`DATE_SOURCES`; ``unknown`` exactly when ``date`` is ``None``) and ``date_evidence`` the text it
+    rests on (``file name AP_20130322.txt``, ``dateline 三月二十八日电; year 2013 from ...``).
+    ``dateline`` is the ``(start, end)`` of the dateline in ``text`` when there is one (its dates are no
+    events). ``offset`` is where ``text`` starts in the file at ``path`` (0 for a record of a JSONL/CSV
+    collection, whose text is the record's text field); ``index`` is the 1-based story number in that file
+    (the ``article`` field of the mention format; the record number for collections).
+    ``unresolved`` counts the story's relative dates that could not be placed (no date to resolve them).
     """
 
     id: str
@@ -262,19 +271,32 @@ class Source:
     offset: int = 0
     index: int = 1
     lang: str = "zh"
+    date_source: str = "unknown"
+    date_evidence: str = ""
+    dateline: tuple[int, int] | None = None
+    url: str = ""
+    unresolved: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "outlet": self.outlet,
-                "date": self.date.isoformat() if self.date else None, "path": self.path,
+                "date": self.date.isoformat() if self.date else None, "date_source": self.date_source,
+                "date_evidence": self.date_evidence, "dateline": list(self.dateline) if self.dateline else None,
+                "url": self.url, "unresolved": self.unresolved, "path": self.path,
                 "sha256": self.sha256, "offset": self.offset, "index": self.index, "lang": self.lang,
                 "text": self.text}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Source:
-        return cls(id=d["id"], title=d["title"], text=d["text"], outlet=d.get("outlet", ""),
-                   date=dt.date.fromisoformat(d["date"]) if d.get("date") else None,
+        date = dt.date.fromisoformat(d["date"]) if d.get("date") else None
+        # files written before date sources existed: a date was inferred from the text
+        source = d.get("date_source") or ("inferred" if date else "unknown")
+        dl = d.get("dateline")
+        return cls(id=d["id"], title=d["title"], text=d["text"], outlet=d.get("outlet", ""), date=date,
                    path=d.get("path", ""), sha256=d.get("sha256", ""), offset=int(d.get("offset", 0)),
-                   index=int(d.get("index", 1)), lang=d.get("lang", "zh"))
+                   index=int(d.get("index", 1)), lang=d.get("lang", "zh"), date_source=source,
+                   date_evidence=d.get("date_evidence", ""),
+                   dateline=(int(dl[0]), int(dl[1])) if dl else None, url=d.get("url", ""),
+                   unresolved=int(d.get("unresolved", 0)))
 
 
 @dataclass(slots=True)

@@ -17,8 +17,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from timeline.corpus import CorpusError, iter_corpus_files, read_text, sha256_text, split_articles
+from timeline.corpus import CorpusError, iter_corpus_files, read_document, sha256_text
+from timeline.dating import UNKNOWN, Dating, dateline_dating, filename_date, find_dateline, path_year
 from timeline.model import Source, TemporalMention, Timeline
+from timeline.stories import Fields, FileHints, Story, split_stories
 
 
 @dataclass(slots=True)
@@ -40,11 +42,17 @@ def detect_lang(text: str) -> str:
 
 
 def process_document(text: str, path: str = "", reference: dt.date | None = None,
-                     doc_id: str = "") -> DocumentResult:
-    """Split ``text`` into articles, infer each article's date, and find its temporal mentions.
+                     doc_id: str = "", hints: FileHints | None = None, fields: Fields | None = None
+                     ) -> DocumentResult:
+    """Split ``text`` into stories, date each one, and find its temporal mentions.
 
-    ``reference`` overrides the inferred article dates. Source ids are ``{doc_id}a{index}``; mention
-    offsets are relative to each ``Source.text`` (add ``Source.offset`` for file offsets).
+    ``text`` is the decoded file (HTML unblanked: its meta tags date the story; blanked text works too);
+    ``path`` names the file (its suffix picks the format, its name may hold the date). Each story is dated
+    as :mod:`timeline.dating` says (``reference`` overrides everything, as a ``user`` date; ``hints`` carry
+    a manifest date and a year from the file's neighbours). A story without a date keeps its absolute dates
+    and leaves its relative ones unresolved (counted in ``Source.unresolved``). Source ids are
+    ``{doc_id}a{index}``; mention offsets are relative to each ``Source.text`` (add ``Source.offset`` for file
+    offsets).
 
     Pure (no global state, picklable result), so it is the map step of any engine; with Dask
     (see docs/PERFORMANCE.md; give every document its own ``doc_id``)::
@@ -53,33 +61,146 @@ def process_document(text: str, path: str = "", reference: dt.date | None = None
         results = bag.map(lambda ip: process_document(read_text(ip[1]), path=ip[1], doc_id=f"d{ip[0]}"))
         timeline = assemble(results.compute())
     """
-    from timeline.temporal import extract, infer_references
-
     result = DocumentResult(path=path, text_length=len(text))
     prefix = doc_id or "d"
-    arts = split_articles(text)
-    bodies = [text[art.start:art.end] for art in arts]
-    # article dates: each from its own text; one that does not place itself in time takes its file's date
-    dated = [(reference, True)] * len(arts) if reference else infer_references(bodies)
-    for art, body, (date, day_known) in zip(arts, bodies, dated, strict=True):
-        src = Source(id=f"{prefix}a{art.index}", title=art.title, text=body, outlet=art.outlet, date=date,
-                     path=path, sha256=sha256_text(body), offset=art.start, index=art.index,
-                     lang=detect_lang(body))
+    stories = split_stories(text, path, fields)
+    datings = date_stories(stories, path, reference, hints)
+    for st, dating in zip(stories, datings, strict=True):
+        src = Source(id=f"{prefix}a{st.index}", title=st.title, text=st.text, outlet=st.outlet, date=dating.date,
+                     path=path, sha256=sha256_text(st.text), offset=st.offset, index=st.index,
+                     lang=detect_lang(st.text), date_source=dating.source if dating.date else "unknown",
+                     date_evidence=dating.evidence, dateline=dating.span, url=st.url)
+        ms = story_mentions(st.text, dating.date, dating.day_known)
+        src.unresolved = sum(1 for m in ms if m.value is None)
         result.sources.append(src)
-        result.mentions[src.id] = extract(body, date, day_known=day_known)
+        result.mentions[src.id] = ms
     return result
 
 
-def _process_path(args: tuple[str, str, dt.date | None]) -> DocumentResult | CorpusError:
-    path, doc_id, reference = args
+def story_mentions(text: str, date: dt.date | None, day_known: bool) -> list[TemporalMention]:
+    """The temporal mentions of one story against its date; with no date, relative ones stay unresolved
+    (``value`` ``None``) and nothing is inferred."""
+    from timeline.temporal import extract
+    from timeline.temporal.engine import resolve_matches, scan
+
+    if date is not None:
+        return extract(text, date, day_known=day_known)
+    folded, matches = scan(text)
+    return resolve_matches(text, folded, matches, None, False)
+
+
+def date_stories(stories: list[Story], path: str, reference: dt.date | None = None,
+                 hints: FileHints | None = None) -> list[Dating]:
+    """The date of each story of one file, in the order of :mod:`timeline.dating`.
+
+    Metadata, then the file name, then a dateline (a dateline without its year takes the year from the
+    file's name or folder, the file's hints, the other stories of the file, else the story's content), then
+    the content (collection-aware, :func:`timeline.temporal.infer_references`), else unknown.
+    """
+    if reference is not None:
+        return [Dating(reference, "user", "--reference", True, find_span(st.text)) for st in stories]
+    hints = hints or FileHints()
+    by_name = filename_date(path) if path else UNKNOWN
+    out: list[Dating | None] = []
+    for st in stories:
+        span = find_span(st.text)
+        if st.meta.date is not None:
+            out.append(Dating(st.meta.date, "metadata", st.meta.evidence, True, span))
+        elif hints.date.date is not None and not st.record:
+            out.append(Dating(hints.date.date, hints.date.source, hints.date.evidence, True, span))
+        elif by_name.date is not None and not st.record:
+            out.append(Dating(by_name.date, "filename", by_name.evidence, True, span))
+        else:
+            out.append(None)
+    # datelines with their year, then the year the file's dated stories agree on for those without one
+    first = [d if d is not None else dateline_dating(st.text) for d, st in zip(out, stories, strict=True)]
+    years = sorted(d.date.year for d in first if d.date is not None)
+    year, why = (path_year(path), "the file name") if path and path_year(path) else (None, "")
+    if year is None and years:
+        year, why = years[len(years) // 2], "the other stories of the file"
+    if year is None and hints.year is not None:
+        year, why = hints.year, hints.year_evidence
+    pending = [i for i, d in enumerate(first) if d.date is None]
+    content: dict[int, tuple[dt.date | None, bool]] = {}
+    if pending:
+        from timeline.temporal import infer_references
+
+        inferred = infer_references([st.text for st in stories])
+        content = {i: inferred[i] for i in pending}
+    result: list[Dating] = []
+    for i, (d, st) in enumerate(zip(first, stories, strict=True)):
+        if d.date is not None:
+            result.append(d)
+            continue
+        own, exact = content.get(i, (None, False))
+        if d.span is not None:  # a dateline without its year
+            cy = (own.year, _content_evidence(st.text, own)[1]) if own is not None else None
+            dd = dateline_dating(st.text, year_hint=year, year_evidence=why, content_year=cy)
+            result.append(dd)
+            continue
+        result.append(_content_dating(st, own, exact))
+    return result
+
+
+def _content_dating(st: Story, date: dt.date | None, exact: bool) -> Dating:
+    """A date from the story's content, kept only with evidence: the story states that day or month, or the
+    other stories of its file agree on it (a collection put together at one time). A date resting on a
+    bare year (the content tells the year and nothing narrated inside it) would invent its day: the story stays
+    undated, the evidence saying what the content suggests."""
+    from timeline.temporal.dct import infer_with_precision
+
+    none = "no date in the metadata, file name, dateline or text"
+    if date is None:
+        return Dating(None, "unknown", st.meta.evidence or none)
+    own = infer_with_precision(st.text)[0]
+    if own != date:
+        return Dating(date, "inferred", "content: the date the other stories of the file agree on", exact)
+    rank, what = _content_evidence(st.text, date)
+    if rank <= 1 or exact or (date.month, date.day) != (12, 31):
+        return Dating(date, "inferred", f"content: {what}", exact)
+    # the year's last day: the content placed the story in a year and nothing in it
+    return Dating(None, "unknown", f"content names only the year {date.year} ({what})")
+
+
+def find_span(text: str) -> tuple[int, int] | None:
+    f = find_dateline(text)
+    return (f.start, f.end) if f is not None else None
+
+
+def _content_evidence(text: str, date: dt.date) -> tuple[int, str]:
+    """How well the story's own text supports an inferred date: ``(0, mention)`` it states that day,
+    ``(1, mention)`` that month, ``(2, mention)`` only the year, ``(3, ...)`` nothing."""
+    from timeline.temporal.engine import resolve_matches, scan
+    from timeline.temporal.resolve import value_start
+
+    folded, matches = scan(text)
+    best = None
+    for m in resolve_matches(text, folded, matches, None, False):
+        if m.value is None or m.relative or "/" in m.value:
+            continue
+        s = value_start(m.value)
+        if s is None or s.year != date.year:
+            continue
+        rank = 0 if s == date and m.granularity == "day" else 1 if s.month == date.month and m.granularity in (
+            "day", "month", "xun") else 2
+        if best is None or rank < best[0]:
+            best = (rank, m.text)
+    if best is None:
+        return 3, f"the latest day it narrates ({date.isoformat()})"
+    return best[0], repr(best[1])
+
+
+def _process_path(args: tuple) -> DocumentResult | CorpusError:
+    path, doc_id, reference, *rest = args  # (path, doc_id, reference[, hints, fields])
+    hints, fields = (rest + [None, None])[:2]
     try:
-        text = read_text(path)
+        text = read_document(path)
+        return process_document(text, path=path, reference=reference, doc_id=doc_id, hints=hints, fields=fields)
     except CorpusError as exc:
         return exc
-    return process_document(text, path=path, reference=reference, doc_id=doc_id)
 
 
-def _process_chunk(chunk: list[tuple[str, str, dt.date | None]]) -> list[DocumentResult | CorpusError]:
+def _process_chunk(chunk: list[tuple]) -> list[DocumentResult | CorpusError]:
     """Worker-side step: process a few files and send their results back together (fewer round trips)."""
     return [_process_path(t) for t in chunk]
 
@@ -89,7 +210,7 @@ def _chunks(tasks: list, size: int) -> Iterator[list]:
         yield tasks[i:i + size]
 
 
-def _parallel_results(tasks: list[tuple[str, str, dt.date | None]], jobs: int,
+def _parallel_results(tasks: list[tuple], jobs: int,
                       window: int | None = None) -> Iterator[DocumentResult | CorpusError]:
     """Run ``tasks`` in ``jobs`` worker processes; yield results in task order with bounded memory.
 
@@ -123,15 +244,19 @@ def _parallel_results(tasks: list[tuple[str, str, dt.date | None]], jobs: int,
 
 
 def iter_documents(paths: Iterable[str | Path], reference: dt.date | None = None, jobs: int = 1,
-                   on_error: Callable[[CorpusError], None] | None = None) -> Iterator[DocumentResult]:
+                   on_error: Callable[[CorpusError], None] | None = None,
+                   dates: dict[str, Dating] | None = None, fields: Fields | None = None) -> Iterator[DocumentResult]:
     """Yield a :class:`DocumentResult` per readable corpus file, in input order.
 
-    With ``jobs > 1`` files are processed by that many worker processes and streamed back in order;
-    only a bounded window of results is ever in flight, so memory does not grow with the corpus beyond
+    ``dates`` maps file paths to dates given from outside (``--dates FILE.csv``); a ``dates.csv`` manifest
+    in a file's folder is read as well (:func:`timeline.stories.read_dates_csv`). ``fields`` maps record
+    field names. With ``jobs > 1`` files are processed by that many worker processes and streamed back in
+    order; only a bounded window of results is ever in flight, so memory does not grow with the corpus beyond
     what the consumer keeps. Results are identical whatever ``jobs`` is (``process_document`` is pure).
     """
     files = list(iter_corpus_files(paths))
-    tasks = [(str(p), f"d{i + 1}", reference) for i, p in enumerate(files)]
+    hints = file_hints(files, dates or {})
+    tasks = [(str(p), f"d{i + 1}", reference, h, fields) for i, (p, h) in enumerate(zip(files, hints, strict=True))]
 
     def handle(res: DocumentResult | CorpusError):
         if isinstance(res, CorpusError):
@@ -153,26 +278,86 @@ def iter_documents(paths: Iterable[str | Path], reference: dt.date | None = None
             yield r
 
 
-def assemble(results: Iterable[DocumentResult], title: str = "") -> Timeline:
-    """Build and merge events over all documents' results."""
+def file_hints(files: list[Path], dates: dict[str, Dating]) -> list[FileHints]:
+    """Per file: its date from ``dates`` or a ``dates.csv`` manifest in its folder, and the year the file
+    names of its folder agree on (the median year of the dated ones), for datelines without a year."""
+    from timeline.stories import MANIFEST_NAME, read_dates_csv
+
+    manifests: dict[Path, dict[str, Dating]] = {}
+    folder_years: dict[Path, list[int]] = {}
+    for f in files:
+        d = filename_date(f)
+        if d.date is not None:
+            folder_years.setdefault(f.parent, []).append(d.date.year)
+    given = {str(Path(k).resolve()): v for k, v in dates.items()}
+    out = []
+    for f in files:
+        folder = f.parent
+        if folder not in manifests:
+            m = folder / MANIFEST_NAME
+            manifests[folder] = read_dates_csv(m) if m.is_file() else {}
+        h = FileHints()
+        d = given.get(str(f.resolve())) or manifests[folder].get(str(f.resolve()))
+        if d is not None:
+            h.date = d
+        ys = sorted(folder_years.get(folder, []))
+        if ys:
+            h.year, h.year_evidence = ys[len(ys) // 2], f"the dated file names of folder {folder.name or folder}"
+        out.append(h)
+    return out
+
+
+def event_mentions(sources: list[Source], mentions: dict[str, list[TemporalMention]]
+                   ) -> dict[str, list[TemporalMention]]:
+    """The mentions events are built from: all but those inside a story's dateline (a dateline dates the
+    story, it is not an event)."""
+    out = {}
+    for s in sources:
+        ms = mentions.get(s.id, [])
+        if s.dateline is not None:
+            a, b = s.dateline
+            ms = [m for m in ms if not (m.start < b and a < m.end)]
+        out[s.id] = ms
+    return out
+
+
+def events_for(sources: list[Source], mentions: dict[str, list[TemporalMention]]) -> list:
+    """Build events as :func:`timeline.events.build_events` does, with datelines set aside: their dates are
+    no events and their words (agency, place, byline) title none (the builder sees the dateline blanked to
+    spaces, so offsets stay those of the story text)."""
+    import dataclasses
+
     from timeline.events import build_events
 
+    seen = []
+    for s in sources:
+        if s.dateline is not None:
+            a, b = s.dateline
+            s = dataclasses.replace(s, text=s.text[:a] + " " * (b - a) + s.text[b:])
+        seen.append(s)
+    return build_events(seen, event_mentions(sources, mentions))
+
+
+def assemble(results: Iterable[DocumentResult], title: str = "") -> Timeline:
+    """Build and merge events over all documents' results (datelines set aside, :func:`events_for`)."""
     sources: list[Source] = []
     mentions: dict[str, list[TemporalMention]] = {}
     for r in results:
         sources.extend(r.sources)
         mentions.update(r.mentions)
-    events = build_events(sources, mentions)
+    events = events_for(sources, mentions)
     return Timeline(sources=sources, events=events, title=title)
 
 
 def build_timeline(paths: Iterable[str | Path], reference: dt.date | None = None, jobs: int = 1,
                    on_error: Callable[[CorpusError], None] | None = None,
-                   progress: Callable[[DocumentResult], None] | None = None, title: str = "") -> Timeline:
+                   progress: Callable[[DocumentResult], None] | None = None, title: str = "",
+                   dates: dict[str, Dating] | None = None, fields: Fields | None = None) -> Timeline:
     """Run the whole pipeline over files and folders. See module docstring."""
 
     def stream():
-        for r in iter_documents(paths, reference=reference, jobs=jobs, on_error=on_error):
+        for r in iter_documents(paths, reference=reference, jobs=jobs, on_error=on_error, dates=dates,
+                                fields=fields):
             if progress is not None:
                 progress(r)
             yield r

@@ -151,7 +151,7 @@ def test_too_large_file_is_refused_from_its_size(tmp_path: Path, monkeypatch):
 @pytest.mark.parametrize("enc", ["utf-8", "gb18030", "big5"])
 def test_decoded_file_splits_into_articles(enc, tmp_path: Path):
     body = TRAD * 2
-    text = f"第一篇標題\n{body}\n第二篇標題\n{body}\n"
+    text = f"#語料\n第一篇標題\n{body}\n第二篇標題\n{body}\n"
     f = tmp_path / "news.txt"
     f.write_bytes(text.encode(enc))
     assert [a.title for a in split_articles(read_text(f))] == ["第一篇標題", "第二篇標題"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from timeline.model import Timeline
 
@@ -47,10 +48,19 @@ def format_for_path(path: str | Path, fmt: str | None = None) -> str:
 
 
 def open_timeline(path: str | Path, reference: dt.date | None = None, jobs: int = 1,
-                  on_error: Callable[[Exception], None] | None = None) -> Timeline:
-    """Open a project, an exchange file, or a corpus (see module docstring)."""
+                  on_error: Callable[[Exception], None] | None = None, dates: dict | None = None,
+                  fields: Any = None) -> Timeline:
+    """Open a project, an exchange file, or a corpus (see module docstring).
+
+    A ``.csv`` file whose header names a story text column (``text``, ``body``, ``content``...) is a news
+    collection, read through the pipeline; any other ``.csv`` is the timeline exchange CSV."""
     p = Path(path)
     name = p.name.lower()
+    if p.is_file() and name.endswith(".csv") and _news_csv(p):
+        from timeline.pipeline import build_timeline
+
+        return build_timeline([p], reference=reference, jobs=jobs, on_error=on_error, title=p.stem,
+                              dates=dates, fields=fields)
     if p.is_file() and name.endswith(".timeline.json"):
         from timeline.io.project import load_project
 
@@ -65,7 +75,25 @@ def open_timeline(path: str | Path, reference: dt.date | None = None, jobs: int 
         return import_csv(p)
     from timeline.pipeline import build_timeline
 
-    return build_timeline([p], reference=reference, jobs=jobs, on_error=on_error, title=p.stem)
+    return build_timeline([p], reference=reference, jobs=jobs, on_error=on_error, title=p.stem, dates=dates,
+                          fields=fields)
+
+
+def _news_csv(p: Path) -> bool:
+    """True when the CSV's header names a story text column (see :func:`timeline.stories.is_news_csv_header`)."""
+    import csv
+
+    from timeline.stories import is_news_csv_header
+
+    try:
+        with open(p, encoding="utf-8-sig", errors="replace", newline="") as f:
+            first = f.readline(65536)
+    except OSError:
+        return False
+    delim = "\t" if first.count("\t") > max(first.count(","), first.count(";")) else (
+        ";" if first.count(";") > first.count(",") else ",")
+    header = next(csv.reader([first], delimiter=delim), [])
+    return is_news_csv_header(header)
 
 
 def export_timeline(timeline: Timeline, out: str | Path, fmt: str | None = None, *,

@@ -17,10 +17,14 @@ Contract
   memory by the functions in :data:`MIGRATIONS` (``{old_version: upgrade}``, each taking the parsed
   document of that version and returning the document of the next version).
 
-Document layout (version 1)::
+Document layout (version 2)::
 
-    {"format": "newstimeline-project", "version": 1, "title": str,
+    {"format": "newstimeline-project", "version": 2, "title": str,
      "sources": [Source.to_dict()...], "events": [Event.to_dict()...], "view": {...}}
+
+Version 2 added to each source ``date_source`` (metadata | filename | dateline | inferred | user | unknown),
+``date_evidence``, ``dateline`` (``[start, end]`` or null), ``url`` and ``unresolved``; a version-1 file
+is read with ``date_source`` ``inferred`` for a dated source and ``unknown`` otherwise.
 
 Events hold the user's edits themselves (``edited: true``); ``view`` is JSON owned by the viewer
 (visible range, lane mode, filters...); the keys it reads back are checked: ``range`` is two day
@@ -39,13 +43,28 @@ from typing import Any
 
 from timeline import __version__
 from timeline.io.atomic import atomic_write_bytes
-from timeline.model import GRANULARITIES, MODS, Timeline
+from timeline.model import DATE_SOURCES, GRANULARITIES, MODS, Timeline
 
 FORMAT_NAME = "newstimeline-project"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MAX_PROJECT_BYTES = 1024 * 1024 * 1024
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 records where each story's date came from: a version-1 date was inferred from the text."""
+    doc = dict(doc)
+    sources = []
+    for s in doc.get("sources", []):
+        if isinstance(s, dict) and "date_source" not in s:
+            s = {**s, "date_source": "inferred" if s.get("date") else "unknown"}
+        sources.append(s)
+    if "sources" in doc:
+        doc["sources"] = sources
+    doc["version"] = 2
+    return doc
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
 """``{version: upgrade}``: ``upgrade(doc)`` turns a parsed document of ``version`` into ``version + 1``."""
 
 
@@ -266,6 +285,15 @@ def validate_document(doc: dict[str, Any]) -> None:
         _date(s.get("date"), f"{w}.date", nullable=True)
         _int(s, "offset", w, required=False)
         _int(s, "index", w, required=False)
+        _int(s, "unresolved", w, required=False)
+        for key in ("date_evidence", "url"):
+            _str(s, key, w, required=False)
+        if s.get("date_source") is not None and s["date_source"] not in DATE_SOURCES:
+            _fail(f"{w}.date_source", f"one of {', '.join(DATE_SOURCES)}", s["date_source"])
+        dl = s.get("dateline")
+        if dl is not None and not (isinstance(dl, list) and len(dl) == 2
+                                   and all(isinstance(x, int) and not isinstance(x, bool) and x >= 0 for x in dl)):
+            _fail(f"{w}.dateline", "null or [start, end]", dl)
         if s["id"] in source_ids:
             raise _Invalid(f"{w}.id: duplicate source id {s['id']!r}")
         source_ids.add(s["id"])

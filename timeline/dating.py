@@ -1,0 +1,304 @@
+"""The publication date of a story, from where news keeps it.
+
+Contract
+--------
+A story's date is looked for in this order; the first step that gives one wins:
+
+1. ``metadata``: a field of the record (JSONL/CSV ``date``/``published``...), an HTML ``<meta
+   property="article:published_time">``, JSON-LD ``datePublished`` or ``<time datetime>``, Markdown front
+   matter ``date:``, a ``dates.csv`` manifest in the story's folder or ``--dates FILE.csv`` (see
+   :mod:`timeline.stories`);
+2. ``filename``: a date in the file's name (``20130322``, ``2013-03-22``, ``2013_03_22``, ``AP_20130322.txt``,
+   a wire id ``AP900815-0044`` = letters + YYMMDD) or in its folders (``2013/03/22/story.txt``);
+3. ``dateline``: a dateline, byline or publication stamp in the story's first lines
+   (``新华社北京十二月二十二日电``, ``WASHINGTON (AP) — March 22, 2013``, ``2026-02-17 10:05``,
+   ``（2026年2月17日）``, ``BEIJING, Feb. 18 (Reuters) -``). A dateline without its year takes the year from
+   the nearest evidence (a year in the file name or folder, the dates of the other stories of the same file
+   or folder, else the story's own content) and is then marked ``inferred``;
+4. ``inferred``: only then the story's content (:mod:`timeline.temporal.dct`, collection-aware), always with
+   the evidence it rests on;
+5. ``unknown``: no date. Nothing is invented: relative dates of such a story stay unresolved.
+
+Two more sources exist for dates a person gave: ``user`` (``--reference`` or a date set in the viewer).
+
+:func:`parse_date_value` reads the date forms metadata uses (ISO 8601 with or without time, ``20130322``,
+RFC 2822 ``Fri, 22 Mar 2013 10:00:00 +0000``, ``March 22, 2013``, ``22 March 2013``, ``2013年3月22日``,
+Unix seconds or milliseconds). Everything here is pure and cheap (no temporal scan except step 4).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from timeline.temporal.numerals import cn_int
+
+DATE_SOURCES: tuple[str, ...] = ("metadata", "filename", "dateline", "inferred", "user", "unknown")
+"""Where a story's date came from (``user``: ``--reference`` or a date set in the viewer)."""
+
+HEAD_CHARS = 400
+"""A dateline or stamp counts only this close to the start of the story's body (its first lines)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Dating:
+    """A story's date, where it came from and the text it rests on.
+
+    ``day_known``: the day itself is stated (``今天``, ``yesterday`` may resolve against it); ``span`` is
+    the dateline's ``(start, end)`` in the story text when the date came from one (its mentions are no
+    events).
+    """
+
+    date: dt.date | None
+    source: str = "unknown"
+    evidence: str = ""
+    day_known: bool = False
+    span: tuple[int, int] | None = None
+
+
+UNKNOWN = Dating(None, "unknown", "")
+
+# ------------------------------------------------------------------------------------------ values
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                       "nov", "dec"), 1)}
+_MONTH_RE = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+             r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_ISO = re.compile(r"\s*((?:1[5-9]|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d])")
+_COMPACT = re.compile(r"\s*((?:1[5-9]|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:$|[T\s_.-])")
+_MDY = re.compile(rf"(?:[A-Za-z]{{3,9}}\.?,?\s+)?{_MONTH_RE}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b",
+                  re.I)
+_DMY = re.compile(rf"(?:[A-Za-z]{{3,9}}\.?,?\s+)?(?P<d>\d{{1,2}})\s+{_MONTH_RE},?\s+(?P<y>\d{{4}})\b", re.I)
+_ZH_FULL = re.compile(r"\s*(\d{4}|[〇零○一二三四五六七八九]{4})\s?年\s?(\d{1,2}|[一二三四五六七八九十]{1,3})\s?月"
+                      r"\s?(\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s?[日号號]")
+_EPOCH = re.compile(r"\s*(\d{9,10}|\d{12,13})(?:\.\d+)?\s*$")
+
+
+def _date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def parse_date_value(value: object) -> dt.date | None:
+    """The calendar day a metadata value names (see module docstring), or ``None``."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(int(value))
+    if not isinstance(value, str):
+        return None
+    s = value.strip()
+    if not s:
+        return None
+    m = _ISO.match(s)
+    if m:
+        return _date(int(m[1]), int(m[3]), int(m[4]))
+    m = _COMPACT.match(s)
+    if m:
+        return _date(int(m[1]), int(m[2]), int(m[3]))
+    m = _ZH_FULL.match(s)
+    if m:
+        try:
+            return _date(cn_int(m[1]), cn_int(m[2]), cn_int(m[3]))
+        except ValueError:
+            return None
+    for rx in (_MDY, _DMY):
+        m = rx.search(s[:60])
+        if m:
+            return _date(int(m["y"]), _MONTHS[m["mon"][:3].lower()], int(m["d"]))
+    m = _EPOCH.match(s)
+    if m:
+        n = int(m[1])
+        if len(m[1]) >= 12:
+            n //= 1000
+        try:
+            return dt.datetime.fromtimestamp(n, dt.UTC).date()
+        except (OverflowError, OSError, ValueError):
+            return None
+    return None
+
+
+# --------------------------------------------------------------------------------------- file names
+_NAME_FULL = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+_NAME_WIRE = re.compile(r"(?<=[A-Za-z])(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[-_.]|$)")
+_DIR_YMD = re.compile(r"(?:^|/)((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
+_NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def filename_date(path: str | PurePath) -> Dating:
+    """The date in a file's name or folders (see module docstring); ``UNKNOWN`` when there is none."""
+    p = PurePath(path)
+    name = p.name
+    stem = name[: -len(p.suffix)] if p.suffix else name
+    m = _NAME_FULL.search(stem)
+    if m:
+        d = _date(int(m[1]), int(m[3]), int(m[4]))
+        if d is not None:
+            return Dating(d, "filename", f"file name {name}", True)
+    m = _NAME_WIRE.search(stem)
+    if m:
+        yy = int(m[1])
+        d = _date(1900 + yy if yy >= 50 else 2000 + yy, int(m[2]), int(m[3]))
+        if d is not None:
+            return Dating(d, "filename", f"file name {name}", True)
+    folders = "/".join(p.parts[-4:-1])
+    m = _DIR_YMD.search(folders)
+    if m:
+        d = _date(int(m[1]), int(m[2]), int(m[3]))
+        if d is not None:
+            return Dating(d, "filename", f"folder {folders}", True)
+    return UNKNOWN
+
+
+def path_year(path: str | PurePath) -> int | None:
+    """A year named in the file's name or its parent folder (``news-2013/``), for a dateline without year."""
+    p = PurePath(path)
+    for part in (p.stem, p.parent.name):
+        m = _NAME_YEAR.search(part)
+        if m:
+            return int(m[1])
+    return None
+
+
+# ----------------------------------------------------------------------------------------- datelines
+_ZH_NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
+_ZH_DAY = r"\d{1,2}|[一二三四五六七八九十廿卅]{1,4}"
+_ZH_YEAR = r"\d{4}|[〇零○一二三四五六七八九]{4}"
+_ZH_DATELINE = re.compile(
+    rf"(?:(?P<y>{_ZH_YEAR})\s?年\s?)?(?P<m>{_ZH_NUM})\s?月\s?(?P<d>{_ZH_DAY})\s?[日号號]\s?"
+    r"(?:[(（]\s?记者[^)）\n]{0,20}[)）]\s?)?(?:电|電|讯|訊|消息|报道|報道)")
+"""``新华社北京十二月二十二日电``, ``北京2月18日電``, ``本报讯 2013年3月22日讯``: the date the story was filed."""
+
+_ZH_STAMP = re.compile(
+    r"(?P<y>\d{4})\s?(?:年\s?(?P<m1>\d{1,2})\s?月\s?(?P<d1>\d{1,2})\s?[日号號]|[-/.](?P<m2>\d{1,2})[-/.]"
+    r"(?P<d2>\d{1,2}))(?P<time>\s*\d{1,2}:\d\d(?::\d\d)?)?")
+_LABEL_BEFORE = re.compile(
+    r"(?:发布时间|發布時間|发表时间|發表時間|时间|時間|日期|来源|來源|Published(?:\s+on)?|Updated(?:\s+on)?|Posted(?:\s+on)?"
+    r"|Date|Dateline|First published(?:\s+on)?)\s*[:：]?\s*$", re.I)
+_EN_DATE = re.compile(
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_MONTH_RE}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")
+_EN_DMY = re.compile(rf"(?P<d>\d{{1,2}})\s+{_MONTH_RE},?\s+(?P<y>(?:19|20)\d\d)\b")
+_PLACE = r"[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?"
+_AGENCY = r"\((?:[A-Za-z][A-Za-z.&\- ]{0,30})\)"
+_EN_DATELINE_BEFORE = re.compile(
+    rf"(?:^|\n)[ \t]*(?:{_PLACE}\s*(?:{_AGENCY})?\s*(?:[-—–_,:]+|--)\s*|(?:By [^\n]{{1,60}}?[|,•·]\s*))$")
+_EN_AFTER_OK = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-—–_:|•·]|--|$|\n|\d{1,2}:\d\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    year: int | None
+    month: int
+    day: int
+    start: int
+    end: int
+    text: str
+
+
+def _line_start(text: str, i: int) -> bool:
+    j = text.rfind("\n", 0, i)
+    return not text[j + 1:i].strip()
+
+
+def find_dateline(text: str, head_start: int = 0) -> _Found | None:
+    """The dateline, byline date or publication stamp in the first lines of ``text`` (from ``head_start``).
+
+    Only dates in a dateline position count: a Chinese ``…月…日电``; a stamp with a clock time
+    (``2026-02-17 10:05``); a date after a label (``发布时间：``, ``Published:``); a full date alone in
+    parentheses (``（2026年2月17日）``) or opening a line and followed by a dash/colon/line end
+    (``March 22, 2013 -``); an English dateline ``PLACE (AGENCY) — March 22, 2013`` or ``PLACE, Feb. 18
+    (Reuters) -``. A date in a sentence of the story (``On March 22, 2013, the firm said``) is not one.
+    """
+    head = text[head_start:head_start + HEAD_CHARS]
+    found: list[_Found] = []
+    for m in _ZH_DATELINE.finditer(head):
+        try:
+            y = cn_int(m["y"]) if m["y"] else None
+            mo, d = cn_int(m["m"]), cn_int(m["d"])
+        except ValueError:
+            continue
+        found.append(_Found(y, mo, d, m.start(), m.end(), m[0]))
+        break
+    for m in _ZH_STAMP.finditer(head):
+        mo, d = int(m["m1"] or m["m2"]), int(m["d1"] or m["d2"])
+        s, e = m.start(), m.end()
+        before = head[max(0, s - 12):s]
+        after = head[e:e + 2]
+        paren = bool(re.search(r"[(（]\s*$", before)) and bool(re.match(r"\s*[)）]", after))
+        labelled = bool(_LABEL_BEFORE.search(before))
+        alone = _line_start(head, s) and (not head[e:].strip() or re.match(r"[ \t]*(?:\n|$|[|丨·]|\s{2})", head[e:])
+                                          is not None)
+        if m["time"] or paren or labelled or alone:
+            found.append(_Found(int(m["y"]), mo, d, s, e, m[0]))
+            break
+    for rx in (_EN_DATE, _EN_DMY):
+        for m in rx.finditer(head):
+            s, e = m.start(), m.end()
+            before = head[max(0, s - 90):s]
+            labelled = bool(_LABEL_BEFORE.search(before))
+            dateline = bool(_EN_DATELINE_BEFORE.search(before))
+            at_line = _line_start(head, s)
+            after_ok = _EN_AFTER_OK.match(head, e) is not None
+            y = int(m["y"]) if m["y"] else None
+            if labelled or (dateline and (after_ok or y)) or (at_line and after_ok and (y or dateline)):
+                if m["y"] is None and not (dateline or labelled):
+                    continue
+                found.append(_Found(y, _MONTHS[m["mon"][:3].lower()], int(m["d"]), s, e, m[0]))
+                break
+    if not found:
+        return None
+    f = min(found, key=lambda x: x.start)
+    if _date(f.year or 2000, f.month, f.day) is None:
+        return None
+    a, b = _whole_dateline(head, f.start, f.end)
+    return _Found(f.year, f.month, f.day, a + head_start, b + head_start, f.text)
+
+
+_DATELINE_LEAD = re.compile(r"[^\n。！？.!?]{0,60}$")
+_DATELINE_TAIL = re.compile(r"(?:\s?[(（][^)）\n]{0,30}[)）])?(?:\s*(?:\([A-Za-z .&-]{1,30}\)))?"
+                            r"(?:\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*(?:[-—–_:|•·]+|--)?")
+
+
+def _whole_dateline(head: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a dateline's date to the whole dateline: from its line's start when what precedes it there is a
+    short lead (agency, place, label: ``新华社广州``, ``WASHINGTON (AP) —``, ``发布时间：``), to the end of a
+    byline in parentheses (``（记者王小林）``), an agency (``(Reuters)``), a clock time or a dash."""
+    ls = head.rfind("\n", 0, start) + 1
+    lead = head[ls:start]
+    a = ls + (len(lead) - len(lead.lstrip())) if _DATELINE_LEAD.fullmatch(lead) else start
+    m = _DATELINE_TAIL.match(head, end)
+    b = m.end() if m else end
+    while b > end and head[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def dateline_dating(text: str, head_start: int = 0, year_hint: int | None = None, year_evidence: str = "",
+                    content_year: tuple[int, str] | None = None) -> Dating:
+    """Date a story from its dateline (:func:`find_dateline`).
+
+    A dateline with its year gives ``dateline``. Without a year, the year comes from ``year_hint`` (the file
+    name, folder or neighbouring stories: ``year_evidence`` says which) or else ``content_year`` (a year and
+    the text it rests on); the result is ``inferred``. With no year anywhere, ``UNKNOWN`` (carrying the
+    dateline span and evidence, so the dateline is still no event).
+    """
+    f = find_dateline(text, head_start)
+    if f is None:
+        return UNKNOWN
+    span = (f.start, f.end)  # the whole dateline (agency, place, date, byline)
+    if f.year is not None:
+        d = _date(f.year, f.month, f.day)
+        return Dating(d, "dateline", f"dateline {f.text.strip()}", True, span) if d else UNKNOWN
+    for year, why in ((year_hint, year_evidence), content_year or (None, "")):
+        if year is None:
+            continue
+        d = _date(year, f.month, f.day)
+        if d is not None:
+            return Dating(d, "inferred", f"dateline {f.text.strip()}; year {year} from {why}", True, span)
+    return Dating(None, "unknown", f"dateline {f.text.strip()} without a year", False, span)

@@ -1,0 +1,472 @@
+"""Stories in a news file: one story per file unless the file clearly is a collection.
+
+Contract
+--------
+:func:`split_stories` turns the decoded text of one file into :class:`Story` objects. Layouts:
+
+* **Plain text and Markdown** (``.txt``, ``.md``, anything else): ONE story. Paragraphs and short lines are
+  never stories. The file is a collection only when it clearly is one (:func:`timeline.corpus.split_articles`):
+  separator lines (a line of three or more ``-``, ``=``, ``*`` or ``_``, not underlining a title), two or more
+  top-level Markdown headings with the file starting at one, or a ``#`` heading line followed by title/body
+  line pairs (one short title line, one long body line per story). Markdown front matter (``---`` block at
+  the top with ``title:``, ``date:``, ``source:``, ``url:``) gives the story's metadata.
+* **HTML** (``.html``, ``.htm``): the story is the ``<article>`` (several substantial ``<article>``
+  elements: one story each) or else the ``<main>`` content or else the page body; navigation, forms and
+  scripts are never text. Publication dates come from ``<meta property="article:published_time">`` (and
+  ``og:``/``datePublished``/``pubdate``/``date`` metas), JSON-LD ``datePublished`` and ``<time datetime>``.
+  Markup is blanked to spaces, so offsets are offsets into the file text.
+* **JSON Lines** (``.jsonl``, ``.ndjson``) and **CSV/TSV** (``.csv``, ``.tsv``): one story per record. Field
+  names are recognised case-insensitively (:data:`FIELD_NAMES`); ``fields`` maps others
+  (``{"title": "hl", "text": "story", "date": "ts"}``). A record's story text is the decoded value of its text
+  field: mention offsets of a record story index that value (``Story.offset`` is 0, ``Story.index`` is the
+  record number, counting records from 1, not lines).
+
+Offsets: for files, ``text[story.offset:story.offset + len(story.text)] == story.text`` in the decoded (and,
+for HTML, blanked) file text. Bad records raise :class:`~timeline.corpus.CorpusError` naming the file, the
+line and the problem.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+
+from timeline.corpus import MANIFEST_NAME, CorpusError, blank_html, split_articles
+from timeline.dating import UNKNOWN, Dating, parse_date_value
+
+RECORD_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".tsv")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline", "heading", "hl", "subject", "name"),
+    "text": ("text", "body", "content", "article", "articlebody", "story", "fulltext", "maintext", "bodytext",
+             "articletext", "contenttext", "description", "summary"),
+    "date": ("date", "published", "publishedat", "publishdate", "pubdate", "publicationdate", "datepublished",
+             "datetime", "publishedtime", "publishtime", "pubtime", "time", "timestamp", "createdat", "created",
+             "dateline", "ts"),
+    "url": ("url", "link", "href", "uri", "permalink", "sourceurl"),
+    "outlet": ("outlet", "source", "publisher", "site", "sitename", "sourcename", "media", "newspaper", "feed",
+               "agency"),
+}
+"""Recognised field names per role, in order of preference (compared without case, ``_``, ``-`` or spaces)."""
+ROLES = tuple(FIELD_NAMES)
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One story: ``text`` is its text; ``offset`` where it starts in the file text (0 for a record);
+    ``meta`` its metadata date (``UNKNOWN`` when the file says nothing); ``index`` its 1-based number."""
+
+    index: int
+    text: str
+    offset: int
+    title: str
+    outlet: str = ""
+    url: str = ""
+    meta: Dating = UNKNOWN
+    record: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Fields:
+    """A ``--fields`` mapping: role -> field name in the user's records."""
+
+    mapping: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def parse(cls, spec: str) -> Fields:
+        """``title=hl,text=story,date=ts`` -> Fields. Raises ``ValueError`` naming a bad part."""
+        out = []
+        for part in (p.strip() for p in spec.split(",")):
+            if not part:
+                continue
+            role, sep, name = part.partition("=")
+            role = role.strip().lower()
+            if not sep or role not in ROLES or not name.strip():
+                raise ValueError(f"bad --fields part {part!r} (use ROLE=FIELD, ROLE one of {', '.join(ROLES)})")
+            out.append((role, name.strip()))
+        return cls(tuple(out))
+
+    def as_dict(self) -> dict[str, str]:
+        return dict(self.mapping)
+
+
+def _norm_key(k: str) -> str:
+    return re.sub(r"[\s_\-]", "", k).lower()
+
+
+def _pick(row: Mapping[str, object], role: str, fields: Fields | None) -> tuple[str, object] | None:
+    keys = {_norm_key(str(k)): k for k in row}
+    user = (fields.as_dict() if fields else {}).get(role)
+    if user is not None:
+        k = keys.get(_norm_key(user))
+        return (str(k), row[k]) if k is not None else None
+    for name in FIELD_NAMES[role]:
+        k = keys.get(name)
+        if k is not None and row[k] not in (None, "", [], {}):
+            return str(k), row[k]
+    return None
+
+
+def _as_text(v: object) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, dict):  # NewsAPI: "source": {"id": ..., "name": ...}
+        for k in ("name", "title", "id"):
+            if isinstance(v.get(k), str):
+                return v[k]
+        return ""
+    if isinstance(v, list):
+        return "\n\n".join(_as_text(x) for x in v if _as_text(x))
+    return str(v)
+
+
+# ------------------------------------------------------------------------------------------ records
+def _record_story(path: str, where: str, index: int, row: Mapping[str, object], fields: Fields | None) -> Story:
+    text_f = _pick(row, "text", fields)
+    if text_f is None:
+        want = (fields.as_dict().get("text") if fields else None) or "text/body/content/article"
+        raise CorpusError(f"{path}: {where}: no story text (no field {want}; use --fields text=NAME)")
+    text = _as_text(text_f[1])
+    title_f = _pick(row, "title", fields)
+    title = " ".join(_as_text(title_f[1]).split()) if title_f else ""
+    outlet_f = _pick(row, "outlet", fields)
+    url_f = _pick(row, "url", fields)
+    date_f = _pick(row, "date", fields)
+    meta = UNKNOWN
+    if date_f is not None:
+        d = parse_date_value(date_f[1])
+        if d is not None:
+            meta = Dating(d, "metadata", f"{date_f[0]}: {_as_text(date_f[1])[:40]}", True)
+        else:
+            meta = Dating(None, "unknown", f"{date_f[0]}: {_as_text(date_f[1])[:40]!r} is not a date")
+    if not title:
+        title = _first_line(text)
+    return Story(index, text, 0, title[:200], _as_text(outlet_f[1])[:80] if outlet_f else "",
+                 _as_text(url_f[1]) if url_f else "", meta, True)
+
+
+def _first_line(text: str, limit: int = 80) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:limit]
+    return ""
+
+
+def split_jsonl(text: str, path: str = "", fields: Fields | None = None) -> list[Story]:
+    """One story per JSON object line (blank lines skipped)."""
+    out: list[Story] = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except (ValueError, RecursionError) as exc:
+            raise CorpusError(f"{path}: line {lineno}: not a JSON object ({exc})") from None
+        if not isinstance(row, dict):
+            raise CorpusError(f"{path}: line {lineno}: not a JSON object")
+        st = _record_story(path, f"line {lineno}", len(out) + 1, row, fields)
+        if st.text.strip():
+            out.append(st)
+    return out
+
+
+def split_csv(text: str, path: str = "", fields: Fields | None = None) -> list[Story]:
+    """One story per CSV/TSV row (header row required; ``,`` ``;`` or tab separated)."""
+    first = text.split("\n", 1)[0]
+    delim = "\t" if first.count("\t") > max(first.count(","), first.count(";")) else (
+        ";" if first.count(";") > first.count(",") else ",")
+    csv.field_size_limit(64 * 1024 * 1024)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delim)
+    out: list[Story] = []
+    try:
+        if not reader.fieldnames:
+            return []
+        for row in reader:
+            clean = {k: v for k, v in row.items() if k is not None}
+            st = _record_story(path, f"line {reader.line_num}", len(out) + 1, clean, fields)
+            if st.text.strip():
+                out.append(st)
+    except csv.Error as exc:
+        raise CorpusError(f"{path}: line {reader.line_num}: bad CSV ({exc})") from None
+    return out
+
+
+def is_news_csv_header(header: list[str]) -> bool:
+    """True when a CSV header names a story text column (a news collection, not a timeline CSV)."""
+    keys = {_norm_key(h) for h in header}
+    return bool(keys & (set(FIELD_NAMES["text"]) - {"summary", "description"}))
+
+
+# ----------------------------------------------------------------------------------------- Markdown
+_FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
+
+
+def front_matter(text: str) -> tuple[dict[str, str], int]:
+    """Markdown/YAML front matter at the top: ``({key: value}, end offset)``; ``({}, 0)`` when none.
+
+    Only ``key: value`` lines are read (quotes removed); nothing is evaluated.
+    """
+    m = _FRONT.match(text)
+    if m is None:
+        return {}, 0
+    meta: dict[str, str] = {}
+    for line in m[1].splitlines():
+        lm = _FRONT_LINE.match(line)
+        if lm:
+            v = lm[2]
+            if len(v) >= 2 and v[0] == v[-1] and v[0] in "\"'":
+                v = v[1:-1]
+            meta[lm[1].lower()] = v
+    if not meta:
+        return {}, 0
+    return meta, m.end()
+
+
+def _plain(text: str, path: str, fields: Fields | None, html_meta: list[Dating] | None = None) -> list[Story]:
+    meta, start = front_matter(text) if PurePath(path).suffix.lower() in MARKDOWN_SUFFIXES or text.startswith(
+        "---") else ({}, 0)
+    body = text[start:] if start else text
+    arts = split_articles(" " * start + body) if start else split_articles(text)
+    fm_date = UNKNOWN
+    if meta:
+        date_f = _pick(meta, "date", fields)
+        if date_f is not None:
+            d = parse_date_value(date_f[1])
+            fm_date = (Dating(d, "metadata", f"front matter {date_f[0]}: {date_f[1]}", True) if d is not None
+                       else Dating(None, "unknown", f"front matter {date_f[0]}: {date_f[1]!r} is not a date"))
+    out = []
+    for a in arts:
+        title = a.title
+        outlet = a.outlet
+        url = ""
+        dating = UNKNOWN
+        if len(arts) == 1 and meta:
+            t = _pick(meta, "title", fields)
+            title = str(t[1]) if t else title
+            o = _pick(meta, "outlet", fields)
+            outlet = str(o[1]) if o else outlet
+            u = _pick(meta, "url", fields)
+            url = str(u[1]) if u else ""
+            dating = fm_date
+        if html_meta is not None and a.index - 1 < len(html_meta):
+            dating = html_meta[a.index - 1]
+        out.append(Story(a.index, text[a.start:a.end], a.start, title, outlet, url, dating))
+    return out
+
+
+# --------------------------------------------------------------------------------------------- HTML
+_META_TAG = re.compile(r"<meta\b([^<>]{0,2000})>", re.I)
+_ATTR = re.compile(r"([A-Za-z_:][\w:.-]*)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'<>]+))")
+_META_DATE_NAMES = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+                    "publish_date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.created",
+                    "sailthru.date", "parsely-pub-date", "article.published", "published_time", "pdate")
+_META_TITLE_NAMES = ("og:title", "twitter:title", "headline", "title")
+_META_SITE_NAMES = ("og:site_name", "publisher", "application-name")
+_JSONLD = re.compile(r"<script\b[^<>]{0,300}application/ld\+json[^<>]{0,300}>(.*?)</script\s*>", re.I | re.S)
+_TIME_TAG = re.compile(r"<time\b([^<>]{0,500})>", re.I)
+_REGION = re.compile(r"<(article|main)\b[^<>]{0,2000}>|</(article|main)\s*>", re.I)
+
+
+def _attrs(s: str) -> dict[str, str]:
+    return {m[1].lower(): (m[2] if m[2] is not None else m[3] if m[3] is not None else m[4] or "")
+            for m in _ATTR.finditer(s)}
+
+
+def _jsonld_dates(raw: str) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+
+    def walk(o: object, depth: int = 0) -> None:
+        if depth > 8:
+            return
+        if isinstance(o, dict):
+            for k in ("datePublished", "dateCreated", "uploadDate"):
+                if isinstance(o.get(k), str):
+                    found.append((k, o[k]))
+                    return
+            for v in o.values():
+                walk(v, depth + 1)
+        elif isinstance(o, list):
+            for v in o[:50]:
+                walk(v, depth + 1)
+
+    for m in _JSONLD.finditer(raw):
+        try:
+            walk(json.loads(m[1]))
+        except (ValueError, RecursionError):
+            continue
+    return found
+
+
+def html_page_meta(raw: str) -> tuple[Dating, str, str]:
+    """The page's publication date (meta tags, then JSON-LD, then the first ``<time datetime>``), title and
+    site name."""
+    metas = {}
+    for m in _META_TAG.finditer(raw):
+        a = _attrs(m[1])
+        key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+        if key and "content" in a:
+            metas.setdefault(key, a["content"])
+    dating = UNKNOWN
+    for k in _META_DATE_NAMES:
+        if k in metas and (d := parse_date_value(metas[k])) is not None:
+            dating = Dating(d, "metadata", f"<meta {k}={metas[k][:40]}>", True)
+            break
+    if dating.date is None:
+        for k, v in _jsonld_dates(raw):
+            if (d := parse_date_value(v)) is not None:
+                dating = Dating(d, "metadata", f"JSON-LD {k}: {v[:40]}", True)
+                break
+    if dating.date is None:
+        dating = _time_dating(raw)
+    title = next((metas[k] for k in _META_TITLE_NAMES if metas.get(k)), "")
+    site = next((metas[k] for k in _META_SITE_NAMES if metas.get(k)), "")
+    return dating, title, site
+
+
+def _time_dating(raw: str) -> Dating:
+    for m in _TIME_TAG.finditer(raw):
+        a = _attrs(m[1])
+        v = a.get("datetime")
+        if v and (d := parse_date_value(v)) is not None:
+            return Dating(d, "metadata", f"<time datetime={v[:40]}>", True)
+    return UNKNOWN
+
+
+def _regions(raw: str) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
+    """Top-level ``<article>`` elements and the first ``<main>`` element, as (start, end) in ``raw``."""
+    articles: list[tuple[int, int]] = []
+    main: tuple[int, int] | None = None
+    depth = {"article": 0, "main": 0}
+    opened = {"article": 0, "main": 0}
+    for m in _REGION.finditer(raw):
+        if m[1]:
+            name = m[1].lower()
+            if depth[name] == 0:
+                opened[name] = m.start()
+            depth[name] += 1
+        else:
+            name = m[2].lower()
+            if depth[name] == 0:
+                continue
+            depth[name] -= 1
+            if depth[name] == 0:
+                if name == "article":
+                    articles.append((opened[name], m.end()))
+                elif main is None:
+                    main = (opened[name], m.end())
+    for name in ("article", "main"):
+        if depth[name] > 0:  # unclosed: runs to the end, as in a browser
+            if name == "article":
+                articles.append((opened[name], len(raw)))
+            elif main is None:
+                main = (opened[name], len(raw))
+    return articles, main
+
+
+def split_html(raw: str, path: str = "", fields: Fields | None = None) -> list[Story]:
+    """Stories of an HTML page (see module docstring); offsets index the page text."""
+    text = blank_html(raw)
+    articles, main = _regions(raw)
+    page_date, page_title, site = html_page_meta(raw)
+
+    def content(a: int, b: int) -> int:
+        return len(text[a:b].strip())
+
+    regions: list[tuple[int, int]]
+    if articles:
+        if main is not None:
+            inside = [r for r in articles if main[0] <= r[0] and r[1] <= main[1]]
+            articles = inside or articles
+        longest = max(content(a, b) for a, b in articles)
+        regions = [(a, b) for a, b in articles if content(a, b) >= max(1, longest // 4)]
+    elif main is not None:
+        regions = [main]
+    else:
+        regions = [(0, len(text))]
+    out: list[Story] = []
+    for a, b in regions:
+        masked = " " * a + text[a:b] + " " * (len(text) - b)
+        arts = split_articles(masked)
+        if not arts:
+            continue
+        s, e = arts[0].start, arts[-1].end
+        title = arts[0].title
+        dating = page_date if len(regions) == 1 else _time_dating(raw[a:b])
+        if len(regions) == 1 and page_title and not title:
+            title = page_title
+        out.append(Story(len(out) + 1, text[s:e], s, title, site, "", dating))
+    if not out and text.strip():
+        out = _plain(text, path, fields)
+    return out
+
+
+# -------------------------------------------------------------------------------------------- entry
+def split_stories(text: str, path: str = "", fields: Fields | None = None) -> list[Story]:
+    """The stories of one decoded file (see module docstring). The format comes from the path's suffix;
+    HTML is recognised from its text as well."""
+    suffix = PurePath(path).suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        return split_jsonl(text, path, fields)
+    if suffix in (".csv", ".tsv"):
+        return split_csv(text, path, fields)
+    if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and _looks_html(text)):
+        return split_html(text, path, fields)
+    return _plain(text, path, fields)
+
+
+def _looks_html(text: str) -> bool:
+    head = text[:2000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
+
+
+def read_dates_csv(path: str | Path) -> dict[str, Dating]:
+    """A date list for plain files: CSV rows ``path,date`` (a header row with ``path``/``file`` and ``date``
+    columns is optional; paths relative to the list's folder). Returns ``{resolved path: Dating}``; raises
+    :class:`~timeline.corpus.CorpusError` naming the file and line of a bad row. The folder manifest is
+    named :data:`MANIFEST_NAME`."""
+    from timeline.corpus import read_document
+
+    p = Path(path)
+    text = read_document(p)
+    out: dict[str, Dating] = {}
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    start = 0
+    col_p, col_d = 0, 1
+    if rows and rows[0]:
+        head = [_norm_key(h) for h in rows[0]]
+        if parse_date_value(rows[0][-1]) is None:
+            start = 1
+            col_p = next((i for i, h in enumerate(head) if h in ("path", "file", "filename", "name")), 0)
+            col_d = next((i for i, h in enumerate(head) if h in FIELD_NAMES["date"]), 1)
+    for lineno, row in enumerate(rows[start:], start + 1):
+        if not row or not "".join(row).strip():
+            continue
+        if len(row) <= max(col_p, col_d):
+            raise CorpusError(f"{p}: line {lineno}: expected 'path,date'")
+        d = parse_date_value(row[col_d])
+        if d is None:
+            raise CorpusError(f"{p}: line {lineno}: not a date: {row[col_d]!r}")
+        target = (p.parent / row[col_p].strip()).resolve()
+        out[str(target)] = Dating(d, "metadata", f"{p.name} line {lineno}: {row[col_d].strip()}", True)
+    return out
+
+
+__all__ = ["MANIFEST_NAME", "FIELD_NAMES", "Fields", "FileHints", "Story", "read_dates_csv", "split_stories"]
+
+
+@dataclass(slots=True)
+class FileHints:
+    """Dates known about a file from outside it: a manifest / ``--dates`` entry, and a year its folder
+    neighbours agree on (for a dateline without its year)."""
+
+    date: Dating = UNKNOWN
+    year: int | None = None
+    year_evidence: str = ""
