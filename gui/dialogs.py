@@ -26,10 +26,36 @@ from gui.i18n import tr
 from gui.shortcuts import SHORTCUTS, key_text
 from timeline.model import GRANULARITIES, TimeSpan
 
+TEXT_DIALOG_MIN_PX = 460
+
+
+def text_dialog(parent, title: str, label: str, text: str = "") -> QInputDialog:
+    """A one-line text dialog wide enough to show ``text`` whole (up to 80 % of the screen width)."""
+    d = QInputDialog(parent)
+    d.setObjectName("textDialog")
+    d.setInputMode(QInputDialog.InputMode.TextInput)
+    d.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    d.setWindowTitle(title)
+    d.setLabelText(label)
+    d.setTextValue(text)
+    fm = d.fontMetrics()
+    want = fm.horizontalAdvance(text) + fm.averageCharWidth() * 6 + 60   # text, room to type, margins
+    screen = (parent.screen() if parent is not None else None) or d.screen()
+    cap = int(screen.availableGeometry().width() * 0.8) if screen is not None else 1200
+    width = max(TEXT_DIALOG_MIN_PX, min(want, cap))
+    edit = d.findChild(QLineEdit)
+    if edit is not None:   # the line edit itself, so no style or layout can squeeze it back
+        edit.setMinimumWidth(width - 40)
+    d.setMinimumWidth(width)
+    d.resize(width, d.sizeHint().height())
+    return d
+
 
 def ask_text(parent, title: str, label: str, text: str = "") -> str | None:
-    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
-    value = value.strip()
+    d = text_dialog(parent, title, label, text)
+    ok = d.exec() == QDialog.DialogCode.Accepted
+    value = d.textValue().strip()
+    d.deleteLater()
     return value if ok and value else None
 
 

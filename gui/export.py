@@ -187,10 +187,16 @@ def pdf_bytes(img: TimelineImage, title: str) -> bytes:
 
 
 def _distinct_fonts(fonts: list) -> list:
-    """One font per (family, bold): the glyph tables do not depend on the size."""
+    """One font per (family, bold), every family of a fallback list on its own (Latin first, then CJK:
+    each is embedded and has its own ToUnicode table); the glyph tables do not depend on the size."""
+    from PySide6.QtGui import QFont
+
     seen: dict[tuple[str, bool], object] = {}
     for f in fonts:
-        seen.setdefault((f.family(), f.bold()), f)
+        for fam in (f.families() or [f.family()]):
+            one = QFont(f)
+            one.setFamilies([fam])
+            seen.setdefault((fam, f.bold()), one)
     return list(seen.values())
 
 

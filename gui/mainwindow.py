@@ -59,6 +59,17 @@ from timeline.model import Event, Timeline, TimeSpan
 from timeline.resources import resource_path
 
 APP_TITLE = "News Timeline"
+
+
+def human_size(n: int) -> str:
+    """``532 bytes``, ``14.2 KB``, ``3.1 MB`` (powers of 1024)."""
+    if n < 1024:
+        return f"{n} bytes"
+    for unit in ("KB", "MB", "GB"):
+        n /= 1024.0
+        if n < 1024 or unit == "GB":
+            return f"{n:.1f} {unit}"
+    return f"{n:.1f} GB"
 MAX_RECENT = 10
 
 
@@ -346,7 +357,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             apply_theme(app, name)
         self.canvas.set_theme(name)
-        self.source.set_colors(THEMES[name]["highlight"])
+        self.source.set_colors(THEMES[name]["highlight"], THEMES[name]["highlight_text"])
 
     def set_lane_mode(self, mode: str) -> None:
         self.settings.setValue("lane_mode", mode)
@@ -811,6 +822,16 @@ class MainWindow(QMainWindow):
             return
         dlg = ExportDialog(self, self.doc.timeline, self.canvas.view_range(), self.canvas.lane_mode, self.theme)
         dlg.exec()
+        if dlg.written is not None:
+            self.confirm_export(Path(dlg.written))
+
+    def confirm_export(self, path: Path) -> None:
+        """Say in the status bar where an export went and how big it is."""
+        try:
+            size = human_size(path.stat().st_size)
+        except OSError:
+            size = "?"
+        self.statusBar().showMessage(tr("Exported {path} ({size})").format(path=str(path), size=size), 15000)
 
     # ------------------------------------------------------------------------------- recent files
     def recent_files(self) -> list[str]:

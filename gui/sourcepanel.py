@@ -4,6 +4,9 @@ Contract: :meth:`SourcePanel.show_event` lists every (article, mention) of the e
 chosen one; the article text goes through ``setPlainText`` only (never interpreted as HTML), the
 sentence and the mention are marked with ``ExtraSelection``\\ s and the mention is scrolled into view.
 Offsets in the model are Python ``str`` indices; they are converted to Qt's UTF-16 positions here.
+The mention list shows each distinct mention once (same article and offsets = one row), up to
+:data:`LIST_ROWS` rows tall without a horizontal scrollbar (long rows are elided, the tooltip has it all).
+With no event shown the panel says how to get one (:data:`HINT`).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -23,6 +27,22 @@ from PySide6.QtWidgets import (
 
 from gui.i18n import tr
 from timeline.model import Event, MentionRef, Timeline
+
+LIST_ROWS = 6
+"""The mention list grows to this many rows before it scrolls."""
+HINT = "Select an event on the timeline or in the list to read the article it comes from."
+
+
+def unique_mentions(event: Event) -> list[MentionRef]:
+    """``event.mentions`` without repeats (same article and offsets), in order."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for m in event.mentions:
+        k = (m.source_id, m.start, m.end)
+        if k not in seen:
+            seen.add(k)
+            out.append(m)
+    return out
 
 
 def utf16_pos(text: str, i: int) -> int:
@@ -48,30 +68,44 @@ class SourcePanel(QWidget):
         self.mentions.setObjectName("mentionList")
         self.mentions.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.mentions.currentRowChanged.connect(self._on_row)
+        self.mentions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.mentions.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.mentions.setWordWrap(False)
+        self.mentions.setUniformItemSizes(True)
+        self.mentions.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.refs: list[MentionRef] = []
         self.text = QPlainTextEdit()
         self.text.setObjectName("sourceText")
         self.text.setReadOnly(True)
         self.text.setTabChangesFocus(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.text.setPlaceholderText(tr(HINT))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.mentions)
         split.addWidget(self.text)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 4)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        self.split = split
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(self.header)
         lay.addWidget(split)
         self.highlight = QColor("#ffe066")
+        self.highlight_text = QColor("#1f2328")
         self.sentence_color = QColor(255, 224, 102, 70)
+        self.clear()
 
     def set_timeline(self, tl: Timeline | None) -> None:
         self.timeline = tl
         self.clear()
 
-    def set_colors(self, highlight: str) -> None:
+    def set_colors(self, highlight: str, text: str | None = None) -> None:
+        """The mention's background (and text colour); the sentence gets a faint tint of it."""
         self.highlight = QColor(highlight)
+        if text:
+            self.highlight_text = QColor(text)
         self.sentence_color = QColor(self.highlight)
         self.sentence_color.setAlpha(70)
         if self.current is not None:
@@ -81,9 +115,12 @@ class SourcePanel(QWidget):
         self.current_event = None
         self.current = None
         self.source_id = None
+        self.refs = []
         self.mentions.clear()
+        self.mentions.setVisible(False)
         self.text.clear()
-        self.header.setText("")
+        self.text.setPlaceholderText(tr(HINT))
+        self.header.setText(tr("No event selected"))
 
     def show_event(self, event: Event | None, mention: int = 0) -> None:
         """Show ``event``'s mention number ``mention`` (and list all of them)."""
@@ -94,15 +131,17 @@ class SourcePanel(QWidget):
         smap = self.timeline.source_map()
         self.mentions.blockSignals(True)
         self.mentions.clear()
-        for m in event.mentions:
+        self.refs = unique_mentions(event)
+        for m in self.refs:
             src = smap.get(m.source_id)
             title = src.title if src else m.source_id
             item = QListWidgetItem(f"{title} — {m.text}")
-            item.setToolTip(title)
+            item.setToolTip(f"{title}\n{m.text}")
             self.mentions.addItem(item)
         self.mentions.blockSignals(False)
-        n = len(event.mentions)
+        n = len(self.refs)
         self.mentions.setVisible(n > 1)
+        self._fit_list_height(n)
         self.header.setText(f"{tr('Articles')}: {len(event.source_ids)} · {tr('Mentions')}: {n}")
         if n:
             self.mentions.setCurrentRow(min(max(mention, 0), n - 1))
@@ -111,9 +150,9 @@ class SourcePanel(QWidget):
             self.text.clear()
 
     def _on_row(self, row: int) -> None:
-        if self.current_event is None or not 0 <= row < len(self.current_event.mentions) or self.timeline is None:
+        if self.current_event is None or not 0 <= row < len(self.refs) or self.timeline is None:
             return
-        m = self.current_event.mentions[row]
+        m = self.refs[row]
         src = self.timeline.source_map().get(m.source_id)
         if src is None:
             self.text.setPlainText("")
@@ -122,6 +161,20 @@ class SourcePanel(QWidget):
             self.text.setPlainText(src.text)
             self.source_id = src.id
         self._mark(m)
+
+    def _fit_list_height(self, n: int) -> None:
+        """Tall enough for ``min(n, LIST_ROWS)`` rows (it scrolls beyond that)."""
+        if n <= 1:
+            return
+        row = self.mentions.sizeHintForRow(0)
+        row = row if row > 0 else self.mentions.fontMetrics().height() + 4
+        h = min(n, LIST_ROWS) * row + 2 * self.mentions.frameWidth() + 4
+        self.mentions.setMinimumHeight(h)
+        self.mentions.setMaximumHeight(max(h, LIST_ROWS * row + 2 * self.mentions.frameWidth() + 4))
+        sizes = self.split.sizes()
+        total = sum(sizes)
+        if total > 0:
+            self.split.setSizes([h, max(1, total - h)])
 
     def _mark(self, m: MentionRef) -> None:
         self.current = m
@@ -139,6 +192,7 @@ class SourcePanel(QWidget):
             fmt.setBackground(color)
             if bold:
                 fmt.setFontWeight(700)
+                fmt.setForeground(self.highlight_text)
                 fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
             sel.format = fmt
             cur = QTextCursor(self.text.document())

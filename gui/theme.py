@@ -13,12 +13,12 @@ THEMES: dict[str, dict[str, str]] = {
     "light": {
         "window": "#f6f7f9", "base": "#ffffff", "text": "#1f2328", "muted": "#57606a", "lane_alt": "#f0f2f5",
         "grid": "#d0d7de", "cluster": "#3b5b8c", "cluster_text": "#ffffff", "select": "#d9480f",
-        "accent": "#0969da", "highlight": "#fff3a3", "region": "#0969da",
+        "accent": "#0969da", "highlight": "#ffe066", "highlight_text": "#1f2328", "region": "#0969da",
     },
     "dark": {
         "window": "#1e2126", "base": "#16181c", "text": "#e6edf3", "muted": "#9aa4ae", "lane_alt": "#1f2329",
         "grid": "#3a414a", "cluster": "#5d8ad6", "cluster_text": "#0b0d10", "select": "#ff8c42",
-        "accent": "#58a6ff", "highlight": "#6b5a00", "region": "#58a6ff",
+        "accent": "#58a6ff", "highlight": "#f2cc60", "highlight_text": "#0b0d10", "region": "#58a6ff",
     },
 }
 

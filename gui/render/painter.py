@@ -90,7 +90,13 @@ def make_font(pixel_size: float, bold: bool = False) -> QFont:
     f = QFont()
     fam = cjk_family()
     if fam:
-        f.setFamilies([fam, "DejaVu Sans", "Sans Serif"])
+        # Latin first: a CJK font's ’ “ ” are full-width ("That’ s"); Chinese falls through to ``fam``
+        try:
+            from gui.fonts import find_latin_font
+        except ImportError:  # pragma: no cover - gui.fonts is part of the viewer
+            find_latin_font = None
+        latin = find_latin_font() if find_latin_font is not None else None
+        f.setFamilies([*([latin] if latin else []), fam, "Sans Serif"])
     f.setPixelSize(max(1, round(pixel_size)))
     f.setBold(bold)
     f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)

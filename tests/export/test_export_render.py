@@ -132,6 +132,8 @@ def test_cjk_glyphs_are_covered_by_the_chosen_font():
     fam = cjk_family()
     assert fam, "no CJK font installed"
     font = make_font(13)
+    assert fam in font.families()   # the fallback for what the Latin font (first) lacks
+    font.setFamilies([fam])
     assert QFontInfo(font).family() == fam
     raw = QRawFont.fromFont(font)
     fm = QFontMetrics(font)
@@ -275,3 +277,12 @@ def test_unwritable_output_is_a_format_error(small_timeline, tmp_path):
     (tmp_path / "folder.png").mkdir()
     with pytest.raises(FormatError, match="folder"):
         export_image_cli(small_timeline, tmp_path / "folder.png", "png")
+
+
+def test_latin_punctuation_is_not_full_width_in_exports():
+    """A CJK font's ’ is an em wide ("That’ s"); the export's Latin font comes first."""
+    from PySide6.QtGui import QFontMetricsF
+
+    fm = QFontMetricsF(make_font(13))
+    assert fm.horizontalAdvance("’") < 0.5 * fm.horizontalAdvance("中")
+    assert fm.horizontalAdvance("That’s") < fm.horizontalAdvance("Thatxs") * 1.1
