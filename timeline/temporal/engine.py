@@ -219,11 +219,12 @@ def resolve_matches(text: str, folded: str, matches: tuple[re.Match[str], ...], 
         if g.has("span") and g("span") is not None:
             start, end = g.start("span"), g.end("span")
         focus_year, focus_month = n.focus_year, n.focus_month
-        if focus_year is None and n.relative and n.value and n.granularity in _FOCUS_GRANULARITIES:
+        if focus_year is None and n.relative and n.value and n.granularity in _FOCUS_GRANULARITIES and not n.comparison:
             # a time told from the article date (two weeks ago, 近日) brings the narrative back to the present
             first = value_start(n.value)
             focus_year, focus_month = (first.year, first.month) if first else (None, None)
-        if focus_year is not None and n.mod not in ("AFTER", "BEFORE") and not is_reference_point(folded, start):
+        if (focus_year is not None and n.mod not in ("AFTER", "BEFORE") and not n.comparison
+                and not is_reference_point(folded, start)):
             ctx.set_focus(start, focus_year, focus_month, True)
             if n.granularity == "day" and n.value and "/" not in n.value:
                 ctx.focus_day, ctx.focus_day_pos = dt.date.fromisoformat(n.value), start

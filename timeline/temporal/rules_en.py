@@ -120,7 +120,7 @@ def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
             y = ctx.ref.year
         elif pre in ("until", "through", "by") and not ctx.recent_focus(pos):
             y = ctx.ref.year if m >= ctx.ref.month else ctx.ref.year + 1  # a deadline lies ahead
-        elif ctx.recent_focus(pos) and (_same_sentence(ctx, pos) or ctx.focus_year != ctx.ref.year):
+        elif ctx.recent_focus(pos) and (_same_sentence(ctx, pos) or _framing_year(ctx, pos)):
             y = ctx.focus_year
         else:
             y = year_by_tense(ctx.ref, m, d, tense(ctx.text, g.m.start()))
@@ -208,14 +208,20 @@ def _n_quarter(g: Groups, ctx: Context, pos: int) -> Norm | None:
             y = ctx.ref.year + {"this": 0, "last": -1, "next": 1}[rel]
         else:
             y = ctx.year_at(pos)
+            cjk = any("\u3400" <= c <= "\u9fff" for c in ctx.text[max(0, pos - 3):pos + 6])
+            own = (not cjk and ctx.ref is not None and y != ctx.ref.year
+                   and not (_same_sentence(ctx, pos) or _framing_year(ctx, pos)))
+            if own:
+                # in English a quarter told without a year is the news's own (the year just narrated only
+                # when it was told in the same sentence or frames it: "In 2019, sales in the third quarter")
+                y = ctx.ref.year
             far = (y is not None and ctx.ref is not None and ctx.ref.year - y > QUARTER_FOCUS_YEARS
                    and not _framing_year(ctx, pos))
             if far:
                 # quarters are told without a year only near the news: a year far back in the narrative
                 # (``bought in 2013 ... turned a profit in the third quarter``) is not theirs
                 y = ctx.ref.year
-            cjk = any("\u3400" <= c <= "\u9fff" for c in ctx.text[max(0, pos - 3):pos + 6])
-            if y is not None and ctx.ref is not None and (far or not ctx.recent_focus(pos)) and not cjk:
+            if y is not None and ctx.ref is not None and (own or far or not ctx.recent_focus(pos)) and not cjk:
                 # "revenue in Q4", told in February: results are reported once the period is over (in Chinese
                 # text a bare 第三季度/Q3 stays in the article's year, as the Chinese rules read it)
                 first = dt.date(y, 3 * int(q) - 2 if q else 6 * int(h) - 5, 1)
