@@ -1,7 +1,9 @@
 """The ``timeline`` command line: ``mentions``, ``extract``, ``export``, ``view``, ``evaluate``.
 
-Errors the user can fix (missing file, bad encoding, corrupt project) print one line on stderr naming
-the file and the problem and exit with status 2, never a traceback.
+Errors the user can fix (missing file, bad encoding, corrupt project, a bad option or gazetteer) print one
+line on stderr naming the file and the problem (``timeline: FILE: problem``) and exit with status 2, never a
+traceback: :func:`main` is the one error boundary (see :func:`input_errors`). Any other exception is a bug:
+its traceback is printed with a request to report it, exit status 1.
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ import datetime as dt
 import json
 import sys
 import time
+import traceback
 from pathlib import Path
 
 from timeline import __version__
 
 EXIT_USER_ERROR = 2
+EXIT_BUG = 1
 
 
 class UserError(Exception):
@@ -29,8 +33,23 @@ def _date_arg(s: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {s!r}") from None
 
 
+def _one_line(s: str) -> str:
+    """``s`` printable on one line of any terminal: line breaks shown as ``\\n``, lone surrogates (file names
+    that are not UTF-8) as U+FFFD."""
+    from timeline.io import unicode_safe
+
+    return unicode_safe(s).replace("\r", "\\r").replace("\n", "\\n")
+
+
 def _err(msg: str) -> None:
-    print(f"timeline: {msg}", file=sys.stderr)
+    print(f"timeline: {_one_line(msg)}", file=sys.stderr)
+
+
+def _out(line: str) -> None:
+    """Print one line of results (text that UTF-8 cannot hold becomes U+FFFD instead of an encoding error)."""
+    from timeline.io import unicode_safe
+
+    print(unicode_safe(line))
 
 
 # ----------------------------------------------------------------------------------------- mentions
@@ -84,15 +103,15 @@ def cmd_mentions(args: argparse.Namespace) -> int:
             continue
         if args.show_dct:
             for src in doc.sources:
-                print(f"{path.name} article {src.index}: {_date_note(src)}  {src.title}", file=sys.stderr)
+                print(_one_line(f"{path.name} article {src.index}: {_date_note(src)}  {src.title}"), file=sys.stderr)
         for r in records:
             if not args.show_dct:
                 r.pop("dct", None)
                 r.pop("dct_source", None)
             if args.format == "jsonl":
-                print(json.dumps(r, ensure_ascii=False))
+                _out(json.dumps(r, ensure_ascii=False))
             else:
-                print(f"{r['article']:>3} {r['start']:>7}-{r['end']:<7} {r['mention']:<20} {r['value']!s:<24} "
+                _out(f"{r['article']:>3} {r['start']:>7}-{r['end']:<7} {r['mention']:<20} {r['value']!s:<24} "
                       f"{r['granularity']:<8} {r['mod'] or ''}")
     return EXIT_USER_ERROR if problems else 0
 
@@ -112,7 +131,7 @@ def _mentions_cases(args: argparse.Namespace) -> int:
             except (ValueError, KeyError, TypeError) as exc:
                 raise UserError(f"{args.cases}:{lineno}: bad case line ({exc})") from None
             ms = extract(text, ref)
-            print(json.dumps({"id": case.get("id"), "mentions": [
+            _out(json.dumps({"id": case.get("id"), "mentions": [
                 {"start": m.start, "end": m.end, "mention": m.text, "value": m.value,
                  "granularity": m.granularity, "mod": m.mod} for m in ms]}, ensure_ascii=False))
     return 0
@@ -215,7 +234,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     except CorpusError as exc:
         raise UserError(str(exc)) from None
     out = _output_path(args)
-    fmt = format_for_path(out, args.format or "project")
+    # the format: --format, else .csv/.ics from the extension, else a project
+    fmt = format_for_path(out, args.format or ("csv" if out.suffix.lower() == ".csv" else
+                                               "ics" if out.suffix.lower() == ".ics" else "project"))
     guard_output(out, fmt, [*args.paths, *files], args.force)  # before the work: fail fast
     problems: list[str] = []
     dates, fields = _dates_and_fields(args)
@@ -243,9 +264,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     merged = sum(1 for e in tl.events if len(e.source_ids) > 1)
     chars = sum(r.text_length for r in results)
     dt_s = time.perf_counter() - t0
-    print(f"{len(files) - len(problems)} files, {len(tl.sources)} articles, {n_mentions} mentions, "
+    _out(f"{len(files) - len(problems)} files, {len(tl.sources)} articles, {n_mentions} mentions, "
           f"{len(tl.events)} events ({merged} merged across articles), {chars:,} characters "
-          f"in {dt_s:.2f} s -> {out}{undated_report(tl.sources)}")
+          f"in {dt_s:.2f} s -> {_one_line(str(out))}{undated_report(tl.sources)}")
     return 0 if not problems else EXIT_USER_ERROR
 
 
@@ -286,7 +307,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         image_export.export_image_cli(tl, args.output, fmt, inputs=inputs, force=args.force, **opts)
     else:
         export_timeline(tl, args.output, fmt, inputs=inputs, force=args.force)
-    print(f"{len(tl.events)} events -> {args.output}")
+    _out(f"{len(tl.events)} events -> {_one_line(str(args.output))}")
     return 0 if not problems else EXIT_USER_ERROR
 
 
@@ -305,7 +326,7 @@ def cmd_view(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from timeline.evaluation import evaluate_files
 
-    print(evaluate_files(args.gold, args.predictions, args.articles))
+    _out(evaluate_files(args.gold, args.predictions, args.articles))
     return 0
 
 
@@ -327,7 +348,8 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("extract", help="build a timeline project from a corpus",
                        description="Run the whole pipeline and save a project file.")
     e.add_argument("paths", nargs="*", help="corpus files or folders")
-    e.add_argument("-o", "--output", required=True, help="output file (.timeline.json)")
+    e.add_argument("-o", "--output", required=True,
+                   help="output file: .timeline.json (a .json name becomes one), .csv or .ics")
     e.add_argument("--format", help="force output format (project, csv, ics, timelinejs)")
     e.add_argument("--reference", type=_date_arg, help="article date YYYY-MM-DD for all articles")
     e.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
@@ -424,15 +446,12 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help()
         return 0
-    from timeline.corpus import CorpusError
-    from timeline.io import FormatError
-
     try:
         _use_sample(args)
         if getattr(args, "actors", None):
             _use_actor_files(args.actors)
         return args.func(args)
-    except (UserError, CorpusError, FormatError) as exc:
+    except input_errors() as exc:
         _err(str(exc))
         return EXIT_USER_ERROR
     except BrokenPipeError:
@@ -440,6 +459,30 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
+    except OSError as exc:  # the file system refused something no reader or writer above turned into a message
+        where = exc.filename if exc.filename is not None else "error"
+        _err(f"{where}: {exc.strerror or exc}")
+        return EXIT_USER_ERROR
+    except Exception:  # a bug in this program, not a problem with the user's files
+        traceback.print_exc()
+        _err(f"internal error (a bug in timeline {__version__}, not a problem with your files): please report "
+             "this with the command line and the traceback above")
+        return EXIT_BUG
+
+
+def input_errors() -> tuple[type[Exception], ...]:
+    """The exception classes that mean "the input (a file, an option, the environment) is bad".
+
+    Every reader and writer turns what it cannot accept into one of these, with a message that names the
+    file and the problem; :func:`main` prints it as one line and exits with status 2. Any other exception
+    is a bug: a traceback and a request to report it, exit status 1.
+    """
+    from timeline.corpus import CorpusError
+    from timeline.evaluation import EvaluationError
+    from timeline.events.gazetteer import GazetteerError
+    from timeline.io import FormatError
+
+    return (UserError, CorpusError, FormatError, GazetteerError, EvaluationError)
 
 
 if __name__ == "__main__":

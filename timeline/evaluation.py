@@ -16,9 +16,52 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
+class EvaluationError(ValueError):
+    """A gold, prediction or article file cannot be read; the message names the file (and line)."""
+
+
+def _read(path: str | Path) -> str:
+    try:
+        with open(path, encoding="utf-8-sig") as f:
+            return f.read()
+    except FileNotFoundError:
+        raise EvaluationError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise EvaluationError(f"{path}: is a folder, not a file") from None
+    except UnicodeDecodeError:
+        raise EvaluationError(f"{path}: not UTF-8 text") from None
+    except OSError as exc:
+        raise EvaluationError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
 def _load(path: str | Path) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+    """The records of a JSONL file: one JSON object per non-empty line (``start``/``end`` integers or absent)."""
+    out: list[dict] = []
+    for lineno, line in enumerate(_read(path).splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            r = json.loads(line)
+        except (ValueError, RecursionError) as exc:
+            raise EvaluationError(f"{path}:{lineno}: not a JSON line ({exc})") from None
+        if not isinstance(r, dict):
+            raise EvaluationError(f"{path}:{lineno}: expected a JSON object, got {type(r).__name__}")
+        for key in ("start", "end"):
+            if key in r and (not isinstance(r[key], int) or isinstance(r[key], bool)):
+                raise EvaluationError(f"{path}:{lineno}: '{key}' must be an integer offset")
+        out.append(r)
+    return out
+
+
+def _load_ranges(path: str | Path) -> list[tuple[int, int]]:
+    try:
+        data = json.loads(_read(path))
+        ranges = [(a["start"], a["end"]) for a in data]
+        if not all(isinstance(x, int) for r in ranges for x in r):
+            raise TypeError("start and end must be integers")
+    except (ValueError, RecursionError, TypeError, KeyError) as exc:
+        raise EvaluationError(f"{path}: expected a JSON list of {{start, end}} article ranges ({exc})") from None
+    return ranges
 
 
 def _located(r: dict) -> bool:
@@ -171,9 +214,9 @@ def _merge_scores(gold: list[dict], pred: list[dict], inside) -> tuple[float, fl
 
 
 def evaluate_files(gold_path: str | Path, pred_path: str | Path, articles_path: str | Path | None = None) -> str:
-    """Score two JSONL files and return the printable report."""
+    """Score two JSONL files and return the printable report. Unreadable or malformed files raise
+    :class:`EvaluationError` naming the file and line."""
     ranges = None
     if articles_path:
-        with open(articles_path, encoding="utf-8") as f:
-            ranges = [(a["start"], a["end"]) for a in json.load(f)]
+        ranges = _load_ranges(articles_path)
     return score(_load(gold_path), _load(pred_path), ranges).report()

@@ -93,34 +93,52 @@ class Gazetteer:
         return out
 
 
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise GazetteerError(f"{path}: not UTF-8 text") from None
+    except IsADirectoryError:
+        raise GazetteerError(f"{path}: is a folder, not a gazetteer file") from None
+    except OSError as exc:
+        raise GazetteerError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
 def _read_tsv(path: Path, gaz: Gazetteer) -> None:
-    with open(path, encoding="utf-8-sig") as f:
-        for lineno, line in enumerate(f, 1):
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            cols = line.rstrip("\r\n").split("\t")
-            if len(cols) < 2:
-                raise GazetteerError(f"{path}:{lineno}: expected 'name<TAB>kind<TAB>aliases'")
-            aliases = cols[2].split("|") if len(cols) > 2 else []
-            gaz.add(cols[0], cols[1].strip(), aliases, cols[3] if len(cols) > 3 else None)
+    for lineno, line in enumerate(_read_text(path).split("\n"), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.rstrip("\r\n").split("\t")
+        if len(cols) < 2:
+            raise GazetteerError(f"{path}:{lineno}: expected 'name<TAB>kind<TAB>aliases'")
+        aliases = cols[2].split("|") if len(cols) > 2 else []
+        gaz.add(cols[0], cols[1].strip(), aliases, cols[3] if len(cols) > 3 else None)
 
 
 def _read_json(path: Path, gaz: Gazetteer) -> None:
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, ValueError) as exc:
-        raise GazetteerError(f"{path}: {exc}") from None
+        data = json.loads(_read_text(path))
+    except (ValueError, RecursionError) as exc:
+        raise GazetteerError(f"{path}: not valid JSON ({exc})") from None
     if isinstance(data, dict):
         items = [{"name": k, **(v if isinstance(v, dict) else {"aliases": v})} for k, v in data.items()]
     elif isinstance(data, list):
         items = data
     else:
         raise GazetteerError(f"{path}: expected a JSON object or list")
-    for it in items:
-        if not isinstance(it, dict) or not it.get("name"):
-            raise GazetteerError(f"{path}: every actor needs a name")
-        gaz.add(str(it["name"]), str(it.get("kind", "other")), [str(a) for a in it.get("aliases", [])],
-                it.get("parent"))
+    for i, it in enumerate(items):
+        if not isinstance(it, dict) or not isinstance(it.get("name"), str) or not it["name"].strip():
+            raise GazetteerError(f"{path}: every actor needs a name (actor {i + 1})")
+        name = it["name"]
+        aliases = it.get("aliases", [])
+        if isinstance(aliases, str):
+            aliases = [aliases]
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise GazetteerError(f"{path}: {name}: 'aliases' must be a list of names, got {aliases!r:.40}")
+        kind, parent = it.get("kind", "other"), it.get("parent")
+        if not isinstance(kind, str) or (parent is not None and not isinstance(parent, str)):
+            raise GazetteerError(f"{path}: {name}: 'kind' and 'parent' must be strings")
+        gaz.add(name, kind, aliases, parent)
 
 
 def load_gazetteer(paths: Iterable[str | Path], include_default: bool = False) -> Gazetteer:
@@ -153,5 +171,8 @@ def default_gazetteer() -> Gazetteer:
     extra = os.environ.get(ENV_VAR, "")
     if _DEFAULT is None or _DEFAULT[0] != extra:
         paths = [p for p in extra.split(os.pathsep) if p.strip()]
-        _DEFAULT = (extra, load_gazetteer(paths, include_default=True))
+        try:
+            _DEFAULT = (extra, load_gazetteer(paths, include_default=True))
+        except GazetteerError as exc:
+            raise GazetteerError(f"{exc} (listed in ${ENV_VAR})") from None
     return _DEFAULT[1]

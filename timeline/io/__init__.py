@@ -15,6 +15,7 @@ Contract
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,20 @@ IMAGE_FORMATS = {"png": ".png", "svg": ".svg", "pdf": ".pdf"}
 
 class FormatError(Exception):
     """A file is not a valid timeline in the format it claims; the message says what is wrong."""
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def unicode_safe(s: str) -> str:
+    """``s`` with every lone surrogate replaced by U+FFFD, so that it can be encoded as UTF-8.
+
+    Lone surrogates come from file names that are not valid UTF-8 (Python decodes their bytes with
+    ``surrogateescape``: ``bad\xffname.txt`` is ``'bad\udcffname.txt'``) and from JSON ``\ud800`` escapes.
+    The exchange writers (CSV, iCalendar, TimelineJS) pass their text through this; the project file keeps
+    such text exactly as JSON escapes instead.
+    """
+    return _LONE_SURROGATE.sub("\ufffd", s) if _LONE_SURROGATE.search(s) else s
 
 
 def format_for_path(path: str | Path, fmt: str | None = None) -> str:

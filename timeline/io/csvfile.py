@@ -23,7 +23,7 @@ import io
 import json
 from pathlib import Path
 
-from timeline.io import FormatError
+from timeline.io import FormatError, unicode_safe
 from timeline.io.atomic import atomic_write_bytes
 from timeline.model import GRANULARITIES, MODS, Event, MentionRef, Source, Timeline, TimeSpan
 
@@ -66,7 +66,7 @@ def export_csv(timeline: Timeline, path: str | Path, lane_mode: str = "actor") -
     from timeline.io.project import check_timeline_writable
 
     check_timeline_writable(timeline, str(path))
-    atomic_write_bytes(path, csv_text(timeline, lane_mode).encode("utf-8-sig"))
+    atomic_write_bytes(path, unicode_safe(csv_text(timeline, lane_mode)).encode("utf-8-sig"))
 
 
 def _split(s: str) -> list[str]:
@@ -126,7 +126,7 @@ def _mentions(cell: str, where: str) -> list[MentionRef]:
         return [MentionRef.from_dict(d) for d in items]
     except _Invalid as exc:
         raise FormatError(f"{where} {exc}") from None
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
         raise FormatError(f"{where} mentions: not a list of mentions ({exc})") from None
 
 

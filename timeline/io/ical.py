@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from pathlib import Path
 
+from timeline.io import unicode_safe
 from timeline.io.atomic import atomic_write_bytes
 from timeline.model import Event, Source, Timeline
 
@@ -33,7 +35,7 @@ def event_uid(ev: Event, smap: dict[str, Source]) -> str:
         key = f"{src.sha256 if src and src.sha256 else m.source_id}:{m.start}:{m.end}:{ev.time.value}"
     else:
         key = f"{ev.id}:{ev.time.value}:{ev.title}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:24] + "@newstimeline"
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:24] + "@newstimeline"
 
 
 def unique_uid(uid: str, seen: set[str], next_suffix: dict[str, int]) -> str:
@@ -57,10 +59,23 @@ def unique_uid(uid: str, seen: set[str], next_suffix: dict[str, int]) -> str:
     return cand
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def ical_text(s: str) -> str:
+    """``s`` as iCalendar TEXT can hold it: line breaks (CR LF, CR, LF) become ``\\n`` escapes when written
+    (``vText``), other control characters (RFC 5545 forbids them) become spaces, lone surrogates U+FFFD."""
+    s = unicode_safe(s).replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub(" ", s)
+
+
 def ics_bytes(timeline: Timeline, stamp: dt.datetime | None = None) -> bytes:
     """The iCalendar document for ``timeline``."""
-    from icalendar import Calendar
+    from icalendar import Calendar, vText
     from icalendar import Event as VEvent
+
+    def text(s: str) -> vText:
+        return vText(ical_text(s))
 
     smap = timeline.source_map()
     cal = Calendar()
@@ -68,7 +83,7 @@ def ics_bytes(timeline: Timeline, stamp: dt.datetime | None = None) -> bytes:
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     if timeline.title:
-        cal.add("x-wr-calname", timeline.title)
+        cal.add("x-wr-calname", text(timeline.title))
     stamp = stamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
     seen: set[str] = set()
     next_suffix: dict[str, int] = {}
@@ -83,22 +98,22 @@ def ics_bytes(timeline: Timeline, stamp: dt.datetime | None = None) -> bytes:
         ve.add("dtstart", t.start)
         end = t.end + dt.timedelta(days=1) if t.end < dt.date.max else t.end
         ve.add("dtend", end)
-        ve.add("summary", ev.title)
+        ve.add("summary", text(ev.title))
         precision = f"{t.granularity}" + (f", {t.mod.lower()}" if t.mod else "")
         lines = [ev.summary] if ev.summary else []
         lines.append(f"Date: {t.value or t.start.isoformat()} (precision: {precision})")
         names = [smap[s].title for s in ev.source_ids if s in smap and smap[s].title]
         if names:
             lines.append("Sources: " + "; ".join(names))
-        ve.add("description", "\n".join(lines))
+        ve.add("description", text("\n".join(lines)))
         if ev.tags:
-            ve.add("categories", list(ev.tags))
+            ve.add("categories", [ical_text(t) for t in ev.tags])
         ve.add("x-newstimeline-granularity", t.granularity)
         ve.add("x-newstimeline-value", t.value or "")
         if t.mod:
             ve.add("x-newstimeline-mod", t.mod)
         if ev.actors:
-            ve.add("x-newstimeline-actors", ", ".join(ev.actors))
+            ve.add("x-newstimeline-actors", text(", ".join(ev.actors)))
         ve.add("transp", "TRANSPARENT")  # history, not busy time
         cal.add_component(ve)
     return cal.to_ical()

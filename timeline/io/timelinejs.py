@@ -207,6 +207,33 @@ def _from_extension(ext: dict, where: str) -> tuple[TimeSpan, dict]:
     return span, ext
 
 
+_EXT_TYPES: dict[str, tuple[type, ...]] = {
+    "title": (str,), "summary": (str,), "mentions": (list,), "lanes": (dict,), "actors": (list,), "tags": (list,),
+    "confidence": (int, float), "edited": (bool,), "kind": (str,),
+}
+
+
+def _check_extension(ext: dict, where: str) -> None:
+    """The slide extension's fields have the types :func:`import_timelinejs` reads (else :class:`FormatError`)."""
+    for key, types in _EXT_TYPES.items():
+        v = ext.get(key)
+        if v is None:
+            continue
+        if not isinstance(v, types) or (types == (int, float) and isinstance(v, bool)):
+            raise FormatError(f"{where}.{key}: expected {' or '.join(t.__name__ for t in types)}, "
+                              f"got {type(v).__name__}")
+    for key in ("actors", "tags"):
+        if not all(isinstance(x, str) for x in ext.get(key) or []):
+            raise FormatError(f"{where}.{key}: expected a list of strings")
+    if not all(isinstance(m, dict) for m in ext.get("mentions") or []):
+        raise FormatError(f"{where}.mentions: expected a list of objects")
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in (ext.get("lanes") or {}).items()):
+        raise FormatError(f"{where}.lanes: expected an object of strings")
+    conf = ext.get("confidence")
+    if conf is not None and not 0 <= conf <= 1:
+        raise FormatError(f"{where}.confidence: expected 0-1, got {conf}")
+
+
 def import_timelinejs(path: str | Path) -> Timeline:
     """Read a TimelineJS3 JSON file (see module docstring)."""
     p = Path(path)
@@ -218,12 +245,17 @@ def import_timelinejs(path: str | Path) -> Timeline:
         raise FormatError(f"{p}: not UTF-8 text") from None
     except ValueError as exc:
         raise FormatError(f"{p}: not valid JSON ({exc})") from None
+    except RecursionError:
+        raise FormatError(f"{p}: JSON nested too deeply") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("events"), list):
         raise FormatError(f"{p}: not a TimelineJS file (needs an 'events' list)")
     sources: dict[str, Source] = {}
     ext_doc = doc.get(EXTENSION_KEY)
     if isinstance(ext_doc, dict):
-        for s in ext_doc.get("sources", []):
+        ext_sources = ext_doc.get("sources", [])
+        if not isinstance(ext_sources, list) or not all(isinstance(s, dict) for s in ext_sources):
+            raise FormatError(f"{p}: {EXTENSION_KEY}.sources: expected a list of objects")
+        for s in ext_sources:
             try:
                 src = Source.from_dict({"text": "", **s})
             except (KeyError, ValueError, TypeError) as exc:
@@ -238,6 +270,7 @@ def import_timelinejs(path: str | Path) -> Timeline:
         ext = slide.get(EXTENSION_KEY)
         if isinstance(ext, dict):
             span, extra = _from_extension(ext, where)
+            _check_extension(extra, f"{where}.{EXTENSION_KEY}")
         else:
             start, ps = _date_parts(slide.get("start_date"), f"{where}.start_date", False)
             if slide.get("end_date"):
