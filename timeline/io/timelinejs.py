@@ -231,7 +231,7 @@ def _check_extension(ext: dict, where: str) -> None:
         raise FormatError(f"{where}.lanes: expected an object of strings")
     conf = ext.get("confidence")
     if conf is not None and not 0 <= conf <= 1:
-        raise FormatError(f"{where}.confidence: expected 0-1, got {conf}")
+        raise FormatError(f"{where}.confidence: expected a number from 0 to 1, got {conf}")
 
 
 def import_timelinejs(path: str | Path) -> Timeline:
