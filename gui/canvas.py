@@ -128,6 +128,8 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self.time_scale = "linear"
         self.xmap: AxisMap | None = None         # None: x is the day number (linear scale)
         self.shown: np.ndarray | None = None     # row mask (sorted order) or None
+        self._drawn: np.ndarray | None = None    # events drawn at all (kind != "statement"), or None
+        self._forecast: np.ndarray | None = None  # forecast events (sorted order): hollow markers
         self.selected = -1
         self.current_lane = 0
         self.lane_top = 0
@@ -209,6 +211,14 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self._titles = None
         self.shown = None
         self._lane_rows = None
+        # dated statements that tell no happening (kind "statement") are not drawn as events
+        self._drawn = None
+        if tl is not None and any(e.kind == "statement" for e in tl.events):
+            self._drawn = np.fromiter((e.kind != "statement" for e in tl.events), dtype=bool,
+                                      count=len(tl.events))
+            self.shown = self._drawn[self.arrays.order]
+        self._forecast = (np.fromiter((e.forecast for e in tl.events), dtype=bool, count=len(tl.events))
+                          [self.arrays.order] if tl is not None and self.arrays is not None else None)
         if self.selected >= len(tl.events if tl else []):
             self.selected = -1
         self.refresh_lane_names()
@@ -305,10 +315,14 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
 
     def set_filter(self, mask: np.ndarray | None) -> None:
         """Show only events whose entry in ``mask`` (over ``timeline.events``) is true."""
+        drawn = self._drawn
         if mask is None or self.arrays is None:
-            self.shown = None
+            self.shown = None if drawn is None or self.arrays is None else drawn[self.arrays.order]
         else:
-            self.shown = np.asarray(mask, dtype=bool)[self.arrays.order]
+            m = np.asarray(mask, dtype=bool)
+            if drawn is not None:
+                m = m & drawn
+            self.shown = m[self.arrays.order]
         if self.hide_empty_lanes or self._lane_rows is not None:
             self._update_lane_rows()
             self._fit_lanes()
@@ -776,6 +790,13 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
                     p.drawPoints(ptsf)
                     p.setPen(QPen(col, 9.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
                     p.drawPoints(ptsf)
+                    fc = self._forecast
+                    if fc is not None and fc[rows[mp]].any():
+                        # a forecast: a hollow marker (the dot's centre in the background colour)
+                        hollow = [QPointF(x, y) for x, y, f in zip(xs[mp].tolist(), ys[mp].tolist(),
+                                                                   fc[rows[mp]].tolist(), strict=True) if f]
+                        p.setPen(QPen(QColor(c["base"]), 4.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+                        p.drawPoints(hollow)
                 ms = m & ~pts
                 if ms.any():
                     p.setPen(QPen(col, 3.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))

@@ -305,7 +305,10 @@ class Event:
 
     ``lanes`` maps a lane mode (``actor``, ``article``, ``tag``) to a lane key chosen by the user; a mode
     without an entry falls back to the event's first actor / first source / first tag.
-    ``kind`` is ``"event"`` or ``"reference"`` (a date that only glosses another one).
+    ``kind`` is ``"event"``, ``"reference"`` (a date that only glosses another one) or ``"statement"`` (a
+    dated statement that tells no happening: a festival used as a modifier, a habit, a state; kept for its
+    mentions, not drawn as an event). ``forecast`` marks an event told as what will or is expected to
+    happen.
     """
 
     id: str
@@ -319,6 +322,7 @@ class Event:
     confidence: float = 1.0
     edited: bool = False
     kind: str = "event"
+    forecast: bool = False
 
     @property
     def source_ids(self) -> list[str]:
@@ -346,7 +350,8 @@ class Event:
         return {"id": self.id, "time": self.time.to_dict(), "title": self.title, "summary": self.summary,
                 "actors": list(self.actors), "tags": list(self.tags),
                 "mentions": [m.to_dict() for m in self.mentions], "lanes": dict(self.lanes),
-                "confidence": self.confidence, "edited": self.edited, "kind": self.kind}
+                "confidence": self.confidence, "edited": self.edited, "kind": self.kind,
+                "forecast": self.forecast}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
@@ -355,7 +360,8 @@ class Event:
                    tags=list(d.get("tags", [])),
                    mentions=[MentionRef.from_dict(m) for m in d.get("mentions", [])],
                    lanes=dict(d.get("lanes", {})), confidence=float(d.get("confidence", 1.0)),
-                   edited=bool(d.get("edited", False)), kind=d.get("kind", "event"))
+                   edited=bool(d.get("edited", False)), kind=d.get("kind", "event"),
+                   forecast=bool(d.get("forecast", False)))
 
 
 @dataclass(slots=True)

@@ -45,7 +45,7 @@ def test_events_are_well_formed(doc):
     assert len(ids) == len(set(ids))
     seen = set()
     for e in events:
-        assert e.mentions and e.kind in ("event", "reference")
+        assert e.mentions and e.kind in ("event", "reference", "statement")
         assert 0 < e.confidence <= 1
         assert e.time.start <= e.time.end
         for r in e.mentions:

@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from timeline.events.gazetteer import Gazetteer, default_gazetteer
 from timeline.events.keywords import KeywordTable, default_keywords
 from timeline.events.reference import compatible, is_reference, is_vague, narrowed
+from timeline.events.roles import EVENT_ROLES, date_role
 from timeline.events.text import (
     SentenceIndex,
     blank_spans,
@@ -53,7 +54,7 @@ from timeline.events.text import (
     sentence_spans,
     to_simplified,
 )
-from timeline.events.titles import make_title
+from timeline.events.titles import TitleContext, make_title
 from timeline.model import Event, MentionRef, Source, TemporalMention, TimeSpan
 
 # Thresholds of the merge rules (tuned on the development articles with gold mentions; see
@@ -96,6 +97,13 @@ class _Unit:
     tags: list[str] = field(default_factory=list)  # event keywords of the whole segment
     lang: str = "zh"
     subject: str | None = None  # the actor a clause of the statement opens with
+    role: str = "event"  # what the date is in its statement (timeline.events.roles.date_role)
+    context: TitleContext | None = None  # whom a pronoun or an omitted subject of the title stands for
+
+
+def _is_event(c: _Cluster) -> bool:
+    """Some statement of the cluster tells a happening (see :mod:`timeline.events.roles`)."""
+    return any(u.role in EVENT_ROLES for u in c.units)
 
 
 def _own(u: _Unit) -> bool:
@@ -377,6 +385,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         ctx.actors_w.add(actors_in.names(a, b))
         ctx.concepts_w.add(keywords_in.names(a, b))
     head_end = _headline_end(src)
+    speakers = [(m.start(), m.group(1).strip()) for m in _SPEAKER.finditer(text)]
+    speaker_pos = [p for p, _ in speakers]
     sent_starts = [a for a, _ in spans_all]
     found_starts = [m.start for m in found]
     units: list[_Unit] = []
@@ -388,6 +398,13 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         ctx.concepts_w.add(keywords_in.names(*sent))
         keep = [(m, sp) for m, sp in items if not is_reference(norm, m, sent, sms)]
         groups = _time_groups(keep, norm)
+        # who "he" / "we" / an omitted subject is: the speaker label in force, the last person or organisation
+        k_sp = bisect.bisect_right(speaker_pos, sent[0]) - 1
+        label = speakers[k_sp][1] if k_sp >= 0 else None
+        speaker = (ctx.gaz.actors(to_simplified(label)) or [label])[0] if label else None
+        title_ctx = TitleContext(_last_actor(actors_in, sent[0], ctx.gaz), speaker,
+                                 _last_actor(actors_in, sent[0], ctx.gaz, ("person",)),
+                                 _last_actor(actors_in, sent[0], ctx.gaz, ("org",)), label)
         # every date of the sentence (one list shared by its units)
         sentence_dates = [(m.start, m.end) for m in found[bisect.bisect_left(found_starts, sent[0]):
                                                           bisect.bisect_left(found_starts, sent[1])]]
@@ -417,7 +434,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             clauses = clause_spans(text, seg_a, seg_b) or [(seg_a, seg_b)]
             subject = _subject(blanked, clauses, actors_in)
             ci = next((i for i, (a, b) in enumerate(clauses) if a <= g0 < b), 0)
-            concepts = keywords_in.names(clauses[ci][0], clauses[min(ci + 1, len(clauses) - 1)][1])
+            clause = (clauses[ci][0], clauses[min(ci + 1, len(clauses) - 1)][1])
+            concepts = keywords_in.names(*clause)
             terms = _terms(norm, seg_a, seg_b, sent_dates)
             gms = [m for m, _ in g]
             vague = all(is_vague(norm[m.start:m.end], m) for m in gms)
@@ -425,8 +443,26 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                terms, vague, gms[0].start < head_end, gms[0].start, sentence_dates,
                                bisect.bisect_right(sent_starts, sent[0]),
                                not text[sent[0]:gms[0].start].strip(" \t\"“「『(（"), tags,
-                               _lang(text, seg_a, seg_b), subject))
+                               _lang(text, seg_a, seg_b), subject,
+                               date_role(norm, [(m.start, m.end) for m in gms], clause, (seg_a, seg_b)),
+                               title_ctx))
     return units
+
+
+_SPEAKER = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z.'\- ]{1,40}|[\u4e00-\u9fff·]{2,10})[ \t]*[:：]")
+
+
+def _last_actor(hits: _Hits, pos: int, gaz: Gazetteer, kinds: tuple[str, ...] = ("person", "org")
+                ) -> str | None:
+    """The last actor of ``kinds`` named before ``pos`` (looking back over at most 64 names)."""
+    i = bisect.bisect_left(hits.starts, pos) - 1
+    stop = max(-1, i - 64)
+    while i > stop:
+        name = hits.hits[i][2]
+        if gaz.kind(name) in kinds:
+            return name
+        i -= 1
+    return None
 
 
 def _covered(spans: list[tuple[int, int]], outer: list[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -568,7 +604,7 @@ def _window_pairs(idxs: list[int], hull: list[tuple[dt.date, dt.date]], order, c
 
 
 def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
-    clusters = [_Cluster.of(u) for u in units if not u.vague and not u.headline]
+    clusters = [_Cluster.of(u) for u in units if not u.vague and not u.headline and u.role in EVENT_ROLES]
     dominant = _dominant(units)
     # 1. specific dates: strongly similar and compatible
     pairs = []
@@ -641,15 +677,35 @@ def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
         else:
             target.attach(u)  # the headline's words do not steer later attachments
             note(u, index.position[id(target)])
-    # 3. vague dates join the compatible event they share most with
-    for u in sorted((u for u in units if u.vague and not u.headline), key=lambda u: u.pos):
-        target = index.best(u, ctx, VAGUE_ATTACH)
+    # 3. vague dates join the compatible event they share most with; so do statements that are not
+    # events (a festival used as a modifier, a habit, a state), also comparing with the headline. What
+    # joins nothing stays apart (a statement alone is kind "statement": no canvas event).
+    told: dict[tuple, tuple[int, _Unit]] = {}  # (sentence number, date) -> (event, statement)
+    for ci, c in enumerate(merged):
+        for cu in c.units:
+            for m in cu.mentions:
+                told.setdefault((cu.sent_no, m.value, m.mod), (ci, cu))
+    for u in sorted((u for u in units if (u.vague or u.role not in EVENT_ROLES) and not u.headline),
+                    key=lambda u: u.pos):
+        target = None
+        if u.role not in EVENT_ROLES:
+            # next to a sentence stating the same date, one of the two content-poor: the same story
+            for d in (-1, 1):
+                hit = next((told[k] for m in u.mentions if (k := (u.sent_no + d, m.value, m.mod)) in told), None)
+                if hit is not None and (_thin(u) or _thin(hit[1])) and not u.vague:
+                    target = merged[hit[0]]
+                    break
+        if target is None:
+            target = index.best(u, ctx, VAGUE_ATTACH, headline=u.role not in EVENT_ROLES)
         if target is None:
             merged.append(_Cluster.of(u))
             index.add(len(merged) - 1, u)
         else:
             target.absorb(_Cluster.of(u))
             index.add(index.position[id(target)], u)
+        ci = index.position[id(target)] if target is not None else len(merged) - 1
+        for m in u.mentions:
+            told.setdefault((u.sent_no, m.value, m.mod), (ci, u))
     return merged
 
 
@@ -692,9 +748,10 @@ class _AttachIndex:
                 out.update(ci for _, ci in entries[max(0, x - ARTICLE_WINDOW):x + ARTICLE_WINDOW])
         return sorted(out)
 
-    def best(self, u: _Unit, ctx: _Context, threshold: float) -> _Cluster | None:
+    def best(self, u: _Unit, ctx: _Context, threshold: float, headline: bool = False) -> _Cluster | None:
         """The event ``u`` shares most with (at least ``threshold``), among compatible, conflict-free
-        events; on a tie the later one."""
+        events; on a tie the later one. With ``headline``, the words of an event's headline count too
+        (a statement that is no event of its own retelling the headline)."""
         cu = _Cluster.of(u)
         best, best_s = None, threshold
         for ci in self.candidates(u):
@@ -703,6 +760,10 @@ class _AttachIndex:
             if not _all_compatible(u.spans, c.spans) or _conflict(cu, c.core(), ctx.gaz):
                 continue
             s = ctx.sim(cu, c)
+            if headline:
+                for h in c.units:
+                    if h.headline:
+                        s = max(s, ctx.sim(cu, _Cluster.of(h)))
             if s >= best_s:
                 best, best_s = c, s
         return best
@@ -813,7 +874,7 @@ class _Profile:
 
 def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
     """Merge events of different articles (candidates: sharing an actor and overlapping in time)."""
-    cores = {i: c.core() for i, c in enumerate(clusters) if c.specific}
+    cores = {i: c.core() for i, c in enumerate(clusters) if c.specific and _is_event(c)}
     profiles = {i: _Profile(core, ctx) for i, core in cores.items()}
     first = {i: min(s.start for s in clusters[i].spans) for i in cores}
     last = {i: max(s.end for s in clusters[i].spans) for i in cores}
@@ -912,7 +973,8 @@ _GRAN_CONF = {"time": 0.9, "season": 0.8, "day": 0.9, "week": 0.85, "xun": 0.85,
 def _event(c: _Cluster, sources: list[Source], norms: dict[int, str], ctx: _Context) -> Event:
     def rank(u: _Unit):
         width = min((s.end - s.start).days for s in u.spans)
-        return (u.vague, u.headline, width, any(m.mod for m in u.mentions), u.src, u.pos)
+        return (u.role not in EVENT_ROLES, u.vague, u.headline, width, any(m.mod for m in u.mentions), u.src,
+                u.pos)
 
     primary = min(c.units, key=rank)
     pm = min(zip(primary.mentions, primary.spans, strict=True), key=lambda p: (p[1].end - p[1].start).days)
@@ -929,7 +991,8 @@ def _event(c: _Cluster, sources: list[Source], norms: dict[int, str], ctx: _Cont
                  if d[1] > s0]
     actor_spans = [(x.start, x.end, x.actor) for x in ctx.gaz.find(norm, s0, s1)]
     title = make_title(text, (s0, s1), (pm[0].start, pm[0].end), dates,
-                       actor_spans, lambda a, b: bool(ctx.kw.concepts(norm, a, b)), primary.segment)
+                       actor_spans, lambda a, b: bool(ctx.kw.concepts(norm, a, b)), primary.segment,
+                       primary.context)
     refs = []
     for u in sorted(c.units, key=lambda u: (u.src, u.pos)):
         for m in u.mentions:
@@ -952,7 +1015,11 @@ def _event(c: _Cluster, sources: list[Source], norms: dict[int, str], ctx: _Cont
     summary = " ".join(text[s0:min(s1, s0 + 1200)].split())
     if len(summary) > 300:
         summary = summary[:299] + "…"
+    roles = [u.role for u in c.units if u.role in EVENT_ROLES]
+    kind = "event" if roles else "statement"
+    forecast = bool(roles) and all(r == "forecast" for r in roles)
     return Event(id="", time=time, title=title, summary=summary, actors=actors, tags=tags, mentions=refs,
+                 kind=kind, forecast=forecast,
                  confidence=round(max(0.1, conf), 2))
 
 

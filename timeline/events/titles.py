@@ -12,10 +12,11 @@ the sentence's subject when the clause has none, and cuts it to at most :data:`M
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from timeline.events.text import clause_spans
 
-MAX_CJK = 30
+MAX_CJK = 25
 MAX_WORDS = 12
 
 _PREP_BEFORE = re.compile(r"((?<![始源生属屬位处處成])于|(?<![始源生属屬位处處成])於|在|从|從|自|到|至|截至|截止|直到|是|即|(?<![A-Za-z])(?:in|on|at|by|since|during|until|of|from))\s*$",
@@ -79,7 +80,9 @@ def _weight(s: str) -> int:
 
 
 def shorten(s: str) -> str:
-    """Cut ``s`` to the title limits (at most ``MAX_CJK`` CJK characters or ``MAX_WORDS`` English words)."""
+    """Cut ``s`` to the title limits (at most ``MAX_CJK`` CJK characters or ``MAX_WORDS`` English words):
+    first drop bracketed asides and job titles, then cut at a word boundary (jieba's segmentation for
+    Chinese), never inside a word, marking the cut with "…"."""
     cjk = len(_CJK.findall(s))
     words = _WORDS.findall(s)
     if cjk == 0:
@@ -89,22 +92,157 @@ def shorten(s: str) -> str:
         return _TRAIL_JUNK.sub("", out) + "…"
     if _weight(s) <= MAX_CJK:
         return s
-    budget = MAX_CJK
-    out = []
-    i = 0
-    while i < len(s) and budget > 0:
-        m = _WORDS.match(s, i)
-        if m:
-            budget -= max(1, MAX_CJK // MAX_WORDS)
-            out.append(m.group())
-            i = m.end()
-            continue
-        ch = s[i]
-        if _CJK.match(ch):
-            budget -= 1
-        out.append(ch)
-        i += 1
-    return _TRAIL_JUNK.sub("", "".join(out)) + "…"
+    lighter = re.sub(r"[（(][^（）()]{0,40}[）)]", "", s)
+    lighter = _JOB.sub(lambda m: "" if m.end() < len(lighter) and _CJK.match(lighter[m.end():m.end() + 1]) else m.group(),
+                       lighter)
+    if lighter and _weight(lighter) <= MAX_CJK:
+        return lighter
+    s = lighter or s
+    from timeline.events.segment import words as word_spans
+    from timeline.events.text import to_simplified
+
+    cut = 0
+    for _, e in word_spans(to_simplified(s)):
+        if _weight(s[:e]) > MAX_CJK:
+            break
+        cut = e
+    out = s[:cut] if cut else s[:MAX_CJK]
+    return _TRAIL_JUNK.sub("", out) + "…"
+
+
+@dataclass(frozen=True)
+class TitleContext:
+    """Who an omitted or pronoun subject stands for: the last person or organisation named before the
+    sentence (``actor``; ``person`` and ``org`` by kind) and the transcript's speaker label in force
+    (``speaker`` canonical, ``speaker_label`` as written)."""
+
+    actor: str | None = None
+    speaker: str | None = None
+    person: str | None = None  # the last person named
+    org: str | None = None     # the last organisation named
+    speaker_label: str | None = None  # the label as written ("Joe Tsai")
+
+
+_FRAME_END = re.compile(r"(时|時|之时|之時|后|後|之后|之後|以后|以後|期间|期間|之际|之際|过程中|過程中)$")
+_FRAME_START = re.compile(r"^(随着|隨著|当|當|每当|每當|(?:when|after|as|while|once|before|following|since)\b)",
+                          re.I)
+_REPORTING_END = re.compile(r"(表示|称|稱|说|說|说道|說道|披露|透露|指出|提到|强调|強調|认为|認為|坦言|回忆|回憶|"
+                            r"写道|寫道|介绍|介紹|告诉我们|告訴我們|告诉记者|告訴記者|发布公告披露|發佈公告披露|"
+                            r"发布公告|發佈公告|发布公告称|發佈公告稱|公告称|公告稱|宣布|宣佈|"
+                            r"(?<![A-Za-z])(?:said|says|told \w+|noted|added|explained|recalled|announced))$", re.I)
+_SAID_INSIDE = re.compile(r"^(.{2,24}?)(表示|稱|称|透露|披露|指出|強調|强调|坦言)[，,:：]?(.{4,})$")
+_CONNECTIVE = re.compile(r"^(?:也因此|因此|因而|于是|於是|随后|隨後|此后|此後|同时|同時|此外|另外|而且|并且|並且|但是|然而|"
+                         r"不过|不過|所以|后来|後來|最终|最終|终于|終於|甚至|其中|便|才|也|而|但|并|並|又|且|则|則|就|"
+                         r"还|還|却|卻|更|再|都|即|乃|遂)(?=\S)"
+                         r"|^(?:and|but|so|then|also|well|yeah|because|thus|however)\b[\s,]*", re.I)
+_PRONOUN_LEAD = re.compile(r"^(?:他们|她们|你们|我们|咱们|他|她|它|你|我|其|该公司|該公司|这家公司|這家公司|该集团|該集團|"
+                           r"這家|这家|此)(?=\S)"
+                           r"|^(?:we|i|it|he|she|they|you|the company)\b\s*", re.I)
+_FIRST_PERSON = re.compile(r"^(?:我们|我們|我|咱们|咱們)|^(?:we|i)\b", re.I)
+_PERSON_PRONOUN = re.compile(r"^(?:他|她|他们|他們|她们|她們|你|he|she)$", re.I)
+_JOB = re.compile(r"(?:前|时任|時任|原|现任|現任)?(?:[\u4e00-\u9fff]{0,8}(?:集团|集團|公司|事业群|事業群|部门|部門))?"
+                  r"(?:联合创始人|聯合創始人|创始人|創始人|首席[\u4e00-\u9fff]{1,4}官|执行副主席|執行副主席|董事会主席|"
+                  r"董事會主席|董事长|董事長|副总裁|副總裁|总裁|總裁|总经理|總經理|CEO|CFO|CTO|COO|主席|负责人|負責人)"
+                  r"(?:兼[\u4e00-\u9fff]{1,8}(?:官|总裁|總裁))?[、，]?")
+
+
+def is_frame(s: str) -> bool:
+    """A subordinate frame rather than a statement: "…匯報預算時", "隨著…", "when …", "after …"."""
+    s = s.strip()
+    return bool(s) and bool(_FRAME_END.search(s) or _FRAME_START.match(s))
+
+
+def _speaker(clause: str, actors: list[str]) -> str:
+    """Who speaks in "阿里巴巴集團副總裁吳嘉便表示": the last person or organisation named, else the clause
+    without its reporting verb, job titles and connectives."""
+    if actors:
+        return actors[-1]
+    rest = _REPORTING_END.sub("", clause.strip())
+    rest = _JOB.sub("", rest)
+    rest = re.sub(r"(便|也|还|還|则|則|就|又|曾|再次|随即|隨即|进一步|進一步|对此|對此|公开|公開)+$", "", rest)
+    return rest.strip(" ，,、") if 1 <= len(rest) <= 12 else ""
+
+
+def _said(title: str, actors: list[str]) -> str:
+    """ "蔡崇信表示公司將…" -> "蔡崇信：公司將…"."""
+    m = _SAID_INSIDE.match(title)
+    if not m or not _CJK.search(m.group(3)) or "被" in m.group(1)[-4:]:
+        return title
+    speaker = _speaker(m.group(1) + m.group(2), [a for a in actors])
+    return f"{speaker}：{m.group(3)}" if speaker else title
+
+
+def _word_at_start(title: str, word: str) -> bool:
+    """``word`` opens ``title`` as a word of its own (jieba), not as the first character of a longer word
+    (並購, 就業, 再生)."""
+    if not _CJK.match(word[:1]):
+        return True
+    from timeline.events.segment import pos_cut
+    from timeline.events.text import to_simplified
+
+    cut = pos_cut(to_simplified(title[:len(word) + 6]))
+    return bool(cut) and len(cut[0][0]) <= len(word)
+
+
+def polish(title: str, sentence_subject: str | None, context: TitleContext | None, has_subject: bool) -> str:
+    """A headline's start: no connective (便 / 才 / 也因此 / and / so), a pronoun (他 / 你們 / we / I / it)
+    replaced by whom it stands for (the transcript speaker for the first person, the last person named
+    for 他 / 她, the last organisation for 你們 / 它 / 該公司, the sentence's own subject first), and an
+    omitted subject (the title opens with a verb or an adverb) filled in the same way."""
+    from timeline.events.text import to_simplified
+
+    ctx = context or TitleContext()
+    english = not _CJK.search(title)
+
+    def usable(who: str | None) -> str | None:
+        if who and english and not who.isascii():
+            return None  # an English title keeps an English subject
+        return who
+
+    for _ in range(3):
+        m = _CONNECTIVE.match(to_simplified(title))
+        if not m or len(title) - m.end() < 2 or not _word_at_start(title, m.group().strip()):
+            break
+        title = title[m.end():].lstrip(" ，,")
+    m = _PRONOUN_LEAD.match(to_simplified(title))
+    if m:
+        word = m.group().strip()
+        if _FIRST_PERSON.match(word):
+            who = usable(ctx.speaker_label if english else ctx.speaker) or usable(sentence_subject)
+        elif _PERSON_PRONOUN.match(word):
+            who = usable(sentence_subject) or usable(ctx.person) or usable(ctx.actor)
+        else:
+            who = usable(ctx.org) or usable(sentence_subject) or usable(ctx.actor)
+        rest = title[m.end():].lstrip(" ，,")
+        rest = re.sub(r"^(?:的|们|們)", "", rest)
+        if who and rest:
+            title = who + (" " if english or not _CJK.search(who[-1] + rest[:1]) else "") + rest
+            return title
+        if rest and not english:
+            title = rest
+    if not english and _starts_with_predicate(title):
+        who = sentence_subject or ctx.person or ctx.actor
+        if who and to_simplified(who) not in to_simplified(title[:len(who) + 2]):
+            return who + title
+    elif not has_subject and sentence_subject:
+        who = usable(sentence_subject)
+        if who and to_simplified(who) not in to_simplified(title):
+            return f"{who}：{title}" if not english else f"{who}: {title}"
+    return title
+
+
+# verbs and adverbs that open a clause with its subject after them or none at all ("超過1.3億人湧入…")
+_NOT_SUBJECTLESS = frozenset("超过 达 达到 约 近 将近 逾 备受 相较 受到 被 让 使 令 有 没有 据 根据 随着 截至 自从 "
+                             "从 在 当 于 对 对于 由 由于 因为 为了 经过 通过 包括 不仅 只有 所有 尤其".split())
+
+
+def _starts_with_predicate(s: str) -> bool:
+    """The text opens with a verb, an adverb or a preposition (it lacks a subject, so one can lead it)."""
+    from timeline.events.segment import pos_cut
+    from timeline.events.text import to_simplified
+
+    cut = pos_cut(to_simplified(s[:8]))
+    return bool(cut) and cut[0][1] in ("v", "d") and cut[0][0] not in _NOT_SUBJECTLESS
 
 
 def _informative(s: str) -> bool:
@@ -133,13 +271,13 @@ def _join_across_dates(clauses: list[tuple[int, int]], dates: list[tuple[int, in
 
 def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dates: list[tuple[int, int]],
                actor_spans: list[tuple[int, int, str]], keyword_hit=None,
-               segment: tuple[int, int] | None = None) -> str:
+               segment: tuple[int, int] | None = None, context: TitleContext | None = None) -> str:
     """The title for a mention at ``focus`` in ``text[sentence[0]:sentence[1]]`` (see module docstring).
 
     ``dates`` are all date spans in the sentence; ``actor_spans`` the actors found there
     ``(start, end, canonical)``; ``keyword_hit(a, b)`` tells whether ``text[a:b]`` holds an event keyword;
     ``segment`` limits the clauses considered (the part of the sentence that belongs to this date when the
-    sentence states several).
+    sentence states several); ``context`` tells who a pronoun or a missing subject stands for.
     """
     s0, s1 = sentence
     g0, g1 = segment or sentence
@@ -160,10 +298,12 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     dangling = (idx + 1 < len(clauses) and not text[focus[1]:fb].strip() and text[fa:focus[0]].strip()
                 and not _PREP_BEFORE.search(text[fa:focus[0]]))
 
-    def good(i: int) -> bool:
+    def good(i: int, frames: bool = False) -> bool:
         if i == idx and dangling:
             return False
         a, b = clauses[i]
+        if not frames and is_frame(_clean(text, a, b, dates)):
+            return False  # "…匯報預算時" / "when …": a subordinate frame, the main clause is the headline
         if i + 1 < len(clauses) and _FRAME.match(text[a:b].strip()) and good(i + 1):
             return False  # "在千問App產品發佈會上，…": the frame yields to the statement after it
         c = _clean(text, a, b, dates)
@@ -173,6 +313,8 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
 
     order = [idx] + [j for k in range(1, len(clauses)) for j in (idx + k, idx - k) if 0 <= j < len(clauses)]
     chosen = next((i for i in order if good(i)), None)
+    if chosen is None:
+        chosen = next((i for i in order if good(i, frames=True)), None)
     if chosen is None and len(clauses) < len(all_clauses):
         # a list of dates ("10月10日和12日，NBA中國賽在澳門舉行"): the statement lies outside this date's part
         rest = [c for c in all_clauses if c not in clauses and not has_other_date(*c)]
@@ -197,10 +339,22 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         if more:
             title = (title + "，" if _CJK.search(title) else title + ", ") + more
             b = b2
-    if not has_actor(a, b):
-        subject = next((name for x, _, name in actor_spans if s0 <= x < a), None)
-        if subject and subject not in title:
-            title = f"{subject}：{title}" if _CJK.search(title) else f"{subject}: {title}"
+    # "X表示，content" / "X披露": the speaker, then what was said
+    rewritten = False
+    rep_end = _REPORTING_END.search(title)
+    if (rep_end and "被" not in title[max(0, rep_end.start() - 4):rep_end.start()] and chosen + 1 < len(clauses)
+            and not has_other_date(*clauses[chosen + 1])):
+        said = _clean(text, *clauses[chosen + 1], dates)
+        if _informative(said):
+            speaker = _speaker(title, [n for x, _, n in actor_spans if a <= x < b])
+            title = f"{speaker}：{said}" if speaker else said
+            rewritten = bool(speaker)
+    else:
+        said_title = _said(title, [n for x, _, n in actor_spans if a <= x < b])
+        rewritten = said_title != title
+        title = said_title
+    sentence_subject = next((name for x, _, name in actor_spans if s0 <= x < a), None)
     if not title:
         title = _clean(text, s0, s1, dates) or text[focus[0]:focus[1]]
+    title = polish(title, sentence_subject, context, has_actor(a, b) or rewritten)
     return shorten(title)

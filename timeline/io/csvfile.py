@@ -28,7 +28,8 @@ from timeline.io.atomic import atomic_write_bytes
 from timeline.model import GRANULARITIES, MODS, Event, MentionRef, Source, Timeline, TimeSpan
 
 COLUMNS = ["id", "start", "end", "value", "granularity", "mod", "title", "summary", "actors", "tags", "lane",
-           "lanes", "sources", "source_titles", "sentence", "confidence", "edited", "kind", "mentions"]
+           "lanes", "sources", "source_titles", "sentence", "confidence", "edited", "kind", "forecast",
+           "mentions"]
 SEP = "; "
 
 
@@ -56,6 +57,7 @@ def csv_text(timeline: Timeline, lane_mode: str = "actor") -> str:
             ev.lane(lane_mode, smap), SEP.join(f"{k}={v}" for k, v in ev.lanes.items()), SEP.join(sids),
             SEP.join(smap[s].title if s in smap else "" for s in sids), _sentence(ev, smap),
             f"{ev.confidence:g}", "true" if ev.edited else "false", ev.kind,
+            "true" if ev.forecast else "false",
             json.dumps([m.to_dict() for m in ev.mentions], ensure_ascii=False) if ev.mentions else "",
         ])
     return buf.getvalue()
@@ -193,7 +195,8 @@ def import_csv(path: str | Path) -> Timeline:
                 actors=_split(row.get("actors", "")), tags=_split(row.get("tags", "")), mentions=mentions,
                 lanes=lanes, confidence=min(1.0, max(0.0, conf)),
                 edited=row.get("edited", "").strip().lower() in ("true", "1", "yes"),
-                kind=row.get("kind", "").strip() or "event"))
+                kind=row.get("kind", "").strip() or "event",
+                forecast=row.get("forecast", "").strip().lower() in ("true", "1", "yes")))
     except csv.Error as exc:
         raise FormatError(f"{p}: line {reader.line_num}: {exc}") from None
     return Timeline(sources=list(sources.values()), events=events, title=p.stem)

@@ -324,6 +324,8 @@ def validate_document(doc: dict[str, Any]) -> None:
             _fail(f"{w}.confidence", "a number", conf)
         if not isinstance(e.get("edited", False), bool):
             _fail(f"{w}.edited", "true or false", e.get("edited"))
+        if not isinstance(e.get("forecast", False), bool):
+            _fail(f"{w}.forecast", "true or false", e.get("forecast"))
         for j, m in enumerate(_list(e, "mentions", w)):
             _validate_mention(_obj(m, f"{w}.mentions[{j}]"), f"{w}.mentions[{j}]", source_ids)
 

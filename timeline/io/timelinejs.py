@@ -109,6 +109,7 @@ def _slide(ev: Event, smap: dict[str, Source], lane_mode: str) -> dict[str, Any]
         "value": t.value, "start": t.start.isoformat(), "end": t.end.isoformat(), "granularity": t.granularity,
         "mod": t.mod, "title": ev.title, "summary": ev.summary, "actors": list(ev.actors), "tags": list(ev.tags),
         "lanes": dict(ev.lanes), "confidence": ev.confidence, "edited": ev.edited, "kind": ev.kind,
+        "forecast": ev.forecast,
         "mentions": [m.to_dict() for m in ev.mentions],
     }
     return slide
@@ -317,7 +318,7 @@ def import_timelinejs(path: str | Path) -> Timeline:
                             actors=[str(a) for a in extra.get("actors", [])],
                             tags=[str(t) for t in extra.get("tags", [])], mentions=mentions, lanes=lanes,
                             confidence=confidence, edited=bool(extra.get("edited", False)),
-                            kind=str(extra.get("kind", "event"))))
+                            kind=str(extra.get("kind", "event")), forecast=extra.get("forecast") is True))
     title_slide = doc.get("title") if isinstance(doc.get("title"), dict) else {}
     ttext = title_slide.get("text") if isinstance(title_slide.get("text"), dict) else {}
     return Timeline(sources=list(sources.values()), events=events, title=_plain(ttext.get("headline")) or p.stem)

@@ -1,0 +1,67 @@
+"""Titles read as headlines (issue 12, deliver 2). Texts written for the test."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.events.titles import MAX_CJK, is_frame, shorten
+
+from .test_builder import events_for, mention, src
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def title_of(text: str, sub: str, value: str, gran: str) -> str:
+    evs = [e for e in events_for((src("a", text), [mention(text, sub, value, gran)]))]
+    return evs[0].title
+
+
+def test_a_pronoun_subject_is_replaced_by_the_person_named_before():
+    t = "馬化騰是騰訊的創辦人之一。他於2001年出任公司首席執行官。"
+    assert title_of(t, "2001年", "2001", "year").startswith("馬化騰")
+
+
+def test_a_plural_you_stands_for_the_organisation():
+    t = "記者問騰訊的高管：你們在2004年上市時想過今天嗎？"
+    title = title_of(t, "2004年", "2004", "year")
+    assert not title.startswith(("你們", "你"))
+
+
+def test_a_connective_is_dropped():
+    t = "字節跳動成立後，便在2016年推出了抖音。"
+    title = title_of(t, "2016年", "2016", "year")
+    assert not title.startswith("便") and "推出了抖音" in title
+
+
+def test_a_frame_yields_to_the_main_clause():
+    t = "2015年騰訊向監管機構提交申請時，微信已有五億用戶。"
+    title = title_of(t, "2015年", "2015", "year")
+    assert not is_frame(title) and "五億用戶" in title
+
+
+def test_reporting_verb_becomes_speaker_and_content():
+    t = "2024年5月，騰訊首席財務官羅碩瀚表示，雲業務收入增長三成。"
+    title = title_of(t, "2024年5月", "2024-05", "month")
+    assert title.endswith("雲業務收入增長三成") and "：" in title and "表示" not in title
+
+
+def test_shortening_never_cuts_a_word():
+    s = "騰訊宣布在深圳前海建設新的全球總部大樓並同時啟動面向全國高校的人工智能人才培養計劃"
+    out = shorten(s)
+    assert out.endswith("…")
+    assert len(_CJK.findall(out)) <= MAX_CJK
+    body = out[:-1]
+    assert s.startswith(body)
+    assert not body.endswith(("人工", "培", "總", "建"))  # a whole word before the cut
+
+
+def test_job_titles_go_before_cutting():
+    s = "騰訊集團首席執行官兼董事會主席馬化騰在深圳總部宣布公司新的組織架構調整方案"
+    out = shorten(s)
+    assert "馬化騰" in out and "首席執行官" not in out
+
+
+def test_english_first_person_takes_the_speaker_label():
+    t = "Mary Chen: We opened our first office in Singapore in 2011, and it grew fast."
+    title = title_of(t, "2011", "2011", "year")
+    assert title.startswith("Mary Chen opened our first office")

@@ -1,0 +1,73 @@
+"""Date roles: only a dated happening makes a canvas event (issue 12, deliver 1). Texts written for the test."""
+
+from __future__ import annotations
+
+from timeline.events.roles import date_role
+from timeline.events.text import to_simplified
+from timeline.model import Event, Timeline, TimeSpan
+
+from .test_builder import events_for, mention, src
+
+
+def role(text: str, sub: str) -> str:
+    norm = to_simplified(text)
+    a = text.index(sub)
+    return date_role(norm, [(a, a + len(sub))], (0, len(text)), (0, len(text)))
+
+
+def test_festival_as_modifier_or_name_is_no_event():
+    assert role("這是乙公司的春節戰役。", "春節") == "modifier"
+    assert role("今年春節檔，新片票房大漲。", "今年春節") == "modifier"
+    assert role("甲公司推出“春節紅包計畫”。", "春節") == "modifier"
+    assert role("丙集團在春節推出新模型。", "春節") == "event"
+
+
+def test_habits_and_states_are_no_events():
+    assert role("每年春節，甲公司都會向員工發紅包。", "春節") == "habit"
+    assert role("2024年，乙公司總部洋溢著喜慶的氣氛。", "2024年") == "stative"
+    assert role("2023年，這家公司正試圖打造自己的搜索引擎。", "2023年") == "stative"
+    assert role("2021年，甲公司收購了一家晶片設計公司。", "2021年") == "event"
+    assert role("2019年組建雲計算事業部，是他的另一個轉折點。", "2019年") == "event"
+    assert role("In 2020, the firm is a leader in maps.", "2020") == "stative"
+    assert role("In 2020, the firm acquired a maps startup.", "2020") == "event"
+
+
+def test_forecasts_stay_events_marked_as_forecasts():
+    assert role("研究機構認為，該市場2030年將達500億元規模。", "2030年") == "forecast"
+    assert role("The company is expected to list its shares in 2027.", "2027") == "forecast"
+    t = "研究機構認為，該市場2030年將達500億元規模。"
+    (ev,) = events_for((src("a", t), [mention(t, "2030年", "2030", "year")]))
+    assert ev.kind == "event" and ev.forecast
+    d = ev.to_dict()
+    assert d["forecast"] is True and Event.from_dict(d).forecast
+
+
+def test_report_time_is_no_event():
+    assert role("最近財報顯示，雲業務收入增長三成。", "最近") == "report"
+
+
+def test_a_statement_alone_is_kept_but_is_no_event():
+    t = "甲公司今年很忙。這是乙公司的春節戰役。"
+    m = mention(t, "春節", "2026-02-17", "day")
+    (ev,) = events_for((src("a", t), [m]))
+    assert ev.kind == "statement" and ev.mentions[0].text == "春節"
+
+
+def test_a_statement_next_to_its_event_joins_it():
+    t = "2026年2月17日，甲公司發布新一代模型。這是甲公司的春節攻勢。"
+    a = mention(t, "2026年2月17日", "2026-02-17", "day")
+    b = mention(t, "春節", "2026-02-17", "day")
+    evs = events_for((src("a", t), [a, b]))
+    assert len(evs) == 1 and evs[0].kind == "event" and len(evs[0].mentions) == 2
+
+
+def test_exports_keep_the_forecast_flag(tmp_path):
+    from timeline.io.csvfile import export_csv, import_csv
+    from timeline.io.timelinejs import export_timelinejs, import_timelinejs
+
+    ev = Event(id="e1", time=TimeSpan.from_value("2030"), title="市場將達500億元", forecast=True)
+    tl = Timeline(events=[ev])
+    export_csv(tl, tmp_path / "t.csv")
+    assert import_csv(tmp_path / "t.csv").events[0].forecast
+    export_timelinejs(tl, tmp_path / "t.json")
+    assert import_timelinejs(tmp_path / "t.json").events[0].forecast

@@ -1,0 +1,145 @@
+"""The role of a date in its statement, decided before an event is built from it.
+
+Contract
+--------
+:func:`date_role` looks at the statement a date belongs to (text converted with ``to_simplified``) and
+returns one of
+
+* ``"event"``: something happened then (a dynamic, usually completed predicate: 了 / 完成 / 宣布 / 发布 /
+  上线 / 收购 / 加入 / 升任 / 开源 / 上市; launched / acquired / joined / went public ...), or nothing
+  says otherwise;
+* ``"forecast"``: the statement tells what will or is expected to happen (将于 / 将达 / 预计 / 有望; will /
+  is expected to / plans to): still an event, marked as a forecast;
+* ``"modifier"``: the date is part of a name or a modifier of the noun that follows it (``春节战役``,
+  ``春节档``, ``双11活动``): the festival is not when something happened;
+* ``"habit"``: a habit or a state that lasts (每年 / 每逢 / 一直 / 常常 / 往年 / 历年; every year / always /
+  usually);
+* ``"stative"``: a statement with no event verb (是 / 作为 / 试图 / 洋溢 / 意味着 / 象征 ...; is / remains);
+* ``"report"``: the time of a report or its data (``近期财报显示``, ``最新数据显示``), not of a happening.
+
+Frames (截至 / 自…以来 / as of / since) are reference-only dates and never reach this module
+(:mod:`timeline.events.reference`). Roles other than ``event`` and ``forecast`` make no canvas event: the
+statement joins an event of its article when it tells the same happening, otherwise it is kept as a
+``kind="statement"`` entry (its mentions stay available to the source panel).
+"""
+
+from __future__ import annotations
+
+import re
+
+EVENT_ROLES = frozenset({"event", "forecast"})
+
+_DIGITS = re.compile(r"\d")
+_NOT_MODIFIED = set("的前后期时间夜晚里内上中下起以至到和与及、，,。；;：:！!？?）)」”』》 当天日号时前当初底末")
+_HABIT = re.compile(r"每年|每逢|每到|每当|每个|一直|常常|经常|往年|历年|向来|总是|通常|惯例|传统上|"
+                    r"(?<![A-Za-z])(?:every\s+year|each\s+year|annually|always|usually|traditionally|"
+                    r"every\s+(?:spring|summer|autumn|winter|month))(?![A-Za-z])", re.I)
+_FORECAST = re.compile(r"即将|将于|将在|将会|将达|将达到|将超过|将突破|将推出|将发布|将上市|将成为|将开始|将举行|将启动|"
+                       r"将上线|将迎来|将实现|将增至|将扩大|预计|预期|有望|计划于|拟于|"
+                       r"(?<![A-Za-z])(?:will|is\s+expected\s+to|are\s+expected\s+to|expects?\s+to|plans?\s+to|"
+                       r"is\s+set\s+to|is\s+scheduled\s+to|forecasts?|projected\s+to)(?![A-Za-z])", re.I)
+_DYNAMIC = re.compile(r"了|完成|宣布|发布|上线|收购|并购|加入|加盟|升任|出任|担任|任命|接任|开源|上市|挂牌|推出|成立|创立|"
+                      r"创办|举行|召开|签署|签约|达成|获得|获|突破|增长|下降|下跌|上涨|升至|降至|提到|提出|表示|透露|"
+                      r"披露|宣告|问世|亮相|启动|辞去|卸任|离开|离职|投资|融资|入股|减持|增持|出售|买下|发放|送出|"
+                      r"设立|开业|关闭|裁员|落地|登陆|发起|打响|迎来|实现|抵达|访问|会见|出席|回归|退休|去世|逝世|"
+                      r"诞生|出生|引发|掀起|爆发|开始|结束|暴跌|暴涨|飙升|冲上|登顶|拿下|夺得|赢得|击败|起诉|判决|"
+                      r"罚款|批准|通过|颁布|回应|致信|发表|公布|开通|升级|更新|改名|更名|合并|分拆|剥离|注册|"
+                      r"(?<![A-Za-z])(?:[A-Za-z]+ed|went|began|became|bought|sold|took|made|won|led|rose|fell|"
+                      r"grew|said|told|met|set|hit|paid|left|built|gave|sent|spent|ran|held|sank|swept|struck|"
+                      r"saw|came|broke|brought|drew|chose|wrote|spoke|began|launch(?:es)?|acquires?|joins?|"
+                      r"announces?|unveils?|releases?)(?![A-Za-z])", re.I)
+_STATIVE = re.compile(r"是|作为|试图|试着|洋溢|意味着|象征|属于|堪称|依然|仍然|仍是|正在|充满|弥漫|显得|看似|似乎|"
+                      r"(?<![A-Za-z])(?:is|are|remains?|seems?|appears?)(?![A-Za-z])", re.I)
+_REPORT_AFTER = re.compile(r"\s*的?(最新|官方|公开)?(数据|报告|财报|资料|调查|统计|榜单|公告)(显示|指出|表明|称|中)")
+
+
+_YEAR_PREFIX = re.compile(r"^\s*(?:\d{4}\s*年|[今去明前]年|this\s+year'?s?)\s*", re.I)
+_TIME_UNIT = re.compile(r"[月日号底初末季周天晚夜前后旬时期间当午早近今现目此刚]")
+_NOUNISH = ("n", "vn", "nz", "ng", "an", "j", "l")
+
+
+def modifier(norm: str, start: int, end: int) -> bool:
+    """A festival (``春节``, ``双11``; optionally after a year) directly followed by a noun, or quoted as
+    part of a name: ``春节战役``, ``春节档``, ``双11活动``, ``“春节请客计划”``. The noun is recognised by its
+    part-of-speech tag (:func:`timeline.events.segment.pos_cut`); ``春节点亮…`` (a verb follows) is a time."""
+    word = _YEAR_PREFIX.sub("", norm[start:end])
+    if not word or _TIME_UNIT.search(word) or "年" in word:
+        return False
+    if _DIGITS.search(word) and not re.search(r"双|^\d{3,4}$", word):
+        return False
+    if end >= len(norm):
+        return False
+    before = norm[start - 1] if start > 0 else ""
+    after = norm[end]
+    if before in "“「『\"" and end - start < 6:
+        # "“春节请客计划”": a name that begins with the festival
+        close = re.match(r"[^”」』\"]{1,12}[”」』\"]", norm[end:end + 14])
+        if close:
+            return True
+    if not ("\u4e00" <= after <= "\u9fff") or after in _NOT_MODIFIED or _DYNAMIC.match(norm, end):
+        return False
+    from timeline.events.segment import pos_cut
+
+    cut = pos_cut(norm[end:end + 8])
+    return bool(cut) and cut[0][1] in _NOUNISH
+
+
+_STATIVE_WORDS = frozenset("是 为 有 作为 成为 属于 象征 意味着 意味 显得 看似 似乎 充满 洋溢 弥漫 在 像 叫 姓 等于 "
+                           "需要 需 要 能 能够 可以 会 应该 值得 代表".split())
+_TRYING = frozenset("试图 试着 希望 想要 打算 正在 努力 力图 企图 渴望 梦想 期待".split())
+
+
+def _has_action_verb(text: str) -> bool:
+    """A verb of action in Chinese ``text`` (jieba tags): not a copula or a state (是 / 作为 / 洋溢 ...),
+    and not the goal of 试图 / 希望 / 正在 (an attempt is not a happening)."""
+    from timeline.events.segment import pos_cut
+
+    skip = False
+    for word, flag in pos_cut(text):
+        if word in _TRYING or word.endswith(("试图", "试着")):
+            skip = True
+            continue
+        if flag.startswith("v") and flag != "vn" and word not in _STATIVE_WORDS:
+            if skip:
+                skip = False
+                continue
+            return True
+        if flag not in ("d", "ad", "uz", "ul", "ug", "r"):
+            skip = False
+    return False
+
+
+def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int],
+              segment: tuple[int, int]) -> str:
+    """The role of the dates ``mentions`` (same time, one statement) in ``clause`` (the clause holding
+    them and the next one) of ``segment`` (the date's part of the sentence); see module docstring."""
+    b0 = max(b for _, b in mentions) if mentions else clause[0]
+    if _REPORT_AFTER.match(norm, b0) and not _has_action_verb(norm[b0:b0 + 12].split("显示")[0]):
+        return "report"
+    if mentions and all(modifier(norm, a, b) for a, b in mentions):
+        return "modifier"
+    text = _blank(norm, clause, mentions)
+    if _HABIT.search(text):
+        return "habit"
+    if _FORECAST.search(text):
+        return "forecast"
+    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    if cjk * 2 >= len(text.strip()):  # Chinese: part-of-speech tags
+        trying = any(t in text for t in _TRYING)
+        if _has_action_verb(text) or (not trying and _DYNAMIC.search(text)):
+            return "event"
+        return "stative" if (_STATIVE.search(text) or trying) else "event"
+    if _DYNAMIC.search(text) or _DYNAMIC.search(_blank(norm, segment, mentions)):
+        return "event"
+    if _STATIVE.search(text):
+        return "stative"
+    return "event"
+
+
+def _blank(norm: str, span: tuple[int, int], mentions: list[tuple[int, int]]) -> str:
+    a, b = span
+    out = list(norm[a:b])
+    for s, e in mentions:
+        for i in range(max(s, a), min(e, b)):
+            out[i - a] = " "
+    return "".join(out)
