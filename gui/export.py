@@ -25,8 +25,8 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, Qt
-from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.render.layout import DEFAULT_WIDTH, ExportOptions, lane_order, parse_bound
+from gui.render.layout import DEFAULT_WIDTH, PRESETS, ExportOptions, lane_order, paginate, parse_bound
 from gui.render.painter import TimelineImage
 from gui.render.png import write_png
 from timeline.io import FormatError
@@ -160,23 +160,59 @@ def svg_bytes(img: TimelineImage, scale: float, title: str) -> bytes:
     return xml_bytes(data)
 
 
-def pdf_bytes(img: TimelineImage, title: str) -> bytes:
-    """The PDF document for ``img`` (vector, one page the size of the image)."""
+_PAGE_IDS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+
+
+def pdf_bytes(img: TimelineImage, title: str, page: str | None = None) -> bytes:
+    """The PDF document for ``img``: vector, one page the size of the image, or with ``page`` (``a4``,
+    ``letter``) landscape pages of that size, the image cut between lanes (:func:`paginate`)."""
     w, h = img.size
-    # 96 logical pixels per inch, or more for very tall images: PDF readers limit pages to 200 inches
-    dpi = max(96, math.ceil(max(w, h) / 200))
     buf = _memory_device()
     writer = QPdfWriter(buf)
     writer.setTitle(title)
     writer.setCreator("newstimeline")
-    writer.setResolution(dpi)
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
-    writer.setPageSize(QPageSize(QSizeF(w * 72 / dpi, h * 72 / dpi), QPageSize.Unit.Point, "timeline",
-                                 QPageSize.SizeMatchPolicy.ExactMatch))
+    slices = [(0.0, float(h))]
+    zoom = 1.0
+    if page is not None:
+        preset = PRESETS[page]
+        pw, ph = preset.page_mm or (297.0, 210.0)
+        m = preset.margin_mm
+        writer.setResolution(96)
+        writer.setPageSize(QPageSize(_PAGE_IDS[page]))
+        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        writer.setPageMargins(QMarginsF(m, m, m, m), QPageLayout.Unit.Millimeter)
+        content_w, content_h = (pw - 2 * m) / 25.4 * 96, (ph - 2 * m) / 25.4 * 96
+        zoom = min(1.0, content_w / w)
+        head = img.plot_top - img.axis_top  # the time axis, repeated on top of every later page
+        slices = paginate(h, content_h / zoom - head, img.cut_points())
+    else:
+        # 96 logical pixels per inch, or more for very tall images: PDF readers limit pages to 200 inches
+        dpi = max(96, math.ceil(max(w, h) / 200))
+        writer.setResolution(dpi)
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+        writer.setPageSize(QPageSize(QSizeF(w * 72 / dpi, h * 72 / dpi), QPageSize.Unit.Point, "timeline",
+                                     QPageSize.SizeMatchPolicy.ExactMatch))
     painter = QPainter()
     if not painter.begin(writer):
         raise FormatError("could not render the PDF document")
-    img.paint(painter)
+    for i, (y0, y1) in enumerate(slices):
+        top = 0.0
+        if i:
+            writer.newPage()
+            if y0 >= img.plot_top and y0 < img.plot_bottom:
+                painter.save()
+                painter.scale(zoom, zoom)
+                painter.translate(0, -img.axis_top)
+                painter.setClipRect(QRectF(0, img.axis_top, w, head))
+                img.paint(painter)
+                painter.restore()
+                top = head
+        painter.save()
+        painter.scale(zoom, zoom)
+        painter.translate(0, top - y0)
+        painter.setClipRect(QRectF(0, y0, w, y1 - y0))
+        img.paint(painter)
+        painter.restore()
     painter.end()
     del writer
     data = bytes(buf.data())
@@ -222,7 +258,7 @@ def render_image(timeline: Timeline, out_path: str | Path, fmt: str | None, opti
         if fmt == "png":
             _paint_png(img, out, options.scale)
             return out
-        data = svg_bytes(img, options.scale, title) if fmt == "svg" else pdf_bytes(img, title)
+        data = svg_bytes(img, options.scale, title) if fmt == "svg" else pdf_bytes(img, title, options.page)
         if not data:
             raise FormatError(f"{out}: nothing was rendered")
         atomic_write_bytes(out, data)
@@ -238,16 +274,22 @@ def export_image_cli(timeline: Timeline, out_path: str | Path, fmt: str, date_fr
                      date_to: str | None = None, width: int | None = None, scale: float = 1.0,
                      lanes: str = "actor", theme: str = "light", title: str | None = None,
                      time_scale: str | None = None, pixel_ratio: float | None = None,
-                     inputs: Iterable[str | Path] = (), force: bool = False) -> Path:
+                     inputs: Iterable[str | Path] = (), force: bool = False, preset: str | None = None) -> Path:
     """``timeline export INPUT -o OUT.png|svg|pdf`` (see module docstring). ``pixel_ratio`` (or its
-    old name ``scale``) multiplies the PNG pixels; ``time_scale`` is linear, compact or auto. ``inputs``
-    and ``force`` go to the output guard (:func:`timeline.io.outpath.guard_output`)."""
+    old name ``scale``) multiplies the PNG pixels; ``time_scale`` is linear, compact or auto; ``preset``
+    (web, a4, letter: :data:`gui.render.layout.PRESETS`) sets the width unless ``width`` is given and,
+    for a4/letter, cuts a PDF into pages. ``inputs`` and ``force`` go to the output guard
+    (:func:`timeline.io.outpath.guard_output`)."""
     ratio = pixel_ratio if pixel_ratio is not None else scale
     try:
+        if preset is not None and preset not in PRESETS:
+            raise ValueError(f"unknown preset {preset!r} ({', '.join(PRESETS)})")
+        p = PRESETS.get(preset or "")
         options = ExportOptions(date_from=parse_bound(date_from), date_to=parse_bound(date_to, end=True),
-                                width=width or DEFAULT_WIDTH, scale=ratio if ratio else 1.0,
+                                width=width or (p.width if p else DEFAULT_WIDTH), scale=ratio if ratio else 1.0,
                                 lanes=lanes or "actor", theme=theme or "light", title=title,
-                                time_scale=time_scale or "auto")
+                                time_scale=time_scale or "auto",
+                                page=preset if p is not None and p.page_mm is not None else None)
     except ValueError as exc:
         raise FormatError(f"{out_path}: {exc}") from None
     return render_image(timeline, out_path, fmt, options, inputs, force)

@@ -302,7 +302,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         except ImportError as exc:
             raise UserError(f"image export needs the viewer's Qt libraries: {exc}") from None
         opts = {"date_from": args.date_from, "date_to": args.date_to, "width": args.width,
-                "pixel_ratio": args.pixel_ratio, "time_scale": args.time_scale,
+                "pixel_ratio": args.pixel_ratio, "time_scale": args.time_scale, "preset": args.preset,
                 "lanes": args.lanes, "theme": args.theme, "title": args.title}
         image_export.export_image_cli(tl, args.output, fmt, inputs=inputs, force=args.force, **opts)
     else:
@@ -370,6 +370,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="image time axis: linear, or compact (empty stretches collapse into marked breaks, "
                         "dense periods get room); default auto: compact when the events are very unevenly spread. "
                         "A number here is the old name of --pixel-ratio")
+    x.add_argument("--preset", choices=["web", "a4", "letter"], default=None,
+                   help="image: web = 1200 px wide; a4 / letter = the width of a landscape page, and a PDF "
+                        "is cut into such pages between lanes")
     x.add_argument("--pixel-ratio", type=float, default=None,
                    help="PNG pixels per image pixel (2 for print; formerly --scale N)")
     x.add_argument("--lanes", choices=["actor", "article", "tag"], default="actor")

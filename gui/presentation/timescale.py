@@ -14,8 +14,8 @@ Contract
 * :func:`linear_scale` is the ordinary scale (one segment). :class:`AxisMap` turns a scale into the
   viewer's plot x coordinate (days on a linear scale), so the screen and the export share one mapping.
 * :func:`compact_scale` follows the events: it finds the *core* (the shortest stretch holding half the
-  events' anchor days), turns every gap between anchors longer than half the core (and at least
-  ``min_break_days``) into a break, keeping the ``max_breaks`` longest, and then gives each segment a
+  events' anchor days), turns every gap between anchors longer than half the core, a twentieth of the
+  range and ``min_break_days`` into a break, keeping the ``max_breaks`` longest, and then gives each segment a
   share of the width that grows with both its events and its duration (events share ** 0.85 times
   duration share ** 0.15), never less than ``min_segment`` of the width. Gaps tied with the longest gap
   left out are left out too, so evenly spaced events are never broken arbitrarily. A lone outlier (a forecast years
@@ -26,9 +26,10 @@ Contract
   change*, which the drawing marks too; :meth:`TimeScale.joints`).
 * :func:`is_uneven` says when the events are so unevenly spread that the compact scale should be the
   default (half the anchors within a tenth of the time, or a gap over a third of it).
-* :func:`anchor_days` gives the days an event list pins down: the start and end of each event (the
-  whole span for spans of at most ``SHORT_SPAN`` days), so a long span does not keep an empty
-  stretch from collapsing; it is drawn straight through the break.
+* :func:`anchor_days` gives the days an event list pins down: the start and the middle of an event of
+  at most ``SHORT_SPAN`` days (a year stated as "2026" does not pin 31 December), the start and the
+  end of a longer one, so a long span does not keep an empty stretch from collapsing; it is drawn
+  straight through the break.
 """
 
 from __future__ import annotations
@@ -154,7 +155,7 @@ def anchor_days(starts: Iterable[float], ends: Iterable[float]) -> np.ndarray:
         return s
     short = (e - s) <= SHORT_SPAN
     mids = ((s + e) / 2)[short]
-    return np.sort(np.concatenate([s, e - 1.0, mids]))
+    return np.sort(np.concatenate([s, (e - 1.0)[~short], mids]))
 
 
 def _core_length(a: np.ndarray, share: float = 0.5) -> float:
@@ -178,7 +179,7 @@ def is_uneven(anchors: np.ndarray, d0: float | None = None, d1: float | None = N
 
 
 def compact_scale(anchors: np.ndarray, d0: float | None = None, d1: float | None = None,
-                  max_breaks: int = 8, min_break_days: float = 60.0, min_segment: float = 0.04,
+                  max_breaks: int = 6, min_break_days: float = 60.0, min_segment: float = 0.04,
                   break_width: float = BREAK_FRACTION) -> TimeScale:
     """A scale that follows the events (see module docstring). ``anchors`` are days (e.g. from
     :func:`anchor_days`); ``d0``/``d1`` bound the drawn range (default: the anchors, padded)."""
@@ -193,7 +194,7 @@ def compact_scale(anchors: np.ndarray, d0: float | None = None, d1: float | None
     lo = float(d0) if d0 is not None else float(a[0])
     hi = float(d1) if d1 is not None else float(a[-1]) + 1
     total = hi - lo
-    threshold = max(min_break_days, _core_length(a) / 2, total * 0.02)
+    threshold = max(min_break_days, _core_length(a) / 2, total * 0.05)
     gaps = np.diff(a)
     order = np.argsort(-gaps, kind="stable")
     chosen = [int(k) for k in order[:max_breaks] if gaps[k] > threshold]

@@ -34,6 +34,26 @@ from timeline.model import Event, Timeline, day_number, from_day_number, parse_p
 THEMES: tuple[str, ...] = ("light", "dark")
 DEFAULT_WIDTH = 2400
 
+
+@dataclass(frozen=True)
+class Preset:
+    """A publishing preset: the image width in logical pixels (96 per inch) and, for print, the page
+    (landscape, in millimetres, with its margin) that a PDF is cut into."""
+
+    width: int
+    page_mm: tuple[float, float] | None = None
+    margin_mm: float = 10.0
+    label: str = ""
+
+
+PRESETS: dict[str, Preset] = {
+    "web": Preset(1200, None, label="Web, 1200 px"),
+    "a4": Preset(round((297 - 20) / 25.4 * 96), (297.0, 210.0), label="A4 landscape"),
+    "letter": Preset(round((279.4 - 20) / 25.4 * 96), (279.4, 215.9), label="Letter landscape"),
+}
+"""``--preset``: web (a 1200-px image), a4 / letter (the printable width of a landscape page; a PDF
+becomes pages of that size, cut between lanes)."""
+
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -44,7 +64,7 @@ class ExportOptions:
     sources; ``max_rows`` bounds the label rows of one lane before events become count markers;
     ``scale`` is the pixel ratio (2 = twice the pixels, for print); ``time_scale`` is ``linear``,
     ``compact`` (:func:`gui.presentation.timescale.compact_scale`) or ``auto`` (compact when the events
-    are very unevenly spread)."""
+    are very unevenly spread); ``page`` (``a4``/``letter``, see :data:`PRESETS`) cuts a PDF into pages."""
 
     date_from: dt.date | None = None
     date_to: dt.date | None = None
@@ -58,6 +78,7 @@ class ExportOptions:
     max_rows: int = 10
     max_label_width: float = 320.0
     time_scale: str = "auto"
+    page: str | None = None
 
 
     def __post_init__(self) -> None:
@@ -69,6 +90,8 @@ class ExportOptions:
             raise ValueError(f"image width must be at least 400 pixels, not {self.width}")
         if not self.scale or self.scale <= 0 or self.scale > 16:
             raise ValueError(f"scale must be between 0 and 16, not {self.scale}")
+        if self.page is not None and (self.page not in PRESETS or PRESETS[self.page].page_mm is None):
+            raise ValueError(f"unknown page {self.page!r} (a4 or letter)")
         if self.time_scale not in ("linear", "compact", "auto"):
             raise ValueError(f"unknown time scale {self.time_scale!r} (linear, compact or auto)")
         if self.date_from and self.date_to and self.date_to < self.date_from:
@@ -121,6 +144,25 @@ def day_range(events: Sequence[Event], options: ExportOptions) -> tuple[float, f
     if options.date_to and not options.date_from and d0 >= d1:
         d0 = d1 - 365
     return d0, max(d1, d0 + 1.0)
+
+
+def paginate(height: float, page_h: float, cuts: Sequence[float]) -> list[tuple[float, float]]:
+    """Cut ``[0, height)`` into slices at most ``page_h`` tall, each ending at the last of ``cuts`` (y
+    positions where a cut is clean: between lanes, before a heading) that fits, else at ``page_h``."""
+    if page_h <= 0:
+        raise ValueError("page height must be positive")
+    cs = sorted(c for c in cuts if 0 < c < height)
+    out, y = [], 0.0
+    while y < height - 0.5:
+        limit = y + page_h
+        if limit >= height:
+            out.append((y, height))
+            break
+        fit = [c for c in cs if y + page_h * 0.25 < c <= limit]
+        end = fit[-1] if fit else limit
+        out.append((y, end))
+        y = end
+    return out
 
 
 def time_scale_for(events: Sequence[Event], options: ExportOptions, d0: float, d1: float) -> TimeScale:
@@ -335,6 +377,8 @@ def choose_ticks(d0: float, d1: float, width_px: float, lang: str = "en",
                for lab, a, b in zip(labels, days, days[1:], strict=False)):
             chosen = (unit, n)
             break
+    if chosen is None and fallback is None:
+        return [], "year"  # no calendar step at a readable spacing falls inside (a narrow scale segment)
     thin = chosen is None  # no step has room for every label: keep the ticks, drop crowded labels
     chosen = chosen or fallback or _STEPS[0]
     unit, n = chosen
@@ -455,8 +499,9 @@ STRINGS = {
     "no_actor": {"en": "(no actor)", "zh": "（未歸類）"},
     "no_article": {"en": "(no article)", "zh": "（無文章）"},
     "no_tag": {"en": "(no tag)", "zh": "（無標籤）"},
-    "compact": {"en": "compact time scale: ≈ marks skipped stretches without events, ┊ a change of scale",
-                "zh": "壓縮時間軸：≈ 表示略去無事件的時段，┊ 表示比例改變"},
+    "compact": {"en": "Compact time scale: shaded bands marked // skip stretches without events; "
+                      "a dashed line marks a change of scale.",
+                "zh": "壓縮時間軸：標有 // 的灰色區段略去了沒有事件的時段；虛線表示比例改變。"},
 }
 
 

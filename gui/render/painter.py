@@ -254,11 +254,17 @@ class TimelineImage:
         y = self._layout_sources(y)
         self.height = y + MARGIN
 
+    def cut_points(self) -> list[float]:
+        """Heights where a page can be cut cleanly: between lanes, below the bottom axis, above each
+        footnote or source entry (for :func:`gui.render.layout.paginate`)."""
+        cuts = [lane.top for lane in self.lanes] + [self.plot_bottom + self.axis_h + 18]
+        cuts += [tb.rect.top() for tb in self.texts if tb.rect.top() > self.plot_bottom]
+        return sorted(set(cuts))
+
     def drawn_text(self) -> str:
         """Every character the image draws (titles, labels, axis, lane heads, badges, footnotes)."""
         parts = [tb.text for tb in self.texts]
         parts += [t.label for t in self.ticks]
-        parts.append("≈")
         for lane in self.lanes:
             parts.append(self.lane_label(lane.name))
             parts.extend(lane.labels)
@@ -549,10 +555,6 @@ class TimelineImage:
             x = float(self.x_of(t.day))
             painter.drawText(QPointF(x + 4, self.axis_top + fm.ascent() + 2), t.label)
             painter.drawText(QPointF(x + 4, bottom + 6 + fm.ascent()), t.label)
-        for a, b in gaps:  # "≈" in the gap, on both axes
-            w = fm.horizontalAdvance("≈")
-            painter.drawText(QPointF((a + b - w) / 2, self.axis_top + fm.ascent() + 2), "≈")
-            painter.drawText(QPointF((a + b - w) / 2, bottom + 6 + fm.ascent()), "≈")
 
     def _labelled_ticks(self, fm: QFontMetricsF) -> list[Tick]:
         """Major ticks whose label fits before the right margin (the last one may not)."""

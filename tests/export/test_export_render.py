@@ -286,3 +286,19 @@ def test_latin_punctuation_is_not_full_width_in_exports():
     fm = QFontMetricsF(make_font(13))
     assert fm.horizontalAdvance("’") < 0.5 * fm.horizontalAdvance("中")
     assert fm.horizontalAdvance("That’s") < fm.horizontalAdvance("Thatxs") * 1.1
+
+
+def test_a4_preset_pdf_is_paginated_with_searchable_text(tmp_path):
+    """--preset a4: landscape A4 pages, the image cut between lanes; every lane name is on some page."""
+    tl = random_timeline(400, 12, seed=3)
+    out = export_image_cli(tl, tmp_path / "a4.pdf", "pdf", preset="a4")
+    if not shutil.which("pdfinfo"):
+        pytest.skip("pdfinfo (poppler-utils) is not installed")
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    pages = int(next(ln.split()[-1] for ln in info.splitlines() if ln.startswith("Pages:")))
+    assert pages >= 2 and "842 x 595" in info  # A4 landscape in points
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    for lane in {e.actors[0] for e in tl.events}:
+        assert lane in text
+    web = export_image_cli(tl, tmp_path / "web.png", "png", preset="web")
+    assert _pixels(web).shape[1] == 1200

@@ -94,3 +94,14 @@ def test_every_segment_is_labelled_and_the_year_follows_a_break():
     xs = [s.to_pos(t.day) * 1200 for t in labelled]
     widths = [7.0 * len(t.label) for t in labelled]
     assert all(x0 + w <= x1 for x0, w, x1 in zip(xs, widths, xs[1:], strict=False))
+
+
+def test_paginate_cuts_between_lanes_and_fills_pages():
+    from gui.render.layout import paginate
+
+    cuts = [100, 400, 650, 900, 1500]
+    pages = paginate(1800, 700, cuts)
+    assert pages[0] == (0.0, 650) and pages[-1][1] == 1800
+    assert all(b - a <= 700 for a, b in pages)
+    assert all(a2 == b1 for (_, b1), (a2, _) in zip(pages, pages[1:], strict=False))
+    assert paginate(500, 700, cuts) == [(0.0, 500)]
