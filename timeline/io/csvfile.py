@@ -13,6 +13,13 @@ Contract
   named in the rows come back as sources without text. A bad row raises :class:`FormatError` naming
   the file, the line and the column; mentions are checked with the project reader's rules (a negative
   or reversed offset is refused), so what is imported can be saved as a project and reopened.
+* Formula injection (OWASP "CSV injection"): a spreadsheet runs a cell that starts with ``=``, ``+``,
+  ``-``, ``@``, a tab or a carriage return as a formula. :func:`guard_cell` writes every such cell with a
+  single quote in front (``=HYPERLINK(...)`` is written ``'=HYPERLINK(...)``): spreadsheets then show the text
+  as it is, with the quote hidden or visible at its start. So that the rule can be undone exactly, a cell that
+  already starts with quotes followed by a trigger character (``'=x``) gets one more quote too.
+  :func:`unguard_cell` on import removes exactly one leading quote from a cell whose text after its leading
+  quotes starts with a trigger character, and nothing else: every text round-trips unchanged.
 """
 
 from __future__ import annotations
@@ -43,6 +50,20 @@ def _sentence(ev: Event, smap: dict[str, Source]) -> str:
     return " ".join(src.text[m.sentence_start:m.sentence_end].split())
 
 
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+"""First characters that make a spreadsheet read a cell as a formula (OWASP CSV injection)."""
+
+
+def guard_cell(s: str) -> str:
+    """``s`` as a CSV cell no spreadsheet runs as a formula (see module docstring)."""
+    return "'" + s if s.lstrip("'").startswith(FORMULA_TRIGGERS) else s
+
+
+def unguard_cell(s: str) -> str:
+    """The text :func:`guard_cell` was given (removes only the quote it adds)."""
+    return s[1:] if s.startswith("'") and s.lstrip("'").startswith(FORMULA_TRIGGERS) else s
+
+
 def csv_text(timeline: Timeline, lane_mode: str = "actor") -> str:
     """The CSV document (without the BOM) for ``timeline``."""
     smap = timeline.source_map()
@@ -51,7 +72,7 @@ def csv_text(timeline: Timeline, lane_mode: str = "actor") -> str:
     w.writerow(COLUMNS)
     for ev in timeline.events:
         sids = ev.source_ids
-        w.writerow([
+        w.writerow([guard_cell(cell) for cell in (
             ev.id, ev.time.start.isoformat(), ev.time.end.isoformat(), ev.time.value, ev.time.granularity,
             ev.time.mod or "", ev.title, ev.summary, SEP.join(ev.actors), SEP.join(ev.tags),
             ev.lane(lane_mode, smap), SEP.join(f"{k}={v}" for k, v in ev.lanes.items()), SEP.join(sids),
@@ -59,7 +80,7 @@ def csv_text(timeline: Timeline, lane_mode: str = "actor") -> str:
             f"{ev.confidence:g}", "true" if ev.edited else "false", ev.kind,
             "true" if ev.forecast else "false",
             json.dumps([m.to_dict() for m in ev.mentions], ensure_ascii=False) if ev.mentions else "",
-        ])
+        )])
     return buf.getvalue()
 
 
@@ -162,7 +183,7 @@ def import_csv(path: str | Path) -> Timeline:
             line = reader.line_num
             if not any(v.strip() for v in row_values):
                 continue
-            row = {h: (row_values[i] if i < len(row_values) else "") for i, h in enumerate(header)}
+            row = {h: (unguard_cell(row_values[i]) if i < len(row_values) else "") for i, h in enumerate(header)}
             where = f"{p}: line {line}"
             span = _time(row, where)
             title = row.get("title", "").strip()
