@@ -28,6 +28,10 @@ API (stable; ``scripts/bench_viewer.py`` drives it)
   "▲ N  ▼ M more lanes" hint under it show.
 * ``marker_pos(event_index) -> QPoint | None`` – the viewport pixel of an event's marker (if it is drawn
   on its own, not inside a count marker); ``cluster_markers()`` – ``[(QPoint, Cluster)]`` of count markers.
+* A count marker under the pointer, or holding the selected event, expands into a readable list of its
+  events (``stack()`` -> :class:`Stack`, at most ``STACK_ROWS`` rows; clicking a row selects it), so
+  same-day events stay readable at any zoom. The selected event's title is always visible: its own label,
+  that list, or a callout above its marker; the selection ring goes around a count marker, not over it.
 
 Drawing never creates one graphics item per event: a single :class:`EventLayer` paints, for the
 current view only, the culled spans (pixel-deduplicated segments), the point markers, the count
@@ -76,6 +80,21 @@ MIN_LANE_PX = 30.0
 MIN_DAY = -719162.0          # 0001-01-01
 MAX_DAY = 2932896.0          # 9999-12-31
 PRESET_DAYS = {"decade": 3652.5, "year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0}
+
+
+@dataclass(slots=True)
+class Stack:
+    """A count marker expanded into a readable list of its events (on hover, or holding the selection)."""
+
+    cluster: Cluster
+    badge: QPointF
+    rect: QRectF                                   # the whole box, viewport pixels
+    rows: list[tuple[QRectF, int]]                 # (row rect, event index), in time order
+    more: int = 0                                  # members not listed (the box shows at most STACK_ROWS)
+
+
+STACK_ROWS = 12
+CALLOUT_PX = 420.0
 
 
 @dataclass(slots=True)
@@ -134,6 +153,10 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self.current_lane = 0
         self.lane_top = 0
         self.hide_empty_lanes = False
+        self._hover_cluster: tuple[int, int] | None = None   # (lane, first row) of the hovered count marker
+        self._stack: Stack | None = None
+        self._stack_key: tuple | None = None
+        self._callout_rect: QRectF | None = None
         self._lane_rows: np.ndarray | None = None   # lane -> display row (-1: hidden); None: identity
         self._pixmaps: dict[tuple, QPixmap] = {}
         self._layout: Layout | None = None
@@ -296,6 +319,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         if disp and not any(self.lane_top <= d < self.lane_top + k for d in disp):
             self.lane_top = disp[0]
             self._fit_lanes()
+
     def set_lane_mode(self, mode: str) -> None:
         self.lane_mode = mode
         shown_events = self._shown_events()
@@ -647,6 +671,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
     def _invalidate(self) -> None:
         self._version += 1
         self._layout = None
+        self._stack, self._stack_key = None, None
         self.layer.update()
 
     def _apply_focus_mark(self, on: bool) -> None:
@@ -812,9 +837,13 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         p.setPen(QColor(c["text"]))
         for rect, text, _row in L.labels:
             p.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
-        # selection
+        # selection (ring, and its title when the label is not shown whole), then an expanded count marker
+        stack = self.stack(L)
+        self._callout_rect = None
         if self.selected >= 0:
-            self._paint_selection(p, L)
+            self._paint_selection(p, L, stack)
+        if stack is not None:
+            self._paint_stack(p, stack)
         p.restore()
 
     def _paint_scale_marks(self, p: QPainter, L: Layout) -> None:
@@ -874,13 +903,125 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         g.setColorAt(1.0, c0)
         p.fillRect(QRectF(u, yb, v - u, h), QBrush(g))
 
-    def _paint_selection(self, p: QPainter, L: Layout) -> None:
+    def _selected_cluster(self, L: Layout) -> tuple[Cluster, float, float, float] | None:
+        """The count marker that holds the selected event (``None`` when it is drawn on its own)."""
+        a = self.arrays
+        if self.selected < 0 or a is None or not L.counts:
+            return None
+        r = int(a.rank[self.selected])
+        x0, _x1 = self._xrange()
+        px = float(anchors_px(a, np.array([r]), x0, L.sx)[0])
+        lane = int(a.lane[r])
+        for item in L.counts:
+            c = item[0]
+            if c.lane == lane and 2 * c.x - c.x_end - 1e-6 <= px <= c.x_end + 1e-6:
+                return item
+        return None
+
+    def cluster_rows(self, c: Cluster, L: Layout | None = None) -> np.ndarray:
+        """Sorted rows of the events inside count marker ``c`` (shown events of its lane under it)."""
+        a = self.arrays
+        L = L or self.view_layout()
+        x0, x1 = self._xrange()
+        rows = visible_rows(a, x0, x1, self.shown)
+        rows = rows[a.lane[rows] == c.lane]
+        px = anchors_px(a, rows, x0, L.sx)
+        return rows[(px >= 2 * c.x - c.x_end - 1e-6) & (px <= c.x_end + 1e-6)]
+
+    def stack(self, L: Layout | None = None) -> Stack | None:
+        """The expanded count marker: the hovered one, else the one holding the selection."""
+        if self.arrays is None:
+            return None
+        L = L or self.view_layout()
+        item = None
+        if self._hover_cluster is not None:
+            item = next((it for it in L.counts if (it[0].lane, it[0].row) == self._hover_cluster), None)
+        if item is None:
+            item = self._selected_cluster(L)
+        if item is None:
+            self._stack, self._stack_key = None, None
+            return None
+        key = (L.key, item[0].lane, item[0].row, self.selected, self.width(), self.height())
+        if self._stack is not None and self._stack_key == key:
+            return self._stack
+        c, bx, by, br = item
+        rows = self.cluster_rows(c, L)
+        a = self.arrays
+        events = [int(a.order[r]) for r in rows.tolist()]
+        more = max(0, len(events) - STACK_ROWS)
+        if more and self.selected in events[STACK_ROWS:]:
+            k = events.index(self.selected)   # keep the selected event in the list
+            events = events[:STACK_ROWS - 1] + [events[k]]
+        else:
+            events = events[:STACK_ROWS]
+        fm = QFontMetricsF(self.font_label)
+        rh = fm.height() + 6
+        texts = [self._stack_text(i) for i in events]
+        w = min(CALLOUT_PX, max([fm.horizontalAdvance(t) for t in texts] + [80.0])) + 26
+        h = rh * (len(events) + (1 if more else 0)) + 8
+        vis = QRectF(self.mapFromScene(self.vb.sceneBoundingRect()).boundingRect())
+        left = bx + br + 10
+        if left + w > vis.right() - 2:
+            left = max(vis.left() + 2, bx - br - 10 - w)
+        top = min(max(vis.top() + 2, by - h / 2), max(vis.top() + 2, vis.bottom() - h - 2))
+        rect = QRectF(left, top, w, h)
+        row_rects = [(QRectF(left + 4, top + 4 + k * rh, w - 8, rh), i) for k, i in enumerate(events)]
+        self._stack = Stack(c, QPointF(bx, by), rect, row_rects, more)
+        self._stack_key = key
+        return self._stack
+
+    def _stack_text(self, index: int) -> str:
+        e = self.timeline.events[index]
+        return f"{e.time.value or e.time.start.isoformat()}  {self.title_of(index)}"
+
+    def _paint_stack(self, p: QPainter, st: Stack) -> None:
+        c = self.colors
+        fm = QFontMetricsF(self.font_label)
+        p.setPen(QPen(QColor(c["grid"]), 1.0))
+        p.drawLine(QLineF(st.badge, QPointF(st.rect.left() if st.rect.left() > st.badge.x() else st.rect.right(),
+                                             st.rect.center().y())))
+        bg = QColor(c["base"])
+        bg.setAlpha(245)
+        p.setBrush(bg)
+        p.drawRoundedRect(st.rect, 5, 5)
+        p.setFont(self.font_label)
+        a = self.arrays
+        for rect, i in st.rows:
+            lane_col = QColor(LANE_COLORS[int(a.lane[a.rank[i]]) % len(LANE_COLORS)])
+            if i == self.selected:
+                sel = QColor(c["select"])
+                sel.setAlpha(45)
+                p.setPen(QPen(QColor(c["select"]), 1.5))
+                p.setBrush(sel)
+                p.drawRoundedRect(rect, 3, 3)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(lane_col)
+            p.drawEllipse(QPointF(rect.left() + 7, rect.center().y()), 4, 4)
+            p.setPen(QColor(c["text"]))
+            text = fm.elidedText(self._stack_text(i), Qt.TextElideMode.ElideRight, rect.width() - 18)
+            p.drawText(rect.adjusted(16, 0, 0, 0), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                       text)
+        if st.more:
+            from gui.i18n import tr
+
+            last = st.rows[-1][0]
+            r = QRectF(last.left(), last.bottom(), last.width(), last.height())
+            p.setPen(QColor(c["muted"]))
+            p.drawText(r.adjusted(16, 0, 0, 0), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                       tr("+{n} more: click the marker to zoom in").format(n=st.more))
+
+    def _paint_selection(self, p: QPainter, L: Layout, stack: Stack | None = None) -> None:
+        """The selection ring (around the count marker when the event is inside one) and, when its label
+        is not drawn whole, the selected event's title in a callout above its marker."""
         a = self.arrays
         r = int(a.rank[self.selected])
         x0, x1 = self._xrange()
         if a.end[r] < x0 or a.start[r] > x1 or L.lane_y is None:
             return
-        y = float(L.lane_y[a.lane[r]]) + L.bar_dy
+        yl = float(L.lane_y[a.lane[r]])
+        if yl < -1e6:
+            return   # its lane is hidden
+        y = yl + L.bar_dy
         pen = QPen(QColor(self.colors["select"]), 2.5)
         p.setPen(pen)
         p.setBrush(Qt.BrushStyle.NoBrush)
@@ -888,8 +1029,41 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
             u = max(a.start[r], x0 - 1) * L.sx + L.dx
             v = min(a.end[r], x1 + 1) * L.sx + L.dx
             p.drawRect(QRectF(u, y - 6, max(v - u, 3), 12))
-        x = float(anchors_px(a, np.array([r]), x0, L.sx)[0] + x0 * L.sx + L.dx)
-        p.drawEllipse(QPointF(x, y), 10, 10)
+        inside = self._selected_cluster(L)
+        if inside is not None:
+            _c, bx, by, br = inside
+            p.drawEllipse(QPointF(bx, by), br + 4, br + 4)   # around the badge, not over it
+            if stack is not None and any(i == self.selected for _r, i in stack.rows):
+                return   # the expanded list shows the title
+            x, y = bx, by - br
+        else:
+            x = float(anchors_px(a, np.array([r]), x0, L.sx)[0] + x0 * L.sx + L.dx)
+            p.drawEllipse(QPointF(x, y), 10, 10)
+            title = self.title_of(self.selected)
+            if any(row == r and text == title for _rect, text, row in L.labels):
+                return   # its own label shows the whole title
+            y -= 10
+        self._paint_callout(p, x, y, self.title_of(self.selected))
+
+    def _paint_callout(self, p: QPainter, x: float, y: float, title: str) -> None:
+        """``title`` in a framed box whose bottom-left corner points at ``(x, y)``, kept inside the view."""
+        fm = QFontMetricsF(self.font_label)
+        text = fm.elidedText(title, Qt.TextElideMode.ElideRight, CALLOUT_PX)
+        w, h = fm.horizontalAdvance(text) + 12, fm.height() + 6
+        vis = QRectF(self.mapFromScene(self.vb.sceneBoundingRect()).boundingRect())
+        left = min(max(vis.left() + 2, x - 6), vis.right() - w - 2)
+        top = max(vis.top() + 2, y - h - 4)
+        rect = QRectF(left, top, w, h)
+        self._callout_rect = rect
+        c = self.colors
+        bg = QColor(c["base"])
+        bg.setAlpha(240)
+        p.setPen(QPen(QColor(c["select"]), 1.5))
+        p.setBrush(bg)
+        p.drawRoundedRect(rect, 4, 4)
+        p.setPen(QColor(c["text"]))
+        p.setFont(self.font_label)
+        p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
 
     # ---------------------------------------------------------------------------------- hit testing
     def marker_pos(self, index: int) -> QPoint | None:
@@ -912,6 +1086,12 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
             return None
         L = self.view_layout()
         x, y = pos.x(), pos.y()
+        st = self.stack(L)
+        if st is not None and st.rect.contains(pos):
+            for rect, i in st.rows:
+                if rect.contains(pos):
+                    return "event", i
+            return "cluster", st.cluster
         for c, cx, cy, r in L.counts:
             if (x - cx) ** 2 + (y - cy) ** 2 <= (r + 4) ** 2:
                 return "cluster", c
@@ -962,11 +1142,41 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         e = self.timeline.events[int(what)]
         return f"{e.time.value or e.time.start.isoformat()} · {e.title}"
 
+    def set_hover(self, pos: QPointF) -> None:
+        """Expand the count marker under viewport ``pos`` (keep it while the pointer is on its list)."""
+        if self.arrays is None:
+            return
+        L = self.view_layout()
+        new = None
+        st = self._stack
+        if st is not None and self._hover_cluster is not None and \
+                st.rect.adjusted(-12, -12, 12, 12).united(QRectF(st.badge, st.badge).adjusted(-14, -14, 14, 14)).contains(pos):
+            new = self._hover_cluster
+        else:
+            for c, cx, cy, r in L.counts:
+                if (pos.x() - cx) ** 2 + (pos.y() - cy) ** 2 <= (r + 4) ** 2:
+                    new = (c.lane, c.row)
+                    break
+        if new != self._hover_cluster:
+            self._hover_cluster = new
+            self._stack, self._stack_key = None, None
+            self.layer.update()
+
+    def leaveEvent(self, ev) -> None:  # noqa: N802
+        if self._hover_cluster is not None:
+            self._hover_cluster = None
+            self._stack, self._stack_key = None, None
+            self.layer.update()
+        super().leaveEvent(ev)
+
     def _on_scene_hover(self, scene_pos) -> None:
         from PySide6.QtWidgets import QToolTip
 
         pos = QPointF(self.mapFromScene(scene_pos))
+        self.set_hover(pos)
         text = self.tooltip_at(pos)
+        if self._stack is not None and self._stack.rect.contains(pos):
+            text = ""   # the expanded list already reads it
         if text:
             QToolTip.showText(self.mapToGlobal(pos.toPoint()), text, self)
         else:

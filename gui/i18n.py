@@ -85,7 +85,7 @@ ZH: dict[str, str] = {
     "Image export is not available yet.": "圖片匯出功能尚未提供。",
     "No event matches {text!r}": "沒有符合 {text!r} 的事件",
     "{n} events": "{n} 個事件", "1 event": "1 個事件", "1 article": "1 篇文章", "{n} articles": "{n} 篇文章",
-    "Hide lanes without hits": "隱藏沒有結果的泳道", "Exported {path} ({size})": "已匯出 {path}（{size}）", "No event selected": "未選取事件",
+    "Hide lanes without hits": "隱藏沒有結果的泳道", "+{n} more: click the marker to zoom in": "另有 {n} 個：點擊標記放大", "Exported {path} ({size})": "已匯出 {path}（{size}）", "No event selected": "未選取事件",
     "Select an event on the timeline or in the list to read the article it comes from.":
         "在時間線或清單中選取一個事件，即可閱讀它出自的文章。", ", ": "，", "Key": "按鍵", "Action": "動作", "Description": "說明",
     "Open corpus or project": "開啟語料或專案", "Save project": "儲存專案",
