@@ -69,6 +69,8 @@ _ZH = {
     "Choose an output file.": "請選擇輸出檔案。", "Check at least one lane.": "請至少勾選一條泳道。",
     "The file name must end in .png, .svg or .pdf.": "檔名必須以 .png、.svg 或 .pdf 結尾。",
     "= {0} px wide (PNG)": "＝ PNG 寬 {0} 像素", "Cancel": "取消",
+    "Preset": "預設尺寸", "Custom": "自訂", "Web (1200 px)": "網頁（1200 像素）",
+    "A4 landscape (PDF pages)": "A4 橫向（PDF 分頁）", "Letter landscape (PDF pages)": "Letter 橫向（PDF 分頁）",
     "Time axis": "時間軸", "Automatic": "自動", "Linear": "等比例", "Compact (collapse empty stretches)": "壓縮（略去空白時段）",
     "Compact: stretches without events collapse into marked breaks and dense periods get room; Automatic picks "
     "it when the events are very unevenly spread.": "壓縮：沒有事件的時段收合為標示的斷點，密集時段獲得更多空間；"
@@ -346,8 +348,16 @@ class ExportDialog(QDialog):
         size_row.addWidget(self.pixels_label)
         size_row.addStretch(1)
         self.width_box.valueChanged.connect(self._show_pixels)
+        self.width_box.valueChanged.connect(self._width_edited)
         self.scale_box.valueChanged.connect(self._show_pixels)
         self._show_pixels()
+
+        self.preset_box = QComboBox()
+        self.preset_box.addItem(_t("Custom"), None)
+        for key, text in (("web", _t("Web (1200 px)")), ("a4", _t("A4 landscape (PDF pages)")),
+                          ("letter", _t("Letter landscape (PDF pages)"))):
+            self.preset_box.addItem(text, key)
+        self.preset_box.currentIndexChanged.connect(self._apply_preset)
 
         self.theme_box = QComboBox()
         for key, text in (("light", _t("Light")), ("dark", _t("Dark"))):
@@ -393,6 +403,7 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(_t("Range"), range_row)
+        form.addRow(_t("Preset"), self.preset_box)
         form.addRow(_t("Width"), size_row)
         form.addRow(_t("Time axis"), self.scale_kind_box)
         form.addRow(_t("Theme"), self.theme_box)
@@ -411,6 +422,20 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
         self._fill_lanes()
         self.resize(560, 520)
+
+    def _apply_preset(self) -> None:
+        """A preset sets the width (and, for A4/Letter, PDF pages); editing the width goes back to Custom."""
+        key = self.preset_box.currentData()
+        if key in PRESETS:
+            self.width_box.blockSignals(True)
+            self.width_box.setValue(PRESETS[key].width)
+            self.width_box.blockSignals(False)
+            self._show_pixels()
+
+    def _width_edited(self) -> None:
+        key = self.preset_box.currentData()
+        if key in PRESETS and self.width_box.value() != PRESETS[key].width:
+            self.preset_box.setCurrentIndex(0)
 
     def _show_pixels(self) -> None:
         px = round(self.width_box.value() * self.scale_box.value())
@@ -457,7 +482,9 @@ class ExportDialog(QDialog):
         return ExportOptions(date_from=d_from, date_to=d_to, width=self.width_box.value(),
                              scale=self.scale_box.value(), lanes=self.mode_box.currentData(),
                              theme=self.theme_box.currentData(), title=self.title_edit.text().strip() or None,
-                             include_lanes=self.selected_lanes(), time_scale=self.scale_kind_box.currentData())
+                             include_lanes=self.selected_lanes(), time_scale=self.scale_kind_box.currentData(),
+                             page=self.preset_box.currentData() if self.preset_box.currentData() in ("a4", "letter")
+                             else None)
 
     def _browse(self) -> None:
         start = self.path_edit.text() or str(Path.home() / "timeline.png")

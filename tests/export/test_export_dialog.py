@@ -47,6 +47,10 @@ def test_options_follow_the_widgets(dialog):
     assert opts.time_scale == "auto"
     dialog.scale_kind_box.setCurrentIndex(dialog.scale_kind_box.findData("compact"))
     assert dialog.options().time_scale == "compact"
+    dialog.preset_box.setCurrentIndex(dialog.preset_box.findData("a4"))
+    assert dialog.options().page == "a4" and dialog.width_box.value() == 1047
+    dialog.width_box.setValue(1500)   # editing the width leaves the preset
+    assert dialog.preset_box.currentData() is None and dialog.options().page is None
 
 
 def test_export_writes_what_the_dialog_shows(dialog, tmp_path):
