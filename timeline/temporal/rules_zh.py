@@ -38,9 +38,16 @@ CNN = "〇零○一二三四五六七八九十廿卅兩"
 _NOT_ZHONG = "國華文央心東部外共資方期段小大間級旬美日韓企科學層階等醫藥"
 
 
+_YEAR2_AFTER = (rf"{S}年{S}(?:(?:\d{{1,2}}|十[一二]?|[一二三四五六七八九]){S}月|(?:第{S})?[一二三四1-4]{S}季|[上下]半年)")
+"""What must follow a two-digit year (``87年5月``, ``九七年一季度``, ``07年下半年``) unless it starts with a zero
+(``08年``, ``零七年``): a bare ``30年`` is thirty years."""
+
+
 def _year_abs(p: str) -> str:
-    return (rf"(?:(?P<{p}y4>(?<![\d.])(?<!民國)(?<!民國[ \t\xa0])\d{{4}})|(?P<{p}yc>(?<![{CNN}])[{CN}]{{4}})"
-            rf"|(?P<{p}y2>(?<![\d.])\d{{2}}(?={S}年{S}\d{{1,2}}{S}月))"
+    return (rf"(?:(?P<{p}y4>(?<!\d)(?<!\d\.)(?<!民國)(?<!民國[ \t\xa0])\d{{4}})"
+            rf"|(?P<{p}yc>(?<![{CNN}\d])(?!\d{{4}})[{CN}\d]{{4}}(?![{CN}\d]))"
+            rf"|(?P<{p}y2>(?<![\d.])(?<!民國)(?<!民國[ \t\xa0])(?:0\d(?={S}年)|\d{{2}}(?={_YEAR2_AFTER})))"
+            rf"|(?P<{p}y2c>(?<![{CNN}\d])(?<!民國)(?<!民國[ \t\xa0])(?:[零〇○][{CN}](?={S}年)|[{CN}]{{2}}(?={_YEAR2_AFTER})))"
             rf"|民國{S}(?P<{p}yroc>\d{{1,4}}|[〇零一二三四五六七八九十百]{{1,5}})"
             rf"|(?P<{p}yroc3>(?<![\d.])1[0-2]\d(?={S}年{S}\d{{1,2}}{S}月))){S}年(?!代|級|紀|齡)")
 
@@ -55,7 +62,7 @@ def _year(p: str) -> str:
 
 def _ypart(p: str) -> str:
     return (rf"(?P<{p}ypart>年?初|年?中(?![{_NOT_ZHONG}])|年?底|年?末|年?尾(?![牙款數])|頭(?![條版號像發部等])|上半年|下半年|前半年|後半年"
-            rf"|前(?P<{p}fq>[一二三1-3])(?:個)?季度?|前(?P<{p}fm>十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])個?月"
+            rf"|(?P<{p}fmo>首月)|前(?P<{p}fq>[一二三兩1-3])(?:個)?季度?|前(?P<{p}fm>十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])個?月"
             rf"|(?:第{S})?(?P<{p}q>[一二三四五1-5]){S}季度?|Q(?P<{p}qq>[1-5])|第(?P<{p}qh>[一二]){S}季|(?P<{p}qf>首)季度?(?![節賽]))")
 
 
@@ -68,20 +75,22 @@ _MREL = "上個月|上月|本月|這個月|這月|下個月|下月|當月|同月
 
 
 def _mpart(p: str) -> str:
-    return rf"(?P<{p}mpart>上中旬|中下旬|上旬|中旬|下旬|上半月|下半月|初|中(?![{_NOT_ZHONG}])|底|末|尾(?![牙款數])|頭(?![條版號像發部等]))"
+    return rf"(?P<{p}mpart>上中旬|中下旬|上旬|中旬|下旬|上半月|下半月|初(?![一二三四五六七八九十])|中(?![{_NOT_ZHONG}])|底|末|尾(?![牙款數])|頭(?![條版號像發部等]))"
 
 
 def _day(p: str) -> str:
-    return (rf"(?P<{p}d>(?<![\d.])(?:3[01]|[12]\d|0?[1-9])(?![\d.])"
+    return (rf"(?:(?P<{p}d>(?<![\d.])(?:3[01]|[12]\d|0?[1-9])(?![\d.])"
             rf"|三十一?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
-            rf"{S}[日號](?!報|本|元|股|子|頭)")
+            rf"{S}[日號](?!報|本|元|股|子|頭)|(?P<{p}dch>初[一二三四五六七八九十])(?![日號]?[一二三四五六七八九十]))")
 
 
 def _numeric(p: str) -> str:
     """``2026-02-16``, ``2026/2/16``, ``2026-02``, ``2026.2.16`` (a dotted form needs the day: ``1643.04`` is a number)."""
     return (rf"(?P<{p}ny>(?<![\d.])(?:19|20)\d\d)(?:(?P<{p}ns>[-/])(?P<{p}nm>1[0-2]|0?[1-9])"
             rf"(?:(?P={p}ns)(?P<{p}nd>3[01]|[12]\d|0?[1-9]))?"
-            rf"|\.(?P<{p}nm2>1[0-2]|0?[1-9])\.(?P<{p}nd2>3[01]|[12]\d|0?[1-9]))(?![\d.%]|{S}[萬億元股])")
+            rf"|\.(?P<{p}nm2>1[0-2]|0?[1-9])\.(?P<{p}nd2>3[01]|[12]\d|0?[1-9]))(?![\d.%]|{S}[萬億元股])"
+            rf"|(?P<{p}ny3>(?<![\d.])(?:1[5-9]|20)\d\d)(?:(?P<{p}nsp>[ -])(?P<{p}nm3>0[1-9]|1[0-2])(?P={p}nsp)"
+            rf"|(?P<{p}nm4>0[1-9]|1[0-2]))(?P<{p}nd3>0[1-9]|[12]\d|3[01])(?![\d.%]|{S}[萬億元股])")
 
 
 _GUARDED_FEST = ("五一", "618", "清明", "國慶")
@@ -176,6 +185,10 @@ def date_norm(g: Groups, ctx: Context, pos: int, p: str = "", inherit: tuple[int
     g = _Either(g, p)
     p = ""
     relative = False
+    if g(p + "ny3"):  # 20240307, 2010 01 29, 1789-01-29: year, two-digit month, two-digit day
+        y, m = int(g(p + "ny3")), int(g(p + "nm3") or g(p + "nm4"))
+        v = day_value(y, m, int(g(p + "nd3")))
+        return Norm(v, "day", focus_year=y, focus_month=m) if v else None
     if g(p + "ny"):
         y, m = int(g(p + "ny")), int(g(p + "nm") or g(p + "nm2"))
         nd = g(p + "nd") or g(p + "nd2")
@@ -189,8 +202,8 @@ def date_norm(g: Groups, ctx: Context, pos: int, p: str = "", inherit: tuple[int
         y, has_year = int(g(p + "y4")), True
     elif g(p + "yc"):
         y, has_year = cn_digits(g(p + "yc")), True
-    elif g(p + "y2"):
-        yy = int(g(p + "y2"))
+    elif g(p + "y2") or g(p + "y2c"):
+        yy = int(g(p + "y2")) if g(p + "y2") else cn_digits(g(p + "y2c"))
         y, has_year = (1900 + yy if yy >= 40 else 2000 + yy), True
     elif g(p + "yroc") or g(p + "yroc3"):  # 民國114年 (Taiwan): 1911 + 114
         roc = roc_number(g(p + "yroc") or g(p + "yroc3"))
@@ -225,6 +238,8 @@ def date_norm(g: Groups, ctx: Context, pos: int, p: str = "", inherit: tuple[int
             y, m = add_months(ctx.ref.year, ctx.ref.month, off)
         has_year = True
     d = _int(g(p + "d")) if g.has(p + "d") and g(p + "d") else None
+    if d is None and g.has(p + "dch") and g(p + "dch"):  # 十月初一: the first of the month
+        d = _int(g(p + "dch")[1:])
     if d is not None and m is not None and not day_exists(m, d):
         return None
     if not has_year:
@@ -259,6 +274,8 @@ def date_norm(g: Groups, ctx: Context, pos: int, p: str = "", inherit: tuple[int
         return Norm(month_value(y, m), "month", mod, relative, y, m)
     part = g(p + "ypart")
     if part:
+        if g(p + "fmo"):  # 2005年首月: its first month
+            return Norm(month_value(y, 1), "month", None, relative, y, 1)
         if g(p + "fq"):  # 今年前三季度: the first quarters of the year
             return Norm(range_value(f"{y:04d}-Q1", f"{y:04d}-Q{_int(g(p + 'fq'))}"), "quarter", None, relative, y)
         if g(p + "fm"):  # 2025年前10個月
@@ -627,7 +644,7 @@ def _n_day_only(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``12日`` alone: a day of the month just narrated (dropped when no month was named close before)."""
     if ctx.focus_month is None or not ctx.recent_focus(pos, DAY_ONLY_REACH):
         return None
-    v = day_value(ctx.focus_year, ctx.focus_month, int(g("dd")))
+    v = day_value(ctx.focus_year, ctx.focus_month, _int(g("dd")))
     return Norm(v, "day", None, True, ctx.focus_year, ctx.focus_month) if v else None
 
 
@@ -749,8 +766,8 @@ RULES: tuple[Rule, ...] = (
           ("春節期間", "2026-02-17", "day", "APPROX"), ("2025年中秋節", "2025-10-06", "day", None),
           ("五一假期", "2025-05-01", "day", "APPROX"), ("清明節", "2026-04-05", "day", None))),
     Rule("zh_lunar_date", "zh",
-         rf"(?P<lunar>農曆)?{S}(?P<lm>正|臘|冬|十[一二]?|[一二三四五六七八九])月"
-         rf"(?P<ld>初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)(?![日號])",
+         rf"(?:(?P<lunar>農曆|陰曆){S}|(?=[正臘冬]月|(?:十[一二]?|[一二三四五六七八九])月[初廿]))(?P<lm>正|臘|冬|十[一二]?|[一二三四五六七八九])月"
+         rf"(?P<ld>初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)(?![日號一二三四五六七八九十])",
          _n_lunar_date,
          (("臘月二十三", "2026-02-10", "day", None), ("正月十五", "2026-03-03", "day", None),
           ("農曆八月十五", "2025-10-06", "day", None), ("五月初五", "2025-05-31", "day", None))),
@@ -788,9 +805,14 @@ RULES: tuple[Rule, ...] = (
           ("2月底", "2026-02", "month", "END"), ("2月30日", None, "", None), ("2026年13月", "2026", "year", None),
           ("2025年第五季度", None, "quarter", None), ("3月份", "2026-03", "month", None),
           ("2026.2.16", "2026-02-16", "day", None), ("2026-02", "2026-02", "month", None),
-          ("2026年元月5日", "2026-01-05", "day", None))),
+          ("2026年元月5日", "2026-01-05", "day", None), ("一九九０年三月", "1990-03", "month", None),
+          ("二０一五年", "2015", "year", None), ("零八年", "2008", "year", None), ("九七年一季度", "1997-Q1", "quarter", None),
+          ("15年7月", "2015-07", "month", None), ("30年", None, "", None), ("2005年首月", "2005-01", "month", None),
+          ("2021年前兩個季度", "2021-Q1/2021-Q2", "quarter", None), ("2015年十月初一", "2015-10-01", "day", None),
+          ("20240307", "2024-03-07", "day", None), ("2010 01 29", "2010-01-29", "day", None),
+          ("1789-01-29", "1789-01-29", "day", None), ("十二月二十二日", "2025-12-22", "day", None))),
     Rule("zh_day_only", "zh",
-         rf"(?P<dd>(?<![\d.月])(?:3[01]|[12]\d|0?[1-9])){S}[日號](?!報|本|元|股|子|頭|遊|游|內|間|前|後|以|之|左右|起|夜|晚|凌|上午|下午)",
+         rf"(?P<dd>(?<![\d.月])(?:3[01]|[12]\d|0?[1-9])(?!\d)|(?<![{CNN}月])(?:三十一?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|十[一二三四五六七八九])){S}[日號](?!報|本|元|股|子|頭|遊|游|內|間|前|後|以|之|左右|起|夜|晚|凌|上午|下午)",
          _n_day_only,
          ()),
     Rule("zh_ago", "zh",
