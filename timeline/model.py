@@ -18,6 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -397,8 +398,11 @@ class Timeline:
             return None
         return min(e.time.start for e in self.events), max(e.time.end for e in self.events)
 
-    def new_event_id(self) -> str:
+    def new_event_id(self, reserved: Iterable[str] = ()) -> str:
+        """The one event-id allocator: ``e<N>`` for the first ``N`` from ``len(events) + 1`` up that no
+        event uses and that is not in ``reserved`` (ids already handed out for events not added yet)."""
         used = {e.id for e in self.events}
+        used.update(reserved)
         n = len(self.events) + 1
         while f"e{n}" in used:
             n += 1
