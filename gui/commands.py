@@ -103,3 +103,29 @@ class SplitCommand(SnapshotCommand):
         old = _title(doc, event_id)
         events = edits.split(doc.timeline, event_id)
         super().__init__(doc, tr("Split {title}").format(title=_short(old)), events, event_id, event_id)
+
+
+class StoryDateCommand(QUndoCommand):
+    """Give one story a publication date (or clear it): :func:`timeline.storydate.set_story_date` re-resolves
+    that story's relative dates and rebuilds its events; undo swaps the sources and events back."""
+
+    def __init__(self, doc, source_id: str, date) -> None:
+        from timeline.storydate import set_story_date
+
+        src = next(s for s in doc.timeline.sources if s.id == source_id)
+        super().__init__(tr("Set date of {title}").format(title=_short(src.title)))
+        self.doc = doc
+        self.before = (list(doc.timeline.sources), list(doc.timeline.events))
+        self.after = set_story_date(doc.timeline, source_id, date)
+        self.select_id: str | None = None
+
+    def _apply(self, state) -> None:
+        self.doc.select_hint = None
+        self.doc.timeline.sources = list(state[0])
+        self.doc.set_events(list(state[1]))
+
+    def redo(self) -> None:
+        self._apply(self.after)
+
+    def undo(self) -> None:
+        self._apply(self.before)

@@ -10,7 +10,23 @@ from gui.i18n import tr
 from timeline.model import Event, Timeline
 
 FIELDS: tuple[str, ...] = ("Title", "Date", "Normalized", "Precision", "Lane", "Actors", "Tags", "Articles",
-                           "Mentions", "Kind", "Confidence", "Edited", "Summary")
+                           "Story date", "Mentions", "Kind", "Confidence", "Edited", "Summary")
+
+
+def story_date_text(src) -> str:
+    """``2013-03-22 · file name (file name AP_20130322.txt)`` or ``no date · unknown (…) · 3 relative dates
+    unresolved``: a story's publication date, where it came from and what it rests on."""
+    when = src.date.isoformat() if src.date else tr("no date")
+    text = f"{when} · {tr(DATE_SOURCE_LABELS.get(src.date_source, src.date_source))}"
+    if src.date_evidence:
+        text += f" ({src.date_evidence})"
+    if src.date is None and src.unresolved:
+        text += " · " + tr("{n} relative dates unresolved").format(n=src.unresolved)
+    return text
+
+
+DATE_SOURCE_LABELS = {"metadata": "metadata", "filename": "file name", "dateline": "dateline",
+                      "inferred": "inferred", "user": "set by you", "unknown": "unknown"}
 
 
 class DetailsPanel(QWidget):
@@ -48,7 +64,9 @@ class DetailsPanel(QWidget):
         vals = {
             "Title": e.title, "Date": written_date(e), "Normalized": normalized_date(e),
             "Precision": precision_text(e), "Lane": lane, "Actors": ", ".join(e.actors),
-            "Tags": ", ".join(e.tags), "Articles": "\n".join(arts), "Mentions": str(len(e.mentions)),
+            "Tags": ", ".join(e.tags), "Articles": "\n".join(arts),
+            "Story date": "\n".join(story_date_text(smap[s]) for s in e.source_ids if s in smap),
+            "Mentions": str(len(e.mentions)),
             "Kind": e.kind, "Confidence": f"{e.confidence:.2f}", "Edited": tr("yes") if e.edited else tr("no"),
             "Summary": e.summary,
         }

@@ -98,6 +98,18 @@ ZH: dict[str, str] = {
     "(no actor)": "（未歸類）", "(no article)": "（無文章）", "(no tag)": "（無標籤）",
 }
 
+ZH.update({  # story dates (publication dates of the loaded stories)
+    "Story date": "報道日期", "no date": "無日期", "metadata": "中繼資料", "file name": "檔名", "dateline": "電頭",
+    "inferred": "推斷", "set by you": "使用者設定", "unknown": "未知",
+    "{n} relative dates unresolved": "{n} 個相對日期未能解析", "Set Story Date…": "設定報道日期…",
+    "Give this story its publication date; its relative dates are resolved again": "設定這篇報道的發布日期；重新解析其相對日期",
+    "Set date of {title}": "設定「{title}」的日期", "Select an event to choose its story first.": "請先選取事件以選擇其報道。",
+    "Publication date of “{title}” (YYYY-MM-DD, empty: no date):": "「{title}」的發布日期（YYYY-MM-DD，留空：無日期）：",
+    "Not a date (YYYY-MM-DD): {text}": "不是日期（YYYY-MM-DD）：{text}",
+    "1 story without a date": "1 篇報道無日期", "{n} stories without a date": "{n} 篇報道無日期",
+    "Relative date not resolved: the story has no date": "相對日期未解析：報道沒有日期",
+})
+
 _current = "en"
 
 

@@ -43,6 +43,7 @@ from gui.commands import (
     RedateCommand,
     RenameCommand,
     SplitCommand,
+    StoryDateCommand,
 )
 from gui.details import DetailsPanel
 from gui.document import Document
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.table.activated.connect(lambda _i: self.show_source())   # Enter (and double click)
         self.table.doubleClicked.connect(lambda _i: self.show_source())
         self.doc.changed.connect(self._on_doc_changed)
+        self.source.storyDateRequested.connect(self.set_story_date)
         self.doc.modifiedChanged.connect(self._update_title)
         self.doc.undo_stack.indexChanged.connect(self._update_title)
         self.search.changed.connect(self.apply_search)
@@ -256,6 +258,9 @@ class MainWindow(QMainWindow):
             self.theme_actions[name] = a
         self.open_sample_action = QAction(self)
         self.open_sample_action.triggered.connect(self.open_sample)
+        self.story_date_action = QAction(self)   # Edit > Set Story Date… (the story shown in the source panel)
+        self.story_date_action.setObjectName("action_story_date")
+        self.story_date_action.triggered.connect(lambda _checked=False: self.set_story_date())
         self.compact_action = QAction(self, checkable=True)   # View > Compact Time Scale
         self.compact_action.setChecked(str(self.settings.value("time_scale", "linear")) == "compact")
         self.compact_action.toggled.connect(self.set_compact_scale)
@@ -278,6 +283,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([A["find"], A["clear"]])
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([A[k] for k in ("rename", "redate", "move_lane", "add", "delete", "merge", "split")])
+        self.edit_menu.addAction(self.story_date_action)
         self.view_menu = mb.addMenu("")
         self.zoom_menu = self.view_menu.addMenu("")
         self.zoom_menu.addActions([A[k] for k in ("zoom_in", "zoom_out", "fit_all", "fit_selection")])
@@ -313,6 +319,9 @@ class MainWindow(QMainWindow):
                           (self.theme_menu, "Theme")):
             menu.setTitle(tr(key))
         self.open_sample_action.setText(tr("Open Sample"))
+        self.story_date_action.setText(tr("Set Story Date…"))
+        self.story_date_action.setStatusTip(tr("Give this story its publication date; its relative dates are resolved again"))
+        self.source.retranslate()
         self.compact_action.setText(tr("Compact Time Scale"))
         self.compact_action.setStatusTip(tr("Collapse stretches without events into marked breaks"))
         for mode, key in (("actor", "By actor"), ("article", "By article"), ("tag", "By tag")):
@@ -435,6 +444,9 @@ class MainWindow(QMainWindow):
                 + plural(len(tl.sources), "1 article", "{n} articles"))
         if self.mask is not None:
             text = tr("{n} of {total} events").format(n=int(self.mask.sum()), total=len(tl.events)) + " · " + text
+        undated = sum(1 for src in tl.sources if src.date is None)
+        if undated:
+            text += " · " + plural(undated, "1 story without a date", "{n} stories without a date")
         if message:
             text = f"{message} · {text}"
         self.status_label.setText(text)
@@ -603,6 +615,36 @@ class MainWindow(QMainWindow):
         span = span or dialogs.ask_span(self, e.time)
         if span is not None and span != e.time:
             self.push(RedateCommand(self.doc, e.id, span))
+
+    def set_story_date(self, source_id: str | None = None, date=...) -> None:
+        """Give a story (default: the one shown in the source panel, else the selected event's first) its
+        publication date, as an undoable edit; ``date`` ``None`` clears it; not given: ask (empty clears)."""
+        import datetime as dt
+
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        if source_id is None:
+            e = self.selected_event()
+            source_id = self.source.source_id or (e.source_ids[0] if e is not None and e.source_ids else None)
+        src = next((s for s in self.doc.timeline.sources if s.id == source_id), None)
+        if src is None:
+            self.statusBar().showMessage(tr("Select an event to choose its story first."), 5000)
+            return
+        if date is ...:
+            value, ok = QInputDialog.getText(
+                self, tr("Set Story Date…"), tr("Publication date of “{title}” (YYYY-MM-DD, empty: no date):")
+                .format(title=src.title[:60]), QLineEdit.EchoMode.Normal, src.date.isoformat() if src.date else "")
+            if not ok:
+                return
+            value = value.strip()
+            try:
+                date = dt.date.fromisoformat(value) if value else None
+            except ValueError:
+                self.statusBar().showMessage(tr("Not a date (YYYY-MM-DD): {text}").format(text=value), 6000)
+                return
+        if date == src.date and (date is None or src.date_source == "user"):
+            return
+        self.push(StoryDateCommand(self.doc, src.id, date))
 
     def set_compact_scale(self, on: bool) -> None:
         """View > Compact Time Scale: the canvas's time axis follows the events (remembered)."""

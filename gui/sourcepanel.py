@@ -11,14 +11,16 @@ With no event shown the panel says how to get one (:data:`HINT`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTextEdit,
     QVBoxLayout,
@@ -52,7 +54,14 @@ def utf16_pos(text: str, i: int) -> int:
 
 
 class SourcePanel(QWidget):
-    """See module docstring. ``text`` is the read-only ``QPlainTextEdit``; ``mentions`` the list."""
+    """See module docstring. ``text`` is the read-only ``QPlainTextEdit``; ``mentions`` the list.
+
+    ``story`` says the shown story's publication date and where it came from (or that it has none); a story
+    without a date has its unresolved relative dates marked (``unresolved_marks``). The "Set Story Date…"
+    button emits ``storyDateRequested(source_id)``.
+    """
+
+    storyDateRequested = Signal(str)  # noqa: N815
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -64,6 +73,15 @@ class SourcePanel(QWidget):
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.header.setWordWrap(True)
+        self.story = QLabel()
+        self.story.setObjectName("storyDate")
+        self.story.setTextFormat(Qt.TextFormat.PlainText)
+        self.story.setWordWrap(True)
+        self.story_button = QPushButton()
+        self.story_button.setObjectName("setStoryDate")
+        self.story_button.setEnabled(False)
+        self.story_button.clicked.connect(lambda: self.source_id and self.storyDateRequested.emit(self.source_id))
+        self.unresolved_marks: list[tuple[int, int]] = []
         self.mentions = QListWidget()
         self.mentions.setObjectName("mentionList")
         self.mentions.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -91,11 +109,20 @@ class SourcePanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(self.header)
+        row = QHBoxLayout()
+        row.addWidget(self.story, 1)
+        row.addWidget(self.story_button, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(row)
         lay.addWidget(split)
         self.highlight = QColor("#ffe066")
         self.highlight_text = QColor("#1f2328")
         self.sentence_color = QColor(255, 224, 102, 70)
+        self.retranslate()
         self.clear()
+
+    def retranslate(self) -> None:
+        self.story_button.setText(tr("Set Story Date…"))
+        self.story_button.setToolTip(tr("Give this story its publication date; its relative dates are resolved again"))
 
     def set_timeline(self, tl: Timeline | None) -> None:
         self.timeline = tl
@@ -121,6 +148,9 @@ class SourcePanel(QWidget):
         self.text.clear()
         self.text.setPlaceholderText(tr(HINT))
         self.header.setText(tr("No event selected"))
+        self.story.setText("")
+        self.story_button.setEnabled(False)
+        self.unresolved_marks = []
 
     def show_event(self, event: Event | None, mention: int = 0) -> None:
         """Show ``event``'s mention number ``mention`` (and list all of them)."""
@@ -160,6 +190,7 @@ class SourcePanel(QWidget):
         if self.source_id != src.id:
             self.text.setPlainText(src.text)
             self.source_id = src.id
+        self._show_story(src)
         self._mark(m)
 
     def _fit_list_height(self, n: int) -> None:
@@ -175,6 +206,18 @@ class SourcePanel(QWidget):
         total = sum(sizes)
         if total > 0:
             self.split.setSizes([h, max(1, total - h)])
+
+    def _show_story(self, src) -> None:
+        from gui.details import story_date_text
+
+        self.story.setText(f"{tr('Story date')}: {story_date_text(src)}")
+        self.story_button.setEnabled(True)
+        self.unresolved_marks = []
+        if src.date is None:
+            from timeline.pipeline import story_mentions
+
+            self.unresolved_marks = [(u.start, u.end) for u in story_mentions(src.text, None, False)
+                                     if u.value is None]
 
     def _mark(self, m: MentionRef) -> None:
         self.current = m
@@ -200,6 +243,18 @@ class SourcePanel(QWidget):
             cur.setPosition(b16, QTextCursor.MoveMode.KeepAnchor)
             sel.cursor = cur
             sels.append(sel)
+        for a, b in self.unresolved_marks:  # relative dates left unresolved (the story has no date)
+            sel = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(QColor("#d9480f"))
+            fmt.setToolTip(tr("Relative date not resolved: the story has no date"))
+            sel.format = fmt
+            cur = QTextCursor(self.text.document())
+            cur.setPosition(min(utf16_pos(text, a), doc_len))
+            cur.setPosition(min(utf16_pos(text, b), doc_len), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cur
+            sels.insert(0, sel)
         self.text.setExtraSelections(sels)
         cur = QTextCursor(self.text.document())
         cur.setPosition(min(utf16_pos(text, m.start), doc_len))

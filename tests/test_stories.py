@@ -298,3 +298,27 @@ def test_shared_corpus_layout_unchanged(shared_corpus):
     tl = _load(shared_corpus)
     assert len(tl.sources) == 7
     assert all(s.date is not None and s.date_source == "inferred" for s in tl.sources)
+
+
+def test_csv_export_and_project_keep_where_dates_came_from(tmp_path: Path):
+    import csv
+
+    from timeline.io import export_timeline
+    from timeline.io.project import load_project, loads_project
+
+    tl = _load(_write(tmp_path / "AP_20130322.txt", EN_WIRE), _write(tmp_path / "other" / "gz.txt", ZH_XINHUA))
+    out = export_timeline(tl, tmp_path / "t.csv")
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert any("2013-03-22 (filename)" in r["source_dates"] for r in rows)
+    proj = export_timeline(tl, tmp_path / "t.timeline.json")
+    back = load_project(proj)
+    assert [(s.date, s.date_source, s.date_evidence, s.dateline) for s in back.sources] == \
+        [(s.date, s.date_source, s.date_evidence, s.dateline) for s in tl.sources]
+    # a version-1 project (before date sources) still opens: its dates were inferred from the text
+    doc = json.loads(proj.read_text(encoding="utf-8"))
+    doc["version"] = 1
+    for s in doc["sources"]:
+        for k in ("date_source", "date_evidence", "dateline", "url", "unresolved"):
+            s.pop(k)
+    old = loads_project(json.dumps(doc))
+    assert [s.date_source for s in old.sources] == ["inferred", "unknown"]

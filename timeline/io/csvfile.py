@@ -3,7 +3,8 @@
 Contract
 --------
 * :func:`export_csv` writes the columns :data:`COLUMNS` (``actors``, ``tags``, ``sources``... are joined
-  with ``"; "``; ``lanes`` is ``mode=key; ...``; ``mentions`` is the JSON list of
+  with ``"; "``; ``lanes`` is ``mode=key; ...``; ``source_dates`` gives each source's publication date and
+  where it came from (``2013-03-22 (filename); none (unknown)``); ``mentions`` is the JSON list of
   :meth:`MentionRef.to_dict` so a round trip keeps the evidence). ``sentence`` is the text of the first
   mention's sentence (empty when the source text is not in the timeline). Written atomically, after
   the project reader's checks (what a project could not hold is refused, naming the field).
@@ -36,7 +37,7 @@ from timeline.model import GRANULARITIES, MODS, Event, MentionRef, Source, Timel
 
 COLUMNS = ["id", "start", "end", "value", "granularity", "mod", "title", "summary", "actors", "tags", "lane",
            "lanes", "sources", "source_titles", "sentence", "confidence", "edited", "kind", "forecast",
-           "mentions"]
+           "mentions", "source_dates"]
 SEP = "; "
 
 
@@ -64,6 +65,11 @@ def unguard_cell(s: str) -> str:
     return s[1:] if s.startswith("'") and s.lstrip("'").startswith(FORMULA_TRIGGERS) else s
 
 
+def _source_date(src: Source) -> str:
+    """``2013-03-22 (filename)`` / ``none (unknown)``: a story's publication date and where it came from."""
+    return f"{src.date.isoformat() if src.date else 'none'} ({src.date_source})"
+
+
 def csv_text(timeline: Timeline, lane_mode: str = "actor") -> str:
     """The CSV document (without the BOM) for ``timeline``."""
     smap = timeline.source_map()
@@ -80,6 +86,7 @@ def csv_text(timeline: Timeline, lane_mode: str = "actor") -> str:
             f"{ev.confidence:g}", "true" if ev.edited else "false", ev.kind,
             "true" if ev.forecast else "false",
             json.dumps([m.to_dict() for m in ev.mentions], ensure_ascii=False) if ev.mentions else "",
+            SEP.join(_source_date(smap[s]) if s in smap else "" for s in sids),
         )])
     return buf.getvalue()
 
