@@ -47,14 +47,11 @@ def set_story_date(tl: Timeline, source_id: str, date: dt.date | None) -> tuple[
         if refs:
             kept.append(dataclasses.replace(e, mentions=refs))
     new = events_for([src], {src.id: mentions})
-    used = {e.id for e in kept}
-    n = len(kept)
+    allocator = Timeline(events=[*kept, *tl.events])  # never reuse an id, not even one dropped here
+    reserved: list[str] = []
     for e in new:
-        n += 1
-        while f"e{n}" in used:
-            n += 1
-        e.id = f"e{n}"
-        used.add(e.id)
+        e.id = allocator.new_event_id(reserved)
+        reserved.append(e.id)
     sources = list(tl.sources)
     sources[i] = src
     events = sorted(kept + new, key=lambda e: (e.time.start, e.time.end))
