@@ -1169,12 +1169,18 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
             self.layer.update()
         super().leaveEvent(ev)
 
+    def hover_tooltip(self, pos: QPointF) -> str:
+        """What the hover tooltip shows at ``pos``: :meth:`tooltip_at` as literal text (never markup)."""
+        from gui.plaintext import literal_html
+
+        return literal_html(self.tooltip_at(pos))
+
     def _on_scene_hover(self, scene_pos) -> None:
         from PySide6.QtWidgets import QToolTip
 
         pos = QPointF(self.mapFromScene(scene_pos))
         self.set_hover(pos)
-        text = self.tooltip_at(pos)
+        text = self.hover_tooltip(pos)
         if self._stack is not None and self._stack.rect.contains(pos):
             text = ""   # the expanded list already reads it
         if text:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.i18n import tr
+from gui.plaintext import literal_html, window_title
 from gui.shortcuts import SHORTCUTS, key_text
 from timeline.model import GRANULARITIES, TimeSpan
 
@@ -35,7 +36,7 @@ def text_dialog(parent, title: str, label: str, text: str = "") -> QInputDialog:
     d.setObjectName("textDialog")
     d.setInputMode(QInputDialog.InputMode.TextInput)
     d.setTextEchoMode(QLineEdit.EchoMode.Normal)
-    d.setWindowTitle(title)
+    d.setWindowTitle(window_title(title))
     d.setLabelText(label)
     d.setTextValue(text)
     fm = d.fontMetrics()
@@ -167,7 +168,8 @@ def ask_unsaved(parent, name: str) -> str:
     from PySide6.QtWidgets import QMessageBox
 
     B = QMessageBox.StandardButton
-    r = QMessageBox.question(parent, tr("Unsaved changes"), tr("Save changes to {name} before closing?").format(name=name),
+    r = QMessageBox.question(parent, tr("Unsaved changes"),
+                             literal_html(tr("Save changes to {name} before closing?").format(name=name)),
                              B.Save | B.Discard | B.Cancel, B.Save)
     return {B.Save: "save", B.Discard: "discard"}.get(r, "cancel")
 
@@ -179,6 +181,7 @@ def ask_changed_on_disk(parent, name: str) -> str:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("File changed on disk"))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the file name is shown literally
     box.setText(tr("{name} was changed by another window or program since you opened it. "
                    "Saving now would replace those changes.").format(name=name))
     overwrite = box.addButton(tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)

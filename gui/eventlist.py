@@ -103,7 +103,9 @@ class EventTableModel(QAbstractTableModel):
                 return ", ".join(e.actors)
             return len(e.source_ids)
         if role == Qt.ItemDataRole.ToolTipRole and col == 3:
-            return e.summary or e.title
+            from gui.plaintext import literal_html
+
+            return literal_html(e.summary or e.title)  # model text: shown literally, never as markup
         if role == EVENT_ROLE:
             return index.row()
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 5:

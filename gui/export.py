@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.plaintext import literal_html
 from gui.render.layout import DEFAULT_WIDTH, PRESETS, ExportOptions, lane_order, paginate, parse_bound
 from gui.render.painter import TimelineImage
 from gui.render.png import write_png
@@ -500,11 +501,11 @@ class ExportDialog(QDialog):
     def confirm_overwrite(self, path: Path) -> bool:
         """Ask before replacing an existing file (tests replace this method)."""
         answer = QMessageBox.question(self, _t("Export Image"),
-                                      _t("{0} exists. Replace it?").format(path.name))
+                                      literal_html(_t("{0} exists. Replace it?").format(path.name)))
         return answer == QMessageBox.StandardButton.Yes
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, _t("Export Image"), message)
+        QMessageBox.warning(self, _t("Export Image"), literal_html(message))
 
     def export(self) -> Path | None:
         """Validate the output path, confirm an overwrite, render; returns the path or ``None``."""

@@ -52,6 +52,7 @@ from gui.filtering import filter_mask
 from gui.i18n import plural, tr
 from gui.layout import lane_label
 from gui.loader import LoadJob, load_paths
+from gui.plaintext import plain_label, window_title
 from gui.search import SearchBar
 from gui.shortcuts import SHORTCUTS, key_sequences
 from gui.sourcepanel import SourcePanel
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.source_dock, self.details_dock, Qt.Orientation.Vertical)
 
         # status bar
-        self.status_label = QLabel()
+        self.status_label = plain_label(QLabel())  # shows file names
         self.font_warning = QLabel()
         self.font_warning.setObjectName("warning")
         self.progress = QProgressBar()
@@ -436,7 +437,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         name = self.doc.display_name() if (self.doc.path or self.doc.origin or self.doc.timeline.title) else tr("Untitled")
-        self.setWindowTitle(f"{name}{'*' if self.doc.modified else ''} — {APP_TITLE}")
+        self.setWindowTitle(window_title(f"{name}{'*' if self.doc.modified else ''} — {APP_TITLE}"))
 
     def _update_status(self, message: str | None = None) -> None:
         tl = self.doc.timeline

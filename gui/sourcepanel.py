@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.i18n import tr
+from gui.plaintext import literal_html
 from timeline.model import Event, MentionRef, Timeline
 
 LIST_ROWS = 6
@@ -166,7 +167,7 @@ class SourcePanel(QWidget):
             src = smap.get(m.source_id)
             title = src.title if src else m.source_id
             item = QListWidgetItem(f"{title} — {m.text}")
-            item.setToolTip(f"{title}\n{m.text}")
+            item.setToolTip(literal_html(f"{title}\n{m.text}"))  # model text: never markup
             self.mentions.addItem(item)
         self.mentions.blockSignals(False)
         n = len(self.refs)
