@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from timeline.model import TemporalMention
 from timeline.temporal import rules_en, rules_zh
@@ -175,12 +175,70 @@ _RULE_INDEX: dict[str, int] = {}
 _GROUP_NAMES: dict[str, frozenset[str]] = {}
 
 
+class Hit:
+    """One match of the joined pattern, kept compact: its span, its rule tag and the spans of only those
+    of the rule's groups that took part. A ``re.Match`` of the joined pattern holds a slot for each of
+    its hundreds of groups (about 8 KB each), so a text of short dates (``2014年`` repeated) needed
+    about 9 KB per mention; a hit needs a few hundred bytes. Offers what :class:`~timeline.temporal.rules.Groups`
+    and :func:`resolve_matches` read from a match (``lastgroup``, ``span``, ``group``, ``start``, ``end``)."""
+
+    __slots__ = ("_end", "_folded", "_groups", "_start", "lastgroup")
+
+    def __init__(self, m: re.Match[str], folded: str) -> None:
+        tag = m.lastgroup or ""
+        self.lastgroup = tag
+        self._start, self._end = m.span()
+        self._folded = folded
+        groups: dict[str, tuple[int, int]] = {}
+        for full in _full_names(tag):
+            span = m.span(full)
+            if span[0] >= 0:
+                groups[full] = span
+        self._groups = groups
+
+    @property
+    def re(self) -> _TagPattern:
+        """Stands in for ``Match.re``: its ``groupindex`` names this rule's groups."""
+        return _tag_pattern(self.lastgroup)
+
+    def span(self, name: str | None = None) -> tuple[int, int]:
+        return (self._start, self._end) if name is None else self._groups.get(name, (-1, -1))
+
+    def group(self, name: str) -> str | None:
+        span = self._groups.get(name)
+        return None if span is None else self._folded[span[0]:span[1]]
+
+    def start(self, name: str | None = None) -> int:
+        return self.span(name)[0]
+
+    def end(self, name: str | None = None) -> int:
+        return self.span(name)[1]
+
+
+class _TagPattern:
+    __slots__ = ("groupindex",)
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        self.groupindex = dict.fromkeys(names, 0)
+
+
+@cache
+def _tag_pattern(tag: str) -> _TagPattern:
+    return _TagPattern(_full_names(tag))
+
+
+@cache
+def _full_names(tag: str) -> tuple[str, ...]:
+    return tuple(f"{tag}_{n}" for n in sorted(_GROUP_NAMES.get(tag, ())))
+
+
 @lru_cache(maxsize=32)
-def scan(text: str, guarded: bool = True) -> tuple[str, tuple[re.Match[str], ...]]:
-    """The folded text and every match of the joined pattern, in text order (memoized per text: a pure
-    function of it). ``guarded=False`` scans without the speed guards (for tests: same answers, slower)."""
+def scan(text: str, guarded: bool = True) -> tuple[str, tuple[Hit, ...]]:
+    """The folded text and every match of the joined pattern, in text order, as compact :class:`Hit`
+    records (memoized per text: a pure function of it). ``guarded=False`` scans without the speed guards
+    (for tests: same answers, slower)."""
     folded = fold(text)
-    return folded, tuple(_joined(guarded).finditer(folded))
+    return folded, tuple(Hit(m, folded) for m in _joined(guarded).finditer(folded))
 
 
 def _lang(rule: Rule, folded: str, start: int, end: int) -> str:
@@ -195,7 +253,7 @@ def is_reference_point(folded: str, start: int) -> bool:
     return folded[max(0, start - 6):start].rstrip().endswith(_REFERENCE_BEFORE)
 
 
-def resolve_matches(text: str, folded: str, matches: tuple[re.Match[str], ...], reference: dt.date | None,
+def resolve_matches(text: str, folded: str, matches: tuple[Hit, ...], reference: dt.date | None,
                     exact: bool) -> list[TemporalMention]:
     """Normalize the matches of :func:`scan` against ``reference`` and the narrative focus."""
     ctx = Context(folded, reference, exact)
