@@ -29,7 +29,7 @@ from timeline.stories import split_stories  # noqa: E402
 def evaluate(docs: Path, gold: dict[str, str], show_wrong: bool = False) -> dict:
     files = sorted(p for p in docs.iterdir() if p.is_file() and p.name in gold)
     hints = file_hints(files, {})
-    stories_total = one = right = 0
+    stories_total = one = right = dated = 0
     by_source: Counter = Counter()
     right_by_source: Counter = Counter()
     for f, h in zip(files, hints, strict=True):
@@ -47,10 +47,11 @@ def evaluate(docs: Path, gold: dict[str, str], show_wrong: bool = False) -> dict
         by_source[d.source] += 1
         ok = d.date is not None and d.date.isoformat() == gold[f.name]
         right += ok
+        dated += d.date is not None
         right_by_source[d.source] += ok
         if show_wrong and not ok:
             print(f"  {f.name}: got {d.date} ({d.source}: {d.evidence}), known {gold[f.name]}", file=sys.stderr)
-    return {"files": len(files), "stories": stories_total, "one_story": one, "dates_right": right,
+    return {"files": len(files), "stories": stories_total, "one_story": one, "dates_right": right, "dated": dated,
             "by_source": dict(by_source), "right_by_source": dict(right_by_source)}
 
 
@@ -66,15 +67,17 @@ def main(argv: list[str] | None = None) -> int:
         docs, dct = Path(args.pairs[i]), Path(args.pairs[i + 1])
         gold = json.loads(dct.read_text(encoding="utf-8"))
         r = evaluate(docs, gold, args.show_wrong)
-        for k in ("files", "stories", "one_story", "dates_right"):
+        for k in ("files", "stories", "one_story", "dates_right", "dated"):
             total[k] += r[k]
         print(f"{docs}: {r['files']} files, {r['stories']} stories ({r['stories'] / max(1, r['files']):.2f} per "
               f"file, {r['one_story']} files with exactly one), dates right {r['dates_right']}/{r['files']} "
-              f"({r['dates_right'] / max(1, r['files']):.1%}); by source {r['by_source']}, "
+              f"({r['dates_right'] / max(1, r['files']):.1%}), dated {r['dated']} (wrong {r['dated'] - r['dates_right']}, "
+              f"undated {r['files'] - r['dated']}); by source {r['by_source']}, "
               f"right by source {r['right_by_source']}")
     if len(args.pairs) > 2:
         print(f"all: {total['files']} files, {total['stories']} stories, {total['one_story']} with exactly one, "
-              f"dates right {total['dates_right']}/{total['files']} ({total['dates_right'] / max(1, total['files']):.1%})")
+              f"dates right {total['dates_right']}/{total['files']} ({total['dates_right'] / max(1, total['files']):.1%}), "
+              f"wrong {total['dated'] - total['dates_right']}, undated {total['files'] - total['dated']}")
     return 0
 
 
