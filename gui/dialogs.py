@@ -139,7 +139,7 @@ class ShortcutSheet(QDialog):
 def ask_open_paths(parent) -> list[str]:
     from PySide6.QtWidgets import QFileDialog
 
-    filt = (f"{tr('Corpus and projects')} (*.txt *.md *.markdown *.html *.htm *.timeline.json *.json *.csv);;"
+    filt = (f"{tr('Corpus and projects')} (*.txt *.md *.markdown *.html *.htm *.jsonl *.ndjson *.tsv *.timeline.json *.json *.csv);;"
             f"{tr('All files')} (*)")
     paths, _ = QFileDialog.getOpenFileNames(parent, tr("Open corpus or project"), "", filt)
     return paths
