@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything the product needs on a fresh Debian/Ubuntu machine with Python >= 3.11:
-# system packages (a CJK font, Qt runtime libraries, poppler-utils for PDF checks) and a
-# virtual environment in .venv with the project installed (editable) plus its test extra.
+# system packages (a CJK font, Qt runtime libraries, poppler-utils for PDF checks, a headless Chromium
+# and npm for the TimelineJS test), TimelineJS in .cache/timelinejs, and a virtual environment in .venv with the project installed (editable) plus its test extra.
 # Usage: bash scripts/setup.sh            (run as root, or with sudo available)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +12,9 @@ APT_PACKAGES=(
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-xinerama0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0  # Qt on X11
   poppler-utils             # pdftotext, used by the PDF export tests
+  chromium-headless-shell   # runs TimelineJS on our exports in the script-injection test (tests/io)
 )
+command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(npm)   # fetches TimelineJS for that test
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
@@ -31,4 +33,11 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
 .venv/bin/python -m pip install -q -e '.[test]'
+# TimelineJS 3.9 from npm, into the checkout (not global): tests/io/test_timelinejs_browser.py loads it
+TLJS_VERSION=3.9.11
+if [ ! -f .cache/timelinejs/node_modules/@knight-lab/timelinejs/dist/js/timeline.js ]; then
+  mkdir -p .cache/timelinejs
+  npm install --silent --no-audit --no-fund --ignore-scripts --prefix .cache/timelinejs \
+    "@knight-lab/timelinejs@${TLJS_VERSION}" >/dev/null || echo "setup: could not fetch TimelineJS (the browser test will skip)"
+fi
 echo "setup: ready (.venv)"

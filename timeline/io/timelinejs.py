@@ -7,7 +7,9 @@ Contract
   event: a year-only event is ``{"year": 1999}``, a month ``{"year", "month"}``, a day adds ``"day"``;
   a quarter is the months it covers, a decade its first and last year. Partial or approximate dates
   carry a ``display_date`` ("2025 Q3", "約 2026-02", "2026年初"). ``text.headline`` is the title,
-  ``text.text`` the summary and the sources (HTML-escaped), ``group`` the lane (actor by default),
+  ``text.text`` the summary and the sources (HTML-escaped), ``group`` the lane (actor by default);
+  ``group`` and ``display_date`` are escaped twice (:func:`plain_text_field`) because TimelineJS
+  decodes them once before assigning them to ``innerHTML``: markup in a name never runs;
   ``unique_id`` the event id. Each slide also carries a ``newstimeline`` object (ignored by TimelineJS)
   holding what TimelineJS cannot express (value, precision, modifier, actors, tags, mentions...), so
   a round trip through :func:`import_timelinejs` gives back the same events.
@@ -86,6 +88,20 @@ def display_date(span: TimeSpan) -> str:
     return label
 
 
+def plain_text_field(text: str) -> str:
+    """``text`` for a field TimelineJS treats as plain text (``group``, ``display_date``).
+
+    TimelineJS 3.9 "strips markup" from these fields by parsing them as HTML and taking the text
+    content, which decodes entities, and then assigns that result to ``innerHTML``. Escaped once, an
+    actor named ``&lt;img src=x onerror=...&gt;`` comes out of that decoding as a live ``<img>``
+    element. Escaped twice, the decoding leaves exactly one level of escaping, so ``innerHTML``
+    shows the original characters as text and no markup ever reaches the page (tested in headless
+    Chromium with TimelineJS from npm). Rich fields (``headline``, ``text``) are sanitised by
+    TimelineJS's DOMPurify and escaped once here.
+    """
+    return html.escape(html.escape(text, quote=False), quote=False)
+
+
 def _slide(ev: Event, smap: dict[str, Source], lane_mode: str) -> dict[str, Any]:
     t = ev.time
     prec = _precision(t.granularity)
@@ -97,13 +113,13 @@ def _slide(ev: Event, smap: dict[str, Source], lane_mode: str) -> dict[str, Any]
         slide["end_date"] = _parts(t.end, prec)
     exact = t.mod is None and t.granularity in ("year", "month", "day") and "/" not in (t.value or "")
     if not exact:
-        slide["display_date"] = display_date(t)
+        slide["display_date"] = plain_text_field(display_date(t))
     body = f"<p>{html.escape(ev.summary)}</p>" if ev.summary else ""
     names = [smap[s].title for s in ev.source_ids if s in smap and smap[s].title]
     if names:
         body += "<p>Sources: " + "; ".join(html.escape(n) for n in names) + "</p>"
     slide["text"] = {"headline": html.escape(ev.title), "text": body}
-    slide["group"] = ev.lane(lane_mode, smap)
+    slide["group"] = plain_text_field(ev.lane(lane_mode, smap))
     slide["unique_id"] = ev.id
     slide[EXTENSION_KEY] = {
         "value": t.value, "start": t.start.isoformat(), "end": t.end.isoformat(), "granularity": t.granularity,
@@ -309,7 +325,7 @@ def import_timelinejs(path: str | Path) -> Timeline:
             sources.setdefault(m.source_id, Source(id=m.source_id, title=m.source_id, text=""))
         lanes = dict(extra.get("lanes", {}))
         if not extra and isinstance(slide.get("group"), str) and slide["group"]:
-            lanes["actor"] = slide["group"]
+            lanes["actor"] = _plain(slide["group"])  # TimelineJS shows the text content of the markup
         eid = str(slide.get("unique_id") or f"e{i + 1}")
         while eid in used:
             eid += "_"
