@@ -445,9 +445,12 @@ class MainWindow(QMainWindow):
                 + plural(len(tl.sources), "1 article", "{n} articles"))
         if self.mask is not None:
             text = tr("{n} of {total} events").format(n=int(self.mask.sum()), total=len(tl.events)) + " · " + text
-        undated = sum(1 for src in tl.sources if src.date is None)
+        undated = [src for src in tl.sources if src.date is None]
         if undated:
-            text += " · " + plural(undated, "1 story without a date", "{n} stories without a date")
+            text += " · " + plural(len(undated), "1 story without a date", "{n} stories without a date")
+        self.status_label.setToolTip("\n".join(
+            f"{Path(src.path).name or src.id} #{src.index}: {src.title}" for src in undated[:30])
+            + ("\n…" if len(undated) > 30 else ""))
         if message:
             text = f"{message} · {text}"
         self.status_label.setText(text)

@@ -85,6 +85,8 @@ def test_metadata_date_values(value, want):
     ("发布时间：2026-02-17 10:05  来源：本网", (2026, 2, 17)),
     ("城市新闻（2026年2月17日）\n正文开始。", (2026, 2, 17)),
     ("On March 22, 2013, the company said it would expand.", None),
+    ("据新华社3月5日电报道，该市今天宣布新规。", None),
+    ("本报讯 3月5日电 该市今天宣布新规。", (None, 3, 5)),
     ("The paper said in an editorial on Monday, Oct. 26: the vote matters.", None),
 ])
 def test_datelines(head, want):
@@ -322,3 +324,30 @@ def test_csv_export_and_project_keep_where_dates_came_from(tmp_path: Path):
             s.pop(k)
     old = loads_project(json.dumps(doc))
     assert [s.date_source for s in old.sources] == ["inferred", "unknown"]
+
+
+def test_html_page_with_several_articles_and_teasers(tmp_path: Path):
+    body = "The council met on Friday and approved the budget for next year after a long debate. " * 3
+    html = ("<html><body><nav>Home</nav><main>"
+            f"<article><h2>Budget approved</h2><time datetime=\"2013-03-22\">Mar 22</time><p>{body}</p></article>"
+            f"<article><h2>Ferry vote</h2><time datetime=\"2013-03-21\">Mar 21</time><p>{body}</p></article>"
+            "<article><h3>Teaser</h3><p>Read more</p></article>"
+            "</main></body></html>")
+    stories = split_stories(html, "page.html")
+    assert [(s.title, s.meta.date) for s in stories] == [("Budget approved", D(2013, 3, 22)),
+                                                         ("Ferry vote", D(2013, 3, 21))]
+
+
+@pytest.mark.parametrize("name, text", [
+    ("e.jsonl", ""), ("e.jsonl", "\n\n"), ("a.jsonl", "[1, 2]\n"), ("c.csv", ""), ("c.csv", "a,b\n1,2\n"),
+    ("h.html", "<html><script>" * 3000), ("h.html", '<script type="application/ld+json">' * 3000),
+    ("m.md", "---\n---\n"), ("t.txt", "---\n===\n***\n"), ("t.txt", "x" * 200000),
+])
+def test_odd_files_never_crash(name, text):
+    try:
+        stories = split_stories(text, name)
+    except CorpusError as exc:
+        assert name in str(exc)
+        return
+    for s in stories:
+        assert s.text.strip()

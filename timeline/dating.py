@@ -191,6 +191,9 @@ _EN_DATELINE_BEFORE = re.compile(
 _EN_AFTER_OK = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-—–_:|•·]|--|$|\n|\d{1,2}:\d\d)")
 
 
+_SENTENCE_MARK = re.compile(r"[，,。；;：:！？!?“”\"]|据|據")
+
+
 @dataclass(frozen=True, slots=True)
 class _Found:
     year: int | None
@@ -218,6 +221,9 @@ def find_dateline(text: str, head_start: int = 0) -> _Found | None:
     head = text[head_start:head_start + HEAD_CHARS]
     found: list[_Found] = []
     for m in _ZH_DATELINE.finditer(head):
+        lead = head[head.rfind("\n", 0, m.start()) + 1:m.start()]
+        if len(lead.strip()) > 20 or _SENTENCE_MARK.search(lead):
+            continue  # inside a sentence (据新华社3月5日电报道): a report quoted, not this story's dateline
         try:
             y = cn_int(m["y"]) if m["y"] else None
             mo, d = cn_int(m["m"]), cn_int(m["d"])

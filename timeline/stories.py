@@ -270,7 +270,8 @@ _META_DATE_NAMES = ("article:published_time", "og:published_time", "datepublishe
                     "sailthru.date", "parsely-pub-date", "article.published", "published_time", "pdate")
 _META_TITLE_NAMES = ("og:title", "twitter:title", "headline", "title")
 _META_SITE_NAMES = ("og:site_name", "publisher", "application-name")
-_JSONLD = re.compile(r"<script\b[^<>]{0,300}application/ld\+json[^<>]{0,300}>(.*?)</script\s*>", re.I | re.S)
+_JSONLD_OPEN = re.compile(r"<script\b[^<>]{0,300}application/ld\+json[^<>]{0,300}>", re.I)
+_SCRIPT_CLOSE = re.compile(r"</script\s*>", re.I)
 _TIME_TAG = re.compile(r"<time\b([^<>]{0,500})>", re.I)
 _REGION = re.compile(r"<(article|main)\b[^<>]{0,2000}>|</(article|main)\s*>", re.I)
 
@@ -297,9 +298,17 @@ def _jsonld_dates(raw: str) -> list[tuple[str, str]]:
             for v in o[:50]:
                 walk(v, depth + 1)
 
-    for m in _JSONLD.finditer(raw):
+    pos = 0
+    for _ in range(20):  # a page has a few
+        m = _JSONLD_OPEN.search(raw, pos)
+        if m is None:
+            break
+        c = _SCRIPT_CLOSE.search(raw, m.end())
+        if c is None:
+            break  # unclosed: nothing after it is a script's end either (linear, never quadratic)
+        pos = c.end()
         try:
-            walk(json.loads(m[1]))
+            walk(json.loads(raw[m.end():c.start()]))
         except (ValueError, RecursionError):
             continue
     return found

@@ -46,6 +46,7 @@ def test_viewer_story_date_edit_undo_redo(window, qtbot):
     tl = _timeline()
     window.set_timeline(tl)
     assert "1 story without a date" in window.status_label.text()
+    assert "gz.txt #1: 广州启动城市绿道扩建工程" in window.status_label.toolTip()
     gz = tl.sources[0]
     i = next(k for k, e in enumerate(window.doc.timeline.events) if gz.id in e.source_ids)
     window.select_event(i)
