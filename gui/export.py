@@ -49,7 +49,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.i18n import translate
 from gui.plaintext import literal_html
+from gui.presentation.labels import lane_label
 from gui.render.layout import DEFAULT_WIDTH, PRESETS, ExportOptions, lane_order, paginate, parse_bound
 from gui.render.painter import TimelineImage
 from gui.render.png import write_png
@@ -61,39 +63,13 @@ from timeline.model import Timeline, from_day_number
 
 IMAGE_EXTENSIONS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 
-_ZH = {
-    "Export Image": "匯出圖片", "Whole timeline": "整條時間軸", "Current view": "目前檢視範圍", "pixel ratio": "像素倍率",
-    "Light": "淺色", "Dark": "深色", "Actor": "人物/機構", "Article": "文章", "Tag": "標籤", "All": "全選",
-    "None": "全不選", "timeline.png, .svg or .pdf": "timeline.png、.svg 或 .pdf", "Browse…": "瀏覽…",
-    "Range": "範圍", "Width": "寬度", "Theme": "佈景主題", "Lanes by": "泳道依據", "Lanes": "泳道", "Title": "標題",
-    "File": "檔案", "Export": "匯出", "{0} exists. Replace it?": "{0} 已存在，要取代嗎？",
-    "Choose an output file.": "請選擇輸出檔案。", "Check at least one lane.": "請至少勾選一條泳道。",
-    "The file name must end in .png, .svg or .pdf.": "檔名必須以 .png、.svg 或 .pdf 結尾。",
-    "= {0} px wide (PNG)": "＝ PNG 寬 {0} 像素", "Cancel": "取消",
-    "Preset": "預設尺寸", "Custom": "自訂", "Web (1200 px)": "網頁（1200 像素）",
-    "A4 landscape (PDF pages)": "A4 橫向（PDF 分頁）", "Letter landscape (PDF pages)": "Letter 橫向（PDF 分頁）",
-    "Time axis": "時間軸", "Automatic": "自動", "Linear": "等比例", "Compact (collapse empty stretches)": "壓縮（略去空白時段）",
-    "Compact: stretches without events collapse into marked breaks and dense periods get room; Automatic picks "
-    "it when the events are very unevenly spread.": "壓縮：沒有事件的時段收合為標示的斷點，密集時段獲得更多空間；"
-    "事件分布極不均勻時「自動」會選用壓縮。",
-}
-
-
 def _t(text: str) -> str:
-    """Dialog text in the viewer's interface language (:mod:`gui.i18n`), English otherwise."""
-    try:
-        from gui import i18n
-    except ImportError:  # pragma: no cover - i18n is part of the viewer
-        return text
-    return _ZH.get(text, i18n.tr(text)) if i18n.language() == "zh" else text
+    """Dialog text in the viewer's interface language (the one table, :mod:`gui.i18n`)."""
+    return translate(text)
 
 
 def _lane_label(key: str, mode: str) -> str:
     """A lane's name as the viewer shows it ("(no actor)" for events without one)."""
-    try:
-        from gui.layout import lane_label
-    except ImportError:  # pragma: no cover - gui.layout is part of the viewer
-        return key
     return lane_label(key, mode)
 
 
@@ -374,7 +350,7 @@ class ExportDialog(QDialog):
                                           "are very unevenly spread."))
 
         self.mode_box = QComboBox()
-        for key, text in (("actor", _t("Actor")), ("article", _t("Article")), ("tag", _t("Tag"))):
+        for key, text in (("actor", _t("Actor|lanes")), ("article", _t("Article")), ("tag", _t("Tag"))):
             self.mode_box.addItem(text, key)
         self.mode_box.setCurrentIndex(max(0, self.mode_box.findData(lane_mode)))
         self.mode_box.currentIndexChanged.connect(self._fill_lanes)

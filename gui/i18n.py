@@ -1,7 +1,9 @@
 """Interface text in English and Traditional Chinese.
 
-Contract: :func:`tr` takes the English string (the key) and returns it in the current language; unknown
-keys come back unchanged, so English never needs an entry. :func:`set_language` switches between
+Contract: this is the ONE translation table of the viewer, its dialogs and the exported images.
+:func:`tr` takes the English string (the key) and returns it in the current language; :func:`translate`
+does the same for a given language (the image exporter's); unknown keys come back unchanged, so English
+never needs an entry. :func:`set_language` switches between
 ``"en"`` and ``"zh"``; :func:`system_language` follows ``QLocale.system()``. Strings may contain
 ``{name}`` fields, formatted by the caller after translation.
 """
@@ -96,6 +98,26 @@ ZH: dict[str, str] = {
     "Shift+wheel or Up/Down scrolls the lanes": "Shift+滾輪或上/下鍵可捲動泳道",
     "Compact Time Scale": "壓縮時間軸", "Collapse stretches without events into marked breaks": "將沒有事件的時段收合為標示的斷點",
     "(no actor)": "（未歸類）", "(no article)": "（無文章）", "(no tag)": "（無標籤）",
+    # image export dialog
+    "Export Image": "匯出圖片", "Whole timeline": "整條時間軸", "Current view": "目前檢視範圍",
+    "pixel ratio": "像素倍率", "Actor|lanes": "人物/機構", "All": "全選", "None": "全不選",
+    "timeline.png, .svg or .pdf": "timeline.png、.svg 或 .pdf", "Browse…": "瀏覽…", "Range": "範圍",
+    "Width": "寬度", "Lanes by": "泳道依據", "File": "檔案", "Export": "匯出",
+    "{0} exists. Replace it?": "{0} 已存在，要取代嗎？", "Choose an output file.": "請選擇輸出檔案。",
+    "Check at least one lane.": "請至少勾選一條泳道。",
+    "The file name must end in .png, .svg or .pdf.": "檔名必須以 .png、.svg 或 .pdf 結尾。",
+    "= {0} px wide (PNG)": "＝ PNG 寬 {0} 像素", "Preset": "預設尺寸", "Custom": "自訂",
+    "Web (1200 px)": "網頁（1200 像素）", "A4 landscape (PDF pages)": "A4 橫向（PDF 分頁）",
+    "Letter landscape (PDF pages)": "Letter 橫向（PDF 分頁）", "Time axis": "時間軸", "Automatic": "自動",
+    "Linear": "等比例", "Compact (collapse empty stretches)": "壓縮（略去空白時段）",
+    "Compact: stretches without events collapse into marked breaks and dense periods get room; Automatic picks "
+    "it when the events are very unevenly spread.": "壓縮：沒有事件的時段收合為標示的斷點，密集時段獲得更多空間；"
+    "事件分布極不均勻時「自動」會選用壓縮。",
+    # exported images
+    "Timeline": "時間軸", "Lanes: {mode}": "泳道：{mode}", "Grouped events (too dense to label)": "密集事件（無法逐一標示）",
+    "Sources|list": "資料來源", "No events in this range.": "此範圍內沒有事件。", "… and {n} more": "……等另 {n} 項",
+    "Compact time scale: shaded bands marked // skip stretches without events; a dashed line marks a change of "
+    "scale.": "壓縮時間軸：標有 // 的灰色區段略去了沒有事件的時段；虛線表示比例改變。",
 }
 
 ZH.update({  # story dates (publication dates of the loaded stories)
@@ -123,11 +145,20 @@ def language() -> str:
     return _current
 
 
+def translate(text: str, lang: str | None = None) -> str:
+    """``text`` (English) in ``lang`` (``None``: the interface language). An English key may carry a
+    context after ``|`` ("Actor|lanes") when one English word needs two translations; the context is
+    never shown."""
+    lang = _current if lang is None else lang
+    shown = text.split("|", 1)[0]
+    if lang == "zh":
+        return ZH.get(text, ZH.get(shown, shown) if "|" in text else shown)
+    return shown
+
+
 def tr(text: str) -> str:
     """``text`` (English) in the current language."""
-    if _current == "zh":
-        return ZH.get(text, text)
-    return text
+    return translate(text, _current)
 
 
 def plural(n: int, one: str, many: str) -> str:

@@ -7,7 +7,7 @@ Contract
   ``timeline.events`` of sorted row ``k`` and ``rank[i]`` is the sorted row of event ``i``.
   Days are on the :func:`timeline.model.day_number` axis; ``end`` is exclusive.
   Lanes are ordered by their first event, except that the lane of events without one (``NO_LANE``)
-  comes last; :func:`lane_label` gives a lane's shown name.
+  comes last; :func:`lane_label` (from :mod:`gui.presentation.labels`) gives a lane's shown name.
 * :func:`visible_rows` culls with :func:`numpy.searchsorted` (rows whose span meets ``[x0, x1]``).
 * :func:`cluster` bins the visible rows per lane into pixel buckets with numpy, then merges buckets
   closer than ``min_gap_px`` into clusters (each at most ``max_span_px`` wide). The Python loop only runs over buckets (at most
@@ -21,12 +21,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from gui.i18n import tr
-from timeline.model import GRANULARITIES, Timeline
-
-NO_LANE = "—"
-"""The lane key :meth:`timeline.model.Event.lane` gives an event without an actor, article or tag."""
-_NO_LANE_LABEL = {"actor": "(no actor)", "article": "(no article)", "tag": "(no tag)"}
+from gui.presentation.labels import lane_label  # noqa: F401 (re-exported for the canvas and the window)
+from timeline.model import GRANULARITIES, NO_LANE, Timeline
 
 PRECISION_CODE: dict[str, int] = {g: i for i, g in enumerate(GRANULARITIES)}
 DAY_CODE = PRECISION_CODE["day"]
@@ -89,14 +85,6 @@ def build_arrays(tl: Timeline, lane_mode: str = "actor") -> EventArrays:
     return EventArrays(order=order.astype(np.int64), rank=rank, start=s, end=en, lane=lane[order],
                        prec=prec[order], approx=approx[order], point=(en - s) <= 1.0, lane_names=names,
                        max_len=float((en - s).max()) if n else 0.0)
-
-
-def lane_label(key: str, mode: str) -> str:
-    """The shown name of lane ``key`` under ``mode``: the key itself, except that the lane of events
-    without an actor (article, tag) reads "(no actor)" ("（未歸類）") in the interface language."""
-    if key in (NO_LANE, ""):
-        return tr(_NO_LANE_LABEL.get(mode, "(no actor)"))
-    return key
 
 
 def visible_rows(arr: EventArrays, x0: float, x1: float, shown: np.ndarray | None = None) -> np.ndarray:

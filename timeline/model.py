@@ -39,6 +39,10 @@ MODS: tuple[str, ...] = ("START", "MID", "END", "APPROX", "BEFORE", "AFTER")
 
 LANE_MODES: tuple[str, ...] = ("actor", "article", "tag")
 
+NO_LANE = "—"
+"""The lane key of an event without an actor (article, tag) under that lane mode (:meth:`Event.lane`);
+shown as "(no actor)" etc. by :func:`gui.presentation.labels.lane_label`."""
+
 EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 
 
@@ -337,14 +341,14 @@ class Event:
         if mode in self.lanes:
             return self.lanes[mode]
         if mode == "actor":
-            return self.actors[0] if self.actors else "—"
+            return self.actors[0] if self.actors else NO_LANE
         if mode == "article":
             sid = self.mentions[0].source_id if self.mentions else ""
             if sources and sid in sources:
                 return sources[sid].title
-            return sid or "—"
+            return sid or NO_LANE
         if mode == "tag":
-            return self.tags[0] if self.tags else "—"
+            return self.tags[0] if self.tags else NO_LANE
         raise ValueError(f"unknown lane mode {mode!r}")
 
     def to_dict(self) -> dict[str, Any]:

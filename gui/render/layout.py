@@ -28,8 +28,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from gui.i18n import translate
 from gui.presentation.timescale import TimeScale, anchor_days, make_scale
-from timeline.model import Event, Timeline, day_number, from_day_number, parse_point
+from timeline.model import NO_LANE, Event, Timeline, day_number, from_day_number, parse_point
 
 THEMES: tuple[str, ...] = ("light", "dark")
 DEFAULT_WIDTH = 2400
@@ -171,8 +172,6 @@ def time_scale_for(events: Sequence[Event], options: ExportOptions, d0: float, d
     return make_scale(options.time_scale, anchors, d0, d1)
 
 
-NO_LANE = "—"
-"""The lane key of events without an actor/article/tag (:meth:`timeline.model.Event.lane`)."""
 
 
 def lane_order(timeline: Timeline, mode: str) -> list[str]:
@@ -485,29 +484,20 @@ THEME_COLORS = {
 
 # ----------------------------------------------------------------------------------------- strings
 STRINGS = {
-    "events": {"en": "{n} events", "zh": "{n} 個事件"},
-    "lanes": {"en": "lanes by {mode}", "zh": "按{mode}分道"},
-    "actor": {"en": "actor", "zh": "人物/機構"},
-    "article": {"en": "article", "zh": "文章"},
-    "tag": {"en": "tag", "zh": "標籤"},
-    "grouped": {"en": "Grouped events (too dense to label)", "zh": "密集事件（無法逐一標示）"},
-    "sources": {"en": "Sources", "zh": "資料來源"},
-    "legend": {"en": "Lanes", "zh": "分道"},
-    "none": {"en": "No events in this range.", "zh": "此範圍內沒有事件。"},
-    "more": {"en": "… and {n} more", "zh": "……等另 {n} 項"},
-    "title": {"en": "Timeline", "zh": "時間線"},
-    "no_actor": {"en": "(no actor)", "zh": "（未歸類）"},
-    "no_article": {"en": "(no article)", "zh": "（無文章）"},
-    "no_tag": {"en": "(no tag)", "zh": "（無標籤）"},
-    "compact": {"en": "Compact time scale: shaded bands marked // skip stretches without events; "
-                      "a dashed line marks a change of scale.",
-                "zh": "壓縮時間軸：標有 // 的灰色區段略去了沒有事件的時段；虛線表示比例改變。"},
+    "events": "{n} events", "lanes": "Lanes: {mode}", "actor": "By actor", "article": "By article",
+    "tag": "By tag", "grouped": "Grouped events (too dense to label)", "sources": "Sources|list",
+    "legend": "Lanes", "none": "No events in this range.", "more": "… and {n} more", "title": "Timeline",
+    "no_actor": "(no actor)", "no_article": "(no article)", "no_tag": "(no tag)",
+    "compact": "Compact time scale: shaded bands marked // skip stretches without events; a dashed line "
+               "marks a change of scale.",
 }
+"""The image's strings by role; their translations live in the one table, :mod:`gui.i18n`."""
 
 
 def tr(key: str, lang: str, **kw: object) -> str:
-    """A short image string in ``lang`` (``en`` or ``zh``) with ``{}`` fields filled."""
-    return STRINGS[key]["zh" if lang == "zh" else "en"].format(**kw)
+    """The image string ``key`` of :data:`STRINGS` in ``lang`` (``en`` or ``zh``, :func:`gui.i18n.translate`)
+    with ``{}`` fields filled."""
+    return translate(STRINGS[key], "zh" if lang == "zh" else "en").format(**kw)
 
 
 def format_period(start: dt.date, end: dt.date) -> str:

@@ -24,8 +24,8 @@ import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen, QPolygonF
 
+from gui.presentation.labels import lane_label
 from gui.render.layout import (
-    NO_LANE,
     THEME_COLORS,
     Cluster,
     ExportOptions,
@@ -279,7 +279,7 @@ class TimelineImage:
 
     def lane_label(self, name: str) -> str:
         """How a lane key is shown: the key itself, or "(no actor)" etc. as the viewer says it."""
-        return tr(f"no_{self.options.lanes}", self.lang) if name in (NO_LANE, "") else name
+        return lane_label(name, self.options.lanes, self.lang)
 
     def _date_text(self, day: float) -> str:
         from timeline.model import from_day_number

@@ -6,7 +6,6 @@ import datetime as dt
 import shutil
 import subprocess
 import sys
-import unicodedata
 import xml.etree.ElementTree as ET
 
 import numpy as np
@@ -122,7 +121,7 @@ def test_pdf_text_comes_out_as_the_same_unicode(tmp_path):
     lines = {ln.strip() for ln in text.splitlines()}
     for title in (*RADICAL_TWIN_TITLES, "人一入高", "自由人"):
         assert title in lines, (title, text)
-    odd = {c for c in text if 0x2E80 <= ord(c) <= 0x2FDF or unicodedata.normalize("NFKC", c) != c}
+    odd = {c for c in text if 0x2E80 <= ord(c) <= 0x2FDF or 0xF900 <= ord(c) <= 0xFAFF or c in "‒\t"}
     assert not odd, odd
 
 
