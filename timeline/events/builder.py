@@ -72,6 +72,8 @@ ARTICLE_WINDOW = 16     # ... and the statements compared with it in each
 SAME_LANGUAGE_MIN_COS = 0.08  # two articles in one language telling one event share some words
 W_ACTORS = 0.35         # weight of shared actors in the similarity
 W_KEYWORDS = 0.5        # weight of shared event keywords
+W_AMOUNT = 0.3          # two tellings give the same amount (35.4亿 = 3.54 billion)
+W_SAME_DAY = 0.15       # two tellings in different languages give the same day
 GENERIC_CONCEPTS = frozenset({"ai_model", "cloud", "festival", "user_growth", "partnership", "interview"})
 
 
@@ -255,6 +257,7 @@ class _Context:
     actors_w: _Weights = field(default_factory=_Weights)
     concepts_w: _Weights = field(default_factory=_Weights)
     compared: Counter = field(default_factory=Counter)  # candidate pairs examined, per merge step
+    open_names: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # per article
 
     def sim(self, a: _Cluster, b: _Cluster) -> float:
         return (_cosine(a.terms, b.terms, self.terms_w)
@@ -322,6 +325,64 @@ class _Hits:
         return list(out)
 
 
+def _actor_hits(k: int, norm: str, ctx: _Context, a: int = 0, b: int | None = None) -> list[tuple[int, int, str]]:
+    """Actors named in ``norm[a:b]`` (article ``k``): the gazetteer's, plus the names found without it
+    (:func:`timeline.events.names.open_names`, registered with their kind) where they do not overlap."""
+    known = [(x.start, x.end, x.actor) for x in ctx.gaz.find(norm, a, b)]
+    found = ctx.open_names.get(k)
+    if found is None:
+        found = ctx.open_names[k] = _open_hits(norm, known, ctx.gaz)
+    b = len(norm) if b is None else b
+    extra = [h for h in found if h[0] >= a and h[1] <= b]
+    if not extra:
+        return known
+    return sorted(known + extra)
+
+
+def _link_spellings(ctx: _Context) -> None:
+    """An English name and a Chinese name found without the gazetteer that spell the same (pinyin:
+    ``Yaoshi Semiconductor`` / ``曜石半导体``) are one actor: the English spelling is read as the Chinese
+    name (as the gazetteer's canonical names are), when it matches exactly one of them."""
+    from timeline.events.names import english_key, romanized
+
+    gaz = ctx.gaz
+    names = {n for hits in ctx.open_names.values() for _, _, n in hits}
+    en = [n for n in names if n.isascii() and n not in gaz.parents]
+    zh = [n for n in names if not n.isascii()]
+    if not en or not zh:
+        return
+    by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for n in zh:
+        key = romanized(n)
+        if len(key) >= 4:
+            by_key[(gaz.kind(n), key)].append(n)
+    same: dict[str, str] = {}
+    for n in en:
+        kind = gaz.kind(n)
+        hit = by_key.get((kind, english_key(n, kind)))
+        if hit and len(hit) == 1:
+            same[n] = hit[0]
+    if same:
+        for k, hits in ctx.open_names.items():
+            ctx.open_names[k] = [(a, b, same.get(n, n)) for a, b, n in hits]
+
+
+def _open_hits(norm: str, known: list[tuple[int, int, str]], gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    from timeline.events.names import open_names
+
+    starts = [h[0] for h in known]
+    out = []
+    for a, b, name, kind in open_names(norm):
+        i = bisect.bisect_left(starts, b) - 1
+        if i >= 0 and known[i][1] > a:
+            continue  # the gazetteer names it
+        canon = (gaz.actors(name) or [name])[0] if name.isascii() else name
+        if canon not in gaz.kinds:
+            gaz.kinds[canon] = kind
+        out.append((a, b, canon))
+    return out
+
+
 def _terms(norm: str, a: int, b: int, dates: list[tuple[int, int]]) -> Counter:
     return content_terms(blank_spans(norm[a:b], [(s - a, e - a) for s, e in dates if e > a and s < b]))
 
@@ -376,7 +437,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
     all_dates = [(m.start, m.end) for m, _ in ms]
     # document frequencies over every sentence of the article (dates blanked out)
     blanked = blank_spans(norm, all_dates)
-    actors_in = _Hits([(x.start, x.end, x.actor) for x in ctx.gaz.find(norm)])
+    actors_in = _Hits(_actor_hits(k, norm, ctx))
     keywords_in = _Hits(ctx.kw.find(norm))
     for a, b in spans_all:
         if (a, b) in dated:
@@ -814,7 +875,18 @@ def _cross_score(a: _Cluster, b: _Cluster, core_a: _Cluster, core_b: _Cluster, c
         return 0.0
     if pa.langs & pb.langs and cos < SAME_LANGUAGE_MIN_COS:
         return 0.0  # told in the same language, yet hardly a word in common
-    return cos + W_ACTORS * _shared(pa.actor_keys, pb.actor_keys) + W_KEYWORDS * _shared(pa.tag_keys, pb.tag_keys)
+    bonus = 0.0
+    if pa.amounts & pb.amounts:
+        bonus += W_AMOUNT  # a distinctive amount told by both
+    if not (pa.langs & pb.langs) and _same_day(a.spans, b.spans):
+        bonus += W_SAME_DAY  # other languages share no words: the exact day stands in for them
+    return (cos + W_ACTORS * _shared(pa.actor_keys, pb.actor_keys) + W_KEYWORDS * _shared(pa.tag_keys, pb.tag_keys)
+            + bonus)
+
+
+def _same_day(a: list[TimeSpan], b: list[TimeSpan]) -> bool:
+    days = {s.start for s in a if s.granularity == "day" and s.start == s.end}
+    return any(s.granularity == "day" and s.start == s.end and s.start in days for s in b)
 
 
 def _profiled_sim(pa: _Profile, pb: _Profile) -> float:
@@ -854,7 +926,7 @@ class _Profile:
     languages, the idf-weighted word vector and its length, weighted actor and keyword sets."""
 
     __slots__ = ("actors", "subjects", "concepts", "persons", "products", "orgs", "names", "langs", "vector",
-                 "norm", "actor_keys", "tag_keys")
+                 "norm", "actor_keys", "tag_keys", "amounts")
 
     def __init__(self, core: _Cluster, ctx: _Context):
         gaz = ctx.gaz
@@ -870,6 +942,7 @@ class _Profile:
         self.norm = math.sqrt(sum(v * v for v in self.vector.values())) if self.vector else 0.0
         self.actor_keys = {k: ctx.actors_w.idf(k) for k in core.actors}
         self.tag_keys = {k: ctx.concepts_w.idf(k) for k in core.tags if k not in GENERIC_CONCEPTS}
+        self.amounts = {k for k in core.terms if k.startswith("amount:")}
 
 
 def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
@@ -989,7 +1062,7 @@ def _event(c: _Cluster, sources: list[Source], norms: dict[int, str], ctx: _Cont
         starts = [a for a, _ in dates]  # sorted by start
         dates = [d for d in dates[max(0, bisect.bisect_left(starts, s0) - 1):bisect.bisect_left(starts, s1)]
                  if d[1] > s0]
-    actor_spans = [(x.start, x.end, x.actor) for x in ctx.gaz.find(norm, s0, s1)]
+    actor_spans = _actor_hits(primary.src, norm, ctx, s0, s1)
     title = make_title(text, (s0, s1), (pm[0].start, pm[0].end), dates,
                        actor_spans, lambda a, b: bool(ctx.kw.concepts(norm, a, b)), primary.segment,
                        primary.context)
@@ -1035,11 +1108,19 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
     """:func:`build_events`, also returning how many candidate pairs each merge step examined
     (``article``: statements of one article; ``attach``: vague and headline dates against events;
     ``across``: events of different articles). Used by the scaling tests and the benchmark."""
-    ctx = _Context(gazetteer or default_gazetteer(), keywords or default_keywords())
+    base = gazetteer or default_gazetteer()
+    # a private copy of the kinds, so that names found in this corpus get one without touching the shared one
+    gaz = Gazetteer(kinds=dict(base.kinds), aliases=base.aliases, parents=dict(base.parents),
+                    _scanner=base._scanner or base._compile())
+    ctx = _Context(gaz, keywords or default_keywords())
     per_source: list[list[_Unit]] = []
     norms: dict[int, str] = {}
     for k, src in enumerate(sources):
         norms[k] = to_simplified(src.text)
+        if mentions.get(src.id):
+            _actor_hits(k, norms[k], ctx, 0, 0)  # finds the article's names without a gazetteer
+    _link_spellings(ctx)
+    for k, src in enumerate(sources):
         per_source.append(_units_for_source(k, src, norms[k], mentions.get(src.id, []), ctx))
     clusters: list[_Cluster] = []
     for units in per_source:

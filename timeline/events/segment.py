@@ -73,3 +73,9 @@ def words(text: str) -> tuple[tuple[int, int], ...]:
         return ()
     jieba, _ = _jieba()
     return tuple((a, b) for _, a, b in jieba.tokenize(text, HMM=True))
+
+
+def word_freq(word: str) -> int:
+    """The count of ``word`` in jieba's dictionary (0 when it is not in it)."""
+    jieba, _ = _jieba()
+    return jieba.dt.FREQ.get(word) or 0

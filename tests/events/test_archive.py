@@ -1,0 +1,48 @@
+"""The generated archive with known truth (scripts/make_archive.py): merging and told dates on companies and
+people that no gazetteer lists, told in Traditional and Simplified Chinese and English."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "make_archive.py"
+
+
+def _module():
+    spec = importlib.util.spec_from_file_location("make_archive", SCRIPT)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["make_archive"] = mod  # dataclasses look their module up
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_archive_truth_is_consistent_and_names_are_unknown(tmp_path):
+    mod = _module()
+    truth = mod.generate(tmp_path, n_articles=60, seed=3)
+    from timeline.events import default_gazetteer
+
+    gaz = default_gazetteer()
+    for names in mod.COMPANIES + mod.PEOPLE:
+        for n in names:
+            assert not gaz.actors(n), n  # none of them is in resources/actors.tsv
+    assert len(mod.COMPANIES) >= 12 and len(mod.PEOPLE) >= 4 and len(mod.KINDS) >= 6
+    langs = {t["file"].split("/")[0] for t in truth}
+    assert langs == {"zh-Hant", "zh-Hans", "en"}
+    for t in truth:
+        text = (tmp_path / t["file"]).read_text(encoding="utf-8")
+        assert text[t["start"]:t["end"]] == t["text"]
+    lines = (tmp_path / "truth.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(x) for x in lines] == truth
+
+
+def test_small_archive_merges_and_dates(tmp_path):
+    mod = _module()
+    mod.generate(tmp_path, n_articles=80, seed=5)
+    s = mod.score(tmp_path)
+    assert s["articles"] >= 60
+    assert s["f1"] >= 0.8, s
+    assert s["precision"] >= 0.85, s
+    assert s["date_accuracy"] >= 0.9, s

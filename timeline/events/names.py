@@ -1,0 +1,167 @@
+"""Companies and people that no gazetteer lists, found in the text itself.
+
+Contract
+--------
+:func:`open_names` takes an article converted with ``to_simplified`` and returns ``(start, end, name, kind)``
+for names it recognises without a gazetteer, in text order, not overlapping each other:
+
+* Chinese organisations: a name followed by an organisation word (科技, 集团, 银行, 汽车, 物流, 半导体,
+  能源, 传媒, 航空 … see :data:`ORG_SUFFIXES`); the name part is cut from the text before it at function
+  characters, digits and punctuation, and at a verb or pronoun (jieba tags), and must keep two characters
+  (``该公司``, ``子公司``, ``上市公司`` are no names).
+* Chinese people: a common surname and one or two characters right before a role or speech verb
+  (出任, 辞去, 担任, 表示 …) or after 任命 / 由 / 聘请 and before 为 / 出任 / 接任.
+* English names: runs of capitalised words (``Bluewhale Logistics``, ``Lin Shuyuan``, ``MediaTek``), not
+  month or day names, and not a lone common word opening a sentence (``Shares``, ``Analysts``).
+
+The name is the canonical form (Simplified for Chinese, as written for English); the builder adds these
+names to the gazetteer's matches (gazetteer matches win where they overlap), so that merging and lanes
+work on a user's own corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+ORG_SUFFIXES = ("科技", "集团", "公司", "银行", "汽车", "医疗", "物流", "半导体", "能源", "食品", "传媒", "游戏", "航空",
+                "材料", "机器人", "数据", "资本", "控股", "电子", "网络", "证券", "保险", "药业", "动力", "实业", "电器",
+                "通信", "软件", "制药", "生物", "地产", "影业", "文化", "航运", "钢铁", "化工", "电力", "光电", "智能")
+_ORG = re.compile("(" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + ")")
+_STOP_CHARS = set("于在和与及跟同、，。；：:;,.!?！？“”「」『』（）()的了是为把被将对从向由据悉称而并且也都就又其该这那此各每某本"
+                  "年月日号时前后上下中内外新旧子母总分全合独等个家")
+RARE_WORD = 60  # jieba dictionary count at or below which a common-noun tag can still be (part of) a name
+_BAD_FLAGS = ("v", "p", "c", "u", "m", "t", "r", "d", "q", "f")
+SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
+               "卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+_PERSON_BEFORE = re.compile(r"(?=(?:于|在|已|正式|宣布|辞去|卸任|出任|担任|接任|加入|表示|称|透露|指出|当选|离开|创立|创办))")
+_PERSON_AFTER_CUE = re.compile(r"(?:任命|由|聘请|提名)([\u4e00-\u9fff]{2,3}?)(?=为|出任|接任|担任)")
+_EN_NAME = re.compile(r"(?<![A-Za-z])((?:[A-Z][a-zA-Z]*[a-z][a-zA-Z]*|[A-Z]{2,})(?:[ \-](?:[A-Z][a-zA-Z]*|&))*)(?![A-Za-z])")
+_EN_STOP = set("""On In At By For From With The A An And But Or So Then Also Its It This That These Those He She They We
+I You His Her Their Our My Your If Hi Hey Oh Yes No Yeah Well Thank Thanks Please Why What How Who Where
+Now Here There Just Even Still Only All Some Many Most Every Each Both Because Although Though After Before When While Since Until During As Of To Shares Analysts Investors The
+Company Firm Group Officials Sources Meanwhile However Yesterday Today Tomorrow Last Next Earlier Later Once Chinese
+English American Mr Mrs Ms Dr Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
+_MONTHS_DAYS = set("""January February March April May June July August September October November December Monday
+Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+
+
+def _org_prefix(norm: str, end: int) -> int:
+    """Where the name before an organisation word ending at ``end`` starts (``end`` if none)."""
+    a = end
+    while a > 0 and end - a < 6 and "\u4e00" <= norm[a - 1] <= "\u9fff" and norm[a - 1] not in _STOP_CHARS:
+        a -= 1
+    if end - a < 2:
+        return end
+    from timeline.events.segment import pos_cut, word_freq
+
+    words = list(pos_cut(norm[a:end]))
+    # the name starts after the last common verb, preposition, pronoun, number … ("出任曜石" -> "曜石")
+    for i in range(len(words) - 1, -1, -1):
+        w, flag = words[i]
+        if flag.startswith(_BAD_FLAGS) and flag != "vn" and (flag[0] in "mrq" or len(w) >= 2 and word_freq(w) > RARE_WORD):
+            words = words[i + 1:]
+            break
+    keep = sum(len(w) for w, _ in words)
+    if keep < 2:
+        return end
+    if all(len(w) >= 2 and word_freq(w) > RARE_WORD and flag not in _PROPER for w, flag in words):
+        return end  # "互联网公司", "企业文化": a common noun, not a name
+    return end - keep
+
+
+_PROPER = ("nr", "nrt", "nt", "nz", "ns", "nrfg")
+
+
+def open_names(norm: str) -> list[tuple[int, int, str, str]]:
+    """Names found without a gazetteer in ``norm`` (see module docstring)."""
+    out: list[tuple[int, int, str, str]] = []
+    for m in _ORG.finditer(norm):
+        a = _org_prefix(norm, m.start())
+        if a < m.start():
+            out.append((a, m.end(), norm[a:m.end()], "org"))
+    for m in _PERSON_AFTER_CUE.finditer(norm):
+        name = m.group(1)
+        if name[0] in SURNAMES:
+            out.append((m.start(1), m.end(1), name, "person"))
+    for m in _PERSON_BEFORE.finditer(norm):
+        e = m.start()
+        for n in (3, 2):
+            a = e - n
+            if a < 0:
+                continue
+            name = norm[a:e]
+            if name[0] in SURNAMES and all("\u4e00" <= ch <= "\u9fff" and ch not in _STOP_CHARS for ch in name[1:]) \
+                    and (a == 0 or not ("\u4e00" <= norm[a - 1] <= "\u9fff") or norm[a - 1] in _STOP_CHARS):
+                out.append((a, e, name, "person"))
+                break
+    for m in _EN_NAME.finditer(norm):
+        if m.group(1).isupper():
+            continue  # all capitals: an abbreviation (GPU, API) or a transcript's speaker label
+        words = m.group(1).split()
+        while words and (words[0] in _EN_STOP or words[0] in _MONTHS_DAYS):
+            words = words[1:]
+        while words and words[-1] in _MONTHS_DAYS:
+            words = words[:-1]
+        if not words:
+            continue
+        name = " ".join(words)
+        if name.lower() in _EN_COMMON:
+            continue
+        start = m.start(1) + m.group(1).index(words[0])
+        if len(words) == 1:
+            before = norm[max(0, start - 3):start]
+            sentence_start = start == 0 or re.search(r"[.!?。！？:：\n\"“]\s*$", before) is not None
+            camel = any(ch.isupper() for ch in name[1:])  # MediaTek, IBM
+            if (sentence_start and not camel) or name.lower() in _EN_COMMON or name.lower() in _EN_TERMS:
+                continue
+            near = norm[max(0, start - 1):start] + norm[start + len(name):start + len(name) + 1]
+            if any("\u4e00" <= ch <= "\u9fff" for ch in near) and not camel:
+                continue  # "千問App", "以Agent為代表": a term inside Chinese text
+        out.append((start, start + len(name), name, "org" if not _looks_personal(words) else "person"))
+    out.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    kept: list[tuple[int, int, str, str]] = []
+    for h in out:
+        if kept and h[0] < kept[-1][1]:
+            continue
+        kept.append(h)
+    return kept
+
+
+# English words often capitalised as product names or terms, not participants
+_EN_TERMS = {"pro", "plus", "max", "lite", "mini", "ultra", "app", "apps", "internet", "cloud", "agent", "agents",
+             "token", "tokens", "chat", "top", "view", "seed", "web", "online", "mobile", "digital", "global",
+             "smart", "open", "edge", "next", "one", "home", "world", "group", "board", "team"}
+# place names and words written with capitals that are not participants
+_EN_COMMON = {"hong kong", "new york", "ipo", "ceo", "cfo", "cto", "coo", "ai", "yuan", "billion", "million", "us",
+              "u.s.", "china", "beijing", "shanghai", "shenzhen", "hangzhou", "london", "singapore", "europe", "asia"}
+
+
+def _looks_personal(words: list[str]) -> bool:
+    """Two or three short capitalised words with no organisation word: a person's name (``Lin Shuyuan``)."""
+    org_words = {"technology", "technologies", "tech", "logistics", "semiconductor", "medical", "motors", "data",
+                 "foods", "energy", "robotics", "bank", "games", "aviation", "materials", "media", "group", "inc",
+                 "corp", "co", "ltd", "holdings", "capital", "labs", "systems", "airlines", "pharma", "networks"}
+    return 2 <= len(words) <= 3 and not any(w.lower().strip(".") in org_words for w in words) and \
+        all(w[0].isupper() and w[1:].islower() for w in words if len(w) > 1)
+
+
+def romanized(name: str) -> str:
+    """The key an English spelling and a Chinese name share: the pinyin of the Chinese name's distinctive
+    part (before an organisation word), or the whole name for a person (``曜石半导体`` -> ``yaoshi``,
+    ``周启航`` -> ``zhouqihang``); see :func:`english_key`."""
+    if name.isascii():
+        return ""
+    from pypinyin import lazy_pinyin
+
+    m = _ORG.search(name)
+    core = name[:m.start()] if m and m.start() >= 2 else name
+    return "".join(lazy_pinyin(core)).lower()
+
+
+def english_key(name: str, kind: str) -> str:
+    """:func:`romanized`'s counterpart for an English name: the letters of its first word for an
+    organisation (``Yaoshi Semiconductor`` -> ``yaoshi``), of all its words for a person."""
+    words = re.findall(r"[A-Za-z]+", name)
+    if not words:
+        return ""
+    return ("".join(words) if kind == "person" else words[0]).lower()
