@@ -191,6 +191,10 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self.plot.layout.addItem(self.lane_hint, 3, 0)
         self.layer = EventLayer(self)
         self.vb.addItem(self.layer, ignoreBounds=True)
+        # One paint per zoom/pan step: pyqtgraph defers the view transform to the next paint
+        # (prepareForPaint -> updateMatrix), and changing item transforms *during* a paint makes the scene
+        # schedule a second full paint. Apply the transform as soon as the range changes instead.
+        self.vb.sigRangeChanged.connect(self._apply_view_matrix)
         self.vb.sigXRangeChanged.connect(self._on_range_changed)
 
         self.overview_axis = CachedDateAxis("bottom", min_label_px=70)
@@ -580,7 +584,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
             self.ensure_lane_visible(self.current_lane)
             if ensure_visible:
                 self.ensure_visible(index)
-        self._invalidate()
+        self._selection_changed()
         if changed and emit:
             self.selectionChanged.emit(index)
 
@@ -667,6 +671,12 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
             line.setPen(pg.mkPen(c["region"], width=2))
         self._invalidate()
         self._apply_focus_mark(self.hasFocus())
+
+    def _selection_changed(self) -> None:
+        """Repaint for a new selection: the layout of the view does not depend on it, only the list of an
+        expanded count marker does."""
+        self._stack, self._stack_key = None, None
+        self.layer.update()
 
     def _invalidate(self) -> None:
         self._version += 1
@@ -1189,6 +1199,10 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
             QToolTip.hideText()
 
     # -------------------------------------------------------------------------------------- syncing
+    def _apply_view_matrix(self, *_) -> None:
+        """Bring the view transform up to date now, outside any paint (see ``__init__``)."""
+        self.vb.updateMatrix()
+
     def _on_range_changed(self, *_):
         x0, x1 = self._xrange()
         if not self._syncing:

@@ -13,7 +13,11 @@ window cannot be built) and measures
 * peak RSS of the process (and the RSS of the synthetic model alone, before loading);
 * a full repaint after each of 50 pan steps and 50 zoom steps, at full view and zoomed in to one
   year: one step is ``set_view_range`` then ``canvas.repaint_now()`` (a synchronous paint of the
-  viewport; queued events are processed after the timed part); median and 95th percentile.
+  viewport; queued events are processed after the timed part); median and 95th percentile;
+* the real key path, as a user drives it: ``=`` / ``-`` (zoom in / out) and Right / Left (next /
+  previous event, which follows the selection) pressed on the focused canvas, each timed from the key
+  press until the event loop is idle again, with the paints of the canvas viewport counted (a step
+  should paint once: pyqtgraph's deferred view transform used to schedule a second paint).
 
 Targets (issue 7): at 100k events median repaint <= 16 ms, p95 <= 33 ms, load <= 2 s, RSS <= 600 MB;
 at 1M the window loads and median repaint <= 100 ms. The script reports; it never fails on a miss.
@@ -221,6 +225,9 @@ def measure(n: int, profile: bool = False, steps: int = 50, width: int = 1600, h
             out[f"{view}_{what}_p95_ms"] = p95
     allms = full["pan"] + full["zoom"] + zoomed["pan"] + zoomed["zoom"]
     out["all_median_ms"], out["all_p95_ms"] = _stats(allms)
+    canvas.fit_all()
+    app.processEvents()
+    out.update(measure_keys(app, canvas, steps=max(8, steps // 2)))
     if prof is not None:
         import io
         import pstats
@@ -229,6 +236,46 @@ def measure(n: int, profile: bool = False, steps: int = 50, width: int = 1600, h
         pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(18)
         out["profile"] = buf.getvalue()
     window.close()
+    return out
+
+
+def measure_keys(app, canvas, steps: int = 25) -> dict:
+    """Time zoom and selection steps through the real key path (see module docstring)."""
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtTest import QTest
+
+    class PaintCounter(QObject):
+        paints = 0
+
+        def eventFilter(self, obj, ev):  # noqa: N802 (Qt API)
+            if ev.type() == QEvent.Type.Paint:
+                PaintCounter.paints += 1
+            return False
+
+    counter = PaintCounter()
+    canvas.viewport().installEventFilter(counter)
+    canvas.setFocus()
+    app.processEvents()
+
+    def press(key) -> tuple[float, int, float]:
+        PaintCounter.paints = 0
+        t, c = time.perf_counter(), time.process_time()
+        QTest.keyClick(canvas, key)
+        app.processEvents()     # the paint (and anything it scheduled) ...
+        app.processEvents()     # ... including a second paint, if one was queued
+        return (time.perf_counter() - t) * 1000.0, PaintCounter.paints, (time.process_time() - c) * 1000.0
+
+    K = Qt.Key
+    # zoom in three steps, out three steps, and again: the view stays between 1/8 of and the full range
+    zoom = [press(K.Key_Equal if (k // 3) % 2 == 0 else K.Key_Minus) for k in range(2 * steps)]
+    arrows = [press(K.Key_Right) for _ in range(steps)] + [press(K.Key_Left) for _ in range(steps)]
+    canvas.viewport().removeEventFilter(counter)
+    out = {}
+    for name, res in (("key_zoom", zoom), ("key_arrow", arrows)):
+        med, p95 = _stats([ms for ms, _n, _c in res])
+        out[f"{name}_median_ms"], out[f"{name}_p95_ms"] = med, p95
+        out[f"{name}_cpu_median_ms"] = statistics.median(c for _ms, _n, c in res)
+        out[f"{name}_paints"] = statistics.mean(n for _ms, n, _c in res)
     return out
 
 
@@ -266,6 +313,18 @@ def print_table(rows: list[dict]) -> None:
               f"{r['all_median_ms']:.1f}/{r['all_p95_ms']:.1f}".ljust(len(hdr) - 9) + f"  {_verdict(r)}")
     print("(times in ms unless marked; 'in' = zoomed in to one year; each step = set_view_range + "
           "repaint_now;\n verdict: the worst of the four step kinds against the targets)")
+    print(f"\n{'events':>9} {'key = / - med/p95 ms':>21} {'cpu ms':>7} {'paints/step':>12} "
+          f"{'key arrows med/p95 ms':>22} {'cpu ms':>7} {'paints/step':>12}")
+    for r in rows:
+        if "key_zoom_median_ms" not in r:
+            continue
+        print(f"{r['n']:>9,} {r['key_zoom_median_ms']:>10.1f}/{r['key_zoom_p95_ms']:<10.1f} "
+              f"{r['key_zoom_cpu_median_ms']:>7.1f} {r['key_zoom_paints']:>12.2f} "
+              f"{r['key_arrow_median_ms']:>11.1f}/{r['key_arrow_p95_ms']:<10.1f} "
+              f"{r['key_arrow_cpu_median_ms']:>7.1f} {r['key_arrow_paints']:>12.2f}")
+    print("(real key path: QTest.keyClick on the focused canvas, timed until the event loop is idle; cpu = "
+          "this process's\n CPU time per step, which other load on the machine does not inflate; arrows "
+          "select the next/previous\n event, so the list, source and details panels follow)")
 
 
 def main(argv: list[str] | None = None) -> int:
