@@ -127,8 +127,10 @@ def _mentions_cases(args: argparse.Namespace) -> int:
             try:
                 case = json.loads(line)
                 text = case["text"]
+                if not isinstance(text, str):
+                    raise TypeError(f"'text' must be a string, got {type(text).__name__}")
                 ref = dt.date.fromisoformat(str(case["ref"])[:10]) if case.get("ref") else None
-            except (ValueError, KeyError, TypeError) as exc:
+            except (ValueError, KeyError, TypeError, RecursionError) as exc:
                 raise UserError(f"{args.cases}:{lineno}: bad case line ({exc})") from None
             ms = extract(text, ref)
             _out(json.dumps({"id": case.get("id"), "mentions": [

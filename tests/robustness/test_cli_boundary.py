@@ -167,6 +167,13 @@ def test_csv_mentions_column_that_is_not_a_list_of_mentions(capsys, tmp_path: Pa
     assert "in.csv: line 2" in line
 
 
+@pytest.mark.parametrize("line", ['{"text": 5}', "[1]", '{"id": 1}', '{"text": "x", "ref": "someday"}', "[" * 50_000])
+def test_mentions_cases_line_of_the_wrong_shape(capsys, tmp_path: Path, line: str) -> None:
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text(line + "\n", encoding="utf-8")
+    _one_line_error(capsys, "cases.jsonl:1: bad case line", "mentions", "--cases", cases)
+
+
 # ---------------------------------------------------------------------------------------- a bug
 def test_a_bug_still_shows_a_traceback_and_asks_to_report(capsys, monkeypatch, corpus: Path) -> None:
     def broken(args):
