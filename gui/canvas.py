@@ -70,8 +70,9 @@ from gui.layout import (
     span_segments,
     visible_rows,
 )
+from gui.presentation.colors import lane_colors
 from gui.presentation.timescale import AxisMap, anchor_days, make_scale
-from gui.theme import LANE_COLORS, THEMES
+from gui.theme import THEMES
 from timeline.model import Timeline
 
 MIN_GAP_PX = 64.0
@@ -785,7 +786,8 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
             self._paint_scale_marks(p, L)
         # spans: one batch of rects per lane colour (plus gradients for wide approximate ones)
         lanes, s0, s1, ap = L.segments
-        ncol = len(LANE_COLORS)
+        palette = self.lane_palette()
+        ncol = len(palette)
         if len(lanes):
             bar_h = max(3.0, min(8.0, L.lane_h * 0.18))
             yb_all = L.lane_y[lanes] + L.bar_dy - bar_h / 2
@@ -799,14 +801,14 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
                     sel = m & (plain_ap if fuzzy else ~ap)
                     if not sel.any():
                         continue
-                    col = QColor(LANE_COLORS[ci])
+                    col = QColor(palette[ci])
                     col.setAlpha(alpha)
                     p.setBrush(col)
                     p.drawRects([QRectF(u, y, v - u, bar_h) for u, v, y in
                                  zip(s0[sel].tolist(), s1[sel].tolist(), yb_all[sel].tolist(), strict=True)])
             for k in wide.tolist():
                 self._paint_fuzzy_one(p, float(s0[k]), float(s1[k]), float(yb_all[k]), bar_h,
-                                      QColor(LANE_COLORS[int(cidx[k])]))
+                                      QColor(palette[int(cidx[k])]))
         # single markers: points as round dots, span starts as ticks, one batch per lane colour
         if L.singles:
             rows = np.fromiter((t[0] for t in L.singles), dtype=np.int64, count=len(L.singles))
@@ -817,7 +819,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
             dot = QPen(QColor(c["base"]), 12.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
             for ci in np.unique(cs).tolist():
                 m = cs == ci
-                col = QColor(LANE_COLORS[ci])
+                col = QColor(palette[ci])
                 mp = m & pts
                 if mp.any():
                     ptsf = [QPointF(x, y) for x, y in zip(xs[mp].tolist(), ys[mp].tolist(), strict=True)]
@@ -871,6 +873,14 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         for d, _ in scale.joints():
             x = float(self.xmap.x(d)) * L.sx + L.dx
             p.drawLine(QLineF(x, 0, x, vh))
+
+    def lane_palette(self) -> list[str]:
+        """One distinct colour per lane, the image exporter's (:func:`gui.presentation.colors.lane_colors`)."""
+        n = max(1, len(self.arrays.lane_names) if self.arrays is not None else 1)
+        key = (n, self.theme)
+        if getattr(self, "_palette_key", None) != key:
+            self._palette_key, self._palette = key, lane_colors(n, self.theme)
+        return self._palette
 
     def _count_pixmap(self, count: int, r: float, dpr: float) -> QPixmap:
         key = (count, int(r * 10), self.theme, dpr)
@@ -997,7 +1007,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         p.setFont(self.font_label)
         a = self.arrays
         for rect, i in st.rows:
-            lane_col = QColor(LANE_COLORS[int(a.lane[a.rank[i]]) % len(LANE_COLORS)])
+            lane_col = QColor(self.lane_palette()[int(a.lane[a.rank[i]])])
             if i == self.selected:
                 sel = QColor(c["select"])
                 sel.setAlpha(45)

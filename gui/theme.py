@@ -1,31 +1,19 @@
 """Light and dark themes: the Qt palette, the style sheet in ``resources/styles`` and canvas colours.
 
-Contract: :data:`THEMES` maps ``"light"``/``"dark"`` to canvas colours (hex strings);
+Contract: :data:`THEMES` maps ``"light"``/``"dark"`` to canvas colours (hex strings; the table is
+:mod:`gui.presentation.colors`, shared with the image exporter);
 :func:`apply_theme` sets the application palette and style sheet; :func:`lane_color` gives the
 colour of lane ``i`` (a qualitative palette readable on both backgrounds).
 """
 
 from __future__ import annotations
 
+from gui.presentation import colors as _colors
 from timeline.resources import resource_path
 
-THEMES: dict[str, dict[str, str]] = {
-    "light": {
-        "window": "#f6f7f9", "base": "#ffffff", "text": "#1f2328", "muted": "#57606a", "lane_alt": "#f0f2f5",
-        "grid": "#d0d7de", "cluster": "#3b5b8c", "cluster_text": "#ffffff", "select": "#d9480f",
-        "accent": "#0969da", "highlight": "#ffe066", "highlight_text": "#1f2328", "region": "#0969da",
-    },
-    "dark": {
-        "window": "#1e2126", "base": "#16181c", "text": "#e6edf3", "muted": "#9aa4ae", "lane_alt": "#1f2329",
-        "grid": "#3a414a", "cluster": "#5d8ad6", "cluster_text": "#0b0d10", "select": "#ff8c42",
-        "accent": "#58a6ff", "highlight": "#f2cc60", "highlight_text": "#0b0d10", "region": "#58a6ff",
-    },
-}
-
-LANE_COLORS: tuple[str, ...] = (
-    "#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#b279a2", "#eeca3b", "#9d755d", "#ff9da6",
-    "#79706e",
-)
+# the colour tables live in the presentation layer, shared with the image exporter
+THEMES = _colors.THEMES
+LANE_COLORS = _colors.LANE_COLORS
 
 
 def lane_color(i: int) -> str:

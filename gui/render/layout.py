@@ -19,7 +19,6 @@ All x positions are logical pixels (before the export ``scale``); days are :func
 
 from __future__ import annotations
 
-import colorsys
 import datetime as dt
 import math
 import re
@@ -29,6 +28,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from gui.i18n import translate
+from gui.presentation.colors import Theme, image_theme
+from gui.presentation.colors import lane_colors as _lane_colors
 from gui.presentation.timescale import TimeScale, anchor_days, make_scale
 from timeline.model import NO_LANE, Event, Timeline, day_number, from_day_number, parse_point
 
@@ -445,41 +446,14 @@ def scale_ticks(tscale: TimeScale, width_px: float, lang: str = "en",
 
 
 # ------------------------------------------------------------------------------------------- colours
-_PALETTE = {
-    "light": ("#4e79a7", "#f28e2b", "#e15759", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#9c755f",
-              "#ff9da7", "#86bcb6", "#8cd17d", "#d37295"),
-    "dark": ("#7aa6d6", "#ffa94d", "#ff7b7b", "#7fd47a", "#d29fe0", "#8fd6d0", "#ffe066", "#c9a27e",
-             "#ffb3c1", "#a8e0da", "#b7ec9f", "#f29bc0"),
-}
-
-
 def lane_colors(n: int, theme: str = "light", base: Sequence[str] | None = None) -> list[str]:
-    """``n`` distinct ``#rrggbb`` colours: a qualitative palette (``base`` if given, e.g. the viewer's),
-    then golden-ratio hues beyond it, so a legend never repeats a colour."""
-    out = list(base or _PALETTE[theme])[:n]
-    h = 0.11
-    while len(out) < n:
-        h = (h + 0.618033988749895) % 1.0
-        light, sat = (0.45, 0.55) if theme == "light" else (0.68, 0.6)
-        r, g, b = colorsys.hls_to_rgb(h, light, sat)
-        out.append(f"#{int(r * 255):02x}{int(g * 255):02x}{int(b * 255):02x}")
-    return out
+    """``n`` distinct colours, the same as the viewer's (:func:`gui.presentation.colors.lane_colors`);
+    ``base`` is ignored (kept for old callers)."""
+    return _lane_colors(n, theme)
 
 
-@dataclass(frozen=True)
-class Theme:
-    background: str
-    foreground: str
-    muted: str
-    grid: str
-    band: str
-    band_alt: str
-
-
-THEME_COLORS = {
-    "light": Theme("#ffffff", "#1f2328", "#57606a", "#d0d7de", "#f6f8fa", "#ffffff"),
-    "dark": Theme("#16181d", "#e6edf3", "#9aa4af", "#30363d", "#1d2128", "#16181d"),
-}
+THEME_COLORS: dict[str, Theme] = {name: image_theme(name) for name in THEMES}
+"""The image colours per theme, from the viewer's table (:func:`gui.presentation.colors.image_theme`)."""
 
 
 # ----------------------------------------------------------------------------------------- strings

@@ -77,15 +77,6 @@ def cjk_family() -> str | None:
     return None
 
 
-def viewer_palette() -> tuple[str, ...] | None:
-    """The viewer's lane colours (:mod:`gui.theme`), so an export matches the screen; ``None`` if absent."""
-    try:
-        from gui.theme import LANE_COLORS
-    except ImportError:  # pragma: no cover - gui.theme is part of the viewer
-        return None
-    return tuple(LANE_COLORS)
-
-
 def make_font(pixel_size: float, bold: bool = False) -> QFont:
     f = QFont()
     fam = cjk_family()
@@ -208,7 +199,7 @@ class TimelineImage:
 
         # a lane has the colour it has in the viewer: by its place among all lanes of the timeline
         all_lanes = lane_order(self.timeline, o.lanes)
-        colors = lane_colors(len(all_lanes), o.theme, viewer_palette())
+        colors = lane_colors(len(all_lanes), o.theme)
         index = {k: i for i, k in enumerate(all_lanes)}
         self.lanes = [LaneBox(name, QColor(colors[index[name]])) for name in order]
         y = self._layout_legend(y) + 12

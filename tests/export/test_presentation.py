@@ -27,3 +27,16 @@ def test_context_keys_never_show_their_context():
     assert i18n.translate("Actor|lanes", "en") == "Actor"
     assert i18n.translate("Actor|lanes", "zh") == "人物/機構"
     assert i18n.translate("Unknown|ctx", "zh") == "Unknown"
+
+
+def test_screen_and_image_share_colours():
+    """Lane i has one colour on the canvas and in an export, also beyond the first ten lanes."""
+    from gui.presentation.colors import THEMES, image_theme, lane_colors
+    from gui.render.layout import THEME_COLORS
+    from gui.render.layout import lane_colors as image_lane_colors
+
+    assert image_lane_colors(25, "dark") == lane_colors(25, "dark")
+    assert len(set(lane_colors(25))) == 25
+    for name in THEMES:
+        assert THEME_COLORS[name] == image_theme(name)
+        assert THEME_COLORS[name].background == THEMES[name]["base"]
