@@ -446,7 +446,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         ctx.actors_w.add(actors_in.names(a, b))
         ctx.concepts_w.add(keywords_in.names(a, b))
     head_end = _headline_end(src)
-    speakers = [(m.start(), m.group(1).strip()) for m in _SPEAKER.finditer(text)]
+    speakers = [(m.start(), (m.group(1) or m.group(2)).strip()) for m in _SPEAKER.finditer(text)]
+    speakers = [(p, n.title() if n.isupper() else n) for p, n in speakers]
     speaker_pos = [p for p, _ in speakers]
     sent_starts = [a for a, _ in spans_all]
     found_starts = [m.start for m in found]
@@ -510,7 +511,9 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
     return units
 
 
-_SPEAKER = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z.'\- ]{1,40}|[\u4e00-\u9fff·]{2,10})[ \t]*[:：]")
+# a transcript's speaker label: at a line start, or in capitals after a sentence end ("…great.JOE TSAI: …")
+_SPEAKER = re.compile(r"(?m)(?:^[ \t]*([A-Z][A-Za-z.'\- ]{1,40}|[\u4e00-\u9fff·]{2,10})[ \t]*[:：]"
+                      r"|(?<=[.!?。！？\"”’])[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})[ \t]*:)")
 
 
 def _last_actor(hits: _Hits, pos: int, gaz: Gazetteer, kinds: tuple[str, ...] = ("person", "org")
