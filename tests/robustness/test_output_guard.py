@@ -179,3 +179,13 @@ def test_viewer_save_never_replaces_the_corpus(qtbot, tmp_path: Path, corpus: Pa
     assert w._save_to(corpus) is False
     assert corpus.read_bytes() == before and shown and "input" in shown[0][0]
     assert w._save_to(tmp_path / "ok.timeline.json") is True
+
+
+def test_an_empty_timelinejs_export_is_ours(tmp_path: Path) -> None:
+    from timeline.io import export_timeline
+    from timeline.model import Timeline
+
+    out = tmp_path / "empty.json"
+    export_timeline(Timeline(sources=[], events=[], title="none"), out, "timelinejs")
+    assert is_own_kind(out, "timelinejs")
+    export_timeline(Timeline(sources=[], events=[], title="again"), out, "timelinejs")  # no force needed

@@ -24,8 +24,9 @@ format        an existing file is ours when
 project       JSON whose first 4 KB hold ``"format": "newstimeline-project"``
 csv           its first line (BOM or not) is exactly our header (:data:`csvfile.COLUMNS`, in order)
 ics           its first 4 KB (lines unfolded) hold ``PRODID:-//newstimeline//``
-timelinejs    a JSON object with an ``events`` list whose every slide carries the ``newstimeline``
-              extension (an empty ``events`` list with at most a ``title`` also counts)
+timelinejs    a JSON object with an ``events`` list and our top-level ``newstimeline`` object, or whose
+              every slide carries the ``newstimeline`` extension (an empty ``events`` list with at most a
+              ``title`` also counts)
 png           the PNG signature and a ``tEXt`` chunk ``Software`` = ``newstimeline`` before the image data
 svg           ``<desc>Timeline exported by newstimeline</desc>`` in its first 64 KB
 pdf           ``%PDF-`` and the document creator ``newstimeline``
@@ -103,6 +104,8 @@ def _own_timelinejs(p: Path) -> bool:
         return False
     if not isinstance(doc, dict) or not isinstance(doc.get("events"), list):
         return False
+    if isinstance(doc.get(OWN_MARK), dict):
+        return True  # our document-level extension (the sources)
     events = doc["events"]
     if not events:
         return set(doc) <= {"events", "title"}
