@@ -72,6 +72,7 @@ from gui.layout import (
 )
 from gui.presentation.colors import lane_colors
 from gui.presentation.timescale import AxisMap, anchor_days, make_scale
+from gui.textcap import MAX_LINE, cap
 from gui.theme import THEMES
 from timeline.model import Timeline
 
@@ -359,7 +360,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
 
     def title_of(self, index: int) -> str:
         if self._titles is None:
-            self._titles = [e.title for e in self.timeline.events] if self.timeline else []
+            self._titles = [cap(e.title, MAX_LINE) for e in self.timeline.events] if self.timeline else []
         return self._titles[index]
 
     def lanes_per_view(self) -> int:
@@ -1160,7 +1161,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
             a, b = from_day_number(d0), from_day_number(d1 - 1)
             return f"{what.count} · {a.isoformat()} – {b.isoformat()}"
         e = self.timeline.events[int(what)]
-        return f"{e.time.value or e.time.start.isoformat()} · {e.title}"
+        return f"{e.time.value or e.time.start.isoformat()} · {cap(e.title)}"
 
     def set_hover(self, pos: QPointF) -> None:
         """Expand the count marker under viewport ``pos`` (keep it while the pointer is on its list)."""

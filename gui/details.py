@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from gui.eventlist import normalized_date, precision_text, written_date
 from gui.i18n import tr
+from gui.textcap import cap
 from timeline.model import Event, Timeline
 
 FIELDS: tuple[str, ...] = ("Title", "Date", "Normalized", "Precision", "Lane", "Actors", "Tags", "Articles",
@@ -71,4 +72,4 @@ class DetailsPanel(QWidget):
             "Summary": e.summary,
         }
         for f, v in vals.items():
-            self.values[f].setText(v)
+            self.values[f].setText(cap(v))  # shown capped; the event keeps its whole text

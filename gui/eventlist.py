@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from gui.i18n import tr
+from gui.textcap import cap, cap_join
 from timeline.model import GRANULARITIES, Event, Timeline
 
 COLUMNS: tuple[str, ...] = ("Date (as written)", "Normalized", "Precision", "Title", "Actors", "Sources")
@@ -88,9 +89,9 @@ class EventTableModel(QAbstractTableModel):
             if col == 2:
                 return precision_text(e)
             if col == 3:
-                return e.title
+                return cap(e.title)
             if col == 4:
-                return ", ".join(e.actors)
+                return cap_join(e.actors)
             return str(len(e.source_ids))
         if role == SORT_ROLE:
             if col in (0, 1):
@@ -105,7 +106,7 @@ class EventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == 3:
             from gui.plaintext import literal_html
 
-            return literal_html(e.summary or e.title)  # model text: shown literally, never as markup
+            return literal_html(cap(e.summary or e.title))  # model text: shown literally, never as markup
         if role == EVENT_ROLE:
             return index.row()
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 5:
@@ -133,8 +134,18 @@ def sort_keys(tl: Timeline, column: int) -> np.ndarray:
     texts = [e.title for e in ev] if column == 3 else [", ".join(e.actors) for e in ev]
     if not texts:
         return np.empty(0, dtype=np.int64)
-    _, inverse = np.unique(np.array(texts, dtype=str), return_inverse=True)
-    return inverse.astype(np.int64).reshape(-1)
+    # dense ranks by sorting the strings themselves: a fixed-width numpy string array would take
+    # (number of events x longest text x 4) bytes, 400 GB for one 10-million-character title
+    order = sorted(range(len(texts)), key=texts.__getitem__)
+    keys = np.empty(len(texts), dtype=np.int64)
+    rank = -1
+    prev: str | None = None
+    for i in order:
+        if texts[i] != prev:
+            rank += 1
+            prev = texts[i]
+        keys[i] = rank
+    return keys
 
 
 class EventFilterProxy(QAbstractProxyModel):

@@ -56,6 +56,7 @@ from gui.plaintext import plain_label, window_title
 from gui.search import SearchBar
 from gui.shortcuts import SHORTCUTS, key_sequences
 from gui.sourcepanel import SourcePanel
+from gui.textcap import MAX_LINE, cap
 from gui.theme import THEMES, apply_theme
 from timeline.model import Event, Timeline, TimeSpan
 from timeline.resources import resource_path
@@ -437,7 +438,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         name = self.doc.display_name() if (self.doc.path or self.doc.origin or self.doc.timeline.title) else tr("Untitled")
-        self.setWindowTitle(window_title(f"{name}{'*' if self.doc.modified else ''} — {APP_TITLE}"))
+        self.setWindowTitle(window_title(f"{cap(name, MAX_LINE)}{'*' if self.doc.modified else ''} — {APP_TITLE}"))
 
     def _update_status(self, message: str | None = None) -> None:
         tl = self.doc.timeline

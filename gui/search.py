@@ -13,6 +13,7 @@ from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from gui.i18n import plural, tr
+from gui.textcap import MAX_LINE, cap
 
 
 class SearchBar(QWidget):
@@ -78,7 +79,7 @@ class SearchBar(QWidget):
         self.count.setText(plural(n, "1 event", "{n} events"))
 
     def set_actors(self, actors: list[str]) -> None:
-        self.actor_model.setStringList(sorted(set(actors)))
+        self.actor_model.setStringList(sorted({cap(a, MAX_LINE) for a in actors}))
 
     def query(self) -> dict[str, str]:
         return {"text": self.text.text(), "actor": self.actor.text(), "date_from": self.date_from.text(),

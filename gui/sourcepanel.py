@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from gui.i18n import tr
 from gui.plaintext import literal_html
+from gui.textcap import MAX_LINE, cap
 from timeline.model import Event, MentionRef, Timeline
 
 LIST_ROWS = 6
@@ -165,7 +166,7 @@ class SourcePanel(QWidget):
         self.refs = unique_mentions(event)
         for m in self.refs:
             src = smap.get(m.source_id)
-            title = src.title if src else m.source_id
+            title = cap(src.title if src else m.source_id, MAX_LINE)
             item = QListWidgetItem(f"{title} — {m.text}")
             item.setToolTip(literal_html(f"{title}\n{m.text}"))  # model text: never markup
             self.mentions.addItem(item)

@@ -96,3 +96,36 @@ def test_autosave_after_opening_a_file_whose_name_is_not_utf8(window, tmp_path):
 
     meta = json.loads(Path(written).read_bytes()).get("recovery", {})
     assert meta["origin"] == str(path)                    # the name round-trips as JSON escapes
+
+
+def test_huge_fields_are_capped_on_display_and_kept_in_the_model(make_window, settings, tmp_path, monkeypatch):
+    from gui.eventlist import sort_keys
+    from gui.textcap import MAX_FIELD, MAX_LINE
+    from timeline.model import Event, Source, Timeline, TimeSpan
+
+    monkeypatch.setattr(dialogs, "ask_restore", lambda *a, **k: False)
+    n = 1_000_000
+    big = "長" * n
+    tl = Timeline(sources=[Source(id="s1", title="S" * n, text="x")],
+                  events=[Event(id="e1", time=TimeSpan.from_value("2020"), title=big, summary="U" * n,
+                                actors=["A" * n, "B"], tags=["G" * n]),
+                          Event(id="e2", time=TimeSpan.from_value("2021"), title="short", actors=["B"])],
+                  title="X" * n)
+    project = tmp_path / "big.timeline.json"
+    save_project(tl, project)
+    w = make_window(settings)
+    w.open_paths([str(project)], background=False)
+    w.select_event(0)
+    assert len(w.windowTitle()) < MAX_LINE + 50
+    model = w.table.model()
+    cells = [str(model.index(r, c).data() or "") for r in range(model.rowCount()) for c in range(model.columnCount())]
+    assert max(map(len, cells)) <= MAX_FIELD
+    assert all(len(v.text()) <= MAX_FIELD for v in w.details.values.values())
+    assert len(w.canvas.title_of(0)) <= MAX_LINE
+    assert list(sort_keys(w.doc.timeline, 3)) in ([1, 0], [0, 1])  # ranks without a fixed-width string array
+    # the model keeps every character, and saving writes them back unchanged
+    assert w.doc.timeline.events[0].title == big and w.doc.timeline.title == "X" * n
+    out = tmp_path / "again.timeline.json"
+    assert w.save_as(str(out))
+    again, before = open_timeline(out), open_timeline(project)
+    assert (again.events, again.sources, again.title) == (before.events, before.sources, before.title)
