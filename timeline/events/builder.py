@@ -901,7 +901,10 @@ def _profiled_sim(pa: _Profile, pb: _Profile) -> float:
 
 
 def _profiled_conflict(pa: _Profile, pb: _Profile, dominant: frozenset[str]) -> bool:
-    """:func:`_conflict` on two profiles."""
+    """:func:`_conflict` on two profiles; also two statements that both give distinctive figures (amounts,
+    percentages) and share none of them ("市场规模达223亿元" / "份额从33%升至36%")."""
+    if pa.figures and pb.figures and not (pa.figures & pb.figures):
+        return True
     if pa.concepts and pb.concepts and not (pa.concepts & pb.concepts):
         return True
     for x, y in ((pa.persons, pb.persons), (pa.products, pb.products)):
@@ -929,7 +932,7 @@ class _Profile:
     languages, the idf-weighted word vector and its length, weighted actor and keyword sets."""
 
     __slots__ = ("actors", "subjects", "concepts", "persons", "products", "orgs", "names", "langs", "vector",
-                 "norm", "actor_keys", "tag_keys", "amounts")
+                 "norm", "actor_keys", "tag_keys", "amounts", "figures")
 
     def __init__(self, core: _Cluster, ctx: _Context):
         gaz = ctx.gaz
@@ -946,6 +949,7 @@ class _Profile:
         self.actor_keys = {k: ctx.actors_w.idf(k) for k in core.actors}
         self.tag_keys = {k: ctx.concepts_w.idf(k) for k in core.tags if k not in GENERIC_CONCEPTS}
         self.amounts = {k for k in core.terms if k.startswith("amount:")}
+        self.figures = self.amounts | {k for k in core.terms if k.endswith("%")}
 
 
 def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
