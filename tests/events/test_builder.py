@@ -96,12 +96,14 @@ def test_same_time_in_one_sentence_is_one_event_and_different_times_are_two():
     assert len(evs) == 2
 
 
-def test_lists_give_one_event_per_date():
+def test_a_list_of_days_is_one_event_spanning_them():
     t = "NBA中國賽於2025年10月10日和10月12日在澳門舉行。"
     a = mention(t, "2025年10月10日", "2025-10-10", "day")
     b = mention(t, "10月12日", "2025-10-12", "day")
     evs = events_for((src("a", t), [a, b]))
-    assert len(evs) == 2
+    assert len(evs) == 1 and len(evs[0].mentions) == 2
+    assert (evs[0].time.start, evs[0].time.end) == (dt.date(2025, 10, 10), dt.date(2025, 10, 12))
+    assert evs[0].title == "NBA中國賽在澳門舉行"
 
 
 def test_merge_across_articles_and_languages():

@@ -459,7 +459,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         ctx.actors_w.add(actors_in.names(*sent))
         ctx.concepts_w.add(keywords_in.names(*sent))
         keep = [(m, sp) for m, sp in items if not is_reference(norm, m, sent, sms)]
-        groups = _time_groups(keep, norm)
+        groups = _join_lists(_time_groups(keep, norm), text)
         # who "he" / "we" / an omitted subject is: the speaker label in force, the last person or organisation
         k_sp = bisect.bisect_right(speaker_pos, sent[0]) - 1
         label = speakers[k_sp][1] if k_sp >= 0 else None
@@ -501,7 +501,17 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             terms = _terms(norm, seg_a, seg_b, sent_dates)
             gms = [m for m, _ in g]
             vague = all(is_vague(norm[m.start:m.end], m) for m in gms)
-            units.append(_Unit(k, src.id, gms, [sp for _, sp in g], sent, (seg_a, seg_b), actors, concepts,
+            spans_g = list(dict.fromkeys(sp for _, sp in g))
+            if len({(x.start, x.end) for x in spans_g}) > 1 and not any(_same_time(g[0][0], g[0][1], m2, s2, norm)
+                                                                     for m2, s2 in g[1:]):
+                # "10月10日和12日": one happening over the listed days
+                first = min(spans_g, key=lambda x: x.start)
+                last = max(spans_g, key=lambda x: x.end)
+                spans_g = [TimeSpan(first.start, last.end, first.granularity, None,
+                                    f"{first.value.split('/')[0]}/{last.value.split('/')[-1]}")]
+            else:
+                spans_g = [sp for _, sp in g]
+            units.append(_Unit(k, src.id, gms, spans_g, sent, (seg_a, seg_b), actors, concepts,
                                terms, vague, gms[0].start < head_end, gms[0].start, sentence_dates,
                                bisect.bisect_right(sent_starts, sent[0]),
                                not text[sent[0]:gms[0].start].strip(" \t\"“「『(（"), tags,
@@ -541,6 +551,29 @@ def _covered(spans: list[tuple[int, int]], outer: list[tuple[int, int]]) -> set[
         k = bisect.bisect_right(starts, a) - 1
         if k >= 0 and reach[k] >= b:
             out.add((a, b))
+    return out
+
+
+_LIST_JOIN = re.compile(r"\s*(?:和|与|與|及|以及|、|,|，|or|and|&)\s*$", re.I)
+
+
+def _join_lists(groups: list[list[tuple[TemporalMention, TimeSpan]]], text: str
+                ) -> list[list[tuple[TemporalMention, TimeSpan]]]:
+    """Dates listed with a conjunction and nothing else between them ("10月10日和12日", "May 3 and 5")
+    tell one happening: their groups become one (built as one event over the listed days). Only dates of
+    one precision (days with days, months with months) and not vague ones."""
+    out: list[list[tuple[TemporalMention, TimeSpan]]] = []
+    for g in groups:
+        if out:
+            prev = out[-1]
+            a = max(m.end for m, _ in prev)
+            b = min(m.start for m, _ in g)
+            gp, gg = prev[-1][1].granularity, g[0][1].granularity
+            if (0 <= b - a <= 6 and _LIST_JOIN.match(text[a:b]) and gp == gg and gp in ("day", "month")
+                    and not any(m.relative and m.granularity != "day" for m, _ in prev + g)):
+                prev.extend(g)
+                continue
+        out.append(list(g))
     return out
 
 
@@ -1057,7 +1090,10 @@ def _event(c: _Cluster, sources: list[Source], norms: dict[int, str], ctx: _Cont
                 u.pos)
 
     primary = min(c.units, key=rank)
-    pm = min(zip(primary.mentions, primary.spans, strict=True), key=lambda p: (p[1].end - p[1].start).days)
+    if len(primary.spans) != len(primary.mentions):  # a list of days told as one happening
+        pm = (primary.mentions[0], primary.spans[0])
+    else:
+        pm = min(zip(primary.mentions, primary.spans, strict=True), key=lambda p: (p[1].end - p[1].start).days)
     time: TimeSpan = pm[1]
     src = sources[primary.src]
     text = src.text

@@ -56,6 +56,8 @@ def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
         if e <= a or s >= b:
             continue
         chunk = text[pos:max(pos, s)]
+        if pos > a and re.fullmatch(r"\s*(?:和|与|與|及|以及|、|,|，|and|or|&)\s*", chunk, re.I):
+            chunk = ""  # the conjunction of a list of dates ("10月10日和12日")
         chunk = _PREP_BEFORE.sub("", chunk)
         pieces.append(chunk)
         pos = max(pos, e)
