@@ -143,6 +143,30 @@ def en_spelled_year(century: str | None, rest: str | None, thousands: str | None
         return c * 100
     return c * 100 + sum(EN_NUMBERS.get(w, 0) for w in words if w not in ("oh", "o"))
 EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+EN_DAY_ORDINALS: dict[str, int] = {
+    w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                                "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                                "seventeenth", "eighteenth", "nineteenth", "twentieth"), 1)}
+"""Ordinal words of the days of a month up to 20; :func:`en_day` also reads ``twenty-second``, ``thirtieth``,
+``thirty first``, cardinals (``twenty nine``) and ``15th``."""
+EN_DAY_WORDS = (r"(?:(?:twenty|thirty)[\s-](?:" + "|".join(list(EN_DAY_ORDINALS)[:9]) + "|" + "|".join(EN_UNITS)
+                + r")|thirtieth|" + "|".join(EN_DAY_ORDINALS) + r"|twenty|thirty)")
+"""A day of the month in words (``first``, ``twenty-second``, ``twenty nine``, ``thirtieth``)."""
+
+
+def en_day(s: str) -> int:
+    """The day of the month of an ordinal or cardinal (``first`` 1, ``twenty-second`` 22, ``15th`` 15,
+    ``twenty nine`` 29, ``thirtieth`` 30); raises ``KeyError`` for other words."""
+    s = s.strip().lower()
+    digits = s.rstrip("stndrh")
+    if digits.isdigit():
+        return int(digits)
+    if s == "thirtieth":
+        return 30
+    total = 0
+    for w in s.replace("-", " ").split():
+        total += EN_DAY_ORDINALS[w] if w in EN_DAY_ORDINALS else EN_NUMBERS[w]
+    return total
 
 
 def en_int(s: str) -> int:

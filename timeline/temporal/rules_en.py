@@ -12,13 +12,22 @@ import datetime as dt
 import re
 
 from timeline.temporal.fiscal import fiscal_value, organization_end_month
-from timeline.temporal.numerals import EN_ORDINALS, EN_SPELLED_YEAR, cn_int, en_int, en_spelled_year
+from timeline.temporal.numerals import (
+    EN_DAY_WORDS,
+    EN_ORDINALS,
+    EN_SPELLED_YEAR,
+    cn_int,
+    en_day,
+    en_int,
+    en_spelled_year,
+)
 from timeline.temporal.resolve import (
     PAST_WINDOW,
     Context,
     Norm,
     add_months,
     century_value,
+    day_exists,
     day_value,
     decade_value,
     month_value,
@@ -600,11 +609,82 @@ def _n_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(v, gran, None, True)
 
 
+def _two_digit_year(yy: int) -> int:
+    """``'74`` is 1974, ``'15`` is 2015: two-digit years below 50 are this century's."""
+    return 2000 + yy if yy < 50 else 1900 + yy
+
+
 def _n_numeric_mdy(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    a, b, y = int(g("na")), int(g("nb")), int(g("ny"))
-    m, d = (b, a) if a > 12 else (a, b)  # 25/12/2025 is day-first; otherwise US month-first
+    """Numeric dates in English order: month first (``10/31/74``, ``2/15``, ``10.31.1974``) unless the first
+    number cannot be a month (``25/12/2025``, ``on 22/04`` are day first). A date without a year is placed like
+    ``Feb. 15``; it needs a preposition before it (``on 3/1``) unless it reads as month/day only (``2/15``: not
+    ``3/4`` or ``1/18``, fractions, nor ``24/7``)."""
+    a, b = int(g("na") or g("na2") or g("pa")), int(g("nb") or g("nb2") or g("pb"))
+    m, d = (b, a) if a > 12 else (a, b)
+    relative = False
+    raw_y = g("ny") or g("ny2")
+    if raw_y:
+        y = int(raw_y) if len(raw_y) == 4 else _two_digit_year(int(raw_y))
+    elif ctx.ref is None:
+        return Norm(None, "day", relative=True)
+    else:
+        if not day_exists(m, d):
+            return None
+        y, relative = year_by_tense(ctx.ref, m, d, tense(ctx.text, g.m.start())), True
     v = day_value(y, m, d)
-    return Norm(v, "day", None, False, y, m) if v else None
+    return Norm(v, "day", None, relative, y, m) if v else None
+
+
+def _n_mon_numeric(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``31-Oct-74``, ``05/Aug/2016``, ``2019/aug/01``, ``Oct/2``: a month abbreviation between numbers."""
+    m = _month_of(g("xm") or g("xm2") or g("xm3"))
+    d = int(g("xd") or g("xd2") or g("xd3"))
+    raw_y = g("xy") or g("xy2")
+    if raw_y:
+        y, relative = (int(raw_y) if len(raw_y) == 4 else _two_digit_year(int(raw_y))), False
+    elif ctx.ref is None:
+        return Norm(None, "day", relative=True)
+    else:
+        if not day_exists(m, d):
+            return None
+        y, relative = year_by_tense(ctx.ref, m, d, tense(ctx.text, g.m.start())), True
+    v = day_value(y, m, d)
+    return Norm(v, "day", None, relative, y, m) if v else None
+
+
+def _n_spelled_day(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``the first of March``, ``March twenty-second``, ``the third day of October 2015``."""
+    m = _month_of(g("sdm") or g("sdm2"))
+    d = en_day(g("sdo") or g("sdo2"))
+    relative = False
+    if g("sdy"):
+        y = int(g("sdy"))
+    elif g("syc") or g("syt"):
+        y = en_spelled_year(g("syc"), g("syn"), g("syt"))
+    elif ctx.ref is None:
+        return Norm(None, "day", relative=True)
+    else:
+        if not day_exists(m, d):
+            return None
+        y, relative = year_by_tense(ctx.ref, m, d, tense(ctx.text, g.m.start())), True
+    v = day_value(y, m, d)
+    return Norm(v, "day", None, relative, y, m) if v else None
+
+
+def _n_month_day_only(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``on the 15th``: that day of the article's month, or of the next one when it is past and nothing is
+    told in the past tense (``on the 3rd`` in a story of the 20th, told as past, is this month's)."""
+    if ctx.ref is None or not ctx.ref_exact:
+        return None
+    d, r = int(g("mdd")), ctx.ref
+    past = tense(ctx.text, g.m.start()) == "past"
+    y, m = r.year, r.month
+    if past and d > r.day:
+        y, m = add_months(y, m, -1)
+    elif not past and d < r.day:
+        y, m = add_months(y, m, 1)
+    v = day_value(y, m, d)
+    return Norm(v, "day", None, True, y, m) if v else None
 
 
 _PART_MOD = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
@@ -843,7 +923,7 @@ RULES: tuple[Rule, ...] = (
          rf",?\s+(?:the\s+)?(?=\d|[A-Z]))?"
          rf"(?:{_mon('mon')}\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s?[-–]\s?(?P<dd>[12]\d|3[01]|0?[1-9]))?"
          rf"(?:,?\s+(?P<y>{_YEAR}))?(?![A-Za-z0-9:])"
-         rf"|(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_mon('mon2')}(?:,?\s+(?P<y2>{_YEAR}))?{B1}"
+         rf"|(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_mon('mon2')}(?:,?\s+(?P<y2>{_YEAR}))?{B1}"
          rf"|{_mon('mon3')},?\s+(?:of\s+)?(?P<y3>{_YEAR}){B1}"
          rf"|(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough"
          rf"|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)"
@@ -858,7 +938,7 @@ RULES: tuple[Rule, ...] = (
           ("March 7th", "2026-03-07", "day", None), ("in March", "2026-03", "month", None),
           ("last December", "2025-12", "month", None), ("February 30, 2025", None, "", None),
           ("early March", "2026-03", "month", "START"), ("Monday, Feb 16", "2026-02-16", "day", None),
-          ("Tuesday, March 3, 2026", "2026-03-03", "day", None))),
+          ("Tuesday, March 3, 2026", "2026-03-03", "day", None), ("16. Nov. 2016", "2016-11-16", "day", None))),
     Rule("en_ago", "en",
          rf"{B0}(?P<n>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?|decades?)\s+(?P<dir>ago|later|earlier|from\s+now|from\s+today|hence){B1}",
          _n_ago,
@@ -887,10 +967,37 @@ RULES: tuple[Rule, ...] = (
          _n_weekday,
          ()),
     Rule("en_numeric_date", "auto",
-         r"(?<![\d/.])(?P<na>3[01]|[12]\d|0?[1-9])/(?P<nb>3[01]|[12]\d|0?[1-9])/(?P<ny>(?:19|20)\d\d)(?![\d/])",
+         r"(?<![\d/.:,-])(?:(?P<na>3[01]|[12]\d|0?[1-9])(?P<ns>[/-])(?P<nb>3[01]|[12]\d|0?[1-9])(?P=ns)(?P<ny>(?:1[5-9]|20)\d\d|\d\d)"
+         r"|(?P<na2>3[01]|[12]\d|0?[1-9])\.(?P<nb2>3[01]|[12]\d|0?[1-9])\.(?P<ny2>(?:1[5-9]|20)\d\d)"
+         r"|(?:(?<=[Oo]n\s)|(?<=[Bb]y\s)|(?<=[Ss]ince\s)|(?<=[Uu]ntil\s)|(?<=[Ff]rom\s)|(?<=[Bb]efore\s)|(?<=[Aa]fter\s)"
+         r"|(?=(?:[2-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?!\d)))"
+         r"(?P<pa>3[01]|[12]\d|0?[1-9])/(?P<pb>3[01]|[12]\d|0?[1-9]))(?![\d/%]|[.,]\d|-\d|\s?(?:[Pp]ercent|of\s|th\b))",
          _n_numeric_mdy,
          (("02/12/2013", "2013-02-12", "day", None), ("25/12/2025", "2025-12-25", "day", None),
-          ("2/30/2025", None, "", None))),
+          ("2/30/2025", None, "", None), ("10/31/74", "1974-10-31", "day", None), ("3-3-15", "2015-03-03", "day", None),
+          ("10.31.1974", "1974-10-31", "day", None), ("2/15", "2026-02-15", "day", None),
+          ("on 3/1", "2026-03-01", "day", None), ("3/4", None, "", None), ("1/18", None, "", None))),
+    Rule("en_mon_numeric", "en",
+         r"(?<![\d/.:-])(?:(?P<xd>3[01]|[12]\d|0?[1-9])(?P<xs>[-/])(?P<xm>[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)"
+         r"(?P=xs)(?P<xy>(?:1[5-9]|20)\d\d|\d\d)"
+         r"|(?P<xy2>(?:1[5-9]|20)\d\d)(?P<xs2>[-/])(?P<xm2>[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)"
+         r"(?P=xs2)(?P<xd2>3[01]|[12]\d|0?[1-9]))(?![\d/])"
+         r"|(?<![A-Za-z])(?P<xm3>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/(?P<xd3>3[01]|[12]\d|0?[1-9])(?![\d/])",
+         _n_mon_numeric,
+         (("31-Oct-74", "1974-10-31", "day", None), ("05/Aug/2016", "2016-08-05", "day", None),
+          ("2019/aug/01", "2019-08-01", "day", None), ("Oct/2", "2025-10-02", "day", None))),
+    Rule("en_spelled_day", "en",
+         rf"{B0}(?:(?:[Tt]he\s+)?(?P<sdo>(?i:{EN_DAY_WORDS}))\s+(?:day\s+)?(?:of|in)\s+{_mon('sdm')}"
+         rf"|(?!may\b|march\b){_mon('sdm2')}\s+(?:the\s+)?(?P<sdo2>{EN_DAY_WORDS}))"
+         rf"(?:,?\s+(?:(?P<sdy>{_YEAR})|{EN_SPELLED_YEAR}))?{B1}",
+         _n_spelled_day,
+         (("the first of March", "2026-03-01", "day", None), ("March twenty-second", "2026-03-22", "day", None),
+          ("the third day of October 2015", "2015-10-03", "day", None), ("february the fifteenth", "2026-02-15", "day", None),
+          ("January first two thousand and five", None, "", None))),
+    Rule("en_month_day_only", "en",
+         rf"(?<=[Oo]n\s)the\s+(?P<mdd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th){B1}(?!\s+(?:of|century|anniversary|floor|time|day|year|place|minute|hour|round|amendment|birthday|edition)\b)",
+         _n_month_day_only,
+         (("on the 20th", "2026-02-20", "day", None), ("on the 3rd", "2026-03-03", "day", None))),
     Rule("en_part_of", "en",
          rf"{B0}(?:(?:(?:[Tt]he\s+)?(?P<pp>end|beginning|start|middle)\s+of|(?P<pe>[Ee]arlier|[Ll]ater))\s+"
          rf"|(?P<pm>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?=this|last|next))"
