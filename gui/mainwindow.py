@@ -52,7 +52,7 @@ from gui.filtering import filter_mask
 from gui.i18n import plural, tr
 from gui.layout import lane_label
 from gui.loader import LoadJob, load_paths
-from gui.plaintext import plain_label, window_title
+from gui.plaintext import literal_html, plain_label, window_title
 from gui.search import SearchBar
 from gui.shortcuts import SHORTCUTS, key_sequences
 from gui.sourcepanel import SourcePanel
@@ -449,9 +449,9 @@ class MainWindow(QMainWindow):
         undated = [src for src in tl.sources if src.date is None]
         if undated:
             text += " · " + plural(len(undated), "1 story without a date", "{n} stories without a date")
-        self.status_label.setToolTip("\n".join(
+        self.status_label.setToolTip(literal_html("\n".join(   # file names and titles: never markup
             f"{Path(src.path).name or src.id} #{src.index}: {src.title}" for src in undated[:30])
-            + ("\n…" if len(undated) > 30 else ""))
+            + ("\n…" if len(undated) > 30 else "")) if undated else "")
         if message:
             text = f"{message} · {text}"
         self.status_label.setText(text)

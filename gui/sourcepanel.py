@@ -4,7 +4,8 @@ Contract: :meth:`SourcePanel.show_event` lists every (article, mention) of the e
 chosen one; the article text goes through ``setPlainText`` only (never interpreted as HTML), the
 sentence and the mention are marked with ``ExtraSelection``\\ s and the mention is scrolled into view.
 Offsets in the model are Python ``str`` indices; they are converted to Qt's UTF-16 positions here.
-The mention list shows each distinct mention once (same article and offsets = one row), up to
+The mention list shows each distinct mention once (same article and offsets = one row) in its context
+(:func:`mention_label`, so repeated words in one article read differently), up to
 :data:`LIST_ROWS` rows tall without a horizontal scrollbar (long rows are elided, the tooltip has it all).
 With no event shown the panel says how to get one (:data:`HINT`).
 """
@@ -47,6 +48,22 @@ def unique_mentions(event: Event) -> list[MentionRef]:
             seen.add(k)
             out.append(m)
     return out
+
+
+def mention_label(m: MentionRef, text: str, title: str = "", before: int = 10, after: int = 24) -> str:
+    """One row of the mention list: the mention in its context (``…before【mention】after…``), so two
+    occurrences of the same words in one article read differently; prefixed by ``title`` when given."""
+    a, b = max(0, min(m.start, len(text))), max(0, min(m.end, len(text)))
+    if not text or text[a:b] != m.text:
+        ctx = m.text
+    else:
+        s0 = m.sentence_start if 0 <= m.sentence_start <= a else 0
+        s1 = m.sentence_end if b <= m.sentence_end <= len(text) else len(text)
+        lo, hi = max(s0, a - before), min(s1, b + after)
+        ctx = ("…" if lo > s0 else "") + text[lo:a] + f"【{m.text}】" + text[b:hi] + ("…" if hi < s1 else "")
+        ctx = " ".join(ctx.split())
+    short = title if len(title) <= 18 else title[:17] + "…"
+    return f"{short} · {ctx}" if short else ctx
 
 
 def utf16_pos(text: str, i: int) -> int:
@@ -164,10 +181,16 @@ class SourcePanel(QWidget):
         self.mentions.blockSignals(True)
         self.mentions.clear()
         self.refs = unique_mentions(event)
+        several = len({m.source_id for m in self.refs}) > 1
+        seen: dict[str, int] = {}
         for m in self.refs:
             src = smap.get(m.source_id)
             title = cap(src.title if src else m.source_id, MAX_LINE)
-            item = QListWidgetItem(f"{title} — {m.text}")
+            label = mention_label(m, src.text if src else "", title if several else "")
+            seen[label] = seen.get(label, 0) + 1
+            if seen[label] > 1:
+                label += f" ({seen[label]})"
+            item = QListWidgetItem(label)
             item.setToolTip(literal_html(f"{title}\n{m.text}"))  # model text: never markup
             self.mentions.addItem(item)
         self.mentions.blockSignals(False)

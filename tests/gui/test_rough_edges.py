@@ -130,3 +130,24 @@ def test_export_confirms_path_and_size_in_the_status_bar(window, qtbot, tmp_path
     assert out.exists()
     msg = window.statusBar().currentMessage()
     assert str(out) in msg and ("KB" in msg or "MB" in msg), msg
+
+
+def test_same_words_twice_in_one_article_read_differently(window, qtbot):
+    import datetime as dt
+
+    from timeline.model import Event, MentionRef, Source, Timeline, TimeSpan
+
+    text = "甲公司在2025年推出新品。乙公司也在2025年跟進，並擴大投資。"
+    src = Source(id="s1", title="invented", text=text, date=dt.date(2026, 1, 2), lang="zh")
+    i, j = text.index("2025年"), text.rindex("2025年")
+    refs = [MentionRef("s1", i, i + 5, "2025年", 0, text.index("。") + 1),
+            MentionRef("s1", j, j + 5, "2025年", text.index("。") + 1, len(text))]
+    window.set_timeline(Timeline(sources=[src], events=[Event("x", TimeSpan.from_value("2025"), "兩家公司推出新品",
+                                                              mentions=refs)], title="t"))
+    window.select_event(0)
+    qtbot.wait(10)
+    lst = window.source.mentions
+    labels = [lst.item(k).text() for k in range(lst.count())]
+    assert len(labels) == 2 and labels[0] != labels[1], labels
+    assert "甲公司" in labels[0] and "乙公司" in labels[1]
+

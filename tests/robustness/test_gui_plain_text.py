@@ -49,7 +49,9 @@ def test_source_panel_shows_tags_literally(qtbot, tmp_path):
     assert "&lt;script&gt;" in panel.text.document().toHtml()  # stored as text, not as markup
     assert panel.highlighted_text() == "2026年2月5日"
     items = [panel.mentions.item(i).text() for i in range(panel.mentions.count())]
-    assert any(PAYLOAD in t for t in items)
+    assert any("【2026年2月5日】" in t for t in items)  # the mention in its context, as plain text
+    tips = [panel.mentions.item(i).toolTip() for i in range(panel.mentions.count())]
+    assert any("&lt;script&gt;" in t for t in tips)   # the article title in the tooltip, escaped
 
 
 def test_html_corpus_file_is_blanked_not_rendered(tmp_path):
