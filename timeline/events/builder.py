@@ -54,7 +54,7 @@ from timeline.events.text import (
     sentence_spans,
     to_simplified,
 )
-from timeline.events.titles import TitleContext, make_title
+from timeline.events.titles import TitleContext, _join_across_dates, make_title
 from timeline.model import Event, MentionRef, Source, TemporalMention, TimeSpan
 
 # Thresholds of the merge rules (tuned on the development articles with gold mentions; see
@@ -325,6 +325,41 @@ class _Hits:
         return list(out)
 
 
+_SOURCE_AFTER = re.compile(r"\s*(?:的)?(?:最新|官方)?(?:数据|报告|财报|研报|统计|调查|监测|预测|《[^》]{0,30}》)?\s*(?:报告)?"
+                           r"(?:显示|指出|表明|预测|预计|称|认为)|\s+(?:data|figures|report|survey)\s+(?:show|showed|shows)",
+                           re.I)
+_SOURCE_BEFORE = re.compile(r"(?:据|根据|援引|来自|according\s+to|citing)\s*$", re.I)
+_COMPARED_BEFORE = re.compile(r"(?:对标|逼近|媲美|比肩|比|超过|超越|追平|不如|相比|较|仅为|相当于|落后于|领先于|"
+                              r"than|compared\s+with|compared\s+to|rivals?|rivaling)\s*(?:了|于|於)?\s*$", re.I)
+_FORMER_BEFORE = re.compile(r"(?:曾在|曾于|曾任职于|早年在|此前在|离开|离职|前东家|formerly\s+(?:at|of)|left)\s*$", re.I)
+_FORMER_AFTER = re.compile(r"\s*(?:工作|任职|就职|实习)")
+_LIST_BEFORE = re.compile(r"(?:包括|涵盖|例如|比如|诸如|including|such\s+as)[^，。；,;]*$", re.I)
+_LABEL_AFTER = re.compile(r"[ \t]*[:：]")
+
+
+def _participants(norm: str, hits: _Hits, a: int, b: int) -> list[str]:
+    """The actors of ``norm[a:b]`` that take part in what is told: not a source (据… / …数据显示 /
+    …报告指出), a comparison (对标 / 逼近 / 比 / than), a former employer (曾在…工作), an enumeration
+    (包括 / 涵盖 / including …) or a transcript's speaker label ("蔡崇信：", "JOE TSAI:")."""
+    out: dict[str, None] = {}
+    i = bisect.bisect_left(hits.starts, a)
+    while i < len(hits.hits) and hits.hits[i][0] < b:
+        s, e, name = hits.hits[i]
+        i += 1
+        if e > b:
+            continue
+        before = norm[max(a, s - 12):s]
+        after = norm[e:min(len(norm), e + 14)]
+        if (_SOURCE_AFTER.match(after) or _SOURCE_BEFORE.search(before) or _COMPARED_BEFORE.search(before)
+                or (_FORMER_BEFORE.search(before) and (_FORMER_AFTER.match(after) or "left" in before.lower()))
+                or _LIST_BEFORE.search(norm[max(a, s - 30):s])):
+            continue
+        if _LABEL_AFTER.match(after) and (s == 0 or norm[s - 1] in "\n.!?。！？\"”’"):
+            continue
+        out.setdefault(name, None)
+    return list(out)
+
+
 def _actor_hits(k: int, norm: str, ctx: _Context, a: int = 0, b: int | None = None) -> list[tuple[int, int, str]]:
     """Actors named in ``norm[a:b]`` (article ``k``): the gazetteer's, plus the names found without it
     (:func:`timeline.events.names.open_names`, registered with their kind) where they do not overlap."""
@@ -376,7 +411,10 @@ def _open_hits(norm: str, known: list[tuple[int, int, str]], gaz: Gazetteer) -> 
         i = bisect.bisect_left(starts, b) - 1
         if i >= 0 and known[i][1] > a:
             continue  # the gazetteer names it
-        canon = (gaz.actors(name) or [name])[0] if name.isascii() else name
+        listed = gaz.actors(name)
+        if listed and not name.isascii():
+            continue  # a gazetteer name in another script or with a suffix ("刘振飞", "阿里巴巴集团")
+        canon = (listed or [name])[0]
         if canon not in gaz.kinds:
             gaz.kinds[canon] = kind
         out.append((a, b, canon))
@@ -471,7 +509,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         sentence_dates = [(m.start, m.end) for m in found[bisect.bisect_left(found_starts, sent[0]):
                                                           bisect.bisect_left(found_starts, sent[1])]]
         first_clause = clause_spans(text, *sent)[:1]
-        subject_actors = actors_in.names(*first_clause[0]) if first_clause else []
+        subject_actors = _participants(norm, actors_in, *first_clause[0]) if first_clause else []
         for gi, g in enumerate(groups):
             seg_a = sent[0] if gi == 0 else max(m.end for m, _ in groups[gi - 1])
             seg_b = sent[1] if gi == len(groups) - 1 else min(m.start for m, _ in groups[gi + 1])
@@ -485,7 +523,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             ends = [x for x in (text.find("；", g1, seg_b), text.find(";", g1, seg_b)) if x >= 0]
             if ends:
                 seg_b = min(ends)
-            actors = actors_in.names(seg_a, seg_b)
+            actors = _participants(norm, actors_in, seg_a, seg_b)
             actors += [a for a in subject_actors if a not in actors]
             if not actors and _PRONOUN.search(norm, seg_a, seg_b):
                 # "他曾擔任首席財務官至2013年": a pronoun subject points back to the sentence before
@@ -493,7 +531,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 if prev >= 0 and spans_all[prev][0] >= head_end:
                     actors = actors_in.names(*spans_all[prev])
             tags = keywords_in.names(seg_a, seg_b)
-            clauses = clause_spans(text, seg_a, seg_b) or [(seg_a, seg_b)]
+            # clauses, put back together where a comma falls inside a date ("On May 4, 2021, …")
+            clauses = _join_across_dates(clause_spans(text, seg_a, seg_b) or [(seg_a, seg_b)], sentence_dates)
             subject = _subject(blanked, clauses, actors_in)
             ci = next((i for i, (a, b) in enumerate(clauses) if a <= g0 < b), 0)
             clause = (clauses[ci][0], clauses[min(ci + 1, len(clauses) - 1)][1])
@@ -1001,6 +1040,7 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
         keys = {c for c in core.concepts if c not in GENERIC_CONCEPTS}
         shareable = [t for t in core.terms if ctx.terms_w.df.get(t, 0) >= 2]  # a word seen once is in no pair
         keys |= set(sorted(shareable, key=lambda t: (-ctx.terms_w.idf(t), t))[:CROSS_TERMS])
+        keys |= {t for t in shareable if t.startswith("amount:")}  # amounts are always worth a look
         for a in ctx.gaz.with_parents(core.actors):
             for k in keys:
                 blocks[(a, k)].append(i)
@@ -1119,6 +1159,9 @@ def _event(c: _Cluster, sources: list[Source], norms: dict[int, str], ctx: _Cont
     lead = ctx.gaz.actors(to_simplified(title)) + [a for _, _, a in sorted(actor_spans)]
     actors = list(dict.fromkeys([a for a in lead if a in c.actors] +
                                 [a for a, _ in sorted(c.actors.items(), key=lambda kv: (-kv[1], kv[0]))]))
+    # a product brings its owner (Seedance -> 字節跳動)
+    owners = [ctx.gaz.parents[a] for a in actors if ctx.gaz.kind(a) == "product" and a in ctx.gaz.parents]
+    actors = list(dict.fromkeys(actors + owners))
     tags = [t for t, _ in sorted(c.tags.items(), key=lambda kv: (-kv[1], kv[0]))][:6]
     conf = _GRAN_CONF.get(time.granularity, 0.7)
     if not c.specific:

@@ -29,7 +29,7 @@ ORG_SUFFIXES = ("科技", "集团", "公司", "银行", "汽车", "医疗", "物
 _ORG = re.compile("(" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + ")")
 _STOP_CHARS = set("于在和与及跟同、，。；：:;,.!?！？“”「」『』（）()的了是为把被将对从向由据悉称而并且也都就又其该这那此各每某本"
                   "年月日号时前后上下中内外新旧子母总分全合独等个家")
-RARE_WORD = 60  # jieba dictionary count at or below which a common-noun tag can still be (part of) a name
+RARE_WORD = 100  # jieba dictionary count at or below which a common-noun tag can still be (part of) a name
 _BAD_FLAGS = ("v", "p", "c", "u", "m", "t", "r", "d", "q", "f")
 SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
                "卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
@@ -64,11 +64,14 @@ def _org_prefix(norm: str, end: int) -> int:
     keep = sum(len(w) for w, _ in words)
     if keep < 2:
         return end
-    if all(len(w) >= 2 and word_freq(w) > RARE_WORD and flag not in _PROPER for w, flag in words):
+    if all((len(w) >= 2 and word_freq(w) > RARE_WORD and flag not in _PROPER) or w in _GENERIC for w, flag in words):
         return end  # "互联网公司", "企业文化": a common noun, not a name
     return end - keep
 
 
+# words describing a kind of company, not naming one ("初创公司", "民营企业")
+_GENERIC = frozenset("初创 网路 网络 互联网 科技 上市 国有 国营 民营 外资 合资 跨国 龙头 头部 独角兽 创业 控股 关联 空壳 "
+                     "新兴 大型 中型 小型 知名 本土 海外 全球性 全球 这家 那家 一家 多家 各家".split())
 _PROPER = ("nr", "nrt", "nt", "nz", "ns", "nrfg")
 
 
@@ -140,7 +143,14 @@ def _looks_personal(words: list[str]) -> bool:
     """Two or three short capitalised words with no organisation word: a person's name (``Lin Shuyuan``)."""
     org_words = {"technology", "technologies", "tech", "logistics", "semiconductor", "medical", "motors", "data",
                  "foods", "energy", "robotics", "bank", "games", "aviation", "materials", "media", "group", "inc",
-                 "corp", "co", "ltd", "holdings", "capital", "labs", "systems", "airlines", "pharma", "networks"}
+                 "corp", "co", "ltd", "holdings", "capital", "labs", "systems", "airlines", "pharma", "networks",
+                 "electronics", "electric", "software", "solutions", "industries", "industry", "partners", "ventures",
+                 "securities", "insurance", "motor", "auto", "automotive", "steel", "chemical", "chemicals", "power",
+                 "telecom", "communications", "entertainment", "pictures", "studios", "biotech", "health", "healthcare",
+                 "shipping", "airways", "food", "retail", "stores", "realty", "properties", "mining", "oil",
+                 "gas", "semiconductors", "devices", "digital", "cloud", "university", "institute", "fund", "trust",
+                 "company", "corporation", "incorporated", "limited", "plc", "llc", "ag", "sa", "gmbh", "team", "club",
+                 "nets", "lakers", "league", "association", "council", "ministry", "agency", "commission", "exchange"}
     return 2 <= len(words) <= 3 and not any(w.lower().strip(".") in org_words for w in words) and \
         all(w[0].isupper() and w[1:].islower() for w in words if len(w) > 1)
 
