@@ -289,8 +289,8 @@ def resolve_matches(text: str, folded: str, matches: tuple[Hit, ...], reference:
         if (focus_year is not None and n.mod not in ("AFTER", "BEFORE") and not n.comparison
                 and not is_reference_point(folded, start)):
             ctx.set_focus(start, focus_year, focus_month, True)
-            if n.granularity == "day" and n.value and "/" not in n.value:
-                ctx.focus_day, ctx.focus_day_pos = dt.date.fromisoformat(n.value), start
+            if n.granularity in ("day", "time") and n.value and "/" not in n.value:
+                ctx.focus_day, ctx.focus_day_pos = dt.date.fromisoformat(n.value[:10]), start
         if n.value is not None and not n.comparison:
             ctx.last_value, ctx.last_gran, ctx.last_pos = n.value, n.granularity, start
         lang = _lang(rule, folded, start, end)

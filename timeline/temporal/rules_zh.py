@@ -104,10 +104,51 @@ FEST = ("|".join(FEST_NAMES) + "|五一(?=假|長假|小長假|黃金|期間|勞
 _FEST_APP = "除夕|春節|大年初[一二三四五六七八九十]|元宵節?|元旦|國慶節?|中秋節?|端午節?|聖誕節?|平安夜|情人節|冬至|清明節?"
 
 
+ZH_PARTS_OF_DAY = {"凌晨": "NI", "清晨": "MO", "早上": "MO", "早晨": "MO", "上午": "MO", "下午": "AF", "傍晚": "EV",
+                   "晚上": "EV", "晚間": "EV", "晚": "EV", "夜間": "NI", "深夜": "NI", "半夜": "NI",
+                   "今晨": "MO", "今晚": "EV", "昨晚": "EV", "昨夜": "NI", "當晚": "EV"}
+"""Chinese parts of day and their TIMEX3 codes (``中午``/``午間`` are the clock time 12:00)."""
+_ZH_PM = ("下午", "傍晚", "晚上", "晚間", "晚", "今晚", "昨晚", "當晚")
+_ZH_HOUR = r"[01]?\d|2[0-4]|二十[一二三四]?|十[一二三四五六七八九]?|[一二三四五六七八九兩]"
+_ZH_MINUTE = r"[0-5]?\d|[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九]|[零〇][一二三四五六七八九]"
+
+
+def zh_time_of_day(p: str) -> str:
+    """A part of day and/or clock time after a day (``上午``, ``晚上8點``, ``十時半``, ``8點15分``), groups
+    prefixed ``p``; :func:`zh_refine` reads them."""
+    return (rf"(?:{S}(?P<{p}zpd>凌晨|清晨|早上|早晨|上午|中午|午間|下午|傍晚|晚上|晚間|夜間|深夜|半夜|晚(?![會宴餐飯報輩年期點霞]))"
+            rf"(?!{S}(?:時段|時分|時間|時候|場|班|市|盤|間))"
+            rf"|(?={S}(?:{_ZH_HOUR}){S}[時點]))?"
+            rf"(?:{S}(?P<{p}zh>{_ZH_HOUR}){S}[時點](?:鐘|整)?(?:{S}(?P<{p}zm>{_ZH_MINUTE}){S}分|(?P<{p}zhalf>半))?)?")
+
+
+def zh_refine(day: str | None, g, p: str = "", part: str | None = None) -> tuple[str | None, str]:
+    """``day`` refined by the :func:`zh_time_of_day` groups (or by ``part``, a word such as ``今晚``):
+    ``("2026-02-18", 上午)`` -> ``("2026-02-18TMO", "time")``, ``晚上8點`` -> ``T20:00``; else ``(day, "day")``."""
+    if day is None:
+        return None, "day"
+    pd = (g(p + "zpd") if g.has(p + "zpd") else None) or part
+    hour = g(p + "zh") if g.has(p + "zh") else None
+    if hour:
+        h = cn_int(hour)
+        if h > 24:
+            return day, "day"
+        if pd in _ZH_PM and h < 12:
+            h += 12
+        mm = cn_int(g(p + "zm")) if g(p + "zm") else 30 if g(p + "zhalf") else 0
+        return (f"{day}T{h:02d}:{mm:02d}", "time") if mm < 60 else (day, "day")
+    if pd in ("中午", "午間"):
+        return f"{day}T12:00", "time"
+    if pd in ZH_PARTS_OF_DAY:
+        return f"{day}T{ZH_PARTS_OF_DAY[pd]}", "time"
+    return day, "day"
+
+
 def _md(p: str, app: bool) -> str:
     day = _day(p)
     if app:
         day += rf"(?:{S}(?P<{p}app>{_FEST_APP})(?:當晚|當天|當日|夜)?)?"
+    day += zh_time_of_day(p)
     return rf"(?:{_month(p)}|(?P<{p}mrel>{_MREL})(?![球亮光餅])){S}(?:{day}|{_mpart(p)})?"
 
 
@@ -257,7 +298,10 @@ def date_norm(g: Groups, ctx: Context, pos: int, p: str = "", inherit: tuple[int
         return Norm(None, gran, relative=True)
     if d is not None and m is not None:
         v = day_value(y, m, d)
-        return Norm(v, "day", relative=relative, focus_year=y, focus_month=m) if v else None
+        if not v:
+            return None
+        v, gran = zh_refine(v, g) if not g("app") else (v, "day")
+        return Norm(v, gran, relative=relative, focus_year=y, focus_month=m)
     if m is not None:
         part = g(p + "mpart")
         if part in ("上旬", "中旬", "下旬"):
@@ -542,7 +586,8 @@ def _n_day_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
     if ctx.ref is None or not ctx.ref_exact:
         return None
     d = ctx.ref + dt.timedelta(days=_DAY_OFF[g("dr")])
-    return Norm(d.isoformat(), "day", None, True)
+    v, gran = zh_refine(d.isoformat(), g, part=g("dr"))
+    return Norm(v, gran, None, True)
 
 
 def _n_week_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
@@ -564,7 +609,8 @@ def _n_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
     monday = ctx.ref - dt.timedelta(days=ctx.ref.weekday())
     off = -7 if pre.startswith("上") else 7 if pre.startswith("下") else 0
     d = monday + dt.timedelta(days=off + _WEEKDAY[g("wd")])
-    return Norm(d.isoformat(), "day", None, True)
+    v, gran = zh_refine(d.isoformat(), g)
+    return Norm(v, gran, None, True)
 
 
 def _n_weekend(g: Groups, ctx: Context, pos: int) -> Norm | None:
@@ -659,7 +705,8 @@ def _n_same_day(g: Groups, ctx: Context, pos: int) -> Norm | None:
     if ctx.focus_day is None or pos - ctx.focus_day_pos > SAME_DAY_REACH:
         return None
     d = ctx.focus_day + dt.timedelta(days=_SAME_DAY[g("sd")])
-    return Norm(d.isoformat(), "day", None, True, d.year, d.month)
+    v, gran = zh_refine(d.isoformat(), g, part=g("sd"))
+    return Norm(v, gran, None, True, d.year, d.month)
 
 
 def _n_year2(g: Groups, ctx: Context, pos: int) -> Norm | None:
@@ -845,19 +892,20 @@ RULES: tuple[Rule, ...] = (
           ("日前", "2026-02", "month", "APPROX"))),
     Rule("zh_day_rel", "zh",
          r"(?P<dr>昨天|今天|明天|大前天|前天|昨日|今日(?!頭條)|明日(?!之)|今晨|今晚|昨晚|昨夜|大後天"
-         r"|(?<![先和與及])後天(?!的|性|努力|養成|形成|習得|因素|培養|學習|環境|條件|失調))",
+         r"|(?<![先和與及])後天(?!的|性|努力|養成|形成|習得|因素|培養|學習|環境|條件|失調))" + zh_time_of_day(""),
          _n_day_rel,
-         ()),
+         (("今天上午", "2026-02-18TMO", "time", None), ("昨晚", "2026-02-17TEV", "time", None),
+          ("明天下午3點", "2026-02-19T15:00", "time", None), ("今晚十時半", "2026-02-18T22:30", "time", None))),
     Rule("zh_weekend", "zh",
          r"(?<!每)(?<!每個)(?P<wepre>上個?|下個?|本|這個?)?週末(?!版|班|愉快)",
          _n_weekend,
          ()),
     Rule("zh_weekday", "zh",
-         r"(?<!每)(?P<wpre>上個?|下個?|本|這個?)?(?:週|星期|禮拜)(?P<wd>[一二三四五六日天])",
+         r"(?<!每)(?P<wpre>上個?|下個?|本|這個?)?(?:週|星期|禮拜)(?P<wd>[一二三四五六日天])" + zh_time_of_day(""),
          _n_weekday,
-         ()),
+         (("週一早上", "2026-02-16TMO", "time", None),)),
     Rule("zh_same_day", "zh",
-         r"(?P<sd>當天|當日|當晚|同日|同一天|次日|翌日|隔天|前一天|前一日)",
+         r"(?P<sd>當天|當日|當晚|同日|同一天|次日|翌日|隔天|前一天|前一日)" + zh_time_of_day(""),
          _n_same_day,
          ()),
     Rule("zh_quarter_rel", "zh",
