@@ -148,6 +148,8 @@ def test_timelinejs_nested_100000_deep(capsys, tmp_path: Path) -> None:
     ({"events": [{"newstimeline": {"granularity": "year", "value": "2020", "lanes": "x"}}]}, "lanes"),
     ({"events": [{"newstimeline": {"granularity": "year", "value": "2020", "confidence": "high"}}]}, "confidence"),
     ({"events": [{"newstimeline": {"granularity": "year", "value": "2020", "mentions": ["m"]}}]}, "mentions"),
+    ({"events": [{"newstimeline": {"granularity": "year", "value": ["2020"]}}]}, "'value' must be a string"),
+    ({"events": [{"newstimeline": {"granularity": "day", "start": {}, "end": "2020-01-01"}}]}, "'start' must be a string"),
 ])
 def test_timelinejs_extension_of_the_wrong_shape(capsys, tmp_path: Path, doc: dict, needle: str) -> None:
     src = tmp_path / "in.json"

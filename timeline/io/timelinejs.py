@@ -215,6 +215,9 @@ def _from_extension(ext: dict, where: str) -> tuple[TimeSpan, dict]:
         mod = ext.get("mod")
         if gran not in GRANULARITIES or (mod is not None and mod not in MODS):
             raise ValueError(f"unknown precision {gran!r} or modifier {mod!r}")
+        for key in ("value", "start", "end"):
+            if ext.get(key) is not None and not isinstance(ext[key], str):
+                raise TypeError(f"'{key}' must be a string, got {type(ext[key]).__name__}")
         if ext.get("value"):
             span = TimeSpan.from_value(ext["value"], gran, mod)
         else:
