@@ -79,3 +79,21 @@ def test_details_show_a_dated_story_source(window):
     window.select_event(i)
     text = window.details.values["Story date"].text()
     assert "2013-03-22" in text and "file name" in text and "AP_20130322.txt" in text
+
+
+def test_record_story_highlights_its_mention(window, tmp_path):
+    import json
+
+    from timeline.pipeline import build_timeline
+
+    rows = [{"title": "港口新规", "content": "新规已于2013年3月25日起施行，\"去年\"曾公开征求意见。\n第二段。",
+             "pubdate": "2013-03-26"}]
+    f = tmp_path / "feed.jsonl"
+    f.write_text("\n".join(json.dumps(r, ensure_ascii=True) for r in rows), encoding="utf-8")
+    tl = build_timeline([f])
+    window.set_timeline(tl)
+    i = next(k for k, e in enumerate(window.doc.timeline.events) if e.time.start == dt.date(2013, 3, 25))
+    window.select_event(i)
+    window.show_source()
+    assert window.source.highlighted_text() == "2013年3月25日"
+    assert "metadata" in window.source.story.text() and "2013-03-26" in window.source.story.text()
