@@ -385,7 +385,8 @@ def iter_corpus_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Expand files and folders (recursively, sorted) into corpus files.
 
     Files named explicitly are yielded whatever their suffix; inside folders only
-    :data:`CORPUS_SUFFIXES` are taken (hidden files and folders are skipped; links to files are
+    :data:`CORPUS_SUFFIXES` are taken (a folder's date manifest :data:`MANIFEST_NAME` is not a story file;
+    hidden files and folders are skipped; links to files are
     yielded even when broken, so that reading them reports the problem). A missing path, or a folder
     without any corpus file, raises :class:`CorpusError` (saying so when a folder could not be listed;
     sub-folders that cannot be listed are skipped when other files were found). Folders are never followed through links, so a link loop cannot hang.

@@ -9,7 +9,8 @@ Contract
 * Dates from year 1 to 9999 work (before 1970 and before 1900 included).
 * Offsets in :class:`MentionRef` are Python ``str`` indices into ``Source.text``;
   ``Source.offset`` is where that text starts in the file it was read from, so
-  ``file_text[source.offset + m.start : source.offset + m.end] == m.text``.
+  ``file_text[source.offset + m.start : source.offset + m.end] == m.text`` (for a JSONL/CSV record,
+  ``file_text`` is the record's decoded text field and ``offset`` is 0; see :mod:`timeline.stories`).
 * The model holds plain data only (no Qt, no I/O); serialisation lives in :mod:`timeline.io`.
 """
 

@@ -58,7 +58,7 @@ def process_document(text: str, path: str = "", reference: dt.date | None = None
     (see docs/PERFORMANCE.md; give every document its own ``doc_id``)::
 
         bag = dask.bag.from_sequence(list(enumerate(paths, 1)))
-        results = bag.map(lambda ip: process_document(read_text(ip[1]), path=ip[1], doc_id=f"d{ip[0]}"))
+        results = bag.map(lambda ip: process_document(read_document(ip[1]), path=ip[1], doc_id=f"d{ip[0]}"))
         timeline = assemble(results.compute())
     """
     result = DocumentResult(path=path, text_length=len(text))
