@@ -637,8 +637,9 @@ class MainWindow(QMainWindow):
             return
         if date is ...:
             value, ok = QInputDialog.getText(
-                self, tr("Set Story Date…"), tr("Publication date of “{title}” (YYYY-MM-DD, empty: no date):")
-                .format(title=src.title[:60]), QLineEdit.EchoMode.Normal, src.date.isoformat() if src.date else "")
+                self, tr("Set Story Date…"), literal_html(tr("Publication date of “{title}” (YYYY-MM-DD, empty: no "
+                                                             "date):").format(title=src.title[:60])),
+                QLineEdit.EchoMode.Normal, src.date.isoformat() if src.date else "")
             if not ok:
                 return
             value = value.strip()
