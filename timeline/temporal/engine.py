@@ -53,7 +53,7 @@ _REL_UNITS = (r"(?:year|yr|month|week|quarter|qtr|night|morning|afternoon|evenin
 _PREP_OBJECTS = (r"[\s-]+(?:\d|'|the|this|last|next|[Ee]arly|[Mm]id|[Ll]ate|[Tt]went|[Nn]inet|[Ee]ight|" + _SEASONS + r"|Christmas|Thanksgiving|Halloween|Valentine|New\s+Year|"
                  + _MONTHS
                  + r"|(?:january|february|march|april|june|july|august|september|october|november|december)\b)")
-_COUNTED = r"\s+(?:years?|months?|weeks?|days?|decades?)\b"
+_COUNTED = r"\s+(?:years?|months?|weeks?|days?|decades?|fortnights?)\b"
 LATIN_OPENERS: list[str] = [
     # month and day names, quarters, fiscal years, holidays
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",

@@ -370,12 +370,16 @@ def _n_range(g: Groups, ctx: Context, pos: int) -> Norm | None:
 
 
 def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    raw = g("n").lower()
+    raw = (g("n") or g("n2")).lower()
     if raw in ("a couple of", "a few", "several", "many"):
         return None
     n = en_int(raw)
-    unit = g("unit").lower().rstrip("s")
-    direction = g("dir").lower()
+    unit = (g("unit") or g("unit2")).lower().rstrip("s")
+    if unit == "fortnight":
+        n, unit = 2 * n, "week"
+    if g("n2") and tense(ctx.text, g.m.start()) != "future":
+        return None  # "the highest level in 10 years" is a duration; "will return in 7 days" is a date
+    direction = " ".join((g("dir") or "hence").lower().split())
     later = direction in ("later", "earlier")  # told from the narrated time, not from the article date
     if direction == "ago" and unit == "year" and n == 1:
         # "sales rose in the third quarter from a year ago": that quarter a year back
@@ -940,11 +944,13 @@ RULES: tuple[Rule, ...] = (
           ("early March", "2026-03", "month", "START"), ("Monday, Feb 16", "2026-02-16", "day", None),
           ("Tuesday, March 3, 2026", "2026-03-03", "day", None), ("16. Nov. 2016", "2016-11-16", "day", None))),
     Rule("en_ago", "en",
-         rf"{B0}(?P<n>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?|decades?)\s+(?P<dir>ago|later|earlier|from\s+now|from\s+today|hence){B1}",
+         rf"{B0}(?:(?P<n>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?|decades?|fortnights?)\s+(?P<dir>(?i:ago|later|earlier|from\s+now|from\s+today|hence))"
+         rf"|(?<=[Ii]n\s)(?P<n2>{_NUM})\s+(?P<unit2>years?|months?|weeks?|days?|fortnights?)(?!\s+(?:ago|later|earlier|old|of|time)\b)){B1}",
          _n_ago,
          (("two years ago", "2024", "year", None), ("17 years ago", "2009", "year", None),
           ("a decade ago", "2016", "year", "APPROX"), ("three months ago", "2025-11", "month", None),
-          ("two years from now", "2028", "year", None))),
+          ("two years from now", "2028", "year", None), ("It will reopen in 7 days.", "2026-02-25", "day", None),
+          ("a fortnight ago", "2026-W06", "week", None), ("the best month in 10 years", None, "", None))),
     Rule("en_rel", "en",
          rf"{B0}(?<![Tt]he\s)(?<![Tt]he\s\s)(?P<rw>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he current|[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next|[Tt]he previous"
          rf"|[Tt]he prior|[Tt]he coming|[Tt]his\s+past)\s+(?P<ru>year|yr|month|quarter|qtr|weekend|week){B1}",
