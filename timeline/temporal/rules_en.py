@@ -505,7 +505,8 @@ def refine(day: str | None, g: Groups) -> tuple[str | None, str]:
 
 
 _FUTURE_CUE = re.compile(r"\b(?:will|won't|shall|\w+'ll|going\s+to|plans?\s+to|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|to)"
-                         r"|upcoming|as\s+soon\s+as|until|by|next|coming)\b", re.IGNORECASE)
+                         r"|planned\s+to|planning\s+to|would|could|scheduled|expected\s+to|as\s+(?:soon|early)\s+as"
+                         r"|upcoming|by|next|coming)\b", re.IGNORECASE)
 _PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|earlier|\w{3,}ed|began|met|held|came|went"
                        r"|took|made|gave|left|won|lost|fell|rose|sold|saw|became|spoke|wrote|paid)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"'])|\n")
