@@ -63,7 +63,7 @@ def pos_cut(text: str) -> tuple[tuple[str, str], ...]:
     if not text:
         return ()
     _, pseg = _jieba()
-    return tuple((p.word, p.flag) for p in pseg.cut(text, HMM=True))
+    return tuple((p.word, p.flag) for p in pseg.cut(text, HMM=False))
 
 
 @lru_cache(maxsize=65536)
