@@ -142,7 +142,7 @@ _PRONOUN_LEAD = re.compile(r"^(?:他们|她们|你们|我们|咱们|他|她|它|
                            r"|^(?:we|i|it|he|she|they|you|the company)\b\s*", re.I)
 _HEDGE = re.compile(r"^(?:I|we)\s+(?:think|believe|guess|mean|feel)\s*,?\s*(I|we)\s+", re.I)
 _FIRST_PERSON = re.compile(r"^(?:我们|我們|我|咱们|咱們)|^(?:we|i)\b", re.I)
-_PERSON_PRONOUN = re.compile(r"^(?:他|她|他们|他們|她们|她們|你|he|she)$", re.I)
+_PERSON_PRONOUN = re.compile(r"^(?:他|她|你|he|she)$", re.I)  # 他們 / they: an organisation first
 _JOB = re.compile(r"(?:前|时任|時任|原|现任|現任)?(?:[\u4e00-\u9fff]{0,8}(?:集团|集團|公司|事业群|事業群|部门|部門))?"
                   r"(?:联合创始人|聯合創始人|创始人|創始人|首席[\u4e00-\u9fff]{1,4}官|执行副主席|執行副主席|董事会主席|"
                   r"董事會主席|董事长|董事長|副总裁|副總裁|总裁|總裁|总经理|總經理|CEO|CFO|CTO|COO|主席|负责人|負責人)"
