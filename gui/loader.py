@@ -3,12 +3,18 @@
 Contract: :class:`LoadJob` runs :func:`load_paths` in its own thread and reports through signals
 (queued to the GUI thread): ``progress(done, total, name)``, ``finished(Timeline, errors)`` where
 ``errors`` lists the unreadable files as messages (the others still load), ``failed(message)`` when
-nothing could be loaded, ``cancelled()`` after :meth:`LoadJob.cancel`. Cancelling is checked between
-documents. :func:`load_paths` is the same work done synchronously (used by ``--screenshot``).
+nothing could be loaded, ``cancelled()`` after :meth:`LoadJob.cancel`. Cancelling interrupts the work
+where it is, also inside one big document (extracting a 60 MB file, building its events): the worker
+thread gets a :class:`Cancelled` exception raised asynchronously at its next Python instruction (the
+longest single regular-expression step it can be inside is short), besides the check between
+documents. :class:`Cancelled` is a ``BaseException`` so no ``except Exception`` in the pipeline can
+swallow it. :func:`load_paths` is the same work done synchronously (used by ``--screenshot``).
 """
 
 from __future__ import annotations
 
+import ctypes
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,8 +25,14 @@ from timeline.model import Timeline
 PROJECT_SUFFIXES = (".timeline.json", ".json", ".csv")
 
 
-class Cancelled(Exception):
-    """Raised inside the worker to stop a load that was cancelled."""
+class Cancelled(BaseException):
+    """Raised inside the worker to stop a load that was cancelled (see module docstring)."""
+
+
+def _raise_in_thread(thread_id: int, exc: type[BaseException] | None) -> None:
+    """Raise ``exc`` asynchronously in the Python thread ``thread_id`` (``None`` drops a pending one)."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id),
+                                               ctypes.py_object(exc) if exc is not None else None)
 
 
 def is_project(path: str | Path) -> bool:
@@ -90,10 +102,32 @@ class _Worker(QObject):
         super().__init__()
         self.paths = paths
         self.stop = False
+        self._lock = threading.Lock()
+        self._thread_id: int | None = None   # set while load_paths runs: a cancel may interrupt it
+
+    def interrupt(self) -> None:
+        """Stop the load now (from any thread): set ``stop`` and raise :class:`Cancelled` in the worker."""
+        with self._lock:
+            self.stop = True
+            if self._thread_id is not None:
+                _raise_in_thread(self._thread_id, Cancelled)
+                self._thread_id = None  # once
+
+    def _load(self) -> tuple[Timeline, list[str]]:
+        with self._lock:
+            if self.stop:
+                raise Cancelled()
+            self._thread_id = threading.get_ident()
+        try:
+            return load_paths(self.paths, self.progress.emit, lambda: self.stop)
+        finally:
+            with self._lock:
+                self._thread_id = None
+                _raise_in_thread(threading.get_ident(), None)  # a cancel that came too late to land
 
     def run(self) -> None:
         try:
-            tl, errors = load_paths(self.paths, self.progress.emit, lambda: self.stop)
+            tl, errors = self._load()
         except Cancelled:
             self.cancelled.emit()
             return
@@ -132,7 +166,8 @@ class LoadJob(QObject):
         self.thread.start()
 
     def cancel(self) -> None:
-        self.worker.stop = True
+        """Stop the load, also in the middle of a document (see module docstring)."""
+        self.worker.interrupt()
 
     def _finish(self) -> None:
         self.running = False

@@ -74,6 +74,9 @@ def process_document(text: str, path: str = "", reference: dt.date | None = None
         src.unresolved = sum(1 for m in ms if m.value is None)
         result.sources.append(src)
         result.mentions[src.id] = ms
+    from timeline.temporal.engine import scan
+
+    scan.cache_clear()  # the scan memo served this document's dating and extraction: free its hits now
     return result
 
 

@@ -129,3 +129,36 @@ def test_huge_fields_are_capped_on_display_and_kept_in_the_model(make_window, se
     assert w.save_as(str(out))
     again, before = open_timeline(out), open_timeline(project)
     assert (again.events, again.sources, again.title) == (before.events, before.sources, before.title)
+
+
+def test_cancel_interrupts_inside_one_big_document(qtbot, tmp_path, monkeypatch):
+    """Cancel lands while the single document is still being extracted, not after it."""
+    import time
+
+    import timeline.pipeline as pipeline
+    from gui.loader import LoadJob
+
+    big = tmp_path / "one-big-article.txt"
+    big.write_text("大事記\n" + "".join(f"{2000 + i % 25}年{i % 12 + 1}月{i % 28 + 1}日，某公司發布公告，"
+                                         "表示將擴大投資。" for i in range(30000)), encoding="utf-8")
+    done: list[str] = []
+    real = pipeline.process_document
+
+    def watched(*args, **kwargs):
+        res = real(*args, **kwargs)
+        done.append("document finished")
+        return res
+
+    monkeypatch.setattr(pipeline, "process_document", watched)
+    job = LoadJob([str(big)])
+    finished: list[object] = []
+    job.finished.connect(lambda *a: finished.append(a))
+    started: list[int] = []
+    job.progress.connect(lambda d, t, n: started.append(d))
+    job.start()
+    qtbot.waitUntil(lambda: bool(started), timeout=10000)
+    time.sleep(0.3)
+    with qtbot.waitSignal(job.cancelled, timeout=30000):
+        job.cancel()
+    assert done == [] and finished == []   # interrupted inside process_document
+    assert not job.running

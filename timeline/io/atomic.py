@@ -140,7 +140,7 @@ def atomic_open(path: str | Path, mode: str = "wb", encoding: str | None = None,
         os.fchmod(fd, mode_bits)
         raw = os.fdopen(fd, "wb")
         f: IO = raw if mode == "wb" else io.TextIOWrapper(raw, encoding=encoding or "utf-8", newline=newline)
-        with f:
+        try:
             try:
                 yield f
             except OSError as exc:
@@ -160,6 +160,11 @@ def atomic_open(path: str | Path, mode: str = "wb", encoding: str | None = None,
                 raise
             except OSError as exc:  # e.g. the disk is full, or a file size limit
                 raise OutputPathError(f"{target}: cannot write ({exc.strerror or exc})") from None
+        finally:
+            # after a failed write the buffer still holds bytes that cannot be written: closing must not
+            # replace the error being raised by a second one (on success everything is flushed already)
+            with contextlib.suppress(OSError):
+                f.close()
         try:
             os.replace(tmp, target)
         except OSError as exc:

@@ -37,12 +37,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from timeline import __version__
-from timeline.io.atomic import atomic_write_bytes
+from timeline.io.atomic import atomic_open
 from timeline.model import DATE_SOURCES, GRANULARITIES, MODS, Timeline
 
 FORMAT_NAME = "newstimeline-project"
@@ -109,24 +109,99 @@ def check_writable(doc: dict[str, Any], name: str = "project") -> None:
 
 
 def check_timeline_writable(timeline: Timeline, name: str = "timeline") -> None:
-    """:func:`check_writable` for a timeline about to be written in any format (CSV, iCalendar, TimelineJS)."""
-    check_writable(project_document(timeline), name)
+    """:func:`check_writable` for a timeline about to be written in any format (CSV, iCalendar, TimelineJS).
+
+    Checks one source and one event at a time, so it never holds the whole document as dictionaries.
+    """
+    for _ in _checked_pieces(timeline, name):
+        pass
+
+
+def _checked_pieces(timeline: Timeline, name: str) -> Iterator[tuple[str, Any]]:
+    """``("head", dict)``, then ``("source", dict)`` per source, ``("event", dict)`` per event, ``("view", dict)``,
+    each checked with the reader's validators as it is made (raises ``FormatError`` naming the field)."""
+    from timeline.io import FormatError
+
+    head = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "generator": f"newstimeline {__version__}",
+            "title": timeline.title}
+    view = dict(timeline.view)
+    try:
+        validate_head({**head, "view": view})
+        yield "head", head
+        source_ids: set[str] = set()
+        for i, src in enumerate(timeline.sources):
+            d = src.to_dict()
+            validate_source(d, f"sources[{i}]", source_ids)
+            yield "source", d
+        event_ids: set[str] = set()
+        for i, ev in enumerate(timeline.events):
+            d = ev.to_dict()
+            validate_event(d, f"events[{i}]", event_ids, source_ids)
+            yield "event", d
+    except _Invalid as exc:
+        raise FormatError(f"{name}: cannot save: {exc}") from None
+    yield "view", view
+
+
+def _json_piece(obj: Any, name: str) -> bytes:
+    from timeline.io import FormatError
+
+    try:
+        text = json.dumps(obj, ensure_ascii=False, allow_nan=False)
+    except ValueError as exc:
+        raise FormatError(f"{name}: cannot save the project: {exc}") from None
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate (a name that was not UTF-8): JSON \u escapes round-trip
+        return json.dumps(obj, ensure_ascii=True, allow_nan=False).encode("ascii")
+
+
+def iter_project_bytes(timeline: Timeline, name: str = "project") -> Iterator[bytes]:
+    """The project file in pieces (one per source and per event), each checked before it is made.
+
+    Writing streams these into the temporary file, so saving needs memory for one event at a time
+    beyond the timeline itself (the whole document as dictionaries plus its JSON text took about
+    twice the timeline's size again). The layout is one JSON object, one source or event per line.
+    """
+    first = {"source": True, "event": True}
+    opened: str | None = None
+    for kind, obj in _checked_pieces(timeline, name):
+        if kind == "head":
+            yield _json_piece(obj, name)[:-1]  # without the closing brace
+            continue
+        key = {"source": "sources", "event": "events"}.get(kind)
+        if key is not None:
+            if opened != key:
+                yield (b"]" if opened else b"") + f',\n "{key}": [\n  '.encode()
+                opened = key
+            if not first[kind]:
+                yield b",\n  "
+            first[kind] = False
+            yield _json_piece(obj, name)
+            continue
+        # the view comes last; lists that had no items still appear, empty
+        if opened:
+            yield b"\n ]"
+        for k in ("sources", "events"):
+            if first[k[:-1]] and opened != k:
+                yield f',\n "{k}": []'.encode()
+        yield b',\n "view": ' + _json_piece(obj, name) + b"}"
 
 
 def dumps_project(timeline: Timeline, name: str = "project") -> bytes:
-    """Encode a project (UTF-8 JSON) after checking it with the reader's rules (:func:`check_writable`).
+    """Encode a project (UTF-8 JSON) after checking it with the reader's rules (see :func:`iter_project_bytes`).
 
     Raises :class:`~timeline.io.FormatError` naming ``name`` and the field for content the reader
     would refuse, and for numbers JSON cannot hold (NaN).
     """
-    doc = project_document(timeline)
-    check_writable(doc, name)
-    return encode_document(doc, name)
+    return b"".join(iter_project_bytes(timeline, name))
 
 
 def save_project(timeline: Timeline, path: str | Path) -> None:
-    """Write ``timeline`` to ``path`` atomically (see module docstring)."""
-    atomic_write_bytes(path, dumps_project(timeline, str(path)))
+    """Write ``timeline`` to ``path`` atomically, streaming (see module docstring)."""
+    with atomic_open(path, "wb") as f:
+        for piece in iter_project_bytes(timeline, str(path)):
+            f.write(piece)
 
 
 def load_project(path: str | Path) -> Timeline:
@@ -269,65 +344,78 @@ def _obj(v: Any, where: str) -> dict:
 
 def validate_document(doc: dict[str, Any]) -> None:
     """Check every field the model reads, with its type; raise ``_Invalid`` naming the first bad field."""
+    validate_head(doc)
+    source_ids: set[str] = set()
+    for i, s in enumerate(_list(doc, "sources", "")):
+        validate_source(s, f"sources[{i}]", source_ids)
+    event_ids: set[str] = set()
+    for i, e in enumerate(_list(doc, "events", "")):
+        validate_event(e, f"events[{i}]", event_ids, source_ids)
+
+
+def validate_head(doc: dict[str, Any]) -> None:
+    """The document's own fields (``title``, ``view``); see :func:`validate_document`."""
     _str(doc, "title", "", required=False)
     view = doc.get("view", {})
     if not isinstance(view, dict):
         _fail("view", "an object", view)
     _validate_view(view)
-    source_ids: set[str] = set()
-    for i, s in enumerate(_list(doc, "sources", "")):
-        w = f"sources[{i}]"
-        _obj(s, w)
-        for key in ("id", "title", "text"):
-            _str(s, key, w)
-        for key in ("outlet", "path", "sha256", "lang"):
-            _str(s, key, w, required=False)
-        _date(s.get("date"), f"{w}.date", nullable=True)
-        _int(s, "offset", w, required=False)
-        _int(s, "index", w, required=False)
-        _int(s, "unresolved", w, required=False)
-        for key in ("date_evidence", "url"):
-            _str(s, key, w, required=False)
-        if s.get("date_source") is not None and s["date_source"] not in DATE_SOURCES:
-            _fail(f"{w}.date_source", f"one of {', '.join(DATE_SOURCES)}", s["date_source"])
-        dl = s.get("dateline")
-        if dl is not None and not (isinstance(dl, list) and len(dl) == 2
-                                   and all(isinstance(x, int) and not isinstance(x, bool) and x >= 0 for x in dl)):
-            _fail(f"{w}.dateline", "null or [start, end]", dl)
-        if s["id"] in source_ids:
-            raise _Invalid(f"{w}.id: duplicate source id {s['id']!r}")
-        source_ids.add(s["id"])
-    event_ids: set[str] = set()
-    for i, e in enumerate(_list(doc, "events", "")):
-        w = f"events[{i}]"
-        _obj(e, w)
-        _str(e, "id", w)
-        _str(e, "title", w)
-        _str(e, "summary", w, required=False)
-        _str(e, "kind", w, required=False)
-        if e["id"] in event_ids:
-            raise _Invalid(f"{w}.id: duplicate event id {e['id']!r}")
-        event_ids.add(e["id"])
-        _validate_time(_obj(e.get("time"), f"{w}.time"), f"{w}.time")
-        for key in ("actors", "tags"):
-            for j, v in enumerate(_list(e, key, w)):
-                if not isinstance(v, str):
-                    _fail(f"{w}.{key}[{j}]", "text", v)
-        lanes = e.get("lanes", {})
-        if not isinstance(lanes, dict):
-            _fail(f"{w}.lanes", "an object", lanes)
-        for k, v in lanes.items():
+
+
+def validate_source(s: Any, w: str, source_ids: set[str]) -> None:
+    """One source at path ``w``; its id is added to ``source_ids`` (duplicates refused)."""
+    _obj(s, w)
+    for key in ("id", "title", "text"):
+        _str(s, key, w)
+    for key in ("outlet", "path", "sha256", "lang"):
+        _str(s, key, w, required=False)
+    _date(s.get("date"), f"{w}.date", nullable=True)
+    _int(s, "offset", w, required=False)
+    _int(s, "index", w, required=False)
+    _int(s, "unresolved", w, required=False)
+    for key in ("date_evidence", "url"):
+        _str(s, key, w, required=False)
+    if s.get("date_source") is not None and s["date_source"] not in DATE_SOURCES:
+        _fail(f"{w}.date_source", f"one of {', '.join(DATE_SOURCES)}", s["date_source"])
+    dl = s.get("dateline")
+    if dl is not None and not (isinstance(dl, list) and len(dl) == 2
+                               and all(isinstance(x, int) and not isinstance(x, bool) and x >= 0 for x in dl)):
+        _fail(f"{w}.dateline", "null or [start, end]", dl)
+    if s["id"] in source_ids:
+        raise _Invalid(f"{w}.id: duplicate source id {s['id']!r}")
+    source_ids.add(s["id"])
+
+
+def validate_event(e: Any, w: str, event_ids: set[str], source_ids: set[str]) -> None:
+    """One event at path ``w``; mentions must name a source in ``source_ids``."""
+    _obj(e, w)
+    _str(e, "id", w)
+    _str(e, "title", w)
+    _str(e, "summary", w, required=False)
+    _str(e, "kind", w, required=False)
+    if e["id"] in event_ids:
+        raise _Invalid(f"{w}.id: duplicate event id {e['id']!r}")
+    event_ids.add(e["id"])
+    _validate_time(_obj(e.get("time"), f"{w}.time"), f"{w}.time")
+    for key in ("actors", "tags"):
+        for j, v in enumerate(_list(e, key, w)):
             if not isinstance(v, str):
-                _fail(f"{w}.lanes.{k}", "text", v)
-        conf = e.get("confidence", 1.0)
-        if isinstance(conf, bool) or not isinstance(conf, int | float) or not math.isfinite(conf):
-            _fail(f"{w}.confidence", "a number", conf)
-        if not isinstance(e.get("edited", False), bool):
-            _fail(f"{w}.edited", "true or false", e.get("edited"))
-        if not isinstance(e.get("forecast", False), bool):
-            _fail(f"{w}.forecast", "true or false", e.get("forecast"))
-        for j, m in enumerate(_list(e, "mentions", w)):
-            _validate_mention(_obj(m, f"{w}.mentions[{j}]"), f"{w}.mentions[{j}]", source_ids)
+                _fail(f"{w}.{key}[{j}]", "text", v)
+    lanes = e.get("lanes", {})
+    if not isinstance(lanes, dict):
+        _fail(f"{w}.lanes", "an object", lanes)
+    for k, v in lanes.items():
+        if not isinstance(v, str):
+            _fail(f"{w}.lanes.{k}", "text", v)
+    conf = e.get("confidence", 1.0)
+    if isinstance(conf, bool) or not isinstance(conf, int | float) or not math.isfinite(conf):
+        _fail(f"{w}.confidence", "a number", conf)
+    if not isinstance(e.get("edited", False), bool):
+        _fail(f"{w}.edited", "true or false", e.get("edited"))
+    if not isinstance(e.get("forecast", False), bool):
+        _fail(f"{w}.forecast", "true or false", e.get("forecast"))
+    for j, m in enumerate(_list(e, "mentions", w)):
+        _validate_mention(_obj(m, f"{w}.mentions[{j}]"), f"{w}.mentions[{j}]", source_ids)
 
 
 def _validate_view(view: dict) -> None:
