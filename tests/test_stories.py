@@ -351,3 +351,9 @@ def test_odd_files_never_crash(name, text):
         return
     for s in stories:
         assert s.text.strip()
+
+
+def test_export_from_news_names_undated_stories(tmp_path: Path, capsys):
+    f = _write(tmp_path / "gz.txt", ZH_XINHUA)
+    assert cli_main(["export", str(f), "-o", str(tmp_path / "t.csv")]) == 0
+    assert "1 story without a date (gz.txt #1)" in capsys.readouterr().out

@@ -167,8 +167,9 @@ def _dates_and_fields(args: argparse.Namespace):
 
 def undated_report(sources) -> str:
     """The CLI's word on stories without a date: ``; 2 stories without a date (a.txt #1, b.txt #1), 5 relative
-    dates unresolved`` (empty when every story is dated)."""
-    undated = [s for s in sources if s.date is None]
+    dates unresolved`` (empty when every story is dated; sources without text, as an exchange file brings
+    them, are not stories and are left out)."""
+    undated = [s for s in sources if s.date is None and s.text]
     if not undated:
         return ""
     names = ", ".join(f"{Path(s.path).name or s.id} #{s.index}" for s in undated[:5])
@@ -268,7 +269,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     dt_s = time.perf_counter() - t0
     _out(f"{len(files) - len(problems)} files, {len(tl.sources)} articles, {n_mentions} mentions, "
           f"{len(tl.events)} events ({merged} merged across articles), {chars:,} characters "
-          f"in {dt_s:.2f} s -> {_one_line(str(out))}{undated_report(tl.sources)}")
+          f"in {dt_s:.2f} s -> {_one_line(str(out))}{_one_line(undated_report(tl.sources))}")
     return 0 if not problems else EXIT_USER_ERROR
 
 
@@ -309,7 +310,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         image_export.export_image_cli(tl, args.output, fmt, inputs=inputs, force=args.force, **opts)
     else:
         export_timeline(tl, args.output, fmt, inputs=inputs, force=args.force)
-    _out(f"{len(tl.events)} events -> {_one_line(str(args.output))}")
+    _out(f"{len(tl.events)} events -> {_one_line(str(args.output))}{_one_line(undated_report(tl.sources))}")
     return 0 if not problems else EXIT_USER_ERROR
 
 
