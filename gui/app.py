@@ -139,6 +139,9 @@ def main(argv: list[str] | None = None) -> int:
         sample = sample_corpus_dir()
         if sample.is_dir() and any(sample.iterdir()):
             paths = [str(sample)]
+        else:   # an installation without its data: say so instead of a silently empty window
+            print(f"timeline-viewer: warning: the built-in sample corpus is missing ({sample}); "
+                  "reinstall the package or set TIMELINE_RESOURCES", file=sys.stderr)
     # a screenshot uses the default layout (deterministic output) and leaves the saved one alone
     window = MainWindow(settings, theme=args.theme, restore_layout=not args.screenshot)
     if args.lang:
