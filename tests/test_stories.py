@@ -86,6 +86,10 @@ def test_metadata_date_values(value, want):
     ("城市新闻（2026年2月17日）\n正文开始。", (2026, 2, 17)),
     ("On March 22, 2013, the company said it would expand.", None),
     ("据新华社3月5日电报道，该市今天宣布新规。", None),
+    ("人民网 2013年3月22日\n该市今天宣布新规。", (2013, 3, 22)),
+    ("2013年03月22日09:45  来源：本报\n正文。", (2013, 3, 22)),
+    ("本社記者林一台北22日電）市府今天宣布新規。", (None, 0, 22)),
+    ("据报道22日电视台播出了节目。", None),
     ("本报讯 3月5日电 该市今天宣布新规。", (None, 3, 5)),
     ("The paper said in an editorial on Monday, Oct. 26: the vote matters.", None),
 ])
@@ -357,3 +361,10 @@ def test_export_from_news_names_undated_stories(tmp_path: Path, capsys):
     f = _write(tmp_path / "gz.txt", ZH_XINHUA)
     assert cli_main(["export", str(f), "-o", str(tmp_path / "t.csv")]) == 0
     assert "1 story without a date (gz.txt #1)" in capsys.readouterr().out
+
+
+def test_day_only_dateline_takes_month_and_year_from_the_content():
+    text = "台北新規上路\n\n本社記者林一台北22日電）市府今天宣布新規，議會已於2013年3月15日審議通過。\n"
+    (src,) = process_document(text, path="a.txt").sources
+    assert (src.date, src.date_source) == (D(2013, 3, 22), "inferred")
+    assert "22日電" in src.date_evidence and "2013-03-15" in src.date_evidence

@@ -191,6 +191,9 @@ _EN_DATELINE_BEFORE = re.compile(
 _EN_AFTER_OK = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-—–_:|•·]|--|$|\n|\d{1,2}:\d\d)")
 
 
+_ZH_DAY_DATELINE = re.compile(rf"(?<![月\d〇零一二三四五六七八九十廿卅])(?P<d>{_ZH_DAY})\s?[日号號]\s?(?:电|電|讯|訊)")
+"""A dateline naming only the day (``中央社記者台北22日電``): month and year come from the nearest evidence."""
+_ZH_AGENCY = re.compile(r"社|网|網|报|報|台|新聞|新闻|記者|记者|電視|电视")
 _SENTENCE_MARK = re.compile(r"[，,。；;：:！？!?“”\"]|据|據")
 
 
@@ -220,6 +223,17 @@ def find_dateline(text: str, head_start: int = 0) -> _Found | None:
     """
     head = text[head_start:head_start + HEAD_CHARS]
     found: list[_Found] = []
+    for m in _ZH_DAY_DATELINE.finditer(head):
+        lead = head[head.rfind("\n", 0, m.start()) + 1:m.start()]
+        if len(lead.strip()) > 24 or _SENTENCE_MARK.search(lead) or not _ZH_AGENCY.search(lead):
+            continue
+        try:
+            d = cn_int(m["d"])
+        except ValueError:
+            continue
+        if 1 <= d <= 31:
+            found.append(_Found(None, 0, d, m.start(), m.end(), m[0]))
+        break
     for m in _ZH_DATELINE.finditer(head):
         lead = head[head.rfind("\n", 0, m.start()) + 1:m.start()]
         if len(lead.strip()) > 20 or _SENTENCE_MARK.search(lead):
@@ -240,7 +254,10 @@ def find_dateline(text: str, head_start: int = 0) -> _Found | None:
         labelled = bool(_LABEL_BEFORE.search(before))
         alone = _line_start(head, s) and (not head[e:].strip() or re.match(r"[ \t]*(?:\n|$|[|丨·]|\s{2})", head[e:])
                                           is not None)
-        if m["time"] or paren or labelled or alone:
+        ls, le = head.rfind("\n", 0, s) + 1, head.find("\n", e)
+        line = head[ls:le if le >= 0 else len(head)]
+        meta_line = len(line.strip()) <= 50 and not re.search(r"[，。！？；,;!?]", line)  # 人民网 2013年3月22日
+        if m["time"] or paren or labelled or alone or meta_line:
             found.append(_Found(int(m["y"]), mo, d, s, e, m[0]))
             break
     for rx in (_EN_DATE, _EN_DMY):
@@ -260,7 +277,7 @@ def find_dateline(text: str, head_start: int = 0) -> _Found | None:
     if not found:
         return None
     f = min(found, key=lambda x: x.start)
-    if _date(f.year or 2000, f.month, f.day) is None:
+    if _date(f.year or 2000, f.month or 1, f.day) is None:
         return None
     a, b = _whole_dateline(head, f.start, f.end)
     return _Found(f.year, f.month, f.day, a + head_start, b + head_start, f.text)
@@ -286,7 +303,7 @@ def _whole_dateline(head: str, start: int, end: int) -> tuple[int, int]:
 
 
 def dateline_dating(text: str, head_start: int = 0, year_hint: int | None = None, year_evidence: str = "",
-                    content_year: tuple[int, str] | None = None) -> Dating:
+                    content_year: tuple[int, str] | None = None, content_date: dt.date | None = None) -> Dating:
     """Date a story from its dateline (:func:`find_dateline`).
 
     A dateline with its year gives ``dateline``. Without a year, the year comes from ``year_hint`` (the file
@@ -301,6 +318,17 @@ def dateline_dating(text: str, head_start: int = 0, year_hint: int | None = None
     if f.year is not None:
         d = _date(f.year, f.month, f.day)
         return Dating(d, "dateline", f"dateline {f.text.strip()}", True, span) if d else UNKNOWN
+    if f.month == 0:  # only the day: the first such day on or after the latest day the story narrates
+        d = None
+        if content_date is not None:
+            y, mo = content_date.year, content_date.month
+            if f.day < content_date.day:
+                y, mo = y + (mo == 12), mo % 12 + 1
+            d = _date(y, mo, f.day)
+        if d is None:
+            return Dating(None, "unknown", f"dateline {f.text.strip()} without month and year", False, span)
+        return Dating(d, "inferred", f"dateline {f.text.strip()}; month and year from the content "
+                      f"({content_date.isoformat()})", True, span)
     for year, why in ((year_hint, year_evidence), content_year or (None, "")):
         if year is None:
             continue

@@ -138,7 +138,7 @@ def date_stories(stories: list[Story], path: str, reference: dt.date | None = No
         own, exact = content.get(i, (None, False))
         if d.span is not None:  # a dateline without its year
             cy = (own.year, _content_evidence(st.text, own)[1]) if own is not None else None
-            dd = dateline_dating(st.text, year_hint=year, year_evidence=why, content_year=cy)
+            dd = dateline_dating(st.text, year_hint=year, year_evidence=why, content_year=cy, content_date=own)
             result.append(dd)
             continue
         result.append(_content_dating(st, own, exact, alone=len(stories) == 1))
