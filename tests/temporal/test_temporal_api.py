@@ -38,3 +38,22 @@ def test_engine_and_dct_do_not_import_each_other_upwards() -> None:
 
     assert not any("temporal.dct" in m or "temporal.api" in m for m in imports("engine"))
     assert not any("temporal.api" in m for m in imports("dct"))
+
+
+def test_engine_holds_no_chinese_or_english_words() -> None:
+    """Words live in the rule tables and :mod:`lexicon`; the engine only joins, scans and resolves."""
+    import io
+    import re
+    import tokenize
+
+    src = (PKG / "engine.py").read_text(encoding="utf-8")
+    strings = [t.string for t in tokenize.generate_tokens(io.StringIO(src).readline)
+               if t.type == tokenize.STRING and not t.string.startswith(('"""', "'''"))]
+    english = {"and", "or", "between", "from", "to", "through", "until", "every", "each", "of", "as", "last", "this",
+               "next", "ago", "later", "earlier", "the", "in", "on", "since", "before", "after", "now", "today",
+               "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "spring", "summer", "fall", "autumn", "winter", "christmas", "morning", "evening", "night"}
+    for s in strings:
+        assert not re.search(r"[\u3400-\u9fff]", s), s
+        assert not {w.lower() for w in re.findall(r"[A-Za-z][a-z]+", s)} & english, s
