@@ -65,3 +65,12 @@ def test_english_first_person_takes_the_speaker_label():
     t = "Mary Chen: We opened our first office in Singapore in 2011, and it grew fast."
     title = title_of(t, "2011", "2011", "year")
     assert title.startswith("Mary Chen opened our first office")
+
+
+def test_a_merged_event_takes_the_best_formed_title():
+    a = "騰訊發布公告。據悉，他在2022年6月1日帶領團隊完成了這次收購的全部交割手續並向董事會作了詳細的匯報工作。"
+    b = "2022年6月1日，騰訊完成對一家遊戲公司的收購。"
+    ma, mb = mention(a, "2022年6月1日", "2022-06-01", "day"), mention(b, "2022年6月1日", "2022-06-01", "day")
+    (ev,) = events_for((src("a", a), [ma]), (src("b", b), [mb]))
+    assert ev.source_ids == ["a", "b"]
+    assert ev.title == "騰訊完成對一家遊戲公司的收購"  # the first statement's title would be cut with "…"

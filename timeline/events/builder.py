@@ -54,7 +54,7 @@ from timeline.events.text import (
     sentence_spans,
     to_simplified,
 )
-from timeline.events.titles import TitleContext, _join_across_dates, make_title
+from timeline.events.titles import TitleContext, _join_across_dates, headline_problems, make_title
 from timeline.model import Event, MentionRef, Source, TemporalMention, TimeSpan
 
 # Thresholds of the merge rules (tuned on the development articles with gold mentions; see
@@ -1096,6 +1096,39 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
 
 
 # ------------------------------------------------------------------------------------------ events
+TITLE_CANDIDATES = 4  # other statements of a merged event whose titles are tried when the first is flawed
+
+
+def _title_of(u: _Unit, m: TemporalMention, sources: list[Source], norms: dict[int, str], ctx: _Context
+              ) -> tuple[str, tuple[int, int], list[tuple[int, int, str]]]:
+    """The title made from statement ``u`` around mention ``m``, the stretch of text it was made from and
+    the actors named there."""
+    text = sources[u.src].text
+    norm = norms[u.src]
+    s0, s1 = _title_window(text, u.sentence, u.segment)
+    # every date of the sentence goes out of the title, including reference-only ones
+    dates = u.sentence_dates
+    if (s0, s1) != u.sentence:
+        starts = [a for a, _ in dates]  # sorted by start
+        dates = [d for d in dates[max(0, bisect.bisect_left(starts, s0) - 1):bisect.bisect_left(starts, s1)]
+                 if d[1] > s0]
+    actor_spans = _actor_hits(u.src, norm, ctx, s0, s1)
+    title = make_title(text, (s0, s1), (m.start, m.end), dates, actor_spans,
+                       lambda a, b: bool(ctx.kw.concepts(norm, a, b)), u.segment, u.context)
+    return title, (s0, s1), actor_spans
+
+
+def _title_flaws(title: str, actor_spans: list[tuple[int, int, str]]) -> int:
+    """How far ``title`` is from a headline: problems of :func:`headline_problems` (2 each), cut with "…"
+    (1), naming none of the statement's actors (1)."""
+    flaws = 2 * len(headline_problems(title)) + title.endswith("…")
+    names = {n for _, _, n in actor_spans}
+    simp = to_simplified(title)
+    if names and not any(to_simplified(n) in simp for n in names):
+        flaws += 1
+    return flaws
+
+
 TITLE_CONTEXT = 160  # characters of a long sentence around a date's segment that its title may draw on
 _CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?]")
 
@@ -1137,18 +1170,14 @@ def _event(c: _Cluster, sources: list[Source], norms: dict[int, str], ctx: _Cont
     time: TimeSpan = pm[1]
     src = sources[primary.src]
     text = src.text
-    norm = norms[primary.src]
-    s0, s1 = _title_window(text, primary.sentence, primary.segment)
-    # every date of the sentence goes out of the title, including reference-only ones
-    dates = primary.sentence_dates
-    if (s0, s1) != primary.sentence:
-        starts = [a for a, _ in dates]  # sorted by start
-        dates = [d for d in dates[max(0, bisect.bisect_left(starts, s0) - 1):bisect.bisect_left(starts, s1)]
-                 if d[1] > s0]
-    actor_spans = _actor_hits(primary.src, norm, ctx, s0, s1)
-    title = make_title(text, (s0, s1), (pm[0].start, pm[0].end), dates,
-                       actor_spans, lambda a, b: bool(ctx.kw.concepts(norm, a, b)), primary.segment,
-                       primary.context)
+    title, (s0, s1), actor_spans = _title_of(primary, pm[0], sources, norms, ctx)
+    if _title_flaws(title, actor_spans):
+        # a merged event takes the best-formed title among its statements (the most precise first)
+        for u in sorted((u for u in c.units if u is not primary and u.role in EVENT_ROLES and not u.headline),
+                        key=rank)[:TITLE_CANDIDATES]:
+            other, _, spans_u = _title_of(u, u.mentions[0], sources, norms, ctx)
+            if _title_flaws(other, spans_u) < _title_flaws(title, actor_spans):
+                title = other
     refs = []
     for u in sorted(c.units, key=lambda u: (u.src, u.pos)):
         for m in u.mentions:
