@@ -368,3 +368,13 @@ def test_day_only_dateline_takes_month_and_year_from_the_content():
     (src,) = process_document(text, path="a.txt").sources
     assert (src.date, src.date_source) == (D(2013, 3, 22), "inferred")
     assert "22日電" in src.date_evidence and "2013-03-15" in src.date_evidence
+
+
+def test_folder_neighbours_give_a_dateline_its_year(tmp_path: Path):
+    d = tmp_path / "xinhua"
+    _write(d / "a.txt", ZH_XINHUA_WITH_YEAR.replace("三月二十八日", "三月二十七日"))  # a year in its content
+    _write(d / "b.txt", "深圳发布新规\n\n新华社深圳3月26日电（记者陈一）深圳市2013年3月26日发布新规。\n")
+    _write(d / "c.txt", ZH_XINHUA)                                                # no year anywhere
+    got = {Path(s.path).name: (s.date, s.date_source) for s in _load(d).sources}
+    assert got["c.txt"] == (D(2013, 3, 28), "inferred")
+    assert got["b.txt"] == (D(2013, 3, 26), "inferred")

@@ -337,6 +337,37 @@ def event_mentions(sources: list[Source], mentions: dict[str, list[TemporalMenti
     return out
 
 
+def date_from_folder(sources: list[Source], mentions: dict[str, list[TemporalMention]]) -> int:
+    """Give the year its folder agrees on to stories whose dateline has no year and that found none nearer.
+
+    The year is the median year of the folder's dated stories (however dated); a story
+    taking it is marked ``inferred`` and its mentions are resolved again (in place). Returns how many
+    stories were dated so."""
+    from collections import defaultdict
+
+    years: dict[str, list[int]] = defaultdict(list)
+    for s in sources:
+        if s.date is not None:
+            years[str(Path(s.path).parent)].append(s.date.year)
+    n = 0
+    for s in sources:
+        if s.date is not None or s.dateline is None:
+            continue
+        ys = sorted(years.get(str(Path(s.path).parent), []))
+        if not ys:
+            continue
+        folder = Path(s.path).parent.name or str(Path(s.path).parent)
+        d = dateline_dating(s.text, year_hint=ys[len(ys) // 2], year_evidence=f"the dated stories of folder {folder}")
+        if d.date is None:
+            continue
+        s.date, s.date_source, s.date_evidence, s.dateline = d.date, d.source, d.evidence, d.span
+        ms = story_mentions(s.text, d.date, d.day_known)
+        s.unresolved = sum(1 for m in ms if m.value is None)
+        mentions[s.id] = ms
+        n += 1
+    return n
+
+
 def events_for(sources: list[Source], mentions: dict[str, list[TemporalMention]]) -> list:
     """Build events as :func:`timeline.events.build_events` does, with datelines set aside: their dates are
     no events and their words (agency, place, byline) title none (the builder sees the dateline blanked to
@@ -361,6 +392,7 @@ def assemble(results: Iterable[DocumentResult], title: str = "") -> Timeline:
     for r in results:
         sources.extend(r.sources)
         mentions.update(r.mentions)
+    date_from_folder(sources, mentions)
     events = events_for(sources, mentions)
     return Timeline(sources=sources, events=events, title=title)
 

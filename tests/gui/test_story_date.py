@@ -17,8 +17,8 @@ WIRE = "Ferry vote\n\nThe council voted on Friday to build a terminal, closed si
 
 
 def _timeline():
-    docs = [process_document(STORY, path="gz.txt", doc_id="d1"),
-            process_document(WIRE, path="AP_20130322.txt", doc_id="d2")]
+    docs = [process_document(STORY, path="zh/gz.txt", doc_id="d1"),
+            process_document(WIRE, path="en/AP_20130322.txt", doc_id="d2")]
     return assemble(docs, title="stories")
 
 
