@@ -946,14 +946,16 @@ def _cross_score(a: _Cluster, b: _Cluster, core_a: _Cluster, core_b: _Cluster, c
     small, big = (pa.vector, pb.vector) if len(pa.vector) <= len(pb.vector) else (pb.vector, pa.vector)
     dot = sum(v * big[k] for k, v in small.items() if k in big)
     cos = dot / (pa.norm * pb.norm) if dot else 0.0
-    if not (pa.concepts & pb.concepts) and cos < 0.25:
-        return 0.0
+    same_day_other_language = not (pa.langs & pb.langs) and _same_day(a.spans, b.spans)
+    if not (pa.concepts & pb.concepts) and cos < 0.25 and not (
+            same_day_other_language and (pa.all_concepts & pb.all_concepts or not (pa.all_concepts or pb.all_concepts))):
+        return 0.0  # nothing in common but the actors (in another language: not even the same action and day)
     if pa.langs & pb.langs and cos < SAME_LANGUAGE_MIN_COS:
         return 0.0  # told in the same language, yet hardly a word in common
     bonus = 0.0
     if pa.amounts & pb.amounts:
         bonus += W_AMOUNT  # a distinctive amount told by both
-    if not (pa.langs & pb.langs) and _same_day(a.spans, b.spans):
+    if same_day_other_language:
         bonus += W_SAME_DAY  # other languages share no words: the exact day stands in for them
     return (cos + W_ACTORS * _shared(pa.actor_keys, pb.actor_keys) + W_KEYWORDS * _shared(pa.tag_keys, pb.tag_keys)
             + bonus)
@@ -1004,13 +1006,14 @@ class _Profile:
     languages, the idf-weighted word vector and its length, weighted actor and keyword sets."""
 
     __slots__ = ("actors", "subjects", "concepts", "persons", "products", "orgs", "names", "langs", "vector",
-                 "norm", "actor_keys", "tag_keys", "amounts", "figures")
+                 "norm", "actor_keys", "tag_keys", "amounts", "figures", "all_concepts")
 
     def __init__(self, core: _Cluster, ctx: _Context):
         gaz = ctx.gaz
         self.actors = gaz.with_parents(core.actors)
         self.subjects = gaz.with_parents({u.subject for u in core.units if u.subject})
         self.concepts = {c for c in core.concepts if c not in GENERIC_CONCEPTS}
+        self.all_concepts = set(core.concepts)
         self.persons = {x for x in core.actors if gaz.kind(x) == "person"}
         self.products = {x for x in core.actors if gaz.kind(x) == "product"}
         self.orgs = {x for x in core.actors if gaz.kind(x) == "org"}
@@ -1041,6 +1044,8 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
         shareable = [t for t in core.terms if ctx.terms_w.df.get(t, 0) >= 2]  # a word seen once is in no pair
         keys |= set(sorted(shareable, key=lambda t: (-ctx.terms_w.idf(t), t))[:CROSS_TERMS])
         keys |= {t for t in shareable if t.startswith("amount:")}  # amounts are always worth a look
+        # the same exact day: tellings in another language share no words
+        keys |= {f"day:{s.start}" for s in clusters[i].spans if s.granularity == "day" and s.start == s.end}
         for a in ctx.gaz.with_parents(core.actors):
             for k in keys:
                 blocks[(a, k)].append(i)
