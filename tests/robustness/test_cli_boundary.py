@@ -140,6 +140,15 @@ def test_timelinejs_nested_100000_deep(capsys, tmp_path: Path) -> None:
     _one_line_error(capsys, "nested too deeply", "export", deep, "-o", tmp_path / "o.csv")
 
 
+def test_timelinejs_extension_with_null_fields_imports(capsys, tmp_path: Path) -> None:
+    src = tmp_path / "in.json"
+    ext = {"granularity": "year", "value": "2020", "actors": None, "tags": None, "lanes": None, "mentions": None,
+           "summary": None, "confidence": None, "kind": None}
+    src.write_text(json.dumps({"events": [{"text": {"headline": "h"}, "newstimeline": ext}]}), encoding="utf-8")
+    rc, _, err = _run(capsys, "export", src, "-o", tmp_path / "o.csv")
+    assert rc == 0, err
+
+
 @pytest.mark.parametrize("doc,needle", [
     ({"newstimeline": {"sources": 5}, "events": []}, "sources"),
     ({"newstimeline": {"sources": {"a": 1}}, "events": []}, "sources"),

@@ -291,6 +291,7 @@ def import_timelinejs(path: str | Path) -> Timeline:
         if isinstance(ext, dict):
             span, extra = _from_extension(ext, where)
             _check_extension(extra, f"{where}.{EXTENSION_KEY}")
+            extra = {k: v for k, v in extra.items() if v is not None}  # a null field is a field not given
         else:
             start, ps = _date_parts(slide.get("start_date"), f"{where}.start_date", False)
             if slide.get("end_date"):
