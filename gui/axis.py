@@ -1,95 +1,22 @@
 """Axes of the canvas: an adaptive calendar axis on the day-number scale, and the lane-name axis.
 
 Contract: :class:`DateAxis` ticks decades, years, months or days depending on how many pixels a unit
-gets, labelled ``2026年2月`` in Chinese and ``Feb 2026`` in English (:func:`gui.i18n.language`).
-Tick positions are :func:`timeline.model.day_number` values, so dates before 1970 work.
+gets, labelled ``2026年2月`` in Chinese and ``Feb 2026`` in English (:func:`gui.i18n.language`), with the
+tick engine the image exporter uses (:mod:`gui.presentation.ticks`), on a linear or compact scale.
+Tick positions are :func:`timeline.model.day_number` values (or, on a compact scale, their plot x), so
+dates before 1970 work.
 :class:`LaneAxis` names the lanes and, when they do not all fit (they scroll), draws a thin scroll
 indicator at its left edge (:meth:`LaneAxis.set_scroll`); :class:`LaneScrollHint` sits under it and says
-"▲ N  ▼ M more lanes". The pure functions :func:`choose_unit`, :func:`tick_days` and :func:`tick_label` are what the axis and the image
-exporter share.
+"▲ N  ▼ M more lanes".
 """
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pyqtgraph as pg
 
 from gui.i18n import language
-from timeline.model import day_number, from_day_number
-
-MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-# (unit name, step, approximate length in days)
-UNITS: tuple[tuple[str, int, float], ...] = (
-    ("day", 1, 1), ("day", 2, 2), ("day", 7, 7), ("day", 14, 14), ("month", 1, 30.4), ("month", 3, 91),
-    ("month", 6, 182), ("year", 1, 365.25), ("year", 2, 730.5), ("year", 5, 1826), ("year", 10, 3652),
-    ("year", 20, 7305), ("year", 50, 18262), ("year", 100, 36525), ("year", 500, 182625),
-    ("year", 1000, 365250),
-)
-
-
-def choose_unit(days_per_px: float, min_px: float) -> tuple[str, int]:
-    """The finest unit whose ticks are at least ``min_px`` apart."""
-    for name, step, days in UNITS:
-        if days / days_per_px >= min_px:
-            return name, step
-    return "year", 1000
-
-
-def _clamp_year(y: int) -> int:
-    return min(max(y, 1), 9999)
-
-
-def tick_days(x0: float, x1: float, unit: str, step: int) -> list[float]:
-    """Day numbers of the ticks of ``unit``/``step`` inside ``[x0, x1]``."""
-    a, b = from_day_number(max(x0, -719162)), from_day_number(min(x1, 2932896))
-    out: list[float] = []
-    if unit == "year":
-        y = (a.year // step) * step
-        while y <= b.year and len(out) < 2000:
-            if 1 <= y <= 9999:
-                out.append(float(day_number(dt.date(y, 1, 1))))
-            y += step
-    elif unit == "month":
-        y, m = a.year, ((a.month - 1) // step) * step + 1
-        while (y, m) <= (b.year, b.month) and len(out) < 2000:
-            out.append(float(day_number(dt.date(y, m, 1))))
-            m += step
-            if m > 12:
-                y, m = y + 1, m - 12
-            if y > 9999:
-                break
-    else:
-        if step == 7:
-            d = a - dt.timedelta(days=a.weekday())  # Mondays
-        elif step == 14:
-            d = a - dt.timedelta(days=a.weekday() + 7 * (a.isocalendar()[1] % 2))
-        else:
-            d = dt.date.fromordinal(a.toordinal() - a.toordinal() % step) if step > 1 else a
-        n = day_number(d)
-        while n <= x1 + 1 and len(out) < 2000:
-            out.append(float(n))
-            n += step
-    return [v for v in out if x0 - 1 <= v <= x1 + 1]
-
-
-def tick_label(day: float, unit: str, step: int, lang: str | None = None) -> str:
-    """The label of a tick: ``2020年代``/``2020s``, ``2026年``/``2026``, ``2026年2月``/``Feb 2026``,
-    ``2月5日``/``5 Feb`` (with the year on 1 January)."""
-    lang = lang or language()
-    d = from_day_number(day)
-    if unit == "year":
-        if step >= 10 and d.year % 10 == 0:
-            return f"{d.year}年代" if lang == "zh" else f"{d.year}s"
-        return f"{d.year}年" if lang == "zh" else f"{d.year}"
-    if unit == "month":
-        if lang == "zh":
-            return f"{d.year}年{d.month}月"
-        return f"{MONTHS_EN[d.month - 1]} {d.year}"
-    if lang == "zh":
-        return f"{d.year}年{d.month}月{d.day}日" if (d.month, d.day) == (1, 1) else f"{d.month}月{d.day}日"
-    return f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}" if (d.month, d.day) == (1, 1) else f"{d.day} {MONTHS_EN[d.month - 1]}"
+from gui.presentation.ticks import Tick, scale_ticks
+from gui.presentation.timescale import linear_scale
 
 
 class DateAxis(pg.AxisItem):
@@ -98,7 +25,6 @@ class DateAxis(pg.AxisItem):
     def __init__(self, orientation: str = "bottom", min_label_px: float = 90.0, **kw) -> None:
         super().__init__(orientation, **kw)
         self.min_label_px = min_label_px
-        self._unit = ("year", 1)
         self.enableAutoSIPrefix(False)
 
     xmap = None          # gui.presentation.timescale.AxisMap when the plot x is a compact scale
@@ -110,49 +36,35 @@ class DateAxis(pg.AxisItem):
         self.picture = None
         self.update()
 
-    def _compact_ticks(self, lo: float, hi: float, size: float):
+    def ticks_for(self, lo: float, hi: float, size: float) -> list[Tick]:
+        """The shared engine's ticks (:func:`gui.presentation.ticks.scale_ticks`) for plot x ``[lo, hi]``
+        drawn ``size`` px wide; their ``day`` is a day number."""
         from PySide6.QtGui import QFontMetricsF
 
-        from gui.render.layout import scale_ticks
-
-        d0, d1 = float(self.xmap.day(lo)), float(self.xmap.day(hi))
-        if d1 <= d0:
-            return []
+        if self.xmap is None:
+            scale = linear_scale(lo, hi)
+        else:
+            d0, d1 = float(self.xmap.day(lo)), float(self.xmap.day(hi))
+            if d1 <= d0:
+                return []
+            scale = self.xmap.scale.zoomed(d0, d1)
         fm = QFontMetricsF(self.style.get("tickFont") or self.font())
-        ticks = scale_ticks(self.xmap.scale.zoomed(d0, d1), size, language(), fm.horizontalAdvance, min_gap=18)
-        major = [(float(self.xmap.x(t.day)), t.label) for t in ticks if t.major and t.label]
-        minor = [float(self.xmap.x(t.day)) for t in ticks if not (t.major and t.label)]
-        self._labels = dict(major)
-        return [(1.0, [x for x, _ in major]), (0.5, minor)]
+        min_px = self.min_label_px * (1.0 if language() == "zh" else 0.9)
+        return scale_ticks(scale, size, language(), fm.horizontalAdvance, min_gap=18, min_spacing=min_px)
 
     def tickValues(self, minVal, maxVal, size):  # noqa: N802,N803 (pyqtgraph API)
         minVal, maxVal = min(minVal, maxVal), max(minVal, maxVal)
         if size <= 0 or maxVal <= minVal:
             return []
-        if self.xmap is not None:
-            return self._compact_ticks(minVal, maxVal, size)
-        dpp = (maxVal - minVal) / size
-        lang_px = self.min_label_px * (1.0 if language() == "zh" else 0.9)
-        unit, step = choose_unit(dpp, lang_px)
-        self._unit = (unit, step)
-        major = tick_days(minVal, maxVal, unit, step)
-        # minor ticks: the next finer unit when it is at least 12 px apart
-        minor: list[float] = []
-        i = next(k for k, u in enumerate(UNITS) if u[:2] == (unit, step))
-        if i > 0:
-            fu, fs, fd = UNITS[i - 1]
-            if fd / dpp >= 12:
-                ms = set(major)
-                minor = [v for v in tick_days(minVal, maxVal, fu, fs) if v not in ms]
-        return [(float(step), major), (0.5, minor)]
+        ticks = self.ticks_for(minVal, maxVal, size)
+        to_x = (lambda d: float(d)) if self.xmap is None else (lambda d: float(self.xmap.x(d)))
+        major = [(to_x(t.day), t.label) for t in ticks if t.major and t.label]
+        minor = [to_x(t.day) for t in ticks if not (t.major and t.label)]
+        self._labels = dict(major)
+        return [(1.0, [x for x, _ in major]), (0.5, minor)]
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph API)
-        if self.xmap is not None:
-            return [self._labels.get(v, "") if spacing >= 1 else "" for v in values]
-        if spacing < 1 and spacing != float(self._unit[1]):
-            return ["" for _ in values]
-        unit, step = self._unit
-        return [tick_label(v, unit, step) for v in values]
+        return [self._labels.get(v, "") if spacing >= 1 else "" for v in values]
 
     def refresh(self) -> None:
         """Redraw after a language change."""

@@ -50,7 +50,9 @@ def test_compact_scale_gives_the_recent_years_room_and_keeps_days_in_the_api(win
 
 
 def test_screen_and_export_label_the_same_ticks(window):
-    """The date axis on the compact scale and the image export pick the same ticks for the same days."""
+    """The date axis on the compact scale shows the shared engine's ticks for the same days."""
+    from PySide6.QtGui import QFontMetricsF
+
     from gui.render.layout import scale_ticks
 
     c = window.canvas
@@ -59,9 +61,8 @@ def test_screen_and_export_label_the_same_ticks(window):
     x0, x1 = c._xrange()
     shown = _axis_labels(c.date_axis, x0, x1, 1200)
     d0, d1 = c.view_range()
-    from PySide6.QtGui import QFontMetricsF
-
     fm = QFontMetricsF(c.date_axis.style.get("tickFont") or c.date_axis.font())
-    ticks = scale_ticks(c.xmap.scale.zoomed(d0, d1), 1200, "en", fm.horizontalAdvance, min_gap=18)
+    ticks = scale_ticks(c.xmap.scale.zoomed(d0, d1), 1200, "en", fm.horizontalAdvance, min_gap=18,
+                        min_spacing=c.date_axis.min_label_px * 0.9)
     exported = {round(t.day, 3): t.label for t in ticks if t.major and t.label}
     assert {round(float(c.xmap.day(x)), 3): s for x, s in shown.items()} == exported
