@@ -301,3 +301,23 @@ def test_a4_preset_pdf_is_paginated_with_searchable_text(tmp_path):
         assert lane in text
     web = export_image_cli(tl, tmp_path / "web.png", "png", preset="web")
     assert _pixels(web).shape[1] == 1200
+
+
+def test_every_label_of_the_sample_pdf_is_searchable(tmp_path):
+    """pdftotext over a PDF of the built-in sample gives back every event label drawn, character for
+    character (Chinese, English, elided ones with their "…")."""
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    from timeline.io import open_timeline
+    from timeline.resources import resource_path
+
+    tl = open_timeline(resource_path("sample"))
+    tl = tl[0] if isinstance(tl, tuple) else tl
+    options = ExportOptions(width=1600, time_scale="linear")
+    img = TimelineImage(tl, options)
+    labels = [lab for lane in img.lanes for lab, row in zip(lane.labels, lane.rows, strict=True) if row >= 0]
+    assert len(labels) >= 20
+    out = render_image(tl, tmp_path / "sample.pdf", None, options)
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    lines = {ln.strip() for ln in text.splitlines()}
+    assert [lab for lab in labels if lab not in lines] == []
