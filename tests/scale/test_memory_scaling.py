@@ -1,0 +1,54 @@
+"""Memory grows linearly with the text, with a documented bound per input byte (docs/RELIABILITY.md).
+
+The measure is the peak of Python's heap (``tracemalloc``) while one document is read into stories,
+dated, extracted and built into events: deterministic, unlike resident-set sizes or times. Each shape of
+``scripts/bench_memory.py`` is measured at two sizes; the growth exponent between them must be about 1
+(a regex match object per mention made ``2014年`` repeated cost 8 KB per mention before), and the peak
+must stay under :data:`BOUND` bytes per input byte.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import sys
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+BOUND = 300
+"""Peak Python heap per byte of input, for every shape (measured 60-200; RSS adds the interpreter's base)."""
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_memory", REPO / "scripts" / "bench_memory.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("bench_memory", mod)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _peak(shape: str, size: int, tmp: Path) -> tuple[int, int]:
+    from timeline.pipeline import assemble, process_document
+
+    path = _bench().generate(shape, size, tmp / f"{shape}-{size}.txt")
+    text = path.read_text(encoding="utf-8")
+    assemble([process_document("某公司在2014年3月5日宣布計畫。", path="warm.txt")])  # tables, dictionaries
+    tracemalloc.start()
+    try:
+        assemble([process_document(text, path=str(path))])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return path.stat().st_size, peak
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", ["prose", "chronology", "digits", "years", "stories"])
+def test_memory_is_linear_in_the_text(shape: str, tmp_path: Path) -> None:
+    (n1, p1), (n2, p2) = _peak(shape, 20_000, tmp_path), _peak(shape, 80_000, tmp_path)
+    exponent = math.log(p2 / p1) / math.log(n2 / n1)
+    assert exponent < 1.15, (shape, exponent, p1, p2)
+    assert p2 / n2 < BOUND, (shape, p2 / n2)
