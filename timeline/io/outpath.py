@@ -2,7 +2,7 @@
 
 Contract
 --------
-:func:`guard_output` ``(path, fmt, inputs=(), force=False) -> Path`` raises
+:func:`guard_output` ``(path, fmt, inputs=(), force=False, timeline=None) -> Path`` raises
 :class:`~timeline.io.atomic.OutputPathError` (one line naming the path; the CLI exits 2) when writing
 ``fmt`` to ``path`` could lose data, and returns the path otherwise. In this order:
 
@@ -11,7 +11,8 @@ Contract
    link to one of those: refused, for every format (a writer would otherwise replace it by a regular file
    or block on it); a dangling link is allowed (the file is created where it points);
 3. the same file as one of ``inputs`` (``os.path.samefile``: links and hard links resolved) or a file
-   inside an input folder that the corpus reader would read: refused, even with ``force``;
+   inside an input folder that the corpus reader would read, or a source file of ``timeline``: refused,
+   even with ``force``;
 4. an existing regular file that is not of the product's *own kind* for ``fmt`` (:func:`is_own_kind`):
    refused unless ``force`` (``--force`` on the command line; the viewer passes ``force=True`` once the
    user has confirmed the overwrite in its save dialog). An empty file counts as our own.
@@ -22,7 +23,8 @@ Contract
 format        an existing file is ours when
 ============  =================================================================================
 project       JSON whose first 4 KB hold ``"format": "newstimeline-project"``
-csv           its first line (BOM or not) is exactly our header (:data:`csvfile.COLUMNS`, in order)
+csv           its first line (BOM or not) is exactly our header (:data:`csvfile.COLUMNS`, in order; a CSV
+              from a version with other columns needs ``--force``)
 ics           its first 4 KB (lines unfolded) hold ``PRODID:-//newstimeline//``
 timelinejs    a JSON object with an ``events`` list and our top-level ``newstimeline`` object, or whose
               every slide carries the ``newstimeline`` extension (an empty ``events`` list with at most a
