@@ -49,3 +49,12 @@ def test_corpus_benchmark_runs_on_a_small_corpus(capsys):
     out = capsys.readouterr().out
     assert "parallel results identical to serial: True" in out
     assert "growth exponent" in out
+
+
+def test_linear_benchmark_and_import_fuzzer_run_at_tiny_sizes(capsys):
+    assert _load("bench_linear").main(["--sizes", "2000,4000", "--kinds", "prose,digits"]) == 0
+    out = capsys.readouterr().out
+    assert "prose" in out and "digits" in out and "ratio" in out
+    fuzz = _load("fuzz_import")
+    assert fuzz.main(["--n", "40", "--seed", "3"]) == 0
+    assert fuzz.main(["--kind", "csv", "--n", "40", "--seed", "3"]) == 0
