@@ -131,7 +131,11 @@ def test_every_label_tooltip_and_title_shows_markup_literally(qtbot, tmp_path):
 
     w, path = _hostile_window(qtbot, tmp_path)
     texts: list[tuple[str, str, object]] = []  # (where, raw text, format)
-    widgets = [w, *w.findChildren(QWidget)]
+    from gui.export import ExportDialog
+
+    export = ExportDialog(w, w.doc.timeline, w.canvas.view_range(), "actor", "light")  # lane names, title
+    qtbot.addWidget(export)
+    widgets = [w, *w.findChildren(QWidget), export, *export.findChildren(QWidget)]
     if w.error_dialog is not None:
         widgets += [w.error_dialog, *w.error_dialog.findChildren(QWidget)]
     for wid in widgets:
