@@ -1,0 +1,29 @@
+"""Statements (dated sentences that tell no happening) are not drawn; forecasts are drawn hollow."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.model import Event, Timeline, TimeSpan, day_number
+
+
+def test_statements_are_not_drawn_and_forecasts_are(window, qtbot):
+    c = window.canvas
+    tl = Timeline(events=[
+        Event(id="e1", time=TimeSpan.day(dt.date(2024, 3, 1)), title="甲公司上市", actors=["甲"]),
+        Event(id="e2", time=TimeSpan.day(dt.date(2024, 3, 2)), title="這是甲公司的春節戰役", actors=["甲"],
+              kind="statement"),
+        Event(id="e3", time=TimeSpan.day(dt.date(2024, 3, 20)), title="市場將達百億規模", actors=["甲"],
+              forecast=True),
+    ])
+    c.set_timeline(tl)
+    c.set_view_range(day_number(dt.date(2024, 2, 20)), day_number(dt.date(2024, 3, 30)))
+    window.repaint()
+    assert c.shown is not None
+    shown = {tl.events[int(c.arrays.order[r])].id for r in range(len(c.shown)) if c.shown[r]}
+    assert shown == {"e1", "e3"}
+    drawn = {tl.events[int(c.arrays.order[row])].id for row, *_ in c.view_layout().singles}
+    assert "e2" not in drawn and {"e1", "e3"} <= drawn
+    c.set_filter(None)  # clearing a search keeps statements hidden
+    assert not c.shown[list(c.arrays.order).index(1)]
+    c.repaint_now()
