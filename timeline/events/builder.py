@@ -7,8 +7,12 @@ Contract
 1. Per sentence, mentions that only gloss or frame another date are set aside (see
    :mod:`timeline.events.reference`); the others are grouped into units: mentions of the same days (or a
    vague date such as ``今年`` around a precise one) form one unit, mentions of different times different
-   units, so lists and ranges give one event per time.
-2. Each unit gets the actors (gazetteer; a pronoun subject borrows the previous sentence's), event
+   units; days listed with a conjunction ("10月10日和12日") form one unit spanning them. Each unit gets a
+   role (:mod:`timeline.events.roles`): only ``event`` and ``forecast`` units seed events; the others
+   join the event they tell about or are returned as ``kind="statement"`` entries (no canvas event).
+2. Each unit gets the actors that take part (gazetteer plus :mod:`timeline.events.names`; not sources,
+   comparisons, former employers, enumerations or speaker labels; a pronoun subject borrows the previous
+   sentence's), event
    keywords and content terms of its part of the sentence, found on the article text converted to
    Simplified once and scanned once.
 3. Within an article: units with compatible dates and similar content (weighted words, shared actors,
