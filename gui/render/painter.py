@@ -91,6 +91,10 @@ def make_font(pixel_size: float, bold: bool = False) -> QFont:
     f.setPixelSize(max(1, round(pixel_size)))
     f.setBold(bold)
     f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    if hasattr(f, "setFeature"):
+        # Noto CJK's 'locl' swaps the digits of a Latin run ("L3") for glyphs outside its cmap, which a
+        # PDF's ToUnicode cannot name (pdftotext drops them); each CJK face already draws its own region
+        f.setFeature(QFont.Tag("locl"), 0)
     return f
 
 

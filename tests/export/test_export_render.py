@@ -321,3 +321,19 @@ def test_every_label_of_the_sample_pdf_is_searchable(tmp_path):
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     lines = {ln.strip() for ln in text.splitlines()}
     assert [lab for lab in labels if lab not in lines] == []
+
+
+def test_pdf_digits_survive_when_the_cjk_font_draws_latin(tmp_path, monkeypatch):
+    """Without a Latin font the CJK font draws "L3 (12)"; its localized digit glyphs are not in the
+    cmap, so they are switched off ('locl') and the PDF text keeps its digits."""
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    import gui.fonts
+
+    monkeypatch.setattr(gui.fonts, "find_latin_font", lambda: None)
+    tl = random_timeline(60, 4, seed=5)
+    out = export_image_cli(tl, tmp_path / "r.pdf", "pdf", width=1200)
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "60 events" in text
+    for lane in {e.actors[0] for e in tl.events}:
+        assert lane in text
