@@ -91,7 +91,7 @@ def _paint_png(img: TimelineImage, path: Path, scale: float) -> None:
     w, h = img.size
     pw, ph = max(1, round(w * scale)), max(1, round(h * scale))
     if pw * ph > MAX_PIXELS:
-        raise FormatError(f"{path}: a {pw}x{ph} PNG is too large; narrow the date range, lower --scale, "
+        raise FormatError(f"{path}: a {pw}x{ph} PNG is too large; narrow the date range, lower --pixel-ratio, "
                           "or export SVG/PDF")
     image = QImage(pw, ph, QImage.Format.Format_RGB32)
     if image.isNull():

@@ -5,7 +5,7 @@ Prints the layout and paint times, the total wall time, the image size and the p
 (``resource.getrusage().ru_maxrss``), plus the time of a small reference export measured in the same run
 so results from different machines can be compared as a ratio.
 
-    .venv/bin/python scripts/bench_export.py [--events 10000] [--lanes 50] [--width 4000] [--scale 1]
+    .venv/bin/python scripts/bench_export.py [--events 10000] [--lanes 50] [--width 4000] [--pixel-ratio 1] [--time-scale linear]
                                              [--out FILE]
 """
 
@@ -62,7 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--events", type=int, default=10_000)
     ap.add_argument("--lanes", type=int, default=50)
     ap.add_argument("--width", type=int, default=4000)
-    ap.add_argument("--scale", type=float, default=1.0)
+    ap.add_argument("--pixel-ratio", "--scale", dest="scale", type=float, default=1.0,
+                    help="PNG pixels per image pixel (--scale is the old name)")
+    ap.add_argument("--time-scale", choices=["linear", "compact", "auto"], default="linear",
+                    help="the time axis (linear by default, as the published numbers were measured)")
     ap.add_argument("--out", help="keep the PNG here (default: a temporary file)")
     args = ap.parse_args(argv)
 
@@ -75,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     small = synthetic_timeline(100, 5, seed=3)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(args.out) if args.out else Path(tmp) / "bench.png"
-        opts = ExportOptions(width=args.width)
+        opts = ExportOptions(width=args.width, time_scale=args.time_scale)
         # warm-up and reference: a 100-event export (fonts loaded, caches warm)
         t = time.perf_counter()
         render_image(small, Path(tmp) / "small.png", "png", ExportOptions(width=args.width))
