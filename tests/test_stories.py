@@ -378,3 +378,24 @@ def test_folder_neighbours_give_a_dateline_its_year(tmp_path: Path):
     got = {Path(s.path).name: (s.date, s.date_source) for s in _load(d).sources}
     assert got["c.txt"] == (D(2013, 3, 28), "inferred")
     assert got["b.txt"] == (D(2013, 3, 26), "inferred")
+
+
+def test_json_news_api_file(tmp_path: Path, capsys):
+    from timeline.io import open_timeline
+
+    doc = {"status": "ok", "articles": [
+        {"source": {"id": None, "name": "Seaside Daily"}, "title": "Ferry vote", "publishedAt": "2013-03-22T15:00:00Z",
+         "content": "The council voted on Friday to build a terminal.", "url": "https://example.invalid/f"},
+        {"title": "港口新规", "content": "新规今天起施行。", "publishedAt": "2013-03-25"}]}
+    f = _write(tmp_path / "news.json", json.dumps(doc, ensure_ascii=False))
+    tl = open_timeline(f)
+    assert [(s.title, s.date, s.date_source, s.outlet) for s in tl.sources] == [
+        ("Ferry vote", D(2013, 3, 22), "metadata", "Seaside Daily"), ("港口新规", D(2013, 3, 25), "metadata", "")]
+    assert cli_main(["extract", str(f), "-o", str(tmp_path / "o.timeline.json")]) == 0
+    assert "2 articles" in capsys.readouterr().out
+    # a TimelineJS file is still a timeline, and JSON without stories is a clear error
+    tj = _write(tmp_path / "t.json", json.dumps({"events": [{"start_date": {"year": "2013"},
+                                                            "text": {"headline": "x"}}]}))
+    assert open_timeline(tj).events
+    with pytest.raises(CorpusError, match="no news stories"):
+        split_stories('{"a": 1}', "x.json")

@@ -15,7 +15,9 @@ Contract
   scripts are never text. Publication dates come from ``<meta property="article:published_time">`` (and
   ``og:``/``datePublished``/``pubdate``/``date`` metas), JSON-LD ``datePublished`` and ``<time datetime>``.
   Markup is blanked to spaces, so offsets are offsets into the file text.
-* **JSON Lines** (``.jsonl``, ``.ndjson``) and **CSV/TSV** (``.csv``, ``.tsv``): one story per record. Field
+* **JSON Lines** (``.jsonl``, ``.ndjson``), **JSON** (``.json``: a list of story objects, or an object with one
+  under ``articles``/``items``/``results``..., or one story object) and **CSV/TSV** (``.csv``, ``.tsv``): one
+  story per record. Field
   names are recognised case-insensitively (:data:`FIELD_NAMES`); ``fields`` maps others
   (``{"title": "hl", "text": "story", "date": "ts"}``). A record's story text is the decoded value of its text
   field: mention offsets of a record story index that value (``Story.offset`` is 0, ``Story.index`` is the
@@ -202,6 +204,43 @@ def is_news_csv_header(header: list[str]) -> bool:
     """True when a CSV header names a story text column (a news collection, not a timeline CSV)."""
     keys = {_norm_key(h) for h in header}
     return bool(keys & (set(FIELD_NAMES["text"]) - {"summary", "description"}))
+
+
+_JSON_LISTS = ("articles", "items", "stories", "news", "results", "data", "docs", "documents", "posts", "entries")
+
+
+def news_json_records(doc: object) -> list | None:
+    """The story records of a parsed ``.json`` news file: a list of objects, an object holding such a list
+    under a common key (``articles`` as NewsAPI writes it, ``items``, ``results``, ``data``...), or one
+    story object; ``None`` when the document is not news (a TimelineJS file has ``events``)."""
+    if isinstance(doc, list):
+        return doc if doc and all(isinstance(x, dict) for x in doc) else None
+    if not isinstance(doc, dict) or "events" in doc:
+        return None
+    for k in _JSON_LISTS:
+        v = doc.get(k)
+        if isinstance(v, list) and v and all(isinstance(x, dict) for x in v):
+            return v
+    keys = {_norm_key(str(k)) for k in doc}
+    return [doc] if keys & set(FIELD_NAMES["text"]) else None
+
+
+def split_json(text: str, path: str = "", fields: Fields | None = None) -> list[Story]:
+    """One story per record of a ``.json`` news file (:func:`news_json_records`)."""
+    try:
+        doc = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise CorpusError(f"{path}: not valid JSON ({exc})") from None
+    records = news_json_records(doc)
+    if records is None:
+        raise CorpusError(f"{path}: no news stories in this JSON (expected a list of story objects, or an object "
+                          f"with one under 'articles', 'items', 'results'...)")
+    out: list[Story] = []
+    for i, row in enumerate(records, 1):
+        st = _record_story(path, f"record {i}", len(out) + 1, row, fields)
+        if st.text.strip():
+            out.append(st)
+    return out
 
 
 # ----------------------------------------------------------------------------------------- Markdown
@@ -424,6 +463,8 @@ def split_stories(text: str, path: str = "", fields: Fields | None = None) -> li
     suffix = PurePath(path).suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
         return split_jsonl(text, path, fields)
+    if suffix == ".json":
+        return split_json(text, path, fields)
     if suffix in (".csv", ".tsv"):
         return split_csv(text, path, fields)
     if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and _looks_html(text)):

@@ -68,10 +68,13 @@ def open_timeline(path: str | Path, reference: dt.date | None = None, jobs: int 
     """Open a project, an exchange file, or a corpus (see module docstring).
 
     A ``.csv`` file whose header names a story text column (``text``, ``body``, ``content``...) is a news
-    collection, read through the pipeline; any other ``.csv`` is the timeline exchange CSV."""
+    collection, read through the pipeline; any other ``.csv`` is the timeline exchange CSV. Likewise a
+    ``.json`` file holding news stories (a list of story objects, NewsAPI's ``articles``...) is read as news;
+    any other ``.json`` is TimelineJS."""
     p = Path(path)
     name = p.name.lower()
-    if p.is_file() and name.endswith(".csv") and _news_csv(p):
+    if p.is_file() and ((name.endswith(".csv") and _news_csv(p))
+                        or (name.endswith(".json") and not name.endswith(".timeline.json") and _news_json(p))):
         from timeline.pipeline import build_timeline
 
         return build_timeline([p], reference=reference, jobs=jobs, on_error=on_error, title=p.stem,
@@ -92,6 +95,22 @@ def open_timeline(path: str | Path, reference: dt.date | None = None, jobs: int 
 
     return build_timeline([p], reference=reference, jobs=jobs, on_error=on_error, title=p.stem, dates=dates,
                           fields=fields)
+
+
+def _news_json(p: Path) -> bool:
+    """True when a ``.json`` file holds news stories rather than a TimelineJS timeline
+    (:func:`timeline.stories.news_json_records`); unreadable files go to the TimelineJS reader's errors."""
+    import json
+
+    from timeline.stories import news_json_records
+
+    try:
+        if p.stat().st_size > 256 * 1024 * 1024:
+            return False
+        doc = json.loads(p.read_bytes().decode("utf-8-sig"))
+    except (OSError, ValueError, RecursionError):
+        return False
+    return news_json_records(doc) is not None
 
 
 def _news_csv(p: Path) -> bool:
