@@ -18,6 +18,8 @@ from timeline.events.text import clause_spans
 
 MAX_CJK = 25
 MAX_WORDS = 12
+MAX_CHARS = 60
+"""An English title also stays within this many characters (twelve long words would not)."""
 
 _PREP_BEFORE = re.compile(r"((?<![始源生属屬位处處成])于|(?<![始源生属屬位处處成])於|在|从|從|自|到|至|截至|截止|直到|是|即|(?<![A-Za-z])(?:in|on|at|by|since|during|until|of|from))\s*$",
                           re.I)
@@ -88,9 +90,12 @@ def shorten(s: str) -> str:
     cjk = len(_CJK.findall(s))
     words = _WORDS.findall(s)
     if cjk == 0:
-        if len(words) <= MAX_WORDS:
+        if len(words) <= MAX_WORDS and len(s) <= MAX_CHARS:
             return s
-        out = " ".join(s.split()[:MAX_WORDS])
+        parts = s.split()[:MAX_WORDS]
+        while len(parts) > 1 and len(" ".join(parts)) + 1 > MAX_CHARS:  # long words: keep within the characters too
+            parts.pop()
+        out = " ".join(parts)
         return _TRAIL_JUNK.sub("", out) + "…"
     if _weight(s) <= MAX_CJK:
         return s

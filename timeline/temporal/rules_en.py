@@ -129,7 +129,8 @@ def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
             y = ctx.ref.year
         elif pre in ("until", "through", "by") and not ctx.recent_focus(pos):
             y = ctx.ref.year if m >= ctx.ref.month else ctx.ref.year + 1  # a deadline lies ahead
-        elif ctx.recent_focus(pos) and (_same_sentence(ctx, pos) or _framing_year(ctx, pos)):
+        elif (ctx.recent_focus(pos) and ctx.focus_year != ctx.ref.year
+              and (_same_sentence(ctx, pos) or _framing_year(ctx, pos))):
             y = ctx.focus_year
         else:
             y = year_by_tense(ctx.ref, m, d, tense(ctx.text, g.m.start()))
@@ -504,9 +505,9 @@ def refine(day: str | None, g: Groups) -> tuple[str | None, str]:
     return day, "day"
 
 
-_FUTURE_CUE = re.compile(r"\b(?:will|won't|shall|\w+'ll|going\s+to|plans?\s+to|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|to)"
+_FUTURE_CUE = re.compile(r"\b(?:will|won't|shall|\w+'ll|(?<!was\s)(?<!were\s)going\s+to|plans?\s+to|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|to)"
                          r"|planned\s+to|planning\s+to|would|could|scheduled|expected\s+to|as\s+(?:soon|early)\s+as"
-                         r"|upcoming|by|next|coming)\b", re.IGNORECASE)
+                         r"|upcoming|next|coming)\b", re.IGNORECASE)
 _PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|earlier|\w{3,}ed|began|met|held|came|went"
                        r"|took|made|gave|left|won|lost|fell|rose|sold|saw|became|spoke|wrote|paid)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"'])|\n")
