@@ -12,7 +12,7 @@ time_scale=)``
     What ``timeline export ... -o OUT.png|svg|pdf`` calls; dates are ``YYYY``/``YYYY-MM``/``YYYY-MM-DD``
     strings. Creates an offscreen application when none exists. Bad options raise
     :class:`timeline.io.FormatError` (printed as one line by the CLI).
-``ExportDialog(parent, timeline, view_range, lane_mode, theme)``
+``ExportDialog(parent, timeline, view_range, lane_mode, theme, time_scale)``
     The viewer's File > Export Image... dialog; it renders with the same :func:`render_image`.
 """
 
@@ -283,7 +283,7 @@ class ExportDialog(QDialog):
     """
 
     def __init__(self, parent: QWidget | None, timeline: Timeline, view_range: tuple[float, float] | None,
-                 lane_mode: str = "actor", theme: str = "light") -> None:
+                 lane_mode: str = "actor", theme: str = "light", time_scale: str = "auto") -> None:
         super().__init__(parent)
         self.setWindowTitle(_t("Export Image"))
         self.timeline = timeline
@@ -345,6 +345,7 @@ class ExportDialog(QDialog):
         for key, text in (("auto", _t("Automatic")), ("linear", _t("Linear")),
                           ("compact", _t("Compact (collapse empty stretches)"))):
             self.scale_kind_box.addItem(text, key)
+        self.set_time_scale(time_scale)
         self.scale_kind_box.setToolTip(_t("Compact: stretches without events collapse into marked breaks "
                                           "and dense periods get room; Automatic picks it when the events "
                                           "are very unevenly spread."))
@@ -399,6 +400,10 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
         self._fill_lanes()
         self.resize(560, 520)
+
+    def set_time_scale(self, kind: str) -> None:
+        """Preselect the time axis (``auto``, ``linear`` or ``compact``)."""
+        self.scale_kind_box.setCurrentIndex(max(0, self.scale_kind_box.findData(kind)))
 
     def _apply_preset(self) -> None:
         """A preset sets the width (and, for A4/Letter, PDF pages); editing the width goes back to Custom."""

@@ -869,6 +869,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("Image export is not available yet."), 5000)
             return
         dlg = ExportDialog(self, self.doc.timeline, self.canvas.view_range(), self.canvas.lane_mode, self.theme)
+        if self.canvas.time_scale == "compact":  # export what the viewer shows
+            dlg.set_time_scale("compact")
         dlg.exec()
         if dlg.written is not None:
             self.confirm_export(Path(dlg.written))

@@ -103,3 +103,16 @@ def test_dialog_follows_the_interface_language(qtbot, small_timeline):
         assert dlg.windowTitle() == "匯出圖片" and dlg.whole.text() == "整條時間軸"
     finally:
         i18n.set_language(before)
+
+
+def test_time_axis_defaults_to_the_viewers(qtbot):
+    from export_samples import small_timeline
+
+    from gui.export import ExportDialog
+
+    dlg = ExportDialog(None, small_timeline(), None, time_scale="compact")
+    qtbot.addWidget(dlg)
+    assert dlg.options().time_scale == "compact"
+    plain = ExportDialog(None, small_timeline(), None)
+    qtbot.addWidget(plain)
+    assert plain.options().time_scale == "auto"
