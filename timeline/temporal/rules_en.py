@@ -295,6 +295,13 @@ def _latest_quarter(ctx: Context, pos: int) -> Norm | None:
     return Norm(f"{y:04d}-Q{q}", "quarter", None, True, y)
 
 
+def _n_the_year(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``the year``, ``the full year`` in a report: the article's year."""
+    if ctx.ref is None:
+        return Norm(None, "year", relative=True)
+    return Norm(year_value(ctx.ref.year), "year", None, True, ctx.ref.year)
+
+
 def _n_the_quarter(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return _latest_quarter(ctx, pos)
 
@@ -903,6 +910,11 @@ RULES: tuple[Rule, ...] = (
          (("nineteen ninety-six", "1996", "year", None), ("the year two thousand", "2000", "year", None),
           ("January nineteen ninety-seven", "1997-01", "month", None), ("nineteen oh five", "1905", "year", None),
           ("nineteen twenty people", None, "", None))),
+    Rule("en_the_year", "en",
+         rf"{B0}[Tt]he\s+(?:(?:full|current|whole|entire)\s+)?year{B1}"
+         rf"(?![-\s]+(?:earlier|ago|before|after|when|that|in\s+which|of|to|ended|ending|two|nineteen|\d)\b|\s*['’])",
+         _n_the_year,
+         (("for the full year", "2026", "year", None), ("the year before", None, "", None))),
     Rule("en_the_quarter", "en",
          rf"{B0}(?:[Tt]he\s+(?:(?:latest|most\s+recent|just[-\s]ended|recent|current|comparable)\s+)?(?:fiscal\s+)?quarter"
          rf"|[Tt]hat\s+quarter|[Tt]he\s+latest\s+period){B1}(?!\s+(?:of|ended|ending|to|that|before|after)\b|[-\s]+(?:ago|earlier|century|mile|hour))",

@@ -71,7 +71,7 @@ def _month(p: str) -> str:
             rf"{S}月(?:份)?(?![活薪費租供均息卡票亮球光餅付])")
 
 
-_MREL = "上個月|上月|本月|這個月|這月|下個月|下月|當月|同月|次月|隔月"
+_MREL = "上一個月|上個月|上月|本月|這個月|這月|下一個月|下個月|下月|當月|同月|次月|隔月"
 
 
 def _mpart(p: str) -> str:
@@ -275,7 +275,7 @@ def date_norm(g: Groups, ctx: Context, pos: int, p: str = "", inherit: tuple[int
         elif ctx.ref is None:
             return Norm(None, "month", relative=True)
         else:
-            off = -1 if w in ("上個月", "上月") else 1 if w in ("下個月", "下月") else 0
+            off = -1 if w.startswith("上") else 1 if w.startswith("下") else 0
             y, m = add_months(ctx.ref.year, ctx.ref.month, off)
         has_year = True
     d = _int(g(p + "d")) if g.has(p + "d") and g(p + "d") else None
@@ -579,7 +579,7 @@ def _n_recent(g: Groups, ctx: Context, pos: int) -> Norm | None:
 
 
 _DAY_OFF = {"昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "今天": 0, "今日": 0, "今晨": 0, "今晚": 0,
-            "明天": 1, "明日": 1, "前天": -2, "後天": 2, "大後天": 3, "大前天": -3}
+            "明天": 1, "明日": 1, "前天": -2, "後天": 2, "大後天": 3, "大前天": -3, "本日": 0}
 
 
 def _n_day_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
@@ -891,7 +891,7 @@ RULES: tuple[Rule, ...] = (
          (("近日", "2026-02", "month", "APPROX"), ("近期", "2026-02", "month", "APPROX"),
           ("日前", "2026-02", "month", "APPROX"))),
     Rule("zh_day_rel", "zh",
-         r"(?P<dr>昨天|今天|明天|大前天|前天|昨日|今日(?!頭條)|明日(?!之)|今晨|今晚|昨晚|昨夜|大後天"
+         r"(?P<dr>昨天|今天|明天|大前天|前天|昨日|今日(?!頭條)|明日(?!之)|今晨|今晚|昨晚|昨夜|大後天|本日"
          r"|(?<![先和與及])後天(?!的|性|努力|養成|形成|習得|因素|培養|學習|環境|條件|失調))" + zh_time_of_day(""),
          _n_day_rel,
          (("今天上午", "2026-02-18TMO", "time", None), ("昨晚", "2026-02-17TEV", "time", None),
