@@ -74,3 +74,14 @@ def test_a_merged_event_takes_the_best_formed_title():
     (ev,) = events_for((src("a", a), [ma]), (src("b", b), [mb]))
     assert ev.source_ids == ["a", "b"]
     assert ev.title == "騰訊完成對一家遊戲公司的收購"  # the first statement's title would be cut with "…"
+
+
+def test_english_titles_are_capped_by_words_and_characters():
+    from timeline.events.titles import MAX_CHARS, MAX_WORDS
+
+    long_words = "nobody expected the extraordinarily underappreciated marketplace reorganization announcement"
+    out = shorten(long_words)
+    assert len(out) <= MAX_CHARS and out.endswith("…")
+    assert long_words.startswith(out.rstrip("…")) and long_words[len(out) - 1] == " "  # cut between words
+    twelve = "the harbour authority opened a new terminal for larger ships"
+    assert shorten(twelve) == twelve and len(twelve.split()) <= MAX_WORDS

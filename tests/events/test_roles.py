@@ -71,3 +71,13 @@ def test_exports_keep_the_forecast_flag(tmp_path):
     assert import_csv(tmp_path / "t.csv").events[0].forecast
     export_timelinejs(tl, tmp_path / "t.json")
     assert import_timelinejs(tmp_path / "t.json").events[0].forecast
+
+
+def test_what_people_believed_would_happen_is_no_event():
+    assert role("Back then, everybody thought that a web shop was going to make them rich in 2001.", "2001") == "belief"
+    assert role("In 1998 investors believed the portal would double its users.", "1998") == "belief"
+    assert role("In 1998 the portal doubled its users.", "1998") == "event"
+    assert role("那時大家都以為2001年網店會讓人一夜致富。", "2001年") == "belief"
+    t = "Back then, everybody thought that a web shop was going to make them rich in six months."
+    (ev,) = events_for((src("a", t), [mention(t, "six months", "2001-06", "month")]))
+    assert ev.kind == "statement"

@@ -15,7 +15,9 @@ returns one of
 * ``"habit"``: a habit or a state that lasts (每年 / 每逢 / 一直 / 常常 / 往年 / 历年; every year / always /
   usually);
 * ``"stative"``: a statement with no event verb (是 / 作为 / 试图 / 洋溢 / 意味着 / 象征 ...; is / remains);
-* ``"report"``: the time of a report or its data (``近期财报显示``, ``最新数据显示``), not of a happening.
+* ``"report"``: the time of a report or its data (``近期财报显示``, ``最新数据显示``), not of a happening;
+* ``"belief"``: what someone thought, believed or expected would happen (``everybody thought that you
+  were going to …``, ``people believed it would …``, ``大家都以为…``): an opinion, not a happening.
 
 Frames (截至 / 自…以来 / as of / since) are reference-only dates and never reach this module
 (:mod:`timeline.events.reference`). Roles other than ``event`` and ``forecast`` make no canvas event: the
@@ -50,6 +52,10 @@ _DYNAMIC = re.compile(r"了|完成|宣布|发布|上线|收购|并购|加入|加
                       r"announces?|unveils?|releases?)(?![A-Za-z])", re.I)
 _STATIVE = re.compile(r"是|作为|试图|试着|洋溢|意味着|象征|属于|堪称|依然|仍然|仍是|正在|充满|弥漫|显得|看似|似乎|"
                       r"(?<![A-Za-z])(?:is|are|remains?|seems?|appears?)(?![A-Za-z])", re.I)
+_BELIEF = re.compile(r"(?:都|曾|还|原|本|一度|们|人|家)以为|(?<![A-Za-z])(?:thought|believed|assumed|imagined|figured|hoped|feared|"
+                     r"dreamed|think|believe|assume|imagine|hope|fear)\s+(?:that\s+)?(?:[A-Za-z]+\s+){0,3}?"
+                     r"(?:was|were|is|are|would|could|might|should)\s+(?:going\s+to|about\s+to|gonna|be|become|"
+                     r"[A-Za-z]+)(?![A-Za-z])|(?<![A-Za-z])(?:was|were)\s+going\s+to(?![A-Za-z])", re.I)
 _REPORT_AFTER = re.compile(r"\s*的?(最新|官方|公开)?(数据|报告|财报|资料|调查|统计|榜单|公告)(显示|指出|表明|称|中)")
 
 
@@ -121,6 +127,8 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     text = _blank(norm, clause, mentions)
     if _HABIT.search(text):
         return "habit"
+    if _BELIEF.search(text):
+        return "belief"
     if _FORECAST.search(text):
         return "forecast"
     cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")

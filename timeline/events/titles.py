@@ -84,7 +84,8 @@ def _weight(s: str) -> int:
 
 
 def shorten(s: str) -> str:
-    """Cut ``s`` to the title limits (at most ``MAX_CJK`` CJK characters or ``MAX_WORDS`` English words):
+    """Cut ``s`` to the title limits (at most ``MAX_CJK`` CJK characters or ``MAX_WORDS`` English words,
+    and at most :data:`MAX_CHARS` characters in all):
     first drop bracketed asides and job titles, then cut at a word boundary (jieba's segmentation for
     Chinese), never inside a word, marking the cut with "…"."""
     cjk = len(_CJK.findall(s))
@@ -97,12 +98,12 @@ def shorten(s: str) -> str:
             parts.pop()
         out = " ".join(parts)
         return _TRAIL_JUNK.sub("", out) + "…"
-    if _weight(s) <= MAX_CJK:
+    if _weight(s) <= MAX_CJK and len(s) <= MAX_CHARS:
         return s
     lighter = re.sub(r"[（(][^（）()]{0,40}[）)]", "", s)
     lighter = _JOB.sub(lambda m: "" if m.end() < len(lighter) and _CJK.match(lighter[m.end():m.end() + 1]) else m.group(),
                        lighter)
-    if lighter and _weight(lighter) <= MAX_CJK:
+    if lighter and _weight(lighter) <= MAX_CJK and len(lighter) <= MAX_CHARS:
         return lighter
     s = lighter or s
     from timeline.events.segment import words as word_spans
@@ -110,7 +111,7 @@ def shorten(s: str) -> str:
 
     cut = 0
     for _, e in word_spans(to_simplified(s)):
-        if _weight(s[:e]) > MAX_CJK:
+        if _weight(s[:e]) > MAX_CJK or e > MAX_CHARS - 1:
             break
         cut = e
     out = s[:cut] if cut else s[:MAX_CJK]
