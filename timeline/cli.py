@@ -14,7 +14,9 @@ import json
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, cast
 
 from timeline import __version__
 
@@ -273,6 +275,56 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0 if not problems else EXIT_USER_ERROR
 
 
+# ------------------------------------------------------------------------------- frontend commands
+#: The entry-point group in which the viewer package registers the commands this parser-only package
+#: cannot implement (it never imports Qt): ``export-image`` (``fn(timeline, out_path, fmt, **options)``,
+#: the PNG/SVG/PDF export) and ``view`` (``fn(paths) -> exit status``). Declared in pyproject.toml's
+#: ``[project.entry-points."newstimeline.commands"]``; this module never names the modules behind them.
+COMMANDS_GROUP = "newstimeline.commands"
+
+
+def _declared_commands() -> dict[str, str]:
+    """``name -> "module:attr"`` for the commands of :data:`COMMANDS_GROUP`.
+
+    Installed metadata first (:func:`importlib.metadata.entry_points`); when the group is absent there (a
+    source checkout run through PYTHONPATH, or an editable install made before the group was declared), the
+    same table is read from the ``pyproject.toml`` beside the package, so the declaration has one home."""
+    from importlib.metadata import entry_points
+
+    found = {ep.name: ep.value for ep in entry_points(group=COMMANDS_GROUP)}
+    if found:
+        return found
+    import tomllib
+
+    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    try:
+        meta = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    table = meta.get("project", {}).get("entry-points", {}).get(COMMANDS_GROUP, {})
+    return {str(k): str(v) for k, v in table.items()}
+
+
+def frontend_command(name: str, needs: str) -> Callable[..., Any]:
+    """The callable registered as ``name`` in :data:`COMMANDS_GROUP`, loaded on first use.
+
+    A missing registration or an import failure (no Qt libraries) is a :class:`UserError` starting with
+    ``needs`` (exit status 2), never a traceback."""
+    import importlib
+
+    target = _declared_commands().get(name)
+    if target is None:
+        raise UserError(f"{needs}: no {name!r} command is registered ({COMMANDS_GROUP}); is the viewer installed?")
+    module_name, _, attr = target.partition(":")
+    try:
+        obj: Any = importlib.import_module(module_name.strip())
+    except ImportError as exc:
+        raise UserError(f"{needs}: {exc}") from None
+    for part in attr.strip().split(".") if attr.strip() else ():
+        obj = getattr(obj, part)
+    return cast(Callable[..., Any], obj)
+
+
 # ------------------------------------------------------------------------------------------- export
 def _time_scale_arg(text: str) -> str | float:
     """``--scale``: ``linear``/``compact``/``auto``, or a number (the old ``--scale N``, the pixel ratio)."""
@@ -293,21 +345,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     guard_output(args.output, fmt, inputs, args.force)  # before the work: fail fast
     tl, problems = _load_input(args.input, args.reference, args=args)
     if fmt in IMAGE_FORMATS:
-        import importlib
-
         if isinstance(args.time_scale, float):  # the old --scale N means --pixel-ratio N
             if args.pixel_ratio is None:
                 args.pixel_ratio = args.time_scale
             args.time_scale = "auto"
 
-        try:
-            image_export = importlib.import_module("gui.export")
-        except ImportError as exc:
-            raise UserError(f"image export needs the viewer's Qt libraries: {exc}") from None
+        export_image = frontend_command("export-image", "image export needs the viewer's Qt libraries")
         opts = {"date_from": args.date_from, "date_to": args.date_to, "width": args.width,
                 "pixel_ratio": args.pixel_ratio, "time_scale": args.time_scale, "preset": args.preset,
                 "lanes": args.lanes, "theme": args.theme, "title": args.title}
-        image_export.export_image_cli(tl, args.output, fmt, inputs=inputs, force=args.force, **opts)
+        export_image(tl, args.output, fmt, inputs=inputs, force=args.force, **opts)
     else:
         export_timeline(tl, args.output, fmt, inputs=inputs, force=args.force)
     _out(f"{len(tl.events)} events -> {_one_line(str(args.output))}{_one_line(undated_report(tl.sources))}")
@@ -316,13 +363,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 # --------------------------------------------------------------------------------------------- view
 def cmd_view(args: argparse.Namespace) -> int:
-    import importlib
-
-    try:
-        viewer = importlib.import_module("gui.app")
-    except ImportError as exc:
-        raise UserError(f"the viewer needs its Qt libraries: {exc}") from None
-    return viewer.main(args.paths)
+    viewer_main = frontend_command("view", "the viewer needs its Qt libraries")
+    return int(viewer_main(args.paths))
 
 
 # ----------------------------------------------------------------------------------------- evaluate
