@@ -48,6 +48,9 @@ def sample_timeline() -> Timeline:
         Event("e8", TimeSpan.from_value("0850", mod="APPROX"), "Year 850 <b>bold</b> & more", "", [], []),
         Event("e9", TimeSpan.from_value("2026-W07"), "第七週", "", [], []),
         Event("e10", TimeSpan.from_value("2025-H1"), "上半年", "", [], []),
+        Event("e11", TimeSpan.from_value("2012-WI"), "Snow closed the pass", "", [], []),
+        Event("e12", TimeSpan.from_value("2013-03-22T15:00"), "會議開幕", "", [], []),
+        Event("e13", TimeSpan.from_value("2013-03-23TAF"), "Talks resumed", "", [], []),
     ]
     return Timeline(sources=[a, b], events=events, title="阿里巴巴時間線")
 
@@ -242,3 +245,14 @@ def test_empty_timeline_exports_and_imports(tmp_path):
     jsonschema.validate(doc, SCHEMA)
     assert import_timelinejs(tmp_path / "e.json").title == "空"
     assert list(Calendar.from_ical((tmp_path / "e.ics").read_bytes()).walk("VEVENT")) == []
+
+
+def test_project_file_keeps_seasons_and_times(sample_timeline, tmp_path):
+    from timeline.io.project import load_project, save_project
+
+    out = tmp_path / "t.timeline.json"
+    save_project(sample_timeline, out)
+    back = load_project(out)
+    same_events(sample_timeline, back)
+    grans = {e.id: e.time.granularity for e in back.events}
+    assert (grans["e11"], grans["e12"], grans["e13"]) == ("season", "time", "time")
