@@ -9,7 +9,8 @@ Contract
   (:func:`sort_keys`, computed once per timeline) and one stable ``argsort`` — no Python comparisons, so
   sorting 100k events takes milliseconds — and filters with a bool numpy mask over events
   (:meth:`~EventFilterProxy.set_mask`), the same mask the canvas uses. ``SORT_ROLE`` stays for callers
-  that want a per-cell key.
+  that want a per-cell key. Like the canvas, the list leaves out statements (``kind == "statement"``:
+  dated sentences that tell no happening) unless :meth:`~EventFilterProxy.set_show_statements` is on.
 * :class:`EventTable` is the view; ``event_at(proxy_row)`` / ``select_event(index)`` convert between
   view rows and event indices, and ``selected_events()`` lists the selected event indices.
 """
@@ -164,6 +165,8 @@ class EventFilterProxy(QAbstractProxyModel):
         self.rows = np.empty(0, dtype=np.int64)
         self.pos = np.empty(0, dtype=np.int64)
         self._keys: dict[int, np.ndarray] = {}
+        self.show_statements = False
+        self._events_only: np.ndarray | None = None  # False at statements; None when there are none
 
     # -- source wiring
     def setSourceModel(self, model) -> None:  # noqa: N802 (Qt API)
@@ -215,11 +218,18 @@ class EventFilterProxy(QAbstractProxyModel):
     def _rebuild(self, reset_keys: bool = False) -> None:
         if reset_keys:
             self._keys.clear()
+            tl = self._timeline()
+            self._events_only = None
+            if tl is not None and any(e.kind == "statement" for e in tl.events):
+                self._events_only = np.fromiter((e.kind != "statement" for e in tl.events), dtype=bool,
+                                                count=len(tl.events))
         order = self._order()
-        m = self.mask
-        if m is not None:
-            ok = np.zeros(order.size, dtype=bool)
-            k = min(order.size, m.size)
+        n = self._source_count()
+        for m in (self.mask, None if self.show_statements else self._events_only):
+            if m is None:
+                continue
+            ok = np.zeros(n, dtype=bool)
+            k = min(n, m.size)
             ok[:k] = m[:k]
             order = order[ok[order]]
         self.rows = order
@@ -231,6 +241,15 @@ class EventFilterProxy(QAbstractProxyModel):
         """Show only the events where ``mask`` is true (``None``: all)."""
         self.beginResetModel()
         self.mask = None if mask is None else np.asarray(mask, dtype=bool)
+        self._rebuild()
+        self.endResetModel()
+
+    def set_show_statements(self, on: bool) -> None:
+        """List statements (``kind == "statement"``) too; off by default, as the canvas never draws them."""
+        if bool(on) == self.show_statements:
+            return
+        self.beginResetModel()
+        self.show_statements = bool(on)
         self._rebuild()
         self.endResetModel()
 

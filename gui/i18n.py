@@ -97,6 +97,9 @@ ZH: dict[str, str] = {
     "more lanes": "條泳道未顯示",
     "Shift+wheel or Up/Down scrolls the lanes": "Shift+滾輪或上/下鍵可捲動泳道",
     "Compact Time Scale": "壓縮時間軸", "Collapse stretches without events into marked breaks": "將沒有事件的時段收合為標示的斷點",
+    "Show Statements in the List": "在清單中顯示陳述",
+    "List dated sentences that tell no happening (never drawn on the timeline)":
+        "列出有日期但未敘述事件的句子（不會畫在時間線上）",
     "(no actor)": "（未歸類）", "(no article)": "（無文章）", "(no tag)": "（無標籤）",
     # image export dialog
     "Export Image": "匯出圖片", "Whole timeline": "整條時間軸", "Current view": "目前檢視範圍",

@@ -268,6 +268,9 @@ class MainWindow(QMainWindow):
         self.compact_action.toggled.connect(self.set_compact_scale)
         if self.compact_action.isChecked():
             self.canvas.set_time_scale("compact")
+        self.statements_action = QAction(self, checkable=True)   # View > Show Statements in the List
+        self.statements_action.setObjectName("action_show_statements")
+        self.statements_action.toggled.connect(self.set_show_statements)
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
@@ -298,6 +301,7 @@ class MainWindow(QMainWindow):
         self.theme_menu = self.view_menu.addMenu("")
         self.theme_menu.addActions(list(self.theme_actions.values()))
         self.view_menu.addAction(self.compact_action)
+        self.view_menu.addAction(self.statements_action)
         self.view_menu.addSeparator()
         for d in (self.events_dock, self.source_dock, self.details_dock):
             self.view_menu.addAction(d.toggleViewAction())
@@ -325,6 +329,8 @@ class MainWindow(QMainWindow):
         self.story_date_action.setStatusTip(tr("Give this story its publication date; its relative dates are resolved again"))
         self.source.retranslate()
         self.compact_action.setText(tr("Compact Time Scale"))
+        self.statements_action.setText(tr("Show Statements in the List"))
+        self.statements_action.setStatusTip(tr("List dated sentences that tell no happening (never drawn on the timeline)"))
         self.compact_action.setStatusTip(tr("Collapse stretches without events into marked breaks"))
         for mode, key in (("actor", "By actor"), ("article", "By article"), ("tag", "By tag")):
             self.lane_actions[mode].setText(tr(key))
@@ -557,8 +563,7 @@ class MainWindow(QMainWindow):
         self.mask = mask
         self.canvas.set_filter(mask)
         self.table.proxy.set_mask(mask)
-        n = len(self.doc.timeline.events) if mask is None else int(mask.sum())
-        self.search.set_count(n)
+        self.search.set_count(self.table.proxy.rowCount())  # the list shows what the canvas shows
         if self.canvas.selected >= 0 and mask is not None and not mask[self.canvas.selected]:
             self.canvas.select(-1)
         elif self.canvas.selected >= 0:   # the list was reset by the filter: select the event again
@@ -570,6 +575,17 @@ class MainWindow(QMainWindow):
         if mask is not None:
             self.canvas.reveal_shown()   # never leave the hits scrolled out of view
         self._update_status()
+
+    def set_show_statements(self, on: bool) -> None:
+        """View > Show Statements in the List: the event list also lists statements (dated sentences that
+        tell no happening); the canvas never draws them. Off by default, so the list and the canvas agree."""
+        self.table.proxy.set_show_statements(on)
+        if self.canvas.selected >= 0:
+            self._syncing = True
+            try:
+                self.table.select_event(self.canvas.selected)
+            finally:
+                self._syncing = False
 
     def set_hide_empty_lanes(self, on: bool) -> None:
         """The search bar's "hide lanes without hits" box."""

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
+from PySide6.QtCore import Qt
+
 from timeline.model import Event, Timeline, TimeSpan, day_number
 
 
@@ -27,3 +30,33 @@ def test_statements_are_not_drawn_and_forecasts_are(window, qtbot):
     c.set_filter(None)  # clearing a search keeps statements hidden
     assert not c.shown[list(c.arrays.order).index(1)]
     c.repaint_now()
+
+
+def test_the_event_list_shows_what_the_canvas_shows_and_statements_on_request(window, qtbot):
+    tl = Timeline(events=[
+        Event(id="e1", time=TimeSpan.day(dt.date(2024, 3, 1)), title="甲公司上市", actors=["甲"]),
+        Event(id="e2", time=TimeSpan.day(dt.date(2024, 3, 2)), title="這是甲公司的春節戰役", actors=["甲"],
+              kind="statement"),
+        Event(id="e3", time=TimeSpan.day(dt.date(2024, 3, 20)), title="市場將達百億規模", actors=["甲"],
+              forecast=True),
+    ])
+    window.table.set_timeline(tl)
+    window.canvas.set_timeline(tl)
+    table = window.table
+
+    def listed() -> set[str]:
+        return {tl.events[table.event_at(r)].id for r in range(table.proxy.rowCount())}
+
+    assert listed() == {"e1", "e3"}
+    assert table.row_of(1) == -1
+    table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # sorting keeps the statement out
+    assert listed() == {"e1", "e3"}
+    window.statements_action.setChecked(True)
+    assert listed() == {"e1", "e2", "e3"} and table.row_of(1) >= 0
+    table.proxy.set_mask(np.array([False, True, True]))  # a search still filters the statements shown
+    assert listed() == {"e2", "e3"}
+    window.statements_action.setChecked(False)
+    assert listed() == {"e3"}
+    table.proxy.set_mask(None)
+    assert listed() == {"e1", "e3"}
+    assert "Statements" in window.statements_action.text()
