@@ -25,6 +25,8 @@ Contract
    product counts for its owner), their statements do not lead with different subjects, and they share
    an event keyword or enough words (articles in one language must share some words); see
    :func:`_cross_score`. Events with incompatible dates never merge.
+5. A vaguely dated retelling (近日 / recently) of a dated event of another article (same action, a
+   shared actor) joins it as a source and takes no date of its own (:func:`_attach_retellings`).
 
 Events are returned in time order with ids ``e1``, ``e2`` ...; the event's time is its most precise
 statement. Reference-only dates are in no event.
@@ -1104,6 +1106,60 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
     return list(alive.values())
 
 
+RETELL_ATTACH = 0.3     # a vaguely dated retelling joining a dated event of another article
+RETELL_SCAN = 256       # dated events looked at per retelling
+
+
+def _attach_retellings(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
+    """A vaguely dated event (近日 / 最近 / recently: no statement with a date of its own) that retells a
+    dated event of another article joins it as one more source, and the dated event keeps its date.
+    A retelling tells the same action (a shared event keyword that is not generic, no other one), its
+    subject and all its participants are the dated event's, and the dated event is not later than the
+    vague date. Among several, the best scoring one (then the latest) takes it. Candidates come from
+    ``(actor, keyword)`` keys, at most :data:`RETELL_SCAN` per retelling."""
+    keys: dict[tuple[str, str], list[int]] = defaultdict(list)
+    profiles: dict[int, _Profile] = {}
+    for i, c in enumerate(clusters):
+        if c.specific and _is_event(c):
+            p = profiles[i] = _Profile(c.core(), ctx)
+            for a in p.actors:
+                for k in p.concepts:
+                    keys[(a, k)].append(i)
+    if not keys:
+        return clusters
+    gone: set[int] = set()
+    for j, c in enumerate(clusters):
+        if c.specific or not _is_event(c):
+            continue
+        p = _Profile(c.core(), ctx)
+        if not p.concepts or not p.actors:
+            continue
+        latest = max(s.end for s in c.spans)
+        cands: dict[int, None] = {}
+        for a in sorted(p.actors):
+            for k in sorted(p.concepts):
+                for i in keys.get((a, k), ()):
+                    if len(cands) < RETELL_SCAN:
+                        cands[i] = None
+        best, best_key = None, (RETELL_ATTACH, dt.date.min)
+        for i in cands:
+            ctx.compared["retell"] += 1
+            d, pd = clusters[i], profiles[i]
+            if i in gone or d.sources & c.sources or min(s.start for s in d.spans) > latest:
+                continue
+            if not (p.subjects & pd.actors) or not p.actors <= pd.actors:
+                continue  # the retelling's subject and every participant are the dated event's
+            if _profiled_conflict(p, pd, frozenset()):
+                continue
+            key = (_profiled_sim(p, pd), max(s.start for s in d.spans))
+            if key >= best_key:
+                best, best_key = d, key
+        if best is not None:
+            best.absorb(c)
+            gone.add(j)
+    return [c for j, c in enumerate(clusters) if j not in gone]
+
+
 # ------------------------------------------------------------------------------------------ events
 TITLE_CANDIDATES = 4  # other statements of a merged event whose titles are tried when the first is flawed
 
@@ -1250,6 +1306,7 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
     for units in per_source:
         clusters.extend(_merge_article(units, ctx))
     clusters = _merge_across(clusters, ctx)
+    clusters = _attach_retellings(clusters, ctx)
     events = [_event(c, sources, norms, ctx) for c in clusters]
     src_pos = {s.id: i for i, s in enumerate(sources)}
     events.sort(key=lambda e: (e.time.start, e.time.end,

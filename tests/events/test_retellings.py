@@ -1,0 +1,48 @@
+"""An undated or vaguely dated retelling of a dated event is one more source of it, never an event of its
+own with a date of its own (issue 12, deliver 4). Texts written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .test_builder import events_for, mention, src
+
+DATED = "2024年3月5日，星河半導體宣布收購晨光科技，交易金額為12億元。"
+
+
+def test_a_vague_retelling_in_another_article_joins_the_dated_event():
+    hans = "星河半导体近日收购了晨光科技，双方未透露更多细节。"
+    hant = "星河半導體日前收購了晨光科技，市場反應平淡。"
+    en = "Xinghe Semiconductor recently acquired Chenguang Technology, the two firms said."
+    evs = events_for(
+        (src("a", DATED), [mention(DATED, "2024年3月5日", "2024-03-05", "day")]),
+        (src("b", hans), [mention(hans, "近日", "2024-03", "month", "APPROX", relative=True)]),
+        (src("c", hant), [mention(hant, "日前", "2024-03", "month", "APPROX", relative=True)]),
+        (src("d", en, "en"), [mention(en, "recently", "2024-03", "month", "APPROX", relative=True)]),
+    )
+    (ev,) = [e for e in evs if e.kind == "event"]
+    assert ev.time.start == ev.time.end == dt.date(2024, 3, 5)
+    assert {r.source_id for r in ev.mentions} == {"a", "b", "c", "d"}
+    assert len(evs) == 1
+
+
+def test_a_vague_statement_of_another_action_or_actor_stays_apart():
+    other_action = "星河半导体近日发布了新一代存储芯片。"
+    other_actor = "月影科技近日收购了晨光科技。"
+    evs = events_for(
+        (src("a", DATED), [mention(DATED, "2024年3月5日", "2024-03-05", "day")]),
+        (src("b", other_action), [mention(other_action, "近日", "2024-03", "month", "APPROX", relative=True)]),
+        (src("c", other_actor), [mention(other_actor, "近日", "2024-03", "month", "APPROX", relative=True)]),
+    )
+    dated = next(e for e in evs if any(r.source_id == "a" for r in e.mentions))
+    assert {r.source_id for r in dated.mentions} == {"a"}
+
+
+def test_a_retelling_never_takes_a_later_event():
+    later = "2025年6月1日，星河半導體宣布收購晨光科技。"
+    vague = "星河半导体近日收购了晨光科技。"
+    evs = events_for(
+        (src("a", later), [mention(later, "2025年6月1日", "2025-06-01", "day")]),
+        (src("b", vague), [mention(vague, "近日", "2024-03", "month", "APPROX", relative=True)]),
+    )
+    assert len(evs) == 2
