@@ -325,7 +325,7 @@ def dateline_dating(text: str, head_start: int = 0, year_hint: int | None = None
             if f.day < content_date.day:
                 y, mo = y + (mo == 12), mo % 12 + 1
             d = _date(y, mo, f.day)
-        if d is None:
+        if d is None or content_date is None:
             return Dating(None, "unknown", f"dateline {f.text.strip()} without month and year", False, span)
         return Dating(d, "inferred", f"dateline {f.text.strip()}; month and year from the content "
                       f"({content_date.isoformat()})", True, span)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from timeline.model import Event, Timeline, TimeSpan
+from timeline.model import Event, MentionRef, Timeline, TimeSpan
 
 
 def _index(timeline: Timeline, event_id: str) -> int:
@@ -56,7 +56,9 @@ def merge_events(events: list[Event]) -> Event:
     if not events:
         raise ValueError("nothing to merge")
     first = events[0]
-    mentions, actors, tags = [], [], []
+    mentions: list[MentionRef] = []
+    actors: list[str] = []
+    tags: list[str] = []
     seen = set()
     for e in events:
         for m in e.mentions:

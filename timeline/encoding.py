@@ -27,6 +27,7 @@ from __future__ import annotations
 import codecs
 import functools
 import re
+from typing import Any
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -194,7 +195,7 @@ def _normalizer_pick(data: bytes, among: list[str] | None) -> str | None:
     """charset-normalizer's best guess (optionally restricted to ``among``), as a Python codec name."""
     from charset_normalizer import from_bytes
 
-    kwargs = {"cp_isolation": among} if among else {}
+    kwargs: dict[str, Any] = {"cp_isolation": among} if among else {}
     try:
         best = from_bytes(data[: 4 * SAMPLE_BYTES], **kwargs).best()
     except Exception:  # noqa: BLE001 - a detector failure must not crash reading

@@ -208,9 +208,9 @@ def _merge_scores(gold: list[dict], pred: list[dict], inside) -> tuple[float, fl
         tp += k1 == k2 and e1 == e2
         fp += e1 == e2 and k1 != k2
         fn += k1 == k2 and e1 != e2
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0), len(pairs), len(keyed)
+    prec = tp / (tp + fp) if tp + fp else 1.0
+    rec = tp / (tp + fn) if tp + fn else 1.0
+    return prec, rec, (2 * prec * rec / (prec + rec) if prec + rec else 0.0), len(pairs), len(keyed)
 
 
 def evaluate_files(gold_path: str | Path, pred_path: str | Path, articles_path: str | Path | None = None) -> str:

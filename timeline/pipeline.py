@@ -313,9 +313,9 @@ def file_hints(files: list[Path], dates: dict[str, Dating]) -> list[FileHints]:
             m = folder / MANIFEST_NAME
             manifests[folder] = read_dates_csv(m) if m.is_file() else {}
         h = FileHints()
-        d = given.get(str(f.resolve())) or manifests[folder].get(str(f.resolve()))
-        if d is not None:
-            h.date = d
+        stated = given.get(str(f.resolve())) or manifests[folder].get(str(f.resolve()))
+        if stated is not None:
+            h.date = stated
         ys = sorted(folder_years.get(folder, []))
         if ys:
             h.year, h.year_evidence = ys[len(ys) // 2], f"the dated file names of folder {folder.name or folder}"

@@ -356,7 +356,7 @@ def _jsonld_dates(raw: str) -> list[tuple[str, str]]:
 def html_page_meta(raw: str) -> tuple[Dating, str, str]:
     """The page's publication date (meta tags, then JSON-LD, then the first ``<time datetime>``), title and
     site name."""
-    metas = {}
+    metas: dict[str, str] = {}
     for m in _META_TAG.finditer(raw):
         a = _attrs(m[1])
         key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()

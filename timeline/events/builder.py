@@ -833,9 +833,9 @@ def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
         if u.role not in EVENT_ROLES:
             # next to a sentence stating the same date, one of the two content-poor: the same story
             for d in (-1, 1):
-                hit = next((told[k] for m in u.mentions if (k := (u.sent_no + d, m.value, m.mod)) in told), None)
-                if hit is not None and (_thin(u) or _thin(hit[1])) and not u.vague:
-                    target = merged[hit[0]]
+                near = next((told[k] for m in u.mentions if (k := (u.sent_no + d, m.value, m.mod)) in told), None)
+                if near is not None and (_thin(u) or _thin(near[1])) and not u.vague:
+                    target = merged[near[0]]
                     break
         if target is None:
             target = index.best(u, ctx, VAGUE_ATTACH, headline=u.role not in EVENT_ROLES)
@@ -867,7 +867,7 @@ class _AttachIndex:
                 self.add(ci, u)
 
     @staticmethod
-    def _keys(u: _Unit) -> list[object]:
+    def _keys(u: _Unit) -> list[tuple[str, str]]:
         return ([("t", t) for t in u.terms] + [("a", a) for a in dict.fromkeys(u.actors)]
                 + [("k", t) for t in dict.fromkeys(u.tags) if t not in GENERIC_CONCEPTS])
 
@@ -1097,10 +1097,10 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        a, b = alive[ri], alive[rj]
-        if a.sources & b.sources or not _all_compatible(a.spans, b.spans):
+        keep, gone = alive[ri], alive[rj]
+        if keep.sources & gone.sources or not _all_compatible(keep.spans, gone.spans):
             continue
-        a.absorb(b)
+        keep.absorb(gone)
         owner[rj] = ri
         del alive[rj]
     return list(alive.values())

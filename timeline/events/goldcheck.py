@@ -37,7 +37,8 @@ def events_from_gold(corpus_path: str | Path, gold: list[dict]
         mentions[sid] = []
     by_index = {s.index: s for s in sources}
     for g in gold:
-        src = by_index.get(g.get("article"))
+        article = g.get("article")
+        src = by_index.get(article) if isinstance(article, int) else None
         if src is None or not isinstance(g.get("start"), int) or g.get("value") is None:
             continue
         a, b = g["start"] - src.offset, g["end"] - src.offset

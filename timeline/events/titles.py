@@ -349,9 +349,9 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         chosen = next((i for i in order if good(i, frames=True)), None)
     if chosen is None and len(clauses) < len(all_clauses):
         # a list of dates ("10月10日和12日，NBA中國賽在澳門舉行"): the statement lies outside this date's part
-        rest = [c for c in all_clauses if c not in clauses and not has_other_date(*c)]
-        if rest:
-            clauses = clauses + rest
+        others = [c for c in all_clauses if c not in clauses and not has_other_date(*c)]
+        if others:
+            clauses = clauses + others
             chosen = next((i for i in range(len(clauses)) if good(i)), None)
     if chosen is None:
         chosen = next((i for i in order if _informative(_clean(text, *clauses[i], dates))), idx)

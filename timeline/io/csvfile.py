@@ -152,7 +152,8 @@ def _mentions(cell: str, where: str) -> list[MentionRef]:
         for j, d in enumerate(items):
             if not isinstance(d, dict):
                 raise TypeError(f"mentions[{j}]: expected an object")
-            _validate_mention(d, f"mentions[{j}]", {d.get("source")} if isinstance(d.get("source"), str) else set())
+            src = d.get("source")
+            _validate_mention(d, f"mentions[{j}]", {src} if isinstance(src, str) else set())
         return [MentionRef.from_dict(d) for d in items]
     except _Invalid as exc:
         raise FormatError(f"{where} {exc}") from None

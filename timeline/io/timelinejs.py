@@ -304,7 +304,7 @@ def import_timelinejs(path: str | Path) -> Timeline:
             value = v0 if v0 == v1 else f"{v0}/{v1}"
             span = TimeSpan.from_value(value, ps)
             extra = {}
-        text = slide.get("text") if isinstance(slide.get("text"), dict) else {}
+        text: dict[str, Any] = slide["text"] if isinstance(slide.get("text"), dict) else {}
         title = extra.get("title") or _plain(text.get("headline")) or _plain(slide.get("display_date")) or "(untitled)"
         summary = extra.get("summary", _plain(text.get("text")))
         try:
@@ -313,8 +313,8 @@ def import_timelinejs(path: str | Path) -> Timeline:
             for j, m in enumerate(extra.get("mentions", [])):
                 if not isinstance(m, dict):
                     raise TypeError(f"[{j}]: expected an object")
-                src = m.get("source")
-                _validate_mention(m, f"[{j}]", {src} if isinstance(src, str) else set())
+                ref = m.get("source")
+                _validate_mention(m, f"[{j}]", {ref} if isinstance(ref, str) else set())
             mentions = [MentionRef.from_dict(m) for m in extra.get("mentions", [])]
         except (KeyError, ValueError, TypeError, _Invalid) as exc:
             raise FormatError(f"{where}.{EXTENSION_KEY}.mentions{exc}") from None
@@ -339,6 +339,6 @@ def import_timelinejs(path: str | Path) -> Timeline:
                             tags=[str(t) for t in extra.get("tags", [])], mentions=mentions, lanes=lanes,
                             confidence=confidence, edited=bool(extra.get("edited", False)),
                             kind=str(extra.get("kind", "event")), forecast=extra.get("forecast") is True))
-    title_slide = doc.get("title") if isinstance(doc.get("title"), dict) else {}
-    ttext = title_slide.get("text") if isinstance(title_slide.get("text"), dict) else {}
+    title_slide: dict[str, Any] = doc["title"] if isinstance(doc.get("title"), dict) else {}
+    ttext: dict[str, Any] = title_slide["text"] if isinstance(title_slide.get("text"), dict) else {}
     return Timeline(sources=list(sources.values()), events=events, title=_plain(ttext.get("headline")) or p.stem)

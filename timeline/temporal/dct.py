@@ -126,9 +126,9 @@ def infer_with_precision(text: str) -> tuple[dt.date | None, bool]:
     d = _infer(text)
     m = _EN_STAMP.search(head)
     if m is not None and (m[3] or d is not None) and (m[3] or "(" in m[0] or m[0].startswith(("Pub", "Upd", "Pos", "Dat"))):
-        for y in ((int(m[3]),) if m[3] else (d.year, d.year - 1)):
+        for y in ((int(m[3]),) if m[3] else (d.year, d.year - 1) if d is not None else ()):
             day = _safe_date(y, _EN_MONTHS[m[1]], int(m[2]))
-            if day is not None and (m[3] or day <= _plus_days(d, PAST_WINDOW)):
+            if day is not None and (m[3] or (d is not None and day <= _plus_days(d, PAST_WINDOW))):
                 return day, True
     m = _DATELINE.search(head)
     if m is not None and d is not None:

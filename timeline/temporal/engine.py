@@ -28,6 +28,11 @@ from timeline.temporal.rules import Groups, Rule
 RULES: tuple[Rule, ...] = rules_zh.RULES + rules_en.RULES
 
 _GROUP_NAME = re.compile(r"\(\?P([<=])(\w+)")
+
+
+def _tagged(pattern: str, tag: str) -> str:
+    """``pattern`` with every named group ``(?P<x>`` (and back-reference ``(?P=x``) renamed ``tag_x``."""
+    return _GROUP_NAME.sub(lambda m: f"(?P{m[1]}{tag}_{m[2]}", pattern)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -47,7 +52,7 @@ def _joined(guarded: bool = True) -> re.Pattern[str]:
             if fam not in lexicon.RULE_STARTS[rule.name]:
                 continue
             tag = f"r{i}f{k}"
-            pat = _GROUP_NAME.sub(lambda m, tag=tag: f"(?P{m[1]}{tag}_{m[2]}", rule.pattern)
+            pat = _tagged(rule.pattern, tag)
             alts.append(f"(?P<{tag}>{pat})")
             _RULE_INDEX[tag] = i
             _GROUP_NAMES[tag] = frozenset(m[2] for m in _GROUP_NAME.finditer(rule.pattern) if m[1] == "<")
@@ -56,7 +61,7 @@ def _joined(guarded: bool = True) -> re.Pattern[str]:
         alts = []
         for i, rule in enumerate(RULES):
             tag = f"r{i}f0"
-            pat = _GROUP_NAME.sub(lambda m, tag=tag: f"(?P{m[1]}{tag}_{m[2]}", rule.pattern)
+            pat = _tagged(rule.pattern, tag)
             alts.append(f"(?P<{tag}>{pat})")
             _RULE_INDEX[tag] = i
             _GROUP_NAMES[tag] = frozenset(m[2] for m in _GROUP_NAME.finditer(rule.pattern) if m[1] == "<")
@@ -225,14 +230,16 @@ def _merge_ranges(text: str, folded: str, ms: list[TemporalMention]) -> list[Tem
                                            a.lang, a.rule))
                 i += 1
                 continue
-        if simple and a.lang == "zh" and a.granularity == "day":
+        if simple and a.value is not None and a.lang == "zh" and a.granularity == "day":
             dm = lexicon.RANGE_DAY.match(folded, a.end)
             if dm is not None and (i + 1 == len(ms) or ms[i + 1].start >= dm.end()):
-                try:
-                    vb = dt.date(int(a.value[:4]), int(a.value[5:7]), cn_int(dm["d"])).isoformat()
+                try:  # compared as dates: the range's last day after its first
+                    first_day = dt.date.fromisoformat(a.value[:10])
+                    last_day: dt.date | None = dt.date(first_day.year, first_day.month, cn_int(dm["d"]))
                 except (ValueError, OverflowError):
-                    vb = ""
-                if vb > a.value:
+                    last_day = None
+                if last_day is not None and last_day > first_day:
+                    vb = last_day.isoformat()
                     e = dm.end()
                     out.append(TemporalMention(a.start, e, text[a.start:e], f"{a.value}/{vb}", "day", None,
                                                a.relative, a.lang, "zh_range"))
@@ -249,7 +256,7 @@ def _merge_ranges(text: str, folded: str, ms: list[TemporalMention]) -> list[Tem
                     start = pre.start()
                 else:
                     sep = None
-            if (sep is not None and b.value is not None and "/" not in b.value
+            if (sep is not None and a.value is not None and b.value is not None and "/" not in b.value
                     and b.mod in (None, "START", "MID", "END") and b.granularity in _RANGEABLE):
                 vb = b.value
                 if not lexicon.EXPLICIT_YEAR.search(folded, b.start, b.end) and vb < a.value:

@@ -137,6 +137,8 @@ def en_spelled_year(century: str | None, rest: str | None, thousands: str | None
         words = thousands.lower().replace("-", " ").split()
         tail = [w for w in words[2:] if w != "and"]
         return 2000 + sum(EN_NUMBERS[w] for w in tail)
+    if century is None or rest is None:
+        raise ValueError("a spelled-out year needs its century and the rest, or the thousands")
     c = EN_NUMBERS[century.lower()]
     words = rest.lower().replace("-", " ").split()
     if words == ["hundred"]:
