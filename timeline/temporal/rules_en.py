@@ -476,7 +476,7 @@ def _n_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
                 "overnight": "NI"}
 """Part-of-day words and their TIMEX3 codes (``Friday evening`` is ``…TEV``)."""
-_POD_WORDS = "morning|afternoon|evening|night"
+_POD_WORDS = "|".join(w for w in PARTS_OF_DAY if w not in ("tonight", "overnight"))
 _ZONE = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|HKT|JST))?"
 
 

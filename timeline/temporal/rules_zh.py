@@ -108,6 +108,9 @@ ZH_PARTS_OF_DAY = {"凌晨": "NI", "清晨": "MO", "早上": "MO", "早晨": "MO
                    "晚上": "EV", "晚間": "EV", "晚": "EV", "夜間": "NI", "深夜": "NI", "半夜": "NI",
                    "今晨": "MO", "今晚": "EV", "昨晚": "EV", "昨夜": "NI", "當晚": "EV"}
 """Chinese parts of day and their TIMEX3 codes (``中午``/``午間`` are the clock time 12:00)."""
+_ZH_POD_WORDS = "|".join(sorted((w for w in (*ZH_PARTS_OF_DAY, "中午", "午間") if len(w) == 2 and w[0] not in "今昨當"),
+                               key=len, reverse=True))
+"""The part-of-day words that may follow a day (``晚`` alone is guarded in the pattern: ``晚會`` is a gala)."""
 _ZH_PM = ("下午", "傍晚", "晚上", "晚間", "晚", "今晚", "昨晚", "當晚")
 _ZH_HOUR = r"[01]?\d|2[0-4]|二十[一二三四]?|十[一二三四五六七八九]?|[一二三四五六七八九兩]"
 _ZH_MINUTE = r"[0-5]?\d|[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九]|[零〇][一二三四五六七八九]"
@@ -116,7 +119,7 @@ _ZH_MINUTE = r"[0-5]?\d|[一二三四五]?十[一二三四五六七八九]?|[一
 def zh_time_of_day(p: str) -> str:
     """A part of day and/or clock time after a day (``上午``, ``晚上8點``, ``十時半``, ``8點15分``), groups
     prefixed ``p``; :func:`zh_refine` reads them."""
-    return (rf"(?:{S}(?P<{p}zpd>凌晨|清晨|早上|早晨|上午|中午|午間|下午|傍晚|晚上|晚間|夜間|深夜|半夜|晚(?![會宴餐飯報輩年期點霞]))"
+    return (rf"(?:{S}(?P<{p}zpd>{_ZH_POD_WORDS}|晚(?![會宴餐飯報輩年期點霞]))"
             rf"(?!{S}(?:時段|時分|時間|時候|場|班|市|盤|間))"
             rf"|(?={S}(?:{_ZH_HOUR}){S}[時點]))?"
             rf"(?:{S}(?P<{p}zh>{_ZH_HOUR}){S}[時點](?:鐘|整)?(?:{S}(?P<{p}zm>{_ZH_MINUTE}){S}分|(?P<{p}zhalf>半))?)?")
