@@ -21,11 +21,14 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
-GRANULARITIES: tuple[str, ...] = (
+Granularity = Literal[
     "century", "decade", "year", "half", "quarter", "season", "month", "xun", "week", "day", "time",
-)
+]
+"""The precision a date is stated at (the type of ``granularity`` fields; values in :data:`GRANULARITIES`)."""
+
+GRANULARITIES: tuple[Granularity, ...] = get_args(Granularity)
 """Precisions from coarsest to finest (``xun`` is a ten-day third of a month: 上旬/中旬/下旬; ``season`` is a
 meteorological season ``2012-SU``; ``time`` is a day refined by a part of day or a clock time, ``2013-03-22TAF``,
 ``2013-03-23T15:00``, which spans that day)."""
@@ -36,7 +39,28 @@ SEASONS: dict[str, tuple[int, int]] = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)
 PARTS_OF_DAY: tuple[str, ...] = ("MO", "AF", "EV", "NI")
 """TIMEX3 parts of day: morning, afternoon, evening, night."""
 
-MODS: tuple[str, ...] = ("START", "MID", "END", "APPROX", "BEFORE", "AFTER")
+Mod = Literal["START", "MID", "END", "APPROX", "BEFORE", "AFTER"]
+"""A TIMEX3 modifier of a date (the type of ``mod`` fields; ``None`` when there is none)."""
+
+MODS: tuple[Mod, ...] = get_args(Mod)
+
+
+def as_granularity(s: str) -> Granularity:
+    """``s`` as a :data:`Granularity` (a string read from a file or told by a rule); ``ValueError`` naming
+    it when it is not one of :data:`GRANULARITIES`."""
+    if s not in GRANULARITIES:
+        raise ValueError(f"unknown precision {s!r}")
+    return s
+
+
+def as_mod(s: str | None) -> Mod | None:
+    """``s`` as a :data:`Mod` (``None`` stays ``None``); ``ValueError`` naming it when it is not one of
+    :data:`MODS`."""
+    if s is None:
+        return None
+    if s not in MODS:
+        raise ValueError(f"unknown modifier {s!r}")
+    return s
 
 LANE_MODES: tuple[str, ...] = ("actor", "article", "tag")
 
@@ -63,7 +87,7 @@ def _month_end(y: int, m: int) -> dt.date:
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
-_POINT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+_POINT_PATTERNS: list[tuple[re.Pattern[str], Granularity]] = [
     (re.compile(r"^(\d{4})-(\d\d)-(\d\d)$"), "day"),
     (re.compile(r"^(\d{4})-(\d\d)-(\d\d)T(?:MO|AF|EV|NI|(?:[01]\d|2[0-4])(?::[0-5]\d)?)$"), "time"),
     (re.compile(r"^(\d{4})-(SP|SU|FA|WI)$"), "season"),
@@ -78,7 +102,7 @@ _POINT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
-def parse_point(value: str) -> tuple[dt.date, dt.date, str]:
+def parse_point(value: str) -> tuple[dt.date, dt.date, Granularity]:
     """Parse one TIMEX3-style point value into (first day, last day, granularity).
 
     Raises ``ValueError`` for anything that is not a valid calendar value (``2026-02-30``, ``2026-13``).
@@ -140,12 +164,12 @@ class TimeSpan:
 
     start: dt.date
     end: dt.date
-    granularity: str
-    mod: str | None = None
+    granularity: Granularity
+    mod: Mod | None = None
     value: str = ""
 
     @classmethod
-    def from_value(cls, value: str, granularity: str | None = None, mod: str | None = None) -> TimeSpan:
+    def from_value(cls, value: str, granularity: Granularity | None = None, mod: Mod | None = None) -> TimeSpan:
         """Build a span from a TIMEX3-style value or an ``A/B`` range. Raises ``ValueError`` if invalid."""
         if "/" in value:
             a, b = value.split("/", 1)
@@ -158,7 +182,7 @@ class TimeSpan:
         return cls(s, e, granularity or g, mod, value)
 
     @classmethod
-    def day(cls, d: dt.date, mod: str | None = None) -> TimeSpan:
+    def day(cls, d: dt.date, mod: Mod | None = None) -> TimeSpan:
         return cls(d, d, "day", mod, d.isoformat())
 
     @property
@@ -211,8 +235,8 @@ class TemporalMention:
     end: int
     text: str
     value: str | None
-    granularity: str
-    mod: str | None = None
+    granularity: Granularity
+    mod: Mod | None = None
     relative: bool = False
     lang: str = "zh"
     rule: str = ""
@@ -234,8 +258,8 @@ class MentionRef:
     sentence_start: int
     sentence_end: int
     value: str | None = None
-    granularity: str = "day"
-    mod: str | None = None
+    granularity: Granularity = "day"
+    mod: Mod | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"source": self.source_id, "start": self.start, "end": self.end, "text": self.text,

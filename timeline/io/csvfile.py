@@ -33,7 +33,7 @@ from pathlib import Path
 
 from timeline.io import FormatError, unicode_safe
 from timeline.io.atomic import atomic_write_bytes
-from timeline.model import GRANULARITIES, MODS, Event, MentionRef, Source, Timeline, TimeSpan
+from timeline.model import Event, MentionRef, Source, Timeline, TimeSpan, as_granularity, as_mod
 
 COLUMNS = ["id", "start", "end", "value", "granularity", "mod", "title", "summary", "actors", "tags", "lane",
            "lanes", "sources", "source_titles", "sentence", "confidence", "edited", "kind", "forecast",
@@ -117,12 +117,15 @@ def _date(s: str, where: str) -> dt.date:
 
 def _time(row: dict[str, str], where: str) -> TimeSpan:
     value = row.get("value", "").strip()
-    gran = row.get("granularity", "").strip() or None
-    mod = row.get("mod", "").strip() or None
-    if gran is not None and gran not in GRANULARITIES:
-        raise FormatError(f"{where} granularity: unknown precision {gran!r}")
-    if mod is not None and mod not in MODS:
-        raise FormatError(f"{where} mod: unknown modifier {mod!r}")
+    gran_text = row.get("granularity", "").strip()
+    try:
+        gran = as_granularity(gran_text) if gran_text else None
+    except ValueError:
+        raise FormatError(f"{where} granularity: unknown precision {gran_text!r}") from None
+    try:
+        mod = as_mod(row.get("mod", "").strip() or None)
+    except ValueError:
+        raise FormatError(f"{where} mod: unknown modifier {row.get('mod', '').strip()!r}") from None
     if value:
         try:
             span = TimeSpan.from_value(value, gran, mod)

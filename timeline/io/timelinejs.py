@@ -32,7 +32,7 @@ from typing import Any
 
 from timeline.io import FormatError
 from timeline.io.atomic import atomic_write_bytes
-from timeline.model import GRANULARITIES, MODS, Event, MentionRef, Source, Timeline, TimeSpan
+from timeline.model import GRANULARITIES, MODS, Event, Granularity, MentionRef, Source, Timeline, TimeSpan
 
 EXTENSION_KEY = "newstimeline"
 _MOD_LABEL = {"START": "early", "MID": "mid", "END": "late", "APPROX": "about", "BEFORE": "before",
@@ -186,7 +186,7 @@ def _int_part(d: dict, key: str, where: str, lo: int, hi: int) -> int | None:
     return n
 
 
-def _date_parts(d: Any, where: str, end: bool) -> tuple[dt.date, str]:
+def _date_parts(d: Any, where: str, end: bool) -> tuple[dt.date, Granularity]:
     if not isinstance(d, dict):
         raise FormatError(f"{where}: expected an object with 'year'")
     y = _int_part(d, "year", where, 1, 9999)

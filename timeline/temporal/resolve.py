@@ -19,6 +19,8 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
+from timeline.model import Granularity, Mod
+
 FOCUS_REACH = 300
 """How many characters back an explicit date still sets the year of a partial date."""
 
@@ -31,8 +33,8 @@ class Norm:
     """A normalizer's answer; ``focus_year``/``focus_month`` say where the narrative now stands."""
 
     value: str | None
-    granularity: str
-    mod: str | None = None
+    granularity: Granularity
+    mod: Mod | None = None
     relative: bool = False
     focus_year: int | None = None
     focus_month: int | None = None
