@@ -51,7 +51,9 @@ def test_shortening_never_cuts_a_word():
     assert out.endswith("…")
     assert len(_CJK.findall(out)) <= MAX_CJK
     body = out[:-1]
-    assert s.startswith(body)
+    from timeline.events.titles import drop_attributives
+
+    assert drop_attributives(s).startswith(body)  # 的-phrases go first, then a cut between words
     assert not body.endswith(("人工", "培", "總", "建"))  # a whole word before the cut
 
 
@@ -85,3 +87,18 @@ def test_english_titles_are_capped_by_words_and_characters():
     assert long_words.startswith(out.rstrip("…")) and long_words[len(out) - 1] == " "  # cut between words
     twelve = "the harbour authority opened a new terminal for larger ships"
     assert shorten(twelve) == twelve and len(twelve.split()) <= MAX_WORDS
+
+
+def test_de_phrases_go_before_a_cut():
+    from timeline.events.titles import drop_attributives
+
+    long = "乙公司發佈了全新的大型語言模型與最新的影像生成模型以及多款全新的企業應用程式"
+    assert drop_attributives(long) == "乙公司發佈了大型語言模型與影像生成模型以及多款企業應用程式"
+    assert shorten(long).startswith("乙公司發佈了大型語言模型與影像生成模型")
+    assert drop_attributives("丙集团推出一款具有自主知识产权的高性能服务器芯片") == "丙集团推出一款高性能服务器芯片"
+    assert drop_attributives("備受各界關注的旗艦手機銷量突破千萬台") == "旗艦手機銷量突破千萬台"
+    # kept: the subject's 的, figures, names, and a short title is never touched
+    assert drop_attributives("丁公司的營收大幅增長") == "丁公司的營收大幅增長"
+    assert drop_attributives("戊基金購入己銀行20%的股份") == "戊基金購入己銀行20%的股份"
+    assert shorten("庚公司推出全新的手機") == "庚公司推出全新的手機"
+    assert drop_attributives("辛團隊在開發新引擎時的目標是降低延遲") == "辛團隊在開發新引擎時的目標是降低延遲"

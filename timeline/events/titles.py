@@ -86,7 +86,7 @@ def _weight(s: str) -> int:
 def shorten(s: str) -> str:
     """Cut ``s`` to the title limits (at most ``MAX_CJK`` CJK characters or ``MAX_WORDS`` English words,
     and at most :data:`MAX_CHARS` characters in all):
-    first drop bracketed asides and job titles, then cut at a word boundary (jieba's segmentation for
+    first drop bracketed asides and job titles, then 的-phrases (:func:`drop_attributives`), then cut at a word boundary (jieba's segmentation for
     Chinese), never inside a word, marking the cut with "…"."""
     cjk = len(_CJK.findall(s))
     words = _WORDS.findall(s)
@@ -105,6 +105,9 @@ def shorten(s: str) -> str:
                        lighter)
     if lighter and _weight(lighter) <= MAX_CJK and len(lighter) <= MAX_CHARS:
         return lighter
+    lighter = drop_attributives(lighter) if lighter else lighter
+    if lighter and _weight(lighter) <= MAX_CJK and len(lighter) <= MAX_CHARS:
+        return lighter
     s = lighter or s
     from timeline.events.segment import words as word_spans
     from timeline.events.text import to_simplified
@@ -116,6 +119,70 @@ def shorten(s: str) -> str:
         cut = e
     out = s[:cut] if cut else s[:MAX_CJK]
     return _TRAIL_JUNK.sub("", out) + "…"
+
+
+_MODIFIER_TAGS = frozenset({"a", "ad", "an", "b", "d", "z", "n", "ng", "f", "s", "l", "i", "v", "vd", "vn"})
+_FRAME_WORDS = frozenset("时 时候 后 之后 以后 前 之前 以前 期间 中 里 上 下 内 外 间 当时".split())
+_HEAD_TAGS = ("n", "vn", "b", "a", "eng")
+
+
+def drop_attributives(s: str) -> str:
+    """``s`` without the 的-phrases that modify a noun after the main verb: "發佈了全新的大模型" ->
+    "發佈了大模型", "推出一款具有自主知識產權的伺服器晶片" -> "推出一款伺服器晶片". A phrase is the run of words
+    between 的 and what comes before it (了 / 著 / 過, a preposition, a conjunction, a measure word,
+    punctuation, or the main verb); it is kept when it holds a number, a name (jieba's nr / ns / nt /
+    nz) or a Latin word, and a phrase holding a verb is dropped only after a measure word ("一款…的").
+    The subject's 的 ("高德的壓力") is never dropped: only phrases after the first verb are, and a relative
+    clause opening the title ("備受關注的模型…": it holds a verb)."""
+    from timeline.events.segment import pos_cut
+    from timeline.events.text import to_simplified
+
+    toks = []
+    pos = 0
+    for w, f in pos_cut(to_simplified(s)):
+        toks.append((pos, pos + len(w), w, f))
+        pos += len(w)
+    if pos != len(s):
+        return s  # the simplified text does not line up with the original
+    main = next((i for i, t in enumerate(toks) if t[3].startswith("v") and t[3] != "vn"), None)
+    if main is None:
+        return s
+    cut: list[tuple[int, int]] = []
+    lead = next((j for j in range(1, min(len(toks) - 1, 8)) if toks[j][2] == "的"), None)
+    if (lead is not None and toks[lead + 1][3].startswith(_HEAD_TAGS) and main < lead
+            and all((t[3] in _MODIFIER_TAGS or t[3] == "r") and not any(ch.isdigit() for ch in t[2])
+                    for t in toks[:lead])):
+        # "備受關注的影片模型…": a title opening with a relative clause (it holds a verb) starts at its noun
+        cut.append((0, toks[lead][1]))
+        main = next((i for i in range(lead + 1, len(toks)) if toks[i][3].startswith("v") and toks[i][3] != "vn"),
+                    len(toks))
+    for j in range(main + 2, len(toks) - 1):
+        if toks[j][2] != "的" or not toks[j + 1][3].startswith(_HEAD_TAGS):
+            continue
+        i = j - 1
+        while i > main and toks[i][3] in _MODIFIER_TAGS and not toks[i][3].startswith("v"):
+            i -= 1
+        if i > main and toks[i][3].startswith("v"):
+            # a verb inside: a relative clause, dropped only between a measure word and its noun
+            k = i
+            while k > main and toks[k][3] in _MODIFIER_TAGS:
+                k -= 1
+            if toks[k][3] == "m":
+                i = k
+        phrase = toks[i + 1:j]
+        if phrase and phrase[-1][2] in _FRAME_WORDS:
+            continue  # "做某事時的目標": a time frame, not a quality of the noun
+        if not phrase or any(ch.isdigit() or ch.isascii() and ch.isalpha() for t in phrase for ch in t[2]):
+            continue
+        cut.append((phrase[0][0], toks[j][1]))
+    if not cut:
+        return s
+    out, last = [], 0
+    for a, b in cut:
+        out.append(s[last:a])
+        last = b
+    out.append(s[last:])
+    return "".join(out)
 
 
 @dataclass(frozen=True)
