@@ -107,6 +107,7 @@ class _Unit:
     subject: str | None = None  # the actor a clause of the statement opens with
     role: str = "event"  # what the date is in its statement (timeline.events.roles.date_role)
     context: TitleContext | None = None  # whom a pronoun or an omitted subject of the title stands for
+    obj: str | None = None  # what the action is done to: the first organisation or product after its keyword
 
 
 def _is_event(c: _Cluster) -> bool:
@@ -272,13 +273,16 @@ class _Context:
 
 
 def _conflict(a: _Cluster, b: _Cluster, gaz: Gazetteer, dominant: frozenset[str] = frozenset()) -> bool:
-    """Different happenings: both name what happened (event keywords) and the keywords differ; or both
+    """Different happenings: both name what happened (event keywords) and the keywords differ, or the
+    action is done to different things (:func:`_other_objects`); or both
     name people (or products) and none is shared; or, besides the article's ``dominant`` actors (the
     one it is about), both name organisations and none is shared."""
     ca = {c for c in a.concepts if c not in GENERIC_CONCEPTS}
     cb = {c for c in b.concepts if c not in GENERIC_CONCEPTS}
     if ca and cb and not (ca & cb):
         return True
+    if _cluster_objects_differ(a, b):
+        return True  # the same action done to different things
     for kind in ("person", "product", "org"):
         pa = {x for x in a.actors if gaz.kind(x) == kind}
         pb = {x for x in b.actors if gaz.kind(x) == kind}
@@ -556,14 +560,60 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                     f"{first.value.split('/')[0]}/{last.value.split('/')[-1]}")]
             else:
                 spans_g = [sp for _, sp in g]
+            obj = _object(norm, clause, concepts, keywords_in, actors_in, actors, subject, ctx.gaz)
             units.append(_Unit(k, src.id, gms, spans_g, sent, (seg_a, seg_b), actors, concepts,
                                terms, vague, gms[0].start < head_end, gms[0].start, sentence_dates,
                                bisect.bisect_right(sent_starts, sent[0]),
                                not text[sent[0]:gms[0].start].strip(" \t\"“「『(（"), tags,
                                _lang(text, seg_a, seg_b), subject,
                                date_role(norm, [(m.start, m.end) for m in gms], clause, (seg_a, seg_b)),
-                               title_ctx))
+                               title_ctx, obj))
     return units
+
+
+def _object(norm: str, clause: tuple[int, int], concepts: list[str], keywords_in: _Hits, actors_in: _Hits,
+            actors: list[str], subject: str | None, gaz: Gazetteer) -> str | None:
+    """What the statement's action is done to: the first organisation or product among its participants
+    named after the clause's first non-generic event keyword that is a verb ("甲公司收購了乙公司" -> 乙公司), not
+    its subject;
+    in Chinese, when no actor follows, the first noun there (jieba) as ``"text:…"``."""
+    if not any(c not in GENERIC_CONCEPTS for c in concepts):
+        return None
+    a, b = clause
+    i = bisect.bisect_left(keywords_in.starts, a)
+    at = None
+    from timeline.events.segment import pos_cut
+
+    while i < len(keywords_in.hits) and keywords_in.hits[i][0] < b:
+        h0, h1, concept = keywords_in.hits[i]
+        i += 1
+        word = norm[h0:h1]
+        if concept in GENERIC_CONCEPTS or (not word.isascii() and not pos_cut(word)[0][1].startswith("v")):
+            continue  # an action has an object, a name of a thing ("春晚") has none
+        at = h1
+        break
+    if at is None:
+        return None
+    j = bisect.bisect_left(actors_in.starts, at)
+    while j < len(actors_in.hits) and actors_in.hits[j][0] < b:
+        name = actors_in.hits[j][2]
+        j += 1
+        if name != subject and name in actors and gaz.kind(name) in ("org", "product"):
+            return name
+    rest = norm[at:b]
+    if sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff") < 2:
+        return None
+    noun = ""
+    for word, flag in pos_cut(rest[:16]):
+        if flag.startswith(("n", "vn")) and word.strip():
+            noun += word  # a run of nouns: "月湖" + "银行"
+            continue
+        if noun:
+            break
+        if flag in ("x", "ul", "uj", "uz", "ug", "m", "q") or not word.strip() or flag.startswith(("v", "p", "c", "d", "r")):
+            continue
+        break
+    return "text:" + noun if len(noun) >= 2 else None
 
 
 # a transcript's speaker label: at a line start, or in capitals after a sentence end ("…great.JOE TSAI: …")
@@ -946,6 +996,8 @@ def _cross_score(a: _Cluster, b: _Cluster, core_a: _Cluster, core_b: _Cluster, c
         return 0.0  # statements led by different subjects
     if pa.concepts and pb.concepts and not (pa.concepts & pb.concepts):
         return 0.0  # different happenings
+    if _other_objects(pa, pb):
+        return 0.0  # the same action done to different things
     for x, y in ((pa.persons, pb.persons), (pa.products, pb.products)):
         if x and y and not (x & y):
             return 0.0
@@ -980,12 +1032,35 @@ def _profiled_sim(pa: _Profile, pb: _Profile) -> float:
     return cos + W_ACTORS * _shared(pa.actor_keys, pb.actor_keys) + W_KEYWORDS * _shared(pa.tag_keys, pb.tag_keys)
 
 
+def _other_objects(pa: _Profile, pb: _Profile) -> bool:
+    """The same action done to different things: both tell what the action is done to ("收購乙公司" /
+    "收購丙公司") and neither's object is named by the other at all (a retelling in the passive voice,
+    "乙公司被甲公司收購", names both)."""
+    return _objects_differ(pa.objects, pa.names, pa.langs, pb.objects, pb.names, pb.langs)
+
+
+def _cluster_objects_differ(a: _Cluster, b: _Cluster) -> bool:
+    """:func:`_other_objects` on two clusters' statements."""
+    return _objects_differ({u.obj for u in a.units if u.obj}, set(a.actors), {u.lang for u in a.units},
+                           {u.obj for u in b.units if u.obj}, set(b.actors), {u.lang for u in b.units})
+
+
+def _objects_differ(oa: set[str], names_a: set[str], langs_a: set[str], ob: set[str], names_b: set[str],
+                    langs_b: set[str]) -> bool:
+    """:func:`_other_objects` on plain sets (objects, actor names and languages of each side)."""
+    if not (langs_a == langs_b == {"zh"}):  # an object told as words compares only within Chinese
+        oa, ob = {o for o in oa if not o.startswith("text:")}, {o for o in ob if not o.startswith("text:")}
+    return bool(oa and ob and not (oa & (names_b | ob)) and not (ob & (names_a | oa)))
+
+
 def _profiled_conflict(pa: _Profile, pb: _Profile, dominant: frozenset[str]) -> bool:
     """:func:`_conflict` on two profiles; also two statements that both give distinctive figures (amounts,
     percentages) and share none of them ("市场规模达223亿元" / "份额从33%升至36%")."""
     if pa.figures and pb.figures and not (pa.figures & pb.figures):
         return True
     if pa.concepts and pb.concepts and not (pa.concepts & pb.concepts):
+        return True
+    if _other_objects(pa, pb):
         return True
     for x, y in ((pa.persons, pb.persons), (pa.products, pb.products)):
         if x and y and not (x & y):
@@ -1012,12 +1087,13 @@ class _Profile:
     languages, the idf-weighted word vector and its length, weighted actor and keyword sets."""
 
     __slots__ = ("actors", "subjects", "concepts", "persons", "products", "orgs", "names", "langs", "vector",
-                 "norm", "actor_keys", "tag_keys", "amounts", "figures", "all_concepts")
+                 "norm", "actor_keys", "tag_keys", "amounts", "figures", "all_concepts", "objects")
 
     def __init__(self, core: _Cluster, ctx: _Context):
         gaz = ctx.gaz
         self.actors = gaz.with_parents(core.actors)
         self.subjects = gaz.with_parents({u.subject for u in core.units if u.subject})
+        self.objects = {u.obj for u in core.units if u.obj}
         self.concepts = {c for c in core.concepts if c not in GENERIC_CONCEPTS}
         self.all_concepts = set(core.concepts)
         self.persons = {x for x in core.actors if gaz.kind(x) == "person"}
@@ -1100,6 +1176,8 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
         keep, gone = alive[ri], alive[rj]
         if keep.sources & gone.sources or not _all_compatible(keep.spans, gone.spans):
             continue
+        if _cluster_objects_differ(keep, gone):
+            continue  # a telling that names no object must not join two that name different ones
         keep.absorb(gone)
         owner[rj] = ri
         del alive[rj]
