@@ -57,7 +57,7 @@ class Context:
     focus_day: dt.date | None = None
     focus_day_pos: int = -10**9
     last_value: str | None = None
-    last_gran: str = ""
+    last_gran: Granularity | None = None
     last_pos: int = -10**9
 
     def year_at(self, pos: int) -> int | None:
@@ -75,11 +75,11 @@ class Context:
     def recent_focus(self, pos: int, reach: int = FOCUS_REACH) -> bool:
         return self.focus_year is not None and self.focus_explicit and pos - self.focus_pos <= reach
 
-    def period_shifted(self, pos: int, years: int, reach: int = 200) -> tuple[str, str] | None:
+    def period_shifted(self, pos: int, years: int, reach: int = 200) -> tuple[str, Granularity] | None:
         """The period told just before ``pos`` (a day, month, quarter, half-year...), ``years`` later (or
         earlier, when negative): ``去年同期`` and ``a year earlier`` after ``2025年第三季度`` are 2024-Q3."""
         v, gran = self.last_value, self.last_gran
-        if not v or gran not in _SHIFTABLE or pos - self.last_pos > reach or "X" in v:
+        if not v or gran is None or gran not in _SHIFTABLE or pos - self.last_pos > reach or "X" in v:
             return None
         shifted = "/".join(f"{int(part[:4]) + years:04d}{part[4:]}" for part in v.split("/"))
         return (shifted, gran) if valid_value(shifted) else None

@@ -21,7 +21,34 @@ EXAMPLE_REF = dt.date(2026, 2, 18)
 """Reference date of every rule example (a Wednesday, the day after the 2026 Spring Festival)."""
 
 
-class Groups:
+class GroupReader:
+    """What a normalizer reads a match through: ``g(name)`` is the text of a named group or ``None`` (the group
+    is not in the pattern or did not take part in the match); ``g.req(name)`` is the text of a group the
+    pattern guarantees where it is read, and raises ``LookupError`` when it is absent (a bug in the rule,
+    never an input error: the engine lets it through like any other bug)."""
+
+    __slots__ = ()
+
+    def __call__(self, name: str) -> str | None:
+        raise NotImplementedError
+
+    def has(self, name: str) -> bool:
+        raise NotImplementedError
+
+    def start(self, name: str) -> int:
+        raise NotImplementedError
+
+    def end(self, name: str) -> int:
+        raise NotImplementedError
+
+    def req(self, name: str) -> str:
+        v = self(name)
+        if v is None:
+            raise LookupError(f"group {name!r} did not take part in the match")
+        return v
+
+
+class Groups(GroupReader):
     """Access to one rule's named groups in a match of the joined pattern."""
 
     __slots__ = ("m", "prefix", "names")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from timeline.model import Granularity, Mod
 from timeline.temporal import lunar
 from timeline.temporal.fiscal import fiscal_value, organization_end_month
 from timeline.temporal.numerals import cn_digits, cn_int
@@ -30,7 +31,7 @@ from timeline.temporal.resolve import (
     xun_value,
     year_value,
 )
-from timeline.temporal.rules import Groups, Rule
+from timeline.temporal.rules import GroupReader, Groups, Rule
 
 S = r"[ \t\xa0]?"
 CN = "〇零○一二三四五六七八九"
@@ -125,7 +126,7 @@ def zh_time_of_day(p: str) -> str:
             rf"(?:{S}(?P<{p}zh>{_ZH_HOUR}){S}[時點](?:鐘|整)?(?:{S}(?P<{p}zm>{_ZH_MINUTE}){S}分|(?P<{p}zhalf>半))?)?")
 
 
-def zh_refine(day: str | None, g, p: str = "", part: str | None = None) -> tuple[str | None, str]:
+def zh_refine(day: str | None, g: GroupReader, p: str = "", part: str | None = None) -> tuple[str | None, Granularity]:
     """``day`` refined by the :func:`zh_time_of_day` groups (or by ``part``, a word such as ``今晚``):
     ``("2026-02-18", 上午)`` -> ``("2026-02-18TMO", "time")``, ``晚上8點`` -> ``T20:00``; else ``(day, "day")``."""
     if day is None:
@@ -138,7 +139,7 @@ def zh_refine(day: str | None, g, p: str = "", part: str | None = None) -> tuple
             return day, "day"
         if pd in _ZH_PM and h < 12:
             h += 12
-        mm = cn_int(g(p + "zm")) if g(p + "zm") else 30 if g(p + "zhalf") else 0
+        mm = cn_int(g.req(p + "zm")) if g(p + "zm") else 30 if g(p + "zhalf") else 0
         return (f"{day}T{h:02d}:{mm:02d}", "time") if mm < 60 else (day, "day")
     if pd in ("中午", "午間"):
         return f"{day}T12:00", "time"
@@ -166,7 +167,10 @@ def _date(p: str, app: bool = False) -> str:
             rf"|{_md(p + 'x', app)})")
 
 
-_TMOD = {"左右": "APPROX", "前後": "APPROX", "上下": "APPROX", "以來": "AFTER", "之後": "AFTER", "以後": "AFTER",
+_MONTH_PART_MOD: dict[str, Mod] = {"初": "START", "中": "MID", "底": "END", "末": "END", "尾": "END", "頭": "START"}
+"""月初 月中 月底...: the part of a month a modifier word names."""
+
+_TMOD: dict[str, Mod] = {"左右": "APPROX", "前後": "APPROX", "上下": "APPROX", "以來": "AFTER", "之後": "AFTER", "以後": "AFTER",
          "後": "AFTER", "起": "AFTER", "之前": "BEFORE", "以前": "BEFORE", "前": "BEFORE", "前夕": "BEFORE"}
 TMOD = (r"(?P<tmod>左右|前後|以來|之前|以前|之後|以後|前夕|前(?![一二三四五六七八九十兩幾\d年])"
         r"|後(?![一二三四五六七八九十兩幾\d年])|起(?=[，,。、；;\s]|$))")
@@ -187,11 +191,11 @@ def roc_number(s: str) -> int:
     return cn_digits(s) if len(s) > 1 and not any(c in s for c in "十百") and not s.isdigit() else cn_int(s)
 
 
-def _apply_mod(n: Norm, g: Groups) -> Norm:
+def _apply_mod(n: Norm, g: GroupReader) -> Norm:
     if g.has("pmod") and g("pmod"):
         n.mod = "APPROX"
     if g.has("tmod") and g("tmod"):
-        n.mod = _TMOD[g("tmod")]
+        n.mod = _TMOD[g.req("tmod")]
     return n
 
 
@@ -210,11 +214,11 @@ def _rel_year(word: str, ctx: Context, pos: int, bare: bool) -> tuple[int | None
     if word in ("這一年", "這年"):
         return ctx.narrative_year(pos), True
     if word in ("次年", "翌年", "第二年", "隔年"):
-        if not ctx.recent_focus(pos, 400):
+        if not ctx.recent_focus(pos, 400) or ctx.focus_year is None:
             return None, True
         return ctx.focus_year + 1, True
     if word in ("前一年", "上一年"):
-        if ctx.recent_focus(pos, 400):
+        if ctx.recent_focus(pos, 400) and ctx.focus_year is not None:
             return ctx.focus_year - 1, True
         return (ref.year - 1 if ref else None), True
     # 當年 同年 該年 那年 那一年: the year just narrated; bare, they often mean "back then" -> need a close date
@@ -223,56 +227,55 @@ def _rel_year(word: str, ctx: Context, pos: int, bare: bool) -> tuple[int | None
     return None, True
 
 
-def date_norm(g: Groups, ctx: Context, pos: int, p: str = "", inherit: tuple[int, int | None] | None = None,
+def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tuple[int, int | None] | None = None,
               bare_ok: bool = True) -> Norm | None:
     """Value of a :func:`_date` match with group prefix ``p``; ``inherit`` gives (year, month) for range ends."""
     g = _Either(g, p)
-    p = ""
     relative = False
-    if g(p + "ny3"):  # 20240307, 2010 01 29, 1789-01-29: year, two-digit month, two-digit day
-        y, m = int(g(p + "ny3")), int(g(p + "nm3") or g(p + "nm4"))
-        v = day_value(y, m, int(g(p + "nd3")))
-        return Norm(v, "day", focus_year=y, focus_month=m) if v else None
-    if g(p + "ny"):
-        y, m = int(g(p + "ny")), int(g(p + "nm") or g(p + "nm2"))
-        nd = g(p + "nd") or g(p + "nd2")
+    if g("ny3"):  # 20240307, 2010 01 29, 1789-01-29: year, two-digit month, two-digit day
+        ny, nm = int(g.req("ny3")), int(g("nm3") or g.req("nm4"))
+        v = day_value(ny, nm, int(g.req("nd3")))
+        return Norm(v, "day", focus_year=ny, focus_month=nm) if v else None
+    if g("ny"):
+        ny, nm = int(g.req("ny")), int(g("nm") or g.req("nm2"))
+        nd = g("nd") or g("nd2")
         if nd:
-            v = day_value(y, m, int(nd))
-            return Norm(v, "day", focus_year=y, focus_month=m) if v else None
-        return Norm(month_value(y, m), "month", focus_year=y, focus_month=m)
+            v = day_value(ny, nm, int(nd))
+            return Norm(v, "day", focus_year=ny, focus_month=nm) if v else None
+        return Norm(month_value(ny, nm), "month", focus_year=ny, focus_month=nm)
     y: int | None = None
     has_year = False
-    if g(p + "y4"):
-        y, has_year = int(g(p + "y4")), True
-    elif g(p + "yc"):
-        y, has_year = cn_digits(g(p + "yc")), True
-    elif g(p + "y2") or g(p + "y2c"):
-        yy = int(g(p + "y2")) if g(p + "y2") else cn_digits(g(p + "y2c"))
+    if g("y4"):
+        y, has_year = int(g.req("y4")), True
+    elif g("yc"):
+        y, has_year = cn_digits(g.req("yc")), True
+    elif g("y2") or g("y2c"):
+        yy = int(g.req("y2")) if g("y2") else cn_digits(g.req("y2c"))
         y, has_year = (1900 + yy if yy >= 40 else 2000 + yy), True
-    elif g(p + "yroc") or g(p + "yroc3"):  # 民國114年 (Taiwan): 1911 + 114
-        roc = roc_number(g(p + "yroc") or g(p + "yroc3"))
+    elif g("yroc") or g("yroc3"):  # 民國114年 (Taiwan): 1911 + 114
+        roc = roc_number(g("yroc") or g.req("yroc3"))
         if not 1 <= roc <= MAX_ROC_YEAR:  # 民國0年 does not exist; 民國1000年 is not a Gregorian year
             return None
         y, has_year = 1911 + roc, True
-    elif g(p + "yrel"):
-        bare = not (g(p + "mo") or g(p + "ypart"))
-        y, relative = _rel_year(g(p + "yrel"), ctx, pos, bare)
-        if y is None and ctx.ref is None and g(p + "yrel") in _DCT_YEAR_WORDS:
+    elif g("yrel"):
+        bare = not (g("mo") or g("ypart"))
+        y, relative = _rel_year(g.req("yrel"), ctx, pos, bare)
+        if y is None and ctx.ref is None and g("yrel") in _DCT_YEAR_WORDS:
             return Norm(None, "year" if bare else "month", relative=True)  # 今年 without an article date
         if y is None and (bare or ctx.ref is not None):
             return None
         has_year = True
-    mo = g(p + "mo")
+    mo = g("mo")
     m: int | None = None
     if mo:
         m = 1 if mo == "元" else _int(mo)  # 元月 is January
         if not 1 <= m <= 12:
             return None
-    elif g(p + "mrel"):
+    elif g("mrel"):
         relative = True
-        w = g(p + "mrel")
+        w = g.req("mrel")
         if w in ("當月", "同月", "次月", "隔月"):
-            if not ctx.recent_focus(pos, 400) or ctx.focus_month is None:
+            if not ctx.recent_focus(pos, 400) or ctx.focus_year is None or ctx.focus_month is None:
                 return None
             y, m = add_months(ctx.focus_year, ctx.focus_month, 1 if w in ("次月", "隔月") else 0)
         elif ctx.ref is None:
@@ -281,9 +284,9 @@ def date_norm(g: Groups, ctx: Context, pos: int, p: str = "", inherit: tuple[int
             off = -1 if w.startswith("上") else 1 if w.startswith("下") else 0
             y, m = add_months(ctx.ref.year, ctx.ref.month, off)
         has_year = True
-    d = _int(g(p + "d")) if g.has(p + "d") and g(p + "d") else None
-    if d is None and g.has(p + "dch") and g(p + "dch"):  # 十月初一: the first of the month
-        d = _int(g(p + "dch")[1:])
+    d = _int(g.req("d")) if g.has("d") and g("d") else None
+    if d is None and g.has("dch") and g("dch"):  # 十月初一: the first of the month
+        d = _int(g.req("dch")[1:])
     if d is not None and m is not None and not day_exists(m, d):
         return None
     if not has_year:
@@ -297,7 +300,7 @@ def date_norm(g: Groups, ctx: Context, pos: int, p: str = "", inherit: tuple[int
     if m is None and inherit is not None and inherit[1] is not None and d is not None and not mo:
         m = inherit[1]
     if y is None:
-        gran = "day" if d else "month" if m else "year"
+        gran: Granularity = "day" if d else "month" if m else "year"
         return Norm(None, gran, relative=True)
     if d is not None and m is not None:
         v = day_value(y, m, d)
@@ -306,7 +309,7 @@ def date_norm(g: Groups, ctx: Context, pos: int, p: str = "", inherit: tuple[int
         v, gran = zh_refine(v, g) if not g("app") else (v, "day")
         return Norm(v, gran, relative=relative, focus_year=y, focus_month=m)
     if m is not None:
-        part = g(p + "mpart")
+        part = g("mpart")
         if part in ("上旬", "中旬", "下旬"):
             return Norm(xun_value(y, m, "上中下".index(part[0]) + 1), "xun", relative=relative,
                         focus_year=y, focus_month=m)
@@ -317,18 +320,18 @@ def date_norm(g: Groups, ctx: Context, pos: int, p: str = "", inherit: tuple[int
             b = xun_value(y, m, 2 if part[0] == "上" else 3)
             v = f"{a.split('/')[0]}/{b.split('/')[1]}" if a and b else None
             return Norm(v, "xun", None, relative, y, m)
-        mod = {"初": "START", "中": "MID", "底": "END", "末": "END", "尾": "END", "頭": "START"}.get(part or "")
+        mod = _MONTH_PART_MOD.get(part or "")
         return Norm(month_value(y, m), "month", mod, relative, y, m)
-    part = g(p + "ypart")
+    part = g("ypart")
     if part:
-        if g(p + "fmo"):  # 2005年首月: its first month
+        if g("fmo"):  # 2005年首月: its first month
             return Norm(month_value(y, 1), "month", None, relative, y, 1)
-        if g(p + "fq"):  # 今年前三季度: the first quarters of the year
-            return Norm(range_value(f"{y:04d}-Q1", f"{y:04d}-Q{_int(g(p + 'fq'))}"), "quarter", None, relative, y)
-        if g(p + "fm"):  # 2025年前10個月
-            n = _int(g(p + "fm"))
+        if g("fq"):  # 今年前三季度: the first quarters of the year
+            return Norm(range_value(f"{y:04d}-Q1", f"{y:04d}-Q{_int(g.req('fq'))}"), "quarter", None, relative, y)
+        if g("fm"):  # 2025年前10個月
+            n = _int(g.req("fm"))
             return Norm(range_value(month_value(y, 1), month_value(y, n)), "month", None, relative, y) if n <= 12 else None
-        q = g(p + "q") or g(p + "qq") or g(p + "qh") or ("1" if g(p + "qf") else None)
+        q = g("q") or g("qq") or g("qh") or ("1" if g("qf") else None)
         if q:
             qn = _int(q)
             if not 1 <= qn <= 4:
@@ -338,34 +341,35 @@ def date_norm(g: Groups, ctx: Context, pos: int, p: str = "", inherit: tuple[int
             return Norm(f"{y:04d}-H1", "half", None, relative, y)
         if part in ("下半年", "後半年"):
             return Norm(f"{y:04d}-H2", "half", None, relative, y)
-        mod = {"初": "START", "中": "MID", "底": "END", "末": "END", "尾": "END", "頭": "START"}[part[-1]]
+        mod = _MONTH_PART_MOD[part[-1]]
         return Norm(year_value(y), "year", mod, relative, y)
     return Norm(year_value(y), "year", None, relative, y)
 
 
 # ------------------------------------------------------------------------------------------ normalizers
-def _n_date(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     n = date_norm(g, ctx, pos)
     return _apply_mod(n, g) if n else None
 
 
-def _n_festival(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    name = g("fest")
+def _n_festival(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    name = g.req("fest")
     if g("lunar") and name == "春節":
         name = "農曆春節"
     year: int | None = None
     relative = True
     yn = None
     if g("y4") or g("yc"):
-        year = int(g("y4")) if g("y4") else cn_digits(g("yc"))
+        year = int(g.req("y4")) if g("y4") else cn_digits(g.req("yc"))
         relative = False
     elif g("yrel"):
-        year, _ = _rel_year(g("yrel"), ctx, pos, False)
+        year, _ = _rel_year(g.req("yrel"), ctx, pos, False)
         if year is None:
             return None
     if year is not None:
         d = lunar.festival_date(name, year)
-    elif ctx.recent_focus(pos, 200) and ctx.ref is not None and abs(ctx.focus_year - ctx.ref.year) >= 2:
+    elif (ctx.recent_focus(pos, 200) and ctx.ref is not None and ctx.focus_year is not None
+          and abs(ctx.focus_year - ctx.ref.year) >= 2):
         d = lunar.festival_date(name, ctx.focus_year)  # a story told years back: 2009年 ... 雙11
     elif ctx.ref is not None:
         d = lunar.nearest(name, ctx.ref)
@@ -374,7 +378,7 @@ def _n_festival(g: Groups, ctx: Context, pos: int) -> Norm | None:
     if d is None:
         return None
     yn = d.year
-    mod = "APPROX" if name in lunar.APPROX_FESTIVALS else None
+    mod: Mod | None = "APPROX" if name in lunar.APPROX_FESTIVALS else None
     suf = g("fsuf") or ""
     if suf in ("期間", "假期", "長假", "小長假", "黃金週", "前後"):
         mod = "APPROX"
@@ -391,8 +395,8 @@ def _n_festival(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(d.isoformat(), "day", mod, relative, yn)
 
 
-def _n_lunar_date(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    lm, ld = g("lm"), g("ld")
+def _n_lunar_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    lm, ld = g.req("lm"), g.req("ld")
     if not (g("lunar") or lm in ("正", "臘", "冬") or ld.startswith(("初", "廿"))):
         return None
     month = {"正": 1, "臘": 12, "冬": 11}.get(lm) or _int(lm)
@@ -405,15 +409,15 @@ def _n_lunar_date(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(d.isoformat(), "day", None, True, d.year) if d else None
 
 
-_DPART = {"初": "START", "初期": "START", "中": "MID", "中期": "MID", "中葉": "MID", "末": "END", "末期": "END",
+_DPART: dict[str, Mod] = {"初": "START", "初期": "START", "中": "MID", "中期": "MID", "中葉": "MID", "末": "END", "末期": "END",
           "後期": "END", "上半葉": "START", "前半葉": "START", "下半葉": "END", "後半葉": "END"}
 
 
-def _n_decade(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_decade(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     mod = _DPART.get(g("dpart") or g("cpart") or "")
     cent: int | None = None
     if g("cent"):
-        cent = _int(g("cent"))
+        cent = _int(g.req("cent"))
     elif g("prev"):
         if ctx.ref is None:
             return Norm(None, "century", relative=True)
@@ -461,7 +465,7 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     raw = g("n") or ""
     if any(c in raw for c in "幾數"):
         return None
-    unit = g("unit")
+    unit = g("unit") or ""
     many = bool(g("many") or g("many2"))
     if g("halfn") or g("half"):  # 半年前, 一年半前: in months
         if unit not in ("年", "個月") or g("later"):
@@ -510,7 +514,7 @@ def _n_later(n: int, unit: str, many: bool, ctx: Context, pos: int) -> Norm | No
     when the sentence speaks of the future (``將``, ``預計``), or, for days and weeks (the article day being known),
     when no date was told shortly before. A ``兩年後,`` in a story told in the past counts from an event the text
     may never have dated (``七年後雅虎對我們進行了投資``): not reported."""
-    mod = "APPROX" if many else None
+    mod: Mod | None = "APPROX" if many else None
     local = ctx.recent_focus(pos, 120) and not _SENTENCE_END.search(ctx.text, ctx.focus_pos, pos)
     future = _FUTURE_NEAR.search(ctx.text, max(0, pos - 12), min(len(ctx.text), pos + 16)) is not None
     told_past = _PAST_AFTER.match(ctx.text, pos) is not None
@@ -520,7 +524,7 @@ def _n_later(n: int, unit: str, many: bool, ctx: Context, pos: int) -> Norm | No
         y = ctx.focus_year if local else ctx.ref.year if ctx.ref else None
         return Norm(year_value(y + n) if y else None, "year", mod, True)
     if unit == "個月":
-        if local and ctx.focus_month is not None:
+        if local and ctx.focus_year is not None and ctx.focus_month is not None:
             y, m = ctx.focus_year, ctx.focus_month
         elif ctx.ref is not None:
             y, m = ctx.ref.year, ctx.ref.month
@@ -539,14 +543,14 @@ def _n_later(n: int, unit: str, many: bool, ctx: Context, pos: int) -> Norm | No
     return Norm(week_value(d) if week else d.isoformat(), "week" if week else "day", mod, True)
 
 
-def _n_bare_part(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_bare_part(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     # bare 年初/下半年 in news: the article's own year, unless a year was named earlier in the same sentence
     y = ctx.ref.year if ctx.ref else None
     if ctx.recent_focus(pos, 120) and not _SENTENCE_END.search(ctx.text, ctx.focus_pos, pos):
         y = ctx.focus_year
-    part = g("bp")
     if y is None:
         return Norm(None, "year", relative=True)
+    part = g.req("bp")
     if part == "上半年":
         return Norm(f"{y:04d}-H1", "half", None, True)
     if part == "下半年":
@@ -555,27 +559,27 @@ def _n_bare_part(g: Groups, ctx: Context, pos: int) -> Norm | None:
     if q:
         qn = _int(q)
         return Norm(f"{y:04d}-Q{qn}" if 1 <= qn <= 4 else None, "quarter", None, True)
-    mod = {"初": "START", "中": "MID", "底": "END", "末": "END", "尾": "END", "頭": "START"}[part[-1]]
+    mod = _MONTH_PART_MOD[part[-1]]
     return Norm(year_value(y), "year", mod, True)
 
 
-def _n_bare_mpart(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    if ctx.recent_focus(pos) and ctx.focus_month is not None:
+def _n_bare_mpart(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    if ctx.recent_focus(pos) and ctx.focus_year is not None and ctx.focus_month is not None:
         y, m = ctx.focus_year, ctx.focus_month
     elif ctx.ref is not None:
         y, m = ctx.ref.year, ctx.ref.month
     else:
         return Norm(None, "month", relative=True)
-    part = g("bm")
+    part = g.req("bm")
     if part in ("上半月", "下半月"):
         return Norm(half_month_value(y, m, part[0] == "下"), "day", None, True)
     if part in ("上旬", "中旬", "下旬"):
         return Norm(xun_value(y, m, "上中下".index(part[0]) + 1), "xun", None, True)
-    mod = {"初": "START", "中": "MID", "底": "END", "末": "END", "尾": "END", "頭": "START"}[part[-1]]
+    mod = _MONTH_PART_MOD[part[-1]]
     return Norm(month_value(y, m), "month", mod, True)
 
 
-def _n_recent(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_recent(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if ctx.ref is None:
         return Norm(None, "month", "APPROX", True)
     return Norm(month_value(ctx.ref.year, ctx.ref.month), "month", "APPROX", True)
@@ -585,18 +589,18 @@ _DAY_OFF = {"昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "今天": 0,
             "明天": 1, "明日": 1, "前天": -2, "後天": 2, "大後天": 3, "大前天": -3, "本日": 0}
 
 
-def _n_day_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_day_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if ctx.ref is None or not ctx.ref_exact:
         return None
-    d = ctx.ref + dt.timedelta(days=_DAY_OFF[g("dr")])
+    d = ctx.ref + dt.timedelta(days=_DAY_OFF[g.req("dr")])
     v, gran = zh_refine(d.isoformat(), g, part=g("dr"))
     return Norm(v, gran, None, True)
 
 
-def _n_week_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_week_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if ctx.ref is None or not ctx.ref_exact:
         return None
-    w = g("wr")
+    w = g.req("wr")
     off = -7 if w.startswith("上") else 7 if w.startswith("下") else 0
     return Norm(week_value(ctx.ref + dt.timedelta(days=off)), "week", None, True)
 
@@ -604,19 +608,19 @@ def _n_week_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
 
-def _n_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_weekday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """週一 .. 週日 (this week's day), 上週三 (last week's), 下週五 (next week's): needs the article day."""
     if ctx.ref is None or not ctx.ref_exact:
         return None
     pre = g("wpre") or ""
     monday = ctx.ref - dt.timedelta(days=ctx.ref.weekday())
     off = -7 if pre.startswith("上") else 7 if pre.startswith("下") else 0
-    d = monday + dt.timedelta(days=off + _WEEKDAY[g("wd")])
+    d = monday + dt.timedelta(days=off + _WEEKDAY[g.req("wd")])
     v, gran = zh_refine(d.isoformat(), g)
     return Norm(v, gran, None, True)
 
 
-def _n_weekend(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_weekend(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """週末 (this week's Saturday and Sunday), 上週末, 下週末: needs the article day."""
     if ctx.ref is None or not ctx.ref_exact:
         return None
@@ -626,7 +630,7 @@ def _n_weekend(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(range_value(sat.isoformat(), (sat + dt.timedelta(days=1)).isoformat()), "day", None, True)
 
 
-def _n_same_period(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_same_period(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """去年同期: the period just told, a year (前年: two) earlier; with none close before, the year itself."""
     off = 2 if g("spy") == "前年" else 1
     shifted = ctx.period_shifted(pos, -off, SAME_DAY_REACH)
@@ -641,10 +645,10 @@ ANAPHORA_REACH = 40
 """``這個季度`` points back to a quarter told at most this many characters before it."""
 
 
-def _n_quarter_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_quarter_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if ctx.ref is None:
         return Norm(None, "quarter", relative=True)
-    w = g("qrel")
+    w = g.req("qrel")
     if w.startswith("這") and ctx.last_gran == "quarter" and pos - ctx.last_pos <= ANAPHORA_REACH:
         # 公布了2026財年第三季度的業績，這個季度涵蓋…: the quarter just told, not the current one
         return Norm(ctx.last_value, "quarter", None, True)
@@ -654,15 +658,15 @@ def _n_quarter_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(f"{y:04d}-Q{q % 4 + 1}", "quarter", None, True)
 
 
-def _n_month_span(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_month_span(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``1-11月``, ``2025年1至11月``, ``3月5-7日``: one range mention."""
-    y: int | None = int(g("sy")) if g("sy") else None
+    y: int | None = int(g.req("sy")) if g("sy") else None
     if g("syrel"):
         if ctx.ref is None:
             return Norm(None, "month", relative=True)
-        y = ctx.ref.year + {"今年": 0, "去年": -1, "前年": -2, "明年": 1}[g("syrel")]
+        y = ctx.ref.year + {"今年": 0, "去年": -1, "前年": -2, "明年": 1}[g.req("syrel")]
     if g("sm1"):
-        m1, m2 = int(g("sm1")), int(g("sm2"))
+        m1, m2 = int(g.req("sm1")), int(g.req("sm2"))
         if not 1 <= m1 < m2 <= 12:
             return None
         if y is None:
@@ -673,7 +677,7 @@ def _n_month_span(g: Groups, ctx: Context, pos: int) -> Norm | None:
         if y is None:
             return Norm(None, "month", relative=True)
         return Norm(range_value(month_value(y, m1), month_value(y, m2)), "month", None, not g("sy"), y)
-    m, d1, d2 = int(g("dm")), int(g("d1")), int(g("d2"))
+    m, d1, d2 = int(g.req("dm")), int(g.req("d1")), int(g.req("d2"))
     if not (d1 < d2 and day_exists(m, d2)):
         return None
     if y is None:
@@ -689,11 +693,11 @@ DAY_ONLY_REACH = 100
 """How close before a bare ``12日`` the month it belongs to must have been named."""
 
 
-def _n_day_only(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_day_only(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``12日`` alone: a day of the month just narrated (dropped when no month was named close before)."""
-    if ctx.focus_month is None or not ctx.recent_focus(pos, DAY_ONLY_REACH):
+    if ctx.focus_year is None or ctx.focus_month is None or not ctx.recent_focus(pos, DAY_ONLY_REACH):
         return None
-    v = day_value(ctx.focus_year, ctx.focus_month, _int(g("dd")))
+    v = day_value(ctx.focus_year, ctx.focus_month, _int(g.req("dd")))
     return Norm(v, "day", None, True, ctx.focus_year, ctx.focus_month) if v else None
 
 
@@ -703,17 +707,17 @@ SAME_DAY_REACH = 200
 """How far back the day that ``當天``/``次日`` refer to may have been told."""
 
 
-def _n_same_day(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_same_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """當天, 次日, 前一天: the day just narrated (dropped when no day was told close before)."""
     if ctx.focus_day is None or pos - ctx.focus_day_pos > SAME_DAY_REACH:
         return None
-    d = ctx.focus_day + dt.timedelta(days=_SAME_DAY[g("sd")])
+    d = ctx.focus_day + dt.timedelta(days=_SAME_DAY[g.req("sd")])
     v, gran = zh_refine(d.isoformat(), g, part=g("sd"))
     return Norm(v, gran, None, True, d.year, d.month)
 
 
-def _n_year2(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    yy = int(g("y2s"))
+def _n_year2(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    yy = int(g.req("y2s"))
     y = 1900 + yy if yy >= 40 else 2000 + yy
     return _apply_mod(Norm(year_value(y), "year", None, False, y), g)
 
@@ -721,24 +725,24 @@ def _n_year2(g: Groups, ctx: Context, pos: int) -> Norm | None:
 _PLAN_WORD = re.compile(r"規劃|計劃|計畫|時期|期間")
 
 
-def _n_plan(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_plan(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``十四五`` (the 14th five-year plan): 2021-2025; plans run in five-year steps since the third (1966)."""
-    if len(g("plan")) == 1 and not _PLAN_WORD.match(ctx.text, g.end("plan") + 1):
+    if len(g.req("plan")) == 1 and not _PLAN_WORD.match(ctx.text, g.end("plan") + 1):
         return None  # 十五 alone is the 15th (十五的月亮); the 10th plan is named 十五計劃
-    n = _int(g("plan"))
+    n = _int(g.req("plan"))
     start = 1966 + 5 * (n - 3)
     return Norm(range_value(year_value(start), year_value(start + 4)), "year", None, False)
 
 
-def _n_two_years(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_two_years(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """今明兩年 (this year and next), 去今兩年 (last year and this)."""
     if ctx.ref is None:
         return Norm(None, "year", relative=True)
-    y = ctx.ref.year - (1 if g("two").startswith("去") else 0)
+    y = ctx.ref.year - (1 if g.req("two").startswith("去") else 0)
     return Norm(range_value(year_value(y), year_value(y + 1)), "year", None, True)
 
 
-def _n_fiscal(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_fiscal(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     raw = g("fy")
     relative = False
     end_month = organization_end_month(ctx.text, pos)
@@ -749,7 +753,7 @@ def _n_fiscal(g: Groups, ctx: Context, pos: int) -> Norm | None:
             return Norm(None, "year", relative=True)
         r = ctx.ref
         fy = r.year if r.month <= end_month else r.year + 1
-        w = g("frel")
+        w = g.req("frel")
         fy += -1 if w.startswith("上") else 1 if w.startswith("下") else 0
         relative = True
     q = g("fq") or g("fq2")
@@ -924,12 +928,12 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-class _Either:
+class _Either(GroupReader):
     """Reads a date group from either copy of the month-day part (prefix ``p`` or ``p + "x"``)."""
 
     __slots__ = ("g", "p", "px")
 
-    def __init__(self, g: Groups, p: str) -> None:
+    def __init__(self, g: GroupReader, p: str) -> None:
         self.g, self.p, self.px = g, p, p + "x"
 
     def __call__(self, name: str) -> str | None:
@@ -943,12 +947,12 @@ class _Either:
         return self.g.has(self.p + name) or self.g.has(self.px + name)
 
 
-class _Alias:
+class _Alias(GroupReader):
     """Maps the group names of an alternative branch onto the names a normalizer reads."""
 
     __slots__ = ("g", "names")
 
-    def __init__(self, g: Groups, names: dict[str, str]) -> None:
+    def __init__(self, g: GroupReader, names: dict[str, str]) -> None:
         self.g, self.names = g, names
 
     def __call__(self, name: str) -> str | None:
@@ -964,9 +968,9 @@ class _Alias:
         return self.g.start(name)
 
 
-def _CenturyAlias(g: Groups) -> _Alias:
+def _CenturyAlias(g: GroupReader) -> _Alias:
     return _Alias(g, {"cent": "c2", "prev": "p2"})
 
 
-def _MonthPartAlias(g: Groups) -> _Alias:
+def _MonthPartAlias(g: GroupReader) -> _Alias:
     return _Alias(g, {"bm": "bm2"})
