@@ -58,3 +58,13 @@ def test_linear_benchmark_and_import_fuzzer_run_at_tiny_sizes(capsys):
     fuzz = _load("fuzz_import")
     assert fuzz.main(["--n", "40", "--seed", "3"]) == 0
     assert fuzz.main(["--kind", "csv", "--n", "40", "--seed", "3"]) == 0
+
+
+def test_memory_benchmark_runs_at_tiny_sizes(capsys, tmp_path):
+    bench = _load("bench_memory")
+    for shape in bench.SHAPES:  # every generator writes about the size asked for
+        p = bench.generate(shape, 5000, tmp_path / f"{shape}.txt")
+        assert 4900 <= p.stat().st_size < 5400
+    assert bench.main(["--sizes", "3K", "--shapes", "prose"]) == 0
+    out = capsys.readouterr().out
+    assert "base:" in out and "prose" in out and "µs/char" in out
