@@ -295,6 +295,22 @@ def _latest_quarter(ctx: Context, pos: int) -> Norm | None:
     return Norm(f"{y:04d}-Q{q}", "quarter", None, True, y)
 
 
+def _n_clock_date(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``5 p.m. EST Nov. 9``, ``Nov. 6, 1989 at 10 a.m.``: a month-day refined by its clock time."""
+    m, d = _month_of(g("cmon") or g("cmon2")), int(g("cd") or g("cd2"))
+    raw_y = g("cy") or g("cy2")
+    if raw_y:
+        y, relative = int(raw_y), False
+    elif ctx.ref is None:
+        return Norm(None, "time", relative=True)
+    else:
+        if not day_exists(m, d):
+            return None
+        y, relative = year_by_tense(ctx.ref, m, d, tense(ctx.text, g.m.start())), True
+    v, gran = refine(day_value(y, m, d), g)
+    return Norm(v, gran, None, relative, y, m) if v else None
+
+
 def _n_the_year(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``the year``, ``the full year`` in a report: the article's year."""
     if ctx.ref is None:
@@ -935,6 +951,12 @@ RULES: tuple[Rule, ...] = (
          _n_month_range,
          (("January-March 2025", "2025-01/2025-03", "month", None), ("from January to March", "2026-01/2026-03", "month", None),
           ("between Nov and Feb 2025", "2024-11/2025-02", "month", None))),
+    Rule("en_clock_date", "en",
+         rf"{B0}(?:(?:(?:at|around|about)\s+)?{_clock('b')},?\s+(?:on\s+)?{_mon('cmon')}\s+(?P<cd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+         rf"(?:,?\s+(?P<cy>{_YEAR}))?"
+         rf"|{_mon('cmon2')}\s+(?P<cd2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<cy2>{_YEAR}))?,?\s+(?:at\s+|around\s+)?{_clock('a')}){B1}",
+         _n_clock_date,
+         (("5 p.m. EST Nov. 9, 2025", "2025-11-09T17:00", "time", None), ("March 3 at 9:30 am", "2026-03-03T09:30", "time", None))),
     Rule("en_monthname", "en",
          rf"{B0}(?:(?P<mpre>[Ss]ince|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)?"
          rf"(?:(?P<wdp>(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
