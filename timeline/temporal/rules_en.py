@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 import re
 
+from timeline.model import Granularity, Mod, as_granularity
 from timeline.temporal.fiscal import fiscal_value, organization_end_month
 from timeline.temporal.numerals import (
     EN_DAY_WORDS,
@@ -36,7 +37,7 @@ from timeline.temporal.resolve import (
     week_value,
     year_value,
 )
-from timeline.temporal.rules import Groups, Rule
+from timeline.temporal.rules import GroupReader, Groups, Rule
 
 B0 = r"(?<![A-Za-z0-9])"
 B1 = r"(?![A-Za-z0-9])"
@@ -66,26 +67,26 @@ _COUNT_NOUNS = (r"people|persons|employees|users|companies|times|units|shares|yu
                 r"weeks|students|items|products|tons|cars|homes|jobs|votes|cases|deaths|tokens|parameters|GPUs|chips|"
                 r"pixels|bytes|bits|characters|rows|samples|images|stores|shops|units|calories|yen|won|euros|pounds")
 
-_PRE_MOD = {"since": "AFTER", "after": "AFTER", "before": "BEFORE", "around": "APPROX", "circa": "APPROX",
+_PRE_MOD: dict[str, Mod] = {"since": "AFTER", "after": "AFTER", "before": "BEFORE", "around": "APPROX", "circa": "APPROX",
             "about": "APPROX", "c.": "APPROX", "approximately": "APPROX", "early": "START", "mid": "MID",
             "late": "END", "the end of": "END", "end of": "END", "the beginning of": "START",
             "the start of": "START", "the middle of": "MID", "the early": "START", "the late": "END",
             "end": "END", "year-end": "END", "beginning of": "START", "start of": "START", "middle of": "MID"}
 
 
-def _pre_mod(s: str | None) -> str | None:
+def _pre_mod(s: str | None) -> Mod | None:
     if not s:
         return None
     return _PRE_MOD.get(s.lower().strip(" -"))
 
 
-def _n_year(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    y = int(g("yr"))
+def _n_year(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    y = int(g.req("yr"))
     return Norm(year_value(y), "year", _pre_mod(g("pre")), False, y)
 
 
-def _n_apos(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    yy = int(g("ay"))
+def _n_apos(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    yy = int(g.req("ay"))
     y = 1900 + yy if yy >= 30 else 2000 + yy
     return Norm(year_value(y), "year", None, False, y)
 
@@ -102,18 +103,18 @@ _LIST_TAIL = re.compile(rf"(?:{EN_LIST_DAY.replace('?P<d>', '')})*(?:,?\s+(?P<ty
 
 
 def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    mon = g("mon") or g("mon2") or g("mon3") or g("mon4")
+    mon = g("mon") or g("mon2") or g("mon3") or g.req("mon4")
     m = _month_of(mon)
     d_raw = g("d") or g("d2")
     y_raw = g("y") or g("y2") or g("y3")
     d = int(d_raw) if d_raw else None
     relative = False
-    mod = None
+    mod: Mod | None = None
     tail = _LIST_TAIL.match(ctx.text, g.m.end()) if d is not None and not y_raw else None
     if tail is not None and tail["ty"]:  # "March 3 and 5, 2024": the year told after the list of days
         y_raw = tail["ty"]
     if y_raw:
-        y: int | None = int(y_raw)
+        y = int(y_raw)
     else:
         relative = True
         pre = (g("pre") or "").lower().strip(" -")
@@ -129,7 +130,7 @@ def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
             y = ctx.ref.year
         elif pre in ("until", "through", "by") and not ctx.recent_focus(pos):
             y = ctx.ref.year if m >= ctx.ref.month else ctx.ref.year + 1  # a deadline lies ahead
-        elif (ctx.recent_focus(pos) and ctx.focus_year != ctx.ref.year
+        elif (ctx.recent_focus(pos) and ctx.focus_year is not None and ctx.focus_year != ctx.ref.year
               and (_same_sentence(ctx, pos) or _framing_year(ctx, pos))):
             y = ctx.focus_year
         else:
@@ -143,23 +144,23 @@ def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
         if d is None:
             return None
         if relative and y is not None:  # "Monday, Feb 18": the year in which that day is a Monday
-            wd = _EN_WEEKDAYS[_WEEKDAY_ABBR.get(g("wdp").lower().rstrip("."), g("wdp").lower())]
+            wd = _EN_WEEKDAYS[_WEEKDAY_ABBR.get(g.req("wdp").lower().rstrip("."), g.req("wdp").lower())]
             y = next((c for c in (y, y + 1, y - 1, y + 2, y - 2) if (dv := day_value(c, m, d)) and
                       dt.date.fromisoformat(dv).weekday() == wd), y)
     if d is not None:
         v = day_value(y, m, d)
         if v and g("dd"):
-            return Norm(range_value(v, day_value(y, m, int(g("dd")))), "day", None, relative, y, m)
+            return Norm(range_value(v, day_value(y, m, int(g.req("dd")))), "day", None, relative, y, m)
         return Norm(v, "day", mod, relative, y, m) if v else None
     return Norm(month_value(y, m), "month", mod, relative, y, m)
 
 
-def _n_decade(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_decade(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     mod = _pre_mod(g("dm"))
     if g("dec"):
-        y = int(g("dec"))
+        y = int(g.req("dec"))
     else:
-        n = int(g("d2") or g("d3"))
+        n = int(g("d2") or g.req("d3"))
         y = 1900 + n if n >= 30 else 2000 + n
     return Norm(decade_value(y), "decade", mod, False, y)
 
@@ -167,8 +168,8 @@ def _n_decade(g: Groups, ctx: Context, pos: int) -> Norm | None:
 _CENT_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}
 
 
-def _n_century(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    c = int(g("c")) if g("c") else _CENT_WORDS[g("cw").lower()]
+def _n_century(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    c = int(g.req("c")) if g("c") else _CENT_WORDS[g.req("cw").lower()]
     return Norm(century_value(c), "century", _pre_mod(g("cm")), False)
 
 
@@ -202,13 +203,13 @@ def _framing_year(ctx: Context, pos: int) -> bool:
     return _SENTENCE_START.search(ctx.text, max(0, f - 12), f) is not None
 
 
-def _n_quarter(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_quarter(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     q = g("q") or g("q2") or g("q3")
     if g("qo"):
-        q = str(EN_ORDINALS[g("qo").lower()])
+        q = str(EN_ORDINALS[g.req("qo").lower()])
     h = g("h") or g("h2")
     if g("ho"):
-        h = str(EN_ORDINALS[g("ho").lower()])
+        h = str(EN_ORDINALS[g.req("ho").lower()])
     y = _yr(g("qy") or g("qy2") or g("qy3") or g("qy4") or g("hy") or g("hy2") or g("hy3"))
     relative = False
     if y is None:
@@ -221,20 +222,25 @@ def _n_quarter(g: Groups, ctx: Context, pos: int) -> Norm | None:
             cjk = any("\u3400" <= c <= "\u9fff" for c in ctx.text[max(0, pos - 3):pos + 6])
             own = (not cjk and ctx.ref is not None and y != ctx.ref.year
                    and not (_same_sentence(ctx, pos) or _framing_year(ctx, pos)))
-            if own:
+            if own and ctx.ref is not None:
                 # in English a quarter told without a year is the news's own (the year just narrated only
                 # when it was told in the same sentence or frames it: "In 2019, sales in the third quarter")
                 y = ctx.ref.year
             far = (y is not None and ctx.ref is not None and ctx.ref.year - y > QUARTER_FOCUS_YEARS
                    and not _framing_year(ctx, pos))
-            if far:
+            if far and ctx.ref is not None:
                 # quarters are told without a year only near the news: a year far back in the narrative
                 # (``bought in 2013 ... turned a profit in the third quarter``) is not theirs
                 y = ctx.ref.year
             if y is not None and ctx.ref is not None and (own or far or not ctx.recent_focus(pos)) and not cjk:
                 # "revenue in Q4", told in February: results are reported once the period is over (in Chinese
                 # text a bare 第三季度/Q3 stays in the article's year, as the Chinese rules read it)
-                first = dt.date(y, 3 * int(q) - 2 if q else 6 * int(h) - 5, 1)
+                if q:
+                    first = dt.date(y, 3 * int(q) - 2, 1)
+                elif h:
+                    first = dt.date(y, 6 * int(h) - 5, 1)
+                else:
+                    raise LookupError("a quarter rule matched neither a quarter nor a half")
                 if first > ctx.ref + dt.timedelta(days=PAST_WINDOW):
                     y -= 1
     if y is None:
@@ -244,14 +250,16 @@ def _n_quarter(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(f"{y:04d}-H{h}", "half", None, relative, y)
 
 
-def _n_fiscal(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    fy = _yr(g("fy"))
+def _n_fiscal(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    fy = _yr(g.req("fy"))
+    if fy is None:
+        return None
     end_month = organization_end_month(ctx.text, pos)
     q = g("q1") or g("q2")
     if g("q3"):  # FY2026第三季
-        q = f"Q{cn_int(g('q3'))}"
+        q = f"Q{cn_int(g.req('q3'))}"
     if g("qo") or g("qo2"):  # the third quarter of fiscal 2025, fiscal 2025 third quarter
-        q = f"Q{EN_ORDINALS[(g('qo') or g('qo2')).lower()]}"
+        q = f"Q{EN_ORDINALS[(g('qo') or g.req('qo2')).lower()]}"
     if end_month == 12 and fy is not None:  # a fiscal year that is the calendar year: its calendar value
         if q and q[0] in "Qq":
             return Norm(f"{fy:04d}-Q{q[1]}", "quarter", None, False, fy)
@@ -265,7 +273,7 @@ def _n_fiscal(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(fiscal_value(fy, end_month), "year", None, False)
 
 
-def _n_year_ago_period(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_year_ago_period(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``the year-earlier period``, ``the same quarter last year``, ``year-ago`` (results): the period just
     told, a year back; with no period told, the year before the article's."""
     shifted = ctx.period_shifted(pos, -1, PERIOD_REACH)
@@ -297,7 +305,7 @@ def _latest_quarter(ctx: Context, pos: int) -> Norm | None:
 
 def _n_clock_date(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``5 p.m. EST Nov. 9``, ``Nov. 6, 1989 at 10 a.m.``: a month-day refined by its clock time."""
-    m, d = _month_of(g("cmon") or g("cmon2")), int(g("cd") or g("cd2"))
+    m, d = _month_of(g("cmon") or g.req("cmon2")), int(g("cd") or g.req("cd2"))
     raw_y = g("cy") or g("cy2")
     if raw_y:
         y, relative = int(raw_y), False
@@ -311,36 +319,36 @@ def _n_clock_date(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(v, gran, None, relative, y, m) if v else None
 
 
-def _n_the_year(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_the_year(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``the year``, ``the full year`` in a report: the article's year."""
     if ctx.ref is None:
         return Norm(None, "year", relative=True)
     return Norm(year_value(ctx.ref.year), "year", None, True, ctx.ref.year)
 
 
-def _n_the_quarter(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_the_quarter(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return _latest_quarter(ctx, pos)
 
 
-def _n_month_relyear(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_month_relyear(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``September last year``, ``March this year``, ``May of next year``."""
     if ctx.ref is None:
         return Norm(None, "month", relative=True)
-    y = ctx.ref.year + {"this": 0, "last": -1, "next": 1}[g("mrw").lower()]
-    m = _month_of(g("mrm"))
+    y = ctx.ref.year + {"this": 0, "last": -1, "next": 1}[g.req("mrw").lower()]
+    m = _month_of(g.req("mrm"))
     return Norm(month_value(y, m), "month", None, True, y, m)
 
 
-def _n_month_range(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_month_range(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``January-March 2025``, ``from March to May``: one month range (a year given applies to the end)."""
-    m1, m2 = _month_of(g("mr1") or g("mr3")), _month_of(g("mr2") or g("mr4"))
+    m1, m2 = _month_of(g("mr1") or g.req("mr3")), _month_of(g("mr2") or g.req("mr4"))
     if g("mry"):
-        y2 = int(g("mry"))
+        y2 = int(g.req("mry"))
         y1 = y2 if m1 <= m2 else y2 - 1
         relative = False
     else:
         relative = True
-        if ctx.recent_focus(pos):
+        if ctx.recent_focus(pos) and ctx.focus_year is not None:
             y1 = ctx.focus_year
         elif ctx.ref is not None:
             y1 = past_year(ctx.ref, m1)
@@ -350,9 +358,9 @@ def _n_month_range(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(range_value(month_value(y1, m1), month_value(y2, m2)), "month", None, relative, y1, m1)
 
 
-def _n_months_span(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_months_span(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``the first nine months of 2025`` (from January), ``the 12 months ended Sept. 30`` (up to that month)."""
-    raw = (g("fmn") or g("emn")).lower()
+    raw = (g("fmn") or g.req("emn")).lower()
     if raw in ("a couple of", "a few", "several", "many"):
         return None
     n = en_int(raw)
@@ -360,16 +368,16 @@ def _n_months_span(g: Groups, ctx: Context, pos: int) -> Norm | None:
         return None
     if g("fmn"):
         if g("fmy"):
-            y, relative = int(g("fmy")), False
+            y, relative = int(g.req("fmy")), False
         elif ctx.ref is None:
             return Norm(None, "month", relative=True)
         else:
-            off = {"this": 0, "the": 0, "last": -1}[g("fmrel").lower()]
+            off = {"this": 0, "the": 0, "last": -1}[g.req("fmrel").lower()]
             y, relative = ctx.ref.year + off, True
         return Norm(range_value(month_value(y, 1), month_value(y, n)), "month", None, relative, y)
-    m = _month_of(g("emon"))
+    m = _month_of(g.req("emon"))
     if g("emy"):
-        y, relative = int(g("emy")), False
+        y, relative = int(g.req("emy")), False
     elif ctx.ref is not None:
         y, relative = past_year(ctx.ref, m), True
     else:
@@ -378,15 +386,15 @@ def _n_months_span(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(range_value(month_value(sy, sm), month_value(y, m)), "month", None, relative, y, m)
 
 
-def _n_fiscal_end(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_fiscal_end(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``the fiscal year ending March 2025``: the twelve months up to that month."""
-    fy = int(g("fey"))
-    return Norm(fiscal_value(fy, _month_of(g("fem"))), "year", None, False, fy)
+    fy = int(g.req("fey"))
+    return Norm(fiscal_value(fy, _month_of(g.req("fem"))), "year", None, False, fy)
 
 
-def _n_range(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    a = int(g("ra") or g("ra2"))
-    b_raw = g("rb") or g("rb2")
+def _n_range(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    a = int(g("ra") or g.req("ra2"))
+    b_raw = g("rb") or g.req("rb2")
     b = int(b_raw) if len(b_raw) == 4 else (a // 100) * 100 + int(b_raw)
     if b < a:
         return None
@@ -394,11 +402,11 @@ def _n_range(g: Groups, ctx: Context, pos: int) -> Norm | None:
 
 
 def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    raw = (g("n") or g("n2")).lower()
+    raw = (g("n") or g.req("n2")).lower()
     if raw in ("a couple of", "a few", "several", "many"):
         return None
     n = en_int(raw)
-    unit = (g("unit") or g("unit2")).lower().rstrip("s")
+    unit = (g("unit") or g.req("unit2")).lower().rstrip("s")
     if unit == "fortnight":
         n, unit = 2 * n, "week"
     if g("n2") and tense(ctx.text, g.m.start()) != "future":
@@ -417,7 +425,7 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
         if shifted is not None and shifted[1] != "day":
             return Norm(shifted[0], shifted[1], None, True, comparison=True)
     if later:
-        if not ctx.recent_focus(pos, 600):
+        if not ctx.recent_focus(pos, 600) or ctx.focus_year is None:
             return None
         base_y, base_m = ctx.focus_year, ctx.focus_month or 1
         sign = 1 if direction == "later" else -1
@@ -440,8 +448,8 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
         if ctx.focus_day is None or pos - ctx.focus_day_pos > STORY_DAY_REACH:
             return None
         d = ctx.focus_day + dt.timedelta(days=sign * days)
-        return Norm(week_value(d) if unit == "week" else d.isoformat(), unit, None, True)
-    if not ctx.ref_exact:
+        return Norm(week_value(d) if unit == "week" else d.isoformat(), "week" if unit == "week" else "day", None, True)
+    if not ctx.ref_exact or ctx.ref is None:
         return None
     d = ctx.ref + dt.timedelta(days=sign * days)
     if unit == "week":
@@ -449,16 +457,21 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(d.isoformat(), "day", None, True)
 
 
-def _n_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    w = g("rw").lower()
-    unit = {"yr": "year", "qtr": "quarter"}.get(g("ru").lower(), g("ru").lower())
+_REL_UNIT_GRAN: dict[str, Granularity] = {"year": "year", "quarter": "quarter", "month": "month", "week": "week",
+                                          "weekend": "day"}
+"""The precision of ``last year``, ``next quarter``, ``this weekend`` (Saturday and Sunday: days)."""
+
+
+def _n_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    w = g.req("rw").lower()
+    unit = {"yr": "year", "qtr": "quarter"}.get(g.req("ru").lower(), g.req("ru").lower())
     if w == "the coming":
         w = "next"
     elif w.startswith("this") and w.endswith("past"):
         w = "last"
     if w in ("that", "the same", "the following", "the next", "the previous", "the prior"):
         # told from the narrated year (or month): needs a date close before
-        if not ctx.recent_focus(pos, 400) or unit not in ("year", "month"):
+        if not ctx.recent_focus(pos, 400) or ctx.focus_year is None or unit not in ("year", "month"):
             return None
         off = 1 if w in ("the following", "the next") else -1 if w in ("the previous", "the prior") else 0
         if unit == "month":
@@ -469,7 +482,7 @@ def _n_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
         y = ctx.focus_year + off
         return Norm(year_value(y), "year", None, True, y)
     if ctx.ref is None:
-        return Norm(None, unit if unit != "week" else "week", relative=True)
+        return Norm(None, _REL_UNIT_GRAN[unit], relative=True)
     off = {"last": -1, "this": 0, "next": 1, "the current": 0}[w]
     r = ctx.ref
     if unit == "year":
@@ -509,7 +522,7 @@ TOD_AFTER = (rf"(?:\s+(?P<tpd>{_POD_WORDS}){B1}|,?\s+(?:at\s+|around\s+)?{_clock
 """A part of day or clock time told after the day (``Friday evening``, ``Saturday at 9 am``)."""
 
 
-def refine(day: str | None, g: Groups) -> tuple[str | None, str]:
+def refine(day: str | None, g: GroupReader) -> tuple[str | None, Granularity]:
     """``day`` refined by the part of day or clock time of :data:`TOD_BEFORE`/:data:`TOD_AFTER`, if any:
     ``("1998-02-12", "evening")`` -> ``("1998-02-12TEV", "time")``; else ``(day, "day")``."""
     if day is None:
@@ -521,10 +534,10 @@ def refine(day: str | None, g: Groups) -> tuple[str | None, str]:
         if g(p + "cnoon"):
             return f"{day}T{'12:00' if g(p + 'cnoon') == 'noon' else '24:00'}", "time"
         if g(p + "ch"):
-            h = int(g(p + "ch")) % 12 + (12 if g(p + "ap")[0] in "Pp" else 0)
+            h = int(g.req(p + "ch")) % 12 + (12 if g.req(p + "ap")[0] in "Pp" else 0)
             return f"{day}T{h:02d}:{g(p + 'cm') or '00'}", "time"
         if g(p + "ch24"):
-            return f"{day}T{int(g(p + 'ch24')):02d}:{g(p + 'cm24')}", "time"
+            return f"{day}T{int(g.req(p + 'ch24')):02d}:{g(p + 'cm24')}", "time"
     return day, "day"
 
 
@@ -589,12 +602,12 @@ _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
         "5th": 5, "last": -1}
 
 
-def _n_nth_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_nth_weekday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``the first Monday of October 2014``, ``last Friday in March``: that day of the month."""
-    m = _month_of(g("nmon"))
+    m = _month_of(g.req("nmon"))
     if g("nyr"):
-        y, relative = int(g("nyr")), False
-    elif ctx.recent_focus(pos):
+        y, relative = int(g.req("nyr")), False
+    elif ctx.recent_focus(pos) and ctx.focus_year is not None:
         y, relative = ctx.focus_year, True
     elif ctx.ref is not None:
         y, relative = past_year(ctx.ref, m), True
@@ -602,8 +615,8 @@ def _n_nth_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
         return Norm(None, "day", relative=True)
     if not 1 <= y <= 9999:
         return None
-    wd = _EN_WEEKDAYS[g("nwd").lower()]
-    nth = _NTH[g("nth").lower()]
+    wd = _EN_WEEKDAYS[g.req("nwd").lower()]
+    nth = _NTH[g.req("nth").lower()]
     last_day = calendar.monthrange(y, m)[1]
     if nth > 0:
         first = dt.date(y, m, 1)
@@ -618,7 +631,7 @@ def _n_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``Monday`` in news is the latest one on or before the article day; ``next``/``last``/``this`` move it."""
     if ctx.ref is None or not ctx.ref_exact:
         return None
-    wd = _EN_WEEKDAYS[g("ewd").lower()]
+    wd = _EN_WEEKDAYS[g.req("ewd").lower()]
     pre = (g("ewpre") or "").lower()
     if pre.startswith("this") and pre.endswith("past"):
         pre = "last"
@@ -648,7 +661,7 @@ def _n_numeric_mdy(g: Groups, ctx: Context, pos: int) -> Norm | None:
     number cannot be a month (``25/12/2025``, ``on 22/04`` are day first). A date without a year is placed like
     ``Feb. 15``; it needs a preposition before it (``on 3/1``) unless it reads as month/day only (``2/15``: not
     ``3/4`` or ``1/18``, fractions, nor ``24/7``)."""
-    a, b = int(g("na") or g("na2") or g("pa")), int(g("nb") or g("nb2") or g("pb"))
+    a, b = int(g("na") or g("na2") or g.req("pa")), int(g("nb") or g("nb2") or g.req("pb"))
     m, d = (b, a) if a > 12 else (a, b)
     relative = False
     raw_y = g("ny") or g("ny2")
@@ -666,8 +679,8 @@ def _n_numeric_mdy(g: Groups, ctx: Context, pos: int) -> Norm | None:
 
 def _n_mon_numeric(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``31-Oct-74``, ``05/Aug/2016``, ``2019/aug/01``, ``Oct/2``: a month abbreviation between numbers."""
-    m = _month_of(g("xm") or g("xm2") or g("xm3"))
-    d = int(g("xd") or g("xd2") or g("xd3"))
+    m = _month_of(g("xm") or g("xm2") or g.req("xm3"))
+    d = int(g("xd") or g("xd2") or g.req("xd3"))
     raw_y = g("xy") or g("xy2")
     if raw_y:
         y, relative = (int(raw_y) if len(raw_y) == 4 else _two_digit_year(int(raw_y))), False
@@ -683,11 +696,11 @@ def _n_mon_numeric(g: Groups, ctx: Context, pos: int) -> Norm | None:
 
 def _n_spelled_day(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``the first of March``, ``March twenty-second``, ``the third day of October 2015``."""
-    m = _month_of(g("sdm") or g("sdm2"))
-    d = en_day(g("sdo") or g("sdo2"))
+    m = _month_of(g("sdm") or g.req("sdm2"))
+    d = en_day(g("sdo") or g.req("sdo2"))
     relative = False
     if g("sdy"):
-        y = int(g("sdy"))
+        y = int(g.req("sdy"))
     elif g("syc") or g("syt"):
         y = en_spelled_year(g("syc"), g("syn"), g("syt"))
     elif ctx.ref is None:
@@ -705,7 +718,7 @@ def _n_month_day_only(g: Groups, ctx: Context, pos: int) -> Norm | None:
     told in the past tense (``on the 3rd`` in a story of the 20th, told as past, is this month's)."""
     if ctx.ref is None or not ctx.ref_exact:
         return None
-    d, r = int(g("mdd")), ctx.ref
+    d, r = int(g.req("mdd")), ctx.ref
     past = tense(ctx.text, g.m.start()) == "past"
     y, m = r.year, r.month
     if past and d > r.day:
@@ -716,14 +729,14 @@ def _n_month_day_only(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(v, "day", None, True, y, m) if v else None
 
 
-_PART_MOD = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
+_PART_MOD: dict[str, Mod] = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
 
 
-def _n_part_of(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_part_of(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``the end of the year``, ``earlier this month``, ``the middle of next year``: parts of the current unit."""
     if ctx.ref is None:
-        return Norm(None, g("pu").lower(), relative=True)
-    unit = g("pu").lower()
+        return Norm(None, as_granularity(g.req("pu").lower()), relative=True)
+    unit = g.req("pu").lower()
     rel = (g("prel") or "this").lower()
     off = {"the": 0, "this": 0, "last": -1, "next": 1}[rel]
     word = (g("pp") or "").lower()
@@ -731,7 +744,7 @@ def _n_part_of(g: Groups, ctx: Context, pos: int) -> Norm | None:
     if g("pe"):
         mod = None  # earlier/later this year: the unit itself
     if g("pm"):
-        mod = _PRE_MOD[g("pm").lower()]
+        mod = _PRE_MOD[g.req("pm").lower()]
     r = ctx.ref
     if unit == "year":
         return Norm(year_value(r.year + off), "year", mod, True, r.year + off)
@@ -768,15 +781,15 @@ def season_bounds(y: int, code: str) -> tuple[dt.date, dt.date]:
     return first, dt.date(ly, lm, calendar.monthrange(ly, lm)[1])
 
 
-def _n_season(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_season(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``last summer``, ``this fall``, ``the winter of 1994``, ``spring 2012``: a season as ``2012-SU``.
 
     ``last``/``this past``: the latest such season over by the article date; ``next``: the first to begin
     after it; ``this``/``the``: the one of the article's year (of the narrated year for ``the``)."""
-    code = SEASONS[g("sea").lower()]
+    code = SEASONS[g.req("sea").lower()]
     pre = " ".join((g("spre") or "").lower().split())
     if g("sy") or g("syc") or g("syt"):
-        y = int(g("sy")) if g("sy") else en_spelled_year(g("syc"), g("syn"), g("syt"))
+        y = int(g.req("sy")) if g("sy") else en_spelled_year(g("syc"), g("syn"), g("syt"))
         return Norm(f"{y:04d}-{code}", "season", _pre_mod(g("smod")), False, y)
     if not pre:
         return None  # a bare season word (winter storms, spring rolls) is not placed
@@ -793,30 +806,31 @@ def _n_season(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(f"{y:04d}-{code}", "season", _pre_mod(g("smod")), True, y)
 
 
-def _n_spelled_year(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_spelled_year(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``nineteen ninety-six``, ``the year two thousand``, ``January nineteen ninety-seven``."""
     y = en_spelled_year(g("syc"), g("syn"), g("syt"))
     if g("smon"):
-        m = _month_of(g("smon"))
+        m = _month_of(g.req("smon"))
         return Norm(month_value(y, m), "month", None, False, y, m)
     return Norm(year_value(y), "year", None, False, y)
 
 
-def _n_holiday(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_holiday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     from timeline.temporal import lunar
 
-    key = " ".join(g("hol").lower().replace("’", "'").split())
+    key = " ".join(g.req("hol").lower().replace("’", "'").split())
     name = "除夕" if "eve" in key and "new year" in key and ("lunar" in key or "chinese" in key) else EN_HOLIDAYS[key]
-    year = int(g("hy")) if g("hy") else None
+    year = int(g.req("hy")) if g("hy") else None
     rel = (g("hpre") or "").lower()
     if year is None and ctx.ref is None:
         return Norm(None, "day", relative=True)
-    if year is None and rel in ("last", "next", "this"):
+    if year is None and rel in ("last", "next", "this") and ctx.ref is not None:
         year = ctx.ref.year + {"last": -1, "next": 1, "this": 0}[rel]
-    d = lunar.festival_date(name, year) if year is not None else lunar.nearest(name, ctx.ref)
+    d = (lunar.festival_date(name, year) if year is not None
+         else lunar.nearest(name, ctx.ref) if ctx.ref is not None else None)
     if d is None:
         return None
-    mod = _pre_mod(g("hmod")) or ("APPROX" if name in lunar.APPROX_FESTIVALS else None)
+    mod: Mod | None = _pre_mod(g("hmod")) or ("APPROX" if name in lunar.APPROX_FESTIVALS else None)
     return Norm(d.isoformat(), "day", mod, year is None or bool(rel), d.year)
 
 
@@ -824,20 +838,20 @@ STORY_DAY_REACH = 400
 """How far back the day that ``the next day``/``two days later`` count from may have been told."""
 
 
-def _n_story_day(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_story_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``the next day``, ``the day before``, ``the same day``: from the day just narrated (else not reported)."""
     if ctx.focus_day is None or pos - ctx.focus_day_pos > STORY_DAY_REACH:
         return None
-    w = (g("sdw") or g("sdb")).lower()
+    w = (g("sdw") or g.req("sdb")).lower()
     off = {"next": 1, "following": 1, "after": 1, "previous": -1, "before": -1, "same": 0}[w]
     d = ctx.focus_day + dt.timedelta(days=off)
     return Norm(d.isoformat(), "day", None, True, d.year, d.month)
 
 
-def _n_day_rel(g: Groups, ctx: Context, pos: int) -> Norm | None:
+def _n_day_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if ctx.ref is None or not ctx.ref_exact:
         return None
-    w = " ".join(g("dr").lower().split()).removeprefix("the ")
+    w = " ".join(g.req("dr").lower().split()).removeprefix("the ")
     off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
            "this afternoon": 0, "this evening": 0, "day after tomorrow": 2, "day before yesterday": -2}[w]
     day = (ctx.ref + dt.timedelta(days=off)).isoformat()
