@@ -46,3 +46,20 @@ def test_a_retelling_never_takes_a_later_event():
         (src("b", vague), [mention(vague, "近日", "2024-03", "month", "APPROX", relative=True)]),
     )
     assert len(evs) == 2
+
+
+def test_an_undated_retelling_is_a_source_without_a_date():
+    hans = "星河半导体收购了晨光科技，业内人士认为此举将加强其芯片布局。"
+    hant = "星河半導體收購了晨光科技。雙方沒有透露更多細節。"
+    en = "Xinghe Semiconductor acquired Chenguang Technology, the two firms said."
+    other = "星河半導體發布了新一代存儲晶片。"
+    evs = events_for(
+        (src("a", DATED), [mention(DATED, "2024年3月5日", "2024-03-05", "day")]),
+        (src("b", hans), []), (src("c", hant), []), (src("d", en, "en"), []), (src("e", other), []),
+    )
+    (ev,) = evs
+    assert ev.time.start == ev.time.end == dt.date(2024, 3, 5)
+    assert {r.source_id for r in ev.mentions} == {"a", "b", "c", "d"}
+    undated = [r for r in ev.mentions if r.source_id != "a"]
+    assert all(r.value is None and (r.start, r.end) == (r.sentence_start, r.sentence_end) for r in undated)
+    assert ev.mentions[0].source_id == "a"  # the dated telling comes first (lists, CSV, iCalendar)

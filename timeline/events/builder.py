@@ -134,6 +134,7 @@ class _Cluster:
     _spans: dict = field(default_factory=dict)
     _sources: set = field(default_factory=set)
     _n_specific: int = 0
+    retold: list = field(default_factory=list)  # undated sentences of other articles retelling the event
     _n_own: int = 0
     _core: _Cluster | None = None
 
@@ -265,6 +266,7 @@ class _Context:
     concepts_w: _Weights = field(default_factory=_Weights)
     compared: Counter = field(default_factory=Counter)  # candidate pairs examined, per merge step
     open_names: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # per article
+    undated: list | None = field(default_factory=list)  # undated action statements (_attach_retellings)
 
     def sim(self, a: _Cluster, b: _Cluster) -> float:
         return (_cosine(a.terms, b.terms, self.terms_w)
@@ -490,9 +492,22 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
     for a, b in spans_all:
         if (a, b) in dated:
             continue
-        ctx.terms_w.add(content_terms(blanked[a:b]))
+        terms_u = content_terms(blanked[a:b])
+        ctx.terms_w.add(terms_u)
         ctx.actors_w.add(actors_in.names(a, b))
-        ctx.concepts_w.add(keywords_in.names(a, b))
+        concepts_u = keywords_in.names(a, b)
+        ctx.concepts_w.add(concepts_u)
+        if any(c not in GENERIC_CONCEPTS for c in concepts_u) and ctx.undated is not None:
+            # an undated sentence telling an action: it may retell a dated event of another article
+            actors_u = _participants(norm, actors_in, a, b)
+            clauses_u = clause_spans(text, a, b) or [(a, b)]
+            subject_u = _subject(blanked, clauses_u, actors_in) if actors_u else None
+            if subject_u and subject_u in actors_u:
+                clause_u = (clauses_u[0][0], clauses_u[min(1, len(clauses_u) - 1)][1])
+                obj_u = _object(norm, clause_u, concepts_u, keywords_in, actors_in, actors_u, subject_u, ctx.gaz)
+                ctx.undated.append(_Unit(k, src.id, [], [], (a, b), (a, b), actors_u, concepts_u, terms_u, True,
+                                         False, a, [], 0, False, concepts_u, _lang(text, a, b), subject_u,
+                                         "event", None, obj_u))
     head_end = _headline_end(src)
     speakers = [(m.start(), (m.group(1) or m.group(2)).strip()) for m in _SPEAKER.finditer(text)]
     speakers = [(p, n.title() if n.isupper() else n) for p, n in speakers]
@@ -1188,13 +1203,16 @@ RETELL_ATTACH = 0.3     # a vaguely dated retelling joining a dated event of ano
 RETELL_SCAN = 256       # dated events looked at per retelling
 
 
-def _attach_retellings(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
+def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[Source]) -> list[_Cluster]:
     """A vaguely dated event (近日 / 最近 / recently: no statement with a date of its own) that retells a
     dated event of another article joins it as one more source, and the dated event keeps its date.
     A retelling tells the same action (a shared event keyword that is not generic, no other one), its
     subject and all its participants are the dated event's, and the dated event is not later than the
     vague date. Among several, the best scoring one (then the latest) takes it. Candidates come from
-    ``(actor, keyword)`` keys, at most :data:`RETELL_SCAN` per retelling."""
+    ``(actor, keyword)`` keys, at most :data:`RETELL_SCAN` per retelling. An undated sentence of another
+    article telling an action (``ctx.undated``) that passes the same tests with the same subject and the same
+    object as a dated statement (:func:`_object`), the dated event being no later than the article's date, is kept in the event's ``retold``: a reference with no date (``value``
+    ``None``, spanning the sentence), never an event and never a date of its own."""
     keys: dict[tuple[str, str], list[int]] = defaultdict(list)
     profiles: dict[int, _Profile] = {}
     for i, c in enumerate(clusters):
@@ -1203,9 +1221,9 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster
             for a in p.actors:
                 for k in p.concepts:
                     keys[(a, k)].append(i)
+    gone: set[int] = set()
     if not keys:
         return clusters
-    gone: set[int] = set()
     for j, c in enumerate(clusters):
         if c.specific or not _is_event(c):
             continue
@@ -1235,6 +1253,31 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster
         if best is not None:
             best.absorb(c)
             gone.add(j)
+    for u in ctx.undated or ():
+        # an undated sentence: the same tests, and the dated event not after the article's date
+        p = _Profile(_Cluster.of(u), ctx)
+        published = sources[u.src].date
+        cands = {}
+        for a in sorted(p.actors):
+            for k in sorted(p.concepts):
+                for i in keys.get((a, k), ()):
+                    if len(cands) < RETELL_SCAN:
+                        cands[i] = None
+        best, best_key = None, (RETELL_ATTACH, dt.date.min)
+        for i in cands:
+            ctx.compared["retell"] += 1
+            d, pd = clusters[i], profiles[i]
+            if i in gone or u.src in d.sources or (published and min(s.start for s in d.spans) > published):
+                continue
+            if not (p.subjects & pd.subjects) or not p.actors <= pd.actors or _profiled_conflict(p, pd, frozenset()):
+                continue
+            if not (p.objects & pd.objects):
+                continue  # an undated sentence must name the very thing the dated action was done to
+            key = (_profiled_sim(p, pd), max(s.start for s in d.spans))
+            if key >= best_key:
+                best, best_key = d, key
+        if best is not None:
+            best.retold.append(u)
     return [c for j, c in enumerate(clusters) if j not in gone]
 
 
@@ -1326,6 +1369,9 @@ def _event(c: _Cluster, sources: list[Source], norms: dict[int, str], ctx: _Cont
         for m in u.mentions:
             refs.append(MentionRef(u.source_id, m.start, m.end, m.text, u.sentence[0], u.sentence[1], m.value,
                                    m.granularity, m.mod))
+    for u in sorted(c.retold, key=lambda u: (u.src, u.pos)):  # undated retellings: no date of their own
+        a, b = u.sentence
+        refs.append(MentionRef(u.source_id, a, b, sources[u.src].text[a:b], a, b, None, "day", None))
     # the title sentence's actors first, in the order they are named (the subject leads the lane), then
     # the others by how often the event's statements name them
     lead = ctx.gaz.actors(to_simplified(title)) + [a for _, _, a in sorted(actor_spans)]
@@ -1375,8 +1421,8 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
     norms: dict[int, str] = {}
     for k, src in enumerate(sources):
         norms[k] = to_simplified(src.text)
-        if mentions.get(src.id):
-            _actor_hits(k, norms[k], ctx, 0, 0)  # finds the article's names without a gazetteer
+        _actor_hits(k, norms[k], ctx, 0, 0)  # finds the article's names without a gazetteer (also in an
+        # article with no date: its sentences may retell a dated event)
     _link_spellings(ctx)
     for k, src in enumerate(sources):
         per_source.append(_units_for_source(k, src, norms[k], mentions.get(src.id, []), ctx))
@@ -1384,7 +1430,7 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
     for units in per_source:
         clusters.extend(_merge_article(units, ctx))
     clusters = _merge_across(clusters, ctx)
-    clusters = _attach_retellings(clusters, ctx)
+    clusters = _attach_retellings(clusters, ctx, sources)
     events = [_event(c, sources, norms, ctx) for c in clusters]
     src_pos = {s.id: i for i, s in enumerate(sources)}
     events.sort(key=lambda e: (e.time.start, e.time.end,
