@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from timeline.model import TemporalMention
 from timeline.temporal import lexicon, rules_en, rules_zh
 from timeline.temporal.numerals import cn_int, fold
-from timeline.temporal.resolve import Context, valid_value, value_start
+from timeline.temporal.resolve import Context, valid_value, value_end, value_start
 from timeline.temporal.resolve import range_value as resolve_range
 from timeline.temporal.rules import Groups, Rule
 
@@ -210,6 +210,13 @@ _FOCUS_GRANULARITIES = ("day", "week", "month", "xun", "quarter", "half", "year"
 _RANGEABLE = ("day", "month", "year", "quarter", "half")
 
 
+def _ends_before(b: str, a: str) -> bool:
+    """Whether the period of value ``b`` ends before the period of value ``a`` starts (compared as dates, so
+    ``2025-11`` does not end before ``2025-11-15`` although it sorts before it as a string)."""
+    b_end, a_start = value_end(b), value_start(a)
+    return b_end is not None and a_start is not None and b_end < a_start
+
+
 def _merge_ranges(text: str, folded: str, ms: list[TemporalMention]) -> list[TemporalMention]:
     """``A至B``, ``A—B``, ``A~B``, ``2月14日至16日``: one mention ``A/B``; B takes A's year when it has none.
 
@@ -259,8 +266,8 @@ def _merge_ranges(text: str, folded: str, ms: list[TemporalMention]) -> list[Tem
             if (sep is not None and a.value is not None and b.value is not None and "/" not in b.value
                     and b.mod in (None, "START", "MID", "END") and b.granularity in _RANGEABLE):
                 vb = b.value
-                if not lexicon.EXPLICIT_YEAR.search(folded, b.start, b.end) and vb < a.value:
-                    vb = f"{int(vb[:4]) + 1:04d}{vb[4:]}"
+                if not lexicon.EXPLICIT_YEAR.search(folded, b.start, b.end) and _ends_before(vb, a.value):
+                    vb = f"{int(vb[:4]) + 1:04d}{vb[4:]}"  # 11月至3月: B, told in A's year, lies in the next
                 v = resolve_range(a.value, vb)
                 if v is not None and valid_value(v):
                     out.append(TemporalMention(start, b.end, text[start:b.end], v, a.granularity, None,
