@@ -399,3 +399,27 @@ def test_json_news_api_file(tmp_path: Path, capsys):
     assert open_timeline(tj).events
     with pytest.raises(CorpusError, match="no news stories"):
         split_stories('{"a": 1}', "x.json")
+
+
+def test_undated_story_keeps_its_relative_dates_as_unresolved_mentions():
+    """Nothing invented, nothing hidden: 今天 / yesterday / a month-day without a year stay as mentions with no
+    value when the story has no date; absolute dates keep theirs."""
+    from timeline.pipeline import story_mentions
+
+    zh = "今天上午，青柯电子在苏州发布了新的传感器。公司昨天表示，该产品已于2018年5月2日通过认证，3月9日开始量产。"
+    got = {m.text: m.value for m in story_mentions(zh, None, False)}
+    assert got == {"今天上午": None, "昨天": None, "2018年5月2日": "2018-05-02", "3月9日": None}
+    en = "Lumen Freight said on Friday it had agreed to buy a rival. The deal was first discussed on June 4, 2017."
+    got = {m.text: m.value for m in story_mentions(en, None, False)}
+    assert got.get("June 4, 2017") == "2017-06-04"
+    assert "Friday" in got and got["Friday"] is None
+
+
+def test_story_dated_to_the_year_keeps_day_relative_words_unresolved():
+    import datetime as dt
+
+    from timeline.pipeline import story_mentions
+
+    text = "昨天，青柯电子宣布完成融资。去年9月，公司曾在深圳设立研发中心。"
+    got = {m.text: m.value for m in story_mentions(text, dt.date(2020, 6, 30), False)}
+    assert got["昨天"] is None and got["去年9月"] == "2019-09"

@@ -12,9 +12,10 @@ Contract
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from timeline.corpus import CorpusError, iter_corpus_files, read_document, sha256_text
@@ -81,15 +82,42 @@ def process_document(text: str, path: str = "", reference: dt.date | None = None
 
 
 def story_mentions(text: str, date: dt.date | None, day_known: bool) -> list[TemporalMention]:
-    """The temporal mentions of one story against its date; with no date, relative ones stay unresolved
-    (``value`` ``None``) and nothing is inferred."""
+    """The temporal mentions of one story against its date; nothing is inferred.
+
+    With no date, every mention whose value depends on the story's date stays unresolved (``value`` ``None``);
+    with a date whose day is not known (``day_known`` false), those that need the day (今天, yesterday,
+    Friday) stay unresolved. Unresolved mentions are still returned, so the source panel shows them and the
+    summary counts them.
+    """
     from timeline.temporal import extract
     from timeline.temporal.engine import resolve_matches, scan
 
-    if date is not None:
-        return extract(text, date, day_known=day_known)
+    if date is not None and day_known:
+        return extract(text, date, day_known=True)
+    # The mentions are found as if the story's day were known; every value that depends on what is not
+    # known is withdrawn (value None), so 今天 / yesterday / Friday stay visible as unresolved mentions.
+    # With no date at all: relative mentions, and any other whose value changes with the assumed date.
     folded, matches = scan(text)
-    return resolve_matches(text, folded, matches, None, False)
+    probes = [resolve_matches(text, folded, matches, ref, True) for ref in ((date,) if date else _PROBE_DATES)]
+    if date is not None:  # year and month known, the day not: what resolves without the day stays
+        base = resolve_matches(text, folded, matches, date, False)
+    else:
+        keys = [{(m.start, m.end): m.value for m in ms} for ms in probes[1:]]
+        base = [m for m in probes[0]
+                if not m.relative and all(k.get((m.start, m.end), m.value) == m.value for k in keys)]
+    taken = sorted((m.start, m.end) for m in base)
+    out = list(base)
+    for m in probes[0]:
+        i = bisect.bisect_left(taken, (m.start, m.end))
+        clash = any(s < m.end and m.start < e for s, e in taken[max(0, i - 1):i + 1])
+        if not clash:
+            out.append(replace(m, value=None))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_PROBE_DATES = (dt.date(2001, 7, 18), dt.date(2013, 2, 12))
+"""Two assumed story dates far apart (different years, months, weekdays): a value that is the same under both
+does not depend on the story's date."""
 
 
 def date_stories(stories: list[Story], path: str, reference: dt.date | None = None,
