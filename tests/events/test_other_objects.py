@@ -28,3 +28,13 @@ def test_purchases_of_different_things_stay_apart_in_one_article():
     evs = events_for((src("a", t), [mention(t, "2019年", "2019", "year"),
                                     mention(t, "同年下半年", "2019-H2", "half")]))
     assert len([e for e in evs if e.kind == "event"]) == 2
+
+
+def test_a_vague_date_with_other_figures_does_not_join_another_purchase():
+    t = ("2018年，星河半導體以3億美元購入晨光科技40%的股份，次年又斥資5億美元拿下其餘六成股份，成為唯一股東。"
+         "2019年，星河半導體以2000萬美元收購了月湖銀行。")
+    evs = events_for((src("a", t), [mention(t, "2018年", "2018", "year"),
+                                    mention(t, "次年", "2019", "year", relative=True),
+                                    mention(t, "2019年", "2019", "year")]))
+    by_text = {r.text: e.id for e in evs for r in e.mentions}
+    assert by_text["次年"] != by_text["2019年"]

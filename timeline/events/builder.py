@@ -276,7 +276,8 @@ class _Context:
 
 def _conflict(a: _Cluster, b: _Cluster, gaz: Gazetteer, dominant: frozenset[str] = frozenset()) -> bool:
     """Different happenings: both name what happened (event keywords) and the keywords differ, or the
-    action is done to different things (:func:`_other_objects`); or both
+    action is done to different things (:func:`_other_objects`), or both give figures (amounts,
+    percentages) and share none; or both
     name people (or products) and none is shared; or, besides the article's ``dominant`` actors (the
     one it is about), both name organisations and none is shared."""
     ca = {c for c in a.concepts if c not in GENERIC_CONCEPTS}
@@ -285,6 +286,10 @@ def _conflict(a: _Cluster, b: _Cluster, gaz: Gazetteer, dominant: frozenset[str]
         return True
     if _cluster_objects_differ(a, b):
         return True  # the same action done to different things
+    fa = {k for k in a.terms if k.startswith("amount:") or k.endswith("%")}
+    fb = {k for k in b.terms if k.startswith("amount:") or k.endswith("%")}
+    if fa and fb and not (fa & fb):
+        return True  # both give distinctive figures and share none (13.5億美元 / 1000萬美元)
     for kind in ("person", "product", "org"):
         pa = {x for x in a.actors if gaz.kind(x) == kind}
         pb = {x for x in b.actors if gaz.kind(x) == kind}
