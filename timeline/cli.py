@@ -248,9 +248,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
     bar = _progress_bar(len(files))
     results = []
 
+    def failed(exc: Exception) -> None:
+        problems.append(str(exc))
+        bar.update(1)
+
     def stream():
         for r in iter_documents(files, reference=args.reference, jobs=args.jobs, dates=dates, fields=fields,
-                                on_error=lambda e: (problems.append(str(e)), bar.update(1))):
+                                on_error=failed):
             bar.update(1)
             results.append(r)
             yield r
