@@ -15,7 +15,9 @@ API (stable; ``scripts/bench_viewer.py`` drives it)
 * ``repaint_now()`` – synchronous full repaint of the viewport (what a benchmark times);
   ``canvas.grab()`` also works.
 * ``select(event_index)``, ``selected`` (``-1`` when none), signal ``selectionChanged(int)``;
-  ``activated(int)`` when Enter or a double click asks for the source.
+  ``activated(int)`` when Enter or a double click asks for the source. The selection (and the filter)
+  live in a :class:`~gui.selection.SelectionModel`: the canvas's own, or the window's shared one
+  (``set_selection_model``), which the event list observes and writes too.
 * ``set_filter(mask)`` – a bool array over ``timeline.events`` (``None`` shows all);
   ``set_hide_empty_lanes(on)`` – while a filter is set, lanes without a shown event are left out
   (``display_lanes()`` lists the lanes drawn, top to bottom); ``reveal_shown()`` brings the shown events
@@ -46,7 +48,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -72,6 +74,7 @@ from gui.layout import (
 )
 from gui.presentation.colors import lane_colors
 from gui.presentation.timescale import AxisMap, anchor_days, make_scale
+from gui.selection import SelectionModel
 from gui.textcap import MAX_LINE, cap
 from gui.theme import THEMES
 from timeline.model import Timeline
@@ -151,7 +154,10 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self.shown: np.ndarray | None = None     # row mask (sorted order) or None
         self._drawn: np.ndarray | None = None    # events drawn at all (kind != "statement"), or None
         self._forecast: np.ndarray | None = None  # forecast events (sorted order): hollow markers
-        self.selected = -1
+        self.selection = SelectionModel(self)   # replaced by the window's shared one (set_selection_model)
+        self.selection.currentChanged.connect(self._on_model_current)
+        self.selection.filterChanged.connect(self.set_filter)
+        self._ensure_next = True   # whether the next model change scrolls the event into view
         self.current_lane = 0
         self.lane_top = 0
         self.hide_empty_lanes = False
@@ -221,7 +227,6 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self.region.setZValue(10)
         self.overview.addItem(self.region, ignoreBounds=True)
         self.region.sigRegionChanged.connect(self._on_region_changed)
-        self._syncing = False
 
         self.scene().sigMouseClicked.connect(self._on_scene_click)
         self.scene().sigMouseMoved.connect(self._on_scene_hover)
@@ -575,20 +580,55 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self._set_xrange(c - w / 2, c + w / 2)
 
     # ------------------------------------------------------------------------------------- selection
+    @property
+    def selected(self) -> int:
+        """The selected event's index (``-1`` when none): the shared :class:`SelectionModel`'s ``current``."""
+        return self.selection.current
+
+    @selected.setter
+    def selected(self, index: int) -> None:
+        self.selection.reset(current=index)   # silent: for rebuilding the view
+
+    def set_selection_model(self, model: SelectionModel) -> None:
+        """Observe and write to ``model`` (shared with the event list) instead of the canvas's own."""
+        for sig, slot in ((self.selection.currentChanged, self._on_model_current),
+                          (self.selection.filterChanged, self.set_filter)):
+            sig.disconnect(slot)
+        self.selection = model
+        model.currentChanged.connect(self._on_model_current)
+        model.filterChanged.connect(self.set_filter)
+
     def select(self, index: int, ensure_visible: bool = True, emit: bool = True) -> None:
-        """Select event ``index`` (``-1`` clears)."""
+        """Select event ``index`` (``-1`` clears) in the shared selection model; ``emit=False`` changes it
+        silently (no view follows)."""
         if self.arrays is None or index >= len(self.arrays):
             index = -1
-        changed = index != self.selected
-        self.selected = index
-        if index >= 0:
+        if index == self.selected or not emit:
+            self.selection.reset(current=index)
+            self._show_selected(ensure_visible)
+            return
+        self._ensure_next = ensure_visible
+        try:
+            self.selection.set_current(index)   # -> _on_model_current
+        finally:
+            self._ensure_next = True
+
+    def _on_model_current(self, index: int) -> None:
+        """The shared selection changed (here or in another view): follow it and re-emit
+        ``selectionChanged``."""
+        if index >= 0 and (self.arrays is None or index >= len(self.arrays)):
+            return
+        self._show_selected(self._ensure_next)
+        self.selectionChanged.emit(index)
+
+    def _show_selected(self, ensure_visible: bool) -> None:
+        index = self.selected
+        if index >= 0 and self.arrays is not None and index < len(self.arrays):
             self.current_lane = int(self.arrays.lane[self.arrays.rank[index]])
             self.ensure_lane_visible(self.current_lane)
             if ensure_visible:
                 self.ensure_visible(index)
         self._selection_changed()
-        if changed and emit:
-            self.selectionChanged.emit(index)
 
     def _shown_rows(self) -> np.ndarray:
         a = self.arrays
@@ -1216,23 +1256,13 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
 
     def _on_range_changed(self, *_):
         x0, x1 = self._xrange()
-        if not self._syncing:
-            self._syncing = True
-            try:
-                self.region.setRegion((x0, x1))
-            finally:
-                self._syncing = False
+        with QSignalBlocker(self.region):   # the overview follows the view without echoing back
+            self.region.setRegion((x0, x1))
         self.viewChanged.emit(*self.view_range())
 
     def _on_region_changed(self, *_):
-        if self._syncing:
-            return
         a, b = self.region.getRegion()
-        self._syncing = True
-        try:
-            self._set_xrange(a, b)
-        finally:
-            self._syncing = False
+        self._set_xrange(a, b)   # -> _on_range_changed, which moves the region with its signals blocked
 
     # -------------------------------------------------------------------------------------- keyboard
     def keyPressEvent(self, ev) -> None:  # noqa: N802

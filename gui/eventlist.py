@@ -12,7 +12,9 @@ Contract
   that want a per-cell key. Like the canvas, the list leaves out statements (``kind == "statement"``:
   dated sentences that tell no happening) unless :meth:`~EventFilterProxy.set_show_statements` is on.
 * :class:`EventTable` is the view; ``event_at(proxy_row)`` / ``select_event(index)`` convert between
-  view rows and event indices, and ``selected_events()`` lists the selected event indices.
+  view rows and event indices, and ``selected_events()`` lists the selected event indices. Given the
+  window's shared :class:`~gui.selection.SelectionModel` (``set_selection_model``) it writes its current
+  row's event there and follows the model's current event and filter.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from gui.i18n import tr
+from gui.selection import SelectionModel
 from gui.textcap import cap, cap_join
 from timeline.model import GRANULARITIES, Event, Timeline
 
@@ -336,6 +339,31 @@ class EventTable(QTableView):
         hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for col, w in ((0, 120), (1, 110), (2, 70), (4, 110), (5, 60)):
             self.setColumnWidth(col, w)
+
+    def set_selection_model(self, model: SelectionModel) -> None:
+        """Write the current row's event to ``model`` and follow its current event and filter."""
+        self.selection = model
+        model.currentChanged.connect(self._follow_current)
+        model.filterChanged.connect(self.proxy.set_mask)
+        self.selectionModel().currentRowChanged.connect(self._on_current_row)
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.selection.set_current(self.proxy.mapToSource(current).row())
+
+    def current_event(self) -> int:
+        """The event of the current row (``-1`` when there is none)."""
+        idx = self.selectionModel().currentIndex()
+        return self.proxy.mapToSource(idx).row() if idx.isValid() else -1
+
+    def _follow_current(self, index: int) -> None:
+        """The shared selection changed. When the current row already holds that event the change came from
+        here (a click or key, maybe extending a multiple selection): leave the rows as they are."""
+        if index >= 0 and self.current_event() == index:
+            return
+        if index < 0:   # no current row left behind: selecting its event again must show it selected
+            self.selectionModel().clearCurrentIndex()
+        self.select_event(index)
 
     def set_timeline(self, tl: Timeline | None) -> None:
         self.proxy.set_mask(None)

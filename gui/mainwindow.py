@@ -54,6 +54,7 @@ from gui.layout import lane_label
 from gui.loader import LoadJob, load_paths
 from gui.plaintext import literal_html, plain_label, window_title
 from gui.search import SearchBar
+from gui.selection import SelectionModel
 from gui.shortcuts import SHORTCUTS, key_sequences
 from gui.sourcepanel import SourcePanel
 from gui.textcap import MAX_LINE, cap
@@ -91,9 +92,8 @@ class MainWindow(QMainWindow):
         self.job: LoadJob | None = None
         self.error_dialog: QMessageBox | None = None
         self.shortcut_sheet: dialogs.ShortcutSheet | None = None
-        self._syncing = False
         self._closed = False
-        self.mask: np.ndarray | None = None
+        self.selection = SelectionModel(self)   # the one selection + filter the canvas and the list share
         icon = resource_path("icons", "app.svg")
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))
@@ -144,9 +144,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         # wiring
-        self.canvas.selectionChanged.connect(self._on_canvas_selection)
+        self.canvas.set_selection_model(self.selection)
+        self.table.set_selection_model(self.selection)
+        self.selection.currentChanged.connect(self._show_panels)   # after both views followed
         self.canvas.activated.connect(lambda i: self.show_source())
-        self.table.selectionModel().currentRowChanged.connect(self._on_table_current)
         self.table.activated.connect(lambda _i: self.show_source())   # Enter (and double click)
         self.table.doubleClicked.connect(lambda _i: self.show_source())
         self.doc.changed.connect(self._on_doc_changed)
@@ -405,7 +406,7 @@ class MainWindow(QMainWindow):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        self.mask = None
+        self.selection.reset(mask=None)
         self.doc.set_timeline(tl, path, origin)
         rng = tl.view.get("range")
         if isinstance(rng, list | tuple) and len(rng) == 2:
@@ -424,11 +425,7 @@ class MainWindow(QMainWindow):
         self.doc.select_hint = None
         self.canvas.selected = -1
         self.canvas.set_timeline(tl, self.canvas.lane_mode, keep_view=not fresh)
-        self._syncing = True
-        try:
-            self.table.set_timeline(tl)
-        finally:
-            self._syncing = False
+        self.table.set_timeline(tl)
         self.search.set_actors([a for e in tl.events for a in e.actors])
         self.source.set_timeline(tl)
         self.details.show_event(tl, None)
@@ -463,33 +460,18 @@ class MainWindow(QMainWindow):
         self.status_label.setText(text)
 
     # ---------------------------------------------------------------------------------- selection
+    @property
+    def mask(self) -> np.ndarray | None:
+        """The search filter over ``timeline.events`` (``None``: all shown), held by ``self.selection``."""
+        return self.selection.mask
+
     def selected_event(self) -> Event | None:
         i = self.canvas.selected
         return self.doc.timeline.events[i] if 0 <= i < len(self.doc.timeline.events) else None
 
     def select_event(self, index: int) -> None:
         """Select event ``index`` everywhere (canvas, list, panels)."""
-        self.canvas.select(index)  # emits selectionChanged -> list and panels follow
-
-    def _on_canvas_selection(self, index: int) -> None:
-        if not self._syncing:
-            self._syncing = True
-            try:
-                self.table.select_event(index)
-            finally:
-                self._syncing = False
-        self._show_panels(index)
-
-    def _on_table_current(self, current, _previous) -> None:
-        if self._syncing or not current.isValid():
-            return
-        index = self.table.proxy.mapToSource(current).row()
-        self._syncing = True
-        try:
-            self.canvas.select(index)
-        finally:
-            self._syncing = False
-        self._show_panels(index)
+        self.canvas.select(index)  # writes the shared selection model -> list and panels follow
 
     def _show_panels(self, index: int) -> None:
         tl = self.doc.timeline
@@ -560,18 +542,12 @@ class MainWindow(QMainWindow):
                 pass
             self.search.set_invalid(bad)
             return
-        self.mask = mask
-        self.canvas.set_filter(mask)
-        self.table.proxy.set_mask(mask)
+        self.selection.set_mask(mask)   # -> canvas and list filter
         self.search.set_count(self.table.proxy.rowCount())  # the list shows what the canvas shows
         if self.canvas.selected >= 0 and mask is not None and not mask[self.canvas.selected]:
             self.canvas.select(-1)
         elif self.canvas.selected >= 0:   # the list was reset by the filter: select the event again
-            self._syncing = True
-            try:
-                self.table.select_event(self.canvas.selected)
-            finally:
-                self._syncing = False
+            self.table.select_event(self.canvas.selected)
         if mask is not None:
             self.canvas.reveal_shown()   # never leave the hits scrolled out of view
         self._update_status()
@@ -581,11 +557,7 @@ class MainWindow(QMainWindow):
         tell no happening); the canvas never draws them. Off by default, so the list and the canvas agree."""
         self.table.proxy.set_show_statements(on)
         if self.canvas.selected >= 0:
-            self._syncing = True
-            try:
-                self.table.select_event(self.canvas.selected)
-            finally:
-                self._syncing = False
+            self.table.select_event(self.canvas.selected)
 
     def set_hide_empty_lanes(self, on: bool) -> None:
         """The search bar's "hide lanes without hits" box."""
