@@ -51,8 +51,9 @@ class OutputPathError(FormatError, OSError):
     """
 
 
-def validate_output_path(path: str | Path, overwrite: bool = False) -> Path:
-    """Return ``path`` as a :class:`Path` if a file may be written there, else raise :class:`OutputPathError`."""
+def check_file_name(path: str | Path) -> Path:
+    """``path`` as a :class:`Path` if it names a file (not a folder) in an existing folder, else raise
+    :class:`OutputPathError`. The first check of every output path."""
     p = Path(path).expanduser()
     if not str(path).strip() or p.name in ("", ".", ".."):
         raise OutputPathError(f"{path!s}: not a file name")
@@ -63,6 +64,13 @@ def validate_output_path(path: str | Path, overwrite: bool = False) -> Path:
         raise OutputPathError(f"{p}: the folder {parent} does not exist")
     if not parent.is_dir():
         raise OutputPathError(f"{p}: {parent} is not a folder")
+    return p
+
+
+def validate_output_path(path: str | Path, overwrite: bool = False) -> Path:
+    """Return ``path`` as a :class:`Path` if a file may be written there, else raise :class:`OutputPathError`."""
+    p = check_file_name(path)
+    parent = p.parent
     if p.exists() or p.is_symlink():
         if not overwrite:
             raise OutputPathError(f"{p}: already exists (choose overwrite to replace it)")

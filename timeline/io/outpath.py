@@ -52,7 +52,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from timeline.io.atomic import OutputPathError
+from timeline.io.atomic import OutputPathError, check_file_name
 
 if TYPE_CHECKING:
     from timeline.model import Timeline
@@ -195,16 +195,8 @@ def guard_output(path: str | Path, fmt: str, inputs: Iterable[str | Path] = (), 
     ``inputs`` are the paths the command read; the source files of ``timeline`` count as inputs too.
     """
     inputs = [*inputs, *source_paths(timeline)]
-    p = Path(path).expanduser()
-    if not str(path).strip() or p.name in ("", ".", ".."):
-        raise OutputPathError(f"{path!s}: not a file name")
-    if p.is_dir():
-        raise OutputPathError(f"{p}: is a folder; give a file name")
+    p = check_file_name(path)
     parent = p.parent
-    if not parent.exists():
-        raise OutputPathError(f"{p}: the folder {parent} does not exist")
-    if not parent.is_dir():
-        raise OutputPathError(f"{p}: {parent} is not a folder")
     try:
         st = p.stat()  # follows links; a dangling link is like a missing file (the writer creates its target)
     except FileNotFoundError:
