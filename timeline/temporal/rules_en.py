@@ -543,10 +543,14 @@ def refine(day: str | None, g: GroupReader) -> tuple[str | None, Granularity]:
 
 _FUTURE_CUE = re.compile(r"\b(?:will|won't|shall|\w+'ll|(?<!was\s)(?<!were\s)going\s+to|plans?\s+to|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|to)"
                          r"|planned\s+to|planning\s+to|would|could|scheduled|expected\s+to|as\s+(?:soon|early)\s+as"
-                         r"|upcoming|next|coming)\b", re.IGNORECASE)
-_PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|earlier|\w{3,}ed|began|met|held|came|went"
+                         r"|set\s+to|(?:postpone|delay|defer|adjourn|extend|put\s+off)(?:s|e?d|ing)?\b(?:\s+\w+){0,3}?\s+until"
+                         r"|upcoming|next(?!\s+to\b)|coming)\b", re.IGNORECASE)
+_PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|earlier|(?-i:[a-z]\w{2,}(?<!e)(?<!hundr)ed)|agreed|freed|guaranteed|began|met|held|came|went"
                        r"|took|made|gave|left|won|lost|fell|rose|sold|saw|became|spoke|wrote|paid)\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"'])|\n")
+_CLAUSE_END = re.compile(r"(?:(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co))(?<!\b(?:Mrs|Gen|Gov|Sen|Rep|Col|Inc))\.|[!?;])"
+                         r"\s+(?=[A-Z\"'])|,\s+(?=(?:where|which|who|whose|while|but|although)\b)|\n")
+"""Where a clause ends for :func:`tense`: a sentence end (not the full stop of an initial or a title such as
+``P.`` or ``Mr.``), a comma before a relative or contrasting clause (``, where``, ``, but``), a line break."""
 TENSE_REACH = 60
 """How many characters before a date its clause is read for a tense cue."""
 
@@ -976,7 +980,7 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?P<wdp>(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
          rf",?\s+(?:the\s+)?(?=\d|[A-Z]))?"
          rf"(?:{_mon('mon')}\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s?[-–]\s?(?P<dd>[12]\d|3[01]|0?[1-9]))?"
-         rf"(?:,?\s+(?P<y>{_YEAR}))?(?![A-Za-z0-9:])"
+         rf"(?:,?\s+(?P<y>{_YEAR}))?(?![A-Za-z0-9]|:\d)"
          rf"|(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_mon('mon2')}(?:,?\s+(?P<y2>{_YEAR}))?{B1}"
          rf"|{_mon('mon3')},?\s+(?:of\s+)?(?P<y3>{_YEAR}){B1}"
          rf"|(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough"
