@@ -9,12 +9,14 @@ Contract
   while the canvas has focus.
 * Every edit is a :mod:`gui.commands` command on ``doc.undo_stack``. Autosave writes a recovery file
   every ``$TIMELINE_AUTOSAVE_SECONDS`` (default 60) while there are unsaved edits.
+* File handling (open, save, recent files, autosave/recovery, export) lives in :mod:`gui.files`
+  (``window.files``); the window keeps thin slots of the same names. The selection and the search filter
+  live in one :class:`gui.selection.SelectionModel` (``window.selection``) that the canvas and the list share.
 * Window geometry/dock state, recent files, lane mode, language and theme persist in ``QSettings``.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import numpy as np
@@ -48,10 +50,11 @@ from gui.commands import (
 from gui.details import DetailsPanel
 from gui.document import Document
 from gui.eventlist import EventTable
+from gui.files import MAX_RECENT, FileController, human_size  # noqa: F401 (re-exported)
 from gui.filtering import filter_mask
 from gui.i18n import plural, tr
 from gui.layout import lane_label
-from gui.loader import LoadJob, load_paths
+from gui.loader import LoadJob
 from gui.plaintext import literal_html, plain_label, window_title
 from gui.search import SearchBar
 from gui.selection import SelectionModel
@@ -63,18 +66,6 @@ from timeline.model import Event, Timeline, TimeSpan
 from timeline.resources import resource_path
 
 APP_TITLE = "News Timeline"
-
-
-def human_size(n: int) -> str:
-    """``532 bytes``, ``14.2 KB``, ``3.1 MB`` (powers of 1024)."""
-    if n < 1024:
-        return f"{n} bytes"
-    for unit in ("KB", "MB", "GB"):
-        n /= 1024.0
-        if n < 1024 or unit == "GB":
-            return f"{n:.1f} {unit}"
-    return f"{n:.1f} GB"
-MAX_RECENT = 10
 
 
 class MainWindow(QMainWindow):
@@ -89,7 +80,6 @@ class MainWindow(QMainWindow):
         if self.theme not in THEMES:
             self.theme = "light"
         self.doc = Document(self)
-        self.job: LoadJob | None = None
         self.error_dialog: QMessageBox | None = None
         self.shortcut_sheet: dialogs.ShortcutSheet | None = None
         self._closed = False
@@ -132,13 +122,14 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.cancel_button = QPushButton()
         self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel_load)
+        self.cancel_button.clicked.connect(lambda: self.files.cancel_load())
         sb = self.statusBar()
         sb.addWidget(self.status_label, 1)
         sb.addPermanentWidget(self.font_warning)
         sb.addPermanentWidget(self.progress)
         sb.addPermanentWidget(self.cancel_button)
 
+        self.files = FileController(self)   # open, save, recent files, autosave/recovery, export
         self.actions_by_id: dict[str, QAction] = {}
         self._build_actions()
         self._build_menus()
@@ -162,12 +153,6 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.canvas, self.table)
         self.setTabOrder(self.table, self.source.text)
         self.setAcceptDrops(True)
-
-        self.recovery = recovery.RecoveryStore()
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setInterval(int(float(os.environ.get("TIMELINE_AUTOSAVE_SECONDS", "60")) * 1000))
-        self.autosave_timer.timeout.connect(self.autosave)
-        self.autosave_timer.start()
 
         self.resize(1500, 950)
         self.persist_layout = restore_layout
@@ -197,8 +182,8 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         handlers = {
-            "open": self.open_dialog, "open_folder": self.open_folder_dialog, "save": self.save,
-            "save_as": self.save_as, "export_image": self.export_image, "quit": self.close,
+            "open": self.files.open_dialog, "open_folder": self.files.open_folder_dialog, "save": self.save,
+            "save_as": self.save_as, "export_image": self.files.export_image, "quit": self.close,
             "undo": self.doc.undo_stack.undo, "redo": self.doc.undo_stack.redo, "find": self.open_search,
             "clear": self.escape, "rename": self.rename_selected, "redate": self.redate_selected,
             "delete": self.delete_selected, "add": self.add_event, "merge": self.merge_selected,
@@ -260,7 +245,7 @@ class MainWindow(QMainWindow):
             self.theme_group.addAction(a)
             self.theme_actions[name] = a
         self.open_sample_action = QAction(self)
-        self.open_sample_action.triggered.connect(self.open_sample)
+        self.open_sample_action.triggered.connect(self.files.open_sample)
         self.story_date_action = QAction(self)   # Edit > Set Story Date… (the story shown in the source panel)
         self.story_date_action.setObjectName("action_story_date")
         self.story_date_action.triggered.connect(lambda _checked=False: self.set_story_date())
@@ -311,7 +296,7 @@ class MainWindow(QMainWindow):
                                                  "first_event", "last_event", "show_source")])
         self.help_menu = mb.addMenu("")
         self.help_menu.addAction(A["help_shortcuts"])
-        self._rebuild_recent()
+        self.files.rebuild_recent()
 
     def retranslate(self) -> None:
         """Set every visible string in the current language."""
@@ -698,93 +683,49 @@ class MainWindow(QMainWindow):
         if lane and lane != cur:
             self.push(MoveLaneCommand(self.doc, e.id, self.canvas.lane_mode, lane))
 
-    # ------------------------------------------------------------------------------- open / save
-    def open_dialog(self) -> None:
-        paths = dialogs.ask_open_paths(self)
-        if paths:
-            self.open_paths(paths)
+    # ----------------------------------------------------------------- files (gui/files.py does the work)
+    @property
+    def job(self) -> LoadJob | None:
+        """The running or last background load."""
+        return self.files.job
 
-    def open_folder_dialog(self) -> None:
-        d = dialogs.ask_open_folder(self)
-        if d:
-            self.open_paths([d])
+    @property
+    def recovery(self) -> recovery.RecoveryStore:
+        return self.files.recovery
 
-    def open_sample(self) -> None:
-        from timeline.pipeline import sample_corpus_dir
+    @property
+    def autosave_timer(self) -> QTimer:
+        return self.files.autosave_timer
 
-        self.open_paths([str(sample_corpus_dir())], remember=False)
+    def open_paths(self, paths: list[str], background: bool = True, remember: bool = True) -> bool:
+        """Load corpora or a project (see :meth:`gui.files.FileController.open_paths`)."""
+        return self.files.open_paths(paths, background, remember)
 
     def maybe_save(self) -> bool:
         """Ask about unsaved edits; ``False`` means the user cancelled."""
-        if not self.doc.modified:
-            return True
-        ans = dialogs.ask_unsaved(self, self.doc.display_name())
-        if ans == "cancel":
-            return False
-        if ans == "save":
-            return self.save()
-        return True
+        return self.files.maybe_save()
 
-    def open_paths(self, paths: list[str], background: bool = True, remember: bool = True) -> bool:
-        """Load corpora or a project. In the background the window stays responsive; returns at once."""
-        paths = [str(p) for p in paths]
-        if not paths or not self.maybe_save():
-            return False
-        if self.job is not None and self.job.running:
-            self.job.cancel()
-            self.job.wait()
-        if remember:
-            for p in paths:
-                self.add_recent(p)
-        if not background:
-            try:
-                tl, errors = load_paths(paths)
-            except Exception as exc:  # noqa: BLE001
-                self._load_failed(str(exc))
-                return False
-            self._loaded(paths, tl, errors)
-            return True
-        self.job = LoadJob(paths, self)
-        self.job.progress.connect(self._load_progress)
-        self.job.finished.connect(lambda tl, errs, p=paths: self._loaded(p, tl, errs))
-        self.job.failed.connect(self._load_failed)
-        self.job.cancelled.connect(self._load_cancelled)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
-        self._update_status(tr("Loading {name}…").format(name=Path(paths[0]).name))
-        self.job.start()
-        return True
+    def save(self) -> bool:
+        return self.files.save()
 
-    def cancel_load(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+    def save_as(self, path: str | None = None) -> bool:
+        return self.files.save_as(path)
 
-    def _load_progress(self, done: int, total: int, name: str) -> None:
-        if total > 1:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
-        self.status_label.setText(tr("Loading {name}…").format(name=name))
+    def _save_to(self, path: Path) -> bool:
+        return self.files._save_to(path)
 
-    def _end_load_ui(self) -> None:
-        self.progress.hide()
-        self.cancel_button.hide()
+    def autosave(self) -> Path | None:
+        return self.files.autosave()
 
-    def _loaded(self, paths: list[str], tl: Timeline, errors: list[str]) -> None:
-        self._end_load_ui()
-        project = Path(paths[0]) if len(paths) == 1 and paths[0].lower().endswith(".timeline.json") else None
-        self.set_timeline(tl, project, paths[0] if len(paths) == 1 else "")
-        if errors:
-            self.show_errors(errors)
+    def check_recovery(self) -> bool:
+        """Offer to restore what a crashed session autosaved. Returns ``True`` when restored."""
+        return self.files.check_recovery()
 
-    def _load_failed(self, msg: str) -> None:
-        self._end_load_ui()
-        self.show_errors([msg], title=tr("Could not open"))
-        self._update_status()
+    def recent_files(self) -> list[str]:
+        return self.files.recent_files()
 
-    def _load_cancelled(self) -> None:
-        self._end_load_ui()
-        self._update_status(tr("Loading cancelled"))
+    def add_recent(self, path: str) -> None:
+        self.files.add_recent(path)
 
     def show_errors(self, errors: list[str], title: str | None = None) -> None:
         """A non-blocking dialog listing unreadable files (kept in ``error_dialog``)."""
@@ -800,134 +741,6 @@ class MainWindow(QMainWindow):
         box.show()
         self.error_dialog = box
 
-    def save(self) -> bool:
-        if self.doc.path is None:
-            return self.save_as()
-        return self._save_to(self.doc.path)
-
-    def save_as(self, path: str | None = None) -> bool:
-        if path is None:
-            base = self.doc.path or Path(self.doc.origin or "timeline")
-            name = base.name.split(".")[0] if base.name else "timeline"
-            suggested = str((base.parent if str(base.parent) not in ("", ".") else Path.cwd()) / f"{name}.timeline.json")
-            path = dialogs.ask_save_path(self, suggested)
-        if not path:
-            return False
-        return self._save_to(Path(path))
-
-    def _save_to(self, path: Path) -> bool:
-        """Save the project to ``path``; asks first when the file changed on disk since this window read it.
-
-        Every failure (disk full, a value the project format cannot hold such as a NaN confidence) is
-        shown in a dialog and returns ``False``; nothing is raised and the file on disk is unchanged.
-        """
-        from timeline.io import FormatError
-        from timeline.io.outpath import guard_output
-        from timeline.io.project import save_project
-
-        if self.doc.changed_on_disk(path):
-            ans = dialogs.ask_changed_on_disk(self, path.name)
-            if ans == "save_as":
-                return self.save_as()
-            if ans != "overwrite":
-                return False
-        x0, x1 = self.canvas.view_range()
-        self.doc.timeline.view = {**self.doc.timeline.view, "range": [x0, x1], "lane_mode": self.canvas.lane_mode}
-        origin = self.doc.origin
-        inputs = [origin] if origin and not origin.lower().endswith(".timeline.json") else []
-        try:
-            # never over the corpus it was read from; the save dialog already asked about replacing a file
-            guard_output(path, "project", inputs, force=True, timeline=self.doc.timeline)
-            save_project(self.doc.timeline, path)
-        except (FormatError, OSError, ValueError) as exc:
-            msg = str(exc)
-            self.show_errors([msg if str(path) in msg else f"{path}: {msg}"], title=tr("Could not save"))
-            return False
-        self.doc.mark_saved(path)
-        self.recovery.discard()
-        self.add_recent(str(path))
-        self.statusBar().showMessage(tr("Saved {name}").format(name=path.name), 4000)
-        self._update_title()
-        return True
-
-    def export_image(self) -> None:
-        try:
-            from gui.export import ExportDialog
-        except ImportError:
-            self.statusBar().showMessage(tr("Image export is not available yet."), 5000)
-            return
-        dlg = ExportDialog(self, self.doc.timeline, self.canvas.view_range(), self.canvas.lane_mode, self.theme)
-        if self.canvas.time_scale == "compact":  # export what the viewer shows
-            dlg.set_time_scale("compact")
-        dlg.exec()
-        if dlg.written is not None:
-            self.confirm_export(Path(dlg.written))
-
-    def confirm_export(self, path: Path) -> None:
-        """Say in the status bar where an export went and how big it is."""
-        try:
-            size = human_size(path.stat().st_size)
-        except OSError:
-            size = "?"
-        self.statusBar().showMessage(tr("Exported {path} ({size})").format(path=str(path), size=size), 15000)
-
-    # ------------------------------------------------------------------------------- recent files
-    def recent_files(self) -> list[str]:
-        v = self.settings.value("recent", [], list)
-        return [str(x) for x in (v or [])]
-
-    def add_recent(self, path: str) -> None:
-        p = str(Path(path).resolve())
-        rec = [p, *[r for r in self.recent_files() if r != p]][:MAX_RECENT]
-        self.settings.setValue("recent", rec)
-        self._rebuild_recent()
-
-    def _rebuild_recent(self) -> None:
-        self.recent_menu.clear()
-        for p in self.recent_files():
-            a = self.recent_menu.addAction(p)
-            a.triggered.connect(lambda _c=False, path=p: self.open_paths([path]))
-        self.recent_menu.setEnabled(bool(self.recent_files()))
-
-    # --------------------------------------------------------------------------- autosave/recovery
-    def autosave(self) -> Path | None:
-        """Write the recovery file when there are unsaved edits (delete it otherwise)."""
-        if not self.doc.modified:
-            self.recovery.discard()
-            return None
-        from timeline.io import FormatError
-
-        try:
-            p = self.recovery.write(self.doc.timeline, self.doc.origin, str(self.doc.path or ""))
-        except (FormatError, OSError, ValueError) as exc:  # a timer must never raise; Save shows the dialog
-            self.statusBar().showMessage(tr("Autosave failed: {error}").format(error=exc), 10000)
-            return None
-        self.statusBar().showMessage(tr("Autosaved"), 2000)
-        return p
-
-    def check_recovery(self) -> bool:
-        """Offer to restore what a crashed session autosaved. Returns ``True`` when restored."""
-        found = recovery.pending()
-        if not found:
-            return False
-        rec = found[0]
-        if not dialogs.ask_restore(self, rec.saved_at):
-            for r in found:
-                r.path.unlink(missing_ok=True)
-            return False
-        try:
-            tl = recovery.load(rec)
-        except Exception as exc:  # noqa: BLE001
-            self.show_errors([str(exc)], title=tr("Could not open"))
-            return False
-        self.set_timeline(tl, Path(rec.project) if rec.project else None, rec.origin)
-        self.doc.restored = True
-        rec.path.unlink(missing_ok=True)
-        self.autosave()
-        self._update_title()
-        self._update_status(tr("Restored autosaved edits"))
-        return True
-
     # ------------------------------------------------------------------------------ drag and drop
     def dragEnterEvent(self, ev) -> None:  # noqa: N802
         if ev.mimeData().hasUrls() and any(u.isLocalFile() for u in ev.mimeData().urls()):
@@ -937,7 +750,7 @@ class MainWindow(QMainWindow):
         paths = [u.toLocalFile() for u in ev.mimeData().urls() if u.isLocalFile()]
         if paths:
             ev.acceptProposedAction()
-            self.open_paths(paths)
+            self.files.open_paths(paths)
 
     # ------------------------------------------------------------------------------------- closing
     def show_shortcuts(self) -> None:
@@ -973,11 +786,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             ev.ignore()
             return
-        if self.job is not None and self.job.running:
-            self.job.cancel()
-            self.job.wait()
-        self.autosave_timer.stop()
+        self.files.shutdown()
         self.save_layout()
-        self.recovery.close()
         self._closed = True
         ev.accept()
