@@ -19,6 +19,18 @@ returns one of
 * ``"belief"``: what someone thought, believed or expected would happen (``everybody thought that you
   were going to …``, ``people believed it would …``, ``大家都以为…``): an opinion, not a happening.
 
+Opinions and states that look like actions are ``"stative"`` too, unless a completed-action marker (了 right
+after a verb, 已 / 已经 / 完成, or a listed dynamic verb not governed by the modal) is present:
+
+* a modal of ability or possibility (能 / 能够 / 可以 / 会; can / could / would / be able to) before the
+  predicate: a prospect or a capability ("年底能拿到年终奖了", "系统能把负载移开"), not a happening;
+* a comparison or a view (相较于 / 相比 / 把…当作 / 视为; compared with / regarded as);
+* a goal or purpose (…的目标是 / 目的是 / 使命是; the goal was to) with no action before it (in "团队在做新模型时的
+  目标是…" the frame tells what was done: an event);
+* the date as the subject of a copula ("2010年代是…的时代", "2019 was the year…");
+* an English clause whose subject is a demonstrative with a copula ("that's …", "it was …") or a
+  first/second person pronoun with a verb of possession ("we had efforts …", "I have …").
+
 Frames (截至 / 自…以来 / as of / since) are reference-only dates and never reach this module
 (:mod:`timeline.events.reference`). Roles other than ``event`` and ``forecast`` make no canvas event: the
 statement joins an event of its article when it tells the same happening, otherwise it is kept as a
@@ -56,6 +68,22 @@ _BELIEF = re.compile(r"(?:都|曾|还|原|本|一度|们|人|家)以为|(?<![A-Z
                      r"dreamed|think|believe|assume|imagine|hope|fear)\s+(?:that\s+)?(?:[A-Za-z]+\s+){0,3}?"
                      r"(?:was|were|is|are|would|could|might|should)\s+(?:going\s+to|about\s+to|gonna|be|become|"
                      r"[A-Za-z]+)(?![A-Za-z])|(?<![A-Za-z])(?:was|were)\s+going\s+to(?![A-Za-z])", re.I)
+_MODAL_WORDS = frozenset("能 能够 可以 可 会 可能 得以".split())
+_MODAL = re.compile(r"(?<![A-Za-z])(?:can|could|would|be\s+able\s+to|(?:is|are|was|were)\s+able\s+to)\s+[A-Za-z]",
+                    re.I)
+_COMPLETED = re.compile(r"已经|已經|已|完成|(?<![A-Za-z])(?:has|have|had)\s+(?:been\s+)?[A-Za-z]+(?:ed|en|ght|ne|wn)(?![A-Za-z])",
+                        re.I)
+_VIEW = re.compile(r"相较于|相较|相比于|相比|与其说|当作|当成|视为|视作|看作|看成|看待|"
+                   r"(?<![A-Za-z])(?:compared\s+(?:with|to)|regarded\s+as|regards?\s+\w+\s+as|sees?\s+\w+\s+as|"
+                   r"treats?\s+\w+\s+as)(?![A-Za-z])", re.I)
+_GOAL = re.compile(r"(?:目标|目的|使命|宗旨|愿景|初衷)(?:是|为|在于)|(?<![A-Za-z])(?:goal|aim|purpose|mission|idea)\s+"
+                   r"(?:was|is|has\s+been)\s+to(?![A-Za-z])", re.I)
+_COPULA_AFTER = re.compile(r"\s*(?:年代|代)?\s*(?:就是|也是|是|才是|(?:was|is|were)\s+(?:the|a|an)\s)", re.I)
+_EN_LEAD = r"^[\s,;:\-—–\"“']*(?:(?:so|and|but|well|yeah|now|you\s+know|i\s+mean|then)[\s,]+)*"
+_EN_DEMONSTRATIVE = re.compile(_EN_LEAD + r"(?:that|it|this|these|those|there)\s*(?:'s|’s|\s+is|\s+was|\s+were|\s+are)"
+                               r"(?![A-Za-z])", re.I)
+_EN_POSSESSION = re.compile(_EN_LEAD + r"(?:we|i|you|they)\s+(?:had|have|has|owned|own|kept|keep)\s+(?!been\b|got\b|"
+                            r"[A-Za-z]+(?:ed|en|ght|ne|wn)\b)", re.I)
 _REPORT_AFTER = re.compile(r"\s*的?(最新|官方|公开)?(数据|报告|财报|资料|调查|统计|榜单|公告)(显示|指出|表明|称|中)")
 
 
@@ -131,6 +159,8 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
         return "belief"
     if _FORECAST.search(text):
         return "forecast"
+    if _opinion_or_state(norm, text, b0):
+        return "stative"
     cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
     if cjk * 2 >= len(text.strip()):  # Chinese: part-of-speech tags
         trying = any(t in text for t in _TRYING)
@@ -142,6 +172,82 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     if _STATIVE.search(text):
         return "stative"
     return "event"
+
+
+def _completed(text: str) -> bool:
+    """A completed-action marker in ``text``: 已 / 已经 / 完成 / a perfect ("has launched"), 了 right after
+    a verb (not the sentence-final 了 of a changed state: "能拿到年终奖了"), or a listed dynamic verb that
+    no modal governs ("发布" in "阿里发布…，用户可以…"; not "能获得")."""
+    if _COMPLETED.search(text):
+        return True
+    for m in _DYNAMIC.finditer(text):
+        if m.group() == "了":
+            from timeline.events.segment import pos_cut
+
+            prev = pos_cut(text[max(0, m.start() - 4):m.start()])
+            if prev and prev[-1][1].startswith("v") and prev[-1][0] not in _STATIVE_WORDS:
+                return True
+            continue
+        if _MODAL.search(text[max(0, m.start() - 12):m.start()] + " x") or _after_modal(text, m.start()):
+            continue  # "能获得" / "could announce": governed by the modal
+        if m.group().lower() in ("said", "told", "表示", "提到", "提出"):
+            continue  # a reporting verb introduces the opinion, it does not complete it
+        return True
+    return False
+
+
+def _opinion_or_state(norm: str, text: str, date_end: int) -> bool:
+    """An opinion, prospect, capability, goal or characterisation of the date (see module docstring)."""
+    if _COPULA_AFTER.match(norm, date_end):
+        return True  # "2010年代是扩大规模的时代"
+    goal = _GOAL.search(text)
+    if goal:
+        # "团队在做新模型时的目标是…": the frame before the goal tells what was being done
+        before = text[:goal.start()]
+        return not (_has_action_verb(before) or _DYNAMIC.search(before))
+    english = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") * 2 < len(text.strip())
+    if english:
+        lead = text.strip()
+        if _EN_POSSESSION.match(lead):
+            return True
+        if _EN_DEMONSTRATIVE.match(lead):
+            # "It was back in the 2000s. eBay had acquired …": the next sentence tells the happening;
+            # "It was in 2019 that we launched …": a cleft, the clause after "that" does
+            parts = re.split(r"(?<=[.!?])\s+", lead, maxsplit=1)
+            cleft = re.match(r"^(?:it|this)\s*(?:'s|’s|\s+is|\s+was)\s+.{0,40}?\s(?:that|when)\s+(.+)$", parts[0], re.I)
+            rest = (cleft.group(1) if cleft else "") + " " + (parts[1] if len(parts) > 1 else "")
+            return not (_completed(rest) or _DYNAMIC.search(rest))
+    if _VIEW.search(text) or (_MODAL.search(text) if english else _has_modal(text)):
+        return not _completed(text)
+    return False
+
+
+def _tokens(text: str) -> list[tuple[int, str, str]]:
+    from timeline.events.segment import pos_cut
+
+    out, pos = [], 0
+    for w, f in pos_cut(text):
+        out.append((pos, w, f))
+        pos += len(w)
+    return out
+
+
+def _has_modal(text: str) -> bool:
+    """A Chinese modal of ability or possibility (能 / 能够 / 可以 / 会) before a verb or 把 (jieba tags):
+    "能拿到", "能把…移开"; not 会 in 大会 / 机会 (other words)."""
+    toks = _tokens(text)
+    for i, (_, w, _f) in enumerate(toks):
+        if w in _MODAL_WORDS:
+            nxt = next((t for t in toks[i + 1:i + 4] if t[2] not in ("d", "ad", "x")), None)
+            if nxt and (nxt[2].startswith("v") or nxt[2] == "p"):
+                return True
+    return False
+
+
+def _after_modal(text: str, pos: int) -> bool:
+    """The word at ``pos`` follows a modal word (adverbs between): "能获得", "可以正式发布"."""
+    toks = [t for t in _tokens(text[max(0, pos - 10):pos]) if t[2] not in ("d", "ad", "x")]
+    return bool(toks) and toks[-1][1] in _MODAL_WORDS
 
 
 def _blank(norm: str, span: tuple[int, int], mentions: list[tuple[int, int]]) -> str:

@@ -21,11 +21,12 @@ MAX_WORDS = 12
 MAX_CHARS = 60
 """An English title also stays within this many characters (twelve long words would not)."""
 
-_PREP_BEFORE = re.compile(r"((?<![始源生属屬位处處成])于|(?<![始源生属屬位处處成])於|在|从|從|自|到|至|截至|截止|直到|是|即|(?<![A-Za-z])(?:in|on|at|by|since|during|until|of|from))\s*$",
+_PREP_BEFORE = re.compile(r"((?<![始源生属屬位处處成])于|(?<![始源生属屬位处處成])於|在|从|從|自|到|至|截至|截止|直到|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|in|on|at|by|since|during|until|of|from))\s*$",
                           re.I)
 _LEAD_JUNK = re.compile(r"^[\s,，。;；:：、\-—–·'\"“”「」『』()（）]+|^(而|但|并|並|又|且|则|則|就|也|还|還|的|"
                         r"and|but|so|then|well|yeah|when)\s*(?=\S)", re.I)
-_TRAIL_JUNK = re.compile(r"[\s,，;；:：、。．.!！?？\-—–·(（「“\"]+$|(?<![A-Za-z])(in|on|at|by|of|the|a|and|to|was|were)\s*$",
+_TRAIL_JUNK = re.compile(r"[\s,，;；:：、。．.!！?？\-—–·(（「“\"]+$|(?<![A-Za-z])(in|on|at|by|of|the|a|an|and|to|was|were|for|with|"
+                         r"from|into|our|my|your|their|his|her|its|that|which|who|dating\s+back|going\s+back)\s*$",
                          re.I)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.\-]*")
@@ -72,6 +73,19 @@ def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
     out = re.sub(r"\s+", " ", out)
     out = re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", out)
     out = _EMPTY_PAIRS.sub("", out)
+    # "It was back. eBay had acquired …": an English sentence left as a bare pronoun and copula goes
+    parts = re.split(r"(?<=[A-Za-z0-9)])\s*[.!?]\s+(?=[A-Za-z])", out, maxsplit=1)
+    if len(parts) == 2 and _EMPTY_EN.match(parts[0].strip()):
+        out = parts[1]
+    # "we went into cloud computing, not because it was a hot thing": a trailing English subordinate
+    # clause goes when the main clause before it reads on its own
+    sub = re.search(r",\s*(?:not\s+because|because|although|though|while|whereas|which|unless)\b.*$", out, re.I)
+    if sub and not _CJK.search(out) and len(_WORDS.findall(out[:sub.start()])) >= 3:
+        out = out[:sub.start()]
+    # "團隊在做新模型時的目標是…": the goal frame keeps what was being done
+    goal = re.match(r"^(.{2,30}?)(?:时|時)的(?:目标|目標|目的)(?:是|为|為|在于|在於).*$", out)
+    if goal and _CJK.search(goal.group(1)):
+        out = goal.group(1)
     for _ in range(3):
         out = _LEAD_JUNK.sub("", out)
         out = _TRAIL_JUNK.sub("", out)
@@ -199,7 +213,8 @@ class TitleContext:
 
 
 _FRAME_END = re.compile(r"(时|時|之时|之時|后|後|之后|之後|以后|以後|期间|期間|之际|之際|过程中|過程中)$")
-_FRAME_START = re.compile(r"^(随着|隨著|当|當|每当|每當|(?:when|after|as|while|once|before|following|since)\b)",
+_FRAME_START = re.compile(r"^(随着|隨著|当|當|每当|每當|(?:when|after|as|while|once|before|following|since|(?:not\s+)?because|"
+                          r"although|though|if|unless|whereas)\b)",
                           re.I)
 _REPORTING_END = re.compile(r"(表示|称|稱|说|說|说道|說道|披露|透露|指出|提到|强调|強調|认为|認為|坦言|回忆|回憶|"
                             r"写道|寫道|介绍|介紹|告诉我们|告訴我們|告诉记者|告訴記者|发布公告披露|發佈公告披露|"
@@ -245,9 +260,28 @@ def headline_problems(title: str) -> list[str]:
 
 
 def is_frame(s: str) -> bool:
-    """A subordinate frame rather than a statement: "…匯報預算時", "隨著…", "when …", "after …"."""
+    """A subordinate frame rather than a statement: "…匯報預算時", "隨著…", "when …", "after …",
+    "not because …", or a locative frame ending in 上 / 中 / 裡 after a noun ("…的一次員工大會上": at or in
+    something, :func:`locative_frame`)."""
     s = s.strip()
-    return bool(s) and bool(_FRAME_END.search(s) or _FRAME_START.match(s))
+    return bool(s) and bool(_FRAME_END.search(s) or _FRAME_START.match(s) or locative_frame(s))
+
+
+_LOCATIVE_NOUN_TAGS = ("n", "nz", "nt", "nr", "ns", "eng", "f", "l", "j", "i")
+
+
+def locative_frame(s: str) -> bool:
+    """``s`` ends in a localizer (上 / 中 / 裡 / 內) after a noun: "…的一次CEO面對面上", "在這次大會上",
+    "董事會會議中" — where something happened, not what happened (jieba tags)."""
+    if not s or s[-1] not in "上中里裡内內":
+        return False
+    from timeline.events.segment import pos_cut
+    from timeline.events.text import to_simplified
+
+    toks = [t for t in pos_cut(to_simplified(s[-12:])) if t[1] != "x"]
+    if len(toks) < 2 or toks[-1][0] not in ("上", "中", "里", "内") or toks[-1][1] != "f":
+        return False
+    return toks[-2][1].startswith(_LOCATIVE_NOUN_TAGS)
 
 
 def _speaker(clause: str, actors: list[str]) -> str:
@@ -344,7 +378,15 @@ def _starts_with_predicate(s: str) -> bool:
     return bool(cut) and cut[0][1] in ("v", "d") and cut[0][0] not in _NOT_SUBJECTLESS
 
 
+_EMPTY_EN = re.compile(r"^(?:it|that|this|there|they|we|i)\s*(?:'s|’s|\s+is|\s+was|\s+were|\s+are)"
+                       r"(?:\s+(?:back|just|only|all|really|still|then|so|now|here|there))*\W*$", re.I)
+
+
 def _informative(s: str) -> bool:
+    """Enough to read as a statement: four CJK characters or two English words, and not a bare
+    pronoun-and-copula ("It was back" once its date is gone)."""
+    if _EMPTY_EN.match(s.strip()):
+        return False
     return len(_CJK.findall(s)) >= 4 or len(_WORDS.findall(s)) >= 2
 
 
