@@ -80,7 +80,7 @@ LATIN_OPENERS: list[str] = [
     *(rf"{w}\.?,?\s+(?:the\s+)?[A-Z0-9]" for w in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")),
     *(rf"{w}\s+of" for w in ("[Ee]nd", "[Bb]eginning", "[Ss]tart", "[Mm]iddle")),
     *(rf"{w}\s+(?:this|the|last|next)" for w in ("[Ee]arlier", "[Ll]ater")),
-    r"[Tt]his\s+past\s", r"[Tt]he\s+(?:next|following|previous|same)\s+day", r"[Yy]ear[-\s](?:earlier|ago)\s",
+    r"[Tt]his\s+past\s", r"[Tt]he\s+(?:next|following|previous|same)\s+day", r"[Yy]ear[-\s](?:earlier|ago)\s", r"[Yy]ear(?:[-\s]end|['’]s\s+end)",
     r"[Ss]ame\s+(?:period|quarter|month|half)\s",
     *(rf"{w}[\s-]" for w in ("[Ee]ighteenth", "[Nn]ineteenth", "[Tt]wentieth", "[Tt]wenty")),
 ]
@@ -122,7 +122,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "en_story_day": ("latin",), "en_year_ago_period": ("latin",), "en_nth_weekday": ("latin", "digit"), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
     "en_ago": ("digit", "latin"), "en_rel": ("latin",), "en_day_rel": ("latin", "digit"), "year": ("digit", "latin"),
-    "en_apos_year": ("quote",), "en_season": ("latin",), "en_spelled_year": ("latin",), "en_the_quarter": ("latin",), "en_the_year": ("latin",), "en_clock_date": ("digit", "latin"),
+    "en_apos_year": ("quote",), "en_season": ("latin",), "en_spelled_year": ("latin",), "en_the_quarter": ("latin",), "en_the_year": ("latin",), "en_year_end": ("latin",), "en_clock_date": ("digit", "latin"),
 }
 ANY_START = rf"(?=[0-9'{_CN_RUN}{_CJK_START}]|(?<![A-Za-z])[A-Za-z])"
 

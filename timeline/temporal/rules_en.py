@@ -203,13 +203,17 @@ def _framing_year(ctx: Context, pos: int) -> bool:
     return _SENTENCE_START.search(ctx.text, max(0, f - 12), f) is not None
 
 
+_HALF_WORDS = {"first": 1, "second": 2, "last": 2}
+"""Which half ``the first/second/last half`` and ``the first/last two quarters`` of a year mean."""
+
+
 def _n_quarter(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     q = g("q") or g("q2") or g("q3")
     if g("qo"):
         q = str(EN_ORDINALS[g.req("qo").lower()])
     h = g("h") or g("h2")
-    if g("ho"):
-        h = str(EN_ORDINALS[g.req("ho").lower()])
+    if g("ho") or g("hq"):
+        h = str(_HALF_WORDS[(g("ho") or g.req("hq")).lower()])
     y = _yr(g("qy") or g("qy2") or g("qy3") or g("qy4") or g("hy") or g("hy2") or g("hy3"))
     relative = False
     if y is None:
@@ -277,8 +281,18 @@ def _n_year_ago_period(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``the year-earlier period``, ``the same quarter last year``, ``year-ago`` (results): the period just
     told, a year back; with no period told, the year before the article's."""
     shifted = ctx.period_shifted(pos, -1, PERIOD_REACH)
+    if g("yqo"):  # "the year-ago third quarter": that quarter of the year before the one narrated
+        y = int(shifted[0][:4]) if shifted is not None and shifted[0] else ctx.ref.year - 1 if ctx.ref else None
+        if y is None:
+            return Norm(None, "quarter", relative=True)
+        return Norm(f"{y:04d}-Q{EN_ORDINALS[g.req('yqo').lower()]}", "quarter", None, True, comparison=True)
     if shifted is not None:
-        return Norm(shifted[0], shifted[1], None, True, comparison=True)
+        unit = (g("yeu") or g("spu") or "").lower()
+        v = shifted[0]
+        if unit == "quarter" and v and shifted[1] in ("day", "month") and len(v) >= 7:
+            # "the quarter ended Sept. 30 ... the year-ago quarter": the quarter that day lies in
+            return Norm(f"{v[:4]}-Q{(int(v[5:7]) - 1) // 3 + 1}", "quarter", None, True, comparison=True)
+        return Norm(v, shifted[1], None, True, comparison=True)
     if g("yeu") or g("spu"):
         return None  # "the year-earlier period" with no period told: not placed
     if ctx.ref is None:
@@ -324,6 +338,19 @@ def _n_the_year(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if ctx.ref is None:
         return Norm(None, "year", relative=True)
     return Norm(year_value(ctx.ref.year), "year", None, True, ctx.ref.year)
+
+
+def _n_year_end(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``by year-end``, ``around year end``, ``until year's end`` (told after a preposition, so that the
+    adjective in ``year-end results`` is not read): the article's year, END; ``since``/``after year-end`` and a
+    past year-end told in the first quarter are the year before."""
+    if ctx.ref is None:
+        return Norm(None, "year", relative=True)
+    before = ctx.text[max(0, pos - 6):pos].lower()
+    y = ctx.ref.year
+    if "since" in before or "after" in before or (ctx.ref.month <= 3 and tense(ctx.text, pos) == "past"):
+        y -= 1
+    return Norm(year_value(y), "year", "END", True, y)
 
 
 def _n_the_quarter(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -916,15 +943,18 @@ RULES: tuple[Rule, ...] = (
          rf"|(?P<q3>[1-4])Q\s?'?(?P<qy3>\d{{4}}|\d{{2}})"
          rf"|(?:the\s+)?(?:[Ff]iscal\s+)?(?P<qo>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr)(?:\s+of)?(?:\s+(?P<qy4>\d{{4}}))?"
          rf"|(?P<h>[12])H\s?'?(?P<hy>\d{{4}}|\d{{2}})|H(?P<h2>[12])\s?(?P<hy2>\d{{4}})"
-         rf"|(?:the\s+)?(?P<ho>first|second)\s+half\s+of\s+(?:(?P<hy3>\d{{4}})|(?P<hrel>this|last|next|the)\s+year)){B1}",
+         rf"|(?:the\s+)?(?:(?P<ho>first|second|last)\s+half|(?P<hq>first|last)\s+two\s+quarters)"
+         rf"\s+of\s+(?:(?P<hy3>\d{{4}})|(?P<hrel>this|last|next|the)\s+year)){B1}",
          _n_quarter,
          (("Q3 2025", "2025-Q3", "quarter", None), ("2025Q3", "2025-Q3", "quarter", None),
           ("3Q25", "2025-Q3", "quarter", None), ("1H25", "2025-H1", "half", None),
           ("the third quarter of 2025", "2025-Q3", "quarter", None), ("Q4", "2025-Q4", "quarter", None),
           ("Q1", "2026-Q1", "quarter", None),
-          ("the first half of 2024", "2024-H1", "half", None), ("H2 2025", "2025-H2", "half", None))),
+          ("the first half of 2024", "2024-H1", "half", None), ("H2 2025", "2025-H2", "half", None),
+          ("the last half of 2024", "2024-H2", "half", None),
+          ("the first two quarters of 2027", "2027-H1", "half", None))),
     Rule("en_year_ago_period", "en",
-         rf"{B0}(?:[Tt]he\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?P<yep>[Yy]ear[-\s]earlier|[Yy]ear[-\s]ago)(?:\s+(?P<yeu>period|quarter|month|half)|(?=[-\s](?!earlier|ago)[a-z]))"
+         rf"{B0}(?:[Tt]he\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?P<yep>[Yy]ear[-\s]earlier|[Yy]ear[-\s]ago)(?:\s+(?P<yeu>period|quarter|month|half)|[-\s]+(?P<yqo>first|second|third|fourth)[-\s]+quarter|(?=[-\s](?!earlier|ago)[a-z]))"
          rf"|same\s+(?P<spu>period|quarter|month|half)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)){B1}",
          _n_year_ago_period,
          ()),
@@ -944,9 +974,15 @@ RULES: tuple[Rule, ...] = (
          (("nineteen ninety-six", "1996", "year", None), ("the year two thousand", "2000", "year", None),
           ("January nineteen ninety-seven", "1997-01", "month", None), ("nineteen oh five", "1905", "year", None),
           ("nineteen twenty people", None, "", None))),
+    Rule("en_year_end", "en",
+         rf"(?:(?<=[Bb]y\s)|(?<=[Aa]t\s)|(?<=[Aa]round\s)|(?<=[Ss]ince\s)|(?<=[Uu]ntil\s)|(?<=[Bb]efore\s)|(?<=[Aa]fter\s))"
+         rf"(?:[Yy]ear[-\s]end|[Yy]ear['’]s\s+end){B1}(?![-\s]*(?:\d|[Nn]ineteen|[Tt]wenty))",
+         _n_year_end,
+         (("by year-end", "2026", "year", "END"), ("since year end", "2025", "year", "END"),
+          ("the year-end bonus", None, "", None))),
     Rule("en_the_year", "en",
          rf"{B0}[Tt]he\s+(?:(?:full|current|whole|entire)\s+)?year{B1}"
-         rf"(?![-\s]+(?:earlier|ago|before|after|when|that|in\s+which|of|to|ended|ending|two|nineteen|\d)\b|\s*['’])",
+         rf"(?![-\s]+(?:earlier|ago|before|after|when|that|in\s+which|of|to|ended|ending|end|two|nineteen|\d)\b|\s*['’])",
          _n_the_year,
          (("for the full year", "2026", "year", None), ("the year before", None, "", None))),
     Rule("en_the_quarter", "en",
