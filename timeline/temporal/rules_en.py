@@ -571,8 +571,8 @@ def refine(day: str | None, g: GroupReader) -> tuple[str | None, Granularity]:
 _FUTURE_CUE = re.compile(r"\b(?:will|won't|shall|\w+'ll|(?<!was\s)(?<!were\s)going\s+to|plans?\s+to|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|to)"
                          r"|planned\s+to|planning\s+to|would|could|scheduled|expected\s+to|as\s+(?:soon|early)\s+as"
                          r"|set\s+to|(?:postpone|delay|defer|adjourn|extend|put\s+off)(?:s|e?d|ing)?\b(?:\s+\w+){0,3}?\s+until"
-                         r"|upcoming|next(?!\s+to\b)|coming)\b", re.IGNORECASE)
-_PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|earlier|(?-i:[a-z]\w{2,}(?<!e)(?<!hundr)ed)|agreed|freed|guaranteed|began|met|held|came|went"
+                         r"|payable|effective|upcoming|next(?!\s+to\b)|coming)\b", re.IGNORECASE)
+_PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|earlier|(?<!the\s)(?<!\ba\s)(?<!\ban\s)(?<!its\s)(?<!their\s)(?-i:[a-z]\w{2,}(?<!e)(?<!hundr)ed)|agreed|freed|guaranteed|began|met|held|came|went"
                        r"|took|made|gave|left|won|lost|fell|rose|sold|saw|became|spoke|wrote|paid)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"(?:(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co))(?<!\b(?:Mrs|Gen|Gov|Sen|Rep|Col|Inc))\.|[!?;])"
                          r"\s+(?=[A-Z\"'])|,\s+(?=(?:where|which|who|whose|while|but|although)\b)|\n")
