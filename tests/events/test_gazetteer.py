@@ -72,3 +72,15 @@ def test_parents_link_products_to_their_owner(tmp_path):
     f = tmp_path / "p.tsv"
     f.write_text("甲產品\tproduct\tProduct A\t甲公司\n甲公司\torg\tA Corp\n", encoding="utf-8")
     assert load_gazetteer([f]).with_parents(["甲產品"]) == {"甲產品", "甲公司"}
+
+
+def test_a_product_with_a_version_or_suffix_matches_its_stem(tmp_path):
+    """"Lumen4.1-Pro", "Lumen 4", "流明4.1" are the product "流明" (alias "Lumen"); "Lumens" is not."""
+    tsv = tmp_path / "mine.tsv"
+    tsv.write_text("星河科技\torg\tXinghe Tech\n流明\tproduct\t流明大模型|Lumen\t星河科技\n", encoding="utf-8")
+    g = load_gazetteer([tsv])
+    for text in ("Lumen4.1-Pro", "Lumen 4", "LUMEN-4.1", "流明4.1", "流明4.1版", "通用的流明4.1-Pro模型"):
+        assert actors(g, text) == ["流明"], text
+    for text in ("Lumens", "Lumenary", "the lumenal glow"):
+        assert actors(g, text) == [], text
+    assert g.with_parents(actors(g, "Lumen4.1-Plus")) == {"流明", "星河科技"}

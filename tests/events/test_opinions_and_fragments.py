@@ -38,9 +38,9 @@ def _role(text: str, date: str) -> str:
     ("1990年代是個人電腦的時代。", "1990年代", "stative"),
     ("2010年代是扩大规模的时代。", "2010年代", "stative"),
     # English: a demonstrative with a copula, a pronoun with a verb of possession
-    ("So we had development efforts dating back to 2019.", "2019", "stative"),
-    ("That's all we had invested in our plants back 12 years ago.", "12 years ago", "stative"),
-    ("I think I bought them 10 years ago.", "10 years ago", "event"),
+    ("Well, they had research teams stretching back to 2017.", "2017", "stative"),
+    ("That's the sum our fund put into those warehouses back 12 years ago.", "12 years ago", "stative"),
+    ("I guess I sold the boat 8 years ago.", "8 years ago", "event"),
     ("It was back in the early 2000s. Halvard had acquired a shop called Nordlys.", "the early 2000s", "event"),
     ("It was in 2019 that we launched the app.", "2019", "event"),
     ("On May 3, 2021, we acquired a small lab in Austin.", "May 3, 2021", "event"),
@@ -55,14 +55,14 @@ def _title_clean(text: str, date: str) -> str:
 
 
 def test_english_titles_do_not_dangle() -> None:
-    out = _title_clean("we had development efforts dating back to 2019.", "2019")
-    assert out == "we had development efforts"
+    out = _title_clean("they had research teams stretching back to 2017.", "2017")
+    assert out == "they had research teams"
     out = _title_clean("We built that plant back 17 years ago.", "17 years ago")
     assert out == "We built that plant"
     out = _title_clean("It was back in the early 2000s. Halvard had acquired a shop called Nordlys.", "the early 2000s")
     assert out == "Halvard had acquired a shop called Nordlys"
-    out = _title_clean("In 2009 we went into cloud computing, not because it was fashionable.", "2009")
-    assert out == "we went into cloud computing"
+    out = _title_clean("In 2011 our firm moved into ship leasing, not because it was fashionable.", "2011")
+    assert out == "our firm moved into ship leasing"
 
 
 def test_frames_and_goals_in_titles() -> None:

@@ -63,3 +63,21 @@ def test_an_undated_retelling_is_a_source_without_a_date():
     undated = [r for r in ev.mentions if r.source_id != "a"]
     assert all(r.value is None and (r.start, r.end) == (r.sentence_start, r.sentence_end) for r in undated)
     assert ev.mentions[0].source_id == "a"  # the dated telling comes first (lists, CSV, iCalendar)
+
+
+def test_an_undated_retelling_naming_a_versioned_product_after_a_noun_keyword(tmp_path, monkeypatch):
+    """A keyword jieba tags as a noun (開源) acts on the name that follows it, directly or after a noun
+    phrase ("開源全新一代大模型流明…"): the dated and the undated telling share that object."""
+    from timeline.events.gazetteer import ENV_VAR
+
+    tsv = tmp_path / "mine.tsv"
+    tsv.write_text("星河科技\torg\tXinghe Tech\n流明\tproduct\tLumen\t星河科技\n", encoding="utf-8")
+    monkeypatch.setenv(ENV_VAR, str(tsv))
+    dated = "2025年8月1日，星河科技開源全新一代大模型流明Lumen 4.1-Pro。"
+    hans = "星河科技正式开源Lumen4.1-Pro，性能对标主流闭源模型。"
+    other = "星河科技正式开源数据集晨星，供研究者免费使用。"
+    evs = events_for((src("a", dated), [mention(dated, "2025年8月1日", "2025-08-01", "day")]),
+                     (src("b", hans), []), (src("c", other), []))
+    (ev,) = [e for e in evs if any(r.source_id == "a" for r in e.mentions)]
+    assert {r.source_id for r in ev.mentions} == {"a", "b"}
+    assert next(r for r in ev.mentions if r.source_id == "b").value is None

@@ -608,7 +608,9 @@ def _object(norm: str, clause: tuple[int, int], concepts: list[str], keywords_in
         h0, h1, concept = keywords_in.hits[i]
         i += 1
         word = norm[h0:h1]
-        if concept in GENERIC_CONCEPTS or (not word.isascii() and not pos_cut(word)[0][1].startswith("v")):
+        if concept in GENERIC_CONCEPTS:
+            continue
+        if not word.isascii() and not pos_cut(word)[0][1].startswith("v") and not _name_follows(norm, h1, b, actors_in, gaz):
             continue  # an action has an object, a name of a thing ("春晚") has none
         at = h1
         break
@@ -634,6 +636,24 @@ def _object(norm: str, clause: tuple[int, int], concepts: list[str], keywords_in
             continue
         break
     return "text:" + noun if len(noun) >= 2 else None
+
+
+def _name_follows(norm: str, at: int, b: int, actors_in: _Hits, gaz: Gazetteer) -> bool:
+    """An organisation's or a product's name follows ``at`` (before ``b``), directly or after a noun phrase
+    with no verb and no punctuation ("开源Qwen3.5", "开源全新一代大模型千问"): a keyword jieba tags as a noun
+    (开源, 上线) then acts as a verb whose object is that name. A person ("任命林某") does not count: the
+    object rule takes organisations and products only."""
+    j = bisect.bisect_left(actors_in.starts, at)
+    if not (j < len(actors_in.hits) and actors_in.hits[j][0] < b) or gaz.kind(actors_in.hits[j][2]) not in ("org", "product"):
+        return False
+    gap = norm[at:actors_in.hits[j][0]]
+    if len(gap) <= 1:
+        return True
+    if len(gap) > 12 or re.search(r"[\s,，。;；:：、!！?？\"“”「」()（）]", gap):
+        return False
+    from timeline.events.segment import pos_cut
+
+    return not any(f.startswith(("v", "p", "c", "u")) and f != "vn" for _, f in pos_cut(gap))
 
 
 # a transcript's speaker label: at a line start, or in capitals after a sentence end ("…great.JOE TSAI: …")
