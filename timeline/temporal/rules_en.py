@@ -149,14 +149,25 @@ def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
                       dt.date.fromisoformat(dv).weekday() == wd), y)
     if d is not None:
         v = day_value(y, m, d)
+        if v and g("wkof") and not g("dd") and mod is None:  # "the week of March 6": the week that day lies in
+            return Norm(week_value(dt.date.fromisoformat(v)), "week", None, relative, y, m)
         if v and g("dd"):
             return Norm(range_value(v, day_value(y, m, int(g.req("dd")))), "day", None, relative, y, m)
         return Norm(v, "day", mod, relative, y, m) if v else None
     return Norm(month_value(y, m), "month", mod, relative, y, m)
 
 
+_DECADE_WORDS = {"thir": 30, "for": 40, "fif": 50, "six": 60, "seven": 70, "eigh": 80, "nine": 90}
+"""Spelled decades (``the nineties``) of the twentieth century; ``the twenties`` and ``the tens`` are left
+out as they may be either century's."""
+
+
 def _n_decade(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     mod = _pre_mod(g("dm"))
+    word = g("dw")
+    if word:
+        y = 1900 + _DECADE_WORDS[word.lower()[:-4]]
+        return Norm(decade_value(y), "decade", mod, False, y)
     if g("dec"):
         y = int(g.req("dec"))
     else:
@@ -928,11 +939,13 @@ RULES: tuple[Rule, ...] = (
           ("between 2010 and 2015", "2010/2015", "year", None), ("1990 to 1995", "1990/1995", "year", None))),
     Rule("en_decade", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?P<dm>early|mid|late|Early|Mid|Late)[\s-]+)?(?:the\s+)?"
-         rf"(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<d2>\d0)s|(?<=[Tt]he\s)(?P<d3>[2-9]0)s){B1}",
+         rf"(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<d2>\d0)s|(?<=[Tt]he\s)(?P<d3>[2-9]0)s"
+         rf"|(?<=[Tt]he\s)(?P<dw>(?:[Nn]ine|[Ee]igh|[Ss]even|[Ss]ix|[Ff]if|[Ff]or|[Tt]hir)ties)){B1}",
          _n_decade,
          (("early 2000s", "200X", "decade", "START"), ("the 2010s", "201X", "decade", None),
           ("the '90s", "199X", "decade", None), ("late 1990s", "199X", "decade", "END"),
-          ("mid-1980s", "198X", "decade", "MID"), ("the 80s", "198X", "decade", None))),
+          ("mid-1980s", "198X", "decade", "MID"), ("the 80s", "198X", "decade", None),
+          ("the nineties", "199X", "decade", None), ("in her late seventies", None, "", None))),
     Rule("en_century", "en",
          rf"{B0}(?:(?P<cm>early|mid|late)[\s-]+)?(?:the\s+)?(?:(?P<c>\d{{1,2}})(?:st|nd|rd|th)"
          rf"|(?P<cw>[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]wenty[- ]first))[\s-][Cc]entury{B1}",
@@ -1012,7 +1025,7 @@ RULES: tuple[Rule, ...] = (
          _n_clock_date,
          (("5 p.m. EST Nov. 9, 2025", "2025-11-09T17:00", "time", None), ("March 3 at 9:30 am", "2026-03-03T09:30", "time", None))),
     Rule("en_monthname", "en",
-         rf"{B0}(?:(?P<mpre>[Ss]ince|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)?"
+         rf"{B0}(?:(?P<wkof>[Tt]he\s+week\s+of)\s+(?=[A-Z]))?(?:(?P<mpre>[Ss]ince|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)?"
          rf"(?:(?P<wdp>(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
          rf",?\s+(?:the\s+)?(?=\d|[A-Z]))?"
          rf"(?:{_mon('mon')}\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s?[-–]\s?(?P<dd>[12]\d|3[01]|0?[1-9]))?"
@@ -1034,7 +1047,7 @@ RULES: tuple[Rule, ...] = (
           ("early March", "2026-03", "month", "START"), ("Monday, Feb 16", "2026-02-16", "day", None),
           ("Tuesday, March 3, 2026", "2026-03-03", "day", None), ("16. Nov. 2016", "2016-11-16", "day", None))),
     Rule("en_ago", "en",
-         rf"{B0}(?:(?P<n>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?|decades?|fortnights?)\s+(?P<dir>(?i:ago|later|earlier|from\s+now|from\s+today|hence))"
+         rf"{B0}(?:(?P<n>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?|decades?|fortnights?)\s+(?:or\s+so\s+)?(?P<dir>(?i:ago|later|earlier|from\s+now|from\s+today|hence))"
          rf"|(?<=[Ii]n\s)(?P<n2>{_NUM})\s+(?P<unit2>years?|months?|weeks?|days?|fortnights?)(?!\s+(?:ago|later|earlier|old|of|time)\b)){B1}",
          _n_ago,
          (("two years ago", "2024", "year", None), ("17 years ago", "2009", "year", None),
