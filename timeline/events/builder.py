@@ -60,7 +60,7 @@ from timeline.events.text import (
     sentence_spans,
     to_simplified,
 )
-from timeline.events.titles import TitleContext, _join_across_dates, headline_problems, make_title
+from timeline.events.titles import TitleContext, _join_across_dates, headline_score, make_title
 from timeline.model import Event, MentionRef, Source, TemporalMention, TimeSpan
 
 # Thresholds of the merge rules (tuned on the development articles with gold mentions; see
@@ -1329,17 +1329,6 @@ def _title_of(u: _Unit, m: TemporalMention, sources: list[Source], norms: dict[i
     return title, (s0, s1), actor_spans
 
 
-def _title_flaws(title: str, actor_spans: list[tuple[int, int, str]]) -> int:
-    """How far ``title`` is from a headline: problems of :func:`headline_problems` (2 each), cut with "…"
-    (1), naming none of the statement's actors (1)."""
-    flaws = 2 * len(headline_problems(title)) + title.endswith("…")
-    names = {n for _, _, n in actor_spans}
-    simp = to_simplified(title)
-    if names and not any(to_simplified(n) in simp for n in names):
-        flaws += 1
-    return flaws
-
-
 TITLE_CONTEXT = 160  # characters of a long sentence around a date's segment that its title may draw on
 _CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?]")
 
@@ -1382,13 +1371,16 @@ def _event(c: _Cluster, sources: list[Source], norms: dict[int, str], ctx: _Cont
     src = sources[primary.src]
     text = src.text
     title, (s0, s1), actor_spans = _title_of(primary, pm[0], sources, norms, ctx)
-    if _title_flaws(title, actor_spans):
-        # a merged event takes the best-formed title among its statements (the most precise first)
+    # a merged event takes the best-formed title among its statements (headline_score: flaws, then a
+    # compact length; ties keep the most precise statement's title)
+    best = headline_score(title, {n for _, _, n in actor_spans})
+    if best != (0, 0):
         for u in sorted((u for u in c.units if u is not primary and u.role in EVENT_ROLES and not u.headline),
                         key=rank)[:TITLE_CANDIDATES]:
             other, _, spans_u = _title_of(u, u.mentions[0], sources, norms, ctx)
-            if _title_flaws(other, spans_u) < _title_flaws(title, actor_spans):
-                title = other
+            score = headline_score(other, {n for _, _, n in spans_u})
+            if score < best:
+                title, best = other, score
     refs = []
     for u in sorted(c.units, key=lambda u: (u.src, u.pos)):
         for m in u.mentions:

@@ -174,6 +174,16 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     return "event"
 
 
+def has_action(text: str) -> bool:
+    """``text`` (converted with ``to_simplified``) holds an action verb: for Chinese a verb jieba tags that
+    is not a copula or a state (:func:`_has_action_verb`) or a listed dynamic verb; for English a listed
+    dynamic verb or a past tense."""
+    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    if cjk * 2 >= len(text.strip()):
+        return _has_action_verb(text) or bool(_DYNAMIC.search(text.replace("了", "")))
+    return bool(_DYNAMIC.search(text))
+
+
 def _completed(text: str) -> bool:
     """A completed-action marker in ``text``: 已 / 已经 / 完成 / a perfect ("has launched"), 了 right after
     a verb (not the sentence-final 了 of a changed state: "能拿到年终奖了"), or a listed dynamic verb that

@@ -259,6 +259,38 @@ def headline_problems(title: str) -> list[str]:
     return out
 
 
+SHORT_ENOUGH = 18
+"""A title within this many title units (:func:`_weight`) counts as compact; up to :data:`MAX_CJK` it is
+still within the limits but a compact one with no more flaws is preferred."""
+MIN_WEIGHT = 6
+"""A title lighter than this (in title units) tells too little to be preferred."""
+
+
+def headline_score(title: str, names: set[str] | frozenset[str] = frozenset()) -> tuple[int, int]:
+    """How well ``title`` reads as a headline, lower is better: ``(flaws, length)``.
+
+    Flaws: each problem of :func:`headline_problems` (pronoun or connective start, trailing frame or
+    reporting verb) counts 2; cut with "…", no action verb (jieba's verb tags for Chinese, a dynamic verb
+    for English; :func:`timeline.events.roles.has_action`), naming none of ``names`` (the statement's
+    actors: no subject), and shorter than :data:`MIN_WEIGHT` count 1 each. Length: 0 within
+    :data:`SHORT_ENOUGH` title units, else 1 (within the limits, shorter is better). Used to give a merged
+    event the best-formed title among its statements."""
+    from timeline.events.roles import has_action
+    from timeline.events.text import to_simplified
+
+    t = title.rstrip("…").strip()
+    flaws = 2 * len(headline_problems(title)) + title.endswith("…")
+    if not has_action(to_simplified(t)):
+        flaws += 1
+    simp = to_simplified(t)
+    if names and not any(to_simplified(n) in simp for n in names):
+        flaws += 1
+    w = _weight(t)
+    if w < MIN_WEIGHT:
+        flaws += 1
+    return flaws, int(w > SHORT_ENOUGH)
+
+
 def is_frame(s: str) -> bool:
     """A subordinate frame rather than a statement: "…匯報預算時", "隨著…", "when …", "after …",
     "not because …", or a locative frame ending in 上 / 中 / 裡 after a noun ("…的一次員工大會上": at or in
