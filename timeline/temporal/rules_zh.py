@@ -693,12 +693,25 @@ DAY_ONLY_REACH = 100
 """How close before a bare ``12日`` the month it belongs to must have been named."""
 
 
+DAY_COUNT_BEFORE = ("連續", "连续", "為期", "为期", "一連", "一连", "接連", "接连", "近", "每", "共", "約", "约", "逾",
+                    "數", "数", "幾", "几", "首", "前", "後", "后", "最後", "最后", "頭", "头", "整整", "長達", "长达")
+"""Words before ``N日`` that make it a count of days (連續5日, 為期3日), not a day of the month."""
+
+
 def _n_day_only(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    """``12日`` alone: a day of the month just narrated (dropped when no month was named close before)."""
-    if ctx.focus_year is None or ctx.focus_month is None or not ctx.recent_focus(pos, DAY_ONLY_REACH):
+    """``12日`` alone: a day of the month just narrated; with no month named close before, a day of the article's
+    own month when its day is known (Chinese news leaves the month out only for the current one: 記者29日獲悉).
+    Dropped when neither is known, or after a word that makes it a count of days (連續5日)."""
+    if ctx.text[max(0, pos - 2):pos].endswith(DAY_COUNT_BEFORE):
         return None
-    v = day_value(ctx.focus_year, ctx.focus_month, _int(g.req("dd")))
-    return Norm(v, "day", None, True, ctx.focus_year, ctx.focus_month) if v else None
+    if ctx.focus_year is not None and ctx.focus_month is not None and ctx.recent_focus(pos, DAY_ONLY_REACH):
+        y, m = ctx.focus_year, ctx.focus_month
+    elif ctx.ref is not None and ctx.ref_exact:
+        y, m = ctx.ref.year, ctx.ref.month
+    else:
+        return None
+    v = day_value(y, m, _int(g.req("dd")))
+    return Norm(v, "day", None, True, y, m) if v else None
 
 
 _SAME_DAY = {"當天": 0, "當日": 0, "當晚": 0, "同日": 0, "同一天": 0, "次日": 1, "翌日": 1, "隔天": 1, "前一天": -1,
