@@ -61,7 +61,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
-from gui.axis import CachedDateAxis, CachedLaneAxis, DateAxis, LaneScrollHint
+from gui.axis import CachedDateAxis, CachedLaneAxis, LaneScrollHint
 from gui.layout import (
     Cluster,
     EventArrays,
@@ -182,7 +182,8 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self.ci.setContentsMargins(4, 4, 8, 4)
         self.ci.setSpacing(2)
 
-        self.date_axis = DateAxis("bottom")
+        self.date_axis = CachedDateAxis("bottom")
+        self.date_axis.cache_on_repeat = True   # its grid spans the plot: replayed only once per range
         self.lane_axis = CachedLaneAxis(160)
         self.plot: pg.PlotItem = self.addPlot(row=0, col=0, axisItems={"bottom": self.date_axis,
                                                                          "left": self.lane_axis})

@@ -37,6 +37,9 @@ from timeline.model import GRANULARITIES, Event, Timeline
 COLUMNS: tuple[str, ...] = ("Date (as written)", "Normalized", "Precision", "Title", "Actors", "Sources")
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 EVENT_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+_ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole,
+                                     EVENT_ROLE, Qt.ItemDataRole.TextAlignmentRole))   # the roles EventTableModel.cell answers
+_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 
 
 def written_date(e: Event) -> str:
@@ -83,8 +86,14 @@ class EventTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.timeline is None:
             return None
-        e = self.timeline.events[index.row()]
-        col = index.column()
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, col: int, role=Qt.ItemDataRole.DisplayRole):
+        """What :meth:`data` returns for ``(row, col)`` and ``role``, without a ``QModelIndex`` (the proxy
+        calls it directly: the view asks for about ten roles per painted cell). ``row`` must be valid."""
+        if role not in _ROLES:   # most roles the delegate asks for: answered before touching the event
+            return None
+        e = self.timeline.events[row]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return written_date(e)
@@ -112,7 +121,7 @@ class EventTableModel(QAbstractTableModel):
 
             return literal_html(cap(e.summary or e.title))  # model text: shown literally, never as markup
         if role == EVENT_ROLE:
-            return index.row()
+            return row
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -284,6 +293,22 @@ class EventFilterProxy(QAbstractProxyModel):
         if parent.isValid() or not (0 <= row < self.rows.size) or not (0 <= column < self.columnCount()):
             return QModelIndex()
         return self.createIndex(row, column)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        """The source cell straight from ``rows`` (no ``mapToSource``/``QModelIndex`` round trip per role:
+        painting one row asks for about ten roles per cell)."""
+        m = self.sourceModel()
+        cell = getattr(m, "cell", None)
+        if cell is None or getattr(m, "timeline", None) is None:
+            return super().data(index, role)
+        r = index.row()
+        if not index.isValid() or not 0 <= r < self.rows.size:
+            return None
+        return cell(int(self.rows[r]), index.column(), role)
+
+    def flags(self, index: QModelIndex):
+        """Selectable and enabled, like the source's cells (without mapping each index to the source)."""
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def parent(self, index=QModelIndex()) -> QModelIndex:  # noqa: B008
         return QModelIndex()
