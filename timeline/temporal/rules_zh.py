@@ -61,10 +61,14 @@ def _year(p: str) -> str:
     return rf"(?:{_year_abs(p)}|(?P<{p}yrel>{_YREL}))"
 
 
+QUARTER_PART = r"(?P<qpart>初(?![步期次衷選賽審級稿])|末(?![期尾])|底(?![線價部氣層薪牌]))"
+"""初/末/底 right after a quarter (一季度末, 上季度初): its start or end, read through :data:`_MONTH_PART_MOD`."""
+
+
 def _ypart(p: str) -> str:
     return (rf"(?P<{p}ypart>年?初|年?中(?![{_NOT_ZHONG}])|年?底|年?末|年?尾(?![牙款數])|頭(?![條版號像發部等])|上半年|下半年|前半年|後半年"
             rf"|(?P<{p}fmo>首月)|前(?P<{p}fq>[一二三兩1-3])(?:個)?季度?|前(?P<{p}fm>十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])個?月"
-            rf"|(?:第{S})?(?P<{p}q>[一二三四五1-5]){S}季度?|Q(?P<{p}qq>[1-5])|第(?P<{p}qh>[一二]){S}季|(?P<{p}qf>首)季度?(?![節賽]))")
+            rf"|(?:第{S})?(?P<{p}q>[一二三四五1-5]){S}季度?(?:{QUARTER_PART.replace('qpart', p + 'qpart')})?|Q(?P<{p}qq>[1-5])|第(?P<{p}qh>[一二]){S}季|(?P<{p}qf>首)季度?(?![節賽]))")
 
 
 def _month(p: str) -> str:
@@ -336,7 +340,7 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
             qn = _int(q)
             if not 1 <= qn <= 4:
                 return Norm(None, "quarter", relative=relative)
-            return Norm(f"{y:04d}-Q{qn}", "quarter", None, relative, y)
+            return Norm(f"{y:04d}-Q{qn}", "quarter", _MONTH_PART_MOD.get(g("qpart") or ""), relative, y)
         if part in ("上半年", "前半年"):
             return Norm(f"{y:04d}-H1", "half", None, relative, y)
         if part in ("下半年", "後半年"):
@@ -558,7 +562,7 @@ def _n_bare_part(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     q = g("bq1") or g("bq2") or ("1" if g("bq3") else None)
     if q:
         qn = _int(q)
-        return Norm(f"{y:04d}-Q{qn}" if 1 <= qn <= 4 else None, "quarter", None, True)
+        return Norm(f"{y:04d}-Q{qn}" if 1 <= qn <= 4 else None, "quarter", _MONTH_PART_MOD.get(g("qpart") or ""), True)
     mod = _MONTH_PART_MOD[part[-1]]
     return Norm(year_value(y), "year", mod, True)
 
@@ -655,7 +659,7 @@ def _n_quarter_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     off = -1 if w.startswith("上") else 1 if w.startswith("下") else 0
     q = (ctx.ref.month - 1) // 3 + off
     y = ctx.ref.year + q // 4
-    return Norm(f"{y:04d}-Q{q % 4 + 1}", "quarter", None, True)
+    return Norm(f"{y:04d}-Q{q % 4 + 1}", "quarter", _MONTH_PART_MOD.get(g("qpart") or ""), True)
 
 
 def _n_month_span(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -896,10 +900,11 @@ RULES: tuple[Rule, ...] = (
          ()),
     Rule("zh_bare_part", "zh",
          rf"(?<![每一二三四五六七八九十兩幾多\d年今去明本當同])(?P<bp>年初|年中(?![{_NOT_ZHONG}])|年底|年末|年尾(?![牙款數])|上半年|下半年"
-         rf"|(?<![前每\d個])第(?P<bq1>[一二三四五1-5])季度?|(?<![前每\d個第一二三四五六七八九十])(?P<bq2>[一二三四1-4])季度|(?P<bq3>首)季度?(?![節賽]))",
+         rf"|(?<![前每\d個])第(?P<bq1>[一二三四五1-5])季度?|(?<![前每\d個第一二三四五六七八九十])(?P<bq2>[一二三四1-4])季度|(?P<bq3>首)季度?(?![節賽]))"
+         rf"(?:(?<=[季度]){QUARTER_PART})?",
          _n_bare_part,
          (("年初", "2026", "year", "START"), ("年底", "2026", "year", "END"), ("下半年", "2026-H2", "half", None),
-          ("第三季度", "2026-Q3", "quarter", None))),
+          ("第三季度", "2026-Q3", "quarter", None), ("一季度末", "2026-Q1", "quarter", "END"))),
     Rule("zh_bare_month_part", "zh",
          r"(?<![每\d一二三四五六七八九十個月])(?P<bm>月初|月中(?![心])|月底|月末|月尾)|(?<![月每])(?P<bm2>上旬|中旬|下旬|上半月|下半月)",
          lambda g, ctx, pos: _n_bare_mpart(_MonthPartAlias(g), ctx, pos),
@@ -929,10 +934,11 @@ RULES: tuple[Rule, ...] = (
          _n_same_day,
          ()),
     Rule("zh_quarter_rel", "zh",
-         r"(?P<qrel>本|上一?個?|下一?個?|這個?)季度",
+         r"(?P<qrel>本|上一?個?|下一?個?|這個?)季度" + f"{QUARTER_PART}?",
          _n_quarter_rel,
          (("本季度", "2026-Q1", "quarter", None), ("上季度", "2025-Q4", "quarter", None),
-          ("下一季度", "2026-Q2", "quarter", None), ("這個季度", "2026-Q1", "quarter", None))),
+          ("下一季度", "2026-Q2", "quarter", None), ("這個季度", "2026-Q1", "quarter", None),
+          ("上季度末", "2025-Q4", "quarter", "END"))),
     Rule("zh_week_rel", "zh",
          r"(?P<wr>上週|本週|這一?週|下週|上個星期|這個星期|下個星期|上星期|下星期|本星期"
          r"|(?:上個?|下個?|這一?個?|本)禮拜(?![一二三四五六日天]))",
