@@ -95,7 +95,7 @@ def _month_of(s: str) -> int:
     return MONTHS[s[:3].lower()]
 
 
-EN_LIST_DAY = r"(?:,\s*|,?\s+(?:and|or|&)\s+)(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.])"
+EN_LIST_DAY = r"(?:,\s*|,?\s+(?:and|or|&)\s+)(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.]|,\d)"
 """One more day of a month-day list (``October 10 and 12``, ``March 3, 5 and 7``)."""
 _LIST_TAIL = re.compile(rf"(?:{EN_LIST_DAY.replace('?P<d>', '')})*(?:,?\s+(?P<ty>(?:19|20)\d\d)(?!\d)"
                         r"|\s+(?:of\s+)?(?P<tw>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b)")
@@ -1029,9 +1029,9 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?P<wdp>(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
          rf",?\s+(?:the\s+)?(?=\d|[A-Z]))?"
          rf"(?:{_mon('mon')}\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s?[-–]\s?(?P<dd>[12]\d|3[01]|0?[1-9]))?"
-         rf"(?:,?\s+(?P<y>{_YEAR}))?(?![A-Za-z0-9]|:\d)"
-         rf"|(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_mon('mon2')}(?:,?\s+(?P<y2>{_YEAR}))?{B1}"
-         rf"|{_mon('mon3')},?\s+(?:of\s+)?(?P<y3>{_YEAR}){B1}"
+         rf"(?:\s?,?\s+(?:of\s+)?(?P<y>{_YEAR}))?(?![A-Za-z0-9]|:\d)"
+         rf"|(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_mon('mon2')}(?:\s?,?\s+(?:of\s+)?(?P<y2>{_YEAR}))?{B1}"
+         rf"|{_mon('mon3')}\s?,?\s+(?:of\s+)?(?P<y3>{_YEAR}){B1}"
          rf"|(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough"
          rf"|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)"
          rf"[\s-]+{_FULL_MON}{B1}(?!,?\s+(?:of\s+)?(?:\d|(?:this|last|next)\s+year|[Nn]ineteen|[Ee]ighteen|[Tt]wenty)))",
