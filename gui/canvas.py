@@ -168,7 +168,9 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self._lane_rows: np.ndarray | None = None   # lane -> display row (-1: hidden); None: identity
         self._pixmaps: dict[tuple, QPixmap] = {}
         self._layout: Layout | None = None
-        self._version = 0
+        self._version = 0       # bumped when anything but the lane scroll changes (data, filter, theme, ...)
+        self._yversion = 0      # bumped when only the lanes' vertical placement changes (_fit_lanes)
+        self._xpart = None      # (key, segments, clusters, clusters by lane): view_layout's x-only part
         self._titles: list[str] | None = None
         self.theme = theme
         self.colors = THEMES[theme]
@@ -384,7 +386,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
             self.lane_top = min(max(0, self.lane_top), n - k)
             self.vb.setYRange(self.lane_top - 0.5, self.lane_top + k - 0.5, padding=0)
         self._update_lane_hint()
-        self._invalidate()
+        self._invalidate(x=False)   # lanes scrolled: the time axis part of the layout still holds
 
     def lanes_out_of_view(self) -> tuple[int, int]:
         """How many (drawn) lanes are scrolled out of view above and below."""
@@ -721,8 +723,14 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self._stack, self._stack_key = None, None
         self.layer.update()
 
-    def _invalidate(self) -> None:
-        self._version += 1
+    def _invalidate(self, x: bool = True) -> None:
+        """Drop the cached layout; ``x=False`` when only the lanes moved vertically (a lane scroll or the
+        hidden-lane rows), which keeps the spans and clusters computed along the time axis."""
+        if x:
+            self._version += 1
+            self._xpart = None
+        else:
+            self._yversion += 1
         self._layout = None
         self._stack, self._stack_key = None, None
         self.layer.update()
@@ -749,7 +757,8 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
             t = self._view_transform()
         x0, x1 = self._xrange()
         sx, dx, sy, dy = t.m11(), t.dx(), t.m22(), t.dy()
-        key = (x0, x1, round(sx, 9), round(dx, 3), round(sy, 6), round(dy, 3), self._version)
+        xkey = (x0, x1, round(sx, 9), round(dx, 3), self._version)
+        key = xkey + (round(sy, 6), round(dy, 3), self._yversion)
         if self._layout is not None and self._layout.key == key:
             return self._layout
         L = Layout(key=key, sx=sx, dx=dx)
@@ -765,18 +774,23 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
             L.lane_y = np.where(self._lane_rows >= 0, self._lane_rows * sy + dy, -1e7)
             L.stripe_y = np.arange(1, self.n_display_lanes(), 2) * sy + dy
         L.lane_h = abs(sy)
-        rows = visible_rows(a, x0, x1, self.shown)
         px_left = x0 * sx + dx
-        L.segments = span_segments(a, rows, x0, x1, sx)
-        L.segments = (L.segments[0], L.segments[1] + px_left, L.segments[2] + px_left, L.segments[3])
-        L.clusters = cluster(a, rows, x0, sx, bucket_px=8.0, min_gap_px=MIN_GAP_PX)
+        xp = self._xpart
+        if xp is None or xp[0] != xkey:
+            # along the time axis only: reused while the lanes scroll (a selection step to another lane)
+            rows = visible_rows(a, x0, x1, self.shown)
+            seg = span_segments(a, rows, x0, x1, sx)
+            seg = (seg[0], seg[1] + px_left, seg[2] + px_left, seg[3])
+            clusters = cluster(a, rows, x0, sx, bucket_px=8.0, min_gap_px=MIN_GAP_PX)
+            lane_clusters: dict[int, list[Cluster]] = {}
+            for c in clusters:
+                lane_clusters.setdefault(c.lane, []).append(c)
+            self._xpart = xp = (xkey, seg, clusters, lane_clusters)
+        L.segments, L.clusters, by_lane = xp[1], xp[2], xp[3]
         fm = QFontMetricsF(self.font_label)
         L.bar_dy = bd = min(9.0, L.lane_h * 0.28)
         fh = fm.height()
         show_labels = L.lane_h >= fh + 9
-        by_lane: dict[int, list[Cluster]] = {}
-        for c in L.clusters:
-            by_lane.setdefault(c.lane, []).append(c)
         view_right = x1 * sx + dx
         vis = self.mapFromScene(self.vb.sceneBoundingRect()).boundingRect()
         for lane_i, cl in by_lane.items():
