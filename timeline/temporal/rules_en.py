@@ -220,12 +220,17 @@ _HALF_WORDS = {"first": 1, "second": 2, "last": 2}
 
 def _n_quarter(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     q = g("q") or g("q2") or g("q3")
-    if g("qo"):
-        q = str(EN_ORDINALS[g.req("qo").lower()])
+    if g("qo") or g("qo2"):
+        q = str(EN_ORDINALS[(g("qo") or g.req("qo2")).lower()])
+    if g("qsame"):  # "the 1988 quarter": the quarter just told, in that year; with none told, the year
+        y5 = int(g.req("qy5"))
+        if ctx.last_gran == "quarter" and ctx.last_value and pos - ctx.last_pos <= PERIOD_REACH:
+            return Norm(f"{y5:04d}-{ctx.last_value[5:7]}", "quarter", None, False, y5, comparison=True)
+        return Norm(year_value(y5), "year", None, False, y5, comparison=True)
     h = g("h") or g("h2")
     if g("ho") or g("hq"):
         h = str(_HALF_WORDS[(g("ho") or g.req("hq")).lower()])
-    y = _yr(g("qy") or g("qy2") or g("qy3") or g("qy4") or g("hy") or g("hy2") or g("hy3"))
+    y = _yr(g("qy") or g("qy2") or g("qy3") or g("qy4") or g("qy5") or g("hy") or g("hy2") or g("hy3"))
     relative = False
     if y is None:
         relative = True
@@ -310,6 +315,10 @@ def _n_year_ago_period(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         return Norm(None, "year", relative=True)
     return Norm(year_value(ctx.ref.year - 1), "year", None, True)
 
+
+_GENERIC_NOW = ("world|society|youth|young|generation|children|kids|teenagers|students|standards|economy|culture"
+                "|technology|computers|consumers|families|workers|leaders|women|men")
+"""Nouns after ``today's``/``tomorrow's`` that make it mean 'nowadays'/'the future' (in today's world), not a day."""
 
 PERIOD_REACH = 400
 """How far back a reporting period (``the third quarter``) may have been told for ``a year ago``, ``the
@@ -954,6 +963,7 @@ RULES: tuple[Rule, ...] = (
     Rule("en_quarter", "en",
          rf"{B0}(?:Q(?P<q>[1-4])\s?(?:of\s+)?(?:'?(?P<qy>\d{{4}}|\d{{2}}))?|(?P<qy2>\d{{4}})\s?Q(?P<q2>[1-4])"
          rf"|(?P<q3>[1-4])Q\s?'?(?P<qy3>\d{{4}}|\d{{2}})"
+         rf"|(?:the\s+)?(?P<qy5>(?:19|20)\d\d)\s+(?:(?P<qo2>first|second|third|fourth)[\s-]+quarter|(?P<qsame>quarter|period))"
          rf"|(?:the\s+)?(?:[Ff]iscal\s+)?(?P<qo>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr)(?:\s+of)?(?:\s+(?P<qy4>\d{{4}}))?"
          rf"|(?P<h>[12])H\s?'?(?P<hy>\d{{4}}|\d{{2}})|H(?P<h2>[12])\s?(?P<hy2>\d{{4}})"
          rf"|(?:the\s+)?(?:(?P<ho>first|second|last)\s+half|(?P<hq>first|last)\s+two\s+quarters)"
@@ -964,7 +974,7 @@ RULES: tuple[Rule, ...] = (
           ("the third quarter of 2025", "2025-Q3", "quarter", None), ("Q4", "2025-Q4", "quarter", None),
           ("Q1", "2026-Q1", "quarter", None),
           ("the first half of 2024", "2024-H1", "half", None), ("H2 2025", "2025-H2", "half", None),
-          ("the last half of 2024", "2024-H2", "half", None),
+          ("the last half of 2024", "2024-H2", "half", None), ("the 1988 third quarter", "1988-Q3", "quarter", None),
           ("the first two quarters of 2027", "2027-H1", "half", None))),
     Rule("en_year_ago_period", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?P<yep>[Yy]ear[-\s]earlier|[Yy]ear[-\s]ago)(?:\s+(?P<yeu>period|quarter|month|half)|[-\s]+(?P<yqo>first|second|third|fourth)[-\s]+quarter|(?=[-\s](?!earlier|ago)[a-z]))"
@@ -1134,7 +1144,8 @@ RULES: tuple[Rule, ...] = (
          _n_story_day,
          ()),
     Rule("en_day_rel", "en",
-         rf"{B0}{TOD_BEFORE}(?P<dr>(?:[Tt]he\s+)?[Dd]ay\s+(?:after\s+tomorrow|before\s+yesterday)|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow"
+         rf"{B0}{TOD_BEFORE}(?P<dr>(?:[Tt]he\s+)?[Dd]ay\s+(?:after\s+tomorrow|before\s+yesterday)|[Yy]esterday"
+         rf"|[Tt]oday(?!['’]s\s+(?:{_GENERIC_NOW})\b)|[Tt]onight|(?<![a-z]s\sof\s)[Tt]omorrow(?!['’]s\s+(?:{_GENERIC_NOW})\b)"
          rf"|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)){B1}{TOD_AFTER}",
          _n_day_rel,
          ()),
