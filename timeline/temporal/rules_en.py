@@ -293,6 +293,24 @@ def _n_fiscal(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(fiscal_value(fy, end_month), "year", None, False)
 
 
+_FISCAL_REL = {"": 0, "current": 0, "this": 0, "latest": -1, "last": -1, "previous": -1, "past": -1, "coming": 1,
+               "next": 1}
+"""Which fiscal year, counted from the one the article date lies in, ``the current/last/next fiscal year`` is."""
+
+
+def _n_fiscal_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``the current fiscal year``, ``last fiscal year``, ``the fiscal year``: counted from the fiscal year the
+    article date lies in (the organization's fiscal calendar when known, else the calendar year)."""
+    if ctx.ref is None:
+        return Norm(None, "year", relative=True)
+    off = _FISCAL_REL[(g("frel") or g("frel2") or "").lower()]
+    end_month = organization_end_month(ctx.text, pos)
+    fy = (ctx.ref.year if ctx.ref.month <= end_month else ctx.ref.year + 1) + off
+    if end_month == 12:
+        return Norm(year_value(fy), "year", None, True, fy)
+    return Norm(fiscal_value(fy, end_month), "year", None, True)
+
+
 def _n_year_ago_period(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``the year-earlier period``, ``the same quarter last year``, ``year-ago`` (results): the period just
     told, a year back; with no period told, the year before the article's."""
@@ -1017,6 +1035,12 @@ RULES: tuple[Rule, ...] = (
          rf"{B0}{_mon('mrm')}\s+(?:of\s+)?(?P<mrw>this|last|next)\s+year{B1}",
          _n_month_relyear,
          (("September last year", "2025-09", "month", None), ("March of next year", "2027-03", "month", None))),
+    Rule("en_fiscal_rel", "en",
+         rf"{B0}(?:[Tt]he\s+(?:(?P<frel>current|latest|last|previous|past|coming|next)\s+)?|(?P<frel2>[Tt]his|[Ll]ast|[Nn]ext)\s+)"
+         rf"(?:fiscal|financial)\s+year{B1}(?!\s+(?:end|ended|ending|that|of|\d)\b|\s+to\s+[A-Z0-9]|['’])",
+         _n_fiscal_rel,
+         (("the current fiscal year", "2026", "year", None), ("last fiscal year", "2025", "year", None),
+          ("a fiscal year of twelve months", None, "", None))),
     Rule("en_fiscal_pre", "en",
          rf"{B0}(?:[Tt]he\s+)?(?P<fy>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year{B1}",
          _n_fiscal,
