@@ -91,6 +91,11 @@ def _n_apos(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(year_value(y), "year", None, False, y)
 
 
+_CAP_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+"""Full month names, capitalized: a month used as a modifier (``the March accession``, ``a June agreement``) or
+possessive (``December's figures``; not ``May's``, a name)."""
+
+
 def _month_of(s: str) -> int:
     return MONTHS[s[:3].lower()]
 
@@ -103,7 +108,7 @@ _LIST_TAIL = re.compile(rf"(?:{EN_LIST_DAY.replace('?P<d>', '')})*(?:,?\s+(?P<ty
 
 
 def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    mon = g("mon") or g("mon2") or g("mon3") or g.req("mon4")
+    mon = g("mon") or g("mon2") or g("mon3") or g("mon5") or g("mon6") or g.req("mon4")
     m = _month_of(mon)
     d_raw = g("d") or g("d2")
     y_raw = g("y") or g("y2") or g("y3")
@@ -1066,6 +1071,8 @@ RULES: tuple[Rule, ...] = (
          rf"(?:\s?,?\s+(?:of\s+)?(?P<y>{_YEAR}))?(?![A-Za-z0-9]|:\d)"
          rf"|(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_mon('mon2')}(?:\s?,?\s+(?:of\s+)?(?P<y2>{_YEAR}))?{B1}"
          rf"|{_mon('mon3')}\s?,?\s+(?:of\s+)?(?P<y3>{_YEAR}){B1}"
+         rf"|(?:(?<=[Tt]he\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))(?P<mon5>{_CAP_MONTHS})(?=\s+(?!of\b)[a-z])"
+         rf"|(?P<mon6>{_CAP_MONTHS.replace('|May', '')})(?=['’]s\s)"
          rf"|(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough"
          rf"|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)"
          rf"[\s-]+{_FULL_MON}{B1}(?!,?\s+(?:of\s+)?(?:\d|(?:this|last|next)\s+year|[Nn]ineteen|[Ee]ighteen|[Tt]wenty)))",
