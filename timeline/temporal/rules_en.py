@@ -612,7 +612,7 @@ def refine(day: str | None, g: GroupReader) -> tuple[str | None, Granularity]:
 
 
 _FUTURE_CUE = re.compile(r"\b(?:will|won't|shall|\w+'ll|(?<!was\s)(?<!were\s)going\s+to|plans?\s+to|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|to)"
-                         r"|planned\s+to|planning\s+to|would|could|scheduled|expected\s+to|as\s+(?:soon|early)\s+as"
+                         r"|planned\s+to|planning\s+to|would|could|(?<!had\sbeen\s)scheduled|(?<!had\sbeen\s)expected\s+to|as\s+(?:soon|early)\s+as"
                          r"|set\s+to|(?:postpone|delay|defer|adjourn|extend|put\s+off)(?:s|e?d|ing)?\b(?:\s+\w+){0,3}?\s+until"
                          r"|payable|effective|upcoming|next(?!\s+to\b)|coming)\b", re.IGNORECASE)
 _PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|earlier|(?<!the\s)(?<!\ba\s)(?<!\ban\s)(?<!its\s)(?<!their\s)(?-i:[a-z]\w{2,}(?<!e)(?<!hundr)ed)|agreed|freed|guaranteed|began|met|held|came|went"
@@ -1112,7 +1112,8 @@ RULES: tuple[Rule, ...] = (
           ("third tuesday of september 2014", "2014-09-16", "day", None))),
     Rule("en_weekday", "en",
          rf"{B0}{TOD_BEFORE}(?:(?P<ewpre>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his)\s+)?(?P<ewd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday){B1}"
-         rf"(?!,?\s+(?:the\s+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"  # "Friday, March 3": the month-name rule's
+         rf"(?!,?\s+(?:the\s+)?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[A-Z]|[/.-]\d)"
+         rf"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"  # "Friday, March 3": the month-name rule's
          rf"{TOD_AFTER}",
          _n_weekday,
          ()),
