@@ -46,7 +46,7 @@ LATIN_OPENERS: list[str] = [
     "[Ss]aturday", "[Ss]unday", "[Yy]esterday", "[Tt]oday", "[Tt]onight", "[Tt]omorrow", "Christmas",
     r"New\s+Year", "Valentine", "Halloween", "Thanksgiving", "Mother", "Father", r"Chinese\s+New", r"Lunar\s+New",
     r"Spring\s+Festival", "Lantern", r"[Ee]ve\s+of\s", r"Dragon\s+Boat", "Mid-[Aa]utumn", "Singles", r"Labou?r\s+Day",
-    r"Memorial\s+Day", r"Independence\s+Day", r"National\s+Day",
+    r"Memorial\s+Day", r"Independence\s+Day", r"National\s+Day", "Easter", r"Good\s+Friday",
     # the ..., last/this/next/that ..., prepositions before a year or month
     r"[Tt]he\s+" + _DAY_WORD_START,
     r"[Tt]he\s+(?:[a-z]+\s+months|year|full|whole|entire|early|mid|late|quarter|latest|most|just|recent|current|comparable|corresponding|fiscal|" + _SEASONS + r"|\d|'|[Tt]went|[Nn]inet|[Ee]ight|first|second|third|fourth|1st|2nd|3rd|4th|same"

@@ -145,10 +145,28 @@ FESTIVALS: dict[str, Callable[[int], dt.date | None]] = {
     "清明": _term("清明"), "清明節": _term("清明"), "冬至": _term("冬至"),
     "母親節": _nth_weekday(5, 6, 2), "父親節": _nth_weekday(6, 6, 3), "感恩節": _nth_weekday(11, 3, 4),
 }
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday of ``year`` (the Gregorian computus, anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m + 90) // 25
+    return dt.date(year, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
+
+
+def _easter(offset: int) -> Callable[[int], dt.date | None]:
+    return lambda year: easter(year) + dt.timedelta(days=offset)
+
+
 # English-only holidays (the English rules map names onto this table)
 ENGLISH_ONLY: dict[str, Callable[[int], dt.date | None]] = {
     "New Year's Eve": _solar(12, 31), "Independence Day": _solar(7, 4), "Labor Day": _nth_weekday(9, 0, 1),
-    "Memorial Day": _last_weekday(5, 0),
+    "Memorial Day": _last_weekday(5, 0), "Easter": _easter(0), "Good Friday": _easter(-2),
+    "Easter Monday": _easter(1),
 }
 for _i, _cn in enumerate("一二三四五六七八九十", 1):
     FESTIVALS[f"大年初{_cn}"] = _lunar(1, _i)

@@ -838,6 +838,8 @@ EN_HOLIDAYS = {
     "lantern festival": "元宵節", "dragon boat festival": "端午節", "mid-autumn festival": "中秋節",
     "singles' day": "雙11", "singles day": "雙11", "labor day": "Labor Day", "labour day": "Labor Day",
     "memorial day": "Memorial Day", "independence day": "Independence Day", "national day": "國慶節",
+    "easter": "Easter", "easter sunday": "Easter", "easter day": "Easter", "good friday": "Good Friday",
+    "easter monday": "Easter Monday", "easter week": "Easter",
 }
 
 
@@ -905,6 +907,8 @@ def _n_holiday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if d is None:
         return None
     mod: Mod | None = _pre_mod(g("hmod")) or ("APPROX" if name in lunar.APPROX_FESTIVALS else None)
+    if key.endswith(" week"):  # Easter week: the week that ends on Easter Sunday
+        return Norm(week_value(d), "week", mod, year is None or bool(rel), d.year)
     return Norm(d.isoformat(), "day", mod, year is None or bool(rel), d.year)
 
 
@@ -1163,13 +1167,14 @@ RULES: tuple[Rule, ...] = (
          rf"|(?:Chinese|Lunar)\s+New\s+Year['’]s\s+Eve|(?:[Tt]he\s+)?[Ee]ve\s+of\s+(?:the\s+)?(?:Chinese|Lunar)\s+New\s+Year"
          rf"|(?:Chinese|Lunar)\s+New\s+Year|Spring\s+Festival|Lantern\s+Festival|Dragon\s+Boat\s+Festival"
          rf"|Mid-[Aa]utumn\s+Festival|Singles['’]?\s+Day|Labou?r\s+Day|Memorial\s+Day|Independence\s+Day"
-         rf"|National\s+Day)(?:,?\s+(?P<hy>{_YEAR}))?{B1}",
+         rf"|National\s+Day|Easter(?:\s+(?:Sunday|Day|Monday|[Ww]eek))?|Good\s+Friday)(?:,?\s+(?P<hy>{_YEAR}))?{B1}",
          _n_holiday,
          (("Christmas", "2025-12-25", "day", None), ("Chinese New Year", "2026-02-17", "day", "APPROX"),
           ("Thanksgiving 2025", "2025-11-27", "day", None), ("last Christmas", "2025-12-25", "day", None),
           ("Lunar New Year's Eve", "2026-02-16", "day", None), ("the eve of the Lunar New Year", "2026-02-16", "day", None),
           ("Chinese New Year's Eve 2025", "2025-01-28", "day", None),
-          ("before the Lantern Festival", "2026-03-03", "day", "BEFORE"), ("since Christmas", "2025-12-25", "day", "AFTER"))),
+          ("before the Lantern Festival", "2026-03-03", "day", "BEFORE"), ("since Christmas", "2025-12-25", "day", "AFTER"),
+          ("Easter 2024", "2024-03-31", "day", None), ("Good Friday 2025", "2025-04-18", "day", None))),
     Rule("en_story_day", "en",
          rf"{B0}(?:[Tt]he\s+(?P<sdw>next|following|previous|same)\s+day(?!\s+(?:of|that|when|as)\b)"
          rf"|[Tt]he\s+day\s+(?P<sdb>before|after)(?=\s*[,.;:!?)]|\s*$)){B1}",
