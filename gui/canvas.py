@@ -258,6 +258,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
                           [self.arrays.order] if tl is not None and self.arrays is not None else None)
         if self.selected >= len(tl.events if tl else []):
             self.selected = -1
+        self._update_lane_rows()
         self.refresh_lane_names()
         self._update_overview()
         self._fit_lanes()
@@ -301,11 +302,20 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
     def _update_lane_rows(self) -> None:
         a = self.arrays
         old = self._lane_rows
-        if a is None or not self.hide_empty_lanes or self.shown is None:
+        # a lane whose events are all statements (never drawn) is always left out; under a filter with
+        # "hide lanes without hits", so is every lane without a shown event
+        if a is None:
+            mask = None
+        elif self.hide_empty_lanes and self.shown is not None:
+            mask = self.shown
+        else:
+            mask = self._drawn[a.order] if self._drawn is not None else None
+        has = np.zeros(len(a.lane_names) if a is not None else 0, dtype=bool)
+        if a is not None and mask is not None:
+            has[np.unique(a.lane[mask])] = True
+        if a is None or mask is None or has.all():
             self._lane_rows = None
         else:
-            has = np.zeros(len(a.lane_names), dtype=bool)
-            has[np.unique(a.lane[self.shown])] = True
             rows = np.full(len(a.lane_names), -1, dtype=np.int64)
             rows[has] = np.arange(int(has.sum()))
             self._lane_rows = rows

@@ -60,3 +60,22 @@ def test_the_event_list_shows_what_the_canvas_shows_and_statements_on_request(wi
     table.proxy.set_mask(None)
     assert listed() == {"e1", "e3"}
     assert "Statements" in window.statements_action.text()
+
+
+def test_a_lane_of_statements_only_is_not_shown(window, qtbot):
+    """A lane whose every event is a statement has nothing to draw: the lane axis leaves it out, and a
+    search that clears keeps it out."""
+    c = window.canvas
+    tl = Timeline(events=[
+        Event(id="e1", time=TimeSpan.day(dt.date(2024, 3, 1)), title="甲公司上市", actors=["甲"]),
+        Event(id="e2", time=TimeSpan.day(dt.date(2024, 3, 2)), title="乙公司是行業龍頭", actors=["乙"],
+              kind="statement"),
+        Event(id="e3", time=TimeSpan.day(dt.date(2024, 3, 9)), title="丙公司發布新品", actors=["丙"]),
+    ])
+    c.set_timeline(tl)
+    names = [c.arrays.lane_names[i] for i in c.display_lanes()]
+    assert "乙" not in names and {"甲", "丙"} <= set(names)
+    assert not any("乙" in n for n in c.lane_axis.names) and len(c.lane_axis.names) == 2
+    c.set_filter(None)
+    assert "乙" not in [c.arrays.lane_names[i] for i in c.display_lanes()]
+    c.repaint_now()
