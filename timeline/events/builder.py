@@ -1228,6 +1228,18 @@ RETELL_ATTACH = 0.3     # a vaguely dated retelling joining a dated event of ano
 RETELL_SCAN = 256       # dated events looked at per retelling
 
 
+def _retell_candidates(p: _Profile, keys: dict[tuple[str, str], list[int]]) -> dict[int, None]:
+    """Indexes of the dated events sharing an (actor, action) key with profile ``p``, in key order, at most
+    ``RETELL_SCAN`` of them (a dict keeps the order and drops repeats)."""
+    cands: dict[int, None] = {}
+    for a in sorted(p.actors):
+        for k in sorted(p.concepts):
+            for i in keys.get((a, k), ()):
+                if len(cands) < RETELL_SCAN:
+                    cands[i] = None
+    return cands
+
+
 def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[Source]) -> list[_Cluster]:
     """A vaguely dated event (近日 / 最近 / recently: no statement with a date of its own) that retells a
     dated event of another article joins it as one more source, and the dated event keeps its date.
@@ -1256,12 +1268,7 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[So
         if not p.concepts or not p.actors:
             continue
         latest = max(s.end for s in c.spans)
-        cands: dict[int, None] = {}
-        for a in sorted(p.actors):
-            for k in sorted(p.concepts):
-                for i in keys.get((a, k), ()):
-                    if len(cands) < RETELL_SCAN:
-                        cands[i] = None
+        cands = _retell_candidates(p, keys)
         best, best_key = None, (RETELL_ATTACH, dt.date.min)
         for i in cands:
             ctx.compared["retell"] += 1
@@ -1282,12 +1289,7 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[So
         # an undated sentence: the same tests, and the dated event not after the article's date
         p = _Profile(_Cluster.of(u), ctx)
         published = sources[u.src].date
-        cands = {}
-        for a in sorted(p.actors):
-            for k in sorted(p.concepts):
-                for i in keys.get((a, k), ()):
-                    if len(cands) < RETELL_SCAN:
-                        cands[i] = None
+        cands = _retell_candidates(p, keys)
         best, best_key = None, (RETELL_ATTACH, dt.date.min)
         for i in cands:
             ctx.compared["retell"] += 1
