@@ -8,8 +8,8 @@ Contract
 * :class:`ExportOptions` holds every user choice of an image export (the CLI and the dialog fill it).
 * :func:`parse_bound` turns ``YYYY`` / ``YYYY-MM`` / ``YYYY-MM-DD`` into the first (``end=False``) or
   last (``end=True``) day of that period.
-* :func:`select_events` keeps the events drawn: kind ``event``, overlapping the date range, in an
-  included lane.
+* :func:`select_events` keeps the events drawn: kind ``event`` (forecasts too; not references nor
+  statements, as on the canvas), overlapping the date range, in an included lane.
 * :func:`pack_rows` is the greedy per-lane label placement: items sorted by start go into the first row
   whose last occupant ends before them; items that fit in no row get row ``-1`` (overflow).
 * :func:`cluster_overflow` groups overflow items into count markers that never overlap each other.
@@ -120,8 +120,8 @@ def select_events(timeline: Timeline, options: ExportOptions) -> list[Event]:
     smap = timeline.source_map()
     out = []
     for e in timeline.events:
-        if e.kind == "reference":
-            continue
+        if e.kind in ("reference", "statement"):
+            continue  # as on the canvas: glossing dates and statements that tell no happening are not drawn
         if lo is not None and e.time.end < lo:
             continue
         if hi is not None and e.time.start > hi:

@@ -143,3 +143,19 @@ def test_ticks_stay_aligned_near_year_one():
     ticks, _ = choose_ticks(day_number(dt.date(1, 1, 1)), day_number(dt.date(9999, 12, 31)), 1200, "en")
     labels = [t.label for t in ticks if t.major]
     assert labels[:2] == ["1000", "2000"]
+
+
+def test_statements_are_not_drawn_in_an_image_as_on_the_canvas():
+    import datetime as dt
+
+    from gui.render.layout import ExportOptions, select_events
+    from timeline.model import Event, Timeline, TimeSpan
+
+    tl = Timeline(events=[
+        Event(id="e1", time=TimeSpan.day(dt.date(2024, 3, 1)), title="甲公司上市", actors=["甲"]),
+        Event(id="e2", time=TimeSpan.day(dt.date(2024, 3, 2)), title="乙公司是行業龍頭", actors=["乙"],
+              kind="statement"),
+        Event(id="e3", time=TimeSpan.day(dt.date(2030, 1, 1)), title="市場將達百億規模", actors=["甲"],
+              forecast=True),
+    ])
+    assert [e.id for e in select_events(tl, ExportOptions())] == ["e1", "e3"]
