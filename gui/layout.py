@@ -74,22 +74,13 @@ def build_arrays(tl: Timeline, lane_mode: str = "actor") -> EventArrays:
     order = np.argsort(start, kind="stable")
     rank = np.empty(n, dtype=np.int64)
     rank[order] = np.arange(n)
-    # lanes ordered by their first event time, then name; the lane of events without one comes last.
-    # Statements are not drawn, so they make no lane of their own (an empty row on the canvas): one whose
-    # lane holds no event goes to the no-lane lane if there is one, else to the last lane.
+    # lanes ordered by their first event time, then name; the lane of events without one comes last
+    # (a lane holding only statements, which are never drawn, is kept here and left out by the canvas)
     first: dict[str, float] = {}
-    statement = [getattr(e, "kind", "event") == "statement" for e in tl.events]
     for k in order.tolist():
-        if not statement[k]:
-            first.setdefault(lane_keys[k], start[k])
-    if not first:
-        for k in order.tolist():
-            first.setdefault(lane_keys[k], start[k])
+        first.setdefault(lane_keys[k], start[k])
     names = sorted(first, key=lambda k: (k == NO_LANE, first[k], k))
     idx = {k: j for j, k in enumerate(names)}
-    for i, key in enumerate(lane_keys):
-        if key not in idx:
-            lane_keys[i] = NO_LANE if NO_LANE in idx else names[-1]
     lane = np.fromiter((idx[k] for k in lane_keys), dtype=np.int32, count=n)
     s, en = start[order], end[order]
     return EventArrays(order=order.astype(np.int64), rank=rank, start=s, end=en, lane=lane[order],

@@ -104,16 +104,3 @@ def test_the_lane_without_an_actor_is_last_and_named_in_the_interface_language()
     finally:
         i18n.set_language("en")
 
-
-def test_a_statement_makes_no_lane_of_its_own():
-    """Statements are not drawn: an actor told only in statements gets no (empty) lane on the canvas."""
-    tl = make_timeline()
-    tl.events.append(Event("s1", TimeSpan.from_value("2020"), "戊集團是一個時代的象徵", actors=["戊集團"],
-                           kind="statement"))
-    tl.events.append(Event("s2", TimeSpan.from_value("2021"), "Acme could expand", actors=["Acme"],
-                           kind="statement"))
-    a = build_arrays(tl, "actor")
-    assert "戊集團" not in a.lane_names
-    assert "Acme" in a.lane_names
-    assert a.lane_names[a.lane[a.rank[len(tl.events) - 1]]] == "Acme"  # a statement in an event lane stays
-    assert 0 <= a.lane[a.rank[len(tl.events) - 2]] < len(a.lane_names)
