@@ -360,20 +360,26 @@ def _latest_quarter(ctx: Context, pos: int) -> Norm | None:
     return Norm(f"{y:04d}-Q{q}", "quarter", None, True, y)
 
 
+def _month_day(g: Groups, ctx: Context, y: int | None, m: int, d: int, clock: bool = False) -> Norm | None:
+    """Month ``m`` day ``d`` of year ``y``; without a year (``None``) the tense cue before the match places it
+    (:func:`year_by_tense`), and with no article date it stays unresolved. ``clock``: refined by the match's
+    clock time or part of day (granularity ``time``)."""
+    relative = False
+    if y is None:
+        if ctx.ref is None:
+            return Norm(None, "time" if clock else "day", relative=True)
+        if not day_exists(m, d):
+            return None
+        y, relative = year_by_tense(ctx.ref, m, d, tense(ctx.text, g.m.start())), True
+    v, gran = refine(day_value(y, m, d), g) if clock else (day_value(y, m, d), "day")
+    return Norm(v, gran, None, relative, y, m) if v else None
+
+
 def _n_clock_date(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``5 p.m. EST Nov. 9``, ``Nov. 6, 1989 at 10 a.m.``: a month-day refined by its clock time."""
     m, d = _month_of(g("cmon") or g.req("cmon2")), int(g("cd") or g.req("cd2"))
     raw_y = g("cy") or g("cy2")
-    if raw_y:
-        y, relative = int(raw_y), False
-    elif ctx.ref is None:
-        return Norm(None, "time", relative=True)
-    else:
-        if not day_exists(m, d):
-            return None
-        y, relative = year_by_tense(ctx.ref, m, d, tense(ctx.text, g.m.start())), True
-    v, gran = refine(day_value(y, m, d), g)
-    return Norm(v, gran, None, relative, y, m) if v else None
+    return _month_day(g, ctx, int(raw_y) if raw_y else None, m, d, clock=True)
 
 
 def _n_the_year(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -737,18 +743,9 @@ def _n_numeric_mdy(g: Groups, ctx: Context, pos: int) -> Norm | None:
     ``3/4`` or ``1/18``, fractions, nor ``24/7``)."""
     a, b = int(g("na") or g("na2") or g.req("pa")), int(g("nb") or g("nb2") or g.req("pb"))
     m, d = (b, a) if a > 12 else (a, b)
-    relative = False
     raw_y = g("ny") or g("ny2")
-    if raw_y:
-        y = int(raw_y) if len(raw_y) == 4 else _two_digit_year(int(raw_y))
-    elif ctx.ref is None:
-        return Norm(None, "day", relative=True)
-    else:
-        if not day_exists(m, d):
-            return None
-        y, relative = year_by_tense(ctx.ref, m, d, tense(ctx.text, g.m.start())), True
-    v = day_value(y, m, d)
-    return Norm(v, "day", None, relative, y, m) if v else None
+    return _month_day(g, ctx, (int(raw_y) if len(raw_y) == 4 else _two_digit_year(int(raw_y))) if raw_y else None,
+                      m, d)
 
 
 def _n_mon_numeric(g: Groups, ctx: Context, pos: int) -> Norm | None:
@@ -756,35 +753,21 @@ def _n_mon_numeric(g: Groups, ctx: Context, pos: int) -> Norm | None:
     m = _month_of(g("xm") or g("xm2") or g.req("xm3"))
     d = int(g("xd") or g("xd2") or g.req("xd3"))
     raw_y = g("xy") or g("xy2")
-    if raw_y:
-        y, relative = (int(raw_y) if len(raw_y) == 4 else _two_digit_year(int(raw_y))), False
-    elif ctx.ref is None:
-        return Norm(None, "day", relative=True)
-    else:
-        if not day_exists(m, d):
-            return None
-        y, relative = year_by_tense(ctx.ref, m, d, tense(ctx.text, g.m.start())), True
-    v = day_value(y, m, d)
-    return Norm(v, "day", None, relative, y, m) if v else None
+    return _month_day(g, ctx, (int(raw_y) if len(raw_y) == 4 else _two_digit_year(int(raw_y))) if raw_y else None,
+                      m, d)
 
 
 def _n_spelled_day(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``the first of March``, ``March twenty-second``, ``the third day of October 2015``."""
     m = _month_of(g("sdm") or g.req("sdm2"))
     d = en_day(g("sdo") or g.req("sdo2"))
-    relative = False
     if g("sdy"):
-        y = int(g.req("sdy"))
+        y: int | None = int(g.req("sdy"))
     elif g("syc") or g("syt"):
         y = en_spelled_year(g("syc"), g("syn"), g("syt"))
-    elif ctx.ref is None:
-        return Norm(None, "day", relative=True)
     else:
-        if not day_exists(m, d):
-            return None
-        y, relative = year_by_tense(ctx.ref, m, d, tense(ctx.text, g.m.start())), True
-    v = day_value(y, m, d)
-    return Norm(v, "day", None, relative, y, m) if v else None
+        y = None
+    return _month_day(g, ctx, y, m, d)
 
 
 def _n_month_day_only(g: Groups, ctx: Context, pos: int) -> Norm | None:
