@@ -9,7 +9,9 @@ answers are the same without them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from timeline.model import Mod
 from timeline.temporal import rules_en
 
 REFERENCE_BEFORE = ("截至", "截止", "截止到", "截至到", "as of", "As of")
@@ -142,3 +144,156 @@ UNTIL_NOW = re.compile(r"[ \t]?(?:至今|迄今|到現在|到目前為止)")
 def en_range_words_agree(sep: str, pre: str) -> bool:
     """``between A and B`` and ``from A to B`` are ranges; ``between A to B``, ``from A and B`` are not."""
     return (sep == "and") == (pre.lower() == "between")
+
+
+# ------------------------------------------------------------------------------------------ Chinese word lists
+# Each list is declared once, here, beside what it means; rules_zh builds its patterns from these tables (in the
+# order given: at one position the first alternative that matches wins) and its normalizers read the same
+# tables. A guard (a lookahead or lookbehind) keeps a word from matching inside a longer word that is no date.
+# Written in Traditional script: Simplified text is folded to it before matching (numerals.fold).
+
+
+def alternation(words: Iterable[str], guards: dict[str, str] | None = None,
+                before: dict[str, str] | None = None) -> str:
+    """``w1|(?<!y)w2(?!x)|...``: the words in the order given, each preceded by its guard from ``before`` (a
+    lookbehind) and followed by its guard from ``guards`` (a lookahead)."""
+    guards, before = guards or {}, before or {}
+    return "|".join(f"{before.get(w, '')}{w}{guards.get(w, '')}" for w in words)
+
+
+CN_DIGIT_CHARS = "〇零○一二三四五六七八九"
+"""Chinese characters that spell one digit (a year is spelled digit by digit: 二〇一四, 一九九０)."""
+CN_NUM_CHARS = "〇零○一二三四五六七八九十廿卅兩"
+"""Characters a Chinese numeral may be made of (what may not stand right before one)."""
+CN_1_9 = "一二三四五六七八九"
+ZH_MONTH_NUM = rf"十[一二]?|[{CN_1_9}]"
+"""A month 1-12 in Chinese numerals."""
+ZH_DAY_NUM = rf"三十一?|二十[{CN_1_9}]?|廿[{CN_1_9}]?|十[{CN_1_9}]?|[{CN_1_9}]"
+"""A day of the month 1-31 in Chinese numerals (read with numerals.cn_int)."""
+ZH_DAY_NUM_TENS = rf"三十一?|二十[{CN_1_9}]?|廿[{CN_1_9}]?|十[{CN_1_9}]"
+"""A day of the month 10-31 in Chinese numerals (a bare single digit + 日 is too often no date)."""
+
+ZH_YEAR_WORDS: dict[str, tuple[str, int]] = {
+    "今年": ("ref", 0), "去年": ("ref", -1), "明年": ("ref", 1), "前年": ("ref", -2), "後年": ("ref", 2),
+    "本年": ("ref", 0), "當年": ("focus", 0), "同一年": ("focus", 0), "同年": ("focus", 0), "次年": ("next", 1),
+    "翌年": ("next", 1), "該年": ("focus", 0), "那一年": ("focus", 0), "那年": ("focus", 0),
+    "這一年": ("narrated", 0), "這年": ("narrated", 0), "上年": ("ref", -1), "下年": ("ref", 1), "隔年": ("next", 1),
+    "前一年": ("prev", -1), "上一年": ("prev", -1), "新的一年": ("ref", 0), "新一年": ("ref", 0),
+    "第二年": ("next", 1),
+}
+"""Year words and how their year is found: ``ref`` = the article's year plus the offset; ``focus`` = the year just
+narrated (當年, 同年); ``narrated`` = the year the narrative stands in (這一年); ``next`` = the year after the one just
+narrated (次年); ``prev`` = the year before the one just narrated, else before the article's (前一年)."""
+ZH_YEAR_GUARDS = {"後年": "(?!天)", "這年": "(?!頭)", "上年": "(?![紀齡級])", "下年": "(?![紀齡級])"}
+"""後天 is a day, 這年頭 "these days", 上年紀 "getting old"."""
+ZH_REF_YEARS = tuple(w for w, (kind, _) in ZH_YEAR_WORDS.items() if kind == "ref")
+"""The year words told from the article's own year."""
+
+ZH_MONTH_WORDS: dict[str, tuple[str, int]] = {
+    "上一個月": ("ref", -1), "上個月": ("ref", -1), "上月": ("ref", -1), "本月": ("ref", 0), "這個月": ("ref", 0),
+    "這月": ("ref", 0), "下一個月": ("ref", 1), "下個月": ("ref", 1), "下月": ("ref", 1), "當月": ("focus", 0),
+    "同月": ("focus", 0), "次月": ("focus", 1), "隔月": ("focus", 1),
+}
+"""Month words: ``ref`` = the article's month plus the offset; ``focus`` = the month just narrated plus the offset."""
+
+ZH_PART_MOD: dict[str, Mod] = {"初": "START", "中": "MID", "底": "END", "末": "END", "尾": "END", "頭": "START"}
+"""Part words after a year, a month or a quarter (年初, 月中, 年底, 一季度末) and the part they name."""
+ZH_NOT_ZHONG = "國華文央心東部外共資方期段小大間級旬美日韓企科學層階等醫藥"
+"""What 中 must not be followed by to be "the middle of" (年中國 is 年 + 中國)."""
+ZH_YEAR_PART_GUARDS = {"中": f"(?![{ZH_NOT_ZHONG}])", "尾": "(?![牙款數])", "頭": "(?![條版號像發部等])"}
+ZH_MONTH_PART_GUARDS = {"初": f"(?![{CN_1_9}十])", **ZH_YEAR_PART_GUARDS}
+"""A month's 初 must not start a day (十月初一 is a day)."""
+ZH_QUARTER_PART_GUARDS = {"初": "(?![步期次衷選賽審級稿])", "末": "(?![期尾])", "底": "(?![線價部氣層薪牌])"}
+ZH_HALF_YEAR: dict[str, int] = {"上半年": 1, "下半年": 2, "前半年": 1, "後半年": 2}
+"""Half-year words and the half they name."""
+ZH_XUN: dict[str, tuple[int, int]] = {"上中旬": (1, 2), "中下旬": (2, 3), "上旬": (1, 1), "中旬": (2, 2), "下旬": (3, 3)}
+"""旬 words (a month's thirds) and the first and last third they cover."""
+ZH_HALF_MONTH: dict[str, bool] = {"上半月": False, "下半月": True}
+"""Half-month words; ``True`` for the second half."""
+ZH_ERA_PART_MOD: dict[str, Mod] = {
+    "初期": "START", "初": "START", "中期": "MID", "中葉": "MID", "中": "MID", "末期": "END", "末": "END",
+    "後期": "END", "上半葉": "START", "前半葉": "START", "下半葉": "END", "後半葉": "END"}
+"""Part words after a decade or a century (八十年代末, 上世紀中葉)."""
+
+ZH_MOD_AFTER: dict[str, Mod] = {
+    "左右": "APPROX", "前後": "APPROX", "以來": "AFTER", "之前": "BEFORE", "以前": "BEFORE", "之後": "AFTER",
+    "以後": "AFTER", "前夕": "BEFORE", "前": "BEFORE", "後": "AFTER", "起": "AFTER"}
+"""Words after a time that make it approximate, a start or an end (2020年前後, 2023年以來, 2020年之前)."""
+ZH_MOD_AFTER_GUARDS = {"前": rf"(?![{CN_1_9}十兩幾\d年])", "後": rf"(?![{CN_1_9}十兩幾\d年])",
+                       "起": r"(?=[，,。、；;\s]|$)"}
+"""前/後 before a number or 年 start another expression (前三季度); 起 marks a start only at a clause end."""
+ZH_APPROX_BEFORE = ("大約", "大概", "約莫", "大致", "約")
+"""Words before a time that make it approximate."""
+
+ZH_DAY_WORDS: dict[str, int] = {
+    "昨天": -1, "今天": 0, "明天": 1, "大前天": -3, "前天": -2, "昨日": -1, "今日": 0, "明日": 1, "今晨": 0, "今晚": 0,
+    "昨晚": -1, "昨夜": -1, "大後天": 3, "本日": 0, "後天": 2}
+"""Day words and their offset from the article's day."""
+ZH_DAY_GUARDS = {"今日": "(?!頭條)", "明日": "(?!之)", "後天": "(?!的|性|努力|養成|形成|習得|因素|培養|學習|環境|條件|失調)"}
+ZH_DAY_GUARDS_BEFORE = {"後天": "(?<![先和與及])"}
+"""後天 is also "acquired" (先天和後天, 後天因素)."""
+ZH_SAME_DAY_WORDS: dict[str, int] = {
+    "當天": 0, "當日": 0, "當晚": 0, "同日": 0, "同一天": 0, "次日": 1, "翌日": 1, "隔天": 1, "前一天": -1, "前一日": -1}
+"""Words for the day just narrated and their offset from it."""
+ZH_WEEKDAYS: dict[str, int] = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+"""Weekday names after 週/星期/禮拜, Monday = 0."""
+ZH_WEEK_WORDS = ("週", "星期", "禮拜")
+ZH_PERIOD_PREFIXES: dict[str, int] = {
+    "上一個": -1, "上一": -1, "上個": -1, "上": -1, "下一個": 1, "下一": 1, "下個": 1, "下": 1, "這一個": 0, "這一": 0,
+    "這個": 0, "這": 0, "本": 0}
+"""Words before a week, weekday, weekend or quarter and the offset they give (上週三, 下個季度, 這個禮拜)."""
+ZH_WEEKDAY_PREFIXES = ("上個", "上", "下個", "下", "本", "這個", "這")
+"""The prefixes a weekday or weekend takes (上週三, 下週末)."""
+ZH_QUARTER_PREFIXES = ("本", "上一個", "上一", "上個", "上", "下一個", "下一", "下個", "下", "這個", "這")
+ZH_LIBAI_PREFIXES = ("上個", "上", "下個", "下", "這一個", "這一", "這個", "這", "本")
+"""The prefixes 禮拜 (week) takes."""
+ZH_WEEK_REL: dict[str, int] = {
+    "上週": -1, "本週": 0, "這一週": 0, "這週": 0, "下週": 1, "上個星期": -1, "這個星期": 0, "下個星期": 1,
+    "上星期": -1, "下星期": 1, "本星期": 0}
+"""Week words and their offset from the article's week (禮拜 forms are built with :data:`ZH_WEEK_PREFIXES`)."""
+ZH_RECENT = ("近日", "近期", "日前", "近來")
+"""Words for "lately": the article's month, approximately."""
+ZH_RECENT_GUARDS = {"日前": r"(?<![\d一二三四五六七八九十幾數多節生念假期今昨明每當同首])"}
+"""日前 after a number or a day word ends another expression (三日前, 節日前)."""
+ZH_PARTS_OF_DAY: dict[str, str] = {
+    "凌晨": "NI", "清晨": "MO", "早上": "MO", "早晨": "MO", "上午": "MO", "下午": "AF", "傍晚": "EV",
+    "晚上": "EV", "晚間": "EV", "晚": "EV", "夜間": "NI", "深夜": "NI", "半夜": "NI",
+    "今晨": "MO", "今晚": "EV", "昨晚": "EV", "昨夜": "NI", "當晚": "EV"}
+"""Chinese parts of day and their TIMEX3 codes (``中午``/``午間`` are the clock time 12:00, :data:`ZH_NOON`)."""
+ZH_NOON = ("中午", "午間")
+ZH_PM = ("下午", "傍晚", "晚上", "晚間", "晚", "今晚", "昨晚", "當晚")
+"""Parts of day after which a clock hour below 12 is in the afternoon or evening (晚上8點 is 20:00)."""
+
+ZH_FESTIVAL_SUFFIX_MOD: dict[str, tuple[Mod | None, int]] = {
+    "當晚": (None, 0), "當天": (None, 0), "當日": (None, 0), "當夜": (None, 0), "夜": (None, 0), "期間": ("APPROX", 0),
+    "前後": ("APPROX", 0), "前夕": ("BEFORE", 0), "假期": ("APPROX", 0), "長假": ("APPROX", 0), "小長假": ("APPROX", 0),
+    "黃金週": ("APPROX", 0), "前一周": ("APPROX", -1), "前一週": ("APPROX", -1), "後一周": ("APPROX", 1),
+    "後一週": ("APPROX", 1), "之前": ("BEFORE", 0), "以前": ("BEFORE", 0), "之後": ("AFTER", 0), "以後": ("AFTER", 0),
+    "以來": ("AFTER", 0), "過後": ("AFTER", 0), "前": ("BEFORE", 0), "後": ("AFTER", 0)}
+"""Words after a festival name and what they make of it: its own day (當晚), around it (期間), before or after it,
+or (second field -1/1) the week before or after it (春節前一週)."""
+ZH_FESTIVAL_SUFFIX_GUARDS = {"前": rf"(?![{CN_1_9}十兩幾\d])", "後": rf"(?![{CN_1_9}十兩幾\d])"}
+ZH_FESTIVAL_PAST_SUFFIX = ("當晚", "當天", "當日", "當夜", "夜", "期間")
+"""Festival suffixes that tell the festival as this year's, already happening or past (article dating)."""
+
+ZH_LUNAR_MARKERS = ("農曆", "陰曆")
+"""Words that mark a month-day as lunar (農曆八月十五)."""
+ZH_LUNAR_MONTH_NAMES: dict[str, int] = {"正": 1, "臘": 12, "冬": 11}
+"""Names of lunar months (正月, 臘月, 冬月); other lunar months are numbered like solar ones."""
+ZH_LUNAR_DAY_NUM = rf"初[{CN_1_9}十]|十[{CN_1_9}]|二十[{CN_1_9}]?|廿[{CN_1_9}]?|三十"
+"""A day of a lunar month (初一 … 初十, 十一 … 十九, 二十/廿 …, 三十), told without 日."""
+
+ZH_COUNT_UNITS: dict[str, str] = {
+    "年": "year", "個月": "month", "個星期": "week", "星期": "week", "個禮拜": "week", "禮拜": "week", "周": "week",
+    "週": "week", "天": "day", "日": "day"}
+"""Units counted in an offset (三年前, 兩個星期後, 10天後) and the unit they are."""
+
+ZH_FESTIVALS_AFTER_DATE = ("除夕", "春節", f"大年初[{CN_1_9}十]", "元宵節?", "元旦", "國慶節?", "中秋節?", "端午節?",
+                           "聖誕節?", "平安夜", "情人節", "冬至", "清明節?")
+"""Festival names that may follow the month-day they fall on (2月16日除夕): the day stays the date told."""
+ZH_FESTIVAL_DAY_SUFFIX = ("當晚", "當天", "當日", "夜")
+
+ZH_FISCAL_YEAR_WORDS = ("財年", "財政年度", "會計年度")
+"""Words for a fiscal year (2025財年)."""
+ZH_TWO_YEARS: dict[str, int] = {"今明兩年": 0, "去今兩年": -1, "今明年": 0}
+"""Words for two years and the offset of the first from the article's year (今明兩年: this and next)."""

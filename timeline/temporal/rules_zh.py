@@ -12,8 +12,10 @@ import datetime as dt
 import re
 
 from timeline.model import Granularity, Mod
+from timeline.temporal import lexicon as lx
 from timeline.temporal import lunar
 from timeline.temporal.fiscal import fiscal_value, organization_end_month
+from timeline.temporal.lexicon import alternation
 from timeline.temporal.numerals import cn_digits, cn_int
 from timeline.temporal.resolve import (
     Context,
@@ -34,12 +36,12 @@ from timeline.temporal.resolve import (
 from timeline.temporal.rules import GroupReader, Groups, Rule
 
 S = r"[ \t\xa0]?"
-CN = "〇零○一二三四五六七八九"
-CNN = "〇零○一二三四五六七八九十廿卅兩"
-_NOT_ZHONG = "國華文央心東部外共資方期段小大間級旬美日韓企科學層階等醫藥"
+CN = lx.CN_DIGIT_CHARS
+CNN = lx.CN_NUM_CHARS
+_NOT_ZHONG = lx.ZH_NOT_ZHONG
 
 
-_YEAR2_AFTER = (rf"{S}年{S}(?:(?:\d{{1,2}}|十[一二]?|[一二三四五六七八九]){S}月|(?:第{S})?[一二三四1-4]{S}季|[上下]半年)")
+_YEAR2_AFTER = (rf"{S}年{S}(?:(?:\d{{1,2}}|{lx.ZH_MONTH_NUM}){S}月|(?:第{S})?[一二三四1-4]{S}季|[上下]半年)")
 """What must follow a two-digit year (``87年5月``, ``九七年一季度``, ``07年下半年``) unless it starts with a zero
 (``08年``, ``零七年``): a bare ``30年`` is thirty years."""
 
@@ -53,40 +55,48 @@ def _year_abs(p: str) -> str:
             rf"|(?P<{p}yroc3>(?<![\d.])1[0-2]\d(?={S}年{S}\d{{1,2}}{S}月))){S}年(?!代|級|紀|齡)")
 
 
-_YREL = ("今年|去年|明年|前年|後年(?!天)|本年|當年|同一年|同年|次年|翌年|該年|那一年|那年|這一年|這年(?!頭)|上年(?![紀齡級])|下年(?![紀齡級])|隔年"
-         "|前一年|上一年|新的一年|新一年|第二年")
+_YREL = alternation(lx.ZH_YEAR_WORDS, lx.ZH_YEAR_GUARDS)
 
 
 def _year(p: str) -> str:
     return rf"(?:{_year_abs(p)}|(?P<{p}yrel>{_YREL}))"
 
 
-QUARTER_PART = r"(?P<qpart>初(?![步期次衷選賽審級稿])|末(?![期尾])|底(?![線價部氣層薪牌]))"
+QUARTER_PART = rf"(?P<qpart>{alternation(('初', '末', '底'), lx.ZH_QUARTER_PART_GUARDS)})"
 """初/末/底 right after a quarter (一季度末, 上季度初): its start or end, read through :data:`_MONTH_PART_MOD`."""
 
 
+_YEAR_PARTS = alternation([f"年?{w}" for w in lx.ZH_PART_MOD if w != "頭"] + ["頭"],
+                          {f"年?{w}": g for w, g in lx.ZH_YEAR_PART_GUARDS.items()} | {"頭": lx.ZH_YEAR_PART_GUARDS["頭"]})
+"""年初 年中 年底 年末 年尾 (the 年 may already have been read with the year: 2025 年中) and 頭 (年頭)."""
+
+
 def _ypart(p: str) -> str:
-    return (rf"(?P<{p}ypart>年?初|年?中(?![{_NOT_ZHONG}])|年?底|年?末|年?尾(?![牙款數])|頭(?![條版號像發部等])|上半年|下半年|前半年|後半年"
+    return (rf"(?P<{p}ypart>{_YEAR_PARTS}|{alternation(lx.ZH_HALF_YEAR)}"
             rf"|(?P<{p}fmo>首月)|前(?P<{p}fq>[一二三兩1-3])(?:個)?季度?|前(?P<{p}fm>十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])個?月"
             rf"|(?:第{S})?(?P<{p}q>[一二三四五1-5]){S}季度?(?:{QUARTER_PART.replace('qpart', p + 'qpart')})?|Q(?P<{p}qq>[1-5])|第(?P<{p}qh>[一二]){S}季|(?P<{p}qf>首)季度?(?![節賽]))")
 
 
 def _month(p: str) -> str:
-    return (rf"(?P<{p}mo>(?<![\d.])(?:1[0-2]|0?[1-9])(?![\d.])|(?<![{CNN}])(?:十[一二]?|[一二三四五六七八九]|元(?=月)))"
+    return (rf"(?P<{p}mo>(?<![\d.])(?:1[0-2]|0?[1-9])(?![\d.])|(?<![{CNN}])(?:{lx.ZH_MONTH_NUM}|元(?=月)))"
             rf"{S}月(?:份)?(?![活薪費租供均息卡票亮球光餅付])")
 
 
-_MREL = "上一個月|上個月|上月|本月|這個月|這月|下一個月|下個月|下月|當月|同月|次月|隔月"
+_MREL = alternation(lx.ZH_MONTH_WORDS)
+
+
+_MONTH_PARTS = (f"{alternation(lx.ZH_XUN)}|{alternation(lx.ZH_HALF_MONTH)}"
+                f"|{alternation(lx.ZH_PART_MOD, lx.ZH_MONTH_PART_GUARDS)}")
 
 
 def _mpart(p: str) -> str:
-    return rf"(?P<{p}mpart>上中旬|中下旬|上旬|中旬|下旬|上半月|下半月|初(?![一二三四五六七八九十])|中(?![{_NOT_ZHONG}])|底|末|尾(?![牙款數])|頭(?![條版號像發部等]))"
+    return rf"(?P<{p}mpart>{_MONTH_PARTS})"
 
 
 def _day(p: str) -> str:
     return (rf"(?:(?P<{p}d>(?<![\d.])(?:3[01]|[12]\d|0?[1-9])(?![\d.])"
-            rf"|三十一?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
-            rf"{S}[日號](?!報|本|元|股|子|頭)|(?P<{p}dch>初[一二三四五六七八九十])(?![日號]?[一二三四五六七八九十]))")
+            rf"|{lx.ZH_DAY_NUM})"
+            rf"{S}[日號](?!報|本|元|股|子|頭)|(?P<{p}dch>初[{lx.CN_1_9}十])(?![日號]?[{lx.CN_1_9}十]))")
 
 
 def _numeric(p: str) -> str:
@@ -106,17 +116,14 @@ FEST_NAMES = sorted((n for n in lunar.FESTIVALS if n not in _GUARDED_FEST), key=
 FEST = ("|".join(FEST_NAMES) + "|五一(?=假|長假|小長假|黃金|期間|勞動|節)|618(?=大促|購物節|期間|活動)"
         "|清明(?=假|小長假|期間|前後|當天|時節)"  # bare 清明 is also "politically clean"
         f"|(?<![{_SURNAMES}])國慶")  # 王國慶 is a name
-_FEST_APP = "除夕|春節|大年初[一二三四五六七八九十]|元宵節?|元旦|國慶節?|中秋節?|端午節?|聖誕節?|平安夜|情人節|冬至|清明節?"
+_FEST_APP = alternation(lx.ZH_FESTIVALS_AFTER_DATE)
 
 
-ZH_PARTS_OF_DAY = {"凌晨": "NI", "清晨": "MO", "早上": "MO", "早晨": "MO", "上午": "MO", "下午": "AF", "傍晚": "EV",
-                   "晚上": "EV", "晚間": "EV", "晚": "EV", "夜間": "NI", "深夜": "NI", "半夜": "NI",
-                   "今晨": "MO", "今晚": "EV", "昨晚": "EV", "昨夜": "NI", "當晚": "EV"}
-"""Chinese parts of day and their TIMEX3 codes (``中午``/``午間`` are the clock time 12:00)."""
-_ZH_POD_WORDS = "|".join(sorted((w for w in (*ZH_PARTS_OF_DAY, "中午", "午間") if len(w) == 2 and w[0] not in "今昨當"),
+ZH_PARTS_OF_DAY = lx.ZH_PARTS_OF_DAY
+_ZH_POD_WORDS = "|".join(sorted((w for w in (*ZH_PARTS_OF_DAY, *lx.ZH_NOON) if len(w) == 2 and w[0] not in "今昨當"),
                                key=len, reverse=True))
 """The part-of-day words that may follow a day (``晚`` alone is guarded in the pattern: ``晚會`` is a gala)."""
-_ZH_PM = ("下午", "傍晚", "晚上", "晚間", "晚", "今晚", "昨晚", "當晚")
+_ZH_PM = lx.ZH_PM
 _ZH_HOUR = r"[01]?\d|2[0-4]|二十[一二三四]?|十[一二三四五六七八九]?|[一二三四五六七八九兩]"
 _ZH_MINUTE = r"[0-5]?\d|[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九]|[零〇][一二三四五六七八九]"
 
@@ -145,7 +152,7 @@ def zh_refine(day: str | None, g: GroupReader, p: str = "", part: str | None = N
             h += 12
         mm = cn_int(g.req(p + "zm")) if g(p + "zm") else 30 if g(p + "zhalf") else 0
         return (f"{day}T{h:02d}:{mm:02d}", "time") if mm < 60 else (day, "day")
-    if pd in ("中午", "午間"):
+    if pd in lx.ZH_NOON:
         return f"{day}T12:00", "time"
     if pd in ZH_PARTS_OF_DAY:
         return f"{day}T{ZH_PARTS_OF_DAY[pd]}", "time"
@@ -155,7 +162,7 @@ def zh_refine(day: str | None, g: GroupReader, p: str = "", part: str | None = N
 def _md(p: str, app: bool) -> str:
     day = _day(p)
     if app:
-        day += rf"(?:{S}(?P<{p}app>{_FEST_APP})(?:當晚|當天|當日|夜)?)?"
+        day += rf"(?:{S}(?P<{p}app>{_FEST_APP})(?:{alternation(lx.ZH_FESTIVAL_DAY_SUFFIX)})?)?"
     day += zh_time_of_day(p)
     return rf"(?:{_month(p)}|(?P<{p}mrel>{_MREL})(?![球亮光餅])){S}(?:{day}|{_mpart(p)})?"
 
@@ -171,14 +178,12 @@ def _date(p: str, app: bool = False) -> str:
             rf"|{_md(p + 'x', app)})")
 
 
-_MONTH_PART_MOD: dict[str, Mod] = {"初": "START", "中": "MID", "底": "END", "末": "END", "尾": "END", "頭": "START"}
+_MONTH_PART_MOD: dict[str, Mod] = lx.ZH_PART_MOD
 """月初 月中 月底...: the part of a month a modifier word names."""
 
-_TMOD: dict[str, Mod] = {"左右": "APPROX", "前後": "APPROX", "上下": "APPROX", "以來": "AFTER", "之後": "AFTER", "以後": "AFTER",
-         "後": "AFTER", "起": "AFTER", "之前": "BEFORE", "以前": "BEFORE", "前": "BEFORE", "前夕": "BEFORE"}
-TMOD = (r"(?P<tmod>左右|前後|以來|之前|以前|之後|以後|前夕|前(?![一二三四五六七八九十兩幾\d年])"
-        r"|後(?![一二三四五六七八九十兩幾\d年])|起(?=[，,。、；;\s]|$))")
-PMOD = r"(?P<pmod>大約|大概|約莫|大致|約)"
+_TMOD: dict[str, Mod] = lx.ZH_MOD_AFTER
+TMOD = rf"(?P<tmod>{alternation(lx.ZH_MOD_AFTER, lx.ZH_MOD_AFTER_GUARDS)})"
+PMOD = rf"(?P<pmod>{alternation(lx.ZH_APPROX_BEFORE)})"
 
 
 # ------------------------------------------------------------------------------------------ helpers
@@ -204,27 +209,25 @@ def _apply_mod(n: Norm, g: GroupReader) -> Norm:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n；;]")
-_DCT_YEAR_WORDS = frozenset({"今年", "本年", "新一年", "新的一年", "去年", "上年", "前年", "明年", "下年", "後年"})
+_DCT_YEAR_WORDS = frozenset(lx.ZH_REF_YEARS)
 
 
 def _rel_year(word: str, ctx: Context, pos: int, bare: bool) -> tuple[int | None, bool]:
-    """Year for a relative year word; ``(None, _)`` drops the mention."""
+    """Year for a relative year word (:data:`lexicon.ZH_YEAR_WORDS`); ``(None, _)`` drops the mention."""
     ref = ctx.ref
-    if word in ("今年", "本年", "新一年", "新的一年"):
-        return (ref.year if ref else None), True
-    off = {"去年": -1, "上年": -1, "前年": -2, "明年": 1, "下年": 1, "後年": 2}.get(word)
-    if off is not None:
+    kind, off = lx.ZH_YEAR_WORDS[word]
+    if kind == "ref":
         return (ref.year + off if ref else None), True
-    if word in ("這一年", "這年"):
+    if kind == "narrated":
         return ctx.narrative_year(pos), True
-    if word in ("次年", "翌年", "第二年", "隔年"):
+    if kind == "next":
         if not ctx.recent_focus(pos, 400) or ctx.focus_year is None:
             return None, True
-        return ctx.focus_year + 1, True
-    if word in ("前一年", "上一年"):
+        return ctx.focus_year + off, True
+    if kind == "prev":
         if ctx.recent_focus(pos, 400) and ctx.focus_year is not None:
-            return ctx.focus_year - 1, True
-        return (ref.year - 1 if ref else None), True
+            return ctx.focus_year + off, True
+        return (ref.year + off if ref else None), True
     # 當年 同年 該年 那年 那一年: the year just narrated; bare, they often mean "back then" -> need a close date
     if ctx.recent_focus(pos, 150 if bare else 400):
         return ctx.focus_year, True
@@ -277,15 +280,14 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
             return None
     elif g("mrel"):
         relative = True
-        w = g.req("mrel")
-        if w in ("當月", "同月", "次月", "隔月"):
+        kind, off = lx.ZH_MONTH_WORDS[g.req("mrel")]
+        if kind == "focus":
             if not ctx.recent_focus(pos, 400) or ctx.focus_year is None or ctx.focus_month is None:
                 return None
-            y, m = add_months(ctx.focus_year, ctx.focus_month, 1 if w in ("次月", "隔月") else 0)
+            y, m = add_months(ctx.focus_year, ctx.focus_month, off)
         elif ctx.ref is None:
             return Norm(None, "month", relative=True)
         else:
-            off = -1 if w.startswith("上") else 1 if w.startswith("下") else 0
             y, m = add_months(ctx.ref.year, ctx.ref.month, off)
         has_year = True
     d = _int(g.req("d")) if g.has("d") and g("d") else None
@@ -314,16 +316,10 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
         return Norm(v, gran, relative=relative, focus_year=y, focus_month=m)
     if m is not None:
         part = g("mpart")
-        if part in ("上旬", "中旬", "下旬"):
-            return Norm(xun_value(y, m, "上中下".index(part[0]) + 1), "xun", relative=relative,
-                        focus_year=y, focus_month=m)
-        if part in ("上半月", "下半月"):
-            return Norm(half_month_value(y, m, part[0] == "下"), "day", None, relative, y, m)
-        if part in ("上中旬", "中下旬"):  # two thirds of the month
-            a = xun_value(y, m, 1 if part[0] == "上" else 2)
-            b = xun_value(y, m, 2 if part[0] == "上" else 3)
-            v = f"{a.split('/')[0]}/{b.split('/')[1]}" if a and b else None
-            return Norm(v, "xun", None, relative, y, m)
+        if part in lx.ZH_XUN:
+            return Norm(_xun_span(y, m, part), "xun", None, relative, y, m)
+        if part in lx.ZH_HALF_MONTH:
+            return Norm(half_month_value(y, m, lx.ZH_HALF_MONTH[part]), "day", None, relative, y, m)
         mod = _MONTH_PART_MOD.get(part or "")
         return Norm(month_value(y, m), "month", mod, relative, y, m)
     part = g("ypart")
@@ -341,13 +337,18 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
             if not 1 <= qn <= 4:
                 return Norm(None, "quarter", relative=relative)
             return Norm(f"{y:04d}-Q{qn}", "quarter", _MONTH_PART_MOD.get(g("qpart") or ""), relative, y)
-        if part in ("上半年", "前半年"):
-            return Norm(f"{y:04d}-H1", "half", None, relative, y)
-        if part in ("下半年", "後半年"):
-            return Norm(f"{y:04d}-H2", "half", None, relative, y)
+        if part in lx.ZH_HALF_YEAR:
+            return Norm(f"{y:04d}-H{lx.ZH_HALF_YEAR[part]}", "half", None, relative, y)
         mod = _MONTH_PART_MOD[part[-1]]
         return Norm(year_value(y), "year", mod, relative, y)
     return Norm(year_value(y), "year", None, relative, y)
+
+
+def _xun_span(y: int, m: int, word: str) -> str | None:
+    """The days a 旬 word (:data:`lexicon.ZH_XUN`) covers: 上旬 the 1st-10th, 中下旬 the 11th to the month's end."""
+    first, last = lx.ZH_XUN[word]
+    a, b = xun_value(y, m, first), xun_value(y, m, last)
+    return f"{a.split('/')[0]}/{b.split('/')[1]}" if a and b else None
 
 
 # ------------------------------------------------------------------------------------------ normalizers
@@ -384,26 +385,23 @@ def _n_festival(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     yn = d.year
     mod: Mod | None = "APPROX" if name in lunar.APPROX_FESTIVALS else None
     suf = g("fsuf") or ""
-    if suf in ("期間", "假期", "長假", "小長假", "黃金週", "前後"):
-        mod = "APPROX"
-    elif suf in ("前", "之前", "以前", "前夕"):
-        mod = "BEFORE"
-    elif suf in ("後", "之後", "以後", "以來", "過後"):
-        mod = "AFTER"
-    elif suf.endswith(("周", "週")):
-        if suf.startswith("前"):
+    smod, week = lx.ZH_FESTIVAL_SUFFIX_MOD.get(suf, (None, 0))
+    if week:
+        if week < 0:
             a, b = d - dt.timedelta(days=7), d - dt.timedelta(days=1)
         else:
             a, b = d + dt.timedelta(days=1), d + dt.timedelta(days=7)
-        return Norm(f"{a.isoformat()}/{b.isoformat()}", "week", "APPROX", relative, yn)
+        return Norm(f"{a.isoformat()}/{b.isoformat()}", "week", smod, relative, yn)
+    if smod is not None:
+        mod = smod
     return Norm(d.isoformat(), "day", mod, relative, yn)
 
 
 def _n_lunar_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     lm, ld = g.req("lm"), g.req("ld")
-    if not (g("lunar") or lm in ("正", "臘", "冬") or ld.startswith(("初", "廿"))):
+    if not (g("lunar") or lm in lx.ZH_LUNAR_MONTH_NAMES or ld.startswith(("初", "廿"))):
         return None
-    month = {"正": 1, "臘": 12, "冬": 11}.get(lm) or _int(lm)
+    month = lx.ZH_LUNAR_MONTH_NAMES.get(lm) or _int(lm)
     day = _int(ld[1:]) if ld.startswith("初") else _int(ld)
     if not (1 <= month <= 12 and 1 <= day <= 30):
         return None
@@ -413,8 +411,7 @@ def _n_lunar_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(d.isoformat(), "day", None, True, d.year) if d else None
 
 
-_DPART: dict[str, Mod] = {"初": "START", "初期": "START", "中": "MID", "中期": "MID", "中葉": "MID", "末": "END", "末期": "END",
-          "後期": "END", "上半葉": "START", "前半葉": "START", "下半葉": "END", "後半葉": "END"}
+_DPART: dict[str, Mod] = lx.ZH_ERA_PART_MOD
 
 
 def _n_decade(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -447,7 +444,7 @@ def _n_decade(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(century_value(cent), "century", mod, bool(g("prev")))
 
 
-_WEEK_UNITS = ("周", "週", "個星期", "星期", "個禮拜", "禮拜")
+_WEEK_UNITS = tuple(u for u, kind in lx.ZH_COUNT_UNITS.items() if kind == "week")
 
 
 _TOLD_DAY = re.compile(r"[^。！？!?\n；;]{0,16}?(?<!\d)(\d{1,2})\s?月\s?(\d{1,2})\s?[日號]")
@@ -555,10 +552,8 @@ def _n_bare_part(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if y is None:
         return Norm(None, "year", relative=True)
     part = g.req("bp")
-    if part == "上半年":
-        return Norm(f"{y:04d}-H1", "half", None, True)
-    if part == "下半年":
-        return Norm(f"{y:04d}-H2", "half", None, True)
+    if part in lx.ZH_HALF_YEAR:
+        return Norm(f"{y:04d}-H{lx.ZH_HALF_YEAR[part]}", "half", None, True)
     q = g("bq1") or g("bq2") or ("1" if g("bq3") else None)
     if q:
         qn = _int(q)
@@ -575,10 +570,10 @@ def _n_bare_mpart(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     else:
         return Norm(None, "month", relative=True)
     part = g.req("bm")
-    if part in ("上半月", "下半月"):
-        return Norm(half_month_value(y, m, part[0] == "下"), "day", None, True)
-    if part in ("上旬", "中旬", "下旬"):
-        return Norm(xun_value(y, m, "上中下".index(part[0]) + 1), "xun", None, True)
+    if part in lx.ZH_HALF_MONTH:
+        return Norm(half_month_value(y, m, lx.ZH_HALF_MONTH[part]), "day", None, True)
+    if part in lx.ZH_XUN:
+        return Norm(_xun_span(y, m, part), "xun", None, True)
     mod = _MONTH_PART_MOD[part[-1]]
     return Norm(month_value(y, m), "month", mod, True)
 
@@ -589,8 +584,7 @@ def _n_recent(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(month_value(ctx.ref.year, ctx.ref.month), "month", "APPROX", True)
 
 
-_DAY_OFF = {"昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "今天": 0, "今日": 0, "今晨": 0, "今晚": 0,
-            "明天": 1, "明日": 1, "前天": -2, "後天": 2, "大後天": 3, "大前天": -3, "本日": 0}
+_DAY_OFF = lx.ZH_DAY_WORDS
 
 
 def _n_day_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -605,20 +599,19 @@ def _n_week_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if ctx.ref is None or not ctx.ref_exact:
         return None
     w = g.req("wr")
-    off = -7 if w.startswith("上") else 7 if w.startswith("下") else 0
-    return Norm(week_value(ctx.ref + dt.timedelta(days=off)), "week", None, True)
+    off = lx.ZH_WEEK_REL[w] if w in lx.ZH_WEEK_REL else lx.ZH_PERIOD_PREFIXES[w[:-2]]
+    return Norm(week_value(ctx.ref + dt.timedelta(days=7 * off)), "week", None, True)
 
 
-_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_WEEKDAY = lx.ZH_WEEKDAYS
 
 
 def _n_weekday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """週一 .. 週日 (this week's day), 上週三 (last week's), 下週五 (next week's): needs the article day."""
     if ctx.ref is None or not ctx.ref_exact:
         return None
-    pre = g("wpre") or ""
+    off = 7 * lx.ZH_PERIOD_PREFIXES.get(g("wpre") or "", 0)
     monday = ctx.ref - dt.timedelta(days=ctx.ref.weekday())
-    off = -7 if pre.startswith("上") else 7 if pre.startswith("下") else 0
     d = monday + dt.timedelta(days=off + _WEEKDAY[g.req("wd")])
     v, gran = zh_refine(d.isoformat(), g)
     return Norm(v, gran, None, True)
@@ -628,15 +621,14 @@ def _n_weekend(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """週末 (this week's Saturday and Sunday), 上週末, 下週末: needs the article day."""
     if ctx.ref is None or not ctx.ref_exact:
         return None
-    pre = g("wepre") or ""
-    off = -7 if pre.startswith("上") else 7 if pre.startswith("下") else 0
+    off = 7 * lx.ZH_PERIOD_PREFIXES.get(g("wepre") or "", 0)
     sat = ctx.ref - dt.timedelta(days=ctx.ref.weekday()) + dt.timedelta(days=off + 5)
     return Norm(range_value(sat.isoformat(), (sat + dt.timedelta(days=1)).isoformat()), "day", None, True)
 
 
 def _n_same_period(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """去年同期: the period just told, a year (前年: two) earlier; with none close before, the year itself."""
-    off = 2 if g("spy") == "前年" else 1
+    off = -lx.ZH_YEAR_WORDS[g.req("spy")][1]
     shifted = ctx.period_shifted(pos, -off, SAME_DAY_REACH)
     if shifted is not None:
         return Norm(shifted[0], shifted[1], None, True)
@@ -656,8 +648,7 @@ def _n_quarter_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if w.startswith("這") and ctx.last_gran == "quarter" and pos - ctx.last_pos <= ANAPHORA_REACH:
         # 公布了2026財年第三季度的業績，這個季度涵蓋…: the quarter just told, not the current one
         return Norm(ctx.last_value, "quarter", None, True)
-    off = -1 if w.startswith("上") else 1 if w.startswith("下") else 0
-    q = (ctx.ref.month - 1) // 3 + off
+    q = (ctx.ref.month - 1) // 3 + lx.ZH_PERIOD_PREFIXES[w]
     y = ctx.ref.year + q // 4
     return Norm(f"{y:04d}-Q{q % 4 + 1}", "quarter", _MONTH_PART_MOD.get(g("qpart") or ""), True)
 
@@ -668,7 +659,7 @@ def _n_month_span(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if g("syrel"):
         if ctx.ref is None:
             return Norm(None, "month", relative=True)
-        y = ctx.ref.year + {"今年": 0, "去年": -1, "前年": -2, "明年": 1}[g.req("syrel")]
+        y = ctx.ref.year + lx.ZH_YEAR_WORDS[g.req("syrel")][1]
     if g("sm1"):
         m1, m2 = int(g.req("sm1")), int(g.req("sm2"))
         if not 1 <= m1 < m2 <= 12:
@@ -718,8 +709,7 @@ def _n_day_only(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(v, "day", None, True, y, m) if v else None
 
 
-_SAME_DAY = {"當天": 0, "當日": 0, "當晚": 0, "同日": 0, "同一天": 0, "次日": 1, "翌日": 1, "隔天": 1, "前一天": -1,
-             "前一日": -1}
+_SAME_DAY = lx.ZH_SAME_DAY_WORDS
 SAME_DAY_REACH = 200
 """How far back the day that ``當天``/``次日`` refer to may have been told."""
 
@@ -755,7 +745,7 @@ def _n_two_years(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """今明兩年 (this year and next), 去今兩年 (last year and this)."""
     if ctx.ref is None:
         return Norm(None, "year", relative=True)
-    y = ctx.ref.year - (1 if g.req("two").startswith("去") else 0)
+    y = ctx.ref.year + lx.ZH_TWO_YEARS[g.req("two")]
     return Norm(range_value(year_value(y), year_value(y + 1)), "year", None, True)
 
 
@@ -782,6 +772,28 @@ def _n_fiscal(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(fiscal_value(fy, end_month), "year", None, relative)
 
 
+_DECADE_PARTS = alternation(("初期", "初", "中期", "中葉", "中", "末期", "末", "後期"))
+"""The part words (:data:`lexicon.ZH_ERA_PART_MOD`) a decade takes (八十年代末)."""
+_CENTURY_PARTS = alternation(("初期", "初", "中葉", "中期", "末期", "末", "上半葉", "前半葉", "下半葉", "後半葉"))
+"""The part words (:data:`lexicon.ZH_ERA_PART_MOD`) a century takes (上世紀中葉)."""
+_BARE_YEAR_PARTS = (alternation([f"年{w}" for w in ("初", "中", "底", "末", "尾")],
+                               {f"年{w}": lx.ZH_YEAR_PART_GUARDS.get(w, "") for w in lx.ZH_PART_MOD})
+                   + "|" + alternation(("上半年", "下半年")))
+"""年初 … 年尾 (:data:`lexicon.ZH_PART_MOD`) and the halves (:data:`lexicon.ZH_HALF_YEAR`) told without a year."""
+_BARE_MONTH_PARTS = alternation([f"月{w}" for w in ("初", "中", "底", "末", "尾")], {"月中": "(?![心])"})
+_BARE_XUN = alternation((*(w for w in lx.ZH_XUN if len(w) == 2), *lx.ZH_HALF_MONTH))
+"""上旬 中旬 下旬 上半月 下半月 told without a month."""
+_LUNAR_NAMES = "".join(lx.ZH_LUNAR_MONTH_NAMES)
+_FEST_YEARS = ("今年", "去年", "明年", "前年", "當年", "同年")
+"""The year words (:data:`lexicon.ZH_YEAR_WORDS`) a festival takes (今年春節, 當年中秋)."""
+_SPAN_YEARS = ("今年", "去年", "前年", "明年")
+"""The year words (:data:`lexicon.ZH_YEAR_WORDS`) a month span takes (去年1-11月)."""
+_SAME_PERIOD_YEARS = ("去年", "上年", "前年")
+"""The year words (:data:`lexicon.ZH_YEAR_WORDS`) before 同期 (the same period a year or two earlier)."""
+_WEEKDAY_NAMES = "".join(lx.ZH_WEEKDAYS)
+_WEEK_PREFIX = alternation(lx.ZH_WEEKDAY_PREFIXES)
+
+
 # ------------------------------------------------------------------------------------------ the table
 RULES: tuple[Rule, ...] = (
     Rule("zh_plan", "zh",
@@ -790,17 +802,17 @@ RULES: tuple[Rule, ...] = (
          _n_plan,
          (("十四五期間", "2021/2025", "year", None), ("“十五五”規劃", "2026/2030", "year", None))),
     Rule("zh_two_years", "zh",
-         r"(?P<two>今明兩年|去今兩年|今明年)",
+         rf"(?P<two>{alternation(lx.ZH_TWO_YEARS)})",
          _n_two_years,
          (("今明兩年", "2026/2027", "year", None),)),
     Rule("zh_same_period", "zh",
-         r"(?P<spy>去年|上年|前年)同期",
+         rf"(?P<spy>{alternation(_SAME_PERIOD_YEARS)})同期",
          _n_same_period,
          (("去年同期", "2025", "year", None), ("前年同期", "2024", "year", None))),
     Rule("zh_fiscal", "zh",
          rf"(?:(?:(?<![\d.])(?:19|20)\d\d{S}[/／-]{S}(?=\d\d(?!\d)|\d{{4}}{S}[財會]))?(?P<fy>(?<![\d])\d{{4}}|(?<![\d.])\d{{2}}){S}(?:年度)?"
          rf"|(?P<frel>本|今|上一?|下一?))"
-         rf"(?:財年|財政年度|會計年度)"
+         rf"(?:{alternation(lx.ZH_FISCAL_YEAR_WORDS)})"
          rf"(?:{S}(?:第{S})?(?P<fq>[一二三四五1-5])(?:季度|財季|季)|{S}Q(?P<fq2>[1-5])|{S}(?P<fh>[上下])半(?:年|財年)?)?",
          _n_fiscal,
          (("阿里巴巴2025財年第三季度", "2024-10-01/2024-12-31", "quarter", None),
@@ -809,9 +821,9 @@ RULES: tuple[Rule, ...] = (
           ("阿里巴巴2025/26財年", "2025-04-01/2026-03-31", "year", None))),
     Rule("zh_decade", "zh",
          rf"(?:(?:(?P<cent>\d{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){S}世紀|(?P<prev>上個?世紀)){S})?"
-         rf"(?P<dec>(?<![\d.])\d{{2,4}}|[〇零一二三四五六七八九十]{{2,4}}){S}年代(?P<dpart>初期|初|中期|中葉|中|末期|末|後期)?"
+         rf"(?P<dec>(?<![\d.])\d{{2,4}}|[〇零一二三四五六七八九十]{{2,4}}){S}年代(?P<dpart>{_DECADE_PARTS})?"
          rf"|(?:(?P<c2>\d{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){S}世紀|(?P<p2>上個?世紀|本世紀))"
-         rf"(?P<cpart>初期|初|中葉|中期|末期|末|上半葉|前半葉|下半葉|後半葉)?",
+         rf"(?P<cpart>{_CENTURY_PARTS})?",
          lambda g, ctx, pos: _n_decade(_CenturyAlias(g), ctx, pos),
          (("2000年代初", "200X", "decade", "START"), ("90年代", "199X", "decade", None),
           ("2010 年代", "201X", "decade", None), ("20世紀", "19XX", "century", None),
@@ -819,9 +831,8 @@ RULES: tuple[Rule, ...] = (
           ("二十一世紀初", "20XX", "century", "START"), ("上世紀末", "19XX", "century", "END"),
           ("本世紀", "20XX", "century", None))),
     Rule("zh_festival", "zh",
-         rf"(?:{_year_abs('')}{S}|(?P<yrel>今年|去年|明年|前年|當年|同年)|這個?|今)?(?P<lunar>農曆)?{S}"
-         rf"(?P<fest>{FEST})(?P<fsuf>當晚|當天|當日|當夜|夜|期間|前後|前夕|假期|長假|小長假|黃金週|前一[周週]|後一[周週]"
-         rf"|之前|以前|之後|以後|以來|過後|前(?![一二三四五六七八九十兩幾\d])|後(?![一二三四五六七八九十兩幾\d]))?",
+         rf"(?:{_year_abs('')}{S}|(?P<yrel>{alternation(_FEST_YEARS)})|這個?|今)?(?P<lunar>農曆)?{S}"
+         rf"(?P<fest>{FEST})(?P<fsuf>{alternation(lx.ZH_FESTIVAL_SUFFIX_MOD, lx.ZH_FESTIVAL_SUFFIX_GUARDS)})?",
          _n_festival,
          (("春節", "2026-02-17", "day", "APPROX"), ("除夕", "2026-02-16", "day", None),
           ("除夕當晚", "2026-02-16", "day", None), ("除夕前", "2026-02-16", "day", "BEFORE"),
@@ -837,13 +848,14 @@ RULES: tuple[Rule, ...] = (
           ("春節期間", "2026-02-17", "day", "APPROX"), ("2025年中秋節", "2025-10-06", "day", None),
           ("五一假期", "2025-05-01", "day", "APPROX"), ("清明節", "2026-04-05", "day", None))),
     Rule("zh_lunar_date", "zh",
-         rf"(?:(?P<lunar>農曆|陰曆){S}|(?=[正臘冬]月|(?:十[一二]?|[一二三四五六七八九])月[初廿]))(?P<lm>正|臘|冬|十[一二]?|[一二三四五六七八九])月"
-         rf"(?P<ld>初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)(?![日號一二三四五六七八九十])",
+         rf"(?:(?P<lunar>{alternation(lx.ZH_LUNAR_MARKERS)}){S}|(?=[{_LUNAR_NAMES}]月|(?:{lx.ZH_MONTH_NUM})月[初廿]))"
+         rf"(?P<lm>{alternation(lx.ZH_LUNAR_MONTH_NAMES)}|{lx.ZH_MONTH_NUM})月"
+         rf"(?P<ld>{lx.ZH_LUNAR_DAY_NUM})(?![日號{lx.CN_1_9}十])",
          _n_lunar_date,
          (("臘月二十三", "2026-02-10", "day", None), ("正月十五", "2026-03-03", "day", None),
           ("農曆八月十五", "2025-10-06", "day", None), ("五月初五", "2025-05-31", "day", None))),
     Rule("zh_month_span", "zh",
-         rf"(?:(?P<sy>(?<![\d.])(?:1[5-9]|20)\d\d){S}年{S}|(?P<syrel>今年|去年|前年|明年){S})?"
+         rf"(?:(?P<sy>(?<![\d.])(?:1[5-9]|20)\d\d){S}年{S}|(?P<syrel>{alternation(_SPAN_YEARS)}){S})?"
          rf"(?:(?P<sm1>(?<![\d.])1[0-2]|(?<![\d.])0?[1-9]){S}[-—~至到]{S}(?P<sm2>1[0-2]|0?[1-9]){S}月(?!份?\d)"
          rf"|(?P<dm>(?<![\d.])1[0-2]|(?<![\d.])0?[1-9]){S}月{S}(?P<d1>3[01]|[12]\d|0?[1-9]){S}[-—~至到]{S}"
          rf"(?P<d2>3[01]|[12]\d|0?[1-9]){S}[日號])",
@@ -888,7 +900,7 @@ RULES: tuple[Rule, ...] = (
          ()),
     Rule("zh_ago", "zh",
          rf"(?:(?P<n>(?<![\d.])\d{{1,3}}|[一二三四五六七八九十兩幾數]{{1,3}})|(?P<halfn>(?<![一二三四五六七八九十兩幾數多\d])半))"
-         rf"(?P<many>多)?{S}(?P<unit>年|個月|個星期|星期|個禮拜|禮拜|周|週|天|日)(?P<half>半)?(?P<many2>多)?"
+         rf"(?P<many>多)?{S}(?P<unit>{alternation(lx.ZH_COUNT_UNITS)})(?P<half>半)?(?P<many2>多)?"
          rf"(?:(?P<ago>之前|以前|前)(?!夕|後)|(?P<later>之後|以後|後)(?![天的]))",
          _n_ago,
          (("二十多年前", "200X", "decade", "APPROX"), ("十年前", "2016", "year", None),
@@ -899,49 +911,47 @@ RULES: tuple[Rule, ...] = (
          _n_year2,
          ()),
     Rule("zh_bare_part", "zh",
-         rf"(?<![每一二三四五六七八九十兩幾多\d年今去明本當同])(?P<bp>年初|年中(?![{_NOT_ZHONG}])|年底|年末|年尾(?![牙款數])|上半年|下半年"
+         rf"(?<![每一二三四五六七八九十兩幾多\d年今去明本當同])(?P<bp>{_BARE_YEAR_PARTS}"
          rf"|(?<![前每\d個])第(?P<bq1>[一二三四五1-5])季度?|(?<![前每\d個第一二三四五六七八九十])(?P<bq2>[一二三四1-4])季度|(?P<bq3>首)季度?(?![節賽]))"
          rf"(?:(?<=[季度]){QUARTER_PART})?",
          _n_bare_part,
          (("年初", "2026", "year", "START"), ("年底", "2026", "year", "END"), ("下半年", "2026-H2", "half", None),
           ("第三季度", "2026-Q3", "quarter", None), ("一季度末", "2026-Q1", "quarter", "END"))),
     Rule("zh_bare_month_part", "zh",
-         r"(?<![每\d一二三四五六七八九十個月])(?P<bm>月初|月中(?![心])|月底|月末|月尾)|(?<![月每])(?P<bm2>上旬|中旬|下旬|上半月|下半月)",
+         rf"(?<![每\d一二三四五六七八九十個月])(?P<bm>{_BARE_MONTH_PARTS})|(?<![月每])(?P<bm2>{_BARE_XUN})",
          lambda g, ctx, pos: _n_bare_mpart(_MonthPartAlias(g), ctx, pos),
          (("月底", "2026-02", "month", "END"), ("下旬", "2026-02-21/2026-02-28", "xun", None),
           ("下半月", "2026-02-16/2026-02-28", "day", None))),
     Rule("zh_recent", "zh",
-         r"(?P<near>近日|近期|(?<![\d一二三四五六七八九十幾數多節生念假期今昨明每當同首])日前|近來)",
+         rf"(?P<near>{alternation(lx.ZH_RECENT, before=lx.ZH_RECENT_GUARDS)})",
          _n_recent,
          (("近日", "2026-02", "month", "APPROX"), ("近期", "2026-02", "month", "APPROX"),
           ("日前", "2026-02", "month", "APPROX"))),
     Rule("zh_day_rel", "zh",
-         r"(?P<dr>昨天|今天|明天|大前天|前天|昨日|今日(?!頭條)|明日(?!之)|今晨|今晚|昨晚|昨夜|大後天|本日"
-         r"|(?<![先和與及])後天(?!的|性|努力|養成|形成|習得|因素|培養|學習|環境|條件|失調))" + zh_time_of_day(""),
+         rf"(?P<dr>{alternation(lx.ZH_DAY_WORDS, lx.ZH_DAY_GUARDS, lx.ZH_DAY_GUARDS_BEFORE)})" + zh_time_of_day(""),
          _n_day_rel,
          (("今天上午", "2026-02-18TMO", "time", None), ("昨晚", "2026-02-17TEV", "time", None),
           ("明天下午3點", "2026-02-19T15:00", "time", None), ("今晚十時半", "2026-02-18T22:30", "time", None))),
     Rule("zh_weekend", "zh",
-         r"(?<!每)(?<!每個)(?P<wepre>上個?|下個?|本|這個?)?週末(?!版|班|愉快)",
+         rf"(?<!每)(?<!每個)(?P<wepre>{_WEEK_PREFIX})?週末(?!版|班|愉快)",
          _n_weekend,
          ()),
     Rule("zh_weekday", "zh",
-         r"(?<!每)(?P<wpre>上個?|下個?|本|這個?)?(?:週|星期|禮拜)(?P<wd>[一二三四五六日天])" + zh_time_of_day(""),
+         rf"(?<!每)(?P<wpre>{_WEEK_PREFIX})?(?:{alternation(lx.ZH_WEEK_WORDS)})(?P<wd>[{_WEEKDAY_NAMES}])" + zh_time_of_day(""),
          _n_weekday,
          (("週一早上", "2026-02-16TMO", "time", None),)),
     Rule("zh_same_day", "zh",
-         r"(?P<sd>當天|當日|當晚|同日|同一天|次日|翌日|隔天|前一天|前一日)" + zh_time_of_day(""),
+         rf"(?P<sd>{alternation(lx.ZH_SAME_DAY_WORDS)})" + zh_time_of_day(""),
          _n_same_day,
          ()),
     Rule("zh_quarter_rel", "zh",
-         r"(?P<qrel>本|上一?個?|下一?個?|這個?)季度" + f"{QUARTER_PART}?",
+         rf"(?P<qrel>{alternation(lx.ZH_QUARTER_PREFIXES)})季度{QUARTER_PART}?",
          _n_quarter_rel,
          (("本季度", "2026-Q1", "quarter", None), ("上季度", "2025-Q4", "quarter", None),
           ("下一季度", "2026-Q2", "quarter", None), ("這個季度", "2026-Q1", "quarter", None),
           ("上季度末", "2025-Q4", "quarter", "END"))),
     Rule("zh_week_rel", "zh",
-         r"(?P<wr>上週|本週|這一?週|下週|上個星期|這個星期|下個星期|上星期|下星期|本星期"
-         r"|(?:上個?|下個?|這一?個?|本)禮拜(?![一二三四五六日天]))",
+         rf"(?P<wr>{alternation(lx.ZH_WEEK_REL)}|(?:{alternation(lx.ZH_LIBAI_PREFIXES)})禮拜(?![{_WEEKDAY_NAMES}]))",
          _n_week_rel,
          ()),
 )
