@@ -133,11 +133,13 @@ def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
             y = ctx.ref.year + 1 if m <= ctx.ref.month else ctx.ref.year
         elif pre == "this":
             y = ctx.ref.year
-        elif pre in ("until", "through", "by") and not ctx.recent_focus(pos):
+        elif (pre in ("until", "through", "by") and not _other_year_in_focus(ctx, pos)
+              and tense(ctx.text, g.m.start()) != "past"):
             y = ctx.ref.year if m >= ctx.ref.month else ctx.ref.year + 1  # a deadline lies ahead
-        elif (ctx.recent_focus(pos) and ctx.focus_year is not None and ctx.focus_year != ctx.ref.year
-              and (_same_sentence(ctx, pos) or _framing_year(ctx, pos))):
-            y = ctx.focus_year
+        elif (_other_year_in_focus(ctx, pos) and ctx.focus_year is not None
+              and (_same_sentence(ctx, pos) or _framing_year(ctx, pos))
+              and not (ctx.focus_year < ctx.ref.year and tense(ctx.text, g.m.start()) == "future")):
+            y = ctx.focus_year  # "invited in July 1997, they join on March 12": not when told as future
         else:
             y = year_by_tense(ctx.ref, m, d, tense(ctx.text, g.m.start()))
         mod = _pre_mod(pre)
@@ -203,6 +205,11 @@ article's year; otherwise it is read against the article date."""
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?;]\s+|\n)(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Bb]ack\s+in)?\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+
+
+def _other_year_in_focus(ctx: Context, pos: int) -> bool:
+    """True when the narrative stands, close before ``pos``, in a year other than the article's."""
+    return ctx.recent_focus(pos) and ctx.ref is not None and ctx.focus_year != ctx.ref.year
 
 
 def _same_sentence(ctx: Context, pos: int) -> bool:
@@ -618,7 +625,7 @@ def refine(day: str | None, g: GroupReader) -> tuple[str | None, Granularity]:
 
 
 _FUTURE_CUE = re.compile(r"\b(?:will|won't|shall|\w+'ll|(?<!was\s)(?<!were\s)going\s+to|plans?\s+to|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|to)"
-                         r"|planned\s+to|planning\s+to|would|could|(?<!had\sbeen\s)scheduled|(?<!had\sbeen\s)expected\s+to|as\s+(?:soon|early)\s+as"
+                         r"|planned\s+to|planning\s+to|would|(?<!had\sbeen\s)scheduled|(?<!had\sbeen\s)expected\s+to|as\s+(?:soon|early)\s+as"
                          r"|set\s+to|(?:postpone|delay|defer|adjourn|extend|put\s+off)(?:s|e?d|ing)?\b(?:\s+\w+){0,3}?\s+until"
                          r"|payable|effective|upcoming|next(?!\s+to\b)|coming)\b", re.IGNORECASE)
 _PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|earlier|(?<!the\s)(?<!\ba\s)(?<!\ban\s)(?<!its\s)(?<!their\s)(?-i:[a-z]\w{2,}(?<!e)(?<!hundr)ed)|agreed|freed|guaranteed|began|met|held|came|went"
@@ -627,6 +634,10 @@ _CLAUSE_END = re.compile(r"(?:(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co))(?<!\b(
                          r"\s+(?=[A-Z\"'])|,\s+(?=(?:where|which|who|whose|while|but|although)\b)|\n")
 """Where a clause ends for :func:`tense`: a sentence end (not the full stop of an initial or a title such as
 ``P.`` or ``Mr.``), a comma before a relative or contrasting clause (``, where``, ``, but``), a line break."""
+_NOT_PAST_BEFORE = re.compile(r"\b(?:be|been|being|is|are|am|the|a|an|its|their|his|her|our|this|that)\s+"
+                              r"(?:(?:still|not|yet|also|already|just|\w+ly)\s+)?$", re.IGNORECASE)
+"""What makes a past-looking word before it no past tense: a passive after ``be``/``is`` (``will be named``,
+``is expected``) or an adjective after an article (``a still unspecified date``)."""
 TENSE_REACH = 60
 """How many characters before a date its clause is read for a tense cue."""
 
@@ -642,6 +653,8 @@ def tense(text: str, start: int) -> str | None:
     best: tuple[int, int, str] | None = None
     for kind, rx, rank in (("future", _FUTURE_CUE, 0), ("past", _PAST_CUE, 1)):
         for c in rx.finditer(text, a, start):
+            if kind == "past" and _NOT_PAST_BEFORE.search(text, max(a, c.start() - 24), c.start()):
+                continue  # "will be held", "would be paid", "a still unspecified date": a participle, not a past
             key = (start - c.end(), rank)
             if best is None or key < best[:2]:
                 best = (*key, kind)
@@ -1073,7 +1086,8 @@ RULES: tuple[Rule, ...] = (
           ("March 7th", "2026-03-07", "day", None), ("in March", "2026-03", "month", None),
           ("last December", "2025-12", "month", None), ("February 30, 2025", None, "", None),
           ("early March", "2026-03", "month", "START"), ("Monday, Feb 16", "2026-02-16", "day", None),
-          ("Tuesday, March 3, 2026", "2026-03-03", "day", None), ("16. Nov. 2016", "2016-11-16", "day", None))),
+          ("Tuesday, March 3, 2026", "2026-03-03", "day", None), ("16. Nov. 2016", "2016-11-16", "day", None),
+          ("The ceremony will be held on April 24.", "2026-04-24", "day", None))),
     Rule("en_ago", "en",
          rf"{B0}(?:(?P<n>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?|decades?|fortnights?)\s+(?:or\s+so\s+)?(?P<dir>(?i:ago|later|earlier|from\s+now|from\s+today|hence))"
          rf"|(?<=[Ii]n\s)(?P<n2>{_NUM})\s+(?P<unit2>years?|months?|weeks?|days?|fortnights?)(?!\s+(?:ago|later|earlier|old|of|time)\b)){B1}",
