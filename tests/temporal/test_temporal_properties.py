@@ -63,6 +63,13 @@ def test_dateline_gives_the_article_day() -> None:
     assert [(m.text, m.value) for m in extract(text) if m.text == "昨天"] == [("昨天", "2026-02-17")]
 
 
+def test_article_dating_reads_dates_through_the_rules() -> None:
+    """Article dating reads the dates the Chinese rules find: a dateline in Chinese numerals, a glued stamp."""
+    text = "新華社杭州十二月二十二日電 公司在2025年推出新的產品線，去年十二月又在海外發布。"
+    assert infer_reference(text) == dt.date(2025, 12, 22)
+    assert infer_reference("2025-11-0408:15 來源：某網\n公司在2025年推出新產品。") == dt.date(2025, 11, 4)
+
+
 def test_inferred_day_is_not_exact_without_a_stamp() -> None:
     text = "2026年2月初，公司發佈新品。今天，用戶大增。"
     ref = infer_reference(text)

@@ -26,24 +26,39 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from timeline.temporal import lexicon as lx
 from timeline.temporal import lunar
-from timeline.temporal.engine import is_reference_point, resolve_matches, scan
+from timeline.temporal.engine import hit_rule, is_reference_point, resolve_matches, scan
+from timeline.temporal.lexicon import alternation
 from timeline.temporal.resolve import PAST_WINDOW, value_end, value_start
-from timeline.temporal.rules_zh import FEST
+from timeline.temporal.rules_zh import FEST, ToldDate, told_date
 
 _FORECAST_BEFORE = re.compile(r"(?:(?:預計|預測|預期|計劃|計畫|目標|力爭|爭取|將於|將在|有望在|有望於|規劃)(?:到|至|在|於)?"
                               r"|expected in|forecast for|by)\s?$")
 _FORECAST_AFTER = re.compile(r"^(?:\s?(?:年|年底|年末|年前)?\s?(?:將|預計|有望|前將|之前將|時將|會達|將達))")
-_FEST_DAY = re.compile(rf"(\d{{1,2}})\s?月\s?(\d{{1,2}})\s?[日號]\s?[(（]?\s?({FEST})")
-_LAST_YEAR_MONTH = re.compile(r"去年\s?(\d{1,2})\s?月")
-_THIS_YEAR_MONTH = re.compile(r"今年\s?(\d{1,2})\s?月")
-_YEAR_MONTH = re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月")
-_PAST_FEST_SUFFIX = ("當晚", "當天", "當日", "當夜", "夜", "期間")
+_FEST_AFTER = re.compile(rf"\s?[(（]?\s?({FEST})")
+_PAST_FEST_SUFFIX = lx.ZH_FESTIVAL_PAST_SUFFIX
 _THIS_FEST = re.compile(r"(?:今年|這個?|(?:19|20)\d\d\s?年)")
 _SKIP_RULES = ("zh_fiscal", "en_fiscal", "zh_range", "en_range")
 _DCT_RELATIVE_RULES = ("zh_recent", "zh_day_rel", "zh_week_rel", "zh_ago", "zh_bare_part", "zh_bare_month_part",
                        "en_rel", "en_day_rel", "en_ago")
-_DCT_RELATIVE_WORDS = re.compile(r"上個?月|本月|這個?月|下個?月|(?:今年|明年|本年|新的?一年)(?![\s\d一二三四五六七八九十])")
+_DCT_RELATIVE_WORDS = re.compile(
+    alternation(w for w, (kind, _) in lx.ZH_MONTH_WORDS.items() if kind == "ref")
+    + rf"|(?:{alternation(w for w, (_, off) in lx.ZH_YEAR_WORDS.items() if off >= 0 and w in lx.ZH_REF_YEARS)})"
+    + rf"(?![\s\d{lx.CN_1_9}十])")
+"""Words told from the article's own month or (this or a later) year: no evidence of the article's date."""
+
+
+def _told_dates(text: str) -> list[tuple[int, int, ToldDate]]:
+    """Every date the Chinese date rule finds in ``text``, as told (``(start, end, parts)``, in text order): the
+    engine's own rules, read without a reference."""
+    _, hits = scan(text)
+    out = []
+    for h in hits:
+        rule, g = hit_rule(h)
+        if rule.name == "zh_date":
+            out.append((h.start(), h.end(), told_date(g)))
+    return out
 
 
 def _forecast(folded: str, start: int, end: int) -> bool:
@@ -51,15 +66,20 @@ def _forecast(folded: str, start: int, end: int) -> bool:
                 or _FORECAST_AFTER.search(folded[end:end + 6]))
 
 
-def _festival_years(folded: str, near: int | None) -> list[int]:
+def _festival_years(text: str, folded: str, near: int | None) -> list[int]:
     """Years in which a stated month-day falls on the festival named with it (``2月16日除夕`` -> 2026).
 
     Years close after the latest explicit year are tried first (lunar tables cost a few ms per year).
     """
     years = []
     target = near if near is not None else 2020
-    for m in _FEST_DAY.finditer(folded):
-        month, day, name = int(m[1]), int(m[2]), m[3]
+    for _, end, told in _told_dates(text):
+        if told.month is None or told.day is None:
+            continue
+        m = _FEST_AFTER.match(folded, told.festival_at if told.festival_at is not None else end)
+        if m is None:
+            continue
+        month, day, name = told.month, told.day, m[1]
         if name not in lunar.FESTIVALS or lunar.is_fixed_solar(name):
             continue
         for span in (range(target - 1, target + 5), range(target + 5, target + 13), range(target - 13, target - 1)):
@@ -92,14 +112,18 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-_STAMP = re.compile(r"((?:19|20)\d\d)\s?[年/.-]\s?(\d{1,2})\s?[月/.-]\s?(\d{1,2})\s?日?\s*(?:\d{1,2}:\d\d)")
+_CLOCK_AFTER = re.compile(r"\s*\d{1,2}:\d\d")
+"""A clock time right after a full date: a publication stamp (``2026-02-18 10:30``)."""
+_DAY_END = "日號0123456789"
+"""How a date a clock time follows must end (not with a part of day: ``2月18日晚上7:00`` is told, not a stamp)."""
 _EN_STAMP = re.compile(
     r"(?:(?:Published|Updated|Posted|Date)\s*(?:on)?:?\s*|[A-Z][A-Za-z .]{1,30},\s+)"
     r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:,?\s+((?:19|20)\d\d))?"
     r"(?:\s*\((?:Reuters|AP|AFP|Xinhua|Bloomberg|CNN|BBC)\))?\s*[-—–:]?")
 _EN_MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                                             "Dec"), 1)}
-_DATELINE = re.compile(r"(\d{1,2})\s?月\s?(\d{1,2})\s?日\s?(?:電|訊|讯|电|消息)")
+_DATELINE_AFTER = re.compile(r"\s?(?:電|訊|讯|电|消息)")
+"""What follows the month-day of a news-agency dateline (``北京2月18日電``)."""
 DATELINE_REACH = 300
 """A publication stamp (``2026-02-18 10:30``) or news-agency dateline (``北京2月18日電``) counts only this close
 to the start of the article."""
@@ -114,12 +138,15 @@ def infer_with_precision(text: str) -> tuple[dt.date | None, bool]:
     """The inferred article date and whether the day itself is known (a stamp or dateline at the top)."""
     folded, _ = scan(text)
     head = folded[:DATELINE_REACH]
-    m = _STAMP.search(head)
-    if m is not None:
-        d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
-        if d is not None:
-            return d, True
-    lead = _lead_date(head)
+    told_head = [(s, e, t) for s, e, t in _told_dates(text) if s < DATELINE_REACH]
+    for _, e, t in told_head:
+        if (t.year is not None and t.month is not None and t.day is not None and folded[e - 1] in _DAY_END
+                and _CLOCK_AFTER.match(folded, e)):
+            d = _safe_date(t.year, t.month, t.day)
+            if d is not None:
+                return d, True
+            break
+    lead = _lead_date(head, folded, told_head)
     if lead is not None and _latest_explicit(text, folded) <= lead:
         # a full date opening the body and not passed by any date the article states: its dateline
         return lead, True
@@ -130,28 +157,32 @@ def infer_with_precision(text: str) -> tuple[dt.date | None, bool]:
             day = _safe_date(y, _EN_MONTHS[m[1]], int(m[2]))
             if day is not None and (m[3] or (d is not None and day <= _plus_days(d, PAST_WINDOW))):
                 return day, True
-    m = _DATELINE.search(head)
-    if m is not None and d is not None:
+    line = next((t for _, e, t in told_head if t.month is not None and t.day is not None
+                 and _DATELINE_AFTER.match(folded, e)), None)
+    if line is not None and d is not None and line.month is not None and line.day is not None:
         for y in (d.year, d.year - 1):
-            day = _safe_date(y, int(m[1]), int(m[2]))
+            day = _safe_date(y, line.month, line.day)
             if day is not None and day <= _plus_days(d, PAST_WINDOW):
                 return day, True
     return d, False
 
 
-_LEAD_ZH = re.compile(r"(?:^|\n)[ \t]*(?:[^\d\n，,。]{1,12}?[ \t]?)?((?:19|20)\d\d)\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?[日號]"
-                      r"\s?(?:[(（][^)）\n]{1,8}[)）])?\s?[，,：:]")
+_LEAD_ZH_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[^\d\n，,。]{1,12}?[ \t]?)?$")
+_LEAD_ZH_AFTER = re.compile(r"\s?(?:[(（][^)）\n]{1,8}[)）])?\s?[，,：:]")
+"""Around a full date opening a line of the head: a short place or agency name before, a weekday in brackets and a
+comma or colon after (``新華社北京2026年2月8日（星期日），``)."""
 _LEAD_EN = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Za-z .]{1,30},\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                       r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)"
                       r"\s*(?:\([A-Za-z .]{1,20}\)\s*)?[-—–:]\s")
 
 
-def _lead_date(head: str) -> dt.date | None:
+def _lead_date(head: str, folded: str, told_head: list[tuple[int, int, ToldDate]]) -> dt.date | None:
     """A full date opening a line of the article's head (``2026年2月8日，``, ``January 12, 2026 -``,
     ``HANGZHOU, February 17, 2026 -``): a dateline candidate."""
-    m = _LEAD_ZH.search(head)
-    if m is not None:
-        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
+    for s, e, t in told_head:
+        if (t.year is not None and t.month is not None and t.day is not None and e <= len(head) and head[e - 1] in "日號"
+                and _LEAD_ZH_AFTER.match(head, e) and _LEAD_ZH_BEFORE.search(head, max(0, s - 40), s)):
+            return _safe_date(t.year, t.month, t.day)
     m = _LEAD_EN.search(head)
     if m is not None:
         return _safe_date(int(m[3]), _EN_MONTHS[m[1]], int(m[2]))
@@ -201,12 +232,13 @@ def _infer(text: str) -> dt.date | None:
             # figures for a quarter or half-year are reported once it is over
             b = _plus_days(e, 1)
             bound = b if bound is None or b > bound else bound
-    fest_years = _festival_years(folded, year)
+    fest_years = _festival_years(text, folded, year)
     if fest_years:
         year = max([*fest_years, *([year] if year else [])])
-    explicit_months = {(int(y), int(mo)) for y, mo in _YEAR_MONTH.findall(folded)}
-    implied = {y + 1 for mo in _LAST_YEAR_MONTH.findall(folded) for y, m2 in explicit_months if m2 == int(mo)}
-    implied |= {y for mo in _THIS_YEAR_MONTH.findall(folded) for y, m2 in explicit_months if m2 == int(mo)}
+    told = [t for _, _, t in _told_dates(text) if t.month is not None]
+    explicit_months = {(t.year, t.month) for t in told if t.year is not None}
+    implied = {y + 1 for t in told if t.year_word == "去年" for y, m2 in explicit_months if m2 == t.month}
+    implied |= {y for t in told if t.year_word == "今年" for y, m2 in explicit_months if m2 == t.month}
     if len(implied) == 1:  # guesses that disagree (去年2月 and 今年2月 next to 2026年2月) say nothing
         year = max(year or 0, *implied)
     if bound is not None:

@@ -139,6 +139,12 @@ def scan(text: str, guarded: bool = True) -> tuple[str, tuple[Hit, ...]]:
     return folded, tuple(Hit(m, folded) for m in _joined(guarded).finditer(folded))
 
 
+def hit_rule(hit: Hit) -> tuple[Rule, Groups]:
+    """The rule a hit of :func:`scan` belongs to, and its groups as the rule's normalizer reads them."""
+    tag = hit.lastgroup
+    return RULES[_RULE_INDEX[tag]], Groups(hit, f"{tag}_", _GROUP_NAMES[tag])
+
+
 def _lang(rule: Rule, folded: str, start: int, end: int) -> str:
     if rule.lang != "auto":
         return rule.lang

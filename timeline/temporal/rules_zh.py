@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 from timeline.model import Granularity, Mod
 from timeline.temporal import lexicon as lx
@@ -100,10 +101,12 @@ def _day(p: str) -> str:
 
 
 def _numeric(p: str) -> str:
-    """``2026-02-16``, ``2026/2/16``, ``2026-02``, ``2026.2.16`` (a dotted form needs the day: ``1643.04`` is a number)."""
+    """``2026-02-16``, ``2026/2/16``, ``2026-02``, ``2026.2.16`` (a dotted form needs the day: ``1643.04`` is a number);
+    a two-digit day may run into a clock time (``2026-02-1809:30``, how some sites stamp an article)."""
     return (rf"(?P<{p}ny>(?<![\d.])(?:19|20)\d\d)(?:(?P<{p}ns>[-/])(?P<{p}nm>1[0-2]|0?[1-9])"
             rf"(?:(?P={p}ns)(?P<{p}nd>3[01]|[12]\d|0?[1-9]))?"
-            rf"|\.(?P<{p}nm2>1[0-2]|0?[1-9])\.(?P<{p}nd2>3[01]|[12]\d|0?[1-9]))(?![\d.%]|{S}[萬億元股])"
+            rf"|\.(?P<{p}nm2>1[0-2]|0?[1-9])\.(?P<{p}nd2>3[01]|[12]\d|0?[1-9]))"
+            rf"(?:(?![\d.%]|{S}[萬億元股])|(?<=[-/]\d\d[-/]\d\d)(?=[01]\d:[0-5]\d|2[0-3]:[0-5]\d))"
             rf"|(?P<{p}ny3>(?<![\d.])(?:1[5-9]|20)\d\d)(?:(?P<{p}nsp>[ -])(?P<{p}nm3>0[1-9]|1[0-2])(?P={p}nsp)"
             rf"|(?P<{p}nm4>0[1-9]|1[0-2]))(?P<{p}nd3>0[1-9]|[12]\d|3[01])(?![\d.%]|{S}[萬億元股])")
 
@@ -349,6 +352,34 @@ def _xun_span(y: int, m: int, word: str) -> str | None:
     first, last = lx.ZH_XUN[word]
     a, b = xun_value(y, m, first), xun_value(y, m, last)
     return f"{a.split('/')[0]}/{b.split('/')[1]}" if a and b else None
+
+
+class ToldDate(NamedTuple):
+    """A date as a :func:`_date` match tells it, before any reference is applied: the year when told in numerals,
+    the year word (``去年``), the month and the day (``None`` for what is not told)."""
+
+    year: int | None
+    year_word: str | None
+    month: int | None
+    day: int | None
+    festival_at: int | None
+    """Where a festival name told right after the day starts (``2月16日除夕``), else ``None``."""
+
+
+def told_date(g: GroupReader) -> ToldDate:
+    """The parts of a ``zh_date`` match as told (for article dating, which reads dates without a reference)."""
+    e = _Either(g, "")
+    if e("ny3"):
+        return ToldDate(int(e.req("ny3")), None, int(e("nm3") or e.req("nm4")), int(e.req("nd3")), None)
+    if e("ny"):
+        nd = e("nd") or e("nd2")
+        return ToldDate(int(e.req("ny")), None, int(e("nm") or e.req("nm2")), int(nd) if nd else None, None)
+    y = int(e.req("y4")) if e("y4") else cn_digits(e.req("yc")) if e("yc") else None
+    mo = e("mo")
+    m = (1 if mo == "元" else _int(mo)) if mo else None
+    d = _int(e.req("d")) if e("d") else None
+    app = g.start("app") if g.has("app") and g("app") else g.start("xapp") if g.has("xapp") and g("xapp") else None
+    return ToldDate(y, e("yrel"), m, d, app)
 
 
 # ------------------------------------------------------------------------------------------ normalizers
@@ -893,7 +924,8 @@ RULES: tuple[Rule, ...] = (
           ("15年7月", "2015-07", "month", None), ("30年", None, "", None), ("2005年首月", "2005-01", "month", None),
           ("2021年前兩個季度", "2021-Q1/2021-Q2", "quarter", None), ("2015年十月初一", "2015-10-01", "day", None),
           ("20240307", "2024-03-07", "day", None), ("2010 01 29", "2010-01-29", "day", None),
-          ("1789-01-29", "1789-01-29", "day", None), ("十二月二十二日", "2025-12-22", "day", None))),
+          ("1789-01-29", "1789-01-29", "day", None), ("十二月二十二日", "2025-12-22", "day", None),
+          ("2025-11-0408:15", "2025-11-04", "day", None))),
     Rule("zh_day_only", "zh",
          rf"(?P<dd>(?<![\d.月])(?:3[01]|[12]\d|0?[1-9])(?!\d)|(?<![{CNN}月])(?:三十一?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|十[一二三四五六七八九])){S}[日號](?!報|本|元|股|子|頭|遊|游|內|間|前|後|以|之|左右|起|夜|晚|凌|上午|下午)",
          _n_day_only,
