@@ -12,12 +12,13 @@ import re
 from collections.abc import Iterable
 
 from timeline.model import Mod
-from timeline.temporal import rules_en
 
 REFERENCE_BEFORE = ("截至", "截止", "截止到", "截至到", "as of", "As of")
 FREQUENCY_BEFORE = re.compile(r"(?:每年|每個?月|每逢|每週|每到|每當|(?<![A-Za-z])(?:[Ee]very|[Ee]ach))[ \t]?$")
 ZH_LIST_DAY = re.compile(r"(?:和|、|及|與|跟|或|,|，)[ \t]?(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)[ \t]?[日號](?!報|本)")
-EN_LIST_DAY_AFTER = re.compile(rules_en.EN_LIST_DAY + r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or)\s|,?\s+(?:19|20)\d\d(?!\d)"
+EN_LIST_DAY = r"(?:,\s*|,?\s+(?:and|or|&)\s+)(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.]|,\d)"
+"""One more day of a month-day list (``October 10 and 12``, ``March 3, 5 and 7``)."""
+EN_LIST_DAY_AFTER = re.compile(EN_LIST_DAY + r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or)\s|,?\s+(?:19|20)\d\d(?!\d)"
                           r"|\s+(?:of\s+)?(?:[Ll]ast|[Tt]his|[Nn]ext)\s+year\b)")
 """An English list day after a month-day mention, only where a date list can go on or end (not ``10 and 12
 people``)."""
@@ -125,6 +126,8 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "en_story_day": ("latin",), "en_year_ago_period": ("latin",), "en_nth_weekday": ("latin", "digit"), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
     "en_ago": ("digit", "latin"), "en_rel": ("latin",), "en_day_rel": ("latin", "digit"), "year": ("digit", "latin"),
+    "en_day_offset": ("digit", "latin"), "en_compound_ago": ("digit", "latin"), "en_rel_month_day": ("digit", "latin"),
+    "en_weekday_day": ("latin",), "en_num_month": ("digit", "latin"),
     "en_apos_year": ("quote",), "en_season": ("latin",), "en_spelled_year": ("latin",), "en_the_quarter": ("latin",), "en_the_year": ("latin",), "en_year_end": ("latin",), "en_clock_date": ("digit", "latin"),
 }
 ANY_START = rf"(?=[0-9'{_CN_RUN}{_CJK_START}]|(?<![A-Za-z])[A-Za-z])"
@@ -297,3 +300,36 @@ ZH_FISCAL_YEAR_WORDS = ("財年", "財政年度", "會計年度")
 """Words for a fiscal year (2025財年)."""
 ZH_TWO_YEARS: dict[str, int] = {"今明兩年": 0, "去今兩年": -1, "今明年": 0}
 """Words for two years and the offset of the first from the article's year (今明兩年: this and next)."""
+
+
+# English word data read by the English rules (patterns and normalisers alike).
+EN_REL_MONTH_WORDS: dict[str, int] = {"next": 1, "following": 1, "coming": 1, "this": 0, "current": 0,
+                                      "previous": -1, "prior": -1, "last": -1, "past": -1}
+"""Which month, counted from the article's, ``the 20th of next/this/last month`` means."""
+EN_DAY_ANCHORS: dict[str, int] = {"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
+"""Day words that a count of days, weeks, months or years can be told from (``three weeks from tomorrow``)."""
+EN_OFFSET_DIRECTIONS: dict[str, int] = {"after": 1, "from": 1, "before": -1}
+"""``N units after/from/before <day>``: the direction of the count."""
+EN_COUNT_UNITS: dict[str, str] = {"day": "day", "days": "day", "week": "week", "weeks": "week", "fortnight": "fortnight",
+                                  "fortnights": "fortnight", "month": "month", "months": "month", "year": "year",
+                                  "years": "year"}
+"""Units a date offset is counted in (``2 years 1 month 21 days ago``)."""
+EN_WEEKDAY_NAMES: dict[str, int] = {"monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2,
+                                    "wed": 2, "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4,
+                                    "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6}
+"""Weekday names and abbreviations (Monday = 0), longest spelling of each first."""
+EN_MONTH_NAMES: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12}
+"""Month names and their abbreviations."""
+
+
+def en_words(words: Iterable[str], capitalized: bool = True) -> str:
+    """An alternation of English words, longest first so that none stops short on a prefix (``tues`` before
+    ``tue``); ``capitalized``: each may also start with a capital (``[Tt]omorrow``)."""
+    out = []
+    for w in sorted(words, key=len, reverse=True):
+        out.append(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" if capitalized and w[0].isalpha() else re.escape(w))
+    return "|".join(out)

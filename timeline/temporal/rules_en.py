@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from timeline.model import Granularity, Mod, as_granularity
+from timeline.temporal import lexicon as lx
 from timeline.temporal.fiscal import fiscal_value, organization_end_month
 from timeline.temporal.numerals import (
     EN_DAY_WORDS,
@@ -100,9 +101,7 @@ def _month_of(s: str) -> int:
     return MONTHS[s[:3].lower()]
 
 
-EN_LIST_DAY = r"(?:,\s*|,?\s+(?:and|or|&)\s+)(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.]|,\d)"
-"""One more day of a month-day list (``October 10 and 12``, ``March 3, 5 and 7``)."""
-_LIST_TAIL = re.compile(rf"(?:{EN_LIST_DAY.replace('?P<d>', '')})*(?:,?\s+(?P<ty>(?:19|20)\d\d)(?!\d)"
+_LIST_TAIL = re.compile(rf"(?:{lx.EN_LIST_DAY.replace('?P<d>', '')})*(?:,?\s+(?P<ty>(?:19|20)\d\d)(?!\d)"
                         r"|\s+(?:of\s+)?(?P<tw>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b)")
 """What may follow a month-day without a year: more days of the list, then the list's year."""
 
@@ -531,13 +530,11 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
         if ctx.focus_day is None or pos - ctx.focus_day_pos > STORY_DAY_REACH:
             return None
         d = ctx.focus_day + dt.timedelta(days=sign * days)
-        return Norm(week_value(d) if unit == "week" else d.isoformat(), "week" if unit == "week" else "day", None, True)
+        return Norm(d.isoformat(), "day", None, True)
     if not ctx.ref_exact or ctx.ref is None:
         return None
-    d = ctx.ref + dt.timedelta(days=sign * days)
-    if unit == "week":
-        return Norm(week_value(d), "week", None, True)
-    return Norm(d.isoformat(), "day", None, True)
+    # weeks and days counted from a known day land on a day: "a week ago" is seven days back (not the ISO week)
+    return Norm((ctx.ref + dt.timedelta(days=sign * days)).isoformat(), "day", None, True)
 
 
 _REL_UNIT_GRAN: dict[str, Granularity] = {"year": "year", "quarter": "quarter", "month": "month", "week": "week",
@@ -936,6 +933,101 @@ def _n_day_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(v, gran, None, True)
 
 
+def _shift(d: dt.date, unit: str, n: int) -> dt.date:
+    """Day ``d`` moved by ``n`` units (``day``, ``week``, ``fortnight``, ``month``, ``year``); a month or year
+    shift keeps the day of the month, clamped to the month's last day (Jan 31 + 1 month = Feb 28)."""
+    if unit in ("day", "week", "fortnight"):
+        return d + dt.timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit])
+    y, m = add_months(d.year, d.month, n * (12 if unit == "year" else 1))
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+_COUNT_PART = re.compile(rf"(?P<n>{_NUM})\s+(?P<u>{lx.en_words(lx.EN_COUNT_UNITS, False)})(?![A-Za-z])", re.IGNORECASE)
+_COUNT = rf"(?:{_NUM})\s+(?:{lx.en_words(lx.EN_COUNT_UNITS, False)})"
+"""One count of a unit (``21 days``, ``a month``)."""
+
+
+def _n_day_offset(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``three weeks from tomorrow``, ``two days before yesterday``, ``4 months after today``: a count of units
+    told from a day word; the day it lands on."""
+    if ctx.ref is None or not ctx.ref_exact:
+        return None
+    raw = g.req("ofn").lower()
+    if raw in ("a couple of", "a few", "several", "many"):
+        return None
+    sign = lx.EN_OFFSET_DIRECTIONS[g.req("ofd").lower()]
+    base = ctx.ref + dt.timedelta(days=lx.EN_DAY_ANCHORS[g.req("ofa").lower()])
+    d = _shift(base, lx.EN_COUNT_UNITS[g.req("ofu").lower()], sign * en_int(raw))
+    return Norm(d.isoformat(), "day", None, True, d.year, d.month)
+
+
+def _n_compound_ago(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``1 month 21 days ago``, ``2 years, 3 months from now``: several counts told from the article date; the
+    day they land on (larger units first, as a calendar counts them)."""
+    if ctx.ref is None or not ctx.ref_exact:
+        return None
+    sign = -1 if g.req("cad").lower() == "ago" else 1
+    parts = [(lx.EN_COUNT_UNITS[m["u"].lower()], m["n"].lower()) for m in _COUNT_PART.finditer(g.req("cac"))]
+    if any(raw in ("a couple of", "a few", "several", "many") for _, raw in parts):
+        return None
+    order = ("year", "month", "fortnight", "week", "day")
+    d = ctx.ref
+    for unit, raw in sorted(parts, key=lambda p: order.index(p[0])):
+        d = _shift(d, unit, sign * en_int(raw))
+    return Norm(d.isoformat(), "day", None, True, d.year, d.month)
+
+
+def _n_rel_month_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``the 20th of next month``, ``the fifteenth day of this month``: that day of the month counted from the
+    article's."""
+    if ctx.ref is None:
+        return Norm(None, "day", relative=True)
+    d = int(g.req("rmd")) if g("rmd") else en_day(g.req("rmo"))
+    y, m = add_months(ctx.ref.year, ctx.ref.month, lx.EN_REL_MONTH_WORDS[g.req("rmw").lower()])
+    v = day_value(y, m, d)
+    return Norm(v, "day", None, True, y, m) if v else None
+
+
+def _n_num_month(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``11/2016``, ``3-2015``, ``Dec-2018``, ``2016 November``: a month and its year written together."""
+    name = g("nmm") or g("nmm2")
+    m = lx.EN_MONTH_NAMES[name.lower().rstrip(".")] if name else int(g.req("nmn"))
+    y = int(g("nmy") or g("nmy2") or g.req("nmy3"))
+    return Norm(month_value(y, m), "month", None, False, y, m)
+
+
+_WEEKDAY_DAY_REACH = 7
+"""How many months either side of the article date ``Friday the 13th`` is looked for."""
+
+
+def _n_weekday_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``Friday the 13th``, ``monday the twenty seventh``: the day of that number that falls on that weekday,
+    in the month nearest the article date (the next such month for a future tense, the latest one for a
+    past tense)."""
+    if ctx.ref is None:
+        return Norm(None, "day", relative=True)
+    wd = lx.EN_WEEKDAY_NAMES[g.req("wdn").lower().rstrip(".")]
+    raw = g("wdd") or g("wdd2")
+    day = int(raw) if raw else en_day(g.req("wdo"))
+    when = tense(ctx.text, pos)
+    r = ctx.ref
+    cands = []
+    for k in range(-_WEEKDAY_DAY_REACH, _WEEKDAY_DAY_REACH + 1):
+        y, m = add_months(r.year, r.month, k)
+        v = day_value(y, m, day)
+        if v and dt.date.fromisoformat(v).weekday() == wd:
+            cands.append(dt.date.fromisoformat(v))
+    if when == "future":
+        cands = [c for c in cands if c >= r]
+    elif when == "past":
+        cands = [c for c in cands if c <= r]
+    if not cands:
+        return None
+    d = min(cands, key=lambda c: (abs((c - r).days), c < r))
+    v, gran = refine(d.isoformat(), g)
+    return Norm(v, gran, None, True, d.year, d.month)
+
+
 RULES: tuple[Rule, ...] = (
     Rule("en_fiscal_end", "en",
          rf"{B0}(?:(?:[Ff]iscal|[Ff]inancial|FY)(?:\s+[Yy]ear)?|(?<=[Tt]he\s)[Yy]ear)\s+(?:ending|ended|that\s+ended|to)\s+"
@@ -944,6 +1036,38 @@ RULES: tuple[Rule, ...] = (
          (("the fiscal year ending March 2025", "2024-04-01/2025-03-31", "year", None),
           ("fiscal year ended June 30, 2024", "2023-07-01/2024-06-30", "year", None),
           ("the year ended December 31, 2024", "2024-01-01/2024-12-31", "year", None))),
+    Rule("en_day_offset", "en",
+         rf"{B0}(?P<ofn>{_NUM})\s+(?P<ofu>{lx.en_words(lx.EN_COUNT_UNITS, False)})\s+(?P<ofd>after|from|before)\s+"
+         rf"(?P<ofa>{lx.en_words(lx.EN_DAY_ANCHORS)}){B1}",
+         _n_day_offset,
+         (("three weeks from tomorrow", "2026-03-12", "day", None), ("two days before yesterday", "2026-02-15", "day", None),
+          ("4 months after today", "2026-06-18", "day", None))),
+    Rule("en_compound_ago", "en",
+         rf"{B0}(?P<cac>{_COUNT}(?:(?:,\s*|\s+and\s+|\s+){_COUNT})+)\s+(?P<cad>ago|from\s+now|hence){B1}",
+         _n_compound_ago,
+         (("1 month 21 days ago", "2025-12-28", "day", None), ("two years and three months from now", "2028-05-18", "day", None))),
+    Rule("en_rel_month_day", "en",
+         rf"{B0}(?:[Tt]he\s+)?(?:(?P<rmd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?P<rmo>(?i:{EN_DAY_WORDS})))(?:\s+day)?\s+of\s+"
+         rf"(?:the\s+)?(?P<rmw>{lx.en_words(lx.EN_REL_MONTH_WORDS, False)})\s+month{B1}",
+         _n_rel_month_day,
+         (("the 20th of next month", "2026-03-20", "day", None), ("the fifteenth day of this month", "2026-02-15", "day", None),
+          ("the 30th of this month", None, "", None))),
+    Rule("en_weekday_day", "en",
+         rf"{B0}(?P<wdn>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?,?\s+(?:the\s+(?:(?P<wdd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|(?P<wdo>(?i:{EN_DAY_WORDS})))"
+         rf"|(?P<wdd2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?![A-Za-z0-9]|\s+(?:of\s+)?(?:{_CAP_MONTHS}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
+         rf"{TOD_AFTER}",
+         _n_weekday_day,
+         (("Friday the 13th", "2026-02-13", "day", None), ("It will open on Friday the 13th", "2026-03-13", "day", None), ("monday the twenty third", "2026-02-23", "day", None),
+          ("on Tuesday the 3rd at 7pm", "2026-03-03T19:00", "time", None))),
+    Rule("en_num_month", "en",
+         rf"(?<![\d/.:,-])(?:(?P<nmn>1[0-2]|0?[1-9])\s?[/-]\s?(?P<nmy>{_YEAR})"
+         rf"|(?P<nmm>[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo]ct|[Nn]ov|[Dd]ec)[/-](?P<nmy2>{_YEAR}))"
+         rf"(?![\d/%-]|[.,]\d)"
+         rf"|(?<![\d/.:,-])(?P<nmy3>{_YEAR}),?\s+(?P<nmm2>(?i:january|february|march|april|june|july|august|september|october|november|december)"
+         rf"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec){B1}(?!\.?,?\s*\d)",
+         _n_num_month,
+         (("11/2016", "2016-11", "month", None), ("3-2015", "2015-03", "month", None), ("Dec-2018", "2018-12", "month", None),
+          ("2016 November", "2016-11", "month", None), ("13/2016", None, "", None))),
     Rule("en_months_span", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?P<fmw>first)\s+(?P<fmn>{_NUM})\s+months\s+of\s+(?:(?P<fmy>{_YEAR})|(?P<fmrel>this|last|the)\s+year)"
          rf"|(?P<emn>{_NUM})\s+months\s+(?:ended|ending|to|through)\s+{_mon('emon')}"
@@ -1095,7 +1219,7 @@ RULES: tuple[Rule, ...] = (
          (("two years ago", "2024", "year", None), ("17 years ago", "2009", "year", None),
           ("a decade ago", "2016", "year", "APPROX"), ("three months ago", "2025-11", "month", None),
           ("two years from now", "2028", "year", None), ("It will reopen in 7 days.", "2026-02-25", "day", None),
-          ("a fortnight ago", "2026-W06", "week", None), ("the best month in 10 years", None, "", None))),
+          ("a fortnight ago", "2026-02-04", "day", None), ("the best month in 10 years", None, "", None))),
     Rule("en_rel", "en",
          rf"{B0}(?<![Tt]he\s)(?<![Tt]he\s\s)(?P<rw>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he current|[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next|[Tt]he previous"
          rf"|[Tt]he prior|[Tt]he coming|[Tt]his\s+past)\s+(?P<ru>year|yr|month|quarter|qtr|weekend|week){B1}",
