@@ -35,7 +35,7 @@ SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
                "卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 _PERSON_BEFORE = re.compile(r"(?=(?:于|在|已|正式|宣布|辞去|卸任|出任|担任|接任|加入|表示|称|透露|指出|当选|离开|创立|创办))")
 _PERSON_AFTER_CUE = re.compile(r"(?:任命|由|聘请|提名)([\u4e00-\u9fff]{2,3}?)(?=为|出任|接任|担任)")
-_EN_NAME = re.compile(r"(?<![A-Za-z])((?:[A-Z][a-zA-Z]*[a-z][a-zA-Z]*|[A-Z]{2,})(?:[ \-](?:[A-Z][a-zA-Z]*|&))*)(?![A-Za-z])")
+_EN_NAME = re.compile(r"(?<![A-Za-z])((?:[A-Z][a-zA-Z]*[a-z][a-zA-Z]*(?:['’][a-z]{2,})?|[A-Z]{2,})(?:[ \-](?:[A-Z][a-zA-Z]*|&))*)(?![A-Za-z]|['’](?!s\b)[A-Za-z])")
 _EN_STOP = set("""On In At By For From With The A An And But Or So Then Also Its It This That These Those He She They We
 I You His Her Their Our My Your If Hi Hey Oh Yes No Yeah Well Thank Thanks Please Why What How Who Where
 Now Here There Just Even Still Only All Some Many Most Every Each Both Because Although Though After Before When While Since Until During As Of To Shares Analysts Investors The
@@ -61,6 +61,15 @@ def _org_prefix(norm: str, end: int) -> int:
         if flag.startswith(_BAD_FLAGS) and flag != "vn" and (flag[0] in "mrq" or len(w) >= 2 and word_freq(w) > RARE_WORD):
             words = words[i + 1:]
             break
+    # "互联网公司青松科技": a company word before the name belongs to a description of it
+    heads = [i for i, (w, _) in enumerate(words) if w in ("公司", "集团", "企业", "巨头")]
+    if heads:
+        words = words[heads[-1] + 1:]
+    # "两大互联网公司", "一大银行": a single-character number, adjective or measure word opens a description
+    while words and len(words[0][0]) == 1 and words[0][1][:1] in ("a", "m", "q", "b"):
+        words = words[1:]
+    if words and all(flag == "v" for _, flag in words) and norm.startswith(("公司", "集团"), end):
+        return end  # "减持公司股份", "收购公司": a verb taking "the company" as its object, not a name
     keep = sum(len(w) for w, _ in words)
     if keep < 2:
         return end
@@ -81,6 +90,8 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     for m in _ORG.finditer(norm):
         a = _org_prefix(norm, m.start())
         if a < m.start():
+            if out and out[-1][1] == a and out[-1][2].endswith(("公司", "集团")):
+                out.pop()  # "晶片公司翠谷科技": a kind of company right before a name describes it
             out.append((a, m.end(), norm[a:m.end()], "org"))
     for m in _PERSON_AFTER_CUE.finditer(norm):
         name = m.group(1)
@@ -97,12 +108,16 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
                     and (a == 0 or not ("\u4e00" <= norm[a - 1] <= "\u9fff") or norm[a - 1] in _STOP_CHARS):
                 out.append((a, e, name, "person"))
                 break
+    english: list[tuple[int, int, str, str]] = []
     for m in _EN_NAME.finditer(norm):
         if m.group(1).isupper():
             continue  # all capitals: an abbreviation (GPU, API) or a transcript's speaker label
         words = m.group(1).split()
+        after_the = bool(words) and words[0] == "The" or re.search(r"\bthe\s+$", norm[max(0, m.start() - 5):m.start()])
         while words and (words[0] in _EN_STOP or words[0] in _MONTHS_DAYS):
             words = words[1:]
+        if after_the and words and _looks_personal(words):
+            continue  # "The Secret Launch of …": a heading's words; no person is called "the …"
         while words and words[-1] in _MONTHS_DAYS:
             words = words[:-1]
         if not words:
@@ -120,7 +135,11 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
             near = norm[max(0, start - 1):start] + norm[start + len(name):start + len(name) + 1]
             if any("\u4e00" <= ch <= "\u9fff" for ch in near) and not camel:
                 continue  # "千問App", "以Agent為代表": a term inside Chinese text
-        out.append((start, start + len(name), name, "org" if not _looks_personal(words) else "person"))
+        english.append((start, start + len(name), name, "org" if not _looks_personal(words) else "person"))
+    # a lone first name ("Jack") where the article also gives the full name ("Jack Ma"): the person is
+    # named by the full name; the lone word is no actor of its own
+    firsts = {n.split()[0] for _, _, n, kind in english if kind == "person" and " " in n}
+    out.extend(h for h in english if " " in h[2] or h[2] not in firsts)
     out.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept: list[tuple[int, int, str, str]] = []
     for h in out:

@@ -21,11 +21,11 @@ MAX_WORDS = 12
 MAX_CHARS = 60
 """An English title also stays within this many characters (twelve long words would not)."""
 
-_PREP_BEFORE = re.compile(r"((?<![始源生属屬位处處成])于|(?<![始源生属屬位处處成])於|在|从|從|自|到|至|截至|截止|直到|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|in|on|at|by|since|during|until|of|from))\s*$",
+_PREP_BEFORE = re.compile(r"((?:(?<![始源生属屬位处處成])|(?<=能源)|(?<=资源)|(?<=資源))(?:于|於)|在|从|從|自|到|至|截至|截止|直到|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|in|on|at|by|since|during|until|of|from))\s*$",
                           re.I)
 _LEAD_JUNK = re.compile(r"^[\s,，。;；:：、\-—–·'\"“”「」『』()（）]+|^(而|但|并|並|又|且|则|則|就|也|还|還|的|"
                         r"and|but|so|then|well|yeah|when)\s*(?=\S)", re.I)
-_TRAIL_JUNK = re.compile(r"[\s,，;；:：、。．.!！?？\-—–·(（「“\"]+$|(?<![A-Za-z])(in|on|at|by|of|the|a|an|and|to|was|were|for|with|"
+_TRAIL_JUNK = re.compile(r"[\s,，;；:：、。．.!！?？\-—–·(（「“\"]+$|(?<![A-Za-z'’])(in|on|at|by|of|the|a|an|and|to|was|were|for|with|"
                          r"from|into|our|my|your|their|his|her|its|that|which|who|dating\s+back|going\s+back)\s*$",
                          re.I)
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -61,9 +61,19 @@ def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
         chunk = text[pos:max(pos, s)]
         if pos > a and re.fullmatch(r"\s*(?:和|与|與|及|以及|、|,|，|and|or|&)\s*", chunk, re.I):
             chunk = ""  # the conjunction of a list of dates ("10月10日和12日")
-        chunk = _PREP_BEFORE.sub("", chunk)
-        pieces.append(chunk)
+        bare = _PREP_BEFORE.sub("", chunk)
+        if bare != chunk and re.search(r"(?:在|于|於)\s*$", chunk) and text[e:e + 1] == "的" and e + 1 < b:
+            # "在年初的員工大會上": the date modifies a noun; the preposition stays with it, the 的 goes
+            pieces.append(chunk.rstrip())
+            pos = max(pos, e + 1)
+            continue
+        pieces.append(bare)
         pos = max(pos, e)
+        rest = re.match(r"-\d{1,2}(?![\d\-])", text[e:b])
+        if rest and text[e - 1:e].isdigit():
+            pos = e + rest.end()  # a date read short of its digits ("2005-07" of "2005-07-02"): no "-02" left
+        if text[e:e + 1] == "的" and e + 1 < b and _after_verb(bare):
+            pos = e + 1  # "打響了新一年的AI大戰" -> "打響了AI大戰": no stray 的 after the verb
     pieces.append(text[pos:b])
     out = ""
     for piece in (p.strip() for p in pieces if p.strip()):
@@ -92,37 +102,64 @@ def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
     return out.strip()
 
 
+def _after_verb(chunk: str) -> bool:
+    """``chunk`` ends on a verb or an aspect particle (jieba), so a 的 after a date cut out of it modifies
+    nothing left."""
+    tail = chunk.rstrip()[-6:]
+    if not tail or not _CJK.match(tail[-1]):
+        return False
+    from timeline.events.segment import pos_cut
+    from timeline.events.text import to_simplified
+
+    toks = pos_cut(to_simplified(tail))
+    return bool(toks) and (toks[-1][1] in ("v", "ul", "uz", "ug") or toks[-1][0] in ("了", "过", "着"))
+
+
 def _weight(s: str) -> int:
     """Length in title units: CJK characters count one each, English words count ``MAX_CJK / MAX_WORDS``."""
     return len(_CJK.findall(s)) + len(_WORDS.findall(s)) * MAX_CJK // MAX_WORDS
 
 
-def shorten(s: str) -> str:
-    """Cut ``s`` to the title limits (at most ``MAX_CJK`` CJK characters or ``MAX_WORDS`` English words,
-    and at most :data:`MAX_CHARS` characters in all):
-    first drop bracketed asides and job titles, then 的-phrases (:func:`drop_attributives`), then cut at a word boundary (jieba's segmentation for
-    Chinese), never inside a word, marking the cut with "…"."""
+def _fits(s: str) -> bool:
+    return _weight(s) <= MAX_CJK and len(s) <= MAX_CHARS
+
+
+ABOUT_CJK = MAX_CJK + 3
+"""A Chinese title that every droppable part has left may keep up to this many title units whole: "about 25"
+reads better than a cut."""
+MAX_EN_CHARS = 90
+"""An English title within :data:`MAX_WORDS` words may use up to this many characters (long names)."""
+
+
+def shorten(s: str, names: tuple[str, ...] | list[str] = ()) -> str:
+    """Cut ``s`` to the title limits (at most ``MAX_CJK`` CJK title units or ``MAX_WORDS`` English words,
+    and at most :data:`MAX_CHARS` characters in all, :data:`MAX_EN_CHARS` for English).
+
+    English: trailing phrases (from a preposition, a relative pronoun or a conjunction on) go first, so
+    the title ends on a whole phrase; only a clause with no such place is cut between words with "…".
+    Chinese, step by step until it fits: bracketed asides, job titles, legal suffixes (有限公司), a
+    place or time frame inside the clause (在…大會上 / 在…當晚), an instrument (靠著 / 通過 … before the
+    verb), a descriptor before a name (``names``: 中國的兩大互聯網公司騰訊 -> 騰訊, 他的妻子吳明華 ->
+    吳明華), aspect and manner adverbs (陸續 / 正式 / 也 …), 的-phrases (:func:`drop_attributives`),
+    a second coordinated predicate (…並同時啟動…); a title still within :data:`ABOUT_CJK` stays whole,
+    a longer one is cut at a jieba word boundary, never inside a word, marked with "…"."""
     cjk = len(_CJK.findall(s))
-    words = _WORDS.findall(s)
     if cjk == 0:
-        if len(words) <= MAX_WORDS and len(s) <= MAX_CHARS:
-            return s
-        parts = s.split()[:MAX_WORDS]
-        while len(parts) > 1 and len(" ".join(parts)) + 1 > MAX_CHARS:  # long words: keep within the characters too
-            parts.pop()
-        out = " ".join(parts)
-        return _TRAIL_JUNK.sub("", out) + "…"
-    if _weight(s) <= MAX_CJK and len(s) <= MAX_CHARS:
+        return _shorten_en(s)
+    if _fits(s):
         return s
-    lighter = re.sub(r"[（(][^（）()]{0,40}[）)]", "", s)
-    lighter = _JOB.sub(lambda m: "" if m.end() < len(lighter) and _CJK.match(lighter[m.end():m.end() + 1]) else m.group(),
-                       lighter)
-    if lighter and _weight(lighter) <= MAX_CJK and len(lighter) <= MAX_CHARS:
-        return lighter
-    lighter = drop_attributives(lighter) if lighter else lighter
-    if lighter and _weight(lighter) <= MAX_CJK and len(lighter) <= MAX_CHARS:
-        return lighter
-    s = lighter or s
+    for _ in range(2):  # a step may open the way for an earlier one (a relative clause before a descriptor)
+        before = s
+        for step in _CJK_STEPS:
+            lighter = step(s, names)
+            if lighter and lighter != s and _informative(lighter):
+                s = lighter
+                if _fits(s):
+                    return s
+        if s == before:
+            break
+    if _weight(s) <= ABOUT_CJK and len(s) <= MAX_CHARS:
+        return s
     from timeline.events.segment import words as word_spans
     from timeline.events.text import to_simplified
 
@@ -133,6 +170,217 @@ def shorten(s: str) -> str:
         cut = e
     out = s[:cut] if cut else s[:MAX_CJK]
     return _TRAIL_JUNK.sub("", out) + "…"
+
+
+_EN_BREAK = re.compile(r"(?:,\s*|\s+)(?=(?:in|on|at|for|with|as|after|before|to|into|from|by|that|which|who|while|"
+                       r"and|but|worth|raising|its|amid|under|over|through|via|than|including)\b)", re.I)
+
+
+def _shorten_en(s: str) -> str:
+    words = _WORDS.findall(s)
+    if len(words) <= MAX_WORDS and len(s) <= MAX_EN_CHARS:
+        return s
+    # the longest prefix ending before a trailing phrase that fits, keeping a clause of four words or more
+    best = None
+    for m in _EN_BREAK.finditer(s):
+        head = _TRAIL_JUNK.sub("", s[:m.start()]).rstrip(" ,;:")
+        n = len(_WORDS.findall(head))
+        if n > MAX_WORDS or len(head) > MAX_EN_CHARS:
+            break
+        if n >= 4:
+            best = head
+    if best:
+        return best
+    parts = s.split()[:MAX_WORDS]
+    while len(parts) > 1 and len(" ".join(parts)) + 1 > MAX_CHARS:  # long words: keep within the characters too
+        parts.pop()
+    out = " ".join(parts)
+    return _TRAIL_JUNK.sub("", out) + "…"
+
+
+def _drop_asides(s: str, names=()) -> str:
+    lighter = re.sub(r"[（(][^（）()]{0,40}[）)]", "", s)
+    return _JOB.sub(lambda m: "" if m.end() < len(lighter) and _CJK.match(lighter[m.end():m.end() + 1]) else m.group(),
+                    lighter)
+
+
+_LEGAL = re.compile(r"(?:股份有限公司|有限责任公司|有限責任公司|有限公司)(?=[\u4e00-\u9fff])")
+
+
+def _drop_legal(s: str, names=()) -> str:
+    """"杭州某某技術有限公司已完成…" -> "杭州某某技術已完成…": the legal form, as headlines write a name."""
+    return _LEGAL.sub("", s)
+
+
+def _tokens(s: str) -> list[tuple[int, int, str, str]] | None:
+    """jieba's words of ``s`` with offsets, or None when the simplified text does not line up."""
+    from timeline.events.segment import pos_cut
+    from timeline.events.text import to_simplified
+
+    toks = []
+    pos = 0
+    for w, f in pos_cut(to_simplified(s)):
+        toks.append((pos, pos + len(w), w, f))
+        pos += len(w)
+    return toks if pos == len(s) else None
+
+
+def _cut_spans(s: str, spans: list[tuple[int, int]]) -> str:
+    out, last = [], 0
+    for a, b in sorted(spans):
+        if a < last:
+            continue
+        out.append(s[last:a])
+        last = b
+    out.append(s[last:])
+    return re.sub(r"\s{2,}", " ", "".join(out)).strip()
+
+
+_LOCALIZER = re.compile(r"(?:上|中|里|裡|内|內|时|時|期间|期間|当晚|當晚|当天|當天|之际|之際)")
+
+
+def _drop_inner_frames(s: str, names=()) -> str:
+    """A place or time frame after the subject: "梁汝波在員工大會上將…" -> "梁汝波將…", "蔡崇信在某大學的一場訪談中
+    又聊到…" -> "蔡崇信又聊到…". The frame is 在 / 于 + words ending in a localizer or a time word, holding no
+    verb except a noun use after a measure word or 的 ("一場訪談"), and a verb or adverb follows it."""
+    from timeline.events.segment import pos_cut
+    from timeline.events.text import to_simplified
+
+    simp = to_simplified(s)
+    for m in re.finditer(r"(?<=[^，,：:。；;])(在|于|於)", simp):
+        a = m.start()
+        for loc in _LOCALIZER.finditer(simp, m.end() + 1, min(len(simp), m.end() + 18)):
+            b = loc.end()
+            phrase = [t for t in pos_cut(simp[a:b]) if t[1] != "x"]
+            if len(phrase) < 2 or phrase[0][0] not in ("在", "于") or not phrase[-1][1].startswith(("f", "t")):
+                continue
+            if any(ch in "，,。；;：:" for ch in simp[a:b]):
+                break
+            nominal = next((i for i, t in enumerate(phrase) if t[1] in ("m", "uj", "q")), len(phrase))
+            verbs = [i for i, t in enumerate(phrase[1:-1], 1) if t[1].startswith("v") and t[1] != "vn"
+                     and i <= nominal]  # "在一場閉門訪談中": verbs after a measure word or 的 are nouns
+            if verbs:
+                continue
+            rest = pos_cut(simp[b:b + 8])
+            if rest and rest[0][1].startswith(("d", "v", "p", "c")) and rest[0][1] != "vn" or \
+                    simp[b:b + 1] in ("将", "把", "又", "还", "也", "就", "再", "正"):
+                return _cut_spans(s, [(a, b)])
+            break
+    return s
+
+
+_INSTRUMENT = re.compile(r"(靠着|靠著|凭借|憑藉|凭着|憑著|依靠|借助|藉助|通过|通過|透过|透過)")
+
+
+def _drop_instrument(s: str, names=()) -> str:
+    """"ChatGPT靠著模型迭代成為了…" -> "ChatGPT成為了…": the means before the main verb (the longest run up
+    to a verb that holds no 了 or comma)."""
+    from timeline.events.segment import pos_cut
+    from timeline.events.text import to_simplified
+
+    simp = to_simplified(s)
+    m = _INSTRUMENT.search(simp)
+    if not m:
+        return s
+    best = None
+    for b in range(m.end() + 1, min(len(simp), m.end() + 14)):
+        if simp[b - 1] in "了，,。；;：:":
+            break
+        rest = pos_cut(simp[b:b + 8])
+        if rest and rest[0][1].startswith("v") and rest[0][1] != "vn":
+            best = b
+    return _cut_spans(s, [(m.start(), best)]) if best else s
+
+
+_APPOS_FIRST = ("n", "ns", "r", "a", "m", "b", "s")
+_BOUNDARY = "，,：:、和与與及"
+
+
+def _drop_appositives(s: str, names=()) -> str:
+    """A descriptor right before a name, from the start of a title or a list item: "中國的兩大互聯網公司騰訊與
+    阿里巴巴…" -> "騰訊與阿里巴巴…", "某某和他的妻子吳明華…" -> "某某和吳明華…". The descriptor opens with a noun,
+    a pronoun, an adjective or a number, ends with a common noun, and holds no aspect particle (了 / 著 / 過) and
+    no other name."""
+    from timeline.events.segment import pos_cut
+    from timeline.events.text import to_simplified
+
+    simp = to_simplified(s)
+    spans = []
+    for name in sorted({n for n in names if n}, key=len, reverse=True):
+        p = s.find(name)
+        if p <= 0:
+            continue
+        b0 = max(s.rfind(ch, 0, p) for ch in _BOUNDARY)
+        a = b0 + 1
+        all_toks = list(pos_cut(simp[a:p]))
+        while len(all_toks) > 1 and all_toks[-1][1] == "ns":
+            p -= len(all_toks.pop()[0])  # "…股東杭州某某": the place belongs to the name
+        desc = simp[a:p].strip()
+        if len(desc) < 2 or any(n in s[a:p] for n in names if n and n != name):
+            continue
+        toks = [t for t in all_toks if t[1] != "x"]
+        if not toks or not toks[0][1].startswith(_APPOS_FIRST) or toks[-1][1] not in ("n", "nz", "eng") \
+                or toks[-1][1] == "eng" and not toks[-1][0].isupper():
+            continue
+        if any(t[1] in ("ul", "uz", "ug") or t[0] in ("了", "着", "过") for t in toks):
+            continue
+        if toks[0][1] == "r" and len(toks) < 3:
+            continue
+        spans.append((a, p))
+    return _cut_spans(s, spans) if spans else s
+
+
+_ADVERBS = frozenset("陆续 正式 也 还 又 接连 相继 纷纷 已经 已 就 便 都 更 率先 第一时间 随即 再度 均 皆 亦 则 才 "
+                     "如期 顺利 成功 一举 终于 最终 先后 分别".split())
+
+
+def _drop_adverbs(s: str, names=()) -> str:
+    """Aspect and manner adverbs that a headline leaves out (陸續 / 正式 / 也 / 已經 / 第一時間 …); never a
+    negation or a degree that changes what is said."""
+    toks = _tokens(s)
+    if not toks:
+        return s
+    spans = [(a, b) for i, (a, b, w, f) in enumerate(toks) if i > 0 and w in _ADVERBS
+             and (f.startswith(("d", "t", "m", "c")) or w == "第一时间")]
+    # "第一時間" is cut by jieba into 第一 / 時間
+    for i in range(1, len(toks) - 1):
+        if toks[i][2] == "第一" and toks[i + 1][2] == "时间":
+            spans.append((toks[i][0], toks[i + 1][1]))
+    return _cut_spans(s, spans) if spans else s
+
+
+def _drop_de(s: str, names=()) -> str:
+    return drop_attributives(s)
+
+
+_SECOND = re.compile(r"(?:[，,；;]\s*(?:并且|並且|并|並|同时|同時|且|还|還|随后|隨後)?|(?:(?:并|並)?(?:同时|同時)|并且|並且|并|並|以及))")
+
+
+def _drop_second_predicate(s: str, names=()) -> str:
+    """"騰訊宣佈建設新總部並同時啟動培養計劃" -> "騰訊宣佈建設新總部": the first of two coordinated predicates
+    (joined by a comma, 並 / 並且 / 同時 / 以及 as words of their own), the longest first part that fits and
+    holds an action verb."""
+    from timeline.events.roles import has_action
+    from timeline.events.text import to_simplified
+
+    toks = _tokens(s)
+    if not toks:
+        return s
+    starts = {t[0] for t in toks}
+    simp = to_simplified(s)
+    heads = []
+    for m in _SECOND.finditer(simp):
+        if m.start() < 4 or m.start() not in starts or not has_action(simp[m.end():]):
+            continue
+        head = s[:m.start()].rstrip(" ，,；;")
+        if _weight(head) >= MIN_WEIGHT and has_action(to_simplified(head)):
+            heads.append(head)
+    fitting = [h for h in heads if _fits(h)]
+    return fitting[-1] if fitting else (heads[0] if heads else s)
+
+
+_CJK_STEPS = (_drop_asides, _drop_legal, _drop_inner_frames, _drop_instrument, _drop_appositives, _drop_adverbs,
+              _drop_de, _drop_second_predicate)
 
 
 _MODIFIER_TAGS = frozenset({"a", "ad", "an", "b", "d", "z", "n", "ng", "f", "s", "l", "i", "v", "vd", "vn"})
@@ -231,10 +479,10 @@ _PRONOUN_LEAD = re.compile(r"^(?:他们|她们|你们|我们|咱们|他|她|它|
 _HEDGE = re.compile(r"^(?:I|we)\s+(?:think|believe|guess|mean|feel)\s*,?\s*(I|we)\s+", re.I)
 _FIRST_PERSON = re.compile(r"^(?:我们|我們|我|咱们|咱們)|^(?:we|i)\b", re.I)
 _PERSON_PRONOUN = re.compile(r"^(?:他|她|你|he|she)$", re.I)  # 他們 / they: an organisation first
+_JOB_TITLE = (r"(?:联合创始人|聯合創始人|创始人|創始人|首席[\u4e00-\u9fff]{1,4}官|执行副主席|執行副主席|董事会主席|"
+              r"董事會主席|董事长|董事長|副总裁|副總裁|总裁|總裁|总经理|總經理|CEO|CFO|CTO|COO|主席|负责人|負責人)")
 _JOB = re.compile(r"(?:前|时任|時任|原|现任|現任)?(?:[\u4e00-\u9fff]{0,8}(?:集团|集團|公司|事业群|事業群|部门|部門))?"
-                  r"(?:联合创始人|聯合創始人|创始人|創始人|首席[\u4e00-\u9fff]{1,4}官|执行副主席|執行副主席|董事会主席|"
-                  r"董事會主席|董事长|董事長|副总裁|副總裁|总裁|總裁|总经理|總經理|CEO|CFO|CTO|COO|主席|负责人|負責人)"
-                  r"(?:兼[\u4e00-\u9fff]{1,8}(?:官|总裁|總裁))?[、，]?")
+                  + _JOB_TITLE + r"(?:兼(?:[\u4e00-\u9fff]{1,8}(?:官|总裁|總裁)|" + _JOB_TITLE + r"))*[、，]?\s*")
 
 
 def headline_problems(title: str) -> list[str]:
@@ -348,11 +596,13 @@ def _word_at_start(title: str, word: str) -> bool:
     return bool(cut) and len(cut[0][0]) <= len(word)
 
 
-def polish(title: str, sentence_subject: str | None, context: TitleContext | None, has_subject: bool) -> str:
+def polish(title: str, sentence_subject: str | None, context: TitleContext | None, has_subject: bool,
+           names: tuple[str, ...] = ()) -> str:
     """A headline's start: no connective (便 / 才 / 也因此 / and / so), a pronoun (他 / 你們 / we / I / it)
     replaced by whom it stands for (the transcript speaker for the first person, the last person named
     for 他 / 她, the last organisation for 你們 / 它 / 該公司, the sentence's own subject first), and an
-    omitted subject (the title opens with a verb or an adverb) filled in the same way."""
+    omitted subject (the title opens with a verb or an adverb that is not the start of a name in ``names``,
+    the surface forms of the sentence's actors) filled in the same way."""
     from timeline.events.text import to_simplified
 
     ctx = context or TitleContext()
@@ -385,7 +635,7 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
             return title
         if rest and not english:
             title = rest
-    if not english and _starts_with_predicate(title):
+    if not english and _starts_with_predicate(title) and not any(n and title.startswith(n) for n in names):
         who = sentence_subject or ctx.person or ctx.actor
         if who and to_simplified(who) not in to_simplified(title[:len(who) + 2]):
             return who + title
@@ -502,7 +752,7 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     if chosen == idx - 1:
         # "第三輪減持計畫被正式披露，並在今年2月如期完成": the date's own clause finishes the statement
         rest = _clean(text, *clauses[idx], dates)
-        if _informative(rest) and not has_other_date(a, b):
+        if _informative(rest) and not has_other_date(a, b) and not is_frame(rest):
             title = (title + "，" if _CJK.search(title) else title + ", ") + rest
             b = clauses[idx][1]
     if (chosen + 1 < len(clauses) and len(_CJK.findall(title)) < 6 and not _WORDS.findall(title) and chosen == idx
@@ -528,5 +778,6 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     sentence_subject = next((name for x, _, name in actor_spans if s0 <= x < a), None)
     if not title:
         title = _clean(text, s0, s1, dates) or text[focus[0]:focus[1]]
-    title = polish(title, sentence_subject, context, has_actor(a, b) or rewritten)
-    return shorten(title)
+    names = tuple(text[x:y] for x, y, _ in actor_spans if s0 <= x < s1)
+    title = polish(title, sentence_subject, context, has_actor(a, b) or rewritten, names)
+    return shorten(title, names)

@@ -1,0 +1,99 @@
+"""Long titles are shortened by dropping parts, not cut (issue 12, deliver 2: "Shorten by dropping job
+titles and 的-phrases, never by cutting a word"), and names found without a gazetteer leave out words
+that are no participants. Texts written for this test (zh-Hant, zh-Hans, English); the companies are
+invented and in no gazetteer."""
+
+from __future__ import annotations
+
+from timeline.events.names import open_names
+from timeline.events.titles import MAX_CJK, _weight, shorten
+
+from .test_builder import events_for, mention, src
+
+
+def _title(text: str, *dates: tuple[str, str, str], lang: str = "zh") -> str:
+    ms = [mention(text, sub, value, gran) for sub, value, gran in dates]
+    evs = events_for((src("a", text, lang), ms))
+    return next(e.title for e in evs if any(r.start == ms[0].start for r in e.mentions))
+
+
+def _headline(title: str) -> None:
+    assert not title.endswith("…"), title
+    assert _weight(title) <= MAX_CJK + 3, title
+
+
+def test_a_descriptor_before_a_name_goes():
+    # zh-Hant: "全球的兩大晶片公司" describes the two names after it
+    t = "2024年3月，全球的兩大晶片公司翠谷科技與銀河半導體率先打響了價格大戰——翠谷科技降價三成。"
+    title = _title(t, ("2024年3月", "2024-03", "month"))
+    _headline(title)
+    assert title.startswith("翠谷科技與銀河半導體") and "晶片公司" not in title
+    # a kinship descriptor between two names (shorten is given the names of the sentence)
+    s = "星河科技董事長和他的妻子李明遠以1200萬美元收購了北極熊冰球俱樂部"
+    out = shorten(s, ("星河科技", "李明遠", "北極熊冰球俱樂部"))
+    assert "他的妻子" not in out and "李明遠以1200萬美元收購了北極熊冰球俱樂部" in out and not out.endswith("…")
+
+
+def test_a_place_frame_and_a_job_title_go():
+    # zh-Hans: a job title written with a space, and "在…的员工大会上" after the subject
+    t = "青松科技CEO 王立在2025年年初的员工大会上将公司全年的关键词设定为了「全面出海」。"
+    title = _title(t, ("2025年年初", "2025-01", "month"))
+    _headline(title)
+    assert "王立将公司" in title and "大会" not in title and "CEO" not in title
+    t = "白鹭数据创始人周远在2026年的一场闭门访谈中又谈到了当年和合伙人一起创业的往事。"
+    title = _title(t, ("2026年", "2026", "year"))
+    _headline(title)
+    assert title.startswith("白鹭数据") and "访谈" not in title
+
+
+def test_an_instrument_and_adverbs_go():
+    t = "2022年11月，星圖科技的應用掀起熱潮後，靠著模型的持續迭代成為了一個周活躍用戶數達5億的超級產品。"
+    title = _title(t, ("2022年11月", "2022-11", "month"))
+    _headline(title)
+    assert "靠著" not in title and title.endswith("超級產品")
+
+
+def test_no_stray_de_after_a_removed_date():
+    t = "2026年2月，甲乙兩家公司率先打響了新一年的人工智能大戰。"
+    title = _title(t, ("2026年2月", "2026-02", "month"), ("新一年", "2026", "year"))
+    assert "了的" not in title and "打響了人工智能大戰" in title
+
+
+def test_english_titles_end_on_a_whole_phrase():
+    t = "On March 3, 2021, Haitang Robotics listed its shares in Hong Kong in an IPO that raised HK$4.2 billion."
+    title = _title(t, ("March 3, 2021", "2021-03-03", "day"), lang="en")
+    assert title == "Haitang Robotics listed its shares in Hong Kong in an IPO"
+    t = "On May 9, 2019, Lanting Logistics signed a strategic partnership with Huaguang Pharmaceuticals."
+    title = _title(t, ("May 9, 2019", "2019-05-09", "day"), lang="en")
+    assert title == "Lanting Logistics signed a strategic partnership with Huaguang Pharmaceuticals"
+    # a place with an apostrophe is not cut as an article ("Xi'an" is not "Xi" + "an")
+    t = "On 2 May 2020, Lanting Logistics opened a new factory in Xi'an."
+    assert _title(t, ("2 May 2020", "2020-05-02", "day"), lang="en").endswith("in Xi'an")
+
+
+def test_a_date_read_short_of_its_digits_leaves_no_residue():
+    t = "Lanting Logistics announced a strategic alliance on 2005-07-02."
+    title = _title(t, ("2005-07", "2005-07", "month"), lang="en")
+    assert title == "Lanting Logistics announced a strategic alliance"
+
+
+def test_preposition_after_a_name_ending_in_yuan():
+    # "能源於": 於 after the company word 能源 is the preposition before the date, not "源於"
+    t = "海川能源於2021年3月1日宣佈獲得12億元融資。"
+    assert _title(t, ("2021年3月1日", "2021-03-01", "day")) == "海川能源宣佈獲得12億元融資"
+
+
+def test_the_subject_is_not_put_before_a_name():
+    # a name jieba reads as a verb ("啟明") opens the title: no other company is put before it
+    t = "2007年2月10日，翠谷科技發布了新晶片。啟明航空在2018年10月10日推出極光系列新品。"
+    title = _title(t, ("2018年10月10日", "2018-10-10", "day"))
+    assert title == "啟明航空推出極光系列新品"
+
+
+def test_open_names_leave_out_words_that_are_no_participants():
+    text = ("The Secret Launch of Mapleleaf. Jack Ma met Joe Tsai in 1999. Jack said no. "
+            "Lanting Logistics opened a plant in Xi'an. 本次累计减持公司股份。中国的两大互联网公司青松科技。启明航空上市。")
+    names = {n for _, _, n, _ in open_names(text)}
+    assert "Secret Launch" not in names and "Jack" not in names
+    assert {"Jack Ma", "Joe Tsai", "Lanting Logistics", "Xi'an", "青松科技", "启明航空"} <= names
+    assert not any("减持" in n or "互联网" in n for n in names)
