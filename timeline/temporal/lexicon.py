@@ -44,7 +44,7 @@ LATIN_OPENERS: list[str] = [
     # month and day names, quarters, fiscal years, holidays
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     *(rf"{m}[a-z]*\.?,?\s+(?:of\s+)?(?:\d|(?:this|last|next)\s+year|(?:the\s+)?{_DAY_WORD_START})|{m}/" for m in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")),
-    "Q[1-4]", "H[12]", "FY", "[Ff]iscal", r"[Ff]inancial\s+year", r"[Yy]ear\s+end(?:ed|ing)\s", r"[Ee]nd-(?:19|20)\d\d",
+    "Q[1-4]", r"q[1-4][\s-]\d", "H[12]", "FY", "[Ff]iscal", r"[Ff]inancial\s+year", r"[Yy]ear\s+end(?:ed|ing)\s", r"[Ee]nd-(?:19|20)\d\d",
     r"[Yy]ear-end\s+(?:19|20)\d\d", "[Mm]onday", "[Tt]uesday", "[Ww]ednesday", "[Tt]hursday", "[Ff]riday",
     "[Ss]aturday", "[Ss]unday", "[Yy]esterday", "[Tt]oday", "[Tt]onight", "[Tt]omorrow", "Christmas",
     r"New\s+Year", "Valentine", "Halloween", "Thanksgiving", "Mother", "Father", r"Chinese\s+New", r"Lunar\s+New",
@@ -86,6 +86,8 @@ LATIN_OPENERS: list[str] = [
     r"[Tt]his\s+past\s", r"[Tt]he\s+(?:next|following|previous|same)\s+day", r"[Yy]ear[-\s](?:earlier|ago)\s", r"[Tt]he\s+week\s+of\s", r"[Tt]he\s+(?:(?:current|latest|last|previous|past|coming|next)\s+)?(?:fiscal|financial)\s+year",
     *(rf"{w}\s+(?:fiscal|financial)\s+year" for w in ("[Tt]his", "[Ll]ast", "[Nn]ext")), r"[Tt]he\s+(?:[Nn]ine|[Ee]igh|[Ss]even|[Ss]ix|[Ff]if|[Ff]or|[Tt]hir)ties", r"[Yy]ear(?:[-\s]end|['’]s\s+end)",
     r"[Ss]ame\s+(?:period|quarter|month|half)\s",
+    r"[Cc]urrent\s+(?:year|quarter|qtr|month|week|decade)", r"[Pp](?:ast|revious)\s+(?:quarter|qtr|decade)",
+    r"[Tt]he\s+past\s+(?:quarter|qtr)", *(rf"{w}\s+(?:decade|calendar\s+year)" for w in ("[Ll]ast", "[Tt]his", "[Nn]ext")),
     *(rf"{w}[\s-]" for w in ("[Ee]ighteenth", "[Nn]ineteenth", "[Tt]wentieth", "[Tt]wenty")),
 ]
 """Words that can open an English expression, with what must follow them; the latin family's guard."""

@@ -230,7 +230,7 @@ _HALF_WORDS = {"first": 1, "second": 2, "last": 2}
 
 
 def _n_quarter(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    q = g("q") or g("q2") or g("q3")
+    q = g("q") or g("q2") or g("q3") or g("q6")
     if g("qo") or g("qo2"):
         q = str(EN_ORDINALS[(g("qo") or g.req("qo2")).lower()])
     if g("qsame"):  # "the 1988 quarter": the quarter just told, in that year; with none told, the year
@@ -238,10 +238,11 @@ def _n_quarter(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         if ctx.last_gran == "quarter" and ctx.last_value and pos - ctx.last_pos <= PERIOD_REACH:
             return Norm(f"{y5:04d}-{ctx.last_value[5:7]}", "quarter", None, False, y5, comparison=True)
         return Norm(year_value(y5), "year", None, False, y5, comparison=True)
-    h = g("h") or g("h2")
+    h = g("h") or g("h2") or g("h3")
     if g("ho") or g("hq"):
         h = str(_HALF_WORDS[(g("ho") or g.req("hq")).lower()])
-    y = _yr(g("qy") or g("qy2") or g("qy3") or g("qy4") or g("qy5") or g("hy") or g("hy2") or g("hy3"))
+    y = _yr(g("qy") or g("qy2") or g("qy3") or g("qy4") or g("qy5") or g("qy6") or g("hy") or g("hy2") or g("hy3")
+            or g("hy4"))
     relative = False
     if y is None:
         relative = True
@@ -537,18 +538,27 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm((ctx.ref + dt.timedelta(days=sign * days)).isoformat(), "day", None, True)
 
 
-_REL_UNIT_GRAN: dict[str, Granularity] = {"year": "year", "quarter": "quarter", "month": "month", "week": "week",
+_REL_UNIT_GRAN: dict[str, Granularity] = {"decade": "decade", "year": "year", "quarter": "quarter", "month": "month", "week": "week",
                                           "weekend": "day"}
 """The precision of ``last year``, ``next quarter``, ``this weekend`` (Saturday and Sunday: days)."""
 
 
+_REL_WORDS = {"the coming": "next", "this past": "last", "current": "the current", "past": "last", "previous": "last",
+              "the past": "last", "the last": "last"}
+"""Spellings of ``last``/``next``/``this`` that :func:`_n_rel` reads as them."""
+
+
 def _n_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    w = g.req("rw").lower()
+    w = " ".join(g.req("rw").lower().split())
     unit = {"yr": "year", "qtr": "quarter"}.get(g.req("ru").lower(), g.req("ru").lower())
-    if w == "the coming":
-        w = "next"
-    elif w.startswith("this") and w.endswith("past"):
-        w = "last"
+    w = _REL_WORDS.get(w, w)
+    if unit in ("quarter", "decade") and w in ("the following", "the next", "the previous", "the prior"):
+        # "the previous quarter": the one before the quarter just told, else before the article's
+        off = 1 if w in ("the following", "the next") else -1
+        if unit == "quarter" and ctx.last_gran == "quarter" and ctx.last_value and pos - ctx.last_pos <= PERIOD_REACH:
+            y, q = int(ctx.last_value[:4]), int(ctx.last_value[6]) - 1 + off
+            return Norm(f"{y + q // 4:04d}-Q{q % 4 + 1}", "quarter", None, True, comparison=True)
+        w = "next" if off == 1 else "last"
     if w in ("that", "the same", "the following", "the next", "the previous", "the prior"):
         # told from the narrated year (or month): needs a date close before
         if not ctx.recent_focus(pos, 400) or ctx.focus_year is None or unit not in ("year", "month"):
@@ -565,6 +575,8 @@ def _n_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         return Norm(None, _REL_UNIT_GRAN[unit], relative=True)
     off = {"last": -1, "this": 0, "next": 1, "the current": 0}[w]
     r = ctx.ref
+    if unit == "decade":
+        return Norm(decade_value(r.year + 10 * off), "decade", None, True)
     if unit == "year":
         return Norm(year_value(r.year + off), "year", None, True, r.year + off)
     if unit == "month":
@@ -1060,7 +1072,7 @@ RULES: tuple[Rule, ...] = (
          (("Friday the 13th", "2026-02-13", "day", None), ("It will open on Friday the 13th", "2026-03-13", "day", None), ("monday the twenty third", "2026-02-23", "day", None),
           ("on Tuesday the 3rd at 7pm", "2026-03-03T19:00", "time", None))),
     Rule("en_num_month", "en",
-         rf"(?<![\d/.:,-])(?:(?P<nmn>1[0-2]|0?[1-9])\s?[/-]\s?(?P<nmy>{_YEAR})"
+         rf"(?<![A-Za-z\d/.:,-])(?:(?P<nmn>1[0-2]|0?[1-9])\s?[/-]\s?(?P<nmy>{_YEAR})"
          rf"|(?P<nmm>[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo]ct|[Nn]ov|[Dd]ec)[/-](?P<nmy2>{_YEAR}))"
          rf"(?![\d/%-]|[.,]\d)"
          rf"|(?<![\d/.:,-])(?P<nmy3>{_YEAR}),?\s+(?P<nmm2>(?i:january|february|march|april|june|july|august|september|october|november|december)"
@@ -1108,7 +1120,8 @@ RULES: tuple[Rule, ...] = (
          _n_century,
          (("the 20th century", "19XX", "century", None), ("the twenty-first century", "20XX", "century", None))),
     Rule("en_quarter", "en",
-         rf"{B0}(?:Q(?P<q>[1-4])\s?(?:of\s+)?(?:'?(?P<qy>\d{{4}}|\d{{2}}))?|(?P<qy2>\d{{4}})\s?Q(?P<q2>[1-4])"
+         rf"{B0}(?:Q(?P<q>[1-4])(?:(?:-|\s?(?:of\s+)?)'?(?P<qy>\d{{4}}|\d{{2}}))?|(?P<qy2>\d{{4}})[\s-]?[Qq](?P<q2>[1-4])"
+         rf"|q(?P<q6>[1-4])[\s-](?P<qy6>\d{{4}})|(?P<hy4>\d{{4}})[\s-]?H(?P<h3>[12])"
          rf"|(?P<q3>[1-4])Q\s?'?(?P<qy3>\d{{4}}|\d{{2}})"
          rf"|(?:the\s+)?(?P<qy5>(?:19|20)\d\d)\s+(?:(?P<qo2>first|second|third|fourth)[\s-]+quarter|(?P<qsame>quarter|period))"
          rf"|(?:the\s+)?(?:[Ff]iscal\s+)?(?P<qo>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr)(?:\s+of)?(?:\s+(?P<qy4>\d{{4}}))?"
@@ -1122,7 +1135,9 @@ RULES: tuple[Rule, ...] = (
           ("Q1", "2026-Q1", "quarter", None),
           ("the first half of 2024", "2024-H1", "half", None), ("H2 2025", "2025-H2", "half", None),
           ("the last half of 2024", "2024-H2", "half", None), ("the 1988 third quarter", "1988-Q3", "quarter", None),
-          ("the first two quarters of 2027", "2027-H1", "half", None))),
+          ("the first two quarters of 2027", "2027-H1", "half", None), ("2017-q1", "2017-Q1", "quarter", None),
+          ("q3 2019", "2019-Q3", "quarter", None), ("Q1-2019", "2019-Q1", "quarter", None),
+          ("2019 H2", "2019-H2", "half", None))),
     Rule("en_year_ago_period", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?P<yep>[Yy]ear[-\s]earlier|[Yy]ear[-\s]ago)(?:\s+(?P<yeu>period|quarter|month|half)|[-\s]+(?P<yqo>first|second|third|fourth)[-\s]+quarter|(?=[-\s](?!earlier|ago)[a-z]))"
          rf"|same\s+(?P<spu>period|quarter|month|half)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)){B1}",
@@ -1221,12 +1236,15 @@ RULES: tuple[Rule, ...] = (
           ("two years from now", "2028", "year", None), ("It will reopen in 7 days.", "2026-02-25", "day", None),
           ("a fortnight ago", "2026-02-04", "day", None), ("the best month in 10 years", None, "", None))),
     Rule("en_rel", "en",
-         rf"{B0}(?<![Tt]he\s)(?<![Tt]he\s\s)(?P<rw>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he current|[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next|[Tt]he previous"
-         rf"|[Tt]he prior|[Tt]he coming|[Tt]his\s+past)\s+(?P<ru>year|yr|month|quarter|qtr|weekend|week){B1}",
+         rf"{B0}(?<![Tt]he\s)(?<![Tt]he\s\s)(?P<rw>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he current|[Cc]urrent|[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next|[Tt]he previous"
+         rf"|[Tt]he prior|[Tt]he coming|[Tt]his\s+past|(?:[Tt]he\s+)?(?:past|last)(?=\s+(?:quarter|qtr){B1})|(?:[Tt]he\s+)?previous(?=\s+(?:quarter|qtr|decade){B1}))"
+         rf"\s+(?:calendar\s+(?=year))?(?P<ru>year|yr|month|quarter|qtr|weekend|week|decade){B1}(?!\s+of\b)",
          _n_rel,
          (("last year", "2025", "year", None), ("this year", "2026", "year", None),
           ("next year", "2027", "year", None), ("last month", "2026-01", "month", None),
-          ("this quarter", "2026-Q1", "quarter", None))),
+          ("this quarter", "2026-Q1", "quarter", None), ("the previous quarter", "2025-Q4", "quarter", None),
+          ("the next decade", "203X", "decade", None), ("this calendar year", "2026", "year", None),
+          ("current quarter", "2026-Q1", "quarter", None))),
     Rule("en_nth_weekday", "en",
          rf"{B0}(?:[Tt]he\s+)?(?P<nth>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|1st|2nd|3rd|4th|5th|[Ll]ast)\s+"
          rf"(?P<nwd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\s+(?:of|in)\s+"
@@ -1311,7 +1329,8 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?P<pre>[Ss]ince|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca|[Aa]bout|c\.|[Ee]arly|[Mm]id|[Ll]ate|[Yy]ear-end|[Ee]nd(?=-)|"
          rf"(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+|-))?"
          rf"(?<![A-Za-z0-9$€£¥#.,/:_'第])(?P<yr>{_YEAR})"
-         rf"(?![0-9A-Za-z%]|[.,]\d|[-–]\d{{3}}|[-–]\d+[-–]\d|\s?(?:{_UNITS})|\s+(?:{_COUNT_NOUNS}){B1})",
+         rf"(?![0-9A-Za-z%]|[.,]\d|[-–]\d{{3}}|[-–]\d+[-–]\d|\s?(?:{_UNITS})|\s+(?:{_COUNT_NOUNS}){B1}"
+         rf"|[\s-]?(?:[Qq][1-4]|H[12]){B1}|[-/][A-Za-z]{{3}})",
          _n_year,
          (("in 2014", "2014", "year", None), ("NeurIPS 2025", "2025", "year", None),
           ("since 2019", "2019", "year", "AFTER"), ("mid-2025", "2025", "year", "MID"),
