@@ -16,6 +16,7 @@ import bisect
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from pathlib import Path
 
 from timeline.corpus import CorpusError, iter_corpus_files, read_document, sha256_text
@@ -98,21 +99,55 @@ def story_mentions(text: str, date: dt.date | None, day_known: bool) -> list[Tem
     # known is withdrawn (value None), so 今天 / yesterday / Friday stay visible as unresolved mentions.
     # With no date at all: relative mentions, and any other whose value changes with the assumed date.
     folded, matches = scan(text)
-    probes = [resolve_matches(text, folded, matches, ref, True) for ref in ((date,) if date else _PROBE_DATES)]
     if date is not None:  # year and month known, the day not: what resolves without the day stays
+        found = resolve_matches(text, folded, matches, date, True)
         base = resolve_matches(text, folded, matches, date, False)
-    else:
-        keys = [{(m.start, m.end): m.value for m in ms} for ms in probes[1:]]
-        base = [m for m in probes[0]
-                if not m.relative and all(k.get((m.start, m.end), m.value) == m.value for k in keys)]
-    taken = sorted((m.start, m.end) for m in base)
+    else:  # what is not relative and resolves the same under two far-apart assumed dates stays
+        found = resolve_matches(text, folded, matches, _PROBE_DATES[0], True)
+        same = _same_values(found, resolve_matches(text, folded, matches, _PROBE_DATES[1], True))
+        base = [m for m, ok in zip(found, same, strict=True) if ok and not m.relative]
+        del same
+    if not _in_order(base):
+        base.sort(key=_span_key)
     out = list(base)
-    for m in probes[0]:
-        i = bisect.bisect_left(taken, (m.start, m.end))
-        clash = any(s < m.end and m.start < e for s, e in taken[max(0, i - 1):i + 1])
+    for m in found:
+        i = bisect.bisect_left(base, (m.start, m.end), key=_span_key)
+        clash = any(t.start < m.end and m.start < t.end for t in base[max(0, i - 1):i + 1])
         if not clash:
             out.append(replace(m, value=None))
-    return sorted(out, key=lambda m: (m.start, m.end))
+    out.sort(key=_span_key)
+    return out
+
+
+def _span_key(m: TemporalMention) -> tuple[int, int]:
+    return (m.start, m.end)
+
+
+def _in_order(ms: list[TemporalMention]) -> bool:
+    """Whether ``ms`` is sorted by ``(start, end)``."""
+    return all((a.start, a.end) <= (b.start, b.end) for a, b in pairwise(ms))
+
+
+def _same_values(ms: list[TemporalMention], other: list[TemporalMention]) -> list[bool]:
+    """For each mention of ``ms``: whether ``other`` has no mention at the same span or, at the same span (the
+    last one there), the same value. A walk over both lists in span order, without a dictionary of spans
+    (a dense text holds millions of mentions)."""
+    if not _in_order(other):
+        other = sorted(other, key=_span_key)
+    out: list[bool] = []
+    j, n = 0, len(other)
+    for m in ms:
+        key = (m.start, m.end)
+        # ``ms`` may not be in span order: restart the walk when it goes back
+        if j > 0 and (other[j - 1].start, other[j - 1].end) > key:
+            j = bisect.bisect_left(other, key, key=_span_key)
+        while j < n and (other[j].start, other[j].end) < key:
+            j += 1
+        k = j
+        while k < n and (other[k].start, other[k].end) == key:
+            k += 1
+        out.append(k == j or other[k - 1].value == m.value)
+    return out
 
 
 _PROBE_DATES = (dt.date(2001, 7, 18), dt.date(2013, 2, 12))

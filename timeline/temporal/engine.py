@@ -74,25 +74,29 @@ _GROUP_NAMES: dict[str, frozenset[str]] = {}
 
 
 class Hit:
-    """One match of the joined pattern, kept compact: its span, its rule tag and the spans of only those
-    of the rule's groups that took part. A ``re.Match`` of the joined pattern holds a slot for each of
-    its hundreds of groups (about 8 KB each), so a text of short dates (``2014年`` repeated) needed
-    about 9 KB per mention; a hit needs a few hundred bytes. Offers what :class:`~timeline.temporal.rules.Groups`
-    and :func:`resolve_matches` read from a match (``lastgroup``, ``span``, ``group``, ``start``, ``end``)."""
+    """One match of the joined pattern, kept compact: its span, its rule tag and the spans of only that
+    rule's groups. A ``re.Match`` of the joined pattern holds a slot for each of its hundreds of groups
+    (about 8 KB each), so a text of short dates (``2014年`` repeated) needed about 9 KB per mention; a hit
+    needs about 150 bytes: one flat tuple holds, for each group that took part, its number among the rule's
+    groups (:func:`_full_names`) and its start and end relative to the match's start (small numbers: no
+    integer objects of their own). Offers what
+    :class:`~timeline.temporal.rules.Groups` and :func:`resolve_matches` read from a match
+    (``lastgroup``, ``span``, ``group``, ``start``, ``end``)."""
 
     __slots__ = ("_end", "_folded", "_groups", "_start", "lastgroup")
 
     def __init__(self, m: re.Match[str], folded: str) -> None:
         tag = m.lastgroup or ""
         self.lastgroup = tag
-        self._start, self._end = m.span()
+        start, self._end = m.span()
+        self._start = start
         self._folded = folded
-        groups: dict[str, tuple[int, int]] = {}
-        for full in _full_names(tag):
-            span = m.span(full)
-            if span[0] >= 0:
-                groups[full] = span
-        self._groups = groups
+        flat: list[int] = []
+        for i, full in enumerate(_full_names(tag)):
+            a, b = m.span(full)
+            if a >= 0:
+                flat += (i, a - start, b - start)
+        self._groups: tuple[int, ...] = tuple(flat)
 
     @property
     def re(self) -> _TagPattern:
@@ -100,11 +104,18 @@ class Hit:
         return _tag_pattern(self.lastgroup)
 
     def span(self, name: str | None = None) -> tuple[int, int]:
-        return (self._start, self._end) if name is None else self._groups.get(name, (-1, -1))
+        if name is None:
+            return (self._start, self._end)
+        i = _group_slot(self.lastgroup).get(name)
+        g = self._groups
+        for k in range(0, len(g), 3):
+            if g[k] == i:
+                return (self._start + g[k + 1], self._start + g[k + 2])
+        return (-1, -1)
 
     def group(self, name: str) -> str | None:
-        span = self._groups.get(name)
-        return None if span is None else self._folded[span[0]:span[1]]
+        a, b = self.span(name)
+        return None if a < 0 else self._folded[a:b]
 
     def start(self, name: str | None = None) -> int:
         return self.span(name)[0]
@@ -123,6 +134,12 @@ class _TagPattern:
 @cache
 def _tag_pattern(tag: str) -> _TagPattern:
     return _TagPattern(_full_names(tag))
+
+
+@cache
+def _group_slot(tag: str) -> dict[str, int]:
+    """The number of each of the rule's groups (full name), as :attr:`Hit._groups` records it."""
+    return {full: i for i, full in enumerate(_full_names(tag))}
 
 
 @cache
@@ -159,9 +176,14 @@ def is_reference_point(folded: str, start: int) -> bool:
 
 def resolve_matches(text: str, folded: str, matches: tuple[Hit, ...], reference: dt.date | None,
                     exact: bool) -> list[TemporalMention]:
-    """Normalize the matches of :func:`scan` against ``reference`` and the narrative focus."""
+    """Normalize the matches of :func:`scan` against ``reference`` and the narrative focus.
+
+    Equal mention texts and values share one string object (a dense text repeats them: a table of dates,
+    ``2014年`` over and over), so a mention costs its record and not a copy of its words."""
     ctx = Context(folded, reference, exact)
     out: list[TemporalMention] = []
+    pool: dict[str, str] = {}
+    share = pool.setdefault
     last_end = -1
     for m in matches:
         tag = m.lastgroup
@@ -193,8 +215,9 @@ def resolve_matches(text: str, folded: str, matches: tuple[Hit, ...], reference:
         if n.value is not None and not n.comparison:
             ctx.last_value, ctx.last_gran, ctx.last_pos = n.value, n.granularity, start
         lang = _lang(rule, folded, start, end)
-        out.append(TemporalMention(start, end, text[start:end], n.value, n.granularity, n.mod, n.relative,
-                                   lang, rule.name))
+        words = text[start:end]
+        out.append(TemporalMention(start, end, share(words, words), None if n.value is None else share(n.value, n.value),
+                                   n.granularity, n.mod, n.relative, lang, rule.name))
         last_end = end
         list_re = lexicon.ZH_LIST_DAY if rule.lang == "zh" else lexicon.EN_LIST_DAY_AFTER if rule.name == "en_monthname" else None
         if n.granularity == "day" and n.value and "/" not in n.value and list_re is not None:
@@ -206,7 +229,8 @@ def resolve_matches(text: str, folded: str, matches: tuple[Hit, ...], reference:
                 except (ValueError, OverflowError):
                     break
                 s2, e2 = lm.start("d"), lm.end()
-                out.append(TemporalMention(s2, e2, text[s2:e2], v, "day", None, True, rule.lang,
+                words = text[s2:e2]
+                out.append(TemporalMention(s2, e2, share(words, words), share(v, v), "day", None, True, rule.lang,
                                            f"{rule.lang}_list_day"))
                 pos = last_end = e2
     return _merge_ranges(text, folded, out)
