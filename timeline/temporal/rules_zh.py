@@ -428,18 +428,54 @@ def _n_festival(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(d.isoformat(), "day", mod, relative, yn)
 
 
+def _told_year(g: GroupReader, ctx: Context, pos: int) -> tuple[int | None, bool]:
+    """The year a :func:`_year` group tells (``None`` when there is none or it cannot be placed) and whether it is
+    relative (a year word)."""
+    if g("y4"):
+        return int(g.req("y4")), False
+    if g("yc"):
+        return cn_digits(g.req("yc")), False
+    if g("y2") or g("y2c"):
+        yy = int(g.req("y2")) if g("y2") else cn_digits(g.req("y2c"))
+        return (1900 + yy if yy >= 40 else 2000 + yy), False
+    if g("yroc") or g("yroc3"):
+        roc = roc_number(g("yroc") or g.req("yroc3"))
+        return (1911 + roc if 1 <= roc <= MAX_ROC_YEAR else None), False
+    if g("yrel"):
+        return _rel_year(g.req("yrel"), ctx, pos, False)[0], True
+    return None, True
+
+
 def _n_lunar_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    lm, ld = g.req("lm"), g.req("ld")
-    if not (g("lunar") or lm in lx.ZH_LUNAR_MONTH_NAMES or ld.startswith(("初", "廿"))):
-        return None
+    """A lunar month-day: marked (農曆八月十五, 農曆8月23號) or named (正月初一, 臘月二十), or a numbered month with a
+    day told without 日 as lunar days are (八月十五, 去年十一月廿九), in the lunar year told, else the nearest one.
+    After a year written in numerals, an unmarked numbered month-day is a calendar day (2024年三月初三: 3 March)."""
+    lm, ld = g("lm") or g.req("lm2"), g("ld") or g("ld2") or g.req("ldd")
     month = lx.ZH_LUNAR_MONTH_NAMES.get(lm) or _int(lm)
     day = _int(ld[1:]) if ld.startswith("初") else _int(ld)
     if not (1 <= month <= 12 and 1 <= day <= 30):
         return None
-    if ctx.ref is None:
+    has_year = g("y4") or g("yc") or g("y2") or g("y2c") or g("yroc") or g("yroc3") or g("yrel")
+    if has_year:
+        year, relative = _told_year(g, ctx, pos)
+        if year is None:
+            return Norm(None, "day", relative=True) if ctx.ref is None else None
+        if not relative and not g("lunar") and lm not in lx.ZH_LUNAR_MONTH_NAMES:
+            v = day_value(year, month, day)
+            if not v:
+                return None
+            v, gran = zh_refine(v, g)
+            return Norm(v, gran, None, False, year, month)
+        d = lunar.lunar_to_solar(year, month, day)
+    elif ctx.ref is None:
         return Norm(None, "day", relative=True)
-    d = lunar.nearest_lunar(month, day, ctx.ref)
-    return Norm(d.isoformat(), "day", None, True, d.year) if d else None
+    else:
+        relative = True
+        d = lunar.nearest_lunar(month, day, ctx.ref)
+    if d is None:
+        return None
+    v, gran = zh_refine(d.isoformat(), g)
+    return Norm(v, gran, None, relative, d.year, d.month)
 
 
 _DPART: dict[str, Mod] = lx.ZH_ERA_PART_MOD
@@ -814,7 +850,10 @@ _BARE_YEAR_PARTS = (alternation([f"年{w}" for w in ("初", "中", "底", "末",
 _BARE_MONTH_PARTS = alternation([f"月{w}" for w in ("初", "中", "底", "末", "尾")], {"月中": "(?![心])"})
 _BARE_XUN = alternation((*(w for w in lx.ZH_XUN if len(w) == 2), *lx.ZH_HALF_MONTH))
 """上旬 中旬 下旬 上半月 下半月 told without a month."""
-_LUNAR_NAMES = "".join(lx.ZH_LUNAR_MONTH_NAMES)
+_LUNAR_MONTH = rf"{alternation(lx.ZH_LUNAR_MONTH_NAMES)}|{lx.ZH_MONTH_NUM}|(?<![\d.])(?:1[0-2]|0?[1-9])"
+_LUNAR_DAY = rf"{lx.ZH_LUNAR_DAY_NUM}|初(?:10|[1-9])(?!\d)"
+_NOT_LUNAR_AFTER = rf"(?![日號萬億千百個元人家年天次位名股期屆%{lx.CN_1_9}十\d])"
+"""A lunar day is told without 日 (八月十五, 正月初一): what must not follow it for the numeral to be that day."""
 _FEST_YEARS = ("今年", "去年", "明年", "前年", "當年", "同年")
 """The year words (:data:`lexicon.ZH_YEAR_WORDS`) a festival takes (今年春節, 當年中秋)."""
 _SPAN_YEARS = ("今年", "去年", "前年", "明年")
@@ -879,12 +918,16 @@ RULES: tuple[Rule, ...] = (
           ("春節期間", "2026-02-17", "day", "APPROX"), ("2025年中秋節", "2025-10-06", "day", None),
           ("五一假期", "2025-05-01", "day", "APPROX"), ("清明節", "2026-04-05", "day", None))),
     Rule("zh_lunar_date", "zh",
-         rf"(?:(?P<lunar>{alternation(lx.ZH_LUNAR_MARKERS)}){S}|(?=[{_LUNAR_NAMES}]月|(?:{lx.ZH_MONTH_NUM})月[初廿]))"
-         rf"(?P<lm>{alternation(lx.ZH_LUNAR_MONTH_NAMES)}|{lx.ZH_MONTH_NUM})月"
-         rf"(?P<ld>{lx.ZH_LUNAR_DAY_NUM})(?![日號{lx.CN_1_9}十])",
+         rf"(?:{_year('')}{S})?"
+         rf"(?:(?P<lunar>{alternation(lx.ZH_LUNAR_MARKERS)}){S}(?P<lm>{_LUNAR_MONTH})月{S}"
+         rf"(?:(?P<ld>{_LUNAR_DAY}){_NOT_LUNAR_AFTER}|(?P<ldd>(?<!\d)(?:30|[12]\d|0?[1-9])){S}[日號])"
+         rf"|(?P<lm2>{_LUNAR_MONTH})月(?P<ld2>{_LUNAR_DAY}){_NOT_LUNAR_AFTER})" + zh_time_of_day(""),
          _n_lunar_date,
          (("臘月二十三", "2026-02-10", "day", None), ("正月十五", "2026-03-03", "day", None),
-          ("農曆八月十五", "2025-10-06", "day", None), ("五月初五", "2025-05-31", "day", None))),
+          ("農曆八月十五", "2025-10-06", "day", None), ("五月初五", "2025-05-31", "day", None),
+          ("2015年十月初一", "2015-10-01", "day", None), ("2014年農曆十月初一", "2014-11-22", "day", None), ("2023年臘月二十", "2024-01-30", "day", None),
+          ("去年八月十六", "2025-10-07", "day", None), ("2019年農曆7月7號", "2019-08-07", "day", None),
+          ("正月初6", "2026-02-22", "day", None), ("八月十五晚上", "2025-10-06TEV", "time", None))),
     Rule("zh_month_span", "zh",
          rf"(?:(?P<sy>(?<![\d.])(?:1[5-9]|20)\d\d){S}年{S}|(?P<syrel>{alternation(_SPAN_YEARS)}){S})?"
          rf"(?:(?P<sm1>(?<![\d.])1[0-2]|(?<![\d.])0?[1-9]){S}[-—~至到]{S}(?P<sm2>1[0-2]|0?[1-9]){S}月(?!份?\d)"
@@ -922,7 +965,7 @@ RULES: tuple[Rule, ...] = (
           ("2026年元月5日", "2026-01-05", "day", None), ("一九九０年三月", "1990-03", "month", None),
           ("二０一五年", "2015", "year", None), ("零八年", "2008", "year", None), ("九七年一季度", "1997-Q1", "quarter", None),
           ("15年7月", "2015-07", "month", None), ("30年", None, "", None), ("2005年首月", "2005-01", "month", None),
-          ("2021年前兩個季度", "2021-Q1/2021-Q2", "quarter", None), ("2015年十月初一", "2015-10-01", "day", None),
+          ("2021年前兩個季度", "2021-Q1/2021-Q2", "quarter", None),
           ("20240307", "2024-03-07", "day", None), ("2010 01 29", "2010-01-29", "day", None),
           ("1789-01-29", "1789-01-29", "day", None), ("十二月二十二日", "2025-12-22", "day", None),
           ("2025-11-0408:15", "2025-11-04", "day", None), ("今個月十二號", "2026-02-12", "day", None))),
