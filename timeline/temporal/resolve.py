@@ -141,14 +141,15 @@ def add_months(y: int, m: int, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
-def past_year(ref: dt.date, m: int, d: int = 1) -> int:
-    """The year of month ``m`` (day ``d``) as an article dated ``ref`` most likely means it."""
+def past_year(ref: dt.date, m: int, d: int = 1, window: int = PAST_WINDOW) -> int:
+    """The year of month ``m`` (day ``d``) as an article dated ``ref`` most likely means it: this year's, unless
+    that lies more than ``window`` days ahead."""
     y = ref.year
     if not day_exists(m, d):
         return y
     if m == 2 and d == 29 and not calendar.isleap(y):
         return y
-    if ref <= dt.date.max - dt.timedelta(days=PAST_WINDOW) and dt.date(y, m, d) > ref + dt.timedelta(days=PAST_WINDOW):
+    if ref <= dt.date.max - dt.timedelta(days=window) and dt.date(y, m, d) > ref + dt.timedelta(days=window):
         return y - 1
     return y
 

@@ -670,10 +670,16 @@ def tense(text: str, start: int) -> str | None:
     return best[2] if best else None
 
 
+EN_PAST_WINDOW = 150
+"""A month-day told in English without a year and without any tense cue is this year's when it lies at most this
+many days after the article date (an upcoming date is told without a year as readily as a past one), else last
+year's; told in the past tense, the shorter :data:`~resolve.PAST_WINDOW` applies."""
+
+
 def year_by_tense(ref: dt.date, m: int, d: int | None, when: str | None) -> int:
     """The year of month ``m`` (day ``d``) told without one in an article dated ``ref``: the next such day for
-    a future tense; else (past or no cue) the article's year unless that lies more than
-    :data:`~resolve.PAST_WINDOW` days ahead (:func:`~resolve.past_year`)."""
+    a future tense; else the article's year unless that lies more than :data:`~resolve.PAST_WINDOW` (past tense)
+    or :data:`EN_PAST_WINDOW` (no cue) days ahead (:func:`~resolve.past_year`)."""
     day = min(d or 15, 28) if m == 2 else (d or 15)
     cands = []
     for y in (ref.year - 1, ref.year, ref.year + 1):
@@ -690,7 +696,7 @@ def year_by_tense(ref: dt.date, m: int, d: int | None, when: str | None) -> int:
             return min(y for y in first if first[y] > ref)
     if when == "future":
         return min(y for y, c in cands if c >= ref)
-    return past_year(ref, m, d or 1)
+    return past_year(ref, m, d or 1, PAST_WINDOW if when == "past" else EN_PAST_WINDOW)
 
 
 _EN_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
@@ -1171,7 +1177,7 @@ RULES: tuple[Rule, ...] = (
          _n_the_year,
          (("for the full year", "2026", "year", None), ("the year before", None, "", None))),
     Rule("en_the_quarter", "en",
-         rf"{B0}(?:[Tt]he\s+(?:(?:latest|most\s+recent|just[-\s]ended|recent|current|comparable)\s+)?(?:fiscal\s+)?quarter"
+         rf"{B0}(?:[Tt]he\s+(?:(?:latest|most\s+recent|just[-\s]ended|recent|comparable)\s+)?(?:fiscal\s+)?quarter"
          rf"|[Tt]hat\s+quarter|[Tt]he\s+latest\s+period){B1}(?!\s+(?:of|ended|ending|to|that|before|after)\b|[-\s]+(?:ago|earlier|century|mile|hour))",
          _n_the_quarter,
          (("the latest quarter", "2025-Q4", "quarter", None), ("the quarter", "2025-Q4", "quarter", None))),
@@ -1181,7 +1187,8 @@ RULES: tuple[Rule, ...] = (
          (("September last year", "2025-09", "month", None), ("March of next year", "2027-03", "month", None))),
     Rule("en_fiscal_rel", "en",
          rf"{B0}(?:[Tt]he\s+(?:(?P<frel>current|latest|last|previous|past|coming|next)\s+)?|(?P<frel2>[Tt]his|[Ll]ast|[Nn]ext)\s+)"
-         rf"(?:fiscal|financial)\s+year{B1}(?!\s+(?:end|ended|ending|that|of|\d)\b|\s+to\s+[A-Z0-9]|['’])",
+         rf"(?:fiscal|financial)\s+year{B1}(?!\s+(?:end|ended|ending|of|\d)\b|\s+that\s+(?:ended|ends|began|begins|started|starts)\b"
+         rf"|\s+to\s+[A-Z0-9]|['’])",
          _n_fiscal_rel,
          (("the current fiscal year", "2026", "year", None), ("last fiscal year", "2025", "year", None),
           ("a fiscal year of twelve months", None, "", None))),
