@@ -140,7 +140,7 @@ def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
               and not (ctx.focus_year < ctx.ref.year and tense(ctx.text, g.m.start()) == "future")):
             y = ctx.focus_year  # "invited in July 1997, they join on March 12": not when told as future
         else:
-            y = year_by_tense(ctx.ref, m, d, tense(ctx.text, g.m.start()))
+            y = year_by_tense(ctx.ref, m, d, tense(ctx.text, g.m.start(), g.m.end()))
         mod = _pre_mod(pre)
     if g("mpre"):
         mod = _pre_mod(g("mpre"))
@@ -377,7 +377,7 @@ def _month_day(g: Groups, ctx: Context, y: int | None, m: int, d: int, clock: bo
             return Norm(None, "time" if clock else "day", relative=True)
         if not day_exists(m, d):
             return None
-        y, relative = year_by_tense(ctx.ref, m, d, tense(ctx.text, g.m.start())), True
+        y, relative = year_by_tense(ctx.ref, m, d, tense(ctx.text, g.m.start(), g.m.end())), True
     v, gran = refine(day_value(y, m, d), g) if clock else (day_value(y, m, d), "day")
     return Norm(v, gran, None, relative, y, m) if v else None
 
@@ -637,6 +637,9 @@ _FUTURE_CUE = re.compile(r"\b(?:will|won't|shall|\w+'ll|(?<!was\s)(?<!were\s)goi
                          r"|planned\s+to|planning\s+to|would|(?<!had\sbeen\s)scheduled|(?<!had\sbeen\s)expected\s+to|as\s+(?:soon|early)\s+as"
                          r"|set\s+to|(?:postpone|delay|defer|adjourn|extend|put\s+off)(?:s|e?d|ing)?\b(?:\s+\w+){0,3}?\s+until"
                          r"|payable|effective|upcoming|next(?!\s+to\b)|coming)\b", re.IGNORECASE)
+_FUTURE_AFTER = re.compile(r"\b(?:will|won't|shall|\w+'ll|(?:is|are|am)\s+(?:going\s+to|due|set|scheduled|expected|to)|plans?\s+to)\b",
+                           re.IGNORECASE)
+"""Future cues read after a date that opens its clause (a plan told in the past, ``planned to``, is not one)."""
 _PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|earlier|(?<!the\s)(?<!\ba\s)(?<!\ban\s)(?<!its\s)(?<!their\s)(?-i:[a-z]\w{2,}(?<!e)(?<!hundr)ed)|agreed|freed|guaranteed|began|met|held|came|went"
                        r"|took|made|gave|left|won|lost|fell|rose|sold|saw|became|spoke|wrote|paid)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"(?:(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co))(?<!\b(?:Mrs|Gen|Gov|Sen|Rep|Col|Inc))\.|[!?;])"
@@ -647,14 +650,17 @@ _NOT_PAST_BEFORE = re.compile(r"\b(?:be|been|being|is|are|am|the|a|an|its|their|
                               r"(?:(?:still|not|yet|also|already|just|\w+ly)\s+)?$", re.IGNORECASE)
 """What makes a past-looking word before it no past tense: a passive after ``be``/``is`` (``will be named``,
 ``is expected``) or an adjective after an article (``a still unspecified date``)."""
+_CLAUSE_OPENER = re.compile(r"[\s\"'(]*(?:(?:[Oo]n|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Aa]nd|[Bb]ut|[Tt]hen|[Aa]lso)\s+)*")
+"""What may stand between a clause's start and a date that opens it (``On``, ``And by``)."""
 TENSE_REACH = 60
 """How many characters before a date its clause is read for a tense cue."""
 
 
-def tense(text: str, start: int) -> str | None:
+def tense(text: str, start: int, end: int | None = None) -> str | None:
     """``"future"`` when the tense cue nearest before the mention in its clause is a future one (``will``,
     ``is due``, ``plans to``, ``next``, ``until``; future wins a tie: ``is scheduled``), ``"past"`` for a past
-    one (``said``, ``was``, ``-ed``), else ``None``. Cues after the date are not read: in news a date told
+    one (``said``, ``was``, ``-ed``), else ``None``. Cues after the date are read only for a mention that opens
+    its clause (``On Tuesday, the league plans to...``; given its ``end``): elsewhere in news a date told
     without a year is most often past, and only a future told before it turns it ahead."""
     a = max(0, start - TENSE_REACH)
     for m in _CLAUSE_END.finditer(text, a, start):
@@ -667,6 +673,14 @@ def tense(text: str, start: int) -> str | None:
             key = (start - c.end(), rank)
             if best is None or key < best[:2]:
                 best = (*key, kind)
+    if best is None and end is not None and _CLAUSE_OPENER.fullmatch(text, a, start):
+        stop = min(len(text), end + TENSE_REACH)
+        if (brk := _CLAUSE_END.search(text, end, stop)) is not None:
+            stop = brk.start()
+        for kind, rx, rank in (("future", _FUTURE_AFTER, 0), ("past", _PAST_CUE, 1)):
+            c = rx.search(text, end, stop)
+            if c is not None and (best is None or (c.start() - end, rank) < best[:2]):
+                best = (c.start() - end, rank, kind)
     return best[2] if best else None
 
 
@@ -735,6 +749,17 @@ def _n_nth_weekday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(v, "day", None, relative, y, m) if v else None
 
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
+"""A preposition that makes the day after it a deadline (``until 9 a.m. Tuesday``, ``by Friday``)."""
+
+
+def _weekday_ahead(text: str, start: int, end: int) -> bool:
+    """Whether a bare weekday means the coming one: told in the future tense, or a deadline (``until Tuesday``)
+    not told in the past."""
+    when = tense(text, start, end)
+    return when == "future" or (when is None and _DEADLINE_BEFORE.search(text, max(0, start - 8), start) is not None)
+
+
 def _n_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``Monday`` in news is the latest one on or before the article day; ``next``/``last``/``this`` move it."""
     if ctx.ref is None or not ctx.ref_exact:
@@ -748,7 +773,7 @@ def _n_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
         d = r - dt.timedelta(days=r.weekday()) + dt.timedelta(days=wd)
     elif pre == "next":
         d = r - dt.timedelta(days=r.weekday()) + dt.timedelta(days=7 + wd)
-    elif not pre and r.weekday() != wd and tense(ctx.text, g.m.start()) == "future":
+    elif not pre and r.weekday() != wd and _weekday_ahead(ctx.text, g.m.start(), g.m.end()):
         d = r + dt.timedelta(days=(wd - r.weekday()) % 7)  # "will meet on Friday": the coming one
     else:
         back = (r.weekday() - wd) % 7
@@ -1266,7 +1291,9 @@ RULES: tuple[Rule, ...] = (
          rf"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"  # "Friday, March 3": the month-name rule's
          rf"{TOD_AFTER}",
          _n_weekday,
-         ()),
+         (("He resigned on Monday.", "2026-02-16", "day", None), ("The offer runs until Friday.", "2026-02-20", "day", None),
+          ("On Monday, the board will vote.", "2026-02-23", "day", None),
+          ("Until Monday, they had said nothing.", "2026-02-16", "day", None))),
     Rule("en_numeric_date", "auto",
          r"(?<![\d/.:,-])(?:(?P<na>3[01]|[12]\d|0?[1-9])(?P<ns>[/-])(?P<nb>3[01]|[12]\d|0?[1-9])(?P=ns)(?P<ny>(?:1[5-9]|20)\d\d|\d\d)"
          r"|(?P<na2>3[01]|[12]\d|0?[1-9])\.(?P<nb2>3[01]|[12]\d|0?[1-9])\.(?P<ny2>(?:1[5-9]|20)\d\d)"
