@@ -678,9 +678,9 @@ def tense(text: str, start: int, end: int | None = None) -> str | None:
         if (brk := _CLAUSE_END.search(text, end, stop)) is not None:
             stop = brk.start()
         for kind, rx, rank in (("future", _FUTURE_AFTER, 0), ("past", _PAST_CUE, 1)):
-            c = rx.search(text, end, stop)
-            if c is not None and (best is None or (c.start() - end, rank) < best[:2]):
-                best = (c.start() - end, rank, kind)
+            after = rx.search(text, end, stop)
+            if after is not None and (best is None or (after.start() - end, rank) < best[:2]):
+                best = (after.start() - end, rank, kind)
     return best[2] if best else None
 
 
