@@ -8,6 +8,7 @@ pattern can hold two dates (ranges).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import NamedTuple
@@ -42,7 +43,8 @@ CNN = lx.CN_NUM_CHARS
 _NOT_ZHONG = lx.ZH_NOT_ZHONG
 
 
-_YEAR2_AFTER = (rf"{S}年{S}(?:(?:\d{{1,2}}|{lx.ZH_MONTH_NUM}){S}月|(?:第{S})?[一二三四1-4]{S}季|[上下]半年)")
+_YEAR2_AFTER = (rf"{S}年{S}(?:(?:\d{{1,2}}|{lx.ZH_MONTH_NUM}){S}月|(?:第{S})?[一二三四1-4]{S}季|[上下]半年"
+                rf"|的?第{S}(?:\d{{1,2}}|{lx.ZH_MONTH_NUM}){S}個{S}月)")
 """What must follow a two-digit year (``87年5月``, ``九七年一季度``, ``07年下半年``) unless it starts with a zero
 (``08年``, ``零七年``): a bare ``30年`` is thirty years."""
 
@@ -50,6 +52,7 @@ _YEAR2_AFTER = (rf"{S}年{S}(?:(?:\d{{1,2}}|{lx.ZH_MONTH_NUM}){S}月|(?:第{S})?
 def _year_abs(p: str) -> str:
     return (rf"(?:(?P<{p}y4>(?<!\d)(?<!\d\.)(?<!民國)(?<!民國[ \t\xa0])\d{{4}})"
             rf"|(?P<{p}yc>(?<![{CNN}\d])(?!\d{{4}})[{CN}\d]{{4}}(?![{CN}\d]))"
+            rf"|(?P<{p}yk>(?<![{CNN}\d])[兩二]千(?:零[{lx.CN_1_9}]|零?[一二]?十[{lx.CN_1_9}]?|(?={_YEAR2_AFTER})))"
             rf"|(?P<{p}y2>(?<![\d.])(?<!民國)(?<!民國[ \t\xa0])(?:0\d(?={S}年)|\d{{2}}(?={_YEAR2_AFTER})))"
             rf"|(?P<{p}y2c>(?<![{CNN}\d])(?<!民國)(?<!民國[ \t\xa0])(?:[零〇○][{CN}](?={S}年)|[{CN}]{{2}}(?={_YEAR2_AFTER})))"
             rf"|民國{S}(?P<{p}yroc>\d{{1,4}}|[〇零一二三四五六七八九十百]{{1,5}})"
@@ -74,6 +77,8 @@ _YEAR_PARTS = alternation([f"年?{w}" for w in lx.ZH_PART_MOD if w != "頭"] + [
 
 def _ypart(p: str) -> str:
     return (rf"(?P<{p}ypart>{_YEAR_PARTS}|{alternation(lx.ZH_HALF_YEAR)}"
+            rf"|的?第{S}(?P<{p}nth_m>1[0-2]|0?[1-9]|{lx.ZH_MONTH_NUM}){S}個{S}月"
+            rf"|的?第{S}(?P<{p}nth_d>[1-3]\d\d|[1-9]\d?|[{lx.CN_1_9}]?百?零?[{lx.CN_1_9}]?十?[{lx.CN_1_9}]?){S}天{zh_time_of_day(p + 'n')}"
             rf"|(?P<{p}fmo>首月)|前(?P<{p}fq>[一二三兩1-3])(?:個)?季度?|前(?P<{p}fm>十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])個?月"
             rf"|(?:第{S})?(?P<{p}q>[一二三四五1-5]){S}季度?(?:{QUARTER_PART.replace('qpart', p + 'qpart')})?|Q(?P<{p}qq>[1-5])|第(?P<{p}qh>[一二]){S}季|(?P<{p}qf>首)季度?(?![節賽]))")
 
@@ -259,6 +264,8 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
         y, has_year = int(g.req("y4")), True
     elif g("yc"):
         y, has_year = cn_digits(g.req("yc")), True
+    elif g("yk"):  # 兩千零八年: the year as a number
+        y, has_year = cn_int(g.req("yk")), True
     elif g("y2") or g("y2c"):
         yy = int(g.req("y2")) if g("y2") else cn_digits(g.req("y2c"))
         y, has_year = (1900 + yy if yy >= 40 else 2000 + yy), True
@@ -284,7 +291,9 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
     elif g("mrel"):
         relative = True
         kind, off = lx.ZH_MONTH_WORDS[g.req("mrel")]
-        if kind == "focus":
+        if kind == "ref" and off == 0 and has_year and y is not None and ctx.ref is not None:
+            m = ctx.ref.month  # 去年本月: this month's number, in the year told
+        elif kind == "focus":
             if not ctx.recent_focus(pos, 400) or ctx.focus_year is None or ctx.focus_month is None:
                 return None
             y, m = add_months(ctx.focus_year, ctx.focus_month, off)
@@ -327,6 +336,16 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
         return Norm(month_value(y, m), "month", mod, relative, y, m)
     part = g("ypart")
     if part:
+        if g("nth_m"):  # 2021年的第三個月: its third month
+            nm = _int(g.req("nth_m"))
+            return Norm(month_value(y, nm), "month", None, relative, y, nm) if 1 <= nm <= 12 else None
+        if g("nth_d"):  # 2025年第十天: its tenth day
+            n = _int(g.req("nth_d")) if g.req("nth_d") else 0
+            if not 1 <= n <= (366 if calendar.isleap(y) else 365):
+                return None
+            day = dt.date(y, 1, 1) + dt.timedelta(days=n - 1)
+            v, gran = zh_refine(day.isoformat(), g, "n")
+            return Norm(v, gran, None, relative, y, day.month)
         if g("fmo"):  # 2005年首月: its first month
             return Norm(month_value(y, 1), "month", None, relative, y, 1)
         if g("fq"):  # 今年前三季度: the first quarters of the year
@@ -374,7 +393,7 @@ def told_date(g: GroupReader) -> ToldDate:
     if e("ny"):
         nd = e("nd") or e("nd2")
         return ToldDate(int(e.req("ny")), None, int(e("nm") or e.req("nm2")), int(nd) if nd else None, None)
-    y = int(e.req("y4")) if e("y4") else cn_digits(e.req("yc")) if e("yc") else None
+    y = int(e.req("y4")) if e("y4") else cn_digits(e.req("yc")) if e("yc") else cn_int(e.req("yk")) if e("yk") else None
     mo = e("mo")
     m = (1 if mo == "元" else _int(mo)) if mo else None
     d = _int(e.req("d")) if e("d") else None
@@ -435,6 +454,8 @@ def _told_year(g: GroupReader, ctx: Context, pos: int) -> tuple[int | None, bool
         return int(g.req("y4")), False
     if g("yc"):
         return cn_digits(g.req("yc")), False
+    if g("yk"):
+        return cn_int(g.req("yk")), False
     if g("y2") or g("y2c"):
         yy = int(g.req("y2")) if g("y2") else cn_digits(g.req("y2c"))
         return (1900 + yy if yy >= 40 else 2000 + yy), False
@@ -455,7 +476,7 @@ def _n_lunar_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     day = _int(ld[1:]) if ld.startswith("初") else _int(ld)
     if not (1 <= month <= 12 and 1 <= day <= 30):
         return None
-    has_year = g("y4") or g("yc") or g("y2") or g("y2c") or g("yroc") or g("yroc3") or g("yrel")
+    has_year = g("y4") or g("yc") or g("yk") or g("y2") or g("y2c") or g("yroc") or g("yroc3") or g("yrel")
     if has_year:
         year, relative = _told_year(g, ctx, pos)
         if year is None:
@@ -514,6 +535,11 @@ def _n_decade(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 _WEEK_UNITS = tuple(u for u, kind in lx.ZH_COUNT_UNITS.items() if kind == "week")
 
 
+def _unit_days(unit: str, n: int) -> int:
+    """Whole days in ``n`` of a unit below a month (3 weeks: 21; 30 hours: 1; 20 minutes: 0)."""
+    return int(n * lx.ZH_UNIT_DAYS[lx.ZH_COUNT_UNITS[unit]] + 1e-9)
+
+
 _TOLD_DAY = re.compile(r"[^。！？!?\n；;]{0,16}?(?<!\d)(\d{1,2})\s?月\s?(\d{1,2})\s?[日號]")
 
 
@@ -559,8 +585,8 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     if unit == "個月":
         y, m = add_months(ref.year, ref.month, -n)
         return Norm(month_value(y, m), "month", "APPROX" if many else None, True)
-    days = n * 7 if unit in _WEEK_UNITS else n
-    told = _told_day_after(ctx, g.m.end(), ref.year) if unit not in _WEEK_UNITS else None
+    days = _unit_days(unit, n)
+    told = _told_day_after(ctx, g.m.end(), ref.year) if lx.ZH_COUNT_UNITS[unit] == "day" else None
     if told is not None and ctx.focus_day is not None and ctx.focus_day - dt.timedelta(days=days) == told:
         # 2月16日除夕當晚…就在兩天前，字節跳動於2月14日上線: counted from the day just narrated, as the date
         # told next in the clause confirms
@@ -600,6 +626,8 @@ def _n_later(n: int, unit: str, many: bool, ctx: Context, pos: int) -> Norm | No
             return Norm(None, "month", mod, True)
         y, m = add_months(y, m, n)
         return Norm(month_value(y, m), "month", mod, True)
+    if lx.ZH_COUNT_UNITS[unit] in ("hour", "minute") and (local or told_past or not future):
+        return None  # 談話一個小時後: hours after a narrated moment; 預計2小時後: the article's day
     if local and ctx.focus_day is not None and ctx.focus_day_pos >= ctx.focus_pos:
         base = ctx.focus_day
     elif ctx.ref is not None and ctx.ref_exact:
@@ -607,7 +635,7 @@ def _n_later(n: int, unit: str, many: bool, ctx: Context, pos: int) -> Norm | No
     else:
         return None
     week = unit in _WEEK_UNITS
-    d = base + dt.timedelta(days=n * 7 if week else n)
+    d = base + dt.timedelta(days=_unit_days(unit, n))
     return Norm(week_value(d) if week else d.isoformat(), "week" if week else "day", mod, True)
 
 
@@ -773,7 +801,10 @@ def _n_day_only(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     else:
         return None
     v = day_value(y, m, _int(g.req("dd")))
-    return Norm(v, "day", None, True, y, m) if v else None
+    if not v:
+        return None
+    v, gran = zh_refine(v, g)
+    return Norm(v, gran, None, True, y, m)
 
 
 _SAME_DAY = lx.ZH_SAME_DAY_WORDS
@@ -968,11 +999,16 @@ RULES: tuple[Rule, ...] = (
           ("2021年前兩個季度", "2021-Q1/2021-Q2", "quarter", None),
           ("20240307", "2024-03-07", "day", None), ("2010 01 29", "2010-01-29", "day", None),
           ("1789-01-29", "1789-01-29", "day", None), ("十二月二十二日", "2025-12-22", "day", None),
-          ("2025-11-0408:15", "2025-11-04", "day", None), ("今個月十二號", "2026-02-12", "day", None))),
+          ("2025-11-0408:15", "2025-11-04", "day", None), ("今個月十二號", "2026-02-12", "day", None),
+          ("2019年的第五個月", "2019-05", "month", None), ("明年第二個月", "2027-02", "month", None),
+          ("2024年第一百天", "2024-04-09", "day", None), ("兩千零八年", "2008", "year", None),
+          ("兩千年三月", "2000-03", "month", None), ("去年本月五日", "2025-02-05", "day", None))),
     Rule("zh_day_only", "zh",
-         rf"(?P<dd>(?<![\d.月])(?:3[01]|[12]\d|0?[1-9])(?!\d)|(?<![{CNN}月])(?:三十一?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|十[一二三四五六七八九])){S}[日號](?!報|本|元|股|子|頭|遊|游|內|間|前|後|以|之|左右|起|夜|晚|凌|上午|下午)",
+         rf"(?P<dd>(?<![\d.月])(?:3[01]|[12]\d|0?[1-9])(?!\d)|(?<![{CNN}月])(?:{lx.ZH_DAY_NUM_TENS})){S}[日號]"
+         rf"(?!報|本|元|股|子|頭|遊|游|內|間|前|後|以|之|左右|起|夜)" + zh_time_of_day(""),
          _n_day_only,
-         ()),
+         (("記者12日獲悉", "2026-02-12", "day", None), ("代表團於十九日抵京", "2026-02-19", "day", None),
+          ("9日上午", "2026-02-09TMO", "time", None), ("16日晚8時", "2026-02-16T20:00", "time", None))),
     Rule("zh_ago", "zh",
          rf"(?:(?P<n>(?<![\d.])\d{{1,3}}|[一二三四五六七八九十兩幾數]{{1,3}})|(?P<halfn>(?<![一二三四五六七八九十兩幾數多\d])半))"
          rf"(?P<many>多)?{S}(?P<unit>{alternation(lx.ZH_COUNT_UNITS)})(?P<half>半)?(?P<many2>多)?"
@@ -980,7 +1016,8 @@ RULES: tuple[Rule, ...] = (
          _n_ago,
          (("二十多年前", "200X", "decade", "APPROX"), ("十年前", "2016", "year", None),
           ("3年前", "2023", "year", None), ("三個月前", "2025-11", "month", None),
-          ("預計兩年後", "2028", "year", None), ("3個月後將上市", "2026-05", "month", None))),
+          ("預計兩年後", "2028", "year", None), ("3個月後將上市", "2026-05", "month", None),
+          ("3小時前", "2026-02-18", "day", None), ("預計40分鐘後抵達", "2026-02-18", "day", None))),
     Rule("zh_year2", "zh",
          rf"(?<=[在於])(?P<y2s>\d{{2}}){S}年(?![前後多來間內之半左以代級度底初中末挑])",
          _n_year2,
