@@ -97,3 +97,32 @@ def test_open_names_leave_out_words_that_are_no_participants():
     assert "Secret Launch" not in names and "Jack" not in names
     assert {"Jack Ma", "Joe Tsai", "Lanting Logistics", "Xi'an", "青松科技", "启明航空"} <= names
     assert not any("减持" in n or "互联网" in n for n in names)
+
+
+# --- the date's own clause: a retrospective founding, an end of office, a relative clause -------------
+
+def test_a_founding_told_in_a_frame_is_titled_by_the_founding():
+    # zh-Hant: the founding is a frame (…時) of a reported statement whose main clause is a state
+    t = "翠峰科技董事長林書遠表示，2008年創辦翠峰科技時，公司尚未註冊，只有五名員工。"
+    assert _title(t, ("2008年", "2008", "year")) == "林書遠創辦翠峰科技"
+    # zh-Hans: the frame's date is not titled by the main clause, which tells another date
+    t = "2008年林书远接触曜石半导体时，这家公司由赵明哲于2006年创立，还没有产品。"
+    assert _title(t, ("2008年", "2008", "year"), ("2006年", "2006", "year")) == "林书远接触曜石半导体"
+
+
+def test_an_end_of_office_is_not_titled_by_the_start():
+    t = "2010年，林書遠出任曜石半導體首席執行官，並於2016年卸任。"
+    titles = {_title(t, (d, d[:4], "year"), (o, o[:4], "year")) for d, o in (("2016年", "2010年"),)}
+    assert titles == {"林書遠卸任"}
+    assert _title(t, ("2010年", "2010", "year"), ("2016年", "2016", "year")).startswith("林書遠出任曜石半導體")
+
+
+def test_an_english_relative_clause_takes_its_antecedent():
+    t = "Zheng Jiahao, who founded Bluewhale Logistics in 2009, said the company would expand."
+    assert _title(t, ("2009", "2009", "year"), lang="en") == "Zheng Jiahao founded Bluewhale Logistics"
+
+
+def test_a_pronoun_is_replaced_in_the_articles_script():
+    # the company was found without a gazetteer (its canonical name is Simplified): the title stays Traditional
+    t = "曜石半導體今年推出新晶片。這家公司由趙明哲於2006年創立。"
+    assert _title(t, ("2006年", "2006", "year")) == "曜石半導體由趙明哲創立"

@@ -532,9 +532,9 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         k_sp = bisect.bisect_right(speaker_pos, sent[0]) - 1
         label = speakers[k_sp][1] if k_sp >= 0 else None
         speaker = (ctx.gaz.actors(to_simplified(label)) or [label])[0] if label else None
-        title_ctx = TitleContext(_last_actor(actors_in, sent[0], ctx.gaz), speaker,
-                                 _last_actor(actors_in, sent[0], ctx.gaz, ("person",)),
-                                 _last_actor(actors_in, sent[0], ctx.gaz, ("org",)), label)
+        title_ctx = TitleContext(_last_actor(actors_in, sent[0], ctx.gaz, text=text), speaker,
+                                 _last_actor(actors_in, sent[0], ctx.gaz, ("person",), text),
+                                 _last_actor(actors_in, sent[0], ctx.gaz, ("org",), text), label)
         # every date of the sentence (one list shared by its units)
         sentence_dates = [(m.start, m.end) for m in found[bisect.bisect_left(found_starts, sent[0]):
                                                           bisect.bisect_left(found_starts, sent[1])]]
@@ -661,14 +661,20 @@ _SPEAKER = re.compile(r"(?m)(?:^[ \t]*([A-Z][A-Za-z.'\- ]{1,40}|[\u4e00-\u9fff·
                       r"|(?<=[.!?。！？\"”’])[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})[ \t]*:)")
 
 
-def _last_actor(hits: _Hits, pos: int, gaz: Gazetteer, kinds: tuple[str, ...] = ("person", "org")
-                ) -> str | None:
-    """The last actor of ``kinds`` named before ``pos`` (looking back over at most 64 names)."""
+def _last_actor(hits: _Hits, pos: int, gaz: Gazetteer, kinds: tuple[str, ...] = ("person", "org"),
+                text: str | None = None) -> str | None:
+    """The last actor of ``kinds`` named before ``pos`` (looking back over at most 64 names); with ``text``,
+    as written there when that differs from the canonical name only in script (曜石半導體 / 曜石半导体), so
+    that a title keeps its article's script."""
     i = bisect.bisect_left(hits.starts, pos) - 1
     stop = max(-1, i - 64)
     while i > stop:
-        name = hits.hits[i][2]
+        x, y, name = hits.hits[i][:3]
         if gaz.kind(name) in kinds:
+            if text is not None:
+                surface = text[x:y]
+                if surface != name and to_simplified(surface) == to_simplified(name):
+                    return surface
             return name
         i -= 1
     return None

@@ -475,10 +475,10 @@ _CONNECTIVE = re.compile(r"^(?:也因此|因此|因而|于是|於是|随后|隨�
                          r"|^(?:and|but|so|then|also|well|yeah|because|thus|however)\b[\s,]*", re.I)
 _PRONOUN_LEAD = re.compile(r"^(?:他们|她们|你们|我们|咱们|他|她|它|你|我|其|该公司|該公司|这家公司|這家公司|该集团|該集團|"
                            r"這家|这家|此)(?=\S)"
-                           r"|^(?:we|i|it|he|she|they|you|the company)\b\s*", re.I)
+                           r"|^(?:we|i|it|he|she|they|you|who|the company)\b\s*", re.I)
 _HEDGE = re.compile(r"^(?:I|we)\s+(?:think|believe|guess|mean|feel)\s*,?\s*(I|we)\s+", re.I)
 _FIRST_PERSON = re.compile(r"^(?:我们|我們|我|咱们|咱們)|^(?:we|i)\b", re.I)
-_PERSON_PRONOUN = re.compile(r"^(?:他|她|你|he|she)$", re.I)  # 他們 / they: an organisation first
+_PERSON_PRONOUN = re.compile(r"^(?:他|她|你|he|she|who)$", re.I)  # "X, who founded Y in 2009": X  # 他們 / they: an organisation first
 _JOB_TITLE = (r"(?:联合创始人|聯合創始人|创始人|創始人|首席[\u4e00-\u9fff]{1,4}官|执行副主席|執行副主席|董事会主席|"
               r"董事會主席|董事长|董事長|副总裁|副總裁|总裁|總裁|总经理|總經理|CEO|CFO|CTO|COO|主席|负责人|負責人)")
 _JOB = re.compile(r"(?:前|时任|時任|原|现任|現任)?(?:[\u4e00-\u9fff]{0,8}(?:集团|集團|公司|事业群|事業群|部门|部門))?"
@@ -664,6 +664,49 @@ _EMPTY_EN = re.compile(r"^(?:it|that|this|there|they|we|i)\s*(?:'s|’s|\s+is|\s
                        r"(?:\s+(?:back|just|only|all|really|still|then|so|now|here|there))*\W*$", re.I)
 
 
+_UNFRAME_END = re.compile(r"(?:的时候|的時候|之时|之時|时|時|之后|之後|以后|以後|后|後|期间|期間|之际|之際)$")
+_UNFRAME_START = re.compile(r"^(?:每当|每當|当|當)|^(?:when|after|once|as soon as|following)\s+", re.I)
+
+
+def to_simplified_(s: str) -> str:
+    from timeline.events.text import to_simplified
+
+    return to_simplified(s)
+
+
+def _clause_subject(clause: str) -> str | None:
+    """The subject of a Chinese clause: its words before the first verb, adverb, preposition or 被 when they
+    end in a noun ("第三輪減持計畫被正式披露" -> "第三輪減持計畫", "林書遠出任CEO" -> "林書遠")."""
+    toks = _tokens(clause)
+    if not toks or not _CJK.search(clause):
+        return None
+    k = next((i for i, t in enumerate(toks) if t[2] == "被"), None)  # a passive: all before 被
+    if k is None:
+        k = next((i for i, t in enumerate(toks) if t[3].startswith(("v", "d", "p")) and t[3] != "vn"), len(toks))
+    if k == 0 or k == len(toks) or not toks[k - 1][3].startswith(("n", "eng", "j")):
+        return None
+    subject = clause[:toks[k - 1][1]].strip()
+    return subject if 2 <= len(_CJK.findall(subject)) <= 12 else None
+
+
+def _as_written(text: str, x: int, y: int, name: str) -> str:
+    """An actor as the text writes it when it differs from its canonical name only in script (林書遠 /
+    林书远), else the canonical name (阿里 -> 阿里巴巴)."""
+    from timeline.events.text import to_simplified
+
+    surface = text[x:y]
+    return surface if surface != name and to_simplified(surface) == to_simplified(name) else name
+
+
+def _unframe(s: str) -> str:
+    """A subordinate frame as a statement of its own: "創辦翠峰科技時" -> "創辦翠峰科技", "when X joined Y" ->
+    "X joined Y" (only a frame is changed)."""
+    s = s.strip()
+    if not is_frame(s):
+        return s
+    return _UNFRAME_START.sub("", _UNFRAME_END.sub("", s)).strip(" ，,")
+
+
 def _informative(s: str) -> bool:
     """Enough to read as a statement: four CJK characters or two English words, and not a bare
     pronoun-and-copula ("It was back" once its date is gone)."""
@@ -738,6 +781,15 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     chosen = next((i for i in order if good(i)), None)
     if chosen is None:
         chosen = next((i for i in order if good(i, frames=True)), None)
+    def elsewhere(c: tuple[int, int]) -> bool:
+        """Clause ``c`` tells another date's statement: it holds that date, or follows a clause made of it
+        ("2010年，某甲出任CEO")."""
+        if has_other_date(*c):
+            return True
+        k = all_clauses.index(c) if c in all_clauses else -1
+        return k > 0 and has_other_date(*all_clauses[k - 1]) and not _clean(text, *all_clauses[k - 1], dates)
+
+    n_own = len(clauses)  # clauses of this date's part of the sentence; any after them belong to another part
     if chosen is None and len(clauses) < len(all_clauses):
         # a list of dates ("10月10日和12日，NBA中國賽在澳門舉行"): the statement lies outside this date's part
         others = [c for c in all_clauses if c not in clauses and not has_other_date(*c)]
@@ -746,6 +798,24 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             chosen = next((i for i in range(len(clauses)) if good(i)), None)
     if chosen is None:
         chosen = next((i for i in order if _informative(_clean(text, *clauses[i], dates))), idx)
+    # The date's own clause tells what happened then when the clause picked instead belongs to another
+    # date, reports speech, or tells no action: "2008年某甲接觸乙公司時，這家公司由丙於2006年創立" (2008: the
+    # contact), "某甲2010年出任CEO，並於2016年卸任" (2016: leaving, not taking office), "某甲表示，2008年創辦
+    # 乙公司時，公司只有五人" (2008: the founding). A frame keeps its content without 時 / 後 / when.
+    own_subject = None
+    if chosen != idx and not dangling:
+        from timeline.events.roles import has_action
+        from timeline.events.text import to_simplified
+
+        own = _unframe(_clean(text, *clauses[idx], dates))
+        other = _clean(text, *clauses[chosen], dates)
+        if (own and has_action(to_simplified(own)) and (len(_CJK.findall(own)) >= 2 or len(_WORDS.findall(own)) >= 3)
+                and (elsewhere(clauses[chosen]) or chosen >= n_own or _REPORTING_END.search(other)
+                     or not has_action(to_simplified(other)))):
+            before = [(x, _as_written(text, x, y, n)) for x, y, n in actor_spans if s0 <= x < clauses[idx][0]]
+            people = [n for x, n in before if context is None or n != context.org]
+            own_subject = (people[-1] if _REPORTING_END.search(other) and people else _clause_subject(other))
+            chosen = idx
     a, b = clauses[chosen]
     # A clause made of a date and a short predicate ("2023年，你以董事長的身份回歸") reads better whole.
     title = _clean(text, a, b, dates)
@@ -775,7 +845,13 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         said_title = _said(title, [n for x, _, n in actor_spans if a <= x < b])
         rewritten = said_title != title
         title = said_title
-    sentence_subject = next((name for x, _, name in actor_spans if s0 <= x < a), None)
+    sentence_subject = own_subject or next((_as_written(text, x, y, name) for x, y, name in actor_spans if s0 <= x < a),
+                                           None)
+    if chosen == idx and is_frame(title):
+        title = _unframe(title) or title
+    if own_subject and _CJK.search(title) and not _CONNECTIVE.match(title) and not _PRONOUN_LEAD.match(title) \
+            and to_simplified_(own_subject) not in to_simplified_(title) and not has_actor(a, b):
+        title = own_subject + title  # "…，並於2016年卸任" -> "某甲卸任": the subject of the clause before
     if not title:
         title = _clean(text, s0, s1, dates) or text[focus[0]:focus[1]]
     names = tuple(text[x:y] for x, y, _ in actor_spans if s0 <= x < s1)
