@@ -83,7 +83,7 @@ W_SAME_DAY = 0.15       # two tellings in different languages give the same day
 GENERIC_CONCEPTS = frozenset({"ai_model", "cloud", "festival", "user_growth", "partnership", "interview"})
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Unit:
     """Mentions of one time in one sentence part."""
 
@@ -120,7 +120,7 @@ def _own(u: _Unit) -> bool:
     return not u.vague and not u.headline
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Cluster:
     """Units told as one event, with their word, actor and keyword bags. The distinct spans, the sources
     and the :meth:`core` profile are kept up to date as units join, so reading them costs no pass over
@@ -152,7 +152,7 @@ class _Cluster:
         return c
 
     def absorb(self, other: _Cluster) -> None:
-        if other._n_own or not self._n_own:
+        if other._n_own or not self._n_own or self._core is self:
             self._core = None  # the statements the core is made of change
         self.units.extend(other.units)
         self.terms.update(other.terms)
@@ -166,7 +166,7 @@ class _Cluster:
 
     def attach(self, u: _Unit) -> None:
         """Add ``u`` without its words, actors and keywords (a headline date joining the lead)."""
-        if _own(u) or not self._n_own:
+        if _own(u) or not self._n_own or self._core is self:
             self._core = None
         self.units.append(u)
         self._spans.update(dict.fromkeys(u.spans))
@@ -189,8 +189,12 @@ class _Cluster:
 
     def core(self) -> _Cluster:
         """The cluster's profile from its own dated statements (vague and headline dates left out);
-        computed once and kept until such a statement joins."""
-        if self._core is None:
+        computed once and kept until such a statement joins. A cluster of one statement is its own core
+        (made by :meth:`of` from that statement, as the core would be: no copy of its bags; it stops being
+        its own core when anything joins)."""
+        if self._core is None and len(self.units) == 1:
+            self._core = self
+        elif self._core is None:
             units = [u for u in self.units if _own(u)] or self.units
             c = _Cluster.of(units[0])
             for u in units[1:]:
@@ -880,12 +884,14 @@ def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
         parent[rj] = ri
         members[ri].extend(members.pop(rj))
         times[ri].update(times.pop(rj))
+    del times, pairs, profiles  # the article's intermediate tables: freed before the next step builds its own
     merged: list[_Cluster] = []
     for idxs in members.values():
         c = clusters[idxs[0]]
         for x in idxs[1:]:
             c.absorb(clusters[x])
         merged.append(c)
+    del members, clusters
     merged.sort(key=lambda c: min(u.pos for u in c.units))
     index = _AttachIndex(merged)
     # 2. the headline's date joins the lead: the first body event stated with the same date
@@ -1158,7 +1164,9 @@ class _Profile:
 def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
     """Merge events of different articles (candidates: sharing an actor and overlapping in time)."""
     cores = {i: c.core() for i, c in enumerate(clusters) if c.specific and _is_event(c)}
-    profiles = {i: _Profile(core, ctx) for i, core in cores.items()}
+    if len({clusters[i].units[0].src for i in cores}) < 2:
+        return list(clusters)  # every pair is of one article: nothing to merge (and no blocks to build)
+    profiles: dict[int, _Profile] = {}  # made for the events in a candidate pair only
     first = {i: min(s.start for s in clusters[i].spans) for i in cores}
     last = {i: max(s.end for s in clusters[i].spans) for i in cores}
     # Blocking: a pair is scored only when it shares an actor and an event keyword or one of its rarest
@@ -1203,7 +1211,9 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
     scored = []
     for i, j in sorted(cand):
         ctx.compared["across"] += 1
-        s = _cross_score(clusters[i], clusters[j], cores[i], cores[j], ctx, profiles[i], profiles[j])
+        pi = profiles.get(i) or profiles.setdefault(i, _Profile(cores[i], ctx))
+        pj = profiles.get(j) or profiles.setdefault(j, _Profile(cores[j], ctx))
+        s = _cross_score(clusters[i], clusters[j], cores[i], cores[j], ctx, pi, pj)
         if s >= CROSS_ARTICLE:
             scored.append((s, i, j))
     alive = dict(enumerate(clusters))
@@ -1256,6 +1266,8 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[So
     article telling an action (``ctx.undated``) that passes the same tests with the same subject and the same
     object as a dated statement (:func:`_object`), the dated event being no later than the article's date, is kept in the event's ``retold``: a reference with no date (``value``
     ``None``, spanning the sentence), never an event and never a date of its own."""
+    if not ctx.undated and not any(not c.specific and _is_event(c) for c in clusters):
+        return clusters  # nothing could retell an event: no profiles needed
     keys: dict[tuple[str, str], list[int]] = defaultdict(list)
     profiles: dict[int, _Profile] = {}
     for i, c in enumerate(clusters):

@@ -447,7 +447,7 @@ def drop_attributives(s: str) -> str:
     return "".join(out)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TitleContext:
     """Who an omitted or pronoun subject stands for: the last person or organisation named before the
     sentence (``actor``; ``person`` and ``org`` by kind) and the transcript's speaker label in force
