@@ -121,14 +121,26 @@ EN_NUMBERS = {
 EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 EN_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 EN_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_EN_BELOW_100 = (r"(?:(?:" + "|".join(EN_TENS) + r")(?:[\s-]+(?:" + "|".join(EN_UNITS) + r"))?|" + "|".join(EN_TEENS)
+                 + "|" + "|".join(EN_UNITS) + ")")
+_EN_THOUSAND_BEFORE = ("in", "In", "of", "since", "Since", "March", "march", "April", "april", "May", "may", "June",
+                       "june", "July", "july", "August", "august")
+_EN_THOUSAND_AFTER_END = (",", "ary", "ber", "st", "nd", "rd", "th")
+"""What may stand (followed by a space) right before a year spelled ``two thousand and five`` without ``the year``:
+a preposition or a month name (whole words), or a word ending (a comma, ``January``/``October``, an ordinal day
+such as ``January first``)."""
+_EN_THOUSANDS = r"[Tt]wo\s+thousand(?:\s+(?:and\s+)?" + _EN_BELOW_100 + r")?"
 EN_SPELLED_YEAR = (
     r"(?P<syc>[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty)"
     r"[\s-]+(?P<syn>(?:" + "|".join(EN_TENS) + r")(?:[\s-]+(?:" + "|".join(EN_UNITS) + r"))?|" + "|".join(EN_TEENS)
-    + r"|(?:oh|o)[\s-]+(?:" + "|".join(EN_UNITS) + r")|hundred)"
-    r"|(?:[Tt]he\s+year\s+)(?P<syt>[Tt]wo\s+thousand(?:\s+(?:and\s+)?(?:" + "|".join(EN_UNITS + EN_TEENS) + r"))?)"
+    + r"|(?:oh|o|zero)[\s-]+(?:" + "|".join(EN_UNITS) + r")|hundred(?:\s+(?:and\s+)?" + _EN_BELOW_100 + r")?)"
+    r"|(?:[Tt]he\s+year\s+|(?:" + "|".join([*(rf"(?<=\b{w}\s)" for w in _EN_THOUSAND_BEFORE),
+                                              *(rf"(?<={w}\s)" for w in _EN_THOUSAND_AFTER_END)])
+    + r")(?=" + _EN_THOUSANDS + r"(?!\s+(?!and\b)[a-z])))(?P<syt>" + _EN_THOUSANDS + ")"
 )
-"""A year spelled out in words: ``nineteen ninety-six``, ``twenty twenty``, ``nineteen oh five``, ``the year two
-thousand``; read by :func:`en_spelled_year`."""
+"""A year spelled out in words: ``nineteen ninety-six``, ``twenty twenty``, ``nineteen oh five``, ``nineteen
+hundred ninety three``, ``the year two thousand``, ``in two thousand and fifteen``; read by
+:func:`en_spelled_year`."""
 
 
 def en_spelled_year(century: str | None, rest: str | None, thousands: str | None = None) -> int:
@@ -142,9 +154,7 @@ def en_spelled_year(century: str | None, rest: str | None, thousands: str | None
         raise ValueError("a spelled-out year needs its century and the rest, or the thousands")
     c = EN_NUMBERS[century.lower()]
     words = rest.lower().replace("-", " ").split()
-    if words == ["hundred"]:
-        return c * 100
-    return c * 100 + sum(EN_NUMBERS.get(w, 0) for w in words if w not in ("oh", "o"))
+    return c * 100 + sum(EN_NUMBERS.get(w, 0) for w in words if w not in ("oh", "o", "zero", "hundred", "and"))
 EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 EN_DAY_ORDINALS: dict[str, int] = {
     w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",

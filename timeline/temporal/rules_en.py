@@ -805,7 +805,7 @@ def _n_mon_numeric(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``31-Oct-74``, ``05/Aug/2016``, ``2019/aug/01``, ``Oct/2``: a month abbreviation between numbers."""
     m = _month_of(g("xm") or g("xm2") or g.req("xm3"))
     d = int(g("xd") or g("xd2") or g.req("xd3"))
-    raw_y = g("xy") or g("xy2")
+    raw_y = g("xy") or g("xy2") or g("xy3")
     return _month_day(g, ctx, (int(raw_y) if len(raw_y) == 4 else _two_digit_year(int(raw_y))) if raw_y else None,
                       m, d)
 
@@ -828,7 +828,7 @@ def _n_month_day_only(g: Groups, ctx: Context, pos: int) -> Norm | None:
     told in the past tense (``on the 3rd`` in a story of the 20th, told as past, is this month's)."""
     if ctx.ref is None or not ctx.ref_exact:
         return None
-    d, r = int(g.req("mdd")), ctx.ref
+    d, r = (int(g.req("mdd")) if g("mdd") else en_day(g.req("mdo"))), ctx.ref
     past = tense(ctx.text, g.m.start()) == "past"
     y, m = r.year, r.month
     if past and d > r.day:
@@ -965,7 +965,7 @@ def _n_story_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 def _n_day_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if ctx.ref is None or not ctx.ref_exact:
         return None
-    w = " ".join(g.req("dr").lower().split()).removeprefix("the ")
+    w = " ".join(g.req("dr").lower().split()).removeprefix("the ").replace("tmrw", "tomorrow").replace("tonite", "tonight")
     off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
            "this afternoon": 0, "this evening": 0, "day after tomorrow": 2, "day before yesterday": -2}[w]
     day = (ctx.ref + dt.timedelta(days=off)).isoformat()
@@ -974,6 +974,33 @@ def _n_day_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         return Norm(f"{day}T{part}", "time", None, True)
     v, gran = refine(day, g)
     return Norm(v, gran, None, True)
+
+
+_EN_CARDINAL_DAYS = "|".join(sorted(("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                      "eighteen", "nineteen", "one", "two", "three", "four", "five", "six", "seven",
+                                      "eight", "nine"), key=len, reverse=True))
+"""Days of the month spelled as cardinals (``fifteen August``), read only where a spelled year follows."""
+
+
+def _n_date_spelled_year(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``13 Sept nineteen seventy two``, ``fifteen August nineteen hundred ninety three``: a day, a month and a
+    year spelled out."""
+    m = _month_of(g("dsm") or g.req("dsm2"))
+    raw = g("dsd") or g("dsd2")
+    d = int(raw) if raw else en_day(g.req("dsw"))
+    return _month_day(g, ctx, en_spelled_year(g("syc"), g("syn"), g("syt")), m, d)
+
+
+def _n_nth_month(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``the third month of 2021``, ``the 9th month of next year``: that month of the year."""
+    m = en_day(g.req("nmo"))
+    if g("nmy4"):
+        y, relative = int(g.req("nmy4")), False
+    elif ctx.ref is None:
+        return Norm(None, "month", relative=True)
+    else:
+        y, relative = ctx.ref.year + {"this": 0, "the": 0, "last": -1, "next": 1}[g.req("nmrel").lower()], True
+    return Norm(month_value(y, m), "month", None, relative, y, m)
 
 
 def _shift(d: dt.date, unit: str, n: int) -> dt.date:
@@ -1079,6 +1106,19 @@ RULES: tuple[Rule, ...] = (
          (("the fiscal year ending March 2025", "2024-04-01/2025-03-31", "year", None),
           ("fiscal year ended June 30, 2024", "2023-07-01/2024-06-30", "year", None),
           ("the year ended December 31, 2024", "2024-01-01/2024-12-31", "year", None))),
+    Rule("en_date_spelled_year", "en",
+         rf"{B0}(?:(?:[Tt]he\s+)?(?:(?P<dsd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?P<dsw>(?i:{EN_DAY_WORDS}|{_EN_CARDINAL_DAYS})))"
+         rf"\s+(?:of\s+)?{_mon('dsm')}|{_mon('dsm2')}\s+(?:the\s+)?(?P<dsd2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
+         rf",?\s+(?:of\s+)?(?:{EN_SPELLED_YEAR}){B1}",
+         _n_date_spelled_year,
+         (("13 Sept nineteen seventy two", "1972-09-13", "day", None),
+          ("twenty five January nineteen eighty six", "1986-01-25", "day", None),
+          ("on May 4, two thousand and nine", "2009-05-04", "day", None))),
+    Rule("en_nth_month", "en",
+         rf"{B0}(?:[Tt]he\s+)?(?P<nmo>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+         rf"|1[0-2]th|11th|12th|[4-9]th|1st|2nd|3rd)\s+month\s+of\s+(?:(?P<nmy4>{_YEAR})|(?P<nmrel>this|last|next|the)\s+year){B1}",
+         _n_nth_month,
+         (("the third month of 2021", "2021-03", "month", None), ("the 9th month of next year", "2027-09", "month", None))),
     Rule("en_day_offset", "en",
          rf"{B0}(?P<ofn>{_NUM})\s+(?P<ofu>{lx.en_words(lx.EN_COUNT_UNITS, False)})\s+(?P<ofd>after|from|before)\s+"
          rf"(?P<ofa>{lx.en_words(lx.EN_DAY_ANCHORS)}){B1}",
@@ -1138,13 +1178,14 @@ RULES: tuple[Rule, ...] = (
           ("between 2010 and 2015", "2010/2015", "year", None), ("1990 to 1995", "1990/1995", "year", None))),
     Rule("en_decade", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?P<dm>early|mid|late|Early|Mid|Late)[\s-]+)?(?:the\s+)?"
-         rf"(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<d2>\d0)s|(?<=[Tt]he\s)(?P<d3>[2-9]0)s"
-         rf"|(?<=[Tt]he\s)(?P<dw>(?:[Nn]ine|[Ee]igh|[Ss]even|[Ss]ix|[Ff]if|[Ff]or|[Tt]hir)ties)){B1}",
+         rf"(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<d2>\d0)s|(?<=[Tt]he\s)(?P<d3>[2-9]0)['’]?s"
+         rf"|(?<=[Tt]he\s)(?:[Nn]ineteen[\s-]+)?(?P<dw>(?:[Nn]ine|[Ee]igh|[Ss]even|[Ss]ix|[Ff]if|[Ff]or|[Tt]hir)ties)){B1}",
          _n_decade,
          (("early 2000s", "200X", "decade", "START"), ("the 2010s", "201X", "decade", None),
           ("the '90s", "199X", "decade", None), ("late 1990s", "199X", "decade", "END"),
           ("mid-1980s", "198X", "decade", "MID"), ("the 80s", "198X", "decade", None),
-          ("the nineties", "199X", "decade", None), ("in her late seventies", None, "", None))),
+          ("the nineties", "199X", "decade", None), ("in her late seventies", None, "", None),
+          ("the 70's", "197X", "decade", None), ("the nineteen sixties", "196X", "decade", None))),
     Rule("en_century", "en",
          rf"{B0}(?:(?P<cm>early|mid|late)[\s-]+)?(?:the\s+)?(?:(?P<c>\d{{1,2}})(?:st|nd|rd|th)"
          rf"|(?P<cw>[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]wenty[- ]first))[\s-][Cc]entury{B1}",
@@ -1246,7 +1287,7 @@ RULES: tuple[Rule, ...] = (
          rf"|(?P<mon6>{_CAP_MONTHS.replace('|May', '')})(?=['’]s\s)"
          rf"|(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough"
          rf"|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)"
-         rf"[\s-]+{_FULL_MON}{B1}(?!,?\s+(?:of\s+)?(?:\d|(?:this|last|next)\s+year|[Nn]ineteen|[Ee]ighteen|[Tt]wenty)))",
+         rf"[\s-]+{_FULL_MON}{B1}(?!,?\s+(?:of\s+)?(?:\d|(?:this|last|next)\s+year|[Nn]ineteen|[Ee]ighteen|[Tt]wenty|[Ss]eventeen|[Tt]wo\s+thousand)))",
          _n_monthname,
          (("March 7, 2025", "2025-03-07", "day", None), ("7 March 2025", "2025-03-07", "day", None),
           ("march 3 2015", "2015-03-03", "day", None), ("the 1st of march", "2026-03-01", "day", None),
@@ -1310,10 +1351,14 @@ RULES: tuple[Rule, ...] = (
          r"(?P=xs)(?P<xy>(?:1[5-9]|20)\d\d|\d\d)"
          r"|(?P<xy2>(?:1[5-9]|20)\d\d)(?P<xs2>[-/])(?P<xm2>[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)"
          r"(?P=xs2)(?P<xd2>3[01]|[12]\d|0?[1-9]))(?![\d/])"
-         r"|(?<![A-Za-z])(?P<xm3>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/(?P<xd3>3[01]|[12]\d|0?[1-9])(?![\d/])",
+         r"|(?<![A-Za-z])(?P<xm3>[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)"
+         r"(?:uary|ruary|ch|il|e|y|ust|tember|t|ober|ember)?(?:[/.-]|(?<=[a-z]))(?P<xd3>3[01]|[12]\d|0?[1-9])(?![\d/:]|\.\d)"
+         r"(?:(?:\s*,\s*|-)(?P<xy3>(?:1[5-9]|20)\d\d)(?!\d))?",
          _n_mon_numeric,
          (("31-Oct-74", "1974-10-31", "day", None), ("05/Aug/2016", "2016-08-05", "day", None),
-          ("2019/aug/01", "2019-08-01", "day", None), ("Oct/2", "2025-10-02", "day", None))),
+          ("2019/aug/01", "2019-08-01", "day", None), ("Oct/2", "2025-10-02", "day", None),
+          ("Dec31, 1994", "1994-12-31", "day", None), ("Sep-23-2020", "2020-09-23", "day", None),
+          ("It will open Oct.23", "2026-10-23", "day", None))),
     Rule("en_spelled_day", "en",
          rf"{B0}(?:(?:[Tt]he\s+)?(?P<sdo>(?i:{EN_DAY_WORDS}))\s+(?:day\s+)?(?:of|in)\s+{_mon('sdm')}"
          rf"|(?!may\b|march\b){_mon('sdm2')}\s+(?:the\s+)?(?P<sdo2>{EN_DAY_WORDS}))"
@@ -1321,11 +1366,13 @@ RULES: tuple[Rule, ...] = (
          _n_spelled_day,
          (("the first of March", "2026-03-01", "day", None), ("March twenty-second", "2026-03-22", "day", None),
           ("the third day of October 2015", "2015-10-03", "day", None), ("february the fifteenth", "2026-02-15", "day", None),
-          ("January first two thousand and five", None, "", None))),
+          ("January first two thousand and five", "2005-01-01", "day", None))),
     Rule("en_month_day_only", "en",
-         rf"(?<=[Oo]n\s)the\s+(?P<mdd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th){B1}(?!\s+(?:of|century|anniversary|floor|time|day|year|place|minute|hour|round|amendment|birthday|edition)\b)",
+         rf"(?<=[Oo]n\s)(?:the\s+)?(?P<mdd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th){B1}(?!\s+(?:of|century|anniversary|floor|time|day|year|place|minute|hour|round|amendment|birthday|edition)\b)"
+         rf"|(?<=[Oo]n\s)the\s+(?P<mdo>(?i:{EN_DAY_WORDS}))(?=\s*(?:[,.;!?]|$))",
          _n_month_day_only,
-         (("on the 20th", "2026-02-20", "day", None), ("on the 3rd", "2026-03-03", "day", None))),
+         (("on the 20th", "2026-02-20", "day", None), ("on the 3rd", "2026-03-03", "day", None),
+          ("It reopens on 24th", "2026-02-24", "day", None), ("They meet on the first.", "2026-03-01", "day", None))),
     Rule("en_part_of", "en",
          rf"{B0}(?:(?:(?:[Tt]he\s+)?(?P<pp>end|beginning|start|middle)\s+of|(?P<pe>[Ee]arlier|[Ll]ater))\s+"
          rf"|(?P<pm>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?=this|last|next))"
@@ -1354,11 +1401,12 @@ RULES: tuple[Rule, ...] = (
          _n_story_day,
          ()),
     Rule("en_day_rel", "en",
-         rf"{B0}{TOD_BEFORE}(?P<dr>(?:[Tt]he\s+)?[Dd]ay\s+(?:after\s+tomorrow|before\s+yesterday)|[Yy]esterday"
-         rf"|[Tt]oday(?!['’]s\s+(?:{_GENERIC_NOW})\b)|[Tt]onight|(?<![a-z]s\sof\s)[Tt]omorrow(?!['’]s\s+(?:{_GENERIC_NOW})\b)"
+         rf"{B0}{TOD_BEFORE}(?P<dr>(?:[Tt]he\s+)?[Dd]ay\s+(?:after\s+(?:tomorrow|tmrw)|before\s+yesterday)|[Yy]esterday"
+         rf"|[Tt]oday(?!['’]s\s+(?:{_GENERIC_NOW})\b)|[Tt]onight|[Tt]onite|[Tt]mrw|(?<![a-z]s\sof\s)[Tt]omorrow(?!['’]s\s+(?:{_GENERIC_NOW})\b)"
          rf"|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)){B1}{TOD_AFTER}",
          _n_day_rel,
-         ()),
+         (("I'll call tmrw", "2026-02-19", "day", None), ("see you tonite", "2026-02-18TNI", "time", None),
+          ("the day after tmrw", "2026-02-20", "day", None))),
     Rule("year", "auto",
          rf"(?:(?P<pre>[Ss]ince|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca|[Aa]bout|c\.|[Ee]arly|[Mm]id|[Ll]ate|[Yy]ear-end|[Ee]nd(?=-)|"
          rf"(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+|-))?"
