@@ -81,3 +81,38 @@ def test_an_undated_retelling_naming_a_versioned_product_after_a_noun_keyword(tm
     (ev,) = [e for e in evs if any(r.source_id == "a" for r in e.mentions)]
     assert {r.source_id for r in ev.mentions} == {"a", "b"}
     assert next(r for r in ev.mentions if r.source_id == "b").value is None
+
+
+SALE = "2025年11月27日至2026年2月5日，青松資本累計減持了翠谷科技的股份約1643萬股，套現約2.5億元。"
+
+
+def _sale_with(text: str, lang: str = "zh", vague: str = "近日"):
+    return events_for(
+        (src("a", SALE), [mention(SALE, "2025年11月27日至2026年2月5日", "2025-11-27/2026-02-05", "day")]),
+        (src("b", text, lang), [mention(text, vague, "2026-02", "month", "APPROX", relative=True)]),
+    )
+
+
+def test_a_retelling_behind_a_reporting_verb_joins_the_dated_event():
+    # the statement follows "…發佈公告披露，": its action (減持) is the retelling's, not the announcement;
+    # a precise figure (1643.04萬) and its rounding (約1643萬) are one amount
+    hant = ("近日，翠谷科技發佈公告披露，公司股東青松資本已完成此前披露的減持計畫，本次累計減持公司股份"
+            "1643.04萬股，佔公司總股本的3%。")
+    hans = "近日，翠谷科技发布公告称，公司股东青松资本已完成此前披露的减持计划，累计减持公司股份1643.04万股。"
+    for text in (hant, hans):
+        evs = [e for e in _sale_with(text) if e.kind == "event"]
+        assert len(evs) == 1 and {r.source_id for r in evs[0].mentions} == {"a", "b"}, [e.title for e in evs]
+        assert evs[0].time.start == dt.date(2025, 11, 27)
+
+
+def test_a_reported_other_action_stays_apart():
+    text = "近日，翠谷科技發佈公告披露，公司已完成對晨光物流的收購，交易金額為3.1億元。"
+    evs = [e for e in _sale_with(text) if e.kind == "event"]
+    assert len(evs) == 2
+
+
+def test_amount_keys_match_a_rounded_telling() -> None:
+    from timeline.events.text import amounts
+
+    assert "amount:1643" in amounts("1643.04万股") and amounts("约1643万股") == ["amount:1643"]
+    assert amounts("2.52亿元") == ["amount:25200"]  # no 2.5亿: too few digits left to be the same amount

@@ -60,7 +60,13 @@ from timeline.events.text import (
     sentence_spans,
     to_simplified,
 )
-from timeline.events.titles import TitleContext, _join_across_dates, headline_score, make_title
+from timeline.events.titles import (
+    _REPORTING_END,
+    TitleContext,
+    _join_across_dates,
+    headline_score,
+    make_title,
+)
 from timeline.model import Event, MentionRef, Source, TemporalMention, TimeSpan
 
 # Thresholds of the merge rules (tuned on the development articles with gold mentions; see
@@ -569,7 +575,13 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             clauses = _join_across_dates(clause_spans(text, seg_a, seg_b) or [(seg_a, seg_b)], sentence_dates)
             subject = _subject(blanked, clauses, actors_in)
             ci = next((i for i, (a, b) in enumerate(clauses) if a <= g0 < b), 0)
-            clause = (clauses[ci][0], clauses[min(ci + 1, len(clauses) - 1)][1])
+            end = min(ci + 1, len(clauses) - 1)
+            if end + 1 < len(clauses) and _REPORTING_END.search(text[clauses[end][0]:clauses[end][1]]
+                                                                .rstrip(" ，,:：;；")):
+                # "近日，甲公司發佈公告披露，乙已完成減持": a reporting verb leaves the statement to the clause
+                # after it
+                end += 1
+            clause = (clauses[ci][0], clauses[end][1])
             concepts = keywords_in.names(*clause)
             terms = _terms(norm, seg_a, seg_b, sent_dates)
             gms = [m for m, _ in g]

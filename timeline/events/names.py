@@ -64,7 +64,7 @@ def _org_prefix(norm: str, end: int) -> int:
             words = words[i + 1:]
             break
     # "互联网公司青松科技": a company word before the name belongs to a description of it
-    heads = [i for i, (w, _) in enumerate(words) if w in ("公司", "集团", "企业", "巨头")]
+    heads = [i for i, (w, _) in enumerate(words) if w in _RELATION_NOUNS]
     if heads:
         words = words[heads[-1] + 1:]
     # "两大互联网公司", "一大银行": a single-character number, adjective or measure word opens a description
@@ -80,6 +80,9 @@ def _org_prefix(norm: str, end: int) -> int:
     return end - keep
 
 
+# nouns that describe how a name relates to something, not part of the name ("公司股东青松资本")
+_RELATION_NOUNS = frozenset("公司 集团 企业 巨头 股东 大股东 旗下 子公司 母公司 对手 竞争对手 伙伴 合作伙伴 投资方 买方 卖方 "
+                            "客户 供应商".split())
 # words describing a kind of company, not naming one ("初创公司", "民营企业")
 _GENERIC = frozenset("初创 网路 网络 互联网 科技 上市 国有 国营 民营 外资 合资 跨国 龙头 头部 独角兽 创业 控股 关联 空壳 "
                      "新兴 大型 中型 小型 知名 本土 海外 全球性 全球 这家 那家 一家 多家 各家".split())

@@ -199,11 +199,24 @@ _WAN = {"亿": 10000, "万": 1, "billion": 100000, "bn": 100000, "million": 100,
 def amounts(norm: str) -> list[str]:
     """Amounts written with a large unit, as one key in every script and language: ``35.4亿``, ``3.54
     billion`` and ``3,540 million`` all give ``amount:354000`` (in units of 万). Distinctive numbers are
-    strong evidence that two tellings are one happening."""
+    strong evidence that two tellings are one happening. A precise amount also gives its roundings that keep
+    three significant digits or more (``1643.04万`` also gives ``amount:1643``), so a telling that rounds
+    it ("約1643萬股") shares a key with it."""
     out = []
     for m in _AMOUNT.finditer(norm.replace(",", "")):
-        value = float(m.group(1)) * _WAN[m.group(2).lower()]
-        out.append(f"amount:{value:g}")
+        written = m.group(1)
+        unit = _WAN[m.group(2).lower()]
+        out.append(f"amount:{float(written) * unit:g}")
+        # the same amount told less precisely ("约1643万股" / "1643.04万股"): its roundings in the written
+        # unit that keep at least three significant digits (2.52亿 gives no 2.5亿, which is another amount)
+        decimals = len(written.split(".")[1]) if "." in written else 0
+        for k in range(decimals - 1, -1, -1):
+            r = round(float(written), k)
+            if len(f"{r:.{k}f}".replace(".", "").lstrip("0")) < 3:
+                break
+            key = f"amount:{r * unit:g}"
+            if key not in out:
+                out.append(key)
     return out
 
 
