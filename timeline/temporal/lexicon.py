@@ -63,7 +63,12 @@ LATIN_OPENERS: list[str] = [
     *(rf"{w}[\s,]+(?:of\s+)?(?:\d|[Nn]ineteen|[Ee]ighteen|[Tt]wenty|the\s+year)" for w in _SEASONS.split("|")),
     *(rf"{w}[\s-]+[a-z]" for w in ("[Ee]leven", "[Tt]welve", "[Tt]hirteen", "[Ff]ourteen", "[Ff]ifteen", "[Ss]ixteen",
                                     "[Ss]eventeen", "[Ee]ighteen", "[Nn]ineteen", "[Tt]wenty")),
-    r"[Tt]he\s+year\s+two", r"[Tt]wo\s+thousand\b", r"[Tt]hat\s+quarter", r"the\s+\d",
+    r"[Tt]he\s+year\s+two", r"[Tt]wo\s+thousand\b", r"[Ll]ast\s+day\s+(?:of|in)\s",
+    *(rf"{w}(?:[\s-][a-z]+)?\s+(?:of\s+)?[A-Z]" for w in ("[Tt]en", "[Ee]leven", "[Tt]welve", "[Tt]hirteen", "[Ff]ourteen",
+                                                           "[Ff]ifteen", "[Ss]ixteen", "[Ss]eventeen", "[Ee]ighteen",
+                                                           "[Nn]ineteen", "[Oo]ne", "[Tt]wo", "[Tt]hree", "[Ff]our",
+                                                           "[Ff]ive", "[Ss]ix", "[Ss]even", "[Ee]ight", "[Nn]ine",
+                                                           "[Tt]wenty", "[Tt]hirty")), r"[Tt]hat\s+quarter", r"the\s+\d",
     *(rf"[{w[0].upper()}{w[0]}]{w[1:]}[a-z]*(?:[\s-][a-z]+)?\s+(?:day\s+)?(?:of|in)\s"
       for w in _DAY_WORD_START[3:-1].split("|")), r"noon\s", r"midnight\s", r"[Dd]ay\s+(?:after|before)\s",
     *(rf"{w}\s+(?:\d|noon|midnight)" for w in ("[Aa]t", "[Aa]round", "[Aa]bout")),
@@ -130,7 +135,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "en_ago": ("digit", "latin"), "en_rel": ("latin",), "en_day_rel": ("latin", "digit"), "year": ("digit", "latin"),
     "en_day_offset": ("digit", "latin"), "en_compound_ago": ("digit", "latin"), "en_rel_month_day": ("digit", "latin"),
     "en_weekday_day": ("latin",), "en_num_month": ("digit", "latin"), "en_date_spelled_year": ("digit", "latin"),
-    "en_nth_month": ("digit", "latin"),
+    "en_nth_month": ("digit", "latin"), "en_week_weekday": ("latin",), "en_last_day_of": ("latin",),
     "en_apos_year": ("quote",), "en_season": ("latin",), "en_spelled_year": ("latin",), "en_the_quarter": ("latin",), "en_the_year": ("latin",), "en_year_end": ("latin",), "en_clock_date": ("digit", "latin"),
 }
 ANY_START = rf"(?=[0-9'{_CN_RUN}{_CJK_START}]|(?<![A-Za-z])[A-Za-z])"

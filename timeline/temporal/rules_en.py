@@ -828,7 +828,8 @@ def _n_month_day_only(g: Groups, ctx: Context, pos: int) -> Norm | None:
     told in the past tense (``on the 3rd`` in a story of the 20th, told as past, is this month's)."""
     if ctx.ref is None or not ctx.ref_exact:
         return None
-    d, r = (int(g.req("mdd")) if g("mdd") else en_day(g.req("mdo"))), ctx.ref
+    raw = g("mdd") or g("mdd2")
+    d, r = (int(raw) if raw else en_day(g.req("mdo"))), ctx.ref
     past = tense(ctx.text, g.m.start()) == "past"
     y, m = r.year, r.month
     if past and d > r.day:
@@ -982,6 +983,32 @@ _EN_CARDINAL_DAYS = "|".join(sorted(("ten", "eleven", "twelve", "thirteen", "fou
 """Days of the month spelled as cardinals (``fifteen August``), read only where a spelled year follows."""
 
 
+def _n_week_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``Friday next week``, ``last week on Tuesday``: that weekday of the ISO week before, of or after the
+    article's."""
+    if ctx.ref is None or not ctx.ref_exact:
+        return None
+    wd = lx.EN_WEEKDAY_NAMES[(g("wwd") or g.req("wwd2")).lower()]
+    off = {"next": 1, "last": -1, "this": 0}[(g("wwr") or g.req("wwr2")).lower()]
+    r = ctx.ref
+    d = r - dt.timedelta(days=r.weekday()) + dt.timedelta(days=7 * off + wd)
+    v, gran = refine(d.isoformat(), g)
+    return Norm(v, gran, None, True, d.year, d.month)
+
+
+def _n_last_day_of(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``the last day of October 2015``: the month's last day (the month placed like ``in October``)."""
+    m = _month_of(g.req("ldm"))
+    if g("ldy"):
+        y, relative = int(g.req("ldy")), False
+    elif ctx.ref is None:
+        return Norm(None, "day", relative=True)
+    else:
+        y, relative = year_by_tense(ctx.ref, m, None, tense(ctx.text, pos)), True
+    v = day_value(y, m, calendar.monthrange(y, m)[1]) if 1 <= y <= 9999 else None
+    return Norm(v, "day", None, relative, y, m) if v else None
+
+
 def _n_date_spelled_year(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``13 Sept nineteen seventy two``, ``fifteen August nineteen hundred ninety three``: a day, a month and a
     year spelled out."""
@@ -1017,16 +1044,23 @@ _COUNT = rf"(?:{_NUM})\s+(?:{lx.en_words(lx.EN_COUNT_UNITS, False)})"
 """One count of a unit (``21 days``, ``a month``)."""
 
 
-def _n_day_offset(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    """``three weeks from tomorrow``, ``two days before yesterday``, ``4 months after today``: a count of units
-    told from a day word; the day it lands on."""
-    if ctx.ref is None or not ctx.ref_exact:
-        return None
+def _n_day_offset(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``three weeks from tomorrow``, ``two days before yesterday``, ``4 months after today``, ``3 days after
+    January 12``: a count of units told from a day word or a month-day; the day it lands on."""
     raw = g.req("ofn").lower()
     if raw in ("a couple of", "a few", "several", "many"):
         return None
     sign = lx.EN_OFFSET_DIRECTIONS[g.req("ofd").lower()]
-    base = ctx.ref + dt.timedelta(days=lx.EN_DAY_ANCHORS[g.req("ofa").lower()])
+    if g("ofm"):  # "2 weeks before May 13, 1999": from that day
+        y = int(g.req("ofy")) if g("ofy") else None
+        anchor = _month_day(g, ctx, y, _month_of(g.req("ofm")), int(g.req("ofmd")))
+        if anchor is None or anchor.value is None:
+            return anchor
+        base = dt.date.fromisoformat(anchor.value)
+    elif ctx.ref is None or not ctx.ref_exact:
+        return None
+    else:
+        base = ctx.ref + dt.timedelta(days=lx.EN_DAY_ANCHORS[g.req("ofa").lower()])
     d = _shift(base, lx.EN_COUNT_UNITS[g.req("ofu").lower()], sign * en_int(raw))
     return Norm(d.isoformat(), "day", None, True, d.year, d.month)
 
@@ -1119,12 +1153,22 @@ RULES: tuple[Rule, ...] = (
          rf"|1[0-2]th|11th|12th|[4-9]th|1st|2nd|3rd)\s+month\s+of\s+(?:(?P<nmy4>{_YEAR})|(?P<nmrel>this|last|next|the)\s+year){B1}",
          _n_nth_month,
          (("the third month of 2021", "2021-03", "month", None), ("the 9th month of next year", "2027-09", "month", None))),
+    Rule("en_week_weekday", "en",
+         rf"{B0}(?:(?P<wwd>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?(?P<wwtod>{TOD_AFTER}),?\s+(?:of\s+)?(?P<wwr>[Nn]ext|[Ll]ast|[Tt]his)\s+week"
+         rf"|(?P<wwr2>[Nn]ext|[Ll]ast|[Tt]his)\s+week,?\s+(?:on\s+)?(?P<wwd2>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?){B1}",
+         _n_week_weekday,
+         (("Friday next week", "2026-02-27", "day", None), ("next week on Tuesday", "2026-02-24", "day", None),
+          ("Wednesday evening next week", "2026-02-25TEV", "time", None))),
+    Rule("en_last_day_of", "en",
+         rf"{B0}(?:[Tt]he\s+)?last\s+day\s+(?:of|in)\s+{_mon('ldm')}(?:,?\s+(?P<ldy>{_YEAR}))?{B1}",
+         _n_last_day_of,
+         (("the last day of October 2015", "2015-10-31", "day", None), ("last day of February 2024", "2024-02-29", "day", None))),
     Rule("en_day_offset", "en",
          rf"{B0}(?P<ofn>{_NUM})\s+(?P<ofu>{lx.en_words(lx.EN_COUNT_UNITS, False)})\s+(?P<ofd>after|from|before)\s+"
-         rf"(?P<ofa>{lx.en_words(lx.EN_DAY_ANCHORS)}){B1}",
+         rf"(?:(?P<ofa>{lx.en_words(lx.EN_DAY_ANCHORS)})|{_mon('ofm')}\s+(?P<ofmd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<ofy>{_YEAR}))?){B1}",
          _n_day_offset,
          (("three weeks from tomorrow", "2026-03-12", "day", None), ("two days before yesterday", "2026-02-15", "day", None),
-          ("4 months after today", "2026-06-18", "day", None))),
+          ("4 months after today", "2026-06-18", "day", None), ("2 weeks before May 13, 1999", "1999-04-29", "day", None))),
     Rule("en_compound_ago", "en",
          rf"{B0}(?P<cac>{_COUNT}(?:(?:,\s*|\s+and\s+|\s+){_COUNT})+)\s+(?P<cad>ago|from\s+now|hence){B1}",
          _n_compound_ago,
@@ -1137,7 +1181,8 @@ RULES: tuple[Rule, ...] = (
           ("the 30th of this month", None, "", None))),
     Rule("en_weekday_day", "en",
          rf"{B0}(?P<wdn>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?,?\s+(?:the\s+(?:(?P<wdd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|(?P<wdo>(?i:{EN_DAY_WORDS})))"
-         rf"|(?P<wdd2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?![A-Za-z0-9]|\s+(?:of\s+)?(?:{_CAP_MONTHS}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
+         rf"|(?P<wdd2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|(?=\s*(?:[,.;!?](?!\d)|$)|\s+at\s+\d)))"
+         rf"(?![A-Za-z0-9]|\s+(?:of\s+)?(?:{_CAP_MONTHS}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
          rf"{TOD_AFTER}",
          _n_weekday_day,
          (("Friday the 13th", "2026-02-13", "day", None), ("It will open on Friday the 13th", "2026-03-13", "day", None), ("monday the twenty third", "2026-02-23", "day", None),
@@ -1369,10 +1414,12 @@ RULES: tuple[Rule, ...] = (
           ("January first two thousand and five", "2005-01-01", "day", None))),
     Rule("en_month_day_only", "en",
          rf"(?<=[Oo]n\s)(?:the\s+)?(?P<mdd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th){B1}(?!\s+(?:of|century|anniversary|floor|time|day|year|place|minute|hour|round|amendment|birthday|edition)\b)"
-         rf"|(?<=[Oo]n\s)the\s+(?P<mdo>(?i:{EN_DAY_WORDS}))(?=\s*(?:[,.;!?]|$))",
+         rf"|(?<=[Oo]n\s)the\s+(?P<mdo>(?i:{EN_DAY_WORDS}))(?=\s*(?:[,.;!?]|$))"
+         rf"|(?<=[Oo]n\s)(?:the\s+)?(?P<mdd2>3[01]|[12]\d|0?[1-9])(?=\s*(?:[.!?](?!\d)|$)|\s+at\s+\d|,\s*\d{{1,2}}\s*[AaPp]\.?[Mm])",
          _n_month_day_only,
          (("on the 20th", "2026-02-20", "day", None), ("on the 3rd", "2026-03-03", "day", None),
-          ("It reopens on 24th", "2026-02-24", "day", None), ("They meet on the first.", "2026-03-01", "day", None))),
+          ("It reopens on 24th", "2026-02-24", "day", None), ("They meet on the first.", "2026-03-01", "day", None),
+          ("The store reopens on 25 at 9:00", "2026-02-25", "day", None))),
     Rule("en_part_of", "en",
          rf"{B0}(?:(?:(?:[Tt]he\s+)?(?P<pp>end|beginning|start|middle)\s+of|(?P<pe>[Ee]arlier|[Ll]ater))\s+"
          rf"|(?P<pm>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?=this|last|next))"
