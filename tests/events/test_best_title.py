@@ -37,3 +37,13 @@ def test_a_merged_event_takes_the_best_formed_title() -> None:
     (ev,) = [e for e in evs if e.kind == "event"]
     assert {r.source_id for r in ev.mentions} == {"a", "b"}
     assert ev.title == "星河半導體收購晨光科技"
+
+
+def test_a_date_ending_a_state_gives_way_to_another_tellings_title() -> None:
+    from timeline.events.builder import _until_flaw
+
+    t = "林書遠曾擔任翠峰科技首席財務官，並擔任執行副主席至2019年6月。"
+    assert _until_flaw((0, 0), t, t.index("2019年6月")) == (1, 0)
+    e = "Lin Shuyuan served as chief financial officer until 2013."
+    assert _until_flaw((0, 0), e, e.index("2013")) == (1, 0)
+    assert _until_flaw((0, 0), "2019年6月，林書遠回歸。", 0) == (0, 0)

@@ -1339,6 +1339,16 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[So
 
 
 # ------------------------------------------------------------------------------------------ events
+_UNTIL = re.compile(r"(?:至|直至|直到|(?<![A-Za-z])(?:until|till|through))\s*$", re.I)
+
+
+def _until_flaw(score: tuple[int, int], text: str, start: int) -> tuple[int, int]:
+    """A title told by a date that ends a state ("擔任執行副主席至2023年9月", "served as CFO until 2013") tells
+    what held until then, not what happened then: one more flaw, so that a merged event prefers another
+    telling's title ("2023年，你以董事長的身份回歸")."""
+    return (score[0] + 1, score[1]) if _UNTIL.search(text[max(0, start - 8):start]) else score
+
+
 TITLE_CANDIDATES = 4  # other statements of a merged event whose titles are tried when the first is flawed
 
 
@@ -1405,12 +1415,13 @@ def _event(c: _Cluster, sources: list[Source], norms: dict[int, str], ctx: _Cont
     title, (s0, s1), actor_spans = _title_of(primary, pm[0], sources, norms, ctx)
     # a merged event takes the best-formed title among its statements (headline_score: flaws, then a
     # compact length; ties keep the most precise statement's title)
-    best = headline_score(title, {n for _, _, n in actor_spans})
+    best = _until_flaw(headline_score(title, {n for _, _, n in actor_spans}), text, pm[0].start)
     if best != (0, 0):
         for u in sorted((u for u in c.units if u is not primary and u.role in EVENT_ROLES and not u.headline),
                         key=rank)[:TITLE_CANDIDATES]:
             other, _, spans_u = _title_of(u, u.mentions[0], sources, norms, ctx)
-            score = headline_score(other, {n for _, _, n in spans_u})
+            score = _until_flaw(headline_score(other, {n for _, _, n in spans_u}), sources[u.src].text,
+                                u.mentions[0].start)
             if score < best:
                 title, best = other, score
     refs = []
