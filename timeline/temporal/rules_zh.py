@@ -779,6 +779,31 @@ def _n_month_span(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(range_value(day_value(y, m, d1), day_value(y, m, d2)), "day", None, not g("sy"), y, m)
 
 
+def _n_numeric_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """Day, month and year in numbers in Chinese text. Mainland and Taiwan write the year first (2012-11-10, short
+    12-11-10); Hong Kong writes the day first (5-8-2024, 9-6-25). So a four-digit year closes a day-first date, and
+    of two-digit fields the first is the year when written with two digits, else the day. Month-first (US) order is
+    not read in Chinese text. A two-digit first field that cannot be a year's date (05/05/89) is the day."""
+    a, b, c = g.req("za"), g.req("zb"), g.req("zc")
+    m = int(b)
+    if len(c) == 4:
+        orders = [(int(c), int(a))]
+    elif len(a) == 2:  # year first; if that is no date (05/05/89), day first
+        orders = [(_two_digit_year(int(a)), int(c)), (_two_digit_year(int(c)), int(a))]
+    else:
+        orders = [(_two_digit_year(int(c)), int(a))]
+    for y, d in orders:
+        v = day_value(y, m, d) if 1 <= m <= 12 else None
+        if v:
+            return Norm(v, "day", None, False, y, m)
+    return None
+
+
+def _two_digit_year(yy: int) -> int:
+    """``08`` is 2008, ``87`` is 1987 (years 40-99 are last century's)."""
+    return 1900 + yy if yy >= 40 else 2000 + yy
+
+
 DAY_ONLY_REACH = 100
 """How close before a bare ``12日`` the month it belongs to must have been named."""
 
@@ -1003,6 +1028,12 @@ RULES: tuple[Rule, ...] = (
           ("2019年的第五個月", "2019-05", "month", None), ("明年第二個月", "2027-02", "month", None),
           ("2024年第一百天", "2024-04-09", "day", None), ("兩千零八年", "2008", "year", None),
           ("兩千年三月", "2000-03", "month", None), ("去年本月五日", "2025-02-05", "day", None))),
+    Rule("zh_numeric_date", "zh",
+         r"(?:(?<=[\u3400-\u9fff])|(?<=[\u3400-\u9fff][ \t])|(?=[\d/-]+[ \t]?[\u3400-\u9fff]))(?<![\d/.:,-])"
+         r"(?P<za>\d{1,2})(?P<zs>[/-])(?P<zb>\d{1,2})(?P=zs)(?P<zc>\d{4}|\d{1,2})(?![\d/%]|[.,]\d|-\d)",
+         _n_numeric_date,
+         (("會議定在5-8-2024舉行", "2024-08-05", "day", None), ("你9-6-25有空嗎", "2025-06-09", "day", None),
+          ("報名截止18-3-5", "2018-03-05", "day", None))),
     Rule("zh_day_only", "zh",
          rf"(?P<dd>(?<![\d.月])(?:3[01]|[12]\d|0?[1-9])(?!\d)|(?<![{CNN}月])(?:{lx.ZH_DAY_NUM_TENS})){S}[日號]"
          rf"(?!報|本|元|股|子|頭|遊|游|內|間|前|後|以|之|左右|起|夜)" + zh_time_of_day(""),
