@@ -111,6 +111,21 @@ def _by_first_letter(openers: list[str]) -> str:
     return "|".join(f"{re.escape(ch)}(?:{'|'.join(rests)})" for ch, rests in sorted(groups.items()))
 
 
+ZH_ERAS: dict[str, int] = {
+    # Qing
+    "順治": 1644, "康熙": 1662, "雍正": 1723, "乾隆": 1736, "嘉慶": 1796, "道光": 1821, "咸豐": 1851, "同治": 1862,
+    "光緒": 1875, "宣統": 1909,
+    # Ming
+    "洪武": 1368, "建文": 1399, "永樂": 1403, "洪熙": 1425, "宣德": 1426, "景泰": 1450, "天順": 1457, "成化": 1465,
+    "弘治": 1488, "正德": 1506, "嘉靖": 1522, "隆慶": 1567, "萬曆": 1573, "泰昌": 1620, "天啟": 1621, "崇禎": 1628,
+    # Tang and Song, the best known
+    "武德": 618, "貞觀": 627, "永徽": 650, "神龍": 705, "開元": 713, "天寶": 742, "大曆": 766, "貞元": 785, "元和": 806,
+    "慶曆": 1041, "熙寧": 1068, "元豐": 1078, "元祐": 1086, "靖康": 1126, "紹興": 1131}
+"""Imperial reign eras and their first Gregorian year: 康熙二十年 is 1662 + 20 - 1 = 1681 (元年 is the first year).
+Read only before a numbered year (康熙三年), where the names are no other word."""
+_ERA_FIRSTS = "".join(sorted({w[0] for w in ZH_ERAS}))
+
+
 FAMILY_GUARDS: dict[str, str] = {
     "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星禮QHqh/\-.~至到—–'s:〇零○]|小時|分鐘|st|nd|rd|th|\s?[A-Za-z])|(?:1[5-9]|20)\d\d(?!\d)|(?:19|20)\d{6}(?!\d))",
     "cn": rf"(?<![{_CN_RUN}])(?=[{_CN_RUN}幾數][{_CN_RUN}幾數千0-9]{{0,4}}多?\s?(?:[年月日號季夕天週周代一]|世紀|個[月星禮小]|小時|分鐘|星期|禮拜|(?<=五)[規計時期末初以開收的”」\"』’]))",
@@ -119,7 +134,8 @@ FAMILY_GUARDS: dict[str, str] = {
             r"|近[日期來]|日前|昨[天日晚夜]|農曆|正月|臘[月八]|冬[月至]|春節|除夕|元[旦宵月]|端午|中[秋旬元]|重陽|情人|婦女"
             r"|勞動|兒童|國慶|雙(?:11|十|12)|平安夜|聖誕|萬聖|清明|母親|父親|感恩|年[初中底末尾]|月[初中底末尾]|七夕|五一|本|今"
             r"|建軍|八一建|愚人|教師|植樹|光棍"
-            r"|[週周][一二三四五六日天末]|星期|禮拜|民國|隔[年月]|半年[前以之]|首季)"),
+            r"|[週周][一二三四五六日天末]|星期|禮拜|民國|隔[年月]|半年[前以之]|首季"
+            rf"|(?:{'|'.join(ZH_ERAS)})[元{_CN_RUN}0-9])"),
     "latin": r"(?<![A-Za-z])(?=" + _by_first_letter(LATIN_OPENERS) + ")",
     "quote": r"(?=')",
 }
@@ -138,7 +154,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "en_nth_month": ("digit", "latin"), "en_week_weekday": ("latin",), "en_last_day_of": ("latin",),
     "en_apos_year": ("quote",), "en_season": ("latin",), "en_spelled_year": ("latin",), "en_the_quarter": ("latin",), "en_the_year": ("latin",), "en_year_end": ("latin",), "en_clock_date": ("digit", "latin"),
 }
-ANY_START = rf"(?=[0-9'{_CN_RUN}{_CJK_START}]|(?<![A-Za-z])[A-Za-z])"
+ANY_START = rf"(?=[0-9'{_CN_RUN}{_CJK_START}{_ERA_FIRSTS}]|(?<![A-Za-z])[A-Za-z])"
 
 
 RANGE_SEP = re.compile(r"[ \t]?(?:至|到|——|—|–|-|~|－)[ \t]?")
@@ -275,7 +291,7 @@ ZH_RECENT_GUARDS = {"日前": r"(?<![\d一二三四五六七八九十幾數多�
 """日前 after a number or a day word ends another expression (三日前, 節日前)."""
 ZH_PARTS_OF_DAY: dict[str, str] = {
     "凌晨": "NI", "清晨": "MO", "早上": "MO", "早晨": "MO", "上午": "MO", "下午": "AF", "傍晚": "EV",
-    "晚上": "EV", "晚間": "EV", "晚": "EV", "夜間": "NI", "深夜": "NI", "半夜": "NI",
+    "晚上": "EV", "晚間": "EV", "晚": "EV", "夜間": "NI", "深夜": "NI", "半夜": "NI", "午夜": "NI",
     "今晨": "MO", "今早": "MO", "今晚": "EV", "昨晚": "EV", "昨夜": "NI", "當晚": "EV"}
 """Chinese parts of day and their TIMEX3 codes (``中午``/``午間`` are the clock time 12:00, :data:`ZH_NOON`)."""
 ZH_NOON = ("中午", "午間")

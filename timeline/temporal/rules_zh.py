@@ -49,9 +49,18 @@ _YEAR2_AFTER = (rf"{S}年{S}(?:(?:\d{{1,2}}|{lx.ZH_MONTH_NUM}){S}月|(?:第{S})?
 (``08年``, ``零七年``): a bare ``30年`` is thirty years."""
 
 
+_ERA_NAMES = alternation(lx.ZH_ERAS)
+
+
+def era_year(era: str, n: str) -> int:
+    """The Gregorian year of year ``n`` of a reign era (:data:`lexicon.ZH_ERAS`): 元 is its first."""
+    return lx.ZH_ERAS[era] + (1 if n == "元" else cn_int(n)) - 1
+
+
 def _year_abs(p: str) -> str:
     return (rf"(?:(?P<{p}y4>(?<!\d)(?<!\d\.)(?<!民國)(?<!民國[ \t\xa0])\d{{4}})"
             rf"|(?P<{p}yc>(?<![{CNN}\d])(?!\d{{4}})[{CN}\d]{{4}}(?![{CN}\d]))"
+            rf"|(?P<{p}era>{_ERA_NAMES}){S}(?P<{p}eran>元|\d{{1,2}}|[{lx.CN_1_9}十]{{1,3}})(?={S}年)"
             rf"|(?P<{p}yk>(?<![{CNN}\d])[兩二]千(?:零[{lx.CN_1_9}]|零?[一二]?十[{lx.CN_1_9}]?|(?={_YEAR2_AFTER})))"
             rf"|(?P<{p}y2>(?<![\d.])(?<!民國)(?<!民國[ \t\xa0])(?:0\d(?={S}年)|\d{{2}}(?={_YEAR2_AFTER})))"
             rf"|(?P<{p}y2c>(?<![{CNN}\d])(?<!民國)(?<!民國[ \t\xa0])(?:[零〇○][{CN}](?={S}年)|[{CN}]{{2}}(?={_YEAR2_AFTER})))"
@@ -266,6 +275,8 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
         y, has_year = cn_digits(g.req("yc")), True
     elif g("yk"):  # 兩千零八年: the year as a number
         y, has_year = cn_int(g.req("yk")), True
+    elif g("era"):  # 康熙二十年
+        y, has_year = era_year(g.req("era"), g.req("eran")), True
     elif g("y2") or g("y2c"):
         yy = int(g.req("y2")) if g("y2") else cn_digits(g.req("y2c"))
         y, has_year = (1900 + yy if yy >= 40 else 2000 + yy), True
@@ -456,6 +467,8 @@ def _told_year(g: GroupReader, ctx: Context, pos: int) -> tuple[int | None, bool
         return cn_digits(g.req("yc")), False
     if g("yk"):
         return cn_int(g.req("yk")), False
+    if g("era"):
+        return era_year(g.req("era"), g.req("eran")), False
     if g("y2") or g("y2c"):
         yy = int(g.req("y2")) if g("y2") else cn_digits(g.req("y2c"))
         return (1900 + yy if yy >= 40 else 2000 + yy), False
@@ -476,7 +489,7 @@ def _n_lunar_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     day = _int(ld[1:]) if ld.startswith("初") else _int(ld)
     if not (1 <= month <= 12 and 1 <= day <= 30):
         return None
-    has_year = g("y4") or g("yc") or g("yk") or g("y2") or g("y2c") or g("yroc") or g("yroc3") or g("yrel")
+    has_year = g("y4") or g("yc") or g("yk") or g("era") or g("y2") or g("y2c") or g("yroc") or g("yroc3") or g("yrel")
     if has_year:
         year, relative = _told_year(g, ctx, pos)
         if year is None:
@@ -1027,7 +1040,8 @@ RULES: tuple[Rule, ...] = (
           ("2025-11-0408:15", "2025-11-04", "day", None), ("今個月十二號", "2026-02-12", "day", None),
           ("2019年的第五個月", "2019-05", "month", None), ("明年第二個月", "2027-02", "month", None),
           ("2024年第一百天", "2024-04-09", "day", None), ("兩千零八年", "2008", "year", None),
-          ("兩千年三月", "2000-03", "month", None), ("去年本月五日", "2025-02-05", "day", None))),
+          ("兩千年三月", "2000-03", "month", None), ("去年本月五日", "2025-02-05", "day", None),
+          ("乾隆五十年", "1785", "year", None), ("崇禎元年三月", "1628-03", "month", None), ("光緒28年", "1902", "year", None))),
     Rule("zh_numeric_date", "zh",
          r"(?:(?<=[\u3400-\u9fff])|(?<=[\u3400-\u9fff][ \t])|(?=[\d/-]+[ \t]?[\u3400-\u9fff]))(?<![\d/.:,-])"
          r"(?P<za>\d{1,2})(?P<zs>[/-])(?P<zb>\d{1,2})(?P=zs)(?P<zc>\d{4}|\d{1,2})(?![\d/%]|[.,]\d|-\d)",
