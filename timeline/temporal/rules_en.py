@@ -97,6 +97,11 @@ _CAP_MONTHS = "January|February|March|April|May|June|July|August|September|Octob
 possessive (``December's figures``; not ``May's``, a name)."""
 
 
+_BARE_MONTHS = "January|February|September|October|November|December"
+"""Month names that stand for their month even without a preposition or a day (``sales for January``, ``out
+February``); the others are also names or common words (May, March, June, August...)."""
+
+
 def _month_of(s: str) -> int:
     return MONTHS[s[:3].lower()]
 
@@ -107,7 +112,7 @@ _LIST_TAIL = re.compile(rf"(?:{lx.EN_LIST_DAY.replace('?P<d>', '')})*(?:,?\s+(?P
 
 
 def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    mon = g("mon") or g("mon2") or g("mon3") or g("mon5") or g("mon6") or g.req("mon4")
+    mon = g("mon") or g("mon2") or g("mon3") or g("mon5") or g("mon6") or g("mon7") or g.req("mon4")
     m = _month_of(mon)
     d_raw = g("d") or g("d2")
     y_raw = g("y") or g("y2") or g("y3")
@@ -1330,6 +1335,8 @@ RULES: tuple[Rule, ...] = (
          rf"|{_mon('mon3')}\s?,?\s+(?:of\s+)?(?P<y3>{_YEAR}){B1}"
          rf"|(?:(?<=[Tt]he\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))(?P<mon5>{_CAP_MONTHS})(?=\s+(?!of\b)[a-z])"
          rf"|(?P<mon6>{_CAP_MONTHS.replace('|May', '')})(?=['’]s\s)"
+         rf"|(?<![-/.])(?P<mon7>{_BARE_MONTHS}){B1}(?!\.?,?\s*(?:of\s+)?(?:\d|(?:this|last|next)\s+year|[Nn]ineteen|[Ee]ighteen|[Tt]wenty|[Tt]wo\s+thousand)"
+         rf"|[-/.]\w|\s+(?:the\s+)?(?i:{EN_DAY_WORDS}){B1})"
          rf"|(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough"
          rf"|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)"
          rf"[\s-]+{_FULL_MON}{B1}(?!,?\s+(?:of\s+)?(?:\d|(?:this|last|next)\s+year|[Nn]ineteen|[Ee]ighteen|[Tt]wenty|[Ss]eventeen|[Tt]wo\s+thousand)))",
@@ -1344,7 +1351,8 @@ RULES: tuple[Rule, ...] = (
           ("last December", "2025-12", "month", None), ("February 30, 2025", None, "", None),
           ("early March", "2026-03", "month", "START"), ("Monday, Feb 16", "2026-02-16", "day", None),
           ("Tuesday, March 3, 2026", "2026-03-03", "day", None), ("16. Nov. 2016", "2016-11-16", "day", None),
-          ("The ceremony will be held on April 24.", "2026-04-24", "day", None))),
+          ("The ceremony will be held on April 24.", "2026-04-24", "day", None),
+          ("The job figures for January were strong.", "2026-01", "month", None))),
     Rule("en_ago", "en",
          rf"{B0}(?:(?P<n>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?|decades?|fortnights?)\s+(?:or\s+so\s+)?(?P<dir>(?i:ago|later|earlier|from\s+now|from\s+today|hence))"
          rf"|(?<=[Ii]n\s)(?P<n2>{_NUM})\s+(?P<unit2>years?|months?|weeks?|days?|fortnights?)(?!\s+(?:ago|later|earlier|old|of|time)\b)){B1}",
