@@ -116,3 +116,24 @@ def test_amount_keys_match_a_rounded_telling() -> None:
 
     assert "amount:1643" in amounts("1643.04万股") and amounts("约1643万股") == ["amount:1643"]
     assert amounts("2.52亿元") == ["amount:25200"]  # no 2.5亿: too few digits left to be the same amount
+
+
+def _vague(sid: str, text: str, word: str, lang: str = "zh"):
+    return (src(sid, text, lang), [mention(text, word, "2026-02", "month", "APPROX", relative=True)])
+
+
+def test_two_vague_tellings_of_one_happening_become_one_event():
+    # zh-Hant and zh-Hans; the second names the person after an organisation and a role (his board)
+    hant = "近日，林書遠在清華大學經濟管理學院的一場訪談中又聊到了當年和趙明哲一起創業的往事。"
+    hans = "近日，在清华大学经济管理学院的一场访谈中，翠峰科技董事会林书远首次公开谈及一段和赵明哲创业的往事。"
+    evs = [e for e in events_for(_vague("a", hant, "近日"), _vague("b", hans, "近日")) if e.kind == "event"]
+    assert len(evs) == 1 and {r.source_id for r in evs[0].mentions} == {"a", "b"}, [e.title for e in evs]
+
+
+def test_two_vague_tellings_of_different_things_stay_apart():
+    a = "近日，林書遠在清華大學的一場訪談中聊到了當年創業的往事。"
+    b = "近日，林書遠宣佈翠峰科技將在成都開設新工廠。"
+    c = "近日，許慧敏在清華大學的一場訪談中聊到了當年創業的往事。"
+    evs = [e for e in events_for(_vague("a", a, "近日"), _vague("b", b, "近日"), _vague("c", c, "近日"))
+           if e.kind == "event"]
+    assert all(len({r.source_id for r in e.mentions}) == 1 for e in evs)

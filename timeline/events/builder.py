@@ -458,11 +458,20 @@ _PRONOUN = re.compile(r"他们|她们|他|她|该公司|这家公司|其|(?<![A-
 _LEAD_IN = re.compile(r"^[\s\"“「(（]*(?:(?:in|on|at|by|since|and|then|so)\s+)*[\s,，]*$", re.I)
 
 
-def _subject(blanked: str, clauses: list[tuple[int, int]], hits: _Hits) -> str | None:
-    """The actor that opens a clause (dates and lead-in words aside): ``甲公司`` in "2024年3月5日，甲公司上市"."""
+_ROLE_BETWEEN = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:董事会|董事长|主席|总裁|首席[\u4e00-\u9fff]{1,4}官|创始人|联合创始人|"
+                           r"总经理|负责人|董事|CEO|CFO|CTO|COO)\s*$")
+
+
+def _subject(blanked: str, clauses: list[tuple[int, int]], hits: _Hits, gaz: Gazetteer | None = None) -> str | None:
+    """The actor that opens a clause (dates and lead-in words aside): ``甲公司`` in "2024年3月5日，甲公司上市";
+    with ``gaz``, the person after an organisation and a role ("甲公司董事會主席某乙表示": 某乙)."""
     for a, b in clauses:
         i = bisect.bisect_left(hits.starts, a)
         if i < len(hits.hits) and hits.hits[i][0] < b and _LEAD_IN.match(blanked[a:hits.hits[i][0]]):
+            if gaz is not None and i + 1 < len(hits.hits) and hits.hits[i + 1][0] < b \
+                    and gaz.kind(hits.hits[i][2]) == "org" and gaz.kind(hits.hits[i + 1][2]) == "person" \
+                    and _ROLE_BETWEEN.fullmatch(blanked[hits.hits[i][1]:hits.hits[i + 1][0]]):
+                return hits.hits[i + 1][2]
             return hits.hits[i][2]
     return None
 
@@ -516,7 +525,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             # an undated sentence telling an action: it may retell a dated event of another article
             actors_u = _participants(norm, actors_in, a, b)
             clauses_u = clause_spans(text, a, b) or [(a, b)]
-            subject_u = _subject(blanked, clauses_u, actors_in) if actors_u else None
+            subject_u = _subject(blanked, clauses_u, actors_in, ctx.gaz) if actors_u else None
             if subject_u and subject_u in actors_u:
                 clause_u = (clauses_u[0][0], clauses_u[min(1, len(clauses_u) - 1)][1])
                 obj_u = _object(norm, clause_u, concepts_u, keywords_in, actors_in, actors_u, subject_u, ctx.gaz)
@@ -573,7 +582,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             tags = keywords_in.names(seg_a, seg_b)
             # clauses, put back together where a comma falls inside a date ("On May 4, 2021, …")
             clauses = _join_across_dates(clause_spans(text, seg_a, seg_b) or [(seg_a, seg_b)], sentence_dates)
-            subject = _subject(blanked, clauses, actors_in)
+            subject = _subject(blanked, clauses, actors_in, ctx.gaz)
             ci = next((i for i, (a, b) in enumerate(clauses) if a <= g0 < b), 0)
             end = min(ci + 1, len(clauses) - 1)
             if end + 1 < len(clauses) and _REPORTING_END.search(text[clauses[end][0]:clauses[end][1]]
@@ -1268,6 +1277,52 @@ def _retell_candidates(p: _Profile, keys: dict[tuple[str, str], list[int]]) -> d
     return cands
 
 
+VAGUE_PAIR = 0.6   # two vaguely dated tellings in different articles: one happening (see _merge_vague_tellings)
+VAGUE_SCAN = 32    # earlier vague events compared with each, per subject
+
+
+def _merge_vague_tellings(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
+    """Two vaguely dated events of different articles (近日 / recently, neither retelling a dated event)
+    that tell one happening become one: overlapping times, a shared subject, no conflict
+    (:func:`_profiled_conflict`: another action, other figures, other people or objects) and a similarity of
+    at least :data:`VAGUE_PAIR` (words, actors, event keywords) -- "近日，某甲在某大學的一場訪談中聊到創業往事"
+    told by two articles. Each is compared with at most :data:`VAGUE_SCAN` earlier ones sharing its subject."""
+    vague = [i for i, c in enumerate(clusters) if not c.specific and _is_event(c)]
+    if len(vague) < 2:
+        return clusters
+    profiles = {i: _Profile(clusters[i].core(), ctx) for i in vague}
+    by_subject: dict[str, list[int]] = defaultdict(list)
+    gone: set[int] = set()
+    for i in vague:
+        p, c = profiles[i], clusters[i]
+        lo, hi = min(s.start for s in c.spans), max(s.end for s in c.spans)
+        best, best_sim = None, VAGUE_PAIR
+        seen: dict[int, None] = {}
+        for subj in sorted(p.subjects):
+            for j in by_subject[subj][-VAGUE_SCAN:]:
+                seen[j] = None
+        for j in seen:
+            if j in gone:
+                continue
+            d, pd = clusters[j], profiles[j]
+            ctx.compared["vague"] += 1
+            if d.sources & c.sources or max(s.end for s in d.spans) < lo or min(s.start for s in d.spans) > hi:
+                continue
+            if _profiled_conflict(p, pd, frozenset()):
+                continue
+            sim = _profiled_sim(p, pd)
+            if sim >= best_sim:
+                best, best_sim = j, sim
+        if best is not None:
+            clusters[best].absorb(c)
+            profiles[best] = _Profile(clusters[best].core(), ctx)
+            gone.add(i)
+            continue
+        for subj in p.subjects:
+            by_subject[subj].append(i)
+    return [c for j, c in enumerate(clusters) if j not in gone]
+
+
 def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[Source]) -> list[_Cluster]:
     """A vaguely dated event (近日 / 最近 / recently: no statement with a date of its own) that retells a
     dated event of another article joins it as one more source, and the dated event keeps its date.
@@ -1491,6 +1546,7 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
         clusters.extend(_merge_article(units, ctx))
     clusters = _merge_across(clusters, ctx)
     clusters = _attach_retellings(clusters, ctx, sources)
+    clusters = _merge_vague_tellings(clusters, ctx)
     events = [_event(c, sources, norms, ctx) for c in clusters]
     src_pos = {s.id: i for i, s in enumerate(sources)}
     events.sort(key=lambda e: (e.time.start, e.time.end,

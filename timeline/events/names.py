@@ -34,8 +34,8 @@ _BAD_FLAGS = ("v", "p", "c", "u", "m", "t", "r", "d", "q", "f")
 SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
                "卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 _PERSON_BEFORE = re.compile(r"(?=(?:于|在|已|正式|宣布|辞去|卸任|出任|担任|接任|加入|表示|称|透露|指出|当选|离开|创立|创办|"
-                            r"收购|以[0-9一二三四五六七八九十百千万亿]))")
-_JOB_BEFORE = re.compile(r"(?:董事长|总裁|总经理|主席|首席\w{1,4}官|创始人|负责人|CEO|CFO|CTO|COO)$")  # "某公司董事长林某表示"
+                            r"收购|首次|谈及|谈到|聊到|回忆|以[0-9一二三四五六七八九十百千万亿]))")
+_JOB_BEFORE = re.compile(r"(?:董事长|董事会|总裁|总经理|主席|首席\w{1,4}官|创始人|负责人|CEO|CFO|CTO|COO)$")  # "某公司董事长林某表示"
 _PERSON_AFTER_CUE = re.compile(r"(?:任命|由|聘请|提名)([\u4e00-\u9fff]{2,3}?)(?=为|出任|接任|担任)")
 _EN_NAME = re.compile(r"(?<![A-Za-z])((?:[A-Z][a-zA-Z]*[a-z][a-zA-Z]*(?:['’][a-z]{2,})?|[A-Z]{2,})(?:[ \-](?:[A-Z][a-zA-Z]*|&))*)(?![A-Za-z]|['’](?!s\b)[A-Za-z])")
 _EN_STOP = set("""On In At By For From With The A An And But Or So Then Also Its It This That These Those He She They We
