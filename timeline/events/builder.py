@@ -158,7 +158,7 @@ class _Cluster:
         return c
 
     def absorb(self, other: _Cluster) -> None:
-        if other._n_own or not self._n_own or self._core is self:
+        if other._n_own or not self._n_own:
             self._core = None  # the statements the core is made of change
         self.units.extend(other.units)
         self.terms.update(other.terms)
@@ -172,7 +172,7 @@ class _Cluster:
 
     def attach(self, u: _Unit) -> None:
         """Add ``u`` without its words, actors and keywords (a headline date joining the lead)."""
-        if _own(u) or not self._n_own or self._core is self:
+        if _own(u) or not self._n_own:
             self._core = None
         self.units.append(u)
         self._spans.update(dict.fromkeys(u.spans))
@@ -196,11 +196,11 @@ class _Cluster:
     def core(self) -> _Cluster:
         """The cluster's profile from its own dated statements (vague and headline dates left out);
         computed once and kept until such a statement joins. A cluster of one statement is its own core
-        (made by :meth:`of` from that statement, as the core would be: no copy of its bags; it stops being
-        its own core when anything joins)."""
-        if self._core is None and len(self.units) == 1:
-            self._core = self
-        elif self._core is None:
+        (made by :meth:`of` from that statement, as the core would be: no copy of its bags, and no reference
+        to itself that would make it garbage only the cycle collector frees)."""
+        if len(self.units) == 1:
+            return self
+        if self._core is None:
             units = [u for u in self.units if _own(u)] or self.units
             c = _Cluster.of(units[0])
             for u in units[1:]:
