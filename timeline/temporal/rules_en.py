@@ -638,7 +638,7 @@ def refine(day: str | None, g: GroupReader) -> tuple[str | None, Granularity]:
     return day, "day"
 
 
-_FUTURE_CUE = re.compile(r"\b(?:will|won't|shall|\w+'ll|(?<!was\s)(?<!were\s)going\s+to|plans?\s+to|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|to)"
+_FUTURE_CUE = re.compile(r"\b(?:will|won't|shall|\w+'ll|let's|let\s+us|(?<!was\s)(?<!were\s)going\s+to|plans?\s+to|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|to)"
                          r"|planned\s+to|planning\s+to|would|(?<!had\sbeen\s)scheduled|(?<!had\sbeen\s)expected\s+to|as\s+(?:soon|early)\s+as"
                          r"|set\s+to|planning(?!\s+to\b)|(?:postpone|delay|defer|adjourn|extend|put\s+off)(?:s|e?d|ing)?\b(?:\s+\w+){0,3}?\s+until"
                          r"|payable|effective|upcoming|next(?!\s+to\b)|coming)\b", re.IGNORECASE)
@@ -1276,11 +1276,12 @@ RULES: tuple[Rule, ...] = (
           ("the winter of nineteen ninety-four", "1994-WI", "season", None),
           ("the fall of the wall", None, "", None), ("winter storms", None, "", None))),
     Rule("en_spelled_year", "en",
-         rf"{B0}(?:{_FULL_MON.replace('mon4', 'smon')}\s+(?:of\s+)?)?(?:{EN_SPELLED_YEAR}){B1}(?!\s+(?:{_COUNT_NOUNS}){B1})",
+         rf"{B0}(?:{_FULL_MON.replace('mon4', 'smon')}\s+(?:of\s+)?)?(?:{EN_SPELLED_YEAR}){B1}(?!\s+(?:{_COUNT_NOUNS}){B1})"
+         rf"(?!(?<=hundred)\s+[a-z])",  # "twelve hundred mostly new students" counts
          _n_spelled_year,
          (("nineteen ninety-six", "1996", "year", None), ("the year two thousand", "2000", "year", None),
           ("January nineteen ninety-seven", "1997-01", "month", None), ("nineteen oh five", "1905", "year", None),
-          ("nineteen twenty people", None, "", None))),
+          ("nineteen twenty people", None, "", None), ("It has twelve hundred mostly new members", None, "", None))),
     Rule("en_year_end", "en",
          rf"(?:(?<=[Bb]y\s)|(?<=[Aa]t\s)|(?<=[Aa]round\s)|(?<=[Ss]ince\s)|(?<=[Uu]ntil\s)|(?<=[Bb]efore\s)|(?<=[Aa]fter\s))"
          rf"(?:[Yy]ear[-\s]end|[Yy]ear['’]s\s+end){B1}(?![-\s]*(?:\d|[Nn]ineteen|[Tt]wenty))",
