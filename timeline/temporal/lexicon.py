@@ -29,7 +29,7 @@ people``)."""
 # lookahead that fails at once on most positions), and a global guard skips the characters no rule starts with.
 _CN_RUN = "〇零○一二三四五六七八九十兩廿卅"
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(?:of\\s+)?\\d"
-_CJK_START = "元今去明前後本當同次翌該那這新上下第約大近日昨農正臘冬春除元端中重情婦勞兒國雙平聖萬清母父感年月七五週周星禮隔建愚教植光八民半首"
+_CJK_START = "元今去明前後本當同次翌該那這新上下第約大近日昨農正臘冬春除元端中重情婦勞兒國雙平聖萬清母父感年月七五週周星禮隔建愚教植光八民半首尋聽"
 _DAY_WORD_START = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
                    r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt)")
 _SEASONS = r"[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter"
@@ -129,8 +129,8 @@ _ERA_FIRSTS = "".join(sorted({w[0] for w in ZH_ERAS}))
 FAMILY_GUARDS: dict[str, str] = {
     "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星禮QHqh/\-.~至到—–'s:〇零○]|小時|分鐘|st|nd|rd|th|\s?[A-Za-z])|(?:1[5-9]|20)\d\d(?!\d)|(?:19|20)\d{6}(?!\d))",
     "cn": rf"(?<![{_CN_RUN}])(?=[{_CN_RUN}幾數][{_CN_RUN}幾數千0-9]{{0,4}}多?\s?(?:[年月日號季夕天週周代一]|世紀|個[月星禮小]|小時|分鐘|星期|禮拜|(?<=五)[規計時期末初以開收的”」\"』’]))",
-    "cjk": (r"(?=今[年天日晨晚]|去年|明[年天日]|前[年天一夕日]|後[年天日]|大[後前][天日]|大大|本[年月週周財星日]|當[年月天日晚]|同[年月日一]|次[年月日]|翌[年日]|隔天|該年"
-            r"|那一?年|這[一個]?[年月春週周季禮星]|新的?一年|上[個半旬週周世星月一財季年禮]|下[個半旬週周星月一財季年禮]|第|約|大[約概致年]"
+    "cjk": (r"(?=今[年天日晨晚]|去年|明[年天日]|前[年天一夕日]|後[年天日]|大[後前][天日]|大大|尋日|聽日|本[年月週周財星日]|當[年月天日晚]|同[年月日一]|次[年月日]|翌[年日]|隔天|該年"
+            r"|那一?年|這[一個]?[年月春週周季禮星半]|新的?一年|上[個半旬週周世星月一財季年禮]|下[個半旬週周星月一財季年禮]|第|約|大[約概致年]"
             r"|近[日期來]|日前|昨[天日晚夜]|農曆|正月|臘[月八]|冬[月至]|春節|除夕|元[旦宵月]|端午|中[秋旬元]|重陽|情人|婦女"
             r"|勞動|兒童|國慶|雙(?:11|十|12)|平安夜|聖誕|萬聖|清明|母親|父親|感恩|年[初中底末尾]|月[初中底末尾]|七夕|五一|本|今"
             r"|建軍|八一建|愚人|教師|植樹|光棍"
@@ -144,7 +144,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_lunar_date": ("digit", "cn", "cjk"), "zh_date": ("digit", "cn", "cjk"), "zh_ago": ("digit", "cn", "cjk"),
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
     "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
-    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
+    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
     "en_fiscal": ("latin",), "en_fiscal_rel": ("latin",), "en_fiscal_end": ("latin",), "en_months_span": ("latin", "digit"), "en_month_range": ("latin",), "en_month_relyear": ("latin",), "en_fiscal_pre": ("latin", "digit"),
     "en_story_day": ("latin",), "en_year_ago_period": ("latin",), "en_nth_weekday": ("latin", "digit"), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
@@ -256,12 +256,13 @@ ZH_APPROX_BEFORE = ("大約", "大概", "約莫", "大致", "約")
 ZH_DAY_WORDS: dict[str, int] = {
     "昨天": -1, "今天": 0, "明天": 1, "大大前天": -4, "大前天": -3, "前天": -2, "昨日": -1, "今日": 0, "明日": 1,
     "今晨": 0, "今早": 0, "今晚": 0, "昨晚": -1, "昨夜": -1, "大大後天": 4, "大後天": 3, "大後日": 3, "大前日": -3,
-    "本日": 0, "後天": 2, "後日": 2, "前日": -2}
+    "本日": 0, "後天": 2, "後日": 2, "前日": -2, "尋日": -1, "聽日": 1}
 """Day words and their offset from the article's day (前日/後日: the day before yesterday / after tomorrow, as Hong
-Kong and Taiwan news write them)."""
+Kong and Taiwan news write them; 尋日/聽日: yesterday/tomorrow in Cantonese)."""
 _NOT_DAY_AFTER = "本軍韓圓元子期程語文式常方籍報"
 ZH_DAY_GUARDS = {"今日": "(?!頭條)", "明日": "(?!之)", "後天": "(?!的|性|努力|養成|形成|習得|因素|培養|學習|環境|條件|失調)",
-                 "後日": f"(?![{_NOT_DAY_AFTER}談])", "前日": f"(?![{_NOT_DAY_AFTER}])"}
+                 "後日": f"(?![{_NOT_DAY_AFTER}談])", "前日": f"(?![{_NOT_DAY_AFTER}])",
+                 "尋日": "(?![本軍韓])", "聽日": "(?![本軍韓語文])"}
 ZH_DAY_GUARDS_BEFORE = {"後天": "(?<![先和與及])", "後日": "(?<![之以然隨最事此其午先前落往])",
                         "前日": "(?<![之以目提事此其午先當空從史生節假一二三四五六七八九十幾數多\\d])"}
 """後天 is also "acquired" (先天和後天, 後天因素); 前日/後日 must not be the end of another word (目前, 之後, 節日前) nor
@@ -279,6 +280,8 @@ ZH_PERIOD_PREFIXES: dict[str, int] = {
 ZH_WEEKDAY_PREFIXES = ("上個", "上", "下個", "下", "本", "這個", "這")
 """The prefixes a weekday or weekend takes (上週三, 下週末)."""
 ZH_QUARTER_PREFIXES = ("本", "上一個", "上一", "上個", "上", "下一個", "下一", "下個", "下", "這個", "這")
+ZH_HALF_PREFIXES = ("上一個", "上個", "下一個", "下個", "這個")
+"""The prefixes a half-year takes (上個半年: the previous half; 上半年 without 個 is the first half)."""
 ZH_LIBAI_PREFIXES = ("上個", "上", "下個", "下", "這一個", "這一", "這個", "這", "本")
 """The prefixes 禮拜 (week) takes."""
 ZH_WEEK_REL: dict[str, int] = {

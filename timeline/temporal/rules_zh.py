@@ -89,6 +89,7 @@ def _ypart(p: str) -> str:
             rf"|的?第{S}(?P<{p}nth_m>1[0-2]|0?[1-9]|{lx.ZH_MONTH_NUM}){S}個{S}月"
             rf"|的?第{S}(?P<{p}nth_d>[1-3]\d\d|[1-9]\d?|[{lx.CN_1_9}]?百?零?[{lx.CN_1_9}]?十?[{lx.CN_1_9}]?){S}天{zh_time_of_day(p + 'n')}"
             rf"|(?P<{p}fmo>首月)|前(?P<{p}fq>[一二三兩1-3])(?:個)?季度?|前(?P<{p}fm>十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])個?月"
+            rf"|後(?P<{p}lq>[一二三兩1-3])個?季度|後(?P<{p}lm>十[一]?|[一二三四五六七八九]|1[01]|[1-9])個?月"
             rf"|(?:第{S})?(?P<{p}q>[一二三四五1-5]){S}季度?(?:{QUARTER_PART.replace('qpart', p + 'qpart')})?|Q(?P<{p}qq>[1-5])|第(?P<{p}qh>[一二]){S}季|(?P<{p}qf>首)季度?(?![節賽]))")
 
 
@@ -361,6 +362,12 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
             return Norm(month_value(y, 1), "month", None, relative, y, 1)
         if g("fq"):  # 今年前三季度: the first quarters of the year
             return Norm(range_value(f"{y:04d}-Q1", f"{y:04d}-Q{_int(g.req('fq'))}"), "quarter", None, relative, y)
+        if g("lq"):  # 2025年後兩季度: the last quarters of the year
+            n = _int(g.req("lq"))
+            return Norm(range_value(f"{y:04d}-Q{5 - n}", f"{y:04d}-Q4"), "quarter", None, relative, y)
+        if g("lm"):  # 2025年後三個月: the last months of the year
+            n = _int(g.req("lm"))
+            return Norm(range_value(month_value(y, 13 - n), month_value(y, 12)), "month", None, relative, y)
         if g("fm"):  # 2025年前10個月
             n = _int(g.req("fm"))
             return Norm(range_value(month_value(y, 1), month_value(y, n)), "month", None, relative, y) if n <= 12 else None
@@ -749,6 +756,14 @@ ANAPHORA_REACH = 40
 """``這個季度`` points back to a quarter told at most this many characters before it."""
 
 
+def _n_half_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """上個半年 (the half-year before the article's), 下個半年, 這個半年: not 上半年 (the first half)."""
+    if ctx.ref is None:
+        return Norm(None, "half", relative=True)
+    h = (ctx.ref.month - 1) // 6 + lx.ZH_PERIOD_PREFIXES[g.req("hrel")]
+    return Norm(f"{ctx.ref.year + h // 2:04d}-H{h % 2 + 1}", "half", None, True)
+
+
 def _n_quarter_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if ctx.ref is None:
         return Norm(None, "quarter", relative=True)
@@ -1041,6 +1056,7 @@ RULES: tuple[Rule, ...] = (
           ("2019年的第五個月", "2019-05", "month", None), ("明年第二個月", "2027-02", "month", None),
           ("2024年第一百天", "2024-04-09", "day", None), ("兩千零八年", "2008", "year", None),
           ("兩千年三月", "2000-03", "month", None), ("去年本月五日", "2025-02-05", "day", None),
+          ("2024年後兩季度", "2024-Q3/2024-Q4", "quarter", None), ("2019年後四個月", "2019-09/2019-12", "month", None),
           ("乾隆五十年", "1785", "year", None), ("崇禎元年三月", "1628-03", "month", None), ("光緒28年", "1902", "year", None))),
     Rule("zh_numeric_date", "zh",
          r"(?:(?<=[\u3400-\u9fff])|(?<=[\u3400-\u9fff][ \t])|(?=[\d/-]+[ \t]?[\u3400-\u9fff]))(?<![\d/.:,-])"
@@ -1091,7 +1107,8 @@ RULES: tuple[Rule, ...] = (
           ("明天下午3點", "2026-02-19T15:00", "time", None), ("今晚十時半", "2026-02-18T22:30", "time", None),
           ("大大後天", "2026-02-22", "day", None), ("大後日", "2026-02-21", "day", None),
           ("後日", "2026-02-20", "day", None), ("前日", "2026-02-16", "day", None),
-          ("今早九點二十分", "2026-02-18T09:20", "time", None))),
+          ("今早九點二十分", "2026-02-18T09:20", "time", None), ("尋日", "2026-02-17", "day", None),
+          ("聽日", "2026-02-19", "day", None))),
     Rule("zh_weekend", "zh",
          rf"(?<!每)(?<!每個)(?P<wepre>{_WEEK_PREFIX})?週末(?!版|班|愉快)",
          _n_weekend,
@@ -1110,6 +1127,11 @@ RULES: tuple[Rule, ...] = (
          (("本季度", "2026-Q1", "quarter", None), ("上季度", "2025-Q4", "quarter", None),
           ("下一季度", "2026-Q2", "quarter", None), ("這個季度", "2026-Q1", "quarter", None),
           ("上季度末", "2025-Q4", "quarter", "END"))),
+    Rule("zh_half_rel", "zh",
+         rf"(?P<hrel>{alternation(lx.ZH_HALF_PREFIXES)})半年(?!前|後|以|之|多|內|來|時間|的時間)",
+         _n_half_rel,
+         (("上個半年", "2025-H2", "half", None), ("下一個半年", "2026-H2", "half", None),
+          ("這個半年", "2026-H1", "half", None))),
     Rule("zh_week_rel", "zh",
          rf"(?P<wr>{alternation(lx.ZH_WEEK_REL)}|(?:{alternation(lx.ZH_LIBAI_PREFIXES)})禮拜(?![{_WEEKDAY_NAMES}]))",
          _n_week_rel,
