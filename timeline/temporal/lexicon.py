@@ -63,7 +63,7 @@ LATIN_OPENERS: list[str] = [
     *(rf"{w}[\s,]+(?:of\s+)?(?:\d|[Nn]ineteen|[Ee]ighteen|[Tt]wenty|the\s+year)" for w in _SEASONS.split("|")),
     *(rf"{w}[\s-]+[a-z]" for w in ("[Ee]leven", "[Tt]welve", "[Tt]hirteen", "[Ff]ourteen", "[Ff]ifteen", "[Ss]ixteen",
                                     "[Ss]eventeen", "[Ee]ighteen", "[Nn]ineteen", "[Tt]wenty")),
-    r"[Tt]he\s+year\s+two", r"[Tt]wo\s+thousand\b", r"[Ll]ast\s+day\s+(?:of|in)\s",
+    r"[Tt]he\s+year\s+two", r"[Tt]wo\s+thousand\b", r"[Tt]he\s+(?:year|month|week|quarter)\s+after\s", *(rf"{u}\s+after\s+(?:the\s+)?next" for u in ("year", "month", "week", "quarter")), r"[Ll]ast\s+day\s+(?:of|in)\s",
     *(rf"{w}(?:[\s-][a-z]+)?\s+(?:of\s+)?[A-Z]" for w in ("[Tt]en", "[Ee]leven", "[Tt]welve", "[Tt]hirteen", "[Ff]ourteen",
                                                            "[Ff]ifteen", "[Ss]ixteen", "[Ss]eventeen", "[Ee]ighteen",
                                                            "[Nn]ineteen", "[Oo]ne", "[Tt]wo", "[Tt]hree", "[Ff]our",
@@ -151,7 +151,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "en_ago": ("digit", "latin"), "en_rel": ("latin",), "en_day_rel": ("latin", "digit"), "year": ("digit", "latin"),
     "en_day_offset": ("digit", "latin"), "en_compound_ago": ("digit", "latin"), "en_rel_month_day": ("digit", "latin"),
     "en_weekday_day": ("latin",), "en_num_month": ("digit", "latin"), "en_date_spelled_year": ("digit", "latin"),
-    "en_nth_month": ("digit", "latin"), "en_week_weekday": ("latin",), "en_last_day_of": ("latin",),
+    "en_nth_month": ("digit", "latin"), "en_week_weekday": ("latin",), "en_after_next": ("latin",), "en_last_day_of": ("latin",),
     "en_apos_year": ("quote",), "en_season": ("latin",), "en_spelled_year": ("latin",), "en_the_quarter": ("latin",), "en_the_year": ("latin",), "en_year_end": ("latin",), "en_clock_date": ("digit", "latin"),
 }
 ANY_START = rf"(?=[0-9'{_CN_RUN}{_CJK_START}{_ERA_FIRSTS}]|(?<![A-Za-z])[A-Za-z])"

@@ -248,6 +248,8 @@ def _n_quarter(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         h = str(_HALF_WORDS[(g("ho") or g.req("hq")).lower()])
     y = _yr(g("qy") or g("qy2") or g("qy3") or g("qy4") or g("qy5") or g("qy6") or g("hy") or g("hy2") or g("hy3")
             or g("hy4"))
+    if g("syc") or g("syt"):  # the third quarter of two thousand and twenty
+        y = en_spelled_year(g("syc"), g("syn"), g("syt"))
     relative = False
     if y is None:
         relative = True
@@ -988,6 +990,25 @@ _EN_CARDINAL_DAYS = "|".join(sorted(("ten", "eleven", "twelve", "thirteen", "fou
 """Days of the month spelled as cardinals (``fifteen August``), read only where a spelled year follows."""
 
 
+def _n_after_next(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``the year after next``, ``the month after the next``: two units after the article's."""
+    unit = g.req("anu").lower()
+    if ctx.ref is None:
+        return Norm(None, _REL_UNIT_GRAN[unit], relative=True)
+    r = ctx.ref
+    if unit == "year":
+        return Norm(year_value(r.year + 2), "year", None, True, r.year + 2)
+    if unit == "month":
+        y, m = add_months(r.year, r.month, 2)
+        return Norm(month_value(y, m), "month", None, True, y, m)
+    if unit == "quarter":
+        q = (r.month - 1) // 3 + 2
+        return Norm(f"{r.year + q // 4:04d}-Q{q % 4 + 1}", "quarter", None, True)
+    if not ctx.ref_exact:
+        return None
+    return Norm(week_value(r + dt.timedelta(days=14)), "week", None, True)
+
+
 def _n_week_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``Friday next week``, ``last week on Tuesday``: that weekday of the ISO week before, of or after the
     article's."""
@@ -1100,8 +1121,8 @@ def _n_rel_month_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 def _n_num_month(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``11/2016``, ``3-2015``, ``Dec-2018``, ``2016 November``: a month and its year written together."""
     name = g("nmm") or g("nmm2")
-    m = lx.EN_MONTH_NAMES[name.lower().rstrip(".")] if name else int(g.req("nmn"))
-    y = int(g("nmy") or g("nmy2") or g.req("nmy3"))
+    m = lx.EN_MONTH_NAMES[name.lower().rstrip(".")] if name else int(g("nmn") or g.req("nmn2"))
+    y = int(g("nmy") or g("nmy2") or g("nmy3") or g.req("nmy4"))
     return Norm(month_value(y, m), "month", None, False, y, m)
 
 
@@ -1168,6 +1189,10 @@ RULES: tuple[Rule, ...] = (
          rf"{B0}(?:[Tt]he\s+)?last\s+day\s+(?:of|in)\s+{_mon('ldm')}(?:,?\s+(?P<ldy>{_YEAR}))?{B1}",
          _n_last_day_of,
          (("the last day of October 2015", "2015-10-31", "day", None), ("last day of February 2024", "2024-02-29", "day", None))),
+    Rule("en_after_next", "en",
+         rf"{B0}(?:[Tt]he\s+)?(?P<anu>year|month|week|quarter)\s+after\s+(?:the\s+)?next{B1}",
+         _n_after_next,
+         (("the year after next", "2028", "year", None), ("the month after next", "2026-04", "month", None))),
     Rule("en_day_offset", "en",
          rf"{B0}(?P<ofn>{_NUM})\s+(?P<ofu>{lx.en_words(lx.EN_COUNT_UNITS, False)})\s+(?P<ofd>after|from|before)\s+"
          rf"(?:(?P<ofa>{lx.en_words(lx.EN_DAY_ANCHORS)})|{_mon('ofm')}\s+(?P<ofmd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<ofy>{_YEAR}))?){B1}",
@@ -1196,11 +1221,12 @@ RULES: tuple[Rule, ...] = (
          rf"(?<![A-Za-z\d/.:,-])(?:(?P<nmn>1[0-2]|0?[1-9])\s?[/-]\s?(?P<nmy>{_YEAR})"
          rf"|(?P<nmm>[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo]ct|[Nn]ov|[Dd]ec)[/-](?P<nmy2>{_YEAR}))"
          rf"(?![\d/%-]|[.,]\d)"
+         rf"|(?<![A-Za-z\d/.:,-])(?P<nmy4>{_YEAR})(?:\s[/-]\s?|[/-]\s)(?P<nmn2>1[0-2]|0?[1-9])(?![\d/%-]|[.,]\d|\s?[/-]\s?\d)"
          rf"|(?<![\d/.:,-])(?P<nmy3>{_YEAR}),?\s+(?P<nmm2>(?i:january|february|march|april|june|july|august|september|october|november|december)"
          rf"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec){B1}(?!\.?,?\s*\d)",
          _n_num_month,
          (("11/2016", "2016-11", "month", None), ("3-2015", "2015-03", "month", None), ("Dec-2018", "2018-12", "month", None),
-          ("2016 November", "2016-11", "month", None), ("13/2016", None, "", None))),
+          ("2016 November", "2016-11", "month", None), ("2016 / 11", "2016-11", "month", None), ("13/2016", None, "", None))),
     Rule("en_months_span", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?P<fmw>first)\s+(?P<fmn>{_NUM})\s+months\s+of\s+(?:(?P<fmy>{_YEAR})|(?P<fmrel>this|last|the)\s+year)"
          rf"|(?P<emn>{_NUM})\s+months\s+(?:ended|ending|to|through)\s+{_mon('emon')}"
@@ -1246,7 +1272,7 @@ RULES: tuple[Rule, ...] = (
          rf"|q(?P<q6>[1-4])[\s-](?P<qy6>\d{{4}})|(?P<hy4>\d{{4}})[\s-]?H(?P<h3>[12])"
          rf"|(?P<q3>[1-4])Q\s?'?(?P<qy3>\d{{4}}|\d{{2}})"
          rf"|(?:the\s+)?(?P<qy5>(?:19|20)\d\d)\s+(?:(?P<qo2>first|second|third|fourth)[\s-]+quarter|(?P<qsame>quarter|period))"
-         rf"|(?:the\s+)?(?:[Ff]iscal\s+)?(?P<qo>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr)(?:\s+of)?(?:\s+(?P<qy4>\d{{4}}))?"
+         rf"|(?:the\s+)?(?:[Ff]iscal\s+)?(?P<qo>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr)(?:(?:\s+of)?\s+(?P<qy4>\d{{4}})|\s+of\s+(?:{EN_SPELLED_YEAR}))?"
          rf"|(?P<h>[12])H\s?'?(?P<hy>\d{{4}}|\d{{2}})|H(?P<h2>[12])\s?(?P<hy2>\d{{4}})"
          rf"|(?:the\s+)?(?:(?P<ho>first|second|last)\s+half|(?P<hq>first|last)\s+two\s+quarters)"
          rf"\s+of\s+(?:(?P<hy3>\d{{4}})|(?P<hrel>this|last|next|the)\s+year)){B1}",
@@ -1259,7 +1285,7 @@ RULES: tuple[Rule, ...] = (
           ("the last half of 2024", "2024-H2", "half", None), ("the 1988 third quarter", "1988-Q3", "quarter", None),
           ("the first two quarters of 2027", "2027-H1", "half", None), ("2017-q1", "2017-Q1", "quarter", None),
           ("q3 2019", "2019-Q3", "quarter", None), ("Q1-2019", "2019-Q1", "quarter", None),
-          ("2019 H2", "2019-H2", "half", None))),
+          ("2019 H2", "2019-H2", "half", None), ("the second quarter of two thousand and nine", "2009-Q2", "quarter", None))),
     Rule("en_year_ago_period", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?P<yep>[Yy]ear[-\s]earlier|[Yy]ear[-\s]ago)(?:\s+(?P<yeu>period|quarter|month|half)|[-\s]+(?P<yqo>first|second|third|fourth)[-\s]+quarter|(?=[-\s](?!earlier|ago)[a-z]))"
          rf"|same\s+(?P<spu>period|quarter|month|half)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)){B1}",
