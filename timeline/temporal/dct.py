@@ -33,9 +33,9 @@ from timeline.temporal.lexicon import alternation
 from timeline.temporal.resolve import PAST_WINDOW, value_end, value_start
 from timeline.temporal.rules_zh import FEST, ToldDate, told_date
 
-_FORECAST_BEFORE = re.compile(r"(?:(?:預計|預測|預期|計劃|計畫|目標|力爭|爭取|將於|將在|有望在|有望於|規劃)(?:到|至|在|於)?"
+_FORECAST_BEFORE = re.compile(rf"(?:(?:{alternation(lx.ZH_FORECAST_BEFORE)})(?:{alternation(lx.ZH_FORECAST_LINK)})?"
                               r"|expected in|forecast for|by)\s?$")
-_FORECAST_AFTER = re.compile(r"^(?:\s?(?:年|年底|年末|年前)?\s?(?:將|預計|有望|前將|之前將|時將|會達|將達))")
+_FORECAST_AFTER = re.compile(rf"^(?:\s?(?:年|年底|年末|年前)?\s?(?:{alternation(lx.ZH_FORECAST_AFTER)}))")
 _FEST_AFTER = re.compile(rf"\s?[(（]?\s?({FEST})")
 _PAST_FEST_SUFFIX = lx.ZH_FESTIVAL_PAST_SUFFIX
 _THIS_FEST = re.compile(r"(?:今年|這個?|(?:19|20)\d\d\s?年)")
@@ -95,8 +95,8 @@ def _plus_days(d: dt.date, n: int) -> dt.date:
     return d + dt.timedelta(days=n) if d <= dt.date.max - dt.timedelta(days=n) else dt.date.max
 
 
-_UNTIL_BEFORE = re.compile(r"(?:至|到|直到|直至|until|through)\s?$")
-_PRESENT_AFTER = re.compile(r"^[^。！？!?\n]{0,16}?(?:目前|現任|現為|如今|現在|now\b|currently|today)")
+_UNTIL_BEFORE = re.compile(rf"(?:{alternation(lx.ZH_UNTIL_BEFORE)}|until|through)\s?$")
+_PRESENT_AFTER = re.compile(rf"^[^。！？!?\n]{{0,16}}?(?:{alternation(lx.ZH_PRESENT_AFTER)}|now\b|currently|today)")
 
 
 def _ended_state(folded: str, start: int, end: int) -> bool:
@@ -274,8 +274,10 @@ def _infer(text: str) -> dt.date | None:
 
 
 # ------------------------------------------------------------------------------------- collections
+_ANCHOR_YEARS = ("今年", "去年", "明年", "前年")
+"""The year words (:data:`lexicon.ZH_YEAR_WORDS`) that place an article in its year."""
 _ANCHOR = re.compile(
-    rf"今年|去年|明年|前年|(?:{FEST})(?:當晚|當天|當日|當夜|期間)"
+    rf"{alternation(_ANCHOR_YEARS)}|(?:{FEST})(?:{alternation(w for w in lx.ZH_FESTIVAL_PAST_SUFFIX if w != '夜')})"
     r"|(?<![A-Za-z])(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year(?![A-Za-z])")
 """Words that tell the article's year from its own date (``今天``/``today`` say nothing about the year: in an
 interview they are the speaker's day)."""

@@ -369,3 +369,20 @@ def en_words(words: Iterable[str], capitalized: bool = True) -> str:
     for w in sorted(words, key=len, reverse=True):
         out.append(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" if capitalized and w[0].isalpha() else re.escape(w))
     return "|".join(out)
+
+# Cue words around a mention (what the sentence says about the time, not the time itself)
+ZH_PAST_CUES = ("了", "曾經", "已經", "過")
+"""Words after an offset that tell it in the past (七年後雅虎對我們進行了投資: counted from an untold event)."""
+ZH_FUTURE_CUES = ("將", "預計", "預期", "預測", "有望", "計劃", "計畫", "目標", "未來", "屆時", "可望")
+ZH_FUTURE_CUE_GUARDS = {"會": "[^議計員談]", "要": "[^求素點]"}
+"""Future cue words near an offset (預計兩年後); 會 and 要 only when not the start of a noun (會議, 要求)."""
+ZH_PLAN_WORDS = ("規劃", "計劃", "計畫", "時期", "期間")
+"""Words after a five-year plan's number (十五計劃, 十四五時期)."""
+ZH_FORECAST_BEFORE = ("預計", "預測", "預期", "計劃", "計畫", "目標", "力爭", "爭取", "將於", "將在", "有望在", "有望於", "規劃")
+ZH_FORECAST_LINK = ("到", "至", "在", "於")
+ZH_FORECAST_AFTER = ("將", "預計", "有望", "前將", "之前將", "時將", "會達", "將達")
+"""Words before (預計2030年) or after (2030年將達) a date that make it a forecast, not a date the article stands
+after (article dating)."""
+ZH_UNTIL_BEFORE = ("至", "到", "直到", "直至")
+ZH_PRESENT_AFTER = ("目前", "現任", "現為", "如今", "現在")
+"""``至2023年9月，目前擔任``: a state told as ended before the present (article dating)."""

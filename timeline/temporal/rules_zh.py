@@ -619,8 +619,8 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(d.isoformat(), "day", "APPROX" if many else None, True)
 
 
-_PAST_AFTER = re.compile(r"[^。！？!?\n；;]{0,40}?(?:了|曾經|已經|過)")
-_FUTURE_NEAR = re.compile(r"將|預計|預期|預測|有望|計劃|計畫|目標|未來|屆時|可望|會[^議計員談]|要[^求素點]")
+_PAST_AFTER = re.compile(rf"[^。！？!?\n；;]{{0,40}}?(?:{alternation(lx.ZH_PAST_CUES)})")
+_FUTURE_NEAR = re.compile(alternation((*lx.ZH_FUTURE_CUES, *lx.ZH_FUTURE_CUE_GUARDS), lx.ZH_FUTURE_CUE_GUARDS))
 
 
 def _n_later(n: int, unit: str, many: bool, ctx: Context, pos: int) -> Norm | None:
@@ -880,7 +880,7 @@ def _n_year2(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return _apply_mod(Norm(year_value(y), "year", None, False, y), g)
 
 
-_PLAN_WORD = re.compile(r"規劃|計劃|計畫|時期|期間")
+_PLAN_WORD = re.compile(alternation(lx.ZH_PLAN_WORDS))
 
 
 def _n_plan(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
