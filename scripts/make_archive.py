@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate a news archive with known truth, and score the product's events against it.
 
-    python scripts/make_archive.py OUT_DIR [--articles 600] [--seed 7]     # write the archive
+    python scripts/make_archive.py OUT_DIR [--articles 600] [--seed 7] [--vague 0.2]  # write the archive
     python scripts/make_archive.py --score OUT_DIR [--jobs 2]             # run the pipeline, print scores
 
 The archive is about companies and people that are NOT in ``resources/actors.tsv`` (14 companies, 6
@@ -127,6 +127,7 @@ class Told:
     happening: Happening
     lang: str
     template: int
+    vague: bool = False  # told with 近日 / 日前 in an article of its own, dated a few days after the happening
 
 
 @dataclass
@@ -178,20 +179,30 @@ def happenings(rng: random.Random, n_events: int) -> list[Happening]:
     return out
 
 
-def generate(out_dir: Path, n_articles: int = 600, seed: int = 7) -> list[dict]:
-    """Write the archive into ``out_dir`` and return the truth records (also written as truth.jsonl)."""
+def generate(out_dir: Path, n_articles: int = 600, seed: int = 7, vague: float = 0.0) -> list[dict]:
+    """Write the archive into ``out_dir`` and return the truth records (also written as truth.jsonl).
+
+    ``vague``: the share of Chinese tellings after an event's first one told vaguely ("近日，甲公司…" /
+    "甲公司於日前…") in an article of its own whose dateline lies one to six days after the happening; its
+    told date is 近日 / 日前 with the article's month as value. 0 (the default) leaves the archive as before
+    (the random draws for it are made only when it is above 0)."""
     rng = random.Random(seed)
+    vrng = random.Random(seed + 1)
     hs = happenings(rng, max(8, int(n_articles * 0.8)))
     tellings: list[Told] = []
     for h in hs:
         langs = [rng.choice(LANGS) for _ in range(h.tellings)]
         for t, lang in enumerate(langs):
-            tellings.append(Told(h, lang, t))
+            tellings.append(Told(h, lang, t, vague > 0 and t > 0 and lang != "en" and vrng.random() < vague))
     rng.shuffle(tellings)
     articles: list[Article] = []
     for t in tellings:
+        if t.vague:
+            articles.append(Article(t.lang, [t]))
+            continue
         # an article tells one to three events in one language; never two tellings of one event
         cand = [a for a in articles[-40:] if a.lang == t.lang and len(a.told) < rng.choice([1, 2, 3])
+                and not a.told[0].vague
                 and all(x.happening.id != t.happening.id for x in a.told)]
         if cand and len(articles) >= n_articles:
             cand[0].told.append(t)
@@ -209,10 +220,16 @@ def generate(out_dir: Path, n_articles: int = 600, seed: int = 7) -> list[dict]:
         title = rng.choice(TITLES[base]).format(a=COMPANIES[first.a][col])
         text = _convert(title, lang) + "\n"
         records = []
+        published = None
+        if art.told[0].vague:
+            published = art.told[0].happening.date + dt.timedelta(days=1 + vrng.randrange(6))
+            text += _date_text(published, base, 0) + "\n"
         for j, t in enumerate(art.told):
             h = t.happening
             tpl = T[h.kind][base][(t.template + rng.randrange(3)) % len(T[h.kind][base])]
             date_s = _date_text(h.date, base, rng.randrange(3))
+            if t.vague:
+                date_s = vrng.choice(["近日", "日前"])
             pieces = {"a": COMPANIES[h.a][col], "b": COMPANIES[h.b][col] if h.b is not None else "",
                       "p": PEOPLE[h.p][col] if h.p is not None else "", "n": str(h.n),
                       "c": CITIES[h.c][col], "x": PRODUCTS[h.x][col], "m": f"{h.n / 10:g}"}
@@ -223,8 +240,9 @@ def generate(out_dir: Path, n_articles: int = 600, seed: int = 7) -> list[dict]:
                 text += " " if base == "en" else ""
             start = len(text) + k
             text += sentence
+            value = published.strftime("%Y-%m") if t.vague and published else h.date.isoformat()
             records.append({"start": start, "end": start + len(date_s), "text": date_s,
-                            "value": h.date.isoformat(), "event": h.id})
+                            "value": value, "event": h.id})
             if j == 0 or rng.random() < 0.5:
                 text += (" " if base == "en" else "") + _convert(rng.choice(FILLER[base]), lang)
         text += "\n"
@@ -297,6 +315,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("--articles", type=int, default=600)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--vague", type=float, default=0.0,
+                    help="share of later Chinese tellings told vaguely (近日 / 日前) in a dated article of their own")
     ap.add_argument("--score", action="store_true", help="score the product on an archive made before")
     ap.add_argument("--jobs", type=int, default=1)
     args = ap.parse_args(argv)
@@ -307,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
               f"(pairs: gold {s['gold_pairs']}, predicted {s['predicted_pairs']})")
         print(f"told-date accuracy {s['date_accuracy']:.3f}")
         return 0
-    truth = generate(args.out, args.articles, args.seed)
+    truth = generate(args.out, args.articles, args.seed, args.vague)
     n_files = len({t['file'] for t in truth})
     print(f"{n_files} articles, {len(truth)} told dates, {len({t['event'] for t in truth})} events -> {args.out}")
     return 0

@@ -46,3 +46,14 @@ def test_small_archive_merges_and_dates(tmp_path):
     assert s["f1"] >= 0.8, s
     assert s["precision"] >= 0.85, s
     assert s["date_accuracy"] >= 0.9, s
+
+
+def test_small_archive_with_vague_retellings(tmp_path):
+    # 近日 / 日前 tellings in dated articles of their own join the dated tellings of their event, never an
+    # older happening of the same kind by the same company
+    mod = _module()
+    truth = mod.generate(tmp_path, n_articles=80, seed=5, vague=0.3)
+    assert any(t["text"] in ("近日", "日前") for t in truth)
+    s = mod.score(tmp_path)
+    assert s["f1"] >= 0.8, s
+    assert s["precision"] >= 0.85, s

@@ -137,3 +137,27 @@ def test_two_vague_tellings_of_different_things_stay_apart():
     evs = [e for e in events_for(_vague("a", a, "近日"), _vague("b", b, "近日"), _vague("c", c, "近日"))
            if e.kind == "event"]
     assert all(len({r.source_id for r in e.mentions}) == 1 for e in evs)
+
+
+def test_a_vague_retelling_is_of_something_recent():
+    # the same action by the same company two years before: 近日 does not retell it
+    old = "2022年3月5日，星河半導體宣布收購晨光科技，交易金額為12億元。"
+    now = "星河半导体近日收购了晨光科技。"
+    evs = events_for(
+        (src("a", old), [mention(old, "2022年3月5日", "2022-03-05", "day")]),
+        (src("b", now), [mention(now, "近日", "2024-03", "month", "APPROX", relative=True)]),
+    )
+    assert len([e for e in evs if e.kind == "event"]) == 2
+
+
+def test_a_vague_retelling_of_a_generic_action_needs_both_parties():
+    dated = "2024年3月5日，星河半導體與晨光科技簽署戰略合作協議。"
+    same = "星河半导体和晨光科技于近日宣布达成战略合作。"
+    other = "星河半导体和月影银行于近日宣布达成战略合作。"
+    evs = events_for(
+        (src("a", dated), [mention(dated, "2024年3月5日", "2024-03-05", "day")]),
+        (src("b", same), [mention(same, "近日", "2024-03", "month", "APPROX", relative=True)]),
+        (src("c", other), [mention(other, "近日", "2024-03", "month", "APPROX", relative=True)]),
+    )
+    dated_ev = next(e for e in evs if any(r.source_id == "a" for r in e.mentions))
+    assert {r.source_id for r in dated_ev.mentions} == {"a", "b"}

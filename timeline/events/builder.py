@@ -1262,15 +1262,18 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
 
 
 RETELL_ATTACH = 0.3     # a vaguely dated retelling joining a dated event of another article
+REPORTING_CONCEPTS = frozenset({"announcement"})  # telling of an action, not an action of its own
+RETELL_RECENT_DAYS = 45  # ... which ends at most this many days before the vague time (近日 / 日前 / recently)
 RETELL_SCAN = 256       # dated events looked at per retelling
 
 
 def _retell_candidates(p: _Profile, keys: dict[tuple[str, str], list[int]]) -> dict[int, None]:
     """Indexes of the dated events sharing an (actor, action) key with profile ``p``, in key order, at most
-    ``RETELL_SCAN`` of them (a dict keeps the order and drops repeats)."""
+    ``RETELL_SCAN`` of them (a dict keeps the order and drops repeats); generic actions count when ``p``
+    has no other."""
     cands: dict[int, None] = {}
     for a in sorted(p.actors):
-        for k in sorted(p.concepts):
+        for k in sorted(p.concepts or p.all_concepts):
             for i in keys.get((a, k), ()):
                 if len(cands) < RETELL_SCAN:
                     cands[i] = None
@@ -1336,6 +1339,7 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[So
     if not ctx.undated and not any(not c.specific and _is_event(c) for c in clusters):
         return clusters  # nothing could retell an event: no profiles needed
     keys: dict[tuple[str, str], list[int]] = defaultdict(list)
+    generic_keys: dict[tuple[str, str], list[int]] = defaultdict(list)
     profiles: dict[int, _Profile] = {}
     for i, c in enumerate(clusters):
         if c.specific and _is_event(c):
@@ -1343,25 +1347,38 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[So
             for a in p.actors:
                 for k in p.concepts:
                     keys[(a, k)].append(i)
+                for k in p.all_concepts - p.concepts:
+                    generic_keys[(a, k)].append(i)
     gone: set[int] = set()
-    if not keys:
+    if not keys and not generic_keys:
         return clusters
     for j, c in enumerate(clusters):
         if c.specific or not _is_event(c):
             continue
         p = _Profile(c.core(), ctx)
-        if not p.concepts or not p.actors:
+        if not p.actors:
+            continue
+        # "甲和乙於近日宣佈達成戰略合作": a generic action (an announcement of it aside), then both parties
+        acts = p.all_concepts - REPORTING_CONCEPTS
+        generic_only = not (p.concepts - REPORTING_CONCEPTS)
+        if generic_only and (not acts or len(p.actors) < 2):
             continue
         latest = max(s.end for s in c.spans)
-        cands = _retell_candidates(p, keys)
+        earliest = min(s.start for s in c.spans) - dt.timedelta(days=RETELL_RECENT_DAYS)
+        cands = _retell_candidates(p, keys) if not generic_only else \
+            {i: None for a in sorted(p.actors) for k in sorted(acts) for i in generic_keys.get((a, k), ())[:RETELL_SCAN]}
         best, best_key = None, (RETELL_ATTACH, dt.date.min)
         for i in cands:
             ctx.compared["retell"] += 1
             d, pd = clusters[i], profiles[i]
             if i in gone or d.sources & c.sources or min(s.start for s in d.spans) > latest:
                 continue
+            if max(s.end for s in d.spans) < earliest:
+                continue  # 近日 / 日前 tells something recent, not an older happening of the same kind
             if not (p.subjects & pd.actors) or not p.actors <= pd.actors:
                 continue  # the retelling's subject and every participant are the dated event's
+            if generic_only and (p.actors != pd.actors or not acts <= pd.all_concepts):
+                continue
             if _profiled_conflict(p, pd, frozenset()):
                 continue
             key = (_profiled_sim(p, pd), max(s.start for s in d.spans))
