@@ -330,6 +330,17 @@ def _n_fiscal_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(fiscal_value(fy, end_month), "year", None, True)
 
 
+def _quarter_ending(day: str | None) -> str | None:
+    """The calendar quarter that ends on ``day`` (``1988-09-30`` -> ``1988-Q3``), else ``None``: a results period
+    told by its last day."""
+    if not day or len(day) != 10 or "/" in day:
+        return None
+    d = dt.date.fromisoformat(day)
+    if d.month % 3 or d.day != calendar.monthrange(d.year, d.month)[1]:
+        return None
+    return f"{d.year:04d}-Q{d.month // 3}"
+
+
 def _n_year_ago_period(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``the year-earlier period``, ``the same quarter last year``, ``year-ago`` (results): the period just
     told, a year back; with no period told, the year before the article's."""
@@ -345,6 +356,8 @@ def _n_year_ago_period(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         if unit == "quarter" and v and shifted[1] in ("day", "month") and len(v) >= 7:
             # "the quarter ended Sept. 30 ... the year-ago quarter": the quarter that day lies in
             return Norm(f"{v[:4]}-Q{(int(v[5:7]) - 1) // 3 + 1}", "quarter", None, True, comparison=True)
+        if unit == "period" and shifted[1] == "day" and (q := _quarter_ending(v)) is not None:
+            return Norm(q, "quarter", None, True, comparison=True)  # "the quarter ended Sept. 30 ... the period"
         return Norm(v, shifted[1], None, True, comparison=True)
     if g("yeu") or g("spu"):
         return None  # "the year-earlier period" with no period told: not placed
@@ -491,6 +504,16 @@ def _n_range(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(range_value(year_value(a), year_value(b)), "year", None, False, a)
 
 
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against)\b[^.;!?]{0,50}$",
+                              re.IGNORECASE)
+"""A comparison told before a period in its clause (``compared with a loss of $3 million last year``)."""
+
+
+def _compared(text: str, pos: int) -> bool:
+    """Whether the period at ``pos`` is told for comparison (``up from ... a year ago``)."""
+    return _COMPARED_BEFORE.search(text, max(0, pos - 70), pos) is not None
+
+
 def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     raw = (g("n") or g.req("n2")).lower()
     if raw in ("a couple of", "a few", "several", "many"):
@@ -514,9 +537,12 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
         # years later" tells a year, not the same calendar day.
         if shifted is not None and shifted[1] != "day":
             return Norm(shifted[0], shifted[1], None, True, comparison=True)
-    if later:
-        if not ctx.recent_focus(pos, 600) or ctx.focus_year is None:
+    if later and (not ctx.recent_focus(pos, 600) or ctx.focus_year is None):
+        if not (unit == "year" and direction == "earlier" and ctx.ref is not None and _compared(ctx.text, pos)):
             return None
+        # "up from $3 million a year earlier", no year narrated: the year before the article's
+        base_y, base_m, sign = ctx.ref.year, ctx.ref.month, -1
+    elif later and ctx.focus_year is not None:
         base_y, base_m = ctx.focus_year, ctx.focus_month or 1
         sign = 1 if direction == "later" else -1
     else:
@@ -526,7 +552,9 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
         sign = -1 if direction == "ago" else 1  # ago; from now, hence
     if unit == "year":
         y = base_y + sign * n
-        return Norm(year_value(y), "year", None, True, y)
+        # "up from $4 million a year earlier": a year told for comparison does not move the narrative
+        told_for_comparison = n == 1 and sign < 0 and _compared(ctx.text, pos)
+        return Norm(year_value(y), "year", None, True, y, comparison=told_for_comparison)
     if unit == "decade":
         y = base_y + sign * 10 * n
         return Norm(year_value(y), "year", "APPROX", True, y)
@@ -581,6 +609,13 @@ def _n_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if ctx.ref is None:
         return Norm(None, _REL_UNIT_GRAN[unit], relative=True)
     off = {"last": -1, "this": 0, "next": 1, "the current": 0}[w]
+    if unit == "year" and off == -1 and (g("rposs") or _compared(ctx.text, pos)):
+        # "earnings of $33 million last year", "last year's quarter", after "the third quarter": that quarter
+        shifted = ctx.period_shifted(pos, -1, PERIOD_REACH)
+        if shifted is not None and shifted[1] in ("quarter", "half", "month"):
+            return Norm(shifted[0], shifted[1], None, True, comparison=True)
+        if shifted is not None and shifted[1] == "day" and (ended := _quarter_ending(shifted[0])) is not None:
+            return Norm(ended, "quarter", None, True, comparison=True)
     r = ctx.ref
     if unit == "decade":
         return Norm(decade_value(r.year + 10 * off), "decade", None, True)
@@ -1288,7 +1323,7 @@ RULES: tuple[Rule, ...] = (
           ("2019 H2", "2019-H2", "half", None), ("the second quarter of two thousand and nine", "2009-Q2", "quarter", None))),
     Rule("en_year_ago_period", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?P<yep>[Yy]ear[-\s]earlier|[Yy]ear[-\s]ago)(?:\s+(?P<yeu>period|quarter|month|half)|[-\s]+(?P<yqo>first|second|third|fourth)[-\s]+quarter|(?=[-\s](?!earlier|ago)[a-z]))"
-         rf"|same\s+(?P<spu>period|quarter|month|half)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)){B1}",
+         rf"|(?:same|corresponding|comparable)\s+(?P<spu>period|quarter|month|half)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)){B1}",
          _n_year_ago_period,
          ()),
     Rule("en_season", "en",
@@ -1391,7 +1426,8 @@ RULES: tuple[Rule, ...] = (
     Rule("en_rel", "en",
          rf"{B0}(?<![Tt]he\s)(?<![Tt]he\s\s)(?P<rw>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he current|[Cc]urrent|[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next|[Tt]he previous"
          rf"|[Tt]he prior|[Tt]he coming|[Tt]his\s+past|(?:[Tt]he\s+)?(?:past|last)(?=\s+(?:quarter|qtr){B1})|(?:[Tt]he\s+)?previous(?=\s+(?:quarter|qtr|decade){B1}))"
-         rf"\s+(?:calendar\s+(?=year))?(?P<ru>year|yr|month|quarter|qtr|weekend|week|decade){B1}(?!\s+of\b)",
+         rf"\s+(?:calendar\s+(?=year))?(?P<ru>year|yr|month|quarter|qtr|weekend|week|decade){B1}(?!\s+of\b)"
+         rf"(?:(?<=[Ll]ast\syear)(?P<rposs>['’]s\s+(?:quarter|period)){B1})?",
          _n_rel,
          (("last year", "2025", "year", None), ("this year", "2026", "year", None),
           ("next year", "2027", "year", None), ("last month", "2026-01", "month", None),
