@@ -94,8 +94,9 @@ def _ypart(p: str) -> str:
 
 
 def _month(p: str) -> str:
-    return (rf"(?P<{p}mo>(?<![\d.])(?:1[0-2]|0?[1-9])(?![\d.])|(?<![{CNN}])(?:{lx.ZH_MONTH_NUM}|元(?=月)))"
-            rf"{S}月(?:份)?(?![活薪費租供均息卡票亮球光餅付])")
+    return (rf"(?:(?P<{p}mo>(?<![\d.])(?:1[0-2]|0?[1-9])(?![\d.])|(?<![{CNN}])(?:{lx.ZH_MONTH_NUM}|元(?=月)))"
+            rf"{S}月(?:份)?(?![活薪費租供均息卡票亮球光餅付])"
+            rf"|(?P<{p}smo>(?<![\d./])(?:1[0-2]|0?[1-9]))/(?=(?:3[01]|[12]\d|0?[1-9]){S}[日號]))")
 
 
 _MREL = alternation(lx.ZH_MONTH_WORDS)
@@ -294,7 +295,7 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
         if y is None and (bare or ctx.ref is not None):
             return None
         has_year = True
-    mo = g("mo")
+    mo = g("mo") or g("smo")  # 11/3號: month/day with 號
     m: int | None = None
     if mo:
         m = 1 if mo == "元" else _int(mo)  # 元月 is January
@@ -412,7 +413,7 @@ def told_date(g: GroupReader) -> ToldDate:
         nd = e("nd") or e("nd2")
         return ToldDate(int(e.req("ny")), None, int(e("nm") or e.req("nm2")), int(nd) if nd else None, None)
     y = int(e.req("y4")) if e("y4") else cn_digits(e.req("yc")) if e("yc") else cn_int(e.req("yk")) if e("yk") else None
-    mo = e("mo")
+    mo = e("mo") or e("smo")
     m = (1 if mo == "元" else _int(mo)) if mo else None
     d = _int(e.req("d")) if e("d") else None
     app = g.start("app") if g.has("app") and g("app") else g.start("xapp") if g.has("xapp") and g("xapp") else None
@@ -1057,7 +1058,7 @@ RULES: tuple[Rule, ...] = (
           ("2024年第一百天", "2024-04-09", "day", None), ("兩千零八年", "2008", "year", None),
           ("兩千年三月", "2000-03", "month", None), ("去年本月五日", "2025-02-05", "day", None),
           ("2024年後兩季度", "2024-Q3/2024-Q4", "quarter", None), ("2019年後四個月", "2019-09/2019-12", "month", None),
-          ("乾隆五十年", "1785", "year", None), ("崇禎元年三月", "1628-03", "month", None), ("光緒28年", "1902", "year", None))),
+          ("12/5號", "2025-12-05", "day", None), ("乾隆五十年", "1785", "year", None), ("崇禎元年三月", "1628-03", "month", None), ("光緒28年", "1902", "year", None))),
     Rule("zh_numeric_date", "zh",
          r"(?:(?<=[\u3400-\u9fff])|(?<=[\u3400-\u9fff][ \t])|(?=[\d/-]+[ \t]?[\u3400-\u9fff]))(?<![\d/.:,-])"
          r"(?P<za>\d{1,2})(?P<zs>[/-])(?P<zb>\d{1,2})(?P=zs)(?P<zc>\d{4}|\d{1,2})(?![\d/%]|[.,]\d|-\d)",
