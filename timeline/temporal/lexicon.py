@@ -386,3 +386,6 @@ after (article dating)."""
 ZH_UNTIL_BEFORE = ("至", "到", "直到", "直至")
 ZH_PRESENT_AFTER = ("目前", "現任", "現為", "如今", "現在")
 """``至2023年9月，目前擔任``: a state told as ended before the present (article dating)."""
+ZH_SCHEDULED_BEFORE = ("將於", "將在", "定於", "擬於", "預計於", "預計在", "計劃於", "計劃在", "計畫於", "預定", "屆時")
+"""Words before a date told without a year that schedule something on it (將於3月5日舉行): the date is not over,
+so it lies in the article's year or the next, never in a year already past."""

@@ -253,6 +253,19 @@ def _rel_year(word: str, ctx: Context, pos: int, bare: bool) -> tuple[int | None
     return None, True
 
 
+_SCHEDULED_BEFORE = re.compile(rf"(?:{alternation(lx.ZH_SCHEDULED_BEFORE)})[^。！？!?\n；;，,]{{0,6}}$")
+
+
+def _before_ref(ref: dt.date, y: int, m: int, d: int | None) -> bool:
+    """Whether month ``m`` (day ``d``) of year ``y`` is over at ``ref`` (a month counts until its end)."""
+    if d is None:
+        return (y, m) < (ref.year, ref.month)
+    try:
+        return dt.date(y, m, d) < ref
+    except ValueError:
+        return False
+
+
 def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tuple[int, int | None] | None = None,
               bare_ok: bool = True) -> Norm | None:
     """Value of a :func:`_date` match with group prefix ``p``; ``inherit`` gives (year, month) for range ends."""
@@ -328,6 +341,8 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
             y = ctx.year_at(pos)
             if y is not None and not ctx.recent_focus(pos) and ctx.ref is not None:
                 y = past_year(ctx.ref, m, d or 1)
+                if _SCHEDULED_BEFORE.search(ctx.text, max(0, pos - 12), pos) and _before_ref(ctx.ref, y, m, d):
+                    y += 1  # 將於3月5日舉行, told in a December article: next year's
     if m is None and inherit is not None and inherit[1] is not None and d is not None and not mo:
         m = inherit[1]
     if y is None:
