@@ -126,3 +126,28 @@ def test_a_pronoun_is_replaced_in_the_articles_script():
     # the company was found without a gazetteer (its canonical name is Simplified): the title stays Traditional
     t = "曜石半導體今年推出新晶片。這家公司由趙明哲於2006年創立。"
     assert _title(t, ("2006年", "2006", "year")) == "曜石半導體由趙明哲創立"
+
+
+def test_discourse_adverbs_after_the_subject_go():
+    from timeline.events.titles import drop_discourse
+
+    assert drop_discourse("翠谷科技也因此從集團的核心業務中被剝離出來") == "翠谷科技從集團的核心業務中被剝離出來"
+    assert drop_discourse("林书远就被拍到现身球赛") == "林书远被拍到现身球赛"
+    assert drop_discourse("翠谷科技的壓力更是陡增") == "翠谷科技的壓力陡增"
+    assert drop_discourse("翠谷科技推出新晶片") == "翠谷科技推出新晶片"  # nothing to drop
+    t = "2019年，翠谷科技也因此從集團的核心業務中被剝離出來。"
+    assert _title(t, ("2019年", "2019", "year")) == "翠谷科技從集團的核心業務中被剝離出來"
+
+
+def test_a_speaker_put_in_for_we_is_an_actor():
+    # a transcript: the speaker label stands for "we"; the title names the speaker and so do the actors
+    from timeline.events.gazetteer import Gazetteer
+
+    t = "MARY CHEN: So we opened a lab in Austin in 2016, and it grew fast."
+    ms = [mention(t, "2016", "2016", "year")]
+    gaz = Gazetteer()
+    gaz.add("陳美麗", "person", ["Mary Chen", "陳美麗"])
+    from timeline.events.builder import build_events
+
+    (ev,) = [e for e in build_events([src("a", t, "en")], {"a": ms}, gazetteer=gaz) if e.kind == "event"]
+    assert ev.title.startswith("Mary Chen opened a lab") and ev.actors[:1] == ["陳美麗"], (ev.title, ev.actors)

@@ -1507,7 +1507,14 @@ def _event(c: _Cluster, sources: list[Source], norms: dict[int, str], ctx: _Cont
     # the title sentence's actors first, in the order they are named (the subject leads the lane), then
     # the others by how often the event's statements name them
     lead = ctx.gaz.actors(to_simplified(title)) + [a for _, _, a in sorted(actor_spans)]
-    actors = list(dict.fromkeys([a for a in lead if a in c.actors] +
+    # the title's subject is a participant even when the sentence only says "we" / "I" / 他 (the title put
+    # the speaker or the person told before in its place: "Joe Tsai bought them")
+    said = {x.actor for x in ctx.gaz.find(norms[primary.src], s0, s1)
+            if not (text[x.start:x.end].isupper() and text[x.end:x.end + 2].lstrip().startswith((":", "：")))}
+    # (a transcript's speaker label "MARY CHEN:" names no participant of the sentence)
+    filled = [x.actor for x in ctx.gaz.find(to_simplified(title[:24]))
+              if x.start == 0 and x.actor not in c.actors and x.actor not in said]
+    actors = list(dict.fromkeys(filled + [a for a in lead if a in c.actors] +
                                 [a for a, _ in sorted(c.actors.items(), key=lambda kv: (-kv[1], kv[0]))]))
     # a product brings its owner (Seedance -> 字節跳動)
     owners = [ctx.gaz.parents[a] for a in actors if ctx.gaz.kind(a) == "product" and a in ctx.gaz.parents]

@@ -198,6 +198,31 @@ def _shorten_en(s: str) -> str:
     return _TRAIL_JUNK.sub("", out) + "…"
 
 
+_DISCOURSE = frozenset("就 便 才 更是 因此 因而 于是 则 却 也因此".split())
+
+
+def drop_discourse(s: str) -> str:
+    """A Chinese title without the discourse adverbs that tie its sentence to the one before ("馬雲就被拍到…" ->
+    "馬雲被拍到…", "高德也因此從…被剝離出來" -> "高德從…被剝離出來", "高德的壓力更是陡增" -> "高德的壓力陡增"): a
+    headline stands alone. Only after the subject (the first word is never touched; :func:`polish` handles
+    a title opening with one) and within its first 16 characters."""
+    if not _CJK.search(s):
+        return s
+    toks = _tokens(s)
+    if not toks:
+        return s
+    spans = []
+    for i, (a, b, w, f) in enumerate(toks):
+        if i == 0 or a > 16 or not f.startswith(("d", "c")):
+            continue
+        if w in _DISCOURSE:
+            spans.append((a, b))
+            if w == "因此" and toks[i - 1][2] == "也":
+                spans.append((toks[i - 1][0], toks[i - 1][1]))
+    out = _cut_spans(s, spans) if spans else s
+    return out if _informative(out) else s
+
+
 def _drop_asides(s: str, names=()) -> str:
     lighter = re.sub(r"[（(][^（）()]{0,40}[）)]", "", s)
     return _JOB.sub(lambda m: "" if m.end() < len(lighter) and _CJK.match(lighter[m.end():m.end() + 1]) else m.group(),
@@ -856,4 +881,4 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         title = _clean(text, s0, s1, dates) or text[focus[0]:focus[1]]
     names = tuple(text[x:y] for x, y, _ in actor_spans if s0 <= x < s1)
     title = polish(title, sentence_subject, context, has_actor(a, b) or rewritten, names)
-    return shorten(title, names)
+    return shorten(drop_discourse(title), names)
