@@ -1201,67 +1201,6 @@ RULES: tuple[Rule, ...] = (
          (("the fiscal year ending March 2025", "2024-04-01/2025-03-31", "year", None),
           ("fiscal year ended June 30, 2024", "2023-07-01/2024-06-30", "year", None),
           ("the year ended December 31, 2024", "2024-01-01/2024-12-31", "year", None))),
-    Rule("en_date_spelled_year", "en",
-         rf"{B0}(?:(?:[Tt]he\s+)?(?:(?P<dsd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?P<dsw>(?i:{EN_DAY_WORDS}|{_EN_CARDINAL_DAYS})))"
-         rf"\s+(?:of\s+)?{_mon('dsm')}|{_mon('dsm2')}\s+(?:the\s+)?(?P<dsd2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
-         rf",?\s+(?:of\s+)?(?:{EN_SPELLED_YEAR}){B1}",
-         _n_date_spelled_year,
-         (("13 Sept nineteen seventy two", "1972-09-13", "day", None),
-          ("twenty five January nineteen eighty six", "1986-01-25", "day", None),
-          ("on May 4, two thousand and nine", "2009-05-04", "day", None))),
-    Rule("en_nth_month", "en",
-         rf"{B0}(?:[Tt]he\s+)?(?P<nmo>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
-         rf"|1[0-2]th|11th|12th|[4-9]th|1st|2nd|3rd)\s+month\s+of\s+(?:(?P<nmy4>{_YEAR})|(?P<nmrel>this|last|next|the)\s+year){B1}",
-         _n_nth_month,
-         (("the third month of 2021", "2021-03", "month", None), ("the 9th month of next year", "2027-09", "month", None))),
-    Rule("en_week_weekday", "en",
-         rf"{B0}(?:(?P<wwd>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?(?P<wwtod>{TOD_AFTER}),?\s+(?:of\s+)?(?P<wwr>[Nn]ext|[Ll]ast|[Tt]his)\s+week"
-         rf"|(?P<wwr2>[Nn]ext|[Ll]ast|[Tt]his)\s+week,?\s+(?:on\s+)?(?P<wwd2>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?){B1}",
-         _n_week_weekday,
-         (("Friday next week", "2026-02-27", "day", None), ("next week on Tuesday", "2026-02-24", "day", None),
-          ("Wednesday evening next week", "2026-02-25TEV", "time", None))),
-    Rule("en_last_day_of", "en",
-         rf"{B0}(?:[Tt]he\s+)?last\s+day\s+(?:of|in)\s+{_mon('ldm')}(?:,?\s+(?P<ldy>{_YEAR}))?{B1}",
-         _n_last_day_of,
-         (("the last day of October 2015", "2015-10-31", "day", None), ("last day of February 2024", "2024-02-29", "day", None))),
-    Rule("en_after_next", "en",
-         rf"{B0}(?:[Tt]he\s+)?(?P<anu>year|month|week|quarter)\s+after\s+(?:the\s+)?next{B1}",
-         _n_after_next,
-         (("the year after next", "2028", "year", None), ("the month after next", "2026-04", "month", None))),
-    Rule("en_day_offset", "en",
-         rf"{B0}(?P<ofn>{_NUM})\s+(?P<ofu>{lx.en_words(lx.EN_COUNT_UNITS, False)})\s+(?P<ofd>after|from|before)\s+"
-         rf"(?:(?P<ofa>{lx.en_words(lx.EN_DAY_ANCHORS)})|{_mon('ofm')}\s+(?P<ofmd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<ofy>{_YEAR}))?){B1}",
-         _n_day_offset,
-         (("three weeks from tomorrow", "2026-03-12", "day", None), ("two days before yesterday", "2026-02-15", "day", None),
-          ("4 months after today", "2026-06-18", "day", None), ("2 weeks before May 13, 1999", "1999-04-29", "day", None))),
-    Rule("en_compound_ago", "en",
-         rf"{B0}(?P<cac>{_COUNT}(?:(?:,\s*|\s+and\s+|\s+){_COUNT})+)\s+(?P<cad>ago|from\s+now|hence){B1}",
-         _n_compound_ago,
-         (("1 month 21 days ago", "2025-12-28", "day", None), ("two years and three months from now", "2028-05-18", "day", None))),
-    Rule("en_rel_month_day", "en",
-         rf"{B0}(?:[Tt]he\s+)?(?:(?P<rmd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?P<rmo>(?i:{EN_DAY_WORDS})))(?:\s+day)?\s+of\s+"
-         rf"(?:the\s+)?(?P<rmw>{lx.en_words(lx.EN_REL_MONTH_WORDS, False)})\s+month{B1}",
-         _n_rel_month_day,
-         (("the 20th of next month", "2026-03-20", "day", None), ("the fifteenth day of this month", "2026-02-15", "day", None),
-          ("the 30th of this month", None, "", None))),
-    Rule("en_weekday_day", "en",
-         rf"{B0}(?P<wdn>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?,?\s+(?:the\s+(?:(?P<wdd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|(?P<wdo>(?i:{EN_DAY_WORDS})))"
-         rf"|(?P<wdd2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|(?=\s*(?:[,.;!?](?!\d)|$)|\s+at\s+\d)))"
-         rf"(?![A-Za-z0-9]|\s+(?:of\s+)?(?:{_CAP_MONTHS}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
-         rf"{TOD_AFTER}",
-         _n_weekday_day,
-         (("Friday the 13th", "2026-02-13", "day", None), ("It will open on Friday the 13th", "2026-03-13", "day", None), ("monday the twenty third", "2026-02-23", "day", None),
-          ("on Tuesday the 3rd at 7pm", "2026-03-03T19:00", "time", None))),
-    Rule("en_num_month", "en",
-         rf"(?<![A-Za-z\d/.:,-])(?:(?P<nmn>1[0-2]|0?[1-9])\s?[/-]\s?(?P<nmy>{_YEAR})"
-         rf"|(?P<nmm>[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo]ct|[Nn]ov|[Dd]ec)[/-](?P<nmy2>{_YEAR}))"
-         rf"(?![\d/%-]|[.,]\d)"
-         rf"|(?<![A-Za-z\d/.:,-])(?P<nmy4>{_YEAR})(?:\s[/-]\s?|[/-]\s)(?P<nmn2>1[0-2]|0?[1-9])(?![\d/%-]|[.,]\d|\s?[/-]\s?\d)"
-         rf"|(?<![\d/.:,-])(?P<nmy3>{_YEAR}),?\s+(?P<nmm2>(?i:january|february|march|april|june|july|august|september|october|november|december)"
-         rf"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec){B1}(?!\.?,?\s*\d)",
-         _n_num_month,
-         (("11/2016", "2016-11", "month", None), ("3-2015", "2015-03", "month", None), ("Dec-2018", "2018-12", "month", None),
-          ("2016 November", "2016-11", "month", None), ("2016 / 11", "2016-11", "month", None), ("13/2016", None, "", None))),
     Rule("en_months_span", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?P<fmw>first)\s+(?P<fmn>{_NUM})\s+months\s+of\s+(?:(?P<fmy>{_YEAR})|(?P<fmrel>this|last|the)\s+year)"
          rf"|(?P<emn>{_NUM})\s+months\s+(?:ended|ending|to|through)\s+{_mon('emon')}"
@@ -1281,6 +1220,16 @@ RULES: tuple[Rule, ...] = (
           ("Q3 FY25", "2025-Q3", "quarter", None),
           ("Alibaba's fiscal 2025 third quarter", "2024-10-01/2024-12-31", "quarter", None),
           ("fiscal 2024 second quarter", "2024-Q2", "quarter", None))),
+    Rule("en_num_month", "en",
+         rf"(?<![A-Za-z\d/.:,-])(?:(?P<nmn>1[0-2]|0?[1-9])\s?[/-]\s?(?P<nmy>{_YEAR})"
+         rf"|(?P<nmm>[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo]ct|[Nn]ov|[Dd]ec)[/-](?P<nmy2>{_YEAR}))"
+         rf"(?![\d/%-]|[.,]\d)"
+         rf"|(?<![A-Za-z\d/.:,-])(?P<nmy4>{_YEAR})(?:\s[/-]\s?|[/-]\s)(?P<nmn2>1[0-2]|0?[1-9])(?![\d/%-]|[.,]\d|\s?[/-]\s?\d)"
+         rf"|(?<![\d/.:,-])(?P<nmy3>{_YEAR}),?\s+(?P<nmm2>(?i:january|february|march|april|june|july|august|september|october|november|december)"
+         rf"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec){B1}(?!\.?,?\s*\d)",
+         _n_num_month,
+         (("11/2016", "2016-11", "month", None), ("3-2015", "2015-03", "month", None), ("Dec-2018", "2018-12", "month", None),
+          ("2016 November", "2016-11", "month", None), ("2016 / 11", "2016-11", "month", None), ("13/2016", None, "", None))),
     Rule("en_range", "auto",
          rf"{B0}(?:[Bb]etween\s+(?P<ra2>{_YEAR})\s+and\s+(?P<rb2>{_YEAR})"
          rf"|(?:[Ff]rom\s+)?(?P<ra>{_YEAR})\s?(?:[–—-]|\s(?:to|through|until)\s)\s?(?P<rb>{_YEAR}|\d\d)){B1}(?![-–/.]\d)(?:\s?年)?",
@@ -1336,6 +1285,14 @@ RULES: tuple[Rule, ...] = (
           ("next spring", "2026-SP", "season", None), ("this past winter", "2024-WI", "season", None),
           ("the winter of nineteen ninety-four", "1994-WI", "season", None),
           ("the fall of the wall", None, "", None), ("winter storms", None, "", None))),
+    Rule("en_date_spelled_year", "en",
+         rf"{B0}(?:(?:[Tt]he\s+)?(?:(?P<dsd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?P<dsw>(?i:{EN_DAY_WORDS}|{_EN_CARDINAL_DAYS})))"
+         rf"\s+(?:of\s+)?{_mon('dsm')}|{_mon('dsm2')}\s+(?:the\s+)?(?P<dsd2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
+         rf",?\s+(?:of\s+)?(?:{EN_SPELLED_YEAR}){B1}",
+         _n_date_spelled_year,
+         (("13 Sept nineteen seventy two", "1972-09-13", "day", None),
+          ("twenty five January nineteen eighty six", "1986-01-25", "day", None),
+          ("on May 4, two thousand and nine", "2009-05-04", "day", None))),
     Rule("en_spelled_year", "en",
          rf"{B0}(?:{_FULL_MON.replace('mon4', 'smon')}\s+(?:of\s+)?)?(?:{EN_SPELLED_YEAR}){B1}(?!\s+(?:{_COUNT_NOUNS}){B1})"
          rf"(?!(?<=hundred)\s+[a-z])",  # "twelve hundred mostly new students" counts
@@ -1415,6 +1372,16 @@ RULES: tuple[Rule, ...] = (
           ("Tuesday, March 3, 2026", "2026-03-03", "day", None), ("16. Nov. 2016", "2016-11-16", "day", None),
           ("The ceremony will be held on April 24.", "2026-04-24", "day", None),
           ("The job figures for January were strong.", "2026-01", "month", None))),
+    Rule("en_day_offset", "en",
+         rf"{B0}(?P<ofn>{_NUM})\s+(?P<ofu>{lx.en_words(lx.EN_COUNT_UNITS, False)})\s+(?P<ofd>after|from|before)\s+"
+         rf"(?:(?P<ofa>{lx.en_words(lx.EN_DAY_ANCHORS)})|{_mon('ofm')}\s+(?P<ofmd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<ofy>{_YEAR}))?){B1}",
+         _n_day_offset,
+         (("three weeks from tomorrow", "2026-03-12", "day", None), ("two days before yesterday", "2026-02-15", "day", None),
+          ("4 months after today", "2026-06-18", "day", None), ("2 weeks before May 13, 1999", "1999-04-29", "day", None))),
+    Rule("en_compound_ago", "en",
+         rf"{B0}(?P<cac>{_COUNT}(?:(?:,\s*|\s+and\s+|\s+){_COUNT})+)\s+(?P<cad>ago|from\s+now|hence){B1}",
+         _n_compound_ago,
+         (("1 month 21 days ago", "2025-12-28", "day", None), ("two years and three months from now", "2028-05-18", "day", None))),
     Rule("en_ago", "en",
          rf"{B0}(?:(?P<n>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?|decades?|fortnights?)\s+(?:or\s+so\s+)?(?P<dir>(?i:ago|later|earlier|from\s+now|from\s+today|hence))"
          rf"|(?<=[Ii]n\s)(?P<n2>{_NUM})\s+(?P<unit2>years?|months?|weeks?|days?|fortnights?)(?!\s+(?:ago|later|earlier|old|of|time)\b)){B1}",
@@ -1423,6 +1390,12 @@ RULES: tuple[Rule, ...] = (
           ("a decade ago", "2016", "year", "APPROX"), ("three months ago", "2025-11", "month", None),
           ("two years from now", "2028", "year", None), ("It will reopen in 7 days.", "2026-02-25", "day", None),
           ("a fortnight ago", "2026-02-04", "day", None), ("the best month in 10 years", None, "", None))),
+    Rule("en_week_weekday", "en",
+         rf"{B0}(?:(?P<wwd>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?(?P<wwtod>{TOD_AFTER}),?\s+(?:of\s+)?(?P<wwr>[Nn]ext|[Ll]ast|[Tt]his)\s+week"
+         rf"|(?P<wwr2>[Nn]ext|[Ll]ast|[Tt]his)\s+week,?\s+(?:on\s+)?(?P<wwd2>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?){B1}",
+         _n_week_weekday,
+         (("Friday next week", "2026-02-27", "day", None), ("next week on Tuesday", "2026-02-24", "day", None),
+          ("Wednesday evening next week", "2026-02-25TEV", "time", None))),
     Rule("en_rel", "en",
          rf"{B0}(?<![Tt]he\s)(?<![Tt]he\s\s)(?P<rw>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he current|[Cc]urrent|[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next|[Tt]he previous"
          rf"|[Tt]he prior|[Tt]he coming|[Tt]his\s+past|(?:[Tt]he\s+)?(?:past|last)(?=\s+(?:quarter|qtr){B1})|(?:[Tt]he\s+)?previous(?=\s+(?:quarter|qtr|decade){B1}))"
@@ -1434,6 +1407,14 @@ RULES: tuple[Rule, ...] = (
           ("this quarter", "2026-Q1", "quarter", None), ("the previous quarter", "2025-Q4", "quarter", None),
           ("the next decade", "203X", "decade", None), ("this calendar year", "2026", "year", None),
           ("current quarter", "2026-Q1", "quarter", None))),
+    Rule("en_weekday_day", "en",
+         rf"{B0}(?P<wdn>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?,?\s+(?:the\s+(?:(?P<wdd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|(?P<wdo>(?i:{EN_DAY_WORDS})))"
+         rf"|(?P<wdd2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|(?=\s*(?:[,.;!?](?!\d)|$)|\s+at\s+\d)))"
+         rf"(?![A-Za-z0-9]|\s+(?:of\s+)?(?:{_CAP_MONTHS}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
+         rf"{TOD_AFTER}",
+         _n_weekday_day,
+         (("Friday the 13th", "2026-02-13", "day", None), ("It will open on Friday the 13th", "2026-03-13", "day", None), ("monday the twenty third", "2026-02-23", "day", None),
+          ("on Tuesday the 3rd at 7pm", "2026-03-03T19:00", "time", None))),
     Rule("en_nth_weekday", "en",
          rf"{B0}(?:[Tt]he\s+)?(?P<nth>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|1st|2nd|3rd|4th|5th|[Ll]ast)\s+"
          rf"(?P<nwd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\s+(?:of|in)\s+"
@@ -1483,6 +1464,12 @@ RULES: tuple[Rule, ...] = (
          (("the first of March", "2026-03-01", "day", None), ("March twenty-second", "2026-03-22", "day", None),
           ("the third day of October 2015", "2015-10-03", "day", None), ("february the fifteenth", "2026-02-15", "day", None),
           ("January first two thousand and five", "2005-01-01", "day", None))),
+    Rule("en_rel_month_day", "en",
+         rf"{B0}(?:[Tt]he\s+)?(?:(?P<rmd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?P<rmo>(?i:{EN_DAY_WORDS})))(?:\s+day)?\s+of\s+"
+         rf"(?:the\s+)?(?P<rmw>{lx.en_words(lx.EN_REL_MONTH_WORDS, False)})\s+month{B1}",
+         _n_rel_month_day,
+         (("the 20th of next month", "2026-03-20", "day", None), ("the fifteenth day of this month", "2026-02-15", "day", None),
+          ("the 30th of this month", None, "", None))),
     Rule("en_month_day_only", "en",
          rf"(?<=[Oo]n\s)(?:the\s+)?(?P<mdd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th){B1}(?!\s+(?:of|century|anniversary|floor|time|day|year|place|minute|hour|round|amendment|birthday|edition)\b)"
          rf"|(?<=[Oo]n\s)the\s+(?P<mdo>(?i:{EN_DAY_WORDS}))(?=\s*(?:[,.;!?]|$))"
@@ -1499,6 +1486,19 @@ RULES: tuple[Rule, ...] = (
          (("the end of the year", "2026", "year", "END"), ("earlier this month", "2026-02", "month", None),
           ("the beginning of next year", "2027", "year", "START"), ("late last year", "2025", "year", "END"),
           ("early next month", "2026-03", "month", "START"), ("mid-this year", "2026", "year", "MID"))),
+    Rule("en_nth_month", "en",
+         rf"{B0}(?:[Tt]he\s+)?(?P<nmo>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+         rf"|1[0-2]th|11th|12th|[4-9]th|1st|2nd|3rd)\s+month\s+of\s+(?:(?P<nmy4>{_YEAR})|(?P<nmrel>this|last|next|the)\s+year){B1}",
+         _n_nth_month,
+         (("the third month of 2021", "2021-03", "month", None), ("the 9th month of next year", "2027-09", "month", None))),
+    Rule("en_last_day_of", "en",
+         rf"{B0}(?:[Tt]he\s+)?last\s+day\s+(?:of|in)\s+{_mon('ldm')}(?:,?\s+(?P<ldy>{_YEAR}))?{B1}",
+         _n_last_day_of,
+         (("the last day of October 2015", "2015-10-31", "day", None), ("last day of February 2024", "2024-02-29", "day", None))),
+    Rule("en_after_next", "en",
+         rf"{B0}(?:[Tt]he\s+)?(?P<anu>year|month|week|quarter)\s+after\s+(?:the\s+)?next{B1}",
+         _n_after_next,
+         (("the year after next", "2028", "year", None), ("the month after next", "2026-04", "month", None))),
     Rule("en_holiday", "en",
          rf"{B0}(?:(?P<hmod>[Bb]efore|[Aa]fter|[Ss]ince)\s+(?:the\s+)?(?!(?:last|next|this)\s))?(?:(?P<hpre>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)"
          rf"|Valentine['’]s\s+Day|Halloween|Thanksgiving(?:\s+[Dd]ay)?|Mother['’]s\s+Day|Father['’]s\s+Day"
