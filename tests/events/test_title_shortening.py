@@ -151,3 +151,29 @@ def test_a_speaker_put_in_for_we_is_an_actor():
 
     (ev,) = [e for e in build_events([src("a", t, "en")], {"a": ms}, gazetteer=gaz) if e.kind == "event"]
     assert ev.title.startswith("Mary Chen opened a lab") and ev.actors[:1] == ["陳美麗"], (ev.title, ev.actors)
+
+
+# --- other shapes: a news story in English, a founder's recollection, a relative year ------------------
+
+def test_english_reporting_verb_and_relative_clause():
+    t = ("Harbor Robotics, the Boston-based maker of warehouse robots, said on Tuesday that it had acquired "
+         "Nimbus Vision for $120 million.")
+    assert _title(t, ("Tuesday", "2025-03-11", "day"), lang="en") == \
+        "Harbor Robotics acquired Nimbus Vision for $120 million"
+    t = "The deal, which closed on March 10, gives Harbor access to Nimbus's camera software."
+    assert _title(t, ("March 10", "2025-03-10", "day"), lang="en") == "The deal closed"
+
+
+def test_a_relative_year_after_yu_goes_and_a_founding_frame_stands_alone():
+    t = "2022年，青嵐科技推出了首款倉儲機器人，並於次年實現盈利。"
+    assert _title(t, ("次年", "2023", "year"), ("2022年", "2022", "year")) == "青嵐科技實現盈利"
+    t = "青嵐科技創始人周文軒表示，2018年創辦公司時，團隊只有三個人。"
+    assert _title(t, ("2018年", "2018", "year")) == "周文軒創辦公司"
+
+
+def test_descriptions_before_a_name_are_not_part_of_it():
+    text = ("另据报导，竞争对手星海智能被收购。北岸资本此前曾于2021年投资青岚科技。青岚科技推出了首款仓储机器人。"
+            "Harbor Robotics raised its Series B in 2021.")
+    names = {n for _, _, n, _ in open_names(text)}
+    assert {"星海智能", "青岚科技", "Harbor Robotics"} <= names
+    assert not any(n.startswith(("手", "投资", "首款")) for n in names) and "Series B" not in names

@@ -52,11 +52,23 @@ def _org_prefix(norm: str, end: int) -> int:
     a = end
     while a > 0 and end - a < 6 and "\u4e00" <= norm[a - 1] <= "\u9fff" and norm[a - 1] not in _STOP_CHARS:
         a -= 1
+    # "竞争对手星海", "公司股东青松": a relation noun before the name is no part of it (found as text, since
+    # the window may cut it: "争对手")
+    for rel in _RELATION_NOUNS:
+        k = norm.rfind(rel, max(0, a - len(rel) + 1), end)
+        if k >= 0:
+            a = max(a, k + len(rel))
+    # "首款仓储机器人", "第二家银行": an ordinal or a measure word opens a description
+    lead = _ORDINAL.match(norm, a, end)
+    if lead:
+        a = lead.end()
     if end - a < 2:
         return end
     from timeline.events.segment import pos_cut, word_freq
 
     words = list(pos_cut(norm[a:end]))
+    if len(words) > 1 and words[0][1] == "vn" and len(words[0][0]) >= 2 and word_freq(words[0][0]) > RARE_WORD:
+        words = words[1:]  # "投资青岚科技": a verb-noun taking the name as its object
     # the name starts after the last common verb, preposition, pronoun, number … ("出任曜石" -> "曜石")
     for i in range(len(words) - 1, -1, -1):
         w, flag = words[i]
@@ -80,6 +92,7 @@ def _org_prefix(norm: str, end: int) -> int:
     return end - keep
 
 
+_ORDINAL = re.compile(r"(?:首|第[一二三四五六七八九十0-9]+|这|那|该|每|各)(?:款|个|家|台|座|项|部|批|辆|架|条)")
 # nouns that describe how a name relates to something, not part of the name ("公司股东青松资本")
 _RELATION_NOUNS = frozenset("公司 集团 企业 巨头 股东 大股东 旗下 子公司 母公司 对手 竞争对手 伙伴 合作伙伴 投资方 买方 卖方 "
                             "客户 供应商".split())
@@ -130,8 +143,9 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
         if not words:
             continue
         name = " ".join(words)
-        if name.lower() in _EN_COMMON:
-            continue
+        if name.lower() in _EN_COMMON or re.fullmatch(r"(?:series|round|phase|class|type|model|version)\s+\w{1,3}",
+                                                      name.lower()):
+            continue  # "Series B": a funding round, not a participant
         start = m.start(1) + m.group(1).index(words[0])
         if len(words) == 1:
             before = norm[max(0, start - 3):start]

@@ -37,6 +37,9 @@ _NOT_ATTRIBUTIVE_AFTER = set("的前后後期时時间間夜晚里裡内內上�
 _FRAME = re.compile(r"^(在|于|於|当|當)\S*(中|上|时|時|期间|期間|里|裡|内|內|之际|之際)$")
 
 
+_RELATIVE_TIME = re.compile(r"(?:次|当|當|同|翌|前|去|今|明|上|下|本)(?:年|日|天|月)")
+
+
 def attributive(text: str, start: int, end: int) -> bool:
     """A date without digits used as a modifier inside a phrase (``春節請客計畫``, ``春節戰役``): keep it
     in the title, since removing it would break the phrase."""
@@ -48,6 +51,8 @@ def attributive(text: str, start: int, end: int) -> bool:
         return True  # a quoted name ("“雙11”")
     if any(ch.isdigit() for ch in word):
         return False
+    if before in "於于" or _RELATIVE_TIME.fullmatch(word):
+        return False  # "並於次年實現盈利": a time after 於, or a relative year or day, is no modifier
     return ("\u4e00" <= after <= "\u9fff" or after in "“「") and after not in _NOT_ATTRIBUTIVE_AFTER and \
         before not in "，,。；;：:！!？?（(\n "
 
@@ -609,6 +614,30 @@ def _said(title: str, actors: list[str]) -> str:
     return f"{speaker}：{m.group(3)}" if speaker else title
 
 
+_EN_SAID = re.compile(r"^(?:(?P<who>[A-Z][\w.&'’ -]{1,40}?)\s+)?(?:(?:said|says|told\s+\w+)\s+(?:that\s+)?|"
+                      r"(?:announced|reported|disclosed)\s+that\s+)(?P<what>.+)$")
+_EN_PERFECT = re.compile(r"^(?:had|has|have)\s+(?=\w+ed\b|(?:bought|sold|won|made|taken|begun|built|become|grown|led|"
+                         r"paid|raised|chosen|given|gone|left|held|struck|spent|set|cut|hit|put)\b)", re.I)
+
+
+def _said_en(title: str, subject: str | None) -> str:
+    """ "Harbor Robotics said that it had acquired Nimbus Vision" (or the bare "said that it had acquired …",
+    its subject told before) -> "Harbor Robotics acquired Nimbus Vision"; "X said the deal would close" ->
+    "X: the deal would close"."""
+    m = _EN_SAID.match(title)
+    if not m or len(_WORDS.findall(m.group("what"))) < 3:
+        return title
+    who = m.group("who") or subject
+    if not who or not who.isascii():
+        return title
+    what = m.group("what")
+    pron = re.match(r"(?:it|he|she|they|we)\s+", what, re.I)
+    if pron:
+        rest = _EN_PERFECT.sub("", what[pron.end():])
+        return f"{who} {rest}"
+    return f"{who}: {what}"
+
+
 def _word_at_start(title: str, word: str) -> bool:
     """``word`` opens ``title`` as a word of its own (jieba), not as the first character of a longer word
     (並購, 就業, 再生)."""
@@ -828,11 +857,19 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     # contact), "某甲2010年出任CEO，並於2016年卸任" (2016: leaving, not taking office), "某甲表示，2008年創辦
     # 乙公司時，公司只有五人" (2008: the founding). A frame keeps its content without 時 / 後 / when.
     own_subject = None
+    relative_title = None
     if chosen != idx and not dangling:
         from timeline.events.roles import has_action
         from timeline.events.text import to_simplified
 
         own = _unframe(_clean(text, *clauses[idx], dates))
+        rel = re.match(r"(?:which|that)\s+", own)
+        k = all_clauses.index(clauses[idx]) if clauses[idx] in all_clauses else -1
+        if rel and k > 0:
+            # "The deal, which closed on March 10, gives …": the relative clause with its antecedent
+            head = _clean(text, *all_clauses[k - 1], dates)
+            if 1 <= len(_WORDS.findall(head)) <= 5:
+                own = relative_title = f"{head} {own[rel.end():]}"
         other = _clean(text, *clauses[chosen], dates)
         if (own and has_action(to_simplified(own)) and (len(_CJK.findall(own)) >= 2 or len(_WORDS.findall(own)) >= 3)
                 and (elsewhere(clauses[chosen]) or chosen >= n_own or _REPORTING_END.search(other)
@@ -850,7 +887,11 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         if _informative(rest) and not has_other_date(a, b) and not is_frame(rest):
             title = (title + "，" if _CJK.search(title) else title + ", ") + rest
             b = clauses[idx][1]
-    if (chosen + 1 < len(clauses) and len(_CJK.findall(title)) < 6 and not _WORDS.findall(title) and chosen == idx
+    framed = chosen == idx and is_frame(title)
+    if framed:
+        title = _unframe(title) or title  # "2018年創辦公司時，團隊只有三個人": the founding, without 時
+    if (not framed and chosen + 1 < len(clauses) and len(_CJK.findall(title)) < 6 and not _WORDS.findall(title)
+            and chosen == idx
             and not has_other_date(*clauses[chosen + 1])):
         a2, b2 = clauses[chosen + 1]
         more = _clean(text, a2, b2, dates)
@@ -872,8 +913,14 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         title = said_title
     sentence_subject = own_subject or next((_as_written(text, x, y, name) for x, y, name in actor_spans if s0 <= x < a),
                                            None)
+    if not _CJK.search(title):
+        said_en = _said_en(title, sentence_subject)
+        if said_en != title:
+            title, rewritten = said_en, True
     if chosen == idx and is_frame(title):
         title = _unframe(title) or title
+    if relative_title and chosen == idx and re.match(r"(?:which|that)\s+", title):
+        title = relative_title  # the relative clause with its antecedent (see above)
     if own_subject and _CJK.search(title) and not _CONNECTIVE.match(title) and not _PRONOUN_LEAD.match(title) \
             and to_simplified_(own_subject) not in to_simplified_(title) and not has_actor(a, b):
         title = own_subject + title  # "…，並於2016年卸任" -> "某甲卸任": the subject of the clause before
