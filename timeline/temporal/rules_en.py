@@ -795,6 +795,10 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
 """A preposition that makes the day after it a deadline (``until 9 a.m. Tuesday``, ``by Friday``)."""
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+"""``Wednesday's ruling``: a weekday that names what happened on it is the latest one, whatever the tense."""
+
+
 def _weekday_ahead(text: str, start: int, end: int) -> bool:
     """Whether a bare weekday means the coming one: told in the future tense, or a deadline (``until Tuesday``)
     not told in the past."""
@@ -815,7 +819,8 @@ def _n_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
         d = r - dt.timedelta(days=r.weekday()) + dt.timedelta(days=wd)
     elif pre == "next":
         d = r - dt.timedelta(days=r.weekday()) + dt.timedelta(days=7 + wd)
-    elif not pre and r.weekday() != wd and _weekday_ahead(ctx.text, g.m.start(), g.m.end()):
+    elif (not pre and r.weekday() != wd and not _POSSESSIVE.match(ctx.text, g.m.end())
+          and _weekday_ahead(ctx.text, g.m.start(), g.m.end())):
         d = r + dt.timedelta(days=(wd - r.weekday()) % 7)  # "will meet on Friday": the coming one
     else:
         back = (r.weekday() - wd) % 7
@@ -1431,7 +1436,8 @@ RULES: tuple[Rule, ...] = (
          _n_weekday,
          (("He resigned on Monday.", "2026-02-16", "day", None), ("The offer runs until Friday.", "2026-02-20", "day", None),
           ("On Monday, the board will vote.", "2026-02-23", "day", None),
-          ("Until Monday, they had said nothing.", "2026-02-16", "day", None))),
+          ("Until Monday, they had said nothing.", "2026-02-16", "day", None),
+          ("They will appeal Monday's ruling.", "2026-02-16", "day", None))),
     Rule("en_numeric_date", "auto",
          r"(?<![\d/.:,-])(?:(?P<na>3[01]|[12]\d|0?[1-9])(?P<ns>[/-])(?P<nb>3[01]|[12]\d|0?[1-9])(?P=ns)(?P<ny>(?:1[5-9]|20)\d\d|\d\d)"
          r"|(?P<na2>3[01]|[12]\d|0?[1-9])\.(?P<nb2>3[01]|[12]\d|0?[1-9])\.(?P<ny2>(?:1[5-9]|20)\d\d)"
