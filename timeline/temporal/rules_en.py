@@ -202,6 +202,9 @@ def _yr(s: str | None) -> int | None:
     return int(s) if len(s) == 4 else 2000 + int(s)
 
 
+_REPORTED_PERIOD = re.compile(r"[\s-]+(?:results|earnings|figures|numbers|report|profits?|loss(?:es)?|sales|revenues?)\b")
+"""A quarter named as the period of a report (``will release fourth-quarter results``): a period over, whatever
+the tense."""
 QUARTER_FOCUS_YEARS = 2
 """A bare quarter or half-year takes the narrative year only when it lies at most this many years before the
 article's year; otherwise it is read against the article date."""
@@ -280,8 +283,10 @@ def _n_quarter(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
                     first = dt.date(y, 6 * int(h) - 5, 1)
                 else:
                     raise LookupError("a quarter rule matched neither a quarter nor a half")
-                if first > ctx.ref + dt.timedelta(days=PAST_WINDOW):
-                    y -= 1
+                end = g.m.end() if isinstance(g, Groups) else pos
+                ahead = tense(ctx.text, pos, end) == "future" and not _REPORTED_PERIOD.match(ctx.text, end)
+                if first > ctx.ref + dt.timedelta(days=PAST_WINDOW) and not ahead:
+                    y -= 1  # ("expects a profit in the third quarter", told as future, stays ahead)
     if y is None:
         return Norm(None, "quarter" if q else "half", relative=True)
     if q:
@@ -676,7 +681,7 @@ def refine(day: str | None, g: GroupReader) -> tuple[str | None, Granularity]:
 
 
 _FUTURE_CUE = re.compile(r"\b(?:will|won't|shall|\w+'ll|let's|let\s+us|(?<!was\s)(?<!were\s)going\s+to|plans?\s+to|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|to)"
-                         r"|planned\s+to|planning\s+to|would|(?<!had\sbeen\s)scheduled|(?<!had\sbeen\s)expected\s+to|as\s+(?:soon|early)\s+as"
+                         r"|planned\s+to|planning\s+to|would|(?<!had\sbeen\s)scheduled|(?<!had\sbeen\s)expected\s+to|expects?\s+to|as\s+(?:soon|early)\s+as"
                          r"|set\s+to|planning(?!\s+to\b)|(?:postpone|delay|defer|adjourn|extend|put\s+off)(?:s|e?d|ing)?\b(?:\s+\w+){0,3}?\s+until"
                          r"|payable|effective|upcoming|next(?!\s+to\b)|coming)\b", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"\b(?:will|won't|shall|\w+'ll|(?:is|are|am)\s+(?:going\s+to|due|set|scheduled|expected|to)|plans?\s+to)\b",
@@ -1274,7 +1279,9 @@ RULES: tuple[Rule, ...] = (
           ("the last half of 2024", "2024-H2", "half", None), ("the 1988 third quarter", "1988-Q3", "quarter", None),
           ("the first two quarters of 2027", "2027-H1", "half", None), ("2017-q1", "2017-Q1", "quarter", None),
           ("q3 2019", "2019-Q3", "quarter", None), ("Q1-2019", "2019-Q1", "quarter", None),
-          ("2019 H2", "2019-H2", "half", None), ("the second quarter of two thousand and nine", "2009-Q2", "quarter", None))),
+          ("2019 H2", "2019-H2", "half", None), ("the second quarter of two thousand and nine", "2009-Q2", "quarter", None),
+          ("It expects to return to profit in the fourth quarter.", "2026-Q4", "quarter", None),
+          ("It will release fourth-quarter results.", "2025-Q4", "quarter", None))),
     Rule("en_year_ago_period", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?P<yep>[Yy]ear[-\s]earlier|[Yy]ear[-\s]ago)(?:\s+(?P<yeu>period|quarter|month|half)|[-\s]+(?P<yqo>first|second|third|fourth)[-\s]+quarter|(?=[-\s](?!earlier|ago)[a-z]))"
          rf"|(?:same|corresponding|comparable)\s+(?P<spu>period|quarter|month|half)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)){B1}",
