@@ -527,7 +527,7 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     unit = (g("unit") or g.req("unit2")).lower().rstrip("s")
     if unit == "fortnight":
         n, unit = 2 * n, "week"
-    if g("n2") and tense(ctx.text, g.m.start()) != "future":
+    if g("n2") and not g("ntime") and tense(ctx.text, g.m.start()) != "future":
         return None  # "the highest level in 10 years" is a duration; "will return in 7 days" is a date
     direction = " ".join((g("dir") or "hence").lower().split())
     later = direction in ("later", "earlier")  # told from the narrated time, not from the article date
@@ -1396,12 +1396,14 @@ RULES: tuple[Rule, ...] = (
          (("1 month 21 days ago", "2025-12-28", "day", None), ("two years and three months from now", "2028-05-18", "day", None))),
     Rule("en_ago", "en",
          rf"{B0}(?:(?P<n>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?|decades?|fortnights?)\s+(?:or\s+so\s+)?(?P<dir>(?i:ago|later|earlier|from\s+now|from\s+today|hence))"
-         rf"|(?<=[Ii]n\s)(?P<n2>{_NUM})\s+(?P<unit2>years?|months?|weeks?|days?|fortnights?)(?!\s+(?:ago|later|earlier|old|of|time)\b)){B1}",
+         rf"|(?<=[Ii]n\s)(?<![A-Za-z][Ii]n\s)(?P<n2>{_NUM})\s+(?P<unit2>years?|months?|weeks?|days?|fortnights?)"
+         rf"(?:(?P<ntime>['’]s?\s+time)|(?!\s+(?:ago|later|earlier|old|of|time)\b))){B1}",
          _n_ago,
          (("two years ago", "2024", "year", None), ("17 years ago", "2009", "year", None),
           ("a decade ago", "2016", "year", "APPROX"), ("three months ago", "2025-11", "month", None),
           ("two years from now", "2028", "year", None), ("It will reopen in 7 days.", "2026-02-25", "day", None),
-          ("a fortnight ago", "2026-02-04", "day", None), ("the best month in 10 years", None, "", None))),
+          ("a fortnight ago", "2026-02-04", "day", None), ("the best month in 10 years", None, "", None),
+          ("The bridge reopens in two weeks' time.", "2026-03-04", "day", None))),
     Rule("en_week_weekday", "en",
          rf"{B0}(?:(?P<wwd>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?(?P<wwtod>{TOD_AFTER}),?\s+(?:of\s+)?(?P<wwr>[Nn]ext|[Ll]ast|[Tt]his)\s+week"
          rf"|(?P<wwr2>[Nn]ext|[Ll]ast|[Tt]his)\s+week,?\s+(?:on\s+)?(?P<wwd2>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?){B1}",
