@@ -275,18 +275,18 @@ ZH_WEEKDAYS: dict[str, int] = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4,
 ZH_WEEK_WORDS = ("週", "星期", "禮拜")
 ZH_PERIOD_PREFIXES: dict[str, int] = {
     "上一個": -1, "上一": -1, "上個": -1, "上": -1, "下一個": 1, "下一": 1, "下個": 1, "下": 1, "這一個": 0, "這一": 0,
-    "這個": 0, "這": 0, "本": 0}
+    "這個": 0, "這": 0, "本": 0, "今個": 0}
 """Words before a week, weekday, weekend or quarter and the offset they give (上週三, 下個季度, 這個禮拜)."""
 ZH_WEEKDAY_PREFIXES = ("上個", "上", "下個", "下", "本", "這個", "這")
 """The prefixes a weekday or weekend takes (上週三, 下週末)."""
 ZH_QUARTER_PREFIXES = ("本", "上一個", "上一", "上個", "上", "下一個", "下一", "下個", "下", "這個", "這")
 ZH_HALF_PREFIXES = ("上一個", "上個", "下一個", "下個", "這個")
 """The prefixes a half-year takes (上個半年: the previous half; 上半年 without 個 is the first half)."""
-ZH_LIBAI_PREFIXES = ("上個", "上", "下個", "下", "這一個", "這一", "這個", "這", "本")
+ZH_LIBAI_PREFIXES = ("上個", "上", "下個", "下", "這一個", "這一", "這個", "這", "本", "今個")
 """The prefixes 禮拜 (week) takes."""
 ZH_WEEK_REL: dict[str, int] = {
     "上週": -1, "本週": 0, "這一週": 0, "這週": 0, "下週": 1, "上個星期": -1, "這個星期": 0, "下個星期": 1,
-    "上星期": -1, "下星期": 1, "本星期": 0}
+    "上星期": -1, "下星期": 1, "本星期": 0, "今個星期": 0}
 """Week words and their offset from the article's week (禮拜 forms are built with :data:`ZH_WEEK_PREFIXES`)."""
 ZH_RECENT = ("近日", "近期", "日前", "近來")
 """Words for "lately": the article's month, approximately."""

@@ -1151,7 +1151,8 @@ RULES: tuple[Rule, ...] = (
     Rule("zh_week_rel", "zh",
          rf"(?P<wr>{alternation(lx.ZH_WEEK_REL)}|(?:{alternation(lx.ZH_LIBAI_PREFIXES)})禮拜(?![{_WEEKDAY_NAMES}]))",
          _n_week_rel,
-         ()),
+         (("上週", "2026-W07", "week", None), ("今個星期", "2026-W08", "week", None),
+          ("下個禮拜", "2026-W09", "week", None))),
 )
 
 
