@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from timeline.temporal import lexicon as lx
 from timeline.temporal import lunar
-from timeline.temporal.engine import hit_rule, is_reference_point, resolve_matches, scan
+from timeline.temporal.engine import Hit, hit_rule, is_reference_point, resolve_matches, scan
 from timeline.temporal.lexicon import alternation
 from timeline.temporal.resolve import PAST_WINDOW, value_end, value_start
 from timeline.temporal.rules_zh import FEST, ToldDate, told_date
@@ -49,16 +50,20 @@ _DCT_RELATIVE_WORDS = re.compile(
 """Words told from the article's own month or (this or a later) year: no evidence of the article's date."""
 
 
-def _told_dates(text: str) -> list[tuple[int, int, ToldDate]]:
+def _told_dates(text: str) -> tuple[tuple[int, int, ToldDate], ...]:
     """Every date the Chinese date rule finds in ``text``, as told (``(start, end, parts)``, in text order): the
-    engine's own rules, read without a reference."""
-    _, hits = scan(text)
+    engine's own rules, read without a reference (memoized with the scan: the same hits give the same dates)."""
+    return _told_dates_of(scan(text)[1])
+
+
+@lru_cache(maxsize=32)
+def _told_dates_of(hits: tuple[Hit, ...]) -> tuple[tuple[int, int, ToldDate], ...]:
     out = []
     for h in hits:
         rule, g = hit_rule(h)
         if rule.name == "zh_date":
             out.append((h.start(), h.end(), told_date(g)))
-    return out
+    return tuple(out)
 
 
 def _forecast(folded: str, start: int, end: int) -> bool:

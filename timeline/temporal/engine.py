@@ -113,6 +113,11 @@ class Hit:
                 return (self._start + g[k + 1], self._start + g[k + 2])
         return (-1, -1)
 
+    def present(self) -> frozenset[str]:
+        """The rule's own names (without the tag prefix) of the groups that took part."""
+        names = _local_names(self.lastgroup)
+        return frozenset(names[i] for i in self._groups[0::3])
+
     def group(self, name: str) -> str | None:
         a, b = self.span(name)
         return None if a < 0 else self._folded[a:b]
@@ -140,6 +145,12 @@ def _tag_pattern(tag: str) -> _TagPattern:
 def _group_slot(tag: str) -> dict[str, int]:
     """The number of each of the rule's groups (full name), as :attr:`Hit._groups` records it."""
     return {full: i for i, full in enumerate(_full_names(tag))}
+
+
+@cache
+def _local_names(tag: str) -> tuple[str, ...]:
+    """:func:`_full_names` without the tag prefix: the names the rule's normalizer reads."""
+    return tuple(n[len(tag) + 1:] for n in _full_names(tag))
 
 
 @cache

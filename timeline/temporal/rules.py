@@ -51,15 +51,18 @@ class GroupReader:
 class Groups(GroupReader):
     """Access to one rule's named groups in a match of the joined pattern."""
 
-    __slots__ = ("m", "prefix", "names")
+    __slots__ = ("m", "prefix", "names", "present")
 
     def __init__(self, m, prefix: str, names: frozenset[str] = frozenset()) -> None:
         self.m = m
         self.prefix = prefix
         self.names = names or frozenset(k[len(prefix):] for k in m.re.groupindex if k.startswith(prefix))
+        present = getattr(m, "present", None)
+        self.present: frozenset[str] | None = present() if present is not None else None
+        """The groups that took part, when the match can tell cheaply (a scan hit): others read ``None`` at once."""
 
     def __call__(self, name: str) -> str | None:
-        if name not in self.names:
+        if name not in self.names or (self.present is not None and name not in self.present):
             return None
         return self.m.group(self.prefix + name)
 

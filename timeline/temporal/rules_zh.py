@@ -58,7 +58,7 @@ def era_year(era: str, n: str) -> int:
 
 
 def _year_abs(p: str) -> str:
-    return (rf"(?:(?P<{p}y4>(?<!\d)(?<!\d\.)(?<!民國)(?<!民國[ \t\xa0])\d{{4}})"
+    return (rf"(?P<{p}ya>(?P<{p}y4>(?<!\d)(?<!\d\.)(?<!民國)(?<!民國[ \t\xa0])\d{{4}})"
             rf"|(?P<{p}yc>(?<![{CNN}\d])(?!\d{{4}})[{CN}\d]{{4}}(?![{CN}\d]))"
             rf"|(?P<{p}era>{_ERA_NAMES}){S}(?P<{p}eran>元|\d{{1,2}}|[{lx.CN_1_9}十]{{1,3}})(?={S}年)"
             rf"|(?P<{p}yk>(?<![{CNN}\d])[兩二]千(?:零[{lx.CN_1_9}]|零?[一二]?十[{lx.CN_1_9}]?|(?={_YEAR2_AFTER})))"
@@ -284,22 +284,11 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
         return Norm(month_value(ny, nm), "month", focus_year=ny, focus_month=nm)
     y: int | None = None
     has_year = False
-    if g("y4"):
-        y, has_year = int(g.req("y4")), True
-    elif g("yc"):
-        y, has_year = cn_digits(g.req("yc")), True
-    elif g("yk"):  # 兩千零八年: the year as a number
-        y, has_year = cn_int(g.req("yk")), True
-    elif g("era"):  # 康熙二十年
-        y, has_year = era_year(g.req("era"), g.req("eran")), True
-    elif g("y2") or g("y2c"):
-        yy = int(g.req("y2")) if g("y2") else cn_digits(g.req("y2c"))
-        y, has_year = (1900 + yy if yy >= 40 else 2000 + yy), True
-    elif g("yroc") or g("yroc3"):  # 民國114年 (Taiwan): 1911 + 114
-        roc = roc_number(g("yroc") or g.req("yroc3"))
-        if not 1 <= roc <= MAX_ROC_YEAR:  # 民國0年 does not exist; 民國1000年 is not a Gregorian year
+    if g("ya"):  # a year in numerals (read only when one was told: most dates have none)
+        y = _abs_year(g)
+        if y is None:  # 民國0年 does not exist; 民國1000年 is not a Gregorian year
             return None
-        y, has_year = 1911 + roc, True
+        has_year = True
     elif g("yrel"):
         bare = not (g("mo") or g("ypart"))
         y, relative = _rel_year(g.req("yrel"), ctx, pos, bare)
@@ -427,7 +416,8 @@ def told_date(g: GroupReader) -> ToldDate:
     if e("ny"):
         nd = e("nd") or e("nd2")
         return ToldDate(int(e.req("ny")), None, int(e("nm") or e.req("nm2")), int(nd) if nd else None, None)
-    y = int(e.req("y4")) if e("y4") else cn_digits(e.req("yc")) if e("yc") else cn_int(e.req("yk")) if e("yk") else None
+    y = (int(e.req("y4")) if e("y4") else cn_digits(e.req("yc")) if e("yc") else cn_int(e.req("yk")) if e("yk")
+         else None) if e("ya") else None
     mo = e("mo") or e("smo")
     m = (1 if mo == "元" else _int(mo)) if mo else None
     d = _int(e.req("d")) if e("d") else None
@@ -481,23 +471,30 @@ def _n_festival(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(d.isoformat(), "day", mod, relative, yn)
 
 
+def _abs_year(g: GroupReader) -> int | None:
+    """The year of a :func:`_year_abs` match (its ``ya`` group took part): four digits, digit by digit (二〇一四),
+    as a number (兩千零八), of a reign era (康熙二十), two digits (08, 九七) or of the Republic of China (民國114);
+    ``None`` for a Republic year that does not exist."""
+    if g("y4"):
+        return int(g.req("y4"))
+    if g("yc"):
+        return cn_digits(g.req("yc"))
+    if g("yk"):  # 兩千零八年: the year as a number
+        return cn_int(g.req("yk"))
+    if g("era"):  # 康熙二十年
+        return era_year(g.req("era"), g.req("eran"))
+    if g("y2") or g("y2c"):
+        yy = int(g.req("y2")) if g("y2") else cn_digits(g.req("y2c"))
+        return _two_digit_year(yy)
+    roc = roc_number(g("yroc") or g.req("yroc3"))  # 民國114年 (Taiwan): 1911 + 114
+    return 1911 + roc if 1 <= roc <= MAX_ROC_YEAR else None
+
+
 def _told_year(g: GroupReader, ctx: Context, pos: int) -> tuple[int | None, bool]:
     """The year a :func:`_year` group tells (``None`` when there is none or it cannot be placed) and whether it is
     relative (a year word)."""
-    if g("y4"):
-        return int(g.req("y4")), False
-    if g("yc"):
-        return cn_digits(g.req("yc")), False
-    if g("yk"):
-        return cn_int(g.req("yk")), False
-    if g("era"):
-        return era_year(g.req("era"), g.req("eran")), False
-    if g("y2") or g("y2c"):
-        yy = int(g.req("y2")) if g("y2") else cn_digits(g.req("y2c"))
-        return (1900 + yy if yy >= 40 else 2000 + yy), False
-    if g("yroc") or g("yroc3"):
-        roc = roc_number(g("yroc") or g.req("yroc3"))
-        return (1911 + roc if 1 <= roc <= MAX_ROC_YEAR else None), False
+    if g("ya"):
+        return _abs_year(g), False
     if g("yrel"):
         return _rel_year(g.req("yrel"), ctx, pos, False)[0], True
     return None, True
@@ -512,7 +509,7 @@ def _n_lunar_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     day = _int(ld[1:]) if ld.startswith("初") else _int(ld)
     if not (1 <= month <= 12 and 1 <= day <= 30):
         return None
-    has_year = g("y4") or g("yc") or g("yk") or g("era") or g("y2") or g("y2c") or g("yroc") or g("yroc3") or g("yrel")
+    has_year = g("ya") or g("yrel")
     if has_year:
         year, relative = _told_year(g, ctx, pos)
         if year is None:
@@ -950,10 +947,13 @@ _BARE_YEAR_PARTS = (alternation([f"年{w}" for w in ("初", "中", "底", "末",
 _BARE_MONTH_PARTS = alternation([f"月{w}" for w in ("初", "中", "底", "末", "尾")], {"月中": "(?![心])"})
 _BARE_XUN = alternation((*(w for w in lx.ZH_XUN if len(w) == 2), *lx.ZH_HALF_MONTH))
 """上旬 中旬 下旬 上半月 下半月 told without a month."""
+_LUNAR_NAMES = "".join(lx.ZH_LUNAR_MONTH_NAMES)
 _LUNAR_MONTH = rf"{alternation(lx.ZH_LUNAR_MONTH_NAMES)}|{lx.ZH_MONTH_NUM}|(?<![\d.])(?:1[0-2]|0?[1-9])"
 _LUNAR_DAY = rf"{lx.ZH_LUNAR_DAY_NUM}|初(?:10|[1-9])(?!\d)"
 _NOT_LUNAR_AFTER = rf"(?![日號萬億千百個元人家年天次位名股期屆%{lx.CN_1_9}十\d])"
-"""A lunar day is told without 日 (八月十五, 正月初一): what must not follow it for the numeral to be that day."""
+"""A lunar day is told without 日 (八月十五, 正月初一): what must not follow it for the numeral to be that day.
+The rule opens with a cheap look ahead for a lunar sign (曆, 正月, 月初, 月十...), so that a year is read twice only
+where a lunar date may follow it."""
 _FEST_YEARS = ("今年", "去年", "明年", "前年", "當年", "同年")
 """The year words (:data:`lexicon.ZH_YEAR_WORDS`) a festival takes (今年春節, 當年中秋)."""
 _SPAN_YEARS = ("今年", "去年", "前年", "明年")
@@ -1018,7 +1018,7 @@ RULES: tuple[Rule, ...] = (
           ("春節期間", "2026-02-17", "day", "APPROX"), ("2025年中秋節", "2025-10-06", "day", None),
           ("五一假期", "2025-05-01", "day", "APPROX"), ("清明節", "2026-04-05", "day", None))),
     Rule("zh_lunar_date", "zh",
-         rf"(?:{_year('')}{S})?"
+         rf"(?=[^\n。，,；;、]{{0,9}}?(?:曆|[{_LUNAR_NAMES}]月|月(?:初|[十廿二三])))(?:{_year('')}{S})?"
          rf"(?:(?P<lunar>{alternation(lx.ZH_LUNAR_MARKERS)}){S}(?P<lm>{_LUNAR_MONTH})月{S}"
          rf"(?:(?P<ld>{_LUNAR_DAY}){_NOT_LUNAR_AFTER}|(?P<ldd>(?<!\d)(?:30|[12]\d|0?[1-9])){S}[日號])"
          rf"|(?P<lm2>{_LUNAR_MONTH})月(?P<ld2>{_LUNAR_DAY}){_NOT_LUNAR_AFTER})" + zh_time_of_day(""),
@@ -1075,7 +1075,8 @@ RULES: tuple[Rule, ...] = (
           ("2024年後兩季度", "2024-Q3/2024-Q4", "quarter", None), ("2019年後四個月", "2019-09/2019-12", "month", None),
           ("12/5號", "2025-12-05", "day", None), ("乾隆五十年", "1785", "year", None), ("崇禎元年三月", "1628-03", "month", None), ("光緒28年", "1902", "year", None))),
     Rule("zh_numeric_date", "zh",
-         r"(?:(?<=[\u3400-\u9fff])|(?<=[\u3400-\u9fff][ \t])|(?=[\d/-]+[ \t]?[\u3400-\u9fff]))(?<![\d/.:,-])"
+         r"(?<![\d/.:,-])(?=\d\d?[/-]\d\d?[/-]\d)"
+         r"(?:(?<=[\u3400-\u9fff])|(?<=[\u3400-\u9fff][ \t])|(?=[\d/-]+[ \t]?[\u3400-\u9fff]))"
          r"(?P<za>\d{1,2})(?P<zs>[/-])(?P<zb>\d{1,2})(?P=zs)(?P<zc>\d{4}|\d{1,2})(?![\d/%]|[.,]\d|-\d)",
          _n_numeric_date,
          (("會議定在5-8-2024舉行", "2024-08-05", "day", None), ("你9-6-25有空嗎", "2025-06-09", "day", None),
