@@ -59,13 +59,18 @@ class _TagTable:
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
         self._extra: dict[str, str] = {}
+        self._seen: dict[str, str | None] = {}
 
     def get(self, word: str, default: str | None = None) -> str | None:
         if word in self._extra:
             return self._extra[word]
-        with self._lock:
-            row = self._db.execute("SELECT t FROM tags WHERE w = ?", (word,)).fetchone()
-        return row[0] if row else default
+        if word in self._seen:
+            tag = self._seen[word]
+        else:
+            with self._lock:
+                row = self._db.execute("SELECT t FROM tags WHERE w = ?", (word,)).fetchone()
+            tag = self._seen[word] = row[0] if row else None  # words repeat: each is read once
+        return default if tag is None else tag
 
     def update(self, other: dict[str, str]) -> None:
         """Words added with ``jieba.add_word(word, tag=…)`` (jieba.posseg copies them in)."""
