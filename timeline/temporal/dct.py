@@ -281,9 +281,13 @@ def _infer(text: str) -> dt.date | None:
 # ------------------------------------------------------------------------------------- collections
 _ANCHOR_YEARS = ("今年", "去年", "明年", "前年")
 """The year words (:data:`lexicon.ZH_YEAR_WORDS`) that place an article in its year."""
+_ANCHOR_FIRST = "".join(sorted({re.escape(piece[0]) for piece in (*_ANCHOR_YEARS, *FEST.split("|"), *"TtLlNn")
+                                 if piece}))
+"""A superset of the characters an :data:`_ANCHOR` match can start with (speed: most positions fail at once)."""
 _ANCHOR = re.compile(
-    rf"{alternation(_ANCHOR_YEARS)}|(?:{FEST})(?:{alternation(w for w in lx.ZH_FESTIVAL_PAST_SUFFIX if w != '夜')})"
-    r"|(?<![A-Za-z])(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year(?![A-Za-z])")
+    rf"(?=[{_ANCHOR_FIRST}])(?:{alternation(_ANCHOR_YEARS)}|(?:{FEST})"
+    rf"(?:{alternation(w for w in lx.ZH_FESTIVAL_PAST_SUFFIX if w != '夜')})"
+    r"|(?<![A-Za-z])(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year(?![A-Za-z]))")
 """Words that tell the article's year from its own date (``今天``/``today`` say nothing about the year: in an
 interview they are the speaker's day)."""
 COLLECTION_SPREAD = 62
