@@ -361,7 +361,7 @@ def _n_year_ago_period(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         if unit == "quarter" and v and shifted[1] in ("day", "month") and len(v) >= 7:
             # "the quarter ended Sept. 30 ... the year-ago quarter": the quarter that day lies in
             return Norm(f"{v[:4]}-Q{(int(v[5:7]) - 1) // 3 + 1}", "quarter", None, True, comparison=True)
-        if unit == "period" and shifted[1] == "day" and (q := _quarter_ending(v)) is not None:
+        if unit in ("period", "") and shifted[1] == "day" and (q := _quarter_ending(v)) is not None:
             return Norm(q, "quarter", None, True, comparison=True)  # "the quarter ended Sept. 30 ... the period"
         return Norm(v, shifted[1], None, True, comparison=True)
     if g("yeu") or g("spu"):
@@ -654,8 +654,10 @@ def _clock(p: str) -> str:
             rf"|(?P<{p}ch24>[01]?\d|2[0-3]):(?P<{p}cm24>[0-5]\d)(?![\d:])|(?P<{p}cnoon>noon|midnight)){_ZONE}")
 
 
-TOD_BEFORE = rf"(?:(?:(?:at|around|about)\s+)?{_clock('b')},?\s+(?:on\s+)?)?"
-"""A clock time told before the day (``10 p.m. Wednesday``, ``noon Thursday``)."""
+TOD_BEFORE = (rf"(?:(?:(?:at|around|about)\s+)?{_clock('b')},?\s+(?:on\s+)?"
+              rf"|(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]?(?P<bpd>morning|afternoon|evening)\s+(?:on\s+)?)?")
+"""A clock time or a qualified part of day told before the day (``10 p.m. Wednesday``, ``noon Thursday``,
+``mid-afternoon yesterday``)."""
 TOD_AFTER = (rf"(?:\s+(?P<tpd>{_POD_WORDS}){B1}|,?\s+(?:at\s+|around\s+)?{_clock('a')}"
              rf"|\s+(?:in\s+the\s+)(?P<tpd2>morning|afternoon|evening){B1})?")
 """A part of day or clock time told after the day (``Friday evening``, ``Saturday at 9 am``)."""
@@ -666,7 +668,7 @@ def refine(day: str | None, g: GroupReader) -> tuple[str | None, Granularity]:
     ``("1998-02-12", "evening")`` -> ``("1998-02-12TEV", "time")``; else ``(day, "day")``."""
     if day is None:
         return None, "day"
-    pod = g("tpd") or g("tpd2")
+    pod = g("tpd") or g("tpd2") or g("bpd")
     if pod:
         return f"{day}T{PARTS_OF_DAY[pod.lower()]}", "time"
     for p in ("b", "a"):
@@ -1539,6 +1541,7 @@ RULES: tuple[Rule, ...] = (
          rf"|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)){B1}{TOD_AFTER}",
          _n_day_rel,
          (("I'll call tmrw", "2026-02-19", "day", None), ("see you tonite", "2026-02-18TNI", "time", None),
+          ("Shares rose by mid-afternoon yesterday.", "2026-02-17TAF", "time", None),
           ("the day after tmrw", "2026-02-20", "day", None))),
     Rule("year", "auto",
          rf"(?:(?P<pre>[Ss]ince|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca|[Aa]bout|c\.|[Ee]arly|[Mm]id|[Ll]ate|[Yy]ear-end|[Ee]nd(?=-)|"
