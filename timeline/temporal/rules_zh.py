@@ -672,6 +672,34 @@ def _n_later(n: int, unit: str, many: bool, ctx: Context, pos: int) -> Norm | No
     return Norm(week_value(d) if week else d.isoformat(), "week" if week else "day", mod, True)
 
 
+def _n_compound_ago(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``1個月21天前``, ``兩年三個月前``: an offset in two units from the article date (a later one only when the
+    sentence speaks of the future, as for :func:`_n_later`); a day needs the article's day."""
+    u1, u2 = g.req("c1u"), g.req("c2u")
+    n1, n2 = _int(g.req("c1")), _int(g.req("c2"))
+    if not (u1 == "年" and u2 == "個月" or u1 == "個月" and u2 != "個月"):
+        return None  # 兩年三個月 and 1個月21天 (or weeks); the finer unit second
+    months = n1 * 12 if u1 == "年" else n1
+    if u2 == "個月":
+        months += n2
+        days = 0
+    else:
+        days = _unit_days(u2, n2)
+    sign = -1 if g("ago") else 1
+    if g("later") and _FUTURE_NEAR.search(ctx.text, max(0, pos - 12), min(len(ctx.text), pos + 16)) is None:
+        return None
+    ref = ctx.ref
+    if ref is None:
+        return Norm(None, "day" if days else "month", relative=True)
+    y, m = add_months(ref.year, ref.month, sign * months)
+    if not days:
+        return Norm(month_value(y, m), "month", None, True)
+    if not ctx.ref_exact:
+        return None
+    d = dt.date(y, m, min(ref.day, calendar.monthrange(y, m)[1])) + dt.timedelta(days=sign * days)
+    return Norm(d.isoformat(), "day", None, True)
+
+
 def _n_bare_part(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     # bare 年初/下半年 in news: the article's own year, unless a year was named earlier in the same sentence
     y = ctx.ref.year if ctx.ref else None
@@ -1087,6 +1115,13 @@ RULES: tuple[Rule, ...] = (
          _n_day_only,
          (("記者12日獲悉", "2026-02-12", "day", None), ("代表團於十九日抵京", "2026-02-19", "day", None),
           ("9日上午", "2026-02-09TMO", "time", None), ("16日晚8時", "2026-02-16T20:00", "time", None))),
+    Rule("zh_compound_ago", "zh",
+         rf"(?P<c1>(?<![\d.])\d{{1,3}}|(?<![{CNN}])[{lx.CN_1_9}十兩]{{1,3}}){S}(?P<c1u>年|個月){S}零?{S}"
+         rf"(?P<c2>\d{{1,3}}|[{lx.CN_1_9}十兩]{{1,3}}){S}(?P<c2u>個月|個星期|星期|週|周|天|日)"
+         rf"(?:(?P<ago>之前|以前|前)(?!夕|後)|(?P<later>之後|以後|後)(?![天的]))",
+         _n_compound_ago,
+         (("1個月21天前", "2025-12-28", "day", None), ("兩年三個月前", "2023-11", "month", None),
+          ("預計一年零兩個月後完工", "2027-04", "month", None))),
     Rule("zh_ago", "zh",
          rf"(?:(?P<n>(?<![\d.])\d{{1,3}}|[一二三四五六七八九十兩幾數]{{1,3}})|(?P<halfn>(?<![一二三四五六七八九十兩幾數多\d])半))"
          rf"(?P<many>多)?{S}(?P<unit>{alternation(lx.ZH_COUNT_UNITS)})(?P<half>半)?(?P<many2>多)?"
