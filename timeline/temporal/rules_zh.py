@@ -127,14 +127,11 @@ def _numeric(p: str) -> str:
             rf"|(?P<{p}nm4>0[1-9]|1[0-2]))(?P<{p}nd3>0[1-9]|[12]\d|3[01])(?![\d.%]|{S}[萬億元股])")
 
 
-_GUARDED_FEST = ("五一", "618", "清明", "國慶")
-_SURNAMES = ("王李張劉陳楊黃趙吳周徐孫馬朱胡郭何高林羅鄭梁謝宋唐許韓馮鄧曹彭曾蕭田董袁潘于蔣蔡余杜葉程蘇魏呂丁任沈姚盧姜崔鐘譚陸汪范金"
-             "石廖賈夏韋付方白鄒孟熊秦邱江尹薛閻段雷侯龍史陶黎賀顧毛郝龔邵萬錢嚴覃武戴莫孔向湯"
-             "张刘陈杨黄赵吴孙马罗郑谢许韩冯邓萧蒋叶苏吕卢钟谭陆贾韦邹阎龙贺顾龚万钱严汤")  # Traditional, then the Simplified forms that differ
-FEST_NAMES = sorted((n for n in lunar.FESTIVALS if n not in _GUARDED_FEST), key=len, reverse=True)
-FEST = ("|".join(FEST_NAMES) + "|五一(?=假|長假|小長假|黃金|期間|勞動|節)|618(?=大促|購物節|期間|活動)"
-        "|清明(?=假|小長假|期間|前後|當天|時節)"  # bare 清明 is also "politically clean"
-        f"|(?<![{_SURNAMES}])國慶")  # 王國慶 is a name
+FEST_NAMES = sorted((n for n in lunar.FESTIVALS if n not in lx.ZH_FESTIVAL_GUARDS), key=len, reverse=True)
+FEST = "|".join(FEST_NAMES) + "|" + alternation(lx.ZH_FESTIVAL_GUARDS, lx.ZH_FESTIVAL_GUARDS,
+                                                {"國慶": f"(?<![{lx.ZH_SURNAME_CHARS}])"})
+"""Festival names (:data:`lunar.FESTIVALS`), longest first; those that are also other words only in the
+contexts :data:`lexicon.ZH_FESTIVAL_GUARDS` allows."""
 _FEST_APP = alternation(lx.ZH_FESTIVALS_AFTER_DATE)
 
 
@@ -996,7 +993,7 @@ _WEEK_PREFIX = alternation(lx.ZH_WEEKDAY_PREFIXES)
 RULES: tuple[Rule, ...] = (
     Rule("zh_plan", "zh",
          r"(?<![一二三四五六七八九十])(?P<plan>十[一二三四五六七八九]?|[三四五六七八九])五(?:(?P<planp>時期|期間)"
-         r"|(?=規劃|計劃|計畫|末|初|以來|開局|收官|”|」|\"|』|’))",
+         rf"|(?={alternation(lx.ZH_PLAN_AFTER)}))",
          _n_plan,
          (("十四五期間", "2021/2025", "year", None), ("“十五五”規劃", "2026/2030", "year", None))),
     Rule("zh_two_years", "zh",
