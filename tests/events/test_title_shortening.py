@@ -177,3 +177,19 @@ def test_descriptions_before_a_name_are_not_part_of_it():
     names = {n for _, _, n, _ in open_names(text)}
     assert {"星海智能", "青岚科技", "Harbor Robotics"} <= names
     assert not any(n.startswith(("手", "投资", "首款")) for n in names) and "Series B" not in names
+
+
+def test_a_list_of_examples_goes_before_a_cut():
+    from timeline.events.titles import _drop_enumeration
+
+    s = "星河科技還要應付短影音、新聞資訊等產品春節活動帶來的大量算力需求"
+    assert _drop_enumeration(s) == "星河科技還要應付產品春節活動帶來的大量算力需求"
+    assert not shorten(s).endswith("…")
+    kept = "星河科技收購了甲銀行、乙證券等多家金融機構的股份"  # the list is the object itself: no noun after 等
+    assert _drop_enumeration(kept) == kept
+
+
+def test_what_was_said_follows_a_short_lead_in():
+    t = "1月15日，在產品發佈會上，星河科技副總裁林書遠表示，上線兩個月，星河助手月度活躍用戶突破1億。"
+    title = _title(t, ("1月15日", "2026-01-15", "day"))
+    assert title.endswith("月度活躍用戶突破1億") and "上線兩個月" not in title, title

@@ -379,6 +379,27 @@ def _drop_adverbs(s: str, names=()) -> str:
     return _cut_spans(s, spans) if spans else s
 
 
+def _drop_enumeration(s: str, names=()) -> str:
+    """"應付抖音、今日頭條等產品春節活動…" -> "應付產品春節活動…": a list of examples closed by 等 before a noun (the
+    names stay among the event's actors)."""
+    toks = _tokens(s)
+    if not toks:
+        return s
+    for j, (_a, b, w, _f) in enumerate(toks):
+        if w != "等" or j + 1 >= len(toks) or not toks[j + 1][3].startswith(("n", "vn")):
+            continue
+        i = j - 1
+        items = 0
+        while i >= 0 and (toks[i][2] == "、" or toks[i][3].startswith(("n", "eng", "zg", "t", "j")) and
+                          toks[i][3] != "vn" or toks[i][3] == "a" and len(toks[i][2]) == 1
+                          and toks[i + 1][3].startswith("n")):  # "短/影音": a one-character adjective in a name
+            items += toks[i][2] == "、"
+            i -= 1
+        if items and i >= 1 and toks[i + 1][2] != "、":
+            return _cut_spans(s, [(toks[i + 1][0], b)])
+    return s
+
+
 def _drop_de(s: str, names=()) -> str:
     return drop_attributives(s)
 
@@ -410,7 +431,7 @@ def _drop_second_predicate(s: str, names=()) -> str:
 
 
 _CJK_STEPS = (_drop_asides, _drop_legal, _drop_inner_frames, _drop_instrument, _drop_appositives, _drop_adverbs,
-              _drop_de, _drop_second_predicate)
+              _drop_de, _drop_enumeration, _drop_second_predicate)
 
 
 _MODIFIER_TAGS = frozenset({"a", "ad", "an", "b", "d", "z", "n", "ng", "f", "s", "l", "i", "v", "vd", "vn"})
@@ -903,8 +924,19 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     rep_end = _REPORTING_END.search(title)
     if rep_end and "被" not in title[max(0, rep_end.start() - 4):rep_end.start()] and chosen + 1 < len(clauses):
         said = _clean(text, *clauses[chosen + 1], dates)
+        from timeline.events.roles import has_action
+
+        if chosen + 2 < len(clauses) and len(_CJK.findall(said)) < 6 and not _WORDS.findall(said) \
+                and not has_actor(*clauses[chosen + 1]) and (
+                    has_actor(*clauses[chosen + 2])
+                    or has_action(to_simplified_(_clean(text, *clauses[chosen + 2], dates)))):
+            # "某甲表示，上線兩個月，產品月活躍用戶突破1億": a short lead-in without a subject; what was said
+            # follows it
+            after = _clean(text, *clauses[chosen + 2], dates)
+            if _informative(after):
+                said = after
         if _informative(said):
-            speaker = _speaker(title, [n for x, _, n in actor_spans if a <= x < b])
+            speaker = _speaker(title, [_as_written(text, x, y, n) for x, y, n in actor_spans if a <= x < b])
             title = f"{speaker}：{said}" if speaker else said
             rewritten = bool(speaker)
     else:
