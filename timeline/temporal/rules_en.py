@@ -621,6 +621,13 @@ def _n_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
             return Norm(shifted[0], shifted[1], None, True, comparison=True)
         if shifted is not None and shifted[1] == "day" and (ended := _quarter_ending(shifted[0])) is not None:
             return Norm(ended, "quarter", None, True, comparison=True)
+    if unit == "quarter" and w == "this" and (_POSSESSIVE.match(ctx.text, g.end("ru")) or tense(ctx.text, pos) == "past"):
+        # "This quarter's loss includes...", after "the third quarter ended Sept. 30": the quarter reported on
+        told = ctx.period_shifted(pos, 0, PERIOD_REACH)
+        if told is not None and told[1] == "quarter":
+            return Norm(told[0], "quarter", None, True)
+        if told is not None and told[1] == "day" and (ended := _quarter_ending(told[0])) is not None:
+            return Norm(ended, "quarter", None, True)
     r = ctx.ref
     if unit == "decade":
         return Norm(decade_value(r.year + 10 * off), "decade", None, True)
