@@ -114,7 +114,7 @@ _LIST_TAIL = re.compile(rf"(?:{lx.EN_LIST_DAY.replace('?P<d>', '')})*(?:,?\s+(?P
 def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
     mon = g("mon") or g("mon2") or g("mon3") or g("mon5") or g("mon6") or g("mon7") or g.req("mon4")
     m = _month_of(mon)
-    d_raw = g("d") or g("d2")
+    d_raw = g("d") or g("d2") or g("dc")
     y_raw = g("y") or g("y2") or g("y3")
     d = int(d_raw) if d_raw else None
     relative = False
@@ -1369,7 +1369,8 @@ RULES: tuple[Rule, ...] = (
          rf"{B0}(?:(?P<wkof>[Tt]he\s+week\s+of)\s+(?=[A-Z]))?(?:(?P<mpre>[Ss]ince|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)?"
          rf"(?:(?P<wdp>(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
          rf",?\s+(?:the\s+)?(?=\d|[A-Z]))?"
-         rf"(?:{_mon('mon')}\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s?[-–]\s?(?P<dd>[12]\d|3[01]|0?[1-9]))?"
+         rf"(?:{_mon('mon')}(?:\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|,\s*(?P<dc>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+         rf"(?:\s?[-–]\s?(?P<dd>[12]\d|3[01]|0?[1-9]))?"
          rf"(?:\s?,?\s+(?:of\s+)?(?P<y>{_YEAR}))?(?![A-Za-z0-9]|:\d)"
          rf"|(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_mon('mon2')}(?:\s?,?\s+(?:of\s+)?(?P<y2>{_YEAR}))?{B1}"
          rf"|{_mon('mon3')}\s?,?\s+(?:of\s+)?(?P<y3>{_YEAR}){B1}"
@@ -1392,7 +1393,8 @@ RULES: tuple[Rule, ...] = (
           ("early March", "2026-03", "month", "START"), ("Monday, Feb 16", "2026-02-16", "day", None),
           ("Tuesday, March 3, 2026", "2026-03-03", "day", None), ("16. Nov. 2016", "2016-11-16", "day", None),
           ("The ceremony will be held on April 24.", "2026-04-24", "day", None),
-          ("The job figures for January were strong.", "2026-01", "month", None))),
+          ("The job figures for January were strong.", "2026-01", "month", None),
+          ("The fair opens on October, 1st.", "2025-10-01", "day", None))),
     Rule("en_day_offset", "en",
          rf"{B0}(?P<ofn>{_NUM})\s+(?P<ofu>{lx.en_words(lx.EN_COUNT_UNITS, False)})\s+(?P<ofd>after|from|before)\s+"
          rf"(?:(?P<ofa>{lx.en_words(lx.EN_DAY_ANCHORS)})|{_mon('ofm')}\s+(?P<ofmd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<ofy>{_YEAR}))?){B1}",
@@ -1483,11 +1485,12 @@ RULES: tuple[Rule, ...] = (
     Rule("en_spelled_day", "en",
          rf"{B0}(?:(?:[Tt]he\s+)?(?P<sdo>(?i:{EN_DAY_WORDS}))\s+(?:day\s+)?(?:of|in)\s+{_mon('sdm')}"
          rf"|(?!may\b|march\b){_mon('sdm2')}\s+(?:the\s+)?(?P<sdo2>{EN_DAY_WORDS}))"
-         rf"(?:,?\s+(?:(?P<sdy>{_YEAR})|{EN_SPELLED_YEAR}))?{B1}",
+         rf"(?:,?\s+(?:of\s+)?(?:(?P<sdy>{_YEAR})|{EN_SPELLED_YEAR}))?{B1}",
          _n_spelled_day,
          (("the first of March", "2026-03-01", "day", None), ("March twenty-second", "2026-03-22", "day", None),
           ("the third day of October 2015", "2015-10-03", "day", None), ("february the fifteenth", "2026-02-15", "day", None),
-          ("January first two thousand and five", "2005-01-01", "day", None))),
+          ("January first two thousand and five", "2005-01-01", "day", None),
+          ("the fifth of May of 1998", "1998-05-05", "day", None))),
     Rule("en_rel_month_day", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?P<rmd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?P<rmo>(?i:{EN_DAY_WORDS})))(?:\s+day)?\s+of\s+"
          rf"(?:the\s+)?(?P<rmw>{lx.en_words(lx.EN_REL_MONTH_WORDS, False)})\s+month{B1}",
