@@ -1380,7 +1380,7 @@ RULES: tuple[Rule, ...] = (
          rf"|[-/.]\w|\s+(?:the\s+)?(?i:{EN_DAY_WORDS}){B1})"
          rf"|(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough"
          rf"|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)"
-         rf"[\s-]+{_FULL_MON}{B1}(?!,?\s+(?:of\s+)?(?:\d|(?:this|last|next)\s+year|[Nn]ineteen|[Ee]ighteen|[Tt]wenty|[Ss]eventeen|[Tt]wo\s+thousand)))",
+         rf"[\s-]+{_FULL_MON}{B1}(?!\s+(?:of\s+)?\d|,?\s+(?:of\s+)?(?:{_YEAR}(?!\d)|\d{{1,2}}(?:st|nd|rd|th)|(?:this|last|next)\s+year|[Nn]ineteen|[Ee]ighteen|[Tt]wenty|[Ss]eventeen|[Tt]wo\s+thousand)))",
          _n_monthname,
          (("March 7, 2025", "2025-03-07", "day", None), ("7 March 2025", "2025-03-07", "day", None),
           ("march 3 2015", "2015-03-03", "day", None), ("the 1st of march", "2026-03-01", "day", None),
@@ -1394,7 +1394,8 @@ RULES: tuple[Rule, ...] = (
           ("Tuesday, March 3, 2026", "2026-03-03", "day", None), ("16. Nov. 2016", "2016-11-16", "day", None),
           ("The ceremony will be held on April 24.", "2026-04-24", "day", None),
           ("The job figures for January were strong.", "2026-01", "month", None),
-          ("The fair opens on October, 1st.", "2025-10-01", "day", None))),
+          ("The fair opens on October, 1st.", "2025-10-01", "day", None),
+          ("In October, 12 firms closed.", "2025-10", "month", None))),
     Rule("en_day_offset", "en",
          rf"{B0}(?P<ofn>{_NUM})\s+(?P<ofu>{lx.en_words(lx.EN_COUNT_UNITS, False)})\s+(?P<ofd>after|from|before)\s+"
          rf"(?:(?P<ofa>{lx.en_words(lx.EN_DAY_ANCHORS)})|{_mon('ofm')}\s+(?P<ofmd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<ofy>{_YEAR}))?){B1}",
