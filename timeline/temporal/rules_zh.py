@@ -435,8 +435,10 @@ def _n_festival(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     year: int | None = None
     relative = True
     yn = None
-    if g("y4") or g("yc"):
-        year = int(g.req("y4")) if g("y4") else cn_digits(g.req("yc"))
+    if g("ya"):  # 2025年中秋節, 雍正四年大年三十
+        year = _abs_year(g)
+        if year is None:
+            return None
         relative = False
     elif g("yrel"):
         year, _ = _rel_year(g.req("yrel"), ctx, pos, False)
@@ -1071,6 +1073,7 @@ RULES: tuple[Rule, ...] = (
           ("2月14日", "2026-02-14", "day", None), ("去年", "2025", "year", None),
           ("今年", "2026", "year", None), ("明年", "2027", "year", None), ("前年", "2024", "year", None),
           ("上個月", "2026-01", "month", None), ("本月", "2026-02", "month", None),
+          ("上上個月", "2025-12", "month", None),
           ("去年9月", "2025-09", "month", None), ("今年2月5日", "2026-02-05", "day", None),
           ("2026 年2 月初", "2026-02", "month", "START"), ("2025 年中", "2025", "year", "MID"),
           ("2022 年底", "2022", "year", "END"), ("2025年末", "2025", "year", "END"),
@@ -1165,7 +1168,7 @@ RULES: tuple[Rule, ...] = (
     Rule("zh_weekday", "zh",
          rf"(?<!每)(?P<wpre>{_WEEK_PREFIX})?(?:{alternation(lx.ZH_WEEK_WORDS)})(?P<wd>[{_WEEKDAY_NAMES}])" + zh_time_of_day(""),
          _n_weekday,
-         (("週一早上", "2026-02-16TMO", "time", None),)),
+         (("週一早上", "2026-02-16TMO", "time", None), ("上上個週三", "2026-02-04", "day", None))),
     Rule("zh_same_day", "zh",
          rf"(?P<sd>{alternation(lx.ZH_SAME_DAY_WORDS)})" + zh_time_of_day(""),
          _n_same_day,
@@ -1184,7 +1187,7 @@ RULES: tuple[Rule, ...] = (
     Rule("zh_week_rel", "zh",
          rf"(?P<wr>{alternation(lx.ZH_WEEK_REL)}|(?:{alternation(lx.ZH_LIBAI_PREFIXES)})禮拜(?![{_WEEKDAY_NAMES}]))",
          _n_week_rel,
-         (("上週", "2026-W07", "week", None), ("今個星期", "2026-W08", "week", None),
+         (("上週", "2026-W07", "week", None), ("今個星期", "2026-W08", "week", None), ("下下週", "2026-W10", "week", None),
           ("下個禮拜", "2026-W09", "week", None))),
 )
 
