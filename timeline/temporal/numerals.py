@@ -124,12 +124,12 @@ EN_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nin
 EN_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
 _EN_BELOW_100 = (r"(?:(?:" + "|".join(EN_TENS) + r")(?:[\s-]+(?:" + "|".join(EN_UNITS) + r"))?|" + "|".join(EN_TEENS)
                  + "|" + "|".join(EN_UNITS) + ")")
-_EN_THOUSAND_BEFORE = ("in", "In", "of", "since", "Since", "March", "march", "April", "april", "May", "may", "June",
+_EN_THOUSAND_BEFORE = ("in", "In", "since", "Since", "March", "march", "April", "april", "May", "may", "June",
                        "june", "July", "july", "August", "august")
-_EN_THOUSAND_AFTER_END = (",", "ary", "ber", "st", "nd", "rd", "th")
+_EN_THOUSAND_AFTER_END = (",", "ary", "ber", "st", "nd", "rd", "th", "quarter of", "half of")
 """What may stand (followed by a space) right before a year spelled ``two thousand and five`` without ``the year``:
 a preposition or a month name (whole words), or a word ending (a comma, ``January``/``October``, an ordinal day
-such as ``January first``)."""
+such as ``January first``, ``the third quarter of``); not ``of`` alone (``a crowd of two thousand``)."""
 _EN_THOUSANDS = r"[Tt]wo\s+thousand(?:\s+(?:and\s+)?" + _EN_BELOW_100 + r")?"
 EN_SPELLED_YEAR = (
     r"(?P<syc>[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty)"

@@ -1425,7 +1425,7 @@ RULES: tuple[Rule, ...] = (
     Rule("en_rel", "en",
          rf"{B0}(?<![Tt]he\s)(?<![Tt]he\s\s)(?P<rw>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he current|[Cc]urrent|[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next|[Tt]he previous"
          rf"|[Tt]he prior|[Tt]he coming|[Tt]his\s+past|(?:[Tt]he\s+)?(?:past|last)(?=\s+(?:quarter|qtr){B1})|(?:[Tt]he\s+)?previous(?=\s+(?:quarter|qtr|decade){B1}))"
-         rf"\s+(?:calendar\s+(?=year))?(?P<ru>year|yr|month|quarter|qtr|weekend|week|decade){B1}(?!\s+of\b)"
+         rf"\s+(?:calendar\s+(?=year))?(?P<ru>year|yr|month|quarter|qtr|weekend|week|decade){B1}(?!\s+of\b|[-\s]+(?:century|mile|hour)\b)"
          rf"(?:(?<=[Ll]ast\syear)(?P<rposs>['’]s\s+(?:quarter|period)){B1})?",
          _n_rel,
          (("last year", "2025", "year", None), ("this year", "2026", "year", None),
