@@ -193,3 +193,18 @@ def test_what_was_said_follows_a_short_lead_in():
     t = "1月15日，在產品發佈會上，星河科技副總裁林書遠表示，上線兩個月，星河助手月度活躍用戶突破1億。"
     title = _title(t, ("1月15日", "2026-01-15", "day"))
     assert title.endswith("月度活躍用戶突破1億") and "上線兩個月" not in title, title
+
+
+def test_a_founding_inside_a_clause_and_a_negated_main_clause():
+    # zh-Hans: "公司2020年成立时只有一条试产线" -- the date tells the founding; 公司 is the company told before
+    t = "云杉电池董事长李若水表示，公司2020年成立时只有一条试产线。"
+    assert _title(t, ("2020年", "2020", "year")) == "云杉电池成立"
+    # zh-Hant: the main clause tells what had not happened yet; the frame tells what did
+    t = "林書遠表示，2008年接觸翠峰科技時，公司尚未註冊、零收入。"
+    assert _title(t, ("2008年", "2008", "year")) == "林書遠接觸翠峰科技"
+
+
+def test_who_takes_the_person_named_last():
+    t = ("Larkspur Foods said on Monday it had appointed Mei Okafor as chief executive, replacing Tom Reyes, "
+         "who stepped down in June after eight years.")
+    assert _title(t, ("June", "2023-06", "month"), lang="en").startswith("Tom Reyes stepped down")

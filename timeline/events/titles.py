@@ -525,6 +525,7 @@ _CONNECTIVE = re.compile(r"^(?:也因此|因此|因而|于是|於是|随后|隨�
                          r"还|還|却|卻|更|再|都|即|乃|遂)(?=\S)"
                          r"|^(?:and|but|so|then|also|well|yeah|because|thus|however)\b[\s,]*", re.I)
 _PRONOUN_LEAD = re.compile(r"^(?:他们|她们|你们|我们|咱们|他|她|它|你|我|其|该公司|該公司|这家公司|這家公司|该集团|該集團|"
+                           r"公司(?=成立|创立|創立|创办|創辦|上市|宣布|宣佈|完成|推出|发布|發佈|发布|获得|獲得)|"
                            r"這家|这家|此)(?=\S)"
                            r"|^(?:we|i|it|he|she|they|you|who|the company)\b\s*", re.I)
 _HEDGE = re.compile(r"^(?:I|we)\s+(?:think|believe|guess|mean|feel)\s*,?\s*(I|we)\s+", re.I)
@@ -749,6 +750,11 @@ def to_simplified_(s: str) -> str:
     return to_simplified(s)
 
 
+_NEGATED = re.compile(r"(?:尚未|还未|還未|并未|並未|从未|從未|没有|沒有|未曾|未|不曾)|\b(?:not|never|didn't|wasn't|hadn't)\b",
+                      re.I)  # what did not happen is no happening: "公司尚未註冊"
+_INNER_WHEN = re.compile(r"(?:的时候|的時候|时|時)(?=[\u4e00-\u9fff])")
+
+
 def _clause_subject(clause: str) -> str | None:
     """The subject of a Chinese clause: its words before the first verb, adverb, preposition or 被 when they
     end in a noun ("第三輪減持計畫被正式披露" -> "第三輪減持計畫", "林書遠出任CEO" -> "林書遠")."""
@@ -894,10 +900,15 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         other = _clean(text, *clauses[chosen], dates)
         if (own and has_action(to_simplified(own)) and (len(_CJK.findall(own)) >= 2 or len(_WORDS.findall(own)) >= 3)
                 and (elsewhere(clauses[chosen]) or chosen >= n_own or _REPORTING_END.search(other)
-                     or not has_action(to_simplified(other)))):
+                     or not has_action(to_simplified(other)) or _NEGATED.search(other))):
             before = [(x, _as_written(text, x, y, n)) for x, y, n in actor_spans if s0 <= x < clauses[idx][0]]
             people = [n for x, n in before if context is None or n != context.org]
-            own_subject = (people[-1] if _REPORTING_END.search(other) and people else _clause_subject(other))
+            k_own = all_clauses.index(clauses[idx]) if clauses[idx] in all_clauses else -1
+            prev = _clean(text, *all_clauses[k_own - 1], dates) if k_own > 0 else ""
+            if people and (_REPORTING_END.search(other) or _REPORTING_END.search(prev.rstrip(" ，,:："))):
+                own_subject = people[-1]  # "某甲表示，1999年接觸乙公司時，…": the speaker did it
+            elif chosen < idx:
+                own_subject = _clause_subject(other)  # "…出任CEO，並於2016年卸任": the subject before
             chosen = idx
     a, b = clauses[chosen]
     # A clause made of a date and a short predicate ("2023年，你以董事長的身份回歸") reads better whole.
@@ -951,6 +962,21 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             title, rewritten = said_en, True
     if chosen == idx and is_frame(title):
         title = _unframe(title) or title
+    inner = _INNER_WHEN.search(title) if chosen == idx and _CJK.search(title) else None
+    if inner and 0 <= text.find(inner.group(), focus[1], min(clauses[idx][1], focus[1] + 14)):
+        # "公司2020年成立時只有一條試產線": the date tells the founding, the rest what held then
+        head = title[:inner.start()]
+        toks = _tokens(title)
+        from timeline.events.roles import has_action
+
+        if toks and any(t[0] == inner.start() and t[2] in ("时", "的时候") for t in toks) \
+                and has_action(to_simplified_(head)) and len(_CJK.findall(head)) >= 3:
+            title = head
+    if re.match(r"who\s+", title):
+        # "…, replacing Tom Reyes, who stepped down in June": the person named last before the clause
+        last = [_as_written(text, x, y, n) for x, y, n in actor_spans if s0 <= x < a and y <= a]
+        if last:
+            sentence_subject = last[-1]
     if relative_title and chosen == idx and re.match(r"(?:which|that)\s+", title):
         title = relative_title  # the relative clause with its antecedent (see above)
     if own_subject and _CJK.search(title) and not _CONNECTIVE.match(title) and not _PRONOUN_LEAD.match(title) \
