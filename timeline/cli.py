@@ -91,7 +91,7 @@ def cmd_mentions(args: argparse.Namespace) -> int:
     if not args.paths:
         raise UserError("give corpus files, or --cases FILE")
     from timeline.corpus import CorpusError, iter_corpus_files
-    from timeline.pipeline import file_hints
+    from timeline.pipeline import file_hints, out_of_memory
 
     problems = 0
     files = list(iter_corpus_files(args.paths))
@@ -101,6 +101,10 @@ def cmd_mentions(args: argparse.Namespace) -> int:
             records, doc = mention_records(path, args.reference, hints, fields)
         except CorpusError as exc:  # report the bad file, go on with the others
             _err(str(exc))
+            problems += 1
+            continue
+        except MemoryError:
+            _err(str(out_of_memory(path)))
             problems += 1
             continue
         if args.show_dct:
@@ -511,6 +515,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
+    except MemoryError:
+        _err("out of memory (the input needs more memory than this machine has free; split it into smaller files)")
+        return EXIT_USER_ERROR
     except OSError as exc:  # the file system refused something no reader or writer above turned into a message
         where = exc.filename if exc.filename is not None else "error"
         _err(f"{where}: {exc.strerror or exc}")

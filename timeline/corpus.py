@@ -42,6 +42,41 @@ MANIFEST_NAME = "dates.csv"
 """A folder's date manifest (``path,date`` rows, see :func:`timeline.stories.read_dates_csv`): not a story file."""
 MAX_FILE_BYTES = 64 * 1024 * 1024
 """Largest corpus file accepted (64 MB, about 20 million Chinese characters): split bigger dumps."""
+PEAK_BYTES_PER_BYTE = 250
+"""The documented bound (docs/RELIABILITY.md): extracting a file (reading, dating, events, saving) needs at
+most this many bytes of memory per byte of the file, over the interpreter's base, for every shape of text
+measured (the densest, a date every five characters, needs the most)."""
+MEMORY_CHECK_ENV = "TIMELINE_IGNORE_MEMORY"
+"""Set to ``1`` to extract a file even when :func:`check_memory` finds too little memory free."""
+
+
+def available_memory() -> int | None:
+    """Bytes of memory the system can still give (``MemAvailable`` of ``/proc/meminfo``); ``None`` when
+    unknown (not Linux)."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def check_memory(path: Path, nbytes: int, available: int | None = None) -> None:
+    """Refuse (:class:`CorpusError`, naming the file) a file whose extraction could need more memory than is
+    free: :data:`PEAK_BYTES_PER_BYTE` times its size. Better a one-line error before the work than a machine
+    pushed into swap or a process killed at the end. ``available`` defaults to :func:`available_memory`
+    (unknown: no check); the environment variable :data:`MEMORY_CHECK_ENV` set to ``1`` skips the check."""
+    if os.environ.get(MEMORY_CHECK_ENV) == "1":
+        return
+    free = available_memory() if available is None else available
+    need = nbytes * PEAK_BYTES_PER_BYTE
+    if free is not None and need > free:
+        raise CorpusError(f"{path}: needs up to {need / 2**30:.1f} GB of memory to extract ({PEAK_BYTES_PER_BYTE} "
+                          f"bytes per byte of its {_mb(nbytes)}), only {free / 2**30:.1f} GB free; split it into "
+                          "smaller files "
+                          f"(or set {MEMORY_CHECK_ENV}=1 to try anyway)")
 
 
 class CorpusError(Exception):
@@ -83,7 +118,8 @@ def read_text(path: str | Path) -> str:
 
 def read_document(path: str | Path) -> str:
     """Decode a corpus file as it is (HTML with its markup: its meta tags carry the publication date).
-    Raises :class:`CorpusError` naming the file and the problem."""
+    Raises :class:`CorpusError` naming the file and the problem (also when extracting it could need more
+    memory than is free: :func:`check_memory`)."""
     from timeline.encoding import decode_bytes  # local: keeps `import timeline.corpus` light
 
     p = Path(path)
@@ -108,11 +144,15 @@ def read_document(path: str | Path) -> str:
         with open(fd, "rb") as f:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
                 raise CorpusError(f"{p}: not a regular file (a device, pipe or socket)")
-            data = f.read(MAX_FILE_BYTES + 1)
+            # as many bytes as the file has (not a 64 MB buffer for every file); more if it grew since
+            data = f.read(min(st.st_size, MAX_FILE_BYTES) + 1)
+            if len(data) > st.st_size:
+                data += f.read(MAX_FILE_BYTES + 1 - len(data))
     except OSError as exc:
         raise CorpusError(f"{p}: cannot read ({exc.strerror or exc})") from None
     if len(data) > MAX_FILE_BYTES:
         raise CorpusError(f"{p}: too large (more than {_mb(MAX_FILE_BYTES)}, split it into smaller files)")
+    check_memory(p, len(data))
     try:
         return decode_bytes(data)
     except ValueError as exc:

@@ -277,6 +277,16 @@ def _process_path(args: tuple) -> DocumentResult | CorpusError:
         return process_document(text, path=path, reference=reference, doc_id=doc_id, hints=hints, fields=fields)
     except CorpusError as exc:
         return exc
+    except MemoryError:
+        return out_of_memory(path)
+
+
+def out_of_memory(path: str | Path) -> CorpusError:
+    """The one-line error for a file whose extraction ran out of memory (the other files go on)."""
+    from timeline.corpus import PEAK_BYTES_PER_BYTE
+
+    return CorpusError(f"{path}: out of memory while extracting (up to {PEAK_BYTES_PER_BYTE} bytes per byte of "
+                       "the file are needed); split it into smaller files")
 
 
 def _process_chunk(chunk: list[tuple]) -> list[DocumentResult | CorpusError]:

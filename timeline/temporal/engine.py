@@ -77,13 +77,13 @@ class Hit:
     """One match of the joined pattern, kept compact: its span, its rule tag and the spans of only that
     rule's groups. A ``re.Match`` of the joined pattern holds a slot for each of its hundreds of groups
     (about 8 KB each), so a text of short dates (``2014年`` repeated) needed about 9 KB per mention; a hit
-    needs about 150 bytes: one flat tuple holds, for each group that took part, its number among the rule's
-    groups (:func:`_full_names`) and its start and end relative to the match's start (small numbers: no
-    integer objects of their own). Offers what
+    needs about 150 bytes: for the groups that took part, their numbers among the rule's groups
+    (:func:`_full_names`) as one ``bytes`` and their starts and ends relative to the match's start as one
+    flat tuple (small numbers: no integer objects of their own). Offers what
     :class:`~timeline.temporal.rules.Groups` and :func:`resolve_matches` read from a match
     (``lastgroup``, ``span``, ``group``, ``start``, ``end``)."""
 
-    __slots__ = ("_end", "_folded", "_groups", "_start", "lastgroup")
+    __slots__ = ("_end", "_folded", "_offsets", "_slots", "_start", "lastgroup")
 
     def __init__(self, m: re.Match[str], folded: str) -> None:
         tag = m.lastgroup or ""
@@ -91,12 +91,15 @@ class Hit:
         start, self._end = m.span()
         self._start = start
         self._folded = folded
-        flat: list[int] = []
+        slots: list[int] = []
+        offsets: list[int] = []
         for i, full in enumerate(_full_names(tag)):
             a, b = m.span(full)
             if a >= 0:
-                flat += (i, a - start, b - start)
-        self._groups: tuple[int, ...] = tuple(flat)
+                slots.append(i)
+                offsets += (a - start, b - start)
+        self._slots = bytes(slots) if slots else b""
+        self._offsets: tuple[int, ...] = tuple(offsets) if offsets else ()
 
     @property
     def re(self) -> _TagPattern:
@@ -107,20 +110,24 @@ class Hit:
         if name is None:
             return (self._start, self._end)
         i = _group_slot(self.lastgroup).get(name)
-        g = self._groups
-        for k in range(0, len(g), 3):
-            if g[k] == i:
-                return (self._start + g[k + 1], self._start + g[k + 2])
-        return (-1, -1)
-
-    def present(self) -> frozenset[str]:
-        """The rule's own names (without the tag prefix) of the groups that took part."""
-        names = _local_names(self.lastgroup)
-        return frozenset(names[i] for i in self._groups[0::3])
+        k = -1 if i is None else self._slots.find(i)
+        if k < 0:
+            return (-1, -1)
+        return (self._start + self._offsets[2 * k], self._start + self._offsets[2 * k + 1])
 
     def group(self, name: str) -> str | None:
         a, b = self.span(name)
         return None if a < 0 else self._folded[a:b]
+
+    def taken(self) -> dict[str, tuple[int, int]]:
+        """The spans of the groups that took part, by their names in the rule (without the tag): made on
+        demand for one pass over the hit (:class:`~timeline.temporal.rules.Groups`), not kept."""
+        names, st, o = _short_names(self.lastgroup), self._start, self._offsets
+        return {names[i]: (st + o[2 * k], st + o[2 * k + 1]) for k, i in enumerate(self._slots)}
+
+    @property
+    def folded(self) -> str:
+        return self._folded
 
     def start(self, name: str | None = None) -> int:
         return self.span(name)[0]
@@ -143,14 +150,14 @@ def _tag_pattern(tag: str) -> _TagPattern:
 
 @cache
 def _group_slot(tag: str) -> dict[str, int]:
-    """The number of each of the rule's groups (full name), as :attr:`Hit._groups` records it."""
+    """The number of each of the rule's groups (full name), as :attr:`Hit._slots` records it (under 256)."""
     return {full: i for i, full in enumerate(_full_names(tag))}
 
 
 @cache
-def _local_names(tag: str) -> tuple[str, ...]:
-    """:func:`_full_names` without the tag prefix: the names the rule's normalizer reads."""
-    return tuple(n[len(tag) + 1:] for n in _full_names(tag))
+def _short_names(tag: str) -> tuple[str, ...]:
+    """The rule's group names without the tag, in the order of :func:`_full_names`."""
+    return tuple(sorted(_GROUP_NAMES.get(tag, ())))
 
 
 @cache

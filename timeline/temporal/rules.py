@@ -51,25 +51,32 @@ class GroupReader:
 class Groups(GroupReader):
     """Access to one rule's named groups in a match of the joined pattern."""
 
-    __slots__ = ("m", "prefix", "names", "present")
+    __slots__ = ("m", "prefix", "names", "spans", "text")
 
     def __init__(self, m, prefix: str, names: frozenset[str] = frozenset()) -> None:
         self.m = m
         self.prefix = prefix
         self.names = names or frozenset(k[len(prefix):] for k in m.re.groupindex if k.startswith(prefix))
-        present = getattr(m, "present", None)
-        self.present: frozenset[str] | None = present() if present is not None else None
-        """The groups that took part, when the match can tell cheaply (a scan hit): others read ``None`` at once."""
+        # a compact engine hit: the spans of the groups that took part, by name, for this pass only
+        self.spans: dict[str, tuple[int, int]] | None = m.taken() if hasattr(m, "taken") else None
+        self.text: str = m.folded if self.spans is not None else ""
 
     def __call__(self, name: str) -> str | None:
-        if name not in self.names or (self.present is not None and name not in self.present):
+        if name not in self.names:
             return None
+        if self.spans is not None:
+            sp = self.spans.get(name)
+            return None if sp is None else self.text[sp[0]:sp[1]]
         return self.m.group(self.prefix + name)
 
     def start(self, name: str) -> int:
+        if self.spans is not None:
+            return self.spans.get(name, (-1, -1))[0]
         return self.m.start(self.prefix + name)
 
     def end(self, name: str) -> int:
+        if self.spans is not None:
+            return self.spans.get(name, (-1, -1))[1]
         return self.m.end(self.prefix + name)
 
     def has(self, name: str) -> bool:
