@@ -1501,7 +1501,7 @@ RULES: tuple[Rule, ...] = (
     Rule("en_month_day_only", "en",
          rf"(?<=[Oo]n\s)(?:the\s+)?(?P<mdd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th){B1}(?!\s+(?:of|century|anniversary|floor|time|day|year|place|minute|hour|round|amendment|birthday|edition)\b)"
          rf"|(?<=[Oo]n\s)the\s+(?P<mdo>(?i:{EN_DAY_WORDS}))(?=\s*(?:[,.;!?]|$))"
-         rf"|(?<=[Oo]n\s)(?:the\s+)?(?P<mdd2>3[01]|[12]\d|0?[1-9])(?=\s*(?:[.!?](?!\d)|$)|\s+at\s+\d|,\s*\d{{1,2}}\s*[AaPp]\.?[Mm])",
+         rf"|(?<=[Oo]n\s)(?:the\s+)?(?P<mdd2>3[01]|[12]\d|0?[1-9])(?=\s+at\s+\d|,\s*\d{{1,2}}\s*[AaPp]\.?[Mm])",
          _n_month_day_only,
          (("on the 20th", "2026-02-20", "day", None), ("on the 3rd", "2026-03-03", "day", None),
           ("It reopens on 24th", "2026-02-24", "day", None), ("They meet on the first.", "2026-03-01", "day", None),
