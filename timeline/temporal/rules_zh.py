@@ -88,8 +88,10 @@ def _ypart(p: str) -> str:
     return (rf"(?P<{p}ypart>{_YEAR_PARTS}|{alternation(lx.ZH_HALF_YEAR)}"
             rf"|的?第{S}(?P<{p}nth_m>1[0-2]|0?[1-9]|{lx.ZH_MONTH_NUM}){S}個{S}月"
             rf"|的?第{S}(?P<{p}nth_d>[1-3]\d\d|[1-9]\d?|[{lx.CN_1_9}]?百?零?[{lx.CN_1_9}]?十?[{lx.CN_1_9}]?){S}天{zh_time_of_day(p + 'n')}"
-            rf"|(?P<{p}fmo>首月)|前(?P<{p}fq>[一二三兩1-3])(?:個)?季度?|前(?P<{p}fm>十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])個?月"
-            rf"|後(?P<{p}lq>[一二三兩1-3])個?季度|後(?P<{p}lm>十[一]?|[一二三四五六七八九]|1[01]|[1-9])個?月"
+            rf"|的?第{S}(?P<{p}nth_w>[1-4]\d|5[0-3]|0?[1-9]|[一二三四五]?十[{lx.CN_1_9}]?|[{lx.CN_1_9}]){S}[週周]"
+            rf"|(?P<{p}fmo>首月)|的?前{S}(?P<{p}fq>[一二三兩1-3]){S}(?:個)?季度?"
+            rf"|的?前{S}(?P<{p}fm>十[一二]?|[一二兩三四五六七八九]|1[0-2]|[1-9]){S}個?月"
+            rf"|的?最?後{S}(?P<{p}lq>[一二三兩1-3]){S}個?季度|的?最?後{S}(?P<{p}lm>十[一]?|[一二兩三四五六七八九]|1[01]|[1-9]){S}個?月"
             rf"|(?:第{S})?(?P<{p}q>[一二三四五1-5]){S}季度?(?:{QUARTER_PART.replace('qpart', p + 'qpart')})?|Q(?P<{p}qq>[1-5])|第(?P<{p}qh>[一二]){S}季|(?P<{p}qf>首)季度?(?![節賽]))")
 
 
@@ -364,6 +366,9 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
             return Norm(month_value(y, 1), "month", None, relative, y, 1)
         if g("fq"):  # 今年前三季度: the first quarters of the year
             return Norm(range_value(f"{y:04d}-Q1", f"{y:04d}-Q{_int(g.req('fq'))}"), "quarter", None, relative, y)
+        if g("nth_w"):  # 2021年的第一週: its first (ISO) week
+            n = _int(g.req("nth_w"))
+            return Norm(f"{y:04d}-W{n:02d}", "week", None, relative, y) if 1 <= n <= dt.date(y, 12, 28).isocalendar()[1] else None
         if g("lq"):  # 2025年後兩季度: the last quarters of the year
             n = _int(g.req("lq"))
             return Norm(range_value(f"{y:04d}-Q{5 - n}", f"{y:04d}-Q4"), "quarter", None, relative, y)
@@ -1101,7 +1106,8 @@ RULES: tuple[Rule, ...] = (
           ("2024年第一百天", "2024-04-09", "day", None), ("兩千零八年", "2008", "year", None),
           ("兩千年三月", "2000-03", "month", None), ("去年本月五日", "2025-02-05", "day", None),
           ("2024年後兩季度", "2024-Q3/2024-Q4", "quarter", None), ("2019年後四個月", "2019-09/2019-12", "month", None),
-          ("12/5號", "2025-12-05", "day", None), ("乾隆五十年", "1785", "year", None), ("崇禎元年三月", "1628-03", "month", None), ("光緒28年", "1902", "year", None))),
+          ("12/5號", "2025-12-05", "day", None), ("2027年的第十週", "2027-W10", "week", None),
+          ("去年的最後兩個月", "2025-11/2025-12", "month", None), ("2024年的前 3 個月", "2024-01/2024-03", "month", None), ("乾隆五十年", "1785", "year", None), ("崇禎元年三月", "1628-03", "month", None), ("光緒28年", "1902", "year", None))),
     Rule("zh_numeric_date", "zh",
          r"(?<![\d/.:,-])(?=\d\d?[/-]\d\d?[/-]\d)"
          r"(?:(?<=[\u3400-\u9fff])|(?<=[\u3400-\u9fff][ \t])|(?=[\d/-]+[ \t]?[\u3400-\u9fff]))"
