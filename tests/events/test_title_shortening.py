@@ -208,3 +208,21 @@ def test_who_takes_the_person_named_last():
     t = ("Larkspur Foods said on Monday it had appointed Mei Okafor as chief executive, replacing Tom Reyes, "
          "who stepped down in June after eight years.")
     assert _title(t, ("June", "2023-06", "month"), lang="en").startswith("Tom Reyes stepped down")
+
+
+def test_a_forecast_cue_governs_both_dates_of_its_clause():
+    t = "Larkspur Foods is expected to report second-quarter results on August 10."
+    ms = [mention(t, "second-quarter", "2023-Q2", "quarter"), mention(t, "August 10", "2023-08-10", "day")]
+    evs = events_for((src("a", t, "en"), ms))
+    day = next(e for e in evs if any(r.value == "2023-08-10" for r in e.mentions))
+    assert day.forecast
+
+
+def test_the_company_a_pronoun_stands_for_is_an_actor():
+    # no gazetteer lists the company: the title names it for "it", and so do the actors
+    t = ("Larkspur Foods said on Monday it had hired a new chief. In 2019, the company opened a plant, and in "
+         "2021 it bought the cereal maker Oatfield for $340 million.")
+    ms = [mention(t, "2021", "2021", "year")]
+    (ev,) = [e for e in events_for((src("a", t, "en"), ms)) if e.kind == "event"]
+    assert ev.title.startswith("Larkspur Foods bought"), ev.title
+    assert ev.actors[0] == "Larkspur Foods", ev.actors

@@ -557,7 +557,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         # every date of the sentence (one list shared by its units)
         sentence_dates = [(m.start, m.end) for m in found[bisect.bisect_left(found_starts, sent[0]):
                                                           bisect.bisect_left(found_starts, sent[1])]]
-        first_clause = clause_spans(text, *sent)[:1]
+        sent_clauses = clause_spans(text, *sent)
+        first_clause = sent_clauses[:1]
         subject_actors = _participants(norm, actors_in, *first_clause[0]) if first_clause else []
         for gi, g in enumerate(groups):
             seg_a = sent[0] if gi == 0 else max(m.end for m, _ in groups[gi - 1])
@@ -611,9 +612,15 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                bisect.bisect_right(sent_starts, sent[0]),
                                not text[sent[0]:gms[0].start].strip(" \t\"“「『(（"), tags,
                                _lang(text, seg_a, seg_b), subject,
-                               date_role(norm, [(m.start, m.end) for m in gms], clause, (seg_a, seg_b)),
+                               date_role(norm, [(m.start, m.end) for m in gms], clause, (seg_a, seg_b),
+                                         _clause_start(sent_clauses, gms[0].start)),
                                title_ctx, obj))
     return units
+
+
+def _clause_start(clauses: list[tuple[int, int]], pos: int) -> int | None:
+    """Where the sentence clause holding ``pos`` starts (None when no clause holds it)."""
+    return next((a for a, b in clauses if a <= pos < b), None)
 
 
 def _object(norm: str, clause: tuple[int, int], concepts: list[str], keywords_in: _Hits, actors_in: _Hits,
@@ -1514,6 +1521,14 @@ def _event(c: _Cluster, sources: list[Source], norms: dict[int, str], ctx: _Cont
     # (a transcript's speaker label "MARY CHEN:" names no participant of the sentence)
     filled = [x.actor for x in ctx.gaz.find(to_simplified(title[:24]))
               if x.start == 0 and x.actor not in c.actors and x.actor not in said]
+    if not filled:
+        # a name found without the gazetteer in this article ("Larkspur bought …" for "it bought …")
+        t0 = to_simplified(title[:24])
+        found_here = {h[2] for h in ctx.open_names.get(primary.src) or ()}
+        opening = [n for n in found_here if t0.startswith(n) and (len(t0) == len(n) or not t0[len(n)].isalnum()
+                                                                 or not n.isascii())]
+        said_open = {h[2] for h in ctx.open_names.get(primary.src) or () if s0 <= h[0] < s1}
+        filled = [n for n in sorted(opening, key=len, reverse=True)[:1] if n not in c.actors and n not in said_open]
     actors = list(dict.fromkeys(filled + [a for a in lead if a in c.actors] +
                                 [a for a, _ in sorted(c.actors.items(), key=lambda kv: (-kv[1], kv[0]))]))
     # a product brings its owner (Seedance -> 字節跳動)

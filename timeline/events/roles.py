@@ -144,9 +144,12 @@ def _has_action_verb(text: str) -> bool:
 
 
 def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int],
-              segment: tuple[int, int]) -> str:
+              segment: tuple[int, int], clause_start: int | None = None) -> str:
     """The role of the dates ``mentions`` (same time, one statement) in ``clause`` (the clause holding
-    them and the next one) of ``segment`` (the date's part of the sentence); see module docstring."""
+    them and the next one) of ``segment`` (the date's part of the sentence); see module docstring.
+    ``clause_start``: where the sentence's clause holding the dates starts, when another date's part of the
+    sentence lies before them in that clause ("X is expected to report second-quarter results on August 10":
+    the forecast cue before the first date governs the second too)."""
     b0 = max(b for _, b in mentions) if mentions else clause[0]
     if _REPORT_AFTER.match(norm, b0) and not _has_action_verb(norm[b0:b0 + 12].split("显示")[0]):
         return "report"
@@ -158,6 +161,9 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     if _BELIEF.search(text):
         return "belief"
     if _FORECAST.search(text):
+        return "forecast"
+    if clause_start is not None and clause_start < clause[0] and mentions and \
+            _FORECAST.search(norm, clause_start, min(a for a, _ in mentions)):
         return "forecast"
     if _opinion_or_state(norm, text, b0):
         return "stative"
