@@ -142,7 +142,7 @@ _ZH_POD_WORDS = "|".join(sorted((w for w in (*ZH_PARTS_OF_DAY, *lx.ZH_NOON) if l
                                key=len, reverse=True))
 """The part-of-day words that may follow a day (``晚`` alone is guarded in the pattern: ``晚會`` is a gala)."""
 _ZH_PM = lx.ZH_PM
-_ZH_HOUR = r"[01]?\d|2[0-4]|二十[一二三四]?|十[一二三四五六七八九]?|[一二三四五六七八九兩]"
+_ZH_HOUR = r"[01]?\d|2[0-4]|二十[一二三四]?|十[一二三四五六七八九]?|[一二三四五六七八九兩零]"
 _ZH_MINUTE = r"[0-5]?\d|[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九]|[零〇][一二三四五六七八九]"
 
 
@@ -472,6 +472,9 @@ def _n_festival(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         return Norm(f"{a.isoformat()}/{b.isoformat()}", "week", smod, relative, yn)
     if smod is not None:
         mod = smod
+    if mod is None:  # 元宵節晚上8時: the festival's day refined by a part of day or clock time
+        v, gran = zh_refine(d.isoformat(), g)
+        return Norm(v, gran, None, relative, yn)
     return Norm(d.isoformat(), "day", mod, relative, yn)
 
 
@@ -599,11 +602,13 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     unit = g("unit") or ""
     many = bool(g("many") or g("many2"))
     if g("halfn") or g("half"):  # 半年前, 一年半前: in months
-        if unit not in ("年", "個月") or g("later"):
+        if unit not in ("年", "個月"):
             return None
         months = (6 if unit == "年" else 0) + (12 * _int(raw) if raw and unit == "年" else _int(raw) if raw else 0)
         if unit == "個月":
             return None  # 半個月前: a fortnight, below the month
+        if g("later"):
+            return _n_later_months(months, many, ctx, pos)
         if ctx.ref is None:
             return Norm(None, "month", relative=True)
         y, m = add_months(ctx.ref.year, ctx.ref.month, -months)
@@ -638,6 +643,23 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
 
 _PAST_AFTER = re.compile(rf"[^。！？!?\n；;]{{0,40}}?(?:{alternation(lx.ZH_PAST_CUES)})")
 _FUTURE_NEAR = re.compile(alternation((*lx.ZH_FUTURE_CUES, *lx.ZH_FUTURE_CUE_GUARDS), lx.ZH_FUTURE_CUE_GUARDS))
+
+
+def _n_later_months(months: int, many: bool, ctx: Context, pos: int) -> Norm | None:
+    """``半年後``, ``一年半後``: months after a month told earlier in the sentence, or after the article's month when
+    the sentence speaks of the future; else not reported (as :func:`_n_later`)."""
+    local = ctx.recent_focus(pos, 120) and not _SENTENCE_END.search(ctx.text, ctx.focus_pos, pos)
+    future = _FUTURE_NEAR.search(ctx.text, max(0, pos - 12), min(len(ctx.text), pos + 16)) is not None
+    if local and ctx.focus_year is not None and ctx.focus_month is not None:
+        y, m = ctx.focus_year, ctx.focus_month
+    elif future and ctx.ref is not None:
+        y, m = ctx.ref.year, ctx.ref.month
+    elif future:
+        return Norm(None, "month", relative=True)
+    else:
+        return None
+    y, m = add_months(y, m, months)
+    return Norm(month_value(y, m), "month", "APPROX" if many else None, True)
 
 
 def _n_later(n: int, unit: str, many: bool, ctx: Context, pos: int) -> Norm | None:
@@ -1034,7 +1056,8 @@ RULES: tuple[Rule, ...] = (
           ("本世紀", "20XX", "century", None))),
     Rule("zh_festival", "zh",
          rf"(?:{_year_abs('')}{S}|(?P<yrel>{alternation(_FEST_YEARS)})|這個?|今)?(?P<lunar>農曆)?{S}"
-         rf"(?P<fest>{FEST})(?P<fsuf>{alternation(lx.ZH_FESTIVAL_SUFFIX_MOD, lx.ZH_FESTIVAL_SUFFIX_GUARDS)})?",
+         rf"(?P<fest>{FEST})(?P<fsuf>{alternation(lx.ZH_FESTIVAL_SUFFIX_MOD, lx.ZH_FESTIVAL_SUFFIX_GUARDS)})?"
+         + zh_time_of_day(""),
          _n_festival,
          (("春節", "2026-02-17", "day", "APPROX"), ("除夕", "2026-02-16", "day", None),
           ("除夕當晚", "2026-02-16", "day", None), ("除夕前", "2026-02-16", "day", "BEFORE"),
@@ -1042,7 +1065,7 @@ RULES: tuple[Rule, ...] = (
           ("農曆春節前一周", "2026-02-10/2026-02-16", "week", "APPROX"),
           ("2026 年春節", "2026-02-17", "day", "APPROX"), ("今年春節", "2026-02-17", "day", "APPROX"),
           ("大年初一", "2026-02-17", "day", None), ("大年初三", "2026-02-19", "day", None),
-          ("元宵節", "2026-03-03", "day", None), ("中秋", "2025-10-06", "day", None),
+          ("元宵節", "2026-03-03", "day", None), ("元宵節晚上8時", "2026-03-03T20:00", "time", None), ("中秋", "2025-10-06", "day", None),
           ("端午節", "2025-05-31", "day", None), ("重陽節", "2025-10-29", "day", None),
           ("元旦", "2026-01-01", "day", None), ("國慶假期", "2025-10-01", "day", "APPROX"),
           ("雙11", "2025-11-11", "day", None), ("雙十一", "2025-11-11", "day", None),
@@ -1136,7 +1159,7 @@ RULES: tuple[Rule, ...] = (
          (("二十多年前", "200X", "decade", "APPROX"), ("十年前", "2016", "year", None),
           ("3年前", "2023", "year", None), ("三個月前", "2025-11", "month", None),
           ("預計兩年後", "2028", "year", None), ("3個月後將上市", "2026-05", "month", None),
-          ("3小時前", "2026-02-18", "day", None), ("預計40分鐘後抵達", "2026-02-18", "day", None))),
+          ("3小時前", "2026-02-18", "day", None), ("預計一年半後", "2027-08", "month", None), ("預計40分鐘後抵達", "2026-02-18", "day", None))),
     Rule("zh_year2", "zh",
          rf"(?<=[在於])(?P<y2s>\d{{2}}){S}年(?![前後多來間內之半左以代級度底初中末挑])",
          _n_year2,
