@@ -555,7 +555,7 @@ def _n_decade(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
             cent += 1
     dec = g("dec")
     if dec:
-        n = int(dec) if dec.isdigit() else (cn_digits(dec) if all(c in CN for c in dec) else _int(dec))
+        n = int(dec) if dec.isdigit() else (cn_digits(dec) if all(c in CN or c.isdigit() for c in dec) else _int(dec))
         if len(dec) == 4 and dec.isdigit() or (dec.isdigit() is False and n >= 100):
             year = n
         elif n % 10 or n >= 100:
@@ -1045,7 +1045,7 @@ RULES: tuple[Rule, ...] = (
           ("阿里巴巴2025/26財年", "2025-04-01/2026-03-31", "year", None))),
     Rule("zh_decade", "zh",
          rf"(?:(?:(?P<cent>\d{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){S}世紀|(?P<prev>上個?世紀)){S})?"
-         rf"(?P<dec>(?<![\d.])\d{{2,4}}|[〇零一二三四五六七八九十]{{2,4}}){S}年代(?P<dpart>{_DECADE_PARTS})?"
+         rf"(?P<dec>(?<![\d.])\d{{2,4}}|[〇零一二三四五六七八九十][〇零一二三四五六七八九十\d]{{1,3}}){S}年代(?P<dpart>{_DECADE_PARTS})?"
          rf"|(?:(?P<c2>\d{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){S}世紀|(?P<p2>上個?世紀|本世紀))"
          rf"(?P<cpart>{_CENTURY_PARTS})?",
          lambda g, ctx, pos: _n_decade(_CenturyAlias(g), ctx, pos),
@@ -1053,7 +1053,7 @@ RULES: tuple[Rule, ...] = (
           ("2010 年代", "201X", "decade", None), ("20世紀", "19XX", "century", None),
           ("上世紀90年代", "199X", "decade", None), ("八十年代", "198X", "decade", None),
           ("二十一世紀初", "20XX", "century", "START"), ("上世紀末", "19XX", "century", "END"),
-          ("本世紀", "20XX", "century", None))),
+          ("本世紀", "20XX", "century", None), ("一九八０年代", "198X", "decade", None))),
     Rule("zh_festival", "zh",
          rf"(?:{_year_abs('')}{S}|(?P<yrel>{alternation(_FEST_YEARS)})|這個?|今)?(?P<lunar>農曆)?{S}"
          rf"(?P<fest>{FEST})(?P<fsuf>{alternation(lx.ZH_FESTIVAL_SUFFIX_MOD, lx.ZH_FESTIVAL_SUFFIX_GUARDS)})?"
