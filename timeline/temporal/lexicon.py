@@ -402,3 +402,26 @@ ZH_SURNAME_CHARS = ("王李張劉陳楊黃趙吳周徐孫馬朱胡郭何高林�
 """Common surnames, Traditional then the Simplified forms that differ: 王國慶 is a name, not National Day."""
 ZH_PLAN_AFTER = ("規劃", "計劃", "計畫", "末", "初", "以來", "開局", "收官", "”", "」", '\\"', "』", "’")
 """What may follow a five-year plan's number (十四五規劃, “十五五”): a bare 十五 is fifteen."""
+EN_BARE_MONTHS = ("January", "February", "September", "October", "November", "December")
+"""Month names that stand for their month even without a preposition or a day (``sales for January``); the others
+are also names or common words (May, March, June, August...)."""
+EN_REPORT_NOUNS = ("results", "earnings", "figures", "numbers", "report", "profit", "profits", "loss", "losses", "sales",
+                   "revenue", "revenues")
+"""Nouns after a quarter that name it as the period of a report (``fourth-quarter results``)."""
+EN_COMPARISON_WORDS = (r"compared\s+(?:with|to)", "from", "than", "versus", r"vs\.?", "against")
+"""Words that tell a comparison before a period (``compared with ... last year``, ``up from ... a year ago``)."""
+EN_REL_SPELLINGS = {"the coming": "next", "this past": "last", "current": "the current", "past": "last",
+                    "previous": "last", "the past": "last", "the last": "last"}
+"""Spellings of ``last``/``next``/``this`` before a unit that read as them (``the coming quarter``)."""
+EN_NOT_PAST_BEFORE = ("be", "been", "being", "is", "are", "am", "the", "a", "an", "its", "their", "his", "her", "our",
+                      "this", "that")
+"""Words after which an ``-ed`` word is a passive or an adjective, not a past tense (``will be held``)."""
+EN_NOT_PAST_ADVERBS = ("still", "not", "yet", "also", "already", "just")
+"""Adverbs that may stand between those words and the ``-ed`` word (``a still unspecified date``)."""
+EN_CLAUSE_OPENERS = ("On", "By", "Until", "Early", "Late", "And", "But", "Then", "Also")
+"""Words that may stand between a clause's start and a date that opens it (``On Monday, ...``)."""
+EN_DEADLINE_WORDS = ("until", "till", "by")
+"""Prepositions that make the day after them a deadline (``until 9 a.m. Tuesday``)."""
+EN_CARDINAL_DAYS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                    "nineteen", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+"""Days of the month spelled as cardinals (``fifteen August``), read only where a spelled year follows."""

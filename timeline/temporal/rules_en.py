@@ -97,9 +97,7 @@ _CAP_MONTHS = "January|February|March|April|May|June|July|August|September|Octob
 possessive (``December's figures``; not ``May's``, a name)."""
 
 
-_BARE_MONTHS = "January|February|September|October|November|December"
-"""Month names that stand for their month even without a preposition or a day (``sales for January``, ``out
-February``); the others are also names or common words (May, March, June, August...)."""
+_BARE_MONTHS = "|".join(lx.EN_BARE_MONTHS)
 
 
 def _month_of(s: str) -> int:
@@ -202,7 +200,7 @@ def _yr(s: str | None) -> int | None:
     return int(s) if len(s) == 4 else 2000 + int(s)
 
 
-_REPORTED_PERIOD = re.compile(r"[\s-]+(?:results|earnings|figures|numbers|report|profits?|loss(?:es)?|sales|revenues?)\b")
+_REPORTED_PERIOD = re.compile(rf"[\s-]+(?:{lx.en_words(lx.EN_REPORT_NOUNS, False)})\b")
 """A quarter named as the period of a report (``will release fourth-quarter results``): a period over, whatever
 the tense."""
 QUARTER_FOCUS_YEARS = 2
@@ -509,8 +507,7 @@ def _n_range(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(range_value(year_value(a), year_value(b)), "year", None, False, a)
 
 
-_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against)\b[^.;!?]{0,50}$",
-                              re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(rf"\b(?:{'|'.join(lx.EN_COMPARISON_WORDS)})\b[^.;!?]{{0,50}}$", re.IGNORECASE)
 """A comparison told before a period in its clause (``compared with a loss of $3 million last year``)."""
 
 
@@ -583,9 +580,7 @@ _REL_UNIT_GRAN: dict[str, Granularity] = {"decade": "decade", "year": "year", "q
 """The precision of ``last year``, ``next quarter``, ``this weekend`` (Saturday and Sunday: days)."""
 
 
-_REL_WORDS = {"the coming": "next", "this past": "last", "current": "the current", "past": "last", "previous": "last",
-              "the past": "last", "the last": "last"}
-"""Spellings of ``last``/``next``/``this`` that :func:`_n_rel` reads as them."""
+_REL_WORDS = lx.EN_REL_SPELLINGS
 
 
 def _n_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -702,11 +697,11 @@ _CLAUSE_END = re.compile(r"(?:(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co))(?<!\b(
                          r"\s+(?=[A-Z\"'])|,\s+(?=(?:where|which|who|whose|while|but|although)\b)|\n")
 """Where a clause ends for :func:`tense`: a sentence end (not the full stop of an initial or a title such as
 ``P.`` or ``Mr.``), a comma before a relative or contrasting clause (``, where``, ``, but``), a line break."""
-_NOT_PAST_BEFORE = re.compile(r"\b(?:be|been|being|is|are|am|the|a|an|its|their|his|her|our|this|that)\s+"
-                              r"(?:(?:still|not|yet|also|already|just|\w+ly)\s+)?$", re.IGNORECASE)
+_NOT_PAST_BEFORE = re.compile(rf"\b(?:{'|'.join(lx.EN_NOT_PAST_BEFORE)})\s+"
+                              rf"(?:(?:{'|'.join(lx.EN_NOT_PAST_ADVERBS)}|\w+ly)\s+)?$", re.IGNORECASE)
 """What makes a past-looking word before it no past tense: a passive after ``be``/``is`` (``will be named``,
 ``is expected``) or an adjective after an article (``a still unspecified date``)."""
-_CLAUSE_OPENER = re.compile(r"[\s\"'(]*(?:(?:[Oo]n|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Aa]nd|[Bb]ut|[Tt]hen|[Aa]lso)\s+)*")
+_CLAUSE_OPENER = re.compile(rf"[\s\"'(]*(?:(?:{lx.en_words(w.lower() for w in lx.EN_CLAUSE_OPENERS)})\s+)*")
 """What may stand between a clause's start and a date that opens it (``On``, ``And by``)."""
 TENSE_REACH = 60
 """How many characters before a date its clause is read for a tense cue."""
@@ -805,7 +800,7 @@ def _n_nth_weekday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(v, "day", None, relative, y, m) if v else None
 
 
-_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(rf"\b(?:{'|'.join(lx.EN_DEADLINE_WORDS)})\s+$", re.IGNORECASE)
 """A preposition that makes the day after it a deadline (``until 9 a.m. Tuesday``, ``by Friday``)."""
 
 
@@ -1038,9 +1033,7 @@ def _n_day_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(v, gran, None, True)
 
 
-_EN_CARDINAL_DAYS = "|".join(sorted(("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-                                      "eighteen", "nineteen", "one", "two", "three", "four", "five", "six", "seven",
-                                      "eight", "nine"), key=len, reverse=True))
+_EN_CARDINAL_DAYS = lx.en_words(lx.EN_CARDINAL_DAYS, False)
 """Days of the month spelled as cardinals (``fifteen August``), read only where a spelled year follows."""
 
 
