@@ -226,3 +226,8 @@ def test_the_company_a_pronoun_stands_for_is_an_actor():
     (ev,) = [e for e in events_for((src("a", t, "en"), ms)) if e.kind == "event"]
     assert ev.title.startswith("Larkspur Foods bought"), ev.title
     assert ev.actors[0] == "Larkspur Foods", ev.actors
+
+
+def test_a_vague_date_after_zai_leaves_the_title():
+    t = "海川能源在日前宣佈由林書遠接任首席執行官。"
+    assert _title(t, ("日前", "2023-09", "month")) == "海川能源宣佈由林書遠接任首席執行官"

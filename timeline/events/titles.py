@@ -37,7 +37,7 @@ _NOT_ATTRIBUTIVE_AFTER = set("的前后後期时時间間夜晚里裡内內上�
 _FRAME = re.compile(r"^(在|于|於|当|當)\S*(中|上|时|時|期间|期間|里|裡|内|內|之际|之際)$")
 
 
-_RELATIVE_TIME = re.compile(r"(?:次|当|當|同|翌|前|去|今|明|上|下|本)(?:年|日|天|月)")
+_RELATIVE_TIME = re.compile(r"(?:次|当|當|同|翌|前|去|今|明|上|下|本)(?:年|日|天|月)|日前|近日|近期|最近|目前|早前|此前")
 
 
 def attributive(text: str, start: int, end: int) -> bool:
