@@ -820,9 +820,18 @@ def _n_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
     if ctx.ref is None or not ctx.ref_exact:
         return None
     wd = _EN_WEEKDAYS[g.req("ewd").lower()]
-    pre = (g("ewpre") or "").lower()
+    pre = " ".join((g("ewpre") or "").lower().split())
     if pre.startswith("this") and pre.endswith("past"):
         pre = "last"
+    if pre.startswith("the "):
+        # "the previous Friday": the one before the day just narrated (else before the article date)
+        base = ctx.focus_day if ctx.focus_day is not None and pos - ctx.focus_day_pos <= STORY_DAY_REACH else ctx.ref
+        if pre.endswith("following"):
+            d = base + dt.timedelta(days=(wd - base.weekday()) % 7 or 7)
+        else:
+            d = base - dt.timedelta(days=(base.weekday() - wd) % 7 or 7)
+        v, gran = refine(d.isoformat(), g)
+        return Norm(v, gran, None, True)
     r = ctx.ref
     if pre == "this":
         d = r - dt.timedelta(days=r.weekday()) + dt.timedelta(days=wd)
@@ -1443,7 +1452,7 @@ RULES: tuple[Rule, ...] = (
           ("last Sunday of March 2014", "2014-03-30", "day", None),
           ("third tuesday of september 2014", "2014-09-16", "day", None))),
     Rule("en_weekday", "en",
-         rf"{B0}{TOD_BEFORE}(?:(?P<ewpre>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his)\s+)?(?P<ewd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday){B1}"
+         rf"{B0}{TOD_BEFORE}(?:(?P<ewpre>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his|[Tt]he\s+(?:previous|preceding|following))\s+)?(?P<ewd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday){B1}"
          rf"(?!,?\s+(?:the\s+)?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[A-Z]|[/.-]\d)"
          rf"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"  # "Friday, March 3": the month-name rule's
          rf"{TOD_AFTER}",
@@ -1451,7 +1460,8 @@ RULES: tuple[Rule, ...] = (
          (("He resigned on Monday.", "2026-02-16", "day", None), ("The offer runs until Friday.", "2026-02-20", "day", None),
           ("On Monday, the board will vote.", "2026-02-23", "day", None),
           ("Until Monday, they had said nothing.", "2026-02-16", "day", None),
-          ("They will appeal Monday's ruling.", "2026-02-16", "day", None))),
+          ("They will appeal Monday's ruling.", "2026-02-16", "day", None),
+          ("Shares fell from the previous Friday.", "2026-02-13", "day", None))),
     Rule("en_numeric_date", "auto",
          r"(?<![\d/.:,-])(?:(?P<na>3[01]|[12]\d|0?[1-9])(?P<ns>[/-])(?P<nb>3[01]|[12]\d|0?[1-9])(?P=ns)(?P<ny>(?:1[5-9]|20)\d\d|\d\d)"
          r"|(?P<na2>3[01]|[12]\d|0?[1-9])\.(?P<nb2>3[01]|[12]\d|0?[1-9])\.(?P<ny2>(?:1[5-9]|20)\d\d)"
