@@ -685,7 +685,7 @@ def refine(day: str | None, g: GroupReader) -> tuple[str | None, Granularity]:
 
 
 _FUTURE_CUE = re.compile(r"\b(?:will|won't|shall|\w+'ll|let's|let\s+us|(?<!was\s)(?<!were\s)going\s+to|plans?\s+to|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|to)"
-                         r"|planned\s+to|planning\s+to|would|(?<!had\sbeen\s)scheduled|(?<!had\sbeen\s)expected\s+to|expects?\s+to|as\s+(?:soon|early)\s+as"
+                         r"|planned\s+to|planning\s+to|would|(?<!had\sbeen\s)scheduled|(?<!had\sbeen\s)expected\s+to|expects?\s+to|schedul(?:e|es|ing)|as\s+(?:soon|early)\s+as"
                          r"|set\s+to|planning(?!\s+to\b)|(?:postpone|delay|defer|adjourn|extend|put\s+off)(?:s|e?d|ing)?\b(?:\s+\w+){0,3}?\s+until"
                          r"|payable|effective|upcoming|next(?!\s+to\b)|coming)\b", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"\b(?:will|won't|shall|\w+'ll|(?:is|are|am)\s+(?:going\s+to|due|set|scheduled|expected|to)|plans?\s+to)\b",
