@@ -1331,9 +1331,11 @@ RULES: tuple[Rule, ...] = (
           ("the year-end bonus", None, "", None))),
     Rule("en_the_year", "en",
          rf"{B0}[Tt]he\s+(?:(?:full|current|whole|entire)\s+)?year{B1}"
-         rf"(?![-\s]+(?:earlier|ago|before|after|when|that|in\s+which|of|to|ended|ending|end|two|nineteen|\d)\b|\s*['’])",
+         rf"(?![-\s]+(?:earlier|ago|before|after|when|that|in\s+which|of(?!\s+[$€£¥]?\d)|to|ended|ending|end|two|nineteen|\d)\b"
+         rf"|\s*['’])",
          _n_the_year,
-         (("for the full year", "2026", "year", None), ("the year before", None, "", None))),
+         (("for the full year", "2026", "year", None), ("the year before", None, "", None),
+          ("shares hit a high for the year of 42 dollars", "2026", "year", None))),
     Rule("en_the_quarter", "en",
          rf"{B0}(?:[Tt]he\s+(?:(?:latest|most\s+recent|just[-\s]ended|recent|comparable)\s+)?(?:fiscal\s+)?quarter"
          rf"|[Tt]hat\s+quarter|[Tt]he\s+latest\s+period){B1}(?!\s+(?:of|ended|ending|to|that|before|after)\b|[-\s]+(?:ago|earlier|century|mile|hour))",
