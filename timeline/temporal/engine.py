@@ -28,6 +28,7 @@ from timeline.temporal.rules import Groups, Rule
 RULES: tuple[Rule, ...] = rules_zh.RULES + rules_en.RULES
 
 _GROUP_NAME = re.compile(r"\(\?P([<=])(\w+)")
+_GROUP_OPEN = re.compile(r"\(\?P<\w+>")
 
 
 def _tagged(pattern: str, tag: str) -> str:
@@ -52,8 +53,7 @@ def _joined(guarded: bool = True) -> re.Pattern[str]:
             if fam not in lexicon.RULE_STARTS[rule.name]:
                 continue
             tag = f"r{i}f{k}"
-            pat = _tagged(rule.pattern, tag)
-            alts.append(f"(?P<{tag}>{pat})")
+            alts.append(f"(?P<{tag}>{_bare(rule.pattern, tag)})")
             _RULE_INDEX[tag] = i
             _GROUP_NAMES[tag] = frozenset(m[2] for m in _GROUP_NAME.finditer(rule.pattern) if m[1] == "<")
         families.append(f"{guard}(?:{'|'.join(alts)})")
@@ -61,12 +61,31 @@ def _joined(guarded: bool = True) -> re.Pattern[str]:
         alts = []
         for i, rule in enumerate(RULES):
             tag = f"r{i}f0"
-            pat = _tagged(rule.pattern, tag)
-            alts.append(f"(?P<{tag}>{pat})")
+            alts.append(f"(?P<{tag}>{_bare(rule.pattern, tag)})")
             _RULE_INDEX[tag] = i
             _GROUP_NAMES[tag] = frozenset(m[2] for m in _GROUP_NAME.finditer(rule.pattern) if m[1] == "<")
         return re.compile("|".join(alts))
     return re.compile(f"{lexicon.ANY_START}(?:{'|'.join(families)})")
+
+
+def _bare(pattern: str, tag: str) -> str:
+    """``pattern`` as an alternative of the joined pattern: without its named groups (``(?P<x>`` becomes
+    ``(?:``), unless it refers back to one (``(?P=x)``), then with them renamed ``tag_x``. The joined pattern
+    only has to say where a match is and which rule made it; the groups come from the rule's own pattern
+    (:func:`_rule_pattern`), matched once at that place. A capture group costs the regex engine at every
+    position it tries (its marks are saved and restored on backtracking, and the joined pattern has hundreds):
+    without them the scan takes about half the time."""
+    if "(?P=" in pattern:
+        return _tagged(pattern, tag)
+    return _GROUP_OPEN.sub("(?:", pattern)
+
+
+@cache
+def _rule_pattern(i: int) -> re.Pattern[str]:
+    """Rule ``i``'s own pattern: matched where the joined pattern found that rule, it gives the same match
+    (the rule's alternative is the last thing the joined pattern matches, so its first way to match wins in
+    both) with the rule's groups under their own names."""
+    return re.compile(RULES[i].pattern)
 
 
 _RULE_INDEX: dict[str, int] = {}
@@ -93,11 +112,16 @@ class Hit:
         self._folded = folded
         slots: list[int] = []
         offsets: list[int] = []
-        for i, full in enumerate(_full_names(tag)):
-            a, b = m.span(full)
-            if a >= 0:
-                slots.append(i)
-                offsets += (a - start, b - start)
+        names = _short_names(tag)
+        if names:
+            rm = _rule_pattern(_RULE_INDEX[tag]).match(folded, start)
+            if rm is None or rm.end() != self._end:  # never: the same pattern at the same place
+                raise AssertionError(f"rule {RULES[_RULE_INDEX[tag]].name} does not match again at {start}")
+            for i, name in enumerate(names):
+                a, b = rm.span(name)
+                if a >= 0:
+                    slots.append(i)
+                    offsets += (a - start, b - start)
         self._slots = bytes(slots) if slots else b""
         self._offsets: tuple[int, ...] = tuple(offsets) if offsets else ()
 
