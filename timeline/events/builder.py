@@ -228,6 +228,10 @@ class _Weights:
         self._memo.clear()
         self._norms.clear()
 
+    def forget(self) -> None:
+        """Drop the remembered lengths (and the bags they hold); answers stay the same."""
+        self._norms.clear()
+
     def idf(self, key) -> float:
         v = self._memo.get(key)
         if v is None:
@@ -1583,10 +1587,18 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
     clusters: list[_Cluster] = []
     for units in per_source:
         clusters.extend(_merge_article(units, ctx))
+    del per_source  # the units live on in their clusters
     clusters = _merge_across(clusters, ctx)
     clusters = _attach_retellings(clusters, ctx, sources)
     clusters = _merge_vague_tellings(clusters, ctx)
-    events = [_event(c, sources, norms, ctx) for c in clusters]
+    # Each cluster is let go as soon as its event is made, so the clusters and the events are not all held
+    # at once (the remembered bag lengths hold the bags they measured: forgotten first).
+    for w in (ctx.terms_w, ctx.actors_w, ctx.concepts_w):
+        w.forget()
+    clusters.reverse()
+    events: list[Event] = []
+    while clusters:
+        events.append(_event(clusters.pop(), sources, norms, ctx))
     src_pos = {s.id: i for i, s in enumerate(sources)}
     events.sort(key=lambda e: (e.time.start, e.time.end,
                                min((src_pos.get(r.source_id, 0), r.start) for r in e.mentions)))
