@@ -73,8 +73,8 @@ def check_memory(path: Path, nbytes: int, available: int | None = None) -> None:
     free = available_memory() if available is None else available
     need = nbytes * PEAK_BYTES_PER_BYTE
     if free is not None and need > free:
-        raise CorpusError(f"{path}: needs up to {need / 2**30:.1f} GB of memory to extract ({PEAK_BYTES_PER_BYTE} "
-                          f"bytes per byte of its {_mb(nbytes)}), only {free / 2**30:.1f} GB free; split it into "
+        raise CorpusError(f"{path}: needs up to {_size(need)} of memory to extract ({PEAK_BYTES_PER_BYTE} "
+                          f"bytes per byte of its {_size(nbytes)}), only {_size(free)} free; split it into "
                           "smaller files "
                           f"(or set {MEMORY_CHECK_ENV}=1 to try anyway)")
 
@@ -161,6 +161,10 @@ def read_document(path: str | Path) -> str:
 
 def _mb(n: int) -> str:
     return f"{n / (1024 * 1024):.0f} MB"
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**30:.1f} GB" if n >= 2**30 else f"{n / 2**20:.1f} MB" if n >= 2**20 else f"{n:,} bytes"
 
 
 def sha256_text(text: str) -> str:
