@@ -1,4 +1,4 @@
-"""Importing this module builds the engine's lazy tables (joined pattern, lunar months) once.
+"""Importing this module builds the engine's lazy tables (rule patterns and their first characters, lunar months) once.
 
 Worker processes preload it in the fork server (:mod:`timeline.pipeline`), so every worker forked from
 it starts with the compiled tables instead of paying about half a second of CPU each.
