@@ -776,13 +776,19 @@ _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 
 
 def _n_nth_weekday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    """``the first Monday of October 2014``, ``last Friday in March``: that day of the month."""
-    m = _month_of(g.req("nmon"))
-    if g("nyr"):
-        y, relative = int(g.req("nyr")), False
+    """``the first Monday of October 2014``, ``last Friday in March``, ``the second Tuesday of next month``: that
+    day of the month (refined by a part of day told after the weekday)."""
+    if g("nrel"):  # of next month: counted from the article's month
+        if ctx.ref is None:
+            return Norm(None, "day", relative=True)
+        y, m = add_months(ctx.ref.year, ctx.ref.month, lx.EN_REL_MONTH_WORDS[g.req("nrel").lower()])
+        relative = True
+    elif g("nyr"):
+        m, y, relative = _month_of(g.req("nmon")), int(g.req("nyr")), False
     elif ctx.recent_focus(pos) and ctx.focus_year is not None:
-        y, relative = ctx.focus_year, True
+        m, y, relative = _month_of(g.req("nmon")), ctx.focus_year, True
     elif ctx.ref is not None:
+        m = _month_of(g.req("nmon"))
         y, relative = past_year(ctx.ref, m), True
     else:
         return Norm(None, "day", relative=True)
@@ -797,7 +803,10 @@ def _n_nth_weekday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     else:
         day = last_day - (dt.date(y, m, last_day).weekday() - wd) % 7
     v = day_value(y, m, day) if day <= last_day else None
-    return Norm(v, "day", None, relative, y, m) if v else None
+    if v is None:
+        return None
+    v, gran = refine(v, g)
+    return Norm(v, gran, None, relative, y, m)
 
 
 _DEADLINE_BEFORE = re.compile(rf"\b(?:{'|'.join(lx.EN_DEADLINE_WORDS)})\s+$", re.IGNORECASE)
@@ -1447,10 +1456,12 @@ RULES: tuple[Rule, ...] = (
           ("on Tuesday the 3rd at 7pm", "2026-03-03T19:00", "time", None))),
     Rule("en_nth_weekday", "en",
          rf"{B0}(?:[Tt]he\s+)?(?P<nth>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|1st|2nd|3rd|4th|5th|[Ll]ast)\s+"
-         rf"(?P<nwd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\s+(?:of|in)\s+"
-         rf"{_mon('nmon')}(?:,?\s+(?P<nyr>{_YEAR}))?{B1}",
+         rf"(?P<nwd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)(?:\s+(?P<tpd>{_POD_WORDS}))?\s+(?:of|in)\s+"
+         rf"(?:{_mon('nmon')}(?:,?\s+(?P<nyr>{_YEAR}))?|(?:the\s+)?(?P<nrel>this|next|last|following|coming|previous)\s+month){B1}",
          _n_nth_weekday,
          (("the first Monday of October 2014", "2014-10-06", "day", None),
+          ("the second Tuesday of next month", "2026-03-10", "day", None),
+          ("the first Friday evening of this month", "2026-02-06TEV", "time", None),
           ("last Sunday of March 2014", "2014-03-30", "day", None),
           ("third tuesday of september 2014", "2014-09-16", "day", None))),
     Rule("en_weekday", "en",
