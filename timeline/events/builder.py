@@ -114,6 +114,7 @@ class _Unit:
     role: str = "event"  # what the date is in its statement (timeline.events.roles.date_role)
     context: TitleContext | None = None  # whom a pronoun or an omitted subject of the title stands for
     obj: str | None = None  # what the action is done to: the first organisation or product after its keyword
+    places: frozenset[str] = frozenset()  # where it happened (place keys, :func:`_place_key`): not actors
 
 
 def _is_event(c: _Cluster) -> bool:
@@ -280,6 +281,7 @@ class _Context:
     concepts_w: _Weights = field(default_factory=_Weights)
     compared: Counter = field(default_factory=Counter)  # candidate pairs examined, per merge step
     open_names: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # per article
+    places: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # per article: (start, end, key)
     undated: list | None = field(default_factory=list)  # undated action statements (_attach_retellings)
 
     def sim(self, a: _Cluster, b: _Cluster) -> float:
@@ -300,6 +302,8 @@ def _conflict(a: _Cluster, b: _Cluster, gaz: Gazetteer, dominant: frozenset[str]
         return True
     if _cluster_objects_differ(a, b):
         return True  # the same action done to different things
+    if _places_differ(_cluster_places(a), _cluster_places(b)):
+        return True  # the same action in different places (a factory in Boston / one in Xiamen)
     fa = {k for k in a.terms if k.startswith("amount:") or k.endswith("%")}
     fb = {k for k in b.terms if k.startswith("amount:") or k.endswith("%")}
     if fa and fb and not (fa & fb):
@@ -316,6 +320,15 @@ def _conflict(a: _Cluster, b: _Cluster, gaz: Gazetteer, dominant: frozenset[str]
         if pa and pb and not (pa & pb):
             return True
     return False
+
+
+def _cluster_places(c: _Cluster) -> set[str]:
+    return {p for u in c.units for p in u.places}
+
+
+def _places_differ(pa: set[str], pb: set[str]) -> bool:
+    """Both tell where it happened and name no place in common."""
+    return bool(pa and pb and not (pa & pb))
 
 
 def _subject_conflict(a: _Cluster, b: _Cluster, gaz: Gazetteer) -> bool:
@@ -397,7 +410,8 @@ def _actor_hits(k: int, norm: str, ctx: _Context, a: int = 0, b: int | None = No
     known = [(x.start, x.end, x.actor) for x in ctx.gaz.find(norm, a, b)]
     found = ctx.open_names.get(k)
     if found is None:
-        found = ctx.open_names[k] = _open_hits(norm, known, ctx.gaz)
+        found, ctx.places[k] = _open_hits(norm, known, ctx.gaz)
+        ctx.open_names[k] = found
     b = len(norm) if b is None else b
     extra = [h for h in found if h[0] >= a and h[1] <= b]
     if not extra:
@@ -433,15 +447,23 @@ def _link_spellings(ctx: _Context) -> None:
             ctx.open_names[k] = [(a, b, same.get(n, n)) for a, b, n in hits]
 
 
-def _open_hits(norm: str, known: list[tuple[int, int, str]], gaz: Gazetteer) -> list[tuple[int, int, str]]:
+def _open_hits(norm: str, known: list[tuple[int, int, str]], gaz: Gazetteer
+               ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """Names of article ``norm`` found without the gazetteer (where it names nothing): the participants
+    ``(start, end, canonical name)`` and, apart, the places ``(start, end, place key)`` (English names told
+    as where something happens, Chinese place words after 在 / 于 / 落户 / 位于)."""
     from timeline.events.names import open_names
 
     starts = [h[0] for h in known]
     out = []
+    places = []
     for a, b, name, kind in open_names(norm):
         i = bisect.bisect_left(starts, b) - 1
         if i >= 0 and known[i][1] > a:
             continue  # the gazetteer names it
+        if kind == "place":
+            places.append((a, b, _place_key(name)))
+            continue
         listed = gaz.actors(name)
         if listed and not name.isascii():
             continue  # a gazetteer name in another script or with a suffix ("刘振飞", "阿里巴巴集团")
@@ -449,7 +471,31 @@ def _open_hits(norm: str, known: list[tuple[int, int, str]], gaz: Gazetteer) -> 
         if canon not in gaz.kinds:
             gaz.kinds[canon] = kind
         out.append((a, b, canon))
-    return out
+    for m in _ZH_LOCATIVE.finditer(norm):
+        a = m.end()
+        i = bisect.bisect_left(starts, a + 8) - 1
+        if i >= 0 and known[i][1] > a and known[i][0] <= a:
+            continue  # the gazetteer names what follows (在香港交易所)
+        from timeline.events.segment import pos_cut
+
+        cut = pos_cut(norm[a:a + 8])
+        if cut and cut[0][1] == "ns" and len(cut[0][0]) >= 2:
+            places.append((a, a + len(cut[0][0]), _place_key(cut[0][0])))
+    places.sort()
+    return out, places
+
+
+_ZH_LOCATIVE = re.compile(r"(?:在|于|落户|位于|落地)(?=[\u4e00-\u9fff]{2})")
+
+
+def _place_key(name: str) -> str:
+    """A key a place shares in every script and language: its letters in lower case, pinyin for a Chinese
+    name (``Xi'an`` / ``西安`` -> ``xian``, ``Xiamen`` / ``厦门`` -> ``xiamen``)."""
+    if not name.isascii():
+        from pypinyin import lazy_pinyin
+
+        name = "".join(lazy_pinyin(name))
+    return "".join(ch for ch in name.lower() if ch.isalnum())
 
 
 def _terms(norm: str, a: int, b: int, dates: list[tuple[int, int]]) -> Counter:
@@ -516,6 +562,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
     # document frequencies over every sentence of the article (dates blanked out)
     blanked = blank_spans(norm, all_dates)
     actors_in = _Hits(_actor_hits(k, norm, ctx))
+    places_in = _Hits(ctx.places.get(k, []))
     keywords_in = _Hits(ctx.kw.find(norm))
     for a, b in spans_all:
         if (a, b) in dated:
@@ -535,7 +582,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 obj_u = _object(norm, clause_u, concepts_u, keywords_in, actors_in, actors_u, subject_u, ctx.gaz)
                 ctx.undated.append(_Unit(k, src.id, [], [], (a, b), (a, b), actors_u, concepts_u, terms_u, True,
                                          False, a, [], 0, False, concepts_u, _lang(text, a, b), subject_u,
-                                         "event", None, obj_u))
+                                         "event", None, obj_u, frozenset(places_in.names(a, b))))
     head_end = _headline_end(src)
     speakers = [(m.start(), (m.group(1) or m.group(2)).strip()) for m in _SPEAKER.finditer(text)]
     speakers = [(p, n.title() if n.isupper() else n) for p, n in speakers]
@@ -611,6 +658,10 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             else:
                 spans_g = [sp for _, sp in g]
             obj = _object(norm, clause, concepts, keywords_in, actors_in, actors, subject, ctx.gaz)
+            if obj is None:
+                # "opened a new factory in Boston": an action done to nothing named is told by where it happened
+                at = places_in.names(*clause)
+                obj = f"place:{at[0]}" if at else None
             units.append(_Unit(k, src.id, gms, spans_g, sent, (seg_a, seg_b), actors, concepts,
                                terms, vague, gms[0].start < head_end, gms[0].start, sentence_dates,
                                bisect.bisect_right(sent_starts, sent[0]),
@@ -618,7 +669,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                _lang(text, seg_a, seg_b), subject,
                                date_role(norm, [(m.start, m.end) for m in gms], clause, (seg_a, seg_b),
                                          _clause_start(sent_clauses, gms[0].start)),
-                               title_ctx, obj))
+                               title_ctx, obj, frozenset(places_in.names(seg_a, seg_b))))
     return units
 
 
@@ -1082,6 +1133,8 @@ def _cross_score(a: _Cluster, b: _Cluster, core_a: _Cluster, core_b: _Cluster, c
         return 0.0  # different happenings
     if _other_objects(pa, pb):
         return 0.0  # the same action done to different things
+    if _places_differ(pa.places, pb.places):
+        return 0.0  # the same action in different places
     for x, y in ((pa.persons, pb.persons), (pa.products, pb.products)):
         if x and y and not (x & y):
             return 0.0
@@ -1144,7 +1197,7 @@ def _profiled_conflict(pa: _Profile, pb: _Profile, dominant: frozenset[str]) -> 
         return True
     if pa.concepts and pb.concepts and not (pa.concepts & pb.concepts):
         return True
-    if _other_objects(pa, pb):
+    if _other_objects(pa, pb) or _places_differ(pa.places, pb.places):
         return True
     for x, y in ((pa.persons, pb.persons), (pa.products, pb.products)):
         if x and y and not (x & y):
@@ -1171,13 +1224,14 @@ class _Profile:
     languages, the idf-weighted word vector and its length, weighted actor and keyword sets."""
 
     __slots__ = ("actors", "subjects", "concepts", "persons", "products", "orgs", "names", "langs", "vector",
-                 "norm", "actor_keys", "tag_keys", "amounts", "figures", "all_concepts", "objects")
+                 "norm", "actor_keys", "tag_keys", "amounts", "figures", "all_concepts", "objects", "places")
 
     def __init__(self, core: _Cluster, ctx: _Context):
         gaz = ctx.gaz
         self.actors = gaz.with_parents(core.actors)
         self.subjects = gaz.with_parents({u.subject for u in core.units if u.subject})
         self.objects = {u.obj for u in core.units if u.obj}
+        self.places = {p for u in core.units for p in u.places}
         self.concepts = {c for c in core.concepts if c not in GENERIC_CONCEPTS}
         self.all_concepts = set(core.concepts)
         self.persons = {x for x in core.actors if gaz.kind(x) == "person"}

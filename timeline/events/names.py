@@ -12,7 +12,9 @@ for names it recognises without a gazetteer, in text order, not overlapping each
 * Chinese people: a common surname and one or two characters right before a role or speech verb
   (出任, 辞去, 担任, 表示 …) or after 任命 / 由 / 聘请 and before 为 / 出任 / 接任.
 * English names: runs of capitalised words (``Bluewhale Logistics``, ``Lin Shuyuan``, ``MediaTek``), not
-  month or day names, and not a lone common word opening a sentence (``Shares``, ``Analysts``).
+  month or day names, and not a lone common word opening a sentence (``Shares``, ``Analysts``). A name told
+  as where something happens ("in Boston", "its new Xiamen plant", see :func:`_is_place`) has the kind
+  ``place``: the builder keeps it apart from the participants.
 
 The name is the canonical form (Simplified for Chinese, as written for English); the builder adds these
 names to the gazetteer's matches (gazetteer matches win where they overlap), so that merging and lanes
@@ -157,7 +159,10 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
             near = norm[max(0, start - 1):start] + norm[start + len(name):start + len(name) + 1]
             if any("\u4e00" <= ch <= "\u9fff" for ch in near) and not camel:
                 continue  # "千問App", "以Agent為代表": a term inside Chinese text
-        english.append((start, start + len(name), name, "org" if not _looks_personal(words) else "person"))
+        kind = "org" if not _looks_personal(words) else "person"
+        if _is_place(norm, start, start + len(name), words):
+            kind = "place"
+        english.append((start, start + len(name), name, kind))
     # a lone first name ("Jack") where the article also gives the full name ("Jack Ma"): the person is
     # named by the full name; the lone word is no actor of its own
     firsts = {n.split()[0] for _, _, n, kind in english if kind == "person" and " " in n}
@@ -180,19 +185,40 @@ _EN_COMMON = {"hong kong", "new york", "ipo", "ceo", "cfo", "cto", "coo", "ai", 
               "u.s.", "china", "beijing", "shanghai", "shenzhen", "hangzhou", "london", "singapore", "europe", "asia"}
 
 
+# a locative preposition before a name: "opened a factory in Boston", "based in Xiamen"
+_EN_LOCATIVE = re.compile(r"(?<![A-Za-z])(?:in|near|outside|across|based\s+in|headquartered\s+in|located\s+in)\s+$",
+                          re.I)
+# ... unless what is "in" the name is a stake or a role in a company ("a stake in Kestrel", "invested in Corvane")
+_EN_IN_COMPANY = re.compile(r"(?<![A-Za-z])(?:stakes?|interests?|shares?|holdings?|invest(?:s|ed|ing|ment|ments)?|"
+                            r"roles?|positions?|jobs?|career|seat|seats|partner|partners|peers?|rivals?)\s+in\s+$",
+                            re.I)
+# a facility named by its place: "its new Xiamen plant", "the Boston office"
+_EN_FACILITY = re.compile(r"\s+(?:plant|plants|factory|factories|facility|facilities|office|offices|headquarters|"
+                          r"campus|site|warehouse|hub|base|branch|store|stores|port|airport)\b", re.I)
+_EN_PLACE_AFTER_COMMA = re.compile(r"(?<![A-Za-z])in\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*)?,\s+$")
+
+
+def _is_place(norm: str, start: int, end: int, words: list[str]) -> bool:
+    """An English name told as where something happens, not who takes part: after a locative preposition
+    ("in Boston", "based in Xiamen"; not "a stake in …" nor "invested in …"), right before a facility word
+    ("its new Xiamen plant"), or a region after a place and a comma ("in Austin, Texas"). A name with an
+    organisation word (``Kestrel Systems``) or a possessive after it ("in Lin Shuyuan's view") is no place."""
+    if not _looks_personal(words) and len(words) > 1 or any(w.lower().strip(".") in _ORG_WORDS for w in words) \
+            or any(ch.isupper() for w in words for ch in w[1:]):
+        return False  # an organisation's name (MediaTek, Kestrel Systems)
+    if re.match(r"['’]s\b", norm[end:end + 3]):
+        return False
+    before = norm[max(0, start - 40):start]
+    if _EN_LOCATIVE.search(before) and not _EN_IN_COMPANY.search(before):
+        return True
+    if _EN_PLACE_AFTER_COMMA.search(before):
+        return True
+    return bool(_EN_FACILITY.match(norm, end)) and re.search(r"(?<![A-Za-z])(?:its|their|the|a|new)\s+$", before, re.I) is not None
+
+
 def _looks_personal(words: list[str]) -> bool:
     """Two or three short capitalised words with no organisation word: a person's name (``Lin Shuyuan``)."""
-    org_words = {"technology", "technologies", "tech", "logistics", "semiconductor", "medical", "motors", "data",
-                 "foods", "energy", "robotics", "bank", "games", "aviation", "materials", "media", "group", "inc",
-                 "corp", "co", "ltd", "holdings", "capital", "labs", "systems", "airlines", "pharma", "networks",
-                 "electronics", "electric", "software", "solutions", "industries", "industry", "partners", "ventures",
-                 "securities", "insurance", "motor", "auto", "automotive", "steel", "chemical", "chemicals", "power",
-                 "telecom", "communications", "entertainment", "pictures", "studios", "biotech", "health", "healthcare",
-                 "shipping", "airways", "food", "retail", "stores", "realty", "properties", "mining", "oil",
-                 "gas", "semiconductors", "devices", "digital", "cloud", "university", "institute", "fund", "trust",
-                 "company", "corporation", "incorporated", "limited", "plc", "llc", "ag", "sa", "gmbh", "team", "club",
-                 "nets", "lakers", "league", "association", "council", "ministry", "agency", "commission", "exchange"}
-    return 2 <= len(words) <= 3 and not any(w.lower().strip(".") in org_words for w in words) and \
+    return 2 <= len(words) <= 3 and not any(w.lower().strip(".") in _ORG_WORDS for w in words) and \
         all(w[0].isupper() and w[1:].islower() for w in words if len(w) > 1)
 
 
@@ -216,3 +242,15 @@ def english_key(name: str, kind: str) -> str:
     if not words:
         return ""
     return ("".join(words) if kind == "person" else words[0]).lower()
+
+
+_ORG_WORDS = {"technology", "technologies", "tech", "logistics", "semiconductor", "medical", "motors", "data",
+              "foods", "energy", "robotics", "bank", "games", "aviation", "materials", "media", "group", "inc",
+              "corp", "co", "ltd", "holdings", "capital", "labs", "systems", "airlines", "pharma", "networks",
+              "electronics", "electric", "software", "solutions", "industries", "industry", "partners", "ventures",
+              "securities", "insurance", "motor", "auto", "automotive", "steel", "chemical", "chemicals", "power",
+              "telecom", "communications", "entertainment", "pictures", "studios", "biotech", "health", "healthcare",
+              "shipping", "airways", "food", "retail", "stores", "realty", "properties", "mining", "oil",
+              "gas", "semiconductors", "devices", "digital", "cloud", "university", "institute", "fund", "trust",
+              "company", "corporation", "incorporated", "limited", "plc", "llc", "ag", "sa", "gmbh", "team", "club",
+              "nets", "lakers", "league", "association", "council", "ministry", "agency", "commission", "exchange"}
