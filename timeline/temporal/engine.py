@@ -261,7 +261,11 @@ class _Dispatch:
             hit = None
             for k, rules in cands:
                 if guards[k].match(folded, p) is not None:
-                    hit = next(((tag, rm) for tag, pat in rules if (rm := pat.match(folded, p)) is not None), None)
+                    for tag, pat in rules:
+                        rm = pat.match(folded, p)
+                        if rm is not None:
+                            hit = (tag, rm)
+                            break
                     if hit is not None:
                         break
             if hit is not None:
