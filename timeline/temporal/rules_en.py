@@ -745,6 +745,12 @@ def year_by_tense(ref: dt.date, m: int, d: int | None, when: str | None) -> int:
     """The year of month ``m`` (day ``d``) told without one in an article dated ``ref``: the next such day for
     a future tense; else the article's year unless that lies more than :data:`~resolve.PAST_WINDOW` (past tense)
     or :data:`EN_PAST_WINDOW` (no cue) days ahead (:func:`~resolve.past_year`)."""
+    if (m, d) == (2, 29) and 5 <= ref.year <= 9994:  # the nearest February 29th on the tense's side
+        leaps = [dt.date(y, 2, 29) for y in range(ref.year - 4, ref.year + 5) if calendar.isleap(y)]
+        if when == "future":
+            return min(c for c in leaps if c >= ref).year
+        window = PAST_WINDOW if when == "past" else EN_PAST_WINDOW
+        return max(c for c in leaps if c <= ref + dt.timedelta(days=window)).year
     day = min(d or 15, 28) if m == 2 else (d or 15)
     cands = []
     for y in (ref.year - 1, ref.year, ref.year + 1):
