@@ -59,30 +59,42 @@ def mention_records(path: str | Path, reference: dt.date | None = None, hints=No
     """The FORMAT.md records for one corpus file: offsets into the file text, article index, event id.
 
     For a JSONL/CSV collection, ``article`` is the record number and ``start``/``end`` index the record's
-    text field (see :mod:`timeline.stories`)."""
+    text field (see :mod:`timeline.stories`). A list; :func:`mention_stream` gives the same records one at a
+    time."""
+    records, doc = mention_stream(path, reference, hints, fields)
+    return list(records), doc
+
+
+def mention_stream(path: str | Path, reference: dt.date | None = None, hints=None, fields=None):
+    """``(records, doc)``: :func:`mention_records`'s records as an iterator, each made when it is written
+    (a dense file holds millions of mentions: their records are never all held at once), and the file's
+    :class:`~timeline.pipeline.DocumentResult`. The events are built first (a mention's record names its
+    event); only the map from mention to event id is kept."""
     from timeline.corpus import read_document
     from timeline.pipeline import events_for, process_document
 
     text = read_document(path)
     doc = process_document(text, path=str(path), reference=reference, hints=hints, fields=fields)
-    events = events_for(doc.sources, doc.mentions)
+    del text
     event_of: dict[tuple[str, int, int], str] = {}
-    for ev in events:
+    for ev in events_for(doc.sources, doc.mentions):
         if ev.kind != "event":
             continue
         for ref in ev.mentions:
             event_of[(ref.source_id, ref.start, ref.end)] = ev.id
-    out = []
     name = Path(path).name
-    for src in doc.sources:
-        for m in doc.mentions.get(src.id, []):
-            out.append({
-                "file": name, "start": src.offset + m.start, "end": src.offset + m.end, "mention": m.text,
-                "value": m.value, "granularity": m.granularity, "mod": m.mod, "article": src.index,
-                "event": event_of.get((src.id, m.start, m.end)),
-                "dct": src.date.isoformat() if src.date else None, "dct_source": src.date_source,
-            })
-    return out, doc
+
+    def records():
+        for src in doc.sources:
+            dct = src.date.isoformat() if src.date else None
+            for m in doc.mentions.get(src.id, []):
+                yield {
+                    "file": name, "start": src.offset + m.start, "end": src.offset + m.end, "mention": m.text,
+                    "value": m.value, "granularity": m.granularity, "mod": m.mod, "article": src.index,
+                    "event": event_of.get((src.id, m.start, m.end)), "dct": dct, "dct_source": src.date_source,
+                }
+
+    return records(), doc
 
 
 def cmd_mentions(args: argparse.Namespace) -> int:
@@ -98,7 +110,7 @@ def cmd_mentions(args: argparse.Namespace) -> int:
     dates, fields = _dates_and_fields(args)
     for path, hints in zip(files, file_hints(files, dates), strict=True):
         try:
-            records, doc = mention_records(path, args.reference, hints, fields)
+            records, doc = mention_stream(path, args.reference, hints, fields)
         except CorpusError as exc:  # report the bad file, go on with the others
             _err(str(exc))
             problems += 1
