@@ -369,7 +369,7 @@ class _Hits:
         return list(out)
 
 
-_SOURCE_AFTER = re.compile(r"\s*(?:的)?(?:最新|官方)?(?:数据|报告|财报|研报|统计|调查|监测|预测|《[^》]{0,30}》)?\s*(?:报告)?"
+_SOURCE_AFTER = re.compile(r"\s*(?:的)?(?:最新|官方)?\s*(?:《[^》]{0,30}》)?\s*(?:数据|报告|财报|研报|统计|调查|监测|预测)?\s*(?:报告)?"
                            r"(?:显示|指出|表明|预测|预计|称|认为)|\s+(?:data|figures|report|survey)\s+(?:show|showed|shows)",
                            re.I)
 _SOURCE_BEFORE = re.compile(r"(?:据|根据|援引|来自|according\s+to|citing)\s*$", re.I)
@@ -393,7 +393,7 @@ def _participants(norm: str, hits: _Hits, a: int, b: int) -> list[str]:
         if e > b:
             continue
         before = norm[max(a, s - 12):s]
-        after = norm[e:min(len(norm), e + 14)]
+        after = norm[e:min(len(norm), e + 44)]  # room for a report title: "甲《…》报告显示"
         if (_SOURCE_AFTER.match(after) or _SOURCE_BEFORE.search(before) or _COMPARED_BEFORE.search(before)
                 or (_FORMER_BEFORE.search(before) and (_FORMER_AFTER.match(after) or "left" in before.lower()))
                 or _LIST_BEFORE.search(norm[max(a, s - 30):s])):

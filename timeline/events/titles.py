@@ -755,6 +755,80 @@ _NEGATED = re.compile(r"(?:尚未|还未|還未|并未|並未|从未|從未|没�
 _INNER_WHEN = re.compile(r"(?:的时候|的時候|时|時)(?=[\u4e00-\u9fff])")
 
 
+# a data source before what it tells: "甲機構預測" / "乙公司《…》報告顯示" / "據丙統計"
+_SOURCE_VERB = re.compile(r"\s*(?:的)?(?:最新|官方)?\s*(?:《[^》]{0,40}》)?\s*(?:数据|數據|报告|報告|研报|研報|统计|統計|调查|調查)?"
+                          r"\s*(?P<verb>预测|預測|预计|預計|估计|估計|显示|顯示|表明|指出|统计|統計)")
+_SOURCE_PREP = re.compile(r"(?:据|據|根据|根據|援引)\s*$")
+_FORECAST_VERB = frozenset("预测 預測 预计 預計 估计 估計".split())
+# what a figure measures when it is not the thing measured: a rate, a share ("MaaS層增速" measures MaaS層)
+_METRIC_END = re.compile(r"(?:复合年增长率|複合年增長率|复合增长率|複合增長率|年增长率|年增長率|增长率|增長率|增速|增幅|"
+                         r"占比|佔比|市场份额|市場份額|份额|份額|市占率|市佔率|渗透率|滲透率|比重|比例)$")
+
+
+def _sourced_title(text: str, title: str, a: int, s0: int, clauses: list[tuple[int, int]],
+                   actor_spans: list[tuple[int, int, str]], dates: list[tuple[int, int]]) -> str | None:
+    """A figure told by a data source ("甲機構預測…，其中乙市場增速最快，2030年將達50億元規模"): the source
+    is no subject; the title is "甲機構預測：乙市場將達50億元規模" -- the thing measured taken from the
+    nearest clause before (the subject of that clause, without a rate or share word such as 增速 / 占比),
+    and the source with its verb of forecasting kept (``X：`` for a source that reports). None when the
+    title already has a subject, the first actor before it is no source, or no measured thing is found."""
+    if not _starts_with_predicate(title):
+        return None
+    from timeline.events.text import to_simplified
+
+    first = next(((x, y, n) for x, y, n in actor_spans if s0 <= x < a), None)
+    if first is not None:
+        x, y, name = first
+        verb = _SOURCE_VERB.match(text, y)
+        if verb is None and not _SOURCE_PREP.search(text[max(s0, x - 4):x]):
+            return None
+        who = _as_written(text, x, y, name)
+    else:
+        # a source no gazetteer lists, opening the sentence: "某研究機構預測，…"
+        lead = re.match(r"\s*(?:据|據|根据|根據)?\s*([^\s，,。；;：:]{2,12}?)(?=" + _SOURCE_VERB.pattern[3:] + ")",
+                        text[s0:a])
+        if lead is None:
+            return None
+        who, y = lead.group(1), s0 + lead.end(1)
+        verb = _SOURCE_VERB.match(text, y)
+
+    k = next((i for i, (ca, cb) in enumerate(clauses) if ca <= a < cb), len(clauses))
+    measured = None
+    for ca, cb in reversed(clauses[:k]):
+        if cb <= y:
+            break  # back at the source's own clause
+        clause = _clean(text, ca, cb, dates).strip()
+        m = _CONNECTIVE.match(to_simplified(clause))
+        if m:
+            clause = clause[m.end():].lstrip(" ，,")
+        subject = _measured_subject(clause)
+        if subject:
+            subject = _METRIC_END.sub("", subject).rstrip("的")
+            if len(_CJK.findall(subject)) + len(_WORDS.findall(subject)) >= 2 and not _METRIC_END.search(subject):
+                measured = subject
+                break
+    if measured is None:
+        return None
+    told_as = verb.group("verb") if verb and to_simplified(verb.group("verb")) in _FORECAST_VERB else ""
+    return f"{who}{told_as}：{measured}{title}"
+
+
+def _measured_subject(clause: str) -> str | None:
+    """:func:`_clause_subject`, also when the subject ends in a one-character unit noun that jieba tags as a
+    measure word ("MaaS層增速最快" -> "MaaS層")."""
+    subject = _clause_subject(clause)
+    if subject:
+        return subject
+    toks = _tokens(clause)
+    if not toks:
+        return None
+    k = next((i for i, t in enumerate(toks) if t[3].startswith(("v", "d", "p")) and t[3] != "vn"), len(toks))
+    if 2 <= k < len(toks) and toks[k - 1][3] == "q" and toks[k - 2][3].startswith(("n", "eng")):
+        subject = clause[:toks[k - 1][1]].strip()
+        return subject if len(subject) <= 16 else None
+    return None
+
+
 def _clause_subject(clause: str) -> str | None:
     """The subject of a Chinese clause: its words before the first verb, adverb, preposition or 被 when they
     end in a noun ("第三輪減持計畫被正式披露" -> "第三輪減持計畫", "林書遠出任CEO" -> "林書遠")."""
@@ -956,6 +1030,10 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         title = said_title
     sentence_subject = own_subject or next((_as_written(text, x, y, name) for x, y, name in actor_spans if s0 <= x < a),
                                            None)
+    if not own_subject and not rewritten and _CJK.search(title):
+        sourced = _sourced_title(text, title, a, s0, all_clauses, actor_spans, dates)
+        if sourced:
+            title, rewritten, sentence_subject = sourced, True, None
     if not _CJK.search(title):
         said_en = _said_en(title, sentence_subject)
         if said_en != title:
