@@ -76,10 +76,22 @@ def process_document(text: str, path: str = "", reference: dt.date | None = None
         src.unresolved = sum(1 for m in ms if m.value is None)
         result.sources.append(src)
         result.mentions[src.id] = ms
-    from timeline.temporal.engine import scan
-
-    scan.cache_clear()  # the scan memo served this document's dating and extraction: free its hits now
+    release_memos()
     return result
+
+
+def release_memos() -> None:
+    """Empty the per-text memos that served one document's dating and extraction (the scan's hits, the dates
+    the article-date inference read from them, the fiscal reading of a text): pure functions of the text, so
+    emptying them changes no answer, and a memo of 32 or 64 texts would otherwise keep the last documents,
+    whole, with every hit, after they are done."""
+    from timeline.temporal.dct import _told_dates_of
+    from timeline.temporal.engine import scan
+    from timeline.temporal.fiscal import _article_end_month
+
+    scan.cache_clear()
+    _told_dates_of.cache_clear()
+    _article_end_month.cache_clear()
 
 
 def story_mentions(text: str, date: dt.date | None, day_known: bool) -> list[TemporalMention]:

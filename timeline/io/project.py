@@ -34,6 +34,7 @@ so a file written by a slightly newer build of the same version still loads.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import math
@@ -113,8 +114,10 @@ def check_timeline_writable(timeline: Timeline, name: str = "timeline") -> None:
 
     Checks one source and one event at a time, so it never holds the whole document as dictionaries.
     """
-    for _ in _checked_pieces(timeline, name):
-        pass
+    for _, obj in _checked_pieces(timeline, name):
+        if isinstance(obj, _LongEvent):
+            for _part in obj.chunks:
+                pass
 
 
 def _checked_pieces(timeline: Timeline, name: str) -> Iterator[tuple[str, Any]]:
@@ -135,12 +138,47 @@ def _checked_pieces(timeline: Timeline, name: str) -> Iterator[tuple[str, Any]]:
             yield "source", d
         event_ids: set[str] = set()
         for i, ev in enumerate(timeline.events):
+            if len(ev.mentions) > MENTION_CHUNK:
+                head = dataclasses.replace(ev, mentions=[]).to_dict()
+                validate_event(head, f"events[{i}]", event_ids, source_ids)
+                yield "event", _LongEvent(head, _mention_chunks(ev, f"events[{i}]", source_ids, name))
+                continue
             d = ev.to_dict()
             validate_event(d, f"events[{i}]", event_ids, source_ids)
             yield "event", d
     except _Invalid as exc:
         raise FormatError(f"{name}: cannot save: {exc}") from None
     yield "view", view
+
+
+MENTION_CHUNK = 1000
+"""An event with more mentions than this is written with its mentions made, checked and encoded this many at a
+time (``2014年`` repeated is one event of a million mentions: as dictionaries and JSON at once they took
+about three times the timeline's own memory)."""
+
+
+class _LongEvent:
+    """An event's dictionary without its mentions (``head``) and its mentions as checked dictionaries, a
+    chunk at a time (``chunks``)."""
+
+    __slots__ = ("chunks", "head")
+
+    def __init__(self, head: dict[str, Any], chunks: Iterator[list[dict[str, Any]]]) -> None:
+        self.head, self.chunks = head, chunks
+
+
+def _mention_chunks(ev: Any, w: str, source_ids: set[str], name: str) -> Iterator[list[dict[str, Any]]]:
+    from timeline.io import FormatError
+
+    ms = ev.mentions
+    for k in range(0, len(ms), MENTION_CHUNK):
+        part = [m.to_dict() for m in ms[k:k + MENTION_CHUNK]]
+        try:
+            for j, md in enumerate(part, k):
+                _validate_mention(_obj(md, f"{w}.mentions[{j}]"), f"{w}.mentions[{j}]", source_ids)
+        except _Invalid as exc:
+            raise FormatError(f"{name}: cannot save: {exc}") from None
+        yield part
 
 
 def _json_piece(obj: Any, name: str) -> bytes:
@@ -177,7 +215,10 @@ def iter_project_bytes(timeline: Timeline, name: str = "project") -> Iterator[by
             if not first[kind]:
                 yield b",\n  "
             first[kind] = False
-            yield _json_piece(obj, name)
+            if isinstance(obj, _LongEvent):
+                yield from _long_event_bytes(obj, name)
+            else:
+                yield _json_piece(obj, name)
             continue
         # the view comes last; lists that had no items still appear, empty
         if opened:
@@ -186,6 +227,24 @@ def iter_project_bytes(timeline: Timeline, name: str = "project") -> Iterator[by
             if first[k[:-1]] and opened != k:
                 yield f',\n "{k}": []'.encode()
         yield b',\n "view": ' + _json_piece(obj, name) + b"}"
+
+
+_NO_MENTIONS = b'"mentions": []'
+
+
+def _long_event_bytes(ev: _LongEvent, name: str) -> Iterator[bytes]:
+    """The same bytes as the event's whole dictionary encoded at once, its mentions a chunk at a time (the
+    first ``"mentions": []`` of the head is the key itself: inside strings JSON escapes the quotes)."""
+    text = _json_piece(ev.head, name)
+    k = text.index(_NO_MENTIONS)
+    yield text[:k] + b'"mentions": ['
+    first = True
+    for part in ev.chunks:
+        piece = _json_piece(part, name)[1:-1]
+        if piece:
+            yield piece if first else b", " + piece
+            first = False
+    yield b"]" + text[k + len(_NO_MENTIONS):]
 
 
 def dumps_project(timeline: Timeline, name: str = "project") -> bytes:
