@@ -813,6 +813,55 @@ def _sourced_title(text: str, title: str, a: int, s0: int, clauses: list[tuple[i
     return f"{who}{told_as}：{measured}{title}"
 
 
+_OBJECT_PRONOUN = re.compile(r"(?<=[a-z])\s+(them|it)(?=\s*$|\s+(?:in|on|at|for|from|with|after|before|last|this|"
+                             r"when|because|to)\b)")
+_DETERMINER = r"(?:a|an|the|some|two|three|four|five|several|many|my|our|his|her|their|its)"
+_NP_FRAGMENT = re.compile(r"^(?:(?:oh|well|yeah|um|uh|so|and|ah)\b[\s,]*)*(" + _DETERMINER +
+                          r"\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})\s*[.!]?\s*$", re.I)
+_NP_LAST = re.compile(r"(?<![A-Za-z])(" + _DETERMINER + r"\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:[a-z][\w'’-]*))"
+                      r"\s*[.!]\s*$")
+_FUNCTION_END = frozenset("a an the of to in on at for with and or but is was are were be been that this very".split())
+
+
+def _resolve_object(title: str, text: str, s0: int) -> str:
+    """An English title whose object is a pronoun ("Joe Tsai bought them") gets the noun phrase it stands for
+    when that is simple to find: the nearest of the up to three sentences before (within the same turn of a
+    transcript, no question) that is a bare noun phrase ("Oh, a pair of gym shorts.") or ends in one with a
+    determiner ("… launched two scooters."). ``them`` takes a plural phrase (an -s noun or "a pair of …"),
+    ``it`` a singular one. Otherwise the title is returned unchanged."""
+    m = _OBJECT_PRONOUN.search(title)
+    if not m:
+        return title
+    plural = m.group(1).lower() == "them"
+    pos = s0
+    for _ in range(3):
+        end = len(text[:pos].rstrip())  # the sentence before ends here (its stop included)
+        if end == 0 or text[end - 1] not in ".!":
+            break  # a question, a paragraph or nothing before: the turn starts here
+        start = max(text.rfind(ch, 0, end - 1) for ch in ".!?\n")
+        prev = text[start + 1:end].strip()
+        label = ":" in prev  # "JANE ROE: Oh, a pair of …": the turn starts in this sentence
+        if label:
+            prev = prev.rsplit(":", 1)[1].strip()
+        np = None
+        frag = _NP_FRAGMENT.match(prev)
+        if frag:
+            np = frag.group(1)
+        else:
+            last = _NP_LAST.search(prev)
+            np = last.group(1) if last else None
+        if np:
+            head = np.split()[-1].lower()
+            np_plural = head.endswith("s") and not head.endswith("ss") or " pair of " in f" {np.lower()} "
+            if head not in _FUNCTION_END and np_plural == plural:
+                return title[:m.start(1)] + np + title[m.end(1):]
+            break
+        if label:
+            break
+        pos = start + 1
+    return title
+
+
 def _measured_subject(clause: str) -> str | None:
     """:func:`_clause_subject`, also when the subject ends in a one-character unit noun that jieba tags as a
     measure word ("MaaS層增速最快" -> "MaaS層")."""
@@ -1063,5 +1112,7 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     if not title:
         title = _clean(text, s0, s1, dates) or text[focus[0]:focus[1]]
     names = tuple(text[x:y] for x, y, _ in actor_spans if s0 <= x < s1)
+    if not _CJK.search(title):
+        title = _resolve_object(title, text, s0)
     title = polish(title, sentence_subject, context, has_actor(a, b) or rewritten, names)
     return shorten(drop_discourse(title), names)
