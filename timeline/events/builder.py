@@ -115,6 +115,7 @@ class _Unit:
     context: TitleContext | None = None  # whom a pronoun or an omitted subject of the title stands for
     obj: str | None = None  # what the action is done to: the first organisation or product after its keyword
     places: frozenset[str] = frozenset()  # where it happened (place keys, :func:`_place_key`): not actors
+    recent: bool = False  # an undated sentence told as recent ("recently", "lately"; no date mention)
 
 
 def _is_event(c: _Cluster) -> bool:
@@ -582,7 +583,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 obj_u = _object(norm, clause_u, concepts_u, keywords_in, actors_in, actors_u, subject_u, ctx.gaz)
                 ctx.undated.append(_Unit(k, src.id, [], [], (a, b), (a, b), actors_u, concepts_u, terms_u, True,
                                          False, a, [], 0, False, concepts_u, _lang(text, a, b), subject_u,
-                                         "event", None, obj_u, frozenset(places_in.names(a, b))))
+                                         "event", None, obj_u, frozenset(places_in.names(a, b)),
+                                         bool(_EN_RECENT.search(text, a, b))))
     head_end = _headline_end(src)
     speakers = [(m.start(), (m.group(1) or m.group(2)).strip()) for m in _SPEAKER.finditer(text)]
     speakers = [(p, n.title() if n.isupper() else n) for p, n in speakers]
@@ -671,6 +673,10 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                          _clause_start(sent_clauses, gms[0].start)),
                                title_ctx, obj, frozenset(places_in.names(seg_a, seg_b))))
     return units
+
+
+# English words telling a time as recent that are no date mention of their own (Chinese 近日 / 日前 are)
+_EN_RECENT = re.compile(r"(?<![A-Za-z])(?:recently|lately|in\s+recent\s+(?:days|weeks))(?![A-Za-z])", re.I)
 
 
 def _clause_start(clauses: list[tuple[int, int]], pos: int) -> int | None:
@@ -1465,7 +1471,14 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[So
                 continue
             if not (p.subjects & pd.subjects) or not p.actors <= pd.actors or _profiled_conflict(p, pd, frozenset()):
                 continue
-            if not (p.objects & pd.objects):
+            if u.recent and published:
+                # "X recently completed an acquisition": told as recent, like 近日 / 日前, it retells a dated
+                # event with its subject and action that ends at most RETELL_RECENT_DAYS before the article
+                if max(s.end for s in d.spans) < published - dt.timedelta(days=RETELL_RECENT_DAYS):
+                    continue
+                if p.objects and pd.objects and not (p.objects & pd.objects):
+                    continue
+            elif not (p.objects & pd.objects):
                 continue  # an undated sentence must name the very thing the dated action was done to
             key = (_profiled_sim(p, pd), max(s.start for s in d.spans))
             if key >= best_key:
