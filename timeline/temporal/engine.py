@@ -231,19 +231,25 @@ class _Dispatch:
         _register_tags()
         self.guards = [re.compile(g) for g in lexicon.FAMILY_GUARDS.values()]
         self.starts = re.compile(f"{lexicon.ANY_START}(?:{'|'.join(lexicon.FAMILY_GUARDS.values())})")
-        self.families: list[list[tuple[str, re.Pattern[str], re.Pattern[str]]]] = []
+        self.families: list[list[tuple[str, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]]]] = []
         for k, fam in enumerate(lexicon.FAMILY_GUARDS):
-            self.families.append([(f"r{i}f{k}", _first_chars(rule.pattern), _rule_pattern(i))
+            self.families.append([(f"r{i}f{k}", _first_chars(rule.pattern), _second_chars(rule.pattern),
+                                   _rule_pattern(i))
                                   for i, rule in enumerate(RULES) if fam in lexicon.RULE_STARTS[rule.name]])
         self._by_char: dict[str, tuple[tuple[int, tuple[tuple[str, re.Pattern[str]], ...]], ...]] = {}
 
-    def rules_for(self, ch: str) -> tuple[tuple[int, tuple[tuple[str, re.Pattern[str]], ...]], ...]:
-        """For each family (by number) with a rule that can start with ``ch``: those rules, in order."""
-        got = self._by_char.get(ch)
+    def rules_for(self, two: str) -> tuple[tuple[int, tuple[tuple[str, re.Pattern[str]], ...]], ...]:
+        """For each family (by number) with a rule that can start with the one or two characters ``two``
+        (the text's next two; one at its end): those rules, in order."""
+        got = self._by_char.get(two)
         if got is None:
+            ch, nxt = two[0], two[1:]
             got = tuple((k, rules) for k, fam in enumerate(self.families)
-                        if (rules := tuple((tag, pat) for tag, first, pat in fam if first.match(ch))))
-            self._by_char[ch] = got
+                        if (rules := tuple((tag, pat) for tag, first, second, pat in fam if first.match(ch)
+                                           and (second is None or (nxt and second.match(nxt))))))
+            if len(self._by_char) >= 65536:  # bounded, whatever the text
+                self._by_char.clear()
+            self._by_char[two] = got
         return got
 
     def finditer(self, folded: str) -> Iterator[tuple[str, re.Match[str]]]:
@@ -254,10 +260,10 @@ class _Dispatch:
             p = c.start()
             if p < pos:
                 continue
-            ch = folded[p]
-            cands = by_char.get(ch)
+            two = folded[p:p + 2]
+            cands = by_char.get(two)
             if cands is None:
-                cands = self.rules_for(ch)
+                cands = self.rules_for(two)
             hit = None
             for k, rules in cands:
                 if guards[k].match(folded, p) is not None:
@@ -290,6 +296,80 @@ def _first_chars(pattern: str) -> re.Pattern[str]:
     folded = "".join(x for x, icase in items if icase)
     parts = ([f"[{plain}]"] if plain else []) + ([f"(?i:[{folded}])"] if folded else [])
     return re.compile("|".join(parts))
+
+
+def _second_chars(pattern: str) -> re.Pattern[str] | None:
+    """A one-character pattern that the second character of every match of ``pattern`` matches, or ``None``
+    when a match may end after one character or the pattern is not understood there (the rule is then
+    tried whatever follows its first character). Read from the parsed pattern like :func:`_first_chars`."""
+    parsed = _re_parser.parse(pattern)
+    icase = bool(parsed.state.flags & _re_constants.SRE_FLAG_IGNORECASE)
+    budget = [4000]
+    items = _second_of([(op, av, icase) for op, av in parsed.data], budget)
+    if items is None or not items or budget[0] <= 0:
+        return None
+    plain = "".join(x for x, ic in items if not ic)
+    folded = "".join(x for x, ic in items if ic)
+    parts = ([f"[{plain}]"] if plain else []) + ([f"(?i:[{folded}])"] if folded else [])
+    return re.compile("|".join(parts))
+
+
+def _seq_first(seq: list[tuple[Any, Any, bool]]) -> tuple[set[tuple[str, bool]] | None, bool]:
+    out: set[tuple[str, bool]] = set()
+    for op, av, icase in seq:
+        got, nullable = _first_op(op, av, icase)
+        if got is None:
+            return None, False
+        out |= got
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _second_of(seq: list[tuple[Any, Any, bool]], budget: list[int]) -> set[tuple[str, bool]] | None:
+    """The class fragments the second consumed character of a match of ``seq`` (items with their
+    ignore-case flag) can be; ``None``: anything, or the match may end after one character. ``budget``
+    bounds the work (each step spends one; at zero the answer is ``None``)."""
+    budget[0] -= 1
+    if budget[0] <= 0 or not seq:
+        return None
+    c = _re_constants
+    (op, av, icase), rest = seq[0], seq[1:]
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return _second_of(rest, budget)
+    if op in (c.LITERAL, c.IN, c.NOT_LITERAL, c.ANY):  # the first character: the rest starts at the second
+        got, nullable = _seq_first(rest)
+        return None if got is None or nullable else got
+    if op is c.SUBPATTERN:
+        _, add, remove, sub = av
+        ic = (icase or bool(add & c.SRE_FLAG_IGNORECASE)) and not remove & c.SRE_FLAG_IGNORECASE
+        return _second_of([(o, a, ic) for o, a in sub.data] + rest, budget)
+    if op is c.ATOMIC_GROUP:
+        return _second_of([(o, a, icase) for o, a in av.data] + rest, budget)
+    if op is c.BRANCH:
+        out: set[tuple[str, bool]] = set()
+        for alt in av[1]:
+            got2 = _second_of([(o, a, icase) for o, a in alt.data] + rest, budget)
+            if got2 is None:
+                return None
+            out |= got2
+        return out
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        out = set()
+        if lo == 0:
+            got3 = _second_of(rest, budget)
+            if got3 is None:
+                return None
+            out |= got3
+        if hi == 0:
+            return out
+        more = [] if hi == 1 else [(op, (max(lo - 1, 0), hi if hi == c.MAXREPEAT else hi - 1, sub), icase)]
+        got4 = _second_of([(o, a, icase) for o, a in sub.data] + more + rest, budget)
+        if got4 is None:
+            return None
+        return out | got4
+    return None
 
 
 _CATEGORY = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
