@@ -425,3 +425,51 @@ EN_DEADLINE_WORDS = ("until", "till", "by")
 EN_CARDINAL_DAYS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
                     "nineteen", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 """Days of the month spelled as cardinals (``fifteen August``), read only where a spelled year follows."""
+
+# English tense cues (rules_en.tense): the words before (or, for a clause-opening date, after) a date told without
+# a year that say whether it lies ahead or behind. A space in a phrase stands for any run of whitespace; matching
+# ignores case and takes, at one position, the first alternative in the order given.
+EN_FUTURE_MODALS = ("will", "won't", "shall")
+"""Modal verbs that tell a future (``will meet on Friday``); a contraction ``we'll`` is one too (a pattern)."""
+EN_SCHEDULE_WORDS = ("due", "set", "scheduled", "expected", "to")
+"""Words after a form of ``be`` that put what follows ahead (``is due``, ``were scheduled``, ``is to``)."""
+EN_FUTURE_BE = ("is", "are", "was", "were")
+"""Forms of ``be`` before :data:`EN_SCHEDULE_WORDS` read before a date (``was scheduled on Friday``: still ahead)."""
+EN_FUTURE_AFTER_BE = ("is", "are", "am")
+"""Forms of ``be`` before ``going to`` or :data:`EN_SCHEDULE_WORDS` read after a date that opens its clause (a
+plan told in the past, ``was to``, is not read there)."""
+EN_FUTURE_CUES = ("let's", "let us", "going to", "plans to", "plan to", "planned to", "planning to", "would",
+                  "scheduled", "expected to", "expects to", "expect to", "schedule", "schedules", "scheduling",
+                  "as soon as", "as early as", "set to", "planning", "payable", "effective", "upcoming", "next",
+                  "coming")
+"""Further future cues read before a date (``plans to``, ``as early as``, ``upcoming``, ``next``)."""
+EN_FUTURE_CUE_GUARDS = {"planning": r"(?!\s+to\b)", "next": r"(?!\s+to\b)"}
+EN_FUTURE_CUE_GUARDS_BEFORE = {"going to": r"(?<!was\s)(?<!were\s)", "scheduled": r"(?<!had\sbeen\s)",
+                               "expected to": r"(?<!had\sbeen\s)"}
+"""Where those cues are none: ``next to`` is a place, ``was going to`` and ``had been scheduled`` a plan told in
+the past."""
+EN_FUTURE_AFTER_CUES = ("plans to", "plan to")
+"""Further future cues read after a date that opens its clause (``On Tuesday, the league plans to ...``)."""
+EN_POSTPONE_VERBS = ("postpone", "delay", "defer", "adjourn", "extend", "put off")
+"""Verbs that, in any form and followed within a few words by ``until``, put the date after it ahead
+(``postponed the vote until Friday``)."""
+EN_PAST_CUES = ("was", "were", "had", "did", "said", "says", "told", "ago", "last", "earlier")
+"""Past cues read before a date (``said on Friday``, ``last Tuesday``); beside them any word in ``-ed`` (a
+pattern), but for those of :data:`EN_NOT_PAST_ED`."""
+EN_PAST_VERBS = ("agreed", "freed", "guaranteed", "began", "met", "held", "came", "went", "took", "made", "gave",
+                 "left", "won", "lost", "fell", "rose", "sold", "saw", "became", "spoke", "wrote", "paid")
+"""Past tenses that the ``-ed`` pattern does not take: irregular verbs and those in ``-eed``."""
+EN_NOT_PAST_ED = ("hundred",)
+"""Words in ``-ed`` that are no verb."""
+EN_NOT_PAST_ED_AFTER = ("the", "a", "an", "its", "their")
+"""Words after which a word in ``-ed`` is an adjective, not a past tense (``the revised figures``); a word shorter
+than three letters must stand alone (``a``, not the end of ``visa``)."""
+
+
+def en_phrases(words: Iterable[str], guards: dict[str, str] | None = None,
+               before: dict[str, str] | None = None) -> str:
+    """:func:`alternation` of English words and phrases in the order given, each space matching any run of
+    whitespace (``let us`` -> ``let\\s+us``); the words are taken literally (no regular expression)."""
+    guards, before = guards or {}, before or {}
+    ws = r"\s+"
+    return "|".join(f"{before.get(w, '')}{ws.join(map(re.escape, w.split(' ')))}{guards.get(w, '')}" for w in words)

@@ -684,15 +684,23 @@ def refine(day: str | None, g: GroupReader) -> tuple[str | None, Granularity]:
     return day, "day"
 
 
-_FUTURE_CUE = re.compile(r"\b(?:will|won't|shall|\w+'ll|let's|let\s+us|(?<!was\s)(?<!were\s)going\s+to|plans?\s+to|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|to)"
-                         r"|planned\s+to|planning\s+to|would|(?<!had\sbeen\s)scheduled|(?<!had\sbeen\s)expected\s+to|expects?\s+to|schedul(?:e|es|ing)|as\s+(?:soon|early)\s+as"
-                         r"|set\s+to|planning(?!\s+to\b)|(?:postpone|delay|defer|adjourn|extend|put\s+off)(?:s|e?d|ing)?\b(?:\s+\w+){0,3}?\s+until"
-                         r"|payable|effective|upcoming|next(?!\s+to\b)|coming)\b", re.IGNORECASE)
-_FUTURE_AFTER = re.compile(r"\b(?:will|won't|shall|\w+'ll|(?:is|are|am)\s+(?:going\s+to|due|set|scheduled|expected|to)|plans?\s+to)\b",
-                           re.IGNORECASE)
+_FUTURE_CUE = re.compile(rf"\b(?:{lx.en_phrases(lx.EN_FUTURE_MODALS)}|\w+'ll"
+                         rf"|{lx.en_phrases(lx.EN_FUTURE_CUES, lx.EN_FUTURE_CUE_GUARDS, lx.EN_FUTURE_CUE_GUARDS_BEFORE)}"
+                         rf"|(?:{lx.en_phrases(lx.EN_FUTURE_BE)})\s+(?:{lx.en_phrases(lx.EN_SCHEDULE_WORDS)})"
+                         rf"|(?:{lx.en_phrases(lx.EN_POSTPONE_VERBS)})(?:s|e?d|ing)?\b(?:\s+\w+){{0,3}}?\s+until)\b",
+                         re.IGNORECASE)
+"""Future cues read before a date (:data:`lexicon.EN_FUTURE_CUES` and the words beside it)."""
+_FUTURE_AFTER = re.compile(rf"\b(?:{lx.en_phrases(lx.EN_FUTURE_MODALS)}|\w+'ll|(?:{lx.en_phrases(lx.EN_FUTURE_AFTER_BE)})"
+                           rf"\s+(?:{lx.en_phrases(('going to', *lx.EN_SCHEDULE_WORDS))})"
+                           rf"|{lx.en_phrases(lx.EN_FUTURE_AFTER_CUES)})\b", re.IGNORECASE)
 """Future cues read after a date that opens its clause (a plan told in the past, ``planned to``, is not one)."""
-_PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|earlier|(?<!the\s)(?<!\ba\s)(?<!\ban\s)(?<!its\s)(?<!their\s)(?-i:[a-z]\w{2,}(?<!e)(?<!hundr)ed)|agreed|freed|guaranteed|began|met|held|came|went"
-                       r"|took|made|gave|left|won|lost|fell|rose|sold|saw|became|spoke|wrote|paid)\b", re.IGNORECASE)
+_WORD_START = r"\b"
+_NOT_PAST_ED_AFTER = "".join(rf"(?<!{'' if len(w) > 2 else _WORD_START}{re.escape(w)}\s)" for w in lx.EN_NOT_PAST_ED_AFTER)
+_NOT_PAST_ED = "".join(f"(?<!{re.escape(w[:-2])})" for w in lx.EN_NOT_PAST_ED)
+_PAST_CUE = re.compile(rf"\b(?:{lx.en_phrases(lx.EN_PAST_CUES)}|{_NOT_PAST_ED_AFTER}(?-i:[a-z]\w{{2,}}(?<!e){_NOT_PAST_ED}ed)"
+                       rf"|{lx.en_phrases(lx.EN_PAST_VERBS)})\b", re.IGNORECASE)
+"""Past cues read around a date: :data:`lexicon.EN_PAST_CUES`, :data:`lexicon.EN_PAST_VERBS` and any lower-case
+word in ``-ed`` (not after an article, not in ``-eed``, not :data:`lexicon.EN_NOT_PAST_ED`)."""
 _CLAUSE_END = re.compile(r"(?:(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co))(?<!\b(?:Mrs|Gen|Gov|Sen|Rep|Col|Inc))\.|[!?;])"
                          r"\s+(?=[A-Z\"'])|,\s+(?=(?:where|which|who|whose|while|but|although)\b)|\n")
 """Where a clause ends for :func:`tense`: a sentence end (not the full stop of an initial or a title such as
