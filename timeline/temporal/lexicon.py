@@ -244,6 +244,21 @@ ZH_ERA_PART_MOD: dict[str, Mod] = {
     "初期": "START", "初": "START", "中期": "MID", "中葉": "MID", "中": "MID", "末期": "END", "末": "END",
     "後期": "END", "上半葉": "START", "前半葉": "START", "下半葉": "END", "後半葉": "END"}
 """Part words after a decade or a century (八十年代末, 上世紀中葉)."""
+ZH_DECADE_PARTS = ("初期", "初", "中期", "中葉", "中", "末期", "末", "後期")
+ZH_CENTURY_PARTS = ("初期", "初", "中葉", "中期", "末期", "末", "上半葉", "前半葉", "下半葉", "後半葉")
+"""The part words of :data:`ZH_ERA_PART_MOD` a decade (八十年代末) and a century (上世紀中葉) take, in matching
+order (a longer word before its prefix)."""
+ZH_CENTURY_WORDS: dict[str, int] = {"上個世紀": 0, "上世紀": 0, "本世紀": 1}
+"""Words for a century counted from the article's year: the offset added to ``year // 100`` (上世紀 in 2026 is
+the 20th century, 19XX; 本世紀 the 21st)."""
+ZH_DECADE_CENTURY_WORDS = ("上個世紀", "上世紀")
+"""Those of :data:`ZH_CENTURY_WORDS` that may stand before a decade (上世紀90年代)."""
+ZH_QUARTER_PARTS = ("初", "末", "底")
+"""The part words of :data:`ZH_PART_MOD` a quarter takes (一季度末, 本季度初)."""
+ZH_BARE_PARTS = ("初", "中", "底", "末", "尾")
+"""The part words of :data:`ZH_PART_MOD` told after a bare 年 or 月 (年初, 月底)."""
+ZH_BARE_MONTH_PART_GUARDS = {"月中": "(?![心])"}
+"""月中 before 心 is 月中心, no date."""
 
 ZH_MOD_AFTER: dict[str, Mod] = {
     "左右": "APPROX", "前後": "APPROX", "以來": "AFTER", "之前": "BEFORE", "以前": "BEFORE", "之後": "AFTER",

@@ -75,7 +75,7 @@ def _year(p: str) -> str:
     return rf"(?:{_year_abs(p)}|(?P<{p}yrel>{_YREL}))"
 
 
-QUARTER_PART = rf"(?P<qpart>{alternation(('初', '末', '底'), lx.ZH_QUARTER_PART_GUARDS)})"
+QUARTER_PART = rf"(?P<qpart>{alternation(lx.ZH_QUARTER_PARTS, lx.ZH_QUARTER_PART_GUARDS)})"
 """初/末/底 right after a quarter (一季度末, 上季度初): its start or end, read through :data:`_MONTH_PART_MOD`."""
 
 
@@ -550,9 +550,7 @@ def _n_decade(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     elif g("prev"):
         if ctx.ref is None:
             return Norm(None, "century", relative=True)
-        cent = ctx.ref.year // 100  # 上世紀 in 2026 is the 20th century (19XX)
-        if g("prev") == "本世紀":
-            cent += 1
+        cent = ctx.ref.year // 100 + lx.ZH_CENTURY_WORDS[g.req("prev")]
     dec = g("dec")
     if dec:
         n = int(dec) if dec.isdigit() else (cn_digits(dec) if all(c in CN or c.isdigit() for c in dec) else _int(dec))
@@ -990,15 +988,15 @@ def _n_fiscal(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(fiscal_value(fy, end_month), "year", None, relative)
 
 
-_DECADE_PARTS = alternation(("初期", "初", "中期", "中葉", "中", "末期", "末", "後期"))
+_DECADE_PARTS = alternation(lx.ZH_DECADE_PARTS)
 """The part words (:data:`lexicon.ZH_ERA_PART_MOD`) a decade takes (八十年代末)."""
-_CENTURY_PARTS = alternation(("初期", "初", "中葉", "中期", "末期", "末", "上半葉", "前半葉", "下半葉", "後半葉"))
+_CENTURY_PARTS = alternation(lx.ZH_CENTURY_PARTS)
 """The part words (:data:`lexicon.ZH_ERA_PART_MOD`) a century takes (上世紀中葉)."""
-_BARE_YEAR_PARTS = (alternation([f"年{w}" for w in ("初", "中", "底", "末", "尾")],
+_BARE_YEAR_PARTS = (alternation([f"年{w}" for w in lx.ZH_BARE_PARTS],
                                {f"年{w}": lx.ZH_YEAR_PART_GUARDS.get(w, "") for w in lx.ZH_PART_MOD})
                    + "|" + alternation(("上半年", "下半年")))
 """年初 … 年尾 (:data:`lexicon.ZH_PART_MOD`) and the halves (:data:`lexicon.ZH_HALF_YEAR`) told without a year."""
-_BARE_MONTH_PARTS = alternation([f"月{w}" for w in ("初", "中", "底", "末", "尾")], {"月中": "(?![心])"})
+_BARE_MONTH_PARTS = alternation([f"月{w}" for w in lx.ZH_BARE_PARTS], lx.ZH_BARE_MONTH_PART_GUARDS)
 _BARE_XUN = alternation((*(w for w in lx.ZH_XUN if len(w) == 2), *lx.ZH_HALF_MONTH))
 """上旬 中旬 下旬 上半月 下半月 told without a month."""
 _LUNAR_NAMES = "".join(lx.ZH_LUNAR_MONTH_NAMES)
@@ -1044,9 +1042,9 @@ RULES: tuple[Rule, ...] = (
           ("2026財年", "2026-01-01/2026-12-31", "year", None),
           ("阿里巴巴2025/26財年", "2025-04-01/2026-03-31", "year", None))),
     Rule("zh_decade", "zh",
-         rf"(?:(?:(?P<cent>\d{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){S}世紀|(?P<prev>上個?世紀)){S})?"
+         rf"(?:(?:(?P<cent>\d{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){S}世紀|(?P<prev>{alternation(lx.ZH_DECADE_CENTURY_WORDS)})){S})?"
          rf"(?P<dec>(?<![\d.])\d{{2,4}}|[〇零一二三四五六七八九十][〇零一二三四五六七八九十\d]{{1,3}}){S}年代(?P<dpart>{_DECADE_PARTS})?"
-         rf"|(?:(?P<c2>\d{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){S}世紀|(?P<p2>上個?世紀|本世紀))"
+         rf"|(?:(?P<c2>\d{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){S}世紀|(?P<p2>{alternation(lx.ZH_CENTURY_WORDS)}))"
          rf"(?P<cpart>{_CENTURY_PARTS})?",
          lambda g, ctx, pos: _n_decade(_CenturyAlias(g), ctx, pos),
          (("2000年代初", "200X", "decade", "START"), ("90年代", "199X", "decade", None),
