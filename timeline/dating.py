@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from timeline.temporal import lexicon as lx
 from timeline.temporal.numerals import cn_int
 
 DATE_SOURCES: tuple[str, ...] = ("metadata", "filename", "dateline", "inferred", "user", "unknown")
@@ -61,10 +62,10 @@ class Dating:
 UNKNOWN = Dating(None, "unknown", "")
 
 # ------------------------------------------------------------------------------------------ values
-_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                       "nov", "dec"), 1)}
-_MONTH_RE = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-             r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH_RE = rf"(?P<mon>{'|'.join(sorted((w.capitalize() for w in lx.EN_MONTH_NAMES), key=len, reverse=True))})\.?"
+"""An English month name or abbreviation (:data:`lexicon.EN_MONTH_NAMES`), capitalized, with an optional full
+stop; always followed by a non-letter, so the order of the names does not matter."""
+_WEEKDAYS_RE = "|".join(w.capitalize() for w in lx.EN_WEEKDAY_NAMES if w.endswith("day"))
 _ISO = re.compile(r"\s*((?:1[5-9]|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d])")
 _COMPACT = re.compile(r"\s*((?:1[5-9]|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:$|[T\s_.-])")
 _MDY = re.compile(rf"(?:[A-Za-z]{{3,9}}\.?,?\s+)?{_MONTH_RE}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b",
@@ -110,7 +111,7 @@ def parse_date_value(value: object) -> dt.date | None:
     for rx in (_MDY, _DMY):
         m = rx.search(s[:60])
         if m:
-            return _date(int(m["y"]), _MONTHS[m["mon"][:3].lower()], int(m["d"]))
+            return _date(int(m["y"]), lx.EN_MONTH_NAMES[m["mon"].lower()], int(m["d"]))
     m = _EPOCH.match(s)
     if m:
         n = int(m[1])
@@ -171,7 +172,7 @@ _ZH_DAY = r"\d{1,2}|[一二三四五六七八九十廿卅]{1,4}"
 _ZH_YEAR = r"\d{4}|[〇零○一二三四五六七八九]{4}"
 _ZH_DATELINE = re.compile(
     rf"(?:(?P<y>{_ZH_YEAR})\s?年\s?)?(?P<m>{_ZH_NUM})\s?月\s?(?P<d>{_ZH_DAY})\s?[日号號]\s?"
-    r"(?:[(（]\s?记者[^)）\n]{0,20}[)）]\s?)?(?:电|電|讯|訊|消息|报道|報道)")
+    rf"(?:[(（]\s?记者[^)）\n]{{0,20}}[)）]\s?)?(?:{'|'.join(lx.ZH_DATELINE_FILED + lx.ZH_DATELINE_REPORTED)})")
 """``新华社北京十二月二十二日电``, ``北京2月18日電``, ``本报讯 2013年3月22日讯``: the date the story was filed."""
 
 _ZH_STAMP = re.compile(
@@ -181,7 +182,7 @@ _LABEL_BEFORE = re.compile(
     r"(?:发布时间|發布時間|发表时间|發表時間|时间|時間|日期|来源|來源|Published(?:\s+on)?|Updated(?:\s+on)?|Posted(?:\s+on)?"
     r"|Date|Dateline|First published(?:\s+on)?)\s*[:：]?\s*$", re.I)
 _EN_DATE = re.compile(
-    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_MONTH_RE}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:(?:{_WEEKDAYS_RE}),?\s+)?{_MONTH_RE}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")
 _EN_DMY = re.compile(rf"(?P<d>\d{{1,2}})\s+{_MONTH_RE},?\s+(?P<y>(?:19|20)\d\d)\b")
 _PLACE = r"[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?"
@@ -191,10 +192,10 @@ _EN_DATELINE_BEFORE = re.compile(
 _EN_AFTER_OK = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-—–_:|•·]|--|$|\n|\d{1,2}:\d\d)")
 
 
-_ZH_DAY_DATELINE = re.compile(rf"(?<![月\d〇零一二三四五六七八九十廿卅])(?P<d>{_ZH_DAY})\s?[日号號]\s?(?:电|電|讯|訊)")
+_ZH_DAY_DATELINE = re.compile(rf"(?<![月\d〇零一二三四五六七八九十廿卅])(?P<d>{_ZH_DAY})\s?[日号號]\s?(?:{'|'.join(lx.ZH_DATELINE_FILED)})")
 """A dateline naming only the day (``中央社記者台北22日電``): month and year come from the nearest evidence."""
-_ZH_AGENCY = re.compile(r"社|网|網|报|報|台|新聞|新闻|記者|记者|電視|电视")
-_SENTENCE_MARK = re.compile(r"[，,。；;：:！？!?“”\"]|据|據")
+_ZH_AGENCY = re.compile("|".join(lx.ZH_DATELINE_AGENCY))
+_SENTENCE_MARK = re.compile(rf"[，,。；;：:！？!?“”\"]|{'|'.join(lx.ZH_QUOTED_REPORT)}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +273,7 @@ def find_dateline(text: str, head_start: int = 0) -> _Found | None:
             if labelled or (dateline and (after_ok or y)) or (at_line and after_ok and (y or dateline)):
                 if m["y"] is None and not (dateline or labelled):
                     continue
-                found.append(_Found(y, _MONTHS[m["mon"][:3].lower()], int(m["d"]), s, e, m[0]))
+                found.append(_Found(y, lx.EN_MONTH_NAMES[m["mon"].lower()], int(m["d"]), s, e, m[0]))
                 break
     if not found:
         return None

@@ -488,3 +488,13 @@ def en_phrases(words: Iterable[str], guards: dict[str, str] | None = None,
     guards, before = guards or {}, before or {}
     ws = r"\s+"
     return "|".join(f"{before.get(w, '')}{ws.join(map(re.escape, w.split(' ')))}{guards.get(w, '')}" for w in words)
+
+# Story dating (timeline.dating): the words of a Chinese dateline, read on the raw text, so each in both scripts.
+ZH_DATELINE_FILED = ("電", "电", "訊", "讯")
+"""The word that closes a Chinese dateline after its day (新华社北京十二月二十二日电, 中央社記者台北22日電)."""
+ZH_DATELINE_REPORTED = ("消息", "報道", "报道")
+"""Further words that close a dateline that names its month (北京2月18日消息)."""
+ZH_DATELINE_AGENCY = ("社", "網", "网", "報", "报", "台", "新聞", "新闻", "記者", "记者", "電視", "电视")
+"""Words of an agency, paper, site or reporter, one of which must stand before a dateline naming only its day."""
+ZH_QUOTED_REPORT = ("據", "据")
+"""``according to``: a dateline after it is a report quoted in a sentence (据新华社3月5日电报道), not the story's."""
