@@ -352,6 +352,24 @@ ZH_FESTIVAL_DAY_SUFFIX = ("當晚", "當天", "當日", "夜")
 
 ZH_FISCAL_YEAR_WORDS = ("財年", "財政年度", "會計年度")
 """Words for a fiscal year (2025財年)."""
+ZH_FESTIVAL_YEARS = ("今年", "去年", "明年", "前年", "當年", "同年")
+"""The year words (:data:`ZH_YEAR_WORDS`) a festival takes (今年春節, 當年中秋)."""
+ZH_SPAN_YEARS = ("今年", "去年", "前年", "明年")
+"""The year words (:data:`ZH_YEAR_WORDS`) a month span takes (去年1-11月)."""
+ZH_SAME_PERIOD_YEARS = ("去年", "上年", "前年")
+"""The year words (:data:`ZH_YEAR_WORDS`) before 同期 (the same period a year or two earlier)."""
+ZH_BARE_HALF_YEARS = ("上半年", "下半年")
+"""The halves of :data:`ZH_HALF_YEAR` told without a year (前半年 alone is rather half a year before)."""
+ZH_AGO_WORDS = ("之前", "以前", "前")
+ZH_AGO_GUARD = "(?!夕|後)"
+"""Words after a count that put it before the article day (三天前), and what must not follow them (前夕, 前後)."""
+ZH_LATER_WORDS = ("之後", "以後", "後")
+ZH_LATER_GUARD = "(?![天的])"
+"""Words after a count that put it after (三天後), and what must not follow them (後天 is a day word)."""
+ZH_EVENING_GUARD = "(?![會宴餐飯報輩年期點霞])"
+"""晚 alone after a day is its evening, but not in 晚會, 晚宴, 晚報 ..."""
+ZH_POD_NOT_BEFORE = ("時段", "時分", "時間", "時候", "場", "班", "市", "盤", "間")
+"""Words after a part of day that make it part of a noun (上午時段, 晚場, 早市), not the day's part."""
 ZH_TWO_YEARS: dict[str, int] = {"今明兩年": 0, "去今兩年": -1, "今明年": 0}
 """Words for two years and the offset of the first from the article's year (今明兩年: this and next)."""
 
@@ -394,7 +412,9 @@ ZH_PAST_CUES = ("了", "曾經", "已經", "過")
 ZH_FUTURE_CUES = ("將", "預計", "預期", "預測", "有望", "計劃", "計畫", "目標", "未來", "屆時", "可望")
 ZH_FUTURE_CUE_GUARDS = {"會": "[^議計員談]", "要": "[^求素點]"}
 """Future cue words near an offset (預計兩年後); 會 and 要 only when not the start of a noun (會議, 要求)."""
-ZH_PLAN_WORDS = ("規劃", "計劃", "計畫", "時期", "期間")
+ZH_PLAN_PERIOD_WORDS = ("時期", "期間")
+"""Words after a five-year plan's number that name its period (十四五時期); read as part of the mention."""
+ZH_PLAN_WORDS = ("規劃", "計劃", "計畫", *ZH_PLAN_PERIOD_WORDS)
 """Words after a five-year plan's number (十五計劃, 十四五時期)."""
 ZH_FORECAST_BEFORE = ("預計", "預測", "預期", "計劃", "計畫", "目標", "力爭", "爭取", "將於", "將在", "有望在", "有望於", "規劃")
 ZH_FORECAST_LINK = ("到", "至", "在", "於")

@@ -149,8 +149,8 @@ _ZH_MINUTE = r"[0-5]?\d|[一二三四五]?十[一二三四五六七八九]?|[一
 def zh_time_of_day(p: str) -> str:
     """A part of day and/or clock time after a day (``上午``, ``晚上8點``, ``十時半``, ``8點15分``), groups
     prefixed ``p``; :func:`zh_refine` reads them."""
-    return (rf"(?:{S}(?P<{p}zpd>{_ZH_POD_WORDS}|晚(?![會宴餐飯報輩年期點霞]))"
-            rf"(?!{S}(?:時段|時分|時間|時候|場|班|市|盤|間))"
+    return (rf"(?:{S}(?P<{p}zpd>{_ZH_POD_WORDS}|晚{lx.ZH_EVENING_GUARD})"
+            rf"(?!{S}(?:{alternation(lx.ZH_POD_NOT_BEFORE)}))"
             rf"|(?={S}(?:{_ZH_HOUR}){S}[時點]))?"
             rf"(?:{S}(?P<{p}zh>{_ZH_HOUR}){S}[時點](?:鐘|整)?(?:{S}(?P<{p}zm>{_ZH_MINUTE}){S}分|(?P<{p}zhalf>半))?)?")
 
@@ -994,7 +994,7 @@ _CENTURY_PARTS = alternation(lx.ZH_CENTURY_PARTS)
 """The part words (:data:`lexicon.ZH_ERA_PART_MOD`) a century takes (上世紀中葉)."""
 _BARE_YEAR_PARTS = (alternation([f"年{w}" for w in lx.ZH_BARE_PARTS],
                                {f"年{w}": lx.ZH_YEAR_PART_GUARDS.get(w, "") for w in lx.ZH_PART_MOD})
-                   + "|" + alternation(("上半年", "下半年")))
+                   + "|" + alternation(lx.ZH_BARE_HALF_YEARS))
 """年初 … 年尾 (:data:`lexicon.ZH_PART_MOD`) and the halves (:data:`lexicon.ZH_HALF_YEAR`) told without a year."""
 _BARE_MONTH_PARTS = alternation([f"月{w}" for w in lx.ZH_BARE_PARTS], lx.ZH_BARE_MONTH_PART_GUARDS)
 _BARE_XUN = alternation((*(w for w in lx.ZH_XUN if len(w) == 2), *lx.ZH_HALF_MONTH))
@@ -1006,20 +1006,17 @@ _NOT_LUNAR_AFTER = rf"(?![日號萬億千百個元人家年天次位名股期屆
 """A lunar day is told without 日 (八月十五, 正月初一): what must not follow it for the numeral to be that day.
 The rule opens with a cheap look ahead for a lunar sign (曆, 正月, 月初, 月十...), so that a year is read twice only
 where a lunar date may follow it."""
-_FEST_YEARS = ("今年", "去年", "明年", "前年", "當年", "同年")
-"""The year words (:data:`lexicon.ZH_YEAR_WORDS`) a festival takes (今年春節, 當年中秋)."""
-_SPAN_YEARS = ("今年", "去年", "前年", "明年")
-"""The year words (:data:`lexicon.ZH_YEAR_WORDS`) a month span takes (去年1-11月)."""
-_SAME_PERIOD_YEARS = ("去年", "上年", "前年")
-"""The year words (:data:`lexicon.ZH_YEAR_WORDS`) before 同期 (the same period a year or two earlier)."""
 _WEEKDAY_NAMES = "".join(lx.ZH_WEEKDAYS)
 _WEEK_PREFIX = alternation(lx.ZH_WEEKDAY_PREFIXES)
+
+_AGO = alternation(lx.ZH_AGO_WORDS)
+_LATER = alternation(lx.ZH_LATER_WORDS)
 
 
 # ------------------------------------------------------------------------------------------ the table
 RULES: tuple[Rule, ...] = (
     Rule("zh_plan", "zh",
-         r"(?<![一二三四五六七八九十])(?P<plan>十[一二三四五六七八九]?|[三四五六七八九])五(?:(?P<planp>時期|期間)"
+         rf"(?<![一二三四五六七八九十])(?P<plan>十[一二三四五六七八九]?|[三四五六七八九])五(?:(?P<planp>{alternation(lx.ZH_PLAN_PERIOD_WORDS)})"
          rf"|(?={alternation(lx.ZH_PLAN_AFTER)}))",
          _n_plan,
          (("十四五期間", "2021/2025", "year", None), ("“十五五”規劃", "2026/2030", "year", None))),
@@ -1028,7 +1025,7 @@ RULES: tuple[Rule, ...] = (
          _n_two_years,
          (("今明兩年", "2026/2027", "year", None),)),
     Rule("zh_same_period", "zh",
-         rf"(?P<spy>{alternation(_SAME_PERIOD_YEARS)})同期",
+         rf"(?P<spy>{alternation(lx.ZH_SAME_PERIOD_YEARS)})同期",
          _n_same_period,
          (("去年同期", "2025", "year", None), ("前年同期", "2024", "year", None))),
     Rule("zh_fiscal", "zh",
@@ -1053,7 +1050,7 @@ RULES: tuple[Rule, ...] = (
           ("二十一世紀初", "20XX", "century", "START"), ("上世紀末", "19XX", "century", "END"),
           ("本世紀", "20XX", "century", None), ("一九八０年代", "198X", "decade", None))),
     Rule("zh_festival", "zh",
-         rf"(?:{_year_abs('')}{S}|(?P<yrel>{alternation(_FEST_YEARS)})|這個?|今)?(?P<lunar>農曆)?{S}"
+         rf"(?:{_year_abs('')}{S}|(?P<yrel>{alternation(lx.ZH_FESTIVAL_YEARS)})|這個?|今)?(?P<lunar>農曆)?{S}"
          rf"(?P<fest>{FEST})(?P<fsuf>{alternation(lx.ZH_FESTIVAL_SUFFIX_MOD, lx.ZH_FESTIVAL_SUFFIX_GUARDS)})?"
          + zh_time_of_day(""),
          _n_festival,
@@ -1082,7 +1079,7 @@ RULES: tuple[Rule, ...] = (
           ("去年八月十六", "2025-10-07", "day", None), ("2019年農曆7月7號", "2019-08-07", "day", None),
           ("正月初6", "2026-02-22", "day", None), ("八月十五晚上", "2025-10-06TEV", "time", None))),
     Rule("zh_month_span", "zh",
-         rf"(?:(?P<sy>(?<![\d.])(?:1[5-9]|20)\d\d){S}年{S}|(?P<syrel>{alternation(_SPAN_YEARS)}){S})?"
+         rf"(?:(?P<sy>(?<![\d.])(?:1[5-9]|20)\d\d){S}年{S}|(?P<syrel>{alternation(lx.ZH_SPAN_YEARS)}){S})?"
          rf"(?:(?P<sm1>(?<![\d.])1[0-2]|(?<![\d.])0?[1-9]){S}[-—~至到]{S}(?P<sm2>1[0-2]|0?[1-9]){S}月(?!份?\d)"
          rf"|(?P<dm>(?<![\d.])1[0-2]|(?<![\d.])0?[1-9]){S}月{S}(?P<d1>3[01]|[12]\d|0?[1-9]){S}[-—~至到]{S}"
          rf"(?P<d2>3[01]|[12]\d|0?[1-9]){S}[日號])",
@@ -1145,14 +1142,14 @@ RULES: tuple[Rule, ...] = (
     Rule("zh_compound_ago", "zh",
          rf"(?P<c1>(?<![\d.])\d{{1,3}}|(?<![{CNN}])[{lx.CN_1_9}十兩]{{1,3}}){S}(?P<c1u>年|個月){S}零?{S}"
          rf"(?P<c2>\d{{1,3}}|[{lx.CN_1_9}十兩]{{1,3}}){S}(?P<c2u>個月|個星期|星期|週|周|天|日)"
-         rf"(?:(?P<ago>之前|以前|前)(?!夕|後)|(?P<later>之後|以後|後)(?![天的]))",
+         rf"(?:(?P<ago>{_AGO}){lx.ZH_AGO_GUARD}|(?P<later>{_LATER}){lx.ZH_LATER_GUARD})",
          _n_compound_ago,
          (("1個月21天前", "2025-12-28", "day", None), ("兩年三個月前", "2023-11", "month", None),
           ("預計一年零兩個月後完工", "2027-04", "month", None))),
     Rule("zh_ago", "zh",
          rf"(?:(?P<n>(?<![\d.])\d{{1,3}}|[一二三四五六七八九十兩幾數]{{1,3}})|(?P<halfn>(?<![一二三四五六七八九十兩幾數多\d])半))"
          rf"(?P<many>多)?{S}(?P<unit>{alternation(lx.ZH_COUNT_UNITS)})(?P<half>半)?(?P<many2>多)?"
-         rf"(?:(?P<ago>之前|以前|前)(?!夕|後)|(?P<later>之後|以後|後)(?![天的]))",
+         rf"(?:(?P<ago>{_AGO}){lx.ZH_AGO_GUARD}|(?P<later>{_LATER}){lx.ZH_LATER_GUARD})",
          _n_ago,
          (("二十多年前", "200X", "decade", "APPROX"), ("十年前", "2016", "year", None),
           ("3年前", "2023", "year", None), ("三個月前", "2025-11", "month", None),
