@@ -179,8 +179,9 @@ _ZH_STAMP = re.compile(
     r"(?P<y>\d{4})\s?(?:年\s?(?P<m1>\d{1,2})\s?月\s?(?P<d1>\d{1,2})\s?[日号號]|[-/.](?P<m2>\d{1,2})[-/.]"
     r"(?P<d2>\d{1,2}))(?P<time>\s*\d{1,2}:\d\d(?::\d\d)?)?")
 _LABEL_BEFORE = re.compile(
-    r"(?:发布时间|發布時間|发表时间|發表時間|时间|時間|日期|来源|來源|Published(?:\s+on)?|Updated(?:\s+on)?|Posted(?:\s+on)?"
-    r"|Date|Dateline|First published(?:\s+on)?)\s*[:：]?\s*$", re.I)
+    "(?:" + "|".join(re.escape(w) + (r"(?:\s+on)?" if w in lx.STAMP_LABELS_ON else "") for w in lx.STAMP_LABELS)
+    + r")\s*[:：]?\s*$", re.I)
+"""A label (:data:`lexicon.STAMP_LABELS`) right before a date: a publication stamp, not a date in the story."""
 _EN_DATE = re.compile(
     rf"(?:(?:{_WEEKDAYS_RE}),?\s+)?{_MONTH_RE}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")

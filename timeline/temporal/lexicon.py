@@ -518,3 +518,8 @@ ZH_DATELINE_AGENCY = ("社", "網", "网", "報", "报", "台", "新聞", "新�
 """Words of an agency, paper, site or reporter, one of which must stand before a dateline naming only its day."""
 ZH_QUOTED_REPORT = ("據", "据")
 """``according to``: a dateline after it is a report quoted in a sentence (据新华社3月5日电报道), not the story's."""
+STAMP_LABELS = ("发布时间", "發布時間", "发表时间", "發表時間", "时间", "時間", "日期", "来源", "來源", "Published",
+                "Updated", "Posted", "Date", "Dateline", "First published")
+"""Labels before a publication date in a page's header (``发布时间：``, ``Published:``), read in any case."""
+STAMP_LABELS_ON = ("Published", "Updated", "Posted", "First published")
+"""Those labels that may be followed by ``on`` (``Published on``)."""
