@@ -370,6 +370,26 @@ ZH_EVENING_GUARD = "(?![會宴餐飯報輩年期點霞])"
 """晚 alone after a day is its evening, but not in 晚會, 晚宴, 晚報 ..."""
 ZH_POD_NOT_BEFORE = ("時段", "時分", "時間", "時候", "場", "班", "市", "盤", "間")
 """Words after a part of day that make it part of a noun (上午時段, 晚場, 早市), not the day's part."""
+ZH_ROC_MARKER = "民國"
+"""What opens a year of the Republic of China (民國114年, Taiwan): a number after it is no Gregorian year."""
+ZH_YEAR_NOT_BEFORE = ("代", "級", "紀", "齡")
+"""What must not follow the 年 of a year: 年代 (a decade), 年級 (a school grade), 年紀 and 年齡 (an age)."""
+ZH_MONTH_NOT_BEFORE = "活薪費租供均息卡票亮球光餅付"
+"""Characters that make a 月 after a number no month (月活 monthly actives, 月薪 a salary, 月亮 the moon, 月餅)."""
+ZH_REL_MONTH_NOT_BEFORE = "球亮光餅"
+"""Characters that make a relative month word (本月, 上月...) part of another word (月球, 月亮, 月光, 月餅)."""
+ZH_DAY_NOT_BEFORE = ("報", "本", "元", "股", "子", "頭")
+"""What must not follow the 日/號 of a day (日報 a daily, 日元 the yen, 號子...)."""
+ZH_BARE_DAY_NOT_BEFORE = (*ZH_DAY_NOT_BEFORE, "遊", "游", "內", "間", "前", "後", "以", "之", "左右", "起", "夜")
+"""What must not follow a day told without its month (``12日``): also a count of days (3日遊, 5日內, 7日後)."""
+ZH_DAY_COUNT_BEFORE = ("連續", "连续", "為期", "为期", "一連", "一连", "接連", "接连", "近", "每", "共", "約", "约", "逾",
+                       "數", "数", "幾", "几", "首", "前", "後", "后", "最後", "最后", "頭", "头", "整整", "長達", "长达")
+"""Words before ``N日`` that make it a count of days (連續5日, 為期3日), not a day of the month; read on the raw text,
+so in both scripts."""
+ZH_WEEKEND_NOT_BEFORE = ("版", "班", "愉快")
+"""What must not follow 週末 for it to be a weekend of the calendar (週末版 a weekend edition, 週末愉快)."""
+ZH_HALF_REL_NOT_BEFORE = ("前", "後", "以", "之", "多", "內", "來", "時間", "的時間")
+"""What must not follow 上個/下個/這個半年 for it to be a half-year (上個半年多, 這個半年時間: a duration)."""
 ZH_TWO_YEARS: dict[str, int] = {"今明兩年": 0, "去今兩年": -1, "今明年": 0}
 """Words for two years and the offset of the first from the article's year (今明兩年: this and next)."""
 

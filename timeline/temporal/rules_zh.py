@@ -43,6 +43,9 @@ CNN = lx.CN_NUM_CHARS
 _NOT_ZHONG = lx.ZH_NOT_ZHONG
 
 
+_ROC = lx.ZH_ROC_MARKER
+_YEAR_NOT_BEFORE = alternation(lx.ZH_YEAR_NOT_BEFORE)
+_DAY_NOT_BEFORE = alternation(lx.ZH_DAY_NOT_BEFORE)
 _YEAR2_AFTER = (rf"{S}年{S}(?:(?:\d{{1,2}}|{lx.ZH_MONTH_NUM}){S}月|(?:第{S})?[一二三四1-4]{S}季|[上下]半年"
                 rf"|的?第{S}(?:\d{{1,2}}|{lx.ZH_MONTH_NUM}){S}個{S}月)")
 """What must follow a two-digit year (``87年5月``, ``九七年一季度``, ``07年下半年``) unless it starts with a zero
@@ -58,14 +61,14 @@ def era_year(era: str, n: str) -> int:
 
 
 def _year_abs(p: str) -> str:
-    return (rf"(?P<{p}ya>(?P<{p}y4>(?<!\d)(?<!\d\.)(?<!民國)(?<!民國[ \t\xa0])\d{{4}})"
+    return (rf"(?P<{p}ya>(?P<{p}y4>(?<!\d)(?<!\d\.)(?<!{_ROC})(?<!{_ROC}[ \t\xa0])\d{{4}})"
             rf"|(?P<{p}yc>(?<![{CNN}\d])(?!\d{{4}})[{CN}\d]{{4}}(?![{CN}\d]))"
             rf"|(?P<{p}era>{_ERA_NAMES}){S}(?P<{p}eran>元|\d{{1,2}}|[{lx.CN_1_9}十]{{1,3}})(?={S}年)"
             rf"|(?P<{p}yk>(?<![{CNN}\d])[兩二]千(?:零[{lx.CN_1_9}]|零?[一二]?十[{lx.CN_1_9}]?|(?={_YEAR2_AFTER})))"
-            rf"|(?P<{p}y2>(?<![\d.])(?<!民國)(?<!民國[ \t\xa0])(?:0\d(?={S}年)|\d{{2}}(?={_YEAR2_AFTER})))"
-            rf"|(?P<{p}y2c>(?<![{CNN}\d])(?<!民國)(?<!民國[ \t\xa0])(?:[零〇○][{CN}](?={S}年)|[{CN}]{{2}}(?={_YEAR2_AFTER})))"
-            rf"|民國{S}(?P<{p}yroc>\d{{1,4}}|[〇零一二三四五六七八九十百]{{1,5}})"
-            rf"|(?P<{p}yroc3>(?<![\d.])1[0-2]\d(?={S}年{S}\d{{1,2}}{S}月))){S}年(?!代|級|紀|齡)")
+            rf"|(?P<{p}y2>(?<![\d.])(?<!{_ROC})(?<!{_ROC}[ \t\xa0])(?:0\d(?={S}年)|\d{{2}}(?={_YEAR2_AFTER})))"
+            rf"|(?P<{p}y2c>(?<![{CNN}\d])(?<!{_ROC})(?<!{_ROC}[ \t\xa0])(?:[零〇○][{CN}](?={S}年)|[{CN}]{{2}}(?={_YEAR2_AFTER})))"
+            rf"|{_ROC}{S}(?P<{p}yroc>\d{{1,4}}|[〇零一二三四五六七八九十百]{{1,5}})"
+            rf"|(?P<{p}yroc3>(?<![\d.])1[0-2]\d(?={S}年{S}\d{{1,2}}{S}月))){S}年(?!{_YEAR_NOT_BEFORE})")
 
 
 _YREL = alternation(lx.ZH_YEAR_WORDS, lx.ZH_YEAR_GUARDS)
@@ -97,7 +100,7 @@ def _ypart(p: str) -> str:
 
 def _month(p: str) -> str:
     return (rf"(?:(?P<{p}mo>(?<![\d.])(?:1[0-2]|0?[1-9])(?![\d.])|(?<![{CNN}])(?:{lx.ZH_MONTH_NUM}|元(?=月)))"
-            rf"{S}月(?:份)?(?![活薪費租供均息卡票亮球光餅付])"
+            rf"{S}月(?:份)?(?![{lx.ZH_MONTH_NOT_BEFORE}])"
             rf"|(?P<{p}smo>(?<![\d./])(?:1[0-2]|0?[1-9]))/(?=(?:3[01]|[12]\d|0?[1-9]){S}[日號]))")
 
 
@@ -115,7 +118,7 @@ def _mpart(p: str) -> str:
 def _day(p: str) -> str:
     return (rf"(?:(?P<{p}d>(?<![\d.])(?:3[01]|[12]\d|0?[1-9])(?![\d.])"
             rf"|{lx.ZH_DAY_NUM})"
-            rf"{S}[日號](?!報|本|元|股|子|頭)|(?P<{p}dch>初[{lx.CN_1_9}十])(?![日號]?[{lx.CN_1_9}十]))")
+            rf"{S}[日號](?!{_DAY_NOT_BEFORE})|(?P<{p}dch>初[{lx.CN_1_9}十])(?![日號]?[{lx.CN_1_9}十]))")
 
 
 def _numeric(p: str) -> str:
@@ -182,7 +185,7 @@ def _md(p: str, app: bool) -> str:
     if app:
         day += rf"(?:{S}(?P<{p}app>{_FEST_APP})(?:{alternation(lx.ZH_FESTIVAL_DAY_SUFFIX)})?)?"
     day += zh_time_of_day(p)
-    return rf"(?:{_month(p)}|(?P<{p}mrel>{_MREL})(?![球亮光餅])){S}(?:{day}|{_mpart(p)})?"
+    return rf"(?:{_month(p)}|(?P<{p}mrel>{_MREL})(?![{lx.ZH_REL_MONTH_NOT_BEFORE}])){S}(?:{day}|{_mpart(p)})?"
 
 
 def _date(p: str, app: bool = False) -> str:
@@ -901,9 +904,7 @@ DAY_ONLY_REACH = 100
 """How close before a bare ``12日`` the month it belongs to must have been named."""
 
 
-DAY_COUNT_BEFORE = ("連續", "连续", "為期", "为期", "一連", "一连", "接連", "接连", "近", "每", "共", "約", "约", "逾",
-                    "數", "数", "幾", "几", "首", "前", "後", "后", "最後", "最后", "頭", "头", "整整", "長達", "长达")
-"""Words before ``N日`` that make it a count of days (連續5日, 為期3日), not a day of the month."""
+DAY_COUNT_BEFORE = lx.ZH_DAY_COUNT_BEFORE
 
 
 def _n_day_only(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -1135,7 +1136,7 @@ RULES: tuple[Rule, ...] = (
           ("報名截止18-3-5", "2018-03-05", "day", None))),
     Rule("zh_day_only", "zh",
          rf"(?P<dd>(?<![\d.月])(?:3[01]|[12]\d|0?[1-9])(?!\d)|(?<![{CNN}月])(?:{lx.ZH_DAY_NUM_TENS})){S}[日號]"
-         rf"(?!報|本|元|股|子|頭|遊|游|內|間|前|後|以|之|左右|起|夜)" + zh_time_of_day(""),
+         rf"(?!{alternation(lx.ZH_BARE_DAY_NOT_BEFORE)})" + zh_time_of_day(""),
          _n_day_only,
          (("記者12日獲悉", "2026-02-12", "day", None), ("代表團於十九日抵京", "2026-02-19", "day", None),
           ("9日上午", "2026-02-09TMO", "time", None), ("16日晚8時", "2026-02-16T20:00", "time", None))),
@@ -1186,7 +1187,7 @@ RULES: tuple[Rule, ...] = (
           ("今早九點二十分", "2026-02-18T09:20", "time", None), ("尋日", "2026-02-17", "day", None),
           ("聽日", "2026-02-19", "day", None))),
     Rule("zh_weekend", "zh",
-         rf"(?<!每)(?<!每個)(?P<wepre>{_WEEK_PREFIX})?週末(?!版|班|愉快)",
+         rf"(?<!每)(?<!每個)(?P<wepre>{_WEEK_PREFIX})?週末(?!{alternation(lx.ZH_WEEKEND_NOT_BEFORE)})",
          _n_weekend,
          ()),
     Rule("zh_weekday", "zh",
@@ -1204,7 +1205,7 @@ RULES: tuple[Rule, ...] = (
           ("下一季度", "2026-Q2", "quarter", None), ("這個季度", "2026-Q1", "quarter", None),
           ("上季度末", "2025-Q4", "quarter", "END"))),
     Rule("zh_half_rel", "zh",
-         rf"(?P<hrel>{alternation(lx.ZH_HALF_PREFIXES)})半年(?!前|後|以|之|多|內|來|時間|的時間)",
+         rf"(?P<hrel>{alternation(lx.ZH_HALF_PREFIXES)})半年(?!{alternation(lx.ZH_HALF_REL_NOT_BEFORE)})",
          _n_half_rel,
          (("上個半年", "2025-H2", "half", None), ("下一個半年", "2026-H2", "half", None),
           ("這個半年", "2026-H1", "half", None))),
