@@ -342,6 +342,14 @@ ZH_COUNT_UNITS: dict[str, str] = {
     "年": "year", "個月": "month", "個星期": "week", "星期": "week", "個禮拜": "week", "禮拜": "week", "周": "week",
     "週": "week", "天": "day", "日": "day", "個小時": "hour", "小時": "hour", "分鐘": "minute"}
 """Units counted in an offset (三年前, 兩個星期後, 10天後, 3小時前) and the unit they are."""
+ZH_COMPOUND_FIRST_UNITS = ("年", "個月")
+ZH_COMPOUND_SECOND_UNITS = ("個月", "個星期", "星期", "週", "周", "天", "日")
+"""The units of :data:`ZH_COUNT_UNITS` an offset in two units is told in (兩年三個月前, 1個月21天前): the coarser
+first, the finer second."""
+ZH_FISCAL_QUARTER_WORDS = ("季度", "財季", "季")
+"""Words for a quarter of a fiscal year (2025財年第三季度, 財年Q3 aside)."""
+ZH_FISCAL_HALF_WORDS = ("年", "財年")
+"""What may follow 上半/下半 after a fiscal year (2025財年上半財年)."""
 ZH_UNIT_DAYS: dict[str, float] = {"week": 7, "day": 1, "hour": 1 / 24, "minute": 1 / 1440}
 """Days in one of the units below a month (an offset in hours or minutes is told as its day)."""
 

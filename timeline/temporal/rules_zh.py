@@ -704,10 +704,11 @@ def _n_compound_ago(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     sentence speaks of the future, as for :func:`_n_later`); a day needs the article's day."""
     u1, u2 = g.req("c1u"), g.req("c2u")
     n1, n2 = _int(g.req("c1")), _int(g.req("c2"))
-    if not (u1 == "年" and u2 == "個月" or u1 == "個月" and u2 != "個月"):
+    k1, k2 = lx.ZH_COUNT_UNITS[u1], lx.ZH_COUNT_UNITS[u2]
+    if not (k1 == "year" and k2 == "month" or k1 == "month" and k2 != "month"):
         return None  # 兩年三個月 and 1個月21天 (or weeks); the finer unit second
-    months = n1 * 12 if u1 == "年" else n1
-    if u2 == "個月":
+    months = n1 * 12 if k1 == "year" else n1
+    if k2 == "month":
         months += n2
         days = 0
     else:
@@ -1033,7 +1034,7 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?:(?<![\d.])(?:19|20)\d\d{S}[/／-]{S}(?=\d\d(?!\d)|\d{{4}}{S}[財會]))?(?P<fy>(?<![\d])\d{{4}}|(?<![\d.])\d{{2}}){S}(?:年度)?"
          rf"|(?P<frel>本|今|上一?|下一?))"
          rf"(?:{alternation(lx.ZH_FISCAL_YEAR_WORDS)})"
-         rf"(?:{S}(?:第{S})?(?P<fq>[一二三四五1-5])(?:季度|財季|季)|{S}Q(?P<fq2>[1-5])|{S}(?P<fh>[上下])半(?:年|財年)?)?",
+         rf"(?:{S}(?:第{S})?(?P<fq>[一二三四五1-5])(?:{alternation(lx.ZH_FISCAL_QUARTER_WORDS)})|{S}Q(?P<fq2>[1-5])|{S}(?P<fh>[上下])半(?:{alternation(lx.ZH_FISCAL_HALF_WORDS)})?)?",
          _n_fiscal,
          (("阿里巴巴2025財年第三季度", "2024-10-01/2024-12-31", "quarter", None),
           ("2025財年第三季度", "2025-07-01/2025-09-30", "quarter", None),
@@ -1141,8 +1142,8 @@ RULES: tuple[Rule, ...] = (
          (("記者12日獲悉", "2026-02-12", "day", None), ("代表團於十九日抵京", "2026-02-19", "day", None),
           ("9日上午", "2026-02-09TMO", "time", None), ("16日晚8時", "2026-02-16T20:00", "time", None))),
     Rule("zh_compound_ago", "zh",
-         rf"(?P<c1>(?<![\d.])\d{{1,3}}|(?<![{CNN}])[{lx.CN_1_9}十兩]{{1,3}}){S}(?P<c1u>年|個月){S}零?{S}"
-         rf"(?P<c2>\d{{1,3}}|[{lx.CN_1_9}十兩]{{1,3}}){S}(?P<c2u>個月|個星期|星期|週|周|天|日)"
+         rf"(?P<c1>(?<![\d.])\d{{1,3}}|(?<![{CNN}])[{lx.CN_1_9}十兩]{{1,3}}){S}(?P<c1u>{alternation(lx.ZH_COMPOUND_FIRST_UNITS)}){S}零?{S}"
+         rf"(?P<c2>\d{{1,3}}|[{lx.CN_1_9}十兩]{{1,3}}){S}(?P<c2u>{alternation(lx.ZH_COMPOUND_SECOND_UNITS)})"
          rf"(?:(?P<ago>{_AGO}){lx.ZH_AGO_GUARD}|(?P<later>{_LATER}){lx.ZH_LATER_GUARD})",
          _n_compound_ago,
          (("1個月21天前", "2025-12-28", "day", None), ("兩年三個月前", "2023-11", "month", None),
