@@ -551,3 +551,16 @@ STAMP_LABELS = ("发布时间", "發布時間", "发表时间", "發表時間", 
 """Labels before a publication date in a page's header (``发布时间：``, ``Published:``), read in any case."""
 STAMP_LABELS_ON = ("Published", "Updated", "Posted", "First published")
 """Those labels that may be followed by ``on`` (``Published on``)."""
+
+# Words after a number that make it a count or a measure, not a year (2025萬, 2020 people).
+NOT_YEAR_UNITS = ("萬", "億", "元", "個", "次", "人", "名", "家", "件", "台", "位", "款", "座", "種", "項", "條", "月", "日", "號", "點",
+                  "時", "分", "秒", "歲", "倍", "多", "餘", "美元", "港元", "股", "米", "公里", "千", "百", "km", "kg", "mm", "cm",
+                  "GB", "MB", "TB", "ms", "px", "mAh")
+"""Units and measure words (Chinese and abbreviations) right after a number: ``2025元``, ``2020 km``."""
+EN_NOT_YEAR_NOUNS = ("people", "persons", "employees", "users", "companies", "times", "units", "shares", "yuan",
+                     "dollars", "points", "members", "customers", "stores", "meters", "miles", "feet", "words",
+                     "pages", "hours", "minutes", "seconds", "days", "years", "months", "weeks", "students", "items",
+                     "products", "tons", "cars", "homes", "jobs", "votes", "cases", "deaths", "tokens", "parameters",
+                     "GPUs", "chips", "pixels", "bytes", "bits", "characters", "rows", "samples", "images", "stores",
+                     "shops", "units", "calories", "yen", "won", "euros", "pounds")
+"""English nouns after a number that count things (``2020 people``, ``1999 shares``), read as whole words."""

@@ -61,12 +61,8 @@ _FULL_MON = ("(?!(?<=[Tt]his\\s)[a-z]|(?<=[Ll]ast\\s)[a-z]|(?<=[Nn]ext\\s)[a-z])
 _NUM = (r"\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a couple of|a few|several|many)")
 _YEAR = r"(?:1[5-9]|20)\d\d"
-_UNITS = (r"萬|億|元|個|次|人|名|家|件|台|位|款|座|種|項|條|月|日|號|點|時|分|秒|歲|倍|多|餘|美元|港元|股|米|公里|千|百|"
-          r"km|kg|mm|cm|GB|MB|TB|ms|px|mAh")
-_COUNT_NOUNS = (r"people|persons|employees|users|companies|times|units|shares|yuan|dollars|points|members|"
-                r"customers|stores|meters|miles|feet|words|pages|hours|minutes|seconds|days|years|months|"
-                r"weeks|students|items|products|tons|cars|homes|jobs|votes|cases|deaths|tokens|parameters|GPUs|chips|"
-                r"pixels|bytes|bits|characters|rows|samples|images|stores|shops|units|calories|yen|won|euros|pounds")
+_UNITS = "|".join(lx.NOT_YEAR_UNITS)
+_COUNT_NOUNS = "|".join(lx.EN_NOT_YEAR_NOUNS)
 
 _PRE_MOD: dict[str, Mod] = {"since": "AFTER", "after": "AFTER", "before": "BEFORE", "around": "APPROX", "circa": "APPROX",
             "about": "APPROX", "c.": "APPROX", "approximately": "APPROX", "early": "START", "mid": "MID",
@@ -1255,7 +1251,7 @@ RULES: tuple[Rule, ...] = (
           ("the 12 months ended Sept. 30, 2025", "2024-10/2025-09", "month", None))),
     Rule("en_fiscal", "en",
          rf"{B0}(?:(?P<q1>Q[1-4])\s?(?:of\s+)?)?(?:(?:the\s+)?(?P<qo>first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+of\s+)?"
-         rf"(?:FY|[Ff]iscal(?:\s+[Yy]ear)?)\s?'?(?P<fy>\d{{4}}|\d{{2}}){B1}(?:\s?(?P<q2>Q[1-4]|H[12]){B1}|[ \t]?第?(?P<q3>[一二三四1-4])(?:季度|財季|季)"
+         rf"(?:FY|[Ff]iscal(?:\s+[Yy]ear)?)\s?'?(?P<fy>\d{{4}}|\d{{2}}){B1}(?:\s?(?P<q2>Q[1-4]|H[12]){B1}|[ \t]?第?(?P<q3>[一二三四1-4])(?:{lx.alternation(lx.ZH_FISCAL_QUARTER_WORDS)})"
          rf"|\s+(?P<qo2>first|second|third|fourth)\s+(?:fiscal\s+)?quarter{B1})?",
          _n_fiscal,
          (("FY2025 Q3", "2025-Q3", "quarter", None),
