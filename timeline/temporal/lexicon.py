@@ -398,6 +398,13 @@ ZH_WEEKEND_NOT_BEFORE = ("版", "班", "愉快")
 """What must not follow 週末 for it to be a weekend of the calendar (週末版 a weekend edition, 週末愉快)."""
 ZH_HALF_REL_NOT_BEFORE = ("前", "後", "以", "之", "多", "內", "來", "時間", "的時間")
 """What must not follow 上個/下個/這個半年 for it to be a half-year (上個半年多, 這個半年時間: a duration)."""
+ZH_AMOUNT_AFTER = "萬億元股"
+"""Characters after a number that make it an amount (2026.2萬, 2026/2億元), not a numeric date."""
+ZH_NOT_LUNAR_DAY_AFTER = "日號萬億千百個元人家年天次位名股期屆%"
+"""What must not follow a lunar day told without 日 (八月十五, besides a further numeral) for it to be that day:
+一月十五萬, 八月十五人 are counts."""
+ZH_NOT_SHORT_YEAR_AFTER = "前後多來間內之半左以代級度底初中末挑"
+"""What must not follow a two-digit year after 在/於 (在25年前, 於10年內: a count of years; 在90年代)."""
 ZH_TWO_YEARS: dict[str, int] = {"今明兩年": 0, "去今兩年": -1, "今明年": 0}
 """Words for two years and the offset of the first from the article's year (今明兩年: this and next)."""
 

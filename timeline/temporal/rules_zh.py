@@ -127,9 +127,9 @@ def _numeric(p: str) -> str:
     return (rf"(?P<{p}ny>(?<![\d.])(?:19|20)\d\d)(?:(?P<{p}ns>[-/])(?P<{p}nm>1[0-2]|0?[1-9])"
             rf"(?:(?P={p}ns)(?P<{p}nd>3[01]|[12]\d|0?[1-9]))?"
             rf"|\.(?P<{p}nm2>1[0-2]|0?[1-9])\.(?P<{p}nd2>3[01]|[12]\d|0?[1-9]))"
-            rf"(?:(?![\d.%]|{S}[萬億元股])|(?<=[-/]\d\d[-/]\d\d)(?=[01]\d:[0-5]\d|2[0-3]:[0-5]\d))"
+            rf"(?:(?![\d.%]|{S}[{lx.ZH_AMOUNT_AFTER}])|(?<=[-/]\d\d[-/]\d\d)(?=[01]\d:[0-5]\d|2[0-3]:[0-5]\d))"
             rf"|(?P<{p}ny3>(?<![\d.])(?:1[5-9]|20)\d\d)(?:(?P<{p}nsp>[ -])(?P<{p}nm3>0[1-9]|1[0-2])(?P={p}nsp)"
-            rf"|(?P<{p}nm4>0[1-9]|1[0-2]))(?P<{p}nd3>0[1-9]|[12]\d|3[01])(?![\d.%]|{S}[萬億元股])")
+            rf"|(?P<{p}nm4>0[1-9]|1[0-2]))(?P<{p}nd3>0[1-9]|[12]\d|3[01])(?![\d.%]|{S}[{lx.ZH_AMOUNT_AFTER}])")
 
 
 FEST_NAMES = sorted((n for n in lunar.FESTIVALS if n not in lx.ZH_FESTIVAL_GUARDS), key=len, reverse=True)
@@ -1004,7 +1004,7 @@ _BARE_XUN = alternation((*(w for w in lx.ZH_XUN if len(w) == 2), *lx.ZH_HALF_MON
 _LUNAR_NAMES = "".join(lx.ZH_LUNAR_MONTH_NAMES)
 _LUNAR_MONTH = rf"{alternation(lx.ZH_LUNAR_MONTH_NAMES)}|{lx.ZH_MONTH_NUM}|(?<![\d.])(?:1[0-2]|0?[1-9])"
 _LUNAR_DAY = rf"{lx.ZH_LUNAR_DAY_NUM}|初(?:10|[1-9])(?!\d)"
-_NOT_LUNAR_AFTER = rf"(?![日號萬億千百個元人家年天次位名股期屆%{lx.CN_1_9}十\d])"
+_NOT_LUNAR_AFTER = rf"(?![{lx.ZH_NOT_LUNAR_DAY_AFTER}{lx.CN_1_9}十\d])"
 """A lunar day is told without 日 (八月十五, 正月初一): what must not follow it for the numeral to be that day.
 The rule opens with a cheap look ahead for a lunar sign (曆, 正月, 月初, 月十...), so that a year is read twice only
 where a lunar date may follow it."""
@@ -1158,7 +1158,7 @@ RULES: tuple[Rule, ...] = (
           ("預計兩年後", "2028", "year", None), ("3個月後將上市", "2026-05", "month", None),
           ("3小時前", "2026-02-18", "day", None), ("預計一年半後", "2027-08", "month", None), ("預計40分鐘後抵達", "2026-02-18", "day", None))),
     Rule("zh_year2", "zh",
-         rf"(?<=[在於])(?P<y2s>\d{{2}}){S}年(?![前後多來間內之半左以代級度底初中末挑])",
+         rf"(?<=[在於])(?P<y2s>\d{{2}}){S}年(?![{lx.ZH_NOT_SHORT_YEAR_AFTER}])",
          _n_year2,
          ()),
     Rule("zh_bare_part", "zh",
