@@ -40,6 +40,16 @@ def _guard_texts() -> list[str]:
             if line.strip() and not line.startswith("#"):
                 cols = line.split("\t")
                 texts.append(cols[1] if name == "negatives.tsv" else cols[0])
+    return texts + _table_texts()
+
+
+def _table_texts() -> list[str]:
+    """Every festival name and lunar marker of the word tables, told inside a sentence (not at its start, where
+    a hand-written guard happened to admit them): a guard that missed a table word changed answers."""
+    from timeline.temporal import lexicon, lunar
+
+    texts = [f"他們在{name}晚上團聚，{name}前後也見面。" for name in lunar.FESTIVALS]
+    texts += [f"我們{marker}八月十五回家，{marker}正月初三再走。" for marker in lexicon.ZH_LUNAR_MARKERS]
     return texts
 
 

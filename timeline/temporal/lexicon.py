@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from timeline.model import Mod
+from timeline.temporal.lunar import FESTIVALS
 
 REFERENCE_BEFORE = ("截至", "截止", "截止到", "截至到", "as of", "As of")
 FREQUENCY_BEFORE = re.compile(r"(?:每年|每個?月|每逢|每週|每到|每當|(?<![A-Za-z])(?:[Ee]very|[Ee]ach))[ \t]?$")
@@ -127,6 +128,14 @@ Read only before a numbered year (康熙三年), where the names are no other wo
 _ERA_FIRSTS = "".join(sorted({w[0] for w in ZH_ERAS}))
 
 
+ZH_LUNAR_MARKERS = ("農曆", "陰曆")
+"""Words that mark a month-day as lunar (農曆八月十五)."""
+_TABLE_OPENERS = sorted({w[:2] for w in (*FESTIVALS, *ZH_LUNAR_MARKERS) if re.fullmatch(r"[\u3400-\u9fff]{2,}", w)})
+"""The first two characters of every festival name (:data:`timeline.temporal.lunar.FESTIVALS`) and lunar marker,
+read from those tables into the cjk guard: a name added to a table is admitted without editing the guard (a guard
+that missed one changed answers: 陰曆八月十五, 年三十晚上)."""
+_CJK_START += "".join(sorted({w[0] for w in _TABLE_OPENERS} - set(_CJK_START)))
+
 FAMILY_GUARDS: dict[str, str] = {
     "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星禮QHqh/\-.~至到—–'s:〇零○]|小時|分鐘|st|nd|rd|th|\s?[A-Za-z])|(?:1[5-9]|20)\d\d(?!\d)|(?:19|20)\d{6}(?!\d))",
     "cn": rf"(?<![{_CN_RUN}])(?=[{_CN_RUN}幾數][{_CN_RUN}幾數千0-9]{{0,4}}多?\s?(?:[年月日號季夕天週周代一]|世紀|個[月星禮小]|小時|分鐘|星期|禮拜|(?<=五)[規計時期末初以開收的”」\"』’]))",
@@ -136,7 +145,8 @@ FAMILY_GUARDS: dict[str, str] = {
             r"|勞動|兒童|國慶|雙(?:11|十|12)|平安夜|聖誕|萬聖|清明|母親|父親|感恩|年[初中底末尾]|月[初中底末尾]|七夕|五一|本|今"
             r"|建軍|八一建|愚人|教師|植樹|光棍"
             r"|[週周][一二三四五六日天末]|星期|禮拜|民國|隔[年月]|半年[前以之後]|首季"
-            rf"|(?:{'|'.join(ZH_ERAS)})[元{_CN_RUN}0-9])"),
+            rf"|(?:{'|'.join(ZH_ERAS)})[元{_CN_RUN}0-9]"
+            rf"|{'|'.join(_TABLE_OPENERS)})"),
     "latin": r"(?=[A-Za-z])(?<![A-Za-z])(?=" + _by_first_letter(LATIN_OPENERS) + ")",
     "quote": r"(?=')",
 }
@@ -331,8 +341,6 @@ ZH_FESTIVAL_SUFFIX_GUARDS = {"前": rf"(?![{CN_1_9}十兩幾\d])", "後": rf"(?!
 ZH_FESTIVAL_PAST_SUFFIX = ("當晚", "當天", "當日", "當夜", "夜", "期間")
 """Festival suffixes that tell the festival as this year's, already happening or past (article dating)."""
 
-ZH_LUNAR_MARKERS = ("農曆", "陰曆")
-"""Words that mark a month-day as lunar (農曆八月十五)."""
 ZH_LUNAR_MONTH_NAMES: dict[str, int] = {"正": 1, "臘": 12, "冬": 11}
 """Names of lunar months (正月, 臘月, 冬月); other lunar months are numbered like solar ones."""
 ZH_LUNAR_DAY_NUM = rf"初[{CN_1_9}十]|十[{CN_1_9}]|二十[{CN_1_9}]?|廿[{CN_1_9}]?|三十"
