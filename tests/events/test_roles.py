@@ -81,3 +81,42 @@ def test_what_people_believed_would_happen_is_no_event():
     t = "Back then, everybody thought that a web shop was going to make them rich in six months."
     (ev,) = events_for((src("a", t), [mention(t, "six months", "2001-06", "month")]))
     assert ev.kind == "statement"
+
+
+def test_an_abstract_noun_with_a_copula_is_a_statement():
+    # the goal class widened: a test / challenge / key as the subject of 是 / 為 / was tells no happening
+    assert role("新團隊面對的第一場大考是2015年的雙11。", "2015年") == "stative"
+    assert role("新团队面对的第一场考验是2015年的双11购物节。", "2015年") == "stative"
+    assert role("The first test for the merged team was the 2015 shopping festival.", "2015") == "stative"
+    assert role("The biggest challenge in 2021 was the chip shortage.", "2021") == "stative"
+    # an action before the noun still makes the event; a time frame in the relative clause too
+    assert role("2021年，甲公司收購了乙公司，問題是價格太高。", "2021年") == "event"
+    assert role("團隊在做新模型時的目標是2024年上線。", "2024年") == "event"
+    t = "兩家公司合併。新團隊面對的第一場大考是2015年的雙11。"
+    (ev,) = events_for((src("a", t), [mention(t, "2015年的雙11", "2015-11-11", "day")]))
+    assert ev.kind == "statement"
+
+
+def test_a_question_is_a_statement():
+    # the act of asking is no happening, whatever the question is about; the answer is a statement of its own
+    assert role("2018年的一次內部會議上，有員工問技術負責人：公司和對手的差距在哪裡？", "2018年") == "stative"
+    assert role("2018年的一次内部会议上，有员工问技术负责人公司是否会上市吗？", "2018年") == "stative"
+    assert role("At a 2018 town hall, an engineer asked the chief scientist whether the company was behind "
+                "its rivals.", "2018") == "stative"
+    # 問 inside a word, no question, or an action before the asking: still events
+    assert role("2018年，甲公司發布問答機器人。", "2018年") == "event"
+    assert role("2019年，記者問他何時上市，他宣布了新計畫。", "2019年") == "event"
+    assert role("2019年，甲公司宣布新計畫時，有記者問是否裁員？", "2019年") == "event"
+    t = "甲公司很忙。2018年的一次內部會議上，有員工問技術負責人：公司和對手的差距在哪裡？"
+    (ev,) = events_for((src("a", t), [mention(t, "2018年", "2018", "year")]))
+    assert ev.kind == "statement"
+
+
+def test_an_answered_question_is_titled_by_the_answer():
+    # a question answered in the next sentence stays the event; the answer is its headline
+    t = "2018年的一次內部會議上，有員工問技術負責人王立：公司和對手的差距在哪裡？王立回答說，「我們本來就是一家資料公司。」"
+    (ev,) = events_for((src("a", t), [mention(t, "2018年", "2018", "year")]))
+    assert ev.kind == "event" and ev.title == "王立：我們本來就是一家資料公司"
+    s = "2018年的一次内部会议上，有员工问技术负责人王立：公司和对手的差距在哪里？王立答道：“我们本来就是一家数据公司。”"
+    (ev,) = events_for((src("b", s), [mention(s, "2018年", "2018", "year")]))
+    assert ev.kind == "event" and ev.title == "王立：我们本来就是一家数据公司"

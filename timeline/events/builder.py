@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 from timeline.events.gazetteer import Gazetteer, default_gazetteer
 from timeline.events.keywords import KeywordTable, default_keywords
 from timeline.events.reference import compatible, is_reference, is_vague, narrowed
-from timeline.events.roles import EVENT_ROLES, date_role
+from timeline.events.roles import EVENT_ROLES, answer_title, date_role, question_at
 from timeline.events.text import (
     SentenceIndex,
     blank_spans,
@@ -66,6 +66,7 @@ from timeline.events.titles import (
     _join_across_dates,
     headline_score,
     make_title,
+    shorten,
 )
 from timeline.model import Event, MentionRef, Source, TemporalMention, TimeSpan
 
@@ -1516,6 +1517,12 @@ def _title_of(u: _Unit, m: TemporalMention, sources: list[Source], norms: dict[i
         dates = [d for d in dates[max(0, bisect.bisect_left(starts, s0) - 1):bisect.bisect_left(starts, s1)]
                  if d[1] > s0]
     actor_spans = _actor_hits(u.src, norm, ctx, s0, s1)
+    asked = question_at(norm, u.segment, [(x.start, x.end) for x in u.mentions]) if u.role in EVENT_ROLES else None
+    if asked and asked[1]:
+        # "…有員工問負責人：…？負責人回答說，「…」": a question answered right after it is titled by the answer
+        answer = answer_title(text, asked[1])
+        if answer:
+            return shorten(answer), asked[1], _actor_hits(u.src, norm, ctx, *asked[1])
     title = make_title(text, (s0, s1), (m.start, m.end), dates, actor_spans,
                        lambda a, b: bool(ctx.kw.concepts(norm, a, b)), u.segment, u.context)
     return title, (s0, s1), actor_spans

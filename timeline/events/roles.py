@@ -16,6 +16,8 @@ returns one of
   usually);
 * ``"stative"``: a statement with no event verb (是 / 作为 / 试图 / 洋溢 / 意味着 / 象征 ...; is / remains);
 * ``"report"``: the time of a report or its data (``近期财报显示``, ``最新数据显示``), not of a happening;
+* ``"stative"`` also for a question (``有员工问负责人：…吗？``, ``asked whether …``): the act of asking is
+  no happening; the answer, when told, is a statement of its own;
 * ``"belief"``: what someone thought, believed or expected would happen (``everybody thought that you
   were going to …``, ``people believed it would …``, ``大家都以为…``): an opinion, not a happening.
 
@@ -27,7 +29,10 @@ after a verb, 已 / 已经 / 完成, or a listed dynamic verb not governed by th
 * a comparison or a view (相较于 / 相比 / 把…当作 / 视为; compared with / regarded as);
 * a goal or purpose (…的目标是 / 目的是 / 使命是; the goal was to) with no action before it (in "团队在做新模型时的
   目标是…" the frame tells what was done: an event);
-* the date as the subject of a copula ("2010年代是…的时代", "2019 was the year…");
+* the date as the subject of a copula ("2010年代是…的时代", "2019 was the year…"), and an abstract noun as the
+  subject of a copula (the goal class, widened: 大考 / 挑战 / 关键 / 问题 / test / challenge … 是 / 为 / was / is:
+  "团队面临的首次大考是双11", "the first test was the shopping festival"); the verb of the noun's relative
+  clause ("面临的") is part of the subject, unless the clause is a time frame ("在做新模型时的目标");
 * an English clause whose subject is a demonstrative with a copula ("that's …", "it was …") or a
   first/second person pronoun with a verb of possession ("we had efforts …", "I have …").
 
@@ -78,6 +83,21 @@ _VIEW = re.compile(r"相较于|相较|相比于|相比|与其说|当作|当成|�
                    r"treats?\s+\w+\s+as)(?![A-Za-z])", re.I)
 _GOAL = re.compile(r"(?:目标|目的|使命|宗旨|愿景|初衷)(?:是|为|在于)|(?<![A-Za-z])(?:goal|aim|purpose|mission|idea)\s+"
                    r"(?:was|is|has\s+been)\s+to(?![A-Za-z])", re.I)
+# an abstract noun (a goal, test, challenge, key, problem ...) as the subject of a copula: "甲面临的首次大考是乙",
+# "the first test was …" characterise something, they tell no happening (the goal class, widened)
+_ABSTRACT_COPULA = re.compile(r"(?:目标|目的|使命|宗旨|愿景|初衷|大考|考验|挑战|难题|难关|难点|关键|问题|任务|重点|重心|"
+                              r"核心|焦点|亮点|看点|意义|原因|主题|课题)(?:就是|也是|仍是|才是|是|为|在于)|"
+                              r"(?<![A-Za-z])(?:goal|aim|purpose|mission|idea|test|challenge|problem|question|key|"
+                              r"task|priority|focus|highlight|reason|issue|hurdle)(?:\s+(?:for|of|facing|before|in)\s+[^,.;]{1,40}?)?\s+(?:was|is|were|are|has\s+been|"
+                              r"remains?|remained)(?![A-Za-z])", re.I)
+# the noun's relative clause ("团队面临的首次"): its verbs are part of the subject, unless it is a time frame
+# ("团队在做新模型时的目标": what was being done then)
+_RELATIVE = re.compile(r"的[^，,。；;的]{0,6}$")
+_FRAME_BEFORE_DE = re.compile(r"(?:时|时候|期间|之际|过程中|中|后|前)$")
+# a question as the content of an asking verb: "有员工问负责人：…吗？", "analysts asked whether …"
+_ASK = re.compile(r"问道|提问|询问|追问|质问|发问|问(?!题|世|候|责|鼎|卷|津)|(?<![A-Za-z])(?:asked|asks|ask|wondered|"
+                  r"inquired|questioned)(?![A-Za-z])", re.I)
+_QUESTION = re.compile(r"[？?]|[吗呢][”」』\"]?\s*$|(?<![A-Za-z])(?:whether|if)(?![A-Za-z])", re.I)
 _COPULA_AFTER = re.compile(r"\s*(?:年代|代)?\s*(?:就是|也是|是|才是|(?:was|is|were)\s+(?:the|a|an)\s)", re.I)
 _EN_LEAD = r"^[\s,;:\-—–\"“']*(?:(?:so|and|but|well|yeah|now|you\s+know|i\s+mean|then)[\s,]+)*"
 _EN_DEMONSTRATIVE = re.compile(_EN_LEAD + r"(?:that|it|this|these|those|there)\s*(?:'s|’s|\s+is|\s+was|\s+were|\s+are)"
@@ -156,10 +176,9 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     if mentions and all(modifier(norm, a, b) for a, b in mentions):
         return "modifier"
     text = _blank(norm, clause, mentions)
-    if _HABIT.search(text):
-        return "habit"
-    if _BELIEF.search(text):
-        return "belief"
+    cued = _cue_role(norm, text, clause, mentions)
+    if cued:
+        return cued
     if _FORECAST.search(text):
         return "forecast"
     if clause_start is not None and clause_start < clause[0] and mentions and \
@@ -178,6 +197,75 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     if _STATIVE.search(text):
         return "stative"
     return "event"
+
+
+def _cue_role(norm: str, text: str, clause: tuple[int, int], mentions: list[tuple[int, int]]) -> str | None:
+    """``"habit"``, ``"belief"`` or ``"stative"`` (a question) when ``text`` (the blanked clause) says so, checked
+    before any forecast cue; otherwise None."""
+    if _HABIT.search(text):
+        return "habit"
+    if _BELIEF.search(text):
+        return "belief"
+    if _asks(norm, clause, mentions):
+        return "stative"
+    return None
+
+
+def _asks(norm: str, clause: tuple[int, int], mentions: list[tuple[int, int]]) -> bool:
+    """The statement is someone asking a question that nobody answers right after it ("有员工问负责人：…在哪里？",
+    "an analyst asked whether …"; see :func:`question_at`). The act of asking is a statement, not a
+    happening. A question answered in the next sentence ("负责人回答说，…") stays an event: its title is the
+    answer (:func:`answer_title`)."""
+    q = question_at(norm, clause, mentions)
+    return q is not None and q[1] is None
+
+
+def question_at(norm: str, clause: tuple[int, int], mentions: list[tuple[int, int]] | None = None
+                ) -> tuple[int, tuple[int, int] | None] | None:
+    """``(where the question ends, the span of the answer sentence or None)`` when ``clause`` of ``norm``
+    tells someone asking a question: an asking verb (问 / 询问 / asked / wondered) whose content, up to the
+    end of the sentence, is a question (？ / ? / a final 吗 / 呢 / whether / if), and no listed dynamic verb
+    before the asking verb (not "他宣布…时被问到…"). The answer is the next sentence when it opens with
+    someone answering (回答 / 答道 / 回应 / replied / answered); otherwise None. Not a question: None."""
+    text = _blank(norm, clause, mentions or [])
+    ask = _ASK.search(text)
+    if not ask or _DYNAMIC.search(text[:ask.start()]):
+        return None
+    start = clause[0] + ask.end()
+    stop = re.compile(r"[。！!]|\.\s").search(norm, start, start + 120)
+    end = stop.start() if stop else min(len(norm), start + 120)
+    content = norm[start:end]
+    q = _QUESTION.search(content)
+    if not q:
+        return None
+    qm = re.compile(r"[？?]").search(norm, start, end)
+    q_end = (qm.end() if qm else end)
+    a = q_end
+    while a < len(norm) and norm[a] in " \t\r\n。！!”」』\"":
+        a += 1
+    if not _ANSWER.match(norm, a):
+        return q_end, None
+    close = re.compile(r"[。！!？?](?:[”」』\"]+)?|\.(?:\s|$)").search(norm, a, a + 200)
+    return q_end, (a, close.end() if close else min(len(norm), a + 200))
+
+
+_ANSWER = re.compile(r"[^\s，,。：:「“\"]{1,12}?(?:回答|答道|答称|答复|回应|回复)|"
+                     r"(?:[A-Za-z.'\-]+\s+){1,5}(?:replied|answered|responded)(?![A-Za-z])", re.I)
+_ANSWER_LEAD = re.compile(r"^\s*([^\s，,。：:「“\"]{1,12}?)(?:回答说|回答道|回答称|回答|答道|答称|答复说|答复|回应说|回应称|"
+                          r"回应|回复说|回复)[，,：:\s]*")
+
+
+def answer_title(text: str, span: tuple[int, int]) -> str | None:
+    """A Chinese answer sentence ``text[span]`` ("某甲回答说，「我们本来就是一家数据公司。」") as a title
+    "某甲：我们本来就是一家数据公司"; None for any other sentence (English answers are titled as they read)."""
+    from timeline.events.text import to_simplified
+
+    sentence = text[span[0]:span[1]]
+    m = _ANSWER_LEAD.match(to_simplified(sentence))
+    if not m:
+        return None
+    said = sentence[m.end():].strip().strip("「」“”『』\"。！!？? ")
+    return f"{sentence[:m.end(1)].strip()}：{said}" if said else None
 
 
 def has_action(text: str) -> bool:
@@ -216,10 +304,15 @@ def _opinion_or_state(norm: str, text: str, date_end: int) -> bool:
     """An opinion, prospect, capability, goal or characterisation of the date (see module docstring)."""
     if _COPULA_AFTER.match(norm, date_end):
         return True  # "2010年代是扩大规模的时代"
-    goal = _GOAL.search(text)
+    goal = _GOAL.search(text) or _ABSTRACT_COPULA.search(text)
     if goal:
-        # "团队在做新模型时的目标是…": the frame before the goal tells what was being done
+        # "团队在做新模型时的目标是…": the frame before the goal tells what was being done; "团队面临的首次大考是…":
+        # the verb of the noun's relative clause does not
         before = text[:goal.start()]
+        local = re.split(r"[，,；;：:]", before)[-1]
+        rel = _RELATIVE.search(local)
+        if rel and not _FRAME_BEFORE_DE.search(local[:rel.start()]):
+            before = before[:len(before) - len(local)]
         return not (_has_action_verb(before) or _DYNAMIC.search(before))
     english = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") * 2 < len(text.strip())
     if english:
