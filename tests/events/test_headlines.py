@@ -105,3 +105,19 @@ def test_de_phrases_go_before_a_cut():
     assert drop_attributives("戊基金購入己銀行20%的股份") == "戊基金購入己銀行20%的股份"
     assert shorten("庚公司推出全新的手機") == "庚公司推出全新的手機"
     assert drop_attributives("辛團隊在開發新引擎時的目標是降低延遲") == "辛團隊在開發新引擎時的目標是降低延遲"
+
+
+def test_a_carry_frame_takes_the_main_verb_after_its_list():
+    # "帶著 / 帶領 / 攜 + list" is a frame: the clause cut at the list's comma is no headline; the title takes
+    # the main verb of the clause that holds it (the list runs across clauses, so the frame goes)
+    from timeline.events.titles import headline_problems, make_title
+
+    for t, want in [("除夕夜，甲公司又帶著雲端平台、助手App，以及新一代大模型登上了晚會舞台。", "甲公司又登上了晚會舞台"),
+                    ("除夕夜，甲公司又带着云端平台、助手App，以及新一代大模型亮相晚会舞台。", "甲公司又亮相晚会舞台"),
+                    ("2024年，乙集團帶領旗下三家子公司，集體亮相博覽會。", "乙集團亮相博覽會")]:
+        d = (0, 3) if t.startswith("除") else (0, 5)
+        assert make_title(t, (0, len(t)), d, [d], []) == want
+    t = "2024年，乙集團攜手丙公司發布新晶片。"
+    assert make_title(t, (0, len(t)), (0, 5), [(0, 5)], []) == "乙集團攜手丙公司發布新晶片"
+    assert headline_problems("甲公司又帶著雲端平台、助手App") == ["cut frame"]
+    assert headline_problems("甲公司又来到了晚会舞台上") == []

@@ -539,7 +539,8 @@ _JOB = re.compile(r"(?:前|时任|時任|原|现任|現任)?(?:[\u4e00-\u9fff]{0
 
 def headline_problems(title: str) -> list[str]:
     """What keeps ``title`` from reading as a headline: ``pronoun`` or ``connective`` at the start, a
-    subordinate ``frame`` (…時 / …後 / 隨著 / when), a ``reporting`` verb at the end with its content cut off.
+    subordinate ``frame`` (…時 / …後 / 隨著 / when), a ``reporting`` verb at the end with its content cut off,
+    a ``cut frame`` (帶著 / 帶領 / 攜 + a list with the main verb after it cut off: "甲公司又帶著乙、丙").
     (A cut inside a word needs the source sentence; see tests/events/test_headline_check.py.)"""
     from timeline.events.text import to_simplified
 
@@ -556,6 +557,9 @@ def headline_problems(title: str) -> list[str]:
         out.append("frame")
     if _REPORTING_END.search(t) and "被" not in t[-6:]:
         out.append("reporting")
+    frame = _CARRY.search(t) if _CJK.search(t) else None
+    if frame and frame.start() > 0 and t[frame.end():].strip() and _main_verb(t[frame.end():]) is None:
+        out.append("cut frame")  # "甲公司又帶著乙、丙": the main verb after the 帶著 + list frame is cut off
     return out
 
 
@@ -613,6 +617,11 @@ def locative_frame(s: str) -> bool:
     toks = [t for t in pos_cut(to_simplified(s[-12:])) if t[1] != "x"]
     if len(toks) < 2 or toks[-1][0] not in ("上", "中", "里", "内") or toks[-1][1] != "f":
         return False
+    from timeline.events.roles import _STATIVE_WORDS
+
+    verbs = [i for i, (w, f) in enumerate(toks) if f.startswith("v") and f != "vn" and w not in _STATIVE_WORDS]
+    if verbs and toks[verbs[-1] + 1:verbs[-1] + 2] == [("了", "ul")] and "的" not in [w for w, _ in toks[verbs[-1]:]]:
+        return False  # "甲公司來到了晚會舞台上": a completed verb of motion with its place, not a frame
     return toks[-2][1].startswith(_LOCATIVE_NOUN_TAGS)
 
 
@@ -939,6 +948,41 @@ def _join_across_dates(clauses: list[tuple[int, int]], dates: list[tuple[int, in
     return out
 
 
+_CARRY = re.compile(r"带着|帶著|带领|帶領|率领|率領|携带|攜帶|携同|攜同|携(?!手)|攜(?!手)")
+
+
+def _main_verb(s: str) -> int | None:
+    """Where the first action verb of Chinese ``s`` starts (jieba tags a verb that is not a copula or a
+    state, or a listed dynamic verb other than 了); None when it has none."""
+    from timeline.events.roles import _DYNAMIC, _STATIVE_WORDS
+
+    toks = _tokens(s) or []
+    for a, _b, w, f in toks:
+        if (f.startswith("v") and f != "vn" and w not in _STATIVE_WORDS) or \
+                (w != "了" and _CJK.match(w) and _DYNAMIC.fullmatch(w)):
+            return a
+    return None
+
+
+def _carry_frame_verb(text: str, title: str, clauses: list[tuple[int, int]], chosen: int,
+                      dates: list[tuple[int, int]], has_other_date) -> tuple[str, int] | None:
+    """A clause cut inside a 帶著 / 帶領 / 攜 + list frame ("甲公司又帶著乙、丙，以及丁亮相發佈會"): the title
+    ends on the list and the main verb comes in a later clause. Returns ``(title, end)``: the subject before
+    the frame with the main verb's phrase from the clause that holds it ("甲公司又亮相發佈會": the frame
+    dropped, since the list runs across clauses), or None when the title is no such cut frame."""
+    frame = _CARRY.search(title)
+    if not frame or _main_verb(title[frame.end():]) is not None or not title[:frame.start()].strip():
+        return None
+    for k in range(chosen + 1, min(chosen + 3, len(clauses))):
+        if has_other_date(*clauses[k]):
+            return None
+        nxt = _clean(text, *clauses[k], dates)
+        at = _main_verb(nxt)
+        if at is not None:
+            return title[:frame.start()] + nxt[at:], clauses[k][1]
+    return None
+
+
 def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dates: list[tuple[int, int]],
                actor_spans: list[tuple[int, int, str]], keyword_hit=None,
                segment: tuple[int, int] | None = None, context: TitleContext | None = None) -> str:
@@ -1053,6 +1097,9 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         if more:
             title = (title + "，" if _CJK.search(title) else title + ", ") + more
             b = b2
+    carried = _carry_frame_verb(text, title, clauses, chosen, dates, has_other_date) if _CJK.search(title) else None
+    if carried:
+        title, b = carried
     # "X表示，content" / "X披露": the speaker, then what was said
     rewritten = False
     rep_end = _REPORTING_END.search(title)
