@@ -120,3 +120,13 @@ def test_an_answered_question_is_titled_by_the_answer():
     s = "2018年的一次内部会议上，有员工问技术负责人王立：公司和对手的差距在哪里？王立答道：“我们本来就是一家数据公司。”"
     (ev,) = events_for((src("b", s), [mention(s, "2018年", "2018", "year")]))
     assert ev.kind == "event" and ev.title == "王立：我们本来就是一家数据公司"
+
+
+def test_an_english_answered_question_is_titled_by_the_answer():
+    t = ("At a 2018 town hall, an engineer asked the chief scientist whether the company was behind its rivals. "
+         "Wang Li replied that the company had been an AI company from the start.")
+    (ev,) = events_for((src("a", t), [mention(t, "2018", "2018", "year")]))
+    assert ev.kind == "event" and ev.title.startswith("Wang Li") and "AI company" in ev.title
+    t = "At a 2018 town hall, an engineer asked the chief scientist whether the company was behind its rivals."
+    (ev,) = events_for((src("a", t), [mention(t, "2018", "2018", "year")]))
+    assert ev.kind == "statement"

@@ -1520,9 +1520,11 @@ def _title_of(u: _Unit, m: TemporalMention, sources: list[Source], norms: dict[i
     asked = question_at(norm, u.segment, [(x.start, x.end) for x in u.mentions]) if u.role in EVENT_ROLES else None
     if asked and asked[1]:
         # "…有員工問負責人：…？負責人回答說，「…」": a question answered right after it is titled by the answer
-        answer = answer_title(text, asked[1])
+        a0, a1 = asked[1]
+        hits = _actor_hits(u.src, norm, ctx, a0, a1)
+        answer = answer_title(text, asked[1]) or make_title(text, (a0, a1), (a0, a0 + 1), [], hits)
         if answer:
-            return shorten(answer), asked[1], _actor_hits(u.src, norm, ctx, *asked[1])
+            return shorten(answer), asked[1], hits
     title = make_title(text, (s0, s1), (m.start, m.end), dates, actor_spans,
                        lambda a, b: bool(ctx.kw.concepts(norm, a, b)), u.segment, u.context)
     return title, (s0, s1), actor_spans

@@ -241,7 +241,7 @@ def question_at(norm: str, clause: tuple[int, int], mentions: list[tuple[int, in
     qm = re.compile(r"[？?]").search(norm, start, end)
     q_end = (qm.end() if qm else end)
     a = q_end
-    while a < len(norm) and norm[a] in " \t\r\n。！!”」』\"":
+    while a < len(norm) and norm[a] in " \t\r\n.。！!”」』\"":
         a += 1
     if not _ANSWER.match(norm, a):
         return q_end, None
