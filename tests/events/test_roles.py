@@ -89,6 +89,9 @@ def test_an_abstract_noun_with_a_copula_is_a_statement():
     assert role("新团队面对的第一场考验是2015年的双11购物节。", "2015年") == "stative"
     assert role("The first test for the merged team was the 2015 shopping festival.", "2015") == "stative"
     assert role("The biggest challenge in 2021 was the chip shortage.", "2021") == "stative"
+    assert role("In 2021, the biggest challenge the company faced was a chip shortage.", "2021") == "stative"
+    assert role("2021年，公司面臨的最大挑戰是晶片短缺。", "2021年") == "stative"
+    assert role("In 2021, Acme solved the problem and its revenue was up.", "2021") == "event"
     # an action before the noun still makes the event; a time frame in the relative clause too
     assert role("2021年，甲公司收購了乙公司，問題是價格太高。", "2021年") == "event"
     assert role("團隊在做新模型時的目標是2024年上線。", "2024年") == "event"

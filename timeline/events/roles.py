@@ -88,7 +88,8 @@ _GOAL = re.compile(r"(?:目标|目的|使命|宗旨|愿景|初衷)(?:是|为|在
 _ABSTRACT_COPULA = re.compile(r"(?:目标|目的|使命|宗旨|愿景|初衷|大考|考验|挑战|难题|难关|难点|关键|问题|任务|重点|重心|"
                               r"核心|焦点|亮点|看点|意义|原因|主题|课题)(?:就是|也是|仍是|才是|是|为|在于)|"
                               r"(?<![A-Za-z])(?:goal|aim|purpose|mission|idea|test|challenge|problem|question|key|"
-                              r"task|priority|focus|highlight|reason|issue|hurdle)(?:\s+(?:for|of|facing|before|in)\s+[^,.;]{1,40}?)?\s+(?:was|is|were|are|has\s+been|"
+                              r"task|priority|focus|highlight|reason|issue|hurdle)(?:\s+(?:for|of|facing|before|in)\s+[^,.;]{1,40}?|"
+                              r"(?:\s+(?!and\b|but\b|or\b|was\b|is\b)[A-Za-z']+){1,4}?)?\s+(?:was|is|were|are|has\s+been|"
                               r"remains?|remained)(?![A-Za-z])", re.I)
 # the noun's relative clause ("团队面临的首次"): its verbs are part of the subject, unless it is a time frame
 # ("团队在做新模型时的目标": what was being done then)
