@@ -4,7 +4,9 @@ The measure is the peak of Python's heap (``tracemalloc``) while one document is
 dated, extracted and built into events: deterministic, unlike resident-set sizes or times. Each shape of
 ``scripts/bench_memory.py`` is measured at two sizes; the growth exponent between them must be about 1
 (a regex match object per mention made ``2014年`` repeated cost 8 KB per mention before), and the peak
-must stay under :data:`BOUND` bytes per input byte.
+must stay under :data:`BOUND` bytes per input byte. A fast check runs the dense shapes (a chronology paragraph
+with a dated clause every 40 bytes, a digit table with a date every row, one-line stories every 60 bytes) at two
+small sizes four times apart under the tighter :data:`SMALL_BOUND`. No wall-clock time is asserted.
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ REPO = Path(__file__).resolve().parents[2]
 BOUND = 300
 """Peak Python heap per byte of input, for every shape (measured 60-150 after issue 17's changes; RSS adds the
 interpreter's base)."""
+SMALL_BOUND = 150
+"""Peak Python heap per input byte at :data:`SMALL_SIZES`' larger size (measured: chronology 109, digits 84,
+stories 77)."""
+SMALL_SIZES = (3_000, 12_000)
 
 
 def _bench():
@@ -53,3 +59,11 @@ def test_memory_is_linear_in_the_text(shape: str, tmp_path: Path) -> None:
     exponent = math.log(p2 / p1) / math.log(n2 / n1)
     assert exponent < 1.15, (shape, exponent, p1, p2)
     assert p2 / n2 < BOUND, (shape, p2 / n2)
+
+
+@pytest.mark.parametrize("shape", ["chronology", "digits", "stories"])
+def test_memory_grows_linearly_under_the_bound(shape: str, tmp_path: Path) -> None:
+    (n1, p1), (n2, p2) = (_peak(shape, n, tmp_path) for n in SMALL_SIZES)
+    exponent = math.log(p2 / p1) / math.log(n2 / n1)
+    assert exponent < 1.15, (shape, exponent, p1, p2)
+    assert p2 / n2 < SMALL_BOUND, (shape, p2 / n2)
