@@ -292,10 +292,7 @@ def _first_chars(pattern: str) -> re.Pattern[str]:
     items, nullable = _first_of(parsed.data, bool(parsed.state.flags & _re_constants.SRE_FLAG_IGNORECASE))
     if items is None or nullable or not items:
         return re.compile("(?s:.)")
-    plain = "".join(x for x, icase in items if not icase)
-    folded = "".join(x for x, icase in items if icase)
-    parts = ([f"[{plain}]"] if plain else []) + ([f"(?i:[{folded}])"] if folded else [])
-    return re.compile("|".join(parts))
+    return _class_pattern(items)
 
 
 def _second_chars(pattern: str) -> re.Pattern[str] | None:
@@ -308,22 +305,15 @@ def _second_chars(pattern: str) -> re.Pattern[str] | None:
     items = _second_of([(op, av, icase) for op, av in parsed.data], budget)
     if items is None or not items or budget[0] <= 0:
         return None
-    plain = "".join(x for x, ic in items if not ic)
-    folded = "".join(x for x, ic in items if ic)
+    return _class_pattern(items)
+
+
+def _class_pattern(items: set[tuple[str, bool]]) -> re.Pattern[str]:
+    """One character class (two when some fragments ignore case) made of the fragments ``items``."""
+    plain = "".join(x for x, icase in items if not icase)
+    folded = "".join(x for x, icase in items if icase)
     parts = ([f"[{plain}]"] if plain else []) + ([f"(?i:[{folded}])"] if folded else [])
     return re.compile("|".join(parts))
-
-
-def _seq_first(seq: list[tuple[Any, Any, bool]]) -> tuple[set[tuple[str, bool]] | None, bool]:
-    out: set[tuple[str, bool]] = set()
-    for op, av, icase in seq:
-        got, nullable = _first_op(op, av, icase)
-        if got is None:
-            return None, False
-        out |= got
-        if not nullable:
-            return out, False
-    return out, True
 
 
 def _second_of(seq: list[tuple[Any, Any, bool]], budget: list[int]) -> set[tuple[str, bool]] | None:
@@ -338,7 +328,7 @@ def _second_of(seq: list[tuple[Any, Any, bool]], budget: list[int]) -> set[tuple
     if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
         return _second_of(rest, budget)
     if op in (c.LITERAL, c.IN, c.NOT_LITERAL, c.ANY):  # the first character: the rest starts at the second
-        got, nullable = _seq_first(rest)
+        got, nullable = _first_of(rest)
         return None if got is None or nullable else got
     if op is c.SUBPATTERN:
         _, add, remove, sub = av
@@ -381,12 +371,14 @@ def _class_char(code: int) -> str:
     return f"\\U{code:08x}"
 
 
-def _first_of(items: Any, icase: bool) -> tuple[set[tuple[str, bool]] | None, bool]:
+def _first_of(items: Any, icase: bool | None = None) -> tuple[set[tuple[str, bool]] | None, bool]:
     """The class fragments a sequence of parsed items can start with (``None``: anything) and whether the
-    sequence can match the empty string."""
+    sequence can match the empty string. The items are ``(op, av)`` pairs under the ignore-case flag
+    ``icase``, or, with ``icase`` None, ``(op, av, icase)`` triples that carry their own flag."""
     out: set[tuple[str, bool]] = set()
-    for op, av in items:
-        got, nullable = _first_op(op, av, icase)
+    for item in items:
+        op, av, ic = item if icase is None else (*item, icase)
+        got, nullable = _first_op(op, av, ic)
         if got is None:
             return None, False
         out |= got
