@@ -81,8 +81,6 @@ _COMPLETED = re.compile(r"已经|已經|已|完成|(?<![A-Za-z])(?:has|have|had)
 _VIEW = re.compile(r"相较于|相较|相比于|相比|与其说|当作|当成|视为|视作|看作|看成|看待|"
                    r"(?<![A-Za-z])(?:compared\s+(?:with|to)|regarded\s+as|regards?\s+\w+\s+as|sees?\s+\w+\s+as|"
                    r"treats?\s+\w+\s+as)(?![A-Za-z])", re.I)
-_GOAL = re.compile(r"(?:目标|目的|使命|宗旨|愿景|初衷)(?:是|为|在于)|(?<![A-Za-z])(?:goal|aim|purpose|mission|idea)\s+"
-                   r"(?:was|is|has\s+been)\s+to(?![A-Za-z])", re.I)
 # an abstract noun (a goal, test, challenge, key, problem ...) as the subject of a copula: "甲面临的首次大考是乙",
 # "the first test was …" characterise something, they tell no happening (the goal class, widened)
 _ABSTRACT_COPULA = re.compile(r"(?:目标|目的|使命|宗旨|愿景|初衷|大考|考验|挑战|难题|难关|难点|关键|问题|任务|重点|重心|"
@@ -305,7 +303,7 @@ def _opinion_or_state(norm: str, text: str, date_end: int) -> bool:
     """An opinion, prospect, capability, goal or characterisation of the date (see module docstring)."""
     if _COPULA_AFTER.match(norm, date_end):
         return True  # "2010年代是扩大规模的时代"
-    goal = _GOAL.search(text) or _ABSTRACT_COPULA.search(text)
+    goal = _ABSTRACT_COPULA.search(text)
     if goal:
         # "团队在做新模型时的目标是…": the frame before the goal tells what was being done; "团队面临的首次大考是…":
         # the verb of the noun's relative clause does not
