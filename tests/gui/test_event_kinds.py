@@ -10,15 +10,20 @@ from PySide6.QtCore import Qt
 from timeline.model import Event, Timeline, TimeSpan, day_number
 
 
-def test_statements_are_not_drawn_and_forecasts_are(window, qtbot):
-    c = window.canvas
-    tl = Timeline(events=[
+def _one_of_each_kind() -> Timeline:
+    """An event, a statement and a forecast of one actor in March 2024."""
+    return Timeline(events=[
         Event(id="e1", time=TimeSpan.day(dt.date(2024, 3, 1)), title="甲公司上市", actors=["甲"]),
         Event(id="e2", time=TimeSpan.day(dt.date(2024, 3, 2)), title="這是甲公司的春節戰役", actors=["甲"],
               kind="statement"),
         Event(id="e3", time=TimeSpan.day(dt.date(2024, 3, 20)), title="市場將達百億規模", actors=["甲"],
               forecast=True),
     ])
+
+
+def test_statements_are_not_drawn_and_forecasts_are(window, qtbot):
+    c = window.canvas
+    tl = _one_of_each_kind()
     c.set_timeline(tl)
     c.set_view_range(day_number(dt.date(2024, 2, 20)), day_number(dt.date(2024, 3, 30)))
     window.repaint()
@@ -33,13 +38,7 @@ def test_statements_are_not_drawn_and_forecasts_are(window, qtbot):
 
 
 def test_the_event_list_shows_what_the_canvas_shows_and_statements_on_request(window, qtbot):
-    tl = Timeline(events=[
-        Event(id="e1", time=TimeSpan.day(dt.date(2024, 3, 1)), title="甲公司上市", actors=["甲"]),
-        Event(id="e2", time=TimeSpan.day(dt.date(2024, 3, 2)), title="這是甲公司的春節戰役", actors=["甲"],
-              kind="statement"),
-        Event(id="e3", time=TimeSpan.day(dt.date(2024, 3, 20)), title="市場將達百億規模", actors=["甲"],
-              forecast=True),
-    ])
+    tl = _one_of_each_kind()
     window.table.set_timeline(tl)
     window.canvas.set_timeline(tl)
     table = window.table
