@@ -127,9 +127,9 @@ def _numeric(p: str) -> str:
     return (rf"(?P<{p}ny>(?<![\d.])(?:19|20)\d\d)(?:(?P<{p}ns>[-/])(?P<{p}nm>1[0-2]|0?[1-9])"
             rf"(?:(?P={p}ns)(?P<{p}nd>3[01]|[12]\d|0?[1-9]))?"
             rf"|\.(?P<{p}nm2>1[0-2]|0?[1-9])\.(?P<{p}nd2>3[01]|[12]\d|0?[1-9]))"
-            rf"(?:(?![\d.%]|{S}[{lx.ZH_AMOUNT_AFTER}])|(?<=[-/]\d\d[-/]\d\d)(?=[01]\d:[0-5]\d|2[0-3]:[0-5]\d))"
+            rf"(?:(?![\d%]|\.\d|{S}[{lx.ZH_AMOUNT_AFTER}])|(?<=[-/]\d\d[-/]\d\d)(?=[01]\d:[0-5]\d|2[0-3]:[0-5]\d))"
             rf"|(?P<{p}ny3>(?<![\d.])(?:1[5-9]|20)\d\d)(?:(?P<{p}nsp>[ -])(?P<{p}nm3>0[1-9]|1[0-2])(?P={p}nsp)"
-            rf"|(?P<{p}nm4>0[1-9]|1[0-2]))(?P<{p}nd3>0[1-9]|[12]\d|3[01])(?![\d.%]|{S}[{lx.ZH_AMOUNT_AFTER}])")
+            rf"|(?P<{p}nm4>0[1-9]|1[0-2]))(?P<{p}nd3>0[1-9]|[12]\d|3[01])(?![\d%]|\.\d|{S}[{lx.ZH_AMOUNT_AFTER}])")
 
 
 FEST_NAMES = sorted((n for n in lunar.FESTIVALS if n not in lx.ZH_FESTIVAL_GUARDS), key=len, reverse=True)
