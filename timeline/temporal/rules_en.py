@@ -707,8 +707,10 @@ _NOT_PAST_BEFORE = re.compile(rf"\b(?:{'|'.join(lx.EN_NOT_PAST_BEFORE)})\s+"
 ``is expected``) or an adjective after an article (``a still unspecified date``)."""
 _CLAUSE_OPENER = re.compile(rf"[\s\"'(]*(?:(?:{lx.en_words(w.lower() for w in lx.EN_CLAUSE_OPENERS)})\s+)*")
 """What may stand between a clause's start and a date that opens it (``On``, ``And by``)."""
-TENSE_REACH = 60
-"""How many characters before a date its clause is read for a tense cue."""
+TENSE_REACH = 120
+"""How many characters before a date its clause is read for a tense cue (and after a date that opens its clause).
+News clauses put the verb well before the date (``will be named commander of ... for a mission in December``):
+the clause's own end still bounds the reading."""
 
 
 def tense(text: str, start: int, end: int | None = None) -> str | None:
