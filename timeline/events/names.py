@@ -28,8 +28,10 @@ import re
 ORG_SUFFIXES = ("科技", "集团", "公司", "银行", "汽车", "医疗", "物流", "半导体", "能源", "食品", "传媒", "游戏", "航空",
                 "材料", "机器人", "数据", "资本", "控股", "电子", "网络", "证券", "保险", "药业", "动力", "实业", "电器",
                 "通信", "软件", "制药", "生物", "地产", "影业", "文化", "航运", "钢铁", "化工", "电力", "光电", "智能",
-                "电池", "医药", "重工", "光伏", "锂业", "矿业", "航天", "船舶", "物流", "零售", "百货", "乳业", "酒业")
+                "电池", "医药", "重工", "光伏", "锂业", "矿业", "航天", "船舶", "物流", "零售", "百货", "乳业", "酒业",
+                "精密", "精工", "光学")
 _ORG = re.compile("(" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + ")")
+_ORG_RUN = re.compile("(?:" + "|".join(sorted(set(ORG_SUFFIXES) - {"公司"}, key=len, reverse=True)) + ")")
 _STOP_CHARS = set("于在和与及跟同、，。；：:;,.!?！？“”「」『』（）()的了是为把被将对从向由据悉称而并且也都就又其该这那此各每某本"
                   "年月日号时前后上下中内外新旧子母总分全合独等个家")
 RARE_WORD = 100  # jieba dictionary count at or below which a common-noun tag can still be (part of) a name
@@ -50,11 +52,32 @@ _MONTHS_DAYS = set("""January February March April May June July August Septembe
 Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 
 
+def _counted(norm: str, pos: int) -> bool:
+    """Whether a measure word at ``pos`` counts something: a numeral or a demonstrative right before it
+    ("两台", "这家", "3座"). A measure-word character with nothing counted before it opens a name (台宇电子,
+    位阳光电)."""
+    return pos > 0 and (norm[pos - 1].isdigit() or norm[pos - 1] in _COUNTERS)
+
+
+_COUNTERS = set("一二三四五六七八九十百千万两几数多这那该每各某哪此首第")
+
+
 def _org_prefix(norm: str, end: int) -> int:
     """Where the name before an organisation word ending at ``end`` starts (``end`` if none)."""
     a = end
     while a > 0 and end - a < 6 and "\u4e00" <= norm[a - 1] <= "\u9fff" and norm[a - 1] not in _STOP_CHARS:
         a -= 1
+    if 0 < a < end and norm[a - 1] in _STOP_CHARS and "\u4e00" <= norm[a - 1] <= "\u9fff":
+        # the window stopped inside a word ("同业晶岱科技": 同 is a function character, 同业 a word): the
+        # name starts after that word
+        from timeline.events.segment import pos_cut as _cut
+
+        i = max(0, a - 3)
+        for w, _ in _cut(norm[i:end]):
+            if i < a < i + len(w):
+                a = i + len(w)
+                break
+            i += len(w)
     # "竞争对手星海", "公司股东青松": a relation noun before the name is no part of it (found as text, since
     # the window may cut it: "争对手")
     for rel in _RELATION_NOUNS:
@@ -73,18 +96,25 @@ def _org_prefix(norm: str, end: int) -> int:
     if len(words) > 1 and words[0][1] == "vn" and len(words[0][0]) >= 2 and word_freq(words[0][0]) > RARE_WORD:
         words = words[1:]  # "投资青岚科技": a verb-noun taking the name as its object
     # the name starts after the last common verb, preposition, pronoun, number … ("出任曜石" -> "曜石")
+    starts = [a]
+    for w, _ in words[:-1]:
+        starts.append(starts[-1] + len(w))
     for i in range(len(words) - 1, -1, -1):
         w, flag = words[i]
         if flag.startswith(_BAD_FLAGS) and flag != "vn" and (flag[0] in "mrq" or len(w) >= 2 and word_freq(w) > RARE_WORD):
-            words = words[i + 1:]
+            if flag[0] in "qm" and len(w) == 1 and not _counted(norm, starts[i]) and w not in _COUNTERS:
+                continue  # "台宇电子", "位元光电": a measure word nothing is counted with is part of the name
+            words, starts = words[i + 1:], starts[i + 1:]
             break
-    # "互联网公司青松科技": a company word before the name belongs to a description of it
-    heads = [i for i, (w, _) in enumerate(words) if w in _RELATION_NOUNS]
+    # "互联网公司青松科技", "电源模组厂台宇电子": a company word before the name belongs to a description of it
+    heads = [i for i, (w, flag) in enumerate(words) if w in _RELATION_NOUNS or w in _KIND_HEADS
+             or len(w) >= 2 and w[-1] in "商厂" and flag[:1] == "n"]  # 地产商, 开发商, 电子厂
     if heads:
-        words = words[heads[-1] + 1:]
+        words, starts = words[heads[-1] + 1:], starts[heads[-1] + 1:]
     # "两大互联网公司", "一大银行": a single-character number, adjective or measure word opens a description
-    while words and len(words[0][0]) == 1 and words[0][1][:1] in ("a", "m", "q", "b"):
-        words = words[1:]
+    while words and len(words[0][0]) == 1 and words[0][1][:1] in ("a", "m", "q", "b") \
+            and (words[0][0] in _COUNTERS or _counted(norm, starts[0]) or words[0][0] in "大小"):
+        words, starts = words[1:], starts[1:]  # ("远川集团", "台宇电子": an adjective or measure word opens it)
     if words and all(flag == "v" for _, flag in words) and norm.startswith(("公司", "集团"), end):
         return end  # "减持公司股份", "收购公司": a verb taking "the company" as its object, not a name
     keep = sum(len(w) for w, _ in words)
@@ -103,17 +133,40 @@ _RELATION_NOUNS = frozenset("公司 集团 企业 巨头 股东 大股东 旗下
 _GENERIC = frozenset("初创 网路 网络 互联网 科技 上市 国有 国营 民营 外资 合资 跨国 龙头 头部 独角兽 创业 控股 关联 空壳 "
                      "新兴 大型 中型 小型 知名 本土 海外 全球性 全球 这家 那家 一家 多家 各家".split())
 _PROPER = ("nr", "nrt", "nt", "nz", "ns", "nrfg")
+# one-word heads of a description of a business ("电源模组厂", "日本厂商", "中国品牌", "同业"): what follows is the name
+_KIND_HEADS = frozenset("厂 商 厂商 品牌 机构 业者 同业 同行 对手 基金 新创".split())
+# a legal form after a name ("台宇电子股份有限公司"): no name of its own, the name is before it
+_LEGAL = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司")
+# an organisation word followed by one of these names a kind of business, not a company ("地产商", "电子厂",
+# "证券交易所", "科技股")
+_KIND_AFTER = re.compile(r"商(?!业)|厂|业(?!务)|界|股(?!份)|交易所|行业|板块|市场|领域|产业")
 
 
 def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     """Names found without a gazetteer in ``norm`` (see module docstring)."""
     out: list[tuple[int, int, str, str]] = []
     for m in _ORG.finditer(norm):
+        if m.group(1) == "公司" and _LEGAL.match(norm, max(0, m.start() - 4)) is not None \
+                and _LEGAL.match(norm, max(0, m.start() - 4)).end() == m.end():  # type: ignore[union-attr]
+            continue  # "股份有限公司": the legal form of the name before it
+        if _KIND_AFTER.match(norm, m.end()):
+            continue
+        if out and out[-1][1] == m.start() and out[-1][3] == "org":
+            out[-1] = (out[-1][0], m.end(), out[-1][2], "org")  # "远川机器人公司": the name is 远川机器人
+            continue
         a = _org_prefix(norm, m.start())
         if a < m.start():
             if out and out[-1][1] == a and out[-1][2].endswith(("公司", "集团")):
                 out.pop()  # "晶片公司翠谷科技": a kind of company right before a name describes it
-            out.append((a, m.end(), norm[a:m.end()], "org"))
+            b = m.end()
+            more = _ORG_RUN.match(norm, b)
+            while more and more.end() > b and not _KIND_AFTER.match(norm, more.end()):
+                b = more.end()  # "远川电子科技": organisation words in a row belong to one name
+                more = _ORG_RUN.match(norm, b)
+            name = norm[a:b]
+            if b > m.end() and name.endswith("公司"):
+                name = name[:-2]  # "远川电子科技公司" is "远川电子科技"
+            out.append((a, b, name, "org"))
     for m in _PERSON_AFTER_CUE.finditer(norm):
         name = m.group(1)
         if name[0] in SURNAMES:
@@ -173,7 +226,45 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
         if kept and h[0] < kept[-1][1]:
             continue
         kept.append(h)
-    return kept
+    return _same_names(norm, kept)
+
+
+_SHORT_FORM = re.compile(r"(?:(?:股份)?有限(?:责任)?公司|股份公司)?\s*[（(]\s*(?:以下)?简称\s*[“\"「]?([^”\"」）)，,]{2,12}?)[”\"」]?\s*[）)]")
+
+
+_LEGAL_BRACKET = re.compile(r"(?:(?:股份)?有限(?:责任)?公司|股份公司)?\s*[（(]\s*")
+
+
+def _same_names(norm: str, hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """One name per organisation of an article: a name given in brackets right after another ("恒峰集团（Hang
+    Fung Group）") is that organisation; a short form the article sets ("禾丰智能科技（以下简称“禾丰智能”）") names it
+    from then on; a name that is another name of the article with a place before it ("深圳云雀机器人" /
+    "云雀机器人") is the shorter name."""
+    same: dict[str, str] = {}
+    for i, (_a, b, name, kind) in enumerate(hits):
+        if kind != "org":
+            continue
+        short = _SHORT_FORM.match(norm, b)
+        if short:
+            same[name] = short.group(1).strip()
+            continue
+        if i + 1 < len(hits):
+            a2, b2, name2, kind2 = hits[i + 1]
+            if kind2 == "org" and _LEGAL_BRACKET.fullmatch(norm[b:a2]) and re.match(r"\s*[）)]", norm[b2:]) \
+                    and name2 != name:
+                same[name2] = name
+    names = {h[2] for h in hits if h[3] == "org"}
+    from timeline.events.segment import pos_cut
+
+    for name in names:
+        if name.isascii() or name in same:
+            continue
+        cut = pos_cut(name)
+        if len(cut) > 1 and cut[0][1] == "ns" and name[len(cut[0][0]):] in names:
+            same[name] = name[len(cut[0][0]):]
+    if not same:
+        return hits
+    return [(a, b, same.get(n, n), k) for a, b, n, k in hits]
 
 
 # English words often capitalised as product names or terms, not participants
