@@ -49,3 +49,17 @@ def test_every_rule_character_has_its_simplified_form_folded() -> None:
         if simp != ch and len(simp) == 1 and S2T.get(simp) != ch and simp not in chars:  # both forms listed: fine
             missing.append(f"{simp}->{ch}")
     assert not missing, missing
+
+
+def test_every_era_name_folds_from_simplified() -> None:
+    """Reign-era names (:data:`lexicon.ZH_ERAS`) are read in Simplified text too (神龙元年 as 神龍元年): every
+    character whose Simplified form differs is folded (the check above lets a character pass when its Simplified
+    form appears elsewhere in a pattern, as 龙 does among the surnames)."""
+    from opencc import OpenCC
+
+    from timeline.temporal.lexicon import ZH_ERAS
+    from timeline.temporal.numerals import fold
+
+    t2s = OpenCC("t2s")
+    for era in ZH_ERAS:
+        assert fold(t2s.convert(era)) == era, era

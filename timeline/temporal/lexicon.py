@@ -138,7 +138,7 @@ _CJK_START += "".join(sorted({w[0] for w in _TABLE_OPENERS} - set(_CJK_START)))
 
 FAMILY_GUARDS: dict[str, str] = {
     "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星禮QHqh/\-.~至到—–'s:〇零○]|小時|分鐘|st|nd|rd|th|\s?[A-Za-z])|(?:1[5-9]|20)\d\d(?!\d)|(?:19|20)\d{6}(?!\d))",
-    "cn": rf"(?<![{_CN_RUN}])(?=[{_CN_RUN}幾數][{_CN_RUN}幾數千0-9]{{0,4}}多?\s?(?:[年月日號季夕天週周代一]|世紀|個[月星禮小]|小時|分鐘|星期|禮拜|(?<=五)[規計時期末初以開收的”」\"』’]))",
+    "cn": rf"(?<![{_CN_RUN}])(?=[{_CN_RUN}幾數][{_CN_RUN}幾數千0-9]{{0,4}}多?\s?(?:[年月日號季夕天週周代一]|世紀|個[月星禮小季]|小時|分鐘|星期|禮拜|(?<=五)[規計時期末初以開收的”」\"』’]))",
     "cjk": (r"(?=[\u3400-\u9fff])(?=今[年天日晨晚]|去年|明[年天日]|前[年天一夕日]|後[年天日]|大[後前][天日]|大大|尋日|聽日|本[年月週周財星日]|當[年月天日晚]|同[年月日一]|次[年月日]|翌[年日]|隔天|該年"
             r"|那一?年|這[一個]?[年月春週周季禮星半]|新的?一年|上[上個半旬週周世星月一財季年禮]|下[下個半旬週周星月一財季年禮]|第|約|大[約概致年]"
             r"|近[日期來]|日前|昨[天日晚夜]|農曆|正月|臘[月八]|冬[月至]|春節|除夕|元[旦宵月]|端午|中[秋旬元]|重陽|情人|婦女"
@@ -156,7 +156,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_compound_ago": ("digit", "cn"),
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
     "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
-    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
+    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_nth_day": ("cjk",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
     "en_fiscal": ("latin",), "en_fiscal_rel": ("latin",), "en_fiscal_end": ("latin",), "en_months_span": ("latin", "digit"), "en_month_range": ("latin",), "en_month_relyear": ("latin",), "en_fiscal_pre": ("latin", "digit"),
     "en_story_day": ("latin",), "en_year_ago_period": ("latin",), "en_nth_weekday": ("latin", "digit"), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
@@ -297,6 +297,14 @@ start one (前日本, 後日談)."""
 ZH_SAME_DAY_WORDS: dict[str, int] = {
     "當天": 0, "當日": 0, "當晚": 0, "同日": 0, "同一天": 0, "次日": 1, "翌日": 1, "隔天": 1, "前一天": -1, "前一日": -1}
 """Words for the day just narrated and their offset from it."""
+ZH_NTH_DAY_MAX = 30
+"""The largest n of a story's n-th day (第三天) read as a day; a larger count is rather a span of its own."""
+ZH_NTH_DAY_EVENT_BEFORE = ("的", "進入", "入")
+"""Words before 第N天 that count it from an event the text may not date (會議的第三天, 罷工進入第三天)."""
+ZH_NTH_DAY_NOT_AFTER = "從自每"
+"""What must not stand right before 第N天 for it to be a day of the story (從第一天開始: from day one)."""
+ZH_NTH_DAY_NOT_BEFORE = ("內", "以", "起", "開始", "就")
+"""What must not follow 第N天 for it to be a day of the story (第三天內, 第三天起: a span, not the day)."""
 ZH_WEEKDAYS: dict[str, int] = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 """Weekday names after 週/星期/禮拜, Monday = 0."""
 ZH_WEEK_WORDS = ("週", "星期", "禮拜")
@@ -348,7 +356,7 @@ ZH_LUNAR_DAY_NUM = rf"初[{CN_1_9}十]|十[{CN_1_9}]|二十[{CN_1_9}]?|廿[{CN_1
 
 ZH_COUNT_UNITS: dict[str, str] = {
     "年": "year", "個月": "month", "個星期": "week", "星期": "week", "個禮拜": "week", "禮拜": "week", "周": "week",
-    "週": "week", "天": "day", "日": "day", "個小時": "hour", "小時": "hour", "分鐘": "minute"}
+    "週": "week", "天": "day", "日": "day", "個小時": "hour", "小時": "hour", "分鐘": "minute", "個季度": "quarter"}
 """Units counted in an offset (三年前, 兩個星期後, 10天後, 3小時前) and the unit they are."""
 ZH_COMPOUND_FIRST_UNITS = ("年", "個月")
 ZH_COMPOUND_SECOND_UNITS = ("個月", "個星期", "星期", "週", "周", "天", "日")

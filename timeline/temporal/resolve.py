@@ -72,6 +72,11 @@ class Context:
             return self.focus_year
         return self.ref.year if self.ref else None
 
+    def nothing_told(self) -> bool:
+        """True while no mention before has placed the story in time (no focus, no period told): an anaphoric word
+        (當天, 當月) then speaks of the article's own day or month."""
+        return self.focus_year is None and self.last_value is None
+
     def recent_focus(self, pos: int, reach: int = FOCUS_REACH) -> bool:
         return self.focus_year is not None and self.focus_explicit and pos - self.focus_pos <= reach
 

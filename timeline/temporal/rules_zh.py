@@ -311,9 +311,12 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
         if kind == "ref" and off == 0 and has_year and y is not None and ctx.ref is not None:
             m = ctx.ref.month  # 去年本月: this month's number, in the year told
         elif kind == "focus":
-            if not ctx.recent_focus(pos, 400) or ctx.focus_year is None or ctx.focus_month is None:
+            if ctx.recent_focus(pos, 400) and ctx.focus_year is not None and ctx.focus_month is not None:
+                y, m = add_months(ctx.focus_year, ctx.focus_month, off)
+            elif ctx.nothing_told() and ctx.ref is not None:
+                y, m = add_months(ctx.ref.year, ctx.ref.month, off)  # 當月 with no date told before: the article's
+            else:
                 return None
-            y, m = add_months(ctx.focus_year, ctx.focus_month, off)
         elif ctx.ref is None:
             return Norm(None, "month", relative=True)
         else:
@@ -602,6 +605,16 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
         return None
     unit = g("unit") or ""
     many = bool(g("many") or g("many2"))
+    if lx.ZH_COUNT_UNITS[unit] == "quarter":  # 三個季度後: counted in months, three a quarter
+        if not raw or g("half"):
+            return None
+        n = 3 * _int(raw)
+        if g("later"):
+            return _n_later(n, "個月", many, ctx, pos)
+        if ctx.ref is None:
+            return Norm(None, "month", relative=True)
+        y, m = add_months(ctx.ref.year, ctx.ref.month, -n)
+        return Norm(month_value(y, m), "month", "APPROX" if many else None, True)
     if g("halfn") or g("half"):  # 半年前, 一年半前: in months
         if unit not in ("年", "個月"):
             return None
@@ -667,7 +680,8 @@ def _n_later(n: int, unit: str, many: bool, ctx: Context, pos: int) -> Norm | No
     """``兩年後``, ``3個月後``, ``10天後``: from a date told earlier in the same sentence; else from the article date
     when the sentence speaks of the future (``將``, ``預計``), or, for days and weeks (the article day being known),
     when no date was told shortly before. A ``兩年後,`` in a story told in the past counts from an event the text
-    may never have dated (``七年後雅虎對我們進行了投資``): not reported."""
+    may never have dated (``七年後雅虎對我們進行了投資``; ``兩年後，…明顯提升`` with no tense word at all): not
+    reported. A count of quarters (``三個季度後``) is one of months."""
     mod: Mod | None = "APPROX" if many else None
     local = ctx.recent_focus(pos, 120) and not _SENTENCE_END.search(ctx.text, ctx.focus_pos, pos)
     future = _FUTURE_NEAR.search(ctx.text, max(0, pos - 12), min(len(ctx.text), pos + 16)) is not None
@@ -932,12 +946,43 @@ SAME_DAY_REACH = 200
 """How far back the day that ``當天``/``次日`` refer to may have been told."""
 
 
-def _n_same_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    """當天, 次日, 前一天: the day just narrated (dropped when no day was told close before)."""
-    if ctx.focus_day is None or pos - ctx.focus_day_pos > SAME_DAY_REACH:
+def story_day(ctx: Context, pos: int) -> dt.date | None:
+    """The day an anaphoric day word (當天, 次日, 第三天) counts from: the day told last before it in the story
+    (within :data:`SAME_DAY_REACH`); when the story has told no date at all before it, the article's own day when
+    known (a story that opens ``當晚十時…`` speaks of its own day); else ``None`` (a month or year just told, as in
+    ``2025年3月…當天``, names no day, and a day told long before is no longer the story's)."""
+    if ctx.focus_day is not None and pos - ctx.focus_day_pos <= SAME_DAY_REACH:
+        return ctx.focus_day
+    if not ctx.nothing_told() or ctx.ref is None or not ctx.ref_exact:
         return None
-    d = ctx.focus_day + dt.timedelta(days=_SAME_DAY[g.req("sd")])
+    return ctx.ref
+
+
+def _n_same_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """當天, 次日, 前一天: the day just narrated, else the article's day (:func:`story_day`)."""
+    base = story_day(ctx, pos)
+    if base is None:
+        return None
+    d = base + dt.timedelta(days=_SAME_DAY[g.req("sd")])
     v, gran = zh_refine(d.isoformat(), g, part=g("sd"))
+    return Norm(v, gran, None, True, d.year, d.month)
+
+
+def _n_nth_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """第三天 (上午): the n-th day of the story, the day last told being the first (``6月1日抵達，第三天上午`` is 3
+    June); with no day told before, the article's day is the first (:func:`story_day`). After 的 or 進入 (會議的第三天,
+    罷工進入第三天) it counts from an event the text may not date: read only after a day told."""
+    n = _int(g.req("nthd"))
+    if not 1 <= n <= lx.ZH_NTH_DAY_MAX:
+        return None
+    if ctx.text[max(0, pos - 2):pos].endswith(lx.ZH_NTH_DAY_EVENT_BEFORE) and (
+            ctx.focus_day is None or pos - ctx.focus_day_pos > SAME_DAY_REACH):
+        return None
+    base = story_day(ctx, pos)
+    if base is None:
+        return None
+    d = base + dt.timedelta(days=n - 1)
+    v, gran = zh_refine(d.isoformat(), g)
     return Norm(v, gran, None, True, d.year, d.month)
 
 
@@ -1199,6 +1244,11 @@ RULES: tuple[Rule, ...] = (
          rf"(?P<sd>{alternation(lx.ZH_SAME_DAY_WORDS)})" + zh_time_of_day(""),
          _n_same_day,
          ()),
+    Rule("zh_nth_day", "zh",
+         rf"(?<![年月\d{lx.ZH_NTH_DAY_NOT_AFTER}])第{S}(?P<nthd>[1-9]|[{lx.CN_1_9}]|十[{lx.CN_1_9}]?){S}天"
+         rf"(?!{alternation(lx.ZH_NTH_DAY_NOT_BEFORE)})" + zh_time_of_day(""),
+         _n_nth_day,
+         (("第三天上午", "2026-02-20TMO", "time", None), ("第二天", "2026-02-19", "day", None))),
     Rule("zh_quarter_rel", "zh",
          rf"(?P<qrel>{alternation(lx.ZH_QUARTER_PREFIXES)})季度{QUARTER_PART}?",
          _n_quarter_rel,
