@@ -88,6 +88,18 @@ W_KEYWORDS = 0.5        # weight of shared event keywords
 W_AMOUNT = 0.3          # two tellings give the same amount (35.4亿 = 3.54 billion)
 W_SAME_DAY = 0.15       # two tellings in different languages give the same day
 GENERIC_CONCEPTS = frozenset({"ai_model", "cloud", "festival", "user_growth", "partnership", "interview"})
+GENERIC_ACTIONS = frozenset({"partnership", "interview"})  # generic, yet what happened when nothing else is told
+
+
+def _other_action(ca: set[str], all_a: set[str], cb: set[str], all_b: set[str]) -> bool:
+    """One side's only action is a generic one (a partnership, an interview) that the other side does not
+    tell, while the other side tells a specific action: "X signed a partnership with Y" and "X opened a
+    factory" that day are different happenings. ``ca``/``cb`` are the non-generic concepts, ``all_a``/
+    ``all_b`` every concept of each side."""
+    for c1, a1, c2, a2 in ((ca, all_a, cb, all_b), (cb, all_b, ca, all_a)):
+        if not c1 and c2 and (a1 & GENERIC_ACTIONS) and not (a1 & GENERIC_ACTIONS & a2):
+            return True
+    return False
 
 
 @dataclass(eq=False, slots=True)
@@ -301,6 +313,8 @@ def _conflict(a: _Cluster, b: _Cluster, gaz: Gazetteer, dominant: frozenset[str]
     ca = {c for c in a.concepts if c not in GENERIC_CONCEPTS}
     cb = {c for c in b.concepts if c not in GENERIC_CONCEPTS}
     if ca and cb and not (ca & cb):
+        return True
+    if _other_action(ca, set(a.concepts), cb, set(b.concepts)):
         return True
     if _cluster_objects_differ(a, b):
         return True  # the same action done to different things
@@ -565,7 +579,9 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
     blanked = blank_spans(norm, all_dates)
     actors_in = _Hits(_actor_hits(k, norm, ctx))
     places_in = _Hits(ctx.places.get(k, []))
-    keywords_in = _Hits(ctx.kw.find(norm))
+    keyword_hits = ctx.kw.find(norm)
+    topics_in = _Hits(keyword_hits)  # tags: what the statement is about, names included ("籃網" of a team)
+    keywords_in = _Hits(_outside_names(keyword_hits, actors_in.hits))  # what happened: no part of a name
     for a, b in spans_all:
         if (a, b) in dated:
             continue
@@ -573,7 +589,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         ctx.terms_w.add(terms_u)
         ctx.actors_w.add(actors_in.names(a, b))
         concepts_u = keywords_in.names(a, b)
-        ctx.concepts_w.add(concepts_u)
+        ctx.concepts_w.add(topics_in.names(a, b))
         if any(c not in GENERIC_CONCEPTS for c in concepts_u) and ctx.undated is not None:
             # an undated sentence telling an action: it may retell a dated event of another article
             actors_u = _participants(norm, actors_in, a, b)
@@ -598,7 +614,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         sent_dates = [(m.start, m.end) for m in sms]
         ctx.terms_w.add(_terms(norm, sent[0], sent[1], sent_dates))
         ctx.actors_w.add(actors_in.names(*sent))
-        ctx.concepts_w.add(keywords_in.names(*sent))
+        ctx.concepts_w.add(topics_in.names(*sent))
         keep = [(m, sp) for m, sp in items if not is_reference(norm, m, sent, sms)]
         groups = _join_lists(_time_groups(keep, norm), text)
         # who "he" / "we" / an omitted subject is: the speaker label in force, the last person or organisation
@@ -634,7 +650,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 prev = bisect.bisect_right(sent_starts, sent[0]) - 2
                 if prev >= 0 and spans_all[prev][0] >= head_end:
                     actors = actors_in.names(*spans_all[prev])
-            tags = keywords_in.names(seg_a, seg_b)
+            tags = topics_in.names(seg_a, seg_b)
             # clauses, put back together where a comma falls inside a date ("On May 4, 2021, …")
             clauses = _join_across_dates(clause_spans(text, seg_a, seg_b) or [(seg_a, seg_b)], sentence_dates)
             subject = _subject(blanked, clauses, actors_in, ctx.gaz)
@@ -674,6 +690,28 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                          _clause_start(sent_clauses, gms[0].start)),
                                title_ctx, obj, frozenset(places_in.names(seg_a, seg_b))))
     return units
+
+
+def _outside_names(hits: list[tuple[int, int, str]], names: list[tuple[int, int, str]]
+                   ) -> list[tuple[int, int, str]]:
+    """The keyword ``hits`` that are not part of an actor's name: "Semiconductor" in "Yaoshi Semiconductor"
+    or 物流 in a company name tells what the company is, not what happened (both sorted by start)."""
+    if not names:
+        return hits
+    starts = [n[0] for n in names]
+    ends = list(names)
+    out = []
+    for h in hits:
+        i = bisect.bisect_right(starts, h[0]) - 1
+        inside = False
+        while i >= 0 and not inside:
+            inside = ends[i][0] <= h[0] and h[1] <= ends[i][1]
+            if ends[i][0] < h[0] - 64:
+                break
+            i -= 1
+        if not inside:
+            out.append(h)
+    return out
 
 
 # English words telling a time as recent that are no date mention of their own (Chinese 近日 / 日前 are)
@@ -1138,6 +1176,10 @@ def _cross_score(a: _Cluster, b: _Cluster, core_a: _Cluster, core_b: _Cluster, c
         return 0.0  # statements led by different subjects
     if pa.concepts and pb.concepts and not (pa.concepts & pb.concepts):
         return 0.0  # different happenings
+    if _other_action(pa.concepts, pa.all_concepts, pb.concepts, pb.all_concepts):
+        return 0.0  # a partnership is not the factory opened that day
+    if pa.figures and pb.figures and not (pa.figures & pb.figures):
+        return 0.0  # both give distinctive figures and share none (a 39.3億 funding, a 13.7億 listing)
     if _other_objects(pa, pb):
         return 0.0  # the same action done to different things
     if _places_differ(pa.places, pb.places):
@@ -1203,6 +1245,8 @@ def _profiled_conflict(pa: _Profile, pb: _Profile, dominant: frozenset[str]) -> 
     if pa.figures and pb.figures and not (pa.figures & pb.figures):
         return True
     if pa.concepts and pb.concepts and not (pa.concepts & pb.concepts):
+        return True
+    if _other_action(pa.concepts, pa.all_concepts, pb.concepts, pb.all_concepts):
         return True
     if _other_objects(pa, pb) or _places_differ(pa.places, pb.places):
         return True
