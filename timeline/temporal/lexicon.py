@@ -200,6 +200,8 @@ def alternation(words: Iterable[str], guards: dict[str, str] | None = None,
     return "|".join(f"{before.get(w, '')}{w}{guards.get(w, '')}" for w in words)
 
 
+ZH_CLAUSE_END = "，,。；;！!？?、)）」』"
+"""Punctuation that ends a clause (what may follow a day told in digits without 日: ``1月3，``)."""
 CN_DIGIT_CHARS = "〇零○一二三四五六七八九"
 """Chinese characters that spell one digit (a year is spelled digit by digit: 二〇一四, 一九九０)."""
 CN_NUM_CHARS = "〇零○一二三四五六七八九十廿卅兩"
@@ -236,8 +238,10 @@ ZH_MONTH_WORDS: dict[str, tuple[str, int]] = {
 }
 """Month words: ``ref`` = the article's month plus the offset; ``focus`` = the month just narrated plus the offset."""
 
-ZH_PART_MOD: dict[str, Mod] = {"初": "START", "中": "MID", "底": "END", "末": "END", "尾": "END", "頭": "START"}
-"""Part words after a year, a month or a quarter (年初, 月中, 年底, 一季度末) and the part they name."""
+ZH_PART_MOD: dict[str, Mod] = {"初": "START", "中": "MID", "底": "END", "末": "END", "尾": "END", "頭": "START",
+                               "伊始": "START"}
+"""Part words after a year or a month (年初, 月中, 年底, 2022年伊始) and the part they name (a quarter takes
+:data:`ZH_QUARTER_PARTS`)."""
 ZH_NOT_ZHONG = "國華文央心東部外共資方期段小大間級旬美日韓企科學層階等醫藥"
 """What 中 must not be followed by to be "the middle of" (年中國 is 年 + 中國)."""
 ZH_YEAR_PART_GUARDS = {"中": f"(?![{ZH_NOT_ZHONG}])", "尾": "(?![牙款數])", "頭": "(?![條版號像發部等])"}

@@ -116,17 +116,22 @@ def _mpart(p: str) -> str:
 
 
 def _day(p: str) -> str:
+    """A day after its month: ``14日``, ``十四號``, ``初一``, or in digits with no 日 where nothing but a clause end
+    or a part of day can follow (``1月3，``, ``十月31晚上``; ``1月3家`` is a count)."""
     return (rf"(?:(?P<{p}d>(?<![\d.])(?:3[01]|[12]\d|0?[1-9])(?![\d.])"
             rf"|{lx.ZH_DAY_NUM})"
-            rf"{S}[日號](?!{_DAY_NOT_BEFORE})|(?P<{p}dch>初[{lx.CN_1_9}十])(?![日號]?[{lx.CN_1_9}十]))")
+            rf"{S}[日號](?!{_DAY_NOT_BEFORE})|(?P<{p}dch>初[{lx.CN_1_9}十])(?![日號]?[{lx.CN_1_9}十])"
+            rf"|(?P<{p}dn>(?<![\d.])(?:3[01]|[12]\d|0?[1-9]))(?={_BARE_DAY_END}))")
 
 
 def _numeric(p: str) -> str:
-    """``2026-02-16``, ``2026/2/16``, ``2026-02``, ``2026.2.16`` (a dotted form needs the day: ``1643.04`` is a number);
+    """``2026-02-16``, ``2026/2/16``, ``2026-02``, ``2026.2.16`` (a dotted form needs the day: ``1643.04`` is a number),
+    ``1994.01-19`` (two separators told differently: only with a four-digit year and a two-digit month and day);
     a two-digit day may run into a clock time (``2026-02-1809:30``, how some sites stamp an article)."""
     return (rf"(?P<{p}ny>(?<![\d.])(?:19|20)\d\d)(?:(?P<{p}ns>[-/])(?P<{p}nm>1[0-2]|0?[1-9])"
             rf"(?:(?P={p}ns)(?P<{p}nd>3[01]|[12]\d|0?[1-9]))?"
-            rf"|\.(?P<{p}nm2>1[0-2]|0?[1-9])\.(?P<{p}nd2>3[01]|[12]\d|0?[1-9]))"
+            rf"|\.(?P<{p}nm2>1[0-2]|0?[1-9])\.(?P<{p}nd2>3[01]|[12]\d|0?[1-9])"
+            rf"|[-/.](?P<{p}nm5>1[0-2]|0[1-9])[-/.](?P<{p}nd5>3[01]|[12]\d|0[1-9])(?![A-Za-z]))"
             rf"(?:(?![\d%]|\.\d|{S}[{lx.ZH_AMOUNT_AFTER}])|(?<=[-/]\d\d[-/]\d\d)(?=[01]\d:[0-5]\d|2[0-3]:[0-5]\d))"
             rf"|(?P<{p}ny3>(?<![\d.])(?:1[5-9]|20)\d\d)(?:(?P<{p}nsp>[ -])(?P<{p}nm3>0[1-9]|1[0-2])(?P={p}nsp)"
             rf"|(?P<{p}nm4>0[1-9]|1[0-2]))(?P<{p}nd3>0[1-9]|[12]\d|3[01])(?![\d%]|\.\d|{S}[{lx.ZH_AMOUNT_AFTER}])")
@@ -200,6 +205,8 @@ def _date(p: str, app: bool = False) -> str:
 
 
 _MONTH_PART_MOD: dict[str, Mod] = lx.ZH_PART_MOD
+_BARE_DAY_END = (rf"{S}(?:{_ZH_POD_WORDS})|[ \t]?(?:[{re.escape(lx.ZH_CLAUSE_END)}]|$)")
+"""What may follow a day told in digits without 日 (``1月3``): a part of day or a clause end."""
 """月初 月中 月底...: the part of a month a modifier word names."""
 
 _TMOD: dict[str, Mod] = lx.ZH_MOD_AFTER
@@ -278,8 +285,8 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
         v = day_value(ny, nm, int(g.req("nd3")))
         return Norm(v, "day", focus_year=ny, focus_month=nm) if v else None
     if g("ny"):
-        ny, nm = int(g.req("ny")), int(g("nm") or g.req("nm2"))
-        nd = g("nd") or g("nd2")
+        ny, nm = int(g.req("ny")), int(g("nm") or g("nm5") or g.req("nm2"))
+        nd = g("nd") or g("nd2") or g("nd5")
         if nd:
             v = day_value(ny, nm, int(nd))
             return Norm(v, "day", focus_year=ny, focus_month=nm) if v else None
@@ -323,6 +330,8 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
             y, m = add_months(ctx.ref.year, ctx.ref.month, off)
         has_year = True
     d = _int(g.req("d")) if g.has("d") and g("d") else None
+    if d is None and g.has("dn") and g("dn"):  # 1月3, 十月31: a day in digits with no 日
+        d = int(g.req("dn"))
     if d is None and g.has("dch") and g("dch"):  # 十月初一: the first of the month
         d = _int(g.req("dch")[1:])
     if d is not None and m is not None and not day_exists(m, d):
@@ -392,7 +401,7 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
             return Norm(f"{y:04d}-Q{qn}", "quarter", _MONTH_PART_MOD.get(g("qpart") or ""), relative, y)
         if part in lx.ZH_HALF_YEAR:
             return Norm(f"{y:04d}-H{lx.ZH_HALF_YEAR[part]}", "half", None, relative, y)
-        mod = _MONTH_PART_MOD[part[-1]]
+        mod = _MONTH_PART_MOD[part.removeprefix("年")]
         return Norm(year_value(y), "year", mod, relative, y)
     return Norm(year_value(y), "year", None, relative, y)
 
@@ -422,13 +431,13 @@ def told_date(g: GroupReader) -> ToldDate:
     if e("ny3"):
         return ToldDate(int(e.req("ny3")), None, int(e("nm3") or e.req("nm4")), int(e.req("nd3")), None)
     if e("ny"):
-        nd = e("nd") or e("nd2")
-        return ToldDate(int(e.req("ny")), None, int(e("nm") or e.req("nm2")), int(nd) if nd else None, None)
+        nd = e("nd") or e("nd2") or e("nd5")
+        return ToldDate(int(e.req("ny")), None, int(e("nm") or e("nm5") or e.req("nm2")), int(nd) if nd else None, None)
     y = (int(e.req("y4")) if e("y4") else cn_digits(e.req("yc")) if e("yc") else cn_int(e.req("yk")) if e("yk")
          else None) if e("ya") else None
     mo = e("mo") or e("smo")
     m = (1 if mo == "元" else _int(mo)) if mo else None
-    d = _int(e.req("d")) if e("d") else None
+    d = _int(e.req("d")) if e("d") else int(e.req("dn")) if e("dn") else None
     app = g.start("app") if g.has("app") and g("app") else g.start("xapp") if g.has("xapp") and g("xapp") else None
     return ToldDate(y, e("yrel"), m, d, app)
 
@@ -517,7 +526,7 @@ def _n_lunar_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """A lunar month-day: marked (農曆八月十五, 農曆8月23號) or named (正月初一, 臘月二十), or a numbered month with a
     day told without 日 as lunar days are (八月十五, 去年十一月廿九), in the lunar year told, else the nearest one.
     After a year written in numerals, an unmarked numbered month-day is a calendar day (2024年三月初三: 3 March)."""
-    lm, ld = g("lm") or g.req("lm2"), g("ld") or g("ld2") or g.req("ldd")
+    lm, ld = g("lm") or g("lm2") or g.req("lm3"), g("ld") or g("ld2") or g("ld3") or g.req("ldd")
     month = lx.ZH_LUNAR_MONTH_NAMES.get(lm) or _int(lm)
     day = _int(ld[1:]) if ld.startswith("初") else _int(ld)
     if not (1 <= month <= 12 and 1 <= day <= 30):
@@ -1118,13 +1127,16 @@ RULES: tuple[Rule, ...] = (
          rf"(?=[^\n。，,；;、]{{0,9}}?(?:曆|[{_LUNAR_NAMES}]月|月(?:初|[十廿二三])))(?:{_year('')}{S})?"
          rf"(?:(?P<lunar>{alternation(lx.ZH_LUNAR_MARKERS)}){S}(?P<lm>{_LUNAR_MONTH})月{S}"
          rf"(?:(?P<ld>{_LUNAR_DAY}){_NOT_LUNAR_AFTER}|(?P<ldd>(?<!\d)(?:30|[12]\d|0?[1-9])){S}[日號])"
-         rf"|(?P<lm2>{_LUNAR_MONTH})月(?P<ld2>{_LUNAR_DAY}){_NOT_LUNAR_AFTER})" + zh_time_of_day(""),
+         rf"|(?P<lm2>{_LUNAR_MONTH})月(?P<ld2>{_LUNAR_DAY}){_NOT_LUNAR_AFTER}"
+         rf"|(?P<lm3>{alternation(lx.ZH_LUNAR_MONTH_NAMES)})月{S}(?P<ld3>(?<!\d)(?:30|[12]\d|0?[1-9]))"
+         rf"(?:{S}[日號]|(?![\d.]|{S}[{lx.ZH_NOT_LUNAR_DAY_AFTER}])))" + zh_time_of_day(""),
          _n_lunar_date,
          (("臘月二十三", "2026-02-10", "day", None), ("正月十五", "2026-03-03", "day", None),
           ("農曆八月十五", "2025-10-06", "day", None), ("五月初五", "2025-05-31", "day", None),
           ("2015年十月初一", "2015-10-01", "day", None), ("2014年農曆十月初一", "2014-11-22", "day", None), ("2023年臘月二十", "2024-01-30", "day", None),
           ("去年八月十六", "2025-10-07", "day", None), ("2019年農曆7月7號", "2019-08-07", "day", None),
-          ("正月初6", "2026-02-22", "day", None), ("八月十五晚上", "2025-10-06TEV", "time", None))),
+          ("正月初6", "2026-02-22", "day", None), ("八月十五晚上", "2025-10-06TEV", "time", None),
+          ("臘月18", "2026-02-05", "day", None))),
     Rule("zh_month_span", "zh",
          rf"(?:(?P<sy>(?<![\d.])(?:1[5-9]|20)\d\d){S}年{S}|(?P<syrel>{alternation(lx.ZH_SPAN_YEARS)}){S})?"
          rf"(?:(?P<sm1>(?<![\d.])1[0-2]|(?<![\d.])0?[1-9]){S}[-—~至到]{S}(?P<sm2>1[0-2]|0?[1-9]){S}月(?!份?\d)"
@@ -1172,7 +1184,8 @@ RULES: tuple[Rule, ...] = (
           ("兩千年三月", "2000-03", "month", None), ("去年本月五日", "2025-02-05", "day", None),
           ("2024年後兩季度", "2024-Q3/2024-Q4", "quarter", None), ("2019年後四個月", "2019-09/2019-12", "month", None),
           ("12/5號", "2025-12-05", "day", None), ("2027年的第十週", "2027-W10", "week", None),
-          ("去年的最後兩個月", "2025-11/2025-12", "month", None), ("2024年的前 3 個月", "2024-01/2024-03", "month", None), ("乾隆五十年", "1785", "year", None), ("崇禎元年三月", "1628-03", "month", None), ("光緒28年", "1902", "year", None))),
+          ("去年的最後兩個月", "2025-11/2025-12", "month", None), ("2024年的前 3 個月", "2024-01/2024-03", "month", None), ("乾隆五十年", "1785", "year", None), ("2022年伊始", "2022", "year", "START"),
+          ("1994.01-19", "1994-01-19", "day", None), ("10月31", "2025-10-31", "day", None), ("崇禎元年三月", "1628-03", "month", None), ("光緒28年", "1902", "year", None))),
     Rule("zh_numeric_date", "zh",
          r"(?<![\d/.:,-])(?=\d\d?[/-]\d\d?[/-]\d)"
          r"(?:(?<=[\u3400-\u9fff])|(?<=[\u3400-\u9fff][ \t])|(?=[\d/-]+[ \t]?[\u3400-\u9fff]))"
