@@ -141,47 +141,86 @@ def _own(u: _Unit) -> bool:
     return not u.vague and not u.headline
 
 
-@dataclass(eq=False, slots=True)
+_NO_BAG: Counter = Counter()
+"""The bag of a statement that names nothing of a kind (shared; never updated: a cluster makes its own bags
+before it takes another's words)."""
+_NO_PLACES: frozenset[str] = frozenset()
+
+
+def _bag(items: list[str]) -> Counter:
+    return Counter(items) if items else _NO_BAG
+
+
 class _Cluster:
     """Units told as one event, with their word, actor and keyword bags. The distinct spans, the sources
     and the :meth:`core` profile are kept up to date as units join, so reading them costs no pass over
-    the units (events can hold thousands of them)."""
+    the units (events can hold thousands of them).
 
-    units: list[_Unit]
-    terms: Counter = field(default_factory=Counter)
-    actors: Counter = field(default_factory=Counter)
-    concepts: Counter = field(default_factory=Counter)
-    tags: Counter = field(default_factory=Counter)
-    _spans: dict = field(default_factory=dict)
-    _sources: set = field(default_factory=set)
-    _n_specific: int = 0
-    retold: list = field(default_factory=list)  # undated sentences of other articles retelling the event
-    _n_own: int = 0
-    _core: _Cluster | None = None
+    Compact while it is one statement (most clusters, and every one of a file of one-line stories): its
+    bags are read from that statement (its word ``Counter`` itself, its actor and keyword lists counted
+    when asked), its spans and source too; the cluster makes its own bags, span table and source set only
+    when another statement joins (:meth:`absorb`, :meth:`attach`). The answers are the same either way."""
+
+    __slots__ = ("units", "_bags", "_spans", "_sources", "_n_specific", "retold", "_n_own", "_core")
+
+    def __init__(self, units: list[_Unit]) -> None:
+        self.units = units
+        # (terms, actors, concepts, tags) once made; None: those of units[0]
+        self._bags: tuple[Counter, Counter, Counter, Counter] | None = None
+        self._spans: dict[TimeSpan, None] | None = None  # None: those of units[0]
+        self._sources: set[int] | None = None  # None: units[0]'s
+        self._n_specific = 0
+        self.retold: tuple[_Unit, ...] | list[_Unit] = ()  # undated sentences of other articles retelling it
+        self._n_own = 0
+        self._core: _Cluster | None = None
 
     @classmethod
     def of(cls, u: _Unit) -> _Cluster:
         c = cls([u])
-        c.terms.update(u.terms)
-        c.actors.update(u.actors)
-        c.concepts.update(u.concepts)
-        c.tags.update(u.tags)
-        c._spans = dict.fromkeys(u.spans)
-        c._sources = {u.src}
         c._n_specific = int(not u.vague)
         c._n_own = int(_own(u))
         return c
 
+    @property
+    def terms(self) -> Counter:
+        return self.units[0].terms if self._bags is None else self._bags[0]
+
+    @property
+    def actors(self) -> Counter:
+        return _bag(self.units[0].actors) if self._bags is None else self._bags[1]
+
+    @property
+    def concepts(self) -> Counter:
+        return _bag(self.units[0].concepts) if self._bags is None else self._bags[2]
+
+    @property
+    def tags(self) -> Counter:
+        return _bag(self.units[0].tags) if self._bags is None else self._bags[3]
+
+    def _own_tables(self) -> None:
+        """Make the cluster's own bags, span table and source set (from its first statement) before
+        another statement joins."""
+        if self._bags is None:
+            u = self.units[0]
+            self._bags = (Counter(u.terms), Counter(u.actors), Counter(u.concepts), Counter(u.tags))
+        if self._spans is None:
+            self._spans = dict.fromkeys(self.units[0].spans)
+        if self._sources is None:
+            self._sources = {self.units[0].src}
+
     def absorb(self, other: _Cluster) -> None:
         if other._n_own or not self._n_own:
             self._core = None  # the statements the core is made of change
+        self._own_tables()
+        assert self._bags is not None and self._spans is not None and self._sources is not None
         self.units.extend(other.units)
-        self.terms.update(other.terms)
-        self.actors.update(other.actors)
-        self.concepts.update(other.concepts)
-        self.tags.update(other.tags)
-        self._spans.update(other._spans)
-        self._sources |= other._sources
+        terms, actors, concepts, tags = self._bags
+        terms.update(other.terms)
+        actors.update(other.actors)
+        concepts.update(other.concepts)
+        tags.update(other.tags)
+        self._spans.update(dict.fromkeys(other.spans))
+        self._sources |= other.sources
         self._n_specific += other._n_specific
         self._n_own += other._n_own
 
@@ -189,20 +228,28 @@ class _Cluster:
         """Add ``u`` without its words, actors and keywords (a headline date joining the lead)."""
         if _own(u) or not self._n_own:
             self._core = None
+        self._own_tables()
+        assert self._spans is not None and self._sources is not None
         self.units.append(u)
         self._spans.update(dict.fromkeys(u.spans))
         self._sources.add(u.src)
         self._n_specific += int(not u.vague)
         self._n_own += int(_own(u))
 
+    def retell(self, u: _Unit) -> None:
+        """Keep ``u``, an undated sentence of another article, as a retelling of the event."""
+        if isinstance(self.retold, tuple):
+            self.retold = []
+        self.retold.append(u)
+
     @property
     def sources(self) -> set[int]:
-        return self._sources
+        return {self.units[0].src} if self._sources is None else self._sources
 
     @property
     def spans(self) -> list[TimeSpan]:
         """The distinct times stated for the event."""
-        return list(self._spans)
+        return list(dict.fromkeys(self.units[0].spans) if self._spans is None else self._spans)
 
     @property
     def specific(self) -> bool:
@@ -514,6 +561,11 @@ def _place_key(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch.isalnum())
 
 
+def _places(keys: list[str]) -> frozenset[str]:
+    """A statement's place keys (one shared empty set for the many that name no place)."""
+    return frozenset(keys) if keys else _NO_PLACES
+
+
 def _terms(norm: str, a: int, b: int, dates: list[tuple[int, int]]) -> Counter:
     return content_terms(blank_spans(norm[a:b], [(s - a, e - a) for s, e in dates if e > a and s < b]))
 
@@ -600,7 +652,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 obj_u = _object(norm, clause_u, concepts_u, keywords_in, actors_in, actors_u, subject_u, ctx.gaz)
                 ctx.undated.append(_Unit(k, src.id, [], [], (a, b), (a, b), actors_u, concepts_u, terms_u, True,
                                          False, a, [], 0, False, concepts_u, _lang(text, a, b), subject_u,
-                                         "event", None, obj_u, frozenset(places_in.names(a, b)),
+                                         "event", None, obj_u, _places(places_in.names(a, b)),
                                          bool(_EN_RECENT.search(text, a, b))))
     head_end = _headline_end(src)
     speakers = [(m.start(), (m.group(1) or m.group(2)).strip()) for m in _SPEAKER.finditer(text)]
@@ -688,7 +740,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                _lang(text, seg_a, seg_b), subject,
                                date_role(norm, [(m.start, m.end) for m in gms], clause, (seg_a, seg_b),
                                          _clause_start(sent_clauses, gms[0].start)),
-                               title_ctx, obj, frozenset(places_in.names(seg_a, seg_b))))
+                               title_ctx, obj, _places(places_in.names(seg_a, seg_b))))
     return units
 
 
@@ -1529,7 +1581,7 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[So
             if key >= best_key:
                 best, best_key = d, key
         if best is not None:
-            best.retold.append(u)
+            best.retell(u)
     return [c for j, c in enumerate(clusters) if j not in gone]
 
 
