@@ -510,6 +510,97 @@ def _link_spellings(ctx: _Context) -> None:
             ctx.open_names[k] = [(a, b, same.get(n, n)) for a, b, n in hits]
 
 
+ALIGN_DAYS = 2       # co-tellings on different days that pair a translated English name with a Chinese one
+ALIGN_PER_DAY = 32   # statements per language and day looked at when pairing names (keeps the pass linear)
+
+
+def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
+    """An English organisation name that translates a Chinese one instead of spelling it (``Bluewhale
+    Logistics`` / ``藍鯨物流``: no pinyin in common, so :func:`_link_spellings` cannot pair them) is read as the
+    Chinese name when the two languages tell the same happenings with them: an English and a Chinese
+    statement of the same exact day, telling the same action (a shared non-generic event keyword; else the
+    same generic one), naming the same other participants, with no other figures and no other place, each
+    naming one organisation found without the gazetteer that the other does not name. Two such co-tellings
+    on different days, or one that also gives the same distinctive amount, pair the names; the pairing is
+    one to one (a name whose best match is not clearly ahead of the next is left alone). The statements'
+    actors, subjects and objects and the article's names are rewritten in place."""
+    gaz = ctx.gaz
+    open_en = {n for hits in ctx.open_names.values() for _, _, n in hits if n.isascii() and gaz.kind(n) == "org"}
+    open_zh = {n for hits in ctx.open_names.values() for _, _, n in hits if not n.isascii() and gaz.kind(n) == "org"}
+    if not open_en or not open_zh:
+        return
+    by_day: dict[tuple[dt.date, str], list[_Unit]] = defaultdict(list)
+    for units in per_source:
+        for u in units:
+            if u.vague or u.headline or u.role not in EVENT_ROLES:
+                continue
+            days = {sp.start for sp in u.spans if sp.granularity == "day" and sp.start == sp.end}
+            if len(days) == 1 and len(by_day[(next(iter(days)), u.lang)]) < ALIGN_PER_DAY:
+                by_day[(next(iter(days)), u.lang)].append(u)
+    days_of: dict[tuple[str, str], set[dt.date]] = defaultdict(set)
+    strong: set[tuple[str, str]] = set()
+    for (day, lang), en_units in by_day.items():
+        if lang != "en" or (day, "zh") not in by_day:
+            continue
+        for ue in en_units:
+            e_names = [a for a in ue.actors if a in open_en]
+            if len(e_names) != 1:
+                continue
+            act_e = set(ue.concepts) - REPORTING_CONCEPTS
+            fig_e = {k for k in ue.terms if k.startswith("amount:") or k.endswith("%")}
+            for uz in by_day[(day, "zh")]:
+                z_names = [a for a in uz.actors if a in open_zh and a not in ue.actors]
+                if len(z_names) != 1:
+                    continue
+                e, z = e_names[0], z_names[0]
+                if set(ue.actors) - {e} != set(uz.actors) - {z}:
+                    continue  # other participants
+                act_z = set(uz.concepts) - REPORTING_CONCEPTS
+                specific_e, specific_z = act_e - GENERIC_CONCEPTS, act_z - GENERIC_CONCEPTS
+                if not (specific_e & specific_z or not (specific_e or specific_z) and act_e & act_z):
+                    continue  # not the same action
+                fig_z = {k for k in uz.terms if k.startswith("amount:") or k.endswith("%")}
+                if fig_e and fig_z and not (fig_e & fig_z) or _places_differ(set(ue.places), set(uz.places)):
+                    continue  # other figures, another place
+                days_of[(e, z)].add(day)
+                if fig_e & fig_z:
+                    strong.add((e, z))
+    score = {pair: len(d) + 2 * (pair in strong) for pair, d in days_of.items()}
+    best_e: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    best_z: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for (e, z), v in score.items():
+        best_e[e].append((v, z))
+        best_z[z].append((v, e))
+
+    def clear_best(options: list[tuple[int, str]]) -> str | None:
+        options.sort(reverse=True)
+        if options[0][0] < ALIGN_DAYS or len(options) > 1 and options[0][0] < 2 * options[1][0]:
+            return None
+        return options[0][1]
+
+    same: dict[str, str] = {}
+    for e, opts in best_e.items():
+        z_best = clear_best(opts)
+        if z_best is not None and clear_best(best_z[z_best]) == e:
+            same[e] = z_best
+    if not same:
+        return
+    for units in per_source:
+        for u in units:
+            if any(a in same for a in u.actors):
+                u.actors = list(dict.fromkeys(same.get(a, a) for a in u.actors))
+            if u.subject in same:
+                u.subject = same[u.subject]
+            if u.obj in same:
+                u.obj = same[u.obj]
+    for k, hits in ctx.open_names.items():
+        ctx.open_names[k] = [(a, b, same.get(n, n)) for a, b, n in hits]
+    for u in ctx.undated or ():
+        u.actors = list(dict.fromkeys(same.get(a, a) for a in u.actors))
+        u.subject = same.get(u.subject, u.subject) if u.subject else None
+        u.obj = same.get(u.obj, u.obj) if u.obj else None
+
+
 def _open_hits(norm: str, known: list[tuple[int, int, str]], gaz: Gazetteer
                ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
     """Names of article ``norm`` found without the gazetteer (where it names nothing): the participants
@@ -1543,8 +1634,9 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[So
                 continue
             if max(s.end for s in d.spans) < earliest:
                 continue  # 近日 / 日前 tells something recent, not an older happening of the same kind
-            if not (p.subjects & pd.actors) or not p.actors <= pd.actors:
-                continue  # the retelling's subject and every participant are the dated event's
+            if not (p.subjects & pd.actors) or not (p.actors <= pd.actors or p.amounts & pd.amounts):
+                continue  # the retelling's subject and every participant are the dated event's (or, where
+                # it names one more, such as the exchange of a listing, the same distinctive amount is told)
             if generic_only and (p.actors != pd.actors or not acts <= pd.all_concepts):
                 continue
             if _profiled_conflict(p, pd, frozenset()):
@@ -1756,6 +1848,7 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
     _link_spellings(ctx)
     for k, src in enumerate(sources):
         per_source.append(_units_for_source(k, src, norms[k], mentions.get(src.id, []), ctx))
+    _align_translations(per_source, ctx)
     clusters: list[_Cluster] = []
     for units in per_source:
         clusters.extend(_merge_article(units, ctx))

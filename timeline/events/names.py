@@ -40,6 +40,7 @@ SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
                "卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 _PERSON_BEFORE = re.compile(r"(?=(?:于|在|已|正式|宣布|辞去|卸任|出任|担任|接任|加入|表示|称|透露|指出|当选|离开|创立|创办|"
                             r"收购|首次|谈及|谈到|聊到|回忆|以[0-9一二三四五六七八九十百千万亿]))")
+_GIVEN_MIDDLE = set("家子新中")  # function characters that often open a given name (郑家豪, 李子恒, 王新宇, 张中华)
 _JOB_BEFORE = re.compile(r"(?:董事长|董事会|总裁|总经理|主席|首席\w{1,4}官|创始人|负责人|CEO|CFO|CTO|COO)$")  # "某公司董事长林某表示"
 _PERSON_AFTER_CUE = re.compile(r"(?:任命|由|聘请|提名)([\u4e00-\u9fff]{2,3}?)(?=为|出任|接任|担任)")
 _EN_NAME = re.compile(r"(?<![A-Za-z])((?:[A-Z][a-zA-Z]*[a-z][a-zA-Z]*(?:['’][a-z]{2,})?|[A-Z]{2,})(?:[ \-](?:[A-Z][a-zA-Z]*|&))*)(?![A-Za-z]|['’](?!s\b)[A-Za-z])")
@@ -178,7 +179,9 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
             if a < 0:
                 continue
             name = norm[a:e]
-            if name[0] in SURNAMES and all("\u4e00" <= ch <= "\u9fff" and ch not in _STOP_CHARS for ch in name[1:]) \
+            given = name[1:] if n == 2 or name[1] not in _GIVEN_MIDDLE else name[2:]
+            if name[0] in SURNAMES and all("\u4e00" <= ch <= "\u9fff" for ch in name[1:]) \
+                    and all(ch not in _STOP_CHARS for ch in given) \
                     and not norm[a - 1:a].isdigit() \
                     and (a == 0 or not ("\u4e00" <= norm[a - 1] <= "\u9fff") or norm[a - 1] in _STOP_CHARS
                          or _JOB_BEFORE.search(norm, max(0, a - 5), a)):
