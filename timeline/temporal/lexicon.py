@@ -90,7 +90,9 @@ LATIN_OPENERS: list[str] = [
     *(rf"{w}\.?,?\s+(?:the\s+)?[A-Z0-9]" for w in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")),
     *(rf"{w}\s+of" for w in ("[Ee]nd", "[Bb]eginning", "[Ss]tart", "[Mm]iddle")),
     *(rf"{w}\s+(?:this|the|last|next)" for w in ("[Ee]arlier", "[Ll]ater")),
-    r"[Tt]his\s+past\s", r"[Tt]he\s+(?:next|following|previous|same)\s+day", r"[Yy]ear[-\s](?:earlier|ago)\s", r"[Tt]he\s+week\s+of\s", r"[Tt]he\s+(?:(?:current|latest|last|previous|past|coming|next)\s+)?(?:fiscal|financial)\s+year",
+    r"[Tt]his\s+past\s", r"[Tt]he\s+(?:next|following|previous|preceding|same)\s+(?:day|morning|afternoon|evening|night)",
+    r"[Nn]ext\s+day", r"[Tt]he\s+(?:day|morning|afternoon|evening|night)\s+(?:after|before)",
+    r"[Tt]hat\s+(?:same\s+)?day", r"[Tt]hat\s+same\s", *(rf"{w}\s+(?:that|in\s+the\s+day)" for w in ("[Ee]arlier", "[Ll]ater")), r"[Yy]ear[-\s](?:earlier|ago)\s", r"[Tt]he\s+week\s+of\s", r"[Tt]he\s+(?:(?:current|latest|last|previous|past|coming|next)\s+)?(?:fiscal|financial)\s+year",
     *(rf"{w}\s+(?:fiscal|financial)\s+year" for w in ("[Tt]his", "[Ll]ast", "[Nn]ext")), r"[Tt]he\s+(?:[Nn]ine|[Ee]igh|[Ss]even|[Ss]ix|[Ff]if|[Ff]or|[Tt]hir)ties", r"[Yy]ear(?:[-\s]end|['’]s\s+end)",
     r"[Ss]ame\s+(?:period|quarter|month|half)\s",
     r"[Cc]urrent\s+(?:year|quarter|qtr|month|week|decade)", r"[Pp](?:ast|revious)\s+(?:quarter|qtr|decade)",
@@ -510,6 +512,13 @@ EN_NOT_PAST_ADVERBS = ("still", "not", "yet", "also", "already", "just")
 """Adverbs that may stand between those words and the ``-ed`` word (``a still unspecified date``)."""
 EN_CLAUSE_OPENERS = ("On", "By", "Until", "Early", "Late", "And", "But", "Then", "Also")
 """Words that may stand between a clause's start and a date that opens it (``On Monday, ...``)."""
+EN_STORY_DAY_WORDS: dict[str, int] = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0,
+                                      "before": -1, "after": 1}
+"""``the next day``, ``the previous night``, ``the day before``: how many days from the day just narrated."""
+EN_STORY_DAY_PARTS = ("morning", "afternoon", "evening", "night")
+"""Parts of a day told like the day itself (``the next morning``, ``that night``, ``the night before``)."""
+EN_STORY_DAY_WITHIN = ("earlier", "later")
+"""``earlier that day``, ``later in the day``: a time within the day just narrated (the day itself)."""
 EN_DEADLINE_WORDS = ("until", "till", "by")
 """Prepositions that make the day after them a deadline (``until 9 a.m. Tuesday``)."""
 EN_CARDINAL_DAYS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",

@@ -1035,17 +1035,30 @@ def _n_holiday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(d.isoformat(), "day", mod, year is None or bool(rel), d.year)
 
 
+_STORY_AFTER = ("before", "after")
+_STORY_PARTS = lx.en_words(lx.EN_STORY_DAY_PARTS, False)
 STORY_DAY_REACH = 400
 """How far back the day that ``the next day``/``two days later`` count from may have been told."""
 
 
-def _n_story_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    """``the next day``, ``the day before``, ``the same day``: from the day just narrated (else not reported)."""
-    if ctx.focus_day is None or pos - ctx.focus_day_pos > STORY_DAY_REACH:
+def _n_story_day(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``the next day``, ``the day before``, ``that same day``, ``earlier that day``, ``the next morning``, ``that
+    night``: counted from the day just narrated (refined by the part of day told). When no day has been told
+    before and the narrative has not left the article's time, from the article's own day (a story that opens
+    with ``the next day`` counts from its date), but for ``that day``/``that night``: a demonstrative needs a day
+    told before it (``trades made that day`` with none is generic); a day told too far back places nothing."""
+    if ctx.focus_day is not None and pos - ctx.focus_day_pos <= STORY_DAY_REACH:
+        base = ctx.focus_day
+    elif (ctx.focus_day is None and ctx.ref is not None and ctx.ref_exact and not g("sdthat")
+          and not _other_year_in_focus(ctx, pos)):
+        base = ctx.ref
+    else:
         return None
-    w = (g("sdw") or g.req("sdb")).lower()
-    off = {"next": 1, "following": 1, "after": 1, "previous": -1, "before": -1, "same": 0}[w]
-    d = ctx.focus_day + dt.timedelta(days=off)
+    w = (g("sdw") or g("sdb") or "same").lower()
+    d = base + dt.timedelta(days=lx.EN_STORY_DAY_WORDS[w])
+    part = g("sdp") or g("sdp2") or g("sdp3")
+    if part:
+        return Norm(f"{d.isoformat()}T{PARTS_OF_DAY[part.lower()]}", "time", None, True, d.year, d.month)
     return Norm(d.isoformat(), "day", None, True, d.year, d.month)
 
 
@@ -1570,10 +1583,18 @@ RULES: tuple[Rule, ...] = (
           ("before the Lantern Festival", "2026-03-03", "day", "BEFORE"), ("since Christmas", "2025-12-25", "day", "AFTER"),
           ("Easter 2024", "2024-03-31", "day", None), ("Good Friday 2025", "2025-04-18", "day", None))),
     Rule("en_story_day", "en",
-         rf"{B0}(?:[Tt]he\s+(?P<sdw>next|following|previous|same)\s+day(?!\s+(?:of|that|when|as)\b)"
-         rf"|[Tt]he\s+day\s+(?P<sdb>before|after)(?=\s*[,.;:!?)]|\s*$)){B1}",
+         rf"{B0}(?:(?:[Tt]he\s+|(?=[Nn]ext\s))(?P<sdw>{lx.en_words(w for w in lx.EN_STORY_DAY_WORDS if w not in _STORY_AFTER)})"
+         rf"\s+(?:day|(?P<sdp>{_STORY_PARTS})){B1}(?![-\s]+(?:of|that|when|as)\b|-)"
+         rf"|[Tt]he\s+(?:day|(?P<sdp2>{_STORY_PARTS}))\s+(?P<sdb>{lx.en_words(_STORY_AFTER, False)})(?=\s*[,.;:!?)]|\s*$)"
+         rf"|(?:(?:{lx.en_words(lx.EN_STORY_DAY_WITHIN)})\s+)?(?P<sdthat>[Tt]hat)\s+(?:same\s+)?(?:day|(?P<sdp3>{_STORY_PARTS})){B1}(?!['’-]|\s+(?:of|when)\b)"
+         rf"|(?:{lx.en_words(lx.EN_STORY_DAY_WITHIN)})\s+in\s+the\s+day){B1}",
          _n_story_day,
-         ()),
+         (("Markets will reopen the next day.", "2026-02-19", "day", None),
+          ("The leader arrived later in the day.", "2026-02-18", "day", None),
+          ("Traders who buy that day lose.", None, "", None),
+          ("The count ended the next morning.", "2026-02-19TMO", "time", None),
+          ("Talks collapsed after a meeting the night before.", "2026-02-17TNI", "time", None),
+          ("next-day delivery", None, "", None))),
     Rule("en_day_rel", "en",
          rf"{B0}{TOD_BEFORE}(?P<dr>(?:[Tt]he\s+)?[Dd]ay\s+(?:after\s+(?:tomorrow|tmrw)|before\s+yesterday)|[Yy]esterday"
          rf"|[Tt]oday(?!['’]s\s+(?:{_GENERIC_NOW})\b)|[Tt]onight|[Tt]onite|[Tt]mrw|(?<![a-z]s\sof\s)[Tt]omorrow(?!['’]s\s+(?:{_GENERIC_NOW})\b)"
