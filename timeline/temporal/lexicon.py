@@ -519,6 +519,11 @@ EN_STORY_DAY_PARTS = ("morning", "afternoon", "evening", "night")
 """Parts of a day told like the day itself (``the next morning``, ``that night``, ``the night before``)."""
 EN_STORY_DAY_WITHIN = ("earlier", "later")
 """``earlier that day``, ``later in the day``: a time within the day just narrated (the day itself)."""
+EN_DAY_ONLY_PREPS = ("for", "by", "until", "till", "since", "from", "before", "after", "through")
+"""Prepositions (besides ``on``) before a bare day of the month, ``by the 21st``: read only where the day ends its
+phrase (:data:`EN_DAY_ONLY_FOLLOWERS`), so that ``for the 3rd straight year`` is no date."""
+EN_DAY_ONLY_FOLLOWERS = ("at", "and", "or", "to", "through", "until", "when", "from", "between")
+"""Words that may follow such a bare day of the month (``by the 21st at noon``, ``from the 3rd to the 9th``)."""
 EN_DEADLINE_WORDS = ("until", "till", "by")
 """Prepositions that make the day after them a deadline (``until 9 a.m. Tuesday``)."""
 EN_CARDINAL_DAYS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",

@@ -910,12 +910,18 @@ def _n_spelled_day(g: Groups, ctx: Context, pos: int) -> Norm | None:
 
 
 def _n_month_day_only(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    """``on the 15th``: that day of the article's month, or of the next one when it is past and nothing is
-    told in the past tense (``on the 3rd`` in a story of the 20th, told as past, is this month's)."""
+    """``on the 15th``, ``by the 21st``: that day of the month just narrated (``In March ... on the 21st``), else
+    of the article's month, or of the next one when it is past and nothing is told in the past tense (``on the
+    3rd`` in a story of the 20th, told as past, is this month's)."""
+    raw = g("mdd") or g("mdd2") or g("mdd3")
+    d = int(raw) if raw else en_day(g.req("mdo"))
+    if ctx.recent_focus(pos) and ctx.focus_year is not None and ctx.focus_month is not None:
+        y, m = ctx.focus_year, ctx.focus_month
+        v = day_value(y, m, d)
+        return Norm(v, "day", None, True, y, m) if v else None
     if ctx.ref is None or not ctx.ref_exact:
         return None
-    raw = g("mdd") or g("mdd2")
-    d, r = (int(raw) if raw else en_day(g.req("mdo"))), ctx.ref
+    r = ctx.ref
     past = tense(ctx.text, g.m.start()) == "past"
     y, m = r.year, r.month
     if past and d > r.day:
@@ -925,6 +931,10 @@ def _n_month_day_only(g: Groups, ctx: Context, pos: int) -> Norm | None:
     v = day_value(y, m, d)
     return Norm(v, "day", None, True, y, m) if v else None
 
+
+_DAY_PREPS = "(?:" + "|".join(f"(?<=[{w[0].upper()}{w[0]}]{w[1:]}\\s)" for w in lx.EN_DAY_ONLY_PREPS) + ")"
+"""A preposition before ``the 21st`` (lookbehinds: the mention starts at ``the``)."""
+_DAY_FOLLOWERS = lx.en_words(lx.EN_DAY_ONLY_FOLLOWERS, False)
 
 _PART_MOD: dict[str, Mod] = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
 
@@ -1542,11 +1552,14 @@ RULES: tuple[Rule, ...] = (
     Rule("en_month_day_only", "en",
          rf"(?<=[Oo]n\s)(?:the\s+)?(?P<mdd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th){B1}(?!\s+(?:of|century|anniversary|floor|time|day|year|place|minute|hour|round|amendment|birthday|edition)\b)"
          rf"|(?<=[Oo]n\s)the\s+(?P<mdo>(?i:{EN_DAY_WORDS}))(?=\s*(?:[,.;!?]|$))"
-         rf"|(?<=[Oo]n\s)(?:the\s+)?(?P<mdd2>3[01]|[12]\d|0?[1-9])(?=\s+at\s+\d|,\s*\d{{1,2}}\s*[AaPp]\.?[Mm])",
+         rf"|(?<=[Oo]n\s)(?:the\s+)?(?P<mdd2>3[01]|[12]\d|0?[1-9])(?=\s+(?:at|from|between)\s+\d|,\s*\d{{1,2}}\s*[AaPp]\.?[Mm])"
+         rf"|{_DAY_PREPS}the\s+(?P<mdd3>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:!?)]|$)|\s+(?:{_DAY_FOLLOWERS})\b)",
          _n_month_day_only,
          (("on the 20th", "2026-02-20", "day", None), ("on the 3rd", "2026-03-03", "day", None),
           ("It reopens on 24th", "2026-02-24", "day", None), ("They meet on the first.", "2026-03-01", "day", None),
-          ("The store reopens on 25 at 9:00", "2026-02-25", "day", None))),
+          ("The store reopens on 25 at 9:00", "2026-02-25", "day", None),
+          ("Bids are due by the 27th.", "2026-02-27", "day", None), ("The fair runs on the 21st from 10 am", "2026-02-21", "day", None),
+          ("It was the best result for the 3rd straight year", None, "", None))),
     Rule("en_part_of", "en",
          rf"{B0}(?:(?:(?:[Tt]he\s+)?(?P<pp>end|beginning|start|middle)\s+of|(?P<pe>[Ee]arlier|[Ll]ater))\s+"
          rf"|(?P<pm>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?=this|last|next))"
