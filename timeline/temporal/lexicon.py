@@ -88,6 +88,8 @@ LATIN_OPENERS: list[str] = [
     *(rf"{w}\s+(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day"
       for w in ("[Ff]irst", "[Ss]econd", "[Tt]hird", "[Ff]ourth", "[Ff]ifth", "1st", "2nd", "3rd", "4th", "5th")),
     *(rf"{w}\.?,?\s+(?:the\s+)?[A-Z0-9]" for w in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")),
+    *(rf"{w}[a-zA-Z]{{0,2}}\.?(?:,?\s+(?:at\s+)?\d|\s*(?:[,;!?]|\.?$|\.\s))" for w in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+                                                                              "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")),
     *(rf"{w}\s+of" for w in ("[Ee]nd", "[Bb]eginning", "[Ss]tart", "[Mm]iddle")),
     *(rf"{w}\s+(?:this|the|last|next)" for w in ("[Ee]arlier", "[Ll]ater")),
     r"[Tt]his\s+past\s", r"[Tt]he\s+(?:next|following|previous|preceding|same)\s+(?:day|morning|afternoon|evening|night)",
@@ -519,6 +521,9 @@ EN_STORY_DAY_PARTS = ("morning", "afternoon", "evening", "night")
 """Parts of a day told like the day itself (``the next morning``, ``that night``, ``the night before``)."""
 EN_STORY_DAY_WITHIN = ("earlier", "later")
 """``earlier that day``, ``later in the day``: a time within the day just narrated (the day itself)."""
+EN_TIME_ZONES = ("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "HST", "GMT", "UTC", "BST", "IST", "CET",
+                 "CEST", "EET", "EEST", "WET", "MSK", "HKT", "JST", "KST", "SGT", "AEST", "AEDT")
+"""Time zone abbreviations read after a clock time (``9 a.m. EST``, ``8:00 gmt``, ``9 am (BST)``)."""
 EN_DAY_ONLY_PREPS = ("for", "by", "until", "till", "since", "from", "before", "after", "through")
 """Prepositions (besides ``on``) before a bare day of the month, ``by the 21st``: read only where the day ends its
 phrase (:data:`EN_DAY_ONLY_FOLLOWERS`), so that ``for the 3rd straight year`` is no date."""

@@ -643,15 +643,24 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
                 "overnight": "NI"}
 """Part-of-day words and their TIMEX3 codes (``Friday evening`` is ``…TEV``)."""
 _POD_WORDS = "|".join(w for w in PARTS_OF_DAY if w not in ("tonight", "overnight"))
-_ZONE = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|HKT|JST))?"
+_ZONE_NAME = rf"(?i:{lx.en_words(lx.EN_TIME_ZONES, False)})(?![A-Za-z])"
+_ZONE = (rf"(?:\s*\((?:[0-2]?\d:?[0-5]\d\s+)?{_ZONE_NAME}\)|\s+{_ZONE_NAME}"
+         rf"(?:\s*\([0-2]?\d:?[0-5]\d\s+{_ZONE_NAME}\))?)?")
+"""A time zone after a clock time, any case (``9 am EST``, ``8:00 gmt``, ``9 am (BST)``), or the same time told
+in another zone in brackets (``10:35 a.m. (0735 GMT)``)."""
 
 
 def _clock(p: str) -> str:
-    """A clock time (``10 p.m.``, ``9:30 am``, ``15:00``, ``noon``, ``midnight``), groups prefixed ``p``."""
+    """A clock time (``10 p.m.``, ``9:30 am``, ``15:00``, ``8h00``, an hour before a zone ``8 GMT``/``8h GMT``,
+    ``noon``, ``midnight``), groups prefixed ``p``."""
     return (rf"(?:(?P<{p}ch>1[0-2]|0?[1-9])(?::(?P<{p}cm>[0-5]\d))?\s?(?P<{p}ap>[AaPp](?:\.[Mm]\.|[Mm](?![A-Za-z])))"
-            rf"|(?P<{p}ch24>[01]?\d|2[0-3]):(?P<{p}cm24>[0-5]\d)(?![\d:])|(?P<{p}cnoon>noon|midnight)){_ZONE}")
+            rf"|(?P<{p}ch24>[01]?\d|2[0-3])(?::|(?<=\d)h)(?P<{p}cm24>[0-5]\d)(?![\d:])"
+            rf"|(?P<{p}chz>[01]?\d|2[0-3])h?(?=\s+{_ZONE_NAME})|(?P<{p}cnoon>noon|midnight)){_ZONE}")
 
 
+_CLOCK_AHEAD = (rf"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[AaPp]\.?[Mm]|(?:[01]?\d|2[0-3])(?::|h)[0-5]\d"
+                rf"|(?:[01]?\d|2[0-3])h?\s+{_ZONE_NAME})")
+"""That a clock time follows (a lookahead: no groups)."""
 TOD_BEFORE = (rf"(?:(?:(?:at|around|about)\s+)?{_clock('b')},?\s+(?:on\s+)?"
               rf"|(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]?(?P<bpd>morning|afternoon|evening)\s+(?:on\s+)?)?")
 """A clock time or a qualified part of day told before the day (``10 p.m. Wednesday``, ``noon Thursday``,
@@ -677,6 +686,8 @@ def refine(day: str | None, g: GroupReader) -> tuple[str | None, Granularity]:
             return f"{day}T{h:02d}:{g(p + 'cm') or '00'}", "time"
         if g(p + "ch24"):
             return f"{day}T{int(g.req(p + 'ch24')):02d}:{g(p + 'cm24')}", "time"
+        if g(p + "chz"):
+            return f"{day}T{int(g.req(p + 'chz')):02d}:00", "time"
     return day, "day"
 
 
@@ -781,6 +792,10 @@ _EN_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "frida
 
 
 
+_WEEKDAY_ABBRS = "|".join(a for w in sorted((w for w in lx.EN_WEEKDAY_NAMES if len(w) <= 5), key=len, reverse=True)
+                          for a in (w.capitalize(), w.upper()))
+"""Weekday abbreviations (``Thu``, ``FRI``): read as a weekday only before a clock time (``Thu at 8 am``) or after
+``on`` at the end of a phrase (``on Sat.``); ``Sun``, ``Wed``, ``Sat`` are also words."""
 _WEEKDAY_ABBR = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
                  "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
@@ -840,7 +855,7 @@ def _n_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``Monday`` in news is the latest one on or before the article day; ``next``/``last``/``this`` move it."""
     if ctx.ref is None or not ctx.ref_exact:
         return None
-    wd = _EN_WEEKDAYS[g.req("ewd").lower()]
+    wd = lx.EN_WEEKDAY_NAMES[(g("ewd") or g("ewa") or g.req("ewa2")).lower()]
     pre = " ".join((g("ewpre") or "").lower().split())
     if pre.startswith("this") and pre.endswith("past"):
         pre = "last"
@@ -1500,7 +1515,9 @@ RULES: tuple[Rule, ...] = (
           ("last Sunday of March 2014", "2014-03-30", "day", None),
           ("third tuesday of september 2014", "2014-09-16", "day", None))),
     Rule("en_weekday", "en",
-         rf"{B0}{TOD_BEFORE}(?:(?P<ewpre>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his|[Tt]he\s+(?:previous|preceding|following))\s+)?(?P<ewd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday){B1}"
+         rf"{B0}{TOD_BEFORE}(?:(?P<ewpre>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his|[Tt]he\s+(?:previous|preceding|following))\s+)?(?:(?P<ewd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
+         rf"|(?P<ewa>{_WEEKDAY_ABBRS})\.?(?=,?\s+(?:at\s+)?{_CLOCK_AHEAD})"
+         rf"|(?<=[Oo][Nn]\s)(?P<ewa2>{_WEEKDAY_ABBRS})(?=\.?\s*(?:[,;!?]|\.?$|\.\s)|\.?\s+at\s)){B1}"
          rf"(?!,?\s+(?:the\s+)?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[A-Z]|[/.-]\d)"
          rf"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"  # "Friday, March 3": the month-name rule's
          rf"{TOD_AFTER}",
@@ -1509,7 +1526,10 @@ RULES: tuple[Rule, ...] = (
           ("On Monday, the board will vote.", "2026-02-23", "day", None),
           ("Until Monday, they had said nothing.", "2026-02-16", "day", None),
           ("They will appeal Monday's ruling.", "2026-02-16", "day", None),
-          ("Shares fell from the previous Friday.", "2026-02-13", "day", None))),
+          ("Shares fell from the previous Friday.", "2026-02-13", "day", None),
+          ("The blast came at 10:35 a.m. (0735 GMT) Friday.", "2026-02-13T10:35", "time", None),
+          ("Thursday 8h00 gmt", "2026-02-12T08:00", "time", None), ("It shut Thu at 8 am PST", "2026-02-12T08:00", "time", None),
+          ("The market was shut on Sat.", "2026-02-14", "day", None), ("Sat 5 people down", None, "", None))),
     Rule("en_numeric_date", "auto",
          r"(?<![\d/.:,-])(?:(?P<na>3[01]|[12]\d|0?[1-9])(?P<ns>[/-])(?P<nb>3[01]|[12]\d|0?[1-9])(?P=ns)(?P<ny>(?:1[5-9]|20)\d\d|\d\d)"
          r"|(?P<na2>3[01]|[12]\d|0?[1-9])\.(?P<nb2>3[01]|[12]\d|0?[1-9])\.(?P<ny2>(?:1[5-9]|20)\d\d)"
