@@ -71,8 +71,8 @@ _COMPACT = re.compile(r"\s*((?:1[5-9]|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01
 _MDY = re.compile(rf"(?:[A-Za-z]{{3,9}}\.?,?\s+)?{_MONTH_RE}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b",
                   re.I)
 _DMY = re.compile(rf"(?:[A-Za-z]{{3,9}}\.?,?\s+)?(?P<d>\d{{1,2}})\s+{_MONTH_RE},?\s+(?P<y>\d{{4}})\b", re.I)
-_ZH_FULL = re.compile(r"\s*(\d{4}|[〇零○一二三四五六七八九]{4})\s?年\s?(\d{1,2}|[一二三四五六七八九十]{1,3})\s?月"
-                      r"\s?(\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s?[日号號]")
+_ZH_FULL = re.compile(rf"\s*(\d{{4}}|[{lx.CN_DIGIT_CHARS}]{{4}})\s?年\s?(\d{{1,2}}|[{lx.CN_MONTH_CHARS}]{{1,3}})\s?月"
+                      rf"\s?(\d{{1,2}}|[{lx.CN_DAY_CHARS}]{{1,3}})\s?[日号號]")
 _EPOCH = re.compile(r"\s*(\d{9,10}|\d{12,13})(?:\.\d+)?\s*$")
 
 
@@ -167,9 +167,9 @@ def path_year(path: str | PurePath) -> int | None:
 
 
 # ----------------------------------------------------------------------------------------- datelines
-_ZH_NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
-_ZH_DAY = r"\d{1,2}|[一二三四五六七八九十廿卅]{1,4}"
-_ZH_YEAR = r"\d{4}|[〇零○一二三四五六七八九]{4}"
+_ZH_NUM = rf"\d{{1,2}}|[{lx.CN_MONTH_CHARS}]{{1,3}}"
+_ZH_DAY = rf"\d{{1,2}}|[{lx.CN_DAY_CHARS}]{{1,4}}"
+_ZH_YEAR = rf"\d{{4}}|[{lx.CN_DIGIT_CHARS}]{{4}}"
 _ZH_DATELINE = re.compile(
     rf"(?:(?P<y>{_ZH_YEAR})\s?年\s?)?(?P<m>{_ZH_NUM})\s?月\s?(?P<d>{_ZH_DAY})\s?[日号號]\s?"
     rf"(?:[(（]\s?记者[^)）\n]{{0,20}}[)）]\s?)?(?:{'|'.join(lx.ZH_DATELINE_FILED + lx.ZH_DATELINE_REPORTED)})")
@@ -193,7 +193,7 @@ _EN_DATELINE_BEFORE = re.compile(
 _EN_AFTER_OK = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-—–_:|•·]|--|$|\n|\d{1,2}:\d\d)")
 
 
-_ZH_DAY_DATELINE = re.compile(rf"(?<![月\d〇零一二三四五六七八九十廿卅])(?P<d>{_ZH_DAY})\s?[日号號]\s?(?:{'|'.join(lx.ZH_DATELINE_FILED)})")
+_ZH_DAY_DATELINE = re.compile(rf"(?<![月\d〇零{lx.CN_DAY_CHARS}])(?P<d>{_ZH_DAY})\s?[日号號]\s?(?:{'|'.join(lx.ZH_DATELINE_FILED)})")
 """A dateline naming only the day (``中央社記者台北22日電``): month and year come from the nearest evidence."""
 _ZH_AGENCY = re.compile("|".join(lx.ZH_DATELINE_AGENCY))
 _SENTENCE_MARK = re.compile(rf"[，,。；;：:！？!?“”\"]|{'|'.join(lx.ZH_QUOTED_REPORT)}")

@@ -211,6 +211,17 @@ CN_DIGIT_CHARS = "〇零○一二三四五六七八九"
 CN_NUM_CHARS = "〇零○一二三四五六七八九十廿卅兩"
 """Characters a Chinese numeral may be made of (what may not stand right before one)."""
 CN_1_9 = "一二三四五六七八九"
+"""The Chinese numerals one to nine."""
+CN_COUNT_CHARS = CN_1_9 + "十兩幾數"
+"""Characters of a small count told in Chinese (三, 十二, 兩, 幾, 數: 三年前, 幾個月後)."""
+CN_MONTH_CHARS = CN_1_9 + "十"
+"""Characters of a month (or a day below 20) in Chinese numerals (十二月)."""
+CN_DAY_CHARS = CN_MONTH_CHARS + "廿卅"
+"""Characters of a day of the month in Chinese numerals (二十二, 廿三, 卅一)."""
+CN_DECADE_CHARS = "〇零" + CN_MONTH_CHARS
+"""Characters a decade's number starts with (八十年代, 一九八０年代)."""
+CN_ROC_CHARS = "〇零" + CN_MONTH_CHARS + "百"
+"""Characters of a Republic of China year (民國一一四年, 民國一百一十四年)."""
 ZH_MONTH_NUM = rf"十[一二]?|[{CN_1_9}]"
 """A month 1-12 in Chinese numerals."""
 ZH_DAY_NUM = rf"三十一?|二十[{CN_1_9}]?|廿[{CN_1_9}]?|十[{CN_1_9}]?|[{CN_1_9}]"
@@ -402,6 +413,9 @@ ZH_EVENING_GUARD = "(?![會宴餐飯報輩年期點霞])"
 """晚 alone after a day is its evening, but not in 晚會, 晚宴, 晚報 ..."""
 ZH_POD_NOT_BEFORE = ("時段", "時分", "時間", "時候", "場", "班", "市", "盤", "間")
 """Words after a part of day that make it part of a noun (上午時段, 晚場, 早市), not the day's part."""
+ZH_BYLINE_WORDS = ("記者", "记者")
+"""The word that opens a reporter's byline in parentheses after a dateline (``（記者王小林）``); read on the raw text,
+so in both scripts."""
 ZH_ROC_MARKER = "民國"
 """What opens a year of the Republic of China (民國114年, Taiwan): a number after it is no Gregorian year."""
 ZH_YEAR_NOT_BEFORE = ("代", "級", "紀", "齡")
@@ -434,6 +448,8 @@ ZH_TWO_YEARS: dict[str, int] = {"今明兩年": 0, "去今兩年": -1, "今明�
 
 
 # English word data read by the English rules (patterns and normalisers alike).
+EN_VAGUE_COUNTS = ("a couple of", "a few", "several", "many")
+"""Counts told without a number (``a few weeks ago``): a count of units that is approximate."""
 EN_REL_MONTH_WORDS: dict[str, int] = {"next": 1, "following": 1, "coming": 1, "this": 0, "current": 0,
                                       "previous": -1, "prior": -1, "last": -1, "past": -1}
 """Which month, counted from the article's, ``the 20th of next/this/last month`` means."""

@@ -119,6 +119,8 @@ EN_NUMBERS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "a hundred": 100, "hundred": 100,
 }
+EN_COUNT_NUMBERS = tuple(w for w, n in EN_NUMBERS.items() if " " not in w and w not in ("a", "an", "hundred") and n <= 50)
+"""The number words a count of units is told with (``three weeks``, ``fifty years``), in :data:`EN_NUMBERS` order."""
 EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 EN_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 EN_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")

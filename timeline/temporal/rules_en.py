@@ -15,6 +15,7 @@ from timeline.model import Granularity, Mod, as_granularity
 from timeline.temporal import lexicon as lx
 from timeline.temporal.fiscal import fiscal_value, organization_end_month
 from timeline.temporal.numerals import (
+    EN_COUNT_NUMBERS,
     EN_DAY_WORDS,
     EN_ORDINALS,
     EN_SPELLED_YEAR,
@@ -58,8 +59,9 @@ _FULL_MON = ("(?!(?<=[Tt]his\\s)[a-z]|(?<=[Ll]ast\\s)[a-z]|(?<=[Nn]ext\\s)[a-z])
              "|[Nn]ovember|[Dd]ecember)")
 """A month name standing alone (``in March``, ``early march``); after ``this``/``last``/``next`` capitalized only
 (``this march`` is a walk)."""
-_NUM = (r"\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-        r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a couple of|a few|several|many)")
+_NUM = rf"\d{{1,3}}|(?i:an?|{'|'.join((*EN_COUNT_NUMBERS, *lx.EN_VAGUE_COUNTS))})"
+"""A count before a unit: digits, a number word up to fifty (:data:`numerals.EN_NUMBERS`) or a vague count
+(:data:`lexicon.EN_VAGUE_COUNTS`)."""
 _YEAR = r"(?:1[5-9]|20)\d\d"
 _UNITS = "|".join(lx.NOT_YEAR_UNITS)
 _COUNT_NOUNS = "|".join(lx.EN_NOT_YEAR_NOUNS)
@@ -463,7 +465,7 @@ def _n_month_range(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 def _n_months_span(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``the first nine months of 2025`` (from January), ``the 12 months ended Sept. 30`` (up to that month)."""
     raw = (g("fmn") or g.req("emn")).lower()
-    if raw in ("a couple of", "a few", "several", "many"):
+    if raw in lx.EN_VAGUE_COUNTS:
         return None
     n = en_int(raw)
     if not 1 <= n <= 12 and not (g("emn") and 1 <= n <= 36):
@@ -514,7 +516,7 @@ def _compared(text: str, pos: int) -> bool:
 
 def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     raw = (g("n") or g.req("n2")).lower()
-    if raw in ("a couple of", "a few", "several", "many"):
+    if raw in lx.EN_VAGUE_COUNTS:
         return None
     n = en_int(raw)
     unit = (g("unit") or g.req("unit2")).lower().rstrip("s")
@@ -1189,7 +1191,7 @@ def _n_day_offset(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``three weeks from tomorrow``, ``two days before yesterday``, ``4 months after today``, ``3 days after
     January 12``: a count of units told from a day word or a month-day; the day it lands on."""
     raw = g.req("ofn").lower()
-    if raw in ("a couple of", "a few", "several", "many"):
+    if raw in lx.EN_VAGUE_COUNTS:
         return None
     sign = lx.EN_OFFSET_DIRECTIONS[g.req("ofd").lower()]
     if g("ofm"):  # "2 weeks before May 13, 1999": from that day
@@ -1213,7 +1215,7 @@ def _n_compound_ago(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         return None
     sign = -1 if g.req("cad").lower() == "ago" else 1
     parts = [(lx.EN_COUNT_UNITS[m["u"].lower()], m["n"].lower()) for m in _COUNT_PART.finditer(g.req("cac"))]
-    if any(raw in ("a couple of", "a few", "several", "many") for _, raw in parts):
+    if any(raw in lx.EN_VAGUE_COUNTS for _, raw in parts):
         return None
     order = ("year", "month", "fortnight", "week", "day")
     d = ctx.ref

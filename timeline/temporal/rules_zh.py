@@ -67,7 +67,7 @@ def _year_abs(p: str) -> str:
             rf"|(?P<{p}yk>(?<![{CNN}\d])[兩二]千(?:零[{lx.CN_1_9}]|零?[一二]?十[{lx.CN_1_9}]?|(?={_YEAR2_AFTER})))"
             rf"|(?P<{p}y2>(?<![\d.])(?<!{_ROC})(?<!{_ROC}[ \t\xa0])(?:0\d(?={S}年)|\d{{2}}(?={_YEAR2_AFTER})))"
             rf"|(?P<{p}y2c>(?<![{CNN}\d])(?<!{_ROC})(?<!{_ROC}[ \t\xa0])(?:[零〇○][{CN}](?={S}年)|[{CN}]{{2}}(?={_YEAR2_AFTER})))"
-            rf"|{_ROC}{S}(?P<{p}yroc>\d{{1,4}}|[〇零一二三四五六七八九十百]{{1,5}})"
+            rf"|{_ROC}{S}(?P<{p}yroc>\d{{1,4}}|[{lx.CN_ROC_CHARS}]{{1,5}})"
             rf"|(?P<{p}yroc3>(?<![\d.])1[0-2]\d(?={S}年{S}\d{{1,2}}{S}月))){S}年(?!{_YEAR_NOT_BEFORE})")
 
 
@@ -93,8 +93,8 @@ def _ypart(p: str) -> str:
             rf"|的?第{S}(?P<{p}nth_d>[1-3]\d\d|[1-9]\d?|[{lx.CN_1_9}]?百?零?[{lx.CN_1_9}]?十?[{lx.CN_1_9}]?){S}天{zh_time_of_day(p + 'n')}"
             rf"|的?第{S}(?P<{p}nth_w>[1-4]\d|5[0-3]|0?[1-9]|[一二三四五]?十[{lx.CN_1_9}]?|[{lx.CN_1_9}]){S}[週周]"
             rf"|(?P<{p}fmo>首月)|的?前{S}(?P<{p}fq>[一二三兩1-3]){S}(?:個)?季度?"
-            rf"|的?前{S}(?P<{p}fm>十[一二]?|[一二兩三四五六七八九]|1[0-2]|[1-9]){S}個?月"
-            rf"|的?最?後{S}(?P<{p}lq>[一二三兩1-3]){S}個?季度|的?最?後{S}(?P<{p}lm>十[一]?|[一二兩三四五六七八九]|1[01]|[1-9]){S}個?月"
+            rf"|的?前{S}(?P<{p}fm>十[一二]?|[{lx.CN_1_9}兩]|1[0-2]|[1-9]){S}個?月"
+            rf"|的?最?後{S}(?P<{p}lq>[一二三兩1-3]){S}個?季度|的?最?後{S}(?P<{p}lm>十[一]?|[{lx.CN_1_9}兩]|1[01]|[1-9]){S}個?月"
             rf"|(?:第{S})?(?P<{p}q>[一二三四五1-5]){S}季度?(?:{QUARTER_PART.replace('qpart', p + 'qpart')})?|Q(?P<{p}qq>[1-5])|第(?P<{p}qh>[一二]){S}季|(?P<{p}qf>首)季度?(?![節賽]))")
 
 
@@ -150,8 +150,8 @@ _ZH_POD_WORDS = "|".join(sorted((w for w in (*ZH_PARTS_OF_DAY, *lx.ZH_NOON) if l
                                key=len, reverse=True))
 """The part-of-day words that may follow a day (``晚`` alone is guarded in the pattern: ``晚會`` is a gala)."""
 _ZH_PM = lx.ZH_PM
-_ZH_HOUR = r"[01]?\d|2[0-4]|二十[一二三四]?|十[一二三四五六七八九]?|[一二三四五六七八九兩零]"
-_ZH_MINUTE = r"[0-5]?\d|[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九]|[零〇][一二三四五六七八九]"
+_ZH_HOUR = rf"[01]?\d|2[0-4]|二十[一二三四]?|十[{lx.CN_1_9}]?|[{lx.CN_1_9}兩零]"
+_ZH_MINUTE = rf"[0-5]?\d|[一二三四五]?十[{lx.CN_1_9}]?|[{lx.CN_1_9}]|[零〇][{lx.CN_1_9}]"
 
 
 def zh_time_of_day(p: str) -> str:
@@ -1072,7 +1072,7 @@ _LATER = alternation(lx.ZH_LATER_WORDS)
 # ------------------------------------------------------------------------------------------ the table
 RULES: tuple[Rule, ...] = (
     Rule("zh_plan", "zh",
-         rf"(?<![一二三四五六七八九十])(?P<plan>十[一二三四五六七八九]?|[三四五六七八九])五(?:(?P<planp>{alternation(lx.ZH_PLAN_PERIOD_WORDS)})"
+         rf"(?<![{lx.CN_MONTH_CHARS}])(?P<plan>十[{lx.CN_1_9}]?|[{lx.CN_1_9[2:]}])五(?:(?P<planp>{alternation(lx.ZH_PLAN_PERIOD_WORDS)})"
          rf"|(?={alternation(lx.ZH_PLAN_AFTER)}))",
          _n_plan,
          (("十四五期間", "2021/2025", "year", None), ("“十五五”規劃", "2026/2030", "year", None))),
@@ -1095,9 +1095,9 @@ RULES: tuple[Rule, ...] = (
           ("2026財年", "2026-01-01/2026-12-31", "year", None),
           ("阿里巴巴2025/26財年", "2025-04-01/2026-03-31", "year", None))),
     Rule("zh_decade", "zh",
-         rf"(?:(?:(?P<cent>\d{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){S}世紀|(?P<prev>{alternation(lx.ZH_DECADE_CENTURY_WORDS)})){S})?"
-         rf"(?P<dec>(?<![\d.])\d{{2,4}}|[〇零一二三四五六七八九十][〇零一二三四五六七八九十\d]{{1,3}}){S}年代(?P<dpart>{_DECADE_PARTS})?"
-         rf"|(?:(?P<c2>\d{{1,2}}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]){S}世紀|(?P<p2>{alternation(lx.ZH_CENTURY_WORDS)}))"
+         rf"(?:(?:(?P<cent>\d{{1,2}}|[一二]?十[{lx.CN_1_9}]?|[{lx.CN_1_9}]){S}世紀|(?P<prev>{alternation(lx.ZH_DECADE_CENTURY_WORDS)})){S})?"
+         rf"(?P<dec>(?<![\d.])\d{{2,4}}|[{lx.CN_DECADE_CHARS}][{lx.CN_DECADE_CHARS}\d]{{1,3}}){S}年代(?P<dpart>{_DECADE_PARTS})?"
+         rf"|(?:(?P<c2>\d{{1,2}}|[一二]?十[{lx.CN_1_9}]?|[{lx.CN_1_9}]){S}世紀|(?P<p2>{alternation(lx.ZH_CENTURY_WORDS)}))"
          rf"(?P<cpart>{_CENTURY_PARTS})?",
          lambda g, ctx, pos: _n_decade(_CenturyAlias(g), ctx, pos),
          (("2000年代初", "200X", "decade", "START"), ("90年代", "199X", "decade", None),
@@ -1207,7 +1207,7 @@ RULES: tuple[Rule, ...] = (
          (("1個月21天前", "2025-12-28", "day", None), ("兩年三個月前", "2023-11", "month", None),
           ("預計一年零兩個月後完工", "2027-04", "month", None))),
     Rule("zh_ago", "zh",
-         rf"(?:(?P<n>(?<![\d.])\d{{1,3}}|[一二三四五六七八九十兩幾數]{{1,3}})|(?P<halfn>(?<![一二三四五六七八九十兩幾數多\d])半))"
+         rf"(?:(?P<n>(?<![\d.])\d{{1,3}}|[{lx.CN_COUNT_CHARS}]{{1,3}})|(?P<halfn>(?<![{lx.CN_COUNT_CHARS}多\d])半))"
          rf"(?P<many>多)?{S}(?P<unit>{alternation(lx.ZH_COUNT_UNITS)})(?P<half>半)?(?P<many2>多)?"
          rf"(?:(?P<ago>{_AGO}){lx.ZH_AGO_GUARD}|(?P<later>{_LATER}){lx.ZH_LATER_GUARD})",
          _n_ago,
@@ -1220,14 +1220,14 @@ RULES: tuple[Rule, ...] = (
          _n_year2,
          ()),
     Rule("zh_bare_part", "zh",
-         rf"(?<![每一二三四五六七八九十兩幾多\d年今去明本當同])(?P<bp>{_BARE_YEAR_PARTS}"
-         rf"|(?<![前每\d個])第(?P<bq1>[一二三四五1-5])季度?|(?<![前每\d個第一二三四五六七八九十])(?P<bq2>[一二三四1-4])季度|(?P<bq3>首)季度?(?![節賽]))"
+         rf"(?<![每{lx.CN_MONTH_CHARS}兩幾多\d年今去明本當同])(?P<bp>{_BARE_YEAR_PARTS}"
+         rf"|(?<![前每\d個])第(?P<bq1>[一二三四五1-5])季度?|(?<![前每\d個第{lx.CN_MONTH_CHARS}])(?P<bq2>[一二三四1-4])季度|(?P<bq3>首)季度?(?![節賽]))"
          rf"(?:(?<=[季度]){QUARTER_PART})?",
          _n_bare_part,
          (("年初", "2026", "year", "START"), ("年底", "2026", "year", "END"), ("下半年", "2026-H2", "half", None),
           ("第三季度", "2026-Q3", "quarter", None), ("一季度末", "2026-Q1", "quarter", "END"))),
     Rule("zh_bare_month_part", "zh",
-         rf"(?<![每\d一二三四五六七八九十個月])(?P<bm>{_BARE_MONTH_PARTS})|(?<![月每])(?P<bm2>{_BARE_XUN})",
+         rf"(?<![每\d{lx.CN_MONTH_CHARS}個月])(?P<bm>{_BARE_MONTH_PARTS})|(?<![月每])(?P<bm2>{_BARE_XUN})",
          lambda g, ctx, pos: _n_bare_mpart(_MonthPartAlias(g), ctx, pos),
          (("月底", "2026-02", "month", "END"), ("下旬", "2026-02-21/2026-02-28", "xun", None),
           ("下半月", "2026-02-16/2026-02-28", "day", None))),
