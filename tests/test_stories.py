@@ -91,6 +91,8 @@ def test_metadata_date_values(value, want):
     ("本社記者林一台北22日電）市府今天宣布新規。", (None, 0, 22)),
     ("据报道22日电视台播出了节目。", None),
     ("本报讯 3月5日电 该市今天宣布新规。", (None, 3, 5)),
+    ("本報台中4月9日（記者陳大文）電　市議會今天通過預算。", (None, 4, 9)),
+    ("本报杭州4月9日（记者陈大文）电　市议会今天通过预算。", (None, 4, 9)),
     ("The paper said in an editorial on Monday, Oct. 26: the vote matters.", None),
 ])
 def test_datelines(head, want):

@@ -172,8 +172,10 @@ _ZH_DAY = rf"\d{{1,2}}|[{lx.CN_DAY_CHARS}]{{1,4}}"
 _ZH_YEAR = rf"\d{{4}}|[{lx.CN_DIGIT_CHARS}]{{4}}"
 _ZH_DATELINE = re.compile(
     rf"(?:(?P<y>{_ZH_YEAR})\s?年\s?)?(?P<m>{_ZH_NUM})\s?月\s?(?P<d>{_ZH_DAY})\s?[日号號]\s?"
-    rf"(?:[(（]\s?记者[^)）\n]{{0,20}}[)）]\s?)?(?:{'|'.join(lx.ZH_DATELINE_FILED + lx.ZH_DATELINE_REPORTED)})")
-"""``新华社北京十二月二十二日电``, ``北京2月18日電``, ``本报讯 2013年3月22日讯``: the date the story was filed."""
+    rf"(?:[(（]\s?(?:{'|'.join(lx.ZH_BYLINE_WORDS)})[^)）\n]{{0,20}}[)）]\s?)?"
+    rf"(?:{'|'.join(lx.ZH_DATELINE_FILED + lx.ZH_DATELINE_REPORTED)})")
+"""``新华社北京十二月二十二日电``, ``北京2月18日電``, ``本报讯 2013年3月22日讯``, with a byline before its last word
+(``台北3月5日（記者林一）電``, :data:`lexicon.ZH_BYLINE_WORDS`): the date the story was filed."""
 
 _ZH_STAMP = re.compile(
     r"(?P<y>\d{4})\s?(?:年\s?(?P<m1>\d{1,2})\s?月\s?(?P<d1>\d{1,2})\s?[日号號]|[-/.](?P<m2>\d{1,2})[-/.]"
