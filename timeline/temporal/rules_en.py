@@ -537,6 +537,12 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
         # years later" tells a year, not the same calendar day.
         if shifted is not None and shifted[1] != "day":
             return Norm(shifted[0], shifted[1], None, True, comparison=True)
+    if later and unit in ("day", "week"):  # two days later: from the day just narrated (none told: the article's)
+        base = story_base(ctx, pos)
+        if base is None:
+            return None
+        d = base + dt.timedelta(days=(1 if direction == "later" else -1) * n * (7 if unit == "week" else 1))
+        return Norm(d.isoformat(), "day", None, True)
     if later and (not ctx.recent_focus(pos, 600) or ctx.focus_year is None):
         if not (unit == "year" and direction == "earlier" and ctx.ref is not None and _compared(ctx.text, pos)):
             return None
@@ -562,11 +568,6 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
         y, m = add_months(base_y, base_m, sign * n)
         return Norm(month_value(y, m), "month", None, True, y, m)
     days = n * 7 if unit == "week" else n
-    if later:  # two days later: from the day just narrated
-        if ctx.focus_day is None or pos - ctx.focus_day_pos > STORY_DAY_REACH:
-            return None
-        d = ctx.focus_day + dt.timedelta(days=sign * days)
-        return Norm(d.isoformat(), "day", None, True)
     if not ctx.ref_exact or ctx.ref is None:
         return None
     # weeks and days counted from a known day land on a day: "a week ago" is seven days back (not the ISO week)
@@ -594,7 +595,14 @@ def _n_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         w = "next" if off == 1 else "last"
     if w in ("that", "the same", "the following", "the next", "the previous", "the prior"):
         # told from the narrated year (or month): needs a date close before
-        if not ctx.recent_focus(pos, 400) or ctx.focus_year is None or unit not in ("year", "month"):
+        if unit not in ("year", "month"):
+            return None
+        if ctx.focus_year is None and w == "the same" and ctx.ref is not None:
+            # "the same year", nothing narrated before: the article's own (as "the same day", en_story_day)
+            if unit == "month":
+                return Norm(month_value(ctx.ref.year, ctx.ref.month), "month", None, True, ctx.ref.year, ctx.ref.month)
+            return Norm(year_value(ctx.ref.year), "year", None, True, ctx.ref.year)
+        if not ctx.recent_focus(pos, 400) or ctx.focus_year is None:
             return None
         off = 1 if w in ("the following", "the next") else -1 if w in ("the previous", "the prior") else 0
         if unit == "month":
@@ -1068,18 +1076,26 @@ STORY_DAY_REACH = 400
 """How far back the day that ``the next day``/``two days later`` count from may have been told."""
 
 
+def story_base(ctx: Context, pos: int, from_article: bool = True) -> dt.date | None:
+    """The day that ``the next day``, ``two days later`` count from: the day just narrated (told at most
+    :data:`STORY_DAY_REACH` characters before); when no day has been told at all and the narrative has not left
+    the article's time, the article's own day (``from_article``); else ``None``."""
+    if ctx.focus_day is not None and pos - ctx.focus_day_pos <= STORY_DAY_REACH:
+        return ctx.focus_day
+    if (from_article and ctx.focus_day is None and ctx.ref is not None and ctx.ref_exact
+            and not _other_year_in_focus(ctx, pos)):
+        return ctx.ref
+    return None
+
+
 def _n_story_day(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``the next day``, ``the day before``, ``that same day``, ``earlier that day``, ``the next morning``, ``that
     night``: counted from the day just narrated (refined by the part of day told). When no day has been told
     before and the narrative has not left the article's time, from the article's own day (a story that opens
     with ``the next day`` counts from its date), but for ``that day``/``that night``: a demonstrative needs a day
     told before it (``trades made that day`` with none is generic); a day told too far back places nothing."""
-    if ctx.focus_day is not None and pos - ctx.focus_day_pos <= STORY_DAY_REACH:
-        base = ctx.focus_day
-    elif (ctx.focus_day is None and ctx.ref is not None and ctx.ref_exact and not g("sdthat")
-          and not _other_year_in_focus(ctx, pos)):
-        base = ctx.ref
-    else:
+    base = story_base(ctx, pos, not g("sdthat"))
+    if base is None:
         return None
     w = (g("sdw") or g("sdb") or "same").lower()
     d = base + dt.timedelta(days=lx.EN_STORY_DAY_WORDS[w])
@@ -1209,16 +1225,19 @@ def _n_day_offset(g: Groups, ctx: Context, pos: int) -> Norm | None:
 
 
 def _n_compound_ago(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    """``1 month 21 days ago``, ``2 years, 3 months from now``: several counts told from the article date; the
-    day they land on (larger units first, as a calendar counts them)."""
-    if ctx.ref is None or not ctx.ref_exact:
+    """``1 month 21 days ago``, ``2 years, 3 months from now``: several counts told from the article date
+    (``later``/``earlier``: from the day just narrated, :func:`story_base`); the day they land on (larger units
+    first, as a calendar counts them)."""
+    direction = " ".join(g.req("cad").lower().split())
+    base = story_base(ctx, pos) if direction in ("later", "earlier") else ctx.ref if ctx.ref_exact else None
+    if base is None:
         return None
-    sign = -1 if g.req("cad").lower() == "ago" else 1
+    sign = -1 if direction in ("ago", "earlier") else 1
     parts = [(lx.EN_COUNT_UNITS[m["u"].lower()], m["n"].lower()) for m in _COUNT_PART.finditer(g.req("cac"))]
     if any(raw in lx.EN_VAGUE_COUNTS for _, raw in parts):
         return None
     order = ("year", "month", "fortnight", "week", "day")
-    d = ctx.ref
+    d = base
     for unit, raw in sorted(parts, key=lambda p: order.index(p[0])):
         d = _shift(d, unit, sign * en_int(raw))
     return Norm(d.isoformat(), "day", None, True, d.year, d.month)
@@ -1468,9 +1487,10 @@ RULES: tuple[Rule, ...] = (
          (("three weeks from tomorrow", "2026-03-12", "day", None), ("two days before yesterday", "2026-02-15", "day", None),
           ("4 months after today", "2026-06-18", "day", None), ("2 weeks before May 13, 1999", "1999-04-29", "day", None))),
     Rule("en_compound_ago", "en",
-         rf"{B0}(?P<cac>{_COUNT}(?:(?:,\s*|\s+and\s+|\s+){_COUNT})+)\s+(?P<cad>ago|from\s+now|hence){B1}",
+         rf"{B0}(?P<cac>{_COUNT}(?:(?:,\s*|\s+and\s+|\s+){_COUNT})+)\s+(?P<cad>ago|from\s+now|hence|later|earlier){B1}",
          _n_compound_ago,
-         (("1 month 21 days ago", "2025-12-28", "day", None), ("two years and three months from now", "2028-05-18", "day", None))),
+         (("1 month 21 days ago", "2025-12-28", "day", None), ("two years and three months from now", "2028-05-18", "day", None),
+          ("He left 2 years 21 days later", "2028-03-10", "day", None))),
     Rule("en_ago", "en",
          rf"{B0}(?:(?P<n>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?|decades?|fortnights?)\s+(?:or\s+so\s+)?(?P<dir>(?i:ago|later|earlier|from\s+now|from\s+today|hence))"
          rf"|(?<=[Ii]n\s)(?<![A-Za-z][Ii]n\s)(?P<n2>{_NUM})\s+(?P<unit2>years?|months?|weeks?|days?|fortnights?)"
@@ -1497,7 +1517,7 @@ RULES: tuple[Rule, ...] = (
           ("next year", "2027", "year", None), ("last month", "2026-01", "month", None),
           ("this quarter", "2026-Q1", "quarter", None), ("the previous quarter", "2025-Q4", "quarter", None),
           ("the next decade", "203X", "decade", None), ("this calendar year", "2026", "year", None),
-          ("current quarter", "2026-Q1", "quarter", None))),
+          ("current quarter", "2026-Q1", "quarter", None), ("It shut the same year.", "2026", "year", None))),
     Rule("en_weekday_day", "en",
          rf"{B0}(?P<wdn>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?,?\s+(?:the\s+(?:(?P<wdd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|(?P<wdo>(?i:{EN_DAY_WORDS})))"
          rf"|(?P<wdd2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|(?=\s*(?:[,.;!?](?!\d)|$)|\s+at\s+\d)))"
