@@ -514,6 +514,11 @@ def _compared(text: str, pos: int) -> bool:
     return _COMPARED_BEFORE.search(text, max(0, pos - 70), pos) is not None
 
 
+_DURATION_BEFORE = re.compile(rf"(?:\b(?:{lx.en_phrases(lx.EN_DURATION_CUES)})\b|%)[^.;!?]*$", re.IGNORECASE)
+"""A word before ``in 7 days`` in its clause that makes it the period of a measure (``the first drop in 7
+days``, ``up 4% in a week``), not the day it ends."""
+
+
 def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     raw = (g("n") or g.req("n2")).lower()
     if raw in lx.EN_VAGUE_COUNTS:
@@ -522,8 +527,14 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     unit = (g("unit") or g.req("unit2")).lower().rstrip("s")
     if unit == "fortnight":
         n, unit = 2 * n, "week"
-    if g("n2") and not g("ntime") and tense(ctx.text, g.m.start()) != "future":
-        return None  # "the highest level in 10 years" is a duration; "will return in 7 days" is a date
+    if g("n2") and not g("ntime"):
+        # "the highest level in 10 years" is a duration; "will return in 7 days" is a date, and so is "in 7 days"
+        # told without a past cue or a measure of a period before it (days and weeks only: "in 3 years" alone is
+        # as often how long something took)
+        when = tense(ctx.text, g.m.start())
+        if when != "future" and (when == "past" or unit not in ("day", "week")
+                                 or _DURATION_BEFORE.search(ctx.text, max(0, pos - 60), pos)):
+            return None
     direction = " ".join((g("dir") or "hence").lower().split())
     later = direction in ("later", "earlier")  # told from the narrated time, not from the article date
     if direction == "ago" and unit == "year" and n == 1:
@@ -1500,7 +1511,8 @@ RULES: tuple[Rule, ...] = (
           ("a decade ago", "2016", "year", "APPROX"), ("three months ago", "2025-11", "month", None),
           ("two years from now", "2028", "year", None), ("It will reopen in 7 days.", "2026-02-25", "day", None),
           ("a fortnight ago", "2026-02-04", "day", None), ("the best month in 10 years", None, "", None),
-          ("The bridge reopens in two weeks' time.", "2026-03-04", "day", None))),
+          ("The bridge reopens in two weeks' time.", "2026-03-04", "day", None),
+          ("Voting opens in 7 days", "2026-02-25", "day", None), ("the first drop in 7 days", None, "", None))),
     Rule("en_week_weekday", "en",
          rf"{B0}(?:(?P<wwd>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?(?P<wwtod>{TOD_AFTER}),?\s+(?:of\s+)?(?P<wwr>[Nn]ext|[Ll]ast|[Tt]his)\s+week"
          rf"|(?P<wwr2>[Nn]ext|[Ll]ast|[Tt]his)\s+week,?\s+(?:on\s+)?(?P<wwd2>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?){B1}",
