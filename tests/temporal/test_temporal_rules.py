@@ -44,12 +44,16 @@ def _guard_texts() -> list[str]:
 
 
 def _table_texts() -> list[str]:
-    """Every festival name and lunar marker of the word tables, told inside a sentence (not at its start, where
-    a hand-written guard happened to admit them): a guard that missed a table word changed answers."""
+    """Every festival name, lunar marker and cjk opener word of the word tables (:data:`lexicon.ZH_CJK_OPENER_WORDS`),
+    told inside a sentence (not at its start, where a hand-written guard happened to admit them): a guard that
+    missed a table word changed answers."""
     from timeline.temporal import lexicon, lunar
 
     texts = [f"他們在{name}晚上團聚，{name}前後也見面。" for name in lunar.FESTIVALS]
     texts += [f"我們{marker}八月十五回家，{marker}正月初三再走。" for marker in lexicon.ZH_LUNAR_MARKERS]
+    # every word the cjk guard is read from (year, month, day, week words and their prefixes ...), inside a
+    # sentence, before a day, a number and a clause end
+    texts += [f"據悉{w}8號上午，公司{w}三個月前宣布{w}。" for w in lexicon.ZH_CJK_OPENER_WORDS]
     return texts
 
 

@@ -30,7 +30,6 @@ people``)."""
 # lookahead that fails at once on most positions), and a global guard skips the characters no rule starts with.
 _CN_RUN = "〇零○一二三四五六七八九十兩廿卅"
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(?:of\\s+)?\\d"
-_CJK_START = "元今去明前後本當同次翌該那這新上下第約大近日昨農正臘冬春除元端中重情婦勞兒國雙平聖萬清母父感年月七五週周星禮隔建愚教植光八民半首尋聽"
 _DAY_WORD_START = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
                    r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt)")
 _SEASONS = r"[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter"
@@ -134,23 +133,11 @@ _ERA_FIRSTS = "".join(sorted({w[0] for w in ZH_ERAS}))
 
 ZH_LUNAR_MARKERS = ("農曆", "陰曆")
 """Words that mark a month-day as lunar (農曆八月十五)."""
-_TABLE_OPENERS = sorted({w[:2] for w in (*FESTIVALS, *ZH_LUNAR_MARKERS) if re.fullmatch(r"[\u3400-\u9fff]{2,}", w)})
-"""The first two characters of every festival name (:data:`timeline.temporal.lunar.FESTIVALS`) and lunar marker,
-read from those tables into the cjk guard: a name added to a table is admitted without editing the guard (a guard
-that missed one changed answers: 陰曆八月十五, 年三十晚上)."""
-_CJK_START += "".join(sorted({w[0] for w in _TABLE_OPENERS} - set(_CJK_START)))
 
 FAMILY_GUARDS: dict[str, str] = {
     "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星禮QHqh/\-.~至到—–'s:〇零○]|小時|分鐘|st|nd|rd|th|\s?[A-Za-z])|(?:1[5-9]|20)\d\d(?!\d)|(?:19|20)\d{6}(?!\d))",
     "cn": rf"(?<![{_CN_RUN}])(?=[{_CN_RUN}幾數][{_CN_RUN}幾數千0-9]{{0,4}}多?\s?(?:[年月日號季夕天週周代一]|世紀|個[月星禮小季]|小時|分鐘|星期|禮拜|(?<=五)[規計時期末初以開收的”」\"』’]))",
-    "cjk": (r"(?=[\u3400-\u9fff])(?=今[年天日晨晚]|去年|明[年天日]|前[年天一夕日]|後[年天日]|大[後前][天日]|大大|尋日|聽日|本[年月週周財星日]|當[年月天日晚]|同[年月日一]|次[年月日]|翌[年日]|隔天|該年"
-            r"|那一?年|這[一個]?[年月春週周季禮星半]|新的?一年|上[上個半旬週周世星月一財季年禮]|下[下個半旬週周星月一財季年禮]|第|約|大[約概致年]"
-            r"|近[日期來]|日前|昨[天日晚夜]|農曆|正月|臘[月八]|冬[月至]|春節|除夕|元[旦宵月]|端午|中[秋旬元]|重陽|情人|婦女"
-            r"|勞動|兒童|國慶|雙(?:11|十|12)|平安夜|聖誕|萬聖|清明|母親|父親|感恩|年[初中底末尾]|月[初中底末尾]|七夕|五一|本|今"
-            r"|建軍|八一建|愚人|教師|植樹|光棍"
-            r"|[週周][一二三四五六日天末]|星期|禮拜|民國|隔[年月]|半年[前以之後]|首季"
-            rf"|(?:{'|'.join(ZH_ERAS)})[元{_CN_RUN}0-9]"
-            rf"|{'|'.join(_TABLE_OPENERS)})"),
+    "cjk": "",  # read from the word tables at the end of this module (:func:`_cjk_guard`)
     "latin": r"(?=[A-Za-z])(?<![A-Za-z])(?=" + _by_first_letter(LATIN_OPENERS) + ")",
     "quote": r"(?=')",
 }
@@ -170,7 +157,6 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "en_nth_month": ("digit", "latin"), "en_week_weekday": ("latin",), "en_after_next": ("latin",), "en_last_day_of": ("latin",),
     "en_apos_year": ("quote",), "en_season": ("latin",), "en_spelled_year": ("latin",), "en_the_quarter": ("latin",), "en_the_year": ("latin",), "en_year_end": ("latin",), "en_clock_date": ("digit", "latin"),
 }
-ANY_START = rf"(?=[0-9'{_CN_RUN}{_CJK_START}{_ERA_FIRSTS}]|(?<![A-Za-z])[A-Za-z])"
 
 
 RANGE_SEP = re.compile(r"[ \t]?(?:至|到|——|—|–|-|~|－)[ \t]?")
@@ -631,3 +617,62 @@ EN_NOT_YEAR_NOUNS = ("people", "persons", "employees", "users", "companies", "ti
                      "GPUs", "chips", "pixels", "bytes", "bits", "characters", "rows", "samples", "images", "stores",
                      "shops", "units", "calories", "yen", "won", "euros", "pounds")
 """English nouns after a number that count things (``2020 people``, ``1999 shares``), read as whole words."""
+
+
+# ------------------------------------------------------------------------------------------ the cjk guard
+ZH_RULE_OPENERS = ("第", "首季", "元月")
+"""Openers written into the Chinese patterns themselves rather than into a word table: 第 (第三季度, 第三天, 第二年),
+首季 (the first quarter) and 元月 (January)."""
+ZH_FISCAL_PREFIXES = ("本", "今", "上一", "上", "下一", "下")
+"""Words before a fiscal-year word that count it from the article's (本財年, 上一財年)."""
+ZH_FESTIVAL_PREFIXES = ("這個", "這", "今")
+"""Words before a festival name that make it this year's (這個春節, 今中秋)."""
+
+
+def _cjk_opener_words() -> tuple[str, ...]:
+    """Every word a Chinese rule's match can open with when it opens with a Han character, built from the tables
+    the rules read (year, month, day, week and weekday words with their prefixes, quarter and half-year words,
+    parts, festivals, lunar months, eras aside): a word added to a table is admitted by the guard without editing
+    it. Numerals open the ``cn`` family instead."""
+    words = [*ZH_YEAR_WORDS, *ZH_MONTH_WORDS, *ZH_DAY_WORDS, *ZH_SAME_DAY_WORDS, *ZH_WEEK_REL, *ZH_RECENT,
+             *ZH_TWO_YEARS, *ZH_CENTURY_WORDS, *ZH_APPROX_BEFORE, *ZH_HALF_YEAR, *ZH_XUN, *ZH_HALF_MONTH,
+             *FESTIVALS, *ZH_LUNAR_MARKERS, ZH_ROC_MARKER, *ZH_RULE_OPENERS]
+    words += [f"{unit}{w}" for unit in "年月" for w in ZH_BARE_PARTS]
+    words += [f"{name}月" for name in ZH_LUNAR_MONTH_NAMES]
+    words += [f"{w}{d}" for w in ZH_WEEK_WORDS for d in (*ZH_WEEKDAYS, "末")]
+    words += [f"{p}{w}" for p in ZH_WEEKDAY_PREFIXES for w in ZH_WEEK_WORDS]
+    words += [f"{p}禮拜" for p in ZH_LIBAI_PREFIXES]
+    words += [f"{p}季度" for p in ZH_QUARTER_PREFIXES]
+    words += [f"{p}半年" for p in ZH_HALF_PREFIXES]
+    words += [f"{p}{w}" for p in ZH_FISCAL_PREFIXES for w in ZH_FISCAL_YEAR_WORDS]
+    words += [f"{p}{f}" for p in ZH_FESTIVAL_PREFIXES for f in FESTIVALS]
+    words += [f"半{u}" for u in ZH_COUNT_UNITS]  # 半年前
+    return tuple(dict.fromkeys(w for w in words if "\u3400" <= w[0] <= "\u9fff"))
+
+
+ZH_CJK_OPENER_WORDS = _cjk_opener_words()
+"""The words of :func:`_cjk_opener_words` (``tests/temporal/test_temporal_rules.py`` tells each inside a sentence
+and checks that the guards change no answer)."""
+
+
+def _cjk_guard(words: Iterable[str]) -> str:
+    """The cjk family's guard: the first two characters of every opener word, grouped by the first (a word of one
+    character admits every position it stands at), then the reign eras before a year number."""
+    seconds: dict[str, set[str]] = {}
+    for w in words:
+        seconds.setdefault(w[0], set()).add(w[1:2])
+    alts = []
+    for first, nexts in sorted(seconds.items()):
+        if "" in nexts:
+            alts.append(re.escape(first))
+        else:
+            alts.append(re.escape(first) + "[" + "".join(re.escape(c) for c in sorted(nexts)) + "]")
+    eras = rf"(?:{'|'.join(ZH_ERAS)})[元{_CN_RUN}0-9]"
+    return rf"(?=[\u3400-\u9fff])(?={'|'.join(alts)}|{eras})"
+
+
+FAMILY_GUARDS["cjk"] = _cjk_guard(ZH_CJK_OPENER_WORDS)
+_CJK_START = "".join(sorted({w[0] for w in ZH_CJK_OPENER_WORDS}))
+ANY_START = rf"(?=[0-9'{_CN_RUN}{_CJK_START}{_ERA_FIRSTS}]|(?<![A-Za-z])[A-Za-z])"
+"""The global guard: the characters any rule's match can start with (digits, numerals, the cjk openers' first
+characters, era names, a Latin letter at a word's start)."""

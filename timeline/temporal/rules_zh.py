@@ -1086,7 +1086,7 @@ RULES: tuple[Rule, ...] = (
          (("去年同期", "2025", "year", None), ("前年同期", "2024", "year", None))),
     Rule("zh_fiscal", "zh",
          rf"(?:(?:(?<![\d.])(?:19|20)\d\d{S}[/／-]{S}(?=\d\d(?!\d)|\d{{4}}{S}[財會]))?(?P<fy>(?<![\d])\d{{4}}|(?<![\d.])\d{{2}}){S}(?:年度)?"
-         rf"|(?P<frel>本|今|上一?|下一?))"
+         rf"|(?P<frel>{alternation(lx.ZH_FISCAL_PREFIXES)}))"
          rf"(?:{alternation(lx.ZH_FISCAL_YEAR_WORDS)})"
          rf"(?:{S}(?:第{S})?(?P<fq>[一二三四五1-5])(?:{alternation(lx.ZH_FISCAL_QUARTER_WORDS)})|{S}Q(?P<fq2>[1-5])|{S}(?P<fh>[上下])半(?:{alternation(lx.ZH_FISCAL_HALF_WORDS)})?)?",
          _n_fiscal,
@@ -1106,7 +1106,7 @@ RULES: tuple[Rule, ...] = (
           ("二十一世紀初", "20XX", "century", "START"), ("上世紀末", "19XX", "century", "END"),
           ("本世紀", "20XX", "century", None), ("一九八０年代", "198X", "decade", None))),
     Rule("zh_festival", "zh",
-         rf"(?:{_year_abs('')}{S}|(?P<yrel>{alternation(lx.ZH_FESTIVAL_YEARS)})|這個?|今)?(?P<lunar>農曆)?{S}"
+         rf"(?:{_year_abs('')}{S}|(?P<yrel>{alternation(lx.ZH_FESTIVAL_YEARS)})|{alternation(lx.ZH_FESTIVAL_PREFIXES)})?(?P<lunar>農曆)?{S}"
          rf"(?P<fest>{FEST})(?P<fsuf>{alternation(lx.ZH_FESTIVAL_SUFFIX_MOD, lx.ZH_FESTIVAL_SUFFIX_GUARDS)})?"
          + zh_time_of_day(""),
          _n_festival,
@@ -1207,7 +1207,7 @@ RULES: tuple[Rule, ...] = (
          (("1個月21天前", "2025-12-28", "day", None), ("兩年三個月前", "2023-11", "month", None),
           ("預計一年零兩個月後完工", "2027-04", "month", None))),
     Rule("zh_ago", "zh",
-         rf"(?:(?P<n>(?<![\d.])\d{{1,3}}|[{lx.CN_COUNT_CHARS}]{{1,3}})|(?P<halfn>(?<![{lx.CN_COUNT_CHARS}多\d])半))"
+         rf"(?:(?P<n>(?<![\d.])\d{{1,3}}|(?<![{CNN}])[{lx.CN_COUNT_CHARS}]{{1,3}})|(?P<halfn>(?<![{lx.CN_COUNT_CHARS}多\d])半))"
          rf"(?P<many>多)?{S}(?P<unit>{alternation(lx.ZH_COUNT_UNITS)})(?P<half>半)?(?P<many2>多)?"
          rf"(?:(?P<ago>{_AGO}){lx.ZH_AGO_GUARD}|(?P<later>{_LATER}){lx.ZH_LATER_GUARD})",
          _n_ago,
