@@ -72,3 +72,44 @@ def test_own_news_actors(tl):
     assert "Hang Fung Group" not in event(tl, "hang-fung", "2026-03-03", "宣布").actors
     everyone = {a for e in tl.events for a in simp(e.actors)}
     assert not everyone & {"股份有限公司", "香港地产", "台湾证券", "杭州禾丰智能科技", "深圳云雀机器人", "业晶岱科技"}
+
+
+def test_own_news_participants(tl):
+    # a rival that is the subject is a participant, not a comparison
+    assert event(tl, "quillon", "2026-03-11", "rival").actors == ["Harrowgate Devices"]
+    # a former employer ("who previously ran the logistics unit of X") is no participant
+    assert "Meridian Freight" not in event(tl, "vantor", "2021").actors
+    # a bare word that names an organisation or a person told in full is that one ("Skylark", "Raman")
+    assert "Skylark Aero" in event(tl, "skylark", "2016").actors
+    assert "Priya Raman" in event(tl, "vantor", "2021").actors
+    # a Chinese speaker label is the subject the title puts in for 我們
+    assert simp(event(tl, "xingchen", "2023").actors) == {"张立文"}
+    assert "Under Okafor" not in {a for e in tl.events for a in e.actors}
+
+
+def test_own_news_titles(tl):
+    titles = {
+        ("tai-yu", "2026-03-05", "記者會"): "台宇電子召開重大訊息記者會",  # no byline, no 電源模組廠 before the name
+        ("tai-yu", "2026-03-05", "晶岱"): "晶岱科技的股價下跌2%",
+        ("trendpoint", "2026", "黃佩珊"): "黃佩珊：折疊手機的價格戰將更激烈",  # the person after a company and a job
+        ("trendpoint", "2025", "出貨量比"): "中國品牌靈犀手機的出貨量多出一倍",  # not "…比多出一倍"
+        ("wei-yang", "2025", "坦言"): "吳志豪：車用業務只占營收一成",
+        ("hefeng", "2026-03-02TEV", "回购"): "禾丰智能拟以不超过3亿元的自有资金回购股份",  # not "禾丰智能：公司拟…"
+        ("chengjiang", "2026-11", "该行"): "澄江银行已向37家科技企业发放首批“科创贷”",
+        ("yunque", "2025-01", "东莞"): "云雀机器人东莞工厂正式投产",  # 其: the doer told before, not the investor
+        ("quillon", "2017", "public"): "Quillon went public",
+        ("quillon", "2025", "Lena Park"): "Lena Park: Ardent Micro had turned down two other offers",
+        ("vantor", "2026-01", "retired"): "Tom Okafor retired",
+        ("vantor", "2021", "joined"): "Priya Raman joined Vantor",
+        ("skylark", "2024", "Tucson"): "Skylark Aero also opened a factory in Tucson",
+        ("skylark", "2025", "raised"): "Skylark Aero raised $85 million from investors led by Cobalt Ridge Capital",
+        ("skylark", "2026-SP", "battery"): "Skylark Aero will test battery swaps at 20 sites",
+    }
+    got = {k: event(tl, *k).title for k in titles}
+    assert got == titles
+
+
+def test_own_news_titles_are_headlines(tl):
+    from .test_headline_check import problems
+
+    assert problems(tl) == []

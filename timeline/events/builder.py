@@ -437,7 +437,11 @@ _SOURCE_AFTER = re.compile(r"\s*(?:的)?(?:最新|官方)?\s*(?:《[^》]{0,30}�
                            re.I)
 _SOURCE_BEFORE = re.compile(r"(?:据|根据|援引|来自|according\s+to|citing)\s*$", re.I)
 _COMPARED_BEFORE = re.compile(r"(?:对标|逼近|媲美|比肩|比|超过|超越|追平|不如|相比|较|仅为|相当于|落后于|领先于|"
-                              r"than|compared\s+with|compared\s+to|rivals?|rivaling)\s*(?:了|于|於)?\s*$", re.I)
+                              r"than|compared\s+with|compared\s+to|rivall?ing)\s*(?:了|于|於)?\s*$", re.I)
+# (a "rival" before a name describes it, like 竞争对手: "Shares of rival Kestrel fell" are that rival's)
+# a former employer told with a role held there: "who previously ran the logistics unit of Meridian Freight"
+_FORMER_ROLE = re.compile(r"\b(?:previously|formerly|once|earlier)\s+(?:worked|ran|led|headed|served|managed|was)\b"
+                          r"[^,.;:]{0,50}\b(?:at|of|for|with)\s+(?:the\s+)?$", re.I)
 _FORMER_BEFORE = re.compile(r"(?:曾在|曾于|曾任职于|早年在|此前在|离开|离职|前东家|formerly\s+(?:at|of)|left)\s*$", re.I)
 _FORMER_AFTER = re.compile(r"\s*(?:工作|任职|就职|实习)")
 _LIST_BEFORE = re.compile(r"(?:包括|涵盖|例如|比如|诸如|including|such\s+as)[^，。；,;]*$", re.I)
@@ -459,6 +463,7 @@ def _participants(norm: str, hits: _Hits, a: int, b: int) -> list[str]:
         after = norm[e:min(len(norm), e + 44)]  # room for a report title: "甲《…》报告显示"
         if (_SOURCE_AFTER.match(after) or _SOURCE_BEFORE.search(before) or _COMPARED_BEFORE.search(before)
                 or (_FORMER_BEFORE.search(before) and (_FORMER_AFTER.match(after) or "left" in before.lower()))
+                or _FORMER_ROLE.search(norm[max(a, s - 70):s])
                 or _LIST_BEFORE.search(norm[max(a, s - 30):s])):
             continue
         if _LABEL_AFTER.match(after) and (s == 0 or norm[s - 1] in "\n.!?。！？\"”’"):
@@ -936,15 +941,29 @@ _SPEAKER = re.compile(r"(?m)(?:^[ \t]*([A-Z][A-Za-z.'\- ]{1,40}|[\u4e00-\u9fff·
                       r"|(?<=[.!?。！？\"”’])[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})[ \t]*:)")
 
 
+_AFTER_PREP = re.compile(r"(?:\b(?:by|from|with|to|for|than|including|partner|partners|rival|rivals)\s+|由|从|向|与|和|跟|被|据)$",
+                         re.I)
+
+
 def _last_actor(hits: _Hits, pos: int, gaz: Gazetteer, kinds: tuple[str, ...] = ("person", "org"),
                 text: str | None = None) -> str | None:
     """The last actor of ``kinds`` named before ``pos`` (looking back over at most 64 names); with ``text``,
     as written there when that differs from the canonical name only in script (曜石半導體 / 曜石半导体), so
     that a title keeps its article's script."""
-    i = bisect.bisect_left(hits.starts, pos) - 1
-    stop = max(-1, i - 64)
-    while i > stop:
+    i0 = bisect.bisect_left(hits.starts, pos) - 1
+    stop = max(-1, i0 - 64)
+    # an organisation a pronoun stands for is one told as a doer: not one after a preposition ("led by X",
+    # "from X", 由X领投, 与X合作), unless no other is told
+    picky = text is not None and kinds == ("org",)
+    i = i0
+    while i > stop or picky:
+        if i <= stop:
+            picky, i = False, i0
+            continue
         x, y, name = hits.hits[i][:3]
+        if picky and text is not None and _AFTER_PREP.search(to_simplified(text[max(0, x - 14):x])):
+            i -= 1
+            continue
         if gaz.kind(name) in kinds:
             if text is not None:
                 surface = text[x:y]
@@ -1795,7 +1814,8 @@ def _event(c: _Cluster, sources: list[Source], norms: dict[int, str], ctx: _Cont
         found_here = {h[2] for h in ctx.open_names.get(primary.src) or ()}
         opening = [n for n in found_here if t0.startswith(n) and (len(t0) == len(n) or not t0[len(n)].isalnum()
                                                                  or not n.isascii())]
-        said_open = {h[2] for h in ctx.open_names.get(primary.src) or () if s0 <= h[0] < s1}
+        said_open = {h[2] for h in ctx.open_names.get(primary.src) or () if s0 <= h[0] < s1
+                     and not _LABEL_AFTER.match(norms[primary.src], h[1])}  # a speaker label says nothing
         filled = [n for n in sorted(opening, key=len, reverse=True)[:1] if n not in c.actors and n not in said_open]
     actors = list(dict.fromkeys(filled + [a for a in lead if a in c.actors] +
                                 [a for a, _ in sorted(c.actors.items(), key=lambda kv: (-kv[1], kv[0]))]))

@@ -38,17 +38,24 @@ RARE_WORD = 100  # jieba dictionary count at or below which a common-noun tag ca
 _BAD_FLAGS = ("v", "p", "c", "u", "m", "t", "r", "d", "q", "f")
 SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
                "卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
-_PERSON_BEFORE = re.compile(r"(?=(?:于|在|已|正式|宣布|辞去|卸任|出任|担任|接任|加入|表示|称|透露|指出|当选|离开|创立|创办|"
+_PERSON_BEFORE = re.compile(r"(?=(?:于|在|已|正式|宣布|辞去|卸任|出任|担任|接任|加入|表示|称|说|坦言|强调|透露|指出|当选|离开|创立|创办|"
                             r"收购|首次|谈及|谈到|聊到|回忆|以[0-9一二三四五六七八九十百千万亿]))")
 _GIVEN_MIDDLE = set("家子新中")  # function characters that often open a given name (郑家豪, 李子恒, 王新宇, 张中华)
-_JOB_BEFORE = re.compile(r"(?:董事长|董事会|总裁|总经理|主席|首席\w{1,4}官|创始人|负责人|CEO|CFO|CTO|COO)$")  # "某公司董事长林某表示"
+_JOB_BEFORE = re.compile(r"(?:董事长|董事会|总裁|总经理|经理|主席|首席\w{1,4}官|创始人|负责人|合伙人|发言人|分析师|研究员|"
+                         r"行长|社长|校长|院长|部长|局长|主任|总监|副总|CEO|CFO|CTO|COO)$")  # "某公司董事长林某表示"
+# a transcript's speaker label opening a line ("张立文：我们…"): a person when it is a surname and one or two
+# characters (主持人 / 记者 are no names)
+_LABEL = re.compile(r"(?m)^[ \t]*([\u4e00-\u9fff]{2,3})[ \t]*[：:]")
 _PERSON_AFTER_CUE = re.compile(r"(?:任命|由|聘请|提名)([\u4e00-\u9fff]{2,3}?)(?=为|出任|接任|担任)")
 _EN_NAME = re.compile(r"(?<![A-Za-z])((?:[A-Z][a-zA-Z]*[a-z][a-zA-Z]*(?:['’][a-z]{2,})?|[A-Z]{2,})(?:[ \-](?:[A-Z][a-zA-Z]*|&))*)(?![A-Za-z]|['’](?!s\b)[A-Za-z])")
 _EN_STOP = set("""On In At By For From With The A An And But Or So Then Also Its It This That These Those He She They We
 I You His Her Their Our My Your If Hi Hey Oh Yes No Yeah Well Thank Thanks Please Why What How Who Where
 Now Here There Just Even Still Only All Some Many Most Every Each Both Because Although Though After Before When While Since Until During As Of To Shares Analysts Investors The
 Company Firm Group Officials Sources Meanwhile However Yesterday Today Tomorrow Last Next Earlier Later Once Chinese
-English American Mr Mrs Ms Dr Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
+English American Under Along Among Despite Without Within Against Through Over Including According Unlike
+Like Besides Amid Behind Mr Mrs Ms Dr Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
+_EN_LEGAL = frozenset("inc corp co ltd limited plc llc corporation incorporated sa ag gmbh nv bv".split())
+_NOT_LABEL_NAMES = frozenset("主持人 记者 编者 问 答 旁白".split())
 _MONTHS_DAYS = set("""January February March April May June July August September October November December Monday
 Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 
@@ -187,6 +194,10 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
                          or _JOB_BEFORE.search(norm, max(0, a - 5), a)):
                 out.append((a, e, name, "person"))
                 break
+    for m in _LABEL.finditer(norm):
+        name = m.group(1)
+        if name[0] in SURNAMES and not any(ch in _STOP_CHARS for ch in name[1:]) and name not in _NOT_LABEL_NAMES:
+            out.append((m.start(1), m.end(1), name, "person"))
     english: list[tuple[int, int, str, str]] = []
     for m in _EN_NAME.finditer(norm):
         if m.group(1).isupper():
@@ -218,11 +229,39 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
         kind = "org" if not _looks_personal(words) else "person"
         if _is_place(norm, start, start + len(name), words):
             kind = "place"
-        english.append((start, start + len(name), name, kind))
+        end = start + len(name)
+        if kind == "org" and len(words) > 1 and words[-1].rstrip(".").lower() in _EN_LEGAL:
+            name = " ".join(words[:-1])  # "Quillon Corp." is Quillon, as "Vantor Holdings Inc" is Vantor Holdings
+        english.append((start, end, name, kind))
     # a lone first name ("Jack") where the article also gives the full name ("Jack Ma"): the person is
     # named by the full name; the lone word is no actor of its own
     firsts = {n.split()[0] for _, _, n, kind in english if kind == "person" and " " in n}
-    out.extend(h for h in english if " " in h[2] or h[2] not in firsts)
+    english = [h for h in english if " " in h[2] or h[2] not in firsts]
+    # a lone word that is the family name of a person or the first word of an organisation the article names
+    # in full ("Raman" after "Priya Raman", "Vantor" after "Vantor Holdings Inc") is that one; it may open a
+    # sentence ("Skylark was founded …")
+    full: dict[str, str] = {}
+    for _, _, nm, kind in english:
+        parts = nm.split()
+        if len(parts) > 1:
+            key = parts[-1] if kind == "person" else parts[0]
+            if full.setdefault(key, nm) != nm:
+                full[key] = ""  # two full names share the word: it names neither
+    if full:
+        def kind_of(full_name: str) -> str:
+            return next(k for _, _, x, k in english if x == full_name)
+
+        english = [(a, b, full[w], kind_of(full[w])) if full.get(w) and " " not in w and w.lower() not in _EN_TERMS
+                   else (a, b, w, k) for a, b, w, k in english]
+        for m in re.finditer(r"(?<![A-Za-z'’])([A-Z][a-z]+)(?![A-Za-z])", norm):
+            whole = full.get(m.group(1))
+            near = norm[max(0, m.start() - 1):m.start()] + norm[m.end():m.end() + 1]
+            if m.group(1).lower() in _EN_TERMS or any("\u4e00" <= ch <= "\u9fff" for ch in near):
+                continue  # "Seed團隊": a term inside Chinese text
+            if whole and not any(a <= m.start() < b for a, b, _, _ in english) \
+                    and not any(a <= m.start() < b for a, b, _, _ in out):
+                english.append((m.start(), m.end(), whole, kind_of(whole)))
+    out.extend(english)
     out.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept: list[tuple[int, int, str, str]] = []
     for h in out:
@@ -347,4 +386,6 @@ _ORG_WORDS = {"technology", "technologies", "tech", "logistics", "semiconductor"
               "shipping", "airways", "food", "retail", "stores", "realty", "properties", "mining", "oil",
               "gas", "semiconductors", "devices", "digital", "cloud", "university", "institute", "fund", "trust",
               "company", "corporation", "incorporated", "limited", "plc", "llc", "ag", "sa", "gmbh", "team", "club",
-              "nets", "lakers", "league", "association", "council", "ministry", "agency", "commission", "exchange"}
+              "nets", "lakers", "league", "association", "council", "ministry", "agency", "commission", "exchange",
+              "freight", "transport", "transportation", "haulage", "aero", "aerospace", "micro", "microsystems",
+              "air", "bancorp", "financial", "resources", "brands", "logistic", "motion", "dynamics", "instruments"}

@@ -57,6 +57,12 @@ def attributive(text: str, start: int, end: int) -> bool:
         before not in "，,。；;：:！!？?（(\n "
 
 
+_COMPARED_TO = re.compile(r"(?:比|较|較|相比|相較|相较|同比)\s*$")
+# a byline or an agency's dateline in brackets opening a sentence: "（記者林某／台北報導）", "【本報訊】"
+_BYLINE = re.compile(r"^\s*(?:[（(【\[]\s*)?[^（()）【】\[\]。，,]{0,20}?(?:记者|記者)[^（()）【】\[\]。]{0,24}?[）)】\]]\s*"
+                     r"|^\s*[（(【\[]\s*[^（()）【】\[\]。，,]{0,12}(?:报道|報導|報道|电|電|讯|訊)\s*[）)】\]]\s*")
+
+
 def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
     pieces = []
     pos = a
@@ -67,6 +73,8 @@ def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
         if pos > a and re.fullmatch(r"\s*(?:和|与|與|及|以及|、|,|，|and|or|&)\s*", chunk, re.I):
             chunk = ""  # the conjunction of a list of dates ("10月10日和12日")
         bare = _PREP_BEFORE.sub("", chunk)
+        if _COMPARED_TO.search(bare) and text[e:e + 1] != "的":
+            bare = _COMPARED_TO.sub("", bare)  # "出貨量比去年多出一倍" -> "出貨量多出一倍", not "比多出"
         if bare != chunk and re.search(r"(?:在|于|於)\s*$", chunk) and text[e:e + 1] == "的" and e + 1 < b:
             # "在年初的員工大會上": the date modifies a noun; the preposition stays with it, the 的 goes
             pieces.append(chunk.rstrip())
@@ -88,6 +96,7 @@ def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
     out = re.sub(r"\s+", " ", out)
     out = re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", out)
     out = _EMPTY_PAIRS.sub("", out)
+    out = _BYLINE.sub("", out)  # "（記者林某／台北報導）電源廠甲公司…": the byline is no part of the statement
     # "It was back. eBay had acquired …": an English sentence left as a bare pronoun and copula goes
     parts = re.split(r"(?<=[A-Za-z0-9)])\s*[.!?]\s+(?=[A-Za-z])", out, maxsplit=1)
     if len(parts) == 2 and _EMPTY_EN.match(parts[0].strip()):
@@ -151,6 +160,7 @@ def shorten(s: str, names: tuple[str, ...] | list[str] = ()) -> str:
     cjk = len(_CJK.findall(s))
     if cjk == 0:
         return _shorten_en(s)
+    s = _drop_kind_lead(_drop_legal(s), names)
     if _fits(s):
         return s
     for _ in range(2):  # a step may open the way for an earlier one (a relative clause before a descriptor)
@@ -226,6 +236,30 @@ def drop_discourse(s: str) -> str:
                 spans.append((toks[i - 1][0], toks[i - 1][1]))
     out = _cut_spans(s, spans) if spans else s
     return out if _informative(out) else s
+
+
+_KIND_END = re.compile(r"(?:厂|廠|商|品牌|机构|機構|业者|業者|同业|同業|同行)$")
+
+
+def _drop_kind_lead(s: str, names=()) -> str:
+    """A kind of business opening a title right before the name it describes: "電源模組廠台宇電子召開…" ->
+    "台宇電子召開…", "面板厂商辰光科技…" -> "辰光科技…" (the description ends in 廠 / 商 / 品牌 / 機構 / 同業 and holds
+    no verb, no 的 and no other name). Headlines name a company without it, whatever the length."""
+    from timeline.events.segment import pos_cut
+    from timeline.events.text import to_simplified
+
+    for name in sorted({n for n in names if n}, key=len, reverse=True):
+        p = s.find(name)
+        if not 2 <= p <= 10:
+            continue
+        desc = s[:p]
+        if not _KIND_END.search(desc) or not _CJK.fullmatch(desc[-1]) or any(n in desc for n in names if n):
+            continue
+        toks = pos_cut(to_simplified(desc))
+        if any(f.startswith("v") and f != "vn" or f in ("uj", "ul", "p", "r") for _, f in toks):
+            continue
+        return s[p:]
+    return s
 
 
 def _drop_asides(s: str, names=()) -> str:
@@ -631,6 +665,7 @@ def _speaker(clause: str, actors: list[str]) -> str:
     if actors:
         return actors[-1]
     rest = _REPORTING_END.sub("", clause.strip())
+    rest = re.sub(r"(?:在|於|于)[^，,。]{1,12}?(?:上|中|裡|里|時|时)$", "", rest)  # "他在說明會上坦言": where, not who
     rest = _JOB.sub("", rest)
     rest = re.sub(r"(便|也|还|還|则|則|就|又|曾|再次|随即|隨即|进一步|進一步|对此|對此|公开|公開)+$", "", rest)
     return rest.strip(" ，,、") if 1 <= len(rest) <= 12 else ""
@@ -647,6 +682,9 @@ def _said(title: str, actors: list[str]) -> str:
 
 _EN_SAID = re.compile(r"^(?:(?P<who>[A-Z][\w.&'’ -]{1,40}?)\s+)?(?:(?:said|says|told\s+\w+)\s+(?:that\s+)?|"
                       r"(?:announced|reported|disclosed)\s+that\s+)(?P<what>.+)$")
+_EN_JOB = re.compile(r"\b(?:co-?founder|founder|chief\s+\w+\s+officer|chief\s+executive|CEO|CFO|CTO|COO|president|"
+                     r"chairman|chairwoman|chair|analyst|spokes(?:man|woman|person)|head|director|managing\s+director|"
+                     r"vice\s+president|executive|economist|partner)\s+(?=[A-Z])", re.I)
 _EN_PERFECT = re.compile(r"^(?:had|has|have)\s+(?=\w+ed\b|(?:bought|sold|won|made|taken|begun|built|become|grown|led|"
                          r"paid|raised|chosen|given|gone|left|held|struck|spent|set|cut|hit|put)\b)", re.I)
 
@@ -662,11 +700,77 @@ def _said_en(title: str, subject: str | None) -> str:
     if not who or not who.isascii():
         return title
     what = m.group("what")
+    job = _EN_JOB.search(who)
+    if job and job.end() < len(who):
+        # "Ardent Micro founder Lena Park said the company had …" -> "Lena Park: Ardent Micro had …"
+        org = who[:job.start()].strip(" ,'’s")
+        who = who[job.end():].strip()
+        if org and re.match(r"the company\b", what, re.I):
+            what = org + what[len("the company"):]
     pron = re.match(r"(?:it|he|she|they|we)\s+", what, re.I)
     if pron:
         rest = _EN_PERFECT.sub("", what[pron.end():])
         return f"{who} {rest}"
     return f"{who}: {what}"
+
+
+# who "speaks" without being anyone: a report, the data ("報告指出，…" tells no speaker worth a title)
+_GENERIC_SPEAKERS = frozenset("报告 報告 研究 调查 調查 数据 數據 资料 資料 消息 分析 统计 統計 市场 市場 业内 業內".split())
+
+
+def _modal_start(s: str) -> bool:
+    """``s`` opens with an adverb or a verb of planning (將 / 預計 / 計畫 / 擬): a predicate whose subject is
+    better told than its speaker ("澄江銀行將把…", not "某行長：將把…")."""
+    from timeline.events.segment import pos_cut
+
+    cut = pos_cut(to_simplified_(s[:6]))
+    return bool(cut) and (cut[0][1] == "d" or cut[0][0] in ("预计", "计划", "拟", "准备", "打算", "希望", "将"))
+
+
+_SELF_REF = re.compile(r"^(?:该公司|該公司|本公司|公司|该行|該行|本行|该集团|該集團|本集团|本集團|集团|集團)(?=[\u4e00-\u9fff])")
+
+
+def _speaker_title(speaker: str, said: str, fallback: str) -> str:
+    """ "X：content"; when an organisation speaks of itself ("甲公司發布公告稱，公司擬回購股份", "記者從乙銀行獲悉，
+    該行已發放…") the content's 公司 / 該行 is the speaker: "甲公司擬回購股份", "乙銀行已發放…"."""
+    m = _SELF_REF.match(said)
+    if m and _is_org_name(speaker):
+        return speaker + said[m.end():]
+    return f"{speaker}：{said}"
+
+
+def _is_org_name(name: str) -> bool:
+    """``name`` ends with an organisation word (科技 / 銀行 / 集團 / 智能 …; timeline.events.names)."""
+    from timeline.events.names import ORG_SUFFIXES
+    from timeline.events.text import to_simplified
+
+    return to_simplified(name).endswith(ORG_SUFFIXES) or to_simplified(name).endswith("行")
+
+
+_EN_SUB = re.compile(r"(?<![A-Za-z])(?:since|after|before|until|when)\s+(?=(?:it|he|she|they|[A-Z]\w*)\s+\w)")
+
+
+def _en_own_clause(text: str, a: int, b: int, focus: tuple[int, int], dates: list[tuple[int, int]],
+                   actor_spans: list[tuple[int, int, str]], s0: int) -> str | None:
+    """An English date inside a subordinate clause in the middle of its clause ("its largest deal since it
+    went public in 2017", "she was 12 when she founded it in 2001"): the subordinate clause tells what
+    happened then ("Quillon went public"); a pronoun opening it is the sentence's first actor."""
+    subs = [m for m in _EN_SUB.finditer(text, a, focus[0])]
+    if not subs:
+        return None
+    m = subs[-1]
+    if len(_WORDS.findall(text[a:m.start()])) < 2:
+        return None  # a frame opening the clause is handled as a frame
+    sub = _clean(text, m.end(), b, dates)
+    if len(_WORDS.findall(sub)) < 2:
+        return None
+    pron = re.match(r"(?:it|he|she|they)\s+", sub)
+    if pron:
+        first = next((_as_written(text, x, y, n) for x, y, n in actor_spans if s0 <= x < m.start()), None)
+        if first is None:
+            return None
+        sub = first + " " + sub[pron.end():]
+    return sub
 
 
 def _word_at_start(title: str, word: str) -> bool:
@@ -724,11 +828,20 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
         who = sentence_subject or ctx.person or ctx.actor
         if who and to_simplified(who) not in to_simplified(title[:len(who) + 2]):
             return who + title
+    elif english and sentence_subject and _EN_VERB_START.match(title) and usable(sentence_subject) \
+            and sentence_subject not in title:
+        return f"{sentence_subject} {title}"  # "Raman, who previously ran …, joined Vantor in 2021"
     elif not has_subject and sentence_subject:
         who = usable(sentence_subject)
         if who and to_simplified(who) not in to_simplified(title):
-            return f"{who}：{title}" if not english else f"{who}: {title}"
+            return _speaker_title(who, title, title) if not english else f"{who}: {title}"
     return title
+
+
+# an English title opening with a verb in the past tense: its subject was told before it
+_EN_VERB_START = re.compile(r"^(?:[a-z]+ed|bought|sold|won|made|took|began|built|became|grew|led|paid|raised|chose|gave|"
+                            r"went|left|held|struck|spent|set|cut|hit|put|rose|fell|ran|got|sent|met|lost|said|told|"
+                            r"brought|found|wrote|drove|flew|broke|forgot|kept|shut|quit|won)\s", re.I)
 
 
 # verbs and adverbs that open a clause with its subject after them or none at all ("超過1.3億人湧入…")
@@ -742,7 +855,10 @@ def _starts_with_predicate(s: str) -> bool:
     from timeline.events.text import to_simplified
 
     cut = pos_cut(to_simplified(s[:8]))
-    return bool(cut) and cut[0][1] in ("v", "d") and cut[0][0] not in _NOT_SUBJECTLESS
+    return bool(cut) and (cut[0][1] in ("v", "d") or cut[0][0] in _PLAN_VERBS) and cut[0][0] not in _NOT_SUBJECTLESS
+
+
+_PLAN_VERBS = frozenset("预计 计划 拟 准备 打算".split())  # jieba tags 预计 / 计划 as nouns
 
 
 _EMPTY_EN = re.compile(r"^(?:it|that|this|there|they|we|i)\s*(?:'s|’s|\s+is|\s+was|\s+were|\s+are)"
@@ -1080,7 +1196,16 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     a, b = clauses[chosen]
     # A clause made of a date and a short predicate ("2023年，你以董事長的身份回歸") reads better whole.
     title = _clean(text, a, b, dates)
-    if chosen == idx - 1:
+    who_told = False
+    who_rel = re.match(r"who\s+(?!(?:is|was|are|were|has|had|have)\b)", _clean(text, *clauses[idx], dates)) \
+        if chosen == idx - 1 and not _CJK.search(title) else None
+    people_before = [_as_written(text, x, y, n) for x, y, n in actor_spans if a <= x and y <= clauses[idx][0]]
+    if who_rel and people_before and text[a:clauses[idx][0]].rstrip(" ,").endswith(people_before[-1]):
+        # "…, replacing Tom Okafor, who retired in January": the person the relative clause tells about
+        title = f"{people_before[-1]} {_clean(text, *clauses[idx], dates)[who_rel.end():]}"
+        a, b = clauses[idx]
+        chosen, who_told = idx, True
+    elif chosen == idx - 1:
         # "第三輪減持計畫被正式披露，並在今年2月如期完成": the date's own clause finishes the statement
         rest = _clean(text, *clauses[idx], dates)
         if _informative(rest) and not has_other_date(a, b) and not is_frame(rest):
@@ -1118,12 +1243,23 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
                 said = after
         if _informative(said):
             speaker = _speaker(title, [_as_written(text, x, y, n) for x, y, n in actor_spans if a <= x < b])
-            title = f"{speaker}：{said}" if speaker else said
+            title = _speaker_title(speaker, said, title) if speaker else said
             rewritten = bool(speaker)
     else:
         said_title = _said(title, [n for x, _, n in actor_spans if a <= x < b])
         rewritten = said_title != title
         title = said_title
+        k_first = all_clauses.index(clauses[chosen]) if clauses[chosen] in all_clauses else -1
+        lead = _clean(text, *all_clauses[0], dates) if k_first > 0 else ""
+        if not rewritten and lead and _CJK.search(title) and not has_actor(a, b) and _REPORTING_END.search(lead) \
+                and not own_subject and not framed and not _SELF_REF.match(title) \
+                and not _REPORTING_END.search(title) and "被" not in lead[-6:] and _informative(title):
+            # "甲公司總經理某乙說，新公司將…，預計明年量產": the speaker of the reporting clause opening the
+            # sentence, then what was said (the person after a company and a job title speaks)
+            x0, y0 = all_clauses[0]
+            speaker = _speaker(lead, [_as_written(text, x, y, n) for x, y, n in actor_spans if x0 <= x < y0])
+            if speaker and not is_frame(title) and not _modal_start(title) and speaker not in _GENERIC_SPEAKERS:
+                title, rewritten = _speaker_title(speaker, title, title), True
     sentence_subject = own_subject or next((_as_written(text, x, y, name) for x, y, name in actor_spans if s0 <= x < a),
                                            None)
     if not own_subject and not rewritten and _CJK.search(title):
@@ -1136,6 +1272,10 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             title, rewritten = said_en, True
     if chosen == idx and is_frame(title):
         title = _unframe(title) or title
+    if chosen == idx and not _CJK.search(title) and not rewritten:
+        sub = _en_own_clause(text, a, b, focus, dates, actor_spans, s0)
+        if sub:
+            title = sub
     inner = _INNER_WHEN.search(title) if chosen == idx and _CJK.search(title) else None
     if inner and 0 <= text.find(inner.group(), focus[1], min(clauses[idx][1], focus[1] + 14)):
         # "公司2020年成立時只有一條試產線": the date tells the founding, the rest what held then
@@ -1161,5 +1301,5 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     names = tuple(text[x:y] for x, y, _ in actor_spans if s0 <= x < s1)
     if not _CJK.search(title):
         title = _resolve_object(title, text, s0)
-    title = polish(title, sentence_subject, context, has_actor(a, b) or rewritten, names)
+    title = polish(title, sentence_subject, context, has_actor(a, b) or rewritten or who_told, names)
     return shorten(drop_discourse(title), names)
