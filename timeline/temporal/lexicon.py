@@ -43,7 +43,7 @@ _COUNTED = r"\s+(?:years?|months?|weeks?|days?|decades?|fortnights?)\b"
 LATIN_OPENERS: list[str] = [
     # month and day names, quarters, fiscal years, holidays
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    *(rf"{m}[a-z]*\.?,?\s+(?:of\s+)?(?:\d|(?:this|last|next)\s+year|(?:the\s+)?{_DAY_WORD_START})|{m}[a-z]*[/.-]?\d" for m in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")),
+    *(rf"{m}[a-z]*\.?,?\s+(?:of\s+)?(?:\d|(?:this|last|next)\s+year|(?:the\s+)?{_DAY_WORD_START}|the\s+\d)|{m}[a-z]*[/.-]?\d" for m in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")),
     "Q[1-4]", r"q[1-4][\s-]\d", "H[12]", "FY", "[Ff]iscal", r"[Ff]inancial\s+year", r"[Yy]ear\s+end(?:ed|ing)\s", r"[Ee]nd-(?:19|20)\d\d",
     r"[Yy]ear-end\s+(?:19|20)\d\d", "[Mm]onday", "[Tt]uesday", "[Ww]ednesday", "[Tt]hursday", "[Ff]riday",
     "[Ss]aturday", "[Ss]unday", "[Yy]esterday", "[Tt]oday", "[Tt]onight", "[Tt]onite", "[Tt]omorrow", "[Tt]mrw", "Christmas",

@@ -110,7 +110,7 @@ _LIST_TAIL = re.compile(rf"(?:{lx.EN_LIST_DAY.replace('?P<d>', '')})*(?:,?\s+(?P
 def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
     mon = g("mon") or g("mon2") or g("mon3") or g("mon5") or g("mon6") or g("mon7") or g.req("mon4")
     m = _month_of(mon)
-    d_raw = g("d") or g("d2") or g("dc")
+    d_raw = g("d") or g("d2") or g("dc") or g("dt")
     y_raw = g("y") or g("y2") or g("y3")
     d = int(d_raw) if d_raw else None
     relative = False
@@ -1464,10 +1464,12 @@ RULES: tuple[Rule, ...] = (
          rf"{B0}(?:(?P<wkof>[Tt]he\s+week\s+of)\s+(?=[A-Z]))?(?:(?P<mpre>[Ss]ince|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)?"
          rf"(?:(?P<wdp>(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
          rf",?\s+(?:the\s+)?(?=\d|[A-Z]))?"
-         rf"(?:{_mon('mon')}(?:\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|,\s*(?P<dc>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+         rf"(?:{_mon('mon')}(?:\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|,\s*(?P<dc>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+         rf"|\s+the\s+(?P<dt>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
          rf"(?:\s?[-–]\s?(?P<dd>[12]\d|3[01]|0?[1-9]))?"
-         rf"(?:\s?,?\s+(?:of\s+)?(?P<y>{_YEAR}))?(?![A-Za-z0-9]|:\d)"
-         rf"|(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_mon('mon2')}(?:\s?,?\s+(?:of\s+)?(?P<y2>{_YEAR}))?{B1}"
+         rf"(?:\s?,?\s+(?:of\s+|in\s+(?={_YEAR}(?!\d|[.,]\d|\s+(?:{_COUNT_NOUNS}){B1})))?(?P<y>{_YEAR}))?(?![A-Za-z0-9]|:\d)"
+         rf"|(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_mon('mon2')}"
+         rf"(?:\s?,?\s+(?:of\s+|in\s+(?={_YEAR}(?!\d|[.,]\d|\s+(?:{_COUNT_NOUNS}){B1})))?(?P<y2>{_YEAR}))?{B1}"
          rf"|{_mon('mon3')}\s?,?\s+(?:of\s+)?(?P<y3>{_YEAR}){B1}"
          rf"|(?:(?<=[Tt]he\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))(?P<mon5>{_CAP_MONTHS})(?=\s+(?!of\b)[a-z])"
          rf"|(?P<mon6>{_CAP_MONTHS.replace('|May', '')})(?=['’]s\s)"
@@ -1490,7 +1492,8 @@ RULES: tuple[Rule, ...] = (
           ("The ceremony will be held on April 24.", "2026-04-24", "day", None),
           ("The job figures for January were strong.", "2026-01", "month", None),
           ("The fair opens on October, 1st.", "2025-10-01", "day", None),
-          ("In October, 12 firms closed.", "2025-10", "month", None))),
+          ("In October, 12 firms closed.", "2025-10", "month", None), ("february the 15th", "2026-02-15", "day", None),
+          ("They wed on 28 June in 2020.", "2020-06-28", "day", None))),
     Rule("en_day_offset", "en",
          rf"{B0}(?P<ofn>{_NUM})\s+(?P<ofu>{lx.en_words(lx.EN_COUNT_UNITS, False)})\s+(?P<ofd>after|from|before)\s+"
          rf"(?:(?P<ofa>{lx.en_words(lx.EN_DAY_ANCHORS)})|{_mon('ofm')}\s+(?P<ofmd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<ofy>{_YEAR}))?){B1}",
@@ -1568,13 +1571,14 @@ RULES: tuple[Rule, ...] = (
          r"(?<![\d/.:,-])(?:(?P<na>3[01]|[12]\d|0?[1-9])(?P<ns>[/-])(?P<nb>3[01]|[12]\d|0?[1-9])(?P=ns)(?P<ny>(?:1[5-9]|20)\d\d|\d\d)"
          r"|(?P<na2>3[01]|[12]\d|0?[1-9])\.(?P<nb2>3[01]|[12]\d|0?[1-9])\.(?P<ny2>(?:1[5-9]|20)\d\d)"
          r"|(?:(?<=[Oo]n\s)|(?<=[Bb]y\s)|(?<=[Ss]ince\s)|(?<=[Uu]ntil\s)|(?<=[Ff]rom\s)|(?<=[Bb]efore\s)|(?<=[Aa]fter\s)"
-         r"|(?=(?:[2-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?!\d)))"
+         r"|(?=(?:[2-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?!\d))|(?=(?:1[3-9]|2\d|3[01])/(?:0[1-9]|1[0-2])(?!\d)))"
          r"(?P<pa>3[01]|[12]\d|0?[1-9])/(?P<pb>3[01]|[12]\d|0?[1-9]))(?![\d/%]|[.,]\d|-\d|\s?(?:[Pp]ercent|of\s|th\b))",
          _n_numeric_mdy,
          (("02/12/2013", "2013-02-12", "day", None), ("25/12/2025", "2025-12-25", "day", None),
           ("2/30/2025", None, "", None), ("10/31/74", "1974-10-31", "day", None), ("3-3-15", "2015-03-03", "day", None),
           ("10.31.1974", "1974-10-31", "day", None), ("2/15", "2026-02-15", "day", None),
-          ("on 3/1", "2026-03-01", "day", None), ("3/4", None, "", None), ("1/18", None, "", None))),
+          ("on 3/1", "2026-03-01", "day", None), ("3/4", None, "", None), ("1/18", None, "", None),
+          ("It reopens 22/04", "2026-04-22", "day", None))),
     Rule("en_mon_numeric", "en",
          r"(?<![\d/.:-])(?:(?P<xd>3[01]|[12]\d|0?[1-9])(?P<xs>[-/])(?P<xm>[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)"
          r"(?P=xs)(?P<xy>(?:1[5-9]|20)\d\d|\d\d)"
