@@ -54,11 +54,11 @@ def _mon(name: str) -> str:
             rf"|[Aa]ug(?:ust)?|[Ss]ep(?:t(?:ember)?)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)\.?")
 
 
-_FULL_MON = ("(?!(?<=[Tt]his\\s)[a-z]|(?<=[Ll]ast\\s)[a-z]|(?<=[Nn]ext\\s)[a-z])"
+_FULL_MON = ("(?!(?<=[Tt]his\\s)[a-z]|(?<=[Ll]ast\\s)(?:march|may)|(?<=[Nn]ext\\s)(?:march|may))"
              "(?P<mon4>[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober"
              "|[Nn]ovember|[Dd]ecember)")
-"""A month name standing alone (``in March``, ``early march``); after ``this``/``last``/``next`` capitalized only
-(``this march`` is a walk)."""
+"""A month name standing alone (``in March``, ``early march``); after ``this`` capitalized only (``this march`` is a
+walk), after ``last``/``next`` any but lower-case ``march`` and ``may`` (``next june``, not ``next may``)."""
 _NUM = rf"\d{{1,3}}|(?i:an?|{'|'.join((*EN_COUNT_NUMBERS, *lx.EN_VAGUE_COUNTS))})"
 """A count before a unit: digits, a number word up to fifty (:data:`numerals.EN_NUMBERS`) or a vague count
 (:data:`lexicon.EN_VAGUE_COUNTS`)."""
@@ -169,8 +169,14 @@ _DECADE_WORDS = {"thir": 30, "for": 40, "fif": 50, "six": 60, "seven": 70, "eigh
 out as they may be either century's."""
 
 
+_DECADE_PHRASES = lx.en_words(lx.EN_DECADE_PHRASES).replace("\\ ", r"[\s-]+")
+
+
 def _n_decade(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     mod = _pre_mod(g("dm"))
+    if g("dph"):  # the noughties, the twenty-tens
+        y = lx.EN_DECADE_PHRASES[" ".join(g.req("dph").lower().replace("-", " ").split())]
+        return Norm(decade_value(y), "decade", mod, False, y)
     word = g("dw")
     if word:
         y = 1900 + _DECADE_WORDS[word.lower()[:-4]]
@@ -923,6 +929,15 @@ def _n_numeric_mdy(g: Groups, ctx: Context, pos: int) -> Norm | None:
                       m, d)
 
 
+def _n_month_short_year(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``April of 87``, ``15 April of 87``: a month (day) with a two-digit year after ``of``."""
+    y, m = _two_digit_year(int(g.req("ssy"))), _month_of(g.req("ssm"))
+    if g("ssd"):
+        v = day_value(y, m, int(g.req("ssd")))
+        return Norm(v, "day", None, False, y, m) if v else None
+    return Norm(month_value(y, m), "month", None, False, y, m)
+
+
 def _n_mon_numeric(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``31-Oct-74``, ``05/Aug/2016``, ``2019/aug/01``, ``Oct/2``: a month abbreviation between numbers."""
     m = _month_of(g("xm") or g("xm2") or g.req("xm3"))
@@ -1351,13 +1366,16 @@ RULES: tuple[Rule, ...] = (
     Rule("en_decade", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?P<dm>early|mid|late|Early|Mid|Late)[\s-]+)?(?:the\s+)?"
          rf"(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<d2>\d0)s|(?<=[Tt]he\s)(?P<d3>[2-9]0)['’]?s"
-         rf"|(?<=[Tt]he\s)(?:[Nn]ineteen[\s-]+)?(?P<dw>(?:[Nn]ine|[Ee]igh|[Ss]even|[Ss]ix|[Ff]if|[Ff]or|[Tt]hir)ties)){B1}",
+         rf"|(?<=[Tt]he\s)(?:[Nn]ineteen[\s-]+)?(?P<dw>(?:[Nn]ine|[Ee]igh|[Ss]even|[Ss]ix|[Ff]if|[Ff]or|[Tt]hir)ties)"
+         rf"|(?<=[Tt]he\s)(?P<dph>{_DECADE_PHRASES})){B1}",
          _n_decade,
          (("early 2000s", "200X", "decade", "START"), ("the 2010s", "201X", "decade", None),
           ("the '90s", "199X", "decade", None), ("late 1990s", "199X", "decade", "END"),
           ("mid-1980s", "198X", "decade", "MID"), ("the 80s", "198X", "decade", None),
           ("the nineties", "199X", "decade", None), ("in her late seventies", None, "", None),
-          ("the 70's", "197X", "decade", None), ("the nineteen sixties", "196X", "decade", None))),
+          ("the 70's", "197X", "decade", None), ("the nineteen sixties", "196X", "decade", None),
+          ("in the noughties", "200X", "decade", None), ("the twenty-tens", "201X", "decade", None),
+          ("In the two thousand and tens", "201X", "decade", None))),
     Rule("en_century", "en",
          rf"{B0}(?:(?P<cm>early|mid|late)[\s-]+)?(?:the\s+)?(?:(?P<c>\d{{1,2}})(?:st|nd|rd|th)"
          rf"|(?P<cw>[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]wenty[- ]first))[\s-][Cc]entury{B1}",
@@ -1460,6 +1478,12 @@ RULES: tuple[Rule, ...] = (
          rf"|{_mon('cmon2')}\s+(?P<cd2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<cy2>{_YEAR}))?,?\s+(?:at\s+|around\s+)?{_clock('a')}){B1}",
          _n_clock_date,
          (("5 p.m. EST Nov. 9, 2025", "2025-11-09T17:00", "time", None), ("March 3 at 9:30 am", "2026-03-03T09:30", "time", None))),
+    Rule("en_month_short_year", "en",
+         rf"{B0}(?:(?P<ssd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+)?{_mon('ssm')}\s+of\s+'?(?P<ssy>\d\d){B1}"
+         rf"(?![.,:]\d|\s*%|\s+(?:{_COUNT_NOUNS}){B1})",
+         _n_month_short_year,
+         (("born in April of 87", "1987-04", "month", None), ("on 15 April of 87", "1987-04-15", "day", None),
+          ("in May of 20 people", None, "", None))),
     Rule("en_monthname", "en",
          rf"{B0}(?:(?P<wkof>[Tt]he\s+week\s+of)\s+(?=[A-Z]))?(?:(?P<mpre>[Ss]ince|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)?"
          rf"(?:(?P<wdp>(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
@@ -1493,7 +1517,7 @@ RULES: tuple[Rule, ...] = (
           ("The job figures for January were strong.", "2026-01", "month", None),
           ("The fair opens on October, 1st.", "2025-10-01", "day", None),
           ("In October, 12 firms closed.", "2025-10", "month", None), ("february the 15th", "2026-02-15", "day", None),
-          ("They wed on 28 June in 2020.", "2020-06-28", "day", None))),
+          ("They wed on 28 June in 2020.", "2020-06-28", "day", None), ("I'll be out next june", "2026-06", "month", None))),
     Rule("en_day_offset", "en",
          rf"{B0}(?P<ofn>{_NUM})\s+(?P<ofu>{lx.en_words(lx.EN_COUNT_UNITS, False)})\s+(?P<ofd>after|from|before)\s+"
          rf"(?:(?P<ofa>{lx.en_words(lx.EN_DAY_ANCHORS)})|{_mon('ofm')}\s+(?P<ofmd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<ofy>{_YEAR}))?){B1}",
