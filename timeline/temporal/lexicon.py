@@ -148,7 +148,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_compound_ago": ("digit", "cn"),
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
     "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
-    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_nth_day": ("cjk",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
+    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_nth_day": ("cjk",), "zh_md_clock": ("digit",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
     "en_fiscal": ("latin",), "en_fiscal_rel": ("latin",), "en_fiscal_end": ("latin",), "en_months_span": ("latin", "digit"), "en_month_range": ("latin",), "en_month_relyear": ("latin",), "en_fiscal_pre": ("latin", "digit"),
     "en_story_day": ("latin",), "en_year_ago_period": ("latin",), "en_nth_weekday": ("latin", "digit"), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
@@ -227,8 +227,11 @@ ZH_YEAR_WORDS: dict[str, tuple[str, int]] = {
 """Year words and how their year is found: ``ref`` = the article's year plus the offset; ``focus`` = the year just
 narrated (當年, 同年); ``narrated`` = the year the narrative stands in (這一年); ``next`` = the year after the one just
 narrated (次年); ``prev`` = the year before the one just narrated, else before the article's (前一年)."""
-ZH_YEAR_GUARDS = {"後年": "(?!天)", "這年": "(?!頭)", "上年": "(?![紀齡級])", "下年": "(?![紀齡級])"}
-"""後天 is a day, 這年頭 "these days", 上年紀 "getting old"."""
+ZH_YEAR_GUARDS = {"後年": "(?!天)", "這年": "(?!頭)", "上年": "(?![紀齡級])", "下年": "(?![紀齡級])",
+                  "上一年": "(?![半多])", "前一年": "(?![半多])"}
+ZH_YEAR_GUARDS_BEFORE = {"上一年": "(?<!馬)", "上年": "(?<!馬)"}
+"""後天 is a day, 這年頭 "these days", 上年紀 "getting old"; 馬上一年半 is "right away, a year and a half" (上一年
+before 半 or 多, or after 馬, is no year)."""
 ZH_REF_YEARS = tuple(w for w, (kind, _) in ZH_YEAR_WORDS.items() if kind == "ref")
 """The year words told from the article's own year."""
 

@@ -71,7 +71,7 @@ def _year_abs(p: str) -> str:
             rf"|(?P<{p}yroc3>(?<![\d.])1[0-2]\d(?={S}年{S}\d{{1,2}}{S}月))){S}年(?!{_YEAR_NOT_BEFORE})")
 
 
-_YREL = alternation(lx.ZH_YEAR_WORDS, lx.ZH_YEAR_GUARDS)
+_YREL = alternation(lx.ZH_YEAR_WORDS, lx.ZH_YEAR_GUARDS, lx.ZH_YEAR_GUARDS_BEFORE)
 
 
 def _year(p: str) -> str:
@@ -919,6 +919,23 @@ def _n_numeric_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return None
 
 
+def _n_md_clock(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``02-16 09:30``: a month-day in two-digit fields with a clock time, as news sites stamp an article or a post;
+    its year is placed as a bare month-day's (the year narrated close before, else the latest such day)."""
+    m, d = int(g.req("sm")), int(g.req("sd"))
+    if not day_exists(m, d):
+        return None
+    if ctx.ref is None:
+        return Norm(None, "time", relative=True)
+    y = ctx.year_at(pos) if ctx.recent_focus(pos) else None
+    if y is None:
+        y = past_year(ctx.ref, m, d)
+    v = day_value(y, m, d)
+    if v is None:
+        return None
+    return Norm(f"{v}T{g.req('sh')}:{g.req('smi')}", "time", None, True, y, m)
+
+
 def _two_digit_year(yy: int) -> int:
     """``08`` is 2008, ``87`` is 1987 (years 40-99 are last century's)."""
     return 1900 + yy if yy >= 40 else 2000 + yy
@@ -1186,6 +1203,11 @@ RULES: tuple[Rule, ...] = (
           ("12/5號", "2025-12-05", "day", None), ("2027年的第十週", "2027-W10", "week", None),
           ("去年的最後兩個月", "2025-11/2025-12", "month", None), ("2024年的前 3 個月", "2024-01/2024-03", "month", None), ("乾隆五十年", "1785", "year", None), ("2022年伊始", "2022", "year", "START"),
           ("1994.01-19", "1994-01-19", "day", None), ("10月31", "2025-10-31", "day", None), ("崇禎元年三月", "1628-03", "month", None), ("光緒28年", "1902", "year", None))),
+    Rule("zh_md_clock", "zh",
+         r"(?<![\d/.:-])(?P<sm>0[1-9]|1[0-2])-(?P<sd>0[1-9]|[12]\d|3[01])[ \t]+(?P<sh>[01]\d|2[0-3]):(?P<smi>[0-5]\d)"
+         r"(?![\d:]|\.\d)",
+         _n_md_clock,
+         (("發佈於02-16 09:30", "2026-02-16T09:30", "time", None),)),
     Rule("zh_numeric_date", "zh",
          r"(?<![\d/.:,-])(?=\d\d?[/-]\d\d?[/-]\d)"
          r"(?:(?<=[\u3400-\u9fff])|(?<=[\u3400-\u9fff][ \t])|(?=[\d/-]+[ \t]?[\u3400-\u9fff]))"
