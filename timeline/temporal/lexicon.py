@@ -191,6 +191,20 @@ def alternation(words: Iterable[str], guards: dict[str, str] | None = None,
     return "|".join(f"{before.get(w, '')}{w}{guards.get(w, '')}" for w in words)
 
 
+ZH_DAY_UNITS = "日號"
+"""The characters that close a day of the month (14日, 十四號)."""
+ZH_HOUR_UNITS = "時點"
+"""The characters that close a clock hour (8點, 十時)."""
+ZH_WEEK_CHARS = "週周"
+"""The characters of a week (第三週; 周 is folded to 週, both are listed for text read unfolded)."""
+ZH_BARE_PART_NOT_AFTER = "每兩幾多年今去明本當同"
+"""Characters (besides numerals and digits) after which 年初, 上半年 or 第三季度 is part of a longer expression
+(每年初, 今年初 and 兩年初 are read by the date and count rules), not the article's own year's part."""
+ZH_BARE_QUARTER_NOT_AFTER = "前每個"
+"""What may not stand before a bare quarter (前三季度 is a range of the year told, 每季度 a frequency, 三個季度 a
+count)."""
+ZH_BARE_MONTH_PART_NOT_AFTER = "每個月"
+"""What may not stand before a bare 月底 or 上旬 (每月底, 三個月底, 2月底 is read with its month)."""
 ZH_CLAUSE_END = "，,。；;！!？?、)）」』"
 """Punctuation that ends a clause (what may follow a day told in digits without 日: ``1月3，``)."""
 CN_DIGIT_CHARS = "〇零○一二三四五六七八九"

@@ -91,7 +91,7 @@ def _ypart(p: str) -> str:
     return (rf"(?P<{p}ypart>{_YEAR_PARTS}|{alternation(lx.ZH_HALF_YEAR)}"
             rf"|的?第{S}(?P<{p}nth_m>1[0-2]|0?[1-9]|{lx.ZH_MONTH_NUM}){S}個{S}月"
             rf"|的?第{S}(?P<{p}nth_d>[1-3]\d\d|[1-9]\d?|[{lx.CN_1_9}]?百?零?[{lx.CN_1_9}]?十?[{lx.CN_1_9}]?){S}天{zh_time_of_day(p + 'n')}"
-            rf"|的?第{S}(?P<{p}nth_w>[1-4]\d|5[0-3]|0?[1-9]|[一二三四五]?十[{lx.CN_1_9}]?|[{lx.CN_1_9}]){S}[週周]"
+            rf"|的?第{S}(?P<{p}nth_w>[1-4]\d|5[0-3]|0?[1-9]|[一二三四五]?十[{lx.CN_1_9}]?|[{lx.CN_1_9}]){S}[{lx.ZH_WEEK_CHARS}]"
             rf"|(?P<{p}fmo>首月)|的?前{S}(?P<{p}fq>[一二三兩1-3]){S}(?:個)?季度?"
             rf"|的?前{S}(?P<{p}fm>十[一二]?|[{lx.CN_1_9}兩]|1[0-2]|[1-9]){S}個?月"
             rf"|的?最?後{S}(?P<{p}lq>[一二三兩1-3]){S}個?季度|的?最?後{S}(?P<{p}lm>十[一]?|[{lx.CN_1_9}兩]|1[01]|[1-9]){S}個?月"
@@ -101,7 +101,7 @@ def _ypart(p: str) -> str:
 def _month(p: str) -> str:
     return (rf"(?:(?P<{p}mo>(?<![\d.])(?:1[0-2]|0?[1-9])(?![\d.])|(?<![{CNN}])(?:{lx.ZH_MONTH_NUM}|元(?=月)))"
             rf"{S}月(?:份)?(?![{lx.ZH_MONTH_NOT_BEFORE}])"
-            rf"|(?P<{p}smo>(?<![\d./])(?:1[0-2]|0?[1-9]))/(?=(?:3[01]|[12]\d|0?[1-9]){S}[日號]))")
+            rf"|(?P<{p}smo>(?<![\d./])(?:1[0-2]|0?[1-9]))/(?=(?:3[01]|[12]\d|0?[1-9]){S}[{lx.ZH_DAY_UNITS}]))")
 
 
 _MREL = alternation(lx.ZH_MONTH_WORDS)
@@ -120,7 +120,7 @@ def _day(p: str) -> str:
     or a part of day can follow (``1月3，``, ``十月31晚上``; ``1月3家`` is a count)."""
     return (rf"(?:(?P<{p}d>(?<![\d.])(?:3[01]|[12]\d|0?[1-9])(?![\d.])"
             rf"|{lx.ZH_DAY_NUM})"
-            rf"{S}[日號](?!{_DAY_NOT_BEFORE})|(?P<{p}dch>初[{lx.CN_1_9}十])(?![日號]?[{lx.CN_1_9}十])"
+            rf"{S}[{lx.ZH_DAY_UNITS}](?!{_DAY_NOT_BEFORE})|(?P<{p}dch>初[{lx.CN_1_9}十])(?![{lx.ZH_DAY_UNITS}]?[{lx.CN_1_9}十])"
             rf"|(?P<{p}dn>(?<![\d.])(?:3[01]|[12]\d|0?[1-9]))(?={_BARE_DAY_END}))")
 
 
@@ -159,8 +159,8 @@ def zh_time_of_day(p: str) -> str:
     prefixed ``p``; :func:`zh_refine` reads them."""
     return (rf"(?:{S}(?P<{p}zpd>{_ZH_POD_WORDS}|晚{lx.ZH_EVENING_GUARD})"
             rf"(?!{S}(?:{alternation(lx.ZH_POD_NOT_BEFORE)}))"
-            rf"|(?={S}(?:{_ZH_HOUR}){S}[時點]))?"
-            rf"(?:{S}(?P<{p}zh>{_ZH_HOUR}){S}[時點](?:鐘|整)?(?:{S}(?P<{p}zm>{_ZH_MINUTE}){S}分|(?P<{p}zhalf>半))?)?")
+            rf"|(?={S}(?:{_ZH_HOUR}){S}[{lx.ZH_HOUR_UNITS}]))?"
+            rf"(?:{S}(?P<{p}zh>{_ZH_HOUR}){S}[{lx.ZH_HOUR_UNITS}](?:鐘|整)?(?:{S}(?P<{p}zm>{_ZH_MINUTE}){S}分|(?P<{p}zhalf>半))?)?")
 
 
 def zh_refine(day: str | None, g: GroupReader, p: str = "", part: str | None = None) -> tuple[str | None, Granularity]:
@@ -593,7 +593,7 @@ def _unit_days(unit: str, n: int) -> int:
     return int(n * lx.ZH_UNIT_DAYS[lx.ZH_COUNT_UNITS[unit]] + 1e-9)
 
 
-_TOLD_DAY = re.compile(r"[^。！？!?\n；;]{0,16}?(?<!\d)(\d{1,2})\s?月\s?(\d{1,2})\s?[日號]")
+_TOLD_DAY = re.compile(rf"[^。！？!?\n；;]{{0,16}}?(?<!\d)(\d{{1,2}})\s?月\s?(\d{{1,2}})\s?[{lx.ZH_DAY_UNITS}]")
 
 
 def _told_day_after(ctx: Context, end: int, year: int) -> dt.date | None:
@@ -1143,10 +1143,10 @@ RULES: tuple[Rule, ...] = (
     Rule("zh_lunar_date", "zh",
          rf"(?=[^\n。，,；;、]{{0,9}}?(?:曆|[{_LUNAR_NAMES}]月|月(?:初|[十廿二三])))(?:{_year('')}{S})?"
          rf"(?:(?P<lunar>{alternation(lx.ZH_LUNAR_MARKERS)}){S}(?P<lm>{_LUNAR_MONTH})月{S}"
-         rf"(?:(?P<ld>{_LUNAR_DAY}){_NOT_LUNAR_AFTER}|(?P<ldd>(?<!\d)(?:30|[12]\d|0?[1-9])){S}[日號])"
+         rf"(?:(?P<ld>{_LUNAR_DAY}){_NOT_LUNAR_AFTER}|(?P<ldd>(?<!\d)(?:30|[12]\d|0?[1-9])){S}[{lx.ZH_DAY_UNITS}])"
          rf"|(?P<lm2>{_LUNAR_MONTH})月(?P<ld2>{_LUNAR_DAY}){_NOT_LUNAR_AFTER}"
          rf"|(?P<lm3>{alternation(lx.ZH_LUNAR_MONTH_NAMES)})月{S}(?P<ld3>(?<!\d)(?:30|[12]\d|0?[1-9]))"
-         rf"(?:{S}[日號]|(?![\d.]|{S}[{lx.ZH_NOT_LUNAR_DAY_AFTER}])))" + zh_time_of_day(""),
+         rf"(?:{S}[{lx.ZH_DAY_UNITS}]|(?![\d.]|{S}[{lx.ZH_NOT_LUNAR_DAY_AFTER}])))" + zh_time_of_day(""),
          _n_lunar_date,
          (("臘月二十三", "2026-02-10", "day", None), ("正月十五", "2026-03-03", "day", None),
           ("農曆八月十五", "2025-10-06", "day", None), ("五月初五", "2025-05-31", "day", None),
@@ -1158,7 +1158,7 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?P<sy>(?<![\d.])(?:1[5-9]|20)\d\d){S}年{S}|(?P<syrel>{alternation(lx.ZH_SPAN_YEARS)}){S})?"
          rf"(?:(?P<sm1>(?<![\d.])1[0-2]|(?<![\d.])0?[1-9]){S}[-—~至到]{S}(?P<sm2>1[0-2]|0?[1-9]){S}月(?!份?\d)"
          rf"|(?P<dm>(?<![\d.])1[0-2]|(?<![\d.])0?[1-9]){S}月{S}(?P<d1>3[01]|[12]\d|0?[1-9]){S}[-—~至到]{S}"
-         rf"(?P<d2>3[01]|[12]\d|0?[1-9]){S}[日號])",
+         rf"(?P<d2>3[01]|[12]\d|0?[1-9]){S}[{lx.ZH_DAY_UNITS}])",
          _n_month_span,
          (("1-11月", "2025-01/2025-11", "month", None), ("2025年1至11月", "2025-01/2025-11", "month", None),
           ("3月5-7日", "2026-03-05/2026-03-07", "day", None), ("去年1-11月", "2025-01/2025-11", "month", None))),
@@ -1216,7 +1216,7 @@ RULES: tuple[Rule, ...] = (
          (("會議定在5-8-2024舉行", "2024-08-05", "day", None), ("你9-6-25有空嗎", "2025-06-09", "day", None),
           ("報名截止18-3-5", "2018-03-05", "day", None))),
     Rule("zh_day_only", "zh",
-         rf"(?P<dd>(?<![\d.月])(?:3[01]|[12]\d|0?[1-9])(?!\d)|(?<![{CNN}月])(?:{lx.ZH_DAY_NUM_TENS})){S}[日號]"
+         rf"(?P<dd>(?<![\d.月])(?:3[01]|[12]\d|0?[1-9])(?!\d)|(?<![{CNN}月])(?:{lx.ZH_DAY_NUM_TENS})){S}[{lx.ZH_DAY_UNITS}]"
          rf"(?!{alternation(lx.ZH_BARE_DAY_NOT_BEFORE)})" + zh_time_of_day(""),
          _n_day_only,
          (("記者12日獲悉", "2026-02-12", "day", None), ("代表團於十九日抵京", "2026-02-19", "day", None),
@@ -1242,14 +1242,14 @@ RULES: tuple[Rule, ...] = (
          _n_year2,
          ()),
     Rule("zh_bare_part", "zh",
-         rf"(?<![每{lx.CN_MONTH_CHARS}兩幾多\d年今去明本當同])(?P<bp>{_BARE_YEAR_PARTS}"
-         rf"|(?<![前每\d個])第(?P<bq1>[一二三四五1-5])季度?|(?<![前每\d個第{lx.CN_MONTH_CHARS}])(?P<bq2>[一二三四1-4])季度|(?P<bq3>首)季度?(?![節賽]))"
+         rf"(?<![{lx.CN_1_9}十\d{lx.ZH_BARE_PART_NOT_AFTER}])(?P<bp>{_BARE_YEAR_PARTS}"
+         rf"|(?<![\d{lx.ZH_BARE_QUARTER_NOT_AFTER}])第(?P<bq1>[一二三四五1-5])季度?|(?<![\d{lx.ZH_BARE_QUARTER_NOT_AFTER}第{lx.CN_MONTH_CHARS}])(?P<bq2>[一二三四1-4])季度|(?P<bq3>首)季度?(?![節賽]))"
          rf"(?:(?<=[季度]){QUARTER_PART})?",
          _n_bare_part,
          (("年初", "2026", "year", "START"), ("年底", "2026", "year", "END"), ("下半年", "2026-H2", "half", None),
           ("第三季度", "2026-Q3", "quarter", None), ("一季度末", "2026-Q1", "quarter", "END"))),
     Rule("zh_bare_month_part", "zh",
-         rf"(?<![每\d{lx.CN_MONTH_CHARS}個月])(?P<bm>{_BARE_MONTH_PARTS})|(?<![月每])(?P<bm2>{_BARE_XUN})",
+         rf"(?<![\d{lx.CN_MONTH_CHARS}{lx.ZH_BARE_MONTH_PART_NOT_AFTER}])(?P<bm>{_BARE_MONTH_PARTS})|(?<![月每])(?P<bm2>{_BARE_XUN})",
          lambda g, ctx, pos: _n_bare_mpart(_MonthPartAlias(g), ctx, pos),
          (("月底", "2026-02", "month", "END"), ("下旬", "2026-02-21/2026-02-28", "xun", None),
           ("下半月", "2026-02-16/2026-02-28", "day", None))),
