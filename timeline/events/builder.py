@@ -46,6 +46,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from timeline.events.gazetteer import Gazetteer, default_gazetteer
@@ -104,16 +105,17 @@ def _other_action(ca: set[str], all_a: set[str], cb: set[str], all_b: set[str]) 
 
 @dataclass(eq=False, slots=True)
 class _Unit:
-    """Mentions of one time in one sentence part."""
+    """Mentions of one time in one sentence part. Its lists are tuples (the many empty ones one shared
+    object): a unit lives until its event is made, and a file of one-line stories has one per story."""
 
     src: int
     source_id: str
-    mentions: list[TemporalMention]
-    spans: list[TimeSpan]
+    mentions: tuple[TemporalMention, ...]
+    spans: tuple[TimeSpan, ...]
     sentence: tuple[int, int]
     segment: tuple[int, int]
-    actors: list[str]
-    concepts: list[str]  # event keywords of the clause holding the date and the next one
+    actors: tuple[str, ...]
+    concepts: tuple[str, ...]  # event keywords of the clause holding the date and the next one
     terms: Counter
     vague: bool
     headline: bool
@@ -121,7 +123,7 @@ class _Unit:
     sentence_dates: list[tuple[int, int]] = field(default_factory=list)
     sent_no: int = 0
     opening: bool = False
-    tags: list[str] = field(default_factory=list)  # event keywords of the whole segment
+    tags: tuple[str, ...] = ()  # event keywords of the whole segment
     lang: str = "zh"
     subject: str | None = None  # the actor a clause of the statement opens with
     role: str = "event"  # what the date is in its statement (timeline.events.roles.date_role)
@@ -147,7 +149,7 @@ before it takes another's words)."""
 _NO_PLACES: frozenset[str] = frozenset()
 
 
-def _bag(items: list[str]) -> Counter:
+def _bag(items: Sequence[str]) -> Counter:
     return Counter(items) if items else _NO_BAG
 
 
@@ -271,7 +273,7 @@ class _Cluster:
         return self._core
 
 
-def _all_compatible(a: list[TimeSpan], b: list[TimeSpan]) -> bool:
+def _all_compatible(a: Sequence[TimeSpan], b: Sequence[TimeSpan]) -> bool:
     return all(compatible(x, y) for x in a for y in b)
 
 
@@ -341,8 +343,11 @@ class _Context:
     actors_w: _Weights = field(default_factory=_Weights)
     concepts_w: _Weights = field(default_factory=_Weights)
     compared: Counter = field(default_factory=Counter)  # candidate pairs examined, per merge step
-    open_names: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # per article
-    places: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # per article: (start, end, key)
+    # per article that has any (a file of one-line stories has thousands that have none): names found
+    # without the gazetteer, and places (start, end, key); ``scanned[k]`` is 1 once article k was looked at
+    open_names: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+    places: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+    scanned: bytearray = field(default_factory=bytearray)
     undated: list | None = field(default_factory=list)  # undated action statements (_attach_retellings)
 
     def sim(self, a: _Cluster, b: _Cluster) -> float:
@@ -476,10 +481,16 @@ def _actor_hits(k: int, norm: str, ctx: _Context, a: int = 0, b: int | None = No
     """Actors named in ``norm[a:b]`` (article ``k``): the gazetteer's, plus the names found without it
     (:func:`timeline.events.names.open_names`, registered with their kind) where they do not overlap."""
     known = [(x.start, x.end, x.actor) for x in ctx.gaz.find(norm, a, b)]
-    found = ctx.open_names.get(k)
-    if found is None:
-        found, ctx.places[k] = _open_hits(norm, known, ctx.gaz)
-        ctx.open_names[k] = found
+    if k >= len(ctx.scanned):
+        ctx.scanned.extend(bytes(k + 1 - len(ctx.scanned)))
+    if not ctx.scanned[k]:
+        ctx.scanned[k] = 1
+        names, places = _open_hits(norm, known, ctx.gaz)
+        if names:
+            ctx.open_names[k] = names
+        if places:
+            ctx.places[k] = places
+    found = ctx.open_names.get(k, ())
     b = len(norm) if b is None else b
     extra = [h for h in found if h[0] >= a and h[1] <= b]
     if not extra:
@@ -746,8 +757,9 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             if subject_u and subject_u in actors_u:
                 clause_u = (clauses_u[0][0], clauses_u[min(1, len(clauses_u) - 1)][1])
                 obj_u = _object(norm, clause_u, concepts_u, keywords_in, actors_in, actors_u, subject_u, ctx.gaz)
-                ctx.undated.append(_Unit(k, src.id, [], [], (a, b), (a, b), actors_u, concepts_u, terms_u, True,
-                                         False, a, [], 0, False, concepts_u, _lang(text, a, b), subject_u,
+                ctx.undated.append(_Unit(k, src.id, (), (), (a, b), (a, b), tuple(actors_u), tuple(concepts_u),
+                                         terms_u, True, False, a, [], 0, False, tuple(concepts_u), _lang(text, a, b),
+                                         subject_u,
                                          "event", None, obj_u, _places(places_in.names(a, b)),
                                          bool(_EN_RECENT.search(text, a, b))))
     head_end = _headline_end(src)
@@ -829,10 +841,10 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 # "opened a new factory in Boston": an action done to nothing named is told by where it happened
                 at = places_in.names(*clause)
                 obj = f"place:{at[0]}" if at else None
-            units.append(_Unit(k, src.id, gms, spans_g, sent, (seg_a, seg_b), actors, concepts,
-                               terms, vague, gms[0].start < head_end, gms[0].start, sentence_dates,
+            units.append(_Unit(k, src.id, tuple(gms), tuple(spans_g), sent, (seg_a, seg_b), tuple(actors),
+                               tuple(concepts), terms, vague, gms[0].start < head_end, gms[0].start, sentence_dates,
                                bisect.bisect_right(sent_starts, sent[0]),
-                               not text[sent[0]:gms[0].start].strip(" \t\"“「『(（"), tags,
+                               not text[sent[0]:gms[0].start].strip(" \t\"“「『(（"), tuple(tags),
                                _lang(text, seg_a, seg_b), subject,
                                date_role(norm, [(m.start, m.end) for m in gms], clause, (seg_a, seg_b),
                                          _clause_start(sent_clauses, gms[0].start)),
@@ -1061,7 +1073,7 @@ def _same_time(m: TemporalMention, a: TimeSpan, n: TemporalMention, b: TimeSpan,
 
 
 # ------------------------------------------------------------------------------------------- merging
-def _hull(spans: list[TimeSpan]) -> tuple[dt.date, dt.date]:
+def _hull(spans: Sequence[TimeSpan]) -> tuple[dt.date, dt.date]:
     """First and last day the spans point at: two events whose hulls do not overlap are incompatible."""
     ns = [narrowed(s) for s in spans]
     return min(s.start for s in ns), max(s.end for s in ns)

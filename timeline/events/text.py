@@ -16,6 +16,7 @@ import bisect
 import re
 from collections import Counter
 from functools import lru_cache
+from sys import intern
 
 _converter = None
 
@@ -169,7 +170,9 @@ _DIGITS = re.compile(r"\d")
 
 
 def content_terms(norm: str) -> Counter[str]:
-    """A bag of content terms of ``norm`` (already converted with :func:`to_simplified`)."""
+    """A bag of content terms of ``norm`` (already converted with :func:`to_simplified`). The terms are
+    interned (``sys.intern``): the bags of every statement of a corpus, kept until its events are made,
+    share one string per distinct term instead of one per occurrence."""
     bag: Counter[str] = Counter()
     for m in _CJK.finditer(norm):
         run = m.group()
@@ -177,18 +180,18 @@ def content_terms(norm: str) -> Counter[str]:
             bg = run[i:i + 2]
             if bg[0] in _STOP_CHARS or bg[1] in _STOP_CHARS:
                 continue
-            bag[bg] += 1
+            bag[intern(bg)] += 1
     for m in _LATIN.finditer(norm):
         w = m.group().lower().strip("-'")
         if len(w) < 3 or w in _EN_STOP:
             continue
         if w.endswith("s") and len(w) > 4 and not w.endswith("ss"):
             w = w[:-1]
-        bag[w] += 1
+        bag[intern(w)] += 1
     for m in _NUMBER_UNIT.finditer(norm):
-        bag[re.sub(r"\s+", "", m.group())] += 1
+        bag[intern(re.sub(r"\s+", "", m.group()))] += 1
     for key in amounts(norm):
-        bag[key] += 1
+        bag[intern(key)] += 1
     return bag
 
 
