@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from timeline.model import Mod
 from timeline.temporal.lunar import FESTIVALS
+from timeline.temporal.numerals import EN_TEENS, EN_UNITS
 
 REFERENCE_BEFORE = ("截至", "截止", "截止到", "截至到", "as of", "As of")
 FREQUENCY_BEFORE = re.compile(r"(?:每年|每個?月|每逢|每週|每到|每當|(?<![A-Za-z])(?:[Ee]very|[Ee]ach))[ \t]?$")
@@ -559,8 +560,7 @@ EN_DAY_ONLY_FOLLOWERS = ("at", "and", "or", "to", "through", "until", "when", "f
 """Words that may follow such a bare day of the month (``by the 21st at noon``, ``from the 3rd to the 9th``)."""
 EN_DEADLINE_WORDS = ("until", "till", "by")
 """Prepositions that make the day after them a deadline (``until 9 a.m. Tuesday``)."""
-EN_CARDINAL_DAYS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-                    "nineteen", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+EN_CARDINAL_DAYS = (*EN_TEENS, *EN_UNITS)
 """Days of the month spelled as cardinals (``fifteen August``), read only where a spelled year follows."""
 
 # English tense cues (rules_en.tense): the words before (or, for a clause-opening date, after) a date told without

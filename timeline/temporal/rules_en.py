@@ -16,6 +16,7 @@ from timeline.temporal import lexicon as lx
 from timeline.temporal.fiscal import fiscal_value, organization_end_month
 from timeline.temporal.numerals import (
     EN_COUNT_NUMBERS,
+    EN_DAY_ORDINALS,
     EN_DAY_WORDS,
     EN_ORDINALS,
     EN_SPELLED_YEAR,
@@ -1651,7 +1652,7 @@ RULES: tuple[Rule, ...] = (
           ("the beginning of next year", "2027", "year", "START"), ("late last year", "2025", "year", "END"),
           ("early next month", "2026-03", "month", "START"), ("mid-this year", "2026", "year", "MID"))),
     Rule("en_nth_month", "en",
-         rf"{B0}(?:[Tt]he\s+)?(?P<nmo>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+         rf"{B0}(?:[Tt]he\s+)?(?P<nmo>(?i:{'|'.join(list(EN_DAY_ORDINALS)[:12])})"
          rf"|1[0-2]th|11th|12th|[4-9]th|1st|2nd|3rd)\s+month\s+of\s+(?:(?P<nmy4>{_YEAR})|(?P<nmrel>this|last|next|the)\s+year){B1}",
          _n_nth_month,
          (("the third month of 2021", "2021-03", "month", None), ("the 9th month of next year", "2027-09", "month", None))),
