@@ -604,7 +604,7 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
     for units in per_source:
         for u in units:
             if any(a in same for a in u.actors):
-                u.actors = list(dict.fromkeys(same.get(a, a) for a in u.actors))
+                u.actors = tuple(dict.fromkeys(same.get(a, a) for a in u.actors))
             if u.subject in same:
                 u.subject = same[u.subject]
             if u.obj in same:
@@ -612,7 +612,7 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
     for k, hits in ctx.open_names.items():
         ctx.open_names[k] = [(a, b, same.get(n, n)) for a, b, n in hits]
     for u in ctx.undated or ():
-        u.actors = list(dict.fromkeys(same.get(a, a) for a in u.actors))
+        u.actors = tuple(dict.fromkeys(same.get(a, a) for a in u.actors))
         u.subject = same.get(u.subject, u.subject) if u.subject else None
         u.obj = same.get(u.obj, u.obj) if u.obj else None
 
