@@ -375,6 +375,8 @@ ZH_FESTIVAL_PAST_SUFFIX = ("當晚", "當天", "當日", "當夜", "夜", "期�
 
 ZH_LUNAR_MONTH_NAMES: dict[str, int] = {"正": 1, "臘": 12, "冬": 11}
 """Names of lunar months (正月, 臘月, 冬月); other lunar months are numbered like solar ones."""
+ZH_LUNAR_MONTH_NOT_BEFORE = "初中底末上下旬"
+"""What must not follow a marked lunar month told without its day (農曆六月初, 農曆六月上旬: a part of it, not read)."""
 ZH_LUNAR_DAY_NUM = rf"初[{CN_1_9}十]|十[{CN_1_9}]|二十[{CN_1_9}]?|廿[{CN_1_9}]?|三十"
 """A day of a lunar month (初一 … 初十, 十一 … 十九, 二十/廿 …, 三十), told without 日."""
 

@@ -525,7 +525,10 @@ def _told_year(g: GroupReader, ctx: Context, pos: int) -> tuple[int | None, bool
 def _n_lunar_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """A lunar month-day: marked (農曆八月十五, 農曆8月23號) or named (正月初一, 臘月二十), or a numbered month with a
     day told without 日 as lunar days are (八月十五, 去年十一月廿九), in the lunar year told, else the nearest one.
-    After a year written in numerals, an unmarked numbered month-day is a calendar day (2024年三月初三: 3 March)."""
+    After a year written in numerals, an unmarked numbered month-day is a calendar day (2024年三月初三: 3 March).
+    A marked month without its day (陰曆二〇二一年六月, 農曆六月) is the range of its days."""
+    if g("lmo"):
+        return _lunar_month(g, ctx, pos)
     lm, ld = g("lm") or g("lm2") or g.req("lm3"), g("ld") or g("ld2") or g("ld3") or g.req("ldd")
     month = lx.ZH_LUNAR_MONTH_NAMES.get(lm) or _int(lm)
     day = _int(ld[1:]) if ld.startswith("初") else _int(ld)
@@ -552,6 +555,41 @@ def _n_lunar_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         return None
     v, gran = zh_refine(d.isoformat(), g)
     return Norm(v, gran, None, relative, d.year, d.month)
+
+
+def _lunar_month(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """陰曆二〇二一年六月, 農曆六月: the days of a lunar month, in the lunar year told (the year may stand after the
+    marker) or the one whose month is nearest (as :func:`lunar.nearest_lunar`); with its day (農曆2021年八月十五),
+    that day."""
+    lm = g.req("lmo")
+    month = lx.ZH_LUNAR_MONTH_NAMES.get(lm) or _int(lm)
+    if not 1 <= month <= 12:
+        return None
+    q = _Either(g, "q")
+    if g("ya") or g("yrel") or q("ya") or q("yrel"):
+        year, relative = _told_year(g if g("ya") or g("yrel") else q, ctx, pos)
+        if year is None:
+            return Norm(None, "day", relative=True) if ctx.ref is None else None
+    elif ctx.ref is None:
+        return Norm(None, "day", relative=True)
+    else:
+        relative = True
+        first = lunar.nearest_lunar(month, 1, ctx.ref)
+        if first is None:
+            return None
+        year = first.year
+    ld = g("lmd") or g("lmdd")
+    if ld:
+        day = _int(ld[1:]) if ld.startswith("初") else _int(ld)
+        d = lunar.lunar_to_solar(year, month, day) if 1 <= day <= 30 else None
+        if d is None:
+            return None
+        v, gran = zh_refine(d.isoformat(), g)
+        return Norm(v, gran, None, relative, d.year, d.month)
+    a, b = lunar.lunar_to_solar(year, month, 1), lunar.lunar_to_solar(year, month, 30)
+    if a is None or b is None:
+        return None
+    return Norm(range_value(a.isoformat(), b.isoformat()), "day", None, relative, a.year, a.month)
 
 
 _DPART: dict[str, Mod] = lx.ZH_ERA_PART_MOD
@@ -1146,14 +1184,17 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?P<ld>{_LUNAR_DAY}){_NOT_LUNAR_AFTER}|(?P<ldd>(?<!\d)(?:30|[12]\d|0?[1-9])){S}[{lx.ZH_DAY_UNITS}])"
          rf"|(?P<lm2>{_LUNAR_MONTH})月(?P<ld2>{_LUNAR_DAY}){_NOT_LUNAR_AFTER}"
          rf"|(?P<lm3>{alternation(lx.ZH_LUNAR_MONTH_NAMES)})月{S}(?P<ld3>(?<!\d)(?:30|[12]\d|0?[1-9]))"
-         rf"(?:{S}[{lx.ZH_DAY_UNITS}]|(?![\d.]|{S}[{lx.ZH_NOT_LUNAR_DAY_AFTER}])))" + zh_time_of_day(""),
+         rf"(?:{S}[{lx.ZH_DAY_UNITS}]|(?![\d.]|{S}[{lx.ZH_NOT_LUNAR_DAY_AFTER}]))"
+         rf"|(?P<mlunar>{alternation(lx.ZH_LUNAR_MARKERS)}){S}(?:{_year('q')}{S})?(?P<lmo>{_LUNAR_MONTH})月"
+         rf"(?:{S}(?:(?P<lmd>{_LUNAR_DAY}){_NOT_LUNAR_AFTER}|(?P<lmdd>(?<!\d)(?:30|[12]\d|0?[1-9])){S}[{lx.ZH_DAY_UNITS}])"
+         rf"|(?!{S}(?:{_LUNAR_DAY}|\d|[{lx.ZH_LUNAR_MONTH_NOT_BEFORE}]))))" + zh_time_of_day(""),
          _n_lunar_date,
          (("臘月二十三", "2026-02-10", "day", None), ("正月十五", "2026-03-03", "day", None),
           ("農曆八月十五", "2025-10-06", "day", None), ("五月初五", "2025-05-31", "day", None),
           ("2015年十月初一", "2015-10-01", "day", None), ("2014年農曆十月初一", "2014-11-22", "day", None), ("2023年臘月二十", "2024-01-30", "day", None),
           ("去年八月十六", "2025-10-07", "day", None), ("2019年農曆7月7號", "2019-08-07", "day", None),
           ("正月初6", "2026-02-22", "day", None), ("八月十五晚上", "2025-10-06TEV", "time", None),
-          ("臘月18", "2026-02-05", "day", None))),
+          ("臘月18", "2026-02-05", "day", None), ("陰曆二〇二一年六月", "2021-07-10/2021-08-07", "day", None))),
     Rule("zh_month_span", "zh",
          rf"(?:(?P<sy>(?<![\d.])(?:1[5-9]|20)\d\d){S}年{S}|(?P<syrel>{alternation(lx.ZH_SPAN_YEARS)}){S})?"
          rf"(?:(?P<sm1>(?<![\d.])1[0-2]|(?<![\d.])0?[1-9]){S}[-—~至到]{S}(?P<sm2>1[0-2]|0?[1-9]){S}月(?!份?\d)"
