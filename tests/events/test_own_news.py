@@ -85,6 +85,8 @@ def test_own_news_participants(tl):
     # a Chinese speaker label is the subject the title puts in for 我們
     assert simp(event(tl, "xingchen", "2023").actors) == {"张立文"}
     assert "Under Okafor" not in {a for e in tl.events for a in e.actors}
+    # an organisation told in full, then by the part before its organisation word ("恒峰股價上升")
+    assert simp(event(tl, "hang-fung", "2026-03-03", "股價").actors) == {"恒峰集团"}
 
 
 def test_own_news_titles(tl):
@@ -104,6 +106,9 @@ def test_own_news_titles(tl):
         ("skylark", "2024", "Tucson"): "Skylark Aero also opened a factory in Tucson",
         ("skylark", "2025", "raised"): "Skylark Aero raised $85 million from investors led by Cobalt Ridge Capital",
         ("skylark", "2026-SP", "battery"): "Skylark Aero will test battery swaps at 20 sites",
+        ("wei-yang", "2026-01-20", "合資"): "位陽光電與日本廠商三輪光學共同在台中設立合資公司",  # 宣布: its own doing
+        ("hang-fung", "2026-03-03", "宣布"): "David Lam：恒峰集團以38億港元將Harbour Point售予Orchid Bay Capital",
+        ("lumio", "2018-03", "hospital"): "Maria Santos signed Lumio's first hospital customer",
     }
     got = {k: event(tl, *k).title for k in titles}
     assert got == titles
@@ -113,3 +118,37 @@ def test_own_news_titles_are_headlines(tl):
     from .test_headline_check import problems
 
     assert problems(tl) == []
+
+
+def _title(text: str, sub: str, value: str, gran: str, lang: str = "zh") -> tuple[str, list[str]]:
+    from .test_builder import events_for, mention, src
+
+    (ev,) = events_for((src("a", text, lang), [mention(text, sub, value, gran)]))
+    return ev.title, ev.actors
+
+
+def test_english_with_frames_yield_to_the_main_clause():
+    t = "With the purchase of Nimbus Labs in 2019, Corvane Systems became the largest maker of lidar in Europe."
+    title, actors = _title(t, "2019", "2019", "year", "en")
+    assert title == "Corvane Systems became the largest maker of lidar in Europe" and actors[0] == "Corvane Systems"
+    t = "Together with Baystar Capital, Corvane Systems bought Nimbus Labs in 2019."
+    title, actors = _title(t, "2019", "2019", "year", "en")
+    assert title == "Corvane Systems bought Nimbus Labs" and actors[0] == "Corvane Systems"  # the subject leads
+    from timeline.events.titles import headline_problems
+
+    assert headline_problems("With the purchase of Nimbus Labs") == ["frame"]
+
+
+def test_a_company_before_a_job_title_and_a_person_goes_with_the_title():
+    t = "星河科技首席執行官林子航在2025年初的一場內部大會上將公司全年的關鍵字設定為了「穩中求進」。"
+    title, _ = _title(t, "2025年初", "2025-01", "month")
+    assert title.startswith("林子航") and "星河科技" not in title and "首席執行官" not in title
+
+
+def test_a_reporting_clause_gives_the_person_and_the_content():
+    t = "星河科技研發總監林子航表示，今年手機晶片的競爭將更激烈。"
+    title, actors = _title(t, "今年", "2026", "year")
+    assert title == "林子航：手機晶片的競爭將更激烈" and "林子航" in actors
+    t = "星河科技發佈公告稱，公司2026年3月將在蘇州新建一座工廠。"
+    title, _ = _title(t, "2026年3月", "2026-03", "month")
+    assert title == "星河科技將在蘇州新建一座工廠"

@@ -1812,7 +1812,12 @@ def _event(c: _Cluster, sources: list[Source], norms: dict[int, str], ctx: _Cont
         refs.append(MentionRef(u.source_id, a, b, sources[u.src].text[a:b], a, b, None, "day", None))
     # the title sentence's actors first, in the order they are named (the subject leads the lane), then
     # the others by how often the event's statements name them
-    lead = ctx.gaz.actors(to_simplified(title)) + [a for _, _, a in sorted(actor_spans)]
+    # (a title's subject leads: "Together with X, Y bought Z" has Y first, as its title "Y bought Z" does)
+    t_simp = to_simplified(title)
+    in_title = sorted((t_simp.find(to_simplified(text[x:y])), a) for x, y, a in actor_spans
+                      if text[x:y] and to_simplified(text[x:y]) in t_simp)
+    in_title += [(x.start, x.actor) for x in ctx.gaz.find(t_simp)]
+    lead = [a for _, a in sorted(in_title)] + [a for _, _, a in sorted(actor_spans)]
     # the title's subject is a participant even when the sentence only says "we" / "I" / 他 (the title put
     # the speaker or the person told before in its place: "Joe Tsai bought them")
     said = {x.actor for x in ctx.gaz.find(norms[primary.src], s0, s1)

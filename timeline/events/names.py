@@ -268,7 +268,49 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
         if kept and h[0] < kept[-1][1]:
             continue
         kept.append(h)
-    return _same_names(norm, kept)
+    return _same_names(norm, _bare_cores(norm, kept))
+
+
+def _bare_cores(norm: str, hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A Chinese organisation told once in full and then by the part before its organisation word ("恒峰集团"
+    … "恒峰股价上升"): the bare part names it too, where it stands as a word of its own (jieba) and no other
+    name of the article starts with it."""
+    from timeline.events.segment import pos_cut
+
+    cores: dict[str, str] = {}
+    for _, _, name, kind in hits:
+        if kind != "org" or name.isascii():
+            continue
+        m = _ORG.search(name)
+        if m and m.start() >= 2 and m.end() == len(name):
+            core = name[:m.start()]
+            if cores.setdefault(core, name) != name:
+                cores[core] = ""
+    from timeline.events.segment import word_freq
+
+    def distinctive(core: str) -> bool:  # "恒峰", not a place ("北京") nor a common word ("人工智能")
+        return all(f not in ("l", "i") and not (len(w) >= 2 and word_freq(w) > RARE_WORD) for w, f in pos_cut(core))
+
+    cores = {c: n for c, n in cores.items() if n and distinctive(c)
+             and not any(h[2] != n and h[2].startswith(c) for h in hits)}
+    if not cores:
+        return hits
+    taken = [(a, b) for a, b, _, _ in hits]
+    extra = []
+    for core, name in cores.items():
+        for m in re.finditer(re.escape(core), norm):
+            a, b = m.start(), m.end()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            lo = max(0, a - 4)
+            bounds, pos = set(), lo
+            for w, _ in pos_cut(norm[lo:b + 4]):
+                bounds.add(pos)
+                pos += len(w)
+            bounds.add(pos)
+            if a in bounds and b in bounds:
+                extra.append((a, b, name, "org"))
+    return sorted(hits + extra, key=lambda h: h[0]) if extra else hits
 
 
 _SHORT_FORM = re.compile(r"(?:(?:股份)?有限(?:责任)?公司|股份公司)?\s*[（(]\s*(?:以下)?简称\s*[“\"「]?([^”\"」）)，,]{2,12}?)[”\"」]?\s*[）)]")

@@ -263,9 +263,23 @@ def _drop_kind_lead(s: str, names=()) -> str:
 
 
 def _drop_asides(s: str, names=()) -> str:
+    """Bracketed asides and job titles before a name go; an organisation right before a job title and a
+    person goes with the title ("字節跳動CEO 梁某將…" -> "梁某將…": the person is the subject, and the company and
+    the person side by side would read as one name)."""
     lighter = re.sub(r"[（(][^（）()]{0,40}[）)]", "", s)
-    return _JOB.sub(lambda m: "" if m.end() < len(lighter) and _CJK.match(lighter[m.end():m.end() + 1]) else m.group(),
-                    lighter)
+    out = []
+    pos = 0
+    for m in _JOB.finditer(lighter):
+        if not (m.end() < len(lighter) and _CJK.match(lighter[m.end():m.end() + 1])):
+            continue
+        head = lighter[pos:m.start()]
+        org = next((n for n in sorted(names, key=len, reverse=True) if n and head.endswith(n)), None)
+        person = any(n and lighter.startswith(n, m.end()) for n in names)
+        if org and person and _CJK.search(org):
+            head = head[:-len(org)]
+        out.append(head)
+        pos = m.end()
+    return "".join(out) + lighter[pos:]
 
 
 _LEGAL = re.compile(r"(?:股份有限公司|有限责任公司|有限責任公司|有限公司)(?=[\u4e00-\u9fff])")
@@ -414,8 +428,9 @@ def _drop_adverbs(s: str, names=()) -> str:
 
 
 def _drop_enumeration(s: str, names=()) -> str:
-    """"應付抖音、今日頭條等產品春節活動…" -> "應付產品春節活動…": a list of examples closed by 等 before a noun (the
-    names stay among the event's actors)."""
+    """"應付抖音、今日頭條等產品春節活動…" -> "應付春節活動…": a list of examples closed by 等 before a noun (the
+    names stay among the event's actors); the list's head noun goes too when it modifies the noun after it
+    ("產品春節活動"), else it stays ("抖音、今日頭條等產品" -> "產品")."""
     toks = _tokens(s)
     if not toks:
         return s
@@ -430,7 +445,10 @@ def _drop_enumeration(s: str, names=()) -> str:
             items += toks[i][2] == "、"
             i -= 1
         if items and i >= 1 and toks[i + 1][2] != "、":
-            return _cut_spans(s, [(toks[i + 1][0], b)])
+            end = b
+            if j + 2 < len(toks) and toks[j + 2][3].startswith(("n", "t", "vn")) and len(toks[j + 1][2]) >= 2:
+                end = toks[j + 1][1]  # "等產品春節活動": the list's head noun modifies the noun after it, and goes
+            return _cut_spans(s, [(toks[i + 1][0], end)])
     return s
 
 
@@ -464,8 +482,34 @@ def _drop_second_predicate(s: str, names=()) -> str:
     return fitting[-1] if fitting else (heads[0] if heads else s)
 
 
+def _drop_object_descriptors(s: str, names=()) -> str:
+    """A description right before a name after a verb or a preposition: "售予新加坡基金Orchid Bay" -> "售予Orchid
+    Bay", "將中環商廈Harbour Point" -> "將Harbour Point", "與日本廠商三輪光學" -> "與三輪光學": the nouns (places,
+    common nouns; the last a common noun) between the verb or preposition and the name, holding no other name."""
+    from timeline.events.segment import pos_cut
+    from timeline.events.text import to_simplified
+
+    spans = []
+    for name in sorted({n for n in names if n}, key=len, reverse=True):
+        p = s.find(name)
+        if p <= 0:
+            continue
+        toks = [t for t in pos_cut(to_simplified(s[max(0, p - 10):p]))]
+        run = 0
+        k = len(toks) - 1
+        while k >= 0 and toks[k][1] in ("n", "ns", "nz", "b", "zg") and not any(toks[k][0] in to_simplified(n)
+                                                                                 for n in names if n):
+            run += len(toks[k][0])
+            k -= 1
+        if k < 0 or run < 2 or toks[len(toks) - 1][1] not in ("n", "zg") or not (
+                toks[k][1].startswith(("v", "p")) or toks[k][0] in ("与", "和", "及", "同", "跟", "将", "把")):
+            continue
+        spans.append((p - run, p))
+    return _cut_spans(s, spans) if spans else s
+
+
 _CJK_STEPS = (_drop_asides, _drop_legal, _drop_inner_frames, _drop_instrument, _drop_appositives, _drop_adverbs,
-              _drop_de, _drop_enumeration, _drop_second_predicate)
+              _drop_de, _drop_enumeration, _drop_object_descriptors, _drop_second_predicate)
 
 
 _MODIFIER_TAGS = frozenset({"a", "ad", "an", "b", "d", "z", "n", "ng", "f", "s", "l", "i", "v", "vd", "vn"})
@@ -547,7 +591,8 @@ class TitleContext:
 
 _FRAME_END = re.compile(r"(时|時|之时|之時|后|後|之后|之後|以后|以後|期间|期間|之际|之際|过程中|過程中)$")
 _FRAME_START = re.compile(r"^(随着|隨著|当|當|每当|每當|(?:when|after|as|while|once|before|following|since|(?:not\s+)?because|"
-                          r"although|though|if|unless|whereas)\b)",
+                          r"although|though|if|unless|whereas|(?:along\s+|together\s+)?with|amid|despite|under|"
+                          r"without|given)\b)",
                           re.I)
 _REPORTING_END = re.compile(r"(表示|称|稱|说|說|说道|說道|披露|透露|指出|提到|强调|強調|认为|認為|坦言|回忆|回憶|"
                             r"写道|寫道|介绍|介紹|告诉我们|告訴我們|告诉记者|告訴記者|发布公告披露|發佈公告披露|"
@@ -730,13 +775,31 @@ def _modal_start(s: str) -> bool:
 _SELF_REF = re.compile(r"^(?:该公司|該公司|本公司|公司|该行|該行|本行|该集团|該集團|本集团|本集團|集团|集團)(?=[\u4e00-\u9fff])")
 
 
-def _speaker_title(speaker: str, said: str, fallback: str) -> str:
+def _speaker_title(speaker: str, said: str, clause: str = "", org: str | None = None) -> str:
     """ "X：content"; when an organisation speaks of itself ("甲公司發布公告稱，公司擬回購股份", "記者從乙銀行獲悉，
-    該行已發放…") the content's 公司 / 該行 is the speaker: "甲公司擬回購股份", "乙銀行已發放…"."""
+    該行已發放…") the content's 公司 / 該行 is the speaker: "甲公司擬回購股份", "乙銀行已發放…"; when a person of
+    ``org`` (named in the reporting ``clause``) speaks of it, 公司 / 集團 is ``org`` ("某乙：甲集團以…出售…"). What an
+    organisation announces (宣布 / 宣佈) without a subject of its own is its doing: "甲公司宣布，與乙公司合資…" ->
+    "甲公司與乙公司合資…"."""
     m = _SELF_REF.match(said)
     if m and _is_org_name(speaker):
         return speaker + said[m.end():]
+    if not clause and _is_org_name(speaker) and _noun_start(said):
+        return speaker + said  # an organisation before what it has: "片岡精密營收約11億元", not "片岡精密：營收…"
+    if m and org and _is_org_name(org) and org != speaker:
+        return f"{speaker}：{org}{said[m.end():]}"
+    if re.search(r"(?:宣布|宣佈)$", clause.strip()) and _is_org_name(speaker) \
+            and (said[:1] in "與与和同跟將将以在於于" or _starts_with_predicate(said)):
+        return speaker + said
     return f"{speaker}：{said}"
+
+
+def _noun_start(s: str) -> bool:
+    """``s`` opens with a common noun that something has (營收 / 股價 / 出貨量 …: jieba ``n``), not a name."""
+    from timeline.events.segment import pos_cut
+
+    cut = pos_cut(to_simplified_(s[:6]))
+    return bool(cut) and cut[0][1] == "n" and len(cut[0][0]) >= 2
 
 
 def _is_org_name(name: str) -> bool:
@@ -820,6 +883,10 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
         rest = title[m.end():].lstrip(" ，,")
         rest = re.sub(r"^(?:的|们|們)", "", rest)
         if who and rest:
+            if english and _FIRST_PERSON.match(word):
+                # "We signed our first customer": whose it is -- the organisation told last, else "their"
+                org = usable(ctx.org)
+                rest = re.sub(r"\bour\b", f"{org}'s" if org and org != who else "their", rest)
             title = who + (" " if english or not _CJK.search(who[-1] + rest[:1]) else "") + rest
             return title
         if rest and not english:
@@ -834,7 +901,7 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
     elif not has_subject and sentence_subject:
         who = usable(sentence_subject)
         if who and to_simplified(who) not in to_simplified(title):
-            return _speaker_title(who, title, title) if not english else f"{who}: {title}"
+            return _speaker_title(who, title) if not english else f"{who}: {title}"
     return title
 
 
@@ -1242,8 +1309,10 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             if _informative(after):
                 said = after
         if _informative(said):
-            speaker = _speaker(title, [_as_written(text, x, y, n) for x, y, n in actor_spans if a <= x < b])
-            title = _speaker_title(speaker, said, title) if speaker else said
+            here = [_as_written(text, x, y, n) for x, y, n in actor_spans if a <= x < b]
+            speaker = _speaker(title, here)
+            org = next((n for n in here if _is_org_name(n)), None)
+            title = _speaker_title(speaker, said, title, org) if speaker else said
             rewritten = bool(speaker)
     else:
         said_title = _said(title, [n for x, _, n in actor_spans if a <= x < b])
@@ -1259,7 +1328,7 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             x0, y0 = all_clauses[0]
             speaker = _speaker(lead, [_as_written(text, x, y, n) for x, y, n in actor_spans if x0 <= x < y0])
             if speaker and not is_frame(title) and not _modal_start(title) and speaker not in _GENERIC_SPEAKERS:
-                title, rewritten = _speaker_title(speaker, title, title), True
+                title, rewritten = _speaker_title(speaker, title, lead), True
     sentence_subject = own_subject or next((_as_written(text, x, y, name) for x, y, name in actor_spans if s0 <= x < a),
                                            None)
     if not own_subject and not rewritten and _CJK.search(title):
