@@ -53,6 +53,7 @@ LATIN_OPENERS: list[str] = [
     r"Memorial\s+Day", r"Independence\s+Day", r"National\s+Day", "Easter", r"Good\s+Friday",
     # the ..., last/this/next/that ..., prepositions before a year or month
     r"[Tt]he\s+" + _DAY_WORD_START,
+    *(rf"{w}\s+\w+(?:\s+\w+)?\s+(?:quarters|months)" for w in (r"[Tt]he\s+(?:last|past|previous|next|coming|upcoming)", "[Ll]ast", "[Pp]ast", "[Pp]revious", "[Nn]ext", "[Cc]oming", "[Uu]pcoming")),
     r"[Tt]he\s+(?:[a-z]+\s+months|noughties|naughties|two\s+thousand|year|full|whole|entire|early|mid|late|quarter|latest|most|just|recent|current|comparable|corresponding|fiscal|" + _SEASONS + r"|\d|'|[Tt]went|[Nn]inet|[Ee]ight|first|second|third|fourth|1st|2nd|3rd|4th|same"
     r"|following|next|previous|prior|current|coming|last|fifth|eve\s+of|year[-\s]|same\s+(?:period|quarter|month|half)|end|beginning|start|middle|day\s+(?:after|before))",
     *(rf"{w}\s+{_REL_UNITS}" for w in ("[Ll]ast", "[Tt]his", "[Nn]ext", "[Tt]hat")),
@@ -157,7 +158,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "en_day_offset": ("digit", "latin"), "en_compound_ago": ("digit", "latin"), "en_rel_month_day": ("digit", "latin"),
     "en_weekday_day": ("latin",), "en_num_month": ("digit", "latin"), "en_date_spelled_year": ("digit", "latin"),
     "en_nth_month": ("digit", "latin"), "en_week_weekday": ("latin",), "en_after_next": ("latin",), "en_last_day_of": ("latin",),
-    "en_apos_year": ("quote",), "en_season": ("latin",), "en_spelled_year": ("latin",), "en_the_quarter": ("latin",), "en_the_year": ("latin",), "en_year_end": ("latin",), "en_clock_date": ("digit", "latin"), "en_month_short_year": ("digit", "latin"),
+    "en_apos_year": ("quote",), "en_season": ("latin",), "en_spelled_year": ("latin",), "en_the_quarter": ("latin",), "en_the_year": ("latin",), "en_year_end": ("latin",), "en_clock_date": ("digit", "latin"), "en_month_short_year": ("digit", "latin"), "en_last_n": ("latin",),
 }
 
 
@@ -555,6 +556,8 @@ drop in 7 days``, ``up 4% in a week``, ``twice as many times in a week``."""
 EN_DECADE_PHRASES: dict[str, int] = {"noughties": 2000, "naughties": 2000, "two thousands": 2000, "twenty tens": 2010,
                                      "two thousand and tens": 2010, "twenty twenties": 2020, "two thousand and twenties": 2020}
 """Decades of this century named by a phrase after ``the`` (a space also stands for a hyphen: ``the twenty-tens``)."""
+EN_LAST_N_WORDS: dict[str, int] = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "upcoming": 1}
+"""``the last 2 quarters``, ``the next three months``: whole units before (-1) or after (1) the current one."""
 EN_DAY_ONLY_PREPS = ("for", "by", "until", "till", "since", "from", "before", "after", "through")
 """Prepositions (besides ``on``) before a bare day of the month, ``by the 21st``: read only where the day ends its
 phrase (:data:`EN_DAY_ONLY_FOLLOWERS`), so that ``for the 3rd straight year`` is no date."""

@@ -930,6 +930,29 @@ def _n_numeric_mdy(g: Groups, ctx: Context, pos: int) -> Norm | None:
                       m, d)
 
 
+def _n_last_n(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``the last 2 quarters``, ``the next three months``: that many whole quarters or months before (or after) the
+    one the article date lies in, as one range (a reporting period; ``the next 10 years`` is a duration, no
+    mention)."""
+    raw = g.req("lnn").lower()
+    if raw in ("a couple of", "a few", "several", "many"):
+        return None
+    n, unit = en_int(raw), g.req("lnu").lower()
+    if not 1 <= n <= 100:
+        return None
+    if ctx.ref is None:
+        return Norm(None, as_granularity(unit[:-1]), relative=True)
+    ahead = lx.EN_LAST_N_WORDS[g.req("lnw").lower()] > 0
+    r = ctx.ref
+    if unit == "months":
+        first = add_months(r.year, r.month, 1 if ahead else -n)
+        last = add_months(first[0], first[1], n - 1)
+        return Norm(range_value(month_value(*first), month_value(*last)), "month", None, True)
+    k = r.year * 4 + (r.month - 1) // 3 + (1 if ahead else -n)
+    return Norm(range_value(f"{k // 4:04d}-Q{k % 4 + 1}", f"{(k + n - 1) // 4:04d}-Q{(k + n - 1) % 4 + 1}"),
+                "quarter", None, True)
+
+
 def _n_month_short_year(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``April of 87``, ``15 April of 87``: a month (day) with a two-digit year after ``of``."""
     y, m = _two_digit_year(int(g.req("ssy"))), _month_of(g.req("ssm"))
@@ -1479,6 +1502,12 @@ RULES: tuple[Rule, ...] = (
          rf"|{_mon('cmon2')}\s+(?P<cd2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<cy2>{_YEAR}))?,?\s+(?:at\s+|around\s+)?{_clock('a')}){B1}",
          _n_clock_date,
          (("5 p.m. EST Nov. 9, 2025", "2025-11-09T17:00", "time", None), ("March 3 at 9:30 am", "2026-03-03T09:30", "time", None))),
+    Rule("en_last_n", "en",
+         rf"{B0}(?:[Tt]he\s+)?(?P<lnw>{lx.en_words(lx.EN_LAST_N_WORDS)})\s+(?P<lnn>{_NUM})\s+(?P<lnu>quarters|months){B1}",
+         _n_last_n,
+         (("sales for the last 2 quarters", "2025-Q3/2025-Q4", "quarter", None),
+          ("in the next three months", "2026-03/2026-05", "month", None),
+          ("the past few months", None, "", None), ("over the next 10 years", None, "", None))),
     Rule("en_month_short_year", "en",
          rf"{B0}(?:(?P<ssd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+)?{_mon('ssm')}\s+of\s+'?(?P<ssy>\d\d){B1}"
          rf"(?![.,:]\d|\s*%|\s+(?:{_COUNT_NOUNS}){B1})",
