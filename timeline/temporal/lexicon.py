@@ -558,6 +558,9 @@ EN_DECADE_PHRASES: dict[str, int] = {"noughties": 2000, "naughties": 2000, "two 
 """Decades of this century named by a phrase after ``the`` (a space also stands for a hyphen: ``the twenty-tens``)."""
 EN_LAST_N_WORDS: dict[str, int] = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "upcoming": 1}
 """``the last 2 quarters``, ``the next three months``: whole units before (-1) or after (1) the current one."""
+EN_SEASON_PREPS = ("in", "during", "by", "until", "till", "through", "over", "since", "before", "after", "for", "from",
+                   "to", "into", "throughout", "until")
+"""Prepositions before ``the fall`` that make it the season (``in the fall``; ``led the fall`` is a decline)."""
 EN_DAY_ONLY_PREPS = ("for", "by", "until", "till", "since", "from", "before", "after", "through")
 """Prepositions (besides ``on``) before a bare day of the month, ``by the 21st``: read only where the day ends its
 phrase (:data:`EN_DAY_ONLY_FOLLOWERS`), so that ``for the 3rd straight year`` is no date."""

@@ -37,6 +37,8 @@ from timeline.temporal.resolve import (
     month_value,
     past_year,
     range_value,
+    value_end,
+    value_start,
     week_value,
     year_value,
 )
@@ -214,7 +216,8 @@ article's year; otherwise it is read against the article date."""
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?;]\s+|\n)(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Bb]ack\s+in)?\s*$")
-_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+_SENTENCE_BREAK = re.compile(r"[.!?;][\"'’”)]*\s|\n")
+"""A sentence end: a full stop (or ``!?;``), with the closing quotes or bracket after it (``"justified." While``)."""
 
 
 def _other_year_in_focus(ctx: Context, pos: int) -> bool:
@@ -383,9 +386,14 @@ PERIOD_REACH = 400
 year-earlier period`` or ``the quarter`` to refer to it."""
 
 
-def _latest_quarter(ctx: Context, pos: int) -> Norm | None:
-    """``the quarter``, ``the latest quarter``: the quarter just told, else the last one ended by the article date."""
-    if ctx.last_gran == "quarter" and ctx.last_value and pos - ctx.last_pos <= PERIOD_REACH:
+def _latest_quarter(ctx: Context, pos: int, ended: bool = False) -> Norm | None:
+    """``the quarter``, ``the latest quarter``: the quarter just told (unless it has not begun by the article date,
+    or for ``ended`` (``the latest quarter``) not ended: ``a fourth-quarter charge`` told in November), else the last
+    one ended by the article date."""
+    if (ctx.last_gran == "quarter" and ctx.last_value and pos - ctx.last_pos <= PERIOD_REACH
+            and not (ctx.ref is not None and (bound := (value_end if ended else value_start)(ctx.last_value)) is not None
+                     and bound >= ctx.ref + dt.timedelta(days=0 if ended else 1))):
+        # (a quarter told that has not begun is none reported on; "the latest quarter" is one that has ended)
         return Norm(ctx.last_value, "quarter", None, True)
     if ctx.ref is None:
         return Norm(None, "quarter", relative=True)
@@ -438,7 +446,7 @@ def _n_year_end(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 
 
 def _n_the_quarter(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    return _latest_quarter(ctx, pos)
+    return _latest_quarter(ctx, pos, ended=bool(g("tql")))
 
 
 def _n_month_relyear(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -889,7 +897,8 @@ def _n_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
         pre = "last"
     if pre.startswith("the "):
         # "the previous Friday": the one before the day just narrated (else before the article date)
-        base = ctx.focus_day if ctx.focus_day is not None and pos - ctx.focus_day_pos <= STORY_DAY_REACH else ctx.ref
+        # (however far back that day was told: "the previous Friday" always counts from a day of the story)
+        base = ctx.focus_day if ctx.focus_day is not None else ctx.ref
         if pre.endswith("following"):
             d = base + dt.timedelta(days=(wd - base.weekday()) % 7 or 7)
         else:
@@ -1065,6 +1074,9 @@ def season_bounds(y: int, code: str) -> tuple[dt.date, dt.date]:
     return first, dt.date(ly, lm, calendar.monthrange(ly, lm)[1])
 
 
+_SEASON_PREP_BEFORE = re.compile(rf"\b(?:{lx.en_phrases(lx.EN_SEASON_PREPS)})\s+$", re.IGNORECASE)
+
+
 def _n_season(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``last summer``, ``this fall``, ``the winter of 1994``, ``spring 2012``: a season as ``2012-SU``.
 
@@ -1077,6 +1089,9 @@ def _n_season(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         return Norm(f"{y:04d}-{code}", "season", _pre_mod(g("smod")), False, y)
     if not pre:
         return None  # a bare season word (winter storms, spring rolls) is not placed
+    if (pre == "the" and g.req("sea").lower() == "fall"
+            and not _SEASON_PREP_BEFORE.search(ctx.text, max(0, pos - 12), pos)):
+        return None  # "banks led the fall": a decline; "in the fall" is the season
     if ctx.ref is None:
         return Norm(None, "season", relative=True)
     r = ctx.ref
@@ -1470,7 +1485,7 @@ RULES: tuple[Rule, ...] = (
          (("for the full year", "2026", "year", None), ("the year before", None, "", None),
           ("shares hit a high for the year of 42 dollars", "2026", "year", None))),
     Rule("en_the_quarter", "en",
-         rf"{B0}(?:[Tt]he\s+(?:(?:latest|most\s+recent|just[-\s]ended|recent|comparable)\s+)?(?:fiscal\s+)?quarter"
+         rf"{B0}(?:[Tt]he\s+(?:(?:(?P<tql>latest|most\s+recent|just[-\s]ended|recent)|comparable)\s+)?(?:fiscal\s+)?quarter"
          rf"|[Tt]hat\s+quarter|[Tt]he\s+latest\s+period){B1}(?!\s+(?:of|ended|ending|to|that|before|after)\b|[-\s]+(?:ago|earlier|century|mile|hour))",
          _n_the_quarter,
          (("the latest quarter", "2025-Q4", "quarter", None), ("the quarter", "2025-Q4", "quarter", None))),
