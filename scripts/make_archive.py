@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate a news archive with known truth, and score the product's events against it.
 
-    python scripts/make_archive.py OUT_DIR [--articles 600] [--seed 7] [--vague 0.2]  # write the archive
+    python scripts/make_archive.py OUT_DIR [--articles 600] [--seed 7] [--vague 0.2] [--coarse 0.2]  # write
     python scripts/make_archive.py --score OUT_DIR [--jobs 2]             # run the pipeline, print scores
 
 The archive is about companies and people that are NOT in ``resources/actors.tsv`` (14 companies, 6
@@ -127,7 +127,9 @@ class Told:
     happening: Happening
     lang: str
     template: int
-    vague: bool = False  # told with 近日 / 日前 in an article of its own, dated a few days after the happening
+    vague: bool = False  # told as recent (近日 / 日前 / recently / earlier this month / last week) in an
+    # article of its own, dated a few days after the happening
+    coarse: bool = False  # told at a coarser precision (2019年11月 / 2019年 / 2019年底 / in 2019 / at the end of 2019)
 
 
 @dataclass
@@ -141,6 +143,69 @@ def _date_text(d: dt.date, lang: str, style: int) -> str:
         return [f"{MONTHS[d.month - 1]} {d.day}, {d.year}", f"{d.day} {MONTHS[d.month - 1]} {d.year}",
                 d.isoformat()][style % 3]
     return [f"{d.year}年{d.month}月{d.day}日", f"{d.year} 年 {d.month} 月 {d.day} 日"][style % 2]
+
+
+EN_RECENT = ("recently", "earlier this month", "last week")
+
+
+def _recent_told(d: dt.date, lang: str, rng: random.Random) -> tuple[str, dt.date, str | None]:
+    """A vague telling of day ``d``: ``(words, article date, told value)``. Chinese 近日 / 日前 is the article's
+    month; English "recently" is no date at all (the value is null: the sentence joins the dated event as an
+    undated source), "earlier this month" is the article's month (the article is dated later in the same
+    month), "last week" the ISO week before the article's."""
+    if lang != "en":
+        published = d + dt.timedelta(days=1 + rng.randrange(6))
+        return rng.choice(["近日", "日前"]), published, published.strftime("%Y-%m")
+    words = rng.choice(EN_RECENT)
+    days_left = ((d.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - d).days - 1  # to the month's end
+    if words == "earlier this month" and days_left >= 1:
+        published = d + dt.timedelta(days=1 + rng.randrange(min(6, days_left)))
+        return words, published, published.strftime("%Y-%m")
+    if words == "last week":
+        published = d + dt.timedelta(days=7 - d.weekday() + rng.randrange(5))  # Monday to Friday after it
+        y, w, _ = (published - dt.timedelta(days=7)).isocalendar()
+        return words, published, f"{y:04d}-W{w:02d}"
+    return "recently", d + dt.timedelta(days=1 + rng.randrange(6)), None
+
+
+def _identity(h: Happening) -> tuple:
+    """What tells a happening from another of its kind by the same company in its sentences: the other
+    company, the person, the product, the city or the amount (every template of the kind names it)."""
+    return (h.kind, h.a) + {"acquisition": (h.b, h.n), "ipo": (h.n,), "launch": (h.x,), "appointment": (h.p,),
+                            "funding": (h.n,), "partnership": tuple(sorted((h.a, h.b or 0))),
+                            "resignation": (h.p,), "factory": (h.c,)}[h.kind]
+
+
+def _coarse_told(d: dt.date, lang: str, rng: random.Random, others: list[dt.date] = ()) -> tuple[str, str, str] | None:
+    """A coarser telling of day ``d``: ``(words, told value, English preposition)``: its month, its year, or
+    the part of its year it lies well inside (年初 / 年中 / 年底; early / mid- / the end of). ``others``: days of
+    happenings its sentence could not be told from (same kind, company and details); a precision whose
+    period holds one of them is not used (the telling would be ambiguous), and None when none is left."""
+    doy = d.timetuple().tm_yday
+    part = "START" if doy < 110 else "END" if doy > 255 else "MID" if 131 < doy < 235 else None
+    kinds = ["month", "year", "part"] if part else ["month", "year"]
+    if any(o.year == d.year for o in others):
+        kinds = ["month"] if not any((o.year, o.month) == (d.year, d.month) for o in others) else []
+    if not kinds:
+        return None
+    kind = rng.choice(kinds)
+    if kind == "month":
+        return (f"{d.year}年{d.month}月" if lang != "en" else f"{MONTHS[d.month - 1]} {d.year}"), \
+            f"{d.year:04d}-{d.month:02d}", "in"
+    if kind == "year":
+        return (f"{d.year}年" if lang != "en" else str(d.year)), f"{d.year:04d}", "in"
+    zh = {"START": "年初", "MID": "年年中", "END": "年底"}[part or "MID"]
+    en = {"START": (f"early {d.year}", "in"), "MID": (f"mid-{d.year}", "in"),
+          "END": (f"the end of {d.year}", "at")}[part or "MID"]
+    return (f"{d.year}{zh}" if lang != "en" else en[0]), f"{d.year:04d}", ("at" if lang != "en" else en[1])
+
+
+def _en_template(tpl: str, prep: str | None) -> str:
+    """An English template with its date told without "on": "On {d}, …" -> "{d}, …" (``prep`` None) or
+    "In {d}, …"; "… on {d}" -> "… {d}" or "… in {d}"."""
+    lead = "" if prep is None else prep.capitalize() + " "
+    mid = " " if prep is None else f" {prep} "
+    return tpl.replace("On {d}, ", lead + "{d}, ").replace(" on {d}", mid + "{d}")
 
 
 def _convert(s: str, lang: str) -> str:
@@ -179,21 +244,29 @@ def happenings(rng: random.Random, n_events: int) -> list[Happening]:
     return out
 
 
-def generate(out_dir: Path, n_articles: int = 600, seed: int = 7, vague: float = 0.0) -> list[dict]:
+def generate(out_dir: Path, n_articles: int = 600, seed: int = 7, vague: float = 0.0,
+             coarse: float = 0.0) -> list[dict]:
     """Write the archive into ``out_dir`` and return the truth records (also written as truth.jsonl).
 
-    ``vague``: the share of Chinese tellings after an event's first one told vaguely ("近日，甲公司…" /
-    "甲公司於日前…") in an article of its own whose dateline lies one to six days after the happening; its
-    told date is 近日 / 日前 with the article's month as value. 0 (the default) leaves the archive as before
-    (the random draws for it are made only when it is above 0)."""
+    ``vague``: the share of tellings after an event's first one told as recent in an article of its own
+    whose dateline lies a few days after the happening (see :func:`_recent_told`): Chinese "近日，甲公司…" /
+    "甲公司於日前…" (told value: the article's month), English "Recently, X …" (no date: value null),
+    "X … earlier this month" (the article's month) and "Last week, X …" (the ISO week before the article's).
+    ``coarse``: the share of tellings after an event's first one told at a coarser precision (its month,
+    its year, or 年初 / 年中 / 年底, early / mid- / the end of the year; see :func:`_coarse_told`); the
+    first telling always gives the day. 0 (the default) leaves the archive as before: the random draws
+    for each are made only when it is above 0."""
     rng = random.Random(seed)
     vrng = random.Random(seed + 1)
+    crng = random.Random(seed + 2)
     hs = happenings(rng, max(8, int(n_articles * 0.8)))
     tellings: list[Told] = []
     for h in hs:
         langs = [rng.choice(LANGS) for _ in range(h.tellings)]
         for t, lang in enumerate(langs):
-            tellings.append(Told(h, lang, t, vague > 0 and t > 0 and lang != "en" and vrng.random() < vague))
+            told = Told(h, lang, t, vague > 0 and t > 0 and vrng.random() < vague)
+            told.coarse = coarse > 0 and t > 0 and not told.vague and crng.random() < coarse
+            tellings.append(told)
     rng.shuffle(tellings)
     articles: list[Article] = []
     for t in tellings:
@@ -210,6 +283,11 @@ def generate(out_dir: Path, n_articles: int = 600, seed: int = 7, vague: float =
             rng.choice(cand).told.append(t)
         else:
             articles.append(Article(t.lang, [t]))
+    by_identity: dict[tuple, list[Happening]] = defaultdict(list)
+    for h in hs:
+        by_identity[_identity(h)].append(h)
+    # days of the other happenings told alike (a coarse telling must not fit them too)
+    alike = {h.id: [o.date for o in by_identity[_identity(h)] if o is not h] for h in hs}
     truth: list[dict] = []
     out_dir.mkdir(parents=True, exist_ok=True)
     for i, art in enumerate(articles, 1):
@@ -220,27 +298,35 @@ def generate(out_dir: Path, n_articles: int = 600, seed: int = 7, vague: float =
         title = rng.choice(TITLES[base]).format(a=COMPANIES[first.a][col])
         text = _convert(title, lang) + "\n"
         records = []
-        published = None
+        recent: tuple[str, dt.date, str | None] | None = None
         if art.told[0].vague:
-            published = art.told[0].happening.date + dt.timedelta(days=1 + vrng.randrange(6))
-            text += _date_text(published, base, 0) + "\n"
+            recent = _recent_told(art.told[0].happening.date, base, vrng)
+            text += _date_text(recent[1], base, 0) + "\n"
         for j, t in enumerate(art.told):
             h = t.happening
             tpl = T[h.kind][base][(t.template + rng.randrange(3)) % len(T[h.kind][base])]
             date_s = _date_text(h.date, base, rng.randrange(3))
-            if t.vague:
-                date_s = vrng.choice(["近日", "日前"])
+            value: str | None = h.date.isoformat()
+            if t.vague and recent:
+                date_s, value = recent[0], recent[2]
+                if base == "en":
+                    tpl = _en_template(tpl, None)
+            elif t.coarse and (told := _coarse_told(h.date, base, crng, alike[h.id])):
+                date_s, value, prep = told
+                if base == "en":
+                    tpl = _en_template(tpl, prep)
             pieces = {"a": COMPANIES[h.a][col], "b": COMPANIES[h.b][col] if h.b is not None else "",
                       "p": PEOPLE[h.p][col] if h.p is not None else "", "n": str(h.n),
                       "c": CITIES[h.c][col], "x": PRODUCTS[h.x][col], "m": f"{h.n / 10:g}"}
             sentence = _convert(tpl.format(d="\x00", **pieces), lang)
             k = sentence.index("\x00")
+            if k == 0 and base == "en":
+                date_s = date_s[0].upper() + date_s[1:]  # "Recently, …", "Last week, …"
             sentence = sentence.replace("\x00", date_s)
             if text[-1] != "\n":
                 text += " " if base == "en" else ""
             start = len(text) + k
             text += sentence
-            value = published.strftime("%Y-%m") if t.vague and published else h.date.isoformat()
             records.append({"start": start, "end": start + len(date_s), "text": date_s,
                             "value": value, "event": h.id})
             if j == 0 or rng.random() < 0.5:
@@ -316,7 +402,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=int, default=600)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--vague", type=float, default=0.0,
-                    help="share of later Chinese tellings told vaguely (近日 / 日前) in a dated article of their own")
+                    help="share of later tellings told as recent (近日 / 日前 / recently / earlier this month / "
+                         "last week) in a dated article of their own")
+    ap.add_argument("--coarse", type=float, default=0.0,
+                    help="share of later tellings told at a coarser precision (month, year, 年底 / the end of …)")
     ap.add_argument("--score", action="store_true", help="score the product on an archive made before")
     ap.add_argument("--jobs", type=int, default=1)
     args = ap.parse_args(argv)
@@ -327,7 +416,7 @@ def main(argv: list[str] | None = None) -> int:
               f"(pairs: gold {s['gold_pairs']}, predicted {s['predicted_pairs']})")
         print(f"told-date accuracy {s['date_accuracy']:.3f}")
         return 0
-    truth = generate(args.out, args.articles, args.seed, args.vague)
+    truth = generate(args.out, args.articles, args.seed, args.vague, args.coarse)
     n_files = len({t['file'] for t in truth})
     print(f"{n_files} articles, {len(truth)} told dates, {len({t['event'] for t in truth})} events -> {args.out}")
     return 0

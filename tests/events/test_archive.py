@@ -48,12 +48,16 @@ def test_small_archive_merges_and_dates(tmp_path):
     assert s["date_accuracy"] == 1.0, s  # every told date right (issue 12, deliver 5)
 
 
-def test_small_archive_with_vague_retellings(tmp_path):
-    # 近日 / 日前 tellings in dated articles of their own join the dated tellings of their event, never an
-    # older happening of the same kind by the same company
+def test_small_archive_with_vague_and_coarse_retellings(tmp_path):
+    # 近日 / 日前 / recently / earlier this month / last week tellings in dated articles of their own join the
+    # dated tellings of their event, never an older happening of the same kind by the same company; tellings
+    # by month, year or part of a year (2019年底, at the end of 2019) join the tellings by day
     mod = _module()
-    truth = mod.generate(tmp_path, n_articles=80, seed=5, vague=0.3)
-    assert any(t["text"] in ("近日", "日前") for t in truth)
+    truth = mod.generate(tmp_path, n_articles=80, seed=5, vague=0.3, coarse=0.3)
+    texts = {t["text"] for t in truth}
+    assert texts & {"近日", "日前"} and texts & {"recently", "Recently", "earlier this month", "Earlier this month",
+                                              "last week", "Last week"}
+    assert any(t["value"] and len(t["value"]) < 10 and t["text"] not in ("近日", "日前") for t in truth)
     s = mod.score(tmp_path)
     assert s["f1"] >= 0.9, s
     assert s["precision"] >= 0.95, s

@@ -90,6 +90,21 @@ W_AMOUNT = 0.3          # two tellings give the same amount (35.4亿 = 3.54 bill
 W_SAME_DAY = 0.15       # two tellings in different languages give the same day
 GENERIC_CONCEPTS = frozenset({"ai_model", "cloud", "festival", "user_growth", "partnership", "interview"})
 GENERIC_ACTIONS = frozenset({"partnership", "interview"})  # generic, yet what happened when nothing else is told
+REPORTING_CONCEPTS = frozenset({"announcement"})  # telling of an action, not an action of its own
+
+
+def _other_subjects(pa: _Profile, pb: _Profile) -> bool:
+    """Statements led by different subjects, neither named by the other: "甲公司正式上線朱雀" and
+    "乙公司正式上線白鷺" told in one article are two happenings."""
+    return bool(pa.subjects and pb.subjects and not (pa.subjects & pb.actors) and not (pb.subjects & pa.actors))
+
+
+def _other_parties(pa: _Profile, pb: _Profile) -> bool:
+    """Both tell only a generic action (a partnership) and each names an organisation the other does not:
+    "甲與乙簽署戰略合作協議" and "甲與丙…" are two partnerships, whatever their dates."""
+    if (pa.concepts | pb.concepts) - REPORTING_CONCEPTS or not (pa.all_concepts & pb.all_concepts & GENERIC_ACTIONS):
+        return False
+    return bool(pa.orgs - pb.actors) and bool(pb.orgs - pa.actors)
 
 
 def _other_action(ca: set[str], all_a: set[str], cb: set[str], all_b: set[str]) -> bool:
@@ -97,6 +112,7 @@ def _other_action(ca: set[str], all_a: set[str], cb: set[str], all_b: set[str]) 
     tell, while the other side tells a specific action: "X signed a partnership with Y" and "X opened a
     factory" that day are different happenings. ``ca``/``cb`` are the non-generic concepts, ``all_a``/
     ``all_b`` every concept of each side."""
+    ca, cb = ca - REPORTING_CONCEPTS, cb - REPORTING_CONCEPTS  # "announced a strategic alliance"
     for c1, a1, c2, a2 in ((ca, all_a, cb, all_b), (cb, all_b, ca, all_a)):
         if not c1 and c2 and (a1 & GENERIC_ACTIONS) and not (a1 & GENERIC_ACTIONS & a2):
             return True
@@ -749,8 +765,11 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         ctx.actors_w.add(actors_in.names(a, b))
         concepts_u = keywords_in.names(a, b)
         ctx.concepts_w.add(topics_in.names(a, b))
-        if any(c not in GENERIC_CONCEPTS for c in concepts_u) and ctx.undated is not None:
-            # an undated sentence telling an action: it may retell a dated event of another article
+        recent_u = bool(_EN_RECENT.search(text, a, b))
+        if ctx.undated is not None and (any(c not in GENERIC_CONCEPTS for c in concepts_u)
+                                        or recent_u and GENERIC_ACTIONS & set(concepts_u)):
+            # an undated sentence telling an action (a generic one, a partnership, only when told as recent):
+            # it may retell a dated event of another article
             actors_u = _participants(norm, actors_in, a, b)
             clauses_u = clause_spans(text, a, b) or [(a, b)]
             subject_u = _subject(blanked, clauses_u, actors_in, ctx.gaz) if actors_u else None
@@ -760,8 +779,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 ctx.undated.append(_Unit(k, src.id, (), (), (a, b), (a, b), tuple(actors_u), tuple(concepts_u),
                                          terms_u, True, False, a, [], 0, False, tuple(concepts_u), _lang(text, a, b),
                                          subject_u,
-                                         "event", None, obj_u, _places(places_in.names(a, b)),
-                                         bool(_EN_RECENT.search(text, a, b))))
+                                         "event", None, obj_u, _places(places_in.names(a, b)), recent_u))
     head_end = _headline_end(src)
     speakers = [(m.start(), (m.group(1) or m.group(2)).strip()) for m in _SPEAKER.finditer(text)]
     speakers = [(p, n.title() if n.isupper() else n) for p, n in speakers]
@@ -902,8 +920,9 @@ def _object(norm: str, clause: tuple[int, int], concepts: list[str], keywords_in
         word = norm[h0:h1]
         if concept in GENERIC_CONCEPTS:
             continue
-        if not word.isascii() and not pos_cut(word)[0][1].startswith("v") and not _name_follows(norm, h1, b, actors_in, gaz):
-            continue  # an action has an object, a name of a thing ("春晚") has none
+        if not word.isascii() and not pos_cut(word)[0][1].startswith("v") and not _name_follows(norm, h1, b, actors_in, gaz) \
+                and (pos_cut(norm[h1:h1 + 6]) or (("", ""),))[0][1] not in ("nr", "nz", "nrt", "nt"):
+            continue  # an action has an object ("上线青鸾": a proper noun after it), a name of a thing ("春晚") has none
         at = h1
         break
     if at is None:
@@ -924,9 +943,12 @@ def _object(norm: str, clause: tuple[int, int], concepts: list[str], keywords_in
             continue
         if noun:
             break
-        if flag in ("x", "ul", "uj", "uz", "ug", "m", "q") or not word.strip() or flag.startswith(("v", "p", "c", "d", "r")):
+        if flag in ("x", "ul", "uj", "uz", "ug", "m", "q", "t") or not word.strip() \
+                or flag.startswith(("v", "p", "c", "d", "r")):  # (t: "新一代" before "产品朱雀")
             continue
         break
+    if noun in actors:
+        return noun  # a participant named there ("任命赵明哲为…": the person), compared as a name
     return "text:" + noun if len(noun) >= 2 else None
 
 
@@ -1160,7 +1182,7 @@ def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
             continue
         pa = profiles.get(i) or profiles.setdefault(i, _Profile(a, ctx))
         pb = profiles.get(j) or profiles.setdefault(j, _Profile(b, ctx))
-        if _profiled_conflict(pa, pb, dominant):
+        if _profiled_conflict(pa, pb, dominant) or _other_subjects(pa, pb):
             continue
         s = _profiled_sim(pa, pb)
         if _same_date_nearby(a, b):
@@ -1346,12 +1368,16 @@ def _cross_score(a: _Cluster, b: _Cluster, core_a: _Cluster, core_b: _Cluster, c
     pb = profile_b or _Profile(core_b, ctx)
     if not pa.actors & pb.actors:
         return 0.0
-    if pa.subjects and pb.subjects and not (pa.subjects & pb.actors) and not (pb.subjects & pa.actors):
+    if _other_subjects(pa, pb):
         return 0.0  # statements led by different subjects
+    if pa.orgs and pb.orgs and not (ctx.gaz.with_parents(pa.orgs) & ctx.gaz.with_parents(pb.orgs)):
+        return 0.0  # a person's action at two different companies (named chief executive of X / of Y)
     if pa.concepts and pb.concepts and not (pa.concepts & pb.concepts):
         return 0.0  # different happenings
     if _other_action(pa.concepts, pa.all_concepts, pb.concepts, pb.all_concepts):
         return 0.0  # a partnership is not the factory opened that day
+    if _other_parties(pa, pb):
+        return 0.0  # a partnership with another company
     if pa.figures and pb.figures and not (pa.figures & pb.figures):
         return 0.0  # both give distinctive figures and share none (a 39.3億 funding, a 13.7億 listing)
     if _other_objects(pa, pb):
@@ -1365,7 +1391,10 @@ def _cross_score(a: _Cluster, b: _Cluster, core_a: _Cluster, core_b: _Cluster, c
     dot = sum(v * big[k] for k, v in small.items() if k in big)
     cos = dot / (pa.norm * pb.norm) if dot else 0.0
     same_day_other_language = not (pa.langs & pb.langs) and _same_day(a.spans, b.spans)
-    if not (pa.concepts & pb.concepts) and cos < 0.25 and not (
+    # a generic action (a partnership) told by both with the same parties: the same happening in any words
+    same_parties = len(pa.actors) >= 2 and pa.actors == pb.actors and bool(
+        pa.all_concepts & pb.all_concepts & GENERIC_ACTIONS)
+    if not (pa.concepts & pb.concepts) and cos < 0.25 and not same_parties and not (
             same_day_other_language and (pa.all_concepts & pb.all_concepts or not (pa.all_concepts or pb.all_concepts))):
         return 0.0  # nothing in common but the actors (in another language: not even the same action and day)
     if pa.langs & pb.langs and cos < SAME_LANGUAGE_MIN_COS:
@@ -1375,6 +1404,8 @@ def _cross_score(a: _Cluster, b: _Cluster, core_a: _Cluster, core_b: _Cluster, c
         bonus += W_AMOUNT  # a distinctive amount told by both
     if same_day_other_language:
         bonus += W_SAME_DAY  # other languages share no words: the exact day stands in for them
+    elif same_parties and not (pa.langs & pb.langs):
+        bonus += W_SAME_DAY  # ... and when the day is not told by both, the same parties of one generic action
     return (cos + W_ACTORS * _shared(pa.actor_keys, pb.actor_keys) + W_KEYWORDS * _shared(pa.tag_keys, pb.tag_keys)
             + bonus)
 
@@ -1410,7 +1441,11 @@ def _objects_differ(oa: set[str], names_a: set[str], langs_a: set[str], ob: set[
     """:func:`_other_objects` on plain sets (objects, actor names and languages of each side)."""
     if not (langs_a == langs_b == {"zh"}):  # an object told as words compares only within Chinese
         oa, ob = {o for o in oa if not o.startswith("text:")}, {o for o in ob if not o.startswith("text:")}
-    return bool(oa and ob and not (oa & (names_b | ob)) and not (ob & (names_a | oa)))
+    if not (oa and ob) or oa & (names_b | ob) or ob & (names_a | oa):
+        return False
+    # objects told as words name one thing when one holds the other ("产品白鹭" / "白鹭")
+    return not any(x.startswith("text:") and y.startswith("text:") and (x[5:] in y or y[5:] in x)
+                   for x in oa for y in ob)
 
 
 def _profiled_conflict(pa: _Profile, pb: _Profile, dominant: frozenset[str]) -> bool:
@@ -1420,7 +1455,7 @@ def _profiled_conflict(pa: _Profile, pb: _Profile, dominant: frozenset[str]) -> 
         return True
     if pa.concepts and pb.concepts and not (pa.concepts & pb.concepts):
         return True
-    if _other_action(pa.concepts, pa.all_concepts, pb.concepts, pb.all_concepts):
+    if _other_action(pa.concepts, pa.all_concepts, pb.concepts, pb.all_concepts) or _other_parties(pa, pb):
         return True
     if _other_objects(pa, pb) or _places_differ(pa.places, pb.places):
         return True
@@ -1491,6 +1526,7 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
         shareable = [t for t in core.terms if ctx.terms_w.df.get(t, 0) >= 2]  # a word seen once is in no pair
         keys |= set(sorted(shareable, key=lambda t: (-ctx.terms_w.idf(t), t))[:CROSS_TERMS])
         keys |= {t for t in shareable if t.startswith("amount:")}  # amounts are always worth a look
+        keys |= {f"act:{c}" for c in core.concepts if c in GENERIC_ACTIONS}  # a partnership told in any words
         # the same exact day: tellings in another language share no words
         keys |= {f"day:{s.start}" for s in clusters[i].spans if s.granularity == "day" and s.start == s.end}
         for a in ctx.gaz.with_parents(core.actors):
@@ -1552,7 +1588,6 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
 
 
 RETELL_ATTACH = 0.3     # a vaguely dated retelling joining a dated event of another article
-REPORTING_CONCEPTS = frozenset({"announcement"})  # telling of an action, not an action of its own
 RETELL_RECENT_DAYS = 45  # ... which ends at most this many days before the vague time (近日 / 日前 / recently)
 RETELL_SCAN = 256       # dated events looked at per retelling
 
@@ -1657,7 +1692,7 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[So
         earliest = min(s.start for s in c.spans) - dt.timedelta(days=RETELL_RECENT_DAYS)
         cands = _retell_candidates(p, keys) if not generic_only else \
             {i: None for a in sorted(p.actors) for k in sorted(acts) for i in generic_keys.get((a, k), ())[:RETELL_SCAN]}
-        best, best_key = None, (RETELL_ATTACH, dt.date.min)
+        best, best_key = None, (dt.date.min, 0.0)
         for i in cands:
             ctx.compared["retell"] += 1
             d, pd = clusters[i], profiles[i]
@@ -1672,7 +1707,11 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[So
                 continue
             if _profiled_conflict(p, pd, frozenset()):
                 continue
-            key = (_profiled_sim(p, pd), max(s.start for s in d.spans))
+            sim = _profiled_sim(p, pd)
+            if sim < RETELL_ATTACH:
+                continue
+            # the most recent one that passes: 近日 / 日前 tells the latest happening of its kind
+            key = (max(s.start for s in d.spans), sim)
             if key >= best_key:
                 best, best_key = d, key
         if best is not None:
@@ -1682,29 +1721,46 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[So
         # an undated sentence: the same tests, and the dated event not after the article's date
         p = _Profile(_Cluster.of(u), ctx)
         published = sources[u.src].date
-        cands = _retell_candidates(p, keys)
-        best, best_key = None, (RETELL_ATTACH, dt.date.min)
+        generic_u = not (p.concepts - REPORTING_CONCEPTS)  # "X recently signed a partnership with Y"
+        acts_u = p.all_concepts - REPORTING_CONCEPTS
+        cands = _retell_candidates(p, keys) if not generic_u else \
+            {i: None for a in sorted(p.actors) for k in sorted(acts_u) for i in generic_keys.get((a, k), ())[:RETELL_SCAN]}
+        pick: _Cluster | None = None
+        pick_key = (0.0, 0.0)
+        loose: list[_Cluster] = []  # passing but for an object named in another language than the event's
         for i in cands:
             ctx.compared["retell"] += 1
             d, pd = clusters[i], profiles[i]
             if i in gone or u.src in d.sources or (published and min(s.start for s in d.spans) > published):
                 continue
-            if not (p.subjects & pd.subjects) or not p.actors <= pd.actors or _profiled_conflict(p, pd, frozenset()):
+            if not (p.subjects & (pd.actors if u.recent else pd.subjects)) or _profiled_conflict(p, pd, frozenset()):
+                continue  # (told as recent: its subject among the event's participants, as for 近日)
+            if not p.actors <= pd.actors:
+                # "Qinghe Medical recently unveiled Egret" and "青禾医疗发布了新一代产品白鹭": a product told in
+                # another language (a translation, not found as a name there) cannot be compared
+                if (u.recent and published and p.actors - pd.actors <= p.objects and not (p.langs & pd.langs)
+                        and max(s.end for s in d.spans) >= published - dt.timedelta(days=RETELL_RECENT_DAYS)):
+                    loose.append(d)
                 continue
+            if generic_u and (len(p.actors) < 2 or p.actors != pd.actors or not acts_u <= pd.all_concepts):
+                continue  # a generic action is retold with both parties the same
             if u.recent and published:
                 # "X recently completed an acquisition": told as recent, like 近日 / 日前, it retells a dated
                 # event with its subject and action that ends at most RETELL_RECENT_DAYS before the article
                 if max(s.end for s in d.spans) < published - dt.timedelta(days=RETELL_RECENT_DAYS):
-                    continue
-                if p.objects and pd.objects and not (p.objects & pd.objects):
-                    continue
+                    continue  # (objects were compared by _profiled_conflict: Chinese words only with Chinese)
             elif not (p.objects & pd.objects):
                 continue  # an undated sentence must name the very thing the dated action was done to
-            key = (_profiled_sim(p, pd), max(s.start for s in d.spans))
-            if key >= best_key:
-                best, best_key = d, key
-        if best is not None:
-            best.retell(u)
+            sim, day = _profiled_sim(p, pd), float(max(s.start for s in d.spans).toordinal())
+            if sim < RETELL_ATTACH:
+                continue
+            rank_u = (day, sim) if u.recent else (sim, day)  # told as recent: the latest happening of its kind
+            if rank_u >= pick_key:
+                pick, pick_key = d, rank_u
+        if pick is None and len(loose) == 1:
+            pick = loose[0]  # ... and only when one dated event of its subject and action is that recent
+        if pick is not None:
+            pick.retell(u)
     return [c for j, c in enumerate(clusters) if j not in gone]
 
 

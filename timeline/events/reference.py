@@ -128,7 +128,15 @@ def compatible(a: TimeSpan, b: TimeSpan) -> bool:
     if a.mod in ("BEFORE", "AFTER") or b.mod in ("BEFORE", "AFTER"):
         return a.mod == b.mod and a.value == b.value
     na, nb = narrowed(a), narrowed(b)
-    return na.compatible(nb)
+    if na.compatible(nb):
+        return True
+    # a part of a period (年中 / 年底 / early …) has no sharp edges: a coarser date inside the period that
+    # overlaps the part fits it ("2017年年中" and "2017年8月"); a day must still lie inside the part
+    for x, nx, ny in ((a, na, nb), (b, nb, na)):
+        if nx is not x and x.contains(ny) and ny.start <= nx.end and nx.start <= ny.end \
+                and (ny.end - ny.start).days >= 1:
+            return True
+    return False
 
 
 def narrowed(s: TimeSpan) -> TimeSpan:
