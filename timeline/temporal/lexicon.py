@@ -290,8 +290,10 @@ ZH_DECADE_CENTURY_WORDS = ("上個世紀", "上世紀")
 """Those of :data:`ZH_CENTURY_WORDS` that may stand before a decade (上世紀90年代)."""
 ZH_QUARTER_PARTS = ("初", "末", "底")
 """The part words of :data:`ZH_PART_MOD` a quarter takes (一季度末, 本季度初)."""
-ZH_BARE_PARTS = ("初", "中", "底", "末", "尾")
-"""The part words of :data:`ZH_PART_MOD` told after a bare 年 or 月 (年初, 月底)."""
+ZH_BARE_PARTS = ("初", "中", "底", "末", "尾", "伊始")
+"""The part words of :data:`ZH_PART_MOD` told after a bare 年 or 月 (年初, 月底, 年伊始)."""
+ZH_BARE_YEAR_START = ("新年伊始",)
+"""Words for the start of the article's own year told without a year (新年伊始: as the year begins)."""
 ZH_BARE_MONTH_PART_GUARDS = {"月中": "(?![心])"}
 """月中 before 心 is 月中心, no date."""
 
@@ -666,7 +668,7 @@ def _cjk_opener_words() -> tuple[str, ...]:
     words = [*ZH_YEAR_WORDS, *ZH_MONTH_WORDS, *ZH_DAY_WORDS, *ZH_SAME_DAY_WORDS, *ZH_WEEK_REL, *ZH_RECENT,
              *ZH_TWO_YEARS, *ZH_CENTURY_WORDS, *ZH_APPROX_BEFORE, *ZH_HALF_YEAR, *ZH_XUN, *ZH_HALF_MONTH,
              *FESTIVALS, *ZH_LUNAR_MARKERS, ZH_ROC_MARKER, *ZH_RULE_OPENERS]
-    words += [f"{unit}{w}" for unit in "年月" for w in ZH_BARE_PARTS]
+    words += [f"{unit}{w}" for unit in "年月" for w in ZH_BARE_PARTS] + list(ZH_BARE_YEAR_START)
     words += [f"{name}月" for name in ZH_LUNAR_MONTH_NAMES]
     words += [f"{w}{d}" for w in ZH_WEEK_WORDS for d in (*ZH_WEEKDAYS, "末")]
     words += [f"{p}{w}" for p in ZH_WEEKDAY_PREFIXES for w in ZH_WEEK_WORDS]

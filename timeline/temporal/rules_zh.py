@@ -803,7 +803,7 @@ def _n_bare_part(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if q:
         qn = _int(q)
         return Norm(f"{y:04d}-Q{qn}" if 1 <= qn <= 4 else None, "quarter", _MONTH_PART_MOD.get(g("qpart") or ""), True)
-    mod = _MONTH_PART_MOD[part[-1]]
+    mod = _MONTH_PART_MOD[part.removeprefix("新").removeprefix("年").removeprefix("月")]
     return Norm(year_value(y), "year", mod, True)
 
 
@@ -819,7 +819,7 @@ def _n_bare_mpart(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         return Norm(half_month_value(y, m, lx.ZH_HALF_MONTH[part]), "day", None, True)
     if part in lx.ZH_XUN:
         return Norm(_xun_span(y, m, part), "xun", None, True)
-    mod = _MONTH_PART_MOD[part[-1]]
+    mod = _MONTH_PART_MOD[part.removeprefix("新").removeprefix("年").removeprefix("月")]
     return Norm(month_value(y, m), "month", mod, True)
 
 
@@ -1103,7 +1103,7 @@ _DECADE_PARTS = alternation(lx.ZH_DECADE_PARTS)
 """The part words (:data:`lexicon.ZH_ERA_PART_MOD`) a decade takes (八十年代末)."""
 _CENTURY_PARTS = alternation(lx.ZH_CENTURY_PARTS)
 """The part words (:data:`lexicon.ZH_ERA_PART_MOD`) a century takes (上世紀中葉)."""
-_BARE_YEAR_PARTS = (alternation([f"年{w}" for w in lx.ZH_BARE_PARTS],
+_BARE_YEAR_PARTS = (alternation([*lx.ZH_BARE_YEAR_START, *(f"年{w}" for w in lx.ZH_BARE_PARTS)],
                                {f"年{w}": lx.ZH_YEAR_PART_GUARDS.get(w, "") for w in lx.ZH_PART_MOD})
                    + "|" + alternation(lx.ZH_BARE_HALF_YEARS))
 """年初 … 年尾 (:data:`lexicon.ZH_PART_MOD`) and the halves (:data:`lexicon.ZH_HALF_YEAR`) told without a year."""
@@ -1288,7 +1288,8 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?<=[季度]){QUARTER_PART})?",
          _n_bare_part,
          (("年初", "2026", "year", "START"), ("年底", "2026", "year", "END"), ("下半年", "2026-H2", "half", None),
-          ("第三季度", "2026-Q3", "quarter", None), ("一季度末", "2026-Q1", "quarter", "END"))),
+          ("第三季度", "2026-Q3", "quarter", None), ("一季度末", "2026-Q1", "quarter", "END"),
+          ("新年伊始", "2026", "year", "START"))),
     Rule("zh_bare_month_part", "zh",
          rf"(?<![\d{lx.CN_MONTH_CHARS}{lx.ZH_BARE_MONTH_PART_NOT_AFTER}])(?P<bm>{_BARE_MONTH_PARTS})|(?<![月每])(?P<bm2>{_BARE_XUN})",
          lambda g, ctx, pos: _n_bare_mpart(_MonthPartAlias(g), ctx, pos),
