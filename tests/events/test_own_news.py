@@ -65,7 +65,8 @@ def test_one_organisation_has_one_name_in_an_article():
 
 
 def test_own_news_actors(tl):
-    assert "台宇电子" in simp(event(tl, "tai-yu", "2025-12").actors)
+    assert event(tl, "tai-yu", "2025-12").actors == ["台宇電子"]  # shown as the Taiwanese story writes it
+    assert "张立文" in event(tl, "xingchen", "2014").actors  # … and a Simplified one as it writes it
     assert "晶岱科技" in simp(event(tl, "tai-yu", "2026-03-05", "晶岱").actors)
     assert "位阳光电" in simp(event(tl, "wei-yang", "2019").actors)
     assert simp(event(tl, "hang-fung", "2026-03-03", "宣布").actors) >= {"恒峰集团"}

@@ -1921,6 +1921,22 @@ def build_events(sources: list[Source], mentions: dict[str, list[TemporalMention
     return build_events_counted(sources, mentions, gazetteer, keywords)[0]
 
 
+def _show_as_written(events: list[Event], sources: list[Source], ctx: _Context) -> None:
+    """A Chinese name found without the gazetteer is keyed by its Simplified form (so that Traditional and
+    Simplified tellings share it); the events show it as the corpus first writes it (台宇電子 in a Taiwanese
+    story, not 台宇电子), one spelling per actor for the whole corpus so that its lane stays one."""
+    shown: dict[str, str] = {}
+    for k in sorted(ctx.open_names):
+        text = sources[k].text
+        for a, b, name in ctx.open_names[k]:
+            if name not in shown and not name.isascii() and name not in ctx.gaz.parents:
+                surface = text[a:b]
+                shown[name] = surface if surface != name and to_simplified(surface) == name else name
+    if any(k != v for k, v in shown.items()):
+        for e in events:
+            e.actors = list(dict.fromkeys(shown.get(a, a) for a in e.actors))
+
+
 def build_events_counted(sources: list[Source], mentions: dict[str, list[TemporalMention]],
                          gazetteer: Gazetteer | None = None, keywords: KeywordTable | None = None
                          ) -> tuple[list[Event], Counter]:
@@ -1957,6 +1973,7 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
     events: list[Event] = []
     while clusters:
         events.append(_event(clusters.pop(), sources, norms, ctx))
+    _show_as_written(events, sources, ctx)
     src_pos = {s.id: i for i, s in enumerate(sources)}
     events.sort(key=lambda e: (e.time.start, e.time.end,
                                min((src_pos.get(r.source_id, 0), r.start) for r in e.mentions)))
