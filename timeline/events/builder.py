@@ -47,6 +47,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from timeline.events.gazetteer import Gazetteer, default_gazetteer
@@ -107,7 +108,8 @@ def _other_parties(pa: _Profile, pb: _Profile) -> bool:
     return bool(pa.orgs - pb.actors) and bool(pb.orgs - pa.actors)
 
 
-def _other_action(ca: set[str], all_a: set[str], cb: set[str], all_b: set[str]) -> bool:
+def _other_action(ca: AbstractSet[str], all_a: AbstractSet[str], cb: AbstractSet[str],
+                  all_b: AbstractSet[str]) -> bool:
     """One side's only action is a generic one (a partnership, an interview) that the other side does not
     tell, while the other side tells a specific action: "X signed a partnership with Y" and "X opened a
     factory" that day are different happenings. ``ca``/``cb`` are the non-generic concepts, ``all_a``/
@@ -410,7 +412,7 @@ def _cluster_places(c: _Cluster) -> set[str]:
     return {p for u in c.units for p in u.places}
 
 
-def _places_differ(pa: set[str], pb: set[str]) -> bool:
+def _places_differ(pa: AbstractSet[str], pb: AbstractSet[str]) -> bool:
     """Both tell where it happened and name no place in common."""
     return bool(pa and pb and not (pa & pb))
 
@@ -1436,8 +1438,8 @@ def _cluster_objects_differ(a: _Cluster, b: _Cluster) -> bool:
                            {u.obj for u in b.units if u.obj}, set(b.actors), {u.lang for u in b.units})
 
 
-def _objects_differ(oa: set[str], names_a: set[str], langs_a: set[str], ob: set[str], names_b: set[str],
-                    langs_b: set[str]) -> bool:
+def _objects_differ(oa: AbstractSet[str], names_a: AbstractSet[str], langs_a: AbstractSet[str],
+                    ob: AbstractSet[str], names_b: AbstractSet[str], langs_b: AbstractSet[str]) -> bool:
     """:func:`_other_objects` on plain sets (objects, actor names and languages of each side)."""
     if not (langs_a == langs_b == {"zh"}):  # an object told as words compares only within Chinese
         oa, ob = {o for o in oa if not o.startswith("text:")}, {o for o in ob if not o.startswith("text:")}
@@ -1481,30 +1483,42 @@ def _shared(a: dict, b: dict) -> float:
 class _Profile:
     """What :func:`_cross_score` needs of an event's core, computed once per event: actors and statement
     subjects with the organisations they belong to, non-generic event keywords, people and products,
-    languages, the idf-weighted word vector and its length, weighted actor and keyword sets."""
+    languages, the idf-weighted word vector and its length, weighted actor and keyword sets. Read-only:
+    its empty sets and tables are shared objects."""
 
     __slots__ = ("actors", "subjects", "concepts", "persons", "products", "orgs", "names", "langs", "vector",
                  "norm", "actor_keys", "tag_keys", "amounts", "figures", "all_concepts", "objects", "places")
 
     def __init__(self, core: _Cluster, ctx: _Context):
         gaz = ctx.gaz
-        self.actors = gaz.with_parents(core.actors)
-        self.subjects = gaz.with_parents({u.subject for u in core.units if u.subject})
-        self.objects = {u.obj for u in core.units if u.obj}
-        self.places = {p for u in core.units for p in u.places}
-        self.concepts = {c for c in core.concepts if c not in GENERIC_CONCEPTS}
-        self.all_concepts = set(core.concepts)
-        self.persons = {x for x in core.actors if gaz.kind(x) == "person"}
-        self.products = {x for x in core.actors if gaz.kind(x) == "product"}
-        self.orgs = {x for x in core.actors if gaz.kind(x) == "org"}
-        self.names = set(core.actors)
-        self.langs = {u.lang for u in core.units}
+        self.actors = _set(gaz.with_parents(core.actors))
+        self.subjects = _set(gaz.with_parents({u.subject for u in core.units if u.subject}))
+        self.objects = _set({u.obj for u in core.units if u.obj})
+        self.places = _set({p for u in core.units for p in u.places})
+        self.concepts = _set({c for c in core.concepts if c not in GENERIC_CONCEPTS})
+        self.all_concepts = _set(set(core.concepts))
+        self.persons = _set({x for x in core.actors if gaz.kind(x) == "person"})
+        self.products = _set({x for x in core.actors if gaz.kind(x) == "product"})
+        self.orgs = _set({x for x in core.actors if gaz.kind(x) == "org"})
+        self.names = _set(set(core.actors))
+        langs = frozenset(u.lang for u in core.units)
+        self.langs = _LANG_SETS.setdefault(langs, langs)
         self.vector = {k: min(v, 3) * ctx.terms_w.idf(k) for k, v in core.terms.items()}
         self.norm = math.sqrt(sum(v * v for v in self.vector.values())) if self.vector else 0.0
-        self.actor_keys = {k: ctx.actors_w.idf(k) for k in core.actors}
-        self.tag_keys = {k: ctx.concepts_w.idf(k) for k in core.tags if k not in GENERIC_CONCEPTS}
-        self.amounts = {k for k in core.terms if k.startswith("amount:")}
-        self.figures = self.amounts | {k for k in core.terms if k.endswith("%")}
+        self.actor_keys = {k: ctx.actors_w.idf(k) for k in core.actors} or _NO_WEIGHTS
+        self.tag_keys = {k: ctx.concepts_w.idf(k) for k in core.tags if k not in GENERIC_CONCEPTS} or _NO_WEIGHTS
+        self.amounts = _set({k for k in core.terms if k.startswith("amount:")})
+        self.figures = _set(self.amounts | {k for k in core.terms if k.endswith("%")})
+
+
+_LANG_SETS: dict[frozenset[str], frozenset[str]] = {}  # one set per combination of languages
+_NO_WEIGHTS: dict[str, float] = {}  # shared by every profile without actors / keywords: never written
+
+
+def _set(items: AbstractSet[str]) -> AbstractSet[str]:
+    """``items``, or one shared empty set when there are none: a profile has a dozen sets, most of them empty
+    in a long article of dated clauses, where a profile is made for nearly every statement."""
+    return items if items else _NO_PLACES
 
 
 def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
