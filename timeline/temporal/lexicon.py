@@ -349,7 +349,7 @@ ZH_LIBAI_PREFIXES = ("上上個", "上上", "下下個", "下下", "上個", "�
 """The prefixes 禮拜 (week) takes."""
 ZH_WEEK_REL: dict[str, int] = {
     "上上週": -2, "下下週": 2, "上上個星期": -2, "下下個星期": 2, "上週": -1, "本週": 0, "這一週": 0, "這週": 0, "下週": 1, "上個星期": -1, "這個星期": 0, "下個星期": 1,
-    "上星期": -1, "下星期": 1, "本星期": 0, "今個星期": 0}
+    "上星期": -1, "下星期": 1, "本星期": 0, "今個星期": 0, "上一週": -1, "下一週": 1, "上一個星期": -1, "下一個星期": 1}
 """Week words and their offset from the article's week (禮拜 forms are built with :data:`ZH_WEEK_PREFIXES`)."""
 ZH_RECENT = ("近日", "近期", "日前", "近來")
 """Words for "lately": the article's month, approximately."""

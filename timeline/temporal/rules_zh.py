@@ -46,8 +46,13 @@ _NOT_ZHONG = lx.ZH_NOT_ZHONG
 _ROC = lx.ZH_ROC_MARKER
 _YEAR_NOT_BEFORE = alternation(lx.ZH_YEAR_NOT_BEFORE)
 _DAY_NOT_BEFORE = alternation(lx.ZH_DAY_NOT_BEFORE)
+_NTH_WEEK_WORD = rf"(?:[{lx.ZH_WEEK_CHARS}]|個?{S}(?:{alternation(w for w in lx.ZH_WEEK_WORDS if len(w) > 1)}))"
+_NTH_WEEK = rf"{_NTH_WEEK_WORD}(?![{''.join(lx.ZH_WEEKDAYS)}])"
+"""The week word after an ordinal (第三週, 第三個星期, 第一個禮拜), not a weekday's (第一個星期一)."""
+
+
 _YEAR2_AFTER = (rf"{S}年{S}(?:(?:\d{{1,2}}|{lx.ZH_MONTH_NUM}){S}月|(?:第{S})?[一二三四1-4]{S}季|[上下]半年"
-                rf"|的?第{S}(?:\d{{1,2}}|{lx.ZH_MONTH_NUM}){S}個{S}月)")
+                rf"|的?第{S}(?:\d{{1,2}}|{lx.ZH_MONTH_NUM}){S}個{S}月|的?第{S}(?:[1-4]\d|5[0-3]|0?[1-9]|[一二三四五]?十[{lx.CN_1_9}]?|[{lx.CN_1_9}]){S}{_NTH_WEEK})")
 """What must follow a two-digit year (``87年5月``, ``九七年一季度``, ``07年下半年``) unless it starts with a zero
 (``08年``, ``零七年``): a bare ``30年`` is thirty years."""
 
@@ -91,11 +96,18 @@ def _ypart(p: str) -> str:
     return (rf"(?P<{p}ypart>{_YEAR_PARTS}|{alternation(lx.ZH_HALF_YEAR)}"
             rf"|的?第{S}(?P<{p}nth_m>1[0-2]|0?[1-9]|{lx.ZH_MONTH_NUM}){S}個{S}月"
             rf"|的?第{S}(?P<{p}nth_d>[1-3]\d\d|[1-9]\d?|[{lx.CN_1_9}]?百?零?[{lx.CN_1_9}]?十?[{lx.CN_1_9}]?){S}天{zh_time_of_day(p + 'n')}"
-            rf"|的?第{S}(?P<{p}nth_w>[1-4]\d|5[0-3]|0?[1-9]|[一二三四五]?十[{lx.CN_1_9}]?|[{lx.CN_1_9}]){S}[{lx.ZH_WEEK_CHARS}]"
+            rf"|的?第{S}(?P<{p}nth_w>[1-4]\d|5[0-3]|0?[1-9]|[一二三四五]?十[{lx.CN_1_9}]?|[{lx.CN_1_9}]){S}{_NTH_WEEK}"
             rf"|(?P<{p}fmo>首月)|的?前{S}(?P<{p}fq>[一二三兩1-3]){S}(?:個)?季度?"
             rf"|的?前{S}(?P<{p}fm>十[一二]?|[{lx.CN_1_9}兩]|1[0-2]|[1-9]){S}個?月"
             rf"|的?最?後{S}(?P<{p}lq>[一二三兩1-3]){S}個?季度|的?最?後{S}(?P<{p}lm>十[一]?|[{lx.CN_1_9}兩]|1[01]|[1-9]){S}個?月"
             rf"|(?:第{S})?(?P<{p}q>[一二三四五1-5]){S}季度?(?:{QUARTER_PART.replace('qpart', p + 'qpart')})?|Q(?P<{p}qq>[1-5])|第(?P<{p}qh>[一二]){S}季|(?P<{p}qf>首)季度?(?![節賽]))")
+
+
+def _mweek(p: str) -> str:
+    """第二週 after a month (3月第二週, 去年十二月的第一週): the week of the month's n-th Monday; with a weekday
+    (5月第二個星期日), that weekday's n-th occurrence in the month."""
+    return (rf"(?:的?第{S}(?P<{p}mw>[1-5]|[一二三四五]){S}"
+            rf"(?:{_NTH_WEEK_WORD}(?P<{p}mwd>[{''.join(lx.ZH_WEEKDAYS)}]){zh_time_of_day(p + 'w')}|{_NTH_WEEK}))")
 
 
 def _month(p: str) -> str:
@@ -190,7 +202,7 @@ def _md(p: str, app: bool) -> str:
     if app:
         day += rf"(?:{S}(?P<{p}app>{_FEST_APP})(?:{alternation(lx.ZH_FESTIVAL_DAY_SUFFIX)})?)?"
     day += zh_time_of_day(p)
-    return rf"(?:{_month(p)}|(?P<{p}mrel>{_MREL})(?![{lx.ZH_REL_MONTH_NOT_BEFORE}])){S}(?:{day}|{_mpart(p)})?"
+    return rf"(?:{_month(p)}|(?P<{p}mrel>{_MREL})(?![{lx.ZH_REL_MONTH_NOT_BEFORE}])){S}(?:{day}|{_mpart(p)}|{_mweek(p)})?"
 
 
 def _date(p: str, app: bool = False) -> str:
@@ -357,6 +369,16 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
             return None
         v, gran = zh_refine(v, g) if not g("app") else (v, "day")
         return Norm(v, gran, relative=relative, focus_year=y, focus_month=m)
+    if m is not None and g("mw"):  # 3月第二週: the week of the month's second Monday
+        wd = lx.ZH_WEEKDAYS[g.req("mwd")] if g("mwd") else 0
+        first = dt.date(y, m, 1)
+        day = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (_int(g.req("mw")) - 1))
+        if day.month != m:
+            return None
+        if g("mwd"):  # 5月第二個星期日: that day
+            v, gran = zh_refine(day.isoformat(), g, "w")
+            return Norm(v, gran, None, relative, y, m)
+        return Norm(week_value(day), "week", None, relative, y, m)
     if m is not None:
         part = g("mpart")
         if part in lx.ZH_XUN:
@@ -1241,7 +1263,9 @@ RULES: tuple[Rule, ...] = (
           ("2024年第一百天", "2024-04-09", "day", None), ("兩千零八年", "2008", "year", None),
           ("兩千年三月", "2000-03", "month", None), ("去年本月五日", "2025-02-05", "day", None),
           ("2024年後兩季度", "2024-Q3/2024-Q4", "quarter", None), ("2019年後四個月", "2019-09/2019-12", "month", None),
-          ("12/5號", "2025-12-05", "day", None), ("2027年的第十週", "2027-W10", "week", None),
+          ("12/5號", "2025-12-05", "day", None), ("2027年的第十週", "2027-W10", "week", None), ("2026年3月第三週", "2026-W12", "week", None),
+          ("2021年第一個禮拜", "2021-W01", "week", None),
+          ("2025年5月第二個星期日", "2025-05-11", "day", None),
           ("去年的最後兩個月", "2025-11/2025-12", "month", None), ("2024年的前 3 個月", "2024-01/2024-03", "month", None), ("乾隆五十年", "1785", "year", None), ("2022年伊始", "2022", "year", "START"),
           ("1994.01-19", "1994-01-19", "day", None), ("10月31", "2025-10-31", "day", None), ("崇禎元年三月", "1628-03", "month", None), ("光緒28年", "1902", "year", None))),
     Rule("zh_md_clock", "zh",
