@@ -23,8 +23,8 @@ MAX_CHARS = 60
 
 _PREP_BEFORE = re.compile(r"((?:(?<![始源生属屬位处處成])|(?<=能源)|(?<=资源)|(?<=資源))(?:于|於)|在|从|從|自|到|至|截至|截止|直到|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|in|on|at|by|since|during|until|of|from))\s*$",
                           re.I)
-_LEAD_JUNK = re.compile(r"^[\s,，。;；:：、\-—–·'\"“”「」『』()（）]+|^(而|但|并|並|又|且|则|則|就|也|还|還|的|"
-                        r"and|but|so|then|well|yeah|when)\s*(?=\S)", re.I)
+_LEAD_JUNK = re.compile(r"^[\s,，。;；:：、\-—–·'\"“”「」『』()（）]+|^(而|但|并|並|又|且|则|則|就|也|还|還|的)\s*(?=\S)"
+                        r"|^(?:and|but|so|then|well|yeah|when)\b\s*(?=\S)", re.I)  # (not the "So" of "Songguo")
 _TRAIL_JUNK = re.compile(r"[\s,，;；:：、。．.!！?？\-—–·(（「“\"]+$|(?<![A-Za-z'’])(in|on|at|by|of|the|a|an|and|to|was|were|for|with|"
                          r"from|into|our|my|your|their|his|her|its|that|which|who|dating\s+back|going\s+back)\s*$",
                          re.I)
@@ -618,8 +618,10 @@ _JOB = re.compile(r"(?:前|时任|時任|原|现任|現任)?(?:[\u4e00-\u9fff]{0
 
 def headline_problems(title: str) -> list[str]:
     """What keeps ``title`` from reading as a headline: ``pronoun`` or ``connective`` at the start, a
-    subordinate ``frame`` (…時 / …後 / 隨著 / when), a ``reporting`` verb at the end with its content cut off,
-    a ``cut frame`` (帶著 / 帶領 / 攜 + a list with the main verb after it cut off: "甲公司又帶著乙、丙").
+    subordinate ``frame`` (…時 / …後 / 隨著 / when / with), a ``reporting`` verb at the end with its content cut
+    off, a ``cut frame`` (帶著 / 帶領 / 攜 + a list with the main verb after it cut off: "甲公司又帶著乙、丙"), a
+    ``byline`` ("記者林某／台北報導）…") or ``no subject`` (an English title opening with a lower-case word that is
+    no pronoun: "joined Vantor", "replacing Tom Reyes, who retired").
     (A cut inside a word needs the source sentence; see tests/events/test_headline_check.py.)"""
     from timeline.events.text import to_simplified
 
@@ -639,6 +641,10 @@ def headline_problems(title: str) -> list[str]:
     frame = _CARRY.search(t) if _CJK.search(t) else None
     if frame and frame.start() > 0 and t[frame.end():].strip() and _main_verb(t[frame.end():]) is None:
         out.append("cut frame")  # "甲公司又帶著乙、丙": the main verb after the 帶著 + list frame is cut off
+    if re.search(r"(?:记者|記者)[^，,。]{0,12}(?:报道|報導|報道)|^[）)】\]]", t) or re.match(r"^[^（(【\[]{0,20}[）)】\]]", t):
+        out.append("byline")  # "記者林某／台北報導）…": the byline is no part of the headline
+    if not _CJK.search(t[:4]) and re.match(r"[a-z]+\b", t) and not m and not c:
+        out.append("no subject")  # "joined Vantor", "replacing Tom Reyes, who retired": an English predicate alone
     return out
 
 
