@@ -54,6 +54,9 @@ def _table_texts() -> list[str]:
     # every word the cjk guard is read from (year, month, day, week words and their prefixes ...), inside a
     # sentence, before a day, a number and a clause end
     texts += [f"據悉{w}8號上午，公司{w}三個月前宣布{w}。" for w in lexicon.ZH_CJK_OPENER_WORDS]
+    # the cn guard's counted units and five-year-plan words
+    texts += [f"據悉三{u}前公司宣布，預計兩{u}後再談，十{u}。" for u in lexicon.ZH_COUNT_UNITS]
+    texts += [f"“十四五{w.replace(chr(92), '')}”期間，十五{w.replace(chr(92), '')}" for w in lexicon.ZH_PLAN_AFTER]
     return texts
 
 

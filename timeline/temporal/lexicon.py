@@ -139,7 +139,7 @@ ZH_LUNAR_MARKERS = ("農曆", "陰曆")
 
 FAMILY_GUARDS: dict[str, str] = {
     "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星禮QHqh/\-.~至到—–'s:〇零○]|小時|分鐘|st|nd|rd|th|\s?[A-Za-z])|(?:1[5-9]|20)\d\d(?!\d)|(?:19|20)\d{6}(?!\d))",
-    "cn": rf"(?<![{_CN_RUN}])(?=[{_CN_RUN}幾數][{_CN_RUN}幾數千0-9]{{0,4}}多?\s?(?:[年月日號季夕天週周代一]|世紀|個[月星禮小季]|小時|分鐘|星期|禮拜|(?<=五)[規計時期末初以開收的”」\"』’]))",
+    "cn": "",  # read from the word tables at the end of this module (:func:`_cn_guard`)
     "cjk": "",  # read from the word tables at the end of this module (:func:`_cjk_guard`)
     "latin": r"(?=[A-Za-z])(?<![A-Za-z])(?=" + _by_first_letter(LATIN_OPENERS) + ")",
     "quote": r"(?=')",
@@ -702,6 +702,26 @@ def _cjk_guard(words: Iterable[str]) -> str:
     return rf"(?=[\u3400-\u9fff])(?={'|'.join(alts)}|{eras})"
 
 
+def _cn_guard() -> str:
+    """The cn family's guard: a Chinese numeral (not inside a longer one) and, after it, a character of a date
+    (年, 月, 日, 季, 年代, 世紀; 七夕, 五一), the start of a counted unit (:data:`ZH_COUNT_UNITS`: 三個季度, 兩小時), or,
+    after 五, what follows a five-year plan's number (:data:`ZH_PLAN_AFTER`, :data:`ZH_PLAN_PERIOD_WORDS`)."""
+    singles = set(ZH_CN_DATE_AFTER) | {u for u in ZH_COUNT_UNITS if len(u) == 1}
+    pairs: dict[str, set[str]] = {}
+    for u in ZH_COUNT_UNITS:
+        if len(u) > 1 and u[0] not in singles:
+            pairs.setdefault(u[0], set()).add(u[1])
+    units = "|".join([f"[{''.join(sorted(singles))}]", "世紀",
+                      *(f"{re.escape(a)}[{''.join(sorted(b))}]" for a, b in sorted(pairs.items()))])
+    plan = "".join(sorted({re.escape(w.lstrip("\\")[0]) for w in (*ZH_PLAN_AFTER, *ZH_PLAN_PERIOD_WORDS)}))
+    return (rf"(?<![{_CN_RUN}])(?=[{_CN_RUN}幾數][{_CN_RUN}幾數千0-9]{{0,4}}多?\s?"
+            rf"(?:{units}|(?<=五)[{plan}]))")
+
+
+ZH_CN_DATE_AFTER = "年月日號季夕代一"
+"""Characters after a Chinese numeral that open a date (三月, 二〇二〇年, 三季度, 八十年代; 七夕 and 五一, 八一 of the
+festival names); the units a count is told in come from :data:`ZH_COUNT_UNITS`."""
+FAMILY_GUARDS["cn"] = _cn_guard()
 FAMILY_GUARDS["cjk"] = _cjk_guard(ZH_CJK_OPENER_WORDS)
 _CJK_START = "".join(sorted({w[0] for w in ZH_CJK_OPENER_WORDS}))
 ANY_START = rf"(?=[0-9'{_CN_RUN}{_CJK_START}{_ERA_FIRSTS}]|(?<![A-Za-z])[A-Za-z])"
