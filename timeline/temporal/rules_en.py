@@ -963,10 +963,11 @@ def _n_last_n(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 
 
 def _n_month_short_year(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    """``April of 87``, ``15 April of 87``: a month (day) with a two-digit year after ``of``."""
-    y, m = _two_digit_year(int(g.req("ssy"))), _month_of(g.req("ssm"))
-    if g("ssd"):
-        v = day_value(y, m, int(g.req("ssd")))
+    """``April of 87``, ``15 April of 87``: a month (day) with a two-digit year after ``of``; ``14th April 15`` (a
+    day, a month and a two-digit year that ends the phrase: ``on 14 April 15 people died`` is a count)."""
+    y, m = _two_digit_year(int(g("ssy") or g.req("ssy2"))), _month_of(g("ssm") or g.req("ssm2"))
+    if g("ssd") or g("ssd2"):
+        v = day_value(y, m, int(g("ssd") or g.req("ssd2")))
         return Norm(v, "day", None, False, y, m) if v else None
     return Norm(month_value(y, m), "month", None, False, y, m)
 
@@ -1524,11 +1525,12 @@ RULES: tuple[Rule, ...] = (
           ("in the next three months", "2026-03/2026-05", "month", None),
           ("the past few months", None, "", None), ("over the next 10 years", None, "", None))),
     Rule("en_month_short_year", "en",
-         rf"{B0}(?:(?P<ssd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+)?{_mon('ssm')}\s+of\s+'?(?P<ssy>\d\d){B1}"
-         rf"(?![.,:]\d|\s*%|\s+(?:{_COUNT_NOUNS}){B1})",
+         rf"{B0}(?:(?:(?P<ssd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+)?{_mon('ssm')}\s+of\s+'?(?P<ssy>\d\d){B1}"
+         rf"(?![.,:]\d|\s*%|\s+(?:{_COUNT_NOUNS}){B1})"
+         rf"|(?P<ssd2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+{_mon('ssm2')}\s+'?(?P<ssy2>\d\d)(?=\s*(?:[.;!?)]|,\s+[a-z]|$)))",
          _n_month_short_year,
          (("born in April of 87", "1987-04", "month", None), ("on 15 April of 87", "1987-04-15", "day", None),
-          ("in May of 20 people", None, "", None))),
+          ("in May of 20 people", None, "", None), ("It opened on 14th April 15.", "2015-04-14", "day", None))),
     Rule("en_monthname", "en",
          rf"{B0}(?:(?P<wkof>[Tt]he\s+week\s+of)\s+(?=[A-Z]))?(?:(?P<mpre>[Ss]ince|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)?"
          rf"(?:(?P<wdp>(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
