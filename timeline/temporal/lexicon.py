@@ -50,7 +50,9 @@ LATIN_OPENERS: list[str] = [
     "[Ss]aturday", "[Ss]unday", "[Yy]esterday", "[Tt]oday", "[Tt]onight", "[Tt]onite", "[Tt]omorrow", "[Tt]mrw", "Christmas",
     r"New\s+Year", "Valentine", "Halloween", "Thanksgiving", "Mother", "Father", r"Chinese\s+New", r"Lunar\s+New",
     r"Spring\s+Festival", "Lantern", r"[Ee]ve\s+of\s", r"Dragon\s+Boat", "Mid-[Aa]utumn", "Singles", r"Labou?r\s+Day",
-    r"Memorial\s+Day", r"Independence\s+Day", r"National\s+Day", "Easter", r"Good\s+Friday",
+    r"Memorial\s+Day", r"Independence\s+Day", r"National\s+Day", "Easter", r"Good\s+Friday", r"Boxing\s+Day", r"St\.?\s+Patrick", r"Saint\s+Patrick",
+    r"Veterans['’]?\s+Day", r"Earth\s+Day", r"Bastille\s+Day", r"Martin\s+Luther\s+King", r"Presidents['’]?\s+Day",
+    r"Columbus\s+Day", r"Election\s+Day",
     # the ..., last/this/next/that ..., prepositions before a year or month
     r"[Tt]he\s+" + _DAY_WORD_START,
     *(rf"{w}\s+\w+(?:\s+\w+)?\s+(?:quarters|months)" for w in (r"[Tt]he\s+(?:last|past|previous|next|coming|upcoming)", "[Ll]ast", "[Pp]ast", "[Pp]revious", "[Nn]ext", "[Cc]oming", "[Uu]pcoming")),

@@ -113,11 +113,13 @@ def _term(name: str) -> Callable[[int], dt.date | None]:
     return lambda year: _jieqi(year, name)
 
 
-def _nth_weekday(month: int, weekday: int, n: int) -> Callable[[int], dt.date | None]:
+def _nth_weekday(month: int, weekday: int, n: int, after: int = 0) -> Callable[[int], dt.date | None]:
+    """The ``n``-th ``weekday`` (Monday = 0) of ``month``, ``after`` days later (US Election Day: the day after the
+    first Monday of November)."""
     def f(year: int) -> dt.date | None:
         d = dt.date(year, month, 1)
         d += dt.timedelta(days=(weekday - d.weekday()) % 7)
-        return d + dt.timedelta(weeks=n - 1)
+        return d + dt.timedelta(weeks=n - 1, days=after)
     return f
 
 
@@ -166,8 +168,14 @@ def _easter(offset: int) -> Callable[[int], dt.date | None]:
 ENGLISH_ONLY: dict[str, Callable[[int], dt.date | None]] = {
     "New Year's Eve": _solar(12, 31), "Independence Day": _solar(7, 4), "Labor Day": _nth_weekday(9, 0, 1),
     "Memorial Day": _last_weekday(5, 0), "Easter": _easter(0), "Good Friday": _easter(-2),
-    "Easter Monday": _easter(1),
+    "Easter Monday": _easter(1), "Boxing Day": _solar(12, 26), "St. Patrick's Day": _solar(3, 17),
+    "Veterans Day": _solar(11, 11), "Earth Day": _solar(4, 22), "Bastille Day": _solar(7, 14),
+    "Martin Luther King Day": _nth_weekday(1, 0, 3), "Presidents' Day": _nth_weekday(2, 0, 3),
+    "Columbus Day": _nth_weekday(10, 0, 2),
+    "Election Day": _nth_weekday(11, 0, 1, after=1),
 }
+"""(US federal holidays as the US keeps them; ``Election Day`` is the US one, the Tuesday after the first Monday
+of November.)"""
 for _i, _cn in enumerate("一二三四五六七八九十", 1):
     FESTIVALS[f"大年初{_cn}"] = _lunar(1, _i)
     FESTIVALS[f"正月初{_cn}"] = _lunar(1, _i)

@@ -1056,6 +1056,11 @@ EN_HOLIDAYS = {
     "lantern festival": "元宵節", "dragon boat festival": "端午節", "mid-autumn festival": "中秋節",
     "singles' day": "雙11", "singles day": "雙11", "labor day": "Labor Day", "labour day": "Labor Day",
     "memorial day": "Memorial Day", "independence day": "Independence Day", "national day": "國慶節",
+    "boxing day": "Boxing Day", "st. patrick's day": "St. Patrick's Day", "saint patrick's day": "St. Patrick's Day",
+    "st patrick's day": "St. Patrick's Day", "veterans day": "Veterans Day", "veterans' day": "Veterans Day",
+    "earth day": "Earth Day", "bastille day": "Bastille Day", "martin luther king day": "Martin Luther King Day",
+    "martin luther king jr. day": "Martin Luther King Day", "presidents' day": "Presidents' Day",
+    "presidents day": "Presidents' Day", "columbus day": "Columbus Day", "election day": "Election Day",
     "easter": "Easter", "easter sunday": "Easter", "easter day": "Easter", "good friday": "Good Friday",
     "easter monday": "Easter Monday", "easter week": "Easter",
 }
@@ -1716,6 +1721,8 @@ RULES: tuple[Rule, ...] = (
          rf"|(?:Chinese|Lunar)\s+New\s+Year['’]s\s+Eve|(?:[Tt]he\s+)?[Ee]ve\s+of\s+(?:the\s+)?(?:Chinese|Lunar)\s+New\s+Year"
          rf"|(?:Chinese|Lunar)\s+New\s+Year|Spring\s+Festival|Lantern\s+Festival|Dragon\s+Boat\s+Festival"
          rf"|Mid-[Aa]utumn\s+Festival|Singles['’]?\s+Day|Labou?r\s+Day|Memorial\s+Day|Independence\s+Day"
+         rf"|Boxing\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Veterans['’]?\s+Day|Earth\s+Day|Bastille\s+Day"
+         rf"|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day"
          rf"|National\s+Day|Easter(?:\s+(?:Sunday|Day|Monday|[Ww]eek))?|Good\s+Friday)(?:,?\s+(?P<hy>{_YEAR}))?{B1}",
          _n_holiday,
          (("Christmas", "2025-12-25", "day", None), ("Chinese New Year", "2026-02-17", "day", "APPROX"),
@@ -1723,7 +1730,9 @@ RULES: tuple[Rule, ...] = (
           ("Lunar New Year's Eve", "2026-02-16", "day", None), ("the eve of the Lunar New Year", "2026-02-16", "day", None),
           ("Chinese New Year's Eve 2025", "2025-01-28", "day", None),
           ("before the Lantern Festival", "2026-03-03", "day", "BEFORE"), ("since Christmas", "2025-12-25", "day", "AFTER"),
-          ("Easter 2024", "2024-03-31", "day", None), ("Good Friday 2025", "2025-04-18", "day", None))),
+          ("Easter 2024", "2024-03-31", "day", None), ("Good Friday 2025", "2025-04-18", "day", None),
+          ("Election Day 2024", "2024-11-05", "day", None), ("St. Patrick's Day 2025", "2025-03-17", "day", None),
+          ("Martin Luther King Jr. Day 2026", "2026-01-19", "day", None))),
     Rule("en_story_day", "en",
          rf"{B0}(?:(?:[Tt]he\s+|(?=[Nn]ext\s))(?P<sdw>{lx.en_words(w for w in lx.EN_STORY_DAY_WORDS if w not in _STORY_AFTER)})"
          rf"\s+(?:day|(?P<sdp>{_STORY_PARTS})){B1}(?![-\s]+(?:of|that|when|as)\b|-)"
