@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from re import _compiler as _re_compiler  # type: ignore[attr-defined]
 from re import _constants as _re_constants  # type: ignore[attr-defined]
 from re import _parser as _re_parser  # type: ignore[attr-defined]
 from typing import Any
@@ -84,12 +85,34 @@ def _bare(pattern: str, tag: str) -> str:
     return _GROUP_OPEN.sub("(?:", pattern)
 
 
-@cache
+_COMPILED: dict[int, re.Pattern[str]] = {}
+
+
 def _rule_pattern(i: int) -> re.Pattern[str]:
     """Rule ``i``'s own pattern: matched where the joined pattern found that rule, it gives the same match
     (the rule's alternative is the last thing the joined pattern matches, so its first way to match wins in
-    both) with the rule's groups under their own names."""
-    return re.compile(RULES[i].pattern)
+    both) with the rule's groups under their own names. Compiled once (:func:`_rule_reading` compiles it
+    from the parse it reads the first characters from)."""
+    got = _COMPILED.get(i)
+    if got is None:
+        got = _COMPILED[i] = re.compile(RULES[i].pattern)
+    return got
+
+
+@cache
+def _rule_reading(i: int) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]]:
+    """Rule ``i``'s first-character and second-character patterns (:func:`_first_chars`,
+    :func:`_second_chars`) and its compiled pattern, from ONE parse of the pattern: parsing is most of what
+    compiling a pattern costs, and the scan needs all three for every rule (a rule of several families is
+    read once). The pattern compiled from the parse is the one ``re.compile`` makes of the string."""
+    parsed = _re_parser.parse(RULES[i].pattern)
+    first, second = _first_from(parsed), _second_from(parsed)
+    if i not in _COMPILED:
+        try:
+            _COMPILED[i] = _re_compiler.compile(parsed)
+        except Exception:  # noqa: BLE001 -- an internal interface of ``re``: fall back to the public one
+            _COMPILED[i] = re.compile(RULES[i].pattern)
+    return first, second, _COMPILED[i]
 
 
 _RULE_INDEX: dict[str, int] = {}
@@ -233,8 +256,7 @@ class _Dispatch:
         self.starts = re.compile(f"{lexicon.ANY_START}(?:{'|'.join(lexicon.FAMILY_GUARDS.values())})")
         self.families: list[list[tuple[str, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]]]] = []
         for k, fam in enumerate(lexicon.FAMILY_GUARDS):
-            self.families.append([(f"r{i}f{k}", _first_chars(rule.pattern), _second_chars(rule.pattern),
-                                   _rule_pattern(i))
+            self.families.append([(f"r{i}f{k}", *_rule_reading(i))
                                   for i, rule in enumerate(RULES) if fam in lexicon.RULE_STARTS[rule.name]])
         self._by_char: dict[str, tuple[tuple[int, tuple[tuple[str, re.Pattern[str]], ...]], ...]] = {}
 
@@ -288,7 +310,11 @@ def _first_chars(pattern: str) -> re.Pattern[str]:
     """A one-character pattern that every character a match of ``pattern`` can start with matches (a
     superset: lookarounds are skipped over). Read from the parsed pattern; a pattern that can match the
     empty string, or whose start is not understood, gives ``(?s:.)`` (every rule is then tried)."""
-    parsed = _re_parser.parse(pattern)
+    return _first_from(_re_parser.parse(pattern))
+
+
+def _first_from(parsed: Any) -> re.Pattern[str]:
+    """:func:`_first_chars` of a parsed pattern."""
     items, nullable = _first_of(parsed.data, bool(parsed.state.flags & _re_constants.SRE_FLAG_IGNORECASE))
     if items is None or nullable or not items:
         return re.compile("(?s:.)")
@@ -299,7 +325,11 @@ def _second_chars(pattern: str) -> re.Pattern[str] | None:
     """A one-character pattern that the second character of every match of ``pattern`` matches, or ``None``
     when a match may end after one character or the pattern is not understood there (the rule is then
     tried whatever follows its first character). Read from the parsed pattern like :func:`_first_chars`."""
-    parsed = _re_parser.parse(pattern)
+    return _second_from(_re_parser.parse(pattern))
+
+
+def _second_from(parsed: Any) -> re.Pattern[str] | None:
+    """:func:`_second_chars` of a parsed pattern."""
     icase = bool(parsed.state.flags & _re_constants.SRE_FLAG_IGNORECASE)
     budget = [4000]
     items = _second_of([(op, av, icase) for op, av in parsed.data], budget)

@@ -1,0 +1,45 @@
+"""jieba's prefix dictionary read on demand (timeline/events/segment.py, _FreqTable) gives the counts, the
+prefixes and the total jieba loads itself, so the segmentation is identical and the start cheaper (issue 12,
+deliver 5: the shared corpus in one second). Texts written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.events import segment
+
+TEXTS = ["星河半導體於二月宣佈收購月湖銀行全部股份", "雲杉電池在廈門的新工廠正式投產，年產能達到十萬台",
+         "董事長林某表示公司將在明年上市", "ChatGPT发布后，多家公司推出大模型", "据悉，翠谷科技斥资12亿元买下青岚数据"]
+
+
+@pytest.fixture()
+def tables(tmp_path, monkeypatch):
+    import jieba
+
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+    table = segment._freq_table(jieba)
+    if table is None:
+        pytest.skip("no SQLite copy could be made here")
+    own = jieba.Tokenizer()
+    own.initialize()
+    return table, own, tmp_path
+
+
+def test_counts_prefixes_and_total_equal_jiebas(tables) -> None:
+    table, own, tmp_path = tables
+    assert table.total == own.total
+    words = list(own.FREQ)[::1009] + ["的", "收购", "科", "科技", "阿里巴巴", "不是一个词语的字符串"]
+    for w in words:
+        assert (w in table) == (w in own.FREQ) and table.get(w) == own.FREQ.get(w), w
+    assert len(list(tmp_path.glob("jieba-freq-*.sqlite"))) == 1  # made once
+
+
+def test_segmentation_with_the_table_is_jiebas(tables) -> None:
+    import jieba
+
+    table, own, _ = tables
+    mine = jieba.Tokenizer()
+    mine.FREQ, mine.total, mine.initialized = table, table.total, True
+    for t in TEXTS:
+        for hmm in (False, True):
+            assert list(mine.cut(t, HMM=hmm)) == list(own.cut(t, HMM=hmm)), t
