@@ -515,9 +515,11 @@ ZH_SCHEDULED_BEFORE = ("將於", "將在", "定於", "擬於", "預計於", "預
 """Words before a date told without a year that schedule something on it (將於3月5日舉行): the date is not over,
 so it lies in the article's year or the next, never in a year already past."""
 ZH_FESTIVAL_GUARDS = {"五一": "(?=假|長假|小長假|黃金|期間|勞動|節)", "618": "(?=大促|購物節|期間|活動)",
-                      "清明": "(?=假|小長假|期間|前後|當天|時節)", "國慶": ""}
+                      "清明": "(?=假|小長假|期間|前後|當天|時節)", "國慶": "", "大寒": "(?!潮|流|冷)", "小寒": "(?!潮|流|冷)",
+                      "大暑": "(?!天)", "白露": "(?!水)"}
 """Festival names that are also other words, and what must follow them to be the festival (bare 清明 is also
-"politically clean"; 國慶 after a surname is a given name, :data:`ZH_SURNAME_CHARS`)."""
+"politically clean"; 國慶 after a surname is a given name, :data:`ZH_SURNAME_CHARS`; 大寒潮 is a cold wave, 大暑天 a hot
+day)."""
 ZH_SURNAME_CHARS = ("王李張劉陳楊黃趙吳周徐孫馬朱胡郭何高林羅鄭梁謝宋唐許韓馮鄧曹彭曾蕭田董袁潘于蔣蔡余杜葉程蘇魏呂丁任沈姚盧姜崔鐘譚陸汪范金"
                     "石廖賈夏韋付方白鄒孟熊秦邱江尹薛閻段雷侯龍史陶黎賀顧毛郝龔邵萬錢嚴覃武戴莫孔向湯"
                     "张刘陈杨黄赵吴孙马罗郑谢许韩冯邓萧蒋叶苏吕卢钟谭陆贾韦邹阎龙贺顾龚万钱严汤")

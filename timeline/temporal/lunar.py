@@ -145,6 +145,12 @@ FESTIVALS: dict[str, Callable[[int], dt.date | None]] = {
     "建軍節": _solar(8, 1), "八一建軍節": _solar(8, 1), "教師節": _solar(9, 10), "植樹節": _solar(3, 12),
     "光棍節": _solar(11, 11),
     "清明": _term("清明"), "清明節": _term("清明"), "冬至": _term("冬至"),
+    # the solar terms that name nothing else (雨水 is rain water, 小雪/大雪 a snowfall: left out); lunar_python
+    # names them in Simplified script
+    "立春": _term("立春"), "驚蟄": _term("惊蛰"), "春分": _term("春分"), "穀雨": _term("谷雨"), "立夏": _term("立夏"),
+    "小滿": _term("小满"), "芒種": _term("芒种"), "夏至": _term("夏至"), "小暑": _term("小暑"), "大暑": _term("大暑"),
+    "立秋": _term("立秋"), "處暑": _term("处暑"), "白露": _term("白露"), "秋分": _term("秋分"), "寒露": _term("寒露"),
+    "霜降": _term("霜降"), "立冬": _term("立冬"), "小寒": _term("小寒"), "大寒": _term("大寒"),
     "母親節": _nth_weekday(5, 6, 2), "父親節": _nth_weekday(6, 6, 3), "感恩節": _nth_weekday(11, 3, 4),
 }
 def easter(year: int) -> dt.date:
