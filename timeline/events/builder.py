@@ -686,6 +686,9 @@ def _place_key(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch.isalnum())
 
 
+_NO_CONTEXT = TitleContext()
+
+
 def _places(keys: list[str]) -> frozenset[str]:
     """A statement's place keys (one shared empty set for the many that name no place)."""
     return frozenset(keys) if keys else _NO_PLACES
@@ -804,6 +807,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         title_ctx = TitleContext(_last_actor(actors_in, sent[0], ctx.gaz, text=text), speaker,
                                  _last_actor(actors_in, sent[0], ctx.gaz, ("person",), text),
                                  _last_actor(actors_in, sent[0], ctx.gaz, ("org",), text), label)
+        if title_ctx == _NO_CONTEXT:
+            title_ctx = _NO_CONTEXT  # nobody named before: one shared context
         # every date of the sentence (one list shared by its units)
         sentence_dates = [(m.start, m.end) for m in found[bisect.bisect_left(found_starts, sent[0]):
                                                           bisect.bisect_left(found_starts, sent[1])]]
@@ -861,7 +866,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 # "opened a new factory in Boston": an action done to nothing named is told by where it happened
                 at = places_in.names(*clause)
                 obj = f"place:{at[0]}" if at else None
-            units.append(_Unit(k, src.id, tuple(gms), tuple(spans_g), sent, (seg_a, seg_b), tuple(actors),
+            segment = sent if (seg_a, seg_b) == sent else (seg_a, seg_b)  # one tuple when they are the same
+            units.append(_Unit(k, src.id, tuple(gms), tuple(spans_g), sent, segment, tuple(actors),
                                tuple(concepts), terms, vague, gms[0].start < head_end, gms[0].start, sentence_dates,
                                bisect.bisect_right(sent_starts, sent[0]),
                                not text[sent[0]:gms[0].start].strip(" \t\"“「『(（"), tuple(tags),
@@ -1792,7 +1798,7 @@ def _until_flaw(score: tuple[int, int], text: str, start: int) -> tuple[int, int
 TITLE_CANDIDATES = 4  # other statements of a merged event whose titles are tried when the first is flawed
 
 
-def _title_of(u: _Unit, m: TemporalMention, sources: list[Source], norms: dict[int, str], ctx: _Context
+def _title_of(u: _Unit, m: TemporalMention, sources: list[Source], norms: list[str], ctx: _Context
               ) -> tuple[str, tuple[int, int], list[tuple[int, int, str]]]:
     """The title made from statement ``u`` around mention ``m``, the stretch of text it was made from and
     the actors named there."""
@@ -1846,7 +1852,7 @@ _GRAN_CONF = {"time": 0.9, "season": 0.8, "day": 0.9, "week": 0.85, "xun": 0.85,
               "year": 0.75, "decade": 0.6, "century": 0.5}
 
 
-def _event(c: _Cluster, sources: list[Source], norms: dict[int, str], ctx: _Context) -> Event:
+def _event(c: _Cluster, sources: list[Source], norms: list[str], ctx: _Context) -> Event:
     def rank(u: _Unit):
         width = min((s.end - s.start).days for s in u.spans)
         return (u.role not in EVENT_ROLES, u.vague, u.headline, width, any(m.mod for m in u.mentions), u.src,
@@ -1963,9 +1969,10 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
                     _scanner=base._scanner or base._compile())
     ctx = _Context(gaz, keywords or default_keywords())
     per_source: list[list[_Unit]] = []
-    norms: dict[int, str] = {}
+    norms: list[str] = []  # each article's text in Simplified (the text itself when that is the same)
     for k, src in enumerate(sources):
-        norms[k] = to_simplified(src.text)
+        norm = to_simplified(src.text)
+        norms.append(src.text if norm == src.text else norm)
         _actor_hits(k, norms[k], ctx, 0, 0)  # finds the article's names without a gazetteer (also in an
         # article with no date: its sentences may retell a dated event)
     _link_spellings(ctx)
