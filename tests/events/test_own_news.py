@@ -55,6 +55,15 @@ def test_a_kind_of_business_before_or_after_a_name_is_no_part_of_it():
     assert open_names("他们在证券交易所挂牌。") == [] and open_names("几家地产商降价。") == []
 
 
+def test_people_are_found_in_more_positions():
+    # before a time word (three characters: 金山 / 方正 are company names too), before 带领 / 上任 / 共同, in a
+    # pair joined by 与 (both), after a job title before any word
+    assert [h[2] for h in open_names("王思远上个月带领团队完成了首轮融资。")] == ["王思远"]
+    assert [h[2] for h in open_names("李明哲与张雨桐共同创办了该公司。")] == ["李明哲", "张雨桐"]
+    assert [h[2] for h in open_names("新任CEO陈可欣上任后推出了新战略。")] == ["陈可欣"]
+    assert open_names("金山今年发布新品。") == []
+
+
 def test_one_organisation_has_one_name_in_an_article():
     text = "苏州远川电子科技有限公司（以下简称“远川电子”）今日公告。远川电子表示……"
     assert {h[2] for h in open_names(text)} == {"远川电子"}

@@ -39,7 +39,11 @@ _BAD_FLAGS = ("v", "p", "c", "u", "m", "t", "r", "d", "q", "f")
 SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
                "卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 _PERSON_BEFORE = re.compile(r"(?=(?:于|在|已|正式|宣布|辞去|卸任|出任|担任|接任|加入|表示|称|说|坦言|强调|透露|指出|当选|离开|创立|创办|"
-                            r"收购|首次|谈及|谈到|聊到|回忆|以[0-9一二三四五六七八九十百千万亿]))")
+                            r"收购|首次|谈及|谈到|聊到|回忆|以[0-9一二三四五六七八九十百千万亿]|"
+                            r"上任|带领|率领|共同|访谈|专访|执导|主导|牵头|"  # "张某带领团队…", "甲与乙共同创办"
+                            r"(?:与|和|及|、)(?=[" + "".join(sorted(SURNAMES)) + r"][\u4e00-\u9fff]{1,2}(?:共同|一起|联合|合作|分别|先后|等人|[，,。]))))")
+# a time word after a three-character name ("王思远上个月带领…"; two characters would take 金山 / 方正 too)
+_PERSON_BEFORE_TIME = re.compile(r"(?=(?:上个月|上月|本月|今年|去年|日前|近日|昨天|昨日|今天|今日)[\u4e00-\u9fff])")
 _GIVEN_MIDDLE = set("家子新中")  # function characters that often open a given name (郑家豪, 李子恒, 王新宇, 张中华)
 _JOB_BEFORE = re.compile(r"(?:董事长|董事会|总裁|总经理|经理|主席|首席\w{1,4}官|创始人|负责人|合伙人|发言人|分析师|研究员|"
                          r"行长|社长|校长|院长|部长|局长|主任|总监|副总|CEO|CFO|CTO|COO)$")  # "某公司董事长林某表示"
@@ -179,9 +183,10 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
         name = m.group(1)
         if name[0] in SURNAMES:
             out.append((m.start(1), m.end(1), name, "person"))
-    for m in _PERSON_BEFORE.finditer(norm):
-        e = m.start()
-        for n in (3, 2):
+    cues: list[tuple[int, tuple[int, ...]]] = [(m.start(), (3, 2)) for m in _PERSON_BEFORE.finditer(norm)]
+    cues += [(m.start(), (3,)) for m in _PERSON_BEFORE_TIME.finditer(norm)]
+    for e, sizes in sorted(cues):
+        for n in sizes:
             a = e - n
             if a < 0:
                 continue
