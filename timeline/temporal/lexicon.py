@@ -217,7 +217,9 @@ CN_NUM_CHARS = "〇零○一二三四五六七八九十廿卅兩"
 """Characters a Chinese numeral may be made of (what may not stand right before one)."""
 CN_1_9 = "一二三四五六七八九"
 """The Chinese numerals one to nine."""
-CN_COUNT_CHARS = CN_1_9 + "十兩幾數"
+CN_VAGUE_COUNT_CHARS = "幾數"
+"""Numerals of a count that names no number (幾年前, 數月後): such a count is not placed."""
+CN_COUNT_CHARS = CN_1_9 + "十兩" + CN_VAGUE_COUNT_CHARS
 """Characters of a small count told in Chinese (三, 十二, 兩, 幾, 數: 三年前, 幾個月後)."""
 CN_MONTH_CHARS = CN_1_9 + "十"
 """Characters of a month (or a day below 20) in Chinese numerals (十二月)."""
@@ -718,7 +720,7 @@ def _cn_guard() -> str:
     units = "|".join([f"[{''.join(sorted(singles))}]", "世紀",
                       *(f"{re.escape(a)}[{''.join(sorted(b))}]" for a, b in sorted(pairs.items()))])
     plan = "".join(sorted({re.escape(w.lstrip("\\")[0]) for w in (*ZH_PLAN_AFTER, *ZH_PLAN_PERIOD_WORDS)}))
-    return (rf"(?<![{_CN_RUN}])(?=[{_CN_RUN}幾數][{_CN_RUN}幾數千0-9]{{0,4}}多?\s?"
+    return (rf"(?<![{_CN_RUN}])(?=[{_CN_RUN}{CN_VAGUE_COUNT_CHARS}][{_CN_RUN}{CN_VAGUE_COUNT_CHARS}千0-9]{{0,4}}多?\s?"
             rf"(?:{units}|(?<=五)[{plan}]))")
 
 

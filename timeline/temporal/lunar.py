@@ -217,7 +217,11 @@ def nearest(name: str, reference: dt.date, window: int = 60) -> dt.date | None:
     return festival_date(name, reference.year - 1)
 
 
-def nearest_lunar(month: int, day: int, reference: dt.date, window: int = 60) -> dt.date | None:
+NEAREST_WINDOW = 60
+"""How many days after the article date a bare festival or lunar date may lie and still be this year's."""
+
+
+def nearest_lunar(month: int, day: int, reference: dt.date, window: int = NEAREST_WINDOW) -> dt.date | None:
     """A lunar month/day (``臘月二十三``, ``正月十五``) placed like :func:`nearest`."""
     d = _lunar(month, day)(reference.year)
     if d is not None and d <= reference + dt.timedelta(days=window):

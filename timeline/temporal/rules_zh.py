@@ -549,7 +549,7 @@ def _n_lunar_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     day told without 日 as lunar days are (八月十五, 去年十一月廿九), in the lunar year told, else the nearest one.
     After a year written in numerals, an unmarked numbered month-day is a calendar day (2024年三月初三: 3 March).
     A marked month without its day (陰曆二〇二一年六月, 農曆六月) is the range of its days."""
-    if g("lmo"):
+    if g("lmo") or g("lmn"):
         return _lunar_month(g, ctx, pos)
     lm, ld = g("lm") or g("lm2") or g.req("lm3"), g("ld") or g("ld2") or g("ld3") or g.req("ldd")
     month = lx.ZH_LUNAR_MONTH_NAMES.get(lm) or _int(lm)
@@ -580,10 +580,11 @@ def _n_lunar_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 
 
 def _lunar_month(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    """陰曆二〇二一年六月, 農曆六月: the days of a lunar month, in the lunar year told (the year may stand after the
-    marker) or the one whose month is nearest (as :func:`lunar.nearest_lunar`); with its day (農曆2021年八月十五),
-    that day."""
-    lm = g.req("lmo")
+    """陰曆二〇二一年六月, 農曆六月, 2024年正月: the days of a lunar month, in the lunar year told (the year may stand
+    after the marker) or the one whose month is nearest (as :func:`lunar.nearest_lunar`); with its day
+    (農曆2021年八月十五), that day. An imperial era's month is told as it stands (光緒二十八年正月: 1902-01), as its
+    numbered months are."""
+    lm = g("lmo") or g.req("lmn")
     month = lx.ZH_LUNAR_MONTH_NAMES.get(lm) or _int(lm)
     if not 1 <= month <= 12:
         return None
@@ -592,14 +593,16 @@ def _lunar_month(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         year, relative = _told_year(g if g("ya") or g("yrel") else q, ctx, pos)
         if year is None:
             return Norm(None, "day", relative=True) if ctx.ref is None else None
+        if (g("era") or q("era")) and not g("lmd") and not g("lmdd"):  # 光緒二十八年正月: an era's month, as told
+            return Norm(month_value(year, month), "month", None, False, year, month)
     elif ctx.ref is None:
         return Norm(None, "day", relative=True)
     else:
-        relative = True
-        first = lunar.nearest_lunar(month, 1, ctx.ref)
-        if first is None:
-            return None
-        year = first.year
+        relative = True  # the lunar year whose month began by the window after the article date (nearest_lunar)
+        year = ctx.ref.year
+        first = lunar.lunar_to_solar(year, month, 1)
+        if first is None or first > ctx.ref + dt.timedelta(days=lunar.NEAREST_WINDOW):
+            year -= 1
     ld = g("lmd") or g("lmdd")
     if ld:
         day = _int(ld[1:]) if ld.startswith("初") else _int(ld)
@@ -670,7 +673,7 @@ def _told_day_after(ctx: Context, end: int, year: int) -> dt.date | None:
 
 def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     raw = g("n") or ""
-    if any(c in raw for c in "幾數"):
+    if any(c in raw for c in lx.CN_VAGUE_COUNT_CHARS):
         return None
     unit = g("unit") or ""
     many = bool(g("many") or g("many2"))
@@ -1209,14 +1212,17 @@ RULES: tuple[Rule, ...] = (
          rf"(?:{S}[{lx.ZH_DAY_UNITS}]|(?![\d.]|{S}[{lx.ZH_NOT_LUNAR_DAY_AFTER}]))"
          rf"|(?P<mlunar>{alternation(lx.ZH_LUNAR_MARKERS)}){S}(?:{_year('q')}{S})?(?P<lmo>{_LUNAR_MONTH})月"
          rf"(?:{S}(?:(?P<lmd>{_LUNAR_DAY}){_NOT_LUNAR_AFTER}|(?P<lmdd>(?<!\d)(?:30|[12]\d|0?[1-9])){S}[{lx.ZH_DAY_UNITS}])"
-         rf"|(?!{S}(?:{_LUNAR_DAY}|\d|[{lx.ZH_LUNAR_MONTH_NOT_BEFORE}]))))" + zh_time_of_day(""),
+         rf"|(?!{S}(?:{_LUNAR_DAY}|\d|[{lx.ZH_LUNAR_MONTH_NOT_BEFORE}])))"
+         rf"|(?P<lmn>{alternation(lx.ZH_LUNAR_MONTH_NAMES)})月(?!{S}(?:{_LUNAR_DAY}|\d|[{lx.ZH_LUNAR_MONTH_NOT_BEFORE}])))"
+         + zh_time_of_day(""),
          _n_lunar_date,
          (("臘月二十三", "2026-02-10", "day", None), ("正月十五", "2026-03-03", "day", None),
           ("農曆八月十五", "2025-10-06", "day", None), ("五月初五", "2025-05-31", "day", None),
           ("2015年十月初一", "2015-10-01", "day", None), ("2014年農曆十月初一", "2014-11-22", "day", None), ("2023年臘月二十", "2024-01-30", "day", None),
           ("去年八月十六", "2025-10-07", "day", None), ("2019年農曆7月7號", "2019-08-07", "day", None),
           ("正月初6", "2026-02-22", "day", None), ("八月十五晚上", "2025-10-06TEV", "time", None),
-          ("臘月18", "2026-02-05", "day", None), ("陰曆二〇二一年六月", "2021-07-10/2021-08-07", "day", None))),
+          ("臘月18", "2026-02-05", "day", None), ("陰曆二〇二一年六月", "2021-07-10/2021-08-07", "day", None),
+          ("光緒二十八年正月", "1902-01", "month", None), ("2024年正月", "2024-02-10/2024-03-09", "day", None))),
     Rule("zh_month_span", "zh",
          rf"(?:(?P<sy>(?<![\d.])(?:1[5-9]|20)\d\d){S}年{S}|(?P<syrel>{alternation(lx.ZH_SPAN_YEARS)}){S})?"
          rf"(?:(?P<sm1>(?<![\d.])1[0-2]|(?<![\d.])0?[1-9]){S}[-—~至到]{S}(?P<sm2>1[0-2]|0?[1-9]){S}月(?!份?\d)"
