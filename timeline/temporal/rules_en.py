@@ -422,6 +422,13 @@ def _n_clock_date(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``5 p.m. EST Nov. 9``, ``Nov. 6, 1989 at 10 a.m.``: a month-day refined by its clock time."""
     m, d = _month_of(g("cmon") or g.req("cmon2")), int(g("cd") or g.req("cd2"))
     raw_y = g("cy") or g("cy2")
+    if not raw_y and g("cwd") and ctx.ref is not None and day_exists(m, d):
+        # "Tuesday, Jan 15, 1:00 PM": the year, near the one the tense gives, in which that day is a Tuesday
+        wd = lx.EN_WEEKDAY_NAMES[g.req("cwd").lower()]
+        y0 = year_by_tense(ctx.ref, m, d, tense(ctx.text, g.m.start(), g.m.end()))
+        y = next((c for c in (y0, y0 + 1, y0 - 1, y0 + 2, y0 - 2) if (dv := day_value(c, m, d))
+                  and dt.date.fromisoformat(dv).weekday() == wd), y0)
+        return _month_day(g, ctx, y, m, d, clock=True)
     return _month_day(g, ctx, int(raw_y) if raw_y else None, m, d, clock=True)
 
 
@@ -621,6 +628,12 @@ def _n_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         w = "next" if off == 1 else "last"
     if w in ("that", "the same", "the following", "the next", "the previous", "the prior"):
         # told from the narrated year (or month): needs a date close before
+        if unit == "week":  # "the following week": the week after the day just narrated (story_base)
+            base = story_base(ctx, pos, w not in ("that", "the same"))
+            if base is None:
+                return None
+            off = 1 if w in ("the following", "the next") else -1 if w in ("the previous", "the prior") else 0
+            return Norm(week_value(base + dt.timedelta(days=7 * off)), "week", None, True)
         if unit not in ("year", "month"):
             return None
         if ctx.focus_year is None and w == "the same" and ctx.ref is not None:
@@ -960,6 +973,23 @@ def _n_last_n(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     k = r.year * 4 + (r.month - 1) // 3 + (1 if ahead else -n)
     return Norm(range_value(f"{k // 4:04d}-Q{k % 4 + 1}", f"{(k + n - 1) // 4:04d}-Q{(k + n - 1) % 4 + 1}"),
                 "quarter", None, True)
+
+
+def _n_week_of_month(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``the first week of March``, ``the last week of December 2025``: the seven days it names (days 1-7, 8-14,
+    ...; the last week ends on the month's last day), the month placed like ``in March``."""
+    m = _month_of(g.req("wkm"))
+    if g("wky"):
+        y, relative = int(g.req("wky")), False
+    elif ctx.ref is None:
+        return Norm(None, "day", relative=True)
+    else:
+        y, relative = year_by_tense(ctx.ref, m, None, tense(ctx.text, pos)), True
+    n = lx.EN_WEEK_OF_MONTH[g.req("wkn").lower()]
+    last = calendar.monthrange(y, m)[1]
+    a = last - 6 if n < 0 else 7 * (n - 1) + 1
+    v = range_value(day_value(y, m, a), day_value(y, m, min(a + 6, last)))
+    return Norm(v, "day", None, relative, y, m)
 
 
 def _n_month_short_year(g: Groups, ctx: Context, pos: int) -> Norm | None:
@@ -1520,16 +1550,26 @@ RULES: tuple[Rule, ...] = (
     Rule("en_clock_date", "en",
          rf"{B0}(?:(?:(?:at|around|about)\s+)?{_clock('b')},?\s+(?:on\s+)?{_mon('cmon')}\s+(?P<cd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
          rf"(?:,?\s+(?P<cy>{_YEAR}))?"
-         rf"|{_mon('cmon2')}\s+(?P<cd2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<cy2>{_YEAR}))?,?\s+(?:at\s+|around\s+)?{_clock('a')}){B1}",
+         rf"|(?:(?P<cwd>{lx.en_words(w for w in lx.EN_WEEKDAY_NAMES if len(w) > 5)})\.?,?\s+)?"
+         rf"{_mon('cmon2')}\s+(?P<cd2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<cy2>{_YEAR}))?,?\s+(?:at\s+|around\s+)?{_clock('a')}){B1}",
          _n_clock_date,
-         (("5 p.m. EST Nov. 9, 2025", "2025-11-09T17:00", "time", None), ("March 3 at 9:30 am", "2026-03-03T09:30", "time", None))),
+         (("5 p.m. EST Nov. 9, 2025", "2025-11-09T17:00", "time", None), ("March 3 at 9:30 am", "2026-03-03T09:30", "time", None),
+          ("Tuesday, Feb. 3, at 10 a.m.", "2026-02-03T10:00", "time", None),
+          ("Monday, Feb. 3, at 10 a.m.", "2025-02-03T10:00", "time", None))),
     Rule("en_last_n", "en",
          rf"{B0}(?:[Tt]he\s+)?(?P<lnw>{lx.en_words(lx.EN_LAST_N_WORDS)})\s+(?P<lnn>{_NUM})\s+(?P<lnu>quarters|months){B1}",
          _n_last_n,
          (("sales for the last 2 quarters", "2025-Q3/2025-Q4", "quarter", None),
           ("in the next three months", "2026-03/2026-05", "month", None),
           ("the past few months", None, "", None), ("over the next 10 years", None, "", None))),
+    Rule("en_week_of_month", "en",
+         rf"{B0}(?:[Tt]he\s+)?(?P<wkn>{lx.en_words(lx.EN_WEEK_OF_MONTH)})\s+week\s+(?:of|in)\s+{_mon('wkm')}"
+         rf"(?:,?\s+(?P<wky>{_YEAR}))?{B1}",
+         _n_week_of_month,
+         (("in the first week of March", "2026-03-01/2026-03-07", "day", None),
+          ("the last week of December 2025", "2025-12-25/2025-12-31", "day", None))),
     Rule("en_month_short_year", "en",
+
          rf"{B0}(?:(?:(?P<ssd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+)?{_mon('ssm')}\s+of\s+'?(?P<ssy>\d\d){B1}"
          rf"(?![.,:]\d|\s*%|\s+(?:{_COUNT_NOUNS}){B1})"
          rf"|(?P<ssd2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+{_mon('ssm2')}\s+'?(?P<ssy2>\d\d)(?=\s*(?:[.;!?)]|,\s+[a-z]|$)))",
@@ -1542,7 +1582,8 @@ RULES: tuple[Rule, ...] = (
          rf",?\s+(?:the\s+)?(?=\d|[A-Z]))?"
          rf"(?:{_mon('mon')}(?:\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|,\s*(?P<dc>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
          rf"|\s+the\s+(?P<dt>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
-         rf"(?:\s?[-–]\s?(?P<dd>[12]\d|3[01]|0?[1-9]))?"
+         rf"(?:(?:\s?[-–]\s?|\s+(?:to|through|until)\s+)(?P<dd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+         rf"(?![\d:]|[.,]\d|\s*(?:[AaPp]\.?[Mm]\b|%|o['’]clock)|\s+(?:{_COUNT_NOUNS}|percent|per)\b))?"
          rf"(?:\s?,?\s+(?:of\s+|in\s+(?={_YEAR}(?!\d|[.,]\d|\s+(?:{_COUNT_NOUNS}){B1})))?(?P<y>{_YEAR}))?(?![A-Za-z0-9]|:\d)"
          rf"|(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_mon('mon2')}"
          rf"(?:\s?,?\s+(?:of\s+|in\s+(?={_YEAR}(?!\d|[.,]\d|\s+(?:{_COUNT_NOUNS}){B1})))?(?P<y2>{_YEAR}))?{B1}"
@@ -1608,7 +1649,8 @@ RULES: tuple[Rule, ...] = (
           ("next year", "2027", "year", None), ("last month", "2026-01", "month", None),
           ("this quarter", "2026-Q1", "quarter", None), ("the previous quarter", "2025-Q4", "quarter", None),
           ("the next decade", "203X", "decade", None), ("this calendar year", "2026", "year", None),
-          ("current quarter", "2026-Q1", "quarter", None), ("It shut the same year.", "2026", "year", None))),
+          ("current quarter", "2026-Q1", "quarter", None), ("It shut the same year.", "2026", "year", None),
+          ("Talks resume the following week.", "2026-W09", "week", None))),
     Rule("en_weekday_day", "en",
          rf"{B0}(?P<wdn>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?,?\s+(?:the\s+(?:(?P<wdd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|(?P<wdo>(?i:{EN_DAY_WORDS})))"
          rf"|(?P<wdd2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|(?=\s*(?:[,.;!?](?!\d)|$)|\s+at\s+\d)))"
