@@ -334,6 +334,9 @@ ZH_NTH_DAY_MAX = 30
 """The largest n of a story's n-th day (第三天) read as a day; a larger count is rather a span of its own."""
 ZH_NTH_DAY_EVENT_BEFORE = ("的", "進入", "入")
 """Words before 第N天 that count it from an event the text may not date (會議的第三天, 罷工進入第三天)."""
+ZH_SPAN_BEFORE = ("為期", "为期", "連續", "连续", "一連", "一连", "長達", "长达", "歷時", "历时", "持續", "持续")
+"""Words that tell a span of days (展覽為期三天，第三天…): a 第N天 after them in the sentence counts from the span's
+untold first day, not from the article's; read on the folded text, listed in both scripts."""
 ZH_NTH_DAY_NOT_AFTER = "從自每"
 """What must not stand right before 第N天 for it to be a day of the story (從第一天開始: from day one)."""
 ZH_NTH_DAY_NOT_BEFORE = ("內", "以", "起", "開始", "就")

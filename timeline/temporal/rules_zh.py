@@ -1057,6 +1057,9 @@ def _n_same_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(v, gran, None, True, d.year, d.month)
 
 
+_SPAN_BEFORE = re.compile(rf"(?:{alternation(lx.ZH_SPAN_BEFORE)})[^。！？!?\n；;]*$")
+
+
 def _n_nth_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """第三天 (上午): the n-th day of the story, the day last told being the first (``6月1日抵達，第三天上午`` is 3
     June); with no day told before, the article's day is the first (:func:`story_day`). After 的 or 進入 (會議的第三天,
@@ -1067,6 +1070,9 @@ def _n_nth_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if ctx.text[max(0, pos - 2):pos].endswith(lx.ZH_NTH_DAY_EVENT_BEFORE) and (
             ctx.focus_day is None or pos - ctx.focus_day_pos > SAME_DAY_REACH):
         return None
+    told = ctx.focus_day is not None and pos - ctx.focus_day_pos <= SAME_DAY_REACH
+    if not told and _SPAN_BEFORE.search(ctx.text, max(0, pos - 16), pos):
+        return None  # 展覽為期三天，第三天最熱鬧: the third day of a span that began on a day not told
     base = story_day(ctx, pos)
     if base is None:
         return None
