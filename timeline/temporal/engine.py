@@ -549,6 +549,20 @@ def _ends_before(b: str, a: str) -> bool:
     return b_end is not None and a_start is not None and b_end < a_start
 
 
+def _after(b: str, a: str, relative: bool) -> str:
+    """Value ``b`` of a range's end that was placed before the range's start ``a``, moved after it: a day placed
+    from the article date less than a week before ``a`` (``from Monday to Friday`` with Friday read as the latest
+    one) is the one a week later; anything else told in ``a``'s year lies in the next (``11月至3月``)."""
+    if relative and len(b) == 10 and len(a) >= 10:
+        try:
+            d, start = dt.date.fromisoformat(b), dt.date.fromisoformat(a[:10])
+        except ValueError:
+            d = start = None
+        if d is not None and start is not None and (start - d).days < 7:
+            return (d + dt.timedelta(days=7)).isoformat()
+    return f"{int(b[:4]) + 1:04d}{b[4:]}"
+
+
 def _merge_ranges(text: str, folded: str, ms: list[TemporalMention]) -> list[TemporalMention]:
     """``A至B``, ``A—B``, ``A~B``, ``2月14日至16日``: one mention ``A/B``; B takes A's year when it has none.
 
@@ -599,7 +613,7 @@ def _merge_ranges(text: str, folded: str, ms: list[TemporalMention]) -> list[Tem
                     and b.mod in (None, "START", "MID", "END") and b.granularity in _RANGEABLE):
                 vb = b.value
                 if not lexicon.EXPLICIT_YEAR.search(folded, b.start, b.end) and _ends_before(vb, a.value):
-                    vb = f"{int(vb[:4]) + 1:04d}{vb[4:]}"  # 11月至3月: B, told in A's year, lies in the next
+                    vb = _after(vb, a.value, b.relative)
                 v = resolve_range(a.value, vb)
                 if v is not None and valid_value(v):
                     out.append(TemporalMention(start, b.end, text[start:b.end], v, a.granularity, None,

@@ -262,7 +262,7 @@ def _n_quarter(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     relative = False
     if y is None:
         relative = True
-        rel = (g("hrel") or "").lower()
+        rel = (g("hrel") or g("qrel") or "").lower()
         if rel in ("this", "last", "next") and ctx.ref is not None:
             y = ctx.ref.year + {"this": 0, "last": -1, "next": 1}[rel]
         else:
@@ -1461,7 +1461,7 @@ RULES: tuple[Rule, ...] = (
          rf"|q(?P<q6>[1-4])[\s-](?P<qy6>\d{{4}})|(?P<hy4>\d{{4}})[\s-]?H(?P<h3>[12])"
          rf"|(?P<q3>[1-4])Q\s?'?(?P<qy3>\d{{4}}|\d{{2}})"
          rf"|(?:the\s+)?(?P<qy5>(?:19|20)\d\d)\s+(?:(?P<qo2>first|second|third|fourth)[\s-]+quarter|(?P<qsame>quarter|period))"
-         rf"|(?:the\s+)?(?:[Ff]iscal\s+)?(?P<qo>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr)(?:(?:\s+of)?\s+(?P<qy4>\d{{4}})|\s+of\s+(?:{EN_SPELLED_YEAR}))?"
+         rf"|(?:the\s+)?(?:[Ff]iscal\s+)?(?P<qo>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr)(?:(?:\s+of)?\s+(?P<qy4>\d{{4}})|\s+of\s+(?:{EN_SPELLED_YEAR})|\s+of\s+(?P<qrel>this|last|next)\s+year{B1})?"
          rf"|(?P<h>[12])H\s?'?(?P<hy>\d{{4}}|\d{{2}})|H(?P<h2>[12])\s?(?P<hy2>\d{{4}})"
          rf"|(?:the\s+)?(?:(?P<ho>first|second|last)\s+half|(?P<hq>first|last)\s+two\s+quarters)"
          rf"\s+of\s+(?:(?P<hy3>\d{{4}})|(?P<hrel>this|last|next|the)\s+year)){B1}",
@@ -1472,7 +1472,7 @@ RULES: tuple[Rule, ...] = (
           ("Q1", "2026-Q1", "quarter", None),
           ("the first half of 2024", "2024-H1", "half", None), ("H2 2025", "2025-H2", "half", None),
           ("the last half of 2024", "2024-H2", "half", None), ("the 1988 third quarter", "1988-Q3", "quarter", None),
-          ("the first two quarters of 2027", "2027-H1", "half", None), ("2017-q1", "2017-Q1", "quarter", None),
+          ("the first two quarters of 2027", "2027-H1", "half", None), ("in the fourth quarter of last year", "2025-Q4", "quarter", None), ("2017-q1", "2017-Q1", "quarter", None),
           ("q3 2019", "2019-Q3", "quarter", None), ("Q1-2019", "2019-Q1", "quarter", None),
           ("2019 H2", "2019-H2", "half", None), ("the second quarter of two thousand and nine", "2009-Q2", "quarter", None),
           ("It expects to return to profit in the fourth quarter.", "2026-Q4", "quarter", None),
