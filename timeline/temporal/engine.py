@@ -557,8 +557,8 @@ def _after(b: str, a: str, relative: bool) -> str:
         try:
             d, start = dt.date.fromisoformat(b), dt.date.fromisoformat(a[:10])
         except ValueError:
-            d = start = None
-        if d is not None and start is not None and (start - d).days < 7:
+            return f"{int(b[:4]) + 1:04d}{b[4:]}"
+        if (start - d).days < 7:
             return (d + dt.timedelta(days=7)).isoformat()
     return f"{int(b[:4]) + 1:04d}{b[4:]}"
 
