@@ -29,7 +29,7 @@ ORG_SUFFIXES = ("科技", "集团", "公司", "银行", "汽车", "医疗", "物
                 "材料", "机器人", "数据", "资本", "控股", "电子", "网络", "证券", "保险", "药业", "动力", "实业", "电器",
                 "通信", "软件", "制药", "生物", "地产", "影业", "文化", "航运", "钢铁", "化工", "电力", "光电", "智能",
                 "电池", "医药", "重工", "光伏", "锂业", "矿业", "航天", "船舶", "物流", "零售", "百货", "乳业", "酒业",
-                "精密", "精工", "光学")
+                "精密", "精工", "光学", "新能源", "新材料")
 _ORG = re.compile("(" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + ")")
 _ORG_RUN = re.compile("(?:" + "|".join(sorted(set(ORG_SUFFIXES) - {"公司"}, key=len, reverse=True)) + ")")
 _STOP_CHARS = set("于在和与及跟同、，。；：:;,.!?！？“”「」『』（）()的了是为把被将对从向由据悉称而并且也都就又其该这那此各每某本"
@@ -39,14 +39,14 @@ _BAD_FLAGS = ("v", "p", "c", "u", "m", "t", "r", "d", "q", "f")
 SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
                "卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 _PERSON_BEFORE = re.compile(r"(?=(?:于|在|已|正式|宣布|辞去|卸任|出任|担任|接任|加入|表示|称|说|坦言|强调|透露|指出|当选|离开|创立|创办|"
-                            r"收购|首次|谈及|谈到|聊到|回忆|以[0-9一二三四五六七八九十百千万亿]|"
+                            r"收购|首次|谈及|谈到|聊到|回忆|以[0-9一二三四五六七八九十百千万亿每约总]|"
                             r"上任|带领|率领|共同|访谈|专访|执导|主导|牵头|"  # "张某带领团队…", "甲与乙共同创办"
                             r"(?:与|和|及|、)(?=[" + "".join(sorted(SURNAMES)) + r"][\u4e00-\u9fff]{1,2}(?:共同|一起|联合|合作|分别|先后|等人|[，,。]))))")
 # a time word after a three-character name ("王思远上个月带领…"; two characters would take 金山 / 方正 too)
 _PERSON_BEFORE_TIME = re.compile(r"(?=(?:上个月|上月|本月|今年|去年|日前|近日|昨天|昨日|今天|今日)[\u4e00-\u9fff])")
 _GIVEN_MIDDLE = set("家子新中")  # function characters that often open a given name (郑家豪, 李子恒, 王新宇, 张中华)
 _JOB_BEFORE = re.compile(r"(?:董事长|董事会|总裁|总经理|经理|主席|首席\w{1,4}官|创始人|负责人|合伙人|发言人|分析师|研究员|"
-                         r"行长|社长|校长|院长|部长|局长|主任|总监|副总|CEO|CFO|CTO|COO)$")  # "某公司董事长林某表示"
+                         r"行长|社长|校长|院长|部长|局长|司长|处长|厅长|市长|省长|主任|主管|总监|副总|CEO|CFO|CTO|COO)$")  # "某公司董事长林某表示"
 # a transcript's speaker label opening a line ("张立文：我们…"): a person when it is a surname and one or two
 # characters (主持人 / 记者 are no names)
 _LABEL = re.compile(r"(?m)^[ \t]*([\u4e00-\u9fff]{2,3})[ \t]*[：:]")
@@ -56,7 +56,7 @@ _EN_STOP = set("""On In At By For From With The A An And But Or So Then Also Its
 I You His Her Their Our My Your If Hi Hey Oh Yes No Yeah Well Thank Thanks Please Why What How Who Where
 Now Here There Just Even Still Only All Some Many Most Every Each Both Because Although Though After Before When While Since Until During As Of To Shares Analysts Investors The
 Company Firm Group Officials Sources Meanwhile However Yesterday Today Tomorrow Last Next Earlier Later Once Chinese
-English American Under Along Among Despite Without Within Against Through Over Including According Unlike
+English American Rival Rivals Former Under Along Among Despite Without Within Against Through Over Including According Unlike
 Like Besides Amid Behind Mr Mrs Ms Dr Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 _EN_LEGAL = frozenset("inc corp co ltd limited plc llc corporation incorporated sa ag gmbh nv bv".split())
 _NOT_LABEL_NAMES = frozenset("主持人 记者 编者 问 答 旁白".split())
@@ -151,7 +151,7 @@ _KIND_HEADS = frozenset("厂 商 厂商 品牌 机构 业者 同业 同行 对�
 _LEGAL = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司")
 # an organisation word followed by one of these names a kind of business, not a company ("地产商", "电子厂",
 # "证券交易所", "科技股")
-_KIND_AFTER = re.compile(r"商(?!业)|厂|业(?!务)|界|股(?!份)|交易所|行业|板块|市场|领域|产业")
+_KIND_AFTER = re.compile(r"商(?!业)|厂|业(?!务)|界|股(?!份)|交易所|行业|板块|市场|领域|产业|司(?!法)|局|厅")
 
 
 def open_names(norm: str) -> list[tuple[int, int, str, str]]:
@@ -240,6 +240,20 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
         english.append((start, end, name, kind))
     # a lone first name ("Jack") where the article also gives the full name ("Jack Ma"): the person is
     # named by the full name; the lone word is no actor of its own
+    # "the Food and Drug Administration", "the Bank of England": an institution's name after "the" holds "and"
+    # / "of" / "for" between its capitalised words
+    joined: list[tuple[int, int, str, str]] = []
+    for h in english:
+        if joined:
+            a0, b0, n0, _k0 = joined[-1]
+            gap = norm[b0:h[0]]
+            if re.fullmatch(r" (?:and|of|for) ", gap) and re.search(r"\bthe\s+$", norm[max(0, a0 - 5):a0], re.I) \
+                    and (h[2].split()[-1].lower().strip(".") in _ORG_WORDS
+                         or n0.split()[-1].lower().strip(".") in _ORG_WORDS):
+                joined[-1] = (a0, h[1], f"{n0}{gap}{h[2]}", "org")
+                continue
+        joined.append(h)
+    english = joined
     firsts = {n.split()[0] for _, _, n, kind in english if kind == "person" and " " in n}
     english = [h for h in english if " " in h[2] or h[2] not in firsts]
     # a lone word that is the family name of a person or the first word of an organisation the article names
@@ -435,4 +449,4 @@ _ORG_WORDS = {"technology", "technologies", "tech", "logistics", "semiconductor"
               "company", "corporation", "incorporated", "limited", "plc", "llc", "ag", "sa", "gmbh", "team", "club",
               "nets", "lakers", "league", "association", "council", "ministry", "agency", "commission", "exchange",
               "freight", "transport", "transportation", "haulage", "aero", "aerospace", "micro", "microsystems",
-              "air", "bancorp", "financial", "resources", "brands", "logistic", "motion", "dynamics", "instruments"}
+              "air", "bancorp", "financial", "administration", "authority", "bureau", "department", "office", "resources", "brands", "logistic", "motion", "dynamics", "instruments"}

@@ -186,6 +186,9 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     if _opinion_or_state(norm, text, b0):
         return "stative"
     cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    if norm[clause[0]:clause[1]].rstrip().endswith(("？", "?")) and not _has_action_verb(text) \
+            and not _DYNAMIC.search(text):
+        return "stative"  # "主持人：明年呢？": a question with no action in it tells no happening
     if cjk * 2 >= len(text.strip()):  # Chinese: part-of-speech tags
         trying = any(t in text for t in _TRYING)
         if _has_action_verb(text) or (not trying and _DYNAMIC.search(text)):

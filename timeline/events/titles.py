@@ -596,7 +596,7 @@ _FRAME_START = re.compile(r"^(随着|隨著|当|當|每当|每當|(?:when|after|
                           re.I)
 _REPORTING_END = re.compile(r"(表示|称|稱|说|說|说道|說道|披露|透露|指出|提到|强调|強調|认为|認為|坦言|回忆|回憶|"
                             r"写道|寫道|介绍|介紹|告诉我们|告訴我們|告诉记者|告訴記者|发布公告披露|發佈公告披露|"
-                            r"发布公告|發佈公告|发布公告称|發佈公告稱|公告称|公告稱|宣布|宣佈|"
+                            r"发布公告|發佈公告|发布公告称|發佈公告稱|公告称|公告稱|宣布|宣佈|公布|公佈|"
                             r"(?<![A-Za-z])(?:said|says|told \w+|noted|added|explained|recalled|announced))$", re.I)
 _SAID_INSIDE = re.compile(r"^(.{2,24}?)(表示|稱|称|透露|披露|指出|強調|强调|坦言)[，,:：]?(.{4,})$")
 _CONNECTIVE = re.compile(r"^(?:也因此|因此|因而|于是|於是|随后|隨後|此后|此後|同时|同時|此外|另外|而且|并且|並且|但是|然而|"
@@ -636,7 +636,7 @@ def headline_problems(title: str) -> list[str]:
         out.append("connective")
     if is_frame(t):
         out.append("frame")
-    if _REPORTING_END.search(t) and "被" not in t[-6:]:
+    if (_REPORTING_END.search(t) or _SHOWS_END.search(t)) and "被" not in t[-6:]:
         out.append("reporting")
     frame = _CARRY.search(t) if _CJK.search(t) else None
     if frame and frame.start() > 0 and t[frame.end():].strip() and _main_verb(t[frame.end():]) is None:
@@ -778,7 +778,9 @@ def _modal_start(s: str) -> bool:
     return bool(cut) and (cut[0][1] == "d" or cut[0][0] in ("预计", "计划", "拟", "准备", "打算", "希望", "将"))
 
 
-_SELF_REF = re.compile(r"^(?:该公司|該公司|本公司|公司|该行|該行|本行|该集团|該集團|本集团|本集團|集团|集團)(?=[\u4e00-\u9fff])")
+_SHOWS_END = re.compile(r"(数据|數據|报告|報告|统计|統計|调查|調查|财报|財報)(?:显示|顯示|表明|指出)$")
+_SELF_REF = re.compile(r"^(?:该公司|該公司|本公司|公司|该行|該行|本行|该集团|該集團|本集团|本集團|集团|集團|董事会|董事會|董事局)"
+                       r"(?=[\u4e00-\u9fff])")
 
 
 def _speaker_title(speaker: str, said: str, clause: str = "", org: str | None = None) -> str:
@@ -914,7 +916,8 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
 # an English title opening with a verb in the past tense: its subject was told before it
 _EN_VERB_START = re.compile(r"^(?:[a-z]+ed|bought|sold|won|made|took|began|built|became|grew|led|paid|raised|chose|gave|"
                             r"went|left|held|struck|spent|set|cut|hit|put|rose|fell|ran|got|sent|met|lost|said|told|"
-                            r"brought|found|wrote|drove|flew|broke|forgot|kept|shut|quit|won)\s", re.I)
+                            r"brought|found|wrote|drove|flew|broke|forgot|kept|shut|quit|won|saw|"
+                            r"(?:was|were|has\s+been|had\s+been)\s+\w+(?:ed|en|wn|lt|ld|ught|pt|un|ut|on))\s", re.I)
 
 
 # verbs and adverbs that open a clause with its subject after them or none at all ("超過1.3億人湧入…")
@@ -1368,12 +1371,20 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             sentence_subject = last[-1]
     if relative_title and chosen == idx and re.match(r"(?:which|that)\s+", title):
         title = relative_title  # the relative clause with its antecedent (see above)
+    rel = re.match(r"(?:who|which)\s+(?!(?:is|are)\b)", title) if not _CJK.search(title) else None
+    if rel:
+        # "Rival Castellan Bio, which filed for a similar drug in 2024, saw …": the name right before the
+        # relative clause is its subject ("Castellan Bio filed for a similar drug")
+        ante = [(y, _as_written(text, x, y, n)) for x, y, n in actor_spans if s0 <= x < a and y <= a]
+        if ante and re.fullmatch(r"[\s,]*", text[ante[-1][0]:a]):
+            title, who_told = f"{ante[-1][1]} {title[rel.end():]}", True
     if own_subject and _CJK.search(title) and not _CONNECTIVE.match(title) and not _PRONOUN_LEAD.match(title) \
             and to_simplified_(own_subject) not in to_simplified_(title) and not has_actor(a, b):
         title = own_subject + title  # "…，並於2016年卸任" -> "某甲卸任": the subject of the clause before
     if not title:
         title = _clean(text, s0, s1, dates) or text[focus[0]:focus[1]]
     names = tuple(text[x:y] for x, y, _ in actor_spans if s0 <= x < s1)
+    title = _SHOWS_END.sub(r"\1", title)  # "甲局發布數據顯示" (what it showed is another date's): "甲局發布數據"
     if not _CJK.search(title):
         title = _resolve_object(title, text, s0)
     title = polish(title, sentence_subject, context, has_actor(a, b) or rewritten or who_told, names)
