@@ -66,6 +66,7 @@ LATIN_OPENERS: list[str] = [
                                    "[Ss]ince", "[Bb]efore", "[Aa]fter", "[Aa]round", "[Aa]bout", "[Cc]irca", r"c\.",
                                    "[Ee]arly", "[Mm]id", "[Ll]ate")),
     *(rf"{w}[\s-]+(?:this|last|next)\s" for w in ("[Ee]arly", "[Mm]id", "[Ll]ate")),
+    *(rf"{w}\s+in\s+(?:the|this|last|next|\d)" for w in ("[Ee]arly", "[Ll]ate")),
     *(rf"{w}[\s-]?(?:morning|afternoon|evening)\s" for w in ("[Ee]arly", "[Mm]id", "[Ll]ate")),
     *(rf"{w}[\s-]+(?:{_SEASONS})" for w in ("[Ee]arly", "[Mm]id", "[Ll]ate", "[Pp]ast", "[Cc]oming")),
     *(rf"{w}[\s,]+(?:of\s+)?(?:\d|[Nn]ineteen|[Ee]ighteen|[Tt]wenty|the\s+year)" for w in _SEASONS.split("|")),

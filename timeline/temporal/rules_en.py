@@ -79,7 +79,7 @@ _PRE_MOD: dict[str, Mod] = {"since": "AFTER", "after": "AFTER", "before": "BEFOR
 def _pre_mod(s: str | None) -> Mod | None:
     if not s:
         return None
-    return _PRE_MOD.get(s.lower().strip(" -"))
+    return _PRE_MOD.get(" ".join(s.lower().strip(" -").split()).removesuffix(" in"))
 
 
 def _n_year(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -99,6 +99,9 @@ possessive (``December's figures``; not ``May's``, a name)."""
 
 
 _BARE_MONTHS = "|".join(lx.EN_BARE_MONTHS)
+_AFTER_MONTH = "(?:" + "|".join(f"(?<={m}{sep})" for m in _CAP_MONTHS.split("|") for sep in (r"\sand\s", r"\sor\s", r",\s")) + ")"
+"""Right after a month name and ``and``/``or``/a comma: a month name there continues a list of months (``in June
+and July``, ``June, July and August``), whichever its name."""
 
 
 def _month_of(s: str) -> int:
@@ -110,8 +113,15 @@ _LIST_TAIL = re.compile(rf"(?:{lx.EN_LIST_DAY.replace('?P<d>', '')})*(?:,?\s+(?P
 """What may follow a month-day without a year: more days of the list, then the list's year."""
 
 
+_MONTH_LIST_TAIL = re.compile(rf"(?:(?:,\s*|\s+(?:and|or)\s+)(?:{_CAP_MONTHS}))+,?\s+(?P<my>(?:19|20)\d\d)(?![\d-])")
+"""What may follow a month without a year: more months of the list, then the list's year (``May and June 2025``)."""
+
+
+_LIST_SEP_BEFORE = re.compile(r"(?:\sand|\sor|,)\s$")
+
+
 def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    mon = g("mon") or g("mon2") or g("mon3") or g("mon5") or g("mon6") or g("mon7") or g.req("mon4")
+    mon = g("mon") or g("mon2") or g("mon3") or g("mon5") or g("mon6") or g("mon7") or g("mon8") or g.req("mon4")
     m = _month_of(mon)
     d_raw = g("d") or g("d2") or g("dc") or g("dt")
     y_raw = g("y") or g("y2") or g("y3")
@@ -121,6 +131,13 @@ def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
     tail = _LIST_TAIL.match(ctx.text, g.m.end()) if d is not None and not y_raw else None
     if tail is not None and tail["ty"]:  # "March 3 and 5, 2024": the year told after the list of days
         y_raw = tail["ty"]
+    if d is None and not y_raw and (mtail := _MONTH_LIST_TAIL.match(ctx.text, g.m.end())) is not None:
+        y_raw = mtail["my"]  # "in May and June 2025": the year told after the list of months
+    if ((g("mon8") or g("mon7")) and not y_raw and ctx.last_gran == "month" and ctx.last_value
+            and "/" not in ctx.last_value and pos - ctx.last_pos <= 40 and _LIST_SEP_BEFORE.search(ctx.text, max(0, pos - 6), pos)):
+        # "June, July and August": a month continuing a list lies in the list's year (the next after December)
+        ly, lm = int(ctx.last_value[:4]), int(ctx.last_value[5:7])
+        return Norm(month_value(ly + (m < lm), m), "month", None, True, ly + (m < lm), m)
     if y_raw:
         y = int(y_raw)
     else:
@@ -1065,8 +1082,8 @@ def _n_part_of(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     mod = _PART_MOD.get(word.split()[-1]) if word else None
     if g("pe"):
         mod = None  # earlier/later this year: the unit itself
-    if g("pm"):
-        mod = _PRE_MOD[g.req("pm").lower()]
+    if g("pm") or g("pm2"):
+        mod = _PRE_MOD[(g("pm") or g.req("pm2")).lower()]
     r = ctx.ref
     if unit == "year":
         return Norm(year_value(r.year + off), "year", mod, True, r.year + off)
@@ -1590,6 +1607,7 @@ RULES: tuple[Rule, ...] = (
          rf"|{_mon('mon3')}\s?,?\s+(?:of\s+)?(?P<y3>{_YEAR}){B1}"
          rf"|(?:(?<=[Tt]he\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))(?P<mon5>{_CAP_MONTHS})(?=\s+(?!of\b)[a-z])"
          rf"|(?P<mon6>{_CAP_MONTHS.replace('|May', '')})(?=['’]s\s)"
+         rf"|{_AFTER_MONTH}(?P<mon8>{_CAP_MONTHS}){B1}(?!\.?,?\s*(?:of\s+)?\d)"
          rf"|(?<![-/.])(?P<mon7>{_BARE_MONTHS}){B1}(?!\.?,?\s*(?:of\s+)?(?:\d|(?:this|last|next)\s+year|[Nn]ineteen|[Ee]ighteen|[Tt]wenty|[Tt]wo\s+thousand)"
          rf"|[-/.]\w|\s+(?:the\s+)?(?i:{EN_DAY_WORDS}){B1})"
          rf"|(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough"
@@ -1738,12 +1756,13 @@ RULES: tuple[Rule, ...] = (
           ("It was the best result for the 3rd straight year", None, "", None))),
     Rule("en_part_of", "en",
          rf"{B0}(?:(?:(?:[Tt]he\s+)?(?P<pp>end|beginning|start|middle)\s+of|(?P<pe>[Ee]arlier|[Ll]ater))\s+"
-         rf"|(?P<pm>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?=this|last|next))"
+         rf"|(?P<pm>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?=this|last|next)|(?P<pm2>[Ee]arly|[Ll]ate)\s+in\s+)"
          rf"(?P<prel>the|this|last|next)\s+(?P<pu>year|month|week){B1}",
          _n_part_of,
          (("the end of the year", "2026", "year", "END"), ("earlier this month", "2026-02", "month", None),
           ("the beginning of next year", "2027", "year", "START"), ("late last year", "2025", "year", "END"),
-          ("early next month", "2026-03", "month", "START"), ("mid-this year", "2026", "year", "MID"))),
+          ("early next month", "2026-03", "month", "START"), ("mid-this year", "2026", "year", "MID"),
+          ("late in the year", "2026", "year", "END"))),
     Rule("en_nth_month", "en",
          rf"{B0}(?:[Tt]he\s+)?(?P<nmo>(?i:{'|'.join(list(EN_DAY_ORDINALS)[:12])})"
          rf"|1[0-2]th|11th|12th|[4-9]th|1st|2nd|3rd)\s+month\s+of\s+(?:(?P<nmy4>{_YEAR})|(?P<nmrel>this|last|next|the)\s+year){B1}",
@@ -1797,7 +1816,7 @@ RULES: tuple[Rule, ...] = (
           ("Shares rose by mid-afternoon yesterday.", "2026-02-17TAF", "time", None),
           ("the day after tmrw", "2026-02-20", "day", None))),
     Rule("year", "auto",
-         rf"(?:(?P<pre>[Ss]ince|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca|[Aa]bout|c\.|[Ee]arly|[Mm]id|[Ll]ate|[Yy]ear-end|[Ee]nd(?=-)|"
+         rf"(?:(?P<pre>[Ss]ince|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca|[Aa]bout|c\.|[Ee]arly(?:\s+in)?|[Mm]id|[Ll]ate(?:\s+in)?|[Yy]ear-end|[Ee]nd(?=-)|"
          rf"(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+|-))?"
          rf"(?<![A-Za-z0-9$€£¥#.,/:_'第])(?P<yr>{_YEAR})"
          rf"(?![0-9A-Za-z%]|[.,]\d|[-–]\d{{3}}|[-–]\d+[-–]\d|\s?(?:{_UNITS})|\s+(?:{_COUNT_NOUNS}){B1}"
@@ -1807,7 +1826,7 @@ RULES: tuple[Rule, ...] = (
           ("since 2019", "2019", "year", "AFTER"), ("mid-2025", "2025", "year", "MID"),
           ("the end of 2025", "2025", "year", "END"), ("before 2020", "2020", "year", "BEFORE"),
           ("end-2025", "2025", "year", "END"), ("year-end 2025", "2025", "year", "END"),
-          ("late 2019", "2019", "year", "END"), ("2000元", None, "", None), ("2000 people", None, "", None))),
+          ("late 2019", "2019", "year", "END"), ("early in 2025", "2025", "year", "START"), ("2000元", None, "", None), ("2000 people", None, "", None))),
     Rule("en_apos_year", "en",
          r"(?<![A-Za-z0-9'])'(?P<ay>\d\d)(?![\d'A-Za-z%])",
          _n_apos,
