@@ -180,6 +180,8 @@ def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
             return Norm(week_value(dt.date.fromisoformat(v)), "week", None, relative, y, m)
         if v and g("dd"):
             return Norm(range_value(v, day_value(y, m, int(g.req("dd")))), "day", None, relative, y, m)
+        if v and g("d0") and int(g.req("d0")) < d:  # "10-12 February": the days from the first
+            return Norm(range_value(day_value(y, m, int(g.req("d0"))), v), "day", None, relative, y, m)
         return Norm(v, "day", mod, relative, y, m) if v else None
     return Norm(month_value(y, m), "month", mod, relative, y, m)
 
@@ -1602,7 +1604,7 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?:\s?[-–]\s?|\s+(?:to|through|until)\s+)(?P<dd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
          rf"(?![\d:]|[.,]\d|\s*(?:[AaPp]\.?[Mm]\b|%|o['’]clock)|\s+(?:{_COUNT_NOUNS}|percent|per)\b))?"
          rf"(?:\s?,?\s+(?:of\s+|in\s+(?={_YEAR}(?!\d|[.,]\d|\s+(?:{_COUNT_NOUNS}){B1})))?(?P<y>{_YEAR}))?(?![A-Za-z0-9]|:\d)"
-         rf"|(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_mon('mon2')}"
+         rf"|(?:(?P<d0>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s?[-–]\s?(?=\d))?(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_mon('mon2')}"
          rf"(?:\s?,?\s+(?:of\s+|in\s+(?={_YEAR}(?!\d|[.,]\d|\s+(?:{_COUNT_NOUNS}){B1})))?(?P<y2>{_YEAR}))?{B1}"
          rf"|{_mon('mon3')}\s?,?\s+(?:of\s+)?(?P<y3>{_YEAR}){B1}"
          rf"|(?:(?<=[Tt]he\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))(?P<mon5>{_CAP_MONTHS})(?=\s+(?!of\b)[a-z])"
@@ -1626,7 +1628,7 @@ RULES: tuple[Rule, ...] = (
           ("Tuesday, March 3, 2026", "2026-03-03", "day", None), ("16. Nov. 2016", "2016-11-16", "day", None),
           ("The ceremony will be held on April 24.", "2026-04-24", "day", None),
           ("The job figures for January were strong.", "2026-01", "month", None),
-          ("The fair opens on October, 1st.", "2025-10-01", "day", None),
+          ("The fair opens on October, 1st.", "2025-10-01", "day", None), ("10-12 February 2025", "2025-02-10/2025-02-12", "day", None),
           ("In October, 12 firms closed.", "2025-10", "month", None), ("february the 15th", "2026-02-15", "day", None),
           ("They wed on 28 June in 2020.", "2020-06-28", "day", None), ("I'll be out next june", "2026-06", "month", None))),
     Rule("en_day_offset", "en",
