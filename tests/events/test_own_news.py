@@ -100,6 +100,8 @@ def test_own_news_participants(tl):
     assert "陳德輝" in event(tl, "tengsheng", "2026-05-12").actors  # a person before 以每股
     assert simp(event(tl, "wind", "2021").actors) == {"华澜新能源"}  # 新能源 is one organisation word
     assert not any("能源局" in a for e in tl.events for a in e.actors)  # 能源局 / 新能源司: a body, not a company
+    # a modal before a future date tells what is expected: "林佳蓉：明年會去日本" is a forecast
+    assert event(tl, "jiarong", "2027", "日本").forecast
     # a question with no action in it ("主持人：明年呢？") is a statement
     assert all(e.kind == "statement" for e in tl.events if e.title == "呢")
     # an organisation told in full, then by the part before its organisation word ("恒峰股價上升")

@@ -873,7 +873,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                not text[sent[0]:gms[0].start].strip(" \t\"“「『(（"), tuple(tags),
                                _lang(text, seg_a, seg_b), subject,
                                date_role(norm, [(m.start, m.end) for m in gms], clause, (seg_a, seg_b),
-                                         _clause_start(sent_clauses, gms[0].start)),
+                                         _clause_start(sent_clauses, gms[0].start),
+                                         src.date is not None and all(x.start > src.date for x in spans_g)),
                                title_ctx, obj, _places(places_in.names(seg_a, seg_b))))
     return units
 

@@ -163,12 +163,14 @@ def _has_action_verb(text: str) -> bool:
 
 
 def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int],
-              segment: tuple[int, int], clause_start: int | None = None) -> str:
+              segment: tuple[int, int], clause_start: int | None = None, future: bool = False) -> str:
     """The role of the dates ``mentions`` (same time, one statement) in ``clause`` (the clause holding
     them and the next one) of ``segment`` (the date's part of the sentence); see module docstring.
     ``clause_start``: where the sentence's clause holding the dates starts, when another date's part of the
     sentence lies before them in that clause ("X is expected to report second-quarter results on August 10":
-    the forecast cue before the first date governs the second too)."""
+    the forecast cue before the first date governs the second too).
+    ``future``: the dates lie after the article's own date; a modal (会 / 能 / will / would) before the predicate
+    then tells what is expected ("明年会去日本": a forecast), not an ability or a view."""
     b0 = max(b for _, b in mentions) if mentions else clause[0]
     if _REPORT_AFTER.match(norm, b0) and not _has_action_verb(norm[b0:b0 + 12].split("显示")[0]):
         return "report"
@@ -178,16 +180,15 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     cued = _cue_role(norm, text, clause, mentions)
     if cued:
         return cued
-    if _FORECAST.search(text):
-        return "forecast"
+    if _FORECAST.search(text) or (future and _expected(norm, text, b0)):
+        return "forecast"  # (with a future date, a modal tells what is expected: "明年会去日本")
     if clause_start is not None and clause_start < clause[0] and mentions and \
             _FORECAST.search(norm, clause_start, min(a for a, _ in mentions)):
         return "forecast"
     if _opinion_or_state(norm, text, b0):
         return "stative"
     cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    if norm[clause[0]:clause[1]].rstrip().endswith(("？", "?")) and not _has_action_verb(text) \
-            and not _DYNAMIC.search(text):
+    if _bare_question(norm, clause, text):
         return "stative"  # "主持人：明年呢？": a question with no action in it tells no happening
     if cjk * 2 >= len(text.strip()):  # Chinese: part-of-speech tags
         trying = any(t in text for t in _TRYING)
@@ -199,6 +200,21 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     if _STATIVE.search(text):
         return "stative"
     return "event"
+
+
+def _expected(norm: str, text: str, date_end: int) -> bool:
+    """A modal (会 / 能 / will / would) before the predicate of a clause, not a view nor a copula after the date:
+    with a future date, what is expected then."""
+    if _VIEW.search(text) or _COPULA_AFTER.match(norm, date_end):
+        return False
+    chinese = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") * 2 >= len(text.strip())
+    return bool(_has_modal(text) if chinese else _MODAL.search(text))
+
+
+def _bare_question(norm: str, clause: tuple[int, int], text: str) -> bool:
+    """The clause is a question with no action verb in it ("明年呢？")."""
+    return norm[clause[0]:clause[1]].rstrip().endswith(("？", "?")) and not _has_action_verb(text) \
+        and not _DYNAMIC.search(text)
 
 
 def _cue_role(norm: str, text: str, clause: tuple[int, int], mentions: list[tuple[int, int]]) -> str | None:
