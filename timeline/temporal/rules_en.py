@@ -315,8 +315,8 @@ def _n_quarter(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if y is None:
         return Norm(None, "quarter" if q else "half", relative=True)
     if q:
-        return Norm(f"{y:04d}-Q{q}", "quarter", None, relative, y)
-    return Norm(f"{y:04d}-H{h}", "half", None, relative, y)
+        return Norm(f"{y:04d}-Q{q}", "quarter", _pre_mod(g("qpm")), relative, y)
+    return Norm(f"{y:04d}-H{h}", "half", _pre_mod(g("qpm")), relative, y)
 
 
 def _n_fiscal(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -655,11 +655,14 @@ def _n_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
             return Norm(week_value(base + dt.timedelta(days=7 * off)), "week", None, True)
         if unit not in ("year", "month"):
             return None
-        if ctx.focus_year is None and w == "the same" and ctx.ref is not None:
-            # "the same year", nothing narrated before: the article's own (as "the same day", en_story_day)
+        if ctx.focus_year is None and w != "that" and ctx.ref is not None:
+            # "the same year", "the previous month", nothing narrated before: counted from the article's own (as
+            # "the same day", en_story_day; "that year" needs a year told before it)
+            off = 1 if w in ("the following", "the next") else -1 if w in ("the previous", "the prior") else 0
             if unit == "month":
-                return Norm(month_value(ctx.ref.year, ctx.ref.month), "month", None, True, ctx.ref.year, ctx.ref.month)
-            return Norm(year_value(ctx.ref.year), "year", None, True, ctx.ref.year)
+                y, m = add_months(ctx.ref.year, ctx.ref.month, off)
+                return Norm(month_value(y, m), "month", None, True, y, m)
+            return Norm(year_value(ctx.ref.year + off), "year", None, True, ctx.ref.year + off)
         if not ctx.recent_focus(pos, 400) or ctx.focus_year is None:
             return None
         off = 1 if w in ("the following", "the next") else -1 if w in ("the previous", "the prior") else 0
@@ -1476,7 +1479,8 @@ RULES: tuple[Rule, ...] = (
          _n_century,
          (("the 20th century", "19XX", "century", None), ("the twenty-first century", "20XX", "century", None))),
     Rule("en_quarter", "en",
-         rf"{B0}(?:Q(?P<q>[1-4])(?:(?:-|\s?(?:of\s+)?)'?(?P<qy>\d{{4}}|\d{{2}}))?|(?P<qy2>\d{{4}})[\s-]?[Qq](?P<q2>[1-4])"
+         rf"{B0}(?:(?P<qpm>(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)\s+(?=the\s|Q\d|\d|(?:first|second|third|fourth)\s))?"
+         rf"(?:Q(?P<q>[1-4])(?:(?:-|\s?(?:of\s+)?)'?(?P<qy>\d{{4}}|\d{{2}}))?|(?P<qy2>\d{{4}})[\s-]?[Qq](?P<q2>[1-4])"
          rf"|q(?P<q6>[1-4])[\s-](?P<qy6>\d{{4}})|(?P<hy4>\d{{4}})[\s-]?H(?P<h3>[12])"
          rf"|(?P<q3>[1-4])Q\s?'?(?P<qy3>\d{{4}}|\d{{2}})"
          rf"|(?:the\s+)?(?P<qy5>(?:19|20)\d\d)\s+(?:(?P<qo2>first|second|third|fourth)[\s-]+quarter|(?P<qsame>quarter|period))"
@@ -1495,7 +1499,8 @@ RULES: tuple[Rule, ...] = (
           ("q3 2019", "2019-Q3", "quarter", None), ("Q1-2019", "2019-Q1", "quarter", None),
           ("2019 H2", "2019-H2", "half", None), ("the second quarter of two thousand and nine", "2009-Q2", "quarter", None),
           ("It expects to return to profit in the fourth quarter.", "2026-Q4", "quarter", None),
-          ("It will release fourth-quarter results.", "2025-Q4", "quarter", None))),
+          ("It will release fourth-quarter results.", "2025-Q4", "quarter", None),
+          ("at the end of the third quarter of 2025", "2025-Q3", "quarter", "END"))),
     Rule("en_year_ago_period", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?P<yep>[Yy]ear[-\s]earlier|[Yy]ear[-\s]ago)(?:\s+(?P<yeu>period|quarter|month|half)|[-\s]+(?P<yqo>first|second|third|fourth)[-\s]+quarter|(?=[-\s](?!earlier|ago)[a-z]))"
          rf"|(?:same|corresponding|comparable)\s+(?P<spu>period|quarter|month|half)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)){B1}",
