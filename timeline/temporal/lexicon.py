@@ -155,7 +155,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_compound_ago": ("digit", "cn"),
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
     "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
-    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_nth_day": ("cjk",), "zh_md_clock": ("digit",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
+    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_day_paren": ("cjk",), "zh_nth_day": ("cjk",), "zh_md_clock": ("digit",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
     "en_fiscal": ("latin",), "en_fiscal_rel": ("latin",), "en_fiscal_end": ("latin",), "en_months_span": ("latin", "digit"), "en_month_range": ("latin",), "en_month_relyear": ("latin",), "en_fiscal_pre": ("latin", "digit"),
     "en_story_day": ("latin",), "en_year_ago_period": ("latin",), "en_nth_weekday": ("latin", "digit"), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
@@ -328,6 +328,11 @@ ZH_DAY_GUARDS_BEFORE = {"後天": "(?<![先和與及])", "後日": "(?<![之以�
                         "前日": "(?<![之以目提事此其午先當空從史生節假一二三四五六七八九十幾數多\\d])"}
 """後天 is also "acquired" (先天和後天, 後天因素); 前日/後日 must not be the end of another word (目前, 之後, 節日前) nor
 start one (前日本, 後日談)."""
+ZH_DAY_PAREN: dict[str, int] = {w[0]: off for w, off in ZH_DAY_WORDS.items() if len(w) == 2 and w[1] == "日"}
+"""The day words that Taiwan news writes with the day's number inside (今（18）日, 昨(17)日, 明（19）日): the first
+character of each ``X日`` of :data:`ZH_DAY_WORDS` and its offset."""
+ZH_DAY_PAREN_OPEN = "（("
+"""The brackets that open the day's number (full-width or not)."""
 ZH_SAME_DAY_WORDS: dict[str, int] = {
     "當天": 0, "當日": 0, "當晚": 0, "同日": 0, "同一天": 0, "次日": 1, "翌日": 1, "隔天": 1, "前一天": -1, "前一日": -1}
 """Words for the day just narrated and their offset from it."""
@@ -692,6 +697,7 @@ def _cjk_opener_words() -> tuple[str, ...]:
     words += [f"{p}{w}" for p in ZH_FISCAL_PREFIXES for w in ZH_FISCAL_YEAR_WORDS]
     words += [f"{p}{f}" for p in ZH_FESTIVAL_PREFIXES for f in FESTIVALS]
     words += [f"半{u}" for u in ZH_COUNT_UNITS]  # 半年前
+    words += [f"{w}{b}" for w in ZH_DAY_PAREN for b in ZH_DAY_PAREN_OPEN]  # 今（18）日
     return tuple(dict.fromkeys(w for w in words if "\u3400" <= w[0] <= "\u9fff"))
 
 

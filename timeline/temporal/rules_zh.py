@@ -865,6 +865,37 @@ def _n_day_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(v, gran, None, True)
 
 
+def _n_day_paren(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """今（18）日, 昨(17)日 (Taiwan news): the day word's day, which the number names. With the article's day known,
+    the day with that number nearest to the word's day (a number that disagrees with the word by more than a few
+    days is a typo or another convention: not placed); else that day of the article's month."""
+    ref = ctx.ref
+    if ref is None:
+        return Norm(None, "day", relative=True)
+    n = int(g.req("pdn"))
+    if not ctx.ref_exact:
+        v = day_value(ref.year, ref.month, n)
+        if v is None:
+            return None
+        v, gran = zh_refine(v, g)
+        return Norm(v, gran, None, True, ref.year, ref.month)
+    want = ref + dt.timedelta(days=lx.ZH_DAY_PAREN[g.req("pdw")])
+    found = None
+    for k in range(-DAY_PAREN_SLACK, DAY_PAREN_SLACK + 1):
+        d = want + dt.timedelta(days=k)
+        if d.day == n and (found is None or abs(k) < abs((found - want).days)):
+            found = d
+    if found is None:
+        return None
+    v, gran = zh_refine(found.isoformat(), g)
+    return Norm(v, gran, None, True, found.year, found.month)
+
+
+DAY_PAREN_SLACK = 3
+"""How many days a day number in brackets may lie from its word's day (a story filed after midnight says 昨（17）日
+of what was 今 when written)."""
+
+
 def _n_week_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if ctx.ref is None or not ctx.ref_exact:
         return None
@@ -1345,6 +1376,11 @@ RULES: tuple[Rule, ...] = (
           ("後日", "2026-02-20", "day", None), ("前日", "2026-02-16", "day", None),
           ("今早九點二十分", "2026-02-18T09:20", "time", None), ("尋日", "2026-02-17", "day", None),
           ("聽日", "2026-02-19", "day", None))),
+    Rule("zh_day_paren", "zh",
+         rf"(?P<pdw>[{''.join(lx.ZH_DAY_PAREN)}])[ \t]?[{lx.ZH_DAY_PAREN_OPEN}][ \t]?(?P<pdn>3[01]|[12]\d|0?[1-9])[ \t]?[）)][ \t]?日"
+         + zh_time_of_day(""),
+         _n_day_paren,
+         (("市府今（18）日宣布", "2026-02-18", "day", None), ("警方昨(17)日晚間8時到場", "2026-02-17T20:00", "time", None))),
     Rule("zh_weekend", "zh",
          rf"(?<!每)(?<!每個)(?P<wepre>{_WEEK_PREFIX})?週末(?!{alternation(lx.ZH_WEEKEND_NOT_BEFORE)})",
          _n_weekend,
