@@ -82,3 +82,24 @@ def test_a_person_named_chief_executive_of_two_companies_in_one_year():
               "2022-06-30", "day", None, "en"),
     )
     assert _groups(evs) == [["a"], ["b"]]
+
+
+def test_a_week_across_a_month_end_fits_the_month_and_the_day():
+    evs = events_for(
+        _told("a", "霧松科技在2023年6月4日宣佈由韓若雪接任首席執行官。", "2023年6月4日", "2023-06-04", "day"),
+        _told("b", "2023年6月，霧松科技任命韓若雪為首席執行官。", "2023年6月", "2023-06", "month"),
+        _told("c", "Han Ruoxue was named chief executive of Wusong Technology last week.", "last week",
+              "2023-W22", "week", None, "en"),
+    )
+    assert _groups(evs) == [["a", "b", "c"]]
+
+
+def test_chinese_words_for_the_object_keep_two_launches_apart_in_mixed_events():
+    evs = events_for(
+        _told("a", "2011年，翠嵐科技發佈了新一代產品白鷺。", "2011年", "2011", "year"),
+        _told("b", "Cuilan Technology unveiled the Startrack product line on 12 May 2011.", "12 May 2011",
+              "2011-05-12", "day", None, "en"),
+        _told("c", "2011 年 5 月 12 日，翠岚科技发布了新一代产品星轨。", "2011 年 5 月 12 日", "2011-05-12", "day"),
+    )
+    groups = _groups(evs)
+    assert ["b", "c"] in groups and ["a"] in groups

@@ -1448,8 +1448,11 @@ def _cluster_objects_differ(a: _Cluster, b: _Cluster) -> bool:
 def _objects_differ(oa: AbstractSet[str], names_a: AbstractSet[str], langs_a: AbstractSet[str],
                     ob: AbstractSet[str], names_b: AbstractSet[str], langs_b: AbstractSet[str]) -> bool:
     """:func:`_other_objects` on plain sets (objects, actor names and languages of each side)."""
-    if not (langs_a == langs_b == {"zh"}):  # an object told as words compares only within Chinese
-        oa, ob = {o for o in oa if not o.startswith("text:")}, {o for o in ob if not o.startswith("text:")}
+    if not (langs_a == langs_b == {"zh"}):  # an object told as words compares only with words (Chinese)
+        ta, tb = {o for o in oa if o.startswith("text:")}, {o for o in ob if o.startswith("text:")}
+        if ta and tb and not any(x[5:] in y or y[5:] in x for x in ta for y in tb):
+            return True  # both sides' Chinese tellings name what it was done to, and not the same thing
+        oa, ob = oa - ta, ob - tb
     if not (oa and ob) or oa & (names_b | ob) or ob & (names_a | oa):
         return False
     # objects told as words name one thing when one holds the other ("产品白鹭" / "白鹭")
