@@ -58,6 +58,9 @@ Now Here There Just Even Still Only All Some Many Most Every Each Both Because A
 Company Firm Group Officials Sources Meanwhile However Yesterday Today Tomorrow Last Next Earlier Later Once Chinese
 English American Rival Rivals Former Under Along Among Despite Without Within Against Through Over Including According Unlike
 Like Besides Amid Behind Mr Mrs Ms Dr Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
+# Chinese words around an English word that tell it is a company ("晶片新创Cerebrix", "Cerebrix执行长Paul Ng")
+_ZH_ORG_CONTEXT_BEFORE = re.compile(r"(?:新创|初创|公司|企业|厂商|对手|品牌|集团|巨头|同业)$")
+_ZH_ORG_CONTEXT_AFTER = re.compile(r"\s*(?:执行长|首席执行官|创始人|联合创始人|董事长|总裁|公司|集团|旗下|CEO)")
 _EN_LEGAL = frozenset("inc corp co ltd limited plc llc corporation incorporated sa ag gmbh nv bv".split())
 _NOT_LABEL_NAMES = frozenset("主持人 记者 编者 问 答 旁白".split())
 _MONTHS_DAYS = set("""January February March April May June July August September October November December Monday
@@ -226,10 +229,14 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
             before = norm[max(0, start - 3):start]
             sentence_start = start == 0 or re.search(r"[.!?。！？:：\n\"“]\s*$", before) is not None
             camel = any(ch.isupper() for ch in name[1:])  # MediaTek, IBM
-            if (sentence_start and not camel) or name.lower() in _EN_COMMON or name.lower() in _EN_TERMS:
+            # told as a company by the Chinese words around it: "晶片新創Cerebrix", "Cerebrix執行長"
+            told_org = bool(_ZH_ORG_CONTEXT_BEFORE.search(norm[max(0, start - 4):start])
+                            or _ZH_ORG_CONTEXT_AFTER.match(norm, start + len(name)))
+            if (sentence_start and not camel and not told_org) or name.lower() in _EN_COMMON \
+                    or name.lower() in _EN_TERMS:
                 continue
             near = norm[max(0, start - 1):start] + norm[start + len(name):start + len(name) + 1]
-            if any("\u4e00" <= ch <= "\u9fff" for ch in near) and not camel:
+            if any("\u4e00" <= ch <= "\u9fff" for ch in near) and not camel and not told_org:
                 continue  # "千問App", "以Agent為代表": a term inside Chinese text
         kind = "org" if not _looks_personal(words) else "person"
         if _is_place(norm, start, start + len(name), words):

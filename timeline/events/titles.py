@@ -51,12 +51,21 @@ def attributive(text: str, start: int, end: int) -> bool:
         return True  # a quoted name ("“雙11”")
     if any(ch.isdigit() for ch in word):
         return False
+    if word.isascii() and _EN_DET_BEFORE.search(text[max(0, start - 8):start]):
+        nxt = _EN_NEXT.match(text, end)
+        if nxt and nxt.group(1).lower() not in _EN_FUNCTION:
+            return True  # "a 14% rise in second-quarter profit": the date modifies "profit"
+        return False
     if before in "於于" or _RELATIVE_TIME.fullmatch(word):
         return False  # "並於次年實現盈利": a time after 於, or a relative year or day, is no modifier
     return ("\u4e00" <= after <= "\u9fff" or after in "“「") and after not in _NOT_ATTRIBUTIVE_AFTER and \
         before not in "，,。；;：:！!？?（(\n "
 
 
+_EN_DET_BEFORE = re.compile(r"(?<![A-Za-z])(?:in|a|an|the|its|their|his|her|our|of|for)\s+$", re.I)
+_EN_NEXT = re.compile(r" ([a-z]+)\b")
+_EN_FUNCTION = frozenset("in on at of for to with and or but by from as than when after before the a an was were is "
+                         "are will would had has have that which who this next last".split())
 _COMPARED_TO = re.compile(r"(?:比|较|較|相比|相較|相较|同比)\s*$")
 # a byline or an agency's dateline in brackets opening a sentence: "（記者林某／台北報導）", "【本報訊】"
 _BYLINE = re.compile(r"^\s*(?:[（(【\[]\s*)?[^（()）【】\[\]。，,]{0,20}?(?:记者|記者)[^（()）【】\[\]。]{0,24}?[）)】\]]\s*"
@@ -238,7 +247,7 @@ def drop_discourse(s: str) -> str:
     return out if _informative(out) else s
 
 
-_KIND_END = re.compile(r"(?:厂|廠|商|品牌|机构|機構|业者|業者|同业|同業|同行)$")
+_KIND_END = re.compile(r"(?:厂|廠|商|品牌|机构|機構|业者|業者|同业|同業|同行|新创|新創|初创|初創)$")
 
 
 def _drop_kind_lead(s: str, names=()) -> str:
@@ -778,6 +787,7 @@ def _modal_start(s: str) -> bool:
     return bool(cut) and (cut[0][1] == "d" or cut[0][0] in ("预计", "计划", "拟", "准备", "打算", "希望", "将"))
 
 
+_JOB_AFTER = re.compile(r"\s*(?:執行長|执行长|" + _JOB_TITLE[3:])
 _SHOWS_END = re.compile(r"(数据|數據|报告|報告|统计|統計|调查|調查|财报|財報)(?:显示|顯示|表明|指出)$")
 _SELF_REF = re.compile(r"^(?:该公司|該公司|本公司|公司|该行|該行|本行|该集团|該集團|本集团|本集團|集团|集團|董事会|董事會|董事局)"
                        r"(?=[\u4e00-\u9fff])")
@@ -873,6 +883,9 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
             return None  # an English title keeps an English subject
         return who
 
+    if english and ctx.org and ctx.org.isascii() and ctx.org not in title:
+        # "Anand Rao: the company would spend …": the company is the organisation told before
+        title = re.sub(r"(?<=: )the company\b", ctx.org, title, count=1)
     for _ in range(3):
         m = _CONNECTIVE.match(to_simplified(title))
         if not m or len(title) - m.end() < 2 or not _word_at_start(title, m.group().strip()):
@@ -1320,7 +1333,8 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         if _informative(said):
             here = [_as_written(text, x, y, n) for x, y, n in actor_spans if a <= x < b]
             speaker = _speaker(title, here)
-            org = next((n for n in here if _is_org_name(n)), None)
+            org = next((n for n in here if n != speaker and (_is_org_name(n) or _JOB_AFTER.match(
+                title, title.find(n) + len(n)))), None)  # "甲集團主席某乙", "Cerebrix執行長Paul Ng"
             title = _speaker_title(speaker, said, title, org) if speaker else said
             rewritten = bool(speaker)
     else:
@@ -1338,6 +1352,14 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             speaker = _speaker(lead, [_as_written(text, x, y, n) for x, y, n in actor_spans if x0 <= x < y0])
             if speaker and not is_frame(title) and not _modal_start(title) and speaker not in _GENERIC_SPEAKERS:
                 title, rewritten = _speaker_title(speaker, title, lead), True
+        self_ref = _SELF_REF.match(title) if _CJK.search(title) and not rewritten and not own_subject else None
+        if self_ref and lead and _REPORTING_END.search(lead):
+            # "甲公司執行長某乙表示，公司計畫2027年上市": 公司 is the organisation named with the speaker
+            x0, y0 = all_clauses[0]
+            here = [_as_written(text, x, y, n) for x, y, n in actor_spans if x0 <= x < y0]
+            org = next((n for n in here if _is_org_name(n) or _JOB_AFTER.match(lead, lead.find(n) + len(n))), None)
+            if org:
+                title, rewritten = org + title[self_ref.end():], True
     sentence_subject = own_subject or next((_as_written(text, x, y, name) for x, y, name in actor_spans if s0 <= x < a),
                                            None)
     if not own_subject and not rewritten and _CJK.search(title):
