@@ -332,6 +332,9 @@ ZH_DAY_PAREN: dict[str, int] = {w[0]: off for w, off in ZH_DAY_WORDS.items() if 
 """The day words that Taiwan news writes with the day's number inside (今（18）日, 昨(17)日, 明（19）日): the first
 character of each ``X日`` of :data:`ZH_DAY_WORDS` and its offset."""
 ZH_DAY_PAREN_OPEN = "（("
+ZH_YEAR_PAREN = "".join(w[0] for w, (kind, _) in ZH_YEAR_WORDS.items() if len(w) == 2 and w[1] == "年" and kind == "ref")
+"""The year words Taiwan news writes with the year's number inside (去（2025）年, 今(115)年: a Gregorian or a Republic
+of China year): the first character of each ``X年`` of :data:`ZH_YEAR_WORDS` told from the article's year."""
 """The brackets that open the day's number (full-width or not)."""
 ZH_SAME_DAY_WORDS: dict[str, int] = {
     "當天": 0, "當日": 0, "當晚": 0, "同日": 0, "同一天": 0, "次日": 1, "翌日": 1, "隔天": 1, "前一天": -1, "前一日": -1}
@@ -697,7 +700,7 @@ def _cjk_opener_words() -> tuple[str, ...]:
     words += [f"{p}{w}" for p in ZH_FISCAL_PREFIXES for w in ZH_FISCAL_YEAR_WORDS]
     words += [f"{p}{f}" for p in ZH_FESTIVAL_PREFIXES for f in FESTIVALS]
     words += [f"半{u}" for u in ZH_COUNT_UNITS]  # 半年前
-    words += [f"{w}{b}" for w in ZH_DAY_PAREN for b in ZH_DAY_PAREN_OPEN]  # 今（18）日
+    words += [f"{w}{b}" for w in (*ZH_DAY_PAREN, *ZH_YEAR_PAREN) for b in ZH_DAY_PAREN_OPEN]  # 今（18）日, 去（2025）年
     return tuple(dict.fromkeys(w for w in words if "\u3400" <= w[0] <= "\u9fff"))
 
 

@@ -73,7 +73,9 @@ def _year_abs(p: str) -> str:
             rf"|(?P<{p}y2>(?<![\d.])(?<!{_ROC})(?<!{_ROC}[ \t\xa0])(?:0\d(?={S}年)|\d{{2}}(?={_YEAR2_AFTER})))"
             rf"|(?P<{p}y2c>(?<![{CNN}\d])(?<!{_ROC})(?<!{_ROC}[ \t\xa0])(?:[零〇○][{CN}](?={S}年)|[{CN}]{{2}}(?={_YEAR2_AFTER})))"
             rf"|{_ROC}{S}(?P<{p}yroc>\d{{1,4}}|[{lx.CN_ROC_CHARS}]{{1,5}})"
-            rf"|(?P<{p}yroc3>(?<![\d.])1[0-2]\d(?={S}年{S}\d{{1,2}}{S}月))){S}年(?!{_YEAR_NOT_BEFORE})")
+            rf"|(?P<{p}yroc3>(?<![\d.])1[0-2]\d(?={S}年{S}\d{{1,2}}{S}月))"
+            rf"|(?P<{p}ypw>[{''.join(lx.ZH_YEAR_PAREN)}]){S}[{lx.ZH_DAY_PAREN_OPEN}]{S}(?P<{p}ypn>\d{{4}}|1?\d{{2}}){S}[）)])"
+            rf"{S}年(?!{_YEAR_NOT_BEFORE})")
 
 
 _YREL = alternation(lx.ZH_YEAR_WORDS, lx.ZH_YEAR_GUARDS, lx.ZH_YEAR_GUARDS_BEFORE)
@@ -456,7 +458,7 @@ def told_date(g: GroupReader) -> ToldDate:
         nd = e("nd") or e("nd2") or e("nd5")
         return ToldDate(int(e.req("ny")), None, int(e("nm") or e("nm5") or e.req("nm2")), int(nd) if nd else None, None)
     y = (int(e.req("y4")) if e("y4") else cn_digits(e.req("yc")) if e("yc") else cn_int(e.req("yk")) if e("yk")
-         else None) if e("ya") else None
+         else _abs_year(e) if e("ypn") else None) if e("ya") else None
     mo = e("mo") or e("smo")
     m = (1 if mo == "元" else _int(mo)) if mo else None
     d = _int(e.req("d")) if e("d") else int(e.req("dn")) if e("dn") else None
@@ -530,6 +532,11 @@ def _abs_year(g: GroupReader) -> int | None:
     if g("y2") or g("y2c"):
         yy = int(g.req("y2")) if g("y2") else cn_digits(g.req("y2c"))
         return _two_digit_year(yy)
+    if g("ypn"):  # 去（2025）年, 今(115)年 (Taiwan news): the number is the year, Gregorian or of the Republic
+        n = g.req("ypn")
+        if len(n) == 4:
+            return int(n)
+        return 1911 + int(n) if 1 <= int(n) <= MAX_ROC_YEAR else None
     roc = roc_number(g("yroc") or g.req("yroc3"))  # 民國114年 (Taiwan): 1911 + 114
     return 1911 + roc if 1 <= roc <= MAX_ROC_YEAR else None
 
