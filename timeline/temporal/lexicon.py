@@ -265,6 +265,9 @@ ZH_MONTH_WORDS: dict[str, tuple[str, int]] = {
     "同月": ("focus", 0), "次月": ("focus", 1), "隔月": ("focus", 1),
 }
 """Month words: ``ref`` = the article's month plus the offset; ``focus`` = the month just narrated plus the offset."""
+ZH_MONTH_PAREN = "".join(w[0] for w, (kind, _) in ZH_MONTH_WORDS.items() if len(w) == 2 and kind == "ref")
+"""The month words Taiwan news writes with the month's number inside (本（2）月20日, 上(1)月): the first character
+of each two-character ``X月`` of :data:`ZH_MONTH_WORDS` told from the article's month."""
 
 ZH_PART_MOD: dict[str, Mod] = {"初": "START", "中": "MID", "底": "END", "末": "END", "尾": "END", "頭": "START",
                                "伊始": "START"}
@@ -700,7 +703,8 @@ def _cjk_opener_words() -> tuple[str, ...]:
     words += [f"{p}{w}" for p in ZH_FISCAL_PREFIXES for w in ZH_FISCAL_YEAR_WORDS]
     words += [f"{p}{f}" for p in ZH_FESTIVAL_PREFIXES for f in FESTIVALS]
     words += [f"半{u}" for u in ZH_COUNT_UNITS]  # 半年前
-    words += [f"{w}{b}" for w in (*ZH_DAY_PAREN, *ZH_YEAR_PAREN) for b in ZH_DAY_PAREN_OPEN]  # 今（18）日, 去（2025）年
+    words += [f"{w}{b}" for w in (*ZH_DAY_PAREN, *ZH_YEAR_PAREN, *ZH_MONTH_PAREN)
+              for b in ZH_DAY_PAREN_OPEN]  # 今（18）日, 去（2025）年, 本（2）月
     return tuple(dict.fromkeys(w for w in words if "\u3400" <= w[0] <= "\u9fff"))
 
 

@@ -115,7 +115,8 @@ def _mweek(p: str) -> str:
 def _month(p: str) -> str:
     return (rf"(?:(?P<{p}mo>(?<![\d.])(?:1[0-2]|0?[1-9])(?![\d.])|(?<![{CNN}])(?:{lx.ZH_MONTH_NUM}|元(?=月)))"
             rf"{S}月(?:份)?(?![{lx.ZH_MONTH_NOT_BEFORE}])"
-            rf"|(?P<{p}smo>(?<![\d./])(?:1[0-2]|0?[1-9]))/(?=(?:3[01]|[12]\d|0?[1-9]){S}[{lx.ZH_DAY_UNITS}]))")
+            rf"|(?P<{p}smo>(?<![\d./])(?:1[0-2]|0?[1-9]))/(?=(?:3[01]|[12]\d|0?[1-9]){S}[{lx.ZH_DAY_UNITS}])"
+            rf"|[{''.join(lx.ZH_MONTH_PAREN)}]{S}[{lx.ZH_DAY_PAREN_OPEN}]{S}(?P<{p}mpn>1[0-2]|0?[1-9]){S}[）)]{S}月)")
 
 
 _MREL = alternation(lx.ZH_MONTH_WORDS)
@@ -320,7 +321,7 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
         if y is None and (bare or ctx.ref is not None):
             return None
         has_year = True
-    mo = g("mo") or g("smo")  # 11/3號: month/day with 號
+    mo = g("mo") or g("smo") or g("mpn")  # 11/3號: month/day with 號; 本（2）月 (Taiwan): the month in brackets
     m: int | None = None
     if mo:
         m = 1 if mo == "元" else _int(mo)  # 元月 is January
@@ -459,7 +460,7 @@ def told_date(g: GroupReader) -> ToldDate:
         return ToldDate(int(e.req("ny")), None, int(e("nm") or e("nm5") or e.req("nm2")), int(nd) if nd else None, None)
     y = (int(e.req("y4")) if e("y4") else cn_digits(e.req("yc")) if e("yc") else cn_int(e.req("yk")) if e("yk")
          else _abs_year(e) if e("ypn") else None) if e("ya") else None
-    mo = e("mo") or e("smo")
+    mo = e("mo") or e("smo") or e("mpn")
     m = (1 if mo == "元" else _int(mo)) if mo else None
     d = _int(e.req("d")) if e("d") else int(e.req("dn")) if e("dn") else None
     app = g.start("app") if g.has("app") and g("app") else g.start("xapp") if g.has("xapp") and g("xapp") else None
