@@ -916,12 +916,21 @@ _WEEKDAY = lx.ZH_WEEKDAYS
 
 
 def _n_weekday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    """週一 .. 週日 (this week's day), 上週三 (last week's), 下週五 (next week's): needs the article day."""
+    """週一 .. 週日 (this week's day), 上週三 (last week's), 下週五 (next week's): needs the article day. The tense
+    decides a bare weekday that this week's would contradict: told as scheduled or future (將於週一, 預計週一) and
+    already past this week, it is next week's; told as done (週五簽了約) and still ahead, last week's."""
     if ctx.ref is None or not ctx.ref_exact:
         return None
     off = 7 * lx.ZH_PERIOD_PREFIXES.get(g("wpre") or "", 0)
     monday = ctx.ref - dt.timedelta(days=ctx.ref.weekday())
     d = monday + dt.timedelta(days=off + _WEEKDAY[g.req("wd")])
+    if not g("wpre"):
+        before = max(0, pos - 12)
+        if d < ctx.ref and (_SCHEDULED_BEFORE.search(ctx.text, before, pos)
+                            or _FUTURE_NEAR.search(ctx.text, max(0, pos - 6), pos)):
+            d += dt.timedelta(days=7)
+        elif d > ctx.ref and _PAST_AFTER.match(ctx.text, pos):
+            d -= dt.timedelta(days=7)
     v, gran = zh_refine(d.isoformat(), g)
     return Norm(v, gran, None, True)
 
