@@ -1394,10 +1394,11 @@ RULES: tuple[Rule, ...] = (
           ("今早九點二十分", "2026-02-18T09:20", "time", None), ("尋日", "2026-02-17", "day", None),
           ("聽日", "2026-02-19", "day", None))),
     Rule("zh_day_paren", "zh",
-         rf"(?P<pdw>[{''.join(lx.ZH_DAY_PAREN)}])[ \t]?[{lx.ZH_DAY_PAREN_OPEN}][ \t]?(?P<pdn>3[01]|[12]\d|0?[1-9])[ \t]?[）)][ \t]?日"
+         rf"(?P<pdw>[{''.join(lx.ZH_DAY_PAREN)}])[ \t]?[{lx.ZH_DAY_PAREN_OPEN}][ \t]?(?P<pdn>3[01]|[12]\d|0?[1-9])[ \t]?[）)](?:[ \t]?日|(?={S}(?:{_ZH_POD_WORDS}|晚{lx.ZH_EVENING_GUARD})))"
          + zh_time_of_day(""),
          _n_day_paren,
-         (("市府今（18）日宣布", "2026-02-18", "day", None), ("警方昨(17)日晚間8時到場", "2026-02-17T20:00", "time", None))),
+         (("市府今（18）日宣布", "2026-02-18", "day", None), ("警方昨(17)日晚間8時到場", "2026-02-17T20:00", "time", None),
+          ("颱風昨（17）晚登陸", "2026-02-17TEV", "time", None))),
     Rule("zh_weekend", "zh",
          rf"(?<!每)(?<!每個)(?P<wepre>{_WEEK_PREFIX})?週末(?!{alternation(lx.ZH_WEEKEND_NOT_BEFORE)})",
          _n_weekend,
