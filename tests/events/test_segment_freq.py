@@ -43,3 +43,16 @@ def test_segmentation_with_the_table_is_jiebas(tables) -> None:
     for t in TEXTS:
         for hmm in (False, True):
             assert list(mine.cut(t, HMM=hmm)) == list(own.cut(t, HMM=hmm)), t
+
+
+def test_added_words_and_a_bounded_memory(tables) -> None:
+    table, own, _ = tables
+    table.SEEN_MAX = 8  # an instance setting: the class keeps its bound
+    for w in list(own.FREQ)[:50]:
+        assert table.get(w) == own.FREQ[w]
+    assert len(table._seen) <= 8
+    table["翠嵐數據"] = 7  # what jieba.add_word writes
+    assert table.get("翠嵐數據") == 7 and "翠嵐數據" in table
+    for w in list(own.FREQ)[50:100]:
+        table.get(w)
+    assert table["翠嵐數據"] == 7  # never forgotten

@@ -96,10 +96,13 @@ class _FreqTable:
     by jieba's own ``gen_pfdict`` from its dictionary file, so the counts, the prefixes and the total are
     the very ones jieba would load: the segmentation is identical."""
 
+    SEEN_MAX = 1_000_000  # answers remembered (about 100 MB at most); then forgotten and read again
+
     def __init__(self, path: str) -> None:
         self._path = path
         self._connect()
         self._seen: dict[str, int | None] = {}
+        self._extra: dict[str, int] = {}  # words added with jieba.add_word
         row = self._db.execute("SELECT f FROM freq WHERE w = ?", ("\x00total",)).fetchone()
         self.total: int = int(row[0])
 
@@ -112,10 +115,14 @@ class _FreqTable:
         seen = self._seen
         if word in seen:
             return seen[word]
+        if word in self._extra:
+            return self._extra[word]
         with self._lock:
             if self._pid != os.getpid():  # a forked worker: a connection of its own
                 self._connect()
             row = self._db.execute("SELECT f FROM freq WHERE w = ?", (word,)).fetchone()
+        if len(seen) >= self.SEEN_MAX:
+            seen.clear()  # bounded whatever the text (a miss is remembered per distinct fragment)
         got = seen[word] = None if row is None else row[0]
         return got
 
@@ -133,7 +140,8 @@ class _FreqTable:
         return default if got is None else got
 
     def __setitem__(self, word: str, freq: int) -> None:
-        self._seen[word] = freq  # jieba.add_word: kept in memory (memoised answers are never dropped)
+        self._extra[word] = freq  # jieba.add_word: kept in memory, never forgotten
+        self._seen.pop(word, None)
 
 
 def _db_path(jieba, kind: str) -> str:
