@@ -743,13 +743,22 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
     sidx = SentenceIndex(text)
     found = sorted({(m.start, m.end): m for m in found}.values(), key=lambda m: (m.start, m.end))  # no duplicates
     ms = []
+    # one TimeSpan per distinct (value, granularity, mod) of the article: a span is a pure function of them,
+    # and an article naming one date thousands of times keeps one object, not one per mention
+    known: dict[tuple[str | None, str, str | None], TimeSpan | None] = {}
     for m in sorted(found, key=lambda m: (m.start, m.end)):
-        try:
-            sp = m.span()
-        except ValueError:
-            sp = None
+        key = (m.value, m.granularity, m.mod)
+        if key in known:
+            sp = known[key]
+        else:
+            try:
+                sp = m.span()
+            except ValueError:
+                sp = None
+            known[key] = sp
         if sp is not None:
             ms.append((m, sp))
+    del known
     by_sentence: dict[tuple[int, int], list[tuple[TemporalMention, TimeSpan]]] = defaultdict(list)
     for m, sp in ms:
         by_sentence[sidx.at(m.start, m.end)].append((m, sp))
