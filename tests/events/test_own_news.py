@@ -184,3 +184,17 @@ def test_a_reporting_clause_gives_the_person_and_the_content():
     t = "星河科技發佈公告稱，公司2026年3月將在蘇州新建一座工廠。"
     title, _ = _title(t, "2026年3月", "2026-03", "month")
     assert title == "星河科技將在蘇州新建一座工廠"
+
+
+def test_the_events_table_script_lists_every_event_and_statement(tl):
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "events_table.py"
+    spec = importlib.util.spec_from_file_location("events_table", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    out = mod.table(sorted(CORPUS.glob("*.txt")), width=30)
+    rows = [line for line in out.splitlines() if line.startswith("| ") and not line.startswith(("| date", "| ---"))]
+    assert len(rows) == sum(e.kind in ("event", "statement") for e in tl.events)
+    assert out.splitlines()[0].startswith(f"{len(rows)} entries")
+    assert all(len(r.split(" | ")[1]) <= 30 for r in rows)
