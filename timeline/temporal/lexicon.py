@@ -590,6 +590,11 @@ EN_SEASON_PREPS = ("in", "during", "by", "until", "till", "through", "over", "si
 """Prepositions before ``the fall`` that make it the season (``in the fall``; ``led the fall`` is a decline)."""
 EN_WEEK_OF_MONTH: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 """``the first/second/.../last week of March``: which seven days of the month (-1: the last seven)."""
+EN_NOT_SUPERLATIVES = ("interest", "protest", "contest", "request", "forest", "honest", "modest", "harvest", "suggest",
+                       "arrest", "invest", "digest", "rest", "test", "west", "nest", "guest", "quest", "chest", "unrest",
+                       "priest", "earnest", "inquest", "conquest", "manifest", "pest", "vest", "crest")
+"""Words in ``-est`` that are no superlative (a superlative before ``in 7 days`` makes it a measured period: ``the
+busiest hour in a week``)."""
 EN_DAY_ONLY_PREPS = ("for", "by", "until", "till", "since", "from", "before", "after", "through")
 """Prepositions (besides ``on``) before a bare day of the month, ``by the 21st``: read only where the day ends its
 phrase (:data:`EN_DAY_ONLY_FOLLOWERS`), so that ``for the 3rd straight year`` is no date."""

@@ -555,7 +555,8 @@ def _compared(text: str, pos: int) -> bool:
     return _COMPARED_BEFORE.search(text, max(0, pos - 70), pos) is not None
 
 
-_DURATION_BEFORE = re.compile(rf"(?:\b(?:{lx.en_phrases(lx.EN_DURATION_CUES)})\b|%)[^.;!?]*$", re.IGNORECASE)
+_DURATION_BEFORE = re.compile(rf"(?:\b(?:{lx.en_phrases(lx.EN_DURATION_CUES)}|(?!(?:{lx.en_phrases(lx.EN_NOT_SUPERLATIVES)})\b)[a-z]+est)\b|%)"
+                              r"[^.;!?]*$", re.IGNORECASE)
 """A word before ``in 7 days`` in its clause that makes it the period of a measure (``the first drop in 7
 days``, ``up 4% in a week``), not the day it ends."""
 
@@ -1657,7 +1658,8 @@ RULES: tuple[Rule, ...] = (
           ("two years from now", "2028", "year", None), ("It will reopen in 7 days.", "2026-02-25", "day", None),
           ("a fortnight ago", "2026-02-04", "day", None), ("the best month in 10 years", None, "", None),
           ("The bridge reopens in two weeks' time.", "2026-03-04", "day", None),
-          ("Voting opens in 7 days", "2026-02-25", "day", None), ("the first drop in 7 days", None, "", None))),
+          ("Voting opens in 7 days", "2026-02-25", "day", None), ("the first drop in 7 days", None, "", None),
+          ("the busiest hour in a week", None, "", None), ("Interest is due in 7 days", "2026-02-25", "day", None))),
     Rule("en_week_weekday", "en",
          rf"{B0}(?:(?P<wwd>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?(?P<wwtod>{TOD_AFTER}),?\s+(?:of\s+)?(?P<wwr>[Nn]ext|[Ll]ast|[Tt]his)\s+week"
          rf"|(?P<wwr2>[Nn]ext|[Ll]ast|[Tt]his)\s+week,?\s+(?:on\s+)?(?P<wwd2>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?){B1}",
