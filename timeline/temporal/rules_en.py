@@ -1739,13 +1739,13 @@ RULES: tuple[Rule, ...] = (
           ("It will open Oct.23", "2026-10-23", "day", None))),
     Rule("en_spelled_day", "en",
          rf"{B0}(?:(?:[Tt]he\s+)?(?P<sdo>(?i:{EN_DAY_WORDS}))\s+(?:day\s+)?(?:of|in)\s+{_mon('sdm')}"
-         rf"|(?!may\b|march\b){_mon('sdm2')}\s+(?:the\s+)?(?P<sdo2>{EN_DAY_WORDS}))"
+         rf"|(?!(?:may|march)\b(?!\s+(?:the\s+)?(?:{EN_DAY_WORDS})\b,?\s+{_YEAR}(?!\d))){_mon('sdm2')}\s+(?:the\s+)?(?P<sdo2>{EN_DAY_WORDS}))"
          rf"(?:,?\s+(?:of\s+)?(?:(?P<sdy>{_YEAR})|{EN_SPELLED_YEAR}))?{B1}",
          _n_spelled_day,
          (("the first of March", "2026-03-01", "day", None), ("March twenty-second", "2026-03-22", "day", None),
           ("the third day of October 2015", "2015-10-03", "day", None), ("february the fifteenth", "2026-02-15", "day", None),
           ("January first two thousand and five", "2005-01-01", "day", None),
-          ("the fifth of May of 1998", "1998-05-05", "day", None))),
+          ("the fifth of May of 1998", "1998-05-05", "day", None), ("march third 2015", "2015-03-03", "day", None))),
     Rule("en_rel_month_day", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?P<rmd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?P<rmo>(?i:{EN_DAY_WORDS})))(?:\s+day)?\s+of\s+"
          rf"(?:the\s+)?(?P<rmw>{lx.en_words(lx.EN_REL_MONTH_WORDS, False)})\s+month{B1}",
