@@ -101,7 +101,7 @@ LATIN_OPENERS: list[str] = [
                                                                               "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")),
     *(rf"{w}\s+of" for w in ("[Ee]nd", "[Bb]eginning", "[Ss]tart", "[Mm]iddle")),
     *(rf"{w}\s+(?:this|the|last|next)" for w in ("[Ee]arlier", "[Ll]ater")),
-    r"[Tt]his\s+past\s", r"[Tt]he\s+(?:next|following|previous|preceding|same)\s+(?:day|morning|afternoon|evening|night)",
+    r"[Tt]his\s+past\s", r"[Tt]his\s+coming\s", r"[Tt]he\s+(?:next|following|previous|preceding|same)\s+(?:day|morning|afternoon|evening|night)",
     r"[Nn]ext\s+day", r"[Tt]he\s+(?:day|morning|afternoon|evening|night)\s+(?:after|before)",
     r"[Tt]hat\s+(?:same\s+)?day", r"[Tt]hat\s+same\s", *(rf"{w}\s+(?:that|in\s+the\s+day)" for w in ("[Ee]arlier", "[Ll]ater")), r"[Yy]ear[-\s](?:earlier|ago)\s", r"[Tt]he\s+week\s+of\s", r"[Tt]he\s+(?:(?:current|latest|last|previous|past|coming|next)\s+)?(?:fiscal|financial)\s+year",
     *(rf"{w}\s+(?:fiscal|financial)\s+year" for w in ("[Tt]his", "[Ll]ast", "[Nn]ext")), r"[Tt]he\s+(?:[Nn]ine|[Ee]igh|[Ss]even|[Ss]ix|[Ff]if|[Ff]or|[Tt]hir)ties", r"[Yy]ear(?:[-\s]end|['’]s\s+end)",

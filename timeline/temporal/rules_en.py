@@ -396,9 +396,14 @@ def _n_year_ago_period(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(year_value(ctx.ref.year - 1), "year", None, True)
 
 
+_GENERIC_OF = ("world", "society", "youth", "generation", "economy", "culture", "technology", "people", "city",
+               "workforce", "leaders", "future")
 _GENERIC_NOW = ("world|society|youth|young|generation|children|kids|teenagers|students|standards|economy|culture"
                 "|technology|computers|consumers|families|workers|leaders|women|men")
 """Nouns after ``today's``/``tomorrow's`` that make it mean 'nowadays'/'the future' (in today's world), not a day."""
+_NOT_OF_TOMORROW = "(?<![^Aa]s\\sof\\s)" + "".join(f"(?<!{w}\\sof\\s)" for w in _GENERIC_OF)
+"""Before ``tomorrow``: ``the people of tomorrow``, ``the cars of tomorrow`` (a plural or a generic noun and ``of``)
+mean the future; ``as of tomorrow``, ``the end of tomorrow`` are the day."""
 
 PERIOD_REACH = 400
 """How far back a reporting period (``the third quarter``) may have been told for ``a year ago``, ``the
@@ -931,6 +936,10 @@ def _n_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
     pre = " ".join((g("ewpre") or "").lower().split())
     if pre.startswith("this") and pre.endswith("past"):
         pre = "last"
+    if pre == "this coming":  # the next such day after the article's
+        d = ctx.ref + dt.timedelta(days=(wd - ctx.ref.weekday()) % 7 or 7)
+        v, gran = refine(d.isoformat(), g)
+        return Norm(v, gran, None, True)
     if pre.startswith("the "):
         # "the previous Friday": the one before the day just narrated (else before the article date)
         # (however far back that day was told: "the previous Friday" always counts from a day of the story)
@@ -1697,11 +1706,11 @@ RULES: tuple[Rule, ...] = (
           ("last Sunday of March 2014", "2014-03-30", "day", None),
           ("third tuesday of september 2014", "2014-09-16", "day", None))),
     Rule("en_weekday", "en",
-         rf"{B0}{TOD_BEFORE}(?:(?P<ewpre>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his|[Tt]he\s+(?:previous|preceding|following))\s+)?(?:(?P<ewd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
+         rf"{B0}{TOD_BEFORE}(?:(?P<ewpre>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Tt]he\s+(?:previous|preceding|following))\s+)?(?:(?P<ewd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
          rf"|(?P<ewa>{_WEEKDAY_ABBRS})\.?(?=,?\s+(?:at\s+)?{_CLOCK_AHEAD})"
          rf"|(?<=[Oo][Nn]\s)(?P<ewa2>{_WEEKDAY_ABBRS})(?=\.?\s*(?:[,;!?]|\.?$|\.\s)|\.?\s+at\s)){B1}"
          rf"(?!,?\s+(?:the\s+)?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[A-Z]|[/.-]\d)"
-         rf"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"  # "Friday, March 3": the month-name rule's
+         rf"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d|(?:the\s+)?(?i:{EN_DAY_WORDS})\b)))"  # "Friday, March 3": the month-name rule's
          rf"{TOD_AFTER}",
          _n_weekday,
          (("He resigned on Monday.", "2026-02-16", "day", None), ("The offer runs until Friday.", "2026-02-20", "day", None),
@@ -1711,7 +1720,8 @@ RULES: tuple[Rule, ...] = (
           ("Shares fell from the previous Friday.", "2026-02-13", "day", None),
           ("The blast came at 10:35 a.m. (0735 GMT) Friday.", "2026-02-13T10:35", "time", None),
           ("Thursday 8h00 gmt", "2026-02-12T08:00", "time", None), ("It shut Thu at 8 am PST", "2026-02-12T08:00", "time", None),
-          ("The market was shut on Sat.", "2026-02-14", "day", None), ("Sat 5 people down", None, "", None))),
+          ("The market was shut on Sat.", "2026-02-14", "day", None), ("Sat 5 people down", None, "", None),
+          ("The rally is this coming Sunday.", "2026-02-22", "day", None))),
     Rule("en_numeric_date", "auto",
          r"(?<![\d/.:,-])(?:(?P<na>3[01]|[12]\d|0?[1-9])(?P<ns>[/-])(?P<nb>3[01]|[12]\d|0?[1-9])(?P=ns)(?P<ny>(?:1[5-9]|20)\d\d|\d\d)"
          r"|(?P<na2>3[01]|[12]\d|0?[1-9])\.(?P<nb2>3[01]|[12]\d|0?[1-9])\.(?P<ny2>(?:1[5-9]|20)\d\d)"
@@ -1739,13 +1749,14 @@ RULES: tuple[Rule, ...] = (
           ("It will open Oct.23", "2026-10-23", "day", None))),
     Rule("en_spelled_day", "en",
          rf"{B0}(?:(?:[Tt]he\s+)?(?P<sdo>(?i:{EN_DAY_WORDS}))\s+(?:day\s+)?(?:of|in)\s+{_mon('sdm')}"
-         rf"|(?!(?:may|march)\b(?!\s+(?:the\s+)?(?:{EN_DAY_WORDS})\b,?\s+{_YEAR}(?!\d))){_mon('sdm2')}\s+(?:the\s+)?(?P<sdo2>{EN_DAY_WORDS}))"
+         rf"|(?:(?:{lx.en_words(w for w in lx.EN_WEEKDAY_NAMES if len(w) > 5)}),?\s+)?(?!(?:may|march)\b(?!\s+(?:the\s+)?(?:{EN_DAY_WORDS})\b,?\s+{_YEAR}(?!\d))){_mon('sdm2')}\s+(?:the\s+)?(?P<sdo2>{EN_DAY_WORDS}))"
          rf"(?:,?\s+(?:of\s+)?(?:(?P<sdy>{_YEAR})|{EN_SPELLED_YEAR}))?{B1}",
          _n_spelled_day,
          (("the first of March", "2026-03-01", "day", None), ("March twenty-second", "2026-03-22", "day", None),
           ("the third day of October 2015", "2015-10-03", "day", None), ("february the fifteenth", "2026-02-15", "day", None),
           ("January first two thousand and five", "2005-01-01", "day", None),
-          ("the fifth of May of 1998", "1998-05-05", "day", None), ("march third 2015", "2015-03-03", "day", None))),
+          ("the fifth of May of 1998", "1998-05-05", "day", None), ("march third 2015", "2015-03-03", "day", None),
+          ("It falls on Sunday, March eighth.", "2026-03-08", "day", None))),
     Rule("en_rel_month_day", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?P<rmd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?P<rmo>(?i:{EN_DAY_WORDS})))(?:\s+day)?\s+of\s+"
          rf"(?:the\s+)?(?P<rmw>{lx.en_words(lx.EN_REL_MONTH_WORDS, False)})\s+month{B1}",
@@ -1818,12 +1829,13 @@ RULES: tuple[Rule, ...] = (
           ("next-day delivery", None, "", None))),
     Rule("en_day_rel", "en",
          rf"{B0}{TOD_BEFORE}(?P<dr>(?:[Tt]he\s+)?[Dd]ay\s+(?:after\s+(?:tomorrow|tmrw)|before\s+yesterday)|[Yy]esterday"
-         rf"|[Tt]oday(?!['’]s\s+(?:{_GENERIC_NOW})\b)|[Tt]onight|[Tt]onite|[Tt]mrw|(?<![a-z]s\sof\s)[Tt]omorrow(?!['’]s\s+(?:{_GENERIC_NOW})\b)"
+         rf"|[Tt]oday(?!['’]s\s+(?:{_GENERIC_NOW})\b)|[Tt]onight|[Tt]onite|[Tt]mrw|{_NOT_OF_TOMORROW}[Tt]omorrow(?!['’]s\s+(?:{_GENERIC_NOW})\b)"
          rf"|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)){B1}{TOD_AFTER}",
          _n_day_rel,
          (("I'll call tmrw", "2026-02-19", "day", None), ("see you tonite", "2026-02-18TNI", "time", None),
           ("Shares rose by mid-afternoon yesterday.", "2026-02-17TAF", "time", None),
-          ("the day after tmrw", "2026-02-20", "day", None))),
+          ("the day after tmrw", "2026-02-20", "day", None), ("It applies as of tomorrow.", "2026-02-19", "day", None),
+          ("the people of tomorrow", None, "", None))),
     Rule("year", "auto",
          rf"(?:(?P<pre>[Ss]ince|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca|[Aa]bout|c\.|[Ee]arly(?:\s+in)?|[Mm]id|[Ll]ate(?:\s+in)?|[Yy]ear-end|[Ee]nd(?=-)|"
          rf"(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+|-))?"
