@@ -455,9 +455,11 @@ class _Hits:
         return list(out)
 
 
-_SOURCE_AFTER = re.compile(r"\s*(?:的)?(?:最新|官方)?\s*(?:《[^》]{0,30}》)?\s*(?:数据|报告|财报|研报|统计|调查|监测|预测)?\s*(?:报告)?"
-                           r"(?:显示|指出|表明|预测|预计|称|认为)|\s+(?:data|figures|report|survey)\s+(?:show|showed|shows)",
-                           re.I)
+_SOURCE_AFTER = re.compile(r"\s*(?:的)?(?:最新|官方)?\s*(?:《[^》]{0,30}》)?\s*(?:(?:数据|报告|财报|研报|统计|调查|监测|预测)\s*(?:报告)?"
+                           r"(?:显示|指出|表明|预测|预计|称|认为)|(?:报告)?(?:显示|表明|预测|预计))"
+                           r"|\s+(?:data|figures|report|survey)\s+(?:show|showed|shows)", re.I)
+# (a person or company saying something, "某乙指出 / 称 / 认为", is a speaker and takes part; only data, a report
+# or a forecast "shows")
 _SOURCE_BEFORE = re.compile(r"(?:据|根据|援引|来自|according\s+to|citing)\s*$", re.I)
 _COMPARED_BEFORE = re.compile(r"(?:对标|逼近|媲美|比肩|比|超过|超越|追平|不如|相比|较|仅为|相当于|落后于|领先于|"
                               r"than|compared\s+with|compared\s+to|rivall?ing)\s*(?:了|于|於)?\s*$", re.I)

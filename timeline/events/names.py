@@ -364,17 +364,24 @@ def _same_names(norm: str, hits: list[tuple[int, int, str, str]]) -> list[tuple[
                     and name2 != name:
                 same[name2] = name
     names = {h[2] for h in hits if h[3] == "org"}
-    from timeline.events.segment import pos_cut
+    from timeline.events.segment import pos_cut, word_freq
 
     for name in names:
         if name.isascii() or name in same:
             continue
         cut = pos_cut(name)
-        if len(cut) > 1 and cut[0][1] == "ns" and name[len(cut[0][0]):] in names:
-            same[name] = name[len(cut[0][0]):]
+        if len(cut) > 1 and name[len(cut[0][0]):] in names and (
+                cut[0][1] == "ns" or len(cut[0][0]) >= 2 and word_freq(cut[0][0]) > RARE_WORD):
+            same[name] = name[len(cut[0][0]):]  # "深圳云雀机器人", "核准鸿硕精密": a place or a common word before it
     if not same:
         return hits
-    return [(a, b, same.get(n, n), k) for a, b, n, k in hits]
+    out = []
+    for a, b, n, k in hits:
+        named = same.get(n, n)
+        if named != n and n.endswith(named) and norm[a:b] == n:
+            a = b - len(named)  # "核准鸿硕精密": the name's span starts where the name does
+        out.append((a, b, named, k))
+    return out
 
 
 # English words often capitalised as product names or terms, not participants

@@ -726,6 +726,7 @@ def _speaker(clause: str, actors: list[str]) -> str:
         return actors[-1]
     rest = _REPORTING_END.sub("", clause.strip())
     rest = re.sub(r"(?:在|於|于)[^，,。]{1,12}?(?:上|中|裡|里|時|时)$", "", rest)  # "他在說明會上坦言": where, not who
+    rest = re.sub(r"(?:昨日|今日|前日|日前|近日|昨天|今天|當天|当天|昨|今|[週周][一二三四五六日])$", "", rest)  # "經濟部昨"
     rest = _JOB.sub("", rest)
     rest = re.sub(r"(便|也|还|還|则|則|就|又|曾|再次|随即|隨即|进一步|進一步|对此|對此|公开|公開)+$", "", rest)
     return rest.strip(" ，,、") if 1 <= len(rest) <= 12 else ""
@@ -821,11 +822,13 @@ def _noun_start(s: str) -> bool:
 
 
 def _is_org_name(name: str) -> bool:
-    """``name`` ends with an organisation word (科技 / 銀行 / 集團 / 智能 …; timeline.events.names)."""
+    """``name`` ends with an organisation word (科技 / 銀行 / 集團 / 智能 …; timeline.events.names) or names a
+    public body (經濟部 / 能源局 / 委員會)."""
     from timeline.events.names import ORG_SUFFIXES
     from timeline.events.text import to_simplified
 
-    return to_simplified(name).endswith(ORG_SUFFIXES) or to_simplified(name).endswith("行")
+    simp = to_simplified(name)
+    return simp.endswith(ORG_SUFFIXES) or (len(simp) >= 3 and simp[-1] in "行部局署院府厅委会")  # 銀行, 經濟部
 
 
 _EN_SUB = re.compile(r"(?<![A-Za-z])(?:since|after|before|until|when)\s+(?=(?:it|he|she|they|[A-Z]\w*)\s+\w)")
@@ -943,8 +946,13 @@ def _starts_with_predicate(s: str) -> bool:
     from timeline.events.segment import pos_cut
     from timeline.events.text import to_simplified
 
+    if _WITH_TOGETHER.match(to_simplified(s[:14])):
+        return True  # "和兩位同事一起創立了…": who did it with them is not told
     cut = pos_cut(to_simplified(s[:8]))
     return bool(cut) and (cut[0][1] in ("v", "d") or cut[0][0] in _PLAN_VERBS) and cut[0][0] not in _NOT_SUBJECTLESS
+
+
+_WITH_TOGETHER = re.compile(r"(?:和|与|跟|同)[^，,。]{1,8}?(?:一起|一同|共同|联手|合作)")
 
 
 _PLAN_VERBS = frozenset("预计 计划 拟 准备 打算".split())  # jieba tags 预计 / 计划 as nouns
@@ -1330,7 +1338,11 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             after = _clean(text, *clauses[chosen + 2], dates)
             if _informative(after):
                 said = after
-        if _informative(said):
+        if _informative(said) and not _CJK.search(title) and clauses[chosen + 1][0] < a:
+            # "X named Y chief financial officer, …, the company said on Tuesday": an English attribution after
+            # what was said; the headline is what was said
+            title, a, b = said, clauses[chosen + 1][0], clauses[chosen + 1][1]
+        elif _informative(said):
             here = [_as_written(text, x, y, n) for x, y, n in actor_spans if a <= x < b]
             speaker = _speaker(title, here)
             org = next((n for n in here if n != speaker and (_is_org_name(n) or _JOB_AFTER.match(
@@ -1343,7 +1355,8 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         title = said_title
         k_first = all_clauses.index(clauses[chosen]) if clauses[chosen] in all_clauses else -1
         lead = _clean(text, *all_clauses[0], dates) if k_first > 0 else ""
-        if not rewritten and lead and _CJK.search(title) and not has_actor(a, b) and _REPORTING_END.search(lead) \
+        opens_with_actor = any(text[x:y] and title.startswith(text[x:y]) for x, y, _ in actor_spans)
+        if not rewritten and lead and _CJK.search(title) and not opens_with_actor and _REPORTING_END.search(lead) \
                 and not own_subject and not framed and not _SELF_REF.match(title) \
                 and not _REPORTING_END.search(title) and "被" not in lead[-6:] and _informative(title):
             # "甲公司總經理某乙說，新公司將…，預計明年量產": the speaker of the reporting clause opening the
