@@ -1223,16 +1223,17 @@ def story_base(ctx: Context, pos: int, from_article: bool = True) -> dt.date | N
 
 def _n_story_day(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``the next day``, ``the day before``, ``that same day``, ``earlier that day``, ``the next morning``, ``that
-    night``: counted from the day just narrated (refined by the part of day told). When no day has been told
+    night``, ``in the morning`` (ending its phrase), ``by mid-afternoon``: counted from the day just narrated
+    (refined by the part of day told; ``in the morning`` only after a day told, it is as often a habit). When no day has been told
     before and the narrative has not left the article's time, from the article's own day (a story that opens
     with ``the next day`` counts from its date), but for ``that day``/``that night``: a demonstrative needs a day
     told before it (``trades made that day`` with none is generic); a day told too far back places nothing."""
-    base = story_base(ctx, pos, not g("sdthat"))
+    base = story_base(ctx, pos, not (g("sdthat") or g("sdin")))
     if base is None:
         return None
     w = (g("sdw") or g("sdb") or "same").lower()
     d = base + dt.timedelta(days=lx.EN_STORY_DAY_WORDS[w])
-    part = g("sdp") or g("sdp2") or g("sdp3")
+    part = g("sdp") or g("sdp2") or g("sdp3") or g("sdp4") or g("sdp5")
     if part:
         return Norm(f"{d.isoformat()}T{PARTS_OF_DAY[part.lower()]}", "time", None, True, d.year, d.month)
     return Norm(d.isoformat(), "day", None, True, d.year, d.month)
@@ -1819,11 +1820,14 @@ RULES: tuple[Rule, ...] = (
          rf"\s+(?:day|(?P<sdp>{_STORY_PARTS})){B1}(?![-\s]+(?:of|that|when|as)\b|-)"
          rf"|[Tt]he\s+(?:day|(?P<sdp2>{_STORY_PARTS}))\s+(?P<sdb>{lx.en_words(_STORY_AFTER, False)})(?=\s*[,.;:!?)]|\s*$)"
          rf"|(?:(?:{lx.en_words(lx.EN_STORY_DAY_WITHIN)})\s+)?(?P<sdthat>[Tt]hat)\s+(?:same\s+)?(?:day|(?P<sdp3>{_STORY_PARTS})){B1}(?!['’-]|\s+(?:of|when)\b)"
-         rf"|(?:{lx.en_words(lx.EN_STORY_DAY_WITHIN)})\s+in\s+the\s+day){B1}",
+         rf"|(?:{lx.en_words(lx.EN_STORY_DAY_WITHIN)})\s+in\s+the\s+day"
+         rf"|(?<=[Ii]n\s)(?P<sdin>the\s+(?P<sdp4>morning|afternoon|evening))(?=\s*[,.;]|\s+(?:to|and|when|as|before|after)\b)"
+         rf"|(?<=[Bb]y\s)(?P<sdby>(?:mid|late|early)[\s-]?(?P<sdp5>morning|afternoon|evening))(?=\s*[,.;])){B1}",
          _n_story_day,
          (("Markets will reopen the next day.", "2026-02-19", "day", None),
           ("The leader arrived later in the day.", "2026-02-18", "day", None),
-          ("Traders who buy that day lose.", None, "", None),
+          ("Traders who buy that day lose.", None, "", None), ("By mid-afternoon, the rally had faded.", "2026-02-18TAF", "time", None),
+          ("He runs in the morning.", None, "", None),
           ("The count ended the next morning.", "2026-02-19TMO", "time", None),
           ("Talks collapsed after a meeting the night before.", "2026-02-17TNI", "time", None),
           ("next-day delivery", None, "", None))),
