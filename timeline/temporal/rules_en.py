@@ -1340,6 +1340,14 @@ _COUNT = rf"(?:{_NUM})\s+(?:{lx.en_words(lx.EN_COUNT_UNITS, False)})"
 def _n_day_offset(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``three weeks from tomorrow``, ``two days before yesterday``, ``4 months after today``, ``3 days after
     January 12``: a count of units told from a day word or a month-day; the day it lands on."""
+    if g("ofwd"):  # "the day before last Tuesday": a day either side of that weekday (placed as en_weekday places it)
+        if ctx.ref is None or not ctx.ref_exact:
+            return None
+        r, wd = ctx.ref, lx.EN_WEEKDAY_NAMES[g.req("ofwd").lower()]
+        back = (r.weekday() - wd) % 7 or (7 if g("ofwp") else 0)
+        d = r - dt.timedelta(days=back) + dt.timedelta(days=lx.EN_OFFSET_DIRECTIONS[g.req("ofd2").lower()])
+        v = f"{d.isoformat()}TNI" if g.req("ofthe").lower() == "night" else d.isoformat()
+        return Norm(v, "time" if "T" in v else "day", None, True, d.year, d.month)
     raw = g.req("ofn").lower()
     if raw in lx.EN_VAGUE_COUNTS:
         return None
@@ -1649,10 +1657,13 @@ RULES: tuple[Rule, ...] = (
           ("They wed on 28 June in 2020.", "2020-06-28", "day", None), ("I'll be out next june", "2026-06", "month", None))),
     Rule("en_day_offset", "en",
          rf"{B0}(?P<ofn>{_NUM})\s+(?P<ofu>{lx.en_words(lx.EN_COUNT_UNITS, False)})\s+(?P<ofd>after|from|before)\s+"
-         rf"(?:(?P<ofa>{lx.en_words(lx.EN_DAY_ANCHORS)})|{_mon('ofm')}\s+(?P<ofmd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<ofy>{_YEAR}))?){B1}",
+         rf"(?:(?P<ofa>{lx.en_words(lx.EN_DAY_ANCHORS)})|{_mon('ofm')}\s+(?P<ofmd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<ofy>{_YEAR}))?){B1}"
+         rf"|{B0}[Tt]he\s+(?P<ofthe>day|night)\s+(?P<ofd2>after|before)\s+(?:(?P<ofwp>last|this\s+past)\s+)?"
+         rf"(?P<ofwd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday){B1}(?!,?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]+\.?\s+\d)",
          _n_day_offset,
          (("three weeks from tomorrow", "2026-03-12", "day", None), ("two days before yesterday", "2026-02-15", "day", None),
-          ("4 months after today", "2026-06-18", "day", None), ("2 weeks before May 13, 1999", "1999-04-29", "day", None))),
+          ("4 months after today", "2026-06-18", "day", None), ("2 weeks before May 13, 1999", "1999-04-29", "day", None),
+          ("the day before last Tuesday", "2026-02-16", "day", None), ("the night before Sunday", "2026-02-14TNI", "time", None))),
     Rule("en_compound_ago", "en",
          rf"{B0}(?P<cac>{_COUNT}(?:(?:,\s*|\s+and\s+|\s+){_COUNT})+)\s+(?P<cad>ago|from\s+now|hence|later|earlier){B1}",
          _n_compound_ago,
