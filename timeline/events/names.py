@@ -40,7 +40,7 @@ SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
                "卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 _PERSON_BEFORE = re.compile(r"(?=(?:于|在|已|正式|宣布|辞去|卸任|出任|担任|接任|加入|表示|称|说|坦言|强调|透露|指出|当选|离开|创立|创办|"
                             r"收购|首次|谈及|谈到|聊到|回忆|以[0-9一二三四五六七八九十百千万亿每约总]|"
-                            r"上任|带领|率领|共同|访谈|专访|执导|主导|牵头|"  # "张某带领团队…", "甲与乙共同创办"
+                            r"上任|带领|率领|共同|访谈|专访|执导|主导|牵头|对此|随后|也|则|"  # "张某带领团队…", "甲与乙共同创办"
                             r"(?:与|和|及|、)(?=[" + "".join(sorted(SURNAMES)) + r"][\u4e00-\u9fff]{1,2}(?:共同|一起|联合|合作|分别|先后|等人|[，,。]))))")
 # a time word after a three-character name ("王思远上个月带领…"; two characters would take 金山 / 方正 too)
 _PERSON_BEFORE_TIME = re.compile(r"(?=(?:上个月|上月|本月|今年|去年|日前|近日|昨天|昨日|今天|今日)[\u4e00-\u9fff])")
@@ -56,11 +56,14 @@ _EN_STOP = set("""On In At By For From With The A An And But Or So Then Also Its
 I You His Her Their Our My Your If Hi Hey Oh Yes No Yeah Well Thank Thanks Please Why What How Who Where
 Now Here There Just Even Still Only All Some Many Most Every Each Both Because Although Though After Before When While Since Until During As Of To Shares Analysts Investors The
 Company Firm Group Officials Sources Meanwhile However Yesterday Today Tomorrow Last Next Earlier Later Once Chinese
-English American Rival Rivals Former Under Along Among Despite Without Within Against Through Over Including According Unlike
+English American British Japanese German French Korean Indian Canadian Australian European Taiwanese
+Singaporean Swiss Dutch Italian Spanish Israeli Brazilian Russian Saudi Irish Swedish Mexican Vietnamese Thai
+Rival Rivals Former Under Along Among Despite Without Within Against Through Over Including According Unlike
 Like Besides Amid Behind Mr Mrs Ms Dr Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 # Chinese words around an English word that tell it is a company ("晶片新创Cerebrix", "Cerebrix执行长Paul Ng")
-_ZH_ORG_CONTEXT_BEFORE = re.compile(r"(?:新创|初创|公司|企业|厂商|对手|品牌|集团|巨头|同业)$")
+_ZH_ORG_CONTEXT_BEFORE = re.compile(r"(?:新创|初创|公司|企业|厂商|对手|品牌|集团|巨头|同业|基金)$")
 _ZH_ORG_CONTEXT_AFTER = re.compile(r"\s*(?:执行长|首席执行官|创始人|联合创始人|董事长|总裁|公司|集团|旗下|CEO)")
+_EN_JOB_WORDS = frozenset("CEO CFO CTO COO Chairman Chairwoman Chief Founder President".split())
 _EN_LEGAL = frozenset("inc corp co ltd limited plc llc corporation incorporated sa ag gmbh nv bv".split())
 _NOT_LABEL_NAMES = frozenset("主持人 记者 编者 问 答 旁白".split())
 _MONTHS_DAYS = set("""January February March April May June July August September October November December Monday
@@ -72,6 +75,15 @@ def _counted(norm: str, pos: int) -> bool:
     ("两台", "这家", "3座"). A measure-word character with nothing counted before it opens a name (台宇电子,
     位阳光电)."""
     return pos > 0 and (norm[pos - 1].isdigit() or norm[pos - 1] in _COUNTERS)
+
+
+def _counts_next(words: list[tuple[str, str]], i: int) -> bool:
+    """The numeral ``words[i]`` counts what follows it: a measure word, an adjective, another numeral or a
+    common noun ("三家", "两大", "一款"); before a rare character or a name's part ("万嘉物流") it is a name's."""
+    if i + 1 >= len(words):
+        return True
+    w, f = words[i + 1]
+    return f[:1] in ("q", "a", "m") or (f[:1] == "n" and f not in _PROPER and len(w) >= 2)
 
 
 _COUNTERS = set("一二三四五六七八九十百千万两几数多这那该每各某哪此首第")
@@ -86,11 +98,13 @@ def _org_prefix(norm: str, end: int) -> int:
         # the window stopped inside a word ("同业晶岱科技": 同 is a function character, 同业 a word): the
         # name starts after that word
         from timeline.events.segment import pos_cut as _cut
+        from timeline.events.segment import word_freq as _freq
 
         i = max(0, a - 3)
         for w, _ in _cut(norm[i:end]):
             if i < a < i + len(w):
-                a = i + len(w)
+                if _freq(w) > RARE_WORD:  # a common word ("同业"), not jieba's guess ("日增" of "28日增持")
+                    a = i + len(w)
                 break
             i += len(w)
     # "竞争对手星海", "公司股东青松": a relation noun before the name is no part of it (found as text, since
@@ -116,9 +130,13 @@ def _org_prefix(norm: str, end: int) -> int:
         starts.append(starts[-1] + len(w))
     for i in range(len(words) - 1, -1, -1):
         w, flag = words[i]
-        if flag.startswith(_BAD_FLAGS) and flag != "vn" and (flag[0] in "mrq" or len(w) >= 2 and word_freq(w) > RARE_WORD):
-            if flag[0] in "qm" and len(w) == 1 and not _counted(norm, starts[i]) and w not in _COUNTERS:
-                continue  # "台宇电子", "位元光电": a measure word nothing is counted with is part of the name
+        two_verbs = flag == "v" and len(w) == 1 and i > 0 and words[i - 1][1] == "v" and len(words[i - 1][0]) == 1
+        # ("增持万嘉物流": jieba cuts a verb it does not know into single characters, 增 / 持)
+        if flag.startswith(_BAD_FLAGS) and flag != "vn" and (flag[0] in "mrq" or len(w) >= 2 and word_freq(w) > RARE_WORD
+                                                               or two_verbs):
+            if flag[0] in "qm" and len(w) == 1 and not _counted(norm, starts[i]) and (
+                    w not in _COUNTERS or not _counts_next(words, i)):
+                continue  # "台宇电子", "位元光电", "万嘉物流": a measure word or a numeral counting nothing opens the name
             words, starts = words[i + 1:], starts[i + 1:]
             break
     # "互联网公司青松科技", "电源模组厂台宇电子": a company word before the name belongs to a description of it
@@ -128,7 +146,8 @@ def _org_prefix(norm: str, end: int) -> int:
         words, starts = words[heads[-1] + 1:], starts[heads[-1] + 1:]
     # "两大互联网公司", "一大银行": a single-character number, adjective or measure word opens a description
     while words and len(words[0][0]) == 1 and words[0][1][:1] in ("a", "m", "q", "b") \
-            and (words[0][0] in _COUNTERS or _counted(norm, starts[0]) or words[0][0] in "大小"):
+            and ((words[0][0] in _COUNTERS and _counts_next(words, 0)) or _counted(norm, starts[0])
+                 or words[0][0] in "大小"):
         words, starts = words[1:], starts[1:]  # ("远川集团", "台宇电子": an adjective or measure word opens it)
     if words and all(flag == "v" for _, flag in words) and norm.startswith(("公司", "集团"), end):
         return end  # "减持公司股份", "收购公司": a verb taking "the company" as its object, not a name
@@ -216,8 +235,8 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
             words = words[1:]
         if after_the and words and _looks_personal(words):
             continue  # "The Secret Launch of …": a heading's words; no person is called "the …"
-        while words and words[-1] in _MONTHS_DAYS:
-            words = words[:-1]
+        while words and (words[-1] in _MONTHS_DAYS or words[-1] in _EN_JOB_WORDS):
+            words = words[:-1]  # "Ashcombe CEO to step down": the title is no part of the name
         if not words:
             continue
         name = " ".join(words)
@@ -238,7 +257,8 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
             near = norm[max(0, start - 1):start] + norm[start + len(name):start + len(name) + 1]
             if any("\u4e00" <= ch <= "\u9fff" for ch in near) and not camel and not told_org:
                 continue  # "千問App", "以Agent為代表": a term inside Chinese text
-        kind = "org" if not _looks_personal(words) else "person"
+        kind = "org" if not _looks_personal(words) or _ZH_ORG_CONTEXT_BEFORE.search(norm[max(0, m.start() - 4):m.start()]) \
+            else "person"  # ("創投基金Vertex Horizon" is a fund)
         if _is_place(norm, start, start + len(name), words):
             kind = "place"
         end = start + len(name)

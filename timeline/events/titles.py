@@ -208,6 +208,8 @@ def _shorten_en(s: str) -> str:
     best = None
     for m in _EN_BREAK.finditer(s):
         head = _TRAIL_JUNK.sub("", s[:m.start()]).rstrip(" ,;:")
+        if re.match(r"by\b", s[m.end():]):
+            head = re.sub(r"\s+(?:[a-z]+ed|led|run|held|made|owned|built|won|backed)$", "", head)  # "… round led by X"
         n = len(_WORDS.findall(head))
         if n > MAX_WORDS or len(head) > MAX_EN_CHARS:
             break
@@ -247,7 +249,7 @@ def drop_discourse(s: str) -> str:
     return out if _informative(out) else s
 
 
-_KIND_END = re.compile(r"(?:厂|廠|商|品牌|机构|機構|业者|業者|同业|同業|同行|新创|新創|初创|初創)$")
+_KIND_END = re.compile(r"(?:厂|廠|商|品牌|机构|機構|业者|業者|同业|同業|同行|新创|新創|初创|初創|基金|公司)$")
 
 
 def _drop_kind_lead(s: str, names=()) -> str:
@@ -761,6 +763,9 @@ def _said_en(title: str, subject: str | None) -> str:
     if not who or not who.isascii():
         return title
     what = m.group("what")
+    # "British grocer Ashcombe plc said its chief executive Mark Ellery would step down": the descriptions go
+    who = re.sub(r"^(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)+(?=[A-Z])", "", who) if re.search(r"\s[A-Z]", who) else who
+    what = re.sub(r"^(?:its|their|his|her)\s+(?:[a-z]+\s+){1,3}(?=[A-Z][a-z]+\s+[A-Z][a-z]+\s+[a-z])", "", what)
     job = _EN_JOB.search(who)
     if job and job.end() < len(who):
         # "Ardent Micro founder Lena Park said the company had …" -> "Lena Park: Ardent Micro had …"
@@ -1399,6 +1404,10 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         if toks and any(t[0] == inner.start() and t[2] in ("时", "的时候") for t in toks) \
                 and has_action(to_simplified_(head)) and len(_CJK.findall(head)) >= 3:
             title = head
+    if not _CJK.search(title) and context and context.org and context.org.isascii() and \
+            re.match(r"\s*The\s+(?:company|firm|startup|start-up|group|bank|lender|carrier|retailer|maker|insurer)\b",
+                     text[s0:a]) and not any(s0 <= x < a for x, _, _ in actor_spans):
+        sentence_subject = context.org  # "The startup, which makes robots, was valued …": the one told before
     if re.match(r"who\s+", title):
         # "…, replacing Tom Reyes, who stepped down in June": the person named last before the clause
         last = [_as_written(text, x, y, n) for x, y, n in actor_spans if s0 <= x < a and y <= a]
