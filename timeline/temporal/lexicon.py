@@ -576,7 +576,7 @@ EN_STORY_DAY_WITHIN = ("earlier", "later")
 EN_TIME_ZONES = ("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "HST", "GMT", "UTC", "BST", "IST", "CET",
                  "CEST", "EET", "EEST", "WET", "MSK", "HKT", "JST", "KST", "SGT", "AEST", "AEDT")
 """Time zone abbreviations read after a clock time (``9 a.m. EST``, ``8:00 gmt``, ``9 am (BST)``)."""
-EN_DURATION_CUES = ("first", "only", "time", "times", "record", "percent", "highest", "lowest", "best", "worst", "biggest",
+EN_DURATION_CUES = ("first", "second", "third", "fourth", "fifth", "only", "time", "times", "record", "percent", "highest", "lowest", "best", "worst", "biggest",
                     "largest", "smallest", "strongest", "weakest", "sharpest", "steepest", "longest", "most", "least",
                     "up", "down", "more", "less", "fewer", "total", "average", "per")
 """Words before ``in 7 days`` (in its clause) that make it the period of a measure, not a date: ``the first

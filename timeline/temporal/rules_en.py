@@ -596,7 +596,7 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
         if shifted is not None and shifted[1] != "day":
             return Norm(shifted[0], shifted[1], None, True, comparison=True)
     if later and unit in ("day", "week"):  # two days later: from the day just narrated (none told: the article's)
-        base = story_base(ctx, pos)
+        base = story_base(ctx, pos, forward=direction == "later", end=g.m.end())
         if base is None:
             return None
         d = base + dt.timedelta(days=(1 if direction == "later" else -1) * n * (7 if unit == "week" else 1))
@@ -808,8 +808,9 @@ def tense(text: str, start: int, end: int | None = None) -> str | None:
     its clause (``On Tuesday, the league plans to...``; given its ``end``): elsewhere in news a date told
     without a year is most often past, and only a future told before it turns it ahead."""
     a = max(0, start - TENSE_REACH)
-    for m in _CLAUSE_END.finditer(text, a, start):
-        a = m.end()
+    for m in _CLAUSE_END.finditer(text, a, min(len(text), start + 1)):  # (+1: the lookahead of a sentence end
+        if m.end() <= start:                                             # right before the mention sees it)
+            a = m.end()
     best: tuple[int, int, str] | None = None
     for kind, rx, rank in (("future", _FUTURE_CUE, 0), ("past", _PAST_CUE, 1)):
         for c in rx.finditer(text, a, start):
@@ -1209,16 +1210,21 @@ STORY_DAY_REACH = 400
 """How far back the day that ``the next day``/``two days later`` count from may have been told."""
 
 
-def story_base(ctx: Context, pos: int, from_article: bool = True) -> dt.date | None:
+def story_base(ctx: Context, pos: int, from_article: bool = True, forward: bool = False,
+               end: int | None = None) -> dt.date | None:
     """The day that ``the next day``, ``two days later`` count from: the day just narrated (told at most
     :data:`STORY_DAY_REACH` characters before); when no day has been told at all and the narrative has not left
-    the article's time, the article's own day (``from_article``); else ``None``."""
+    the article's time, the article's own day (``from_article``), but not to count ``forward`` in a clause told
+    in the past (``Three days later, the index was down``: after an untold day, not after the article's); else
+    ``None``. ``end``: where the mention ends (a mention that opens its clause reads its tense after it)."""
     if ctx.focus_day is not None and pos - ctx.focus_day_pos <= STORY_DAY_REACH:
         return ctx.focus_day
     if (from_article and ctx.focus_day is None and ctx.ref is not None and ctx.ref_exact
-            and not _other_year_in_focus(ctx, pos)):
+            and not _other_year_in_focus(ctx, pos)
+            and not (forward and tense(ctx.text, pos, end) == "past")):
         return ctx.ref
     return None
+
 
 
 def _n_story_day(g: Groups, ctx: Context, pos: int) -> Norm | None:
@@ -1228,7 +1234,8 @@ def _n_story_day(g: Groups, ctx: Context, pos: int) -> Norm | None:
     before and the narrative has not left the article's time, from the article's own day (a story that opens
     with ``the next day`` counts from its date), but for ``that day``/``that night``: a demonstrative needs a day
     told before it (``trades made that day`` with none is generic); a day told too far back places nothing."""
-    base = story_base(ctx, pos, not (g("sdthat") or g("sdin")))
+    base = story_base(ctx, pos, not (g("sdthat") or g("sdin")),
+                      forward=lx.EN_STORY_DAY_WORDS.get((g("sdw") or g("sdb") or "same").lower(), 0) > 0, end=g.m.end())
     if base is None:
         return None
     w = (g("sdw") or g("sdb") or "same").lower()
@@ -1371,7 +1378,9 @@ def _n_compound_ago(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     (``later``/``earlier``: from the day just narrated, :func:`story_base`); the day they land on (larger units
     first, as a calendar counts them)."""
     direction = " ".join(g.req("cad").lower().split())
-    base = story_base(ctx, pos) if direction in ("later", "earlier") else ctx.ref if ctx.ref_exact else None
+    base = (story_base(ctx, pos, forward=direction == "later", end=g.m.end() if isinstance(g, Groups) else None)
+            if direction in ("later", "earlier")
+            else ctx.ref if ctx.ref_exact else None)
     if base is None:
         return None
     sign = -1 if direction in ("ago", "earlier") else 1
@@ -1668,7 +1677,7 @@ RULES: tuple[Rule, ...] = (
          rf"{B0}(?P<cac>{_COUNT}(?:(?:,\s*|\s+and\s+|\s+){_COUNT})+)\s+(?P<cad>ago|from\s+now|hence|later|earlier){B1}",
          _n_compound_ago,
          (("1 month 21 days ago", "2025-12-28", "day", None), ("two years and three months from now", "2028-05-18", "day", None),
-          ("He left 2 years 21 days later", "2028-03-10", "day", None))),
+          ("He will leave 2 years 21 days later", "2028-03-10", "day", None))),
     Rule("en_ago", "en",
          rf"{B0}(?:(?P<n>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?|decades?|fortnights?)\s+(?:or\s+so\s+)?(?P<dir>(?i:ago|later|earlier|from\s+now|from\s+today|hence))"
          rf"|(?<=[Ii]n\s)(?<![A-Za-z][Ii]n\s)(?P<n2>{_NUM})\s+(?P<unit2>years?|months?|weeks?|days?|fortnights?)"
@@ -1678,7 +1687,7 @@ RULES: tuple[Rule, ...] = (
           ("a decade ago", "2016", "year", "APPROX"), ("three months ago", "2025-11", "month", None),
           ("two years from now", "2028", "year", None), ("It will reopen in 7 days.", "2026-02-25", "day", None),
           ("a fortnight ago", "2026-02-04", "day", None), ("the best month in 10 years", None, "", None),
-          ("The bridge reopens in two weeks' time.", "2026-03-04", "day", None),
+          ("The bridge reopens in two weeks' time.", "2026-03-04", "day", None), ("Three days later, the index was down.", None, "", None),
           ("Voting opens in 7 days", "2026-02-25", "day", None), ("the first drop in 7 days", None, "", None),
           ("the busiest hour in a week", None, "", None), ("Interest is due in 7 days", "2026-02-25", "day", None))),
     Rule("en_week_weekday", "en",
@@ -1839,9 +1848,9 @@ RULES: tuple[Rule, ...] = (
           ("The leader arrived later in the day.", "2026-02-18", "day", None),
           ("Traders who buy that day lose.", None, "", None), ("By mid-afternoon, the rally had faded.", "2026-02-18TAF", "time", None),
           ("He runs in the morning.", None, "", None),
-          ("The count ended the next morning.", "2026-02-19TMO", "time", None),
+          ("The count will end the next morning.", "2026-02-19TMO", "time", None),
           ("Talks collapsed after a meeting the night before.", "2026-02-17TNI", "time", None),
-          ("next-day delivery", None, "", None))),
+          ("next-day delivery", None, "", None), ("The next day, prices were lower.", None, "", None))),
     Rule("en_day_rel", "en",
          rf"{B0}{TOD_BEFORE}(?P<dr>(?:[Tt]he\s+)?[Dd]ay\s+(?:after\s+(?:tomorrow|tmrw)|before\s+yesterday)|[Yy]esterday"
          rf"|[Tt]oday(?!['’]s\s+(?:{_GENERIC_NOW})\b)|[Tt]onight|[Tt]onite|[Tt]mrw|{_NOT_OF_TOMORROW}[Tt]omorrow(?!['’]s\s+(?:{_GENERIC_NOW})\b)"
