@@ -29,7 +29,7 @@ ORG_SUFFIXES = ("科技", "集团", "公司", "银行", "汽车", "医疗", "物
                 "材料", "机器人", "数据", "资本", "控股", "电子", "网络", "证券", "保险", "药业", "动力", "实业", "电器",
                 "通信", "软件", "制药", "生物", "地产", "影业", "文化", "航运", "钢铁", "化工", "电力", "光电", "智能",
                 "电池", "医药", "重工", "光伏", "锂业", "矿业", "航天", "船舶", "物流", "零售", "百货", "乳业", "酒业",
-                "精密", "精工", "光学", "新能源", "新材料")
+                "精密", "精工", "光学", "新能源", "新材料", "种业", "农业")
 _ORG = re.compile("(" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + ")")
 _ORG_RUN = re.compile("(?:" + "|".join(sorted(set(ORG_SUFFIXES) - {"公司"}, key=len, reverse=True)) + ")")
 _STOP_CHARS = set("于在和与及跟同、，。；：:;,.!?！？“”「」『』（）()的了是为把被将对从向由据悉称而并且也都就又其该这那此各每某本"
@@ -281,6 +281,17 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
                 continue
         joined.append(h)
     english = joined
+    # an organisation named in full and by the first words of that name ("Orbis Freight Holdings" / "Orbis
+    # Freight") is one: the shorter name
+    orgs = sorted({n for _, _, n, k in english if k == "org" and " " in n}, key=len)
+    shorter = {}
+    for i, long_name in enumerate(orgs):
+        for short_name in orgs[:i]:
+            if long_name.startswith(short_name + " "):
+                shorter[long_name] = short_name
+                break
+    if shorter:
+        english = [(a, b, shorter.get(n, n), k) for a, b, n, k in english]
     firsts = {n.split()[0] for _, _, n, kind in english if kind == "person" and " " in n}
     english = [h for h in english if " " in h[2] or h[2] not in firsts]
     # a lone word that is the family name of a person or the first word of an organisation the article names
@@ -436,6 +447,8 @@ def _is_place(norm: str, start: int, end: int, words: list[str]) -> bool:
         return False  # an organisation's name (MediaTek, Kestrel Systems)
     if re.match(r"['’]s\b", norm[end:end + 3]):
         return False
+    if re.match(r"-based\b", norm[end:end + 7]):
+        return True  # "the Chicago-based shipper"
     before = norm[max(0, start - 40):start]
     if _EN_LOCATIVE.search(before) and not _EN_IN_COMPANY.search(before):
         return True

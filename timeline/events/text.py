@@ -137,7 +137,7 @@ def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
     return SentenceIndex(text).at(start, end)
 
 
-_CLAUSE_SPLIT = re.compile(r"[，,；;：:—–]+|——|\s[-–—]\s|(?<=[a-z]),")
+_CLAUSE_SPLIT = re.compile(r"[，；;：:—–]+|(?:(?<!\d),|,(?!\d))+|——|\s[-–—]\s|(?<=[a-z]),")  # not "1,200"
 
 
 def clause_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -371,10 +371,15 @@ def _drop_instrument(s: str, names=()) -> str:
     m = _INSTRUMENT.search(simp)
     if not m:
         return s
+    from timeline.events.segment import words as word_spans
+
+    starts = {a for a, _ in word_spans(simp)}
     best = None
     for b in range(m.end() + 1, min(len(simp), m.end() + 14)):
         if simp[b - 1] in "了，,。；;：:":
             break
+        if b not in starts:
+            continue  # never inside a word ("興建": 建 alone is a verb too)
         rest = pos_cut(simp[b:b + 8])
         if rest and rest[0][1].startswith("v") and rest[0][1] != "vn":
             best = b
@@ -794,6 +799,9 @@ def _modal_start(s: str) -> bool:
 
 
 _JOB_AFTER = re.compile(r"\s*(?:執行長|执行长|" + _JOB_TITLE[3:])
+# an English attribution closing a sentence: "the Chicago-based shipper said", "the company said", "it said"
+_EN_ATTRIBUTION = re.compile(r"^(?:(?:the|a|an|its|it)\b[\w\s\-’']{0,40}?\s)?(?:said|says|told\s+\w+|announced|"
+                             r"reported|added)$", re.I)
 _SHOWS_END = re.compile(r"(数据|數據|报告|報告|统计|統計|调查|調查|财报|財報)(?:显示|顯示|表明|指出)$")
 _SELF_REF = re.compile(r"^(?:该公司|該公司|本公司|公司|该行|該行|本行|该集团|該集團|本集团|本集團|集团|集團|董事会|董事會|董事局)"
                        r"(?=[\u4e00-\u9fff])")
@@ -900,6 +908,11 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
             break
         title = title[m.end():].lstrip(" ，,")
     title = _HEDGE.sub(lambda h: h.group(1) + " ", title)  # "I think I bought them" -> "I bought them"
+    pair = re.match(r"(?:my|our)\s+([a-z][\w\-]*)\s+and\s+I\s+", title, re.I) if english else None
+    if pair and usable(ctx.speaker_label):
+        # "My co-founder and I started Fernwood": the speaker and a co-founder
+        title = f"{ctx.speaker_label} and a {pair.group(1)} {title[pair.end():]}"
+        title = re.sub(r"\bour\b", "their", title)
     m = _PRONOUN_LEAD.match(to_simplified(title))
     if m:
         word = m.group().strip()
@@ -1329,6 +1342,12 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         title, b = carried
     # "X表示，content" / "X披露": the speaker, then what was said
     rewritten = False
+    k_last = all_clauses.index(clauses[chosen]) if clauses[chosen] in all_clauses else -1
+    if not _CJK.search(title) and k_last > 0 and _EN_ATTRIBUTION.match(title) and not has_other_date(*all_clauses[0]):
+        # "Orbis Freight Holdings will cut 1,200 jobs, the Chicago-based shipper said on Monday": what was said
+        # is the headline; the attribution names no one new
+        title = _clean(text, *all_clauses[0], dates).rstrip(" ,")
+        a, b = all_clauses[0]
     rep_end = _REPORTING_END.search(title)
     if rep_end and "被" not in title[max(0, rep_end.start() - 4):rep_end.start()] and chosen + 1 < len(clauses):
         said = _clean(text, *clauses[chosen + 1], dates)
