@@ -449,6 +449,9 @@ def _is_place(norm: str, start: int, end: int, words: list[str]) -> bool:
         return False
     if re.match(r"-based\b", norm[end:end + 7]):
         return True  # "the Chicago-based shipper"
+    if re.search(r"(?<![A-Za-z])(?:in|across|throughout)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,?\s+(?:and|or)\s+$",
+                 norm[max(0, start - 40):start]):
+        return True  # "sold in the United States and Canada"
     before = norm[max(0, start - 40):start]
     if _EN_LOCATIVE.search(before) and not _EN_IN_COMPANY.search(before):
         return True
@@ -496,4 +499,4 @@ _ORG_WORDS = {"technology", "technologies", "tech", "logistics", "semiconductor"
               "company", "corporation", "incorporated", "limited", "plc", "llc", "ag", "sa", "gmbh", "team", "club",
               "nets", "lakers", "league", "association", "council", "ministry", "agency", "commission", "exchange",
               "freight", "transport", "transportation", "haulage", "aero", "aerospace", "micro", "microsystems",
-              "air", "bancorp", "financial", "administration", "authority", "bureau", "department", "office", "resources", "brands", "logistic", "motion", "dynamics", "instruments"}
+              "air", "bancorp", "financial", "appliances", "products", "goods", "tools", "works", "administration", "authority", "bureau", "department", "office", "resources", "brands", "logistic", "motion", "dynamics", "instruments"}

@@ -96,6 +96,8 @@ def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
             pos = e + rest.end()  # a date read short of its digits ("2005-07" of "2005-07-02"): no "-02" left
         if text[e:e + 1] == "的" and e + 1 < b and _after_verb(bare):
             pos = e + 1  # "打響了新一年的AI大戰" -> "打響了AI大戰": no stray 的 after the verb
+        if text[e:e + 1] == "起" and _CJK.match(text[e + 1:e + 2] or " ") and text[e + 1:e + 2] not in "来來":
+            pos = max(pos, e + 1)  # "將於10月起開通" -> "將開通": 起 goes with its date
     pieces.append(text[pos:b])
     out = ""
     for piece in (p.strip() for p in pieces if p.strip()):
@@ -208,8 +210,10 @@ def _shorten_en(s: str) -> str:
     best = None
     for m in _EN_BREAK.finditer(s):
         head = _TRAIL_JUNK.sub("", s[:m.start()]).rstrip(" ,;:")
-        if re.match(r"by\b", s[m.end():]):
-            head = re.sub(r"\s+(?:[a-z]+ed|led|run|held|made|owned|built|won|backed)$", "", head)  # "… round led by X"
+        part = re.search(r"\s+(?:[a-z]+ed|led|run|held|made|owned|built|won|sold|bought|known)$", head)
+        if part and re.search(r"\b(?:is|are|was|were|has|have|had|will|would)\b|\b[a-z]+ed\b", head[:part.start()]):
+            head = head[:part.start()]  # "… a funding round led (by X)", "… space heaters sold (in …)": a participle
+            # left by the cut describes what is cut; the verb before it is the clause's
         n = len(_WORDS.findall(head))
         if n > MAX_WORDS or len(head) > MAX_EN_CHARS:
             break
@@ -1307,6 +1311,10 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
                 own_subject = people[-1]  # "某甲表示，1999年接觸乙公司時，…": the speaker did it
             elif chosen < idx:
                 own_subject = _clause_subject(other)  # "…出任CEO，並於2016年卸任": the subject before
+                first = next((_as_written(text, x, y, n) for x, y, n in actor_spans if s0 <= x < clauses[idx][0]), None)
+                if own_subject and first and not any(text[x:y] and own_subject.startswith(text[x:y])
+                                                     for x, y, _ in actor_spans):
+                    own_subject = first  # "甲公司宣布，獲得…訂單，總金額約18億元，將於明年出貨": 甲公司, not 總金額
             chosen = idx
     a, b = clauses[chosen]
     # A clause made of a date and a short predicate ("2023年，你以董事長的身份回歸") reads better whole.
@@ -1323,7 +1331,7 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     elif chosen == idx - 1:
         # "第三輪減持計畫被正式披露，並在今年2月如期完成": the date's own clause finishes the statement
         rest = _clean(text, *clauses[idx], dates)
-        if _informative(rest) and not has_other_date(a, b) and not is_frame(rest):
+        if _informative(rest) and not has_other_date(a, b) and not is_frame(rest) and not _EN_ATTRIBUTION.match(rest):
             title = (title + "，" if _CJK.search(title) else title + ", ") + rest
             b = clauses[idx][1]
     framed = chosen == idx and is_frame(title)
