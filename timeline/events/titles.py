@@ -616,7 +616,7 @@ _FRAME_START = re.compile(r"^(随着|隨著|当|當|每当|每當|(?:when|after|
                           re.I)
 _REPORTING_END = re.compile(r"(表示|称|稱|说|說|说道|說道|披露|透露|指出|提到|强调|強調|认为|認為|坦言|回忆|回憶|"
                             r"写道|寫道|介绍|介紹|告诉我们|告訴我們|告诉记者|告訴記者|发布公告披露|發佈公告披露|"
-                            r"发布公告|發佈公告|发布公告称|發佈公告稱|公告称|公告稱|宣布|宣佈|公布|公佈|"
+                            r"发布公告|發佈公告|发布公告称|發佈公告稱|公告称|公告稱|宣布|宣佈|公布|公佈|(?<=[日\u4e00-\u9fff])公告|"
                             r"(?<![A-Za-z])(?:said|says|told \w+|noted|added|explained|recalled|announced))$", re.I)
 _SAID_INSIDE = re.compile(r"^(.{2,24}?)(表示|稱|称|透露|披露|指出|強調|强调|坦言)[，,:：]?(.{4,})$")
 _CONNECTIVE = re.compile(r"^(?:也因此|因此|因而|于是|於是|随后|隨後|此后|此後|同时|同時|此外|另外|而且|并且|並且|但是|然而|"
@@ -806,6 +806,9 @@ _JOB_AFTER = re.compile(r"\s*(?:執行長|执行长|" + _JOB_TITLE[3:])
 # an English attribution closing a sentence: "the Chicago-based shipper said", "the company said", "it said"
 _EN_ATTRIBUTION = re.compile(r"^(?:(?:the|a|an|its|it)\b[\w\s\-’']{0,40}?\s)?(?:said|says|told\s+\w+|announced|"
                              r"reported|added)$", re.I)
+# "The startup, …", "The automaker, which …": an organisation told before, named by its kind
+_THE_KIND = re.compile(r"\s*The\s+(?:company|firm|startup|start-up|group|bank|lender|carrier|retailer|[a-z]*maker|insurer|"
+                       r"airline|shipper|brand|developer|operator|manufacturer|supplier|producer|chain|grocer)\b")
 _SHOWS_END = re.compile(r"(数据|數據|报告|報告|统计|統計|调查|調查|财报|財報)(?:显示|顯示|表明|指出)$")
 _SELF_REF = re.compile(r"^(?:该公司|該公司|本公司|公司|该行|該行|本行|该集团|該集團|本集团|本集團|集团|集團|董事会|董事會|董事局)"
                        r"(?=[\u4e00-\u9fff])")
@@ -955,6 +958,7 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
 _EN_VERB_START = re.compile(r"^(?:[a-z]+ed|bought|sold|won|made|took|began|built|became|grew|led|paid|raised|chose|gave|"
                             r"went|left|held|struck|spent|set|cut|hit|put|rose|fell|ran|got|sent|met|lost|said|told|"
                             r"brought|found|wrote|drove|flew|broke|forgot|kept|shut|quit|won|saw|"
+                            r"plans|aims|expects|intends|hopes|wants|says|will|would|is|are|has|"
                             r"(?:was|were|has\s+been|had\s+been)\s+\w+(?:ed|en|wn|lt|ld|ught|pt|un|ut|on))\s", re.I)
 
 
@@ -1432,8 +1436,7 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
                 and has_action(to_simplified_(head)) and len(_CJK.findall(head)) >= 3:
             title = head
     if not _CJK.search(title) and context and context.org and context.org.isascii() and \
-            re.match(r"\s*The\s+(?:company|firm|startup|start-up|group|bank|lender|carrier|retailer|maker|insurer)\b",
-                     text[s0:a]) and not any(s0 <= x < a for x, _, _ in actor_spans):
+            _THE_KIND.match(text[s0:a]) and not any(s0 <= x < a for x, _, _ in actor_spans):
         sentence_subject = context.org  # "The startup, which makes robots, was valued …": the one told before
     if re.match(r"who\s+", title):
         # "…, replacing Tom Reyes, who stepped down in June": the person named last before the clause
@@ -1449,6 +1452,9 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         ante = [(y, _as_written(text, x, y, n)) for x, y, n in actor_spans if s0 <= x < a and y <= a]
         if ante and re.fullmatch(r"[\s,]*", text[ante[-1][0]:a]):
             title, who_told = f"{ante[-1][1]} {title[rel.end():]}", True
+        elif not ante and context and context.org and context.org.isascii() and \
+                re.fullmatch(_THE_KIND.pattern + r"\s*,\s*", text[s0:a]):
+            title, who_told = f"{context.org} {title[rel.end():]}", True  # "The automaker, which sold …"
     if own_subject and _CJK.search(title) and not _CONNECTIVE.match(title) and not _PRONOUN_LEAD.match(title) \
             and to_simplified_(own_subject) not in to_simplified_(title) and not has_actor(a, b):
         title = own_subject + title  # "…，並於2016年卸任" -> "某甲卸任": the subject of the clause before
