@@ -232,12 +232,15 @@ def _content_dating(st: Story, date: dt.date | None, exact: bool, alone: bool = 
       wrong date every time (the latest date a story mentions is often a maturity date, a forecast or history).
 
     Otherwise the story stays undated; the evidence says what the content suggested."""
-    from timeline.temporal.dct import anchored, infer_with_precision
+    from timeline.temporal.dct import anchored, infer_with_precision, self_told
 
     none = "no date in the metadata, file name, dateline or text"
     if date is None:
         return Dating(None, "unknown", st.meta.evidence or none)
     if exact:
+        told = self_told(st.text)
+        if told is not None and told[1].day is not None:  # 今（18）日, 本（2）月, 今(115)年
+            return Dating(date, "inferred", f"content: {told[1].evidence} ({date.isoformat()})", True)
         return Dating(date, "inferred", f"content: a date leading the text ({date.isoformat()})", True)
     own = infer_with_precision(st.text)[0]
     if own != date and not alone:

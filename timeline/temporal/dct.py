@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline.temporal import lexicon as lx
@@ -151,11 +152,20 @@ def infer_with_precision(text: str) -> tuple[dt.date | None, bool]:
             if d is not None:
                 return d, True
             break
+    own = self_told(text)
+    if own is not None and own[0] is not None:
+        return own[0], True
     lead = _lead_date(head, folded, told_head)
     if lead is not None and _latest_explicit(text, folded) <= lead:
         # a full date opening the body and not passed by any date the article states: its dateline
         return lead, True
     d = _infer(text)
+    if own is not None and own[1].day is not None:
+        # the days the story narrates, leaving out the told day itself (read against a provisional date)
+        content = _infer(_SELF_TOLD_ANY.sub(lambda m: " " * len(m[0]), text))
+        filled = _fill_self_told(own[1], content) if content is not None else None
+        if filled is not None:
+            return filled, True
     m = _EN_STAMP.search(head)
     if m is not None and (m[3] or d is not None) and (m[3] or "(" in m[0] or m[0].startswith(("Pub", "Upd", "Pos", "Dat"))):
         for y in ((int(m[3]),) if m[3] else (d.year, d.year - 1) if d is not None else ()):
@@ -170,6 +180,72 @@ def infer_with_precision(text: str) -> tuple[dt.date | None, bool]:
             if day is not None and day <= _plus_days(d, PAST_WINDOW):
                 return day, True
     return d, False
+
+
+_SELF_YEAR = re.compile(r"今\s?[(（]\s?(\d{2,4})\s?[)）]\s?年")
+_SELF_MONTH = re.compile(r"本\s?[(（]\s?(\d{1,2})\s?[)）]\s?月")
+_SELF_DAY = re.compile(r"(今|昨|前)\s?[(（]\s?(\d{1,2})\s?[)）]\s?日")
+_SELF_TOLD_ANY = re.compile(rf"{_SELF_MONTH.pattern}|{_SELF_DAY.pattern}")
+_SELF_DAY_BACK = {"今": 0, "昨": 1, "前": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class SelfTold:
+    """The article's own date as Taiwanese news tells it: ``今（115）年`` (a Minguo or Gregorian year),
+    ``本（2）月``, ``今（18）日`` (or ``昨（17）日``, which puts today a day later); any part may be missing."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    back: int
+    """Days from the told day to the article's day (0 for 今, 1 for 昨, 2 for 前)."""
+    evidence: str
+
+
+def self_told(text: str) -> tuple[dt.date | None, SelfTold] | None:
+    """The article's own date told with bracketed numbers (``今（18）日``, ``本（2）月``, ``今(115)年``), or
+    ``None`` when the text has none of them. The date is set when year, month and day are all told (a day told
+    as ``昨（17）日`` counts one day later); otherwise it is ``None`` and the parts are kept for
+    :func:`_fill_self_told`. A year below 1000 is a Minguo year (``115`` is 2026)."""
+    my = _SELF_YEAR.search(text)
+    mm = _SELF_MONTH.search(text)
+    days = list(_SELF_DAY.finditer(text))
+    md = next((m for m in days if m[1] == "今"), days[0] if days else None)
+    if my is None and mm is None and md is None:
+        return None
+    year = int(my[1]) if my else None
+    if year is not None and year < 1000:
+        year += 1911
+    if year is not None and not 1900 <= year <= 2200:
+        year = None
+    month = int(mm[1]) if mm and 1 <= int(mm[1]) <= 12 else None
+    day = int(md[2]) if md and 1 <= int(md[2]) <= 31 else None
+    back = _SELF_DAY_BACK[md[1]] if md else 0
+    told = SelfTold(year, month, day, back, " ".join(m[0] for m in (my, mm, md) if m))
+    if year is None or month is None or day is None:
+        return None, told
+    d = _safe_date(year, month, day)
+    return (_plus_days(d, back) if d is not None else None), told
+
+
+def _fill_self_told(told: SelfTold, content: dt.date) -> dt.date | None:
+    """The article's date from a told day (``今（18）日``) whose month or year is missing, taken from the
+    content's date (the latest day the story narrates): the first such day on or after it, within a month;
+    ``None`` without a told day, or without a told month when the content only gave a year (its last day)."""
+    if told.day is None or told.month is None and (content.month, content.day) == (12, 31):
+        return None  # the year's last day: nothing narrated in the year, no month to take
+    y = told.year if told.year is not None else content.year
+    start = dt.date(y, told.month, 1) if told.month is not None else dt.date(y, content.month, 1)
+    for k in range(3):
+        mo = start.month + (k if told.month is None else 0)
+        yy = start.year + (mo - 1) // 12
+        d = _safe_date(yy, (mo - 1) % 12 + 1, told.day)
+        if d is None:
+            continue
+        d = _plus_days(d, told.back)
+        if told.month is not None or told.year is not None or content <= d <= _plus_days(content, 31):
+            return d
+    return None
 
 
 _LEAD_ZH_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[^\d\n，,。]{1,12}?[ \t]?)?$")
