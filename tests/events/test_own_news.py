@@ -232,3 +232,38 @@ def test_the_events_table_script_lists_every_event_and_statement(tl):
     assert len(rows) == sum(e.kind in ("event", "statement") for e in tl.events)
     assert out.splitlines()[0].startswith(f"{len(rows)} entries")
     assert all(len(r.split(" | ")[1]) <= 30 for r in rows)
+
+
+# -- one sentence, one happening (issue 12, deliver 4) ----------------------------------------------------------
+
+def _built(tmp_path: Path, text: str) -> Timeline:
+    from timeline.pipeline import build_timeline
+
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    return build_timeline([path])
+
+
+def _dated(tl: Timeline) -> list[tuple[str, str]]:
+    return sorted((e.time.value, e.title) for e in tl.events if e.kind == "event")
+
+
+def test_a_report_day_and_the_period_it_reports_are_one_event(tmp_path):
+    text = ("Dorvale results\n\nOSLO, May 6, 2026 - Dorvale ASA reported a 20% rise in first-quarter revenue on "
+            "Tuesday, beating forecasts. 柏岚科技于2026年4月28日公布2025年全年营收，同比增长12%。"
+            "澄川电子2025年营收同比增长9%，公司2026年4月29日在年报中披露。\n")
+    tl = _built(tmp_path, text)
+    assert _dated(tl) == [("2026-04-28", "柏岚科技公布2025年全年营收"),
+                          ("2026-04-29", "澄川电子2025年营收同比增长9%"),
+                          ("2026-05-05", "Dorvale ASA reported a 20% rise in first-quarter revenue")]
+    # the period stays a mention of the event (what is reported), not a date of its own
+    ev = next(e for e in tl.events if e.time.value == "2026-05-05")
+    assert {r.value for r in ev.mentions} == {"2026-05-05", "2026-Q1"}
+    assert not ev.forecast  # "beating forecasts" tells no forecast
+
+
+def test_two_happenings_of_one_sentence_stay_two_events(tmp_path):
+    text = ("Trevor news\n\nOSLO, May 6, 2026 - Trevor Labs' 2025 revenue rose 8%, and the company opened a plant "
+            "in Bergen on March 4, 2026. 澄川电子2024年在苏州建厂，2026年3月2日宣布扩产。\n")
+    values = [v for v, _ in _dated(_built(tmp_path, text))]
+    assert values == ["2024", "2025", "2026-03-02", "2026-03-04"]

@@ -811,6 +811,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         ctx.concepts_w.add(topics_in.names(*sent))
         keep = [(m, sp) for m, sp in items if not is_reference(norm, m, sent, sms)]
         groups = _join_lists(_time_groups(keep, norm), text)
+        groups, glossed = _fold_reported_periods(groups, norm, text, sent)
         # who "he" / "we" / an omitted subject is: the speaker label in force, the last person or organisation
         k_sp = bisect.bisect_right(speaker_pos, sent[0]) - 1
         label = speakers[k_sp][1] if k_sp >= 0 else None
@@ -832,7 +833,10 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             seg_a = min(seg_a, min(m.start for m, _ in g))
             seg_b = max(seg_b, max(m.end for m, _ in g))
             # a semicolon ends the statement a date belongs to
-            g0, g1 = min(m.start for m, _ in g), max(m.end for m, _ in g)
+            # (a reported period folded into its report day's group is no anchor of the statement: the day is)
+            own_g = [(m, sp) for m, sp in g if id(m) not in glossed] if glossed else g
+            glossed_at = {(m.start, m.end) for m, _ in g if id(m) in glossed} if glossed else set()
+            g0, g1 = min(m.start for m, _ in own_g), max(m.end for m, _ in own_g)
             semi = max(text.rfind("；", seg_a, g0), text.rfind(";", seg_a, g0))
             if semi >= 0:
                 seg_a = semi + 1
@@ -860,18 +864,18 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             clause = (clauses[ci][0], clauses[end][1])
             concepts = keywords_in.names(*clause)
             terms = _terms(norm, seg_a, seg_b, sent_dates)
-            gms = [m for m, _ in g]
-            vague = all(is_vague(norm[m.start:m.end], m) for m in gms)
-            spans_g = list(dict.fromkeys(sp for _, sp in g))
-            if len({(x.start, x.end) for x in spans_g}) > 1 and not any(_same_time(g[0][0], g[0][1], m2, s2, norm)
-                                                                     for m2, s2 in g[1:]):
+            gms = [m for m, _ in g]  # the report day's own dates first, then a period it reports
+            vague = all(is_vague(norm[m.start:m.end], m) for m, _ in own_g)
+            spans_g = list(dict.fromkeys(sp for _, sp in own_g))
+            if len({(x.start, x.end) for x in spans_g}) > 1 and not any(
+                    _same_time(own_g[0][0], own_g[0][1], m2, s2, norm) for m2, s2 in own_g[1:]):
                 # "10月10日和12日": one happening over the listed days
                 first = min(spans_g, key=lambda x: x.start)
                 last = max(spans_g, key=lambda x: x.end)
                 spans_g = [TimeSpan(first.start, last.end, first.granularity, None,
                                     f"{first.value.split('/')[0]}/{last.value.split('/')[-1]}")]
             else:
-                spans_g = [sp for _, sp in g]
+                spans_g = [sp for _, sp in own_g]
             obj = _object(norm, clause, concepts, keywords_in, actors_in, actors, subject, ctx.gaz)
             if obj is None:
                 # "opened a new factory in Boston": an action done to nothing named is told by where it happened
@@ -879,11 +883,13 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 obj = f"place:{at[0]}" if at else None
             segment = sent if (seg_a, seg_b) == sent else (seg_a, seg_b)  # one tuple when they are the same
             units.append(_Unit(k, src.id, tuple(gms), tuple(spans_g), sent, segment, tuple(actors),
-                               tuple(concepts), terms, vague, gms[0].start < head_end, gms[0].start, sentence_dates,
+                               tuple(concepts), terms, vague, gms[0].start < head_end, gms[0].start,
+                               # (a reported period stays in the title: "公布2025年全年营收")
+                               [d for d in sentence_dates if d not in glossed_at] if glossed_at else sentence_dates,
                                bisect.bisect_right(sent_starts, sent[0]),
                                not text[sent[0]:gms[0].start].strip(" \t\"“「『(（"), tuple(tags),
                                _lang(text, seg_a, seg_b), subject,
-                               date_role(norm, [(m.start, m.end) for m in gms], clause, (seg_a, seg_b),
+                               date_role(norm, [(m.start, m.end) for m, _ in own_g], clause, (seg_a, seg_b),
                                          _clause_start(sent_clauses, gms[0].start),
                                          src.date is not None and all(x.start > src.date for x in spans_g)),
                                title_ctx, obj, _places(places_in.names(seg_a, seg_b))))
@@ -1064,6 +1070,74 @@ def _join_lists(groups: list[list[tuple[TemporalMention, TimeSpan]]], text: str
                 continue
         out.append(list(g))
     return out
+
+
+# what a period (a quarter, a half, a fiscal or calendar year, a month) reports when it modifies it: "second-quarter
+# profit", "fiscal 2025 results", "2025年全年营收", "第一季度的净利润" (norm: Simplified)
+_REPORTED_AFTER = re.compile(
+    r"^(?:\s*-?\s*(?:net|operating|gross|core|adjusted|quarterly|annual|full-year|sales|revenue)?\s*"
+    r"(?:profits?|revenues?|earnings|results|sales|loss(?:es)?|income|shipments|deliveries|output|figures|"
+    r"numbers|dividends?|margins?|growth|turnover|GDP|EBITDA)(?![A-Za-z])"
+    r"|\s*的?(?:全年|全年度|年度|财年|累计)?的?(?:营收|营业收入|总收入|收入|营业额|利润|净利润|净利|纯利|盈利|亏损|"
+    r"业绩|财报|年报|季报|半年报|财务报告|销量|销售额|出货量|交付量|毛利|GDP|产量|营运数据|经营数据))", re.I)
+_REPORTED_BEFORE = re.compile(
+    r"(?:profits?|revenues?|earnings|results|sales|loss(?:es)?|income|shipments|deliveries|output|figures)"
+    r"\s+(?:for|in|of)\s+(?:the\s+|its\s+)?$", re.I)
+_PERIODS = ("quarter", "half", "year", "month")
+# a clause telling a report (norm: Simplified)
+_REPORTS = re.compile(r"公布|披露|发布|宣布|公告|表示|报告|财报显示|(?<![A-Za-z])(?:reported|reports|announced|said|"
+                      r"posted|published|disclosed)(?![A-Za-z])", re.I)
+
+
+def _fold_reported_periods(groups: list[list[tuple[TemporalMention, TimeSpan]]], norm: str, text: str,
+                           sent: tuple[int, int]) -> tuple[list[list[tuple[TemporalMention, TimeSpan]]], set[int]]:
+    """One sentence telling a report on a day and the period it reports ("reported a 14% rise in
+    second-quarter profit on Wednesday", "4月28日公布2025年全年营收") tells ONE happening: the report, at its
+    day; the period is what is reported. A group of period dates (quarter, half, year, month) that modifies a
+    reported figure (:data:`_REPORTED_AFTER` / :data:`_REPORTED_BEFORE`) is folded into the group of a day
+    date of the sentence lying after the period's end (the nearest in the text), after that group's own
+    dates. Returns the groups and the ids of the folded (glossing) mentions; a sentence with no such pair is
+    returned as it was. Two happenings told with two verbs and two days keep two groups: only a period
+    that modifies a figure is folded, only into a later day, and only one told in the day's clause or in
+    another clause when the day's clause reports (:data:`_REPORTS`: "2025年营收增长12%，公司4月28日披露";
+    not "2025 revenue rose 8%, and it opened a plant on March 4")."""
+    if len(groups) < 2:
+        return groups, set()
+    days = [i for i, g in enumerate(groups) if all(sp.granularity == "day" and m.mod is None for m, sp in g)]
+    if not days:
+        return groups, set()
+    folded: dict[int, int] = {}
+    clauses: list[tuple[int, int]] | None = None
+    told: set[int] = set()  # folded groups told in a clause of their own (the day's clause reports them)
+    for i, g in enumerate(groups):
+        if i in days or not all(sp.granularity in _PERIODS and m.mod is None for m, sp in g):
+            continue
+        m0 = g[0][0]
+        after = norm[max(m.end for m, _ in g):max(m.end for m, _ in g) + 12]
+        before = norm[max(0, m0.start - 24):m0.start]
+        if not (_REPORTED_AFTER.match(after) or _REPORTED_BEFORE.search(before)):
+            continue
+        end = max(sp.end for _, sp in g)
+        if clauses is None:
+            clauses = clause_spans(text, *sent) or [sent]
+        here = _clause_start(clauses, m0.start)
+        later = [j for j in days if min(sp.start for _, sp in groups[j]) > end
+                 and ((at := _clause_start(clauses, groups[j][0][0].start)) == here
+                      or at is not None and _REPORTS.search(norm, at, next(b for a, b in clauses if a == at)))]
+        if later:
+            folded[i] = min(later, key=lambda j: abs(groups[j][0][0].start - m0.start))
+            if _clause_start(clauses, groups[folded[i]][0][0].start) != here:
+                told.add(i)
+    if not folded:
+        return groups, set()
+    out = []
+    for i, g in enumerate(groups):
+        if i in folded:
+            continue
+        # the period first when its clause tells what the day's clause reports: the title is made there
+        first = [x for k, j in folded.items() if j == i and k in told for x in groups[k]]
+        out.append(first + list(g) + [x for k, j in folded.items() if j == i and k not in told for x in groups[k]])
+    return out, {id(m) for k in folded for m, _ in groups[k]}
 
 
 GROUP_SCAN = 32  # groups of one sentence a vague date is compared with (the first ones)
