@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline.pipeline import process_document
+from timeline.pipeline import DocumentResult, process_document
 from timeline.temporal.dct import infer_with_precision, self_told
 
 D = dt.date
@@ -47,3 +47,59 @@ def test_self_told_day_without_any_year_stays_undated() -> None:
     text = "台中市推動綠能屋頂\n台中市政府3月5日公布補助計畫，市長今（12）日表示，下週將開放申請。\n"
     (src,) = process_document(text, path="a.txt").sources
     assert src.date is None and src.date_source == "unknown"
+
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Harbor Town Daily</title>
+<item><title>Library reopens after renovation</title><link>https://example.org/a</link>
+<description>The central library reopened yesterday after two years of renovation.</description>
+<pubDate>Mon, 03 Mar 2025 09:00:00 +0000</pubDate></item>
+<item><title>基隆港迎接郵輪</title><content:encoded><![CDATA[<p>基隆港昨日迎接今年首艘國際郵輪。</p>]]></content:encoded>
+<description>短摘要</description><pubDate>Sun, 02 Mar 2025 09:00:00 +0800</pubDate></item>
+</channel></rss>
+"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Valley Courier</title>
+<entry><title>Museum gets new director</title><link href="https://example.org/m"/>
+<published>2025-01-20T12:00:00Z</published>
+<content type="html">&lt;p&gt;The museum named a new director on Friday &amp;amp; thanked staff.&lt;/p&gt;</content></entry>
+<entry><title>Snowstorm closes schools</title><updated>2025-01-21T07:00:00Z</updated>
+<summary>Schools closed today as a snowstorm hit the region.</summary></entry>
+</feed>
+"""
+
+
+def _values(doc: DocumentResult) -> dict[tuple[str, str], str | None]:
+    return {(sid, m.text): m.value for sid, ms in doc.mentions.items() for m in ms}
+
+
+def test_rss_items_are_stories_dated_by_pubdate() -> None:
+    doc = process_document(RSS, path="news.rss")
+    a, b = doc.sources
+    assert (a.title, a.date, a.date_source, a.outlet, a.url) == (
+        "Library reopens after renovation", D(2025, 3, 3), "metadata", "Harbor Town Daily", "https://example.org/a")
+    assert (b.title, b.date, b.text) == ("基隆港迎接郵輪", D(2025, 3, 2), "基隆港昨日迎接今年首艘國際郵輪。")
+    values = _values(doc)
+    assert values[(a.id, "yesterday")] == "2025-03-02"
+    assert values[(b.id, "昨日")] == "2025-03-01"
+
+
+def test_atom_entries_and_a_feed_saved_as_xml() -> None:
+    for path in ("feed.atom", "feed.xml"):
+        doc = process_document(ATOM, path=path)
+        a, b = doc.sources
+        assert (a.title, a.date, a.url) == ("Museum gets new director", D(2025, 1, 20), "https://example.org/m")
+        assert a.text == "The museum named a new director on Friday & thanked staff."
+        assert (b.title, b.date) == ("Snowstorm closes schools", D(2025, 1, 21))  # <updated> when nothing else
+        values = _values(doc)
+        assert values[(a.id, "Friday")] == "2025-01-17"
+        assert values[(b.id, "today")] == "2025-01-21"
+
+
+def test_broken_feed_is_a_one_line_error(tmp_path) -> None:
+    from timeline.cli import main as cli_main
+
+    p = tmp_path / "bad.rss"
+    p.write_text('<?xml version="1.0"?>\n<rss><channel><item><title>x</title>\n', encoding="utf-8")
+    assert cli_main(["mentions", str(p), "--format", "jsonl"]) == 2

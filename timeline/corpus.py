@@ -37,7 +37,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-CORPUS_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text", ".jsonl", ".ndjson", ".csv", ".tsv")
+CORPUS_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text", ".jsonl", ".ndjson", ".csv", ".tsv", ".rss", ".atom")
 MANIFEST_NAME = "dates.csv"
 """A folder's date manifest (``path,date`` rows, see :func:`timeline.stories.read_dates_csv`): not a story file."""
 MAX_FILE_BYTES = 64 * 1024 * 1024

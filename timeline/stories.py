@@ -15,6 +15,8 @@ Contract
   scripts are never text. Publication dates come from ``<meta property="article:published_time">`` (and
   ``og:``/``datePublished``/``pubdate``/``date`` metas), JSON-LD ``datePublished`` and ``<time datetime>``.
   Markup is blanked to spaces, so offsets are offsets into the file text.
+* **RSS and Atom feeds** (``.rss``, ``.atom``, or any file that is one): one story per ``<item>``/``<entry>``
+  (:func:`split_feed`), dated by its ``pubDate``/``published``/``dc:date``/``updated``; offsets as for records.
 * **JSON Lines** (``.jsonl``, ``.ndjson``), **JSON** (``.json``: a list of story objects, or an object with one
   under ``articles``/``items``/``results``..., or one story object) and **CSV/TSV** (``.csv``, ``.tsv``): one
   story per record. Field
@@ -456,6 +458,80 @@ def split_html(raw: str, path: str = "", fields: Fields | None = None) -> list[S
     return out
 
 
+
+# --------------------------------------------------------------------------------------------- feeds
+FEED_SUFFIXES = (".rss", ".atom")
+"""Feed files: one story per item or entry. An ``.xml`` file named explicitly is read as a feed when it is one."""
+_FEED_TEXT = ("encoded", "content", "description", "summary", "abstract")
+_FEED_DATE = ("pubdate", "published", "date", "issued", "created", "updated", "modified")
+_FEED_SNIFF = re.compile(r"^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S)
+
+
+def _local(tag: object) -> str:
+    return str(tag).rsplit("}", 1)[-1].rsplit(":", 1)[-1].lower()
+
+
+def _feed_markup_text(v: str) -> str:
+    """The text of an item's (HTML) content: markup removed, entities decoded, white space collapsed."""
+    import html as html_mod
+
+    text = blank_html(v) if "<" in v else v
+    lines = (" ".join(html_mod.unescape(line).split()) for line in text.splitlines())
+    return "\n\n".join(line for line in lines if line).strip()
+
+
+def looks_feed(text: str) -> bool:
+    """True for an RSS (2.0 or 1.0/RDF) or Atom document."""
+    return _FEED_SNIFF.match(text[:4000]) is not None
+
+
+def split_feed(text: str, path: str = "") -> list[Story]:
+    """One story per RSS ``<item>`` or Atom ``<entry>``: title, text (``content:encoded``, ``content``,
+    ``description`` or ``summary``, markup removed), date (``pubDate``, ``published``, ``dc:date``, else
+    ``updated``), link, and the feed's title as outlet. Offsets index the story's text (as for records).
+    Raises :class:`CorpusError` for XML that does not parse."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        root = ET.fromstring(text.lstrip("\ufeff").lstrip())
+    except ET.ParseError as exc:
+        raise CorpusError(f"{path}: not a well-formed RSS/Atom feed ({exc})") from None
+    channel_title = ""
+    for el in root.iter():
+        if _local(el.tag) in ("channel", "feed") and el.find("*") is not None:
+            t = next((c for c in el if _local(c.tag) == "title"), None)
+            if t is not None and (t.text or "").strip():
+                channel_title = " ".join((t.text or "").split())[:80]
+                break
+    out: list[Story] = []
+    for el in root.iter():
+        if _local(el.tag) not in ("item", "entry"):
+            continue
+        fields: dict[str, str] = {}
+        link = ""
+        for c in el:
+            name = _local(c.tag)
+            if name == "link" and not link:
+                link = (c.get("href") or c.text or "").strip()
+            value = "".join(c.itertext()).strip() if name != "content" or len(c) else (c.text or "").strip()
+            if value and name not in fields:
+                fields[name] = value
+        body = next((fields[k] for k in _FEED_TEXT if fields.get(k)), "")
+        text_body = _feed_markup_text(body)
+        if not text_body:
+            continue
+        title = " ".join(_feed_markup_text(fields.get("title", "")).split())[:200] or _first_line(text_body)
+        meta = UNKNOWN
+        for k in _FEED_DATE:
+            if k in fields:
+                d = parse_date_value(fields[k])
+                meta = (Dating(d, "metadata", f"<{k}> {fields[k][:40]}", True) if d is not None
+                        else Dating(None, "unknown", f"<{k}> {fields[k][:40]!r} is not a date"))
+                if d is not None:
+                    break
+        out.append(Story(len(out) + 1, text_body, 0, title, channel_title, link, meta, True))
+    return out
+
 # -------------------------------------------------------------------------------------------- entry
 def split_stories(text: str, path: str = "", fields: Fields | None = None) -> list[Story]:
     """The stories of one decoded file (see module docstring). The format comes from the path's suffix;
@@ -467,6 +543,8 @@ def split_stories(text: str, path: str = "", fields: Fields | None = None) -> li
         return split_json(text, path, fields)
     if suffix in (".csv", ".tsv"):
         return split_csv(text, path, fields)
+    if suffix in FEED_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and looks_feed(text)):
+        return split_feed(text, path)
     if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and _looks_html(text)):
         return split_html(text, path, fields)
     return _plain(text, path, fields)
