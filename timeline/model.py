@@ -92,7 +92,7 @@ _POINT_PATTERNS: list[tuple[re.Pattern[str], Granularity]] = [
     (re.compile(r"^(\d{4})-(\d\d)-(\d\d)T(?:MO|AF|EV|NI|(?:[01]\d|2[0-4])(?::[0-5]\d)?)$"), "time"),
     (re.compile(r"^(\d{4})-(SP|SU|FA|WI)$"), "season"),
     (re.compile(r"^(\d{4})-(\d\d)-(X1|X2|X3)$"), "xun"),
-    (re.compile(r"^(\d{4})-W(\d\d)$"), "week"),
+    (re.compile(r"^(\d{4})-W(\d\d)(-WE)?$"), "week"),
     (re.compile(r"^(\d{4})-Q([1-4])$"), "quarter"),
     (re.compile(r"^(\d{4})-H([12])$"), "half"),
     (re.compile(r"^(\d{4})-(\d\d)$"), "month"),
@@ -127,6 +127,8 @@ def parse_point(value: str) -> tuple[dt.date, dt.date, Granularity]:
             return first, last, gran
         if gran == "week":
             mon = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if m[3]:  # the weekend of that week: Saturday and Sunday
+                return mon + dt.timedelta(days=5), mon + dt.timedelta(days=6), gran
             return mon, mon + dt.timedelta(days=6), gran
         if gran == "quarter":
             y, q = int(m[1]), int(m[2])

@@ -47,6 +47,13 @@ def test_a_range_end_told_without_a_year_moves_to_the_next_year_only_when_it_end
     assert same_month.value == "2025-11-15/2025-11"
 
 
-def test_a_weekend_is_told_in_days_with_or_without_an_article_date():
-    assert [m.granularity for m in extract("The club meets this weekend.", REF)] == ["day"]
-    assert [m.granularity for m in extract("The club meets next weekend.", None)] == ["day"]
+def test_a_weekend_is_a_part_of_its_week_with_or_without_an_article_date():
+    """TIMEX3's ``2026-W08-WE``, granularity week, in both languages; the model reads it as Saturday-Sunday."""
+    from timeline.model import parse_point
+
+    [m] = extract("The club meets this weekend.", REF)
+    assert m.granularity == "week" and m.value is not None and m.value.endswith("-WE")
+    first, last, gran = parse_point(m.value)
+    assert (first.weekday(), last.weekday(), (last - first).days, gran) == (5, 6, 1, "week")
+    assert [m.granularity for m in extract("The club meets next weekend.", None)] == ["week"]
+    assert [m.value for m in extract("週末舉行音樂節", REF)] == [m.value]

@@ -61,6 +61,7 @@ _POINT_LABELS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...
     (re.compile(r"(\d{3})X"), lambda m: f"{m[1]}0s"),
     (re.compile(r"(\d\d)XX"), lambda m: f"{int(m[1]) + 1}th century"),
     (re.compile(r"(\d{4})-(\d\d)-X([123])"), lambda m: f"{m[1]}-{m[2]} " + {"1": "early", "2": "mid", "3": "late"}[m[3]]),
+    (re.compile(r"(\d{4})-W(\d\d)-WE"), lambda m: f"{m[1]} weekend of week {int(m[2])}"),
     (re.compile(r"(\d{4})-W(\d\d)"), lambda m: f"{m[1]} week {int(m[2])}"),
     (re.compile(r"(\d{4})-(SP|SU|FA|WI)"),
      lambda m: {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}[m[2]] + f" {m[1]}"),

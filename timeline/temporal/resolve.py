@@ -141,6 +141,11 @@ def week_value(d: dt.date) -> str:
     return f"{iso[0]:04d}-W{iso[1]:02d}"
 
 
+def weekend_value(d: dt.date) -> str:
+    """The weekend (Saturday and Sunday) of the ISO week ``d`` lies in, TIMEX3-style: ``2026-W07-WE``."""
+    return week_value(d) + "-WE"
+
+
 def add_months(y: int, m: int, n: int) -> tuple[int, int]:
     k = y * 12 + (m - 1) + n
     return k // 12, k % 12 + 1

@@ -40,6 +40,7 @@ from timeline.temporal.resolve import (
     value_end,
     value_start,
     week_value,
+    weekend_value,
     year_value,
 )
 from timeline.temporal.rules import GroupReader, Groups, Rule
@@ -633,8 +634,8 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
 
 
 _REL_UNIT_GRAN: dict[str, Granularity] = {"decade": "decade", "year": "year", "quarter": "quarter", "month": "month", "week": "week",
-                                          "weekend": "day"}
-"""The precision of ``last year``, ``next quarter``, ``this weekend`` (Saturday and Sunday: days)."""
+                                          "weekend": "week"}
+"""The precision of ``last year``, ``next quarter``, ``this weekend`` (a part of a week: ``2026-W07-WE``)."""
 
 
 _REL_WORDS = lx.EN_REL_SPELLINGS
@@ -711,9 +712,27 @@ def _n_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if not ctx.ref_exact:
         return None
     if unit == "weekend":  # Saturday and Sunday of this (last, next) ISO week
-        sat = r - dt.timedelta(days=r.weekday()) + dt.timedelta(days=7 * off + 5)
-        return Norm(range_value(sat.isoformat(), (sat + dt.timedelta(days=1)).isoformat()), "day", None, True)
+        if off == 0 and r.weekday() < 5 and tense(ctx.text, pos, g.end("ru")) == "past":
+            off = -1  # "We hiked this weekend." told on a weekday: the weekend just past
+        return Norm(weekend_value(r + dt.timedelta(days=7 * off)), "week", None, True)
     return Norm(week_value(r + dt.timedelta(days=7 * off)), "week", None, True)
+
+
+def _n_the_weekend(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``over the weekend``, ``during the weekend``, ``ahead of the weekend``: told in the future, the weekend of
+    the article's week (the coming one, or the one under way); otherwise the latest weekend begun by the article's
+    day (news tells a weekend after it: ``officials said over the weekend`` on a Monday is the two days just past).
+    ``ahead of``/``before``/``until``/``by`` the weekend are read only in the future (in a past narrative they
+    count from a day told, not from the article's). Needs the article's day."""
+    if ctx.ref is None or not ctx.ref_exact:
+        return None
+    r = ctx.ref
+    when = tense(ctx.text, pos, g.m.end())
+    if g("twahead") is not None and when != "future":
+        return None
+    if when == "future" or r.weekday() >= 5:
+        return Norm(weekend_value(r), "week", None, True)
+    return Norm(weekend_value(r - dt.timedelta(days=7)), "week", None, True)
 
 
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
@@ -1708,6 +1727,14 @@ RULES: tuple[Rule, ...] = (
           ("the next decade", "203X", "decade", None), ("this calendar year", "2026", "year", None),
           ("current quarter", "2026-Q1", "quarter", None), ("It shut the same year.", "2026", "year", None),
           ("Talks resume the following week.", "2026-W09", "week", None))),
+    Rule("en_the_weekend", "en",
+         rf"{B0}(?:(?<=[Oo]ver\s)|(?<=[Dd]uring\s)|(?<=[Tt]hrough\s)|(?<=[Tt]hroughout\s)|(?<=[Aa]t\s)|(?<=[Oo]n\s)"
+         rf"|(?<=[Ss]ince\s)|(?P<twahead>(?<=[Aa]head\sof\s)|(?<=[Bb]efore\s)|(?<=[Uu]ntil\s)|(?<=[Bb]y\s)))"
+         rf"[Tt]he\s+weekend{B1}",
+         _n_the_weekend,
+         (("Officials said over the weekend that talks had failed.", "2026-W07-WE", "week", None),
+          ("Talks will go on over the weekend.", "2026-W08-WE", "week", None),
+          ("The repairs will be done before the weekend.", "2026-W08-WE", "week", None))),
     Rule("en_weekday_day", "en",
          rf"{B0}(?P<wdn>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?,?\s+(?:the\s+(?:(?P<wdd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|(?P<wdo>(?i:{EN_DAY_WORDS})))"
          rf"|(?P<wdd2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|(?=\s*(?:[,.;!?](?!\d)|$)|\s+at\s+\d)))"

@@ -32,6 +32,7 @@ from timeline.temporal.resolve import (
     past_year,
     range_value,
     week_value,
+    weekend_value,
     xun_value,
     year_value,
 )
@@ -940,8 +941,7 @@ def _n_weekend(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if ctx.ref is None or not ctx.ref_exact:
         return None
     off = 7 * lx.ZH_PERIOD_PREFIXES.get(g("wepre") or "", 0)
-    sat = ctx.ref - dt.timedelta(days=ctx.ref.weekday()) + dt.timedelta(days=off + 5)
-    return Norm(range_value(sat.isoformat(), (sat + dt.timedelta(days=1)).isoformat()), "day", None, True)
+    return Norm(weekend_value(ctx.ref + dt.timedelta(days=off)), "week", None, True)
 
 
 def _n_same_period(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
