@@ -64,6 +64,7 @@ from timeline.events.text import (
 )
 from timeline.events.titles import (
     _REPORTING_END,
+    _THE_KIND,
     TitleContext,
     _join_across_dates,
     headline_score,
@@ -497,6 +498,30 @@ def _participants(norm: str, hits: _Hits, a: int, b: int) -> list[str]:
     return list(out)
 
 
+# a clause opening with a relative pronoun: its subject is the name right before it
+_RELATIVE_OPEN = re.compile(r"\s*(?:who|which|whose)\b", re.I)
+# an English clause whose subject is a pronoun standing for the sentence's subject or a relative pronoun
+_PRONOUN_SUBJECT = re.compile(r"(?<![A-Za-z])(?:it|its|they|their|who|which|whose)(?![A-Za-z])", re.I)
+
+
+def _trailing_participants(norm: str, hits: _Hits, own: tuple[int, int], actors: list[str],
+                           sent_subject: str) -> list[str]:
+    """The participants of a date told in a trailing clause that names nobody and whose subject is a pronoun
+    (:data:`_PRONOUN_SUBJECT`; "Quillon agreed to buy Ardent
+    Micro, its largest deal since it went public in 2017"; "…, replacing Tom Okafor, who retired in
+    January"): the sentence's subject ``sent_subject`` (what "it" / an omitted subject stands for) and, after
+    a relative pronoun, the name it follows, not every name of the sentence part. ``actors`` (those of the
+    part) stay when the clause names someone itself."""
+    if _participants(norm, hits, *own) or not _PRONOUN_SUBJECT.search(norm, *own):
+        return actors
+    out = [sent_subject]
+    if _RELATIVE_OPEN.match(norm, own[0]):
+        i = bisect.bisect_left(hits.starts, own[0]) - 1
+        if i >= 0 and not norm[hits.hits[i][1]:own[0]].strip(" ,，"):
+            out.append(hits.hits[i][2])
+    return [a for a in actors if a in out] + [a for a in out if a not in actors]
+
+
 def _actor_hits(k: int, norm: str, ctx: _Context, a: int = 0, b: int | None = None) -> list[tuple[int, int, str]]:
     """Actors named in ``norm[a:b]`` (article ``k``): the gazetteer's, plus the names found without it
     (:func:`timeline.events.names.open_names`, registered with their kind) where they do not overlap."""
@@ -827,6 +852,14 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         sent_clauses = clause_spans(text, *sent)
         first_clause = sent_clauses[:1]
         subject_actors = _participants(norm, actors_in, *first_clause[0]) if first_clause else []
+        sent_subject = _subject(blanked, first_clause, actors_in, ctx.gaz) if first_clause else None
+        if sent_subject is None and first_clause and _THE_KIND.match(text, sent[0]):
+            sent_subject = _last_actor(actors_in, sent[0], ctx.gaz, ("org",))  # "The grocer agreed …"
+            if sent_subject and sent_subject not in subject_actors:
+                subject_actors = [sent_subject] + subject_actors
+            kind_subject = sent_subject
+        else:
+            kind_subject = None
         for gi, g in enumerate(groups):
             seg_a = sent[0] if gi == 0 else max(m.end for m, _ in groups[gi - 1])
             seg_b = sent[1] if gi == len(groups) - 1 else min(m.start for m, _ in groups[gi + 1])
@@ -845,6 +878,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 seg_b = min(ends)
             actors = _participants(norm, actors_in, seg_a, seg_b)
             actors += [a for a in subject_actors if a not in actors]
+            if kind_subject and actors[0] != kind_subject:
+                actors = [kind_subject] + [a for a in actors if a != kind_subject]  # the doer leads
             if not actors and _PRONOUN.search(norm, seg_a, seg_b):
                 # "他曾擔任首席財務官至2013年": a pronoun subject points back to the sentence before
                 prev = bisect.bisect_right(sent_starts, sent[0]) - 2
@@ -862,6 +897,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 # after it
                 end += 1
             clause = (clauses[ci][0], clauses[end][1])
+            if ci > 0 and sent_subject and actors:
+                actors = _trailing_participants(norm, actors_in, clauses[ci], actors, sent_subject)
             concepts = keywords_in.names(*clause)
             terms = _terms(norm, seg_a, seg_b, sent_dates)
             gms = [m for m, _ in g]  # the report day's own dates first, then a period it reports
@@ -1358,7 +1395,7 @@ def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
                     target = merged[near[0]]
                     break
         if target is None:
-            target = index.best(u, ctx, VAGUE_ATTACH, headline=u.role not in EVENT_ROLES)
+            target = index.best(u, ctx, VAGUE_ATTACH, headline=u.role not in EVENT_ROLES, doer=True)
         if target is None:
             merged.append(_Cluster.of(u))
             index.add(len(merged) - 1, u)
@@ -1410,16 +1447,19 @@ class _AttachIndex:
                 out.update(ci for _, ci in entries[max(0, x - ARTICLE_WINDOW):x + ARTICLE_WINDOW])
         return sorted(out)
 
-    def best(self, u: _Unit, ctx: _Context, threshold: float, headline: bool = False) -> _Cluster | None:
+    def best(self, u: _Unit, ctx: _Context, threshold: float, headline: bool = False, doer: bool = False
+             ) -> _Cluster | None:
         """The event ``u`` shares most with (at least ``threshold``), among compatible, conflict-free
         events; on a tie the later one. With ``headline``, the words of an event's headline count too
-        (a statement that is no event of its own retelling the headline)."""
+        (a statement that is no event of its own retelling the headline). With ``doer``, not an event
+        done by another doer with another action (:func:`_another_doer`)."""
         cu = _Cluster.of(u)
         best, best_s = None, threshold
         for ci in self.candidates(u):
             ctx.compared["attach"] += 1
             c = self.merged[ci]
-            if not _all_compatible(u.spans, c.spans) or _conflict(cu, c.core(), ctx.gaz):
+            if not _all_compatible(u.spans, c.spans) or _conflict(cu, c.core(), ctx.gaz) \
+                    or (doer and _another_doer(u, c)):
                 continue
             s = ctx.sim(cu, c)
             if headline:
@@ -1429,6 +1469,20 @@ class _AttachIndex:
             if s >= best_s:
                 best, best_s = c, s
         return best
+
+
+def _another_doer(u: _Unit, c: _Cluster) -> bool:
+    """Statement ``u`` (a vague date, or no event of its own) has a doer (its subject) that leads none of the
+    dated statements of event ``c``, which do have subjects, and tells none of its actions: "Raman told
+    employees she would cut costs this year" does not join "Vantor named Priya Raman chief executive" —
+    another action of another doer, although each names the other's subject."""
+    if not u.subject:
+        return False
+    subjects = {x.subject for x in c.units if x.subject and not x.vague and x.role in EVENT_ROLES}
+    if not subjects or u.subject in subjects:
+        return False
+    own = set(u.concepts) - GENERIC_CONCEPTS - REPORTING_CONCEPTS
+    return not (own & {k for x in c.units for k in x.concepts})
 
 
 def _same_date_nearby(a: _Cluster, b: _Cluster) -> bool:
@@ -1998,7 +2052,8 @@ def _event(c: _Cluster, sources: list[Source], norms: list[str], ctx: _Context) 
                                                                  or not n.isascii())]
         said_open = {h[2] for h in ctx.open_names.get(primary.src) or () if s0 <= h[0] < s1
                      and not _LABEL_AFTER.match(norms[primary.src], h[1])}  # a speaker label says nothing
-        filled = [n for n in sorted(opening, key=len, reverse=True)[:1] if n not in c.actors and n not in said_open]
+        # (one of the event's actors too: "The automaker plans …" titled "Halden Motors plans …" leads with it)
+        filled = [n for n in sorted(opening, key=len, reverse=True)[:1] if n not in said_open]
     actors = list(dict.fromkeys(filled + [a for a in lead if a in c.actors] +
                                 [a for a, _ in sorted(c.actors.items(), key=lambda kv: (-kv[1], kv[0]))]))
     # a product brings its owner (Seedance -> 字節跳動)

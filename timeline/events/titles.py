@@ -855,10 +855,12 @@ _EN_SUB = re.compile(r"(?<![A-Za-z])(?:since|after|before|until|when)\s+(?=(?:it
 
 
 def _en_own_clause(text: str, a: int, b: int, focus: tuple[int, int], dates: list[tuple[int, int]],
-                   actor_spans: list[tuple[int, int, str]], s0: int) -> str | None:
+                   actor_spans: list[tuple[int, int, str]], s0: int, told_org: str | None = None) -> str | None:
     """An English date inside a subordinate clause in the middle of its clause ("its largest deal since it
     went public in 2017", "she was 12 when she founded it in 2001"): the subordinate clause tells what
-    happened then ("Quillon went public"); a pronoun opening it is the sentence's first actor."""
+    happened then ("Quillon went public"); a pronoun opening it is the sentence's first actor, or
+    ``told_org`` (the organisation told before) when the sentence opens with "The <kind>" ("The grocer
+    agreed to buy X, its first purchase since it listed in 2019")."""
     subs = [m for m in _EN_SUB.finditer(text, a, focus[0])]
     if not subs:
         return None
@@ -870,7 +872,8 @@ def _en_own_clause(text: str, a: int, b: int, focus: tuple[int, int], dates: lis
         return None
     pron = re.match(r"(?:it|he|she|they)\s+", sub)
     if pron:
-        first = next((_as_written(text, x, y, n) for x, y, n in actor_spans if s0 <= x < m.start()), None)
+        first = told_org if told_org and _THE_KIND.match(text, s0) else \
+            next((_as_written(text, x, y, n) for x, y, n in actor_spans if s0 <= x < m.start()), None)
         if first is None:
             return None
         sub = first + " " + sub[pron.end():]
@@ -1422,9 +1425,11 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     if chosen == idx and is_frame(title):
         title = _unframe(title) or title
     if chosen == idx and not _CJK.search(title) and not rewritten:
-        sub = _en_own_clause(text, a, b, focus, dates, actor_spans, s0)
+        sub = _en_own_clause(text, a, b, focus, dates, actor_spans, s0, context.org if context else None)
         if sub:
             title = sub
+            if context and context.org and sub.startswith(context.org + " ") and _THE_KIND.match(text, s0):
+                who_told = True  # the organisation told before put in for "it" (see _en_own_clause)
     inner = _INNER_WHEN.search(title) if chosen == idx and _CJK.search(title) else None
     if inner and 0 <= text.find(inner.group(), focus[1], min(clauses[idx][1], focus[1] + 14)):
         # "公司2020年成立時只有一條試產線": the date tells the founding, the rest what held then
@@ -1464,5 +1469,9 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     title = _SHOWS_END.sub(r"\1", title)  # "甲局發布數據顯示" (what it showed is another date's): "甲局發布數據"
     if not _CJK.search(title):
         title = _resolve_object(title, text, s0)
+    kind = _THE_KIND.match(title) if context and context.org and context.org.isascii() else None
+    if kind and context and context.org and text[s0:s1].lstrip().startswith(title[:kind.end()].lstrip()):
+        # "The grocer agreed to buy …" opening its sentence: the organisation told before, by its kind
+        title, who_told = context.org + " " + title[kind.end():].lstrip(), True
     title = polish(title, sentence_subject, context, has_actor(a, b) or rewritten or who_told, names)
     return shorten(drop_discourse(title), names)
