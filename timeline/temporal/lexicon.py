@@ -107,6 +107,7 @@ LATIN_OPENERS: list[str] = [
     r"[Tt]hat\s+(?:same\s+)?day", r"[Tt]hat\s+same\s", *(rf"{w}\s+(?:that|in\s+the\s+day)" for w in ("[Ee]arlier", "[Ll]ater")), r"[Yy]ear[-\s](?:earlier|ago)\s", r"[Tt]he\s+week\s+of\s", r"[Tt]he\s+(?:(?:current|latest|last|previous|past|coming|next)\s+)?(?:fiscal|financial)\s+year",
     *(rf"{w}\s+(?:fiscal|financial)\s+year" for w in ("[Tt]his", "[Ll]ast", "[Nn]ext")), r"[Tt]he\s+(?:[Nn]ine|[Ee]igh|[Ss]even|[Ss]ix|[Ff]if|[Ff]or|[Tt]hir)ties", r"[Yy]ear(?:[-\s]end|['’]s\s+end)",
     r"[Ss]ame\s+(?:period|quarter|month|half)\s", r"[Tt]he\s+weekend",
+    *(rf"{w}\s+(?:(?:fiscal|financial)\s+)?(?:year|quarter|\w+\s+months)\s+(?:that\s+|which\s+)?end" for w in ("[Tt]he", "[Ii]ts", "[Tt]heir")),
     r"[Cc]urrent\s+(?:year|quarter|qtr|month|week|decade)", r"[Pp](?:ast|revious)\s+(?:quarter|qtr|decade)",
     r"[Tt]he\s+past\s+(?:quarter|qtr)", *(rf"{w}\s+(?:decade|calendar\s+year)" for w in ("[Ll]ast", "[Tt]his", "[Nn]ext")),
     *(rf"{w}[\s-]" for w in ("[Ee]ighteenth", "[Nn]ineteenth", "[Tt]wentieth", "[Tt]wenty")),
@@ -167,7 +168,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "en_weekday_day": ("latin",), "en_num_month": ("digit", "latin"), "en_date_spelled_year": ("digit", "latin"),
     "en_nth_month": ("digit", "latin"), "en_week_weekday": ("latin",), "en_after_next": ("latin",), "en_last_day_of": ("latin",),
     "en_apos_year": ("quote",), "en_season": ("latin",), "en_spelled_year": ("latin",), "en_the_quarter": ("latin",), "en_the_year": ("latin",), "en_year_end": ("latin",), "en_clock_date": ("digit", "latin"), "en_month_short_year": ("digit", "latin"), "en_week_of_month": ("latin",), "en_last_n": ("latin",),
-    "en_the_weekend": ("latin",),
+    "en_the_weekend": ("latin",), "en_period_ended": ("latin",),
 }
 
 

@@ -537,6 +537,42 @@ def _n_months_span(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(range_value(month_value(sy, sm), month_value(y, m)), "month", None, relative, y, m)
 
 
+def _n_period_ended(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``the quarter ended Sept. 30``, ``the year ended July 2``, ``the six months ended Oct. 1``, ``the fiscal year
+    ending June 30, 1990``: the period itself, as its own mention; the day that ends it is a mention of its own
+    (read by the day rules, as TimeML marks it), so a reader keeps both the period and its closing day. A period
+    ending on a calendar quarter's (year's) last day is that quarter (year); else the days it spans (months when
+    it ends on a month's last day). The day's year: the one told, else the latest such day not more than 60 days
+    ahead of the article (the tense rule for a past cue)."""
+    m, d = _month_of(g.req("pem")), int(g.req("ped"))
+    gran: Granularity = "quarter" if g("peq") else "year"
+    months = 3 if g("peq") else 12
+    if g("pen"):
+        raw = g.req("pen").lower()
+        if raw in lx.EN_VAGUE_COUNTS or not 1 <= (n := en_int(raw)) <= 36:
+            return None
+        months, gran = n, "month"
+    if g("pey"):
+        y, relative = int(g.req("pey")), False
+    elif ctx.ref is None or not day_exists(m, d):
+        return Norm(None, gran, relative=True)
+    else:
+        y, relative = past_year(ctx.ref, m, d, 60), True
+    end = dt.date(y, m, d)
+    sy, sm = add_months(y, m, 1 - months)
+    if d == calendar.monthrange(y, m)[1]:
+        if months == 3 and m % 3 == 0:
+            return Norm(f"{y:04d}-Q{m // 3}", "quarter", None, relative, y, m)
+        if months == 12 and m == 12:
+            return Norm(year_value(y), "year", None, relative, y)
+        if gran == "month":
+            return Norm(range_value(month_value(sy, sm), month_value(y, m)), "month", None, relative, y, m)
+        return Norm(range_value(dt.date(sy, sm, 1).isoformat(), end.isoformat()), gran, None, relative, y, m)
+    py, pm = add_months(y, m, -months)
+    start = dt.date(py, pm, min(d, calendar.monthrange(py, pm)[1])) + dt.timedelta(days=1)
+    return Norm(range_value(start.isoformat(), end.isoformat()), gran, None, relative, y, m)
+
+
 def _n_fiscal_end(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``the fiscal year ending March 2025``: the twelve months up to that month."""
     fy = int(g.req("fey"))
@@ -1465,13 +1501,21 @@ def _n_weekday_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("en_period_ended", "en",
+         rf"{B0}(?P<span>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:fiscal|financial)\s+)?(?:year|(?P<peq>quarter)|(?P<pen>{_NUM})\s+months)"
+         rf"|[Ff]iscal\s+year)(?=\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?{_mon('pem')}\s+(?P<ped>[12]\d|3[01]|0?[1-9])"
+         rf"(?:st|nd|rd|th)?{B1}(?:,?\s+(?P<pey>{_YEAR}){B1})?)",
+         _n_period_ended,
+         (("the quarter ended Sept. 30", "2025-Q3", "quarter", None),
+          ("its fiscal year ending June 30, 2026", "2025-07-01/2026-06-30", "year", None),
+          ("the six months ended Aug. 12", "2025-02-13/2025-08-12", "month", None))),
     Rule("en_fiscal_end", "en",
          rf"{B0}(?:(?:[Ff]iscal|[Ff]inancial|FY)(?:\s+[Yy]ear)?|(?<=[Tt]he\s)[Yy]ear)\s+(?:ending|ended|that\s+ended|to)\s+"
          rf"(?:in\s+)?{_mon('fem')}\s+(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+)?(?P<fey>{_YEAR}){B1}",
          _n_fiscal_end,
          (("the fiscal year ending March 2025", "2024-04-01/2025-03-31", "year", None),
-          ("fiscal year ended June 30, 2024", "2023-07-01/2024-06-30", "year", None),
-          ("the year ended December 31, 2024", "2024-01-01/2024-12-31", "year", None))),
+          ("fiscal year ended June 2024", "2023-07-01/2024-06-30", "year", None),
+          ("the year ended December 2024", "2024-01-01/2024-12-31", "year", None))),
     Rule("en_months_span", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?P<fmw>first)\s+(?P<fmn>{_NUM})\s+months\s+of\s+(?:(?P<fmy>{_YEAR})|(?P<fmrel>this|last|the)\s+year)"
          rf"|(?P<emn>{_NUM})\s+months\s+(?:ended|ending|to|through)\s+{_mon('emon')}"
@@ -1479,7 +1523,7 @@ RULES: tuple[Rule, ...] = (
          _n_months_span,
          (("the first nine months of 2025", "2025-01/2025-09", "month", None),
           ("the first six months of this year", "2026-01/2026-06", "month", None),
-          ("the 12 months ended Sept. 30, 2025", "2024-10/2025-09", "month", None))),
+          ("the 12 months ended September 2025", "2024-10/2025-09", "month", None))),
     Rule("en_fiscal", "en",
          rf"{B0}(?:(?P<q1>Q[1-4])\s?(?:of\s+)?)?(?:(?:the\s+)?(?P<qo>first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+of\s+)?"
          rf"(?:FY|[Ff]iscal(?:\s+[Yy]ear)?)\s?'?(?P<fy>\d{{4}}|\d{{2}}){B1}(?:\s?(?P<q2>Q[1-4]|H[12]){B1}|[ \t]?第?(?P<q3>[一二三四1-4])(?:{lx.alternation(lx.ZH_FISCAL_QUARTER_WORDS)})"
