@@ -117,6 +117,8 @@ def test_own_news_participants(tl):
     assert event(tl, "brightwater", "2024").actors == ["Brightwater Appliances"]
     # a modal before a future date tells what is expected: "林佳蓉：明年會去日本" is a forecast
     assert event(tl, "jiarong", "2027", "日本").forecast
+    # a host's "Today we talk to …" is the programme, no happening; HOST names nobody
+    assert event(tl, "lumio", "2026-02-20").kind == "statement"
     # a question with no action in it ("主持人：明年呢？") is a statement
     assert all(e.kind == "statement" for e in tl.events if e.title == "呢")
     # the participants of a trailing clause with a pronoun subject are the sentence's subject (and, after
@@ -193,6 +195,8 @@ def test_own_news_titles(tl):
         ("halden", "2022", "pickup"): "Halden Motors sold its first electric pickup",  # "The automaker, which …"
         ("halden", "2029", "double"): "Halden Motors plans to double output",
         ("taihe", "2027-12-14", "公告"): "泰禾紡織：將關閉位於彰化的兩座工廠",  # 公告 reports; no 紡織大廠
+        ("tai-yu", "2025", "營收"): "片岡精密營收約新台幣11億元",  # a figure it has: no colon
+        ("yunque", "2026-02-25", "飞梭"): "云雀机器人在深圳发布第三代仓储机器人“飞梭3”",  # no 深圳 before the name
         # a ninth set (one sentence, one happening; trailing clauses; "The <kind> agreed …")
         ("corvell", "2027-11-02", "third-quarter"): "Corvell Foods Inc. reported a 9% rise in third-quarter sales",
         ("corvell", "2027-11-01", "Pellham"): "Corvell Foods agreed to buy bakery chain Pellham Bread",
@@ -291,3 +295,29 @@ def test_two_happenings_of_one_sentence_stay_two_events(tmp_path):
             "in Bergen on March 4, 2026. 澄川电子2024年在苏州建厂，2026年3月2日宣布扩产。\n")
     values = [v for v, _ in _dated(_built(tmp_path, text))]
     assert values == ["2024", "2025", "2026-03-02", "2026-03-04"]
+
+
+def test_a_figure_after_a_filled_subject_is_owned_not_said():
+    title, _ = _title("鼎岳精工成立於2001年，去年營收約新台幣8億元。", "去年", "2025", "year")
+    assert title == "鼎岳精工營收約新台幣8億元"  # 營收 (jieba: 營 / 收) is a figure, not what 鼎岳精工 said
+
+
+def test_a_place_before_a_name_is_no_part_of_the_title():
+    # (the article names the company without its city too: the city is no part of its name)
+    title, actors = _title("寧波海汐電子有限公司3月2日在寧波發布新一代感測器。海汐電子成立於2015年。", "3月2日",
+                           "2026-03-02", "day")
+    assert title == "海汐電子在寧波發布新一代感測器" and actors == ["海汐電子"]
+
+
+def test_a_role_label_names_nobody_and_its_today_is_the_programme(tmp_path):
+    text = ("Tech Talk: Ana Lopes of Brisa\n\nHOST: Welcome. Today we speak with the founder who built Brisa.\n"
+            "ANA LOPES: We founded Brisa in 2019 in Porto.\n")
+    from timeline.pipeline import build_timeline
+
+    path = tmp_path / "2026-05-04-talk.txt"  # the programme's day
+    path.write_text(text, encoding="utf-8")
+    tl = build_timeline([path])
+    today = [e for e in tl.events if "speak with" in e.title]
+    assert len(today) == 1 and today[0].kind == "statement" and not today[0].title.startswith("Host")
+    assert [(e.time.value, e.title) for e in tl.events if e.kind == "event"] == [
+        ("2019", "Ana Lopes founded Brisa in Porto")]

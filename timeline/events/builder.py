@@ -840,6 +840,9 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         # who "he" / "we" / an omitted subject is: the speaker label in force, the last person or organisation
         k_sp = bisect.bisect_right(speaker_pos, sent[0]) - 1
         label = speakers[k_sp][1] if k_sp >= 0 else None
+        host = bool(label and _ROLE_LABEL.fullmatch(label.strip()))
+        if host:
+            label = None  # "HOST:" / "主持人：" names a role, not who speaks: "we" there is no one named
         speaker = (ctx.gaz.actors(to_simplified(label)) or [label])[0] if label else None
         title_ctx = TitleContext(_last_actor(actors_in, sent[0], ctx.gaz, text=text), speaker,
                                  _last_actor(actors_in, sent[0], ctx.gaz, ("person",), text),
@@ -919,6 +922,11 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 at = places_in.names(*clause)
                 obj = f"place:{at[0]}" if at else None
             segment = sent if (seg_a, seg_b) == sent else (seg_a, seg_b)  # one tuple when they are the same
+            role = date_role(norm, [(m.start, m.end) for m, _ in own_g], clause, (seg_a, seg_b),
+                             _clause_start(sent_clauses, gms[0].start),
+                             src.date is not None and all(x.start > src.date for x in spans_g))
+            if host and role in EVENT_ROLES and all(_TODAY.fullmatch(norm[m.start:m.end].strip()) for m, _ in own_g):
+                role = "stative"  # "HOST: Today we talk to …": the programme's own day, no happening
             units.append(_Unit(k, src.id, tuple(gms), tuple(spans_g), sent, segment, tuple(actors),
                                tuple(concepts), terms, vague, gms[0].start < head_end, gms[0].start,
                                # (a reported period stays in the title: "公布2025年全年营收")
@@ -926,9 +934,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                bisect.bisect_right(sent_starts, sent[0]),
                                not text[sent[0]:gms[0].start].strip(" \t\"“「『(（"), tuple(tags),
                                _lang(text, seg_a, seg_b), subject,
-                               date_role(norm, [(m.start, m.end) for m, _ in own_g], clause, (seg_a, seg_b),
-                                         _clause_start(sent_clauses, gms[0].start),
-                                         src.date is not None and all(x.start > src.date for x in spans_g)),
+                               role,
                                title_ctx, obj, _places(places_in.names(seg_a, seg_b))))
     return units
 
@@ -1036,6 +1042,13 @@ def _name_follows(norm: str, at: int, b: int, actors_in: _Hits, gaz: Gazetteer) 
 # a transcript's speaker label: at a line start, or in capitals after a sentence end ("…great.JOE TSAI: …")
 _SPEAKER = re.compile(r"(?m)(?:^[ \t]*([A-Z][A-Za-z.'\- ]{1,40}|[\u4e00-\u9fff·]{2,10})[ \t]*[:：]"
                       r"|(?<=[.!?。！？\"”’])[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})[ \t]*:)")
+
+
+# a transcript's label naming a role, not a person (its "we" / "I" names nobody)
+_ROLE_LABEL = re.compile(r"(?i:host|co-host|interviewer|moderator|presenter|anchor|reporter|announcer|narrator|q|"
+                         r"question)|主持人|主持|记者|記者|问|問|提问|提問|旁白")
+# a date word meaning the day of speaking
+_TODAY = re.compile(r"(?i:today|tonight|this\s+week)|今天|今日|今晚|本期|这期|這期")
 
 
 _AFTER_PREP = re.compile(r"(?:\b(?:by|from|with|to|for|than|including|partner|partners|rival|rivals)\s+|由|从|向|与|和|跟|被|据)$",

@@ -259,7 +259,8 @@ _KIND_END = re.compile(r"(?:厂|廠|商|品牌|机构|機構|业者|業者|同�
 def _drop_kind_lead(s: str, names=()) -> str:
     """A kind of business opening a title right before the name it describes: "電源模組廠台宇電子召開…" ->
     "台宇電子召開…", "面板厂商辰光科技…" -> "辰光科技…" (the description ends in 廠 / 商 / 品牌 / 機構 / 同業 and holds
-    no verb, no 的 and no other name). Headlines name a company without it, whatever the length."""
+    no verb, no 的 and no other name); so does a place ("深圳雲雀機器人…" -> "雲雀機器人…", jieba ``ns``). Headlines
+    name a company without them, whatever the length."""
     from timeline.events.segment import pos_cut
     from timeline.events.text import to_simplified
 
@@ -268,9 +269,11 @@ def _drop_kind_lead(s: str, names=()) -> str:
         if not 2 <= p <= 10:
             continue
         desc = s[:p]
+        toks = pos_cut(to_simplified(desc))
+        if toks and all(f == "ns" for _, f in toks) and not any(n in desc for n in names if n):
+            return s[p:]  # "深圳雲雀機器人在深圳發布…": a place before the name is no part of it
         if not _KIND_END.search(desc) or not _CJK.fullmatch(desc[-1]) or any(n in desc for n in names if n):
             continue
-        toks = pos_cut(to_simplified(desc))
         if any(f.startswith("v") and f != "vn" or f in ("uj", "ul", "p", "r") for _, f in toks):
             continue
         return s[p:]
@@ -837,8 +840,16 @@ def _noun_start(s: str) -> bool:
     """``s`` opens with a common noun that something has (營收 / 股價 / 出貨量 …: jieba ``n``), not a name."""
     from timeline.events.segment import pos_cut
 
-    cut = pos_cut(to_simplified_(s[:6]))
+    simp = to_simplified_(s[:6])
+    if _FIGURE_NOUN.match(simp):
+        return True  # a figure jieba cuts apart (营收: 营 / 收)
+    cut = pos_cut(simp)
     return bool(cut) and cut[0][1] == "n" and len(cut[0][0]) >= 2
+
+
+# figures an organisation has, some of which jieba does not know as words (Simplified)
+_FIGURE_NOUN = re.compile(r"(?:全年|年度|合并|合併)?(?:营收|营业收入|营业额|净利润|净利|纯利|毛利率?|销量|销售额|出货量|交付量|"
+                          r"市值|市占率|估值|产能|订单量)")
 
 
 def _is_org_name(name: str) -> bool:
