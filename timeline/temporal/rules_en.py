@@ -677,6 +677,18 @@ _REL_UNIT_GRAN: dict[str, Granularity] = {"decade": "decade", "year": "year", "q
 _REL_WORDS = lx.EN_REL_SPELLINGS
 
 
+def _n_rel_year_part(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``this year's third quarter``, ``next year's first half``, ``last year's fourth-quarter``: one period, that
+    quarter (half) of the year before, of or after the article's (a past one told for comparison)."""
+    if ctx.ref is None:
+        return Norm(None, "half" if g("ryh") else "quarter", relative=True)
+    off = {"last": -1, "this": 0, "next": 1}[g.req("ryw").lower()]
+    y = ctx.ref.year + off
+    if g("ryh"):
+        return Norm(f"{y:04d}-H{EN_ORDINALS[g.req('ryh').lower()]}", "half", None, True, y, comparison=off < 0)
+    return Norm(f"{y:04d}-Q{EN_ORDINALS[g.req('ryq').lower()]}", "quarter", None, True, y, comparison=off < 0)
+
+
 def _n_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     w = " ".join(g.req("rw").lower().split())
     unit = {"yr": "year", "qtr": "quarter"}.get(g.req("ru").lower(), g.req("ru").lower())
@@ -1759,6 +1771,12 @@ RULES: tuple[Rule, ...] = (
          _n_week_weekday,
          (("Friday next week", "2026-02-27", "day", None), ("next week on Tuesday", "2026-02-24", "day", None),
           ("Wednesday evening next week", "2026-02-25TEV", "time", None))),
+    Rule("en_rel_year_part", "en",
+         rf"{B0}(?P<ryw>[Tt]his|[Nn]ext|[Ll]ast)\s+year['’]s\s+(?:(?P<ryq>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+quarter"
+         rf"|(?P<ryh>first|second)[-\s]+half){B1}",
+         _n_rel_year_part,
+         (("this year's third quarter", "2026-Q3", "quarter", None), ("next year's first half", "2027-H1", "half", None),
+          ("last year's fourth-quarter results", "2025-Q4", "quarter", None))),
     Rule("en_rel", "en",
          rf"{B0}(?<![Tt]he\s)(?<![Tt]he\s\s)(?P<rw>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he current|[Cc]urrent|[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next|[Tt]he previous"
          rf"|[Tt]he prior|[Tt]he coming|[Tt]his\s+past|(?:[Tt]he\s+)?(?:past|last)(?=\s+(?:quarter|qtr){B1})|(?:[Tt]he\s+)?previous(?=\s+(?:quarter|qtr|decade){B1}))"
