@@ -321,3 +321,12 @@ def test_a_role_label_names_nobody_and_its_today_is_the_programme(tmp_path):
     assert len(today) == 1 and today[0].kind == "statement" and not today[0].title.startswith("Host")
     assert [(e.time.value, e.title) for e in tl.events if e.kind == "event"] == [
         ("2019", "Ana Lopes founded Brisa in Porto")]
+
+
+def test_a_day_closing_a_period_glosses_it(tmp_path):
+    text = ("Corvell sales\n\nTORONTO, November 4, 2027 - Corvell Foods Inc. reported a 9% rise in sales for the "
+            "quarter ended Sept. 30 on Tuesday. Its revenue for the year ended June 30 rose 5%.\n")
+    tl = _built(tmp_path, text)
+    assert [e.time.value for e in tl.events if e.kind == "event"] == ["2026-07-01/2027-06-30", "2027-11-02"]
+    report = next(e for e in tl.events if e.time.value == "2027-11-02")
+    assert {r.value for r in report.mentions} == {"2027-11-02", "2027-Q3", "2027-09-30"}

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -871,7 +872,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             # a semicolon ends the statement a date belongs to
             # (a reported period folded into its report day's group is no anchor of the statement: the day is)
             own_g = [(m, sp) for m, sp in g if id(m) not in glossed] if glossed else g
-            glossed_at = {(m.start, m.end) for m, _ in g if id(m) in glossed} if glossed else set()
+            glossed_at = {(m.start, m.end) for m, sp in g if id(m) in glossed and sp.granularity != "day"} \
+                if glossed else set()  # (a day closing a period goes out of the title like any date)
             g0, g1 = min(m.start for m, _ in own_g), max(m.end for m, _ in own_g)
             semi = max(text.rfind("；", seg_a, g0), text.rfind(";", seg_a, g0))
             if semi >= 0:
@@ -1134,6 +1136,7 @@ _REPORTED_BEFORE = re.compile(
     r"(?:profits?|revenues?|earnings|results|sales|loss(?:es)?|income|shipments|deliveries|output|figures)"
     r"\s+(?:for|in|of)\s+(?:the\s+|its\s+)?$", re.I)
 _PERIODS = ("quarter", "half", "year", "month")
+_CLOSING = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 # a clause telling a report (norm: Simplified)
 _REPORTS = re.compile(r"公布|披露|发布|宣布|公告|表示|报告|财报显示|(?<![A-Za-z])(?:reported|reports|announced|said|"
                       r"posted|published|disclosed)(?![A-Za-z])", re.I)
@@ -1151,11 +1154,22 @@ def _fold_reported_periods(groups: list[list[tuple[TemporalMention, TimeSpan]]],
     that modifies a figure is folded, only into a later day, and only one told in the day's clause or in
     another clause when the day's clause reports (:data:`_REPORTS`: "2025年营收增长12%，公司4月28日披露";
     not "2025 revenue rose 8%, and it opened a plant on March 4")."""
+    # (also inside one group: "the year ended June 30" grouped as one time, the day closing the period)
+    inner = {id(y) for g in groups if len(g) > 1 for (x, sx), (y, sy) in itertools.pairwise(sorted(g, key=lambda p: p[0].start))
+             if sx.granularity in _PERIODS and sy.granularity == "day" and _CLOSING.fullmatch(norm, x.end, y.start)}
     if len(groups) < 2:
-        return groups, set()
+        return groups, inner
     days = [i for i, g in enumerate(groups) if all(sp.granularity == "day" and m.mod is None for m, sp in g)]
     if not days:
-        return groups, set()
+        return groups, inner
+    # "the quarter ended Sept. 30": a day closing the period told right before it glosses that period
+    closers: dict[int, int] = {}
+    for j in days:
+        i = j - 1
+        if i >= 0 and i not in days and all(sp.granularity in _PERIODS for _, sp in groups[i]) \
+                and _CLOSING.fullmatch(norm, max(m.end for m, _ in groups[i]), groups[j][0][0].start):
+            closers[j] = i
+    days = [j for j in days if j not in closers]
     folded: dict[int, int] = {}
     clauses: list[tuple[int, int]] | None = None
     told: set[int] = set()  # folded groups told in a clause of their own (the day's clause reports them)
@@ -1178,16 +1192,21 @@ def _fold_reported_periods(groups: list[list[tuple[TemporalMention, TimeSpan]]],
             folded[i] = min(later, key=lambda j: abs(groups[j][0][0].start - m0.start))
             if _clause_start(clauses, groups[folded[i]][0][0].start) != here:
                 told.add(i)
-    if not folded:
-        return groups, set()
+    if not folded and not closers:
+        return groups, inner
     out = []
     for i, g in enumerate(groups):
         if i in folded:
             continue
+        if i in closers:
+            continue
+        g = list(g) + [x for j, k in closers.items() if k == i for x in groups[j]]
         # the period first when its clause tells what the day's clause reports: the title is made there
         first = [x for k, j in folded.items() if j == i and k in told for x in groups[k]]
-        out.append(first + list(g) + [x for k, j in folded.items() if j == i and k not in told for x in groups[k]])
-    return out, {id(m) for k in folded for m, _ in groups[k]}
+        tail = [x for k, j in folded.items() if j == i and k not in told for x in groups[k]]
+        tail += [x for k, j in folded.items() if j == i for c, p in closers.items() if p == k for x in groups[c]]
+        out.append(first + g + tail)
+    return out, inner | {id(m) for k in list(folded) + list(closers) for m, _ in groups[k]}
 
 
 GROUP_SCAN = 32  # groups of one sentence a vague date is compared with (the first ones)
