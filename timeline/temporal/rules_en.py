@@ -1512,6 +1512,11 @@ def _n_weekday_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(v, gran, None, True, d.year, d.month)
 
 
+_MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+"""A month name with its day or year after it: what ``the quarter to`` must reach to be a period's end (``the
+quarter to March 31``; ``in the quarter to $2 billion``, ``the latest quarter to total`` are the quarter itself)."""
+
+
 RULES: tuple[Rule, ...] = (
     Rule("en_period_ended", "en",
          rf"{B0}(?P<span>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:fiscal|financial)\s+)?(?:year|(?P<peq>quarter)|(?P<pen>{_NUM})\s+months)"
@@ -1649,7 +1654,7 @@ RULES: tuple[Rule, ...] = (
           ("shares hit a high for the year of 42 dollars", "2026", "year", None))),
     Rule("en_the_quarter", "en",
          rf"{B0}(?:[Tt]he\s+(?:(?:(?P<tql>latest|most\s+recent|just[-\s]ended|recent)|comparable)\s+)?(?:fiscal\s+)?quarter"
-         rf"|[Tt]hat\s+quarter|[Tt]he\s+latest\s+period){B1}(?!\s+(?:of|ended|ending|to|that|before|after)\b|[-\s]+(?:ago|earlier|century|mile|hour))",
+         rf"|[Tt]hat\s+quarter|[Tt]he\s+latest\s+period){B1}(?!\s+(?:of|ended|ending|that|before|after)\b|\s+to\s+(?:date\b|{_MONTH_START})|[-\s]+(?:ago|earlier|century|mile|hour))",
          _n_the_quarter,
          (("the latest quarter", "2025-Q4", "quarter", None), ("the quarter", "2025-Q4", "quarter", None))),
     Rule("en_month_relyear", "en",
