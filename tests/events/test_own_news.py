@@ -196,6 +196,7 @@ def test_own_news_titles(tl):
         ("halden", "2029", "double"): "Halden Motors plans to double output",
         ("taihe", "2027-12-14", "公告"): "泰禾紡織：將關閉位於彰化的兩座工廠",  # 公告 reports; no 紡織大廠
         ("tai-yu", "2025", "營收"): "片岡精密營收約新台幣11億元",  # a figure it has: no colon
+        ("taihe", "1972", "創立"): "泰禾紡織創立",  # "創立以來首度虧損": the date tells the founding
         ("yunque", "2026-02-25", "飞梭"): "云雀机器人在深圳发布第三代仓储机器人“飞梭3”",  # no 深圳 before the name
         # a ninth set (one sentence, one happening; trailing clauses; "The <kind> agreed …")
         ("corvell", "2027-11-02", "third-quarter"): "Corvell Foods Inc. reported a 9% rise in third-quarter sales",
@@ -330,3 +331,14 @@ def test_a_day_closing_a_period_glosses_it(tmp_path):
     assert [e.time.value for e in tl.events if e.kind == "event"] == ["2026-07-01/2027-06-30", "2027-11-02"]
     report = next(e for e in tl.events if e.time.value == "2027-11-02")
     assert {r.value for r in report.mentions} == {"2027-11-02", "2027-Q3", "2027-09-30"}
+
+
+def test_a_since_frame_after_the_date_leaves_the_founding():
+    title, _ = _title("鼎岳精工去年虧損新台幣2億元，是1985年成立以來首度虧損。", "1985年", "1985", "year")
+    assert title == "鼎岳精工成立"
+
+
+def test_two_dated_predicates_joined_by_and_each_title_their_own(tmp_path):
+    text = "Kelvane news\n\nOSLO, May 6, 2026 - Kelvane Corp. was founded in 2015 and went public on March 3, 2026.\n"
+    assert _dated(_built(tmp_path, text)) == [("2015", "Kelvane Corp. was founded"),
+                                              ("2026-03-03", "Kelvane went public")]

@@ -865,6 +865,31 @@ def _is_org_name(name: str) -> bool:
 _EN_SUB = re.compile(r"(?<![A-Za-z])(?:since|after|before|until|when)\s+(?=(?:it|he|she|they|[A-Z]\w*)\s+\w)")
 
 
+_EN_AND = re.compile(r",?\s+and\s+(?=[a-z]+\s)")
+
+
+def _en_coordinated(text: str, a: int, b: int, focus: tuple[int, int], dates: list[tuple[int, int]],
+                    actor_spans: list[tuple[int, int, str]]) -> str | None:
+    """Two predicates of one English clause joined by "and", each with a date of its own ("Kelvane was founded
+    in 2015 and went public on March 3, 2026"): the title of a date is its own predicate, with the clause's
+    subject (the actor it opens with) before the second ("Kelvane went public"). None when the clause has no
+    such pair."""
+    subject = next(((x, y, n) for x, y, n in actor_spans if a <= x < b and not text[a:x].strip()), None)
+    if subject is None:
+        return None
+    for m in _EN_AND.finditer(text, subject[1], b):
+        before = [d for d in dates if a <= d[0] and d[1] <= m.start()]
+        after = [d for d in dates if m.end() <= d[0] and d[1] <= b]
+        if not before or not after:
+            continue
+        if focus[1] <= m.start():
+            return _clean(text, a, m.start(), dates) or None
+        if focus[0] >= m.end():
+            rest = _clean(text, m.end(), b, dates)
+            return f"{_as_written(text, *subject)} {rest}" if rest else None
+    return None
+
+
 def _en_own_clause(text: str, a: int, b: int, focus: tuple[int, int], dates: list[tuple[int, int]],
                    actor_spans: list[tuple[int, int, str]], s0: int, told_org: str | None = None) -> str | None:
     """An English date inside a subordinate clause in the middle of its clause ("its largest deal since it
@@ -1014,7 +1039,7 @@ def to_simplified_(s: str) -> str:
 
 _NEGATED = re.compile(r"(?:尚未|还未|還未|并未|並未|从未|從未|没有|沒有|未曾|未|不曾)|\b(?:not|never|didn't|wasn't|hadn't)\b",
                       re.I)  # what did not happen is no happening: "公司尚未註冊"
-_INNER_WHEN = re.compile(r"(?:的时候|的時候|时|時)(?=[\u4e00-\u9fff])")
+_INNER_WHEN = re.compile(r"(?:的时候|的時候|时|時|以来|以來)(?=[\u4e00-\u9fff])")
 
 
 # a data source before what it tells: "甲機構預測" / "乙公司《…》報告顯示" / "據丙統計"
@@ -1436,6 +1461,10 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     if chosen == idx and is_frame(title):
         title = _unframe(title) or title
     if chosen == idx and not _CJK.search(title) and not rewritten:
+        part = _en_coordinated(text, a, b, focus, dates, actor_spans)
+        if part:
+            title = part
+    if chosen == idx and not _CJK.search(title) and not rewritten:
         sub = _en_own_clause(text, a, b, focus, dates, actor_spans, s0, context.org if context else None)
         if sub:
             title = sub
@@ -1443,13 +1472,14 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
                 who_told = True  # the organisation told before put in for "it" (see _en_own_clause)
     inner = _INNER_WHEN.search(title) if chosen == idx and _CJK.search(title) else None
     if inner and 0 <= text.find(inner.group(), focus[1], min(clauses[idx][1], focus[1] + 14)):
-        # "公司2020年成立時只有一條試產線": the date tells the founding, the rest what held then
+        # "公司2020年成立時只有一條試產線": the date tells the founding, the rest what held then (so does
+        # "是1972年創立以來首度虧損": what held since)
         head = title[:inner.start()]
         toks = _tokens(title)
         from timeline.events.roles import has_action
 
-        if toks and any(t[0] == inner.start() and t[2] in ("时", "的时候") for t in toks) \
-                and has_action(to_simplified_(head)) and len(_CJK.findall(head)) >= 3:
+        if toks and any(t[0] == inner.start() and t[2] in ("时", "的时候", "以来") for t in toks) \
+                and has_action(to_simplified_(head)) and len(_CJK.findall(head)) >= 2:
             title = head
     if not _CJK.search(title) and context and context.org and context.org.isascii() and \
             _THE_KIND.match(text[s0:a]) and not any(s0 <= x < a for x, _, _ in actor_spans):
