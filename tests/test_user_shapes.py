@@ -103,3 +103,38 @@ def test_broken_feed_is_a_one_line_error(tmp_path) -> None:
     p = tmp_path / "bad.rss"
     p.write_text('<?xml version="1.0"?>\n<rss><channel><item><title>x</title>\n', encoding="utf-8")
     assert cli_main(["mentions", str(p), "--format", "jsonl"]) == 2
+
+
+TW_PAGE = """<html><head><title>新北市推動公共自行車 - 範例新聞網</title></head><body>
+<div class="top-menu">首頁 | 政治 | 社會 | 國際</div>
+<div class="content"><h1>新北市推動公共自行車</h1>
+<p>發佈時間：2025-03-04 10:21</p>
+<p>新北市政府今（4）日表示，公共自行車站點本月將增加五十處，昨日已完成第一批設置。</p>
+<ul class="share-links"><li>分享到臉書</li><li>分享到LINE</li></ul></div>
+<div id="footer">版權所有 範例新聞網 © 2025</div>
+</body></html>
+"""
+
+
+def test_html_page_chrome_by_class_is_no_text() -> None:
+    """A page without <article>/<main>: menus, share bars and footers named by class or id are not the story,
+    so the title is the headline and the footer's year is no event; the stamp dates the story."""
+    doc = process_document(TW_PAGE, path="bike.html")
+    (src,) = doc.sources
+    assert src.title == "新北市推動公共自行車"
+    assert (src.date, src.date_source) == (D(2025, 3, 4), "dateline")
+    assert "首頁" not in src.text and "版權所有" not in src.text and "分享" not in src.text
+    values = _values(doc)
+    assert values[(src.id, "昨日")] == "2025-03-03"
+    assert all(text != "2025" for _, text in values)
+
+
+def test_layout_wrapper_named_like_chrome_keeps_the_story() -> None:
+    page = ('<html><body><div class="page has-sidebar"><h1>Ferry line returns</h1>'
+            '<p>The ferry line resumed service on Monday after a winter break.</p></div>'
+            '<div class="sidebar">Most read</div></body></html>')
+    from timeline.corpus import blank_html
+
+    text = blank_html(page)
+    assert "Ferry line returns" in text and "resumed service" in text and "Most read" not in text
+    assert len(text) == len(page)

@@ -174,7 +174,7 @@ def sha256_text(text: str) -> str:
 
 # --------------------------------------------------------------------------------------------- HTML
 _RAW_ELEMENTS = ("script", "style", "title", "noscript", "template", "iframe", "noembed", "noframes",
-                 "svg", "math", "object", "textarea", "nav", "form", "button", "select", "menu")
+                 "svg", "math", "object", "textarea", "nav", "form", "button", "select", "menu", "aside")
 """Elements whose whole content is blanked: code, metadata, embedded documents and page chrome."""
 _SEPARATOR_TAGS = frozenset({"article", "section", "hr", "main", "body"})
 _BLOCK_TAGS = frozenset({
@@ -190,13 +190,73 @@ _HTML_TOKEN = re.compile(
     re.I,
 )
 _LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x85\x0b\x0c]")
+_CHROME_CONTAINERS = frozenset({"div", "ul", "ol", "section", "header", "footer", "p", "span", "table", "td", "li",
+                                "dl"})
+_CHROME_WORDS = frozenset({
+    "nav", "navbar", "navigation", "menu", "menubar", "submenu", "footer", "breadcrumb", "breadcrumbs", "sidebar",
+    "copyright", "share", "sharing", "social", "related", "comments", "advert", "advertisement", "ads", "banner",
+    "subscribe", "newsletter", "cookie", "cookies", "toolbar", "masthead", "topbar", "pagination", "hotnews",
+    "popular", "trending", "recommend", "recommended"})
+"""Words of a container's ``class``/``id`` (split at spaces, ``-`` and ``_``) that make it page chrome (menus,
+footers, share bars, link lists): its whole content is blanked like ``<nav>``'s."""
+_CHROME_ATTR = re.compile(r"""\b(?:class|id|role)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+))""", re.I)
+
+
+def _is_chrome(tag: str) -> bool:
+    """True for a start tag whose class, id or role names page chrome (:data:`_CHROME_WORDS`)."""
+    for m in _CHROME_ATTR.finditer(tag):
+        value = (m[1] if m[1] is not None else m[2] if m[2] is not None else m[3] or "").lower()
+        if any(w in _CHROME_WORDS for w in re.split(r"[\s_-]+", value)):
+            return True
+    return False
+
+
+_HOLDS_STORY = re.compile(r"<(?:article|main|h1)\b", re.I)
+_CONTAINER_TAG = re.compile(r"<(/?)(" + "|".join(sorted(_CHROME_CONTAINERS)) + r")\b((?:[^<>\"']|\"[^\"]{0,2000}\"|"
+                            r"'[^']{0,2000}'){0,200}?)(/?)>", re.I)
+
+
+def _chrome_spans(text: str) -> dict[int, int]:
+    """Start -> end of every page-chrome container (:func:`_is_chrome`) in ``text``, found in one pass (nested
+    same-name elements counted; an unclosed one runs to the end, as in a browser). A container holding an
+    ``<article>``, ``<main>`` or ``<h1>``, or more than half of the page, is a layout wrapper
+    (``<div class="page has-sidebar">``), not chrome."""
+    import bisect
+
+    stacks: dict[str, list[tuple[int, bool]]] = {}
+    ends: dict[int, int] = {}
+    for m in _CONTAINER_TAG.finditer(text):
+        name = m[2].lower()
+        if m[1]:
+            st = stacks.get(name)
+            if st:
+                start, chrome = st.pop()
+                if chrome:
+                    ends[start] = m.end()
+        elif not m[4]:
+            stacks.setdefault(name, []).append((m.start(), _is_chrome(m[0])))
+    for st in stacks.values():
+        for start, chrome in st:
+            if chrome:
+                ends[start] = len(text)
+    if not ends:
+        return ends
+    story = [m.start() for m in _HOLDS_STORY.finditer(text)]
+    out = {}
+    for start, end in ends.items():
+        i = bisect.bisect_right(story, start)
+        if end - start <= len(text) // 2 and not (i < len(story) and story[i] < end):
+            out[start] = end
+    return out
 
 
 def blank_html(text: str) -> str:
     """Turn HTML into text of the same length: markup becomes spaces, so offsets stay valid.
 
     * comments and the contents of ``script``, ``style``, ``title``, ``svg``, ``iframe``, ``nav``,
-      ``form``... are blanked (an unclosed one runs to the end, as in a browser);
+      ``form``, ``aside``... are blanked (an unclosed one runs to the end, as in a browser), and so are
+      containers whose class, id or role names page chrome (``<div class="menu">``, ``<div id="footer">``,
+      ``<ul class="share-links">``: :data:`_CHROME_WORDS`);
     * block tags (``p``, ``div``, ``h1``, ``br``...) start a new line, ``article``/``section``/``hr``
       start a new article (a blank line); line breaks inside the HTML source are white space;
     * everything else (``a``, ``img``, ``span``...) becomes spaces: links and images are never
@@ -208,6 +268,7 @@ def blank_html(text: str) -> str:
     if not tokens:
         return text
     structured = any((m.group(2) or "").lower() in _BLOCK_TAGS | _SEPARATOR_TAGS for m in tokens)
+    chrome = _chrome_spans(text) if _CHROME_ATTR.search(text) else {}
     out: list[str] = []
     state = "blank"  # "content" | "line" (just broke a line) | "blank" (at a blank line / start)
     pos = 0
@@ -256,6 +317,12 @@ def blank_html(text: str) -> str:
             cm = close_re.search(text, m.end())
             end = len(text) if cm is None else cm.end()
             out.append(" " * (end - m.start()))
+        elif m.start() in chrome:
+            end = max(chrome[m.start()], m.end())  # a menu, footer or share bar: page chrome, never text
+            if structured:
+                emit_break(end - m.start(), False)
+            else:
+                out.append(" " * (end - m.start()))
         else:
             end = m.end()
             name = (m.group(2) or "").lower()
