@@ -138,3 +138,44 @@ def test_layout_wrapper_named_like_chrome_keeps_the_story() -> None:
     text = blank_html(page)
     assert "Ferry line returns" in text and "resumed service" in text and "Most read" not in text
     assert len(text) == len(page)
+
+
+DIGEST = """今日要聞摘要
+
+嘉義縣舉辦農產品展售會
+中央社記者林大同嘉義3日電 嘉義縣政府今天在縣府廣場舉辦農產品展售會，吸引上千民眾參觀，縣長表示下週將再辦一場。
+
+----------
+
+宜蘭溫泉季開幕
+本報訊 宜蘭縣溫泉季昨日開幕，主辦單位預估本（3）月將吸引十萬人次。發佈時間：2025-03-05 09:00
+
+----------
+
+Storm knocks out power in coastal towns
+WASHINGTON, March 3 (Reuters) - A storm knocked out power to thousands of homes on Monday, utilities said.
+"""
+
+
+def test_digest_with_a_file_header_and_a_day_only_dateline() -> None:
+    """A .txt digest: the file's own header line is no story title; a dateline naming only its day (3日電)
+    takes month and year from the stories collected with it; a dateline without year takes the file's year."""
+    doc = process_document(DIGEST, path="digest.txt")
+    a, b, c = doc.sources
+    assert [s.title for s in doc.sources] == ["嘉義縣舉辦農產品展售會", "宜蘭溫泉季開幕",
+                                              "Storm knocks out power in coastal towns"]
+    assert "今日要聞摘要" not in a.text
+    assert (a.date, a.date_source) == (D(2025, 3, 3), "inferred")
+    assert (b.date, b.date_source) == (D(2025, 3, 5), "dateline")
+    assert (c.date, c.date_source) == (D(2025, 3, 3), "inferred")
+    values = _values(doc)
+    assert values[(a.id, "今天")] == "2025-03-03"
+    assert values[(b.id, "昨日")] == "2025-03-04"
+    assert values[(c.id, "Monday")] == "2025-03-03"
+
+
+def test_collection_whose_stories_open_with_a_lone_title_keeps_its_first_story_whole() -> None:
+    text = ("Ferry line returns\n\nThe ferry line resumed service on Monday.\n\n---\n\n"
+            "Bridge reopens\n\nThe bridge reopened on Tuesday.\n")
+    doc = process_document(text, path="two.txt")
+    assert [s.title for s in doc.sources] == ["Ferry line returns", "Bridge reopens"]

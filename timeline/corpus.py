@@ -412,7 +412,26 @@ def _separator_blocks(text: str, lines: list[tuple[int, int]]) -> list[list[tupl
             cur.append((a, b))
     if cur:
         blocks.append(cur)
-    return blocks if seps and len(blocks) >= 2 else None
+    if not seps or len(blocks) < 2:
+        return None
+    return [_drop_file_header(text, blocks[0], blocks[1:]), *blocks[1:]]
+
+
+def _title_then_body(text: str, blk: list[tuple[int, int]], i: int = 0) -> bool:
+    """``blk[i]`` is a short title line with the story's next line right under it (no blank line between)."""
+    return (i + 1 < len(blk) and _is_title(text[blk[i][0]:blk[i][1]])
+            and text.count("\n", blk[i][1], blk[i + 1][0]) <= 1 and "\r\r" not in text[blk[i][1]:blk[i + 1][0]])
+
+
+def _drop_file_header(text: str, first: list[tuple[int, int]], others: list[list[tuple[int, int]]]
+                      ) -> list[tuple[int, int]]:
+    """The first block of a separated collection without the file's own header (``今日要聞摘要`` or ``Morning
+    digest`` alone above a blank line) when the stories all open with a title line right above their text and
+    the first one does so after that lone line."""
+    if (len(first) >= 3 and _is_title(text[first[0][0]:first[0][1]]) and not _title_then_body(text, first)
+            and _title_then_body(text, first, 1) and all(_title_then_body(text, b) for b in others)):
+        return first[1:]
+    return first
 
 
 def _long_after(text: str, title: tuple[int, int], nxt: tuple[int, int]) -> bool:

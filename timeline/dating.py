@@ -307,13 +307,17 @@ def _whole_dateline(head: str, start: int, end: int) -> tuple[int, int]:
 
 
 def dateline_dating(text: str, head_start: int = 0, year_hint: int | None = None, year_evidence: str = "",
-                    content_year: tuple[int, str] | None = None, content_date: dt.date | None = None) -> Dating:
+                    content_year: tuple[int, str] | None = None, content_date: dt.date | None = None,
+                    near: tuple[dt.date, str] | None = None) -> Dating:
     """Date a story from its dateline (:func:`find_dateline`).
 
     A dateline with its year gives ``dateline``. Without a year, the year comes from ``year_hint`` (the file
     name, folder or neighbouring stories: ``year_evidence`` says which) or else ``content_year`` (a year and
     the text it rests on); the result is ``inferred``. With no year anywhere, ``UNKNOWN`` (carrying the
-    dateline span and evidence, so the dateline is still no event).
+    dateline span and evidence, so the dateline is still no event). A dateline naming only its day
+    (``中央社記者台北3日電``) takes month and year from ``content_date`` (the first such day on or after it), else
+    from ``near`` (a date the stories collected with it agree on, and what it rests on: the such day closest to
+    it, at most 20 days away).
     """
     f = find_dateline(text, head_start)
     if f is None:
@@ -329,6 +333,14 @@ def dateline_dating(text: str, head_start: int = 0, year_hint: int | None = None
             if f.day < content_date.day:
                 y, mo = y + (mo == 12), mo % 12 + 1
             d = _date(y, mo, f.day)
+        if content_date is None and near is not None:
+            c = near[0]
+            options = [x for k in (-1, 0, 1) if (x := _date(c.year + (c.month + k - 1) // 12, (c.month + k - 1) % 12 + 1,
+                                                             f.day)) is not None and abs((x - c).days) <= 20]
+            if options:
+                d = min(options, key=lambda x: abs((x - c).days))
+                return Dating(d, "inferred", f"dateline {f.text.strip()}; month and year from {near[1]} "
+                              f"({c.isoformat()})", True, span)
         if d is None or content_date is None:
             return Dating(None, "unknown", f"dateline {f.text.strip()} without month and year", False, span)
         return Dating(d, "inferred", f"dateline {f.text.strip()}; month and year from the content "

@@ -198,6 +198,7 @@ def date_stories(stories: list[Story], path: str, reference: dt.date | None = No
         year, why = years[len(years) // 2], "the other stories of the file"
     if year is None and hints.year is not None:
         year, why = hints.year, hints.year_evidence
+    dated = sorted(d.date for d in first if d.date is not None)
     pending = [i for i, d in enumerate(first) if d.date is None]
     content: dict[int, tuple[dt.date | None, bool]] = {}
     if pending:
@@ -213,7 +214,8 @@ def date_stories(stories: list[Story], path: str, reference: dt.date | None = No
         own, exact = content.get(i, (None, False))
         if d.span is not None:  # a dateline without its year
             cy = (own.year, _content_evidence(st.text, own)[1]) if own is not None else None
-            dd = dateline_dating(st.text, year_hint=year, year_evidence=why, content_year=cy, content_date=own)
+            dd = dateline_dating(st.text, year_hint=year, year_evidence=why, content_year=cy, content_date=own,
+                                 near=(dated[len(dated) // 2], "the other stories of the file") if dated else None)
             result.append(dd)
             continue
         result.append(_content_dating(st, own, exact, alone=len(stories) == 1))
@@ -433,19 +435,22 @@ def date_from_folder(sources: list[Source], mentions: dict[str, list[TemporalMen
     stories were dated so."""
     from collections import defaultdict
 
-    years: dict[str, list[int]] = defaultdict(list)
+    dates: dict[str, list[dt.date]] = defaultdict(list)
     for s in sources:
         if s.date is not None:
-            years[str(Path(s.path).parent)].append(s.date.year)
+            dates[str(Path(s.path).parent)].append(s.date)
     n = 0
     for s in sources:
         if s.date is not None or s.dateline is None:
             continue
-        ys = sorted(years.get(str(Path(s.path).parent), []))
-        if not ys:
+        ds = sorted(dates.get(str(Path(s.path).parent), []))
+        if not ds:
             continue
         folder = Path(s.path).parent.name or str(Path(s.path).parent)
-        d = dateline_dating(s.text, year_hint=ys[len(ys) // 2], year_evidence=f"the dated stories of folder {folder}")
+        why = f"the dated stories of folder {folder}"
+        mid = ds[len(ds) // 2]
+        d = dateline_dating(s.text, year_hint=sorted(x.year for x in ds)[len(ds) // 2], year_evidence=why,
+                            near=(mid, why))
         if d.date is None:
             continue
         s.date, s.date_source, s.date_evidence, s.dateline = d.date, d.source, d.evidence, d.span
