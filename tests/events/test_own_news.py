@@ -342,3 +342,13 @@ def test_two_dated_predicates_joined_by_and_each_title_their_own(tmp_path):
     text = "Kelvane news\n\nOSLO, May 6, 2026 - Kelvane Corp. was founded in 2015 and went public on March 3, 2026.\n"
     assert _dated(_built(tmp_path, text)) == [("2015", "Kelvane Corp. was founded"),
                                               ("2026-03-03", "Kelvane went public")]
+
+
+def test_the_day_a_told_change_takes_effect_is_a_date_of_the_one_event(tmp_path):
+    text = ("CFO\n\nNovember 18, 2026 - Tarnwell Bio named Ines Okafor chief financial officer, effective "
+            "January 4, 2027, the company said on Tuesday. 2026年11月18日，晨曦半导体宣布任命周慧敏为首席财务官，"
+            "2027年1月1日起生效。\n")
+    tl = _built(tmp_path, text)
+    events = [e for e in tl.events if e.kind == "event"]
+    assert sorted(e.time.value for e in events) == ["2026-11-17", "2026-11-18"]
+    assert {r.value for e in events for r in e.mentions} >= {"2027-01-04", "2027-01-01"}

@@ -1136,6 +1136,9 @@ _REPORTED_BEFORE = re.compile(
     r"(?:profits?|revenues?|earnings|results|sales|loss(?:es)?|income|shipments|deliveries|output|figures)"
     r"\s+(?:for|in|of)\s+(?:the\s+|its\s+)?$", re.I)
 _PERIODS = ("quarter", "half", "year", "month")
+# when a told change takes effect (norm: Simplified)
+_EFFECTIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:effective(?:\s+(?:from|on|as\s+of))?|with\s+effect\s+from)\s*$", re.I)
+_EFFECTIVE_AFTER = re.compile(r"\s*起?(?:正式)?生效")
 _CLOSING = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 # a clause telling a report (norm: Simplified)
 _REPORTS = re.compile(r"公布|披露|发布|宣布|公告|表示|报告|财报显示|(?<![A-Za-z])(?:reported|reports|announced|said|"
@@ -1174,9 +1177,18 @@ def _fold_reported_periods(groups: list[list[tuple[TemporalMention, TimeSpan]]],
     clauses: list[tuple[int, int]] | None = None
     told: set[int] = set()  # folded groups told in a clause of their own (the day's clause reports them)
     for i, g in enumerate(groups):
+        m0 = g[0][0]
+        if _EFFECTIVE_BEFORE.search(norm, max(0, m0.start - 24), m0.start) or \
+                _EFFECTIVE_AFTER.match(norm, max(m.end for m, _ in g)):
+            # "named X chief financial officer, effective March 1, the company said on Tuesday": when the
+            # change takes effect is a date of the one happening told on the other day
+            told_days = [j for j in days if j != i and not _EFFECTIVE_BEFORE.search(
+                norm, max(0, groups[j][0][0].start - 24), groups[j][0][0].start)]
+            if told_days:
+                folded[i] = min(told_days, key=lambda j: abs(groups[j][0][0].start - m0.start))
+                continue
         if i in days or not all(sp.granularity in _PERIODS and m.mod is None for m, sp in g):
             continue
-        m0 = g[0][0]
         after = norm[max(m.end for m, _ in g):max(m.end for m, _ in g) + 12]
         before = norm[max(0, m0.start - 24):m0.start]
         if not (_REPORTED_AFTER.match(after) or _REPORTED_BEFORE.search(before)):
