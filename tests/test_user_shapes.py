@@ -179,3 +179,30 @@ def test_collection_whose_stories_open_with_a_lone_title_keeps_its_first_story_w
             "Bridge reopens\n\nThe bridge reopened on Tuesday.\n")
     doc = process_document(text, path="two.txt")
     assert [s.title for s in doc.sources] == ["Ferry line returns", "Bridge reopens"]
+
+
+def test_english_header_stamps_and_datelines() -> None:
+    """English page headers: a label with a clock time and a short weekday before the date, a date followed by
+    ``/ time``, a day-month dateline without year (its year from the story's own year)."""
+    cases = {
+        "Published 10:21 AM EST, Mon March 3, 2025": (D(2025, 3, 3), "dateline"),
+        "Mar 3, 2025 / 10:21 AM": (D(2025, 3, 3), "dateline"),
+        "By Jane Doe | March 3, 2025": (D(2025, 3, 3), "dateline"),
+        "Updated: 2025-03-03T10:21:00-05:00": (D(2025, 3, 3), "dateline"),
+    }
+    for header, want in cases.items():
+        text = f"Airline adds routes\n{header}\nThe carrier said on Tuesday it would add routes next month.\n"
+        (src,) = process_document(text, path="a.txt").sources
+        assert (src.date, src.date_source) == want, header
+    text = ("Airline adds routes\nLONDON, 3 March (Reuters) - The carrier said on Tuesday it would add routes, "
+            "after record 2025 bookings.\n")
+    doc = process_document(text, path="a.txt")
+    (src,) = doc.sources
+    assert (src.date, src.date_source) == (D(2025, 3, 3), "inferred")
+    assert _values(doc)[(src.id, "Tuesday")] == "2025-02-25"
+
+
+def test_a_date_inside_an_english_sentence_is_no_dateline() -> None:
+    text = "Airline adds routes\nOn 3 March the carrier said it would add routes in 2025.\n"
+    (src,) = process_document(text, path="a.txt").sources
+    assert src.date_source != "dateline"

@@ -182,17 +182,19 @@ _ZH_STAMP = re.compile(
     r"(?P<d2>\d{1,2}))(?P<time>\s*\d{1,2}:\d\d(?::\d\d)?)?")
 _LABEL_BEFORE = re.compile(
     "(?:" + "|".join(re.escape(w) + (r"(?:\s+on)?" if w in lx.STAMP_LABELS_ON else "") for w in lx.STAMP_LABELS)
-    + r")\s*[:：]?\s*$", re.I)
-"""A label (:data:`lexicon.STAMP_LABELS`) right before a date: a publication stamp, not a date in the story."""
+    + r")\s*[:：]?\s*(?:\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?\s*,?\s*)?"
+    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s*)?$", re.I)
+"""A label (:data:`lexicon.STAMP_LABELS`) right before a date: a publication stamp, not a date in the story
+(also with a clock time and a short weekday between: ``Published 10:21 AM EST, Mon March 3, 2025``)."""
 _EN_DATE = re.compile(
     rf"(?:(?:{_WEEKDAYS_RE}),?\s+)?{_MONTH_RE}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")
-_EN_DMY = re.compile(rf"(?P<d>\d{{1,2}})\s+{_MONTH_RE},?\s+(?P<y>(?:19|20)\d\d)\b")
+_EN_DMY = re.compile(rf"(?P<d>\d{{1,2}})\s+{_MONTH_RE}(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")
 _PLACE = r"[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?"
 _AGENCY = r"\((?:[A-Za-z][A-Za-z.&\- ]{0,30})\)"
 _EN_DATELINE_BEFORE = re.compile(
     rf"(?:^|\n)[ \t]*(?:{_PLACE}\s*(?:{_AGENCY})?\s*(?:[-—–_,:]+|--)\s*|(?:By [^\n]{{1,60}}?[|,•·]\s*))$")
-_EN_AFTER_OK = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-—–_:|•·]|--|$|\n|\d{1,2}:\d\d)")
+_EN_AFTER_OK = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-—–_:|•·/]|--|$|\n|\d{1,2}:\d\d)")
 
 
 _ZH_DAY_DATELINE = re.compile(rf"(?<![月\d〇零{lx.CN_DAY_CHARS}])(?P<d>{_ZH_DAY})\s?[日号號]\s?(?:{'|'.join(lx.ZH_DATELINE_FILED)})")
