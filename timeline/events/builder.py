@@ -140,7 +140,7 @@ class _Unit:
     vague: bool
     headline: bool
     pos: int = 0
-    sentence_dates: list[tuple[int, int]] = field(default_factory=list)
+    sentence_dates: tuple[tuple[int, int], ...] = ()
     sent_no: int = 0
     opening: bool = False
     tags: tuple[str, ...] = ()  # event keywords of the whole segment
@@ -369,6 +369,10 @@ class _Context:
     places: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
     scanned: bytearray = field(default_factory=bytearray)
     undated: list | None = field(default_factory=list)  # undated action statements (_attach_retellings)
+    # While the statements are built (emptied after): one TimeSpan per distinct (value, granularity, mod) of
+    # the corpus, and one tuple per distinct small offset tuple (:func:`_small`)
+    spans: dict = field(default_factory=dict)
+    offsets: dict = field(default_factory=dict)
 
     def sim(self, a: _Cluster, b: _Cluster) -> float:
         return (_cosine(a.terms, b.terms, self.terms_w)
@@ -764,6 +768,24 @@ def _headline_end(src: Source) -> int:
     return 0
 
 
+SMALL_OFFSET = 256
+"""Offset tuples ending before this are shared across the statements of a corpus (:func:`_small`)."""
+
+
+def _small(ctx: _Context, t: tuple) -> tuple:
+    """``t`` (a ``(start, end)`` pair or a tuple of them), as one shared object per distinct value when it
+    ends before :data:`SMALL_OFFSET`: the statements of a file of short stories (a scraper's one-line records)
+    repeat the same few sentence and date offsets, one tuple each per story otherwise. The table is bounded
+    (offsets below the limit) and emptied once the statements are built."""
+    if not t:
+        return ()
+    last = t[-1]
+    end = last[1] if isinstance(last, tuple) else last
+    if end >= SMALL_OFFSET or len(t) > 4:
+        return t
+    return ctx.offsets.setdefault(t, t)
+
+
 def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMention], ctx: _Context
                       ) -> list[_Unit]:
     text = src.text
@@ -773,7 +795,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
     ms = []
     # one TimeSpan per distinct (value, granularity, mod) of the article: a span is a pure function of them,
     # and an article naming one date thousands of times keeps one object, not one per mention
-    known: dict[tuple[str | None, str, str | None], TimeSpan | None] = {}
+    known: dict[tuple[str | None, str, str | None], TimeSpan | None] = ctx.spans
     for m in sorted(found, key=lambda m: (m.start, m.end)):
         key = (m.value, m.granularity, m.mod)
         if key in known:
@@ -786,7 +808,6 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             known[key] = sp
         if sp is not None:
             ms.append((m, sp))
-    del known
     by_sentence: dict[tuple[int, int], list[tuple[TemporalMention, TimeSpan]]] = defaultdict(list)
     for m, sp in ms:
         by_sentence[sidx.at(m.start, m.end)].append((m, sp))
@@ -819,7 +840,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 clause_u = (clauses_u[0][0], clauses_u[min(1, len(clauses_u) - 1)][1])
                 obj_u = _object(norm, clause_u, concepts_u, keywords_in, actors_in, actors_u, subject_u, ctx.gaz)
                 ctx.undated.append(_Unit(k, src.id, (), (), (a, b), (a, b), tuple(actors_u), tuple(concepts_u),
-                                         terms_u, True, False, a, [], 0, False, tuple(concepts_u), _lang(text, a, b),
+                                         terms_u, True, False, a, (), 0, False, tuple(concepts_u), _lang(text, a, b),
                                          subject_u,
                                          "event", None, obj_u, _places(places_in.names(a, b)), recent_u))
     head_end = _headline_end(src)
@@ -850,9 +871,10 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                  _last_actor(actors_in, sent[0], ctx.gaz, ("org",), text), label)
         if title_ctx == _NO_CONTEXT:
             title_ctx = _NO_CONTEXT  # nobody named before: one shared context
-        # every date of the sentence (one list shared by its units)
-        sentence_dates = [(m.start, m.end) for m in found[bisect.bisect_left(found_starts, sent[0]):
-                                                          bisect.bisect_left(found_starts, sent[1])]]
+        # every date of the sentence (one tuple shared by its units)
+        sentence_dates = _small(ctx, tuple((m.start, m.end) for m in found[bisect.bisect_left(found_starts, sent[0]):
+                                                                           bisect.bisect_left(found_starts, sent[1])]))
+        sent = _small(ctx, sent)
         sent_clauses = clause_spans(text, *sent)
         first_clause = sent_clauses[:1]
         subject_actors = _participants(norm, actors_in, *first_clause[0]) if first_clause else []
@@ -923,7 +945,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 # "opened a new factory in Boston": an action done to nothing named is told by where it happened
                 at = places_in.names(*clause)
                 obj = f"place:{at[0]}" if at else None
-            segment = sent if (seg_a, seg_b) == sent else (seg_a, seg_b)  # one tuple when they are the same
+            segment = sent if (seg_a, seg_b) == sent else _small(ctx, (seg_a, seg_b))  # one tuple when the same
             role = date_role(norm, [(m.start, m.end) for m, _ in own_g], clause, (seg_a, seg_b),
                              _clause_start(sent_clauses, gms[0].start),
                              src.date is not None and all(x.start > src.date for x in spans_g))
@@ -932,7 +954,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             units.append(_Unit(k, src.id, tuple(gms), tuple(spans_g), sent, segment, tuple(actors),
                                tuple(concepts), terms, vague, gms[0].start < head_end, gms[0].start,
                                # (a reported period stays in the title: "公布2025年全年营收")
-                               [d for d in sentence_dates if d not in glossed_at] if glossed_at else sentence_dates,
+                               tuple(d for d in sentence_dates if d not in glossed_at) if glossed_at else sentence_dates,
                                bisect.bisect_right(sent_starts, sent[0]),
                                not text[sent[0]:gms[0].start].strip(" \t\"“「『(（"), tuple(tags),
                                _lang(text, seg_a, seg_b), subject,
@@ -1720,8 +1742,6 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
     if len({clusters[i].units[0].src for i in cores}) < 2:
         return list(clusters)  # every pair is of one article: nothing to merge (and no blocks to build)
     profiles: dict[int, _Profile] = {}  # made for the events in a candidate pair only
-    first = {i: min(s.start for s in clusters[i].spans) for i in cores}
-    last = {i: max(s.end for s in clusters[i].spans) for i in cores}
     # Blocking: a pair is scored only when it shares an actor and an event keyword or one of its rarest
     # words (what _cross_score needs anyway) and the times overlap; within one block each event is
     # compared with at most CROSS_WINDOW later-starting ones, and each event brings at most CROSS_CANDIDATES
@@ -1739,10 +1759,15 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
         for a in ctx.gaz.with_parents(core.actors):
             for k in keys:
                 blocks[(a, k)].append(i)
+    # times and articles of the events that share a block with another (the others are in no pair)
+    paired = {i for idxs in blocks.values() if len(idxs) > 1 for i in idxs}
+    first = {i: min(s.start for s in clusters[i].spans) for i in paired}
+    last = {i: max(s.end for s in clusters[i].spans) for i in paired}
+    src = {i: clusters[i].units[0].src for i in paired}
+    del paired
     cand: set[tuple[int, int]] = set()
     taken: Counter = Counter()    # pairs per event with the later-starting events of its blocks
     scanned: Counter = Counter()  # block entries looked at per event
-    src = {i: clusters[i].units[0].src for i in cores}
     for _, idxs in sorted(blocks.items(), key=lambda kv: (len(kv[1]), kv[0])):
         if len(idxs) < 2:
             continue
@@ -1993,7 +2018,7 @@ def _title_of(u: _Unit, m: TemporalMention, sources: list[Source], norms: list[s
     norm = norms[u.src]
     s0, s1 = _title_window(text, u.sentence, u.segment)
     # every date of the sentence goes out of the title, including reference-only ones
-    dates = u.sentence_dates
+    dates: Sequence[tuple[int, int]] = u.sentence_dates
     if (s0, s1) != u.sentence:
         starts = [a for a, _ in dates]  # sorted by start
         dates = [d for d in dates[max(0, bisect.bisect_left(starts, s0) - 1):bisect.bisect_left(starts, s1)]
@@ -2166,6 +2191,7 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
     _link_spellings(ctx)
     for k, src in enumerate(sources):
         per_source.append(_units_for_source(k, src, norms[k], mentions.get(src.id, []), ctx))
+    ctx.spans, ctx.offsets = {}, {}  # the build's shared spans and offsets live on in the statements
     _align_translations(per_source, ctx)
     clusters: list[_Cluster] = []
     for units in per_source:

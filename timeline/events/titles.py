@@ -12,6 +12,7 @@ the sentence's subject when the clause has none, and cuts it to at most :data:`M
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline.events.text import clause_spans
@@ -1206,7 +1207,7 @@ def _informative(s: str) -> bool:
     return len(_CJK.findall(s)) >= 4 or len(_WORDS.findall(s)) >= 2
 
 
-def _join_across_dates(clauses: list[tuple[int, int]], dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _join_across_dates(clauses: list[tuple[int, int]], dates: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Clauses split inside a date ("November 30, 2022") are put back together (one pass over the
     clauses and the dates sorted by start: linear after sorting)."""
     order = sorted(dates)
@@ -1261,7 +1262,7 @@ def _carry_frame_verb(text: str, title: str, clauses: list[tuple[int, int]], cho
     return None
 
 
-def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dates: list[tuple[int, int]],
+def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dates: Sequence[tuple[int, int]],
                actor_spans: list[tuple[int, int, str]], keyword_hit=None,
                segment: tuple[int, int] | None = None, context: TitleContext | None = None) -> str:
     """The title for a mention at ``focus`` in ``text[sentence[0]:sentence[1]]`` (see module docstring).

@@ -476,16 +476,26 @@ def is_reference_point(folded: str, start: int) -> bool:
     return folded[max(0, start - 6):start].rstrip().endswith(lexicon.REFERENCE_BEFORE)
 
 
+SHARED_LIMIT = 1 << 16
+"""Most distinct mention texts and values :data:`_SHARED` holds before it starts afresh."""
+_SHARED: dict[str, str] = {}
+"""One string per distinct mention text and value, across the calls of :func:`resolve_matches` (the
+stories of one file name the same dates: a file of a hundred thousand one-line stories keeps each date's
+words and value once, not once per story). Bounded by :data:`SHARED_LIMIT`; emptied after each document
+(``timeline.pipeline.release_memos``); only which object holds an equal string depends on it."""
+
+
 def resolve_matches(text: str, folded: str, matches: tuple[Hit, ...], reference: dt.date | None,
                     exact: bool) -> list[TemporalMention]:
     """Normalize the matches of :func:`scan` against ``reference`` and the narrative focus.
 
-    Equal mention texts and values share one string object (a dense text repeats them: a table of dates,
-    ``2014年`` over and over), so a mention costs its record and not a copy of its words."""
+    Equal mention texts and values share one string object (:data:`_SHARED`; a dense text repeats them: a
+    table of dates, ``2014年`` over and over), so a mention costs its record and not a copy of its words."""
     ctx = Context(folded, reference, exact)
     out: list[TemporalMention] = []
-    pool: dict[str, str] = {}
-    share = pool.setdefault
+    if len(_SHARED) > SHARED_LIMIT:
+        _SHARED.clear()
+    share = _SHARED.setdefault
     last_end = -1
     for m in matches:
         tag = m.lastgroup
