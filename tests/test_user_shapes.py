@@ -206,3 +206,34 @@ def test_a_date_inside_an_english_sentence_is_no_dateline() -> None:
     text = "Airline adds routes\nOn 3 March the carrier said it would add routes in 2025.\n"
     (src,) = process_document(text, path="a.txt").sources
     assert src.date_source != "dateline"
+
+
+SCRAPED = "\n".join([
+    '{"title": "港口擴建", "content": "<div class=\\"art\\"><p>高雄港昨日宣布擴建計畫。</p><p>預計明年完工。</p></div>", '
+    '"published": "2025-03-04 10:21:00"}',
+    '{"title": "Port expands", "content": "<p>The port said on Monday it would expand.</p>", '
+    '"published_at": 1741055400000}',
+    '{"title": "Only a headline kept", "content": "", "date": "2025-03-04"}',
+    '{"title": "Late story", "body": "The council met yesterday.", "date": "2025-03-03T23:30:00-05:00"}',
+]) + "\n"
+
+
+def test_scraper_jsonl_with_html_content_empty_text_and_epoch_ms() -> None:
+    doc = process_document(SCRAPED, path="scrape.jsonl")
+    a, b, c, d = doc.sources
+    assert [s.title for s in doc.sources] == ["港口擴建", "Port expands", "Only a headline kept", "Late story"]
+    assert "<p>" not in a.text and "高雄港昨日宣布擴建計畫。" in a.text  # markup blanked, offsets kept
+    assert len(a.text) == len('<div class="art"><p>高雄港昨日宣布擴建計畫。</p><p>預計明年完工。</p></div>')
+    assert [s.date for s in doc.sources] == [D(2025, 3, 4), D(2025, 3, 4), D(2025, 3, 4), D(2025, 3, 3)]
+    assert c.text == "Only a headline kept"  # an empty text field: the record is kept, its title is its text
+    values = _values(doc)
+    assert values[(a.id, "昨日")] == "2025-03-03"
+    assert values[(b.id, "Monday")] == "2025-03-03"
+    assert values[(d.id, "yesterday")] == "2025-03-02"  # the local date of the stamp, not UTC's
+
+
+def test_json_api_wrapper_nested_list() -> None:
+    text = ('{"status": "ok", "data": {"list": [{"title": "Rail line opens", "text": "The line opened yesterday.", '
+            '"pubDate": "2025-03-04"}, {"title": "鐵路通車", "text": "新線昨日通車。", "pubDate": "2025年3月4日 10:21"}]}}')
+    doc = process_document(text, path="api.json")
+    assert [(s.title, s.date) for s in doc.sources] == [("Rail line opens", D(2025, 3, 4)), ("鐵路通車", D(2025, 3, 4))]

@@ -134,12 +134,15 @@ def _as_text(v: object) -> str:
 # ------------------------------------------------------------------------------------------ records
 def _record_story(path: str, where: str, index: int, row: Mapping[str, object], fields: Fields | None) -> Story:
     text_f = _pick(row, "text", fields)
-    if text_f is None:
-        want = (fields.as_dict().get("text") if fields else None) or "text/body/content/article"
-        raise CorpusError(f"{path}: {where}: no story text (no field {want}; use --fields text=NAME)")
-    text = _as_text(text_f[1])
     title_f = _pick(row, "title", fields)
     title = " ".join(_as_text(title_f[1]).split()) if title_f else ""
+    if text_f is None and not _has_field(row, "text", fields):
+        want = (fields.as_dict().get("text") if fields else None) or "text/body/content/article"
+        raise CorpusError(f"{path}: {where}: no story text (no field {want}; use --fields text=NAME)")
+    # a text field left empty (a scraper that kept only the headline): the title is the story's text
+    text = _as_text(text_f[1]) if text_f is not None else title
+    if _MARKUP.search(text):  # HTML kept by the scraper: markup blanked to spaces, offsets unchanged
+        text = blank_html(text)
     outlet_f = _pick(row, "outlet", fields)
     url_f = _pick(row, "url", fields)
     date_f = _pick(row, "date", fields)
@@ -154,6 +157,17 @@ def _record_story(path: str, where: str, index: int, row: Mapping[str, object], 
         title = _first_line(text)
     return Story(index, text, 0, title[:200], _as_text(outlet_f[1])[:80] if outlet_f else "",
                  _as_text(url_f[1]) if url_f else "", meta, True)
+
+
+_MARKUP = re.compile(r"</?(?:p|div|br|span|a|h[1-6]|li|ul|ol|strong|em|b|i|img|figure|section|article|table|"
+                     r"blockquote)\b[^<>]{0,500}>", re.I)
+
+
+def _has_field(row: Mapping[str, object], role: str, fields: Fields | None) -> bool:
+    """True when ``row`` has a field of ``role`` (:data:`FIELD_NAMES` or the user's name), even an empty one."""
+    keys = {_norm_key(str(k)) for k in row}
+    user = (fields.as_dict() if fields else {}).get(role)
+    return _norm_key(user) in keys if user is not None else bool(keys & set(FIELD_NAMES[role]))
 
 
 def _first_line(text: str, limit: int = 80) -> str:
@@ -224,7 +238,26 @@ def news_json_records(doc: object) -> list | None:
         if isinstance(v, list) and v and all(isinstance(x, dict) for x in v):
             return v
     keys = {_norm_key(str(k)) for k in doc}
-    return [doc] if keys & set(FIELD_NAMES["text"]) else None
+    if keys & set(FIELD_NAMES["text"]):
+        return [doc]
+    return _nested_records(doc)
+
+
+def _nested_records(doc: dict, depth: int = 0) -> list | None:
+    """A list of story objects nested in API wrappers (``{"data": {"list": [...]}}``): the first list, breadth
+    first and at most four levels down, whose objects have a story-text field."""
+    level: list[object] = [doc]
+    for _ in range(4):
+        nxt: list[object] = []
+        for o in level:
+            for v in (o.values() if isinstance(o, dict) else ()):
+                if isinstance(v, list) and v and all(isinstance(x, dict) for x in v):
+                    if any({_norm_key(str(k)) for k in x} & set(FIELD_NAMES["text"]) for x in v):
+                        return v
+                elif isinstance(v, dict):
+                    nxt.append(v)
+        level = nxt
+    return None
 
 
 def split_json(text: str, path: str = "", fields: Fields | None = None) -> list[Story]:
