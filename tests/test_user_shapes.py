@@ -237,3 +237,29 @@ def test_json_api_wrapper_nested_list() -> None:
             '"pubDate": "2025-03-04"}, {"title": "鐵路通車", "text": "新線昨日通車。", "pubDate": "2025年3月4日 10:21"}]}}')
     doc = process_document(text, path="api.json")
     assert [(s.title, s.date) for s in doc.sources] == [("Rail line opens", D(2025, 3, 4)), ("鐵路通車", D(2025, 3, 4))]
+
+
+def test_self_told_day_in_a_folder_takes_month_from_its_neighbours(tmp_path) -> None:
+    import json
+
+    from timeline.cli import main as cli_main
+
+    (tmp_path / "a.txt").write_text("桃園市長宣布擴建捷運綠線\n\n記者陳小明／桃園報導\n桃園市政府今（6）日宣布，捷運綠線將延伸，"
+                                    "市長表示，昨日已與交通部完成協商。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("高雄港貨櫃量創新高\n2025年03月04日 10:21 来源：港都日報\n高雄港務分公司昨日公布貨櫃量。\n",
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_text("台南燈會閉幕\n發佈時間：2025-03-02 09:00\n台南燈會昨日閉幕。\n", encoding="utf-8")
+    out = tmp_path / "x.timeline.json"
+    assert cli_main(["extract", str(tmp_path), "-o", str(out)]) == 0
+    src = {s["path"].rsplit("/", 1)[-1]: s for s in json.loads(out.read_text(encoding="utf-8"))["sources"]}
+    assert (src["a.txt"]["date"], src["a.txt"]["date_source"]) == ("2025-03-06", "inferred")
+    assert "今（6）日" in src["a.txt"]["date_evidence"]
+
+
+def test_self_told_day_in_a_digest_takes_month_from_the_file() -> None:
+    text = ("花蓮賞鯨季開跑\n花蓮縣政府今（8）日宣布賞鯨季開跑，昨日已完成試航。\n\n---\n\n"
+            "宜蘭溫泉季開幕\n發佈時間：2025-03-05 09:00\n宜蘭縣溫泉季昨日開幕。\n")
+    doc = process_document(text, path="digest.txt")
+    a, b = doc.sources
+    assert (a.date, a.date_source) == (D(2025, 3, 8), "inferred")
+    assert _values(doc)[(a.id, "昨日")] == "2025-03-07"

@@ -308,6 +308,31 @@ def _whole_dateline(head: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
+NEAR_DAYS = 20
+"""A day told without month and year is placed by a date its neighbours agree on only this close to it."""
+
+
+def closest_day(day: int, near: dt.date, month: int | None = None, year: int | None = None, back: int = 0
+                ) -> dt.date | None:
+    """The date with day of month ``day`` (plus ``back`` days: ``昨（17）日`` tells the day before) closest to
+    ``near``, at most :data:`NEAR_DAYS` away, in ``month``/``year`` when given; ``None`` when there is none or
+    two are equally close (the 18th of February and of March around March 4th)."""
+    options = []
+    for k in (-1, 0, 1):
+        y, mo = near.year + (near.month + k - 1) // 12, (near.month + k - 1) % 12 + 1
+        if (month is not None and mo != month) or (year is not None and y != year):
+            continue
+        x = _date(y, mo, day)
+        if x is not None:
+            x += dt.timedelta(days=back)
+            if abs((x - near).days) <= NEAR_DAYS:
+                options.append(x)
+    options.sort(key=lambda x: abs((x - near).days))
+    if not options or len(options) > 1 and abs((options[0] - near).days) == abs((options[1] - near).days):
+        return None
+    return options[0]
+
+
 def dateline_dating(text: str, head_start: int = 0, year_hint: int | None = None, year_evidence: str = "",
                     content_year: tuple[int, str] | None = None, content_date: dt.date | None = None,
                     near: tuple[dt.date, str] | None = None) -> Dating:
@@ -336,13 +361,10 @@ def dateline_dating(text: str, head_start: int = 0, year_hint: int | None = None
                 y, mo = y + (mo == 12), mo % 12 + 1
             d = _date(y, mo, f.day)
         if content_date is None and near is not None:
-            c = near[0]
-            options = [x for k in (-1, 0, 1) if (x := _date(c.year + (c.month + k - 1) // 12, (c.month + k - 1) % 12 + 1,
-                                                             f.day)) is not None and abs((x - c).days) <= 20]
-            if options:
-                d = min(options, key=lambda x: abs((x - c).days))
+            d = closest_day(f.day, near[0])
+            if d is not None:
                 return Dating(d, "inferred", f"dateline {f.text.strip()}; month and year from {near[1]} "
-                              f"({c.isoformat()})", True, span)
+                              f"({near[0].isoformat()})", True, span)
         if d is None or content_date is None:
             return Dating(None, "unknown", f"dateline {f.text.strip()} without month and year", False, span)
         return Dating(d, "inferred", f"dateline {f.text.strip()}; month and year from the content "

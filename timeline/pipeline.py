@@ -20,7 +20,15 @@ from itertools import pairwise
 from pathlib import Path
 
 from timeline.corpus import CorpusError, iter_corpus_files, read_document, sha256_text
-from timeline.dating import UNKNOWN, Dating, dateline_dating, filename_date, find_dateline, path_year
+from timeline.dating import (
+    UNKNOWN,
+    Dating,
+    closest_day,
+    dateline_dating,
+    filename_date,
+    find_dateline,
+    path_year,
+)
 from timeline.model import Source, TemporalMention, Timeline
 from timeline.stories import Fields, FileHints, Story, split_stories
 
@@ -219,11 +227,24 @@ def date_stories(stories: list[Story], path: str, reference: dt.date | None = No
                                  near=(dated[len(dated) // 2], "the other stories of the file") if dated else None)
             result.append(dd)
             continue
-        result.append(_content_dating(st, own, exact, alone=len(stories) == 1))
+        result.append(_content_dating(st, own, exact, alone=len(stories) == 1,
+                                      near=(dated[len(dated) // 2], "the other stories of the file") if dated else None))
     return result
 
 
-def _content_dating(st: Story, date: dt.date | None, exact: bool, alone: bool = False) -> Dating:
+def _content_dating(st: Story, date: dt.date | None, exact: bool, alone: bool = False,
+                    near: tuple[dt.date, str] | None = None) -> Dating:
+    """A date from the story's content (:func:`_content_dating_own`), else, for a story telling only its own day
+    (``今（18）日``), from ``near``, the date the other stories of its file agree on (:func:`self_told_near`)."""
+    own = _content_dating_own(st, date, exact, alone)
+    if own.date is None and near is not None:
+        by_near = self_told_near(st.text, near)
+        if by_near.date is not None:
+            return by_near
+    return own
+
+
+def _content_dating_own(st: Story, date: dt.date | None, exact: bool, alone: bool = False) -> Dating:
     """A date from the story's content (:mod:`timeline.temporal.dct`), kept only with evidence.
 
     * a publication stamp or a full date leading the text (``exact``) always counts;
@@ -428,6 +449,22 @@ def event_mentions(sources: list[Source], mentions: dict[str, list[TemporalMenti
     return out
 
 
+def self_told_near(text: str, near: tuple[dt.date, str]) -> Dating:
+    """Date a story that tells only its own day (``今（18）日``, ``昨（17）日``; :func:`~timeline.temporal.dct.self_told`)
+    from a date the stories collected with it agree on: the such day closest to it, at most 20 days away (a told
+    month or year must match). ``UNKNOWN`` otherwise."""
+    from timeline.temporal.dct import self_told
+
+    told = self_told(text)
+    if told is None or told[1].day is None:
+        return UNKNOWN
+    t, (c, why) = told[1], near
+    best = closest_day(told[1].day, c, t.month, t.year, t.back)
+    if best is None:
+        return UNKNOWN
+    return Dating(best, "inferred", f"content: {t.evidence}; month and year from {why} ({c.isoformat()})", True)
+
+
 def date_from_folder(sources: list[Source], mentions: dict[str, list[TemporalMention]]) -> int:
     """Give the year its folder agrees on to stories whose dateline has no year and that found none nearer.
 
@@ -442,7 +479,7 @@ def date_from_folder(sources: list[Source], mentions: dict[str, list[TemporalMen
             dates[str(Path(s.path).parent)].append(s.date)
     n = 0
     for s in sources:
-        if s.date is not None or s.dateline is None:
+        if s.date is not None:
             continue
         ds = sorted(dates.get(str(Path(s.path).parent), []))
         if not ds:
@@ -450,8 +487,11 @@ def date_from_folder(sources: list[Source], mentions: dict[str, list[TemporalMen
         folder = Path(s.path).parent.name or str(Path(s.path).parent)
         why = f"the dated stories of folder {folder}"
         mid = ds[len(ds) // 2]
-        d = dateline_dating(s.text, year_hint=sorted(x.year for x in ds)[len(ds) // 2], year_evidence=why,
-                            near=(mid, why))
+        if s.dateline is not None:
+            d = dateline_dating(s.text, year_hint=sorted(x.year for x in ds)[len(ds) // 2], year_evidence=why,
+                                near=(mid, why))
+        else:
+            d = self_told_near(s.text, (mid, why))
         if d.date is None:
             continue
         s.date, s.date_source, s.date_evidence, s.dateline = d.date, d.source, d.evidence, d.span
