@@ -918,6 +918,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             subject = _subject(blanked, clauses, actors_in, ctx.gaz)
             ci = next((i for i, (a, b) in enumerate(clauses) if a <= g0 < b), 0)
             end = min(ci + 1, len(clauses) - 1)
+            if ci > 0 and _RELATIVE_OPEN.match(norm, clauses[ci][0]):
+                end = ci  # "X, which sold its first pickup in 2022, plans to …": the relative clause alone
             if end + 1 < len(clauses) and _REPORTING_END.search(text[clauses[end][0]:clauses[end][1]]
                                                                 .rstrip(" ，,:：;；")):
                 # "近日，甲公司發佈公告披露，乙已完成減持": a reporting verb leaves the statement to the clause

@@ -57,10 +57,12 @@ _FORECAST = re.compile(r"即将|将于|将在|将会|将达|将达到|将超过|
                        r"将上线|将迎来|将实现|将增至|将扩大|预计|预期|有望|计划于|拟于|"
                        r"(?<![A-Za-z])(?:will|is\s+expected\s+to|are\s+expected\s+to|expects?\s+to|plans?\s+to|"
                        r"is\s+set\s+to|is\s+scheduled\s+to|forecasts?|projected\s+to)(?![A-Za-z])", re.I)
-# a result compared with forecasts ("beating forecasts", "missed analysts' estimates") tells no forecast
+# a result compared with forecasts ("beating forecasts", "missed analysts' estimates", "优于市场预期") tells no
+# forecast
 _OUTDONE = re.compile(r"(?<![A-Za-z])(?:beat|beats|beating|topped|topping|tops|missed|missing|misses|exceeded|"
                       r"exceeding|exceeds|above|below|than|ahead\s+of|short\s+of)\s+(?:[A-Za-z']+\s+){0,2}?"
-                      r"(?:forecasts?|expectations|estimates)(?![A-Za-z])", re.I)
+                      r"(?:forecasts?|expectations|estimates)(?![A-Za-z])"
+                      r"|(?:优于|好于|高于|低于|超出|超过|超乎|不及|逊于|符合)(?:市场|分析师|外界|此前)?的?(?:预期|预测|预估)", re.I)
 _DYNAMIC = re.compile(r"了|完成|宣布|发布|上线|收购|并购|加入|加盟|升任|出任|担任|任命|接任|开源|上市|挂牌|推出|成立|创立|"
                       r"创办|举行|召开|签署|签约|达成|获得|获|突破|增长|下降|下跌|上涨|升至|降至|提到|提出|表示|透露|"
                       r"披露|宣告|问世|亮相|启动|辞去|卸任|离开|离职|投资|融资|入股|减持|增持|出售|买下|发放|送出|"

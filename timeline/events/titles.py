@@ -866,6 +866,7 @@ def _is_org_name(name: str) -> bool:
 _EN_SUB = re.compile(r"(?<![A-Za-z])(?:since|after|before|until|when)\s+(?=(?:it|he|she|they|[A-Z]\w*)\s+\w)")
 
 
+_ANNOUNCED = re.compile(r"(?:宣布|宣佈)(?=将|將|拟|擬|计划|計劃)")
 _EN_AND = re.compile(r",?\s+and\s+(?=[a-z]+\s)")
 
 
@@ -1511,6 +1512,13 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     title = _SHOWS_END.sub(r"\1", title)  # "甲局發布數據顯示" (what it showed is another date's): "甲局發布數據"
     if not _CJK.search(title):
         title = _resolve_object(title, text, s0)
+    ann = _ANNOUNCED.search(title) if _CJK.search(title) else None
+    if ann and ann.start() >= 2:
+        k = max(text.rfind(w, s0, focus[0]) for w in ("宣布", "宣佈"))
+        if k >= 0 and any(d[1] <= k and d != focus for d in dates) and not any(k < d[0] < focus[0] for d in dates):
+            # "8月18日，甲航空宣布将于10月起开通…": the later date is the announced happening's own, titled
+            # without the announcement (which is the first date's event)
+            title = title[:ann.start()] + title[ann.end():]
     kind = _THE_KIND.match(title) if context and context.org and context.org.isascii() else None
     if kind and context and context.org and text[s0:s1].lstrip().startswith(title[:kind.end()].lstrip()):
         # "The grocer agreed to buy …" opening its sentence: the organisation told before, by its kind
