@@ -263,3 +263,40 @@ def test_self_told_day_in_a_digest_takes_month_from_the_file() -> None:
     a, b = doc.sources
     assert (a.date, a.date_source) == (D(2025, 3, 8), "inferred")
     assert _values(doc)[(a.id, "昨日")] == "2025-03-07"
+
+
+SITE_HEADER_PAGE = """<html><head><title>Dam project delayed | Valley Courier</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},
+{"@type":"NewsArticle","headline":"Dam project delayed","datePublished":"2025-04-02T08:00:00+00:00"}]}</script></head>
+<body><header><a href="/">Valley Courier</a> <span>Local news since 1901</span></header>
+<div id="story"><h2>Dam project delayed</h2><p>By Ana Ruiz</p>
+<p>The state said on Tuesday the dam project would be delayed until next year.</p></div>
+<div class="related-stories"><h3>More stories</h3><p>Bridge opens in 2024</p></div>
+</body></html>
+"""
+
+MENU_TABLE_PAGE = """<html><head><meta name="pubdate" content="20250402"><title>水庫工程延宕－範例日報</title></head><body>
+<table><tr><td><a href="/">首頁</a></td><td><a href="/n">新聞</a></td></tr></table>
+<h1>水庫工程延宕</h1><span class="date">2025/04/02</span>
+<p>（中央社記者張三台中2日電）水利署今天表示，水庫工程將延至明年完工，上週已通知承包商。</p>
+<p class="copyright">本網站內容未經授權不得轉載</p></body></html>
+"""
+
+
+def test_html_story_starts_at_its_headline() -> None:
+    """Without <article>/<main>, a site header or a menu table before the headline is no part of the story: the
+    story starts at the <h1>, or at the heading repeating the page's <title> (without its '| Site' part)."""
+    doc = process_document(SITE_HEADER_PAGE, path="dam.html")
+    (src,) = doc.sources
+    assert src.title == "Dam project delayed"
+    assert (src.date, src.date_source) == (D(2025, 4, 2), "metadata")  # JSON-LD inside an @graph
+    assert "Valley Courier" not in src.text and "More stories" not in src.text
+    values = _values(doc)
+    assert values[(src.id, "Tuesday")] == "2025-04-01"
+    assert all(text not in ("1901", "2024") for _, text in values)
+    doc = process_document(MENU_TABLE_PAGE, path="dam-zh.html")
+    (src,) = doc.sources
+    assert src.title == "水庫工程延宕"
+    assert src.date == D(2025, 4, 2)
+    assert "首頁" not in src.text and "轉載" not in src.text
+    assert _values(doc)[(src.id, "今天")] == "2025-04-02"

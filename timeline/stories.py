@@ -454,6 +454,40 @@ def _regions(raw: str) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
     return articles, main
 
 
+_HEADING = re.compile(r"<(h[1-3])\b[^<>]{0,2000}>(.{0,1000}?)</\1\s*>", re.I | re.S)
+_TITLE_TAG = re.compile(r"<title\b[^<>]{0,500}>([^<]{1,500})</title\s*>", re.I)
+_TITLE_SITE = re.compile(r"\s+[|｜–—-]\s+|\s*[｜－]\s*|_")
+CHROME_BEFORE_HEADLINE = 400
+"""At most this much text before a page's headline is page chrome (a site header, a menu) left out of the story."""
+
+
+def _heading_text(inner: str) -> str:
+    import html as html_mod
+
+    return " ".join(html_mod.unescape(re.sub(r"<[^<>]{0,2000}>", " ", inner)).split())
+
+
+def _from_headline(raw: str, text: str, region: tuple[int, int], page_title: str) -> tuple[int, int]:
+    """``region`` (the ``<main>`` or the page body) started at the story's headline: the first ``<h1>``, else the
+    first ``<h2>``/``<h3>`` that repeats the page's title (``og:title``, or ``<title>`` without its ``| Site``
+    part), when at most :data:`CHROME_BEFORE_HEADLINE` characters of text come before it (a site header, a menu
+    table). Otherwise ``region`` unchanged."""
+    a, b = region
+    titles = {page_title.strip().lower()} if page_title.strip() else set()
+    if (m := _TITLE_TAG.search(raw)) is not None:
+        whole = _heading_text(m[1])
+        titles |= {whole.lower(), _TITLE_SITE.split(whole)[0].strip().lower()}
+    titles.discard("")
+    h1 = None
+    for m in _HEADING.finditer(raw, a, b):
+        if m[1].lower() == "h1" or _heading_text(m[2]).lower() in titles:
+            h1 = m
+            break
+    if h1 is None or h1.start() <= a or len(text[a:h1.start()].strip()) > CHROME_BEFORE_HEADLINE:
+        return region
+    return h1.start(), b
+
+
 def split_html(raw: str, path: str = "", fields: Fields | None = None) -> list[Story]:
     """Stories of an HTML page (see module docstring); offsets index the page text."""
     text = blank_html(raw)
@@ -464,6 +498,8 @@ def split_html(raw: str, path: str = "", fields: Fields | None = None) -> list[S
         return len(text[a:b].strip())
 
     regions: list[tuple[int, int]]
+    if not articles:
+        main = _from_headline(raw, text, main or (0, len(text)), page_title)
     if articles:
         if main is not None:
             inside = [r for r in articles if main[0] <= r[0] and r[1] <= main[1]]
