@@ -75,11 +75,14 @@ def process_document(text: str, path: str = "", reference: dt.date | None = None
     prefix = doc_id or "d"
     stories = split_stories(text, path, fields)
     datings = date_stories(stories, path, reference, hints)
+    # equal evidence is one string (stories dated by the same words: "content: 2019年3月5日")
+    evidence: dict[str, str] = {}
     for st, dating in zip(stories, datings, strict=True):
         src = Source(id=f"{prefix}a{st.index}", title=st.title, text=st.text, outlet=st.outlet, date=dating.date,
                      path=path, sha256=sha256_text(st.text), offset=st.offset, index=st.index,
                      lang=detect_lang(st.text), date_source=dating.source if dating.date else "unknown",
-                     date_evidence=dating.evidence, dateline=dating.span, url=st.url)
+                     date_evidence=evidence.setdefault(dating.evidence, dating.evidence), dateline=dating.span,
+                     url=st.url)
         ms = story_mentions(st.text, dating.date, dating.day_known)
         src.unresolved = sum(1 for m in ms if m.value is None)
         result.sources.append(src)

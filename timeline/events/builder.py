@@ -2012,7 +2012,32 @@ def _until_flaw(score: tuple[int, int], text: str, start: int) -> tuple[int, int
 TITLE_CANDIDATES = 4  # other statements of a merged event whose titles are tried when the first is flawed
 
 
-def _title_of(u: _Unit, m: TemporalMention, sources: list[Source], norms: list[str], ctx: _Context
+class _Norms:
+    """Each article's text in Simplified (the text itself when that is the same), made again when asked
+    for: while the events are made, a corpus of Traditional texts does not keep a second copy of every text
+    (the last few asked for are remembered; an event's statements are mostly of one article)."""
+
+    __slots__ = ("_sources", "_memo")
+    KEEP = 8
+
+    def __init__(self, sources: list[Source]) -> None:
+        self._sources = sources
+        self._memo: dict[int, str] = {}
+
+    def __getitem__(self, k: int) -> str:
+        norm = self._memo.get(k)
+        if norm is None:
+            text = self._sources[k].text
+            norm = to_simplified(text)
+            if norm == text:
+                norm = text
+            if len(self._memo) >= self.KEEP:
+                del self._memo[next(iter(self._memo))]
+            self._memo[k] = norm
+        return norm
+
+
+def _title_of(u: _Unit, m: TemporalMention, sources: list[Source], norms: Sequence[str] | _Norms, ctx: _Context
               ) -> tuple[str, tuple[int, int], list[tuple[int, int, str]]]:
     """The title made from statement ``u`` around mention ``m``, the stretch of text it was made from and
     the actors named there."""
@@ -2066,7 +2091,7 @@ _GRAN_CONF = {"time": 0.9, "season": 0.8, "day": 0.9, "week": 0.85, "xun": 0.85,
               "year": 0.75, "decade": 0.6, "century": 0.5}
 
 
-def _event(c: _Cluster, sources: list[Source], norms: list[str], ctx: _Context) -> Event:
+def _event(c: _Cluster, sources: list[Source], norms: Sequence[str] | _Norms, ctx: _Context) -> Event:
     def rank(u: _Unit):
         width = min((s.end - s.start).days for s in u.spans)
         return (u.role not in EVENT_ROLES, u.vague, u.headline, width, any(m.mod for m in u.mentions), u.src,
@@ -2199,6 +2224,7 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
     for units in per_source:
         clusters.extend(_merge_article(units, ctx))
     del per_source  # the units live on in their clusters
+    del norms  # made again when an event's title needs one (_Norms)
     clusters = _merge_across(clusters, ctx)
     clusters = _attach_retellings(clusters, ctx, sources)
     clusters = _merge_vague_tellings(clusters, ctx)
@@ -2208,8 +2234,9 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
         w.forget()
     clusters.reverse()
     events: list[Event] = []
+    lazy_norms = _Norms(sources)
     while clusters:
-        events.append(_event(clusters.pop(), sources, norms, ctx))
+        events.append(_event(clusters.pop(), sources, lazy_norms, ctx))
     _show_as_written(events, sources, ctx)
     src_pos = {s.id: i for i, s in enumerate(sources)}
     events.sort(key=lambda e: (e.time.start, e.time.end,
