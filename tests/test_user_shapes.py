@@ -300,3 +300,20 @@ def test_html_story_starts_at_its_headline() -> None:
     assert src.date == D(2025, 4, 2)
     assert "首頁" not in src.text and "轉載" not in src.text
     assert _values(doc)[(src.id, "今天")] == "2025-04-02"
+
+
+def test_utc_moments_of_chinese_stories_are_dated_in_utc_plus_8() -> None:
+    """A Taipei story stamped 2025-03-03 20:30 UTC was published on March 4th there; an English story keeps
+    the UTC day; a bare midnight is a day, not a moment."""
+    rows = [
+        '{"title": "台南燈會", "content": "台南市政府昨日宣布燈會開幕。", "time": 1741033800}',
+        '{"title": "台南燈會", "content": "台南市政府昨日宣布燈會開幕。", "published_at": "2025-03-03T20:30:00Z"}',
+        '{"title": "Lantern fair", "content": "The city opened the fair yesterday.", "time": 1741033800}',
+        '{"title": "台南燈會", "content": "台南市政府昨日宣布燈會開幕。", "date": "2025-03-03T00:00:00Z"}',
+        '{"title": "台南燈會", "content": "台南市政府昨日宣布燈會開幕。", "date": "2025-03-03T20:30:00-05:00"}',
+    ]
+    doc = process_document("\n".join(rows) + "\n", path="zone.jsonl")
+    assert [s.date for s in doc.sources] == [D(2025, 3, 4), D(2025, 3, 4), D(2025, 3, 3), D(2025, 3, 3),
+                                             D(2025, 3, 3)]
+    feed = RSS.replace("Sun, 02 Mar 2025 09:00:00 +0800", "Sun, 02 Mar 2025 18:00:00 GMT")
+    assert process_document(feed, path="news.rss").sources[1].date == D(2025, 3, 3)

@@ -83,10 +83,38 @@ def _date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def parse_date_value(value: object) -> dt.date | None:
-    """The calendar day a metadata value names (see module docstring), or ``None``."""
+_UTC_MARKED = re.compile(r"(?:Z|[+-]00:?00|\bGMT|\bUTC)\s*$", re.I)
+
+
+def _utc_stamp_in(s: str, zone: dt.timezone) -> dt.date | None:
+    """The day in ``zone`` of a time stamp told in UTC (``2025-03-03T20:30:00Z``, ``Mon, 03 Mar 2025 20:30:00
+    GMT``), or ``None`` when ``s`` is no such stamp."""
+    import email.utils
+
+    if not _UTC_MARKED.search(s):
+        return None
+    try:
+        t = dt.datetime.fromisoformat(s.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        try:
+            t = email.utils.parsedate_to_datetime(s)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if t.tzinfo is None or t.utcoffset() != dt.timedelta(0) or (t.hour, t.minute, t.second) == (0, 0, 0):
+        return None  # a bare midnight is a day written as a time, not a moment
+    return t.astimezone(zone).date()
+
+
+def parse_date_value(value: object, zone: dt.timezone | None = None) -> dt.date | None:
+    """The calendar day a metadata value names (see module docstring), or ``None``.
+
+    ``zone`` is where the story was published: a moment told in UTC (Unix seconds or milliseconds, ISO with
+    ``Z``, RFC 2822 with ``GMT``/``+0000``) is that moment's day there (a Taipei story stamped 20:30 UTC on
+    March 3rd was published on March 4th). Without ``zone`` such a moment's UTC day is taken."""
     if isinstance(value, dt.datetime):
         return value.date()
+    if zone is not None and isinstance(value, str) and (d := _utc_stamp_in(value.strip(), zone)) is not None:
+        return d
     if isinstance(value, dt.date):
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -118,7 +146,7 @@ def parse_date_value(value: object) -> dt.date | None:
         if len(m[1]) >= 12:
             n //= 1000
         try:
-            return dt.datetime.fromtimestamp(n, dt.UTC).date()
+            return dt.datetime.fromtimestamp(n, zone or dt.UTC).date()
         except (OverflowError, OSError, ValueError):
             return None
     return None

@@ -33,6 +33,7 @@ line and the problem.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -148,7 +149,7 @@ def _record_story(path: str, where: str, index: int, row: Mapping[str, object], 
     date_f = _pick(row, "date", fields)
     meta = UNKNOWN
     if date_f is not None:
-        d = parse_date_value(date_f[1])
+        d = parse_date_value(date_f[1], publishing_zone(title + text))
         if d is not None:
             meta = Dating(d, "metadata", f"{date_f[0]}: {_as_text(date_f[1])[:40]}", True)
         else:
@@ -161,6 +162,20 @@ def _record_story(path: str, where: str, index: int, row: Mapping[str, object], 
 
 _MARKUP = re.compile(r"</?(?:p|div|br|span|a|h[1-6]|li|ul|ol|strong|em|b|i|img|figure|section|article|table|"
                      r"blockquote)\b[^<>]{0,500}>", re.I)
+
+
+CHINESE_NEWS_ZONE = dt.timezone(dt.timedelta(hours=8))
+"""Where Chinese-language news is published (mainland China, Taiwan, Hong Kong, Macau, Singapore, Malaysia all
+keep UTC+8): a moment stamped in UTC is dated in this zone."""
+
+
+def publishing_zone(text: str) -> dt.timezone | None:
+    """The time zone a story was published in, when its language tells it: UTC+8 for Chinese text (CJK
+    characters at least a third of its letters), else ``None`` (English news spans every zone: UTC is kept)."""
+    sample = text[:2000]
+    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    return CHINESE_NEWS_ZONE if cjk and cjk * 3 >= latin else None
 
 
 def _has_field(row: Mapping[str, object], role: str, fields: Fields | None) -> bool:
@@ -593,7 +608,7 @@ def split_feed(text: str, path: str = "") -> list[Story]:
         meta = UNKNOWN
         for k in _FEED_DATE:
             if k in fields:
-                d = parse_date_value(fields[k])
+                d = parse_date_value(fields[k], publishing_zone(title + text_body))
                 meta = (Dating(d, "metadata", f"<{k}> {fields[k][:40]}", True) if d is not None
                         else Dating(None, "unknown", f"<{k}> {fields[k][:40]!r} is not a date"))
                 if d is not None:
