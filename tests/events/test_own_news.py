@@ -336,6 +336,8 @@ def test_a_day_closing_a_period_glosses_it(tmp_path):
     assert [e.time.value for e in tl.events if e.kind == "event"] == ["2026-07-01/2027-06-30", "2027-11-02"]
     report = next(e for e in tl.events if e.time.value == "2027-11-02")
     assert {r.value for r in report.mentions} == {"2027-11-02", "2027-Q3", "2027-09-30"}
+    year = next(e for e in tl.events if e.time.value == "2026-07-01/2027-06-30")
+    assert "ended" not in year.title  # the closing day goes out of the title with its "ended"
 
 
 def test_a_since_frame_after_the_date_leaves_the_founding():

@@ -22,7 +22,7 @@ MAX_WORDS = 12
 MAX_CHARS = 60
 """An English title also stays within this many characters (twelve long words would not)."""
 
-_PREP_BEFORE = re.compile(r"((?:(?<![始源生属屬位处處成])|(?<=能源)|(?<=资源)|(?<=資源))(?:于|於)|在|从|從|自|到|至|截至|截止|直到|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|in|on|at|by|since|during|until|of|from|over|throughout|ahead\s+of))\s*$",
+_PREP_BEFORE = re.compile(r"((?:(?<![始源生属屬位处處成])|(?<=能源)|(?<=资源)|(?<=資源))(?:于|於)|在|从|從|自|到|至|截至|截止|直到|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|in|on|at|by|since|during|until|of|from|over|throughout|ahead\s+of|(?:that\s+|which\s+)?(?:ended|ending)))\s*$",
                           re.I)
 _LEAD_JUNK = re.compile(r"^[\s,，。;；:：、\-—–·'\"“”「」『』()（）]+|^(而|但|并|並|又|且|则|則|就|也|还|還|的)\s*(?=\S)"
                         r"|^(?:and|but|so|then|well|yeah|when)\b\s*(?=\S)", re.I)  # (not the "So" of "Songguo")
