@@ -317,3 +317,19 @@ def test_utc_moments_of_chinese_stories_are_dated_in_utc_plus_8() -> None:
                                              D(2025, 3, 3)]
     feed = RSS.replace("Sun, 02 Mar 2025 09:00:00 +0800", "Sun, 02 Mar 2025 18:00:00 GMT")
     assert process_document(feed, path="news.rss").sources[1].date == D(2025, 3, 3)
+
+
+def test_bylines_and_benbaoxun_title_no_event() -> None:
+    from timeline.pipeline import byline_spans, events_for
+
+    for text in ("宜蘭溫泉季開幕\n【本報訊】記者林小華／宜蘭報導 宜蘭縣溫泉季昨日開幕，主辦單位預估本（3）月將吸引十萬人次。\n"
+                 "發佈時間：2025-03-05 09:00\n",
+                 "宜兰温泉季开幕\n本报讯（记者林小华）宜兰县温泉季昨日开幕，主办单位预估本月将吸引十万人次。\n"
+                 "2025年03月05日 09:00 来源：宜兰日报\n"):
+        doc = process_document(text, path="a.txt")
+        (src,) = doc.sources
+        assert src.date == D(2025, 3, 5)
+        events = events_for(doc.sources, doc.mentions)
+        assert events and all("記者" not in e.title and "记者" not in e.title and "本報訊" not in e.title
+                              and "本报讯" not in e.title for e in events)
+    assert byline_spans("記者會上，市長表示明天將宣布。") == []  # a press conference is no byline

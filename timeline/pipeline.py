@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -505,6 +506,25 @@ def date_from_folder(sources: list[Source], mentions: dict[str, list[TemporalMen
     return n
 
 
+_CJK_NAME = r"[\u4e00-\u9fff·‧]{2,4}"
+_BYLINE = re.compile(
+    r"(?m)^[ \t\u3000]*(?:(?:[【\[(（]\s?本[報报][訊讯]\s?[】\])）]|本[報报][訊讯])[ \t\u3000]*[:：]?[ \t\u3000]*)?"
+    rf"(?:[(（]\s?(?:記者|记者)\s?{_CJK_NAME}(?:[、,，\s]{_CJK_NAME})*\s?[)）]"
+    rf"|(?:記者|记者)\s?{_CJK_NAME}(?:[、,，\s]{_CJK_NAME})*\s?[／/]\s?[\u4e00-\u9fff]{{1,6}}?(?:即時)?(?:報導|报道|報道))?")
+BYLINE_REACH = 400
+"""A byline or ``本報訊`` counts only this close to the start of the story."""
+
+
+def byline_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``本報訊`` / ``【本报讯】`` and bylines (``記者王小明／台北報導``, ``（记者林小华）``) opening a line of
+    the story's head: like a dateline, they are no part of any event's title."""
+    out = []
+    for m in _BYLINE.finditer(text, 0, min(len(text), BYLINE_REACH)):
+        if m.end() > m.start() and m[0].strip():
+            out.append((m.start(), m.end()))
+    return out
+
+
 def events_for(sources: list[Source], mentions: dict[str, list[TemporalMention]]) -> list:
     """Build events as :func:`timeline.events.build_events` does, with datelines set aside: their dates are
     no events and their words (agency, place, byline) title none (the builder sees the dateline blanked to
@@ -515,9 +535,12 @@ def events_for(sources: list[Source], mentions: dict[str, list[TemporalMention]]
 
     seen = []
     for s in sources:
-        if s.dateline is not None:
-            a, b = s.dateline
-            s = dataclasses.replace(s, text=s.text[:a] + " " * (b - a) + s.text[b:])
+        spans = [*([s.dateline] if s.dateline is not None else []), *byline_spans(s.text)]
+        if spans:
+            text = s.text
+            for a, b in spans:
+                text = text[:a] + " " * (b - a) + text[b:]
+            s = dataclasses.replace(s, text=text)
         seen.append(s)
     return build_events(seen, event_mentions(sources, mentions))
 
