@@ -333,3 +333,17 @@ def test_bylines_and_benbaoxun_title_no_event() -> None:
         assert events and all("記者" not in e.title and "记者" not in e.title and "本報訊" not in e.title
                               and "本报讯" not in e.title for e in events)
     assert byline_spans("記者會上，市長表示明天將宣布。") == []  # a press conference is no byline
+
+
+def test_numeric_day_month_dates_in_an_export() -> None:
+    """03/04/2025 is read as the file's other dates tell (25/03/2025 makes the file day-first); alone it is
+    ambiguous and the story stays undated rather than guessed."""
+    both = "title,content,published\nBridge closes,The bridge closed yesterday.,03/04/2025\n" \
+           "Road opens,The road opened yesterday.,25/03/2025\n"
+    assert [s.date for s in process_document(both, path="x.csv").sources] == [D(2025, 4, 3), D(2025, 3, 25)]
+    us = "title,content,published\nBridge closes,The bridge closed yesterday.,03/04/2025\n" \
+         "Road opens,The road opened yesterday.,03/25/2025\n"
+    assert [s.date for s in process_document(us, path="x.csv").sources] == [D(2025, 3, 4), D(2025, 3, 25)]
+    alone = "title,content,published\nBridge closes,The bridge closed yesterday.,03/04/2025\n"
+    (src,) = process_document(alone, path="x.csv").sources
+    assert src.date is None and src.unresolved == 1

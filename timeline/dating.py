@@ -105,12 +105,28 @@ def _utc_stamp_in(s: str, zone: dt.timezone) -> dt.date | None:
     return t.astimezone(zone).date()
 
 
-def parse_date_value(value: object, zone: dt.timezone | None = None) -> dt.date | None:
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.])")
+"""``03/04/2025`` or ``25.03.2025``: day and month in an order the value itself may not tell."""
+
+
+def numeric_date_order(text: str) -> str | None:
+    """``"dmy"`` or ``"mdy"`` when the numeric dates of a file (:data:`_NUMERIC_DATE`) tell their order (a first
+    number above 12 and none second, or the reverse), else ``None``."""
+    first = second = False
+    for m in _NUMERIC_DATE.finditer(text):
+        first |= int(m[1]) > 12
+        second |= int(m[3]) > 12
+    return "dmy" if first and not second else "mdy" if second and not first else None
+
+
+def parse_date_value(value: object, zone: dt.timezone | None = None, order: str | None = None) -> dt.date | None:
     """The calendar day a metadata value names (see module docstring), or ``None``.
 
     ``zone`` is where the story was published: a moment told in UTC (Unix seconds or milliseconds, ISO with
     ``Z``, RFC 2822 with ``GMT``/``+0000``) is that moment's day there (a Taipei story stamped 20:30 UTC on
-    March 3rd was published on March 4th). Without ``zone`` such a moment's UTC day is taken."""
+    March 3rd was published on March 4th). Without ``zone`` such a moment's UTC day is taken. A numeric
+    ``03/04/2025`` is read in ``order`` (``"dmy"``/``"mdy"``, :func:`numeric_date_order` of its file), else only
+    when one of its numbers is above 12 (``25/03/2025``)."""
     if isinstance(value, dt.datetime):
         return value.date()
     if zone is not None and isinstance(value, str) and (d := _utc_stamp_in(value.strip(), zone)) is not None:
@@ -136,6 +152,13 @@ def parse_date_value(value: object, zone: dt.timezone | None = None) -> dt.date 
             return _date(cn_int(m[1]), cn_int(m[2]), cn_int(m[3]))
         except ValueError:
             return None
+    m = _NUMERIC_DATE.fullmatch(s.split()[0]) if s.split() else None
+    if m:
+        a, b, y = int(m[1]), int(m[3]), int(m[4])
+        how = order or ("dmy" if a > 12 else "mdy" if b > 12 else None)
+        if how is None and a != b:
+            return None  # 03/04/2025: March 4th or April 3rd, nothing tells
+        return _date(y, b, a) if how == "dmy" else _date(y, a, b)
     for rx in (_MDY, _DMY):
         m = rx.search(s[:60])
         if m:

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from timeline.corpus import MANIFEST_NAME, CorpusError, blank_html, split_articles
-from timeline.dating import UNKNOWN, Dating, parse_date_value
+from timeline.dating import UNKNOWN, Dating, numeric_date_order, parse_date_value
 
 RECORD_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".tsv")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -133,7 +133,8 @@ def _as_text(v: object) -> str:
 
 
 # ------------------------------------------------------------------------------------------ records
-def _record_story(path: str, where: str, index: int, row: Mapping[str, object], fields: Fields | None) -> Story:
+def _record_story(path: str, where: str, index: int, row: Mapping[str, object], fields: Fields | None,
+                  order: str | None = None) -> Story:
     text_f = _pick(row, "text", fields)
     title_f = _pick(row, "title", fields)
     title = " ".join(_as_text(title_f[1]).split()) if title_f else ""
@@ -149,7 +150,7 @@ def _record_story(path: str, where: str, index: int, row: Mapping[str, object], 
     date_f = _pick(row, "date", fields)
     meta = UNKNOWN
     if date_f is not None:
-        d = parse_date_value(date_f[1], publishing_zone(title + text))
+        d = parse_date_value(date_f[1], publishing_zone(title + text), order)
         if d is not None:
             meta = Dating(d, "metadata", f"{date_f[0]}: {_as_text(date_f[1])[:40]}", True)
         else:
@@ -194,6 +195,7 @@ def _first_line(text: str, limit: int = 80) -> str:
 
 def split_jsonl(text: str, path: str = "", fields: Fields | None = None) -> list[Story]:
     """One story per JSON object line (blank lines skipped)."""
+    order = numeric_date_order(text)
     out: list[Story] = []
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -204,7 +206,7 @@ def split_jsonl(text: str, path: str = "", fields: Fields | None = None) -> list
             raise CorpusError(f"{path}: line {lineno}: not a JSON object ({exc})") from None
         if not isinstance(row, dict):
             raise CorpusError(f"{path}: line {lineno}: not a JSON object")
-        st = _record_story(path, f"line {lineno}", len(out) + 1, row, fields)
+        st = _record_story(path, f"line {lineno}", len(out) + 1, row, fields, order)
         if st.text.strip():
             out.append(st)
     return out
@@ -217,13 +219,14 @@ def split_csv(text: str, path: str = "", fields: Fields | None = None) -> list[S
         ";" if first.count(";") > first.count(",") else ",")
     csv.field_size_limit(64 * 1024 * 1024)
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delim)
+    order = numeric_date_order(text)
     out: list[Story] = []
     try:
         if not reader.fieldnames:
             return []
         for row in reader:
             clean = {k: v for k, v in row.items() if k is not None}
-            st = _record_story(path, f"line {reader.line_num}", len(out) + 1, clean, fields)
+            st = _record_story(path, f"line {reader.line_num}", len(out) + 1, clean, fields, order)
             if st.text.strip():
                 out.append(st)
     except csv.Error as exc:
@@ -287,7 +290,7 @@ def split_json(text: str, path: str = "", fields: Fields | None = None) -> list[
                           f"with one under 'articles', 'items', 'results'...)")
     out: list[Story] = []
     for i, row in enumerate(records, 1):
-        st = _record_story(path, f"record {i}", len(out) + 1, row, fields)
+        st = _record_story(path, f"record {i}", len(out) + 1, row, fields, numeric_date_order(text))
         if st.text.strip():
             out.append(st)
     return out
