@@ -28,6 +28,9 @@ SMALL_BOUND = 100
 """Peak Python heap per input byte at :data:`SMALL_SIZES`' larger size (measured 2026-12-05: chronology 58,
 digits 80, stories 45; 109, 84 and 77 before the compact statements)."""
 SMALL_SIZES = (3_000, 12_000)
+STORIES_BOUND = 60
+"""The tighter bound for one-line stories in both tests (measured 2026-12-05 after the shared offsets, spans,
+strings and Simplified texts of issue 17: 44.6 at 12 KB, 41.5 at 80 KB; 45 and 47 before)."""
 
 
 def _bench():
@@ -59,7 +62,7 @@ def test_memory_is_linear_in_the_text(shape: str, tmp_path: Path) -> None:
     (n1, p1), (n2, p2) = _peak(shape, 20_000, tmp_path), _peak(shape, 80_000, tmp_path)
     exponent = math.log(p2 / p1) / math.log(n2 / n1)
     assert exponent < 1.15, (shape, exponent, p1, p2)
-    assert p2 / n2 < BOUND, (shape, p2 / n2)
+    assert p2 / n2 < (STORIES_BOUND if shape == "stories" else BOUND), (shape, p2 / n2)
 
 
 @pytest.mark.parametrize("shape", ["chronology", "digits", "stories"])
@@ -67,4 +70,4 @@ def test_memory_grows_linearly_under_the_bound(shape: str, tmp_path: Path) -> No
     (n1, p1), (n2, p2) = (_peak(shape, n, tmp_path) for n in SMALL_SIZES)
     exponent = math.log(p2 / p1) / math.log(n2 / n1)
     assert exponent < 1.15, (shape, exponent, p1, p2)
-    assert p2 / n2 < SMALL_BOUND, (shape, p2 / n2)
+    assert p2 / n2 < (STORIES_BOUND if shape == "stories" else SMALL_BOUND), (shape, p2 / n2)
