@@ -106,6 +106,32 @@ def test_a_list_of_days_is_one_event_spanning_them():
     assert evs[0].title == "NBA中國賽在澳門舉行"
 
 
+def test_a_list_of_days_with_a_year_told_after_it_is_one_event():
+    # the year qualifier after the list ("… last year") belongs to the first day's group and must not
+    # keep the listed days apart
+    t = "The Harbor Owls played two exhibition games in Lisbon on October 10 and 12 last year."
+    a = mention(t, "October 10", "2025-10-10", "day")
+    b = mention(t, "12", "2025-10-12", "day", nth=0)
+    y = mention(t, "last year", "2025", "year", relative=True)
+    evs = events_for((src("a", t, lang="en"), [a, b, y]))
+    assert len(evs) == 1 and len(evs[0].mentions) == 3
+    assert (evs[0].time.start, evs[0].time.end) == (dt.date(2025, 10, 10), dt.date(2025, 10, 12))
+    t2 = "兩隊於2025年10月10日和12日在里斯本打了兩場表演賽，當年的門票很快售罄。"
+    a2 = mention(t2, "2025年10月10日", "2025-10-10", "day")
+    b2 = mention(t2, "12日", "2025-10-12", "day")
+    evs2 = events_for((src("b", t2), [a2, b2]))
+    assert len(evs2) == 1
+
+
+def test_two_days_with_their_own_actions_stay_two_events():
+    t = "The Harbor Owls signed Tom Reyes on October 10 and traded Ana Lima on October 12 last year."
+    a = mention(t, "October 10", "2025-10-10", "day")
+    b = mention(t, "October 12", "2025-10-12", "day")
+    y = mention(t, "last year", "2025", "year", relative=True)
+    evs = events_for((src("a", t, lang="en"), [a, b, y]))
+    assert event_of(evs, "a", a) is not event_of(evs, "a", b)
+
+
 def test_merge_across_articles_and_languages():
     zh = "據公司資料，蔡崇信在1999年加入阿里巴巴，出任首席財務官。"
     en = "Joe Tsai chose to join Alibaba as its CFO in 1999, when the company had no revenue."

@@ -932,12 +932,14 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             terms = _terms(norm, seg_a, seg_b, sent_dates)
             gms = [m for m, _ in g]  # the report day's own dates first, then a period it reports
             vague = all(is_vague(norm[m.start:m.end], m) for m, _ in own_g)
-            spans_g = list(dict.fromkeys(sp for _, sp in own_g))
-            if len({(x.start, x.end) for x in spans_g}) > 1 and not any(
-                    _same_time(own_g[0][0], own_g[0][1], m2, s2, norm) for m2, s2 in own_g[1:]):
+            # the listed days or months; a coarser qualifier ("October 10 and 12 last year") is no list item
+            listed = [(m, sp) for m, sp in own_g if sp.granularity in ("day", "month")] or own_g
+            spans_l = list(dict.fromkeys(sp for _, sp in listed))
+            if len({(x.start, x.end) for x in spans_l}) > 1 and not any(
+                    _same_time(listed[0][0], listed[0][1], m2, s2, norm) for m2, s2 in listed[1:]):
                 # "10月10日和12日": one happening over the listed days
-                first = min(spans_g, key=lambda x: x.start)
-                last = max(spans_g, key=lambda x: x.end)
+                first = min(spans_l, key=lambda x: x.start)
+                last = max(spans_l, key=lambda x: x.end)
                 spans_g = [TimeSpan(first.start, last.end, first.granularity, None,
                                     f"{first.value.split('/')[0]}/{last.value.split('/')[-1]}")]
             else:
@@ -1137,11 +1139,17 @@ def _join_lists(groups: list[list[tuple[TemporalMention, TimeSpan]]], text: str
     for g in groups:
         if out:
             prev = out[-1]
-            a = max(m.end for m, _ in prev)
             b = min(m.start for m, _ in g)
-            gp, gg = prev[-1][1].granularity, g[0][1].granularity
-            if (0 <= b - a <= 6 and _LIST_JOIN.match(text[a:b]) and gp == gg and gp in ("day", "month")
-                    and not any(m.relative and m.granularity != "day" for m, _ in prev + g)):
+            # the listed date of ``prev`` is its last one before ``g``: a qualifier told after the list
+            # ("October 10 and 12 last year") belongs to the first group and lies beyond it
+            before = [(m, sp) for m, sp in prev if m.end <= b]
+            left = max(before, key=lambda x: x[0].end) if before else None
+            right = min(g, key=lambda x: x[0].start)
+            a = left[0].end if left else b + 1
+            gp, gg = (left[1].granularity if left else None), right[1].granularity
+            if (left is not None and 0 <= b - a <= 6 and _LIST_JOIN.match(text[a:b]) and gp == gg
+                    and gp in ("day", "month")
+                    and not any(m.relative and m.granularity != "day" for m in (left[0], right[0]))):
                 prev.extend(g)
                 continue
         out.append(list(g))
