@@ -1079,7 +1079,8 @@ _ROLE_LABEL = re.compile(r"(?i:host|co-host|interviewer|moderator|presenter|anch
 _TODAY = re.compile(r"(?i:today|tonight|this\s+week)|今天|今日|今晚|本期|这期|這期")
 
 
-_AFTER_PREP = re.compile(r"(?:\b(?:by|from|with|to|for|than|including|partner|partners|rival|rivals)\s+|由|从|向|与|和|跟|被|据)$",
+_AFTER_PREP = re.compile(r"(?:\b(?:by|from|with|to|for|than|including|partner|partners|rival|rivals)\s+|由|从|向|与|和|跟|被|据"
+                         r"|\b(?:on|at|in|into|onto)\s+(?:the\s+)?)$",  # where: "began trading on the NYSE"
                          re.I)
 
 
@@ -1105,8 +1106,9 @@ def _last_actor(hits: _Hits, pos: int, gaz: Gazetteer, kinds: tuple[str, ...] = 
         if gaz.kind(name) in kinds:
             if text is not None:
                 surface = text[x:y]
-                if surface != name and to_simplified(surface) == to_simplified(name):
-                    return surface
+                if surface != name and (to_simplified(surface) == to_simplified(name)
+                                        or (surface.isascii() and not name.isascii())):
+                    return surface  # as written: 台積電 / 台积电, or "Alibaba" told in English for 阿里巴巴
             return name
         i -= 1
     return None
