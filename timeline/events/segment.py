@@ -19,6 +19,7 @@ Contract
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import logging
@@ -144,10 +145,36 @@ class _FreqTable:
         self._seen.pop(word, None)
 
 
+def _dict_path(jieba) -> str:
+    """jieba's default dictionary file."""
+    return os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME)
+
+
+def _write_table(db: str, table: str, column: str, rows) -> None:
+    """Write ``rows`` (word, value) as table ``table`` (``w TEXT PRIMARY KEY, <column>``) of the SQLite file
+    ``db``: built in a temporary file beside it and renamed, so another process sees the whole copy or none;
+    the temporary file does not outlive a failure."""
+    fd, tmp = tempfile.mkstemp(prefix=f"jieba-{table}-", suffix=".tmp", dir=os.path.dirname(db))
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp)
+        try:
+            con.execute(f"CREATE TABLE {table} (w TEXT PRIMARY KEY, {column}) WITHOUT ROWID")
+            con.executemany(f"INSERT INTO {table} VALUES (?, ?)", rows)
+            con.commit()
+        finally:
+            con.close()
+        os.replace(tmp, db)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
 def _db_path(jieba, kind: str) -> str:
     """The path of an SQLite copy of jieba's default dictionary (named by the file's path, size, time and
     jieba's version) in the cache directory."""
-    path = os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME)
+    path = _dict_path(jieba)
     st = os.stat(path)
     key = hashlib.sha1(f"{path}|{st.st_size}|{st.st_mtime_ns}|{jieba.__version__}".encode()).hexdigest()[:16]
     return os.path.join(_cache_dir(), f"jieba-{kind}-{key}.sqlite")
@@ -162,15 +189,8 @@ def _freq_table(jieba) -> _FreqTable | None:
         db = _db_path(jieba, "freq")
         if not os.path.exists(db):
             freq, total = jieba.dt.gen_pfdict(jieba.dt.get_dict_file())
-            fd, tmp = tempfile.mkstemp(prefix="jieba-freq-", suffix=".tmp", dir=os.path.dirname(db))
-            os.close(fd)
-            con = sqlite3.connect(tmp)
-            con.execute("CREATE TABLE freq (w TEXT PRIMARY KEY, f INTEGER) WITHOUT ROWID")
-            con.executemany("INSERT INTO freq VALUES (?, ?)", freq.items())
-            con.execute("INSERT INTO freq VALUES (?, ?)", ("\x00total", total))  # no word holds a NUL
-            con.commit()
-            con.close()
-            os.replace(tmp, db)  # atomic: another process sees the whole copy or none
+            rows = [*freq.items(), ("\x00total", total)]  # no word holds a NUL
+            _write_table(db, "freq", "f INTEGER", rows)
         table = _FreqTable(db)
         table.get("的")  # a copy that cannot be read fails here, not in the middle of a text
         return table
@@ -184,25 +204,15 @@ def _tag_table(jieba) -> _TagTable | None:
     if jieba.dt.dictionary != jieba.DEFAULT_DICT:
         return None
     try:
-        path = os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME)
-        st = os.stat(path)
-        key = hashlib.sha1(f"{path}|{st.st_size}|{st.st_mtime_ns}|{jieba.__version__}".encode()).hexdigest()[:16]
-        db = os.path.join(_cache_dir(), f"jieba-tags-{key}.sqlite")
+        db = _db_path(jieba, "tags")
         if not os.path.exists(db):
             tags: dict[str, str] = {}
-            with open(path, "rb") as f:
+            with open(_dict_path(jieba), "rb") as f:
                 for line in f:
                     parts = line.strip().decode("utf-8").split(" ")
                     if len(parts) == 3:
                         tags[parts[0]] = parts[2]
-            fd, tmp = tempfile.mkstemp(prefix="jieba-tags-", suffix=".tmp", dir=os.path.dirname(db))
-            os.close(fd)
-            con = sqlite3.connect(tmp)
-            con.execute("CREATE TABLE tags (w TEXT PRIMARY KEY, t TEXT) WITHOUT ROWID")
-            con.executemany("INSERT INTO tags VALUES (?, ?)", tags.items())
-            con.commit()
-            con.close()
-            os.replace(tmp, db)  # atomic: another process sees the whole copy or none
+            _write_table(db, "tags", "t TEXT", tags.items())
         table = _TagTable(db)
         table.get("的")  # a copy that cannot be read fails here, not in the middle of a text
         return table
