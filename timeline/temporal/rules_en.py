@@ -1075,16 +1075,24 @@ def _n_last_n(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
                 "quarter", None, True)
 
 
+def _month_year(g: GroupReader, ctx: Context, pos: int, m: int, group: str) -> tuple[int, bool] | None:
+    """The year of month ``m``: the one told in ``group`` (not relative), else chosen by the tense like
+    ``in March`` (relative); None with no reference to choose from."""
+    if g(group):
+        return int(g.req(group)), False
+    if ctx.ref is None:
+        return None
+    return year_by_tense(ctx.ref, m, None, tense(ctx.text, pos)), True
+
+
 def _n_week_of_month(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``the first week of March``, ``the last week of December 2025``: the seven days it names (days 1-7, 8-14,
     ...; the last week ends on the month's last day), the month placed like ``in March``."""
     m = _month_of(g.req("wkm"))
-    if g("wky"):
-        y, relative = int(g.req("wky")), False
-    elif ctx.ref is None:
+    told = _month_year(g, ctx, pos, m, "wky")
+    if told is None:
         return Norm(None, "day", relative=True)
-    else:
-        y, relative = year_by_tense(ctx.ref, m, None, tense(ctx.text, pos)), True
+    y, relative = told
     n = lx.EN_WEEK_OF_MONTH[g.req("wkn").lower()]
     last = calendar.monthrange(y, m)[1]
     a = last - 6 if n < 0 else 7 * (n - 1) + 1
@@ -1366,12 +1374,10 @@ def _n_week_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
 def _n_last_day_of(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``the last day of October 2015``: the month's last day (the month placed like ``in October``)."""
     m = _month_of(g.req("ldm"))
-    if g("ldy"):
-        y, relative = int(g.req("ldy")), False
-    elif ctx.ref is None:
+    told = _month_year(g, ctx, pos, m, "ldy")
+    if told is None:
         return Norm(None, "day", relative=True)
-    else:
-        y, relative = year_by_tense(ctx.ref, m, None, tense(ctx.text, pos)), True
+    y, relative = told
     v = day_value(y, m, calendar.monthrange(y, m)[1]) if 1 <= y <= 9999 else None
     return Norm(v, "day", None, relative, y, m) if v else None
 
