@@ -56,3 +56,26 @@ def test_added_words_and_a_bounded_memory(tables) -> None:
     for w in list(own.FREQ)[50:100]:
         table.get(w)
     assert table["翠嵐數據"] == 7  # never forgotten
+
+
+def test_sweep_keeps_only_the_current_copies(tmp_path, monkeypatch) -> None:
+    """Stale copies of another key and a dead writer's temporary file go; the current copies, a temporary
+    file being written now and every file the product did not make stay (issue 17)."""
+    import os
+    import time
+
+    import jieba
+
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+    current = {os.path.basename(segment._db_path(jieba, k)) for k in ("freq", "tags")}
+    stale = ["jieba-freq-0123456789abcdef.sqlite", "jieba-tags-0123456789abcdef.sqlite", "jieba-freq-old1x.tmp"]
+    kept = [*current, "jieba-tags-new2y.tmp", "jieba.cache", "jieba.u1234.cache", "notes.sqlite",
+            "jieba-freq-0123456789abcdef.sqlite.bak", "jieba-freq-mine.sqlite", "my-jieba-freq-0123456789abcdef.sqlite"]
+    for name in stale + kept:
+        (tmp_path / name).write_bytes(b"x")
+    old = time.time() - 2 * segment.TMP_AGE
+    os.utime(tmp_path / "jieba-freq-old1x.tmp", (old, old))
+    (tmp_path / "jieba-freq-fedcba9876543210.sqlite").mkdir()  # not a file: left alone
+    assert sorted(segment._sweep(jieba)) == sorted(stale)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*kept, "jieba-freq-fedcba9876543210.sqlite"])
+    assert segment._sweep(jieba) == []

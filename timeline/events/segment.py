@@ -15,6 +15,12 @@ Contract
   0.5 s): the tags are the same. So is jieba's prefix dictionary (word counts, :class:`_FreqTable`), not
   loaded whole from jieba's cache (about 0.45 s): the same counts and total, the same segmentation. When a
   copy cannot be made or read, jieba loads its own tables as before.
+* Only the current copies are kept: once jieba is ready, :func:`_sweep` removes from the cache directory the
+  copies of any other key (``jieba-freq-KEY.sqlite`` / ``jieba-tags-KEY.sqlite``: another jieba version,
+  dictionary file or install, ~15 MB each) and this module's temporary files older than an hour (a writer
+  killed mid-copy); no other file is touched. A process of another install that still uses a removed copy
+  keeps reading it (an open file outlives its name); one that had not opened it yet falls back to jieba's
+  own tables (same answers).
 """
 
 from __future__ import annotations
@@ -24,10 +30,12 @@ import hashlib
 import io
 import logging
 import os
+import re
 import sqlite3
 import sys
 import tempfile
 import threading
+import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -180,6 +188,39 @@ def _db_path(jieba, kind: str) -> str:
     return os.path.join(_cache_dir(), f"jieba-{kind}-{key}.sqlite")
 
 
+_OURS = re.compile(r"jieba-(?:freq|tags)-(?:[0-9a-f]{16}\.sqlite|.+\.tmp)\Z")
+TMP_AGE = 3600.0  # seconds: a temporary copy older than this is a dead writer's (a copy takes about a second)
+
+
+def _sweep(jieba) -> list[str]:
+    """Remove the SQLite copies of jieba's dictionary that are not the current ones (:func:`_db_path`) and
+    this module's temporary files older than :data:`TMP_AGE` from the cache directory; nothing else (names
+    are matched exactly: ``jieba-freq-``/``jieba-tags-`` and 16 hex digits, or :func:`_write_table`'s
+    temporary names). Returns the names removed. Never raises for a file it cannot remove or read."""
+    try:
+        keep = {os.path.basename(_db_path(jieba, kind)) for kind in ("freq", "tags")}
+        folder = _cache_dir()
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    removed = []
+    now = time.time()
+    for e in entries:
+        name = e.name
+        if name in keep or not _OURS.match(name):
+            continue
+        try:
+            if not e.is_file(follow_symlinks=False):
+                continue
+            if name.endswith(".tmp") and now - e.stat(follow_symlinks=False).st_mtime < TMP_AGE:
+                continue  # perhaps a copy being written right now
+            os.unlink(e.path)
+            removed.append(name)
+        except OSError:
+            continue
+    return removed
+
+
 def _freq_table(jieba) -> _FreqTable | None:
     """The on-demand prefix dictionary for jieba's default dictionary, made in the cache directory the
     first time; None (jieba loads its own) for another dictionary or when the copy cannot be made or read."""
@@ -257,6 +298,8 @@ def _jieba():
                 else:
                     jieba.initialize()
                 _PSEG = _import_posseg(jieba)
+                if jieba.dt.dictionary == jieba.DEFAULT_DICT:
+                    _sweep(jieba)
                 _READY = True
     return jieba, _PSEG
 
