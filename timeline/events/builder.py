@@ -151,6 +151,7 @@ class _Unit:
     obj: str | None = None  # what the action is done to: the first organisation or product after its keyword
     places: frozenset[str] = frozenset()  # where it happened (place keys, :func:`_place_key`): not actors
     recent: bool = False  # an undated sentence told as recent ("recently", "lately"; no date mention)
+    present_figures: frozenset[str] = frozenset()  # figures told of the present in another clause (no conflict)
 
 
 def _is_event(c: _Cluster) -> bool:
@@ -396,8 +397,7 @@ def _conflict(a: _Cluster, b: _Cluster, gaz: Gazetteer, dominant: frozenset[str]
         return True  # the same action done to different things
     if _places_differ(_cluster_places(a), _cluster_places(b)):
         return True  # the same action in different places (a factory in Boston / one in Xiamen)
-    fa = {k for k in a.terms if k.startswith("amount:") or k.endswith("%")}
-    fb = {k for k in b.terms if k.startswith("amount:") or k.endswith("%")}
+    fa, fb = _firm_figures(a), _firm_figures(b)
     if fa and fb and not (fa & fb):
         return True  # both give distinctive figures and share none (13.5億美元 / 1000萬美元)
     for kind in ("person", "product", "org"):
@@ -569,6 +569,11 @@ def _link_spellings(ctx: _Context) -> None:
     for n in en:
         kind = gaz.kind(n)
         hit = by_key.get((kind, english_key(n, kind)))
+        if not hit and kind == "person" and " " in n:
+            # two capitalised words read as a person whose first word spells a Chinese organisation of the
+            # corpus ("Jiahe Optics" / 嘉禾光学: the kind of business is a word no list knew): that organisation
+            key = english_key(n, "org")
+            hit = by_key.get(("org", key)) if len(key) >= 4 else None
         if hit and len(hit) == 1:
             same[n] = hit[0]
     if same:
@@ -724,6 +729,41 @@ _NO_CONTEXT = TitleContext()
 def _places(keys: list[str]) -> frozenset[str]:
     """A statement's place keys (one shared empty set for the many that name no place)."""
     return frozenset(keys) if keys else _NO_PLACES
+
+
+_SAME_DAY = re.compile(r"同日|同一天|同一日|同天|当天|当日|當天|當日|(?:on\s+)?(?:the\s+same|that)\s+day", re.I)
+
+
+def _is_figure(key: str) -> bool:
+    """A term that is a distinctive figure: an amount with a large unit or a percentage."""
+    return key.startswith("amount:") or key.endswith("%")
+
+
+_PRESENT = re.compile(r"目前|现在|如今|至今|迄今|(?<![A-Za-z])(?:now|currently|so\s+far|to\s+date)(?![A-Za-z])", re.I)
+
+
+def _present_figures(norm: str, clauses: list[tuple[int, int]], ci: int, terms: Counter,
+                     dates: list[tuple[int, int]]) -> frozenset[str]:
+    """Figures of the statement told only in a clause about the present, not the clause holding the date
+    ("…于2022年底推出诺瓦助手，目前月活跃用户已超过800万"; "…, and the chatbot now has 8 million users"):
+    a state measured now, no figure of the dated happening, so it sets two tellings apart from nothing."""
+    if not any(_is_figure(k) for k in terms):
+        return _NO_PLACES
+    now: set[str] = set()
+    other: set[str] = set()
+    for i, (a, b) in enumerate(clauses):
+        figs = {k for k in _terms(norm, a, b, dates) if _is_figure(k)}
+        (now if i != ci and _PRESENT.search(norm, a, b) else other).update(figs)
+    return frozenset(now - other) if now - other else _NO_PLACES
+
+
+def _firm_figures(c: _Cluster) -> set[str]:
+    """The figures of an event's statements that can tell two happenings apart (those told of the
+    present in another clause left out: :func:`_present_figures`)."""
+    figs = {k for k in c.terms if _is_figure(k)}
+    if figs and any(u.present_figures for u in c.units):
+        figs = {k for u in c.units for k in u.terms if _is_figure(k) and k not in u.present_figures}
+    return figs
 
 
 def _terms(norm: str, a: int, b: int, dates: list[tuple[int, int]]) -> Counter:
@@ -932,6 +972,11 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             terms = _terms(norm, seg_a, seg_b, sent_dates)
             gms = [m for m, _ in g]  # the report day's own dates first, then a period it reports
             vague = all(is_vague(norm[m.start:m.end], m) for m, _ in own_g)
+            if vague and all(sp.granularity == "day" and _SAME_DAY.fullmatch(norm[m.start:m.end].strip())
+                             for m, sp in own_g) and set(concepts) - GENERIC_CONCEPTS - REPORTING_CONCEPTS:
+                # "同日，甲公司執行長宣布卸任" / "on the same day": the day told before, and an action of its own
+                # told that day (mostly another one): a dated statement like any, not a vague retelling
+                vague = False
             # the listed days or months; a coarser qualifier ("October 10 and 12 last year") is no list item
             listed = [(m, sp) for m, sp in own_g if sp.granularity in ("day", "month")] or own_g
             spans_l = list(dict.fromkeys(sp for _, sp in listed))
@@ -963,7 +1008,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                not text[sent[0]:gms[0].start].strip(" \t\"“「『(（"), tuple(tags),
                                _lang(text, seg_a, seg_b), subject,
                                role,
-                               title_ctx, obj, _places(places_in.names(seg_a, seg_b))))
+                               title_ctx, obj, _places(places_in.names(seg_a, seg_b)), False,
+                               _present_figures(norm, clauses, ci, terms, sent_dates)))
     return units
 
 
@@ -1033,6 +1079,9 @@ def _object(norm: str, clause: tuple[int, int], concepts: list[str], keywords_in
     rest = norm[at:b]
     if sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff") < 2:
         return None
+    q = _QUOTED_NAME.match(rest)
+    if q:
+        return "text:" + q.group(1)  # "发布对话式AI产品「诺瓦助手」": the name in quotes, not the description
     noun = ""
     for word, flag in pos_cut(rest[:16]):
         if flag.startswith(("n", "vn")) and word.strip():
@@ -1047,6 +1096,10 @@ def _object(norm: str, clause: tuple[int, int], concepts: list[str], keywords_in
     if noun in actors:
         return noun  # a participant named there ("任命赵明哲为…": the person), compared as a name
     return "text:" + noun if len(noun) >= 2 else None
+
+
+_QUOTED_NAME = re.compile(r"[^，,。；;：:「」“”『』《》]{0,12}?[「“『《]([^「」“”『』《》，,。]{2,12})[」”』》]")
+"""A name in quotes after the verb, a short description before it: what the action is done to."""
 
 
 def _name_follows(norm: str, at: int, b: int, actors_in: _Hits, gaz: Gazetteer) -> bool:
@@ -1568,10 +1621,17 @@ def _same_date_nearby(a: _Cluster, b: _Cluster) -> bool:
     continues its story."""
     for x in a.units:
         for y in b.units:
-            if x.src == y.src and abs(x.sent_no - y.sent_no) <= 1 and (_thin(x) or _thin(y)) and any(
+            if x.src == y.src and abs(x.sent_no - y.sent_no) <= 1 and (_thin(x) or _thin(y)) and not (
+                    _same_day_anaphor(x) or _same_day_anaphor(y)) and any(
                     m.value == n.value and m.mod == n.mod for m in x.mentions for n in y.mentions):
                 return True
     return False
+
+
+def _same_day_anaphor(u: _Unit) -> bool:
+    """The statement is dated by "同日" / "on the same day": the writer tells another thing on a day told
+    before, so the sentence before it is no evidence that it continues that sentence's story."""
+    return not u.vague and all(_SAME_DAY.fullmatch(m.text.strip()) for m in u.mentions)
 
 
 def _thin(u: _Unit) -> bool:
@@ -1735,7 +1795,7 @@ class _Profile:
         self.actor_keys = {k: ctx.actors_w.idf(k) for k in core.actors} or _NO_WEIGHTS
         self.tag_keys = {k: ctx.concepts_w.idf(k) for k in core.tags if k not in GENERIC_CONCEPTS} or _NO_WEIGHTS
         self.amounts = _set({k for k in core.terms if k.startswith("amount:")})
-        self.figures = _set(self.amounts | {k for k in core.terms if k.endswith("%")})
+        self.figures = _set(_firm_figures(core))
 
 
 _LANG_SETS: dict[frozenset[str], frozenset[str]] = {}  # one set per combination of languages
