@@ -100,7 +100,11 @@ def test_own_news_participants(tl):
     assert event(tl, "northwind", "2026-05-13").actors == ["Food and Drug Administration"]
     assert "陳德輝" in event(tl, "tengsheng", "2026-05-12").actors  # a person before 以每股
     assert simp(event(tl, "wind", "2021").actors) == {"华澜新能源"}  # 新能源 is one organisation word
-    assert not any("能源局" in a for e in tl.events for a in e.actors)  # 能源局 / 新能源司: a body, not a company
+    # 国家能源局 is a public body found whole (never a cut 能源局, nor 新能源司 as a company); the data it
+    # publishes ("发布数据显示") has it as a source, not a participant
+    bodies = {a for e in tl.events for a in e.actors if "能源" in a and a != "华澜新能源"}
+    assert bodies == {"国家能源局"}
+    assert "国家能源局" not in event(tl, "wind", "2026-01/2026-02").actors
     assert "Cerebrix" in event(tl, "cerebrix", "2027", "上市").actors
     # a verb jieba tags as a noun before a name is no part of it (核准鴻碩精密); a spokesperson who 指出 speaks
     assert event(tl, "hongshuo", "2026-10-09").actors == ["鴻碩精密"]
@@ -359,3 +363,16 @@ def test_the_day_a_told_change_takes_effect_is_a_date_of_the_one_event(tmp_path)
     events = [e for e in tl.events if e.kind == "event"]
     assert sorted(e.time.value for e in events) == ["2026-11-17", "2026-11-18"]
     assert {r.value for e in events for r in e.mentions} >= {"2027-01-04", "2027-01-01"}
+
+
+def test_public_bodies_named_by_common_words_are_found_whole():
+    # a jurisdiction, a run of nouns and a body word: the longest run, never a cut name
+    assert [h[2] for h in open_names("国家海洋资源监督总局昨日发布公告。")] == ["国家海洋资源监督总局"]
+    assert [h[2] for h in open_names("国家水产和畜牧管理局5日发布数据。")] == ["国家水产和畜牧管理局"]
+    assert [h[2] for h in open_names("3月2日，江西省高级人民法院作出判决。")] == ["江西省高级人民法院"]
+    assert [h[2] for h in open_names("南昌市城乡建设委员会启动招标。")] == ["南昌市城乡建设委员会"]
+    # a body word with no jurisdiction, or a common noun ending in one, names nobody
+    assert open_names("研发部和销售部合并。") == [] and open_names("董事会10日决议。") == []
+    assert open_names("公司北京总部迎来新员工。") == []
+    # a preposition before a name is no part of it
+    assert "因" not in "".join(h[2] for h in open_names("监管机构宣布，因青原科技未按时披露，对其罚款。"))

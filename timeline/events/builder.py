@@ -461,7 +461,7 @@ class _Hits:
         return list(out)
 
 
-_SOURCE_AFTER = re.compile(r"\s*(?:的)?(?:最新|官方)?\s*(?:《[^》]{0,30}》)?\s*(?:(?:数据|资料|报告|财报|研报|统计|调查|监测|预测)\s*(?:报告)?"
+_SOURCE_AFTER = re.compile(r"\s*(?:的)?(?:(?:[0-9]{1,2}日|今日|昨日|今天|昨天)?(?:发布|公布)的?)?(?:最新|官方)?\s*(?:《[^》]{0,30}》)?\s*(?:(?:数据|资料|报告|财报|研报|统计|调查|监测|预测)\s*(?:报告)?"
                            r"(?:显示|指出|表明|预测|预计|称|认为)|(?:报告)?(?:显示|表明|预测|预计))"
                            r"|\s+(?:data|figures|report|survey)\s+(?:show|showed|shows)", re.I)
 # (a person or company saying something, "某乙指出 / 称 / 认为", is a speaker and takes part; only data, a report

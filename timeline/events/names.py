@@ -132,8 +132,8 @@ def _org_prefix(norm: str, end: int) -> int:
         w, flag = words[i]
         two_verbs = flag == "v" and len(w) == 1 and i > 0 and words[i - 1][1] == "v" and len(words[i - 1][0]) == 1
         # ("增持万嘉物流": jieba cuts a verb it does not know into single characters, 增 / 持)
-        if flag.startswith(_BAD_FLAGS) and flag != "vn" and (flag[0] in "mrq" or len(w) >= 2 and word_freq(w) > RARE_WORD
-                                                               or two_verbs):
+        if flag.startswith(_BAD_FLAGS) and flag != "vn" and (flag[0] in "mrqp" or len(w) >= 2 and word_freq(w) > RARE_WORD
+                                                               or two_verbs):  # ("因远景商业银行": a preposition)
             if flag[0] in "qm" and len(w) == 1 and not _counted(norm, starts[i]) and (
                     w not in _COUNTERS or not _counts_next(words, i)):
                 continue  # "台宇电子", "位元光电", "万嘉物流": a measure word or a numeral counting nothing opens the name
@@ -176,9 +176,67 @@ _LEGAL = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司")
 _KIND_AFTER = re.compile(r"商(?!业)|厂|业(?!务)|界|股(?!份)|交易所|行业|板块|市场|领域|产业|司(?!法)|局|厅")
 
 
+# the word a public body's name ends with ("国家能源局", "浙江省高级人民法院", "上海市人民政府", "国家发展改革委")
+_BODY_END = re.compile(r"(?:总局|局|委员会|委|部|厅|署|(?:高级|中级)?人民法院|法院|(?:人民)?检察院|人民政府|政府|办公室)$")
+# words a public body's name is made of between its jurisdiction and its body word (nouns, verb-nouns,
+# abbreviations, places, distinguishing words)
+_BODY_WORDS = frozenset("总局 局 委员会 委 部 厅 署 人民法院 高级人民法院 中级人民法院 法院 检察院 人民检察院 人民政府 政府 "
+                        "办公室".split())
+_BODY_FLAGS = ("n", "vn", "nz", "j", "b", "ns", "nt", "an", "l")
+_BODY_LINK = frozenset("和 与".split())  # "国家粮食和物资储备局", "工业和信息化部"
+_JURISDICTION = frozenset("国家 中国 中央 全国".split())
+_ABBREVIATED_BODY = re.compile(r"[\u4e00-\u9fff]{2,3}[会局部署委院办]$")
+
+
+def _public_bodies(norm: str) -> list[tuple[int, int, str, str]]:
+    """Public bodies named by common words: a jurisdiction (国家 / 中国, a place jieba tags ``ns``: 浙江省,
+    上海市) followed by a run of nouns (jieba tags, 和 / 与 between them) and a body word (局 / 总局 / 委 /
+    委员会 / 部 / 法院 / 人民政府 …), as one name ("国家金融监督管理总局", "国家粮食和物资储备局"), the
+    longest such run before the body word (so never a cut name: 金融监督管理总局 without 国家); an
+    organisation jieba knows whole (``nt`` / ``j``: 国资委, 证监会, 上海市人民政府); a rare word ending in a
+    body character opening a clause before a day ("金管會10日宣布": Taiwan's abbreviated bodies). A body
+    word with nothing before it (研发部, 董事会, 市政府) names nobody, nor does a common noun ending in one (总部)."""
+    from timeline.events.segment import pos_cut, word_freq
+
+    out: list[tuple[int, int, str, str]] = []
+    for m in re.finditer(r"[\u4e00-\u9fff]+", norm):
+        cut = pos_cut(m.group())
+        starts = [m.start()]
+        for w, _ in cut:
+            starts.append(starts[-1] + len(w))
+        for i, (w, flag) in enumerate(cut):
+            end = _BODY_END.search(w)
+            if not end or w not in _BODY_WORDS and flag not in ("nt", "j") and end.start() < 2:
+                # ("北京总部": 总部 is a common noun ending in 部, no body word)
+                if len(w) == 3 and flag == "n" and _ABBREVIATED_BODY.match(w) and word_freq(w) <= RARE_WORD \
+                        and (starts[i] == 0 or not "\u4e00" <= norm[starts[i] - 1] <= "\u9fff"
+                             or norm[starts[i] - 1] in _STOP_CHARS) \
+                        and re.match(r"(?:\d{1,2}|[今昨本])日", norm[starts[i + 1]:starts[i + 1] + 3]):
+                    out.append((starts[i], starts[i + 1], w, "org"))  # "金管会10日宣布"
+                continue
+            if flag in ("nt", "j") and len(w) >= 3 and not (i > 0 and cut[i - 1][1] in _BODY_FLAGS):
+                out.append((starts[i], starts[i + 1], w, "org"))  # "国资委", "上海市人民政府"
+                continue
+            j = i
+            while j > 0 and starts[i + 1] - starts[j - 1] <= 16:
+                pw, pf = cut[j - 1]
+                if pf.startswith(_BODY_FLAGS) and pf not in ("nr", "nrfg", "nrt") or pw in _JURISDICTION:
+                    j -= 1
+                elif pw in _BODY_LINK and j > 1 and cut[j - 2][1].startswith(_BODY_FLAGS) and j < i:
+                    j -= 1
+                else:
+                    break
+            first = next((k for k in range(j, i) if cut[k][0] in _JURISDICTION
+                          or cut[k][1] == "ns" and len(cut[k][0]) >= 2), None)
+            if first is None or cut[first][0] in _BODY_LINK:
+                continue
+            out.append((starts[first], starts[i + 1], norm[starts[first]:starts[i + 1]], "org"))
+    return out
+
+
 def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     """Names found without a gazetteer in ``norm`` (see module docstring)."""
-    out: list[tuple[int, int, str, str]] = []
+    out: list[tuple[int, int, str, str]] = _public_bodies(norm)
     for m in _ORG.finditer(norm):
         if m.group(1) == "公司" and _LEGAL.match(norm, max(0, m.start() - 4)) is not None \
                 and _LEGAL.match(norm, max(0, m.start() - 4)).end() == m.end():  # type: ignore[union-attr]

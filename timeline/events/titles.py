@@ -991,10 +991,14 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
     elif not has_subject and sentence_subject:
         who = usable(sentence_subject)
         if who and to_simplified(who) not in to_simplified(title):
-            return _speaker_title(who, title) if not english else f"{who}: {title}"
+            said = _speaker_title(who, title) if not english else f"{who}: {title}"
+            if _WHOLE_SCOPE.match(to_simplified(title)) and said == who + title:
+                return title  # "全国风电新增装机…": a whole country's figure is no one's own
+            return said
     return title
 
 
+_WHOLE_SCOPE = re.compile(r"(?:全国|全球|全省|全市|全行业|全网|全港|全台)")
 # an English title opening with a verb in the past tense: its subject was told before it
 _EN_VERB_START = re.compile(r"^(?:[a-z]+ed|bought|sold|won|made|took|began|built|became|grew|led|paid|raised|chose|gave|"
                             r"went|left|held|struck|spent|set|cut|hit|put|rose|fell|ran|got|sent|met|lost|said|told|"
