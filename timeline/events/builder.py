@@ -869,20 +869,30 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         concepts_u = keywords_in.names(a, b)
         ctx.concepts_w.add(topics_in.names(a, b))
         recent_u = bool(_EN_RECENT.search(text, a, b))
-        if ctx.undated is not None and (any(c not in GENERIC_CONCEPTS for c in concepts_u)
-                                        or recent_u and GENERIC_ACTIONS & set(concepts_u)):
-            # an undated sentence telling an action (a generic one, a partnership, only when told as recent):
-            # it may retell a dated event of another article
-            actors_u = _participants(norm, actors_in, a, b)
-            clauses_u = clause_spans(text, a, b) or [(a, b)]
-            subject_u = _subject(blanked, clauses_u, actors_in, ctx.gaz) if actors_u else None
-            if subject_u and subject_u in actors_u:
-                clause_u = (clauses_u[0][0], clauses_u[min(1, len(clauses_u) - 1)][1])
-                obj_u = _object(norm, clause_u, concepts_u, keywords_in, actors_in, actors_u, subject_u, ctx.gaz)
-                ctx.undated.append(_Unit(k, src.id, (), (), (a, b), (a, b), tuple(actors_u), tuple(concepts_u),
-                                         terms_u, True, False, a, (), 0, False, tuple(concepts_u), _lang(text, a, b),
-                                         subject_u,
-                                         "event", None, obj_u, _places(places_in.names(a, b)), recent_u))
+        if ctx.undated is None or not (any(c not in GENERIC_CONCEPTS for c in concepts_u)
+                                       or recent_u and GENERIC_ACTIONS & set(concepts_u)):
+            continue
+        # an undated sentence telling an action (a generic one, a partnership, only when told as recent):
+        # it may retell a dated event of another article
+        clauses_u = clause_spans(text, a, b) or [(a, b)]
+        ua, ub = a, b
+        if len(clauses_u) > 1 and _PAST_FRAME.search(text[clauses_u[0][0]:clauses_u[0][1]]):
+            # "甲公司推出乙後，訂單快速增加" / "After X launched Y, …": the frame retells an earlier happening,
+            # the sentence's own news is the rest; the frame alone is compared with the dated events
+            concepts_f = keywords_in.names(*clauses_u[0])
+            if any(c not in GENERIC_CONCEPTS for c in concepts_f):
+                ua, ub = clauses_u[0]
+                concepts_u, clauses_u = concepts_f, clauses_u[:1]
+                terms_u = content_terms(blanked[ua:ub])
+        actors_u = _participants(norm, actors_in, ua, ub)
+        subject_u = _subject(blanked, clauses_u, actors_in, ctx.gaz) if actors_u else None
+        if subject_u and subject_u in actors_u:
+            clause_u = (clauses_u[0][0], clauses_u[min(1, len(clauses_u) - 1)][1])
+            obj_u = _object(norm, clause_u, concepts_u, keywords_in, actors_in, actors_u, subject_u, ctx.gaz)
+            ctx.undated.append(_Unit(k, src.id, (), (), (a, b), (a, b), tuple(actors_u), tuple(concepts_u),
+                                     terms_u, True, False, a, (), 0, False, tuple(concepts_u), _lang(text, a, b),
+                                     subject_u,
+                                     "event", None, obj_u, _places(places_in.names(ua, ub)), recent_u))
     head_end = _headline_end(src)
     speakers = [(m.start(), (m.group(1) or m.group(2)).strip()) for m in _SPEAKER.finditer(text)]
     speakers = [(p, n.title() if n.isupper() else n) for p, n in speakers]
@@ -968,7 +978,12 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             clause = (clauses[ci][0], clauses[end][1])
             if ci > 0 and sent_subject and actors:
                 actors = _trailing_participants(norm, actors_in, clauses[ci], actors, sent_subject)
-            concepts = keywords_in.names(*clause)
+            told = clause
+            if ci > 0 and _attribution_only(blanked, clauses[ci]):
+                # "Jike Dynamics will build a factory in Dongguan, it said on Friday": the date is the
+                # saying's, and what was said is the clause before it
+                told = (clauses[ci - 1][0], clause[1])
+            concepts = keywords_in.names(*told)
             terms = _terms(norm, seg_a, seg_b, sent_dates)
             gms = [m for m, _ in g]  # the report day's own dates first, then a period it reports
             vague = all(is_vague(norm[m.start:m.end], m) for m, _ in own_g)
@@ -989,7 +1004,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                     f"{first.value.split('/')[0]}/{last.value.split('/')[-1]}")]
             else:
                 spans_g = [sp for _, sp in own_g]
-            obj = _object(norm, clause, concepts, keywords_in, actors_in, actors, subject, ctx.gaz)
+            obj = _object(norm, told, concepts, keywords_in, actors_in, actors, subject, ctx.gaz)
             if obj is None:
                 # "opened a new factory in Boston": an action done to nothing named is told by where it happened
                 at = places_in.names(*clause)
@@ -1628,6 +1643,21 @@ def _same_date_nearby(a: _Cluster, b: _Cluster) -> bool:
     return False
 
 
+_TRAILING_PREP = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this))+\s*$", re.I)
+
+
+_PAST_FRAME = re.compile(r"^\s*(?:after|since|ever\s+since|once)\s+\S|[\u4e00-\u9fff]{3}(?:之后|之後|以后|以後|后|後|以来|以來)\s*$",
+                         re.I)
+"""A clause opening a sentence that tells an earlier happening as the time of the rest ("X推出Y後，…")."""
+
+
+def _attribution_only(blanked: str, clause: tuple[int, int]) -> bool:
+    """The clause (dates blanked) is only a short attribution: someone said / announced, at most a few
+    words before the verb ("it said on Friday", "the company announced on Tuesday", "公司昨日宣布")."""
+    s = _TRAILING_PREP.sub("", blanked[clause[0]:clause[1]].strip(" \t,，.。;；"))
+    return len(s.split()) <= 5 and len(s) <= 40 and bool(_REPORTING_END.search(s))
+
+
 def _same_day_anaphor(u: _Unit) -> bool:
     """The statement is dated by "同日" / "on the same day": the writer tells another thing on a day told
     before, so the sentence before it is no evidence that it continues that sentence's story."""
@@ -1681,8 +1711,11 @@ def _cross_score(a: _Cluster, b: _Cluster, core_a: _Cluster, core_b: _Cluster, c
     same_parties = len(pa.actors) >= 2 and pa.actors == pb.actors and bool(
         pa.all_concepts & pb.all_concepts & GENERIC_ACTIONS)
     if not (pa.concepts & pb.concepts) and cos < 0.25 and not same_parties and not (
-            same_day_other_language and (pa.all_concepts & pb.all_concepts or not (pa.all_concepts or pb.all_concepts))):
-        return 0.0  # nothing in common but the actors (in another language: not even the same action and day)
+            same_day_other_language and (pa.all_concepts & pb.all_concepts or not (pa.all_concepts or pb.all_concepts))
+    ) and not (pa.amounts & pb.amounts and not (pa.concepts and pb.concepts)):
+        # nothing in common but the actors (in another language: not even the same action and day; a
+        # distinctive amount both give is in common, unless each tells its own action)
+        return 0.0
     if pa.langs & pb.langs and cos < SAME_LANGUAGE_MIN_COS:
         return 0.0  # told in the same language, yet hardly a word in common
     bonus = 0.0
@@ -2032,11 +2065,14 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[So
         pick: _Cluster | None = None
         pick_key = (0.0, 0.0)
         loose: list[_Cluster] = []  # passing but for an object named in another language than the event's
+        unnamed: list[_Cluster] = []  # passing but for the object, which neither names
+        same_act = 0  # dated events of its subject and action
         for i in cands:
             ctx.compared["retell"] += 1
             d, pd = clusters[i], profiles[i]
             if i in gone or u.src in d.sources or (published and min(s.start for s in d.spans) > published):
                 continue
+            same_act += bool(p.subjects & pd.subjects and p.concepts <= pd.concepts)
             if not (p.subjects & (pd.actors if u.recent else pd.subjects)) or _profiled_conflict(p, pd, frozenset()):
                 continue  # (told as recent: its subject among the event's participants, as for 近日)
             if not p.actors <= pd.actors:
@@ -2054,6 +2090,9 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[So
                 if max(s.end for s in d.spans) < published - dt.timedelta(days=RETELL_RECENT_DAYS):
                     continue  # (objects were compared by _profiled_conflict: Chinese words only with Chinese)
             elif not (p.objects & pd.objects):
+                if not p.objects and not pd.objects and p.subjects & pd.subjects \
+                        and _profiled_sim(p, pd) >= RETELL_ATTACH:
+                    unnamed.append(d)
                 continue  # an undated sentence must name the very thing the dated action was done to
             sim, day = _profiled_sim(p, pd), float(max(s.start for s in d.spans).toordinal())
             if sim < RETELL_ATTACH:
@@ -2063,6 +2102,10 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[So
                 pick, pick_key = d, rank_u
         if pick is None and len(loose) == 1:
             pick = loose[0]  # ... and only when one dated event of its subject and action is that recent
+        if pick is None and len(unnamed) == 1 and same_act == 1:
+            # neither names what the action was done to (a name no finder sees: "極客動力推出迅隼後"), and the
+            # corpus dates one happening of that subject and action: the sentence retells it
+            pick = unnamed[0]
         if pick is not None:
             pick.retell(u)
     return [c for j, c in enumerate(clusters) if j not in gone]
