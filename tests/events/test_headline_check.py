@@ -1,6 +1,6 @@
-"""The headline check of issue 12 over every title of the shared corpus and of a generated archive: no
-title starts with a pronoun or a connective, ends on a frame (時 / 後) or a reporting verb, or is cut
-inside a word."""
+"""The headline check of issue 12 over every title of the shared corpus, the built-in sample and a generated
+archive: no title starts with a pronoun or a connective, ends on a frame (時 / 後) or a reporting verb, or is
+cut inside a word."""
 
 from __future__ import annotations
 
@@ -57,6 +57,16 @@ def test_shared_corpus_titles_are_headlines(shared_corpus):
     tl = build_timeline([shared_corpus])
     bad = problems(tl)
     assert not bad, bad
+
+
+def test_built_in_sample_titles_are_headlines():
+    """The sample corpus a new user opens first (all three languages)."""
+    from timeline.pipeline import build_timeline
+
+    sample = Path(__file__).resolve().parents[2] / "resources" / "sample"
+    for f in sorted(sample.glob("*.txt")):
+        bad = problems(build_timeline([f]))
+        assert not bad, (f.name, bad)
 
 
 def test_generated_archive_titles_are_headlines(tmp_path):

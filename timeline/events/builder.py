@@ -2173,7 +2173,7 @@ def _title_of(u: _Unit, m: TemporalMention, sources: list[Source], norms: Sequen
         if answer:
             return shorten(answer), asked[1], hits
     title = make_title(text, (s0, s1), (m.start, m.end), dates, actor_spans,
-                       lambda a, b: bool(ctx.kw.concepts(norm, a, b)), u.segment, u.context)
+                       lambda a, b: bool(ctx.kw.concepts(norm, a, b)), u.segment, u.context, ctx.gaz.kind)
     return title, (s0, s1), actor_spans
 
 

@@ -291,7 +291,12 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
         after_the = bool(words) and words[0] == "The" or re.search(r"\bthe\s+$", norm[max(0, m.start() - 5):m.start()])
         while words and (words[0] in _EN_STOP or words[0] in _MONTHS_DAYS):
             words = words[1:]
-        if after_the and words and _looks_personal(words):
+        # "the Harbor City Gulls": a team (a plural after "the"), unless it is where ("in the United States")
+        team = after_the and len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+[^s]s", words[-1]) is not None \
+            and not words[0] == "The" and not re.search(r"(?<![A-Za-z])(?:in|into|across|throughout|from|to|near|"
+                                                         r"outside|around)\s+the\s+$",
+                                                         norm[max(0, m.start() - 16):m.start()], re.I)
+        if after_the and words and _looks_personal(words) and not team:
             continue  # "The Secret Launch of …": a heading's words; no person is called "the …"
         while words and (words[-1] in _MONTHS_DAYS or words[-1] in _EN_JOB_WORDS):
             words = words[:-1]  # "Ashcombe CEO to step down": the title is no part of the name
@@ -316,7 +321,7 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
             if any("\u4e00" <= ch <= "\u9fff" for ch in near) and not camel and not told_org:
                 continue  # "千問App", "以Agent為代表": a term inside Chinese text
         kind = "org" if not _looks_personal(words) or _ZH_ORG_CONTEXT_BEFORE.search(norm[max(0, m.start() - 4):m.start()]) \
-            else "person"  # ("創投基金Vertex Horizon" is a fund)
+            or team else "person"  # ("創投基金Vertex Horizon" is a fund; "the Harbor City Gulls" a team)
         if _is_place(norm, start, start + len(name), words):
             kind = "place"
         end = start + len(name)

@@ -12,7 +12,7 @@ the sentence's subject when the clause has none, and cuts it to at most :data:`M
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from timeline.events.text import clause_spans
@@ -73,6 +73,10 @@ _BYLINE = re.compile(r"^\s*(?:[（(【\[]\s*)?[^（()）【】\[\]。，,]{0,20}
                      r"|^\s*[（(【\[]\s*[^（()）【】\[\]。，,]{0,12}(?:报道|報導|報道|电|電|讯|訊)\s*[）)】\]]\s*")
 
 
+_EN_PREP_POSSESSIVE = re.compile(r"(?<![A-Za-z])(?:in|on|at|during|by|over|through)\s+"
+                                 r"(?:the\s+[a-z]+['’]s?|its|their|his|her|our)\s*$")
+
+
 def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
     pieces = []
     pos = a
@@ -83,6 +87,9 @@ def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
         if pos > a and re.fullmatch(r"\s*(?:和|与|與|及|以及|、|,|，|and|or|&)\s*", chunk, re.I):
             chunk = ""  # the conjunction of a list of dates ("10月10日和12日")
         bare = _PREP_BEFORE.sub("", chunk)
+        if bare == chunk:
+            # "turned a profit in the company's fiscal 2025 third quarter": the possessive goes with its date
+            bare = _EN_PREP_POSSESSIVE.sub("", chunk)
         if _COMPARED_TO.search(bare) and text[e:e + 1] != "的":
             bare = _COMPARED_TO.sub("", bare)  # "出貨量比去年多出一倍" -> "出貨量多出一倍", not "比多出"
         if bare != chunk and re.search(r"(?:在|于|於)\s*$", chunk) and text[e:e + 1] == "的" and e + 1 < b:
@@ -756,7 +763,8 @@ def _said(title: str, actors: list[str]) -> str:
     return f"{speaker}：{m.group(3)}" if speaker else title
 
 
-_EN_SAID = re.compile(r"^(?:(?P<who>[A-Z][\w.&'’ -]{1,40}?)\s+)?(?:(?:said|says|told\s+\w+)\s+(?:that\s+)?|"
+_EN_SAID = re.compile(r"^(?:(?P<who>[A-Z][\w.&'’ -]{1,40}?)\s+)?(?:(?:said|says|told\s+(?!(?:a|an|the)\b)\w+)\s+"
+                      r"(?:that\s+)?|told\s+(?:[\w-]+\s+){1,5}?that\s+|"
                       r"(?:announced|reported|disclosed)\s+that\s+)(?P<what>.+)$")
 _EN_JOB = re.compile(r"\b(?:co-?founder|founder|chief\s+\w+\s+officer|chief\s+executive|CEO|CFO|CTO|COO|president|"
                      r"chairman|chairwoman|chair|analyst|spokes(?:man|woman|person)|head|director|managing\s+director|"
@@ -811,8 +819,16 @@ _JOB_AFTER = re.compile(r"\s*(?:執行長|执行长|" + _JOB_TITLE[3:])
 _EN_ATTRIBUTION = re.compile(r"^(?:(?:the|a|an|its|it)\b[\w\s\-’']{0,40}?\s)?(?:said|says|told\s+\w+|announced|"
                              r"reported|added)$", re.I)
 # "The startup, …", "The automaker, which …": an organisation told before, named by its kind
-_THE_KIND = re.compile(r"\s*The\s+(?:company|firm|startup|start-up|group|bank|lender|carrier|retailer|[a-z]*maker|insurer|"
-                       r"airline|shipper|brand|developer|operator|manufacturer|supplier|producer|chain|grocer)\b")
+_KINDS = (r"(?:company|firm|startup|start-up|group|bank|lender|carrier|retailer|[a-z]*maker|insurer|airline|shipper|brand|"
+          r"developer|operator|manufacturer|supplier|producer|chain|grocer|team|club|franchise|side|studio|label|"
+          r"publisher|broadcaster|network|utility|miner|refiner|conglomerate|giant)")
+_THE_KIND = re.compile(r"\s*The\s+" + _KINDS + r"\b")
+# an organisation told after these is no doer a later "the company" stands for ("Along with partner X, the
+# company will …", "a stake bought from X")
+_EN_NOT_DOER = re.compile(r"(?<![A-Za-z])(?:by|from|with|to|for|than|including|partners?|rivals?|on|at|in|into)\s+"
+                          r"(?:the\s+)?$", re.I)
+# "…, and the team played two games in Macau": inside a sentence, an organisation named before, by its kind
+_THE_KIND_INSIDE = re.compile(r"the\s+" + _KINDS + r"(?=\s+(?!(?:of|in|at|for|that|which|who|said|says)\b)[a-z])")
 _SHOWS_END = re.compile(r"(数据|數據|报告|報告|统计|統計|调查|調查|财报|財報)(?:显示|顯示|表明|指出)$")
 _SELF_REF = re.compile(r"^(?:该公司|該公司|本公司|公司|该行|該行|本行|该集团|該集團|本集团|本集團|集团|集團|董事会|董事會|董事局)"
                        r"(?=[\u4e00-\u9fff])")
@@ -916,6 +932,39 @@ def _en_own_clause(text: str, a: int, b: int, focus: tuple[int, int], dates: lis
             return None
         sub = first + " " + sub[pron.end():]
     return sub
+
+
+# "Amap, the mapping service Alibaba agreed to buy for $1.5 billion": a noun phrase with a relative clause
+# and no "that" (its object is the name before the comma)
+_EN_APPOSITIVE = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){1,4}?(?=[A-Z])")
+_EN_CHAIN = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ed|bought|sold|took|built|made|won|spun|sought|paid|led|"
+                       r"ran|set|began|chose|got|held|kept|brought)(?:\s+(?:off|out|up|over))?"
+                       r"(?:\s+to\s+(?!(?:the|a|an|its|his|her|their)\b)[a-z]+(?:\s+(?:off|out|up|over))?)?(?=\s|$)")
+
+
+def _en_appositive(text: str, a: int, s0: int, title: str,
+                   actor_spans: list[tuple[int, int, str]]) -> tuple[str, str] | None:
+    """The clause at ``a`` is an appositive with a relative clause of its own and no "that" ("Amap, the mapping
+    service Alibaba agreed to buy in 2013"): ``(the head named before the comma, the clause told as a
+    headline)`` -- "Alibaba agreed to buy Amap" (the head is the object of the verb chain). None when the
+    clause is no such appositive (a noun phrase, then a name, then a verb in the past; a name before it)."""
+    if _CJK.search(title):
+        return None
+    np = _EN_APPOSITIVE.match(title)
+    if not np:
+        return None
+    head = next(((x, y, n) for x, y, n in reversed(actor_spans) if s0 <= x and y <= a), None)
+    if head is None or not re.fullmatch(r"\s*,\s*", text[head[1]:a]):
+        return None
+    rest = title[np.end():]
+    doer = next((text[x:y] for x, y, _ in actor_spans if x >= a and rest.startswith(text[x:y])), None)
+    if not doer:
+        return None
+    chain = _EN_CHAIN.match(rest, len(doer))
+    if not chain:
+        return None
+    name = _as_written(text, *head)
+    return name, f"{rest[:chain.end()]} {name}{rest[chain.end():]}"
 
 
 def _word_at_start(title: str, word: str) -> bool:
@@ -1188,10 +1237,13 @@ def _clause_subject(clause: str) -> str | None:
 
 def _as_written(text: str, x: int, y: int, name: str) -> str:
     """An actor as the text writes it when it differs from its canonical name only in script (林書遠 /
-    林书远), else the canonical name (阿里 -> 阿里巴巴)."""
+    林书远) or when English text writes a name whose canonical form is Chinese ("Joe Tsai" for 蔡崇信),
+    else the canonical name (阿里 -> 阿里巴巴)."""
     from timeline.events.text import to_simplified
 
     surface = text[x:y]
+    if surface != name and surface.isascii() and not name.isascii() and not _CJK.search(text[max(0, x - 20):y + 20]):
+        return surface  # "Joe Tsai" told in English for 蔡崇信: an English title keeps the English name
     return surface if surface != name and to_simplified(surface) == to_simplified(name) else name
 
 
@@ -1269,13 +1321,16 @@ def _carry_frame_verb(text: str, title: str, clauses: list[tuple[int, int]], cho
 
 def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dates: Sequence[tuple[int, int]],
                actor_spans: list[tuple[int, int, str]], keyword_hit=None,
-               segment: tuple[int, int] | None = None, context: TitleContext | None = None) -> str:
+               segment: tuple[int, int] | None = None, context: TitleContext | None = None,
+               kinds: Callable[[str], str] | None = None) -> str:
     """The title for a mention at ``focus`` in ``text[sentence[0]:sentence[1]]`` (see module docstring).
 
     ``dates`` are all date spans in the sentence; ``actor_spans`` the actors found there
     ``(start, end, canonical)``; ``keyword_hit(a, b)`` tells whether ``text[a:b]`` holds an event keyword;
     ``segment`` limits the clauses considered (the part of the sentence that belongs to this date when the
-    sentence states several); ``context`` tells who a pronoun or a missing subject stands for.
+    sentence states several); ``context`` tells who a pronoun or a missing subject stands for; ``kinds``
+    gives an actor's kind (``org`` / ``person`` / …), so that "the team" inside a sentence can stand for the
+    organisation named before it.
     """
     s0, s1 = sentence
     g0, g1 = segment or sentence
@@ -1294,7 +1349,10 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     # "…下了一盤大棋2024年3月，劉振飛升任董事長": a date closing its clause without a preposition before it
     # opens the statement that follows (a heading run into the text).
     dangling = (idx + 1 < len(clauses) and not text[focus[1]:fb].strip() and text[fa:focus[0]].strip()
-                and not _PREP_BEFORE.search(text[fa:focus[0]]))
+                and not _PREP_BEFORE.search(text[fa:focus[0]])
+                and not re.search(r"(?:['’]s|\b(?:the|its|their|his|her|our|a|an|this|that|last|next))\s+$", text[fa:focus[0]]))
+    # (an English date after a possessive or a determiner, "in the company's fiscal 2025 third quarter", is the
+    # clause's own, not a heading)
 
     def good(i: int, frames: bool = False) -> bool:
         if i == idx and dangling:
@@ -1502,7 +1560,14 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         # "Rival Castellan Bio, which filed for a similar drug in 2024, saw …": the name right before the
         # relative clause is its subject ("Castellan Bio filed for a similar drug")
         ante = [(y, _as_written(text, x, y, n)) for x, y, n in actor_spans if s0 <= x < a and y <= a]
-        if ante and re.fullmatch(r"[\s,]*", text[ante[-1][0]:a]):
+        k_rel = all_clauses.index((a, b)) if (a, b) in all_clauses else -1
+        before_rel = all_clauses[k_rel - 1] if k_rel > 0 else None
+        app = _en_appositive(text, before_rel[0], s0, _clean(text, *before_rel, dates), actor_spans) \
+            if before_rel and re.fullmatch(r"[\s,]*", text[before_rel[1]:a]) else None
+        if app:
+            # "Amap, the mapping service Alibaba bought, which first turned a profit …": the appositive's head
+            title, who_told = f"{app[0]} {title[rel.end():]}", True
+        elif ante and re.fullmatch(r"[\s,]*", text[ante[-1][0]:a]):
             title, who_told = f"{ante[-1][1]} {title[rel.end():]}", True
         elif not ante and context and context.org and context.org.isascii() and \
                 re.fullmatch(_THE_KIND.pattern + r"\s*,\s*", text[s0:a]):
@@ -1527,5 +1592,17 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     if kind and context and context.org and text[s0:s1].lstrip().startswith(title[:kind.end()].lstrip()):
         # "The grocer agreed to buy …" opening its sentence: the organisation told before, by its kind
         title, who_told = context.org + " " + title[kind.end():].lstrip(), True
+    appositive = _en_appositive(text, a, s0, title, actor_spans)
+    if appositive:
+        title, who_told = appositive[1], True
+    inside = _THE_KIND_INSIDE.match(title) if not _CJK.search(title) and text[s0:a].strip() else None
+    if inside and kinds is not None:
+        # "Tsai bought the Brooklyn Nets in 2019, and the team played two games in Macau": the organisation
+        # named last before the clause (in the sentence, else before it) is "the team"
+        orgs = [_as_written(text, x, y, n) for x, y, n in actor_spans if s0 <= x and y <= a and kinds(n) == "org"
+                and not _EN_NOT_DOER.search(text[max(s0, x - 16):x])]
+        org = orgs[-1] if orgs else (context.org if context else None)
+        if org and org.isascii():
+            title, who_told = org + title[inside.end():], True
     title = polish(title, sentence_subject, context, has_actor(a, b) or rewritten or who_told, names)
     return shorten(drop_discourse(title), names)
