@@ -95,6 +95,9 @@ def make_font(pixel_size: float, bold: bool = False) -> QFont:
         # Noto CJK's 'locl' swaps the digits of a Latin run ("L3") for glyphs outside its cmap, which a
         # PDF's ToUnicode cannot name (pdftotext drops them); each CJK face already draws its own region
         f.setFeature(QFont.Tag("locl"), 0)
+        # a Latin face's "fi" / "fl" ligatures come back from a PDF as one character (U+FB01): "Amap ﬁrst
+        # turned a proﬁt" could not be searched for "first"
+        f.setFeature(QFont.Tag("liga"), 0)
     return f
 
 
