@@ -109,3 +109,21 @@ def test_undated_retelling_is_a_source(timeline, article, mention, retelling):
     by_id = {s.id: s.index for s in timeline.sources}
     undated = [r for r in e.mentions if by_id[r.source_id] == retelling and r.value is None]
     assert undated, [(by_id[r.source_id], r.text) for r in e.mentions]
+
+
+FRAME_STORY = """平板市場觀察
+（2025年3月2日）
+業界普遍認為，硬體公司最難的是第一款爆品。2024年6月，Fold X掀起全球搶購熱潮之後，依靠持續的系統更新與大幅降價，成為了季度出貨量突破500萬台、覆蓋四十個國家和地區的超級爆款平板電腦。研發團隊為此準備了三年。2024年年中，Fold X橫空出世帶來了新的熱潮。
+"""
+
+
+def test_date_of_an_after_frame_tells_the_frame(tmp_path):
+    """"DATE，X did Y之後，main clause": the date tells the frame's happening, so the sentence is compared by
+    it, and a coarser retelling of that happening in the same article joins it."""
+    from timeline.pipeline import build_timeline
+
+    p = tmp_path / "frame.txt"
+    p.write_text(FRAME_STORY, encoding="utf-8")
+    events = [e for e in build_timeline([p]).events if e.kind == "event"]
+    assert len(events) == 1, [(e.time.value, e.title) for e in events]
+    assert events[0].time.value == "2024-06"

@@ -983,8 +983,14 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 # "Jike Dynamics will build a factory in Dongguan, it said on Friday": the date is the
                 # saying's, and what was said is the clause before it
                 told = (clauses[ci - 1][0], clause[1])
+            terms_at = (seg_a, seg_b)
+            f = ci + 1 if ci + 1 < len(clauses) and not blanked[clauses[ci][0]:clauses[ci][1]].strip(" \t,，") else ci
+            if f + 1 < len(clauses) and _ZH_AFTER_FRAME.search(text, clauses[f][0], clauses[f][1]):
+                # "2022年11月，甲產品掀起熱潮後，成為了…": the date tells the frame's happening; what the main
+                # clause tells came after it
+                told = terms_at = (clauses[ci][0], clauses[f][1])
             concepts = keywords_in.names(*told)
-            terms = _terms(norm, seg_a, seg_b, sent_dates)
+            terms = _terms(norm, terms_at[0], terms_at[1], sent_dates)
             gms = [m for m, _ in g]  # the report day's own dates first, then a period it reports
             vague = all(is_vague(norm[m.start:m.end], m) for m, _ in own_g)
             if vague and all(sp.granularity == "day" and _SAME_DAY.fullmatch(norm[m.start:m.end].strip())
@@ -1646,7 +1652,9 @@ def _same_date_nearby(a: _Cluster, b: _Cluster) -> bool:
 _TRAILING_PREP = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this))+\s*$", re.I)
 
 
-_PAST_FRAME = re.compile(r"^\s*(?:after|since|ever\s+since|once)\s+\S|[\u4e00-\u9fff]{3}(?:之后|之後|以后|以後|后|後|以来|以來)\s*$",
+_ZH_AFTER_FRAME = re.compile(r"[\u4e00-\u9fff]{2}(?:之后|之後|以后|以後|后|後|以来|以來)\s*$")
+"""A clause ending as a frame that tells an earlier happening ("甲推出乙後"), the clause after it the news."""
+_PAST_FRAME = re.compile(r"^\s*(?:after|since|ever\s+since|once)\s+\S|[\u4e00-\u9fff]{2}(?:之后|之後|以后|以後|后|後|以来|以來)\s*$",
                          re.I)
 """A clause opening a sentence that tells an earlier happening as the time of the rest ("X推出Y後，…")."""
 
