@@ -523,6 +523,36 @@ ZH_PAST_CUES = ("了", "曾經", "已經", "過")
 ZH_FUTURE_CUES = ("將", "預計", "預期", "預測", "有望", "計劃", "計畫", "目標", "未來", "屆時", "可望")
 ZH_FUTURE_CUE_GUARDS = {"會": "[^議計員談]", "要": "[^求素點]"}
 """Future cue words near an offset (預計兩年後); 會 and 要 only when not the start of a noun (會議, 要求)."""
+# Chinese tense cues (rules_zh.zh_tense): what the clause of a date told without a year says of it, read as the
+# English cues are (resolve.year_by_tense: a future cue gives the next such date, a past cue the latest one unless
+# it lies less than 60 days ahead, no cue the article's year up to 150 days ahead). Matching runs on the folded
+# text (numerals.fold covers only the rule tables' characters), so every cue is listed in both scripts; the
+# pattern folds each and drops the repeats. At one position the first alternative in the order given wins.
+ZH_TENSE_FUTURE_BEFORE = ("即將", "即将", "將要", "将要", "將", "将", "預計", "预计", "預期", "预期", "預定", "预定",
+                          "計劃", "计划", "計畫", "擬於", "拟于", "擬在", "拟在", "擬將", "拟将", "準備", "准备",
+                          "打算", "有望", "可望", "定於", "定于", "屆時", "届时", "會在", "会在", "會於", "会于",
+                          "就要", "快要", "下一步")
+"""Future cues read before a date in its clause (他們將在勞動節舉行活動, 預計6月完工, 定於5月1日)."""
+ZH_TENSE_FUTURE_AFTER = ("即將", "即将", "將要", "将要", "將", "将", "就要", "快要", "屆時", "届时")
+"""Future cues read after a date in its clause (5月1日將正式開幕)."""
+ZH_IN_FORCE_VERBS = ("施行", "實施", "实施", "生效", "執行", "执行", "實行", "实行", "啟用", "启用")
+"""Verbs of coming into force read after ``起`` (or ``起正式``) right after a date (新規自5月1日起施行): a future
+cue, unless the clause also tells a past one (已於3月1日起施行)."""
+ZH_TENSE_PAST_BEFORE = ("已經", "已经", "已於", "已于", "已", "曾經", "曾经", "曾於", "曾于", "曾在", "早在")
+"""Past cues read before a date in its clause (已於3月5日簽約, 早在6月); 曾 alone is also a surname."""
+ZH_TENSE_PAST_AFTER = ("了", "已經", "已经", "已", "以來", "以来", "至今", "迄今", "曾")
+"""Past cues read after a date in its clause (3月5日簽了約, 6月以來: the mention's own 以來 counts)."""
+ZH_TENSE_GUARDS = {"將": "(?![軍领領士近])", "了": "(?![解結结不如])", "已": "(?![婚知])",
+                   "計劃": "(?![書书生])"}
+ZH_TENSE_GUARDS_BEFORE = {"將": "(?<![大中少上主老名武猛戰战干幹])", "了": "(?<![為为除罷罢不])"}
+"""Where a cue is none: 將軍, 將近 (nearly), 少將; 為了 (in order to), 除了, 了解; 已婚; 計劃書 (a plan, a noun)."""
+ZH_TENSE_REACH = 40
+"""How many characters before and after a date its clause is read for a tense cue."""
+ZH_TENSE_CLAUSE_OPENERS = ("在", "於", "于", "自", "從", "从", "到", "至", "而", "並", "并", "但", "此外")
+"""Words that may stand between a clause's start and a date that opens it: such a date followed by a comma
+(``5月1日，新規將…``) reads the clause after the comma for its cue."""
+
+
 ZH_PLAN_PERIOD_WORDS = ("時期", "期間")
 """Words after a five-year plan's number that name its period (十四五時期); read as part of the mention."""
 ZH_PLAN_WORDS = ("規劃", "計劃", "計畫", *ZH_PLAN_PERIOD_WORDS)

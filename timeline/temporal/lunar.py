@@ -85,6 +85,12 @@ def _lunar(month: int, day: int) -> Callable[[int], dt.date | None]:
     return f
 
 
+def lunar_day(month: int, day: int) -> Callable[[int], dt.date | None]:
+    """The Gregorian day of lunar ``month``/``day`` as a function of the Gregorian year it falls in (臘月 of the
+    lunar year begun the year before falls in January or February)."""
+    return _lunar(month, day)
+
+
 def _new_years_eve(year: int) -> dt.date | None:
     first = lunar_to_solar(year, 1, 1)
     return first - dt.timedelta(days=1) if first else None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from timeline.model import Granularity, Mod
@@ -162,6 +163,59 @@ def past_year(ref: dt.date, m: int, d: int = 1, window: int = PAST_WINDOW) -> in
     if ref <= dt.date.max - dt.timedelta(days=window) and dt.date(y, m, d) > ref + dt.timedelta(days=window):
         return y - 1
     return y
+
+
+NO_CUE_WINDOW = 150
+"""A date told without a year and without any tense cue (in either language) is this year's when it lies at most
+this many days after the article date (an upcoming date is told without a year as readily as a past one), else
+last year's; told in the past tense, the shorter :data:`PAST_WINDOW` applies."""
+
+Tense = str | None
+"""What a tense reader says of a date told without a year: ``"future"``, ``"past"`` or ``None`` (no cue)."""
+
+
+def year_by_tense(ref: dt.date, m: int, d: int | None, when: Tense) -> int:
+    """The year of month ``m`` (day ``d``) told without one in an article dated ``ref``: the next such day for
+    a future tense; else the article's year unless that lies more than :data:`PAST_WINDOW` (past tense) or
+    :data:`NO_CUE_WINDOW` (no cue) days ahead (:func:`past_year`). A month (``d`` is ``None``) is weighed by its
+    15th; the article's own month counts as both the last and the next one."""
+    if (m, d) == (2, 29) and 5 <= ref.year <= 9994:  # the nearest February 29th on the tense's side
+        leaps = [dt.date(y, 2, 29) for y in range(ref.year - 4, ref.year + 5) if calendar.isleap(y)]
+        if when == "future":
+            return min(c for c in leaps if c >= ref).year
+        window = PAST_WINDOW if when == "past" else NO_CUE_WINDOW
+        return max(c for c in leaps if c <= ref + dt.timedelta(days=window)).year
+    day = min(d or 15, 28) if m == 2 else (d or 15)
+    cands = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            cands.append((y, dt.date(y, m, day)))
+        except ValueError:
+            continue
+    if d is None:  # a month: this month counts as both the last and the next one
+        if ref.month == m:
+            return ref.year
+        first = {y: dt.date(y, m, 1) for y, _ in cands}
+        if when == "future":
+            return min(y for y in first if first[y] > ref)
+    if when == "future":
+        return min(y for y, c in cands if c >= ref)
+    return past_year(ref, m, d or 1, PAST_WINDOW if when == "past" else NO_CUE_WINDOW)
+
+
+def occurrence_by_tense(on: Callable[[int], dt.date | None], ref: dt.date, when: Tense) -> dt.date | None:
+    """The occurrence of a yearly day told without a year (a festival, a lunar date; ``on(year)`` gives its day in
+    a Gregorian year) that an article dated ``ref`` means, by the same rule as :func:`year_by_tense`: the next one
+    (on or after ``ref``) for a future tense; else this year's unless it lies more than :data:`PAST_WINDOW` (past
+    tense) or :data:`NO_CUE_WINDOW` (no cue) days after ``ref``, then last year's."""
+    if not 2 <= ref.year <= 9998:
+        return on(ref.year)
+    if when == "future":
+        ahead = (d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := on(y)) is not None and d >= ref)
+        return min(ahead, default=None)
+    window = dt.timedelta(days=PAST_WINDOW if when == "past" else NO_CUE_WINDOW)
+    this = on(ref.year)  # as :func:`past_year`: this year's, or last year's when this year's lies too far ahead
+    return this if this is not None and this <= ref + window else on(ref.year - 1)
 
 
 def decade_value(y: int) -> str | None:

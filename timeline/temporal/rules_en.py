@@ -26,6 +26,7 @@ from timeline.temporal.numerals import (
     en_spelled_year,
 )
 from timeline.temporal.resolve import (
+    NO_CUE_WINDOW,
     PAST_WINDOW,
     Context,
     Norm,
@@ -41,6 +42,7 @@ from timeline.temporal.resolve import (
     value_start,
     week_value,
     weekend_value,
+    year_by_tense,
     year_value,
 )
 from timeline.temporal.rules import GroupReader, Groups, Rule
@@ -897,39 +899,8 @@ def tense(text: str, start: int, end: int | None = None) -> str | None:
     return best[2] if best else None
 
 
-EN_PAST_WINDOW = 150
-"""A month-day told in English without a year and without any tense cue is this year's when it lies at most this
-many days after the article date (an upcoming date is told without a year as readily as a past one), else last
-year's; told in the past tense, the shorter :data:`~resolve.PAST_WINDOW` applies."""
-
-
-def year_by_tense(ref: dt.date, m: int, d: int | None, when: str | None) -> int:
-    """The year of month ``m`` (day ``d``) told without one in an article dated ``ref``: the next such day for
-    a future tense; else the article's year unless that lies more than :data:`~resolve.PAST_WINDOW` (past tense)
-    or :data:`EN_PAST_WINDOW` (no cue) days ahead (:func:`~resolve.past_year`)."""
-    if (m, d) == (2, 29) and 5 <= ref.year <= 9994:  # the nearest February 29th on the tense's side
-        leaps = [dt.date(y, 2, 29) for y in range(ref.year - 4, ref.year + 5) if calendar.isleap(y)]
-        if when == "future":
-            return min(c for c in leaps if c >= ref).year
-        window = PAST_WINDOW if when == "past" else EN_PAST_WINDOW
-        return max(c for c in leaps if c <= ref + dt.timedelta(days=window)).year
-    day = min(d or 15, 28) if m == 2 else (d or 15)
-    cands = []
-    for y in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            cands.append((y, dt.date(y, m, day)))
-        except ValueError:
-            continue
-    if d is None:  # a month: this month counts as both the last and the next one
-        this = (ref.year, ref.month) == (ref.year, m)
-        if this:
-            return ref.year
-        first = {y: dt.date(y, m, 1) for y, _ in cands}
-        if when == "future":
-            return min(y for y in first if first[y] > ref)
-    if when == "future":
-        return min(y for y, c in cands if c >= ref)
-    return past_year(ref, m, d or 1, PAST_WINDOW if when == "past" else EN_PAST_WINDOW)
+EN_PAST_WINDOW = NO_CUE_WINDOW
+"""Kept for readers of the English rules: :data:`~resolve.NO_CUE_WINDOW`."""
 
 
 _EN_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,

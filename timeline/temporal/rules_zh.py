@@ -18,10 +18,11 @@ from timeline.temporal import lexicon as lx
 from timeline.temporal import lunar
 from timeline.temporal.fiscal import fiscal_value, organization_end_month
 from timeline.temporal.lexicon import alternation
-from timeline.temporal.numerals import cn_digits, cn_int
+from timeline.temporal.numerals import cn_digits, cn_int, fold
 from timeline.temporal.resolve import (
     Context,
     Norm,
+    Tense,
     add_months,
     century_value,
     day_exists,
@@ -29,11 +30,13 @@ from timeline.temporal.resolve import (
     decade_value,
     half_month_value,
     month_value,
+    occurrence_by_tense,
     past_year,
     range_value,
     week_value,
     weekend_value,
     xun_value,
+    year_by_tense,
     year_value,
 )
 from timeline.temporal.rules import GroupReader, Groups, Rule
@@ -281,6 +284,66 @@ def _rel_year(word: str, ctx: Context, pos: int, bare: bool) -> tuple[int | None
 _SCHEDULED_BEFORE = re.compile(rf"(?:{alternation(lx.ZH_SCHEDULED_BEFORE)})[^。！？!?\n；;，,]{{0,6}}$")
 
 
+def _zh_cues(words: tuple[str, ...]) -> str:
+    """:func:`lexicon.alternation` of cue words listed in both scripts, as the folded text writes them (each folded,
+    repeats dropped, the order kept), with :data:`lexicon.ZH_TENSE_GUARDS` around them."""
+    folded = tuple(dict.fromkeys(fold(w) for w in words))
+    return alternation(folded, lx.ZH_TENSE_GUARDS, lx.ZH_TENSE_GUARDS_BEFORE)
+
+
+_TENSE_CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    ("future", re.compile(_zh_cues(lx.ZH_TENSE_FUTURE_BEFORE)), re.compile(
+        rf"{_zh_cues(lx.ZH_TENSE_FUTURE_AFTER)}|(?P<force>起(?:正式)?(?:{_zh_cues(lx.ZH_IN_FORCE_VERBS)}))")),
+    ("past", re.compile(_zh_cues(lx.ZH_TENSE_PAST_BEFORE)), re.compile(_zh_cues(lx.ZH_TENSE_PAST_AFTER))),
+)
+_TENSE_BREAK = re.compile(r"[。！？!?；;，,：:\n]")
+_TENSE_OPENER = re.compile(rf"[\s「『“\"（(]*(?:{_zh_cues(lx.ZH_TENSE_CLAUSE_OPENERS)})?[\s]*")
+
+
+def zh_tense(text: str, start: int, end: int) -> Tense:
+    """``"future"`` or ``"past"`` as the cue nearest to the date ``text[start:end]`` in its clause says
+    (:data:`lexicon.ZH_TENSE_FUTURE_BEFORE` and the lists beside it, read up to :data:`lexicon.ZH_TENSE_REACH`
+    characters on each side; a tie goes to the future), ``None`` with no cue. A date that opens its clause and is
+    followed by a comma reads the next clause (``5月1日，新規將正式施行``); a coming-into-force verb (``起施行``)
+    yields to any past cue in the clause (``已於3月1日起施行``)."""
+    a = max(0, start - lx.ZH_TENSE_REACH)
+    for m in _TENSE_BREAK.finditer(text, a, start):
+        a = m.end()
+    b = min(len(text), end + lx.ZH_TENSE_REACH)
+    brk = _TENSE_BREAK.search(text, end, b)
+    if brk is not None:
+        if brk.start() == end and text[end] in "，," and _TENSE_OPENER.fullmatch(text, a, start):
+            nxt = _TENSE_BREAK.search(text, end + 1, b)
+            b = nxt.start() if nxt is not None else b
+        else:
+            b = brk.start()
+    best: tuple[int, int, str] | None = None
+    force = past = False
+    for rank, (kind, before, after) in enumerate(_TENSE_CUES):
+        for c in before.finditer(text, a, start):
+            past |= kind == "past"
+            key = (start - c.end(), rank)
+            if best is None or key < best[:2]:
+                best, force = (*key, kind), False
+        for c in after.finditer(text, start, b):
+            past |= kind == "past"
+            key = (max(0, c.start() - end), rank)
+            if best is None or key < best[:2]:
+                best = (*key, kind)
+                force = kind == "future" and c.group("force") is not None
+    if best is None:
+        return None
+    if force and past:
+        return "past"
+    return best[2]
+
+
+def _tense_at(ctx: Context, g: GroupReader, pos: int) -> Tense:
+    """:func:`zh_tense` of the mention matched at ``pos`` (its end read from the match when the reader has one)."""
+    m = getattr(g, "m", None)
+    return zh_tense(ctx.text, pos, m.end() if m is not None else pos)
+
+
 def _before_ref(ref: dt.date, y: int, m: int, d: int | None) -> bool:
     """Whether month ``m`` (day ``d``) of year ``y`` is over at ``ref`` (a month counts until its end)."""
     if d is None:
@@ -294,7 +357,7 @@ def _before_ref(ref: dt.date, y: int, m: int, d: int | None) -> bool:
 def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tuple[int, int | None] | None = None,
               bare_ok: bool = True) -> Norm | None:
     """Value of a :func:`_date` match with group prefix ``p``; ``inherit`` gives (year, month) for range ends."""
-    g = _Either(g, p)
+    raw, g = g, _Either(g, p)
     relative = False
     if g("ny3"):  # 20240307, 2010 01 29, 1789-01-29: year, two-digit month, two-digit day
         ny, nm = int(g.req("ny3")), int(g("nm3") or g.req("nm4"))
@@ -359,9 +422,8 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
         elif m is not None:
             y = ctx.year_at(pos)
             if y is not None and not ctx.recent_focus(pos) and ctx.ref is not None:
-                y = past_year(ctx.ref, m, d or 1)
-                if _SCHEDULED_BEFORE.search(ctx.text, max(0, pos - 12), pos) and _before_ref(ctx.ref, y, m, d):
-                    y += 1  # 將於3月5日舉行, told in a December article: next year's
+                # 將於3月5日舉行 told in a December article: next year's; 5月1日 with no cue in February: this May
+                y = year_by_tense(ctx.ref, m, d, _tense_at(ctx, raw, pos))
     if m is None and inherit is not None and inherit[1] is not None and d is not None and not mo:
         m = inherit[1]
     if y is None:
@@ -495,8 +557,8 @@ def _n_festival(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     elif (ctx.recent_focus(pos, 200) and ctx.ref is not None and ctx.focus_year is not None
           and abs(ctx.focus_year - ctx.ref.year) >= 2):
         d = lunar.festival_date(name, ctx.focus_year)  # a story told years back: 2009年 ... 雙11
-    elif ctx.ref is not None:
-        d = lunar.nearest(name, ctx.ref)
+    elif ctx.ref is not None:  # 勞動節 with no cue in February: this May's; 將在中秋節: the coming one
+        d = occurrence_by_tense(lambda y: lunar.festival_date(name, y), ctx.ref, _tense_at(ctx, g, pos))
     else:
         return Norm(None, "day", relative=True)
     if d is None:
@@ -581,7 +643,7 @@ def _n_lunar_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         return Norm(None, "day", relative=True)
     else:
         relative = True
-        d = lunar.nearest_lunar(month, day, ctx.ref)
+        d = occurrence_by_tense(lunar.lunar_day(month, day), ctx.ref, _tense_at(ctx, g, pos))
     if d is None:
         return None
     v, gran = zh_refine(d.isoformat(), g)
@@ -607,11 +669,14 @@ def _lunar_month(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     elif ctx.ref is None:
         return Norm(None, "day", relative=True)
     else:
-        relative = True  # the lunar year whose month began by the window after the article date (nearest_lunar)
-        year = ctx.ref.year
-        first = lunar.lunar_to_solar(year, month, 1)
-        if first is None or first > ctx.ref + dt.timedelta(days=lunar.NEAREST_WINDOW):
-            year -= 1
+        relative = True  # the lunar year chosen by the tense as a month-day's (its last day for a future one)
+        when = _tense_at(ctx, g, pos)
+        edge = 30 if when == "future" else 1
+        years = {lunar.lunar_to_solar(y, month, edge): y for y in range(ctx.ref.year - 1, ctx.ref.year + 2)}
+        chosen = occurrence_by_tense(lambda y: lunar.lunar_to_solar(y, month, edge), ctx.ref, when)
+        if chosen is None:
+            return None
+        year = years[chosen]
     ld = g("lmd") or g("lmdd")
     if ld:
         day = _int(ld[1:]) if ld.startswith("初") else _int(ld)
@@ -1251,12 +1316,12 @@ RULES: tuple[Rule, ...] = (
           ("2026 年春節", "2026-02-17", "day", "APPROX"), ("今年春節", "2026-02-17", "day", "APPROX"),
           ("大年初一", "2026-02-17", "day", None), ("大年初三", "2026-02-19", "day", None),
           ("元宵節", "2026-03-03", "day", None), ("元宵節晚上8時", "2026-03-03T20:00", "time", None), ("中秋", "2025-10-06", "day", None),
-          ("端午節", "2025-05-31", "day", None), ("重陽節", "2025-10-29", "day", None),
+          ("端午節", "2026-06-19", "day", None), ("重陽節", "2025-10-29", "day", None),
           ("元旦", "2026-01-01", "day", None), ("國慶假期", "2025-10-01", "day", "APPROX"),
           ("雙11", "2025-11-11", "day", None), ("雙十一", "2025-11-11", "day", None),
           ("聖誕節", "2025-12-25", "day", None), ("去年春節", "2025-01-29", "day", "APPROX"),
           ("春節期間", "2026-02-17", "day", "APPROX"), ("2025年中秋節", "2025-10-06", "day", None),
-          ("五一假期", "2025-05-01", "day", "APPROX"), ("清明節", "2026-04-05", "day", None))),
+          ("五一假期", "2026-05-01", "day", "APPROX"), ("清明節", "2026-04-05", "day", None))),
     Rule("zh_lunar_date", "zh",
          rf"(?=[^\n。，,；;、]{{0,9}}?(?:曆|[{_LUNAR_NAMES}]月|月(?:初|[十廿二三])))(?:{_year('')}{S})?"
          rf"(?:(?P<lunar>{alternation(lx.ZH_LUNAR_MARKERS)}){S}(?P<lm>{_LUNAR_MONTH})月{S}"
@@ -1271,7 +1336,7 @@ RULES: tuple[Rule, ...] = (
          + zh_time_of_day(""),
          _n_lunar_date,
          (("臘月二十三", "2026-02-10", "day", None), ("正月十五", "2026-03-03", "day", None),
-          ("農曆八月十五", "2025-10-06", "day", None), ("五月初五", "2025-05-31", "day", None),
+          ("農曆八月十五", "2025-10-06", "day", None), ("五月初五", "2026-06-19", "day", None),
           ("2015年十月初一", "2015-10-01", "day", None), ("2014年農曆十月初一", "2014-11-22", "day", None), ("2023年臘月二十", "2024-01-30", "day", None),
           ("去年八月十六", "2025-10-07", "day", None), ("2019年農曆7月7號", "2019-08-07", "day", None),
           ("正月初6", "2026-02-22", "day", None), ("八月十五晚上", "2025-10-06TEV", "time", None),
@@ -1302,7 +1367,7 @@ RULES: tuple[Rule, ...] = (
           ("2025年上半年", "2025-H1", "half", None), ("2025年下半年", "2025-H2", "half", None),
           ("2025年第三季度", "2025-Q3", "quarter", None), ("2025年三季度", "2025-Q3", "quarter", None),
           ("2025年Q3", "2025-Q3", "quarter", None), ("2025 年1 月下旬", "2025-01-21/2025-01-31", "xun", None),
-          ("3月上旬", "2026-03-01/2026-03-10", "xun", None), ("5月中旬", "2025-05-11/2025-05-20", "xun", None),
+          ("3月上旬", "2026-03-01/2026-03-10", "xun", None), ("5月中旬", "2026-05-11/2026-05-20", "xun", None),
           ("3月中下旬", "2026-03-11/2026-03-31", "xun", None),
           ("2023年以來", "2023", "year", "AFTER"), ("2026年前後", "2026", "year", "APPROX"),
           ("約2025年", "2025", "year", "APPROX"), ("2020年之前", "2020", "year", "BEFORE"),
