@@ -546,6 +546,10 @@ ZH_TENSE_GUARDS = {"將": "(?![軍领領士近])", "了": "(?![解結结不如])
                    "計劃": "(?![書书生])"}
 ZH_TENSE_GUARDS_BEFORE = {"將": "(?<![大中少上主老名武猛戰战干幹])", "了": "(?<![為为除罷罢不])"}
 """Where a cue is none: 將軍, 將近 (nearly), 少將; 為了 (in order to), 除了, 了解; 已婚; 計劃書 (a plan, a noun)."""
+ZH_TENSE_REPORT_VERBS = ("宣布", "宣佈", "表示", "稱", "称", "說", "说", "透露", "指出", "介紹", "介绍", "獲悉", "获悉",
+                         "強調", "强调", "認為", "认为", "預告", "预告", "通報", "通报")
+"""Verbs of saying: what follows one after a date is what was said, whose tense is not the date's (``8月18日，公司
+宣布將於10月開通``: the announcement is not ahead). The reading after a date stops at such a verb (and its 了)."""
 ZH_TENSE_REACH = 40
 """How many characters before and after a date its clause is read for a tense cue."""
 ZH_TENSE_CLAUSE_OPENERS = ("在", "於", "于", "自", "從", "从", "到", "至", "而", "並", "并", "但", "此外")

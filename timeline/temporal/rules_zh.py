@@ -297,6 +297,9 @@ _TENSE_CUES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("past", re.compile(_zh_cues(lx.ZH_TENSE_PAST_BEFORE)), re.compile(_zh_cues(lx.ZH_TENSE_PAST_AFTER))),
 )
 _TENSE_BREAK = re.compile(r"[。！？!?；;，,：:\n]")
+_TENSE_STOP = re.compile(rf"(?P<say>(?:{_zh_cues(lx.ZH_TENSE_REPORT_VERBS)})了?)|(?:\d|[{lx.CN_NUM_CHARS}])+\s?[年月日號]"
+                         rf"|(?:{alternation(lx.ZH_YEAR_WORDS)}|{alternation(lx.ZH_MONTH_WORDS)})")
+"""Where the reading after a date stops: a verb of saying (read with its 了) or another date."""
 _TENSE_OPENER = re.compile(rf"[\s「『“\"（(]*(?:{_zh_cues(lx.ZH_TENSE_CLAUSE_OPENERS)})?[\s]*")
 
 
@@ -304,8 +307,9 @@ def zh_tense(text: str, start: int, end: int) -> Tense:
     """``"future"`` or ``"past"`` as the cue nearest to the date ``text[start:end]`` in its clause says
     (:data:`lexicon.ZH_TENSE_FUTURE_BEFORE` and the lists beside it, read up to :data:`lexicon.ZH_TENSE_REACH`
     characters on each side; a tie goes to the future), ``None`` with no cue. A date that opens its clause and is
-    followed by a comma reads the next clause (``5月1日，新規將正式施行``); a coming-into-force verb (``起施行``)
-    yields to any past cue in the clause (``已於3月1日起施行``)."""
+    followed by a comma reads the next clause (``5月1日，新規將正式施行``); the reading after a date stops at a verb of
+    saying and at another date (:data:`_TENSE_STOP`: ``8月18日，公司宣布將於10月…`` tells no future of 18 August); a
+    coming-into-force verb (``起施行``) yields to any past cue in the clause (``已於3月1日起施行``)."""
     a = max(0, start - lx.ZH_TENSE_REACH)
     for m in _TENSE_BREAK.finditer(text, a, start):
         a = m.end()
@@ -317,6 +321,8 @@ def zh_tense(text: str, start: int, end: int) -> Tense:
             b = nxt.start() if nxt is not None else b
         else:
             b = brk.start()
+    if (stop := _TENSE_STOP.search(text, end, b)) is not None:
+        b = stop.end() if stop.lastgroup == "say" else stop.start()
     best: tuple[int, int, str] | None = None
     force = past = False
     for rank, (kind, before, after) in enumerate(_TENSE_CUES):
