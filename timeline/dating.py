@@ -314,7 +314,11 @@ def find_dateline(text: str, head_start: int = 0) -> _Found | None:
         ls, le = head.rfind("\n", 0, s) + 1, head.find("\n", e)
         line = head[ls:le if le >= 0 else len(head)]
         meta_line = len(line.strip()) <= 50 and not re.search(r"[，。！？；,;!?]", line)  # 人民网 2013年3月22日
-        if m["time"] or paren or labelled or alone or meta_line:
+        # a press release's "2026年3月25日——" / "北京，2026年3月25日——": a full date opening its line (or after a
+        # place and a comma) followed by a dash
+        dashed = re.match(r"[ \t]*(?:——|—|--|－－)", head[e:]) is not None and (
+            _line_start(head, s) or re.fullmatch(r"[ \t]*[\u4e00-\u9fff]{2,8}[，,][ \t]*", head[ls:s]) is not None)
+        if m["time"] or paren or labelled or alone or meta_line or dashed:
             found.append(_Found(int(m["y"]), mo, d, s, e, m[0]))
             break
     for rx in (_EN_DATE, _EN_DMY):

@@ -234,6 +234,103 @@ def _public_bodies(norm: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+# what marks the name before it as a company's, whatever words it is made of: a legal form
+# ("白鹭日化有限公司"), a stock code in brackets ("海澜置业（01739）", "（股份代号：1739）")
+_NAME_CUE_AFTER = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司)"
+                             r"|[（(]\s*(?:(?:股票|股份)?(?:代码|代号|代號|代碼)\s*[:：]?\s*)?"
+                             r"[0-9]{4,6}(?:\.(?:HK|SH|SZ|TW))?\s*[）)]")
+# a description ending in a kind of business before a name ("国产品牌飞鱼耳机", "设备厂商云岭精机")
+_KIND_HEAD_END = ("品牌", "厂商", "新创", "同业", "业者")
+_NAME_FLAGS = ("n", "nz", "nr", "ns", "nt", "j", "vn", "b")
+# function characters a cued name does not hold (fewer than :data:`_STOP_CHARS`: 日 / 新 / 中 … may be part of
+# it, "白鹭日化"; jieba's tags end it at a time word or a verb)
+_CUE_STOP = set("于在和与及跟同的了是为把被将对从向由据称而并且也都就又其该这那此各每某")
+_GENERIC_SHORT = frozenset("公司 本公司 该公司 集团 本集团 该集团 本行 该行 发行人 上市公司 本企业".split())
+
+
+def _name_before(norm: str, end: int, window: int = 10) -> int:
+    """Where a name ending at ``end`` starts when something after it marks it as a name (a legal form, a stock
+    code): the run of characters before it that are no function characters, after the last verb,
+    preposition, pronoun, number or time word (jieba), after a description ending in a kind of business,
+    and after a place opening it ("杭州白鹭日化" -> "白鹭日化"); ``end`` if fewer than two characters stay."""
+    from timeline.events.segment import pos_cut, word_freq
+
+    a = end
+    while a > 0 and end - a < window and "\u4e00" <= norm[a - 1] <= "\u9fff" and norm[a - 1] not in _CUE_STOP:
+        a -= 1
+    words = list(pos_cut(norm[a:end]))
+    starts = [a]
+    for w, _ in words[:-1]:
+        starts.append(starts[-1] + len(w))
+    for i in range(len(words) - 1, -1, -1):
+        w, flag = words[i]
+        if flag.startswith(_BAD_FLAGS) and flag != "vn" and (flag[0] in "mrqpt" or len(w) >= 2 and word_freq(w) > RARE_WORD):
+            if flag[0] in "qm" and len(w) == 1 and not _counted(norm, starts[i]) and (
+                    w not in _COUNTERS or not _counts_next(words, i)):
+                continue  # "台宇电子股份有限公司": a measure word counting nothing opens the name
+            words = words[i + 1:]
+            break
+    heads = [i for i, (w, _f) in enumerate(words) if w in _RELATION_NOUNS or w in _KIND_HEADS or w.endswith(_KIND_HEAD_END)]
+    if heads:
+        words = words[heads[-1] + 1:]
+    if len(words) > 1 and words[0][1] == "ns" and len(words[0][0]) >= 2 and sum(len(w) for w, _ in words[1:]) >= 3:
+        # ("杭州白鹭日化"; not "江河置地": two characters after a place may be a kind of business, 置地 / 建设)
+        words = words[1:]
+    keep = sum(len(w) for w, _ in words)
+    return end - keep if keep >= 2 else end
+
+
+def _cued_names(norm: str) -> list[tuple[int, int, str, str]]:
+    """Companies named by common words that the text marks as names: before a legal form or a stock code,
+    after a description ending in a kind of business ("国产品牌飞鱼耳机": the nouns up to the next
+    non-noun, one of them rare or proper)."""
+    from timeline.events.segment import pos_cut, word_freq
+
+    out: list[tuple[int, int, str, str]] = []
+    for m in _NAME_CUE_AFTER.finditer(norm):
+        a = _name_before(norm, m.start())
+        if a < m.start() and norm[a:m.start()] not in _GENERIC_SHORT:
+            out.append((a, m.start(), norm[a:m.start()], "org"))
+    for m in re.finditer(r"[\u4e00-\u9fff]+", norm):
+        cut = pos_cut(m.group())
+        pos = m.start()
+        for i, (w, _f) in enumerate(cut):
+            pos += len(w)
+            if not (w.endswith(_KIND_HEAD_END) or w in ("厂商", "品牌")):
+                continue
+            j, b = i + 1, pos
+            while j < len(cut) and cut[j][1].startswith(_NAME_FLAGS) and b - pos + len(cut[j][0]) <= 6:
+                b += len(cut[j][0])
+                j += 1
+            taken = cut[i + 1:j]
+            if b - pos >= 2 and any(f in _PROPER or word_freq(w2) <= RARE_WORD * 3 for w2, f in taken) \
+                    and (len(taken) > 1 or taken[0][1] in _PROPER):
+                out.append((pos, b, norm[pos:b], "org"))
+    return out
+
+
+def _repeated(norm: str, hits: list[tuple[int, int, str, str]], names: set[str]) -> list[tuple[int, int, str, str]]:
+    """``hits`` with the other places where one of ``names`` (found once by a cue) is written again as words
+    of their own (jieba word bounds at both ends) and no other name is there."""
+    from timeline.events.segment import pos_cut
+
+    extra: list[tuple[int, int, str, str]] = []
+    for name in names:
+        for m in re.finditer(re.escape(name), norm):
+            a, b = m.start(), m.end()
+            if any(x < b and a < y for x, y, _, _ in hits + extra):
+                continue
+            lo = max(0, a - 4)
+            bounds, pos = set(), lo
+            for w, _ in pos_cut(norm[lo:b + 4]):
+                bounds.add(pos)
+                pos += len(w)
+            bounds.add(pos)
+            if a in bounds and b in bounds:
+                extra.append((a, b, name, "org"))
+    return sorted(hits + extra, key=lambda h: h[0]) if extra else hits
+
+
 def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     """Names found without a gazetteer in ``norm`` (see module docstring)."""
     out: list[tuple[int, int, str, str]] = _public_bodies(norm)
@@ -382,12 +479,17 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
                     and not any(a <= m.start() < b for a, b, _, _ in out):
                 english.append((m.start(), m.end(), whole, kind_of(whole)))
     out.extend(english)
+    cued = _cued_names(norm)
+    if cued:  # a name the text marks as one wins over a shorter or cut one found by its organisation word
+        out = [h for h in out if not any(x < h[1] and h[0] < y for x, y, _, _ in cued)] + cued
     out.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept: list[tuple[int, int, str, str]] = []
     for h in out:
         if kept and h[0] < kept[-1][1]:
             continue
         kept.append(h)
+    if cued:
+        kept = _repeated(norm, kept, {n for _, _, n, _ in cued})
     return _same_names(norm, _bare_cores(norm, kept))
 
 
@@ -449,7 +551,7 @@ def _same_names(norm: str, hits: list[tuple[int, int, str, str]]) -> list[tuple[
         if kind != "org":
             continue
         short = _SHORT_FORM.match(norm, b)
-        if short:
+        if short and short.group(1).strip() not in _GENERIC_SHORT:  # (以下简称“公司”) names no one new
             same[name] = short.group(1).strip()
             continue
         if i + 1 < len(hits):

@@ -68,6 +68,8 @@ _EN_NEXT = re.compile(r" ([a-z]+)\b")
 _EN_FUNCTION = frozenset("in on at of for to with and or but by from as than when after before the a an was were is "
                          "are will would had has have that which who this next last".split())
 _COMPARED_TO = re.compile(r"(?:比|较|較|相比|相較|相较|同比)\s*$")
+# the short form an article sets for a name: "（以下简称“公司”）", "（下稱「鴻碩」）"
+_SHORT_FORM_ASIDE = re.compile(r"\s*[（(]\s*(?:以下)?(?:简称|簡稱|下称|下稱|简称为|簡稱為)[^（()）]{0,20}[）)]")
 # a byline or an agency's dateline in brackets opening a sentence: "（記者林某／台北報導）", "【本報訊】"
 _BYLINE = re.compile(r"^\s*(?:[（(【\[]\s*)?[^（()）【】\[\]。，,]{0,20}?(?:记者|記者)[^（()）【】\[\]。]{0,24}?[）)】\]]\s*"
                      r"|^\s*[（(【\[]\s*[^（()）【】\[\]。，,]{0,12}(?:报道|報導|報道|电|電|讯|訊)\s*[）)】\]]\s*")
@@ -116,6 +118,7 @@ def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
     out = re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", out)
     out = _EMPTY_PAIRS.sub("", out)
     out = _BYLINE.sub("", out)  # "（記者林某／台北報導）電源廠甲公司…": the byline is no part of the statement
+    out = _SHORT_FORM_ASIDE.sub("", out)  # "…有限公司（以下简称“公司”）于…": the short form is no saying (称)
     # "It was back. eBay had acquired …": an English sentence left as a bare pronoun and copula goes
     parts = re.split(r"(?<=[A-Za-z0-9)])\s*[.!?]\s+(?=[A-Za-z])", out, maxsplit=1)
     if len(parts) == 2 and _EMPTY_EN.match(parts[0].strip()):
