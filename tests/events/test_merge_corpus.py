@@ -127,3 +127,41 @@ def test_date_of_an_after_frame_tells_the_frame(tmp_path):
     events = [e for e in build_timeline([p]).events if e.kind == "event"]
     assert len(events) == 1, [(e.time.value, e.title) for e in events]
     assert events[0].time.value == "2024-06"
+
+
+def _events_of(tmp_path, texts: dict[str, str]):
+    from timeline.pipeline import build_timeline
+
+    paths = []
+    for name, text in texts.items():
+        p = tmp_path / name
+        p.write_text(text, encoding="utf-8")
+        paths.append(p)
+    return [e for e in build_timeline(paths).events if e.kind == "event"]
+
+
+LAUNCH_ZH_1 = "晨岫科技推出青雀\n（2024年5月8日）\n晨岫科技5月7日發布了新一代產品青雀，主打長續航。\n"
+LAUNCH_ZH_2 = "晨岫科技推出白鷺\n（2024年5月21日）\n晨岫科技5月20日推出白鷺系列新品，這款旗艦手機主打影像功能，售價4999元。\n"
+LAUNCH_EN_DAY = ("Chenxiu Technology launches Bluefinch\nMay 9, 2024 — Chenxiu Technology launched Bluefinch on "
+                 "May 7, a phone with a long battery life.\n")
+LAUNCH_EN_MONTH = ("Chenxiu Technology sales\nJune 3, 2024 — Chenxiu Technology unveiled its Bluefinch flagship "
+                   "phone in May, and it has sold well.\n")
+
+
+def test_english_month_telling_of_an_untranslated_product_does_not_guess(tmp_path):
+    """Two Chinese launches of one company that month, naming their products in words; an English telling
+    names its product by an English name nothing pairs with either: it joins neither (it joined one of them,
+    by chance the wrong one)."""
+    events = _events_of(tmp_path, {"a1.txt": LAUNCH_ZH_1, "a3.txt": LAUNCH_ZH_2, "a4.txt": LAUNCH_EN_MONTH})
+    by_value = {e.time.value: {m.source_id for m in e.mentions} for e in events}
+    assert len(by_value["2024-05-07"]) == 1 and len(by_value["2024-05-20"]) == 1, by_value
+    assert "2024-05" in by_value
+
+
+def test_product_name_paired_by_a_co_telling(tmp_path):
+    """An English and a Chinese telling of one launch on one day pair the product's English name with its
+    Chinese words (Bluefinch / 青雀); the English month telling then joins that launch."""
+    events = _events_of(tmp_path, {"a1.txt": LAUNCH_ZH_1, "a2.txt": LAUNCH_EN_DAY, "a3.txt": LAUNCH_ZH_2,
+                                   "a4.txt": LAUNCH_EN_MONTH})
+    by_value = {e.time.value: len({m.source_id for m in e.mentions}) for e in events}
+    assert by_value == {"2024-05-07": 3, "2024-05-20": 1}, by_value

@@ -374,6 +374,7 @@ class _Context:
     # the corpus, and one tuple per distinct small offset tuple (:func:`_small`)
     spans: dict = field(default_factory=dict)
     offsets: dict = field(default_factory=dict)
+    translated: dict[str, str] = field(default_factory=dict)  # English object names -> "text:" Chinese words
 
     def sim(self, a: _Cluster, b: _Cluster) -> float:
         return (_cosine(a.terms, b.terms, self.terms_w)
@@ -670,6 +671,82 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
         u.actors = tuple(dict.fromkeys(same.get(a, a) for a in u.actors))
         u.subject = same.get(u.subject, u.subject) if u.subject else None
         u.obj = same.get(u.obj, u.obj) if u.obj else None
+
+
+def _english_object(u: _Unit) -> str | None:
+    """The English name an English statement's action is done to: its object when that is a name, else its
+    only English participant besides the subject ("Chengyu AI launched Nova Assistant")."""
+    if u.obj and not u.obj.startswith(("text:", "place:")):
+        return u.obj if u.obj.isascii() else None
+    others = [a for a in u.actors if a != u.subject and a.isascii()]
+    return others[0] if len(others) == 1 and len(u.actors) == 2 else None
+
+
+def _align_products(per_source: list[list[_Unit]], ctx: _Context) -> None:
+    """An English name of what an action is done to that translates a Chinese one (``Nova Assistant`` /
+    ``諾瓦助手``, ``Startrack`` / ``星軌``: a product's name is translated, not spelled, and the Chinese one is
+    often no name any finder sees) is read as the Chinese words: an English and a Chinese statement of the
+    same exact day, with the same subject and the same specific action, the English one naming one such name
+    and the Chinese one telling its object in words, pair the two; a pairing is kept when it is one to one
+    (each side's most frequent partner, clearly ahead of the next). Every statement whose object is that
+    English name then has the Chinese words as its object,
+    so that "Yinshan Bank unveiled Startrack in October 2020" is told apart from "銀杉銀行推出朱雀" that month."""
+    by_day: dict[tuple[dt.date, str], list[_Unit]] = defaultdict(list)
+    for units in per_source:
+        for u in units:
+            if u.vague or u.headline or u.role not in EVENT_ROLES or not u.subject:
+                continue
+            days = {sp.start for sp in u.spans if sp.granularity == "day" and sp.start == sp.end}
+            if len(days) == 1 and len(by_day[(next(iter(days)), u.lang)]) < ALIGN_PER_DAY:
+                by_day[(next(iter(days)), u.lang)].append(u)
+    counts: Counter = Counter()
+    for (day, lang), en_units in by_day.items():
+        if lang != "en" or (day, "zh") not in by_day:
+            continue
+        for ue in en_units:
+            e = _english_object(ue)
+            act_e = set(ue.concepts) - GENERIC_CONCEPTS - REPORTING_CONCEPTS
+            if not e or not act_e:
+                continue
+            for uz in by_day[(day, "zh")]:
+                if uz.subject != ue.subject or not (act_e & set(uz.concepts)) or e in uz.actors:
+                    continue
+                if uz.obj and uz.obj.startswith("text:"):
+                    counts[(e, uz.obj[5:])] += 1
+    if not counts:
+        return
+    # words that hold shorter words told for the same English name are those words ("产品白鹭" / "白鹭",
+    # "诺瓦助手英文版" / "诺瓦助手"): the name is the shortest
+    words_of: dict[str, set[str]] = defaultdict(set)
+    for e, z in counts:
+        words_of[e].add(z)
+    merged: Counter = Counter()
+    for (e, z), v in counts.items():
+        merged[(e, min((w for w in words_of[e] if w in z), key=len))] += v
+    best_e: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    best_z: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for (e, z), v in merged.items():
+        best_e[e].append((v, z))
+        best_z[z].append((v, e))
+
+    def clear_best(options: list[tuple[int, str]]) -> str | None:
+        options.sort(reverse=True)
+        if len(options) > 1 and options[0][0] < 2 * options[1][0]:
+            return None
+        return options[0][1]
+
+    same: dict[str, str] = {}
+    for e, opts in best_e.items():
+        z = clear_best(opts)
+        if z is not None and clear_best(best_z[z]) == e:
+            same[e] = "text:" + z
+    if not same:
+        return
+    ctx.translated.update(same)
+    for group in (*per_source, ctx.undated or []):
+        for u in group:
+            if u.obj in same:  # (an only other participant may be a part: "an English version of Nova")
+                u.obj = same[u.obj]
 
 
 def _open_hits(norm: str, known: list[tuple[int, int, str]], gaz: Gazetteer
@@ -1908,6 +1985,7 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
         s = _cross_score(clusters[i], clusters[j], cores[i], cores[j], ctx, pi, pj)
         if s >= CROSS_ARTICLE:
             scored.append((s, i, j))
+    scored = _unambiguous(scored, cores, profiles, ctx)
     alive = dict(enumerate(clusters))
     owner = list(range(len(clusters)))
 
@@ -1930,6 +2008,31 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
         owner[rj] = ri
         del alive[rj]
     return list(alive.values())
+
+
+def _unambiguous(scored: list[tuple[float, int, int]], cores: dict[int, _Cluster], profiles: dict[int, _Profile],
+                 ctx: _Context) -> list[tuple[float, int, int]]:
+    """The merge pairs without the guesses: an English-only event whose action is done to a thing it names
+    in English, by a name no Chinese words are paired with (:func:`_align_products`), does not join a
+    Chinese-only event naming that thing in words when another Chinese-only event it could join names
+    another thing ("Chenxiu unveiled Bluefinch in May" with "晨岫科技5月7日發布青雀" and "晨岫科技5月20日推出
+    白鷺": which one is Bluefinch nothing tells)."""
+    options: dict[int, list[int]] = defaultdict(list)
+    for _, i, j in scored:
+        options[i].append(j)
+        options[j].append(i)
+    drop: set[tuple[int, int]] = set()
+    for i, js in options.items():
+        if len(js) < 2 or profiles[i].langs != {"en"}:
+            continue
+        if not any((e := _english_object(u)) and e not in ctx.translated for u in cores[i].units):
+            continue
+        worded = {j: frozenset(o for o in profiles[j].objects if o.startswith("text:")) for j in js
+                  if profiles[j].langs == {"zh"}}
+        worded = {j: w for j, w in worded.items() if w}
+        if len(set(worded.values())) > 1:
+            drop.update((min(i, j), max(i, j)) for j in worded)
+    return [x for x in scored if (min(x[1], x[2]), max(x[1], x[2])) not in drop] if drop else scored
 
 
 RETELL_ATTACH = 0.3     # a vaguely dated retelling joining a dated event of another article
@@ -2086,7 +2189,8 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[So
             if not p.actors <= pd.actors:
                 # "Qinghe Medical recently unveiled Egret" and "青禾医疗发布了新一代产品白鹭": a product told in
                 # another language (a translation, not found as a name there) cannot be compared
-                if (u.recent and published and p.actors - pd.actors <= p.objects and not (p.langs & pd.langs)
+                if (u.recent and published and all(a in p.objects or ctx.translated.get(a) in p.objects
+                                                    for a in p.actors - pd.actors) and not (p.langs & pd.langs)
                         and max(s.end for s in d.spans) >= published - dt.timedelta(days=RETELL_RECENT_DAYS)):
                     loose.append(d)
                 continue
@@ -2341,6 +2445,7 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
         per_source.append(_units_for_source(k, src, norms[k], mentions.get(src.id, []), ctx))
     ctx.spans, ctx.offsets = {}, {}  # the build's shared spans and offsets live on in the statements
     _align_translations(per_source, ctx)
+    _align_products(per_source, ctx)
     clusters: list[_Cluster] = []
     for units in per_source:
         clusters.extend(_merge_article(units, ctx))
