@@ -186,6 +186,7 @@ _BODY_FLAGS = ("n", "vn", "nz", "j", "b", "ns", "nt", "an", "l")
 _BODY_LINK = frozenset("和 与".split())  # "国家粮食和物资储备局", "工业和信息化部"
 _JURISDICTION = frozenset("国家 中国 中央 全国".split())
 _ABBREVIATED_BODY = re.compile(r"[\u4e00-\u9fff]{2,3}[会局部署委院办]$")
+_BODY_CHAR = re.compile(r"[局会委部厅署院府室办]")  # the last characters of _BODY_END and _ABBREVIATED_BODY
 
 
 def _public_bodies(norm: str) -> list[tuple[int, int, str, str]]:
@@ -200,6 +201,8 @@ def _public_bodies(norm: str) -> list[tuple[int, int, str, str]]:
 
     out: list[tuple[int, int, str, str]] = []
     for m in re.finditer(r"[\u4e00-\u9fff]+", norm):
+        if not _BODY_CHAR.search(m.group()):
+            continue  # every body word ends in one of these characters: a run without one names no body
         cut = pos_cut(m.group())
         starts = [m.start()]
         for w, _ in cut:
@@ -292,6 +295,8 @@ def _cued_names(norm: str) -> list[tuple[int, int, str, str]]:
         if a < m.start() and norm[a:m.start()] not in _GENERIC_SHORT:
             out.append((a, m.start(), norm[a:m.start()], "org"))
     for m in re.finditer(r"[\u4e00-\u9fff]+", norm):
+        if not any(k in m.group() for k in _KIND_HEAD_END):
+            continue  # no word of the run can end in a kind of business: nothing to cut
         cut = pos_cut(m.group())
         pos = m.start()
         for i, (w, _f) in enumerate(cut):
