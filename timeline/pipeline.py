@@ -98,11 +98,12 @@ def release_memos() -> None:
     emptying them changes no answer, and a memo of 32 or 64 texts would otherwise keep the last documents,
     whole, with every hit, after they are done."""
     from timeline.temporal.dct import _told_dates_of
-    from timeline.temporal.engine import _SHARED, scan
+    from timeline.temporal.engine import _PARTS, _SHARED, scan
     from timeline.temporal.fiscal import _article_end_month
 
     scan.cache_clear()
     _SHARED.clear()
+    _PARTS.clear()
     _told_dates_of.cache_clear()
     _article_end_month.cache_clear()
 

@@ -909,11 +909,15 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
     spans_all = sentence_spans(text)
     sidx = SentenceIndex(text)
     found = sorted({(m.start, m.end): m for m in found}.values(), key=lambda m: (m.start, m.end))  # no duplicates
+    # each mention's (start, end) is one tuple, shared by the blanking list and the sentences' date tuples
+    # (a dense text has a mention every few characters: one pair each instead of three)
+    pairs = [(m.start, m.end) for m in found]
     ms = []
+    all_dates = []
     # one TimeSpan per distinct (value, granularity, mod) of the article: a span is a pure function of them,
     # and an article naming one date thousands of times keeps one object, not one per mention
     known: dict[tuple[str | None, str, str | None], TimeSpan | None] = ctx.spans
-    for m in sorted(found, key=lambda m: (m.start, m.end)):
+    for m, pair in zip(found, pairs, strict=True):
         key = (m.value, m.granularity, m.mod)
         if key in known:
             sp = known[key]
@@ -925,13 +929,15 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             known[key] = sp
         if sp is not None:
             ms.append((m, sp))
+            all_dates.append(pair)
     by_sentence: dict[tuple[int, int], list[tuple[TemporalMention, TimeSpan]]] = defaultdict(list)
-    for m, sp in ms:
-        by_sentence[sidx.at(m.start, m.end)].append((m, sp))
+    for item in ms:  # the same (mention, span) tuples, not copies
+        by_sentence[sidx.at(item[0].start, item[0].end)].append(item)
+    del ms
     dated = _covered(spans_all, list(by_sentence))
-    all_dates = [(m.start, m.end) for m, _ in ms]
     # document frequencies over every sentence of the article (dates blanked out)
     blanked = blank_spans(norm, all_dates)
+    del all_dates
     actors_in = _Hits(_actor_hits(k, norm, ctx))
     places_in = _Hits(ctx.places.get(k, []))
     keyword_hits = ctx.kw.find(norm)
@@ -999,8 +1005,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         if title_ctx == _NO_CONTEXT:
             title_ctx = _NO_CONTEXT  # nobody named before: one shared context
         # every date of the sentence (one tuple shared by its units)
-        sentence_dates = _small(ctx, tuple((m.start, m.end) for m in found[bisect.bisect_left(found_starts, sent[0]):
-                                                                           bisect.bisect_left(found_starts, sent[1])]))
+        sentence_dates = _small(ctx, tuple(pairs[bisect.bisect_left(found_starts, sent[0]):
+                                                 bisect.bisect_left(found_starts, sent[1])]))
         sent = _small(ctx, sent)
         sent_clauses = clause_spans(text, *sent)
         first_clause = sent_clauses[:1]

@@ -137,6 +137,14 @@ def _register_tags() -> None:
                 _GROUP_NAMES[f"r{i}f{k}"] = frozenset(m[2] for m in _GROUP_NAME.finditer(rule.pattern) if m[1] == "<")
 
 
+PARTS_LIMIT = 1 << 14
+"""Most distinct hit parts :data:`_PARTS` holds before it starts afresh."""
+_PARTS: dict = {}
+"""One object per distinct group-number ``bytes`` and offset ``tuple`` of the :class:`Hit` records (bounded by
+:data:`PARTS_LIMIT`, emptied after each document by ``timeline.pipeline.release_memos``): only which object
+holds an equal value depends on it."""
+
+
 class Hit:
     """One match of the joined pattern, kept compact: its span, its rule tag and the spans of only that
     rule's groups. A ``re.Match`` of the joined pattern holds a slot for each of its hundreds of groups
@@ -164,8 +172,15 @@ class Hit:
                 if a >= 0:
                     slots.append(i)
                     offsets += (a - start, b - start)
-        self._slots = bytes(slots) if slots else b""
-        self._offsets: tuple[int, ...] = tuple(offsets) if offsets else ()
+        # equal parts are one object: a dense text repeats the same few shapes (``2014年`` over and over), and
+        # each part of its own cost about 110 bytes a hit
+        parts = _PARTS
+        if len(parts) >= PARTS_LIMIT:
+            parts.clear()
+        sl = bytes(slots) if slots else b""
+        self._slots = parts.setdefault(sl, sl)
+        t: tuple[int, ...] = tuple(offsets) if offsets else ()
+        self._offsets = parts.setdefault(t, t)
 
     @property
     def re(self) -> _TagPattern:
