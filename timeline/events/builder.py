@@ -999,9 +999,13 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         if host:
             label = None  # "HOST:" / "主持人：" names a role, not who speaks: "we" there is no one named
         speaker = (ctx.gaz.actors(to_simplified(label)) or [label])[0] if label else None
+        # "The <kind> said …" opening a sentence is the organisation that led the sentence before ("Fenwick
+        # Audio agreed to buy headphone maker Lumaren. The Cupertino-based company said …"), else the last told
+        kind_lead = _THE_KIND.match(text, sent[0]) is not None
+        lead = _lead_org(actors_in, spans_all, sent_starts, sent[0], ctx.gaz, text) if kind_lead else None
         title_ctx = TitleContext(_last_actor(actors_in, sent[0], ctx.gaz, text=text), speaker,
                                  _last_actor(actors_in, sent[0], ctx.gaz, ("person",), text),
-                                 _last_actor(actors_in, sent[0], ctx.gaz, ("org",), text), label)
+                                 lead or _last_actor(actors_in, sent[0], ctx.gaz, ("org",), text), label)
         if title_ctx == _NO_CONTEXT:
             title_ctx = _NO_CONTEXT  # nobody named before: one shared context
         # every date of the sentence (one tuple shared by its units)
@@ -1012,8 +1016,9 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         first_clause = sent_clauses[:1]
         subject_actors = _participants(norm, actors_in, *first_clause[0]) if first_clause else []
         sent_subject = _subject(blanked, first_clause, actors_in, ctx.gaz) if first_clause else None
-        if sent_subject is None and first_clause and _THE_KIND.match(text, sent[0]):
-            sent_subject = _last_actor(actors_in, sent[0], ctx.gaz, ("org",))  # "The grocer agreed …"
+        if sent_subject is None and first_clause and kind_lead:
+            sent_subject = (_lead_org(actors_in, spans_all, sent_starts, sent[0], ctx.gaz)
+                            or _last_actor(actors_in, sent[0], ctx.gaz, ("org",)))  # "The grocer agreed …"
             if sent_subject and sent_subject not in subject_actors:
                 subject_actors = [sent_subject] + subject_actors
             kind_subject = sent_subject
@@ -1239,6 +1244,27 @@ _TODAY = re.compile(r"(?i:today|tonight|this\s+week)|今天|今日|今晚|本期
 _AFTER_PREP = re.compile(r"(?:\b(?:by|from|with|to|for|than|including|partner|partners|rival|rivals)\s+|由|从|向|与|和|跟|被|据"
                          r"|\b(?:on|at|in|into|onto)\s+(?:the\s+)?)$",  # where: "began trading on the NYSE"
                          re.I)
+
+
+def _lead_org(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], pos: int, gaz: Gazetteer,
+              text: str | None = None) -> str | None:
+    """The organisation opening the sentence before the one at ``pos`` (its first actor, when that is an
+    organisation told before any verb: its subject), as written in ``text`` when given; None otherwise."""
+    k = bisect.bisect_left(starts, pos) - 1
+    if k < 0:
+        return None
+    a, b = spans[k]
+    i = bisect.bisect_left(hits.starts, a)
+    if i >= len(hits.hits) or hits.hits[i][0] >= b:
+        return None
+    x, y, name = hits.hits[i][:3]
+    if gaz.kind(name) != "org" or re.search(r"\b[a-z]+(?:ed|s)\b", (text or "")[a:x]):
+        return None
+    if text is not None:
+        surface = text[x:y]
+        if surface != name and (to_simplified(surface) == to_simplified(name) or (surface.isascii() and not name.isascii())):
+            return surface
+    return name
 
 
 def _last_actor(hits: _Hits, pos: int, gaz: Gazetteer, kinds: tuple[str, ...] = ("person", "org"),

@@ -64,6 +64,12 @@ Like Besides Amid Behind Mr Mrs Ms Dr Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct N
 _ZH_ORG_CONTEXT_BEFORE = re.compile(r"(?:新创|初创|公司|企业|厂商|对手|品牌|集团|巨头|同业|基金)$")
 _ZH_ORG_CONTEXT_AFTER = re.compile(r"\s*(?:执行长|首席执行官|创始人|联合创始人|董事长|总裁|公司|集团|旗下|CEO)")
 _EN_JOB_WORDS = frozenset("CEO CFO CTO COO Chairman Chairwoman Chief Founder President".split())
+# a role or a title written before a person's name ("Governor Ines Halvard", "Striker Miro Santel")
+_EN_ROLE_LEAD = frozenset("""Chief Executive Officer Operating Financial Technology President Vice Chairman Chairwoman Chair
+Governor Mayor Minister Prime Secretary Senator Judge Justice Coach Manager Striker Captain Goalkeeper Midfielder
+Defender Forward Director Managing Founder Co-founder Cofounder Deputy General Professor Prof Sir Dame Lord Lady
+Chancellor Commissioner Treasurer Spokesman Spokeswoman Spokesperson Analyst Economist Head Editor Ambassador
+Lawyer Attorney Partner Rep Sen Gov Mr Mrs Ms Dr""".split())
 _EN_LEGAL = frozenset("inc corp co ltd limited plc llc corporation incorporated sa ag gmbh nv bv".split())
 _NOT_LABEL_NAMES = frozenset("主持人 记者 编者 问 答 旁白".split())
 _MONTHS_DAYS = set("""January February March April May June July August September October November December Monday
@@ -400,6 +406,11 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
                                                          norm[max(0, m.start() - 16):m.start()], re.I)
         if after_the and words and _looks_personal(words) and not team:
             continue  # "The Secret Launch of …": a heading's words; no person is called "the …"
+        k = 0
+        while k < len(words) and words[k].rstrip(".") in _EN_ROLE_LEAD:
+            k += 1
+        if 0 < k < len(words) and _looks_personal(words[k:]):
+            words = words[k:]  # "Striker Miro Santel", "Chief Executive Marc Dufort": the role is no part of the name
         while words and (words[-1] in _MONTHS_DAYS or words[-1] in _EN_JOB_WORDS):
             words = words[:-1]  # "Ashcombe CEO to step down": the title is no part of the name
         if not words:
@@ -410,8 +421,8 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
             continue  # "Series B": a funding round, not a participant
         start = m.start(1) + m.group(1).index(words[0])
         if len(words) == 1:
-            before = norm[max(0, start - 3):start]
-            sentence_start = start == 0 or re.search(r"[.!?。！？:：\n\"“]\s*$", before) is not None
+            before = norm[max(0, start - 4):start]
+            sentence_start = start == 0 or re.search(r"[.!?。！？:：\n\"“]\s*$|\s[-–—]\s+$|\s{3}$", before) is not None  # (also after a dateline's dash or where it was blanked: "August 15, 2028 - About …")
             camel = any(ch.isupper() for ch in name[1:])  # MediaTek, IBM
             # told as a company by the Chinese words around it: "晶片新創Cerebrix", "Cerebrix執行長"
             told_org = bool(_ZH_ORG_CONTEXT_BEFORE.search(norm[max(0, start - 4):start])
@@ -446,6 +457,10 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
                 continue
         joined.append(h)
     english = joined
+    # a name told once as an organisation ("Fenwick Audio Inc.") is one wherever the article writes it (a
+    # heading's "Fenwick Audio to buy Lumaren" reads like a person's two names)
+    org_names = {n for _, _, n, k in english if k == "org"}
+    english = [(a, b, n, "org" if k == "person" and n in org_names else k) for a, b, n, k in english]
     # an organisation named in full and by the first words of that name ("Orbis Freight Holdings" / "Orbis
     # Freight") is one: the shorter name
     orgs = sorted({n for _, _, n, k in english if k == "org" and " " in n}, key=len)
@@ -617,12 +632,17 @@ def _is_place(norm: str, start: int, end: int, words: list[str]) -> bool:
         return False  # an organisation's name (MediaTek, Kestrel Systems)
     if re.match(r"['’]s\b", norm[end:end + 3]):
         return False
-    if re.match(r"-based\b", norm[end:end + 7]):
+    if re.match(r"\.?-based\b", norm[end:end + 8]) or re.match(r",\s+[A-Z][A-Za-z]{1,12}\.?-based\b", norm[end:end + 24]):
         return True  # "the Chicago-based shipper"
     if re.search(r"(?<![A-Za-z])(?:in|across|throughout)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,?\s+(?:and|or)\s+$",
                  norm[max(0, start - 40):start]):
         return True  # "sold in the United States and Canada"
     before = norm[max(0, start - 40):start]
+    if len(words) == 1 and norm[end:end + 1] == "." and re.search(r"[A-Za-z]\s*,\s+$", before) and len(words[0]) <= 6:
+        return True  # a state's abbreviation after a place: "SACRAMENTO, Calif.", "Cupertino, Calif.-based"
+    if re.search(r"(?<![A-Za-z])(?:port|city|town|village|state|province|county|region|district|mayor|governor|"
+                 r"residents|people|citizens)\s+of\s+$", before, re.I):
+        return True  # "the port of Marlow", "mayor of Port Avel"
     if _EN_LOCATIVE.search(before) and not _EN_IN_COMPANY.search(before):
         return True
     if _EN_PLACE_AFTER_COMMA.search(before):
@@ -658,7 +678,8 @@ def english_key(name: str, kind: str) -> str:
     return ("".join(words) if kind == "person" else words[0]).lower()
 
 
-_ORG_WORDS = {"technology", "technologies", "tech", "logistics", "semiconductor", "medical", "motors", "data",
+_ORG_WORDS = {"union", "unions", "federation", "party", "court", "terminals", "terminal", "ports", "airport",
+              "technology", "technologies", "tech", "logistics", "semiconductor", "medical", "motors", "data",
               "foods", "energy", "robotics", "bank", "games", "aviation", "materials", "media", "group", "inc",
               "corp", "co", "ltd", "holdings", "capital", "labs", "systems", "airlines", "pharma", "networks",
               "electronics", "electric", "software", "solutions", "industries", "industry", "partners", "ventures",

@@ -22,7 +22,7 @@ MAX_WORDS = 12
 MAX_CHARS = 60
 """An English title also stays within this many characters (twelve long words would not)."""
 
-_PREP_BEFORE = re.compile(r"((?:(?<![始源生属屬位处處成])|(?<=能源)|(?<=资源)|(?<=資源))(?:于|於)|在|从|從|自|到|至|截至|截止|直到|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|in|on|at|by|since|during|until|of|from|over|throughout|ahead\s+of|(?:that\s+|which\s+)?(?:ended|ending)))\s*$",
+_PREP_BEFORE = re.compile(r"((?:(?<![始源生属屬位处處成])|(?<=能源)|(?<=资源)|(?<=資源))(?:于|於)|在|从|從|自|到|至|截至|截止|直到|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|(?:starting|beginning|effective)(?:\s+(?:in|on|from))?|(?:late|early)\s+(?:on|in)|in|on|at|by|since|during|until|of|from|over|throughout|ahead\s+of|(?:that\s+|which\s+)?(?:ended|ending)))\s*$",
                           re.I)
 _LEAD_JUNK = re.compile(r"^[\s,，。;；:：、\-—–·'\"“”「」『』()（）]+|^(而|但|并|並|又|且|则|則|就|也|还|還|的)\s*(?=\S)"
                         r"|^(?:and|but|so|then|well|yeah|when)\b\s*(?=\S)", re.I)  # (not the "So" of "Songguo")
@@ -134,8 +134,16 @@ def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
         out = goal.group(1)
     for _ in range(3):
         out = _LEAD_JUNK.sub("", out)
-        out = _TRAIL_JUNK.sub("", out)
+        if not _EN_PARTICLE_END.search(out):
+            out = _TRAIL_JUNK.sub("", out)
     return out.strip()
+
+
+# a verb with its particle closing a clause once its date is gone ("Okonjo will be sworn in (on March 1)"):
+# the particle is no preposition left behind
+_EN_PARTICLE_END = re.compile(r"(?<![A-Za-z])(?:sworn|phased|ushered|kicked|rolled|checked|logged|signed|called|"
+                              r"handed|stepped|moved|took|came|set|started|opened|closed|wound|broke|shut)\s+"
+                              r"(?:in|on|up|out|off|over|down)$")
 
 
 def _after_verb(chunk: str) -> bool:
@@ -210,13 +218,25 @@ def shorten(s: str, names: tuple[str, ...] | list[str] = ()) -> str:
 
 
 _EN_BREAK = re.compile(r"(?:,\s*|\s+)(?=(?:in|on|at|for|with|as|after|before|to|into|from|by|that|which|who|while|"
-                       r"and|but|worth|raising|its|amid|under|over|through|via|than|including)\b)", re.I)
+                       r"and|but|worth|raising|its|amid|under|over|through|via|than|including|because|although|though|"
+                       r"while|whereas|despite|starting|beginning)\b)", re.I)
 
 
-def _shorten_en(s: str) -> str:
+def _shorten_en(s: str, inner: bool = True) -> str:
+    """:func:`shorten` for English; with ``inner``, a phrase between the subject and its verb goes first when
+    the cut would otherwise leave no predicate ("About 3,000 dockworkers at the port of Marlow walked off the
+    job …" -> "About 3,000 dockworkers walked off the job …")."""
     words = _WORDS.findall(s)
     if len(words) <= MAX_WORDS and len(s) <= MAX_EN_CHARS:
         return s
+    first = _EN_BREAK.search(s)
+    if inner and first and re.match(r"(?:at|in|on|for|with|from|of|near)\b", s[first.end():], re.I) and \
+            not any(_EN_VERB_START.match(w + " ") or w.endswith("ed") for w in s[:first.start()].split()[1:]):
+        # (only a prepositional phrase right after a subject with no verb of its own)
+        verb = next((m for m in re.finditer(r"(?<=\s)(?=\S)", s[first.end():])
+                     if _EN_VERB_START.match(s[first.end() + m.start():])), None)
+        if verb is not None:
+            return _shorten_en(s[:first.start()] + " " + s[first.end() + verb.start():], inner=False)
     # the longest prefix ending before a trailing phrase that fits, keeping a clause of four words or more
     best = None
     for m in _EN_BREAK.finditer(s):
@@ -819,13 +839,17 @@ def _modal_start(s: str) -> bool:
 
 _JOB_AFTER = re.compile(r"\s*(?:執行長|执行长|" + _JOB_TITLE[3:])
 # an English attribution closing a sentence: "the Chicago-based shipper said", "the company said", "it said"
-_EN_ATTRIBUTION = re.compile(r"^(?:(?:the|a|an|its|it)\b[\w\s\-’']{0,40}?\s)?(?:said|says|told\s+\w+|announced|"
-                             r"reported|added)$", re.I)
+_EN_ATTRIBUTION = re.compile(r"^(?:(?:the|a|an|its|it)\b[\w\s\-’'.,]{0,40}?\s)?(?:said|says|told\s+\w+|announced|"
+                             r"reported|added)(?:\s+(?:in|on|at|to|during|through)\b(?!\s+that\b)[\w\s\-’']{0,60})?$",
+                             re.I)  # (also "the automaker said in a filing with safety regulators")
 # "The startup, …", "The automaker, which …": an organisation told before, named by its kind
 _KINDS = (r"(?:company|firm|startup|start-up|group|bank|lender|carrier|retailer|[a-z]*maker|insurer|airline|shipper|brand|"
           r"developer|operator|manufacturer|supplier|producer|chain|grocer|team|club|franchise|side|studio|label|"
-          r"publisher|broadcaster|network|utility|miner|refiner|conglomerate|giant)")
-_THE_KIND = re.compile(r"\s*The\s+" + _KINDS + r"\b")
+          r"publisher|broadcaster|network|utility|miner|refiner|conglomerate|giant|central\s+bank)")
+# (with up to two words before the kind, or a place before "-based": "The central bank", "The Swiss drugmaker",
+# "The Cupertino, Calif.-based company")
+_THE_KIND = re.compile(r"\s*The\s+(?:(?:[A-Z][\w.]*,?\s+){0,3}[\w.]+-based\s+|(?:[A-Za-z][\w-]*\s+){0,2}?)"
+                       + _KINDS + r"\b")
 # an organisation told after these is no doer a later "the company" stands for ("Along with partner X, the
 # company will …", "a stake bought from X")
 _EN_NOT_DOER = re.compile(r"(?<![A-Za-z])(?:by|from|with|to|for|than|including|partners?|rivals?|on|at|in|into)\s+"
@@ -970,6 +994,21 @@ def _en_appositive(text: str, a: int, s0: int, title: str,
     return name, f"{rest[:chain.end()]} {name}{rest[chain.end():]}"
 
 
+def _drop_role_lead(title: str, names: tuple[str, ...]) -> str:
+    """An English title opening with a role before a name ("Chief Executive Marc Dufort took over", "Striker
+    Miro Santel has joined …") opens with the name."""
+    from timeline.events.names import _EN_ROLE_LEAD
+
+    words = title.split(" ")
+    k = 0
+    while k < len(words) - 1 and words[k].rstrip(".") in _EN_ROLE_LEAD:
+        k += 1
+    rest = " ".join(words[k:])
+    if k and any(n and rest.startswith(n) and " " in n for n in names):
+        return rest
+    return title
+
+
 def _word_at_start(title: str, word: str) -> bool:
     """``word`` opens ``title`` as a word of its own (jieba), not as the first character of a longer word
     (並購, 就業, 再生)."""
@@ -1037,7 +1076,7 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
         who = sentence_subject or ctx.person or ctx.actor
         if who and to_simplified(who) not in to_simplified(title[:len(who) + 2]):
             return who + title
-    elif english and sentence_subject and _EN_VERB_START.match(title) and usable(sentence_subject) \
+    elif english and sentence_subject and _EN_VERB_START.match(title + " ") and usable(sentence_subject) \
             and sentence_subject not in title:
         return f"{sentence_subject} {title}"  # "Raman, who previously ran …, joined Vantor in 2021"
     elif not has_subject and sentence_subject:
@@ -1165,7 +1204,8 @@ _NP_FRAGMENT = re.compile(r"^(?:(?:oh|well|yeah|um|uh|so|and|ah)\b[\s,]*)*(" + _
                           r"\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})\s*[.!]?\s*$", re.I)
 _NP_LAST = re.compile(r"(?<![A-Za-z])(" + _DETERMINER + r"\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:[a-z][\w'’-]*))"
                       r"\s*[.!]\s*$")
-_FUNCTION_END = frozenset("a an the of to in on at for with and or but is was are were be been that this very".split())
+_FUNCTION_END = frozenset("a an the of to in on at for with and or but is was are were be been that this very said says "
+                          "told added noted reported announced wrote".split())
 
 
 def _resolve_object(title: str, text: str, s0: int) -> str:
@@ -1366,6 +1406,9 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         if i + 1 < len(clauses) and _FRAME.match(text[a:b].strip()) and good(i + 1):
             return False  # "在千問App產品發佈會上，…": the frame yields to the statement after it
         c = _clean(text, a, b, dates)
+        if i == idx and c and not _CJK.search(c) and _EN_VERB_START.match(c + " ") and i > 0 and \
+                any(x >= s0 and not text[s0:x].strip() for x, _, _ in actor_spans):
+            return True  # "Farrant, who had led the city since 2020, conceded on Sunday": the subject opens the sentence
         if not _informative(c):
             return False
         return has_actor(a, b) or (keyword_hit is not None and keyword_hit(a, b)) or _weight(c) >= 8
@@ -1430,6 +1473,13 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     # A clause made of a date and a short predicate ("2023年，你以董事長的身份回歸") reads better whole.
     title = _clean(text, a, b, dates)
     who_told = False
+    if chosen == idx and not _CJK.search(title) and idx + 1 < len(clauses) and clauses[idx + 1] == all_clauses[-1] \
+            and not text[focus[1]:clauses[idx][1]].strip(" ,.") and not has_other_date(*clauses[idx + 1]):
+        if re.match(r"[\s,]*when\s+", text[clauses[idx + 1][0]:clauses[idx + 1][1]]):
+            # "… ran it until 1998, when she handed the company to her son": what happened then is told after it
+            title = re.sub(r"^when\s+", "", _clean(text, *clauses[idx + 1], dates))
+            a, b = clauses[idx + 1]
+            chosen = idx + 1
     who_rel = re.match(r"who\s+(?!(?:is|was|are|were|has|had|have)\b)", _clean(text, *clauses[idx], dates)) \
         if chosen == idx - 1 and not _CJK.search(title) else None
     people_before = [_as_written(text, x, y, n) for x, y, n in actor_spans if a <= x and y <= clauses[idx][0]]
@@ -1521,6 +1571,16 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         sourced = _sourced_title(text, title, a, s0, all_clauses, actor_spans, dates)
         if sourced:
             title, rewritten, sentence_subject = sourced, True, None
+    the_kind = _THE_KIND.match(text, s0) if not _CJK.search(title) and context and context.org \
+        and context.org.isascii() else None
+    if the_kind and context and context.org and a < the_kind.end() \
+            and not any(s0 <= x < the_kind.end() for x, _, _ in actor_spans):
+        # "The Cupertino, Calif.-based company said …" cut at its comma: the organisation told before
+        tail = text[a:the_kind.end()].strip()
+        if title.startswith(tail):
+            title, sentence_subject = title[len(tail):].lstrip(), context.org
+            if not _EN_SAID.match(title):
+                title, who_told = f"{context.org} {title}", True
     if not _CJK.search(title):
         said_en = _said_en(title, sentence_subject)
         if said_en != title:
@@ -1575,6 +1635,19 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         elif not ante and context and context.org and context.org.isascii() and \
                 re.fullmatch(_THE_KIND.pattern + r"\s*,\s*", text[s0:a]):
             title, who_told = f"{context.org} {title[rel.end():]}", True  # "The automaker, which sold …"
+        elif rel.group().startswith("which") and ante:
+            # "… more data on the drug, which it had hoped to launch in September": the subject of the relative
+            # clause is a pronoun for the sentence's subject, its object the noun phrase before the comma
+            np = re.search(r"(?<![A-Za-z])((?:the|its|their|his|her|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*,\s*$",
+                           text[s0:a])
+            pron = re.match(r"(?:it|they|he|she)\s+", title[rel.end():])
+            chain = _EN_CHAIN.match(" " + title[rel.end() + pron.end():]) if np and pron else None
+            first = next((_as_written(text, x, y, n) for x, y, n in actor_spans if s0 <= x < a), None)
+            if np and pron and chain and first and first.isascii():
+                rest = title[rel.end() + pron.end():]
+                k = chain.end() - 1
+                obj = re.sub(r"^(?:its|their|his|her)\s+", "the ", np.group(1))
+                title, who_told = f"{first} {rest[:k]} {obj}{rest[k:]}", True
     if own_subject and _CJK.search(title) and not _CONNECTIVE.match(title) and not _PRONOUN_LEAD.match(title) \
             and to_simplified_(own_subject) not in to_simplified_(title) and not has_actor(a, b):
         title = own_subject + title  # "…，並於2016年卸任" -> "某甲卸任": the subject of the clause before
@@ -1607,5 +1680,7 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         org = orgs[-1] if orgs else (context.org if context else None)
         if org and org.isascii():
             title, who_told = org + title[inside.end():], True
+    if not _CJK.search(title):
+        title = _drop_role_lead(title, names)
     title = polish(title, sentence_subject, context, has_actor(a, b) or rewritten or who_told, names)
     return shorten(drop_discourse(title), names)

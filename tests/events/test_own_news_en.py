@@ -1,0 +1,70 @@
+"""An English hold-out set (``tests/events/own_news_en``, issue 12): ten short stories written for the test in
+shapes the product was not built from. The titles and actors asserted are those of the classes fixed after
+the first reading (docs/EVENTS.md, "An English hold-out set"); every title passes the headline check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.model import Event, Timeline
+from timeline.pipeline import build_timeline
+
+from .test_headline_check import problems
+
+FOLDER = Path(__file__).parent / "own_news_en"
+
+
+@pytest.fixture(scope="module")
+def tl() -> Timeline:
+    return build_timeline(sorted(FOLDER.glob("*.txt")))
+
+
+def event(tl: Timeline, story: str, value: str, has: str = "") -> Event:
+    src = {s.id for s in tl.sources if story in s.path}
+    return next(e for e in tl.events if e.time.value == value and src & set(e.source_ids) and has in e.title)
+
+
+def test_titles_of_the_classes_fixed(tl):
+    want = {
+        # a "when" clause after the date tells what happened then; "it" is no "her family said"
+        ("obituary", "1998", ""): "Helena Brisk handed the company to her son Peter",
+        # "The central bank" / "The Cupertino, Calif.-based company": the organisation that led the sentence before
+        ("central-bank", "2024-10", ""): "Bank of Veloria last raised rates",
+        ("merger", "2028", ""): "Fenwick Audio: the deal would close",
+        # a role before a name is no part of it
+        ("dateline", "2027-01", ""): "Marc Dufort took over",
+        ("transfer", "2028-03-01", ""): "Miro Santel has joined Castlebay Rovers from Dunmere Athletic",
+        # "which it had hoped to launch": the pronoun is the subject, the noun phrase before the comma the object
+        ("dateline", "2027-09", ""): "Sarvo Pharma had hoped to launch the drug",
+        # the date's own clause is one verb after "X, who …,"; "late on" goes with its date
+        ("election", "2028-02-06TNI", ""): "Lewis Farrant conceded",
+        # a particle stays ("sworn in on March 1"); "starting in May" goes whole
+        ("election", "2028-03-01", ""): "Okonjo will be sworn in",
+        ("recall", "2028-05", ""): "Dealers will replace the hoses free of charge",
+        # an attribution with a phrase after "said" is no title; a "because" clause is cut first
+        ("recall", "2028-04-10", ""): "Hollin Motors Co. is recalling about 146,000 sport utility vehicles",
+        # a phrase between the subject and its verb goes before the predicate does
+        ("strike", "2028-08-14", ""): "About 3,000 dockworkers walked off the job after talks",
+        ("court", "2028-01-13", ""): "A federal appeals court upheld a ruling",
+    }
+    got = {k: event(tl, *k).title for k in want}
+    assert got == want
+
+
+def test_actors_of_the_classes_fixed(tl):
+    # a state abbreviation after a place is a place ("SACRAMENTO, Calif.,", "Cupertino, Calif.-based")
+    assert event(tl, "court", "2028-01-13").actors == ["Quorra Devices", "Talvern Power"]
+    assert event(tl, "merger", "2028").actors == ["Fenwick Audio"]
+    # a role is no part of a name; a place after "mayor of" is where
+    assert event(tl, "dateline", "2027-01").actors == ["Marc Dufort"]
+    assert event(tl, "transfer", "2028-03-01").actors == ["Miro Santel", "Castlebay Rovers", "Dunmere Athletic"]
+    assert event(tl, "election", "2028-02-06").actors == ["Ada Okonjo", "Lewis Farrant"]
+    # "About" opening a sentence after a dateline is no name; the central bank is the bank told before
+    assert "About" not in event(tl, "strike", "2028-08-14").actors
+    assert event(tl, "central-bank", "2024-10").actors == ["Bank of Veloria"]
+
+
+def test_own_news_en_titles_are_headlines(tl):
+    assert not problems(tl)
