@@ -75,3 +75,22 @@ def test_own_news_zh_titles_are_headlines(tl):
     from .test_headline_check import problems
 
     assert not problems(tl), problems(tl)
+
+
+def test_a_number_word_or_a_rare_verb_opening_a_name_is_part_of_it():
+    # 轮 / 维 count no companies, so 三轮 / 四维 open a name; 三家 / 两大 / 五个 count them
+    assert names("七轮精工今天公布营收。") == ["七轮精工"]
+    assert names("与韩国厂商五轮电子合作。") == ["五轮电子"]
+    assert names("三家银行宣布降息。") == [] and names("两大集团合并。") == []
+    # a rare verb before an organisation word at a clause's start (远航 "voyage"), then wherever it is written
+    assert names("5月2日，翱翔航空宣布开通新航线。旅客称赞翱翔航空的服务。") == ["翱翔航空", "翱翔航空"]
+    assert names("公司收购航空公司。") == []  # a common verb takes the organisation word as its object
+
+
+def test_teams_are_found_by_the_word_dui_after_a_distinctive_noun():
+    assert names("昨晚，南港海鸥队主场击败西岭猎豹队。海鸥队门将表现出色。") == ["海鸥队", "西岭猎豹队", "海鸥队"]
+    assert names("医疗队抵达灾区。") == [] and names("研发团队扩大。") == [] and names("他加入了篮球队。") == []
+
+
+def test_own_news_zh_teams(tl):
+    assert event(tl, "football", "2026-03-15TEV").actors == ["飞鹰队", "北岭雄狮队"]

@@ -143,6 +143,11 @@ def _org_prefix(norm: str, end: int) -> int:
             if flag[0] in "qm" and len(w) == 1 and not _counted(norm, starts[i]) and (
                     w not in _COUNTERS or not _counts_next(words, i)):
                 continue  # "台宇电子", "位元光电", "万嘉物流": a measure word or a numeral counting nothing opens the name
+            if i == len(words) - 1 and (i == 0 or words[i - 1][0] in _KIND_HEADS or words[i - 1][0] in _RELATION_NOUNS
+                                        or words[i - 1][0].endswith(_KIND_HEAD_END)) \
+                    and _name_opening(norm, starts[i], words[i:], w, flag):
+                words, starts = words[i:], starts[i:]
+                break  # "三轮光学", "日本厂商三轮光学", "远航航空": a number word or a rare verb opening a name
             words, starts = words[i + 1:], starts[i + 1:]
             break
     # "互联网公司青松科技", "电源模组厂台宇电子": a company word before the name belongs to a description of it
@@ -160,9 +165,31 @@ def _org_prefix(norm: str, end: int) -> int:
     keep = sum(len(w) for w, _ in words)
     if keep < 2:
         return end
-    if all((len(w) >= 2 and word_freq(w) > RARE_WORD and flag not in _PROPER) or w in _GENERIC for w, flag in words):
+    if all((len(w) >= 2 and word_freq(w) > RARE_WORD and flag not in _PROPER) or w in _GENERIC for w, flag in words) \
+            and not _name_opening(norm, end - keep, words, *words[0]):
         return end  # "互联网公司", "企业文化": a common noun, not a name
     return end - keep
+
+
+# measure words that count companies, bodies and things: "三家银行", "两大集团", "五个部门" are counts, not names
+_ORG_MEASURES = set("家大个間间所类類种種批些位名座台辆輛部架艘款件只支条條张張套块塊片颗顆枚栋棟层層项項")
+# (and things: "两台机器人" counts robots; 轮 / 维 / 届 count no things, so "三轮光学" is a name)
+
+
+def _name_opening(norm: str, a: int, words: list[tuple[str, str]], w: str, flag: str) -> bool:
+    """``w``, the first and only word before an organisation word, belongs to the name although jieba reads it
+    as a number or a verb: a numeral with a measure word that does not count companies ("三轮光学": 轮 counts
+    rounds; "三家银行" is a count), or a rare verb (count at most ``2 * RARE_WORD``: "远航航空"; not 收购 /
+    投资) opening a clause (at the text's start or after punctuation)."""
+    if len(words) != 1 or len(w) != 2:
+        return False
+    if flag[:1] == "m":
+        return w[0] in _COUNTERS and w[1] not in _ORG_MEASURES and w[1] not in _COUNTERS and not _counted(norm, a)
+    if flag[:1] == "v":
+        from timeline.events.segment import word_freq
+
+        return word_freq(w) <= 2 * RARE_WORD and (a == 0 or norm[a - 1] in "，,。；;：:！？!?\n“「（(")
+    return False
 
 
 _ORDINAL = re.compile(r"(?:首|第[一二三四五六七八九十0-9]+|这|那|该|每|各)(?:款|个|家|台|座|项|部|批|辆|架|条)")
@@ -342,9 +369,34 @@ def _repeated(norm: str, hits: list[tuple[int, int, str, str]], names: set[str])
     return sorted(hits + extra, key=lambda h: h[0]) if extra else hits
 
 
+def _teams(norm: str) -> list[tuple[int, int, str, str]]:
+    """Sports teams: the word 队 (jieba's own word, not 团队 / 球队) after nouns of which one is a place, a name
+    or a rare word ("江城飞鹰队", "飞鹰队", "北岭雄狮队"); 国家队 / 中国队 are jieba's own words, and 队 after a
+    common noun alone ("篮球队" is one word; "医疗队") names no team."""
+    from timeline.events.segment import pos_cut, word_freq
+
+    out: list[tuple[int, int, str, str]] = []
+    for m in re.finditer("队", norm):
+        lo = m.start()
+        while lo > 0 and m.start() - lo < 8 and "\u4e00" <= norm[lo - 1] <= "\u9fff":
+            lo -= 1
+        cut = pos_cut(norm[lo:m.end()])
+        if not cut or cut[-1][0] != "队":
+            continue
+        j, size = len(cut) - 1, 0
+        while j > 0 and cut[j - 1][1][:1] in ("n", "j") and len(cut[j - 1][0]) >= 2 and size + len(cut[j - 1][0]) <= 6:
+            size += len(cut[j - 1][0])
+            j -= 1
+        taken = cut[j:-1]
+        if taken and any(f in _PROPER or word_freq(w) <= RARE_WORD * 2 for w, f in taken):
+            a = m.start() - size
+            out.append((a, m.end(), norm[a:m.end()], "org"))
+    return out
+
+
 def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     """Names found without a gazetteer in ``norm`` (see module docstring)."""
-    out: list[tuple[int, int, str, str]] = _public_bodies(norm)
+    out: list[tuple[int, int, str, str]] = _public_bodies(norm) + _teams(norm)
     for m in _ORG.finditer(norm):
         if m.group(1) == "公司" and _LEGAL.match(norm, max(0, m.start() - 4)) is not None \
                 and _LEGAL.match(norm, max(0, m.start() - 4)).end() == m.end():  # type: ignore[union-attr]
@@ -508,8 +560,11 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
         if kept and h[0] < kept[-1][1]:
             continue
         kept.append(h)
-    if cued:
-        kept = _repeated(norm, kept, {n for _, _, n, _ in cued})
+    # a name found once (by a cue, or where its organisation word could be read) names the same words wherever
+    # they stand as words of their own ("他在远航航空工作" after "远航航空宣布…")
+    again = {n for _, _, n, k in kept if k == "org" and not n.isascii() and len(n) >= 4}
+    if again:
+        kept = _repeated(norm, kept, again)
     return _same_names(norm, _bare_cores(norm, kept))
 
 
