@@ -4,8 +4,8 @@
 ``source.txt`` is the corpus with every told date of an event marked ``⟦text|event_key|value⟧``. The corpus
 is the text without the marks; the gold lists each marked date in the shape of the shared corpus's dev
 gold (``start``/``end`` offsets into ``corpus.txt``, ``article`` 1-based, ``event_key``, ``kind: "event"``),
-so ``score_merge.py gold.jsonl PREDICTIONS.jsonl`` scores the product's grouping on it. Run it after
-editing ``source.txt``; ``tests/events/test_merge_corpus.py`` checks the two files are up to date.
+so ``score_merge.py gold.jsonl PREDICTIONS.jsonl`` scores the product's grouping on it. ``make_gold.py holdout`` does the same for ``holdout_source.txt`` (a second set, written after the first
+round of fixes and scored before any further one). Run it after editing a source; ``tests/events/test_merge_corpus.py`` checks the two files are up to date.
 """
 
 from __future__ import annotations
@@ -47,11 +47,12 @@ def build(source: str) -> tuple[str, list[dict]]:
 
 
 def main() -> int:
-    text, gold = build((HERE / "source.txt").read_text(encoding="utf-8"))
+    prefix = f"{sys.argv[1]}_" if len(sys.argv) > 1 else ""  # "holdout": holdout_source.txt -> holdout_corpus.txt …
+    text, gold = build((HERE / f"{prefix}source.txt").read_text(encoding="utf-8"))
     for g in gold:
         assert text[g["start"]:g["end"]] == g["mention"]
-    (HERE / "corpus.txt").write_text(text, encoding="utf-8")
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as f:
+    (HERE / f"{prefix}corpus.txt").write_text(text, encoding="utf-8")
+    with open(HERE / f"{prefix}gold.jsonl", "w", encoding="utf-8") as f:
         for g in gold:
             f.write(json.dumps(g, ensure_ascii=False) + "\n")
     print(f"{len(gold)} told dates, {len({g['event_key'] for g in gold})} happenings", file=sys.stderr)
