@@ -374,7 +374,7 @@ class _Context:
     # the corpus, and one tuple per distinct small offset tuple (:func:`_small`)
     spans: dict = field(default_factory=dict)
     offsets: dict = field(default_factory=dict)
-    translated: dict[str, str] = field(default_factory=dict)  # English object names -> "text:" Chinese words
+    translated: dict[str, str] = field(default_factory=dict)  # English object names -> Chinese objects
 
     def sim(self, a: _Cluster, b: _Cluster) -> float:
         return (_cosine(a.terms, b.terms, self.terms_w)
@@ -567,6 +567,7 @@ def _link_spellings(ctx: _Context) -> None:
         if len(key) >= 4:
             by_key[(gaz.kind(n), key)].append(n)
     same: dict[str, str] = {}
+    by_reading: dict[tuple[str, str], list[str]] | None = None
     for n in en:
         kind = gaz.kind(n)
         hit = by_key.get((kind, english_key(n, kind)))
@@ -575,11 +576,40 @@ def _link_spellings(ctx: _Context) -> None:
             # corpus ("Jiahe Optics" / 嘉禾光学: the kind of business is a word no list knew): that organisation
             key = english_key(n, "org")
             hit = by_key.get(("org", key)) if len(key) >= 4 else None
+        if not hit:
+            # a character read another way in the name ("Shengda Logistics" / 晟达物流: 晟 is also chéng)
+            if by_reading is None:
+                by_reading = defaultdict(list)
+                for z in zh:
+                    for key in _readings(z):
+                        if len(key) >= 4:
+                            by_reading[(gaz.kind(z), key)].append(z)
+            hit = by_reading.get((kind, english_key(n, kind)))
         if hit and len(hit) == 1:
             same[n] = hit[0]
     if same:
         for k, hits in ctx.open_names.items():
             ctx.open_names[k] = [(a, b, same.get(n, n)) for a, b, n in hits]
+
+
+READINGS_MAX = 16  # spellings of one Chinese name tried when its characters have several readings
+
+
+def _readings(name: str) -> set[str]:
+    """Every pinyin spelling of a Chinese name's key (:func:`names.romanized`) over the readings of its
+    characters (晟达物流: chengda, shengda), at most :data:`READINGS_MAX`; the usual one alone beyond that."""
+    from pypinyin import Style, pinyin
+
+    from timeline.events.names import _ORG, romanized
+
+    m = _ORG.search(name)
+    core = name[:m.start()] if m and m.start() >= 2 else name
+    keys = {""}
+    for options in pinyin(core, style=Style.NORMAL, heteronym=True):
+        keys = {k + o.lower() for k in keys for o in dict.fromkeys(options)}
+        if len(keys) > READINGS_MAX:
+            return {romanized(name)}
+    return keys
 
 
 ALIGN_DAYS = 2       # co-tellings on different days that pair a translated English name with a Chinese one
@@ -682,6 +712,11 @@ def _english_object(u: _Unit) -> str | None:
     return others[0] if len(others) == 1 and len(u.actors) == 2 else None
 
 
+def _bare(obj: str) -> str:
+    """An object's words without the ``text:`` mark."""
+    return obj[5:] if obj.startswith("text:") else obj
+
+
 def _align_products(per_source: list[list[_Unit]], ctx: _Context) -> None:
     """An English name of what an action is done to that translates a Chinese one (``Nova Assistant`` /
     ``諾瓦助手``, ``Startrack`` / ``星軌``: a product's name is translated, not spelled, and the Chinese one is
@@ -711,8 +746,8 @@ def _align_products(per_source: list[list[_Unit]], ctx: _Context) -> None:
             for uz in by_day[(day, "zh")]:
                 if uz.subject != ue.subject or not (act_e & set(uz.concepts)) or e in uz.actors:
                     continue
-                if uz.obj and uz.obj.startswith("text:"):
-                    counts[(e, uz.obj[5:])] += 1
+                if uz.obj and not uz.obj.isascii() and not uz.obj.startswith("place:"):
+                    counts[(e, uz.obj)] += 1  # Chinese words ("text:…") or a Chinese name found as one
     if not counts:
         return
     # words that hold shorter words told for the same English name are those words ("产品白鹭" / "白鹭",
@@ -722,7 +757,7 @@ def _align_products(per_source: list[list[_Unit]], ctx: _Context) -> None:
         words_of[e].add(z)
     merged: Counter = Counter()
     for (e, z), v in counts.items():
-        merged[(e, min((w for w in words_of[e] if w in z), key=len))] += v
+        merged[(e, min((w for w in words_of[e] if _bare(w) in _bare(z)), key=lambda w: len(_bare(w))))] += v
     best_e: dict[str, list[tuple[int, str]]] = defaultdict(list)
     best_z: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for (e, z), v in merged.items():
@@ -739,7 +774,7 @@ def _align_products(per_source: list[list[_Unit]], ctx: _Context) -> None:
     for e, opts in best_e.items():
         z = clear_best(opts)
         if z is not None and clear_best(best_z[z]) == e:
-            same[e] = "text:" + z
+            same[e] = z
     if not same:
         return
     ctx.translated.update(same)
