@@ -152,6 +152,7 @@ class _Unit:
     places: frozenset[str] = frozenset()  # where it happened (place keys, :func:`_place_key`): not actors
     recent: bool = False  # an undated sentence told as recent ("recently", "lately"; no date mention)
     present_figures: frozenset[str] = frozenset()  # figures told of the present in another clause (no conflict)
+    head: str | None = None  # with no actor found: the Chinese words opening its clause before the date
 
 
 def _is_event(c: _Cluster) -> bool:
@@ -1153,7 +1154,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                _lang(text, seg_a, seg_b), subject,
                                role,
                                title_ctx, obj, _places(places_in.names(seg_a, seg_b)), False,
-                               _present_figures(norm, clauses, ci, terms, sent_dates)))
+                               _present_figures(norm, clauses, ci, terms, sent_dates),
+                               None if actors else _head_words(norm, clauses[ci][0], g0)))
     return units
 
 
@@ -1834,7 +1836,7 @@ def _cross_score(a: _Cluster, b: _Cluster, core_a: _Cluster, core_b: _Cluster, c
         return 0.0
     pa = profile_a or _Profile(core_a, ctx)
     pb = profile_b or _Profile(core_b, ctx)
-    if not pa.actors & pb.actors:
+    if not pa.actors & pb.actors and not _heads_meet(pa, pb):
         return 0.0
     if _other_subjects(pa, pb):
         return 0.0  # statements led by different subjects
@@ -1892,6 +1894,33 @@ def _profiled_sim(pa: _Profile, pb: _Profile) -> float:
     dot = sum(v * big[k] for k, v in small.items() if k in big)
     cos = dot / (pa.norm * pb.norm) if dot else 0.0
     return cos + W_ACTORS * _shared(pa.actor_keys, pb.actor_keys) + W_KEYWORDS * _shared(pa.tag_keys, pb.tag_keys)
+
+
+def _heads_meet(pa: _Profile, pb: _Profile) -> bool:
+    """One side has no actor found and opens with words (:func:`_head_words`) that the other side opens with
+    too, or names as an actor or as what its action was done to ("諾瓦助手去年11月上線" / "澄宇智能發布
+    「諾瓦助手」"): the words stand for the participant no finder saw."""
+    return bool(pa.heads and pa.heads & (pb.heads | pb.words) or pb.heads and pb.heads & (pa.heads | pa.words))
+
+
+_HEAD_FLAGS = ("n", "nz", "nr", "ns", "nt", "nrt", "j", "vn")
+_GENERIC_HEADS = frozenset("公司 该公司 本公司 这家公司 集团 该集团 双方 市场 用户 行业 业内 外界 官方 政府 企业 平台 产品 "
+                           "新品 消息 记者 报道 数据 分析师 投资者 股东 董事会".split())
+
+
+def _head_words(norm: str, a: int, date_at: int) -> str | None:
+    """The Chinese words opening a clause before its date when they are a run of nouns of 3 to 10
+    characters (jieba), not a generic word ("绿洲新能源7月15日在科创板上市" -> 绿洲新能源; "公司7月15日…" -> none):
+    most likely the subject, a name no finder saw."""
+    from timeline.events.segment import pos_cut
+
+    text = norm[a:date_at].strip(" \t\u3000，,。；;：:“”「」\"'（）()")
+    if not 3 <= len(text) <= 10 or not all("\u4e00" <= ch <= "\u9fff" for ch in text) or text in _GENERIC_HEADS:
+        return None
+    cut = pos_cut(text)
+    if len(cut) < 2 and len(text) < 4 or not all(f.startswith(_HEAD_FLAGS) for _, f in cut):
+        return None
+    return text
 
 
 def _other_objects(pa: _Profile, pb: _Profile) -> bool:
@@ -1959,7 +1988,8 @@ class _Profile:
     its empty sets and tables are shared objects."""
 
     __slots__ = ("actors", "subjects", "concepts", "persons", "products", "orgs", "names", "langs", "vector",
-                 "norm", "actor_keys", "tag_keys", "amounts", "figures", "all_concepts", "objects", "places")
+                 "norm", "actor_keys", "tag_keys", "amounts", "figures", "all_concepts", "objects", "places",
+                 "heads", "words")
 
     def __init__(self, core: _Cluster, ctx: _Context):
         gaz = ctx.gaz
@@ -1981,6 +2011,8 @@ class _Profile:
         self.tag_keys = {k: ctx.concepts_w.idf(k) for k in core.tags if k not in GENERIC_CONCEPTS} or _NO_WEIGHTS
         self.amounts = _set({k for k in core.terms if k.startswith("amount:")})
         self.figures = _set(_firm_figures(core))
+        self.heads = _set({u.head for u in core.units if u.head})
+        self.words = _set({_bare(o) for o in self.objects if not o.startswith("place:")} | set(core.actors))
 
 
 _LANG_SETS: dict[frozenset[str], frozenset[str]] = {}  # one set per combination of languages
@@ -2016,6 +2048,14 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
         for a in ctx.gaz.with_parents(core.actors):
             for k in keys:
                 blocks[(a, k)].append(i)
+        # statements with no actor found, by the words opening them, meet the events naming those words
+        heads = {u.head for u in core.units if u.head}
+        for w in heads | {_bare(u.obj) for u in core.units if u.obj and u.obj.startswith("text:")}:
+            for k in keys:
+                blocks[("words:" + w, k)].append(i)
+        for w in heads:  # ... and those naming them as an actor
+            for k in keys:
+                blocks[(w, k)].append(i)
     # times and articles of the events that share a block with another (the others are in no pair)
     paired = {i for idxs in blocks.values() if len(idxs) > 1 for i in idxs}
     first = {i: min(s.start for s in clusters[i].spans) for i in paired}
