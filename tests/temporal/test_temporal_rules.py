@@ -8,7 +8,7 @@ from timeline.temporal import extract
 from timeline.temporal.engine import RULES
 from timeline.temporal.rules import EXAMPLE_REF
 
-DAY_COMPANION = frozenset({"en_period_ended"})
+DAY_COMPANION = frozenset({"en_period_ended", "en_list_day"})
 """Rules whose examples also yield a day read by another rule (``the quarter ended Sept. 30``: the period and the
 day that ends it are two mentions)."""
 EXAMPLES = [pytest.param(rule.name, *ex, id=f"{rule.name}:{ex[0]}") for rule in RULES for ex in rule.examples]

@@ -147,7 +147,7 @@ ZH_LUNAR_MARKERS = ("農曆", "陰曆")
 """Words that mark a month-day as lunar (農曆八月十五)."""
 
 FAMILY_GUARDS: dict[str, str] = {
-    "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星禮QHqh/\-.~至到—–'s:〇零○]|小時|分鐘|st|nd|rd|th|\s?[A-Za-z])|(?:1[5-9]|20)\d\d(?!\d)|(?:19|20)\d{6}(?!\d))",
+    "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星禮QHqh/\-.~至到—–'s:〇零○、，]|小時|分鐘|st|nd|rd|th|\s?[A-Za-z])|(?:1[5-9]|20)\d\d(?!\d)|(?:19|20)\d{6}(?!\d)|\d{1,2}(?:st|nd|rd|th)?,\s?\d)",
     "cn": "",  # read from the word tables at the end of this module (:func:`_cn_guard`)
     "cjk": "",  # read from the word tables at the end of this module (:func:`_cjk_guard`)
     "latin": r"(?=[A-Za-z])(?<![A-Za-z])(?=" + _by_first_letter(LATIN_OPENERS) + ")",
@@ -169,6 +169,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "en_nth_month": ("digit", "latin"), "en_week_weekday": ("latin",), "en_after_next": ("latin",), "en_last_day_of": ("latin",),
     "en_apos_year": ("quote",), "en_season": ("latin",), "en_spelled_year": ("latin",), "en_the_quarter": ("latin",), "en_the_year": ("latin",), "en_year_end": ("latin",), "en_clock_date": ("digit", "latin"), "en_month_short_year": ("digit", "latin"), "en_week_of_month": ("latin",), "en_last_n": ("latin",),
     "en_the_weekend": ("latin",), "en_rel_year_part": ("latin",), "en_period_ended": ("latin",),
+    "en_list_day": ("digit",),
 }
 
 
@@ -217,6 +218,8 @@ ZH_BARE_QUARTER_NOT_AFTER = "前每個"
 count)."""
 ZH_BARE_MONTH_PART_NOT_AFTER = "每個月"
 """What may not stand before a bare 月底 or 上旬 (每月底, 三個月底, 2月底 is read with its month)."""
+ZH_DAY_LIST_SEPARATORS = "、,，"
+"""What separates the days of a list that shares one 日 (``18、19日``)."""
 ZH_CLAUSE_END = "，,。；;！!？?、)）」』"
 """Punctuation that ends a clause (what may follow a day told in digits without 日: ``1月3，``)."""
 CN_DIGIT_CHARS = "〇零○一二三四五六七八九"
@@ -595,11 +598,13 @@ EN_COMPARISON_WORDS = (r"compared\s+(?:with|to)", "from", "than", "versus", r"vs
 EN_REL_SPELLINGS = {"the coming": "next", "this past": "last", "current": "the current", "past": "last",
                     "previous": "last", "the past": "last", "the last": "last"}
 """Spellings of ``last``/``next``/``this`` before a unit that read as them (``the coming quarter``)."""
-EN_NOT_PAST_BEFORE = ("be", "been", "being", "is", "are", "am", "the", "a", "an", "its", "their", "his", "her", "our",
+EN_NOT_PAST_BEFORE = ("be", "been", "being", "is", "are", "am", "has", "have", "the", "a", "an", "its", "their", "his", "her", "our",
                       "this", "that")
 """Words after which an ``-ed`` word is a passive or an adjective, not a past tense (``will be held``)."""
 EN_NOT_PAST_ADVERBS = ("still", "not", "yet", "also", "already", "just")
 """Adverbs that may stand between those words and the ``-ed`` word (``a still unspecified date``)."""
+EN_RELATIVE_WORDS = ("which", "who", "whose", "where")
+"""Words that open a relative clause after a comma (``, which had been expected,``)."""
 EN_CLAUSE_OPENERS = ("On", "By", "Until", "Early", "Late", "And", "But", "Then", "Also")
 """Words that may stand between a clause's start and a date that opens it (``On Monday, ...``)."""
 EN_STORY_DAY_WORDS: dict[str, int] = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0,
@@ -657,7 +662,7 @@ plan told in the past, ``was to``, is not read there)."""
 EN_FUTURE_CUES = ("let's", "let us", "going to", "plans to", "plan to", "planned to", "planning to", "would",
                   "scheduled", "expected to", "expects to", "expect to", "schedule", "schedules", "scheduling",
                   "as soon as", "as early as", "set to", "planning", "payable", "effective", "upcoming", "next",
-                  "coming")
+                  "coming", "agreed to", "agree to", "agrees to", "agreement to")
 """Further future cues read before a date (``plans to``, ``as early as``, ``upcoming``, ``next``)."""
 EN_FUTURE_CUE_GUARDS = {"planning": r"(?!\s+to\b)", "next": r"(?!\s+to\b)"}
 EN_FUTURE_CUE_GUARDS_BEFORE = {"going to": r"(?<!was\s)(?<!were\s)", "scheduled": r"(?<!had\sbeen\s)",

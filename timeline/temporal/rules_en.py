@@ -55,9 +55,11 @@ MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, 
 
 
 def _mon(name: str) -> str:
-    """A month name or abbreviation, capitalized or not (it only ever stands next to a day or year number)."""
-    return (rf"(?P<{name}>[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|[Mm]ay|[Jj]une?|[Jj]uly?"
-            rf"|[Aa]ug(?:ust)?|[Ss]ep(?:t(?:ember)?)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)\.?")
+    """A month name or abbreviation, capitalized or not (it only ever stands next to a day or year number); the
+    full stop of an abbreviation is part of it (``Jan.``), a full stop after a full name ends the sentence."""
+    return (rf"(?P<{name}>[Jj]an(?:uary|\.)?|[Ff]eb(?:ruary|\.)?|[Mm]ar(?:ch|\.)?|[Aa]pr(?:il|\.)?|[Mm]ay|[Jj]un(?:e|\.)?"
+            rf"|[Jj]ul(?:y|\.)?|[Aa]ug(?:ust|\.)?|[Ss]ep(?:tember|t\.?|\.)?|[Oo]ct(?:ober|\.)?|[Nn]ov(?:ember|\.)?"
+            rf"|[Dd]ec(?:ember|\.)?)")
 
 
 _FULL_MON = ("(?!(?<=[Tt]his\\s)[a-z]|(?<=[Ll]ast\\s)(?:march|may)|(?<=[Nn]ext\\s)(?:march|may))"
@@ -156,8 +158,8 @@ def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
             y = ctx.ref.year + 1 if m <= ctx.ref.month else ctx.ref.year
         elif pre == "this":
             y = ctx.ref.year
-        elif (pre in ("until", "through", "by") and not _other_year_in_focus(ctx, pos)
-              and tense(ctx.text, g.m.start()) != "past"):
+        elif (pre in ("until", "through", "by") and tense(ctx.text, g.m.start()) != "past"
+              and not (_other_year_in_focus(ctx, pos) and (_same_sentence(ctx, pos) or _framing_year(ctx, pos)))):
             y = ctx.ref.year if m >= ctx.ref.month else ctx.ref.year + 1  # a deadline lies ahead
         elif (_other_year_in_focus(ctx, pos) and ctx.focus_year is not None
               and (_same_sentence(ctx, pos) or _framing_year(ctx, pos))
@@ -183,10 +185,22 @@ def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
             return Norm(week_value(dt.date.fromisoformat(v)), "week", None, relative, y, m)
         if v and g("dd"):
             return Norm(range_value(v, day_value(y, m, int(g.req("dd")))), "day", None, relative, y, m)
-        if v and g("d0") and int(g.req("d0")) < d:  # "10-12 February": the days from the first
-            return Norm(range_value(day_value(y, m, int(g.req("d0"))), v), "day", None, relative, y, m)
+        d0 = g("d0") or g("d0b")
+        if v and d0 and int(d0) < d:  # "10-12 February", "from 13 to 15 July": the days from the first
+            return Norm(range_value(day_value(y, m, int(d0)), v), "day", None, relative, y, m)
         return Norm(v, "day", mod, relative, y, m) if v else None
     return Norm(month_value(y, m), "month", mod, relative, y, m)
+
+
+_LIST_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+"""A day of the month in a list told before its month (``on 18 and 19 June``)."""
+
+
+def _n_list_day(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``on 18 and 19 June``, ``on 3, 5 and 7 June 2025``: a day of a list told before its month, a mention of its
+    own (the last day, with the month, is read by ``en_monthname``); the month and the year are those told after
+    the list, else the year is placed by the tense like the month-day's."""
+    return _month_day(g, ctx, int(g.req("ly")) if g("ly") else None, _month_of(g.req("lmon")), int(g.req("ld")))
 
 
 _DECADE_WORDS = {"thir": 30, "for": 40, "fif": 50, "six": 60, "seven": 70, "eigh": 80, "nine": 90}
@@ -850,7 +864,7 @@ _FUTURE_AFTER = re.compile(rf"\b(?:{lx.en_phrases(lx.EN_FUTURE_MODALS)}|\w+'ll|(
 _WORD_START = r"\b"
 _NOT_PAST_ED_AFTER = "".join(rf"(?<!{'' if len(w) > 2 else _WORD_START}{re.escape(w)}\s)" for w in lx.EN_NOT_PAST_ED_AFTER)
 _NOT_PAST_ED = "".join(f"(?<!{re.escape(w[:-2])})" for w in lx.EN_NOT_PAST_ED)
-_PAST_CUE = re.compile(rf"\b(?:{lx.en_phrases(lx.EN_PAST_CUES)}|{_NOT_PAST_ED_AFTER}(?-i:[a-z]\w{{2,}}(?<!e){_NOT_PAST_ED}ed)"
+_PAST_CUE = re.compile(rf"\b(?:{lx.en_phrases(lx.EN_PAST_CUES)}|{_NOT_PAST_ED_AFTER}(?-i:[a-z]\w{{2,}}(?<!e){_NOT_PAST_ED}ed)(?!\s+by\b)"
                        rf"|{lx.en_phrases(lx.EN_PAST_VERBS)})\b", re.IGNORECASE)
 """Past cues read around a date: :data:`lexicon.EN_PAST_CUES`, :data:`lexicon.EN_PAST_VERBS` and any lower-case
 word in ``-ed`` (not after an article, not in ``-eed``, not :data:`lexicon.EN_NOT_PAST_ED`)."""
@@ -864,6 +878,9 @@ _NOT_PAST_BEFORE = re.compile(rf"\b(?:{'|'.join(lx.EN_NOT_PAST_BEFORE)})\s+"
 ``is expected``) or an adjective after an article (``a still unspecified date``)."""
 _CLAUSE_OPENER = re.compile(rf"[\s\"'(]*(?:(?:{lx.en_words(w.lower() for w in lx.EN_CLAUSE_OPENERS)})\s+)*")
 """What may stand between a clause's start and a date that opens it (``On``, ``And by``)."""
+_RELATIVE_CLOSED = re.compile(rf"(?:{'|'.join(lx.EN_RELATIVE_WORDS)})\b[^,;]*,\s+")
+"""A relative clause that opens the clause read for a tense cue and is closed by a comma before the date (``which
+had been expected,``): its tense is its own, the reading starts after it."""
 TENSE_REACH = 120
 """How many characters before a date its clause is read for a tense cue (and after a date that opens its clause).
 News clauses put the verb well before the date (``will be named commander of ... for a mission in December``):
@@ -880,6 +897,8 @@ def tense(text: str, start: int, end: int | None = None) -> str | None:
     for m in _CLAUSE_END.finditer(text, a, min(len(text), start + 1)):  # (+1: the lookahead of a sentence end
         if m.end() <= start:                                             # right before the mention sees it)
             a = m.end()
+    if (rel := _RELATIVE_CLOSED.match(text, a, start)) is not None:
+        a = rel.end()  # "The sale, which had been expected, is part of ...": the relative clause is over
     best: tuple[int, int, str] | None = None
     for kind, rx, rank in (("future", _FUTURE_CUE, 0), ("past", _PAST_CUE, 1)):
         for c in rx.finditer(text, a, start):
@@ -1685,6 +1704,12 @@ RULES: tuple[Rule, ...] = (
          _n_month_short_year,
          (("born in April of 87", "1987-04", "month", None), ("on 15 April of 87", "1987-04-15", "day", None),
           ("in May of 20 people", None, "", None), ("It opened on 14th April 15.", "2015-04-14", "day", None))),
+    Rule("en_list_day", "en",
+         rf"(?:(?<=\b[Oo]n\s)|(?<=\d,\s)|(?<=\d[a-z]{{2}},\s))(?P<ld>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+         rf"(?=(?:,\s*{_LIST_DAY})*,?\s+(?:and|or|&)\s+{_LIST_DAY}\s+(?:of\s+)?{_mon('lmon')}"
+         rf"(?:\s?,?\s+(?P<ly>{_YEAR}))?{B1})",
+         _n_list_day,
+         (("on 18 and 19 June 2025", "2025-06-18", "day", None), ("on 3 and 7 June", "2026-06-03", "day", None))),
     Rule("en_monthname", "en",
          rf"{B0}(?:(?P<wkof>[Tt]he\s+week\s+of)\s+(?=[A-Z]))?(?:(?P<mpre>[Ss]ince|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)?"
          rf"(?:(?P<wdp>(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
@@ -1694,7 +1719,8 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?:\s?[-–]\s?|\s+(?:to|through|until)\s+)(?P<dd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
          rf"(?![\d:]|[.,]\d|\s*(?:[AaPp]\.?[Mm]\b|%|o['’]clock)|\s+(?:{_COUNT_NOUNS}|percent|per)\b))?"
          rf"(?:\s?,?\s+(?:of\s+|in\s+(?={_YEAR}(?!\d|[.,]\d|\s+(?:{_COUNT_NOUNS}){B1})))?(?P<y>{_YEAR}))?(?![A-Za-z0-9]|:\d)"
-         rf"|(?:(?P<d0>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s?[-–]\s?(?=\d))?(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_mon('mon2')}"
+         rf"|(?:(?:[Ff]rom\s+)?(?P<d0>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s?[-–]\s?|\s+(?:to|through|until|till)\s+)(?=\d)"
+         rf"|[Bb]etween\s+(?P<d0b>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+and\s+(?=\d))?(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_mon('mon2')}"
          rf"(?:\s?,?\s+(?:of\s+|in\s+(?={_YEAR}(?!\d|[.,]\d|\s+(?:{_COUNT_NOUNS}){B1})))?(?P<y2>{_YEAR}))?{B1}"
          rf"|{_mon('mon3')}\s?,?\s+(?:of\s+)?(?P<y3>{_YEAR}){B1}"
          rf"|(?:(?<=[Tt]he\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))(?P<mon5>{_CAP_MONTHS})(?=\s+(?!of\b)[a-z])"

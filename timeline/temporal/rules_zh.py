@@ -1075,7 +1075,7 @@ def _n_month_span(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if y is None:
         y = ctx.year_at(pos)
         if y is not None and not ctx.recent_focus(pos) and ctx.ref is not None:
-            y = past_year(ctx.ref, m, d2)
+            y = year_by_tense(ctx.ref, m, d1, _tense_at(ctx, g, pos))  # placed by its first day, as a month-day
     if y is None:
         return Norm(None, "day", relative=True)
     return Norm(range_value(day_value(y, m, d1), day_value(y, m, d2)), "day", None, not g("sy"), y, m)
@@ -1123,6 +1123,8 @@ def _two_digit_year(yy: int) -> int:
     return 1900 + yy if yy >= 40 else 2000 + yy
 
 
+_DAY_LIST_SEP = f"[{lx.ZH_DAY_LIST_SEPARATORS}]"
+"""What separates the days of a list told before their one 日 (``23、24日``: the first day is a mention too)."""
 DAY_ONLY_REACH = 100
 """How close before a bare ``12日`` the month it belongs to must have been named."""
 
@@ -1142,7 +1144,7 @@ def _n_day_only(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         y, m = ctx.ref.year, ctx.ref.month
     else:
         return None
-    v = day_value(y, m, _int(g.req("dd")))
+    v = day_value(y, m, _int(g("dd") or g.req("ddl")))
     if not v:
         return None
     v, gran = zh_refine(v, g)
@@ -1412,8 +1414,10 @@ RULES: tuple[Rule, ...] = (
          (("會議定在5-8-2024舉行", "2024-08-05", "day", None), ("你9-6-25有空嗎", "2025-06-09", "day", None),
           ("報名截止18-3-5", "2018-03-05", "day", None))),
     Rule("zh_day_only", "zh",
-         rf"(?P<dd>(?<![\d.月])(?:3[01]|[12]\d|0?[1-9])(?!\d)|(?<![{CNN}月])(?:{lx.ZH_DAY_NUM_TENS})){S}[{lx.ZH_DAY_UNITS}]"
-         rf"(?!{alternation(lx.ZH_BARE_DAY_NOT_BEFORE)})" + zh_time_of_day(""),
+         rf"(?:(?P<ddl>(?<![\d.月])(?:3[01]|[12]\d|0?[1-9]))(?=(?:{_DAY_LIST_SEP}(?:3[01]|[12]\d|0?[1-9]))+{S}[{lx.ZH_DAY_UNITS}]"
+         rf"(?!{alternation(lx.ZH_BARE_DAY_NOT_BEFORE)}))"
+         rf"|(?P<dd>(?<![\d.月])(?:3[01]|[12]\d|0?[1-9])(?!\d)|(?<![{CNN}月])(?:{lx.ZH_DAY_NUM_TENS})){S}[{lx.ZH_DAY_UNITS}]"
+         rf"(?!{alternation(lx.ZH_BARE_DAY_NOT_BEFORE)}))" + zh_time_of_day(""),
          _n_day_only,
          (("記者12日獲悉", "2026-02-12", "day", None), ("代表團於十九日抵京", "2026-02-19", "day", None),
           ("9日上午", "2026-02-09TMO", "time", None), ("16日晚8時", "2026-02-16T20:00", "time", None))),
