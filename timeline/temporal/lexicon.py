@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from timeline.model import Mod
 from timeline.temporal.lunar import FESTIVALS
-from timeline.temporal.numerals import EN_TEENS, EN_UNITS
+from timeline.temporal.numerals import EN_ORDINALS, EN_TEENS, EN_UNITS
 
 REFERENCE_BEFORE = ("截至", "截止", "截止到", "截至到", "as of", "As of")
 FREQUENCY_BEFORE = re.compile(r"(?:每年|每個?月|每逢|每週|每到|每當|(?<![A-Za-z])(?:[Ee]very|[Ee]ach))[ \t]?$")
@@ -28,33 +28,114 @@ EN_LIST_DAY_AFTER = re.compile(EN_LIST_DAY + r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|o
 people``)."""
 
 
+# English word tables read by the rules and by the latin family's guard below (a word added to a table is
+# admitted by the guard without editing it).
+EN_DAY_ANCHORS: dict[str, int] = {"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
+"""Day words that a count of days, weeks, months or years can be told from (``three weeks from tomorrow``)."""
+EN_WEEKDAY_NAMES: dict[str, int] = {"monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2,
+                                    "wed": 2, "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4,
+                                    "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6}
+"""Weekday names and abbreviations (Monday = 0), longest spelling of each first."""
+EN_MONTH_NAMES: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12}
+"""Month names and their abbreviations."""
+EN_HOLIDAYS: dict[str, str] = {
+    "christmas": "聖誕節", "christmas day": "聖誕節", "christmas eve": "平安夜", "new year's day": "元旦",
+    "new year's eve": "New Year's Eve", "valentine's day": "情人節", "halloween": "萬聖節",
+    "thanksgiving": "感恩節", "thanksgiving day": "感恩節", "mother's day": "母親節", "father's day": "父親節",
+    "chinese new year": "春節", "lunar new year": "春節", "spring festival": "春節",
+    "lantern festival": "元宵節", "dragon boat festival": "端午節", "mid-autumn festival": "中秋節",
+    "singles' day": "雙11", "singles day": "雙11", "labor day": "Labor Day", "labour day": "Labor Day",
+    "memorial day": "Memorial Day", "independence day": "Independence Day", "national day": "國慶節",
+    "boxing day": "Boxing Day", "st. patrick's day": "St. Patrick's Day", "saint patrick's day": "St. Patrick's Day",
+    "st patrick's day": "St. Patrick's Day", "veterans day": "Veterans Day", "veterans' day": "Veterans Day",
+    "earth day": "Earth Day", "bastille day": "Bastille Day", "martin luther king day": "Martin Luther King Day",
+    "martin luther king jr. day": "Martin Luther King Day", "presidents' day": "Presidents' Day",
+    "presidents day": "Presidents' Day", "columbus day": "Columbus Day", "election day": "Election Day",
+    "easter": "Easter", "easter sunday": "Easter", "easter day": "Easter", "good friday": "Good Friday",
+    "easter monday": "Easter Monday", "easter week": "Easter",
+}
+"""English holiday names (lower case, one space between words) and the festival name :mod:`lunar` places them by."""
+EN_HALF_WORDS: dict[str, int] = {"first": 1, "second": 2, "last": 2}
+"""Which half ``the first/second/last half`` and ``the first/last two quarters`` of a year mean."""
+EN_VERB_MONTHS = ("march", "may")
+"""Month names that are also verbs: in lower case never read after ``last``/``next`` (``next march`` is a walk)."""
+EN_MODAL_MONTHS = ("may",)
+"""Month names that are also modal verbs: in lower case not read after a preposition either (``in may be``)."""
+
+
+def _ci(word: str) -> str:
+    """``word`` with its first letter in either case (``[Mm]onday``)."""
+    return f"[{word[0].upper()}{word[0]}]{word[1:]}"
+
+
+def _longest_per_value(table: dict[str, int]) -> list[str]:
+    """The full name of each value of a name table (its longest spelling), in value order."""
+    best: dict[int, str] = {}
+    for w, n in table.items():
+        if len(w) > len(best.get(n, "")):
+            best[n] = w
+    return [best[n] for n in sorted(best)]
+
+
+_MONTH_FULL = _longest_per_value(EN_MONTH_NAMES)
+_MONTH_PREFIXES = list(dict.fromkeys(w[:3] for w in EN_MONTH_NAMES))
+_WEEKDAY_FULL = _longest_per_value(EN_WEEKDAY_NAMES)
+_WEEKDAY_PREFIXES = list(dict.fromkeys(w[:3] for w in EN_WEEKDAY_NAMES))
+
+
+def _holiday_word(word: str, first: bool) -> str:
+    """One word of a holiday name as the guard reads it: capitalized when it opens the name, else in either case
+    (``Thanksgiving [Dd]ay``); a possessive or plural apostrophe in either form (``Valentine['’]s``)."""
+    tail = ""
+    if word.endswith("'s"):
+        word, tail = word[:-2], "['’]s"
+    elif word.endswith("'"):
+        word, tail = word[:-1], "['’]?"
+    parts = [re.escape(x) for x in word.split("-")]
+    parts = [parts[0][0].upper() + parts[0][1:] if first else _ci(parts[0]), *(_ci(x) for x in parts[1:])]
+    return "-".join(parts) + tail
+
+
+def _holiday_openers() -> list[str]:
+    """The guard's openers for :data:`EN_HOLIDAYS`: the first two words of each name (``Labor\\s+[Dd]ay``)."""
+    out = []
+    for key in EN_HOLIDAYS:
+        words = key.split(" ")[:2]
+        out.append(r"\s+".join(_holiday_word(w, i == 0) for i, w in enumerate(words)))
+    return list(dict.fromkeys(out))
+
+
+_HOLIDAY_OPENERS = _holiday_openers()
+_HOLIDAY_WORDS = [_holiday_word(k, True) for k in EN_HOLIDAYS if " " not in k]
+"""Holidays named by one word (``Christmas``, ``Halloween``): what may follow ``last``/``this``/``next``."""
+
+
 # Speed: Python's regex engine tries every alternative at every position, so the joined pattern is split
 # into families by the kind of character a match can start with. Each family sits behind a cheap guard (a
 # lookahead that fails at once on most positions), and a global guard skips the characters no rule starts with.
 _CN_RUN = "〇零○一二三四五六七八九十兩廿卅"
-_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(?:of\\s+)?\\d"
+_MONTHS = ("|".join(p.capitalize() for p in _MONTH_PREFIXES) + "|(?:" + "|".join(_MONTH_PREFIXES)
+           + r")[a-z]*\.?,?\s+(?:of\s+)?\d")
 _DAY_WORD_START = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
                    r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt)")
 _SEASONS = r"[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter"
 _REL_UNITS = (r"(?:year|yr|month|week|quarter|qtr|night|morning|afternoon|evening|" + _SEASONS + "|"
-              r"[Mm]onday|[Tt]uesday|[Ww]ednesday"
-              r"|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|Christmas|Thanksgiving|Halloween|" + _MONTHS + ")")
-_PREP_OBJECTS = (r"[\s-]+(?:\d|'|the|this|last|next|[Ee]arly|[Mm]id|[Ll]ate|[Tt]went|[Nn]inet|[Ee]ight|" + _SEASONS + r"|Christmas|Thanksgiving|Halloween|Valentine|New\s+Year|"
+              + "|".join(_ci(w) for w in _WEEKDAY_FULL) + "|" + "|".join(_HOLIDAY_WORDS) + "|" + _MONTHS + ")")
+_PREP_OBJECTS = (r"[\s-]+(?:\d|'|the|this|last|next|[Ee]arly|[Mm]id|[Ll]ate|[Tt]went|[Nn]inet|[Ee]ight|" + _SEASONS + "|" + "|".join(_HOLIDAY_OPENERS) + "|"
                  + _MONTHS
-                 + r"|(?:january|february|march|april|june|july|august|september|october|november|december)\b)")
+                 + "|(?:" + "|".join(m for m in _MONTH_FULL if m not in EN_MODAL_MONTHS) + r")\b)")
 _COUNTED = r"\s+(?:years?|months?|weeks?|days?|decades?|fortnights?)\b"
 LATIN_OPENERS: list[str] = [
     # month and day names, quarters, fiscal years, holidays
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    *(rf"{m}[a-z]*\.?,?\s+(?:of\s+)?(?:\d|(?:this|last|next)\s+year|(?:the\s+)?{_DAY_WORD_START}|the\s+\d)|{m}[a-z]*[/.-]?\d" for m in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")),
+    *(p.capitalize() for p in _MONTH_PREFIXES),
+    *(rf"{m}[a-z]*\.?,?\s+(?:of\s+)?(?:\d|(?:this|last|next)\s+year|(?:the\s+)?{_DAY_WORD_START}|the\s+\d)|{m}[a-z]*[/.-]?\d" for m in _MONTH_PREFIXES),
     "Q[1-4]", r"q[1-4][\s-]\d", "H[12]", "FY", "[Ff]iscal", r"[Ff]inancial\s+year", r"[Yy]ear\s+end(?:ed|ing)\s", r"[Ee]nd-(?:19|20)\d\d",
-    r"[Yy]ear-end\s+(?:19|20)\d\d", "[Mm]onday", "[Tt]uesday", "[Ww]ednesday", "[Tt]hursday", "[Ff]riday",
-    "[Ss]aturday", "[Ss]unday", "[Yy]esterday", "[Tt]oday", "[Tt]onight", "[Tt]onite", "[Tt]omorrow", "[Tt]mrw", "Christmas",
-    r"New\s+Year", "Valentine", "Halloween", "Thanksgiving", "Mother", "Father", r"Chinese\s+New", r"Lunar\s+New",
-    r"Spring\s+Festival", "Lantern", r"[Ee]ve\s+of\s", r"Dragon\s+Boat", "Mid-[Aa]utumn", "Singles", r"Labou?r\s+Day",
-    r"Memorial\s+Day", r"Independence\s+Day", r"National\s+Day", "Easter", r"Good\s+Friday", r"Boxing\s+Day", r"St\.?\s+Patrick", r"Saint\s+Patrick",
-    r"Veterans['’]?\s+Day", r"Earth\s+Day", r"Bastille\s+Day", r"Martin\s+Luther\s+King", r"Presidents['’]?\s+Day",
-    r"Columbus\s+Day", r"Election\s+Day",
+    r"[Yy]ear-end\s+(?:19|20)\d\d", *(_ci(w) for w in _WEEKDAY_FULL), *(_ci(w) for w in EN_DAY_ANCHORS), "[Tt]onight",
+    "[Tt]onite", *_HOLIDAY_OPENERS, r"[Ee]ve\s+of\s",
     # the ..., last/this/next/that ..., prepositions before a year or month
     r"[Tt]he\s+" + _DAY_WORD_START,
     *(rf"{w}\s+\w+(?:\s+\w+)?\s+(?:quarters|months)" for w in (r"[Tt]he\s+(?:last|past|previous|next|coming|upcoming)", "[Ll]ast", "[Pp]ast", "[Pp]revious", "[Nn]ext", "[Cc]oming", "[Uu]pcoming")),
@@ -63,7 +144,7 @@ LATIN_OPENERS: list[str] = [
     r"[Tt]he\s+(?:[a-z]+\s+months|noughties|naughties|two\s+thousand|year|full|whole|entire|early|mid|late|quarter|latest|most|just|recent|current|comparable|corresponding|fiscal|" + _SEASONS + r"|\d|'|[Tt]went|[Nn]inet|[Ee]ight|first|second|third|fourth|1st|2nd|3rd|4th|same"
     r"|following|next|previous|prior|current|coming|last|fifth|eve\s+of|year[-\s]|same\s+(?:period|quarter|month|half)|end|beginning|start|middle|day\s+(?:after|before))",
     *(rf"{w}\s+{_REL_UNITS}" for w in ("[Ll]ast", "[Tt]his", "[Nn]ext", "[Tt]hat")),
-    *(rf"{w}\s+(?:january|february|april|june|july|august|september|october|november|december)\b" for w in ("[Ll]ast", "[Nn]ext")),
+    *(rf"{w}\s+(?:{'|'.join(m for m in _MONTH_FULL if m not in EN_VERB_MONTHS)})\b" for w in ("[Ll]ast", "[Nn]ext")),
     *(w + _PREP_OBJECTS for w in ("[Ii]n", "[Bb]y", "[Uu]ntil", "[Ff]rom", "[Bb]etween", "[Dd]uring", "[Tt]hrough",
                                    "[Ss]ince", "[Bb]efore", "[Aa]fter", "[Aa]round", "[Aa]bout", "[Cc]irca", r"c\.",
                                    "[Ee]arly", "[Mm]id", "[Ll]ate")),
@@ -83,22 +164,20 @@ LATIN_OPENERS: list[str] = [
     *(rf"[{w[0].upper()}{w[0]}]{w[1:]}[a-z]*(?:[\s-][a-z]+)?\s+(?:day\s+)?(?:of|in)\s"
       for w in _DAY_WORD_START[3:-1].split("|")), r"noon\s", r"midnight\s", r"[Dd]ay\s+(?:after|before)\s",
     *(rf"{w}\s+(?:\d|noon|midnight)" for w in ("[Aa]t", "[Aa]round", "[Aa]bout")),
-    *(rf"{m}\s+(?:of\s+)?(?:[Nn]ineteen|[Ee]ighteen|[Tt]wenty)" for m in (
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December")),
+    *(rf"{m.capitalize()}\s+(?:of\s+)?(?:[Nn]ineteen|[Ee]ighteen|[Tt]wenty)" for m in _MONTH_FULL),
     # counted units (two years ago), ordinals, parts of a unit, centuries
     *(w + _COUNTED for w in ("[Aa]n?", "[Oo]ne", "[Tt]wo", "[Tt]hree", "[Ff]our", "[Ff]ive", "[Ss]ix", "[Ss]even",
                              "[Ee]ight", "[Nn]ine", "[Tt]en", "[Ee]leven", "[Tt]welve", r"[Tt]hirt\w*", r"[Ff]ourt\w*",
                              r"[Ff]ift\w*", r"[Ss]ixt\w*", r"[Ss]event\w*", r"[Ee]ight\w*", r"[Nn]inet\w*",
                              "[Tt]wenty", "[Ff]orty", "[Ss]everal", "[Mm]any")),
-    *(rf"{w}[\s-]+(?:quarter|qtr|half|fiscal)" for w in ("[Ff]irst", "[Ss]econd", "[Tt]hird", "[Ff]ourth")),
+    *(rf"{_ci(w)}[\s-]+(?:quarter|qtr|half|fiscal)" for w in EN_ORDINALS if w.isalpha()),
     r"first\s+\w+\s+months",
-    *(rf"{w}\s+(?:quarter|qtr)" for w in ("1st", "2nd", "3rd", "4th")),
-    *(rf"{w}\s+(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day"
+    *(rf"{w}\s+(?:quarter|qtr)" for w in EN_ORDINALS if not w.isalpha()),
+    *(rf"{w}\s+(?:{'|'.join(_ci(d[:-3]) for d in _WEEKDAY_FULL)})day"
       for w in ("[Ff]irst", "[Ss]econd", "[Tt]hird", "[Ff]ourth", "[Ff]ifth", "1st", "2nd", "3rd", "4th", "5th")),
-    *(rf"{w}\.?,?\s+(?:the\s+)?[A-Z0-9]" for w in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")),
-    *(rf"{w}[a-zA-Z]{{0,2}}\.?(?:,?\s+(?:at\s+)?\d|\s*(?:[,;!?]|\.?$|\.\s))" for w in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
-                                                                              "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")),
+    *(rf"{w.capitalize()}\.?,?\s+(?:the\s+)?[A-Z0-9]" for w in _WEEKDAY_PREFIXES),
+    *(rf"{w}[a-zA-Z]{{0,2}}\.?(?:,?\s+(?:at\s+)?\d|\s*(?:[,;!?]|\.?$|\.\s))"
+      for w in (*(d.capitalize() for d in _WEEKDAY_PREFIXES), *(d.upper() for d in _WEEKDAY_PREFIXES))),
     *(rf"{w}\s+of" for w in ("[Ee]nd", "[Bb]eginning", "[Ss]tart", "[Mm]iddle")),
     *(rf"{w}\s+(?:this|the|last|next)" for w in ("[Ee]arlier", "[Ll]ater")),
     r"[Tt]his\s+past\s", r"[Tt]his\s+coming\s", r"[Tt]he\s+(?:next|following|previous|preceding|same)\s+(?:day|morning|afternoon|evening|night)",
@@ -492,24 +571,12 @@ EN_VAGUE_COUNTS = ("a couple of", "a few", "several", "many")
 EN_REL_MONTH_WORDS: dict[str, int] = {"next": 1, "following": 1, "coming": 1, "this": 0, "current": 0,
                                       "previous": -1, "prior": -1, "last": -1, "past": -1}
 """Which month, counted from the article's, ``the 20th of next/this/last month`` means."""
-EN_DAY_ANCHORS: dict[str, int] = {"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
-"""Day words that a count of days, weeks, months or years can be told from (``three weeks from tomorrow``)."""
 EN_OFFSET_DIRECTIONS: dict[str, int] = {"after": 1, "from": 1, "before": -1}
 """``N units after/from/before <day>``: the direction of the count."""
 EN_COUNT_UNITS: dict[str, str] = {"day": "day", "days": "day", "week": "week", "weeks": "week", "fortnight": "fortnight",
                                   "fortnights": "fortnight", "month": "month", "months": "month", "year": "year",
                                   "years": "year"}
 """Units a date offset is counted in (``2 years 1 month 21 days ago``)."""
-EN_WEEKDAY_NAMES: dict[str, int] = {"monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2,
-                                    "wed": 2, "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4,
-                                    "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6}
-"""Weekday names and abbreviations (Monday = 0), longest spelling of each first."""
-EN_MONTH_NAMES: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12}
-"""Month names and their abbreviations."""
 
 
 def en_words(words: Iterable[str], capitalized: bool = True) -> str:

@@ -82,6 +82,7 @@ def _lunar(month: int, day: int) -> Callable[[int], dt.date | None]:
     def f(year: int) -> dt.date | None:
         # lunar month 12 of the lunar year starting in year-1 falls in January/February of ``year``
         return lunar_to_solar(year - 1 if month == 12 else year, month, day)
+    f.lunar_md = (month, day)  # type: ignore[attr-defined]
     return f
 
 
@@ -197,6 +198,14 @@ APPROX_FESTIVALS = frozenset({"春節", "農曆新年", "農曆春節", "國慶"
 
 
 FESTIVALS_ALL: dict[str, Callable[[int], dt.date | None]] = {**FESTIVALS, **ENGLISH_ONLY}
+
+
+def lunar_label(name: str) -> tuple[int, int] | None:
+    """The lunar month and day a festival is told by (中秋 ``(8, 15)``, 除夕 ``(12, 30)``: the year's last day, the
+    30th of the twelfth month, as an imperial-era date writes it), ``None`` for one that is no lunar day."""
+    if FESTIVALS.get(name) is _new_years_eve:
+        return (12, 30)
+    return getattr(FESTIVALS.get(name), "lunar_md", None)
 
 
 def is_fixed_solar(name: str) -> bool:

@@ -36,6 +36,7 @@ from timeline.temporal.resolve import (
     day_value,
     decade_value,
     month_value,
+    occurrence_by_tense,
     past_year,
     range_value,
     value_end,
@@ -275,8 +276,11 @@ def _framing_year(ctx: Context, pos: int) -> bool:
     return _SENTENCE_START.search(ctx.text, max(0, f - 12), f) is not None
 
 
-_HALF_WORDS = {"first": 1, "second": 2, "last": 2}
-"""Which half ``the first/second/last half`` and ``the first/last two quarters`` of a year mean."""
+_HALF_WORDS = lx.EN_HALF_WORDS
+_QUARTER_ORD = "|".join(w for w in EN_ORDINALS if w.isalpha())
+"""The ordinals of a quarter spelled out (``first``, ..., ``fourth``: :data:`numerals.EN_ORDINALS`)."""
+_QUARTER_ORD_ALL = "|".join(EN_ORDINALS)
+_QUARTER_ORD_CI = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w.isalpha() else w for w in EN_ORDINALS)
 
 
 def _n_quarter(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -1176,22 +1180,7 @@ def _n_part_of(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(month_value(y, m), "month", mod, True, y, m)
 
 
-EN_HOLIDAYS = {
-    "christmas": "聖誕節", "christmas day": "聖誕節", "christmas eve": "平安夜", "new year's day": "元旦",
-    "new year's eve": "New Year's Eve", "valentine's day": "情人節", "halloween": "萬聖節",
-    "thanksgiving": "感恩節", "thanksgiving day": "感恩節", "mother's day": "母親節", "father's day": "父親節",
-    "chinese new year": "春節", "lunar new year": "春節", "spring festival": "春節",
-    "lantern festival": "元宵節", "dragon boat festival": "端午節", "mid-autumn festival": "中秋節",
-    "singles' day": "雙11", "singles day": "雙11", "labor day": "Labor Day", "labour day": "Labor Day",
-    "memorial day": "Memorial Day", "independence day": "Independence Day", "national day": "國慶節",
-    "boxing day": "Boxing Day", "st. patrick's day": "St. Patrick's Day", "saint patrick's day": "St. Patrick's Day",
-    "st patrick's day": "St. Patrick's Day", "veterans day": "Veterans Day", "veterans' day": "Veterans Day",
-    "earth day": "Earth Day", "bastille day": "Bastille Day", "martin luther king day": "Martin Luther King Day",
-    "martin luther king jr. day": "Martin Luther King Day", "presidents' day": "Presidents' Day",
-    "presidents day": "Presidents' Day", "columbus day": "Columbus Day", "election day": "Election Day",
-    "easter": "Easter", "easter sunday": "Easter", "easter day": "Easter", "good friday": "Good Friday",
-    "easter monday": "Easter Monday", "easter week": "Easter",
-}
+EN_HOLIDAYS = lx.EN_HOLIDAYS
 
 
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
@@ -1259,8 +1248,13 @@ def _n_holiday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         return Norm(None, "day", relative=True)
     if year is None and rel in ("last", "next", "this") and ctx.ref is not None:
         year = ctx.ref.year + {"last": -1, "next": 1, "this": 0}[rel]
-    d = (lunar.festival_date(name, year) if year is not None
-         else lunar.nearest(name, ctx.ref) if ctx.ref is not None else None)
+    if year is not None:
+        d = lunar.festival_date(name, year)
+    elif ctx.ref is not None:  # placed by the tense, as a month-day told without its year
+        end = g.m.end() if isinstance(g, Groups) else pos
+        d = occurrence_by_tense(lambda y: lunar.festival_date(name, y), ctx.ref, tense(ctx.text, pos, end))
+    else:
+        d = None
     if d is None:
         return None
     mod: Mod | None = _pre_mod(g("hmod")) or ("APPROX" if name in lunar.APPROX_FESTIVALS else None)
@@ -1538,9 +1532,9 @@ RULES: tuple[Rule, ...] = (
           ("the first six months of this year", "2026-01/2026-06", "month", None),
           ("the 12 months ended September 2025", "2024-10/2025-09", "month", None))),
     Rule("en_fiscal", "en",
-         rf"{B0}(?:(?P<q1>Q[1-4])\s?(?:of\s+)?)?(?:(?:the\s+)?(?P<qo>first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+of\s+)?"
+         rf"{B0}(?:(?P<q1>Q[1-4])\s?(?:of\s+)?)?(?:(?:the\s+)?(?P<qo>{_QUARTER_ORD})\s+(?:fiscal\s+)?quarter\s+of\s+)?"
          rf"(?:FY|[Ff]iscal(?:\s+[Yy]ear)?)\s?'?(?P<fy>\d{{4}}|\d{{2}}){B1}(?:\s?(?P<q2>Q[1-4]|H[12]){B1}|[ \t]?第?(?P<q3>[一二三四1-4])(?:{lx.alternation(lx.ZH_FISCAL_QUARTER_WORDS)})"
-         rf"|\s+(?P<qo2>first|second|third|fourth)\s+(?:fiscal\s+)?quarter{B1})?",
+         rf"|\s+(?P<qo2>{_QUARTER_ORD})\s+(?:fiscal\s+)?quarter{B1})?",
          _n_fiscal,
          (("FY2025 Q3", "2025-Q3", "quarter", None),
           ("Alibaba FY2025 Q3", "2024-10-01/2024-12-31", "quarter", None),
@@ -1583,12 +1577,12 @@ RULES: tuple[Rule, ...] = (
          _n_century,
          (("the 20th century", "19XX", "century", None), ("the twenty-first century", "20XX", "century", None))),
     Rule("en_quarter", "en",
-         rf"{B0}(?:(?P<qpm>(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)\s+(?=the\s|Q\d|\d|(?:first|second|third|fourth)\s))?"
+         rf"{B0}(?:(?P<qpm>(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)\s+(?=the\s|Q\d|\d|(?:{_QUARTER_ORD})\s))?"
          rf"(?:Q(?P<q>[1-4])(?:(?:-|\s?(?:of\s+)?)'?(?P<qy>\d{{4}}|\d{{2}}))?|(?P<qy2>\d{{4}})[\s-]?[Qq](?P<q2>[1-4])"
          rf"|q(?P<q6>[1-4])[\s-](?P<qy6>\d{{4}})|(?P<hy4>\d{{4}})[\s-]?H(?P<h3>[12])"
          rf"|(?P<q3>[1-4])Q\s?'?(?P<qy3>\d{{4}}|\d{{2}})"
-         rf"|(?:the\s+)?(?P<qy5>(?:19|20)\d\d)\s+(?:(?P<qo2>first|second|third|fourth)[\s-]+quarter|(?P<qsame>quarter|period))"
-         rf"|(?:the\s+)?(?:[Ff]iscal\s+)?(?P<qo>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr)(?:(?:\s+of)?\s+(?P<qy4>\d{{4}})|\s+of\s+(?:{EN_SPELLED_YEAR})|\s+of\s+(?P<qrel>this|last|next)\s+year{B1})?"
+         rf"|(?:the\s+)?(?P<qy5>(?:19|20)\d\d)\s+(?:(?P<qo2>{_QUARTER_ORD})[\s-]+quarter|(?P<qsame>quarter|period))"
+         rf"|(?:the\s+)?(?:[Ff]iscal\s+)?(?P<qo>{_QUARTER_ORD_CI})[\s-]+(?:quarter|qtr)(?:(?:\s+of)?\s+(?P<qy4>\d{{4}})|\s+of\s+(?:{EN_SPELLED_YEAR})|\s+of\s+(?P<qrel>this|last|next)\s+year{B1})?"
          rf"|(?P<h>[12])H\s?'?(?P<hy>\d{{4}}|\d{{2}})|H(?P<h2>[12])\s?(?P<hy2>\d{{4}})"
          rf"|(?:the\s+)?(?:(?P<ho>first|second|last)\s+half|(?P<hq>first|last)\s+two\s+quarters)"
          rf"\s+of\s+(?:(?P<hy3>\d{{4}})|(?P<hrel>this|last|next|the)\s+year)){B1}",
@@ -1606,7 +1600,7 @@ RULES: tuple[Rule, ...] = (
           ("It will release fourth-quarter results.", "2025-Q4", "quarter", None),
           ("at the end of the third quarter of 2025", "2025-Q3", "quarter", "END"))),
     Rule("en_year_ago_period", "en",
-         rf"{B0}(?:[Tt]he\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?P<yep>[Yy]ear[-\s]earlier|[Yy]ear[-\s]ago)(?:\s+(?P<yeu>period|quarter|month|half)|[-\s]+(?P<yqo>first|second|third|fourth)[-\s]+quarter|(?=[-\s](?!earlier|ago)[a-z]))"
+         rf"{B0}(?:[Tt]he\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?P<yep>[Yy]ear[-\s]earlier|[Yy]ear[-\s]ago)(?:\s+(?P<yeu>period|quarter|month|half)|[-\s]+(?P<yqo>{_QUARTER_ORD})[-\s]+quarter|(?=[-\s](?!earlier|ago)[a-z]))"
          rf"|(?:same|corresponding|comparable)\s+(?P<spu>period|quarter|month|half)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)){B1}",
          _n_year_ago_period,
          ()),
@@ -1780,7 +1774,7 @@ RULES: tuple[Rule, ...] = (
          (("Friday next week", "2026-02-27", "day", None), ("next week on Tuesday", "2026-02-24", "day", None),
           ("Wednesday evening next week", "2026-02-25TEV", "time", None))),
     Rule("en_rel_year_part", "en",
-         rf"{B0}(?P<ryw>[Tt]his|[Nn]ext|[Ll]ast)\s+year['’]s\s+(?:(?P<ryq>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+quarter"
+         rf"{B0}(?P<ryw>[Tt]his|[Nn]ext|[Ll]ast)\s+year['’]s\s+(?:(?P<ryq>{_QUARTER_ORD_ALL})[-\s]+quarter"
          rf"|(?P<ryh>first|second)[-\s]+half){B1}",
          _n_rel_year_part,
          (("this year's third quarter", "2026-Q3", "quarter", None), ("next year's first half", "2027-H1", "half", None),

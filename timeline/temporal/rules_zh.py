@@ -558,7 +558,12 @@ def _n_festival(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         year, _ = _rel_year(g.req("yrel"), ctx, pos, False)
         if year is None:
             return None
-    if year is not None:
+    label = lunar.lunar_label(name) if g("era") else None
+    if year is not None and label is not None:
+        # 乾隆六十年中秋節: an imperial era's dates are written as told, the lunar month and day not converted
+        # (康熙二十年八月十五 is 1681-08-15); solar terms and solar festivals stay the days they are
+        d = dt.date(year, *label) if day_value(year, *label) else None
+    elif year is not None:
         d = lunar.festival_date(name, year)
     elif (ctx.recent_focus(pos, 200) and ctx.ref is not None and ctx.focus_year is not None
           and abs(ctx.focus_year - ctx.ref.year) >= 2):
@@ -638,7 +643,8 @@ def _n_lunar_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         year, relative = _told_year(g, ctx, pos)
         if year is None:
             return Norm(None, "day", relative=True) if ctx.ref is None else None
-        if not relative and not g("lunar") and lm not in lx.ZH_LUNAR_MONTH_NAMES:
+        if not relative and (not g("lunar") and lm not in lx.ZH_LUNAR_MONTH_NAMES or g("era")):
+            # 2024年三月初三: a calendar day; 神龍二年正月初一: an imperial era's lunar day, as told
             v = day_value(year, month, day)
             if not v:
                 return None
