@@ -68,3 +68,32 @@ def test_actors_of_the_classes_fixed(tl):
 
 def test_own_news_en_titles_are_headlines(tl):
     assert not problems(tl)
+
+
+def test_second_set_classes(tl):
+    # a ticker ends its sentence; "Founded in 2017 by X, the company …" is X founding the company
+    assert event(tl, "ipo", "2017").title == "Rhea Kinsella founded Kinsella Robotics"
+    # a possessive pronoun opening a title is whose it is
+    assert event(tl, "ipo", "2028-12-01").title == "Kinsella Robotics' shares will begin trading on the Nasdaq"
+    # "Chapter 11" names no one; "retailer Corran Outdoor" is a company, so "The chain" and "Corran" are it
+    assert event(tl, "bankruptcy", "2029-01").title.startswith("Corran Outdoor said")
+    assert event(tl, "bankruptcy", "2028-10-31").actors == ["Corran Outdoor"]
+    assert event(tl, "bankruptcy", "2021").actors == ["Corran Outdoor", "Hadley Rowe"]
+    # "the European Commission" keeps its adjective; "the Hawks" is the team named in full
+    assert event(tl, "fine", "2028-11-16").actors == ["European Commission", "Blayde Telecom"]
+    assert event(tl, "championship", "2009").actors == ["Orrin Vale Hawks"]
+
+
+def test_a_possessive_pronoun_start_is_flagged():
+    from timeline.events.titles import headline_problems
+
+    assert headline_problems("Its shares will begin trading") == ["pronoun"]
+    assert headline_problems("Itsuki Motors opened a plant") == []
+
+
+def test_a_ticker_ends_a_sentence():
+    from timeline.events.text import sentence_spans
+
+    t = "Shares trade under the symbol ABCD. Founded in 2001, the firm makes pumps. It sold U.S. Steel shares."
+    assert [t[a:b] for a, b in sentence_spans(t)] == [
+        "Shares trade under the symbol ABCD.", "Founded in 2001, the firm makes pumps.", "It sold U.S. Steel shares."]

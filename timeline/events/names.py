@@ -70,6 +70,13 @@ Governor Mayor Minister Prime Secretary Senator Judge Justice Coach Manager Stri
 Defender Forward Director Managing Founder Co-founder Cofounder Deputy General Professor Prof Sir Dame Lord Lady
 Chancellor Commissioner Treasurer Spokesman Spokeswoman Spokesperson Analyst Economist Head Editor Ambassador
 Lawyer Attorney Partner Rep Sen Gov Mr Mrs Ms Dr""".split())
+_NATIONALITY = frozenset("""European American British Japanese German French Korean Indian Canadian Australian Chinese
+Swiss Dutch Italian Spanish Irish Swedish Mexican Brazilian Russian Federal National International""".split())
+_NUMBERED = frozenset("chapter article section phase stage level tier title rule part clause schedule".split())
+# a kind of company right before a name ("headphone maker Lumaren", "retailer Corran Outdoor")
+_EN_KIND_BEFORE = re.compile(r"(?<![A-Za-z])(?:company|firm|retailer|[a-z]*maker|operator|group|startup|start-up|chain|"
+                             r"bank|lender|insurer|carrier|developer|supplier|manufacturer|rival|subsidiary|unit|"
+                             r"studio|publisher|brand|fund|investor|airline|automaker|drugmaker|shipper|grocer)\s+$")
 _EN_LEGAL = frozenset("inc corp co ltd limited plc llc corporation incorporated sa ag gmbh nv bv".split())
 _NOT_LABEL_NAMES = frozenset("主持人 记者 编者 问 答 旁白".split())
 _MONTHS_DAYS = set("""January February March April May June July August September October November December Monday
@@ -449,8 +456,12 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
             continue  # all capitals: an abbreviation (GPU, API) or a transcript's speaker label
         words = m.group(1).split()
         after_the = bool(words) and words[0] == "The" or re.search(r"\bthe\s+$", norm[max(0, m.start() - 5):m.start()])
+        whole = words
         while words and (words[0] in _EN_STOP or words[0] in _MONTHS_DAYS):
             words = words[1:]
+        if words and len(words) < len(whole) and all(w.lower().strip(".") in _ORG_WORDS for w in words) \
+                and whole[len(whole) - len(words) - 1] in _NATIONALITY:
+            words = whole[len(whole) - len(words) - 1:]  # "the European Commission": an institution's own name
         # "the Harbor City Gulls": a team (a plural after "the"), unless it is where ("in the United States")
         team = after_the and len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+[^s]s", words[-1]) is not None \
             and not words[0] == "The" and not re.search(r"(?<![A-Za-z])(?:in|into|across|throughout|from|to|near|"
@@ -471,6 +482,8 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
         if name.lower() in _EN_COMMON or re.fullmatch(r"(?:series|round|phase|class|type|model|version)\s+\w{1,3}",
                                                       name.lower()):
             continue  # "Series B": a funding round, not a participant
+        if len(words) == 1 and name.lower() in _NUMBERED and re.match(r"\s+\d", norm[m.end(1):m.end(1) + 3]):
+            continue  # "Chapter 11", "Article 102", "Phase 3": a numbered part, not a participant
         start = m.start(1) + m.group(1).index(words[0])
         if len(words) == 1:
             before = norm[max(0, start - 4):start]
@@ -485,8 +498,9 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
             near = norm[max(0, start - 1):start] + norm[start + len(name):start + len(name) + 1]
             if any("\u4e00" <= ch <= "\u9fff" for ch in near) and not camel and not told_org:
                 continue  # "千問App", "以Agent為代表": a term inside Chinese text
+        kind_before = _EN_KIND_BEFORE.search(norm[max(0, start - 24):start]) is not None
         kind = "org" if not _looks_personal(words) or _ZH_ORG_CONTEXT_BEFORE.search(norm[max(0, m.start() - 4):m.start()]) \
-            or team else "person"  # ("創投基金Vertex Horizon" is a fund; "the Harbor City Gulls" a team)
+            or team or kind_before else "person"  # ("Outdoor gear retailer Corran Outdoor" is a company)  # ("創投基金Vertex Horizon" is a fund; "the Harbor City Gulls" a team)
         if _is_place(norm, start, start + len(name), words):
             kind = "place"
         end = start + len(name)
@@ -533,9 +547,12 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     for _, _, nm, kind in english:
         parts = nm.split()
         if len(parts) > 1:
-            key = parts[-1] if kind == "person" else parts[0]
-            if full.setdefault(key, nm) != nm:
-                full[key] = ""  # two full names share the word: it names neither
+            keys = [parts[-1] if kind == "person" else parts[0]]
+            if kind == "org" and re.fullmatch(r"[A-Z][a-z]+[^s]s", parts[-1]) and parts[-1].lower() not in _ORG_WORDS:
+                keys.append(parts[-1])  # "the Hawks" after "the Orrin Vale Hawks"
+            for key in keys:
+                if full.setdefault(key, nm) != nm:
+                    full[key] = ""  # two full names share the word: it names neither
     if full:
         def kind_of(full_name: str) -> str:
             return next(k for _, _, x, k in english if x == full_name)

@@ -63,6 +63,8 @@ def to_simplified(text: str) -> str:
 _SENT_END = re.compile(r"[。！？!?]+[」』”’\"')）]*|\n+"
                        r"|(?<![A-Z])(?<!Mr)(?<!Ms)(?<!Dr)(?<!Mrs)(?<!Jr)(?<!St)(?<!vs)(?<!Inc)(?<!Co)"
                        r"\.(?=\s+[A-Z\"“(\u4e00-\u9fff])"
+                       # a ticker or an acronym of three capitals or more ends a sentence: "… the symbol KNSL. Founded …"
+                       r"|(?<=[A-Z][A-Z][A-Z])\.(?=\s+[A-Z][a-z])"
                        r"|(?<=[a-z0-9”’\"')])\.(?=[A-Z\u4e00-\u9fff“\"])|\.\s*$"
                        # an English sentence followed by Chinese text: "… a reorganization. 1995年1月23日，…"
                        r"|(?:(?<=[A-Za-z][a-zA-Z])|(?<=[0-9”’\"')%]))(?<!Mr)(?<!Ms)(?<!Dr)(?<!Jr)(?<!St)(?<!vs)(?<!Co)\.(?=\s*(?:[\u3400-\u9fff「『（]|\d{1,4}\s*[年月日]))")

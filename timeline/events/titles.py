@@ -661,6 +661,7 @@ _PRONOUN_LEAD = re.compile(r"^(?:他们|她们|你们|我们|咱们|他|她|它|
                            r"公司(?=成立|创立|創立|创办|創辦|上市|宣布|宣佈|完成|推出|发布|發佈|发布|获得|獲得)|"
                            r"這家|这家|此)(?=\S)"
                            r"|^(?:we|i|it|he|she|they|you|who|the company)\b\s*", re.I)
+_EN_POSSESSIVE_LEAD = re.compile(r"(?:its|their|his|her)\s+(?=[a-z])", re.I)  # "Its shares will begin trading …"
 _HEDGE = re.compile(r"^(?:I|we)\s+(?:think|believe|guess|mean|feel)\s*,?\s*(I|we)\s+", re.I)
 _FIRST_PERSON = re.compile(r"^(?:我们|我們|我|咱们|咱們)|^(?:we|i)\b", re.I)
 _PERSON_PRONOUN = re.compile(r"^(?:他|她|你|he|she|who)$", re.I)  # "X, who founded Y in 2009": X  # 他們 / they: an organisation first
@@ -682,7 +683,7 @@ def headline_problems(title: str) -> list[str]:
     out = []
     t = title.rstrip("…").strip()
     simp = to_simplified(t)
-    m = _PRONOUN_LEAD.match(simp)
+    m = _PRONOUN_LEAD.match(simp) or _EN_POSSESSIVE_LEAD.match(t)
     if m:
         out.append("pronoun")
     c = _CONNECTIVE.match(simp)
@@ -994,6 +995,11 @@ def _en_appositive(text: str, a: int, s0: int, title: str,
     return name, f"{rest[:chain.end()]} {name}{rest[chain.end():]}"
 
 
+# a past participle opening a sentence as a frame of the main clause's subject ("Founded in 2017 by X, the company …")
+_EN_PARTICIPLE_FRAME = re.compile(r"(Founded|Established|Created|Started|Launched|Acquired|Bought|Built|Formed|"
+                                  r"Incorporated|Set up|Spun off)\b(.*)$")
+
+
 def _drop_role_lead(title: str, names: tuple[str, ...]) -> str:
     """An English title opening with a role before a name ("Chief Executive Marc Dufort took over", "Striker
     Miro Santel has joined …") opens with the name."""
@@ -1052,6 +1058,14 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
         # "My co-founder and I started Fernwood": the speaker and a co-founder
         title = f"{ctx.speaker_label} and a {pair.group(1)} {title[pair.end():]}"
         title = re.sub(r"\bour\b", "their", title)
+    poss = _EN_POSSESSIVE_LEAD.match(title) if english else None
+    if poss:
+        # "Its shares will begin trading on Friday": whose they are, told before
+        word = poss.group().strip().lower()
+        who = usable(sentence_subject) or (usable(ctx.person) if word in ("his", "her") else usable(ctx.org)) \
+            or usable(ctx.actor)
+        if who:
+            return f"{who}{chr(39) if who.endswith('s') else chr(39) + 's'} {title[poss.end():]}"
     m = _PRONOUN_LEAD.match(to_simplified(title))
     if m:
         word = m.group().strip()
@@ -1682,5 +1696,20 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             title, who_told = org + title[inside.end():], True
     if not _CJK.search(title):
         title = _drop_role_lead(title, names)
+        frame = _EN_PARTICIPLE_FRAME.match(title) if not text[s0:a].strip() else None
+        k_part = all_clauses.index((a, b)) if frame and (a, b) in all_clauses else -1
+        if frame and 0 <= k_part < len(all_clauses) - 1:
+            # "Founded in 2017 by engineer Rhea Kinsella, the company raised …": the founding, told of the
+            # main clause's subject ("Rhea Kinsella founded Kinsella Robotics")
+            n0 = all_clauses[k_part + 1][0]
+            subj = next((_as_written(text, x, y, n) for x, y, n in actor_spans
+                         if x >= n0 and not text[n0:x].strip()), None)
+            if subj is None and re.match(r"\s*the\s+" + _KINDS + r"\b", text[n0:n0 + 40], re.I) and context:
+                subj = context.org
+            if subj and subj.isascii():
+                verb, rest = frame.group(1).lower(), frame.group(2).strip()
+                by = re.match(r"by\s+(?:(?:[a-z][\w-]*|former|two|three)\s+)*([A-Z].*)$", rest)
+                title = f"{by.group(1)} {verb} {subj}" if by else f"{subj} was {verb} {rest}".strip()
+                who_told = True
     title = polish(title, sentence_subject, context, has_actor(a, b) or rewritten or who_told, names)
     return shorten(drop_discourse(title), names)
