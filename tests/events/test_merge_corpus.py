@@ -202,3 +202,28 @@ def test_statements_with_no_actor_found_meet_by_their_opening_words(tmp_path):
     events = _events_of(tmp_path, {"a1.txt": LISTING, "a2.txt": LISTING_RETOLD, "a3.txt": OTHER_LISTING})
     assert len(events) == 2, [(e.time.value, e.title) for e in events]
     assert sorted(len({m.source_id for m in e.mentions}) for e in events) == [1, 2]
+
+
+PHONE_LAUNCH = "雲峰科技發布新手機\n（2025年3月6日）\n雲峰科技3月5日發布了新款摺疊手機「雲翼」，售價3999元。\n"
+PHONE_ON_SALE = "云峰科技新机开售\n（2025年3月20日）\n云峰科技的折叠手机“云翼”3月5日正式上市，首批备货10万台。\n"
+PHONE_SINCE = "雲峰科技訂單\n（2025年4月20日）\n雲峰科技的摺疊手機「雲翼」上月初上市以來，訂單已超過30萬台。\n"
+COMPANY_LISTING = "雲峰科技上市\n（2025年3月6日）\n雲峰科技3月5日在香港交易所上市，募資20億港元。\n"
+
+
+def test_a_product_going_on_sale_is_a_launch(tmp_path):
+    """上市 after a product noun (and no exchange, no funds raised) is a product going on sale: the same
+    happening as its launch that day, not a company's listing."""
+    events = _events_of(tmp_path, {"a1.txt": PHONE_LAUNCH, "a2.txt": PHONE_ON_SALE})
+    assert len(events) == 1, [(e.time.value, e.title) for e in events]
+
+
+def test_a_dated_since_frame_tells_its_action(tmp_path):
+    """"…上月初上市以來，…": the date tells the frame's happening, with its action (an undated "成立以來" is
+    still no event)."""
+    events = _events_of(tmp_path, {"a1.txt": PHONE_LAUNCH, "a3.txt": PHONE_SINCE})
+    assert len(events) == 1, [(e.time.value, e.title) for e in events]
+
+
+def test_a_company_listing_stays_a_listing(tmp_path):
+    events = _events_of(tmp_path, {"a1.txt": PHONE_LAUNCH, "a4.txt": COMPANY_LISTING})
+    assert len(events) == 2, [(e.time.value, e.title) for e in events]

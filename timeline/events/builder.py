@@ -1109,11 +1109,19 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 told = (clauses[ci - 1][0], clause[1])
             terms_at = (seg_a, seg_b)
             f = ci + 1 if ci + 1 < len(clauses) and not blanked[clauses[ci][0]:clauses[ci][1]].strip(" \t,，") else ci
-            if f + 1 < len(clauses) and _ZH_AFTER_FRAME.search(text, clauses[f][0], clauses[f][1]):
+            frame = f + 1 < len(clauses) and _ZH_AFTER_FRAME.search(text, clauses[f][0], clauses[f][1]) is not None
+            if frame:
                 # "2022年11月，甲產品掀起熱潮後，成為了…": the date tells the frame's happening; what the main
                 # clause tells came after it
                 told = terms_at = (clauses[ci][0], clauses[f][1])
             concepts = keywords_in.names(*told)
+            if frame and not concepts:
+                # "迅隼机器人本月初上市以来，…": the action of a dated 以来 frame (undated, "成立以来" is no event)
+                concepts = list(dict.fromkeys(c for a, _, c in ctx.kw.find(norm, told[0], told[1], frames=True)
+                                              if not actors_in.names(a, a + 1)))
+            if "ipo" in concepts and _ON_SALE.search(blanked, *told) and not _LISTING.search(norm, *told):
+                # "迅隼机器人本月初上市": a product goes on sale, a launch, not a company's listing
+                concepts = list(dict.fromkeys("release" if c == "ipo" else c for c in concepts))
             terms = _terms(norm, terms_at[0], terms_at[1], sent_dates)
             gms = [m for m, _ in g]  # the report day's own dates first, then a period it reports
             vague = all(is_vague(norm[m.start:m.end], m) for m, _ in own_g)
@@ -1798,6 +1806,11 @@ def _same_date_nearby(a: _Cluster, b: _Cluster) -> bool:
 _TRAILING_PREP = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this))+\s*$", re.I)
 
 
+_ON_SALE = re.compile(r"(?:机器人|手机|新机|机型|新车|车型|汽车|新品|产品|系列|电池|芯片|新药|平板|耳机|手表|眼镜|饮料|游戏)"
+                      r"(?:[」”』》]|[「“『《][^」”』》，。]{1,12}[」”』》])?\s*(?:正式|已经|已|将|陆续|率先|同步|首发)?\s*上市")
+"""A product noun right before 上市 (dates blanked): the product goes on sale."""
+_LISTING = re.compile(r"交易所|港股|美股|[AB]股|科创板|创业板|主板|纳斯达克|纽交所|募资|募股|招股|发行价|股价|IPO|挂牌", re.I)
+"""Words that make 上市 a company's listing whatever comes before it."""
 _ZH_AFTER_FRAME = re.compile(r"[\u4e00-\u9fff]{2}(?:之后|之後|以后|以後|后|後|以来|以來)\s*$")
 """A clause ending as a frame that tells an earlier happening ("甲推出乙後"), the clause after it the news."""
 _PAST_FRAME = re.compile(r"^\s*(?:after|since|ever\s+since|once)\s+\S|[\u4e00-\u9fff]{2}(?:之后|之後|以后|以後|后|後|以来|以來)\s*$",

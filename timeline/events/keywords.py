@@ -30,9 +30,13 @@ class KeywordTable:
         self._scanner = scanner_for_aliases(self.aliases, keep_traditional=False, latin_whole_word=False)
         return self._scanner
 
-    def find(self, norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-        """``(start, end, concept)`` for every keyword in ``norm[start:end]``, in text order."""
+    def find(self, norm: str, start: int = 0, end: int | None = None, frames: bool = False
+             ) -> list[tuple[int, int, str]]:
+        """``(start, end, concept)`` for every keyword in ``norm[start:end]``, in text order; one right before
+        以来 only with ``frames`` (a dated frame, "2019年上市以來", tells its happening)."""
         scanner = self._scanner or self._compile()
+        if frames:
+            return scanner.find(norm, start, end)
         # "自公司成立以來": a frame, not a happening
         return [h for h in scanner.find(norm, start, end) if not norm.startswith("以来", h[1])]
 
