@@ -1634,22 +1634,33 @@ def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
             x = parent[x]
         return x
 
-    members: dict[int, list[int]] = {i: [i] for i in range(len(clusters))}
-    times: dict[int, dict[TimeSpan, None]] = {i: dict.fromkeys(c.spans) for i, c in enumerate(clusters)}
+    # the members and the spans of a group are made only for statements that merge (a group of one reads
+    # its cluster; a table entry per statement of a long article was most of this step's memory)
+    members: dict[int, list[int]] = {}
+    times: dict[int, dict[TimeSpan, None]] = {}
     for _, i, j in sorted(pairs, reverse=True):
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        if not _all_compatible(list(times[ri]), list(times[rj])):
+        ti = times.get(ri)
+        if ti is None:
+            ti = dict.fromkeys(clusters[ri].spans)
+        tj = times.get(rj)
+        if tj is None:
+            tj = dict.fromkeys(clusters[rj].spans)
+        if not _all_compatible(list(ti), list(tj)):
             continue
         parent[rj] = ri
-        members[ri].extend(members.pop(rj))
-        times[ri].update(times.pop(rj))
+        members.setdefault(ri, [ri]).extend(members.pop(rj, [rj]))
+        times.pop(rj, None)
+        ti.update(tj)
+        times[ri] = ti
     del times, pairs, profiles  # the article's intermediate tables: freed before the next step builds its own
     merged: list[_Cluster] = []
-    for idxs in members.values():
-        c = clusters[idxs[0]]
-        for x in idxs[1:]:
+    for r, c in enumerate(clusters):  # each group once, in the order of its first statement's index
+        if parent[r] != r:
+            continue
+        for x in members.get(r, ())[1:]:
             c.absorb(clusters[x])
         merged.append(c)
     del members, clusters
@@ -1737,8 +1748,9 @@ class _AttachIndex:
     def add(self, ci: int, u: _Unit) -> None:
         """``u``'s words now count for event ``ci`` (also registers a new event)."""
         self.position.setdefault(id(self.merged[ci]), ci)
+        entry = (u.pos, ci)  # one tuple under all of the statement's keys (a dozen words: a dozen copies before)
         for k in self._keys(u):
-            bisect.insort(self.keys[k], (u.pos, ci))
+            bisect.insort(self.keys[k], entry)
 
     def candidates(self, u: _Unit) -> list[int]:
         out: set[int] = set()
@@ -2566,9 +2578,9 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
     ctx.spans, ctx.offsets = {}, {}  # the build's shared spans and offsets live on in the statements
     _align_translations(per_source, ctx)
     _align_products(per_source, ctx)
-    clusters: list[_Cluster] = []
-    for units in per_source:
-        clusters.extend(_merge_article(units, ctx))
+    # (a comprehension: a loop variable would keep the last article's statements alive to the end of the build,
+    # all of them in a one-article file, after their clusters and events are gone)
+    clusters: list[_Cluster] = [c for units in per_source for c in _merge_article(units, ctx)]
     del per_source  # the units live on in their clusters
     del norms  # made again when an event's title needs one (_Norms)
     clusters = _merge_across(clusters, ctx)
