@@ -29,9 +29,9 @@ ORG_SUFFIXES = ("科技", "集团", "公司", "银行", "汽车", "医疗", "物
                 "材料", "机器人", "数据", "资本", "控股", "电子", "网络", "证券", "保险", "药业", "动力", "实业", "电器",
                 "通信", "软件", "制药", "生物", "地产", "影业", "文化", "航运", "钢铁", "化工", "电力", "光电", "智能",
                 "电池", "医药", "重工", "光伏", "锂业", "矿业", "航天", "船舶", "物流", "零售", "百货", "乳业", "酒业",
-                "精密", "精工", "光学", "新能源", "新材料", "新材", "种业", "农业", "纺织")
+                "精密", "精工", "光学", "新能源", "新材料", "新材", "种业", "农业", "纺织", "股份")
 _ORG = re.compile("(" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + ")")
-_ORG_RUN = re.compile("(?:" + "|".join(sorted(set(ORG_SUFFIXES) - {"公司"}, key=len, reverse=True)) + ")")
+_ORG_RUN = re.compile("(?:" + "|".join(sorted(set(ORG_SUFFIXES) - {"公司", "股份"}, key=len, reverse=True)) + ")")
 _STOP_CHARS = set("于在和与及跟同、，。；：:;,.!?！？“”「」『』（）()的了是为把被将对从向由据悉称而并且也都就又其该这那此各每某本"
                   "年月日号时前后上下中内外新旧子母总分全合独等个家")
 RARE_WORD = 100  # jieba dictionary count at or below which a common-noun tag can still be (part of) a name
@@ -226,6 +226,10 @@ _BODY_FLAGS = ("n", "vn", "nz", "j", "b", "ns", "nt", "an", "l")
 _BODY_LINK = frozenset("和 与".split())  # "国家粮食和物资储备局", "工业和信息化部"
 _JURISDICTION = frozenset("国家 中国 中央 全国".split())
 _ABBREVIATED_BODY = re.compile(r"[\u4e00-\u9fff]{2,3}[会局部署委院办]$")
+# what follows an abbreviated body ("金管会10日宣布", "经济部投资审议司9日核准"): a sub-body of it (kept in the
+# name), then a day or a verb of decision or speech
+_BODY_NEXT = re.compile(r"((?:[\u4e00-\u9fff]{2,6}?[司署局处厅])?)(?:[0-9]{1,2}日|[今昨本]日|核准|批准|宣布|表示|公布|"
+                        r"发布|决定|通过|指出|要求|裁定)")
 _BODY_CHAR = re.compile(r"[局会委部厅署院府室办]")  # the last characters of _BODY_END and _ABBREVIATED_BODY
 
 
@@ -247,15 +251,22 @@ def _public_bodies(norm: str) -> list[tuple[int, int, str, str]]:
         starts = [m.start()]
         for w, _ in cut:
             starts.append(starts[-1] + len(w))
+        def abbreviated(i: int, w: str, flag: str, starts: list[int] = starts) -> bool:
+            """A rare three-character word ending in a body character opening a clause, before a day or a
+            verb of decision ("金管会10日宣布", "经济部投资审议司9日核准", "经济部核准…")."""
+            if len(w) == 3 and flag == "n" and _ABBREVIATED_BODY.match(w) and word_freq(w) <= RARE_WORD \
+                    and (starts[i] == 0 or not "\u4e00" <= norm[starts[i] - 1] <= "\u9fff"
+                         or norm[starts[i] - 1] in _STOP_CHARS) \
+                    and (nxt := _BODY_NEXT.match(norm, starts[i + 1])):
+                out.append((starts[i], nxt.end(1), norm[starts[i]:nxt.end(1)], "org"))
+                return True
+            return False
+
         for i, (w, flag) in enumerate(cut):
-            end = _BODY_END.search(w)
+            end = _BODY_END.search(w) or (re.search("会$", w) if flag in ("nt", "j") else None)  # 证监会
             if not end or w not in _BODY_WORDS and flag not in ("nt", "j") and end.start() < 2:
                 # ("北京总部": 总部 is a common noun ending in 部, no body word)
-                if len(w) == 3 and flag == "n" and _ABBREVIATED_BODY.match(w) and word_freq(w) <= RARE_WORD \
-                        and (starts[i] == 0 or not "\u4e00" <= norm[starts[i] - 1] <= "\u9fff"
-                             or norm[starts[i] - 1] in _STOP_CHARS) \
-                        and re.match(r"(?:\d{1,2}|[今昨本])日", norm[starts[i + 1]:starts[i + 1] + 3]):
-                    out.append((starts[i], starts[i + 1], w, "org"))  # "金管会10日宣布"
+                abbreviated(i, w, flag)
                 continue
             if flag in ("nt", "j") and len(w) >= 3 and not (i > 0 and cut[i - 1][1] in _BODY_FLAGS):
                 out.append((starts[i], starts[i + 1], w, "org"))  # "国资委", "上海市人民政府"
@@ -272,6 +283,7 @@ def _public_bodies(norm: str) -> list[tuple[int, int, str, str]]:
             first = next((k for k in range(j, i) if cut[k][0] in _JURISDICTION
                           or cut[k][1] == "ns" and len(cut[k][0]) >= 2), None)
             if first is None or cut[first][0] in _BODY_LINK:
+                abbreviated(i, w, flag)
                 continue
             out.append((starts[first], starts[i + 1], norm[starts[first]:starts[i + 1]], "org"))
     return out
@@ -316,7 +328,8 @@ def _name_before(norm: str, end: int, window: int = 10) -> int:
     heads = [i for i, (w, _f) in enumerate(words) if w in _RELATION_NOUNS or w in _KIND_HEADS or w.endswith(_KIND_HEAD_END)]
     if heads:
         words = words[heads[-1] + 1:]
-    if len(words) > 1 and words[0][1] == "ns" and len(words[0][0]) >= 2 and sum(len(w) for w, _ in words[1:]) >= 3:
+    if len(words) > 1 and words[0][1] == "ns" and len(words[0][0]) >= 2 and sum(len(w) for w, _ in words[1:]) >= 3 \
+            and word_freq(words[0][0]) > RARE_WORD:  # (a known place: 杭州, not a name's rare first word, 江川)
         # ("杭州白鹭日化"; not "江河置地": two characters after a place may be a kind of business, 置地 / 建设)
         words = words[1:]
     keep = sum(len(w) for w, _ in words)
@@ -331,9 +344,13 @@ def _cued_names(norm: str) -> list[tuple[int, int, str, str]]:
 
     out: list[tuple[int, int, str, str]] = []
     for m in _NAME_CUE_AFTER.finditer(norm):
-        a = _name_before(norm, m.start())
-        if a < m.start() and norm[a:m.start()] not in _GENERIC_SHORT:
-            out.append((a, m.start(), norm[a:m.start()], "org"))
+        b = m.start()
+        legal = re.search(r"(?:股份有限公司|有限责任公司|有限公司|股份公司)$", norm[max(0, b - 6):b])
+        if legal:
+            b -= len(legal.group())  # "青禾农业股份有限公司（股票代码：300981）": the name is before the legal form
+        a = _name_before(norm, b)
+        if a < b and norm[a:b] not in _GENERIC_SHORT:
+            out.append((a, b, norm[a:b], "org"))
     for m in re.finditer(r"[\u4e00-\u9fff]+", norm):
         if not any(k in m.group() for k in _KIND_HEAD_END):
             continue  # no word of the run can end in a kind of business: nothing to cut
@@ -351,6 +368,33 @@ def _cued_names(norm: str) -> list[tuple[int, int, str, str]]:
             if b - pos >= 2 and any(f in _PROPER or word_freq(w2) <= RARE_WORD * 3 for w2, f in taken) \
                     and (len(taken) > 1 or taken[0][1] in _PROPER):
                 out.append((pos, b, norm[pos:b], "org"))
+    return out
+
+
+def _cued_short_forms(norm: str, cued: list[tuple[int, int, str, str]], hits: list[tuple[int, int, str, str]]
+                      ) -> list[tuple[int, int, str, str]]:
+    """A cued name told again without its last word ("晨曦物业服务（股份代号：2896）" … "晨曦物业股价"): the shorter
+    form, at least four characters and not a common word, written as words of its own elsewhere, names it."""
+    from timeline.events.segment import pos_cut, word_freq
+
+    out: list[tuple[int, int, str, str]] = []
+    for _, _, name, _ in cued:
+        cut = pos_cut(name)
+        if len(cut) < 3:
+            continue
+        short = name[:-len(cut[-1][0])]
+        if len(short) < 4 or (len(pos_cut(short)) == 1 and word_freq(short) > RARE_WORD):
+            continue
+        for m in re.finditer(re.escape(short), norm):
+            a, b = m.start(), m.end()
+            if norm.startswith(name, a) or any(x < b and a < y for x, y, _, _ in hits + out):
+                continue
+            bounds, pos = set(), max(0, a - 4)
+            for w, _ in pos_cut(norm[max(0, a - 4):b + 4]):
+                bounds.add(pos)
+                pos += len(w)
+            if a in bounds and b in bounds:
+                out.append((a, b, name, "org"))
     return out
 
 
@@ -401,6 +445,9 @@ def _teams(norm: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+_ORG_TAIL_CHARS = frozenset(w[-1] for w in ORG_SUFFIXES if w != "股份")
+
+
 def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     """Names found without a gazetteer in ``norm`` (see module docstring)."""
     out: list[tuple[int, int, str, str]] = _public_bodies(norm) + _teams(norm)
@@ -408,8 +455,9 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
         if m.group(1) == "公司" and _LEGAL.match(norm, max(0, m.start() - 4)) is not None \
                 and _LEGAL.match(norm, max(0, m.start() - 4)).end() == m.end():  # type: ignore[union-attr]
             continue  # "股份有限公司": the legal form of the name before it
-        if _KIND_AFTER.match(norm, m.end()):
-            continue
+        if _KIND_AFTER.match(norm, m.end()) or m.group(1) == "股份" and (
+                norm.startswith(("有限", "公司"), m.end()) or norm[m.start() - 1:m.start()] in _ORG_TAIL_CHARS):
+            continue  # ("…股份有限公司" is a legal form; "农业股份" is no name of its own)
         if out and out[-1][1] == m.start() and out[-1][3] == "org":
             out[-1] = (out[-1][0], m.end(), out[-1][2], "org")  # "远川机器人公司": the name is 远川机器人
             continue
@@ -571,6 +619,7 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     cued = _cued_names(norm)
     if cued:  # a name the text marks as one wins over a shorter or cut one found by its organisation word
         out = [h for h in out if not any(x < h[1] and h[0] < y for x, y, _, _ in cued)] + cued
+        out += _cued_short_forms(norm, cued, out)
     out.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept: list[tuple[int, int, str, str]] = []
     for h in out:
@@ -652,6 +701,12 @@ def _same_names(norm: str, hits: list[tuple[int, int, str, str]]) -> list[tuple[
                     and name2 != name:
                 same[name2] = name
     names = {h[2] for h in hits if h[3] == "org"}
+    for name in names:
+        if name.endswith("股份") and len(name) >= 4 and name not in same:
+            # "青禾股份" after "青禾农业股份有限公司": a listed company's short name is its core and 股份
+            longer = [n for n in names if n != name and n.startswith(name[:-2]) and not n.endswith("股份")]
+            if len(longer) == 1:
+                same[name] = same.get(longer[0], longer[0])
     from timeline.events.segment import pos_cut, word_freq
 
     for name in names:

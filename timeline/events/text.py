@@ -142,11 +142,23 @@ def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
 _CLAUSE_SPLIT = re.compile(r"[，；;：:—–]+|(?:(?<!\d),|,(?!\d))+|——|\s[-–—]\s|(?<=[a-z]),")  # not "1,200"
 
 
+def _in_bracket(text: str, a: int, b: int, i: int) -> bool:
+    """``text[i]`` lies inside a bracket of at most 30 characters opened and closed within ``text[a:b]``."""
+    op = max(text.rfind("（", max(a, i - 30), i), text.rfind("(", max(a, i - 30), i))
+    if op < 0 or max(text.rfind("）", op, i), text.rfind(")", op, i)) >= 0:
+        return False
+    close = [k for k in (text.find("）", i, min(b, op + 31)), text.find(")", i, min(b, op + 31))) if k >= 0]
+    return bool(close)
+
+
 def clause_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Clauses of ``text[a:b]`` split at commas, semicolons, colons and dashes (absolute offsets)."""
+    """Clauses of ``text[a:b]`` split at commas, semicolons, colons and dashes (absolute offsets), not inside a
+    short bracket ("（股份代號：2896）", "（以下简称“公司”，…）")."""
     out: list[tuple[int, int]] = []
     pos = a
     for m in _CLAUSE_SPLIT.finditer(text, a, b):
+        if _in_bracket(text, a, b, m.start()):
+            continue
         _push(text, pos, m.start(), out)
         pos = m.end()
     _push(text, pos, b, out)

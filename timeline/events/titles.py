@@ -69,7 +69,9 @@ _EN_FUNCTION = frozenset("in on at of for to with and or but by from as than whe
                          "are will would had has have that which who this next last".split())
 _COMPARED_TO = re.compile(r"(?:比|较|較|相比|相較|相较|同比)\s*$")
 # the short form an article sets for a name: "（以下简称“公司”）", "（下稱「鴻碩」）"
-_SHORT_FORM_ASIDE = re.compile(r"\s*[（(]\s*(?:以下)?(?:简称|簡稱|下称|下稱|简称为|簡稱為)[^（()）]{0,20}[）)]")
+_SHORT_FORM_ASIDE = re.compile(r"\s*[（(]\s*(?:(?:以下)?(?:简称|簡稱|下称|下稱|简称为|簡稱為)[^（()）]{0,20}"
+                               r"|(?:(?:股票|股份|证券|證券)?(?:代码|代號|代号|代碼)\s*[:：]?\s*)?[0-9]{4,6}(?:\.[A-Z]{2})?)\s*[）)]")
+# (and a stock code: "晨曦物業服務（股份代號：2896）", whose colon is no speaker's)
 # a byline or an agency's dateline in brackets opening a sentence: "（記者林某／台北報導）", "【本報訊】"
 _BYLINE = re.compile(r"^\s*(?:[（(【\[]\s*)?[^（()）【】\[\]。，,]{0,20}?(?:记者|記者)[^（()）【】\[\]。]{0,24}?[）)】\]]\s*"
                      r"|^\s*[（(【\[]\s*[^（()）【】\[\]。，,]{0,12}(?:报道|報導|報道|电|電|讯|訊)\s*[）)】\]]\s*")
@@ -108,6 +110,12 @@ def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
             pos = e + 1  # "打響了新一年的AI大戰" -> "打響了AI大戰": no stray 的 after the verb
         if text[e:e + 1] == "起" and _CJK.match(text[e + 1:e + 2] or " ") and text[e + 1:e + 2] not in "来來":
             pos = max(pos, e + 1)  # "將於10月起開通" -> "將開通": 起 goes with its date
+        elif text[e:e + 1] in "内內" and _CJK.match(text[e + 1:e + 2] or " "):
+            pos = max(pos, e + 1)  # "將在今年內新開" -> "將新開": 內 goes with its date
+        elif text[e:e + 1] in "间間" and re.search(r"(?:在|於|于)\s*$", chunk) and _CJK.match(text[e + 1:e + 2] or " "):
+            pos = max(pos, e + 1)  # "在2023年至2024年間虛增…" -> "虛增…": 間 closes the period with 在
+        elif text[e:e + 1] == "止" and re.search(r"(?:截至|截止)\s*$", text[max(a, s - 4):s]):
+            pos = max(pos, e + 1)  # "截至去年12月底止全年純利…": 止 closes the frame
     pieces.append(text[pos:b])
     out = ""
     for piece in (p.strip() for p in pieces if p.strip()):
@@ -772,7 +780,8 @@ def _speaker(clause: str, actors: list[str]) -> str:
         return actors[-1]
     rest = _REPORTING_END.sub("", clause.strip())
     rest = re.sub(r"(?:在|於|于)[^，,。]{1,12}?(?:上|中|裡|里|時|时)$", "", rest)  # "他在說明會上坦言": where, not who
-    rest = re.sub(r"(?:昨日|今日|前日|日前|近日|昨天|今天|當天|当天|昨|今|[週周][一二三四五六日])$", "", rest)  # "經濟部昨"
+    rest = re.sub(r"(?:昨日|今日|前日|日前|近日|昨天|今天|當天|当天|當晚|当晚|當日|当日|晚間|晚间|今早|今晨|昨晚|隨後|随后|"
+                  r"稍後|稍后|昨|今|[週周][一二三四五六日])$", "", rest)  # "經濟部昨", "青禾股份當晚"
     rest = _JOB.sub("", rest)
     rest = re.sub(r"(便|也|还|還|则|則|就|又|曾|再次|随即|隨即|进一步|進一步|对此|對此|公开|公開)+$", "", rest)
     return rest.strip(" ，,、") if 1 <= len(rest) <= 12 else ""
