@@ -2548,8 +2548,9 @@ def _show_as_written(events: list[Event], sources: list[Source], ctx: _Context) 
         for a, b, name in ctx.open_names[k]:
             if name not in shown and not name.isascii() and name not in ctx.gaz.parents:
                 surface = text[a:b]
-                if to_simplified(surface) == name:  # (a short form of the name, "晨曦物業", tells no spelling)
-                    shown[name] = surface
+                if not surface.isascii() and to_simplified(surface) != name:
+                    continue  # a short form of the name ("晨曦物業" for 晨曦物業服務) tells no spelling
+                shown[name] = surface if surface != name and to_simplified(surface) == name else name
     if any(k != v for k, v in shown.items()):
         for e in events:
             e.actors = list(dict.fromkeys(shown.get(a, a) for a in e.actors))
