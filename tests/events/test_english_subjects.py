@@ -59,3 +59,17 @@ def test_an_english_name_of_a_gazetteer_actor_is_kept_in_an_english_title(tmp_pa
     titles = [e.title for e in build_timeline([f]).events]
     assert "Joe Tsai: patience pays off in the end" in titles, titles
     assert any(t.startswith("Joe Tsai took the chair") for t in titles), titles
+
+
+def test_a_when_clause_after_the_date_tells_the_happening(tmp_path: Path):
+    f = tmp_path / "s.txt"
+    f.write_text("Origins\nMay 4, 2026 - Quennel's story began in 2004, when former chemistry teacher Ana Ruiz and "
+                 "two friends founded the company in a garage in Porto; a Franco-Spanish investor joined in 2005. "
+                 "Analysts expect the firm to publish its first results next month. The firm's shares rose over the "
+                 "Lunar New Year holiday on February 16.\n", encoding="utf-8")
+    tl = build_timeline([f])
+    titles = {e.time.value: e.title for e in tl.events}
+    assert titles["2004"] == "Ana Ruiz and two friends founded Quennel in a garage in Porto", titles
+    assert next(e for e in tl.events if e.time.value == "2026-06").forecast  # "expect the firm to publish"
+    actors = {a for e in tl.events for a in e.actors}
+    assert not actors & {"Franco-Spanish", "Lunar New Year"}, actors

@@ -72,6 +72,8 @@ Chancellor Commissioner Treasurer Spokesman Spokeswoman Spokesperson Analyst Eco
 Lawyer Attorney Partner Rep Sen Gov Mr Mrs Ms Dr""".split())
 _NATIONALITY = frozenset("""European American British Japanese German French Korean Indian Canadian Australian Chinese
 Swiss Dutch Italian Spanish Irish Swedish Mexican Brazilian Russian Federal National International""".split())
+_COMBINING = frozenset("Franco Anglo Sino Afro Indo Euro Italo Russo Greco Austro Hispano Luso Swiss Spanish".split())
+_HOLIDAY_WORDS = frozenset("Year Festival Eve Holiday Holidays Christmas Easter Ramadan Thanksgiving Diwali".split())
 _NUMBERED = frozenset("chapter article section phase stage level tier title rule part clause schedule".split())
 # a kind of company right before a name ("headphone maker Lumaren", "retailer Corran Outdoor")
 _EN_KIND_BEFORE = re.compile(r"(?<![A-Za-z])(?:company|firm|retailer|[a-z]*maker|operator|group|startup|start-up|chain|"
@@ -532,6 +534,11 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
             continue  # "Series B": a funding round, not a participant
         if len(words) == 1 and name.lower() in _NUMBERED and re.match(r"\s+\d", norm[m.end(1):m.end(1) + 3]):
             continue  # "Chapter 11", "Article 102", "Phase 3": a numbered part, not a participant
+        if len(words) == 1 and "-" in name and all(p in _EN_STOP or p in _NATIONALITY or p in _COMBINING
+                                                   for p in name.split("-")):
+            continue  # "a Taiwanese-Canadian lawyer": a nationality
+        if words[-1] in _HOLIDAY_WORDS or words[0] == "Lunar":
+            continue  # "the Lunar New Year", "the Lantern Festival": a time, not a participant
         start = m.start(1) + m.group(1).index(words[0])
         if len(words) == 1:
             before = norm[max(0, start - 4):start]
@@ -540,6 +547,8 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
             # told as a company by the Chinese words around it: "晶片新創Cerebrix", "Cerebrix執行長"
             told_org = bool(_ZH_ORG_CONTEXT_BEFORE.search(norm[max(0, start - 4):start])
                             or _ZH_ORG_CONTEXT_AFTER.match(norm, start + len(name)))
+            if sentence_start and re.match(r"['’]s\b", norm[start + len(name):start + len(name) + 3]):
+                sentence_start = False  # "Quennel's story began …": a possessive opening a sentence is a name
             if (sentence_start and not camel and not told_org) or name.lower() in _EN_COMMON \
                     or name.lower() in _EN_TERMS:
                 continue

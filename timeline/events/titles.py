@@ -1009,6 +1009,14 @@ _EN_PARTICIPLE_FRAME = re.compile(r"(Founded|Established|Created|Started|Launche
                                   r"Incorporated|Set up|Spun off)\b(.*)$")
 
 
+_EN_NOT_DESCRIPTION = frozenset("and or of the a an to from in on at by for with into was were is are be been has have had "
+                                "will would its their his her it they he she who which that".split())
+
+
+_NATIONALITY_WORDS = frozenset("English American British Chinese Japanese German French Swiss Canadian Australian Indian "
+                               "Korean Taiwanese European Dutch Italian Spanish Irish Swedish Brazilian Mexican".split())
+
+
 def _drop_role_lead(title: str, names: tuple[str, ...]) -> str:
     """An English title opening with a role before a name ("Chief Executive Marc Dufort took over", "Striker
     Miro Santel has joined …") opens with the name."""
@@ -1021,6 +1029,17 @@ def _drop_role_lead(title: str, names: tuple[str, ...]) -> str:
     rest = " ".join(words[k:])
     if k and any(n and rest.startswith(n) and " " in n for n in names):
         return rest
+    # "former English teacher Jack Ma and 17 others founded …": a description before the name opening the title
+    # ("Outdoor gear retailer Corran Outdoor filed …": the first word may be capitalised, the rest are lower-case
+    # words or nationalities)
+    for n in names:
+        p = title.find(n) if n and " " in n else -1
+        lead = title[:p] if p > 0 else ""
+        lw = lead.split()
+        if lead and re.fullmatch(r"(?:[\w-]+\s+){1,4}", lead) and \
+                all(w[:1].islower() or i == 0 or w in _NATIONALITY_WORDS for i, w in enumerate(lw)) and \
+                not any(_EN_VERB_START.match(w + " ") or w.lower() in _EN_NOT_DESCRIPTION for w in lw):
+            return title[p:]
     return title
 
 
@@ -1102,6 +1121,8 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
     elif english and sentence_subject and _EN_VERB_START.match(title + " ") and usable(sentence_subject) \
             and sentence_subject not in title:
         return f"{sentence_subject} {title}"  # "Raman, who previously ran …, joined Vantor in 2021"
+    elif english and re.match(r"(?:a|an|the)\s+[A-Za-z][\w-]*\s+[a-z]", title) and not has_subject:
+        return title[0].upper() + title[1:]  # "a Franco-Spanish investor joined": a subject of its own
     elif not has_subject and sentence_subject:
         who = usable(sentence_subject)
         if who and to_simplified(who) not in to_simplified(title):
@@ -1416,9 +1437,9 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     # opens the statement that follows (a heading run into the text).
     dangling = (idx + 1 < len(clauses) and not text[focus[1]:fb].strip() and text[fa:focus[0]].strip()
                 and not _PREP_BEFORE.search(text[fa:focus[0]])
-                and not re.search(r"(?:['’]s|\b(?:the|its|their|his|her|our|a|an|this|that|last|next))\s+$", text[fa:focus[0]]))
-    # (an English date after a possessive or a determiner, "in the company's fiscal 2025 third quarter", is the
-    # clause's own, not a heading)
+                and _CJK.search(text[fa:focus[0]]) is not None)
+    # (an English date closing its clause is the clause's own, not a heading run into the text: "in the
+    # company's fiscal 2025 third quarter", "would follow before the Lantern Festival")
 
     def good(i: int, frames: bool = False) -> bool:
         if i == idx and dangling:
@@ -1496,11 +1517,16 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     # A clause made of a date and a short predicate ("2023年，你以董事長的身份回歸") reads better whole.
     title = _clean(text, a, b, dates)
     who_told = False
-    if chosen == idx and not _CJK.search(title) and idx + 1 < len(clauses) and clauses[idx + 1] == all_clauses[-1] \
+    if chosen == idx and not _CJK.search(title) and idx + 1 < len(clauses) \
             and not text[focus[1]:clauses[idx][1]].strip(" ,.") and not has_other_date(*clauses[idx + 1]):
         if re.match(r"[\s,]*when\s+", text[clauses[idx + 1][0]:clauses[idx + 1][1]]):
             # "… ran it until 1998, when she handed the company to her son": what happened then is told after it
             title = re.sub(r"^when\s+", "", _clean(text, *clauses[idx + 1], dates))
+            main_org = next((_as_written(text, x, y, n) for x, y, n in actor_spans
+                             if clauses[idx][0] <= x < focus[0] and (kinds is None or kinds(n) == "org")), None)
+            if main_org and main_org.isascii() and main_org not in title:
+                # "Alibaba's journey began in 1999, when … founded the company": the company is the one told
+                title = re.sub(r"(?<=\s)the company\b", main_org, title, count=1)
             a, b = clauses[idx + 1]
             chosen = idx + 1
     who_rel = re.match(r"who\s+(?!(?:is|was|are|were|has|had|have)\b)", _clean(text, *clauses[idx], dates)) \
@@ -1603,7 +1629,7 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         if title.startswith(tail):
             title, sentence_subject = title[len(tail):].lstrip(), context.org
             if not _EN_SAID.match(title):
-                title, who_told = f"{context.org} {title}", True
+                title, who_told = context.org + ("" if re.match(r"['’]s\b", title) else " ") + title, True
     if not _CJK.search(title):
         said_en = _said_en(title, sentence_subject)
         if said_en != title:
@@ -1690,7 +1716,8 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     kind = _THE_KIND.match(title) if context and context.org and context.org.isascii() else None
     if kind and context and context.org and text[s0:s1].lstrip().startswith(title[:kind.end()].lstrip()):
         # "The grocer agreed to buy …" opening its sentence: the organisation told before, by its kind
-        title, who_told = context.org + " " + title[kind.end():].lstrip(), True
+        rest = title[kind.end():].lstrip()
+        title, who_told = context.org + ("" if re.match(r"['’]s\b", rest) else " ") + rest, True
     appositive = _en_appositive(text, a, s0, title, actor_spans)
     if appositive:
         title, who_told = appositive[1], True
