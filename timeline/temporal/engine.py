@@ -544,6 +544,7 @@ def resolve_matches(text: str, folded: str, matches: tuple[Hit, ...], reference:
         if (focus_year is not None and n.mod not in ("AFTER", "BEFORE") and not n.comparison
                 and not is_reference_point(folded, start)):
             ctx.set_focus(start, focus_year, focus_month, True)
+            ctx.focus_told = not n.relative
             if n.granularity in ("day", "time") and n.value and "/" not in n.value:
                 ctx.focus_day, ctx.focus_day_pos = dt.date.fromisoformat(n.value[:10]), start
         if n.value is not None and not n.comparison:

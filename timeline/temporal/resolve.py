@@ -60,6 +60,9 @@ class Context:
     last_value: str | None = None
     last_gran: Granularity | None = None
     last_pos: int = -10**9
+    focus_told: bool = False
+    """Whether the focus year was told as such (``in 1997``, ``2025年``), not placed from the article date (``in
+    January`` read as next January): only a told year outweighs the tense of a date in its sentence."""
 
     def year_at(self, pos: int) -> int | None:
         """The year a partial date at ``pos`` stands in: recent narrative focus, else the article year."""

@@ -258,8 +258,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?;][\"'’”)]*\s|\n")
 
 
 def _other_year_in_focus(ctx: Context, pos: int) -> bool:
-    """True when the narrative stands, close before ``pos``, in a year other than the article's."""
-    return ctx.recent_focus(pos) and ctx.ref is not None and ctx.focus_year != ctx.ref.year
+    """True when the narrative stands, close before ``pos``, in a year other than the article's, told as such (a
+    year placed from the article date, ``in January`` read as next January, is not one)."""
+    return ctx.recent_focus(pos) and ctx.ref is not None and ctx.focus_year != ctx.ref.year and ctx.focus_told
 
 
 def _same_sentence(ctx: Context, pos: int) -> bool:
