@@ -227,3 +227,20 @@ def test_a_dated_since_frame_tells_its_action(tmp_path):
 def test_a_company_listing_stays_a_listing(tmp_path):
     events = _events_of(tmp_path, {"a1.txt": PHONE_LAUNCH, "a4.txt": COMPANY_LISTING})
     assert len(events) == 2, [(e.time.value, e.title) for e in events]
+
+
+VACUUM_ZH = "霧峰電子發表掃地機器人\n（2025年3月6日）\n霧峰電子3月5日發表新款掃地機器人「小霧」，售價2999元。\n"
+VACUUM_EN = ("Wufeng Electronics unveils Xiaowu\nMarch 8, 2025 — Wufeng Electronics unveiled Xiaowu, a robot vacuum "
+             "cleaner priced at 2,999 yuan, on March 5.\n")
+STATEMENT_ZH = "霧峰電子回應傳聞\n（2025年3月6日）\n霧峰電子3月5日發表聲明，否認裁員傳聞。\n"
+
+
+def test_fabiao_of_a_thing_is_a_launch_and_a_bare_date_clause_takes_the_action_before(tmp_path):
+    """發表 of a thing is a launch (of a statement it is not); an English date in a clause of its own after
+    an appositive ("…, a robot vacuum cleaner …, on March 5.") tells the sentence's action. The two launch
+    tellings are one event; the statement that day stays apart (the English launch joined it)."""
+    events = _events_of(tmp_path, {"a1.txt": VACUUM_ZH, "a2.txt": VACUUM_EN, "a3.txt": STATEMENT_ZH})
+    sizes = sorted(len({m.source_id for m in e.mentions}) for e in events)
+    assert sizes == [1, 2], [(e.title, sorted({m.source_id for m in e.mentions})) for e in events]
+    statement = next(e for e in events if "聲明" in e.title)
+    assert len({m.source_id for m in statement.mentions}) == 1

@@ -713,6 +713,13 @@ def _english_object(u: _Unit) -> str | None:
     return others[0] if len(others) == 1 and len(u.actors) == 2 else None
 
 
+def _told_in(words: str, terms: Counter) -> bool:
+    """Chinese ``words`` (two characters or more) are told in a statement whose word bag is ``terms``: every
+    pair of characters of them is one of its terms."""
+    return len(words) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in words) and all(
+        words[i:i + 2] in terms for i in range(len(words) - 1))
+
+
 def _bare(obj: str) -> str:
     """An object's words without the ``text:`` mark."""
     return obj[5:] if obj.startswith("text:") else obj
@@ -977,6 +984,9 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
     actors_in = _Hits(_actor_hits(k, norm, ctx))
     places_in = _Hits(ctx.places.get(k, []))
     keyword_hits = ctx.kw.find(norm)
+    if "发表" in norm:
+        # "極客動力3月5日發表四足機器人": 發表 launches a product unless a statement or a paper follows
+        keyword_hits = sorted(keyword_hits + [(m.start(), m.start() + 2, "release") for m in _UNVEIL.finditer(norm)])
     topics_in = _Hits(keyword_hits)  # tags: what the statement is about, names included ("籃網" of a team)
     keywords_in = _Hits(_outside_names(keyword_hits, actors_in.hits))  # what happened: no part of a name
     for a, b in spans_all:
@@ -1103,7 +1113,12 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             if ci > 0 and sent_subject and actors:
                 actors = _trailing_participants(norm, actors_in, clauses[ci], actors, sent_subject)
             told = clause
-            if ci > 0 and _attribution_only(blanked, clauses[ci]):
+            if ci > 0 and not _TRAILING_PREP.sub("", " " + blanked[clauses[ci][0]:clauses[ci][1]].strip(" \t,，.。;；")
+                                                 ).strip():
+                # "X unveiled Y, a four-legged robot, on March 5.": a clause that is only its date (and a
+                # preposition) tells the action of the sentence's clauses before it
+                told = (clauses[0][0], clause[1])
+            elif ci > 0 and _attribution_only(blanked, clauses[ci]):
                 # "Jike Dynamics will build a factory in Dongguan, it said on Friday": the date is the
                 # saying's, and what was said is the clause before it
                 told = (clauses[ci - 1][0], clause[1])
@@ -1818,6 +1833,9 @@ def _same_date_nearby(a: _Cluster, b: _Cluster) -> bool:
 _TRAILING_PREP = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this))+\s*$", re.I)
 
 
+_UNVEIL = re.compile(r"发表(?:了)?(?![^，。；]{0,12}?(?:声明|演讲|演说|讲话|谈话|论文|文章|看法|意见|评论|报告|感言|言论|致辞|"
+                     r"公开信|观点|见解|说明|讲座|专栏|社论|诗|书))")
+"""发表 (Taiwan's word for unveiling) of a thing, not of words (a statement, a speech, a paper): a launch."""
 _ON_SALE = re.compile(r"(?:机器人|手机|新机|机型|新车|车型|汽车|新品|产品|系列|电池|芯片|新药|平板|耳机|手表|眼镜|饮料|游戏)"
                       r"(?:[」”』》]|[「“『《][^」”』》，。]{1,12}[」”』》])?\s*(?:正式|已经|已|将|陆续|率先|同步|首发)?\s*上市")
 """A product noun right before 上市 (dates blanked): the product goes on sale."""
@@ -2333,7 +2351,10 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[So
                 # event with its subject and action that ends at most RETELL_RECENT_DAYS before the article
                 if max(s.end for s in d.spans) < published - dt.timedelta(days=RETELL_RECENT_DAYS):
                     continue  # (objects were compared by _profiled_conflict: Chinese words only with Chinese)
-            elif not (p.objects & pd.objects):
+            elif not (p.objects & pd.objects) and not (not p.objects and any(
+                    _told_in(_bare(o), u.terms) for o in pd.objects if o.startswith("text:"))):
+                # (an undated sentence naming no object by the finder still names it when it holds its words:
+                # "極客動力推出迅隼後" and the launch of 「迅隼」)
                 if not p.objects and not pd.objects and p.subjects & pd.subjects \
                         and _profiled_sim(p, pd) >= RETELL_ATTACH:
                     unnamed.append(d)
