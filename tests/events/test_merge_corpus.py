@@ -244,3 +244,11 @@ def test_fabiao_of_a_thing_is_a_launch_and_a_bare_date_clause_takes_the_action_b
     assert sizes == [1, 2], [(e.title, sorted({m.source_id for m in e.mentions})) for e in events]
     statement = next(e for e in events if "聲明" in e.title)
     assert len({m.source_id for m in statement.mentions}) == 1
+
+
+def test_generic_opening_words_are_no_participant(tmp_path):
+    """"公司董事會…" opens the announcements of many companies: two such statements with no actor found are
+    not one happening by their opening words."""
+    text = "公告\n（2025年3月6日）\n公司董事會3月5日決議以自有資金回購股份，回購期限為十二個月。\n"
+    events = _events_of(tmp_path, {"a1.txt": text, "a2.txt": text.replace("十二", "六")})
+    assert len(events) == 2, [(e.time.value, e.title) for e in events]

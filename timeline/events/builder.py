@@ -1951,6 +1951,9 @@ _GENERIC_HEADS = frozenset("公司 该公司 本公司 这家公司 集团 该�
                            "新品 消息 记者 报道 数据 分析师 投资者 股东 董事会".split())
 
 
+_GENERIC_PART = re.compile(r"公司|集团|董事会|本行|该行|双方|政府|部门|记者|用户|市场|行业|平台|官方|我们|他们")
+
+
 def _head_words(norm: str, a: int, date_at: int) -> str | None:
     """The Chinese words opening a clause before its date when they are a run of nouns of 3 to 10
     characters (jieba), not a generic word ("绿洲新能源7月15日在科创板上市" -> 绿洲新能源; "公司7月15日…" -> none):
@@ -1958,8 +1961,9 @@ def _head_words(norm: str, a: int, date_at: int) -> str | None:
     from timeline.events.segment import pos_cut
 
     text = norm[a:date_at].strip(" \t\u3000，,。；;：:“”「」\"'（）()")
-    if not 3 <= len(text) <= 10 or not all("\u4e00" <= ch <= "\u9fff" for ch in text) or text in _GENERIC_HEADS:
-        return None
+    if not 3 <= len(text) <= 10 or not all("\u4e00" <= ch <= "\u9fff" for ch in text) or text in _GENERIC_HEADS \
+            or _GENERIC_PART.search(text):
+        return None  # (no 公司董事会 / 该行 / 集团: a generic subject says which company only in its article)
     cut = pos_cut(text)
     if len(cut) < 2 and len(text) < 4 or not all(f.startswith(_HEAD_FLAGS) for _, f in cut):
         return None
