@@ -97,3 +97,14 @@ def test_a_ticker_ends_a_sentence():
     t = "Shares trade under the symbol ABCD. Founded in 2001, the firm makes pumps. It sold U.S. Steel shares."
     assert [t[a:b] for a, b in sentence_spans(t)] == [
         "Shares trade under the symbol ABCD.", "Founded in 2001, the firm makes pumps.", "It sold U.S. Steel shares."]
+
+
+def test_third_set_classes(tl):
+    # a one-word company written twice and never in lower case is a name also where it opens a sentence
+    assert event(tl, "planes", "2016").title == "Skyreach took delivery of its first Aerovance plane"
+    assert event(tl, "launch", "2028").title == "Nimbalo sold its millionth scooter"
+    assert event(tl, "launch", "2029-02-20").actors == ["Nimbalo"]
+    # "according to court papers filed on Monday" is an attribution, not a title
+    assert event(tl, "settlement", "2029-01-15").title == "Drayton Foods agreed to pay $18 million"
+    # a letter of "U.S." is no actor
+    assert "U" not in event(tl, "contract", "2029-03-08").actors

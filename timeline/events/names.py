@@ -450,6 +450,23 @@ def _teams(norm: str) -> list[tuple[int, int, str, str]]:
 _ORG_TAIL_CHARS = frozenset(w[-1] for w in ORG_SUFFIXES if w != "股份")
 
 
+def _repeated_name(norm: str, word: str) -> bool:
+    """``word`` (capitalised, opening a sentence) is written at least twice and never in lower case in
+    ``norm``: a one-word name ("Nimbalo" of a heading and its story), not a word that opens a sentence
+    ("About", "Shoppers", "Deliveries")."""
+    if word in _EN_STOP or word in _MONTHS_DAYS or len(word) < 3:
+        return False
+    if re.search(r"(?<![A-Za-z])" + re.escape(word.lower()) + r"(?![A-Za-z])", norm):
+        return False
+    # (standing alone each time: not a word of a longer name, "Corran Outdoor" / "Outdoor gear retailer …")
+    n = 0
+    for m in re.finditer(r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])", norm):
+        if not re.search(r"[A-Z][\w.&'’-]* $", norm[max(0, m.start() - 30):m.start()]) \
+                and not re.match(r" [A-Z]", norm[m.end():m.end() + 2]):
+            n += 1
+    return n >= 2
+
+
 def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     """Names found without a gazetteer in ``norm`` (see module docstring)."""
     out: list[tuple[int, int, str, str]] = _public_bodies(norm) + _teams(norm)
@@ -526,8 +543,8 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
             words = words[k:]  # "Striker Miro Santel", "Chief Executive Marc Dufort": the role is no part of the name
         while words and (words[-1] in _MONTHS_DAYS or words[-1] in _EN_JOB_WORDS):
             words = words[:-1]  # "Ashcombe CEO to step down": the title is no part of the name
-        if not words:
-            continue
+        if not words or (len(words) == 1 and len(words[0]) == 1):
+            continue  # ("U" of "U.S. Army": a letter of an abbreviation)
         name = " ".join(words)
         if name.lower() in _EN_COMMON or re.fullmatch(r"(?:series|round|phase|class|type|model|version)\s+\w{1,3}",
                                                       name.lower()):
@@ -549,6 +566,8 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
                             or _ZH_ORG_CONTEXT_AFTER.match(norm, start + len(name)))
             if sentence_start and re.match(r"['’]s\b", norm[start + len(name):start + len(name) + 3]):
                 sentence_start = False  # "Quennel's story began …": a possessive opening a sentence is a name
+            if sentence_start and _repeated_name(norm, name):
+                sentence_start = False  # "Nimbalo unveils …" / "Nimbalo unveiled …": a name, not a word
             if (sentence_start and not camel and not told_org) or name.lower() in _EN_COMMON \
                     or name.lower() in _EN_TERMS:
                 continue

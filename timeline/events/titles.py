@@ -22,7 +22,7 @@ MAX_WORDS = 12
 MAX_CHARS = 60
 """An English title also stays within this many characters (twelve long words would not)."""
 
-_PREP_BEFORE = re.compile(r"((?:(?<![始源生属屬位处處成])|(?<=能源)|(?<=资源)|(?<=資源))(?:于|於)|在|从|從|自|到|至|截至|截止|直到|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|(?:starting|beginning|effective)(?:\s+(?:in|on|from))?|(?:late|early)\s+(?:on|in)|in|on|at|by|since|during|until|of|from|over|throughout|ahead\s+of|(?:that\s+|which\s+)?(?:ended|ending)))\s*$",
+_PREP_BEFORE = re.compile(r"((?:(?<![始源生属屬位处處成])|(?<=能源)|(?<=资源)|(?<=資源))(?:于|於)|在|从|從|自|到|至|截至|截止|直到|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|(?:starting|beginning|effective)(?:\s+(?:in|on|from))?|(?:late|early)\s+(?:on|in)|(?:runs?|running)?\s*through|in|on|at|by|since|during|until|of|from|over|throughout|ahead\s+of|(?:that\s+|which\s+)?(?:ended|ending)))\s*$",
                           re.I)
 _LEAD_JUNK = re.compile(r"^[\s,，。;；:：、\-—–·'\"“”「」『』()（）]+|^(而|但|并|並|又|且|则|則|就|也|还|還|的)\s*(?=\S)"
                         r"|^(?:and|but|so|then|well|yeah|when)\b\s*(?=\S)", re.I)  # (not the "So" of "Songguo")
@@ -850,7 +850,8 @@ def _modal_start(s: str) -> bool:
 _JOB_AFTER = re.compile(r"\s*(?:執行長|执行长|" + _JOB_TITLE[3:])
 # an English attribution closing a sentence: "the Chicago-based shipper said", "the company said", "it said"
 _EN_ATTRIBUTION = re.compile(r"^(?:(?:the|a|an|its|it)\b[\w\s\-’'.,]{0,40}?\s)?(?:said|says|told\s+\w+|announced|"
-                             r"reported|added)(?:\s+(?:in|on|at|to|during|through)\b(?!\s+that\b)[\w\s\-’']{0,60})?$",
+                             r"reported|added)(?:\s+(?:in|on|at|to|during|through)\b(?!\s+that\b)[\w\s\-’']{0,60})?$"
+                             r"|^according\s+to\b[\w\s\-’'.,]{0,60}$",
                              re.I)  # (also "the automaker said in a filing with safety regulators")
 # "The startup, …", "The automaker, which …": an organisation told before, named by its kind
 _KINDS = (r"(?:company|firm|startup|start-up|group|bank|lender|carrier|retailer|[a-z]*maker|insurer|airline|shipper|brand|"
@@ -1032,9 +1033,13 @@ def _drop_role_lead(title: str, names: tuple[str, ...]) -> str:
     # "former English teacher Jack Ma and 17 others founded …": a description before the name opening the title
     # ("Outdoor gear retailer Corran Outdoor filed …": the first word may be capitalised, the rest are lower-case
     # words or nationalities)
+    from timeline.events.names import _EN_KIND_BEFORE
+
     for n in names:
-        p = title.find(n) if n and " " in n else -1
+        p = title.find(n) if n else -1
         lead = title[:p] if p > 0 else ""
+        if " " not in n and not _EN_KIND_BEFORE.search(lead):
+            continue  # a one-word name after a kind of company only ("Budget airline Skyreach")
         lw = lead.split()
         if lead and re.fullmatch(r"(?:[\w-]+\s+){1,4}", lead) and \
                 all(w[:1].islower() or i == 0 or w in _NATIONALITY_WORDS for i, w in enumerate(lw)) and \
