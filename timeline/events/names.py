@@ -450,21 +450,29 @@ def _teams(norm: str) -> list[tuple[int, int, str, str]]:
 _ORG_TAIL_CHARS = frozenset(w[-1] for w in ORG_SUFFIXES if w != "股份")
 
 
-def _repeated_name(norm: str, word: str) -> bool:
-    """``word`` (capitalised, opening a sentence) is written at least twice and never in lower case in
-    ``norm``: a one-word name ("Nimbalo" of a heading and its story), not a word that opens a sentence
-    ("About", "Shoppers", "Deliveries")."""
-    if word in _EN_STOP or word in _MONTHS_DAYS or len(word) < 3:
-        return False
-    if re.search(r"(?<![A-Za-z])" + re.escape(word.lower()) + r"(?![A-Za-z])", norm):
-        return False
-    # (standing alone each time: not a word of a longer name, "Corran Outdoor" / "Outdoor gear retailer …")
-    n = 0
-    for m in re.finditer(r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])", norm):
-        if not re.search(r"[A-Z][\w.&'’-]* $", norm[max(0, m.start() - 30):m.start()]) \
-                and not re.match(r" [A-Z]", norm[m.end():m.end() + 2]):
-            n += 1
-    return n >= 2
+class _WordCounts:
+    """For :func:`_repeated_name`: the lower-case words of a text and how often each capitalised word stands
+    alone there (not next to another capitalised word), counted once per text on first use (linear)."""
+
+    def __init__(self, norm: str) -> None:
+        self.norm = norm
+        self._lower: set[str] | None = None
+        self._alone: dict[str, int] = {}
+
+    def repeated(self, word: str) -> bool:
+        """``word`` (capitalised, opening a sentence) is written at least twice on its own and never in lower
+        case: a one-word name ("Nimbalo" of a heading and its story), not a word that opens a sentence
+        ("About", "Shoppers") nor a word of a longer name ("Outdoor" of "Corran Outdoor")."""
+        if word in _EN_STOP or word in _MONTHS_DAYS or len(word) < 3:
+            return False
+        if self._lower is None:
+            norm = self.norm
+            self._lower = set(re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])", norm))
+            for m in re.finditer(r"(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])", norm):
+                if not re.search(r"[A-Z][\w.&'’-]* $", norm[max(0, m.start() - 30):m.start()]) \
+                        and not re.match(r" [A-Z]", norm[m.end():m.end() + 2]):
+                    self._alone[m.group()] = self._alone.get(m.group(), 0) + 1
+        return word.lower() not in self._lower and self._alone.get(word, 0) >= 2
 
 
 def open_names(norm: str) -> list[tuple[int, int, str, str]]:
@@ -518,6 +526,7 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
         if name[0] in SURNAMES and not any(ch in _STOP_CHARS for ch in name[1:]) and name not in _NOT_LABEL_NAMES:
             out.append((m.start(1), m.end(1), name, "person"))
     english: list[tuple[int, int, str, str]] = []
+    counts = _WordCounts(norm)
     for m in _EN_NAME.finditer(norm):
         if m.group(1).isupper():
             continue  # all capitals: an abbreviation (GPU, API) or a transcript's speaker label
@@ -566,7 +575,7 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
                             or _ZH_ORG_CONTEXT_AFTER.match(norm, start + len(name)))
             if sentence_start and re.match(r"['’]s\b", norm[start + len(name):start + len(name) + 3]):
                 sentence_start = False  # "Quennel's story began …": a possessive opening a sentence is a name
-            if sentence_start and _repeated_name(norm, name):
+            if sentence_start and counts.repeated(name):
                 sentence_start = False  # "Nimbalo unveils …" / "Nimbalo unveiled …": a name, not a word
             if (sentence_start and not camel and not told_org) or name.lower() in _EN_COMMON \
                     or name.lower() in _EN_TERMS:
