@@ -108,3 +108,10 @@ def test_third_set_classes(tl):
     assert event(tl, "settlement", "2029-01-15").title == "Drayton Foods agreed to pay $18 million"
     # a letter of "U.S." is no actor
     assert "U" not in event(tl, "contract", "2029-03-08").actors
+
+
+def test_actors_left_after_the_rounds(tl):
+    # who tells it closing the sentence ("…, the Pentagon said on Thursday") is a source; "the U.S. Army" is one
+    # name; a place before a kind of shop ("a small Leeds weaving shop") is where
+    assert event(tl, "contract", "2029-03-08").actors == ["U.S. Army", "Cordane Systems"]
+    assert event(tl, "obituary", "2028-07-08").actors == ["Helena Brisk"]

@@ -501,8 +501,13 @@ def _participants(norm: str, hits: _Hits, a: int, b: int) -> list[str]:
             continue
         if _LABEL_AFTER.match(after) and (s == 0 or norm[s - 1] in "\n.!?。！？\"”’"):
             continue
+        if _TRAILING_SAID.match(norm, e) and re.search(r",\s*(?:the\s+)?$", before):
+            continue  # "…, the Pentagon said on Thursday.": who tells it closing the sentence is its source
         out.setdefault(name, None)
     return list(out)
+
+
+_TRAILING_SAID = re.compile(r"\s+(?:said|says|reported|reports|announced|added|told\s+\w+)\b[^.;!?,]{0,60}(?:[.!?]|$)")
 
 
 # a clause opening with a relative pronoun: its subject is the name right before it

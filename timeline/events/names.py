@@ -608,6 +608,18 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
                 continue
         joined.append(h)
     english = joined
+    # "the U.S. Army", "the U.K. Treasury": a dotted abbreviation before capitalised words opens one name
+    for m in re.finditer(r"(?<![A-Za-z.])((?:[A-Z]\.){2,3})\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)", norm):
+        a0, b0 = m.start(1), m.end(2)
+        words = m.group(2).split()
+        while words and (words[-1] in _MONTHS_DAYS or words[-1] in _EN_JOB_WORDS):
+            words = words[:-1]
+        if not words:
+            continue
+        b0 = m.start(2) + len(" ".join(words))
+        english = [h for h in english if h[1] <= a0 or h[0] >= b0]
+        english.append((a0, b0, f"{m.group(1)} {' '.join(words)}", "org"))
+    english.sort()
     # a name told once as an organisation ("Fenwick Audio Inc.") is one wherever the article writes it (a
     # heading's "Fenwick Audio to buy Lumaren" reads like a person's two names)
     org_names = {n for _, _, n, k in english if k == "org"}
@@ -781,8 +793,9 @@ _EN_IN_COMPANY = re.compile(r"(?<![A-Za-z])(?:stakes?|interests?|shares?|holding
                             r"roles?|positions?|jobs?|career|seat|seats|partner|partners|peers?|rivals?)\s+in\s+$",
                             re.I)
 # a facility named by its place: "its new Xiamen plant", "the Boston office"
-_EN_FACILITY = re.compile(r"\s+(?:plant|plants|factory|factories|facility|facilities|office|offices|headquarters|"
-                          r"campus|site|warehouse|hub|base|branch|store|stores|port|airport)\b", re.I)
+_EN_FACILITY = re.compile(r"(?:\s+[a-z]+)?\s+(?:plant|plants|factory|factories|facility|facilities|office|offices|"
+                          r"headquarters|campus|site|warehouse|hub|base|branch|store|stores|port|airport|shop|shops|"
+                          r"mill|mills|workshop|yard|mine)\b")  # ("a small Leeds weaving shop")
 _EN_PLACE_AFTER_COMMA = re.compile(r"(?<![A-Za-z])in\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*)?,\s+$")
 
 
@@ -811,7 +824,8 @@ def _is_place(norm: str, start: int, end: int, words: list[str]) -> bool:
         return True
     if _EN_PLACE_AFTER_COMMA.search(before):
         return True
-    return bool(_EN_FACILITY.match(norm, end)) and re.search(r"(?<![A-Za-z])(?:its|their|the|a|new)\s+$", before, re.I) is not None
+    return bool(_EN_FACILITY.match(norm, end)) and \
+        re.search(r"(?<![A-Za-z])(?:its|their|the|a|an|new)\s+(?:[a-z]+\s+)?$", before, re.I) is not None
 
 
 def _looks_personal(words: list[str]) -> bool:
