@@ -608,8 +608,9 @@ ZH_TENSE_FUTURE_AFTER = ("即將", "即将", "將要", "将要", "將", "将", "
 ZH_IN_FORCE_VERBS = ("施行", "實施", "实施", "生效", "執行", "执行", "實行", "实行", "啟用", "启用")
 """Verbs of coming into force read after ``起`` (or ``起正式``) right after a date (新規自5月1日起施行): a future
 cue, unless the clause also tells a past one (已於3月1日起施行)."""
-ZH_TENSE_PAST_BEFORE = ("已經", "已经", "已於", "已于", "已", "曾經", "曾经", "曾於", "曾于", "曾在", "早在")
-"""Past cues read before a date in its clause (已於3月5日簽約, 早在6月); 曾 alone is also a surname."""
+ZH_TENSE_PAST_BEFORE = ("已經", "已经", "已於", "已于", "已", "曾經", "曾经", "曾於", "曾于", "曾在", "早在", "截至")
+"""Past cues read before a date in its clause (已於3月5日簽約, 早在6月; 截至6月30日: figures as of a day, reported
+after it; 截止 is left out, 報名截止到6月30日 is a deadline ahead); 曾 alone is also a surname."""
 ZH_TENSE_PAST_AFTER = ("了", "已經", "已经", "已", "以來", "以来", "至今", "迄今", "曾")
 """Past cues read after a date in its clause (3月5日簽了約, 6月以來: the mention's own 以來 counts)."""
 ZH_TENSE_GUARDS = {"將": "(?![軍领領士近])", "了": "(?![解結结不如])", "已": "(?![婚知])",

@@ -31,7 +31,6 @@ from timeline.temporal.resolve import (
     half_month_value,
     month_value,
     occurrence_by_tense,
-    past_year,
     range_value,
     week_value,
     weekend_value,
@@ -1117,7 +1116,7 @@ def _n_md_clock(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         return Norm(None, "time", relative=True)
     y = ctx.year_at(pos) if ctx.recent_focus(pos) else None
     if y is None:
-        y = past_year(ctx.ref, m, d)
+        y = year_by_tense(ctx.ref, m, d, _tense_at(ctx, g, pos))
     v = day_value(y, m, d)
     if v is None:
         return None
