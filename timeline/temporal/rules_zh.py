@@ -349,16 +349,6 @@ def _tense_at(ctx: Context, g: GroupReader, pos: int) -> Tense:
     return zh_tense(ctx.text, pos, m.end() if m is not None else pos)
 
 
-def _before_ref(ref: dt.date, y: int, m: int, d: int | None) -> bool:
-    """Whether month ``m`` (day ``d``) of year ``y`` is over at ``ref`` (a month counts until its end)."""
-    if d is None:
-        return (y, m) < (ref.year, ref.month)
-    try:
-        return dt.date(y, m, d) < ref
-    except ValueError:
-        return False
-
-
 def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tuple[int, int | None] | None = None,
               bare_ok: bool = True) -> Norm | None:
     """Value of a :func:`_date` match with group prefix ``p``; ``inherit`` gives (year, month) for range ends."""
@@ -663,7 +653,7 @@ def _n_lunar_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 
 def _lunar_month(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """陰曆二〇二一年六月, 農曆六月, 2024年正月: the days of a lunar month, in the lunar year told (the year may stand
-    after the marker) or the one whose month is nearest (as :func:`lunar.nearest_lunar`); with its day
+    after the marker) or the one the tense of its clause chooses (as a month-day's, :func:`zh_tense`); with its day
     (農曆2021年八月十五), that day. An imperial era's month is told as it stands (光緒二十八年正月: 1902-01), as its
     numbered months are."""
     lm = g("lmo") or g.req("lmn")
