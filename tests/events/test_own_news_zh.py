@@ -122,3 +122,10 @@ def test_own_news_zh_second_set(tl):
     assert event(tl, "hk-listing", "2026-04-13").title == "晨曦物業服務：全年純利按年增長12%至8.6億港元"
     assert event(tl, "hk-listing", "2026-04-14TMO").actors == ["晨曦物業服務"]
     assert event(tl, "coffee", "2026").title == "白桦咖啡将新开50家门店"  # 内 goes with 今年
+
+
+def test_plans_are_forecasts_and_an_announced_sale_is_the_companys_doing(tl):
+    assert event(tl, "xinhua", "2026").forecast  # "今年将继续加强…": a plan
+    assert event(tl, "shanghai", "2030").forecast  # "计划2030年建成通车"
+    # "X公布，以…出售…": what an organisation announces without a subject of its own is its doing
+    assert event(tl, "haylan", "2026-03-29").title.startswith("海瀾置業以18.5億港元")

@@ -885,7 +885,7 @@ def _speaker_title(speaker: str, said: str, clause: str = "", org: str | None = 
         return speaker + said  # an organisation before what it has: "片岡精密營收約11億元", not "片岡精密：營收…"
     if m and org and _is_org_name(org) and org != speaker:
         return f"{speaker}：{org}{said[m.end():]}"
-    if re.search(r"(?:宣布|宣佈)$", clause.strip()) and _is_org_name(speaker) \
+    if re.search(r"(?:宣布|宣佈|公布|公佈)$", clause.strip()) and _is_org_name(speaker) \
             and (said[:1] in "與与和同跟將将以在於于" or _starts_with_predicate(said)):
         return speaker + said
     return f"{speaker}：{said}"
