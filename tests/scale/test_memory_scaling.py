@@ -1,7 +1,8 @@
 """Memory grows linearly with the text, with a documented bound per input byte (docs/RELIABILITY.md).
 
 The measure is the peak of Python's heap (``tracemalloc``) while one document is read into stories,
-dated, extracted and built into events: deterministic, unlike resident-set sizes or times. Each shape of
+dated, extracted and built into events, in a fresh interpreter per measure: deterministic, unlike resident-set sizes
+or times, and the same whatever ran before it. Each shape of
 ``scripts/bench_memory.py`` is measured at two sizes; the growth exponent between them must be about 1
 (a regex match object per mention made ``2014年`` repeated cost 8 KB per mention before), and the peak
 must stay under :data:`BOUND` bytes per input byte. A fast check runs the dense shapes (a chronology paragraph
@@ -13,8 +14,9 @@ from __future__ import annotations
 
 import importlib.util
 import math
+import os
+import subprocess
 import sys
-import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -43,43 +45,29 @@ def _bench():
     return mod
 
 
-def _empty_bounded_memos() -> None:
-    """Empty the product's bounded memos (``lru_cache`` with a size, jieba's word-count answers, the per-document
-    memos) so that each measure starts from the same state whatever ran before it in this process: a memo
-    filled by earlier tests (the fast test's texts are prefixes of these) made the smaller size look cheaper and
-    one that filled up during a run made the larger look dearer, so the growth exponent depended on the order of
-    the whole suite (1.15 in a full run, below 1 alone). The rule tables and dictionaries (unbounded ``cache``)
-    stay: they are the interpreter's base, not the text's cost."""
-    import functools
-    import gc
-
-    from timeline.pipeline import release_memos
-
-    release_memos()
-    for obj in gc.get_objects():
-        if (isinstance(obj, functools._lru_cache_wrapper) and getattr(obj, "__module__", "").startswith("timeline.")
-                and obj.cache_info().maxsize is not None):
-            obj.cache_clear()
-    jieba = sys.modules.get("jieba")
-    seen = getattr(getattr(getattr(jieba, "dt", None), "FREQ", None), "_seen", None)
-    if isinstance(seen, dict):
-        seen.clear()
+_CHILD = r"""
+import sys, tracemalloc
+from pathlib import Path
+from timeline.pipeline import assemble, process_document
+path = Path(sys.argv[1])
+text = path.read_text(encoding="utf-8")
+assemble([process_document("某公司在2014年3月5日宣布計畫。", path="warm.txt")])  # tables, dictionaries
+tracemalloc.start()
+assemble([process_document(text, path=str(path))])
+print(path.stat().st_size, tracemalloc.get_traced_memory()[1])
+"""
 
 
 def _peak(shape: str, size: int, tmp: Path) -> tuple[int, int]:
-    from timeline.pipeline import assemble, process_document
-
+    """Input bytes and the heap's peak for one generated file, measured in a fresh interpreter: in the test
+    process the memos that earlier tests filled (jieba's word counts, sized caches) changed what a run
+    allocates, so the growth exponent depended on the order of the whole suite (a chronology measured 1.157 in
+    a full run, below 1 alone)."""
     path = _bench().generate(shape, size, tmp / f"{shape}-{size}.txt")
-    text = path.read_text(encoding="utf-8")
-    _empty_bounded_memos()
-    assemble([process_document("某公司在2014年3月5日宣布計畫。", path="warm.txt")])  # tables, dictionaries
-    tracemalloc.start()
-    try:
-        assemble([process_document(text, path=str(path))])
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-    return path.stat().st_size, peak
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+    out = subprocess.run([sys.executable, "-c", _CHILD, str(path)], capture_output=True, text=True, env=env,
+                         check=True, timeout=900).stdout.split()
+    return int(out[-2]), int(out[-1])
 
 
 @pytest.mark.slow
