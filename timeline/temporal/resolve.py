@@ -206,6 +206,26 @@ def year_by_tense(ref: dt.date, m: int, d: int | None, when: Tense) -> int:
     return past_year(ref, m, d or 1, PAST_WINDOW if when == "past" else NO_CUE_WINDOW)
 
 
+def narrated_year(ctx: Context, y: int, m: int, d: int | None, when: Tense) -> int:
+    """The year of month ``m`` (day ``d``) told without one right after the narrative stood in year ``y``, month
+    ``ctx.focus_month`` (the news strategy: the last told date sets the focus). A month-day on or after the focus
+    month stays in the focus year; one before it does not go back within a past focus year but moves on to the
+    year after (``去年11月上線……5月9日宣布`` in an article of May: this May 9th), as long as that day is not
+    later than the article date allows for the tense (:data:`PAST_WINDOW` past, :data:`NO_CUE_WINDOW` without a
+    cue, any for the future); otherwise, and when the focus is the article's year or later, ``y`` stands."""
+    ref, fm = ctx.ref, ctx.focus_month
+    if ref is None or fm is None or m >= fm or y != ctx.focus_year or y >= ref.year:
+        return y
+    day = min(d or 15, 28) if m == 2 else (d or 15)
+    try:
+        then = dt.date(y + 1, m, day)
+    except ValueError:
+        return y
+    if when != "future" and then > ref + dt.timedelta(days=PAST_WINDOW if when == "past" else NO_CUE_WINDOW):
+        return y
+    return y + 1
+
+
 def occurrence_by_tense(on: Callable[[int], dt.date | None], ref: dt.date, when: Tense) -> dt.date | None:
     """The occurrence of a yearly day told without a year (a festival, a lunar date; ``on(year)`` gives its day in
     a Gregorian year) that an article dated ``ref`` means, by the same rule as :func:`year_by_tense`: the next one

@@ -30,6 +30,7 @@ from timeline.temporal.resolve import (
     decade_value,
     half_month_value,
     month_value,
+    narrated_year,
     occurrence_by_tense,
     range_value,
     week_value,
@@ -419,6 +420,8 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
             if y is not None and not ctx.recent_focus(pos) and ctx.ref is not None:
                 # 將於3月5日舉行 told in a December article: next year's; 5月1日 with no cue in February: this May
                 y = year_by_tense(ctx.ref, m, d, _tense_at(ctx, raw, pos))
+            elif y is not None and ctx.ref is not None:
+                y = narrated_year(ctx, y, m, d, _tense_at(ctx, raw, pos))
     if m is None and inherit is not None and inherit[1] is not None and d is not None and not mo:
         m = inherit[1]
     if y is None:
