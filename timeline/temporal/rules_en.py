@@ -36,6 +36,7 @@ from timeline.temporal.resolve import (
     day_value,
     decade_value,
     month_value,
+    narrated_year,
     occurrence_by_tense,
     past_year,
     range_value,
@@ -165,7 +166,9 @@ def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
         elif (_other_year_in_focus(ctx, pos) and ctx.focus_year is not None
               and (_same_sentence(ctx, pos) or _framing_year(ctx, pos))
               and not (ctx.focus_year < ctx.ref.year and tense(ctx.text, g.m.start()) == "future")):
-            y = ctx.focus_year  # "invited in July 1997, they join on March 12": not when told as future
+            # "invited in July 1997, they join on March 12": not when told as future; a day earlier in the year than
+            # a past focus month moves on to the next year ("launched in November 2022, and on May 9 ...")
+            y = narrated_year(ctx, ctx.focus_year, m, d, tense(ctx.text, g.m.start(), g.m.end()))
         else:
             y = year_by_tense(ctx.ref, m, d, tense(ctx.text, g.m.start(), g.m.end()))
         mod = _pre_mod(pre)
