@@ -54,7 +54,7 @@ from dataclasses import dataclass, field
 from timeline.events.gazetteer import Gazetteer, default_gazetteer
 from timeline.events.keywords import KeywordTable, default_keywords
 from timeline.events.reference import compatible, is_reference, is_vague, narrowed
-from timeline.events.roles import EVENT_ROLES, answer_title, date_role, question_at
+from timeline.events.roles import EVENT_ROLES, answer_title, date_role, question_at, topic_heading
 from timeline.events.text import (
     SentenceIndex,
     blank_spans,
@@ -1170,9 +1170,12 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             segment = sent if (seg_a, seg_b) == sent else _small(ctx, (seg_a, seg_b))  # one tuple when the same
             role = date_role(norm, [(m.start, m.end) for m, _ in own_g], clause, (seg_a, seg_b),
                              _clause_start(sent_clauses, gms[0].start),
-                             src.date is not None and all(x.start > src.date for x in spans_g))
+                             src.date is not None and all(x.start > src.date for x in spans_g),
+                             closing=src.date is not None and all(_ahead(x, src.date) for x in spans_g))
             if host and role in EVENT_ROLES and all(_TODAY.fullmatch(norm[m.start:m.end].strip()) for m, _ in own_g):
                 role = "stative"  # "HOST: Today we talk to …": the programme's own day, no happening
+            if role in EVENT_ROLES and gms[0].start < head_end and topic_heading(norm[:head_end]):
+                role = "stative"  # "Joe Tsai on the Nets, maps and the next decade": topics, no happening
             units.append(_Unit(k, src.id, tuple(gms), tuple(spans_g), sent, segment, tuple(actors),
                                tuple(concepts), terms, vague, gms[0].start < head_end, gms[0].start,
                                # (a reported period stays in the title: "公布2025年全年营收")
@@ -1185,6 +1188,13 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                _present_figures(norm, clauses, ci, terms, sent_dates),
                                None if actors else _head_words(norm, clauses[ci][0], g0)))
     return units
+
+
+def _ahead(span: TimeSpan, day: dt.date) -> bool:
+    """``span`` lies ahead of the article's ``day``: it starts after it, or it is the end of (or a time after)
+    a period holding it whose end is still to come ("the deal would close by the end of the year" in a May
+    article; see ``closing`` of :func:`timeline.events.roles.date_role`)."""
+    return span.start > day or (span.mod in ("END", "AFTER") and span.end > day)
 
 
 def _outside_names(hits: list[tuple[int, int, str]], names: list[tuple[int, int, str]]

@@ -169,14 +169,19 @@ def _has_action_verb(text: str) -> bool:
 
 
 def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int],
-              segment: tuple[int, int], clause_start: int | None = None, future: bool = False) -> str:
+              segment: tuple[int, int], clause_start: int | None = None, future: bool = False,
+              closing: bool = False) -> str:
     """The role of the dates ``mentions`` (same time, one statement) in ``clause`` (the clause holding
     them and the next one) of ``segment`` (the date's part of the sentence); see module docstring.
     ``clause_start``: where the sentence's clause holding the dates starts, when another date's part of the
     sentence lies before them in that clause ("X is expected to report second-quarter results on August 10":
     the forecast cue before the first date governs the second too).
     ``future``: the dates lie after the article's own date; a modal (会 / 能 / will / would) before the predicate
-    then tells what is expected ("明年会去日本": a forecast), not an ability or a view."""
+    then tells what is expected ("明年会去日本": a forecast), not an ability or a view.
+    ``closing``: the dates lie ahead of the article's date or are the end of a period still to come ("by the
+    end of the year" in a May article); an English "would" before the predicate then tells what is expected
+    ("the deal would close by the end of the year": a forecast, like 将). A Chinese modal of ability with such a
+    date stays a prospect ("年底能拿到年终奖了": no happening)."""
     b0 = max(b for _, b in mentions) if mentions else clause[0]
     if _REPORT_AFTER.match(norm, b0) and not _has_action_verb(norm[b0:b0 + 12].split("显示")[0]):
         return "report"
@@ -186,7 +191,8 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     cued = _cue_role(norm, text, clause, mentions)
     if cued:
         return cued
-    if _FORECAST.search(_OUTDONE.sub(" ", text)) or (future and _expected(norm, text, b0)):
+    if _FORECAST.search(_OUTDONE.sub(" ", text)) or (future and _expected(norm, text, b0)) or \
+            (closing and _would(norm, text, b0)):
         return "forecast"  # (with a future date, a modal tells what is expected: "明年会去日本")
     if clause_start is not None and clause_start < clause[0] and mentions and \
             _FORECAST.search(norm, clause_start, min(a for a, _ in mentions)):
@@ -215,6 +221,18 @@ def _expected(norm: str, text: str, date_end: int) -> bool:
         return False
     chinese = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") * 2 >= len(text.strip())
     return bool(_has_modal(text) if chinese else _MODAL.search(text))
+
+
+_WOULD = re.compile(r"(?<![A-Za-z])would\s+(?:(?:still|likely|probably|then|also|soon)\s+)?(?!have\b|be\s+able\b)"
+                    r"[a-z]+(?![A-Za-z])")
+
+
+def _would(norm: str, text: str, date_end: int) -> bool:
+    """An English "would" before the predicate of ``text`` (not "would have", a past unreal; not "would be able
+    to", an ability), not a view nor a copula after the date: with a date ahead, what is expected then."""
+    english = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") * 2 < len(text.strip())
+    return english and not _VIEW.search(text) and not _COPULA_AFTER.match(norm, date_end) \
+        and _WOULD.search(text) is not None
 
 
 def _bare_question(norm: str, clause: tuple[int, int], text: str) -> bool:
@@ -390,3 +408,24 @@ def _blank(norm: str, span: tuple[int, int], mentions: list[tuple[int, int]]) ->
         for i in range(max(s, a), min(e, b)):
             out[i - a] = " "
     return "".join(out)
+
+
+# "Joe Tsai on the Nets, maps and the next decade", "Q&A: Mira Holt about robots and 2030": a name followed
+# by a preposition of topic (on / about / over) opens a heading that lists what is talked about; "马云谈AI、教育与
+# 未来十年": a name and 谈 / 论 then the topics
+_EN_TOPIC_HEADING = re.compile(r"^\s*(?:[A-Za-z&]+(?:\s*&\s*A)?\s*:\s*)?(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*"
+                               r"\s+(?:on|about|over)\s+\S")
+_ZH_TOPIC_HEADING = re.compile(r"^\s*[^：:，,。；;\s]{1,12}?(?:谈|论|聊)(?!判|话|到|及|妥|成|拢|恋|文|坛|述|证|点)"
+                               r"[^：:，,。；;]+$")
+
+
+def topic_heading(line: str) -> bool:
+    """``line`` (an article's heading, converted with ``to_simplified``) names a person or company and the
+    topics they talk about, with no predicate of its own: "Joe Tsai on the Nets, maps and the next decade",
+    "马云谈AI、教育与未来十年". A date in it ("the next decade") is a topic, not when something happened; the
+    heading makes no event (its mentions stay a statement). A heading with a predicate ("Alibaba open-sources
+    Qwen on …", "蔡崇信谈创业：一小时的谈话改变了一生") is not one."""
+    cjk = sum(1 for ch in line if "\u4e00" <= ch <= "\u9fff")
+    if cjk * 2 >= len(line.strip()):
+        return bool(_ZH_TOPIC_HEADING.match(line))
+    return bool(_EN_TOPIC_HEADING.match(line))
