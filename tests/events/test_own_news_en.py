@@ -37,7 +37,7 @@ def test_titles_of_the_classes_fixed(tl):
         ("dateline", "2027-01", ""): "Marc Dufort took over",
         ("transfer", "2028-03-01", ""): "Miro Santel has joined Castlebay Rovers from Dunmere Athletic",
         # "which it had hoped to launch": the pronoun is the subject, the noun phrase before the comma the object
-        ("dateline", "2027-09", ""): "Sarvo Pharma had hoped to launch the drug",
+        ("dateline", "2028-09", ""): "Sarvo Pharma had hoped to launch the drug",
         # the date's own clause is one verb after "X, who …,"; "late on" goes with its date
         ("election", "2028-02-06TNI", ""): "Lewis Farrant conceded",
         # a particle stays ("sworn in on March 1"); "starting in May" goes whole

@@ -730,8 +730,12 @@ plan told in the past, ``was to``, is not read there)."""
 EN_FUTURE_CUES = ("let's", "let us", "going to", "plans to", "plan to", "planned to", "planning to", "would",
                   "scheduled", "expected to", "expects to", "expect to", "schedule", "schedules", "scheduling",
                   "as soon as", "as early as", "set to", "planning", "payable", "effective", "upcoming", "next",
-                  "coming", "agreed to", "agree to", "agrees to", "agreement to")
+                  "coming", "agreed to", "agree to", "agrees to", "agreement to", "hoped to", "hopes to", "hope to",
+                  "intended to", "intends to", "intend to", "aimed to", "aims to", "aim to")
 """Further future cues read before a date (``plans to``, ``as early as``, ``upcoming``, ``next``)."""
+EN_PAST_INTENTIONS = ("planned to", "hoped to", "intended to", "expected to", "aimed to", "wanted to", "meant to")
+"""An intention told in the past (``had hoped to launch in September``): the date after it is a future of the time
+narrated, the first such month after a past year narrated in its sentence (else after the article date)."""
 EN_FUTURE_CUE_GUARDS = {"planning": r"(?!\s+to\b)", "next": r"(?!\s+to\b)"}
 EN_FUTURE_CUE_GUARDS_BEFORE = {"going to": r"(?<!was\s)(?<!were\s)", "scheduled": r"(?<!had\sbeen\s)",
                                "expected to": r"(?<!had\sbeen\s)"}

@@ -163,6 +163,12 @@ def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
         elif (pre in ("until", "through", "by") and tense(ctx.text, g.m.start()) != "past"
               and not (_other_year_in_focus(ctx, pos) and (_same_sentence(ctx, pos) or _framing_year(ctx, pos)))):
             y = ctx.ref.year if m >= ctx.ref.month else ctx.ref.year + 1  # a deadline lies ahead
+        elif (_other_year_in_focus(ctx, pos) and ctx.focus_year is not None and ctx.focus_year < ctx.ref.year
+              and (_same_sentence(ctx, pos) or _framing_year(ctx, pos))
+              and _PAST_INTENTION.search(ctx.text, max(ctx.focus_pos, pos - TENSE_REACH), pos)):
+            # "In March 2019 the firm had planned to open the plant in May": a future of the time narrated
+            fm = ctx.focus_month
+            y = ctx.focus_year + (1 if fm is not None and m < fm else 0)
         elif (_other_year_in_focus(ctx, pos) and ctx.focus_year is not None
               and (_same_sentence(ctx, pos) or _framing_year(ctx, pos))
               and not (ctx.focus_year < ctx.ref.year and tense(ctx.text, g.m.start()) == "future")):
@@ -278,6 +284,10 @@ def _framing_year(ctx: Context, pos: int) -> bool:
     if f < 0 or _SENTENCE_BREAK.search(ctx.text, f, pos):
         return False
     return _SENTENCE_START.search(ctx.text, max(0, f - 12), f) is not None
+
+
+_PAST_INTENTION = re.compile(rf"\b(?:{lx.en_phrases(lx.EN_PAST_INTENTIONS)})\b", re.IGNORECASE)
+"""An intention told in the past (:data:`lexicon.EN_PAST_INTENTIONS`)."""
 
 
 _HALF_WORDS = lx.EN_HALF_WORDS
