@@ -368,6 +368,8 @@ class _Context:
     # per article that has any (a file of one-line stories has thousands that have none): names found
     # without the gazetteer, and places (start, end, key); ``scanned[k]`` is 1 once article k was looked at
     open_names: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+    # per source: the English organisation names found there without the gazetteer (for titles' fills)
+    ascii_orgs: dict[int, frozenset[str]] = field(default_factory=dict)
     places: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
     scanned: bytearray = field(default_factory=bytearray)
     undated: list | None = field(default_factory=list)  # undated action statements (_attach_retellings)
@@ -898,6 +900,10 @@ def _terms(norm: str, a: int, b: int, dates: list[tuple[int, int]]) -> Counter:
 _PRONOUN = re.compile(r"他们|她们|他|她|该公司|这家公司|其|(?<![A-Za-z])(?:he|she|they|the company)(?![A-Za-z])", re.I)
 
 
+# a sentence opening with a possessive or a definite description of the organisation told before
+_OWN_REF = re.compile(r"\s*[\"“「]?(?:Its\s|(?:该公司|該公司|这家公司|這家公司|该行|該行|该集团|該集團|公司)(?=[\u4e00-\u9fff\d]))")
+
+
 _LEAD_IN = re.compile(r"^[\s\"“「(（]*(?:(?:in|on|at|by|since|and|then|so)\s+)*[\s,，]*$", re.I)
 
 
@@ -1075,6 +1081,14 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             kind_subject = sent_subject
         else:
             kind_subject = None
+        # "Its chief executive, X, resigned …" / "该公司…" / "该行…" opening a sentence with no subject of its own:
+        # the organisation that opened the sentence before is a participant (when one did: never a guess
+        # between two)
+        own_ref = None
+        if sent_subject is None and first_clause and _OWN_REF.match(text, sent[0]):
+            own_ref = _lead_org(actors_in, spans_all, sent_starts, sent[0], ctx.gaz)
+            if own_ref in subject_actors or _joint_subjects(actors_in, spans_all, sent_starts, sent[0], text):
+                own_ref = None  # ("X and Y agreed …. Its …": two organisations compete for it)
         for gi, g in enumerate(groups):
             seg_a = sent[0] if gi == 0 else max(m.end for m, _ in groups[gi - 1])
             seg_b = sent[1] if gi == len(groups) - 1 else min(m.start for m, _ in groups[gi + 1])
@@ -1101,6 +1115,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 prev = bisect.bisect_right(sent_starts, sent[0]) - 2
                 if prev >= 0 and spans_all[prev][0] >= head_end:
                     actors = actors_in.names(*spans_all[prev])
+            if own_ref and own_ref not in actors:
+                actors.append(own_ref)
             tags = topics_in.names(seg_a, seg_b)
             # clauses, put back together where a comma falls inside a date ("On May 4, 2021, …")
             clauses = _join_across_dates(clause_spans(text, seg_a, seg_b) or [(seg_a, seg_b)], sentence_dates)
@@ -1340,6 +1356,21 @@ def _lead_org(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], pos:
         if surface != name and (to_simplified(surface) == to_simplified(name) or (surface.isascii() and not name.isascii())):
             return surface
     return name
+
+
+_AND = re.compile(r"\s*(?:和|与|與|及|、|,|，|and|&)\s*$", re.I)
+
+
+def _joint_subjects(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], pos: int, text: str) -> bool:
+    """Whether the sentence before the one at ``pos`` opens with two names joined by "and" / 和 / 與 …
+    ("X and Y agreed …"): no single organisation is in focus there."""
+    k = bisect.bisect_left(starts, pos) - 1
+    if k < 0:
+        return False
+    a, b = spans[k]
+    i = bisect.bisect_left(hits.starts, a)
+    return i + 1 < len(hits.hits) and hits.hits[i + 1][0] < b \
+        and _AND.match(text[hits.hits[i][1]:hits.hits[i + 1][0]]) is not None
 
 
 def _last_actor(hits: _Hits, pos: int, gaz: Gazetteer, kinds: tuple[str, ...] = ("person", "org"),
@@ -2549,6 +2580,17 @@ def _event(c: _Cluster, sources: list[Source], norms: Sequence[str] | _Norms, ct
         filled = [n for n in sorted(opening, key=len, reverse=True)[:1] if n not in said_open]
     actors = list(dict.fromkeys(filled + [a for a in lead if a in c.actors] +
                                 [a for a, _ in sorted(c.actors.items(), key=lambda kv: (-kv[1], kv[0]))]))
+    if title.isascii():
+        # an organisation the title names in place of "the company" / "its" ("Rhea Kinsella founded Kinsella
+        # Robotics" for "Founded in 2017 by Rhea Kinsella, the company …") is a participant too
+        orgs = ctx.ascii_orgs.get(primary.src)
+        if orgs is None:
+            orgs = ctx.ascii_orgs[primary.src] = frozenset(
+                h[2] for h in ctx.open_names.get(primary.src) or () if h[2].isascii() and ctx.gaz.kind(h[2]) == "org")
+        named = {n for n in orgs if n in title}
+        # (a name written in the sentence itself is left to the sentence's participants)
+        actors += [n for n in sorted(named) if not any(n in a for a in actors) and text.find(n, s0, s1) < 0
+                   and re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", title)]
     # a product brings its owner (Seedance -> 字節跳動)
     owners = [ctx.gaz.parents[a] for a in actors if ctx.gaz.kind(a) == "product" and a in ctx.gaz.parents]
     actors = list(dict.fromkeys(actors + owners))

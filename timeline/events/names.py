@@ -475,6 +475,75 @@ class _WordCounts:
         return word.lower() not in self._lower and self._alone.get(word, 0) >= 2
 
 
+# kinds of organisation: "The payments firm", "the carmaker", "The lender" stand for an organisation told before
+EN_ORG_KIND_NOUNS = frozenset("""company firm startup start-up group bank lender carrier retailer insurer airline shipper
+brand developer operator manufacturer supplier producer chain grocer studio label publisher broadcaster network utility
+miner refiner conglomerate giant automaker carmaker drugmaker chipmaker business exchange platform fund investor
+conglomerate subsidiary unit""".split())
+_EN_KIND_WORD = r"(?:" + "|".join(sorted(EN_ORG_KIND_NOUNS, key=len, reverse=True)) + r"|[a-z]+maker)"
+# a sentence opening with "The <kind>" (up to two words before the kind: "The payments firm") or with "Its"
+_EN_KIND_OPENS = re.compile(r"\s*[\"“]?(?:The\s+(?:[A-Za-z][\w-]*\s+){0,2}?" + _EN_KIND_WORD + r"(?![\w-])|Its\s)")
+# "X said its chief executive …", "X opened its first store": a possessive for a thing, a few words after X
+_EN_ITS_AFTER = re.compile(r"(?:\s+[a-z]+){1,3}\s+its\s")
+# the name is the subject: a verb follows it ("Brisa Pay won …"; not "Tang Ziqian, its chief executive, …")
+_EN_VERB_NEXT = re.compile(r"\s+(?:also\s+|has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)\b|\s+(?:won|sold|made|built|bought|"
+                           r"paid|said|took|began|became|raised|set|cut|led|lost|grew|rose|fell|got|agreed|opened)\b")
+_EN_SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s+[\"“]?[A-Z])|\n")
+
+
+_EN_PERSONAL = re.compile(r"\b(?:he|she|his|her|him|Mr|Mrs|Ms|Dr)\b")
+
+
+def _surname_alone(norm: str, name: str) -> bool:
+    """Whether the last word of ``name`` stands alone elsewhere in ``norm`` ("Cook said" after "Tim Cook"):
+    how a person, not an organisation, is named again."""
+    words = name.split()
+    last = re.escape(words[-1])
+    return any(norm[max(0, m.start() - len(words[-2]) - 1):m.start()].strip() != words[-2]
+               for m in re.finditer(r"(?<![\w-])" + last + r"(?![\w-])", norm))
+
+
+_ROLE_WORDS = frozenset(w.lower() for w in _EN_ROLE_LEAD)
+
+
+def _role_before(norm: str, a: int) -> bool:
+    """Whether a role or a title stands right before ``a`` ("Governor Ines Halvard", "chief executive X")."""
+    w = re.search(r"([A-Za-z-]+)\s+$", norm[max(0, a - 30):a])
+    return w is not None and w.group(1).lower() in _ROLE_WORDS
+
+
+def _orgs_by_reference(norm: str, english: list[tuple[int, int, str, str]]) -> set[str]:
+    """English names read as a person's (two capitalised words) that the text refers to as an organisation:
+    the first name of a sentence followed a few words later by "its" ("Yinhe Pay said its chief executive
+    …"), or the only name of a sentence when the next sentence opens with "The <kind of organisation>" or
+    "Its" ("Brisa Pay won a licence. The payments firm also …"). A name is no organisation by this when an
+    organisation competes with it in its sentence, when its sentence has a personal pronoun or a title (he, her,
+    Mr …) or a role stands before it ("Governor X"), or when its last word stands alone elsewhere ("Cook said" after "Tim Cook": a person)."""
+    if not english or not any(k == "person" for _, _, _, k in english):
+        return set()
+    ends = [m.end() for m in _EN_SENTENCE_END.finditer(norm)] + [len(norm)]
+    out: set[str] = set()
+    s0 = 0
+    hits = sorted(english)
+    i = 0
+    for e in ends:
+        inside = []
+        while i < len(hits) and hits[i][0] < e:
+            if hits[i][0] >= s0:
+                inside.append(hits[i])
+            i += 1
+        named = [h for h in inside if h[3] != "place"]
+        if named and named[0][3] == "person" and " " in named[0][2] and named[0][2].isascii():
+            a, b, name, _ = named[0]
+            # ("its" a few words after the name: nothing competes between; "The <kind>" next: the only name)
+            if (_EN_ITS_AFTER.match(norm, b) or (len(named) == 1 and _EN_VERB_NEXT.match(norm, b) and _EN_KIND_OPENS.match(norm, e))) \
+                    and not _EN_PERSONAL.search(norm, s0, e) and not _surname_alone(norm, name) \
+                    and not _role_before(norm, a):
+                out.add(name)
+        s0 = e
+    return out
+
+
 def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     """Names found without a gazetteer in ``norm`` (see module docstring)."""
     out: list[tuple[int, int, str, str]] = _public_bodies(norm) + _teams(norm)
@@ -622,7 +691,7 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     english.sort()
     # a name told once as an organisation ("Fenwick Audio Inc.") is one wherever the article writes it (a
     # heading's "Fenwick Audio to buy Lumaren" reads like a person's two names)
-    org_names = {n for _, _, n, k in english if k == "org"}
+    org_names = {n for _, _, n, k in english if k == "org"} | _orgs_by_reference(norm, english)
     english = [(a, b, n, "org" if k == "person" and n in org_names else k) for a, b, n, k in english]
     # an organisation named in full and by the first words of that name ("Orbis Freight Holdings" / "Orbis
     # Freight") is one: the shorter name
