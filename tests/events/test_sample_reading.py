@@ -63,3 +63,36 @@ def test_would_with_a_date_ahead_is_a_forecast(tl):
     assert not founded.forecast
     bought = next(e for e in tl.events if e.time.value == "2027-06-07")
     assert not bought.forecast
+
+
+ZH = (
+    "中秋AI大战落幕 各家比拼模型\n"
+    "2027年9月16日，中秋節當天，幾家雲端公司的中秋AI攻勢告一段落。\n"
+    "中秋前夕瀚星開源新模型\n"
+    "2027年9月17日，記者從瀚星科技獲悉，公司已在9月14日把新模型"
+    "正式開源。業內人士認為，中秋前後這幾天的密集發布，讓中秋變成了AI應用的主戰場。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def zh(tmp_path_factory) -> Timeline:
+    f = tmp_path_factory.mktemp("sample_zh") / "zh.txt"
+    f.write_text(ZH, encoding="utf-8")
+    return build_timeline([f])
+
+
+def test_festival_before_a_latin_word_and_a_noun_is_a_name(zh):
+    # the heading's "中秋AI大战" names a campaign; it tells no time
+    assert not any(e.kind == "event" and "大战" in e.title for e in zh.events), [(e.title, e.kind) for e in zh.events]
+
+
+def test_a_reporter_learning_a_dated_fact_is_the_report_time(zh):
+    # "記者從X獲悉，…9月14日…": the happening is the content's date, not the day the reporter learned it
+    assert not any(e.kind == "event" and e.time.value == "2027-09-17" for e in zh.events), \
+        [(e.time.value, e.title, e.kind) for e in zh.events]
+    assert any(e.kind == "event" and e.time.value == "2027-09-14" for e in zh.events)
+
+
+def test_a_commentators_view_of_the_festival_is_no_event(zh):
+    # "業內人士認為，…讓中秋變成了…": a view, and the festival is what the sentence acts on
+    assert not any(e.kind == "event" and "業內人士" in e.title for e in zh.events), [(e.title, e.kind) for e in zh.events]

@@ -130,6 +130,10 @@ def modifier(norm: str, start: int, end: int) -> bool:
         return False
     before = norm[start - 1] if start > 0 else ""
     after = norm[end]
+    latin = re.match(r"[A-Za-z]{1,6}(?=[\u4e00-\u9fff])", norm[end:end + 7])
+    if latin and not _DYNAMIC.match(norm, end + latin.end()):
+        # "春节AI大战": the festival before a Latin word and a noun names the campaign, not its time
+        end, after = end + latin.end(), norm[end + latin.end()]
     if before in "“「『\"" and end - start < 6:
         # "“春节请客计划”": a name that begins with the festival
         close = re.match(r"[^”」』\"]{1,12}[”」』\"]", norm[end:end + 14])
@@ -141,6 +145,38 @@ def modifier(norm: str, start: int, end: int) -> bool:
 
     cut = pos_cut(norm[end:end + 8])
     return bool(cut) and cut[0][1] in _NOUNISH
+
+
+# an unnamed commentator's view ("业内人士认为，…", "分析师普遍认为…"): a view of what happened, told before the
+# date's clause in the same part of the sentence
+_COMMENT = re.compile(r"(?:人士|分析师|专家|观察家|业界|业内|外界|市场)(?:普遍|多|大多|一致)?认为")
+
+
+# the festival as what is made or taken into something ("让春节变成了主战场", "把双11当作…"): the festival is
+# named, it tells no time
+_ARGUMENT_BEFORE = re.compile(r"(?:让|使|使得|把|令|将)$")
+# a reporter learning something ("记者从甲公司获悉，…2月16日…"): the report's day, when the content tells its own date
+_LEARNED = re.compile(r"[\s，,]*(?:记者|本报记者|本报)[^，,。；;]{0,14}?(?:获悉|了解到|得知|获知|证实)[，,：:\s]*")
+_ZH_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*[日号]|\d{4}\s*年|除夕|[昨前今]天|[上本]周")
+
+
+def _festival_argument(norm: str, start: int, end: int) -> bool:
+    """A festival word alone (no digit nor time unit) right after 让 / 使 / 把 / 令 / 将: the festival is what the
+    sentence acts on ("让春节变成了AI应用的主战场"), not when something happened."""
+    word = norm[start:end].strip()
+    if not word or _DIGITS.search(word) or _TIME_UNIT.search(word) or "年" in word:
+        return False
+    return bool(_ARGUMENT_BEFORE.search(norm[max(0, start - 2):start]))
+
+
+def _learned(norm: str, date_end: int) -> bool:
+    """The date opens "记者从X获悉，<content>" and the content, up to the end of the sentence, tells a date of its
+    own: the date is when the reporter learned it (a report's time), the content's date is the happening's."""
+    m = _LEARNED.match(norm, date_end)
+    if not m:
+        return False
+    stop = norm.find("。", m.end())
+    return _ZH_DATE.search(norm, m.end(), stop if stop >= 0 else len(norm)) is not None
 
 
 _STATIVE_WORDS = frozenset("是 为 有 作为 成为 属于 象征 意味着 意味 显得 看似 似乎 充满 洋溢 弥漫 在 像 叫 姓 等于 "
@@ -183,10 +219,9 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     ("the deal would close by the end of the year": a forecast, like 将). A Chinese modal of ability with such a
     date stays a prospect ("年底能拿到年终奖了": no happening)."""
     b0 = max(b for _, b in mentions) if mentions else clause[0]
-    if _REPORT_AFTER.match(norm, b0) and not _has_action_verb(norm[b0:b0 + 12].split("显示")[0]):
-        return "report"
-    if mentions and all(modifier(norm, a, b) for a, b in mentions):
-        return "modifier"
+    framed = _framing_role(norm, mentions, segment, b0)
+    if framed:
+        return framed
     text = _blank(norm, clause, mentions)
     cued = _cue_role(norm, text, clause, mentions)
     if cued:
@@ -212,6 +247,21 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     if _STATIVE.search(text):
         return "stative"
     return "event"
+
+
+def _framing_role(norm: str, mentions: list[tuple[int, int]], segment: tuple[int, int], b0: int) -> str | None:
+    """The role told by the words right around the dates, before their clause is read: a report's data
+    (``近期财报显示``), a festival as a name or what is acted on (``春节战役``, ``让春节变成``), a reporter
+    learning a dated fact (``记者从X获悉，…2月16日…``), a commentator's view (``业内人士认为，…``); else None."""
+    if _REPORT_AFTER.match(norm, b0) and not _has_action_verb(norm[b0:b0 + 12].split("显示")[0]):
+        return "report"
+    if mentions and all(modifier(norm, a, b) or _festival_argument(norm, a, b) for a, b in mentions):
+        return "modifier"
+    if _learned(norm, b0):
+        return "report"
+    if mentions and _COMMENT.search(norm[segment[0]:min(a for a, _ in mentions)]):
+        return "belief"
+    return None
 
 
 def _expected(norm: str, text: str, date_end: int) -> bool:
