@@ -73,3 +73,10 @@ def test_an_organisation_the_title_fills_in_is_an_actor(tmp_path):
     founding, = _at(tl, "2016")
     assert founding.title.startswith("Ilse Varga founded Marrow Robotics")
     assert "Marrow Robotics" in founding.actors
+
+
+def test_the_company_s_inside_a_sentence_is_the_organisation_told_before(tmp_path):
+    tl = _timeline(tmp_path, "Orla Freight names chief\n\nMay 9, 2024 - Orla Freight named Ida Pell chief executive "
+                             "on May 6. Pell led the company's purchase of Nettle Cargo in March 2023.\n")
+    purchase, = _at(tl, "2023-03")
+    assert "Orla Freight" in purchase.actors and "Ida Pell" in purchase.actors

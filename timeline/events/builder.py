@@ -64,6 +64,7 @@ from timeline.events.text import (
     to_simplified,
 )
 from timeline.events.titles import (
+    _KINDS,
     _REPORTING_END,
     _THE_KIND,
     TitleContext,
@@ -904,6 +905,10 @@ _PRONOUN = re.compile(r"他们|她们|他|她|该公司|这家公司|其|(?<![A-
 _OWN_REF = re.compile(r"\s*[\"“「]?(?:Its\s|(?:该公司|該公司|这家公司|這家公司|该行|該行|该集团|該集團|公司)(?=[\u4e00-\u9fff\d]))")
 
 
+# "the company's …" / "the carmaker's …" inside a sentence: the organisation told before owns it
+_KIND_OWNER = re.compile(r"(?<![A-Za-z])the\s+" + _KINDS + r"['’]s\s")
+
+
 _LEAD_IN = re.compile(r"^[\s\"“「(（]*(?:(?:in|on|at|by|since|and|then|so)\s+)*[\s,，]*$", re.I)
 
 
@@ -1085,7 +1090,9 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         # the organisation that opened the sentence before is a participant (when one did: never a guess
         # between two)
         own_ref = None
-        if sent_subject is None and first_clause and _OWN_REF.match(text, sent[0]):
+        if first_clause and (sent_subject is None and _OWN_REF.match(text, sent[0])
+                             or ctx.gaz.kind(sent_subject or "") != "org" and _KIND_OWNER.search(text, *sent)):
+            # (also "Zhou led the company's purchase of …": whose the purchase is, told before)
             own_ref = _lead_org(actors_in, spans_all, sent_starts, sent[0], ctx.gaz)
             if own_ref in subject_actors or _joint_subjects(actors_in, spans_all, sent_starts, sent[0], text):
                 own_ref = None  # ("X and Y agreed …. Its …": two organisations compete for it)
