@@ -96,3 +96,16 @@ def test_a_reporter_learning_a_dated_fact_is_the_report_time(zh):
 def test_a_commentators_view_of_the_festival_is_no_event(zh):
     # "業內人士認為，…讓中秋變成了…": a view, and the festival is what the sentence acts on
     assert not any(e.kind == "event" and "業內人士" in e.title for e in zh.events), [(e.title, e.kind) for e in zh.events]
+
+
+def test_elapsed_time_and_a_pseudo_cleft_are_no_events(tmp_path):
+    text = ("瀚星科技的十年\n"
+            "2027年3月2日，距离瀚星科技完成重组已经过去三年多。她說，2010年代初瀚星面對的是對手在本地市場的強勢地位，"
+            "團隊只能靠低價打開局面。2015年，瀚星收購了一家晶片設計公司。\n")
+    f = tmp_path / "elapsed.txt"
+    f.write_text(text, encoding="utf-8")
+    tl = build_timeline([f])
+    events = {e.time.value: e for e in tl.events if e.kind == "event"}
+    assert "2027-03-02" not in events, [(e.time.value, e.title) for e in tl.events]
+    assert not any(v.startswith("201X") for v in events), [(e.time.value, e.title) for e in tl.events]
+    assert "2015" in events

@@ -91,6 +91,8 @@ _VIEW = re.compile(r"相较于|相较|相比于|相比|与其说|当作|当成|�
 # "the first test was …" characterise something, they tell no happening (the goal class, widened)
 _ABSTRACT_COPULA = re.compile(r"(?:目标|目的|使命|宗旨|愿景|初衷|大考|考验|挑战|难题|难关|难点|关键|问题|任务|重点|重心|"
                               r"核心|焦点|亮点|看点|意义|原因|主题|课题)(?:就是|也是|仍是|才是|是|为|在于)|"
+                              # a pseudo-cleft "甲面对的是乙" (what 甲 faced was 乙): a situation, no happening
+                              r"(?:面对|面临|看重|缺少|缺乏|担心|关心|在意|追求|依靠|依赖)的(?:就是|也是|仍是|是)|"
                               r"(?<![A-Za-z])(?:goal|aim|purpose|mission|idea|test|challenge|problem|question|key|"
                               r"task|priority|focus|highlight|reason|issue|hurdle)(?:\s+(?:for|of|facing|before|in)\s+[^,.;]{1,40}?|"
                               r"(?:\s+(?!and\b|but\b|or\b|was\b|is\b)[A-Za-z']+){1,4}?)?\s+(?:was|is|were|are|has\s+been|"
@@ -158,6 +160,10 @@ _ARGUMENT_BEFORE = re.compile(r"(?:让|使|使得|把|令|将)$")
 # a reporter learning something ("记者从甲公司获悉，…2月16日…"): the report's day, when the content tells its own date
 _LEARNED = re.compile(r"[\s，,]*(?:记者|本报记者|本报)[^，,。；;]{0,14}?(?:获悉|了解到|得知|获知|证实)[，,：:\s]*")
 _ZH_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*[日号]|\d{4}\s*年|除夕|[昨前今]天|[上本]周")
+
+
+_ELAPSED = re.compile(r"[\s，,]*(?:距离|距)[^，,。；;]{1,40}?(?:已经|已)?(?:过去|过了|有)了?\s*"
+                      r"[\d一二两三四五六七八九十百半多几个]+")
 
 
 def _festival_argument(norm: str, start: int, end: int) -> bool:
@@ -259,6 +265,8 @@ def _framing_role(norm: str, mentions: list[tuple[int, int]], segment: tuple[int
         return "modifier"
     if _learned(norm, b0):
         return "report"
+    if _ELAPSED.match(norm, b0):
+        return "stative"  # "<date>，距离甲完成交接已经过去两年多": time elapsed since, told on the article's day
     if mentions and _COMMENT.search(norm[segment[0]:min(a for a, _ in mentions)]):
         return "belief"
     return None
