@@ -80,3 +80,11 @@ def test_the_company_s_inside_a_sentence_is_the_organisation_told_before(tmp_pat
                              "on May 6. Pell led the company's purchase of Nettle Cargo in March 2023.\n")
     purchase, = _at(tl, "2023-03")
     assert "Orla Freight" in purchase.actors and "Ida Pell" in purchase.actors
+
+
+def test_another_action_of_the_organisation_the_same_day_stays_apart(tmp_path):
+    # once 該行 is the bank, "同日還發行了…債券" shares its actor and day with the branch opening: a bond issue
+    # and an opening are actions of their own (resources/event_keywords.tsv), so they stay two events
+    tl = _timeline(tmp_path, "豐川銀行擴張\n（2024年5月6日）\n豐川銀行5月2日宣布在新加坡開設分行。該行同日還發行了30億元債券。\n")
+    day = _at(tl, "2024-05-02")
+    assert len(day) == 2 and all(e.actors == ["豐川銀行"] for e in day)
