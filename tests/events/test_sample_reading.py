@@ -109,3 +109,24 @@ def test_elapsed_time_and_a_pseudo_cleft_are_no_events(tmp_path):
     assert "2027-03-02" not in events, [(e.time.value, e.title) for e in tl.events]
     assert not any(v.startswith("201X") for v in events), [(e.time.value, e.title) for e in tl.events]
     assert "2015" in events
+
+
+def test_he_is_a_person_not_the_first_organisation_of_the_sentence(tmp_path):
+    # 他 after a clause naming an organisation as its object stands for the person told before
+    text = ("瀚星往事\n2027年3月2日，瀚星科技董事長韋岑在一場論壇上回顧了自己的經歷。2018年，他完成了對瀚星科技的全資收購；"
+            "2022年5月，他接任集團主席，羅蔓則出任執行長。\n")
+    f = tmp_path / "he.txt"
+    f.write_text(text, encoding="utf-8")
+    tl = build_timeline([f])
+    assert next(e.title for e in tl.events if e.time.value == "2022-05").startswith("韋岑")
+
+
+def test_the_samples_chair_is_the_person():
+    # the built-in sample (our own text): "他完成了對NBA布魯克林籃網隊的全資收購；2023年9月，他接任集團主席" was
+    # titled "NBA接任集團主席" (the league is a known organisation, the first actor of the sentence)
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parents[2] / "resources" / "sample" / "zh-hant.txt"
+    tl = build_timeline([sample])
+    chair = [e.title for e in tl.events if e.time.value == "2023-09" and "主席" in e.title]
+    assert chair and all(not t.startswith("NBA") for t in chair), chair

@@ -669,6 +669,7 @@ _PRONOUN_LEAD = re.compile(r"^(?:他们|她们|你们|我们|咱们|他|她|它|
                            r"公司(?=成立|创立|創立|创办|創辦|上市|宣布|宣佈|完成|推出|发布|發佈|发布|获得|獲得)|"
                            r"這家|这家|此)(?=\S)"
                            r"|^(?:we|i|it|he|she|they|you|who|the company)\b\s*", re.I)
+_PERSONAL_LEAD = re.compile(r"^(?:他|她)(?![们們])|^(?:he|she)\b", re.I)
 _EN_POSSESSIVE_LEAD = re.compile(r"(?:its|their|his|her)\s+(?=[a-z])", re.I)  # "Its shares will begin trading …"
 _HEDGE = re.compile(r"^(?:I|we)\s+(?:think|believe|guess|mean|feel)\s*,?\s*(I|we)\s+", re.I)
 _FIRST_PERSON = re.compile(r"^(?:我们|我們|我|咱们|咱們)|^(?:we|i)\b", re.I)
@@ -1621,6 +1622,11 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
                 title, rewritten = org + title[self_ref.end():], True
     sentence_subject = own_subject or next((_as_written(text, x, y, name) for x, y, name in actor_spans if s0 <= x < a),
                                            None)
+    if not own_subject and kinds is not None and _PERSONAL_LEAD.match(to_simplified_(title)):
+        # "他完成了對NBA籃網隊的收購；2023年9月，他接任集團主席": 他 is a person, not the first organisation of the
+        # sentence; the first person named in it before the clause, else the person told before (context)
+        sentence_subject = next((_as_written(text, x, y, name) for x, y, name in actor_spans
+                                 if s0 <= x < a and kinds(name) == "person"), None)
     if not own_subject and not rewritten and _CJK.search(title):
         sourced = _sourced_title(text, title, a, s0, all_clauses, actor_spans, dates)
         if sourced:
