@@ -88,3 +88,9 @@ def test_another_action_of_the_organisation_the_same_day_stays_apart(tmp_path):
     tl = _timeline(tmp_path, "豐川銀行擴張\n（2024年5月6日）\n豐川銀行5月2日宣布在新加坡開設分行。該行同日還發行了30億元債券。\n")
     day = _at(tl, "2024-05-02")
     assert len(day) == 2 and all(e.actors == ["豐川銀行"] for e in day)
+
+
+def test_a_merger_is_an_action_of_its_own(tmp_path):
+    tl = _timeline(tmp_path, "分行\n（2024年5月6日）\n豐川銀行5月2日宣布在新加坡開設分行。\n---\n"
+                             "合併\n（2024年5月6日）\n豐川銀行和海嶼銀行5月2日宣布合併。\n")
+    assert len(_at(tl, "2024-05-02")) == 2   # (one event on main: the same bank, the same day, 宣布)
