@@ -288,6 +288,8 @@ def _framing_year(ctx: Context, pos: int) -> bool:
 
 _PAST_INTENTION = re.compile(rf"\b(?:{lx.en_phrases(lx.EN_PAST_INTENTIONS)})\b", re.IGNORECASE)
 """An intention told in the past (:data:`lexicon.EN_PAST_INTENTIONS`)."""
+_HAD_INTENTION = re.compile(rf"(?<=\bhad\s)(?:{lx.en_phrases(lx.EN_PAST_INTENTIONS)})\b", re.IGNORECASE)
+"""A past perfect intention (``had hoped to``, ``had planned to``): no tense cue for a date told after it."""
 
 
 _HALF_WORDS = lx.EN_HALF_WORDS
@@ -924,7 +926,9 @@ def tense(text: str, start: int, end: int | None = None) -> str | None:
                 continue  # "will be held", "would be paid", "a still unspecified date": a participle, not a past
             key = (start - c.end(), rank)
             if best is None or key < best[:2]:
-                best = (*key, kind)
+                # "had hoped to launch in September": an intention of a past time, ahead of it or already over,
+                # is no cue either way (the article's year up to the no-cue window, like a date told bare)
+                best = (*key, "intent" if kind == "future" and _HAD_INTENTION.match(text, c.start()) else kind)
     if best is None and end is not None and _CLAUSE_OPENER.fullmatch(text, a, start):
         stop = min(len(text), end + TENSE_REACH)
         if (brk := _CLAUSE_END.search(text, end, stop)) is not None:
@@ -933,7 +937,7 @@ def tense(text: str, start: int, end: int | None = None) -> str | None:
             after = rx.search(text, end, stop)
             if after is not None and (best is None or (after.start() - end, rank) < best[:2]):
                 best = (after.start() - end, rank, kind)
-    return best[2] if best else None
+    return best[2] if best and best[2] != "intent" else None
 
 
 EN_PAST_WINDOW = NO_CUE_WINDOW
