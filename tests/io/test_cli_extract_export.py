@@ -15,8 +15,8 @@ from icalendar import Calendar
 from timeline.io import open_timeline
 
 SCHEMA = json.loads((Path(__file__).parent / "timelinejs3.schema.json").read_text(encoding="utf-8"))
-SUMMARY = re.compile(r"(\d+) files, (\d+) articles, (\d+) mentions, (\d+) events \((\d+) merged across articles\), "
-                     r"([\d,]+) characters in [\d.]+ s -> (.+)$")
+SUMMARY = re.compile(r"(\d+) files, (\d+) articles, (\d+) mentions, (\d+) events((?:, \d+ \w+?s?)*) "
+                     r"\((\d+) merged across articles\), ([\d,]+) characters in [\d.]+ s -> (.+)$")
 
 
 def timeline_cli(*args: str) -> subprocess.CompletedProcess:
@@ -29,11 +29,14 @@ def test_extract_summary_and_project_loads_back(shared_corpus, tmp_path):
     assert r.returncode == 0, r.stderr
     m = SUMMARY.search(r.stdout.strip())
     assert m, r.stdout
-    files, articles, mentions, events, merged = (int(m[i]) for i in range(1, 6))
+    files, articles, mentions, events = (int(m[i]) for i in range(1, 5))
+    others = sum(int(n) for n in re.findall(r"\d+", m[5]))  # ", 11 statements": entries that are not events
+    merged = int(m[6])
     assert (files, articles) == (1, 7)
-    assert int(m[6].replace(",", "")) == len(shared_corpus.read_text(encoding="utf-8"))
+    assert int(m[7].replace(",", "")) == len(shared_corpus.read_text(encoding="utf-8"))
     tl = open_timeline(out)
-    assert len(tl.sources) == 7 and len(tl.events) == events
+    assert len(tl.sources) == 7 and len(tl.events) == events + others
+    assert events == sum(1 for e in tl.events if e.kind == "event")
     assert merged == sum(1 for e in tl.events if len(e.source_ids) > 1) and merged >= 1
     n_refs = sum(len(e.mentions) for e in tl.events)
     assert 0 < n_refs <= mentions
