@@ -400,25 +400,30 @@ def _cued_short_forms(norm: str, cued: list[tuple[int, int, str, str]], hits: li
     return out
 
 
-def _repeated(norm: str, hits: list[tuple[int, int, str, str]], names: set[str]) -> list[tuple[int, int, str, str]]:
-    """``hits`` with the other places where one of ``names`` (found once by a cue) is written again as words
-    of their own (jieba word bounds at both ends) and no other name is there."""
+def _at_word_bounds(norm: str, a: int, b: int) -> bool:
+    """``norm[a:b]`` starts and ends on word bounds of jieba's segmentation of it and four characters each side."""
     from timeline.events.segment import pos_cut
 
+    lo = max(0, a - 4)
+    bounds, pos = set(), lo
+    for w, _ in pos_cut(norm[lo:b + 4]):
+        bounds.add(pos)
+        pos += len(w)
+    bounds.add(pos)
+    return a in bounds and b in bounds
+
+
+def _written_again(norm: str, hits: list[tuple[int, int, str, str]], spellings: dict[str, str]
+                   ) -> list[tuple[int, int, str, str]]:
+    """``hits`` with the other places where a spelling (a key of ``spellings``) is written as words of its own
+    (:func:`_at_word_bounds`) over no other hit: an organisation hit of the name it maps to. Longer spellings
+    are placed first, so the answer does not hang on the order they were collected in."""
     extra: list[tuple[int, int, str, str]] = []
-    for name in names:
-        for m in re.finditer(re.escape(name), norm):
+    for text in sorted(spellings, key=lambda t: (-len(t), t)):
+        for m in re.finditer(re.escape(text), norm):
             a, b = m.start(), m.end()
-            if any(x < b and a < y for x, y, _, _ in hits + extra):
-                continue
-            lo = max(0, a - 4)
-            bounds, pos = set(), lo
-            for w, _ in pos_cut(norm[lo:b + 4]):
-                bounds.add(pos)
-                pos += len(w)
-            bounds.add(pos)
-            if a in bounds and b in bounds:
-                extra.append((a, b, name, "org"))
+            if not any(x < b and a < y for x, y, _, _ in hits + extra) and _at_word_bounds(norm, a, b):
+                extra.append((a, b, spellings[text], "org"))
     return sorted(hits + extra, key=lambda h: h[0]) if extra else hits
 
 
@@ -748,7 +753,7 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     # they stand as words of their own ("他在远航航空工作" after "远航航空宣布…")
     again = {n for _, _, n, k in kept if k == "org" and not n.isascii() and len(n) >= 4}
     if again:
-        kept = _repeated(norm, kept, again)
+        kept = _written_again(norm, kept, {n: n for n in again})
     return _same_names(norm, _bare_cores(norm, kept))
 
 
@@ -774,24 +779,7 @@ def _bare_cores(norm: str, hits: list[tuple[int, int, str, str]]) -> list[tuple[
 
     cores = {c: n for c, n in cores.items() if n and distinctive(c)
              and not any(h[2] != n and h[2].startswith(c) for h in hits)}
-    if not cores:
-        return hits
-    taken = [(a, b) for a, b, _, _ in hits]
-    extra = []
-    for core, name in cores.items():
-        for m in re.finditer(re.escape(core), norm):
-            a, b = m.start(), m.end()
-            if any(x < b and a < y for x, y in taken):
-                continue
-            lo = max(0, a - 4)
-            bounds, pos = set(), lo
-            for w, _ in pos_cut(norm[lo:b + 4]):
-                bounds.add(pos)
-                pos += len(w)
-            bounds.add(pos)
-            if a in bounds and b in bounds:
-                extra.append((a, b, name, "org"))
-    return sorted(hits + extra, key=lambda h: h[0]) if extra else hits
+    return _written_again(norm, hits, cores)
 
 
 _SHORT_FORM = re.compile(r"(?:(?:股份)?有限(?:责任)?公司|股份公司)?\s*[（(]\s*(?:以下)?简称\s*[“\"「]?([^”\"」）)，,]{2,12}?)[”\"」]?\s*[）)]")
