@@ -213,6 +213,7 @@ def date_stories(stories: list[Story], path: str, reference: dt.date | None = No
     if year is None and hints.year is not None:
         year, why = hints.year, hints.year_evidence
     dated = sorted(d.date for d in first if d.date is not None)
+    near = (dated[len(dated) // 2], "the other stories of the file") if dated else None
     pending = [i for i, d in enumerate(first) if d.date is None]
     content: dict[int, tuple[dt.date | None, bool]] = {}
     if pending:
@@ -229,11 +230,10 @@ def date_stories(stories: list[Story], path: str, reference: dt.date | None = No
         if d.span is not None:  # a dateline without its year
             cy = (own.year, _content_evidence(st.text, own)[1]) if own is not None else None
             dd = dateline_dating(st.text, year_hint=year, year_evidence=why, content_year=cy, content_date=own,
-                                 near=(dated[len(dated) // 2], "the other stories of the file") if dated else None)
+                                 near=near)
             result.append(dd)
             continue
-        result.append(_content_dating(st, own, exact, alone=len(stories) == 1,
-                                      near=(dated[len(dated) // 2], "the other stories of the file") if dated else None))
+        result.append(_content_dating(st, own, exact, alone=len(stories) == 1, near=near))
     return result
 
 
