@@ -625,6 +625,25 @@ ALIGN_DAYS = 2       # co-tellings on different days that pair a translated Engl
 ALIGN_PER_DAY = 32   # statements per language and day looked at when pairing names (keeps the pass linear)
 
 
+def _one_to_one(best_e: dict[str, list[tuple[int, str]]], best_z: dict[str, list[tuple[int, str]]],
+                floor: int = 0) -> dict[str, str]:
+    """Pairs ``e -> z`` where each is the other's clear best: its score (the first of each ``(score, other)``
+    option) at least ``floor`` and at least twice the next option's. Sorts the option lists in place."""
+
+    def clear_best(options: list[tuple[int, str]]) -> str | None:
+        options.sort(reverse=True)
+        if options[0][0] < floor or len(options) > 1 and options[0][0] < 2 * options[1][0]:
+            return None
+        return options[0][1]
+
+    same: dict[str, str] = {}
+    for e, opts in best_e.items():
+        z = clear_best(opts)
+        if z is not None and clear_best(best_z[z]) == e:
+            same[e] = z
+    return same
+
+
 def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
     """An English organisation name that translates a Chinese one instead of spelling it (``Bluewhale
     Logistics`` / ``藍鯨物流``: no pinyin in common, so :func:`_link_spellings` cannot pair them) is read as the
@@ -683,17 +702,7 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
         best_e[e].append((v, z))
         best_z[z].append((v, e))
 
-    def clear_best(options: list[tuple[int, str]]) -> str | None:
-        options.sort(reverse=True)
-        if options[0][0] < ALIGN_DAYS or len(options) > 1 and options[0][0] < 2 * options[1][0]:
-            return None
-        return options[0][1]
-
-    same: dict[str, str] = {}
-    for e, opts in best_e.items():
-        z_best = clear_best(opts)
-        if z_best is not None and clear_best(best_z[z_best]) == e:
-            same[e] = z_best
+    same = _one_to_one(best_e, best_z, ALIGN_DAYS)
     if not same:
         return
     for units in per_source:
@@ -780,17 +789,7 @@ def _align_products(per_source: list[list[_Unit]], ctx: _Context) -> None:
         best_e[e].append((v, z))
         best_z[z].append((v, e))
 
-    def clear_best(options: list[tuple[int, str]]) -> str | None:
-        options.sort(reverse=True)
-        if len(options) > 1 and options[0][0] < 2 * options[1][0]:
-            return None
-        return options[0][1]
-
-    same: dict[str, str] = {}
-    for e, opts in best_e.items():
-        z = clear_best(opts)
-        if z is not None and clear_best(best_z[z]) == e:
-            same[e] = z
+    same = _one_to_one(best_e, best_z)
     if not same:
         return
     ctx.translated.update(same)
