@@ -430,10 +430,16 @@ class MainWindow(QMainWindow):
 
     def _update_status(self, message: str | None = None) -> None:
         tl = self.doc.timeline
-        text = (plural(len(tl.events), "1 event", "{n} events") + tr(", ")
-                + plural(len(tl.sources), "1 article", "{n} articles"))
+        # count what the canvas draws: statements (dated sentences that tell no happening) are counted apart
+        drawn = np.fromiter((ev.kind != "statement" for ev in tl.events), dtype=bool, count=len(tl.events))
+        n_events = int(drawn.sum())
+        text = plural(n_events, "1 event", "{n} events") + tr(", ")
+        if n_events < len(tl.events):
+            text += plural(len(tl.events) - n_events, "1 statement", "{n} statements") + tr(", ")
+        text += plural(len(tl.sources), "1 article", "{n} articles")
         if self.mask is not None:
-            text = tr("{n} of {total} events").format(n=int(self.mask.sum()), total=len(tl.events)) + " · " + text
+            shown = int((np.asarray(self.mask, dtype=bool) & drawn).sum())
+            text = tr("{n} of {total} events").format(n=shown, total=n_events) + " · " + text
         undated = [src for src in tl.sources if src.date is None]
         if undated:
             text += " · " + plural(len(undated), "1 story without a date", "{n} stories without a date")

@@ -1,0 +1,43 @@
+"""The status bar counts what the canvas draws: events apart from statements (dated sentences that tell no
+happening, which are never drawn), and a search counts its hits among the events only."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from tests.gui.test_search_reveal import type_text
+from timeline.model import Event, Source, Timeline, TimeSpan
+
+
+def _timeline() -> Timeline:
+    """Invented data: three events and two statements, one of each mentioning "harbour"."""
+    src = Source(id="s1", title="Invented wire", text="", date=dt.date(2025, 6, 1), lang="en")
+    day = TimeSpan.day
+    events = [
+        Event(id="a", time=day(dt.date(2025, 1, 2)), title="Port Avel opened the harbour", actors=["Port Avel"]),
+        Event(id="b", time=day(dt.date(2025, 2, 3)), title="Veloria Bank cut rates", actors=["Veloria Bank"]),
+        Event(id="c", time=day(dt.date(2025, 3, 4)), title="Corran Outdoor filed for bankruptcy"),
+        Event(id="s", time=day(dt.date(2025, 3, 5)), title="The harbour is busy in spring", kind="statement"),
+        Event(id="t", time=day(dt.date(2025, 3, 6)), title="Rates are high", kind="statement"),
+    ]
+    return Timeline(sources=[src], events=events, title="counts")
+
+
+def test_status_counts_events_and_statements_apart(window, qtbot):
+    window.set_timeline(_timeline())
+    text = window.status_label.text()
+    assert text.startswith("3 events, 2 statements, 1 article"), text
+    qtbot.keyClick(window.canvas, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    type_text(window.search.text, "harbour")
+    qtbot.waitUntil(lambda: window.mask is not None, timeout=2000)
+    assert window.search.count.text() == "1 event"          # the list (and canvas) show one event
+    assert window.status_label.text().startswith("1 of 3 events · "), window.status_label.text()
+
+
+def test_status_without_statements_names_none(window):
+    tl = _timeline()
+    tl.events = [ev for ev in tl.events if ev.kind != "statement"]
+    window.set_timeline(tl)
+    assert window.status_label.text().startswith("3 events, 1 article"), window.status_label.text()
