@@ -2443,6 +2443,15 @@ def _until_flaw(score: tuple[int, int], text: str, start: int) -> tuple[int, int
     return (score[0] + 1, score[1]) if _UNTIL.search(text[max(0, start - 8):start]) else score
 
 
+def _title_names(title: str, text: str, actor_spans: list[tuple[int, int, str]]) -> set[str]:
+    """The names a title of ``text`` may name its actors by: their canonical names, and for an English title
+    also as the sentence writes them ("Alibaba", whose canonical name is 阿里巴巴)."""
+    names = {n for _, _, n in actor_spans}
+    if title.isascii():
+        names |= {text[x:y] for x, y, _ in actor_spans}
+    return names
+
+
 TITLE_CANDIDATES = 4  # other statements of a merged event whose titles are tried when the first is flawed
 
 
@@ -2542,12 +2551,17 @@ def _event(c: _Cluster, sources: list[Source], norms: Sequence[str] | _Norms, ct
     title, (s0, s1), actor_spans = _title_of(primary, pm[0], sources, norms, ctx)
     # a merged event takes the best-formed title among its statements (headline_score: flaws, then a
     # compact length; ties keep the most precise statement's title)
-    best = _until_flaw(headline_score(title, {n for _, _, n in actor_spans}), text, pm[0].start)
+    # (a name counts as written too: an English title writes "Alibaba", whose canonical name is 阿里巴巴)
+    best = _until_flaw(headline_score(title, _title_names(title, text, actor_spans)), text, pm[0].start)
     if best != (0, 0):
-        for u in sorted((u for u in c.units if u is not primary and u.role in EVENT_ROLES and not u.headline),
+        # (another date of the primary's own sentence tells its own clause: "In the early 2000s X dominated …, so
+        # Y launched Z in 2003" -- a title with no flaw but its length keeps the event's own clause)
+        for u in sorted((u for u in c.units if u is not primary and u.role in EVENT_ROLES and not u.headline
+                         and not (best[0] == 0 and u.src == primary.src and u.sentence == primary.sentence)),
                         key=rank)[:TITLE_CANDIDATES]:
             other, _, spans_u = _title_of(u, u.mentions[0], sources, norms, ctx)
-            score = _until_flaw(headline_score(other, {n for _, _, n in spans_u}), sources[u.src].text,
+            score = _until_flaw(headline_score(other, _title_names(other, sources[u.src].text, spans_u)),
+                                sources[u.src].text,
                                 u.mentions[0].start)
             if score < best:
                 title, best = other, score

@@ -608,6 +608,8 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
         after_the = bool(words) and words[0] == "The" or re.search(r"\bthe\s+$", norm[max(0, m.start() - 5):m.start()])
         whole = words
         while words and (words[0] in _EN_STOP or words[0] in _MONTHS_DAYS):
+            if words[0] in _SURNAME_WORDS and 2 <= len(words) <= 3 and all(_pinyin_word(w) for w in words[1:]):
+                break  # "He Jiaying", "An Ruoxi": a Chinese family name that is also an English word, then pinyin
             words = words[1:]
         if words and len(words) < len(whole) and all(w.lower().strip(".") in _ORG_WORDS for w in words) \
                 and whole[len(whole) - len(words) - 1] in _NATIONALITY:
@@ -883,6 +885,20 @@ def _is_place(norm: str, start: int, end: int, words: list[str]) -> bool:
         return True
     return bool(_EN_FACILITY.match(norm, end)) and \
         re.search(r"(?<![A-Za-z])(?:its|their|the|a|an|new)\s+(?:[a-z]+\s+)?$", before, re.I) is not None
+
+
+_SURNAME_WORDS = frozenset("He An".split())  # Chinese family names (何, 安) spelled like English stop words
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ui|un|"
+                    r"uo|ue|a|e|i|o|u|v)")
+_PINYIN_NAME_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}(?:-(?:{_PINYIN_SYLLABLE}){{1,2}})?")
+
+
+def _pinyin_word(word: str) -> bool:
+    """A capitalised word spelled wholly as one or two pinyin syllables (``Jiaying``, ``Wei``, ``Xiao-ming``): a
+    romanized Chinese given name when it follows a family name."""
+    return word[:1].isupper() and word[1:].replace("-", "").islower() \
+        and _PINYIN_NAME_WORD.fullmatch(word.lower()) is not None
 
 
 def _looks_personal(words: list[str]) -> bool:

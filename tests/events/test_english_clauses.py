@@ -1,0 +1,46 @@
+"""English stories told in clauses (issue 12, found on the built-in sample and an English hold-out set): the
+title of a date is its own clause when another date of the sentence tells another clause ("In the early 2010s
+X dominated …, so Y launched Z in 2012"); a romanized Chinese name whose family name is spelled like an
+English word ("He Jiaying") is a person. The texts are written for the test, with companies and people no
+gazetteer lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.events.names import open_names
+from timeline.model import Timeline
+from timeline.pipeline import build_timeline
+
+STORY = (
+    "Pantry story\n"
+    "March 1, 2027 - In the early 2010s Pantrix dominated meal kits in Britain, so Marlow Foods launched Boxly "
+    "in 2012 and let cooks open stores for free.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def tl(tmp_path_factory) -> Timeline:
+    f = tmp_path_factory.mktemp("en") / "2027-03-01-pantry.txt"
+    f.write_text(STORY, encoding="utf-8")
+    return build_timeline([f])
+
+
+def _title(tl: Timeline, value: str) -> str:
+    return next(e.title for e in tl.events if e.time.value == value)
+
+
+def test_a_date_keeps_its_own_clause_after_so(tl):
+    assert _title(tl, "2012") == "Marlow Foods launched Boxly and let cooks open stores for free"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Velo Pay said its chief executive, He Jiaying, stepped down on May 2.", "He Jiaying"),
+    ("An Ruoxi joined Mivo Labs in 2020.", "An Ruoxi"),
+])
+def test_a_romanized_chinese_name_is_a_person(text, name):
+    assert (name, "person") in [(n, k) for _, _, n, k in open_names(text)]
+
+
+def test_a_pronoun_before_a_capitalised_word_is_no_name():
+    assert not any(n.startswith("He ") for _, _, n, _ in open_names("He Joined the firm. He Said no."))
