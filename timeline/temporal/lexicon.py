@@ -226,7 +226,7 @@ ZH_LUNAR_MARKERS = ("農曆", "陰曆")
 """Words that mark a month-day as lunar (農曆八月十五)."""
 
 FAMILY_GUARDS: dict[str, str] = {
-    "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星禮QHqh/\-.~至到—–'s:〇零○、，]|小時|分鐘|st|nd|rd|th|\s?[A-Za-z])|(?:1[5-9]|20)\d\d(?!\d)|(?:19|20)\d{6}(?!\d)|\d{1,2}(?:st|nd|rd|th)?,\s?\d)",
+    "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星禮QHqh/\-.~至到—–'s:〇零○、，·•・‧]|小時|分鐘|st|nd|rd|th|\s?[A-Za-z])|(?:1[5-9]|20)\d\d(?!\d)|(?:19|20)\d{6}(?!\d)|\d{1,2}(?:st|nd|rd|th)?,\s?\d)",
     "cn": "",  # read from the word tables at the end of this module (:func:`_cn_guard`)
     "cjk": "",  # read from the word tables at the end of this module (:func:`_cjk_guard`)
     "latin": r"(?=[A-Za-z])(?<![A-Za-z])(?=" + _by_first_letter(LATIN_OPENERS) + ")",
@@ -238,7 +238,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_compound_ago": ("digit", "cn"),
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
     "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
-    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_day_paren": ("cjk",), "zh_nth_day": ("cjk",), "zh_md_clock": ("digit",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
+    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_day_paren": ("cjk",), "zh_nth_day": ("cjk",), "zh_md_clock": ("digit",), "zh_md_short": ("digit",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
     "en_fiscal": ("latin",), "en_fiscal_rel": ("latin",), "en_fiscal_end": ("latin",), "en_months_span": ("latin", "digit"), "en_month_range": ("latin",), "en_month_relyear": ("latin",), "en_fiscal_pre": ("latin", "digit"),
     "en_story_day": ("latin",), "en_year_ago_period": ("latin",), "en_nth_weekday": ("latin", "digit"), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
@@ -561,6 +561,25 @@ ZH_NOT_LUNAR_DAY_AFTER = "日號萬億千百個元人家年天次位名股期屆
 一月十五萬, 八月十五人 are counts."""
 ZH_NOT_SHORT_YEAR_AFTER = "前後多來間內之半左以代級度底初中末挑"
 """What must not follow a two-digit year after 在/於 (在25年前, 於10年內: a count of years; 在90年代)."""
+ZH_NOT_YEAR3_AFTER = "的裡里歷曆历"
+"""What must not follow a three-digit year after 在/於 either (在500年的歷史中, 在300年裡: a count of years)."""
+ZH_APPROX_DIGIT_PAIRS = ("一二", "二三", "三四", "四五", "五六", "六七", "七八", "八九")
+"""Two numerals in a row that count approximately (三四年: three or four years). Any other pair of numerals told
+digit by digit before 年 (三三年, 九八年, 零七年) is a short year: a count of years is told as a number (三十三年)."""
+ZH_SHORT_YEAR_PARTS: dict[str, str] = {"底": "(?![蘊蕴氣線子])", "末": "(?!期)", "初": "(?![心衷])"}
+"""Year parts that make a two-digit year in digits a year (19年底, 08年初; a bare 30年 is thirty years), each with
+what must not follow it (30年初心: a first aspiration kept for thirty years)."""
+ZH_SHORT_YEAR_AHEAD = 10
+"""A two-digit year (08年, 三三年) is the latest year with those last two digits that lies at most this many years
+after the article's year (told in 2021, 24年 is 2024 and 三三年 is 1933); with no article date, 40-99 are last
+century's and 00-39 this one's."""
+ZH_MD_DOTS = "·•・‧"
+"""Dots between a month and its day in an event named after its day (7·20暴雨, 6·30)."""
+ZH_SCORE_BEFORE = ("比分", "比數", "比数", "戰成", "战成", "以", "勝", "胜", "負", "负", "戰績", "战绩", "總分", "总分")
+"""Words shortly before a zero-padded ``03-01`` in its clause that make it a score (比分為03-01), not a month-day;
+read on the raw text, so in both scripts."""
+ZH_SCORE_REACH = 8
+"""How many characters before such a pair a score word is looked for."""
 ZH_TWO_YEARS: dict[str, int] = {"今明兩年": 0, "去今兩年": -1, "今明年": 0}
 """Words for two years and the offset of the first from the article's year (今明兩年: this and next)."""
 

@@ -56,12 +56,14 @@ _NTH_WEEK = rf"{_NTH_WEEK_WORD}(?![{''.join(lx.ZH_WEEKDAYS)}])"
 
 
 _YEAR2_AFTER = (rf"{S}年{S}(?:(?:\d{{1,2}}|{lx.ZH_MONTH_NUM}){S}月|(?:第{S})?[一二三四1-4]{S}季|[上下]半年"
+                rf"|{alternation(lx.ZH_SHORT_YEAR_PARTS, lx.ZH_SHORT_YEAR_PARTS)}"
                 rf"|的?第{S}(?:\d{{1,2}}|{lx.ZH_MONTH_NUM}){S}個{S}月|的?第{S}(?:[1-4]\d|5[0-3]|0?[1-9]|[一二三四五]?十[{lx.CN_1_9}]?|[{lx.CN_1_9}]){S}{_NTH_WEEK})")
 """What must follow a two-digit year (``87年5月``, ``九七年一季度``, ``07年下半年``) unless it starts with a zero
 (``08年``, ``零七年``): a bare ``30年`` is thirty years."""
 
 
 _ERA_NAMES = alternation(lx.ZH_ERAS)
+_APPROX_PAIRS = alternation(lx.ZH_APPROX_DIGIT_PAIRS)
 
 
 def era_year(era: str, n: str) -> int:
@@ -75,7 +77,9 @@ def _year_abs(p: str) -> str:
             rf"|(?P<{p}era>{_ERA_NAMES}){S}(?P<{p}eran>元|\d{{1,2}}|[{lx.CN_1_9}十]{{1,3}})(?={S}年)"
             rf"|(?P<{p}yk>(?<![{CNN}\d])[兩二]千(?:零[{lx.CN_1_9}]|零?[一二]?十[{lx.CN_1_9}]?|(?={_YEAR2_AFTER})))"
             rf"|(?P<{p}y2>(?<![\d.])(?<!{_ROC})(?<!{_ROC}[ \t\xa0])(?:0\d(?={S}年)|\d{{2}}(?={_YEAR2_AFTER})))"
-            rf"|(?P<{p}y2c>(?<![{CNN}\d])(?<!{_ROC})(?<!{_ROC}[ \t\xa0])(?:[零〇○][{CN}](?={S}年)|[{CN}]{{2}}(?={_YEAR2_AFTER})))"
+            rf"|(?P<{p}y2c>(?<![{CNN}\d])(?<!{_ROC})(?<!{_ROC}[ \t\xa0])(?:[零〇○][{CN}](?={S}年)|[{CN}]{{2}}(?={_YEAR2_AFTER})"
+            rf"|(?!{_APPROX_PAIRS})[{CN}]{{2}}(?={S}年)))"
+            rf"|(?P<{p}y3c>(?<![{CNN}\d])[{CN}]{{3}}(?={S}年{S}(?:\d{{1,2}}|{lx.ZH_MONTH_NUM}){S}月))"
             rf"|{_ROC}{S}(?P<{p}yroc>\d{{1,4}}|[{lx.CN_ROC_CHARS}]{{1,5}})"
             rf"|(?P<{p}yroc3>(?<![\d.])1[0-2]\d(?={S}年{S}\d{{1,2}}{S}月))"
             rf"|(?P<{p}ypw>[{''.join(lx.ZH_YEAR_PAREN)}]){S}[{lx.ZH_DAY_PAREN_OPEN}]{S}(?P<{p}ypn>\d{{4}}|1?\d{{2}}){S}[）)])"
@@ -369,7 +373,7 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
     y: int | None = None
     has_year = False
     if g("ya"):  # a year in numerals (read only when one was told: most dates have none)
-        y = _abs_year(g)
+        y = _abs_year(g, ctx.ref)
         if y is None:  # 民國0年 does not exist; 民國1000年 is not a Gregorian year
             return None
         has_year = True
@@ -542,7 +546,7 @@ def _n_festival(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     relative = True
     yn = None
     if g("ya"):  # 2025年中秋節, 雍正四年大年三十
-        year = _abs_year(g)
+        year = _abs_year(g, ctx.ref)
         if year is None:
             return None
         relative = False
@@ -584,21 +588,22 @@ def _n_festival(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(d.isoformat(), "day", mod, relative, yn)
 
 
-def _abs_year(g: GroupReader) -> int | None:
-    """The year of a :func:`_year_abs` match (its ``ya`` group took part): four digits, digit by digit (二〇一四),
-    as a number (兩千零八), of a reign era (康熙二十), two digits (08, 九七) or of the Republic of China (民國114);
-    ``None`` for a Republic year that does not exist."""
+def _abs_year(g: GroupReader, ref: dt.date | None = None) -> int | None:
+    """The year of a :func:`_year_abs` match (its ``ya`` group took part): four digits, digit by digit (二〇一四,
+    三六七), as a number (兩千零八), of a reign era (康熙二十), two digits (08, 九七: placed by :func:`_two_digit_year`
+    around the article date ``ref``) or of the Republic of China (民國114); ``None`` for a Republic year that does
+    not exist."""
     if g("y4"):
         return int(g.req("y4"))
-    if g("yc"):
-        return cn_digits(g.req("yc"))
+    if g("yc") or g("y3c"):
+        return cn_digits(g("yc") or g.req("y3c"))
     if g("yk"):  # 兩千零八年: the year as a number
         return cn_int(g.req("yk"))
     if g("era"):  # 康熙二十年
         return era_year(g.req("era"), g.req("eran"))
     if g("y2") or g("y2c"):
         yy = int(g.req("y2")) if g("y2") else cn_digits(g.req("y2c"))
-        return _two_digit_year(yy)
+        return _two_digit_year(yy, ref)
     if g("ypn"):  # 去（2025）年, 今(115)年 (Taiwan news): the number is the year, Gregorian or of the Republic
         n = g.req("ypn")
         if len(n) == 4:
@@ -612,7 +617,7 @@ def _told_year(g: GroupReader, ctx: Context, pos: int) -> tuple[int | None, bool
     """The year a :func:`_year` group tells (``None`` when there is none or it cannot be placed) and whether it is
     relative (a year word)."""
     if g("ya"):
-        return _abs_year(g), False
+        return _abs_year(g, ctx.ref), False
     if g("yrel"):
         return _rel_year(g.req("yrel"), ctx, pos, False)[0], True
     return None, True
@@ -755,6 +760,8 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
         return None
     unit = g("unit") or ""
     many = bool(g("many") or g("many2"))
+    if raw in lx.ZH_APPROX_DIGIT_PAIRS:  # 三四年前, 七八天後: three or four, about the nearer count
+        raw, many = raw[0], True
     if lx.ZH_COUNT_UNITS[unit] == "quarter":  # 三個季度後: counted in months, three a quarter
         if not raw or g("half"):
             return None
@@ -1089,9 +1096,9 @@ def _n_numeric_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if len(c) == 4:
         orders = [(int(c), int(a))]
     elif len(a) == 2:  # year first; if that is no date (05/05/89), day first
-        orders = [(_two_digit_year(int(a)), int(c)), (_two_digit_year(int(c)), int(a))]
+        orders = [(_two_digit_year(int(a), ctx.ref), int(c)), (_two_digit_year(int(c), ctx.ref), int(a))]
     else:
-        orders = [(_two_digit_year(int(c)), int(a))]
+        orders = [(_two_digit_year(int(c), ctx.ref), int(a))]
     for y, d in orders:
         v = day_value(y, m, d) if 1 <= m <= 12 else None
         if v:
@@ -1099,26 +1106,56 @@ def _n_numeric_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return None
 
 
-def _n_md_clock(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    """``02-16 09:30``: a month-day in two-digit fields with a clock time, as news sites stamp an article or a post;
-    its year is placed as a bare month-day's (the year narrated close before, else the latest such day)."""
-    m, d = int(g.req("sm")), int(g.req("sd"))
-    if not day_exists(m, d):
+def _bare_month_day(g: GroupReader, ctx: Context, pos: int, m: int, d: int) -> tuple[int, str] | None:
+    """The year and the day value of month ``m`` day ``d`` told without a year: the year narrated close before,
+    else the one the tense rule gives (:func:`resolve.year_by_tense`); ``None`` when no such day exists."""
+    if not day_exists(m, d) or ctx.ref is None:
         return None
-    if ctx.ref is None:
-        return Norm(None, "time", relative=True)
     y = ctx.year_at(pos) if ctx.recent_focus(pos) else None
     if y is None:
         y = year_by_tense(ctx.ref, m, d, _tense_at(ctx, g, pos))
     v = day_value(y, m, d)
-    if v is None:
+    return (y, v) if v else None
+
+
+def _n_md_clock(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``02-16 09:30``: a month-day in two-digit fields with a clock time, as news sites stamp an article or a post;
+    its year is placed as a bare month-day's (the year narrated close before, else the latest such day)."""
+    m, d = int(g.req("sm")), int(g.req("sd"))
+    if ctx.ref is None:
+        return Norm(None, "time", relative=True) if day_exists(m, d) else None
+    found = _bare_month_day(g, ctx, pos, m, d)
+    if found is None:
         return None
+    y, v = found
     return Norm(f"{v}T{g.req('sh')}:{g.req('smi')}", "time", None, True, y, m)
 
 
-def _two_digit_year(yy: int) -> int:
-    """``08`` is 2008, ``87`` is 1987 (years 40-99 are last century's)."""
-    return 1900 + yy if yy >= 40 else 2000 + yy
+_SCORE_BEFORE = re.compile(rf"(?:{alternation(lx.ZH_SCORE_BEFORE)})[^{re.escape(lx.ZH_CLAUSE_END)}]*$")
+
+
+def _n_md_short(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``6·30`` (how an event is named after its day: 7·20暴雨), ``09-01`` (a zero-padded month-day): the day, its
+    year placed as a bare month-day's."""
+    m, d = int(g("pm") or g.req("qm")), int(g("pd") or g.req("qd"))
+    if g("qm") and _SCORE_BEFORE.search(ctx.text, max(0, pos - lx.ZH_SCORE_REACH), pos):
+        return None  # 比分為03-01: a score
+    if ctx.ref is None:
+        return Norm(None, "day", relative=True) if day_exists(m, d) else None
+    found = _bare_month_day(g, ctx, pos, m, d)
+    if found is None:
+        return None
+    y, v = found
+    return Norm(v, "day", None, True, y, m)
+
+
+def _two_digit_year(yy: int, ref: dt.date | None = None) -> int:
+    """``08`` is 2008, ``87`` is 1987: the latest such year at most :data:`lexicon.ZH_SHORT_YEAR_AHEAD` years after
+    the article's year ``ref`` (told in 2021, ``33`` is 1933); with no article date, 40-99 are last century's."""
+    if ref is None:
+        return 1900 + yy if yy >= 40 else 2000 + yy
+    y = (ref.year + lx.ZH_SHORT_YEAR_AHEAD) // 100 * 100 + yy
+    return y if y <= ref.year + lx.ZH_SHORT_YEAR_AHEAD else y - 100
 
 
 _DAY_LIST_SEP = f"[{lx.ZH_DAY_LIST_SEPARATORS}]"
@@ -1140,6 +1177,12 @@ def _n_day_only(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         y, m = ctx.focus_year, ctx.focus_month
     elif ctx.ref is not None and ctx.ref_exact:
         y, m = ctx.ref.year, ctx.ref.month
+        d = _int(g("dd") or g.req("ddl"))
+        if 1 <= d <= 31 and not day_value(y, m, d):
+            # 29日 told in a February without one: the nearest month that has it, the one before when told as past
+            step = -1 if _tense_at(ctx, g, pos) == "past" else 1
+            while not day_value(y, m, d):
+                y, m = add_months(y, m, step)
     else:
         return None
     v = day_value(y, m, _int(g("dd") or g.req("ddl")))
@@ -1201,8 +1244,9 @@ def _n_nth_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 
 
 def _n_year2(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    yy = int(g.req("y2s"))
-    y = 1900 + yy if yy >= 40 else 2000 + yy
+    """``在08年``, ``於789年``: a year of two digits (placed by :func:`_two_digit_year`) or of three (itself) after 在/於."""
+    raw = g.req("y2s")
+    y = int(raw) if len(raw) == 3 else _two_digit_year(int(raw), ctx.ref)
     return _apply_mod(Norm(year_value(y), "year", None, False, y), g)
 
 
@@ -1404,6 +1448,12 @@ RULES: tuple[Rule, ...] = (
          r"(?![\d:]|\.\d)",
          _n_md_clock,
          (("發佈於02-16 09:30", "2026-02-16T09:30", "time", None),)),
+    Rule("zh_md_short", "zh",
+         rf"(?<![\d/.:·-])(?:(?P<pm>1[0-2]|0?[1-9])[{lx.ZH_MD_DOTS}](?P<pd>3[01]|[12]\d|0?[1-9])(?![\d{lx.ZH_MD_DOTS}]|\.\d)"
+         r"|(?P<qm>0[1-9]|1[0-2])-(?P<qd>0[1-9]|[12]\d|3[01])(?:(?<=0\d-\d\d)|(?<=-0\d))(?![\d:/-]|\.\d|[ \t]+(?:[01]\d|2[0-3]):))",
+         _n_md_short,
+         (("「7·20」暴雨", "2025-07-20", "day", None), ("截止日期為09-01", "2025-09-01", "day", None),
+          ("比分10-12", None, "", None))),
     Rule("zh_numeric_date", "zh",
          r"(?<![\d/.:,-])(?=\d\d?[/-]\d\d?[/-]\d)"
          r"(?:(?<=[\u3400-\u9fff])|(?<=[\u3400-\u9fff][ \t])|(?=[\d/-]+[ \t]?[\u3400-\u9fff]))"
@@ -1436,9 +1486,9 @@ RULES: tuple[Rule, ...] = (
           ("預計兩年後", "2028", "year", None), ("3個月後將上市", "2026-05", "month", None),
           ("3小時前", "2026-02-18", "day", None), ("預計一年半後", "2027-08", "month", None), ("預計40分鐘後抵達", "2026-02-18", "day", None))),
     Rule("zh_year2", "zh",
-         rf"(?<=[在於])(?P<y2s>\d{{2}}){S}年(?![{lx.ZH_NOT_SHORT_YEAR_AFTER}])",
+         rf"(?<=[在於])(?P<y2s>\d{{2}}(?!\d)|[1-9]\d\d(?={S}年(?![{lx.ZH_NOT_YEAR3_AFTER}]))){S}年(?![{lx.ZH_NOT_SHORT_YEAR_AFTER}])",
          _n_year2,
-         ()),
+         (("他生於789年", "0789", "year", None), ("在500年的歷史中", None, "", None))),
     Rule("zh_bare_part", "zh",
          rf"(?<![{lx.CN_1_9}十\d{lx.ZH_BARE_PART_NOT_AFTER}])(?P<bp>{_BARE_YEAR_PARTS}"
          rf"|(?<![\d{lx.ZH_BARE_QUARTER_NOT_AFTER}])第(?P<bq1>[一二三四五1-5])季度?|(?<![\d{lx.ZH_BARE_QUARTER_NOT_AFTER}第{lx.CN_MONTH_CHARS}])(?P<bq2>[一二三四1-4])季度|(?P<bq3>首)季度?(?![節賽]))"
