@@ -44,3 +44,32 @@ def test_a_romanized_chinese_name_is_a_person(text, name):
 
 def test_a_pronoun_before_a_capitalised_word_is_no_name():
     assert not any(n.startswith("He ") for _, _, n, _ in open_names("He Joined the firm. He Said no."))
+
+
+ANAPHORS = (
+    "Marlow at twenty\n"
+    "March 1, 2027 - Marlow Foods began in 2007, when chef Ruth Ansley and two friends founded the company in a "
+    "garage in Leeds; Colin Prest, a former banker, joined later that year.\n"
+)
+ANAPHORS_ZH = "星辰厨房\n2027年3月2日 - 2009年5月，星辰厨房在杭州开设首家门店；同月，郑雅文辞去董事职务。\n"
+
+
+@pytest.fixture(scope="module")
+def told_again(tmp_path_factory) -> Timeline:
+    d = tmp_path_factory.mktemp("anaphor")
+    (d / "2027-03-01-marlow.txt").write_text(ANAPHORS, encoding="utf-8")
+    (d / "2027-03-02-xingchen.txt").write_text(ANAPHORS_ZH, encoding="utf-8")
+    return build_timeline(sorted(d.glob("*.txt")))
+
+
+def test_later_that_year_is_a_happening_of_its_own(told_again):
+    """"…; X joined later that year" / "；同月，…": the anaphor dates another statement, with its own doer; it
+    is not folded into the founding told before the semicolon."""
+    by_title = {e.title: e for e in told_again.events if e.kind == "event" and e.time.value == "2007"}
+    assert set(by_title) == {"Ruth Ansley and two friends founded Marlow Foods in a garage",
+                             "Colin Prest joined Marlow Foods"}
+    assert "Colin Prest" not in by_title["Ruth Ansley and two friends founded Marlow Foods in a garage"].actors
+    assert by_title["Colin Prest joined Marlow Foods"].actors == ["Colin Prest", "Marlow Foods"]
+    may = [e for e in told_again.events if e.time.value == "2009-05"]
+    assert len(may) == 2
+    assert not any("郑雅文" in e.actors and "开设" in e.title for e in may)

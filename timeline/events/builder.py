@@ -859,6 +859,12 @@ def _places(keys: list[str]) -> frozenset[str]:
 
 
 _SAME_DAY = re.compile(r"同日|同一天|同一日|同天|当天|当日|當天|當日|(?:on\s+)?(?:the\s+same|that)\s+day", re.I)
+# a date told by pointing back at the day, month or year told before ("later that year", "the same month", 同年,
+# 同月): another thing told of that time
+_PERIOD_ANAPHOR = re.compile(r"同日|同一天|同一日|同天|当天|当日|同年|同一年|同月|同一月|当月|"
+                             r"(?:(?:on|in|during)\s+)?(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?"
+                             r"(?:the\s+same|that(?:\s+same)?)\s+(?:day|month|year)", re.I)
+_CLAUSE_BREAK = re.compile(r"[;；]")
 
 
 def _is_figure(key: str) -> bool:
@@ -1591,6 +1597,12 @@ def _same_time(m: TemporalMention, a: TimeSpan, n: TemporalMention, b: TimeSpan,
     """Two dates of one sentence denote the same time: the same days, or a vague date
     (``今年``) around a precise one."""
     if not compatible(a, b):
+        return False
+    first, second = (m, n) if m.start <= n.start else (n, m)
+    if _PERIOD_ANAPHOR.fullmatch(norm[second.start:second.end].strip()) and _CLAUSE_BREAK.search(
+            norm, first.end, second.start):
+        # "… founded the company in 1999; Joe Tsai joined later that year": the anaphor dates another
+        # statement of its own, told after a semicolon
         return False
     if (a.start, a.end) == (b.start, b.end):
         return True

@@ -22,7 +22,7 @@ MAX_WORDS = 12
 MAX_CHARS = 60
 """An English title also stays within this many characters (twelve long words would not)."""
 
-_PREP_BEFORE = re.compile(r"((?:(?<![始源生属屬位处處成])|(?<=能源)|(?<=资源)|(?<=資源))(?:于|於)|在|从|從|自|到|至|截至|截止|直到|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|(?:starting|beginning|effective)(?:\s+(?:in|on|from))?|(?:late|early)\s+(?:on|in)|(?:runs?|running)?\s*through|in|on|at|by|since|during|until|of|from|over|throughout|ahead\s+of|(?:that\s+|which\s+)?(?:ended|ending)))\s*$",
+_PREP_BEFORE = re.compile(r"((?:(?<![始源生属屬位处處成])|(?<=能源)|(?<=资源)|(?<=資源))(?:于|於)|在|从|從|自|到|至|截至|截止|直到|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|(?:starting|beginning|effective)(?:\s+(?:in|on|from))?|(?:late|early)\s+(?:on|in)|later|earlier|(?:runs?|running)?\s*through|in|on|at|by|since|during|until|of|from|over|throughout|ahead\s+of|(?:that\s+|which\s+)?(?:ended|ending)))\s*$",
                           re.I)
 _LEAD_JUNK = re.compile(r"^[\s,，。;；:：、\-—–·'\"“”「」『』()（）]+|^(而|但|并|並|又|且|则|則|就|也|还|還|的)\s*(?=\S)"
                         r"|^(?:and|but|so|then|well|yeah|when)\b\s*(?=\S)", re.I)  # (not the "So" of "Songguo")
@@ -1758,5 +1758,20 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
                 by = re.match(r"by\s+(?:(?:[a-z][\w-]*|former|two|three)\s+)*([A-Z].*)$", rest)
                 title = f"{by.group(1)} {verb} {subj}" if by else f"{subj} was {verb} {rest}".strip()
                 who_told = True
+    if not _CJK.search(title) and not own_subject and _EN_VERB_START.match(title + " "):
+        semi = max(text.rfind(";", s0, a), text.rfind("；", s0, a))
+        if semi >= 0:
+            # "…; Joe Tsai, a former lawyer, joined later that year": the subject opens the part of the
+            # sentence after the semicolon, not the sentence
+            sentence_subject = next((_as_written(text, x, y, n) for x, y, n in actor_spans
+                                     if semi < x < a and not text[semi + 1:x].strip()), sentence_subject)
+    if not _CJK.search(title) and re.fullmatch(r"(?:has\s+|had\s+)?joined", title) and not text[b:s1].strip(" .;,"):
+        # "Joe Tsai joined later that year": joined the organisation named before in the sentence, else the
+        # one told before
+        orgs = [_as_written(text, x, y, n) for x, y, n in actor_spans
+                if s0 <= x and y <= a and kinds is not None and kinds(n) == "org"]
+        org = orgs[0] if orgs else (context.org if context else None)
+        if org and org.isascii():
+            title = f"{title} {org}"
     title = polish(title, sentence_subject, context, has_actor(a, b) or rewritten or who_told, names)
     return shorten(drop_discourse(title), names)
