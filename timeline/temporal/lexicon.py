@@ -128,7 +128,7 @@ _REL_UNITS = (r"(?:year|yr|month|week|quarter|qtr|night|morning|afternoon|evenin
 _PREP_OBJECTS = (r"[\s-]+(?:\d|'|the|this|last|next|[Ee]arly|[Mm]id|[Ll]ate|[Tt]went|[Nn]inet|[Ee]ight|" + _SEASONS + "|" + "|".join(_HOLIDAY_OPENERS) + "|"
                  + _MONTHS
                  + "|(?:" + "|".join(m for m in _MONTH_FULL if m not in EN_MODAL_MONTHS) + r")\b)")
-_COUNTED = r"\s+(?:years?|months?|weeks?|days?|decades?|fortnights?)\b"
+_COUNTED = r"\s+(?:years?|months?|weeks?|days?|decades?|fortnights?|hours?|minutes?|seconds?)\b"
 LATIN_OPENERS: list[str] = [
     # month and day names, quarters, fiscal years, holidays
     *(p.capitalize() for p in _MONTH_PREFIXES),
@@ -186,6 +186,9 @@ LATIN_OPENERS: list[str] = [
     r"[Tt]hat\s+(?:same\s+)?day", r"[Tt]hat\s+same\s", *(rf"{w}\s+(?:that|in\s+the\s+day)" for w in ("[Ee]arlier", "[Ll]ater")), r"[Yy]ear[-\s](?:earlier|ago)\s", r"[Tt]he\s+week\s+of\s", r"[Tt]he\s+(?:(?:current|latest|last|previous|past|coming|next)\s+)?(?:fiscal|financial)\s+year",
     *(rf"{w}\s+(?:fiscal|financial)\s+year" for w in ("[Tt]his", "[Ll]ast", "[Nn]ext")), r"[Tt]he\s+(?:[Nn]ine|[Ee]igh|[Ss]even|[Ss]ix|[Ff]if|[Ff]or|[Tt]hir)ties", r"[Yy]ear(?:[-\s]end|['’]s\s+end)",
     r"[Ss]ame\s+(?:period|quarter|month|half)\s", r"[Tt]he\s+weekend",
+    r"[Hh]alf[\s-]an[\s-]hour", r"[Ll]ess\s+than\s",
+    *(rf"{w}\s+(?:hrs?|mins?)\b" for w in ("[Aa]n?", "[Oo]ne", "[Tt]wo", "[Tt]hree", "[Ff]our", "[Ff]ive", "[Ss]ix", "[Ss]even", "[Ee]ight", "[Nn]ine", "[Tt]en", "[Ff]ew")),
+    *(rf"{w}\s+(?:\w+\s*)?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b" for w in ("[Nn]ext", "[Ll]ast", "[Pp]ast", "[Pp]revious", "[Cc]oming", r"[Tt]he\s+(?:next|last|past|previous|coming)")),
     *(rf"{w}\s+(?:(?:fiscal|financial)\s+)?(?:year|quarter|\w+\s+months)\s+(?:that\s+|which\s+)?end" for w in ("[Tt]he", "[Ii]ts", "[Tt]heir")),
     r"[Cc]urrent\s+(?:year|quarter|qtr|month|week|decade)", r"[Pp](?:ast|revious)\s+(?:quarter|qtr|decade)",
     r"[Tt]he\s+past\s+(?:quarter|qtr)", *(rf"{w}\s+(?:decade|calendar\s+year)" for w in ("[Ll]ast", "[Tt]his", "[Nn]ext")),
@@ -248,7 +251,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "en_nth_month": ("digit", "latin"), "en_week_weekday": ("latin",), "en_after_next": ("latin",), "en_last_day_of": ("latin",),
     "en_apos_year": ("quote",), "en_season": ("latin",), "en_spelled_year": ("latin",), "en_the_quarter": ("latin",), "en_the_year": ("latin",), "en_year_end": ("latin",), "en_clock_date": ("digit", "latin"), "en_month_short_year": ("digit", "latin"), "en_week_of_month": ("latin",), "en_last_n": ("latin",),
     "en_the_weekend": ("latin",), "en_rel_year_part": ("latin",), "en_period_ended": ("latin",),
-    "en_list_day": ("digit",),
+    "en_list_day": ("digit",), "en_clock_offset": ("digit", "latin"),
 }
 
 
@@ -596,6 +599,21 @@ EN_COUNT_UNITS: dict[str, str] = {"day": "day", "days": "day", "week": "week", "
                                   "fortnights": "fortnight", "month": "month", "months": "month", "year": "year",
                                   "years": "year"}
 """Units a date offset is counted in (``2 years 1 month 21 days ago``)."""
+EN_CLOCK_UNITS: dict[str, int] = {"hours": 3600, "hour": 3600, "hrs": 3600, "hr": 3600, "minutes": 60, "minute": 60,
+                                  "mins": 60, "min": 60, "seconds": 1, "second": 1, "secs": 1, "sec": 1}
+"""Clock units an offset from now can be counted in (``in 5 minutes``, ``two hours later``), in seconds. An
+offset in them lands on the day it falls on (FORMAT.md has no clock value for a time told from now). ``min``
+and ``mins`` only in lower case (``Min.`` is a minister); ``2h`` only written on its digits (:data:`EN_CLOCK_H`)."""
+EN_CLOCK_H = "h"
+"""The one-letter hour unit, read only right after its digits (``within 2h``)."""
+EN_CLOCK_HALF_HOUR = ("half an hour", "half-an-hour")
+"""A half hour told in words (``in half an hour``)."""
+EN_CLOCK_OFFSET_DIRECTIONS: dict[str, int] = {"ago": -1, "earlier": -1, "later": 1, "from now": 1, "from right now": 1,
+                                              "hence": 1, "in the future": 1}
+"""What may follow a clock offset (``30 min later``, ``3 minutes from now``) and its sign; ``later``/``earlier``
+count from the day just narrated, the others from the article date."""
+EN_CLOCK_WINDOW_WORDS: dict[str, int] = {"next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1}
+"""``the next 5 hours``, ``the past 3 minutes``: a window of clock units either side of the article's time."""
 
 
 def en_words(words: Iterable[str], capitalized: bool = True) -> str:

@@ -1417,6 +1417,10 @@ def _shift(d: dt.date, unit: str, n: int) -> dt.date:
 _COUNT_PART = re.compile(rf"(?P<n>{_NUM})\s+(?P<u>{lx.en_words(lx.EN_COUNT_UNITS, False)})(?![A-Za-z])", re.IGNORECASE)
 _COUNT = rf"(?:{_NUM})\s+(?:{lx.en_words(lx.EN_COUNT_UNITS, False)})"
 """One count of a unit (``21 days``, ``a month``)."""
+_CLOCK_WORDS = rf"(?i:{lx.en_words((w for w in lx.EN_CLOCK_UNITS if w not in ('min', 'mins')), False)})|mins?"
+_CLOCK_PART = re.compile(rf"(?P<n>{_NUM})\s*(?P<u>{_CLOCK_WORDS})(?![A-Za-z])")
+_CLOCK = rf"(?:{_NUM})\s*(?:{_CLOCK_WORDS})(?![A-Za-z])"
+"""One count of a clock unit after calendar ones (``1 day 2 hours later``, ``2 days 30 mins ago``)."""
 
 
 def _n_day_offset(g: Groups, ctx: Context, pos: int) -> Norm | None:
@@ -1448,6 +1452,71 @@ def _n_day_offset(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(d.isoformat(), "day", None, True, d.year, d.month)
 
 
+def _clock_unit(k: str) -> str:
+    """A clock unit (group ``u{k}``): ``hours``, ``min`` (lower case only: ``Min.`` is a minister)."""
+    words = lx.en_words((w for w in lx.EN_CLOCK_UNITS if w not in ("min", "mins")), False)
+    return rf"(?P<u{k}>(?i:{words})|mins?){B1}"
+
+
+def _clock_count(k: str) -> str:
+    """A count of clock units (groups suffixed ``k``): ``5 minutes``, ``30 min``, ``two hours``, ``2h``, ``an
+    hour``, ``half an hour``."""
+    return (rf"(?:(?P<half{k}>(?i:{lx.en_phrases(lx.EN_CLOCK_HALF_HOUR)})){B1}"
+            rf"|(?P<n{k}>{_NUM})(?:\s*{_clock_unit(k)}|(?<=\d)(?P<uh{k}>{lx.EN_CLOCK_H}){B1}))")
+
+
+_CLOCK_DIRS = lx.en_phrases(sorted(lx.EN_CLOCK_OFFSET_DIRECTIONS, key=len, reverse=True))
+
+
+def _n_clock_offset(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``in 5 minutes``, ``within 2h``, ``30 min later``, ``two hours ago``, ``3 minutes from now``, ``the next 5
+    hours``: a time counted in clock units from the article's (``later``/``earlier``: from the day just narrated,
+    as ``two days later``). FORMAT.md has no clock value for a time told from now, so the answer is the day it
+    falls on, counted in whole days from the start of that day (the clock of the article is not known): the same
+    day below 24 hours. ``in``/``within`` a count is a date only as ``in 7 days`` is (told as future, or with no
+    past cue and no measure before it: ``killed 12 people in 24 hours`` is a duration); a window of 24 hours or
+    more (``the past 48 hours``) is the range of its days."""
+    k = next((k for k in ("", "2", "3", "4") if g(f"n{k}") or g(f"half{k}") or g(f"u{k}")), "")
+    raw = (g(f"n{k}") or "").lower()
+    if g(f"half{k}"):
+        secs = 1800
+    elif not raw:  # "the next hour"
+        secs = lx.EN_CLOCK_UNITS[g.req(f"u{k}").lower()]
+    else:
+        unit = (g(f"u{k}") or g.req(f"uh{k}")).lower()
+        n = 1 if raw in lx.EN_VAGUE_COUNTS else en_int(raw)  # "a few minutes ago": well within its day
+        secs = n * (3600 if unit == lx.EN_CLOCK_H else lx.EN_CLOCK_UNITS[unit])
+        if raw in lx.EN_VAGUE_COUNTS and secs >= 3600:
+            secs = 3600
+    days = secs // 86400
+    if not ctx.ref_exact or ctx.ref is None:
+        return None
+    if g("win"):  # the next / past N hours: a window from the article's time
+        sign = lx.EN_CLOCK_WINDOW_WORDS[g.req("win").lower()]
+        if sign < 0 and not raw:
+            return None  # "the last minute" is an idiom ("a last-minute deal"), not a time
+        if not days:
+            return Norm(ctx.ref.isoformat(), "day", None, True)
+        other = ctx.ref + dt.timedelta(days=sign * days)
+        lo, hi = sorted((ctx.ref, other))
+        return Norm(f"{lo.isoformat()}/{hi.isoformat()}", "day", None, True)
+    direction = " ".join((g("dir") or "").lower().split())
+    if not direction:  # in / within a count
+        when = tense(ctx.text, g.m.start())
+        if when == "past" or (when != "future" and _DURATION_BEFORE.search(ctx.text, max(0, pos - 60), pos)):
+            return None
+        direction = "from now"
+    sign = lx.EN_CLOCK_OFFSET_DIRECTIONS[direction]
+    if direction in ("later", "earlier"):
+        base = story_base(ctx, pos, forward=sign > 0, end=g.m.end())
+        if base is None:
+            return None
+    else:
+        base = ctx.ref
+    d = base + dt.timedelta(days=sign * days)
+    return Norm(d.isoformat(), "day", None, True, d.year, d.month)
+
+
 def _n_compound_ago(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``1 month 21 days ago``, ``2 years, 3 months from now``: several counts told from the article date
     (``later``/``earlier``: from the day just narrated, :func:`story_base`); the day they land on (larger units
@@ -1460,12 +1529,15 @@ def _n_compound_ago(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         return None
     sign = -1 if direction in ("ago", "earlier") else 1
     parts = [(lx.EN_COUNT_UNITS[m["u"].lower()], m["n"].lower()) for m in _COUNT_PART.finditer(g.req("cac"))]
-    if any(raw in lx.EN_VAGUE_COUNTS for _, raw in parts):
+    clock = [(m["u"].lower(), m["n"].lower()) for m in _CLOCK_PART.finditer(g.req("cac"))]
+    if any(raw in lx.EN_VAGUE_COUNTS for _, raw in parts + clock):
         return None
     order = ("year", "month", "fortnight", "week", "day")
     d = base
     for unit, raw in sorted(parts, key=lambda p: order.index(p[0])):
         d = _shift(d, unit, sign * en_int(raw))
+    # hours and minutes after the calendar units ("1 day 2 hours later"): whole days only, the clock is unknown
+    d += dt.timedelta(days=sign * (sum(en_int(raw) * lx.EN_CLOCK_UNITS[u] for u, raw in clock) // 86400))
     return Norm(d.isoformat(), "day", None, True, d.year, d.month)
 
 
@@ -1768,11 +1840,24 @@ RULES: tuple[Rule, ...] = (
          (("three weeks from tomorrow", "2026-03-12", "day", None), ("two days before yesterday", "2026-02-15", "day", None),
           ("4 months after today", "2026-06-18", "day", None), ("2 weeks before May 13, 1999", "1999-04-29", "day", None),
           ("the day before last Tuesday", "2026-02-16", "day", None), ("the night before Sunday", "2026-02-14TNI", "time", None))),
+    Rule("en_clock_offset", "en",
+         rf"{B0}{_clock_count('')}\s+(?P<dir>{_CLOCK_DIRS}){B1}"
+         rf"|(?:(?<=\b[Ii]n\s)|(?<=\b[Ww]ithin\s))(?:(?:the\s+next|less\s+than)\s+)?{_clock_count('2')}"
+         rf"(?!\s+(?:of|old|ago|later|earlier|from|hence|after|before)\b|[-'’])"
+         rf"|{B0}(?:[Tt]he\s+)?(?P<win>(?i:{lx.en_words(lx.EN_CLOCK_WINDOW_WORDS, False)}))\s+(?:{_clock_count('3')}|(?:(?:few|couple\s+of)\s+)?{_clock_unit('4')})",
+         _n_clock_offset,
+         (("The ferry leaves in 20 minutes.", "2026-02-18", "day", None), ("Polls close within 2h", "2026-02-18", "day", None),
+          ("We will talk again 45 min later", "2026-02-18", "day", None), ("the results, due in half an hour", "2026-02-18", "day", None),
+          ("two hours from now", "2026-02-18", "day", None), ("in 36 hours", "2026-02-19", "day", None),
+          ("over the next 72 hours", "2026-02-18/2026-02-21", "day", None), ("The fire was put out in 40 minutes.", None, "", None),
+          ("the fastest lap in 10 minutes", None, "", None), ("within 24 hours of the launch", None, "", None),
+          ("a deal reached at the last minute", None, "", None))),
     Rule("en_compound_ago", "en",
-         rf"{B0}(?P<cac>{_COUNT}(?:(?:,\s*|\s+and\s+|\s+){_COUNT})+)\s+(?P<cad>ago|from\s+now|hence|later|earlier){B1}",
+         rf"{B0}(?P<cac>{_COUNT}(?:(?:,\s*|\s+and\s+|\s+)(?:{_COUNT}|{_CLOCK}))+)\s+(?P<cad>ago|from\s+now|hence|later|earlier){B1}",
          _n_compound_ago,
          (("1 month 21 days ago", "2025-12-28", "day", None), ("two years and three months from now", "2028-05-18", "day", None),
-          ("He will leave 2 years 21 days later", "2028-03-10", "day", None))),
+          ("He will leave 2 years 21 days later", "2028-03-10", "day", None),
+          ("The probe lands 3 days 30 hours from now", "2026-02-22", "day", None))),
     Rule("en_ago", "en",
          rf"{B0}(?:(?P<n>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?|decades?|fortnights?)\s+(?:or\s+so\s+)?(?P<dir>(?i:ago|later|earlier|from\s+now|from\s+today|hence))"
          rf"|(?<=[Ii]n\s)(?<![A-Za-z][Ii]n\s)(?P<n2>{_NUM})\s+(?P<unit2>years?|months?|weeks?|days?|fortnights?)"
