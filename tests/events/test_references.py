@@ -61,7 +61,7 @@ def test_chinese_self_reference_opening_a_sentence(tmp_path):
                              "---\n兩家銀行\n（2024年5月6日）\n豐川銀行和海嶼銀行5月2日宣布合併。該行5月3日公布了新的管理層。\n")
     days = _at(tl, "2024-05-03")
     assert len(days) == 2
-    single = next(e for e in days if e.title.startswith("公司"))
+    single = next(e for e in days if e.title.startswith("豐川銀行公布"))  # the title names it too
     joint = next(e for e in days if e.title.startswith("該行"))
     assert "豐川銀行" in single.actors   # 公司 after 豐川銀行 opened the sentence
     assert joint.actors == []           # 該行 after two banks: no guess

@@ -42,12 +42,13 @@ crowded (thousands of statements in one article, dense corpora) windows and per-
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
@@ -1072,7 +1073,15 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         lead = _lead_org(actors_in, spans_all, sent_starts, sent[0], ctx.gaz, text) if kind_lead else None
         title_ctx = TitleContext(_last_actor(actors_in, sent[0], ctx.gaz, text=text), speaker,
                                  _last_actor(actors_in, sent[0], ctx.gaz, ("person",), text),
-                                 lead or _last_actor(actors_in, sent[0], ctx.gaz, ("org",), text), label)
+                                 lead or _last_actor(actors_in, sent[0], ctx.gaz, ("org",), text), label,
+                                 (_first_company(actors_in, head_end, sent[0], ctx.gaz, text)
+                                  or _last_actor(actors_in, sent[0], ctx.gaz, ("org",), text, _is_company))
+                                 if _GENERIC_REF.search(norm, *sent) else None,
+                                 _last_actor(actors_in, sent[0], ctx.gaz, ("org",), text, _is_bank)
+                                 if _GENERIC_REF.search(norm, *sent) else None)
+        if (title_ctx.bank or title_ctx.company) and _joint_subjects(actors_in, spans_all, sent_starts, sent[0], text):
+            # "甲銀行和乙銀行宣布合併。該行…": two organisations compete for 該行 / 公司; no guess
+            title_ctx = dataclasses.replace(title_ctx, bank=None, company=None)
         if title_ctx == _NO_CONTEXT:
             title_ctx = _NO_CONTEXT  # nobody named before: one shared context
         # every date of the sentence (one tuple shared by its units)
@@ -1099,6 +1108,16 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                              or ctx.gaz.kind(sent_subject or "") != "org" and _KIND_OWNER.search(text, *sent)):
             # (also "Zhou led the company's purchase of …": whose the purchase is, told before)
             own_ref = _lead_org(actors_in, spans_all, sent_starts, sent[0], ctx.gaz)
+            opening = _OWN_REF.match(norm, sent[0])
+            if own_ref is None and opening:
+                # no organisation opened the sentence before: 該行 is the bank told last, a bare 公司 the story's
+                # own company (the title names the same: TitleContext.bank / .company)
+                word = opening.group().strip(" \"“「")
+                own_ref = title_ctx.bank if word.startswith(("该行", "本行")) else \
+                    title_ctx.company if word.startswith("公司") else None
+                if own_ref is not None:
+                    own_ref = ctx.gaz.actors(to_simplified(own_ref))[0] if ctx.gaz.actors(to_simplified(own_ref)) \
+                        else own_ref
             if own_ref in subject_actors or _joint_subjects(actors_in, spans_all, sent_starts, sent[0], text):
                 own_ref = None  # ("X and Y agreed …. Its …": two organisations compete for it)
         for gi, g in enumerate(groups):
@@ -1386,10 +1405,11 @@ def _joint_subjects(hits: _Hits, spans: list[tuple[int, int]], starts: list[int]
 
 
 def _last_actor(hits: _Hits, pos: int, gaz: Gazetteer, kinds: tuple[str, ...] = ("person", "org"),
-                text: str | None = None) -> str | None:
+                text: str | None = None, fits: Callable[[str], bool] | None = None) -> str | None:
     """The last actor of ``kinds`` named before ``pos`` (looking back over at most 64 names); with ``text``,
     as written there when that differs from the canonical name only in script (曜石半導體 / 曜石半导体), so
-    that a title keeps its article's script."""
+    that a title keeps its article's script. With ``fits``, only a name it accepts (a bank for 該行, a
+    company for 公司: :func:`_is_bank`, :func:`_is_company`)."""
     i0 = bisect.bisect_left(hits.starts, pos) - 1
     stop = max(-1, i0 - 64)
     # an organisation a pronoun stands for is one told as a doer: not one after a preposition ("led by X",
@@ -1404,7 +1424,7 @@ def _last_actor(hits: _Hits, pos: int, gaz: Gazetteer, kinds: tuple[str, ...] = 
         if picky and text is not None and _AFTER_PREP.search(to_simplified(text[max(0, x - 14):x])):
             i -= 1
             continue
-        if gaz.kind(name) in kinds:
+        if gaz.kind(name) in kinds and (fits is None or fits(name)):
             if text is not None:
                 surface = text[x:y]
                 if surface != name and (to_simplified(surface) == to_simplified(name)
@@ -1413,6 +1433,35 @@ def _last_actor(hits: _Hits, pos: int, gaz: Gazetteer, kinds: tuple[str, ...] = 
             return name
         i -= 1
     return None
+
+
+_GENERIC_REF = re.compile(r"公司|集团|该行|本行")  # a sentence that may refer to its company or bank by kind
+_BODY_NAME = re.compile(r"(?:总局|局|委员会|委|部|厅|署|法院|检察院|政府|办公室|办公厅|会|議會|议会|司|处)$")
+
+
+def _first_company(hits: _Hits, start: int, pos: int, gaz: Gazetteer, text: str) -> str | None:
+    """The first company (:func:`_is_company`) told in the story's body (from ``start``, after its headline)
+    before ``pos``, as written: the story's own company, the one a bare 公司 / 集團 / 董事會 stands for ("甲公司
+    公布業績。…乙公司的營收…。公司在說明會上強調…": 甲公司), unlike 該公司, which points at the last told."""
+    i = bisect.bisect_left(hits.starts, start)
+    while i < len(hits.hits) and hits.hits[i][0] < pos:
+        x, y, name = hits.hits[i][:3]
+        if gaz.kind(name) == "org" and _is_company(name):
+            surface = text[x:y]
+            return surface if surface != name and to_simplified(surface) == to_simplified(name) else name
+        i += 1
+    return None
+
+
+def _is_company(name: str) -> bool:
+    """``name`` can be what 公司 / 該公司 / 集團 stands for: an organisation that is no public body (a name
+    ending in 局 / 委員會 / 部 / 廳 / 法院 / 政府 / 會 … is one: 金管會, 國家能源局, 立法會)."""
+    return not _BODY_NAME.search(to_simplified(name))
+
+
+def _is_bank(name: str) -> bool:
+    """``name`` can be what 該行 / 本行 stands for: a bank (a name ending in 行: 銀行, 商業銀行)."""
+    return to_simplified(name).endswith("行")
 
 
 def _covered(spans: list[tuple[int, int]], outer: list[tuple[int, int]]) -> set[tuple[int, int]]:

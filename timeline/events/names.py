@@ -45,7 +45,7 @@ _PERSON_BEFORE = re.compile(r"(?=(?:于|在|已|正式|宣布|辞去|卸任|出�
 # a time word after a three-character name ("王思远上个月带领…"; two characters would take 金山 / 方正 too)
 _PERSON_BEFORE_TIME = re.compile(r"(?=(?:上个月|上月|本月|今年|去年|日前|近日|昨天|昨日|今天|今日)[\u4e00-\u9fff])")
 _GIVEN_MIDDLE = set("家子新中")  # function characters that often open a given name (郑家豪, 李子恒, 王新宇, 张中华)
-_JOB_BEFORE = re.compile(r"(?:董事长|董事会|总裁|总经理|经理|主席|首席\w{1,4}官|创始人|负责人|合伙人|发言人|分析师|研究员|"
+_JOB_BEFORE = re.compile(r"(?:董事长|董事会|总裁|总经理|经理|主席|首席\w{1,4}官|创始人|创办人|执行长|负责人|合伙人|发言人|分析师|研究员|"
                          r"行长|社长|校长|院长|部长|局长|司长|处长|厅长|市长|省长|主任|主管|总监|副总|CEO|CFO|CTO|COO)$")  # "某公司董事长林某表示"
 # a transcript's speaker label opening a line ("张立文：我们…"): a person when it is a surname and one or two
 # characters (主持人 / 记者 are no names)
@@ -137,8 +137,10 @@ def _org_prefix(norm: str, end: int) -> int:
     from timeline.events.segment import pos_cut, word_freq
 
     words = list(pos_cut(norm[a:end]))
-    if len(words) > 1 and words[0][1] == "vn" and len(words[0][0]) >= 2 and word_freq(words[0][0]) > RARE_WORD:
-        words = words[1:]  # "投资青岚科技": a verb-noun taking the name as its object
+    if len(words) > 1 and words[0][1] == "vn" and len(words[0][0]) >= 2 and (
+            word_freq(words[0][0]) > RARE_WORD or (a > 0 and "\u4e00" <= norm[a - 1] <= "\u9fff")):
+        words = words[1:]  # "投资青岚科技": a verb-noun taking the name as its object (a rare one too when it
+        # follows a word, not a clause's start: "金管会重罚远景商业银行")
     # the name starts after the last common verb, preposition, pronoun, number … ("出任曜石" -> "曜石")
     starts = [a]
     for w, _ in words[:-1]:

@@ -649,6 +649,8 @@ class TitleContext:
     person: str | None = None  # the last person named
     org: str | None = None     # the last organisation named
     speaker_label: str | None = None  # the label as written ("Joe Tsai")
+    company: str | None = None  # the story's first company told (what a bare 公司 / 集團 stands for)
+    bank: str | None = None     # the last bank named (what 該行 / 本行 stands for)
 
 
 _FRAME_END = re.compile(r"(时|時|之时|之時|后|後|之后|之後|以后|以後|期间|期間|之际|之際|过程中|過程中)$")
@@ -665,8 +667,8 @@ _CONNECTIVE = re.compile(r"^(?:也因此|因此|因而|于是|於是|随后|隨�
                          r"不过|不過|所以|后来|後來|最终|最終|终于|終於|甚至|其中|便|才|也|而|但|并|並|又|且|则|則|就|"
                          r"还|還|却|卻|更|再|都|即|乃|遂)(?=\S)"
                          r"|^(?:and|but|so|then|also|well|yeah|because|thus|however)\b[\s,]*", re.I)
-_PRONOUN_LEAD = re.compile(r"^(?:他们|她们|你们|我们|咱们|他|她|它|你|我|其|该公司|該公司|这家公司|這家公司|该集团|該集團|"
-                           r"公司(?=成立|创立|創立|创办|創辦|上市|宣布|宣佈|完成|推出|发布|發佈|发布|获得|獲得)|"
+_PRONOUN_LEAD = re.compile(r"^(?:他们|她们|你们|我们|咱们|他|她|它|你|我|其|该公司|該公司|这家公司|這家公司|该集团|該集團|该行|該行|"
+                           r"公司(?=[\u4e00-\u9fff\d])|"
                            r"這家|这家|此)(?=\S)"
                            r"|^(?:we|i|it|he|she|they|you|who|the company)\b\s*", re.I)
 _PERSONAL_LEAD = re.compile(r"^(?:他|她)(?![们們])|^(?:he|she)\b", re.I)
@@ -693,7 +695,7 @@ def headline_problems(title: str) -> list[str]:
     t = title.rstrip("…").strip()
     simp = to_simplified(t)
     m = _PRONOUN_LEAD.match(simp) or _EN_POSSESSIVE_LEAD.match(t)
-    if m:
+    if m and (m.group() != "公司" or _word_at_start(t, "公司")):
         out.append("pronoun")
     c = _CONNECTIVE.match(simp)
     if c and len(t) - c.end() >= 2 and _word_at_start(t, c.group().strip()):
@@ -764,8 +766,14 @@ def locative_frame(s: str) -> bool:
     from timeline.events.text import to_simplified
 
     toks = [t for t in pos_cut(to_simplified(s[-12:])) if t[1] != "x"]
+    if len(toks) >= 2 and toks[-1][0] in ("会上", "会中"):
+        return True  # "說明會上" / "股東會上": jieba's one word for a meeting noun and its localizer
     if len(toks) < 2 or toks[-1][0] not in ("上", "中", "里", "内") or toks[-1][1] != "f":
         return False
+    whole = [t for t in pos_cut(to_simplified(s[-24:])) if t[1] != "x"]
+    at = max((i for i, (w, f) in enumerate(whole[:-2]) if w in ("在", "于") and f == "p"), default=None)
+    if at is not None and ("了", "ul") not in whole[at:] and not any(w in "，,。；;" for w, _ in whole[at:]):
+        return True  # "在一場大學校園對談中" / "在當天舉行的說明會上": 在 + an occasion + 中 / 上, whatever ends it
     from timeline.events.roles import _STATIVE_WORDS
 
     verbs = [i for i, (w, f) in enumerate(toks) if f.startswith("v") and f != "vn" and w not in _STATIVE_WORDS]
@@ -784,8 +792,26 @@ def _speaker(clause: str, actors: list[str]) -> str:
     rest = re.sub(r"(?:昨日|今日|前日|日前|近日|昨天|今天|當天|当天|當晚|当晚|當日|当日|晚間|晚间|今早|今晨|昨晚|隨後|随后|"
                   r"稍後|稍后|昨|今|[週周][一二三四五六日])$", "", rest)  # "經濟部昨", "青禾股份當晚"
     rest = _JOB.sub("", rest)
-    rest = re.sub(r"(便|也|还|還|则|則|就|又|曾|再次|随即|隨即|进一步|進一步|对此|對此|公开|公開)+$", "", rest)
+    rest = re.sub(r"(便|也|还|還|则|則|就|又|曾|再次|随即|隨即|进一步|進一步|对此|對此|公开|公開|都|均|皆|一再|多次|再度|"
+                  r"反复|反覆)+$", "", rest)
+    ref = _SELF_REF.match(rest)
+    if ref and len(rest) > ref.end() and locative_frame(rest[ref.end():]):
+        return ref.group()  # "公司在兩場交流會上都強調" (its 在 gone with the date): 公司 speaks, not the meetings
     return rest.strip(" ，,、") if 1 <= len(rest) <= 12 else ""
+
+
+_BANK_REF = re.compile(r"^(?:该行|該行|本行)$")
+
+
+def _referent(word: str, ctx: TitleContext | None) -> str | None:
+    """Whom a generic self-reference (公司 / 該公司 / 集團 / 董事會 for a company, 該行 / 本行 for a bank) stands
+    for: the last organisation of that kind told before (a regulator told last is no 公司, a company no 該行);
+    None when the text told none."""
+    if ctx is None or not _SELF_REF.match(word + "一") or len(word) > 3:
+        return None
+    if _BANK_REF.match(to_simplified_(word)):
+        return ctx.bank
+    return None if to_simplified_(word).startswith("该") else ctx.company  # (该公司: the last told, ctx.org)
 
 
 def _said(title: str, actors: list[str]) -> str:
@@ -1101,14 +1127,18 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
         if who:
             return f"{who}{chr(39) if who.endswith('s') else chr(39) + 's'} {title[poss.end():]}"
     m = _PRONOUN_LEAD.match(to_simplified(title))
+    if m and m.group() == "公司" and not _word_at_start(title, "公司"):
+        m = None  # ("公司债…": a word of its own, not the company)
     if m:
         word = m.group().strip()
         if _FIRST_PERSON.match(word):
             who = usable(ctx.speaker_label if english else ctx.speaker) or usable(sentence_subject)
         elif _PERSON_PRONOUN.match(word):
             who = usable(sentence_subject) or usable(ctx.person) or usable(ctx.actor)
+        elif _BANK_REF.match(word):
+            who = usable(ctx.bank)  # 該行: the bank told before, never a regulator told last
         else:
-            who = usable(ctx.org) or usable(sentence_subject) or usable(ctx.actor)
+            who = usable(_referent(word, ctx)) or usable(ctx.org) or usable(sentence_subject) or usable(ctx.actor)
         rest = title[m.end():].lstrip(" ，,")
         rest = re.sub(r"^(?:的|们|們)", "", rest)
         if who and rest:
@@ -1118,8 +1148,8 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
                 rest = re.sub(r"\bour\b", f"{org}'s" if org and org != who else "their", rest)
             title = who + (" " if english or not _CJK.search(who[-1] + rest[:1]) else "") + rest
             return title
-        if rest and not english:
-            title = rest
+        if rest and not english and not _BANK_REF.match(word):
+            title = rest  # (該行 with no bank told stays: "林淑芬：該行…" names what she spoke of)
     if not english and _starts_with_predicate(title) and not any(n and title.startswith(n) for n in names):
         who = sentence_subject or ctx.person or ctx.actor
         if who and to_simplified(who) not in to_simplified(title[:len(who) + 2]):
@@ -1592,6 +1622,7 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         elif _informative(said):
             here = [_as_written(text, x, y, n) for x, y, n in actor_spans if a <= x < b]
             speaker = _speaker(title, here)
+            speaker = _referent(speaker, context) or speaker  # "公司在交流會上強調" told after 甲公司: 甲公司
             org = next((n for n in here if n != speaker and (_is_org_name(n) or _JOB_AFTER.match(
                 title, title.find(n) + len(n)))), None)  # "甲集團主席某乙", "Cerebrix執行長Paul Ng"
             title = _speaker_title(speaker, said, title, org) if speaker else said
@@ -1622,6 +1653,14 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
                 title, rewritten = org + title[self_ref.end():], True
     sentence_subject = own_subject or next((_as_written(text, x, y, name) for x, y, name in actor_spans if s0 <= x < a),
                                            None)
+    if not own_subject and chosen > 0 and (not has_actor(a, b) or _starts_with_predicate(title)):
+        # "甲集團主席某乙在一場對談中，回顧了…": the doer named before the frame's 在, not the first name
+        pa, pb = clauses[chosen - 1]
+        k_at = max(text.rfind("在", pa, pb), text.rfind("於", pa, pb), text.rfind("于", pa, pb))
+        if k_at > pa and is_frame(_clean(text, pa, pb, dates)):
+            doers = [_as_written(text, x, y, n) for x, y, n in actor_spans if pa <= x and y <= k_at]
+            if doers and not text[pa:k_at].strip(" ，,").endswith(("的", "之")):
+                sentence_subject = doers[-1]
     if not own_subject and kinds is not None and _PERSONAL_LEAD.match(to_simplified_(title)):
         # "他完成了對NBA籃網隊的收購；2023年9月，他接任集團主席": 他 is a person, not the first organisation of the
         # sentence; the first person named in it before the clause, else the person told before (context)
