@@ -17,6 +17,8 @@ import datetime as dt
 from collections.abc import Callable
 from functools import lru_cache
 
+from timeline.temporal.numerals import fold
+
 
 @lru_cache(maxsize=4096)
 def lunar_to_solar(lunar_year: int, month: int, day: int) -> dt.date | None:
@@ -189,6 +191,60 @@ ENGLISH_ONLY: dict[str, Callable[[int], dt.date | None]] = {
 }
 """(US federal holidays as the US keeps them; ``Election Day`` is the US one, the Tuesday after the first Monday
 of November.)"""
+def orthodox_easter(year: int) -> dt.date:
+    """Orthodox Easter Sunday of ``year``: the Julian computus (Meeus), moved onto the Gregorian calendar."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return dt.date(year, month, day + 1) + dt.timedelta(days=year // 100 - year // 400 - 2)
+
+
+def _orthodox(offset: int) -> Callable[[int], dt.date | None]:
+    return lambda year: orthodox_easter(year) + dt.timedelta(days=offset)
+
+
+CHRISTIAN_FEASTS: dict[str, int] = {
+    "復活節": 0, "复活节": 0, "復活節主日": 0, "复活节主日": 0, "主復活日": 0, "主复活日": 0,
+    "復活節星期一": 1, "复活节星期一": 1,
+    "耶穌受難日": -2, "耶稣受难日": -2, "主受難日": -2, "主受难日": -2, "主受難節": -2, "主受难节": -2,
+    "受難節": -2, "受难节": -2, "聖週五": -2, "圣周五": -2,
+    "聖週六": -1, "圣周六": -1, "復活節前夜": -1, "复活节前夜": -1,
+    "聖週四": -3, "圣周四": -3, "濯足節": -3, "濯足节": -3,
+    "棕枝主日": -7, "聖枝主日": -7, "圣枝主日": -7, "棕樹主日": -7, "棕树主日": -7,
+    "聖灰日": -46, "圣灰日": -46, "聖灰星期三": -46, "圣灰星期三": -46, "大齋首日": -46, "大斋首日": -46,
+    "懺悔節": -47, "忏悔节": -47, "懺悔星期二": -47, "忏悔星期二": -47,
+    "耶穌升天節": 39, "耶稣升天节": 39, "升天節": 39, "升天节": 39,
+    "五旬節": 49, "五旬节": 49, "聖靈降臨節": 49, "圣灵降临节": 49, "聖靈降臨日": 49, "圣灵降临日": 49,
+    "聖三一主日": 56, "圣三一主日": 56, "聖三主日": 56, "圣三主日": 56,
+    "基督聖體節": 60, "基督圣体节": 60, "基督聖體聖血節": 60, "基督圣体圣血节": 60,
+}
+"""Christian feasts counted from Easter Sunday, by name in both scripts (復活節 0, 耶穌受難日 -2, 聖灰日 -46,
+五旬節 (Pentecost) 49); :data:`FESTIVALS` holds each as the rules read it (folded, :func:`numerals.fold`). With one of
+:data:`ORTHODOX_PREFIXES` before it, a feast is counted from Orthodox Easter (東正教復活節)."""
+ORTHODOX_PREFIXES = ("東正教", "东正教")
+"""Words before a feast of :data:`CHRISTIAN_FEASTS` that count it from Orthodox Easter."""
+
+COMMEMORATIVE_DAYS: dict[str, tuple[int, int]] = {
+    "青年節": (5, 4), "青年节": (5, 4), "五四青年節": (5, 4), "五四青年节": (5, 4), "護士節": (5, 12), "护士节": (5, 12),
+    "記者節": (11, 8), "记者节": (11, 8), "建黨節": (7, 1), "建党节": (7, 1),
+    "香港回歸紀念日": (7, 1), "香港回归纪念日": (7, 1), "澳門回歸紀念日": (12, 20), "澳门回归纪念日": (12, 20),
+    "消費者權益日": (3, 15), "消费者权益日": (3, 15), "國際消費者權益日": (3, 15), "国际消费者权益日": (3, 15), "世界地球日": (4, 22), "世界讀書日": (4, 23), "世界读书日": (4, 23),
+    "世界環境日": (6, 5), "世界环境日": (6, 5), "國家公祭日": (12, 13), "国家公祭日": (12, 13),
+    "烈士紀念日": (9, 30), "烈士纪念日": (9, 30), "國家憲法日": (12, 4), "国家宪法日": (12, 4),
+    "全民國家安全教育日": (4, 15), "全民国家安全教育日": (4, 15), "中國航天日": (4, 24), "中国航天日": (4, 24),
+}
+"""Days of the year a name commemorates (mainland, Hong Kong and Macau), by name in both scripts and folded into
+:data:`FESTIVALS` like :data:`CHRISTIAN_FEASTS`."""
+
+for _name, (_m, _d) in COMMEMORATIVE_DAYS.items():
+    FESTIVALS.setdefault(fold(_name), _solar(_m, _d))
+
+for _name, _off in CHRISTIAN_FEASTS.items():
+    FESTIVALS[fold(_name)] = _easter(_off)
+    for _pre in ORTHODOX_PREFIXES:
+        FESTIVALS[fold(_pre + _name)] = _orthodox(_off)
+
 for _i, _cn in enumerate("一二三四五六七八九十", 1):
     FESTIVALS[f"大年初{_cn}"] = _lunar(1, _i)
     FESTIVALS[f"正月初{_cn}"] = _lunar(1, _i)
