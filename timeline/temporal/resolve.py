@@ -212,10 +212,15 @@ def narrated_year(ctx: Context, y: int, m: int, d: int | None, when: Tense) -> i
     month stays in the focus year; one before it does not go back within a past focus year but moves on to the
     year after (``去年11月上線……5月9日宣布`` in an article of May: this May 9th), as long as that day is not
     later than the article date allows for the tense (:data:`PAST_WINDOW` past, :data:`NO_CUE_WINDOW` without a
-    cue, any for the future); otherwise, and when the focus is the article's year or later, ``y`` stands."""
+    cue, any for the future); otherwise, and when the focus is the article's year or later, ``y`` stands. When
+    the year after the focus is still before the article's year (a flashback two years or more back: ``上一次加價
+    是在2022年9月。……已於5月中旬收到申請`` told in June 2024), nothing narrated leads to that year: the month is
+    read from the article date by its tense (:func:`year_by_tense`), as if no year had been narrated."""
     ref, fm = ctx.ref, ctx.focus_month
     if ref is None or fm is None or m >= fm or y != ctx.focus_year or y >= ref.year:
         return y
+    if y + 1 < ref.year:
+        return year_by_tense(ref, m, d, when)
     day = min(d or 15, 28) if m == 2 else (d or 15)
     try:
         then = dt.date(y + 1, m, day)
