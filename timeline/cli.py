@@ -279,7 +279,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     problems: list[str] = []
     dates, fields = _dates_and_fields(args)
     bar = _progress_bar(len(files))
-    results = []
+    # counts for the summary line, not the results: a file's mentions are not held past its event building
+    # (a text of dates holds one record per date; the project is written from the events)
+    counts = {"mentions": 0, "chars": 0}
 
     def failed(exc: Exception) -> None:
         problems.append(str(exc))
@@ -289,7 +291,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         for r in iter_documents(files, reference=args.reference, jobs=args.jobs, dates=dates, fields=fields,
                                 on_error=failed):
             bar.update(1)
-            results.append(r)
+            counts["mentions"] += sum(len(r.mentions.get(s.id, [])) for s in r.sources)
+            counts["chars"] += r.text_length
             yield r
 
     tl = assemble(stream(), title=args.title or (Path(args.paths[0]).stem if len(args.paths) == 1 else "timeline"))
@@ -302,9 +305,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
         for src in tl.sources:
             print(f"{Path(src.path).name} #{src.index}: {_date_note(src)}  {src.title}", file=sys.stderr)
     export_timeline(tl, out, fmt, inputs=[*args.paths, *files], force=args.force)
-    n_mentions = sum(len(r.mentions.get(s.id, [])) for r in results for s in r.sources)
+    n_mentions = counts["mentions"]
     merged = sum(1 for e in tl.events if len(e.source_ids) > 1)
-    chars = sum(r.text_length for r in results)
+    chars = counts["chars"]
     dt_s = time.perf_counter() - t0
     _out(f"{len(files) - len(problems)} files, {len(tl.sources)} articles, {n_mentions} mentions, "
           f"{_entries_label(tl)} ({merged} merged across articles), {chars:,} characters "

@@ -76,6 +76,7 @@ def process_document(text: str, path: str = "", reference: dt.date | None = None
     prefix = doc_id or "d"
     stories = split_stories(text, path, fields)
     datings = date_stories(stories, path, reference, hints)
+    release_told_dates()  # only article dating reads them: not held while the mentions are made
     # equal evidence is one string (stories dated by the same words: "content: 2019年3月5日")
     evidence: dict[str, str] = {}
     for st, dating in zip(stories, datings, strict=True):
@@ -106,6 +107,16 @@ def release_memos() -> None:
     _PARTS.clear()
     _told_dates_of.cache_clear()
     _article_end_month.cache_clear()
+
+
+def release_told_dates() -> None:
+    """Empty the memo of the dates article dating read from each story's hits (``dct._told_dates_of``): only
+    dating reads it, so once a file's stories are dated it would only hold a record per date (about 9 bytes
+    per input byte on a text of dates) while their mentions are made. A memo of a pure function: no answer
+    changes."""
+    from timeline.temporal.dct import _told_dates_of
+
+    _told_dates_of.cache_clear()
 
 
 def story_mentions(text: str, date: dt.date | None, day_known: bool) -> list[TemporalMention]:

@@ -316,6 +316,7 @@ def _infer(text: str) -> dt.date | None:
             # figures for a quarter or half-year are reported once it is over
             b = _plus_days(e, 1)
             bound = b if bound is None or b > bound else bound
+    del first  # not held while the second pass makes as many mentions again (a date every few characters)
     fest_years = _festival_years(text, folded, year)
     if fest_years:
         year = max([*fest_years, *([year] if year else [])])
