@@ -187,6 +187,7 @@ LATIN_OPENERS: list[str] = [
     *(rf"{w}\s+(?:fiscal|financial)\s+year" for w in ("[Tt]his", "[Ll]ast", "[Nn]ext")), r"[Tt]he\s+(?:[Nn]ine|[Ee]igh|[Ss]even|[Ss]ix|[Ff]if|[Ff]or|[Tt]hir)ties", r"[Yy]ear(?:[-\s]end|['’]s\s+end)",
     r"[Ss]ame\s+(?:period|quarter|month|half)\s", r"[Tt]he\s+weekend",
     r"[Hh]alf[\s-]an[\s-]hour", r"[Ll]ess\s+than\s",
+    *(rf"{w}\s+(?:[Mm]on|[Tt]ues?|[Ww]ed|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at|[Ss]un)\b" for w in ("[Tt]his", "[Nn]ext", "[Ll]ast")),
     *(rf"{w}\s+(?:hrs?|mins?)\b" for w in ("[Aa]n?", "[Oo]ne", "[Tt]wo", "[Tt]hree", "[Ff]our", "[Ff]ive", "[Ss]ix", "[Ss]even", "[Ee]ight", "[Nn]ine", "[Tt]en", "[Ff]ew")),
     *(rf"{w}\s+(?:\w+\s*)?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b" for w in ("[Nn]ext", "[Ll]ast", "[Pp]ast", "[Pp]revious", "[Cc]oming", r"[Tt]he\s+(?:next|last|past|previous|coming)")),
     *(rf"{w}\s+(?:(?:fiscal|financial)\s+)?(?:year|quarter|\w+\s+months)\s+(?:that\s+|which\s+)?end" for w in ("[Tt]he", "[Ii]ts", "[Tt]heir")),
@@ -612,6 +613,8 @@ EN_CLOCK_OFFSET_DIRECTIONS: dict[str, int] = {"ago": -1, "earlier": -1, "later":
                                               "hence": 1, "in the future": 1}
 """What may follow a clock offset (``30 min later``, ``3 minutes from now``) and its sign; ``later``/``earlier``
 count from the day just narrated, the others from the article date."""
+EN_CLOCK_RANGE_WORDS = ("to", "until", "untill", "till", "and")
+"""Words between the two ends of a clock range after a day (``Thursday from 9:30 to 11:00``); a dash too."""
 EN_CLOCK_WINDOW_WORDS: dict[str, int] = {"next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1}
 """``the next 5 hours``, ``the past 3 minutes``: a window of clock units either side of the article's time."""
 

@@ -838,36 +838,72 @@ def _clock(p: str) -> str:
             rf"|(?P<{p}chz>[01]?\d|2[0-3])h?(?=\s+{_ZONE_NAME})|(?P<{p}cnoon>noon|midnight)){_ZONE}")
 
 
-_CLOCK_AHEAD = (rf"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[AaPp]\.?[Mm]|(?:[01]?\d|2[0-3])(?::|h)[0-5]\d"
+_CLOCK_AHEAD = (rf"(?:(?:2[0-3]|[01]?\d)(?::[0-5]\d)?\s*[-–]\s*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[AaPp]\.?[Mm]|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[AaPp]\.?[Mm]|(?:[01]?\d|2[0-3])(?::|h)[0-5]\d"
                 rf"|(?:[01]?\d|2[0-3])h?\s+{_ZONE_NAME})")
 """That a clock time follows (a lookahead: no groups)."""
-TOD_BEFORE = (rf"(?:(?:(?:at|around|about)\s+)?{_clock('b')},?\s+(?:on\s+)?"
+def _clock_start(p: str) -> str:
+    """The first end of a clock range (``9:30`` of ``9:30 to 11:00``, ``8`` of ``8-9am``), groups prefixed ``p``."""
+    return rf"(?P<{p}h>2[0-3]|[01]?\d)(?:(?::|(?<=\d)h)(?P<{p}m>[0-5]\d))?(?:\s?(?P<{p}ap>[AaPp](?:\.[Mm]\.|[Mm])))?"
+
+
+def _clock_range(p: str) -> str:
+    """A clock range (``9:30 to 11:00``, ``8-9am``, ``between 1 and 3 pm``, ``from 9h30 until 11h00``): the end is a
+    full clock time (``8-9`` alone is a score or a count), groups ``{p}s…`` and ``{p}e…``."""
+    return (rf"(?:(?:[Ff]rom|[Bb]etween)\s+)?{_clock_start(p + 's')}\s*(?:[-–]|\s(?:{lx.en_phrases(lx.EN_CLOCK_RANGE_WORDS)})\s)\s*"
+            rf"{_clock(p + 'e')}")
+
+
+TOD_BEFORE = (rf"(?:{_clock_range('b')},?\s+(?:on\s+)?"
+              rf"|(?:(?:at|around|about)\s+)?{_clock('b')},?\s+(?:on\s+)?"
               rf"|(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]?(?P<bpd>morning|afternoon|evening)\s+(?:on\s+)?)?")
-"""A clock time or a qualified part of day told before the day (``10 p.m. Wednesday``, ``noon Thursday``,
-``mid-afternoon yesterday``)."""
-TOD_AFTER = (rf"(?:\s+(?P<tpd>{_POD_WORDS}){B1}|,?\s+(?:at\s+|around\s+)?{_clock('a')}"
-             rf"|\s+(?:in\s+the\s+)(?P<tpd2>morning|afternoon|evening){B1})?")
-"""A part of day or clock time told after the day (``Friday evening``, ``Saturday at 9 am``)."""
+"""A clock time, a clock range or a qualified part of day told before the day (``10 p.m. Wednesday``, ``noon
+Thursday``, ``between 9:30 and 11:00 on Thursday``, ``mid-afternoon yesterday``)."""
+TOD_AFTER = (rf"(?:\s+(?:(?i:early|late)\s+)?(?P<tpd>(?i:{_POD_WORDS})){B1}"
+             rf"|\s+(?:(?i:early|late)\s+)?(?:in\s+the\s+)(?P<tpd2>(?i:morning|afternoon|evening)){B1}"
+             rf"|\s+in\s+the\s+(?P<tpd3>early\s+hours)(?:\s+of\s+the\s+morning)?{B1}"
+             rf"|,?\s+{_clock_range('a')}"
+             rf"|,?\s+(?:at\s+|around\s+)?{_clock('a')})?")
+"""A part of day, clock time or clock range told after the day (``Friday evening``, ``Monday early in the
+morning``, ``Saturday at 9 am``, ``Thursday from 9:30 to 11:00``, ``Monday 8-9am``)."""
+
+
+def _clock_of(g: GroupReader, p: str) -> tuple[int, int, bool] | None:
+    """The clock time of :func:`_clock` groups prefixed ``p``: (hour, minute, told with am/pm), or ``None``."""
+    if g(p + "cnoon"):
+        return (12 if g(p + "cnoon") == "noon" else 24), 0, True
+    if g(p + "ch"):
+        return int(g.req(p + "ch")) % 12 + (12 if g.req(p + "ap")[0] in "Pp" else 0), int(g(p + "cm") or 0), True
+    if g(p + "ch24"):
+        return int(g.req(p + "ch24")), int(g.req(p + "cm24")), False
+    if g(p + "chz"):
+        return int(g.req(p + "chz")), 0, False
+    return None
 
 
 def refine(day: str | None, g: GroupReader) -> tuple[str | None, Granularity]:
-    """``day`` refined by the part of day or clock time of :data:`TOD_BEFORE`/:data:`TOD_AFTER`, if any:
-    ``("1998-02-12", "evening")`` -> ``("1998-02-12TEV", "time")``; else ``(day, "day")``."""
+    """``day`` refined by the part of day, clock time or clock range of :data:`TOD_BEFORE`/:data:`TOD_AFTER`,
+    if any: ``("1998-02-12", "evening")`` -> ``("1998-02-12TEV", "time")``, ``8-9am`` ->
+    ``…T08:00/…T09:00`` (a range's first end without am/pm takes the last end's half of the day unless that
+    would put it after the end: ``11-1pm`` is 11:00 to 13:00); else ``(day, "day")``."""
     if day is None:
         return None, "day"
     pod = g("tpd") or g("tpd2") or g("bpd")
     if pod:
         return f"{day}T{PARTS_OF_DAY[pod.lower()]}", "time"
+    if g("tpd3"):  # "in the early hours"
+        return f"{day}TMO", "time"
     for p in ("b", "a"):
-        if g(p + "cnoon"):
-            return f"{day}T{'12:00' if g(p + 'cnoon') == 'noon' else '24:00'}", "time"
-        if g(p + "ch"):
-            h = int(g.req(p + "ch")) % 12 + (12 if g.req(p + "ap")[0] in "Pp" else 0)
-            return f"{day}T{h:02d}:{g(p + 'cm') or '00'}", "time"
-        if g(p + "ch24"):
-            return f"{day}T{int(g.req(p + 'ch24')):02d}:{g(p + 'cm24')}", "time"
-        if g(p + "chz"):
-            return f"{day}T{int(g.req(p + 'chz')):02d}:00", "time"
+        if g(p + "sh") and (end := _clock_of(g, p + "e")) is not None:
+            h, m = int(g.req(p + "sh")), int(g(p + "sm") or 0)
+            if g(p + "sap"):
+                h = h % 12 + (12 if g.req(p + "sap")[0] in "Pp" else 0)
+            elif end[2] and end[0] >= 12 and h < 12 and (h + 12) * 60 + m <= end[0] * 60 + end[1]:
+                h += 12  # "1-3 pm"
+            if h * 60 + m > end[0] * 60 + end[1]:
+                return f"{day}T{end[0]:02d}:{end[1]:02d}", "time"  # not a range of one day: its end alone
+            return f"{day}T{h:02d}:{m:02d}/{day}T{end[0]:02d}:{end[1]:02d}", "time"
+        if (one := _clock_of(g, p)) is not None:
+            return f"{day}T{one[0]:02d}:{one[1]:02d}", "time"
     return day, "day"
 
 
@@ -1760,14 +1796,16 @@ RULES: tuple[Rule, ...] = (
          (("January-March 2025", "2025-01/2025-03", "month", None), ("from January to March", "2026-01/2026-03", "month", None),
           ("between Nov and Feb 2025", "2024-11/2025-02", "month", None))),
     Rule("en_clock_date", "en",
-         rf"{B0}(?:(?:(?:at|around|about)\s+)?{_clock('b')},?\s+(?:on\s+)?{_mon('cmon')}\s+(?P<cd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+         rf"{B0}(?:(?:{_clock_range('b')}|(?:(?:at|around|about)\s+)?{_clock('b')}),?\s+(?:on\s+)?{_mon('cmon')}\s+(?P<cd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
          rf"(?:,?\s+(?P<cy>{_YEAR}))?"
          rf"|(?:(?P<cwd>{lx.en_words(w for w in lx.EN_WEEKDAY_NAMES if len(w) > 5)})\.?,?\s+)?"
-         rf"{_mon('cmon2')}\s+(?P<cd2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<cy2>{_YEAR}))?,?\s+(?:at\s+|around\s+)?{_clock('a')}){B1}",
+         rf"{_mon('cmon2')}\s+(?P<cd2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<cy2>{_YEAR}))?,?\s+(?:{_clock_range('a')}|(?:at\s+|around\s+)?{_clock('a')})){B1}",
          _n_clock_date,
          (("5 p.m. EST Nov. 9, 2025", "2025-11-09T17:00", "time", None), ("March 3 at 9:30 am", "2026-03-03T09:30", "time", None),
           ("Tuesday, Feb. 3, at 10 a.m.", "2026-02-03T10:00", "time", None),
-          ("Monday, Feb. 3, at 10 a.m.", "2025-02-03T10:00", "time", None))),
+          ("Monday, Feb. 3, at 10 a.m.", "2025-02-03T10:00", "time", None),
+          ("The hearing ran on March 3 from 9:30 to 11:45 am.", "2026-03-03T09:30/2026-03-03T11:45", "time", None),
+          ("between 2 and 4 pm on Feb. 20", "2026-02-20T14:00/2026-02-20T16:00", "time", None))),
     Rule("en_last_n", "en",
          rf"{B0}(?:[Tt]he\s+)?(?P<lnw>{lx.en_words(lx.EN_LAST_N_WORDS)})\s+(?P<lnn>{_NUM})\s+(?P<lnu>quarters|months){B1}",
          _n_last_n,
@@ -1924,7 +1962,7 @@ RULES: tuple[Rule, ...] = (
          rf"{B0}{TOD_BEFORE}(?:(?P<ewpre>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Tt]he\s+(?:previous|preceding|following))\s+)?(?:(?P<ewd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
          rf"|(?P<ewa>{_WEEKDAY_ABBRS})\.?(?=,?\s+(?:at\s+)?{_CLOCK_AHEAD})"
          rf"|(?<=[Oo][Nn]\s)(?P<ewa2>{_WEEKDAY_ABBRS})(?=\.?\s*(?:[,;!?]|\.?$|\.\s)|\.?\s+at\s)){B1}"
-         rf"(?!,?\s+(?:the\s+)?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[A-Z]|[/.-]\d)"
+         rf"(?!,?\s+(?:the\s+)?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[A-Z]|[/.-]\d(?!\d?(?::[0-5]\d)?\s?[AaPp]\.?[Mm](?![A-Za-z])))"
          rf"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d|(?:the\s+)?(?i:{EN_DAY_WORDS})\b)))"  # "Friday, March 3": the month-name rule's
          rf"{TOD_AFTER}",
          _n_weekday,
