@@ -95,7 +95,8 @@ W_AMOUNT = 0.3          # two tellings give the same amount (35.4亿 = 3.54 bill
 W_SAME_DAY = 0.15       # two tellings in different languages give the same day
 GENERIC_CONCEPTS = frozenset({"ai_model", "cloud", "festival", "user_growth", "partnership", "interview"})
 GENERIC_ACTIONS = frozenset({"partnership", "interview"})  # generic, yet what happened when nothing else is told
-REPORTING_CONCEPTS = frozenset({"announcement"})  # telling of an action, not an action of its own
+REPORTING_CONCEPTS = frozenset({"announcement"})
+ROLE_CONCEPTS = frozenset({"chairman", "ceo", "cfo", "coo"})  # posts a person is appointed to  # telling of an action, not an action of its own
 
 
 def _other_subjects(pa: _Profile, pb: _Profile) -> bool:
@@ -610,10 +611,9 @@ def _readings(name: str) -> set[str]:
     characters (晟达物流: chengda, shengda), at most :data:`READINGS_MAX`; the usual one alone beyond that."""
     from pypinyin import Style, pinyin
 
-    from timeline.events.names import _ORG, romanized
+    from timeline.events.names import distinctive_core, romanized
 
-    m = _ORG.search(name)
-    core = name[:m.start()] if m and m.start() >= 2 else name
+    core = distinctive_core(name)
     keys = {""}
     for options in pinyin(core, style=Style.NORMAL, heteronym=True):
         keys = {k + o.lower() for k in keys for o in dict.fromkeys(options)}
@@ -908,7 +908,8 @@ _PRONOUN = re.compile(r"他们|她们|他|她|该公司|这家公司|其|(?<![A-
 
 
 # a sentence opening with a possessive or a definite description of the organisation told before
-_OWN_REF = re.compile(r"\s*[\"“「]?(?:Its\s|(?:该公司|該公司|这家公司|這家公司|该行|該行|该集团|該集團|公司)(?=[\u4e00-\u9fff\d]))")
+_OWN_REF = re.compile(r"\s*[\"“「]?(?:Its\s|It\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|won|sold|made|bought|"
+                      r"raised|took|became|began|opened|agreed|set|led|paid|grew|cut)\s|(?:该公司|該公司|这家公司|這家公司|该行|該行|该集团|該集團|公司)(?=[\u4e00-\u9fff\d]))")
 
 
 # "the company's …" / "the carmaker's …" inside a sentence: the organisation told before owns it
@@ -1069,8 +1070,10 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         speaker = (ctx.gaz.actors(to_simplified(label)) or [label])[0] if label else None
         # "The <kind> said …" opening a sentence is the organisation that led the sentence before ("Fenwick
         # Audio agreed to buy headphone maker Lumaren. The Cupertino-based company said …"), else the last told
-        kind_lead = _THE_KIND.match(text, sent[0]) is not None
-        lead = _lead_org(actors_in, spans_all, sent_starts, sent[0], ctx.gaz, text) if kind_lead else None
+        kind_m = _THE_KIND.match(text, sent[0])
+        kind_lead = kind_m is not None
+        lead = (_fitting_org(actors_in, spans_all, sent_starts, sent[0], ctx, text, kind_m.group(), text)
+                or _lead_org(actors_in, spans_all, sent_starts, sent[0], ctx.gaz, text)) if kind_m else None
         title_ctx = TitleContext(_last_actor(actors_in, sent[0], ctx.gaz, text=text), speaker,
                                  _last_actor(actors_in, sent[0], ctx.gaz, ("person",), text),
                                  lead or _last_actor(actors_in, sent[0], ctx.gaz, ("org",), text), label,
@@ -1093,7 +1096,9 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         subject_actors = _participants(norm, actors_in, *first_clause[0]) if first_clause else []
         sent_subject = _subject(blanked, first_clause, actors_in, ctx.gaz) if first_clause else None
         if sent_subject is None and first_clause and kind_lead:
-            sent_subject = (_lead_org(actors_in, spans_all, sent_starts, sent[0], ctx.gaz)
+            sent_subject = (_fitting_org(actors_in, spans_all, sent_starts, sent[0], ctx, text,
+                                         kind_m.group() if kind_m else "")
+                            or _lead_org(actors_in, spans_all, sent_starts, sent[0], ctx.gaz)
                             or _last_actor(actors_in, sent[0], ctx.gaz, ("org",)))  # "The grocer agreed …"
             if sent_subject and sent_subject not in subject_actors:
                 subject_actors = [sent_subject] + subject_actors
@@ -1137,6 +1142,15 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             ends = [x for x in (text.find("；", g1, seg_b), text.find(";", g1, seg_b)) if x >= 0]
             if ends:
                 seg_b = min(ends)
+            # a Chinese enumeration of dated items ("2003年推出淘宝、2004年创立支付宝、2005年与雅虎达成…"): each
+            # date's statement is its own item, from the 、 before it to the 、 before the next item's date
+            # (the 、 right before a date: "、2004年…", "、在2005年…"; not "联合创始人、前首席科学家")
+            if gi > 0 and 0 <= (item := text.rfind("、", seg_a, g_first := min(m.start for m, _ in g))) \
+                    and g_first - item <= 3:
+                seg_a = item + 1
+            if gi < len(groups) - 1 and 0 <= (item := text.rfind("、", max(m.end for m, _ in g), seg_b)) \
+                    and min(m.start for m, _ in groups[gi + 1]) - item <= 3:
+                seg_b = item
             actors = _participants(norm, actors_in, seg_a, seg_b)
             actors += [a for a in subject_actors if a not in actors]
             if kind_subject and actors[0] != kind_subject:
@@ -1326,6 +1340,15 @@ def _object(norm: str, clause: tuple[int, int], concepts: list[str], keywords_in
         break
     if noun in actors:
         return noun  # a participant named there ("任命赵明哲为…": the person), compared as a name
+    if len(noun) >= 2:
+        off = at + rest.find(noun)
+        k = bisect.bisect_left(keywords_in.starts, off)
+        while k < len(keywords_in.hits) and keywords_in.hits[k][0] < off + len(noun):
+            if keywords_in.hits[k][2] in ROLE_CONCEPTS:
+                # a post ("出任董事会主席" / "接任集团主席"): the role is what both name, whatever words
+                # qualify it (whose post it is, is told by the participants)
+                return "text:" + keywords_in.hits[k][2]
+            k += 1
     return "text:" + noun if len(noun) >= 2 else None
 
 
@@ -1382,6 +1405,37 @@ def _lead_org(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], pos:
     x, y, name = hits.hits[i][:3]
     if gaz.kind(name) != "org" or re.search(r"\b[a-z]+(?:ed|s)\b", (text or "")[a:x]):
         return None
+    if text is not None:
+        surface = text[x:y]
+        if surface != name and (to_simplified(surface) == to_simplified(name) or (surface.isascii() and not name.isascii())):
+            return surface
+    return name
+
+
+def _fitting_org(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], pos: int, ctx: _Context,
+                 written: str, opening: str, text: str | None = None) -> str | None:
+    """The one organisation of the sentence before ``pos`` whose English name the kind noun ending
+    ``opening`` ("The insurer") fits (:func:`timeline.events.names.kind_fits`: "China's regulator fined
+    Chenguang Insurance …. The insurer listed …" -> Chenguang Insurance, not the regulator opening that
+    sentence); None when none or several fit. ``written`` is the article's text; the answer is as written
+    there when ``text`` is given (:func:`_lead_org`)."""
+    from timeline.events.names import kind_fits
+
+    m = re.search(r"([a-z-]+)\s*$", opening)
+    k = bisect.bisect_left(starts, pos) - 1
+    if m is None or k < 0:
+        return None
+    a, b = spans[k]
+    i = bisect.bisect_left(hits.starts, a)
+    fit: dict[str, tuple[int, int]] = {}
+    while i < len(hits.hits) and hits.hits[i][0] < b:
+        x, y, name = hits.hits[i][:3]
+        if ctx.gaz.kind(name) == "org" and kind_fits(m.group(1), written[x:y] if written[x:y].isascii() else name):
+            fit.setdefault(name, (x, y))  # (the English name as written: a linked one is read as its Chinese)
+        i += 1
+    if len(fit) != 1:
+        return None
+    name, (x, y) = next(iter(fit.items()))
     if text is not None:
         surface = text[x:y]
         if surface != name and (to_simplified(surface) == to_simplified(name) or (surface.isascii() and not name.isascii())):

@@ -551,6 +551,137 @@ def _orgs_by_reference(norm: str, english: list[tuple[int, int, str, str]]) -> s
     return out
 
 
+# institution words a company named by common words ends with ("远景商业银行", "银河支付", "晨光保险"): the name
+# is found where the text uses it as a participant (:func:`_participant_names`), whatever its first words are
+INSTITUTION_WORDS = ("商业银行", "银行", "支付", "证券", "保险", "人寿", "信托", "航空", "电子", "基金", "期货", "租赁",
+                     "快运", "快递")
+_INSTITUTION = re.compile("(?:" + "|".join(sorted(INSTITUTION_WORDS, key=len, reverse=True)) + ")")
+# verbs of a deal, an order or a sanction taking a company as their object ("收购远景商业银行", "起诉银河支付")
+_DEAL_VERBS = frozenset("收购 并购 入股 投资 控股 增持 减持 认购 注资 买下 买入 出售 起诉 调查 处罚 罚款 约谈 批准 核准 "
+                        "合并 吸收 接管 重组 携手 联手 联合 牵手".split())
+# what may open a participant: a preposition or conjunction linking it to the action ("对银河支付", "与海鸥航空")
+_PARTICIPANT_LINKS = frozenset("对 与 和 同 跟 向 由 被 因 将 把 及 替 为 给 让".split())
+# what follows a participant: a date, punctuation, or (jieba's tags) a time word, an adverb, a preposition or
+# conjunction, a verb of two characters or more; not a noun, a number or a particle (it would be the object of
+# a verb: "用户支付费用", "公司支付2亿元", "用户支付的费用")
+_DATE_NEXT = re.compile(r"[0-9０-９]{1,4}[年月日号]|[，,。；;：:、）)」”]")
+_NEXT_FLAGS = ("t", "d", "p", "c", "v")
+# words telling a kind of service or customer before an institution word ("跨境支付", "个人银行"), not a name
+_SERVICE_MODIFIERS = frozenset("跨境 数字 第三方 在线 线上 线下 手机 网上 网络 移动 扫码 刷脸 电子 无现金 二维码 聚合 个人 企业 "
+                               "私人 零售 消费 商业 投资 民营 外资 国有 地方 农村 城市 社区 村镇 用户 客户 大型 中小".split())
+_NAME_WORD_FLAGS = ("n", "ng", "nz", "ns", "nr", "nt", "j", "b", "an")
+
+
+def _participant_names(norm: str, taken: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Companies named by common words before an institution word (:data:`INSTITUTION_WORDS`: "远景商业银行",
+    "银河支付"), which no dictionary lists and whose words are too common for :func:`_org_prefix`, found
+    where the text uses them as participants: two to four characters of whole nominal words (jieba tags; no
+    generic word such as 互联网 / 民营, no relation or kind noun) opening a clause (the text's start,
+    punctuation, a date) or following a linking preposition (对 / 与 / 和 …) or a verb of a deal (收购 / 起诉 …),
+    and followed by what follows a participant (a date, punctuation, a time word, an adverb, a preposition, a
+    verb; not a noun, a number or a particle: 支付 is also a verb, "用户支付费用" / "公司支付2亿元" pay
+    something and name no company). A term jieba knows whole (移动支付, 网上银行) is no name. Spans
+    overlapping ``taken`` are skipped."""
+    from timeline.events.segment import pos_cut
+
+    out: list[tuple[int, int, str, str]] = []
+    for m in _INSTITUTION.finditer(norm):
+        a0, b = m.start(), m.end()
+        if any(x < b and a0 - 1 < y for x, y, _, _ in taken + out):
+            continue
+        if _KIND_AFTER.match(norm, b):
+            continue
+        if not _DATE_NEXT.match(norm, b):
+            nxt = pos_cut(norm[b:b + 6])
+            if not nxt or not nxt[0][1].startswith(_NEXT_FLAGS) or nxt[0][1].startswith("v") and len(nxt[0][0]) < 2:
+                continue
+        lo = a0
+        while lo > 0 and a0 - lo < 8 and "\u4e00" <= norm[lo - 1] <= "\u9fff" and norm[lo - 1] not in "，。、；：":
+            lo -= 1
+        if a0 - lo < 2:
+            continue
+        cut = pos_cut(norm[lo:a0])
+        starts = [lo]
+        for w, _ in cut:
+            starts.append(starts[-1] + len(w))
+        # the name: the last whole nominal words, two to four characters
+        j = len(cut)
+        while j > 0 and cut[j - 1][1].startswith(_NAME_WORD_FLAGS) and cut[j - 1][1] not in ("nr", "nrfg") \
+                and cut[j - 1][0] not in _GENERIC and cut[j - 1][0] not in _RELATION_NOUNS \
+                and cut[j - 1][0] not in _KIND_HEADS and cut[j - 1][0] not in _SERVICE_MODIFIERS \
+                and a0 - starts[j - 1] <= 4:
+            j -= 1
+        if j == len(cut) and cut and cut[-1][1] in ("nr", "nrfg") and len(cut[-1][0]) == 2:
+            j -= 1  # ("蓝天航空": jieba reads a two-character common word as a given name)
+        a = starts[j]
+        if a0 - a < 2 or _ORG_OR_INSTITUTION.search(norm, a, a0):
+            continue  # (an organisation word inside: "新能源汽车", "电子支付" are kinds of things)
+        whole = pos_cut(norm[a:b])
+        if len(whole) == 1 and whole[0][1] not in ("nt", "nz"):
+            continue  # a term jieba knows whole ("移动支付", "网上银行"): a kind of service, not a company
+        if j > 0:  # something before the name within the clause: it must link the name to the action
+            pw, pf = cut[j - 1]
+            if not (pw in _PARTICIPANT_LINKS or pw in _DEAL_VERBS or pw in ("年", "月", "日")
+                    or pf == "t" and len(pw) >= 2):
+                continue
+        elif lo > 0 and "\u4e00" <= norm[lo - 1] <= "\u9fff" and norm[lo - 1] not in "，。、；：":
+            continue  # the window was cut inside a longer run: no clause opening seen
+        out.append((a, b, norm[a:b], "org"))
+    return out
+
+
+# words of an organisation's English name that a kind noun stands for when they do not share their first four
+# letters ("the carrier" / Haiou Airlines; "insurer" / Chenguang Insurance shares "insu" and needs no entry)
+_KIND_NAME_WORDS = {"carrier": ("airlines", "airways", "air", "aviation", "telecom", "mobile"),
+                    "airline": ("airways", "air", "aviation"), "lender": ("bank", "bancorp", "financial"),
+                    "carmaker": ("motors", "motor", "auto", "automotive"), "automaker": ("motors", "motor", "auto",
+                                                                                         "automotive"),
+                    "chipmaker": ("semiconductor", "semiconductors", "micro", "chips"),
+                    "drugmaker": ("pharma", "pharmaceutical", "pharmaceuticals", "biotech"),
+                    "insurer": ("assurance", "life"), "shipper": ("shipping", "logistics", "freight")}
+
+
+def kind_fits(kind: str, name: str) -> bool:
+    """Whether an English kind noun ("insurer", "carrier", "bank") fits the English organisation name ``name``
+    by one of its words (Chenguang Insurance is an insurer, Haiou Airlines a carrier); never for a Chinese name
+    or a kind too general to tell (company, firm, group)."""
+    kind = kind.lower()
+    if kind in ("company", "firm", "group", "business", "startup", "start-up", "giant", "conglomerate") \
+            or not name.isascii():
+        return False
+    words = [w.lower().strip(".") for w in name.split()[1:]]
+    return any(w[:4] == kind[:4] and len(w) >= 4 for w in words) or any(w in _KIND_NAME_WORDS.get(kind, ()) for w in words)
+
+
+# the last word of a public body's English name that "the <word>" refers back to ("the European Commission" …
+# "the commission"; "the Competition Authority" … "the authority")
+_EN_BODY_KINDS = frozenset("commission authority administration bureau ministry agency council regulator court "
+                           "tribunal committee department office board government".split())
+
+
+def _bodies_by_kind(norm: str, english: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """"the commission" (lower case) after an organisation named in full whose last word it is ("the European
+    Commission"): that organisation, when exactly one named before it ends in that word; never before the
+    full name is told."""
+    firsts: dict[str, tuple[int, str]] = {}
+    for a, _b, name, kind in english:
+        parts = name.split()
+        if kind == "org" and len(parts) > 1 and parts[-1].lower() in _EN_BODY_KINDS:
+            key = parts[-1].lower()
+            if key in firsts and firsts[key][1] != name:
+                firsts[key] = (firsts[key][0], "")  # two bodies of that kind: "the commission" names neither
+            else:
+                firsts.setdefault(key, (a, name))
+    out: list[tuple[int, int, str, str]] = []
+    for key, (first, name) in firsts.items():
+        if not name:
+            continue
+        for m in re.finditer(r"(?<![A-Za-z])[Tt]he\s+(" + key + r")(?![A-Za-z])", norm):
+            if m.start() > first and not any(x < m.end(1) and m.start(1) < y for x, y, _, _ in english):
+                out.append((m.start(1), m.end(1), name, "org"))
+    return out
+
+
 def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     """Names found without a gazetteer in ``norm`` (see module docstring)."""
     out: list[tuple[int, int, str, str]] = _public_bodies(norm) + _teams(norm)
@@ -723,6 +854,8 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
         parts = nm.split()
         if len(parts) > 1:
             keys = [parts[-1] if kind == "person" else parts[0]]
+            if kind != "person" and parts[0] in _NATIONALITY:
+                keys = []  # "European" after "the European Commission" is an adjective ("the European market")
             if kind == "org" and re.fullmatch(r"[A-Z][a-z]+[^s]s", parts[-1]) and parts[-1].lower() not in _ORG_WORDS:
                 keys.append(parts[-1])  # "the Hawks" after "the Orrin Vale Hawks"
             for key in keys:
@@ -742,7 +875,9 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
             if whole and not any(a <= m.start() < b for a, b, _, _ in english) \
                     and not any(a <= m.start() < b for a, b, _, _ in out):
                 english.append((m.start(), m.end(), whole, kind_of(whole)))
+    english += _bodies_by_kind(norm, english)
     out.extend(english)
+    out += _participant_names(norm, out)
     cued = _cued_names(norm)
     if cued:  # a name the text marks as one wins over a shorter or cut one found by its organisation word
         out = [h for h in out if not any(x < h[1] and h[0] < y for x, y, _, _ in cued)] + cued
@@ -917,9 +1052,18 @@ def romanized(name: str) -> str:
         return ""
     from pypinyin import lazy_pinyin
 
-    m = _ORG.search(name)
-    core = name[:m.start()] if m and m.start() >= 2 else name
-    return "".join(lazy_pinyin(core)).lower()
+    return "".join(lazy_pinyin(distinctive_core(name))).lower()
+
+
+_ORG_OR_INSTITUTION = re.compile("(?:" + "|".join(sorted(set(ORG_SUFFIXES) | set(INSTITUTION_WORDS), key=len,
+                                                           reverse=True)) + ")")
+
+
+def distinctive_core(name: str) -> str:
+    """A Chinese organisation's name before its first organisation or institution word, when two characters or
+    more stay ("远景商业银行" -> "远景", "银桥支付" -> "银桥"); the whole name otherwise."""
+    m = _ORG_OR_INSTITUTION.search(name)
+    return name[:m.start()] if m and m.start() >= 2 else name
 
 
 def english_key(name: str, kind: str) -> str:
@@ -943,4 +1087,5 @@ _ORG_WORDS = {"union", "unions", "federation", "party", "court", "terminals", "t
               "company", "corporation", "incorporated", "limited", "plc", "llc", "ag", "sa", "gmbh", "team", "club",
               "nets", "lakers", "league", "association", "council", "ministry", "agency", "commission", "exchange",
               "freight", "transport", "transportation", "haulage", "aero", "aerospace", "micro", "microsystems",
-              "air", "bancorp", "financial", "appliances", "products", "goods", "tools", "works", "administration", "authority", "bureau", "department", "office", "resources", "brands", "logistic", "motion", "dynamics", "instruments"}
+              "air", "bancorp", "financial", "appliances", "products", "goods", "tools", "works", "administration", "authority", "bureau", "department", "office", "resources", "brands", "logistic", "motion", "dynamics", "instruments",
+              "pay", "payments", "insurer", "lending", "brokerage", "express", "futures", "leasing"}
