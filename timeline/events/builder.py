@@ -1145,12 +1145,12 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             # a Chinese enumeration of dated items ("2003年推出淘宝、2004年创立支付宝、2005年与雅虎达成…"): each
             # date's statement is its own item, from the 、 before it to the 、 before the next item's date
             # (the 、 right before a date: "、2004年…", "、在2005年…"; not "联合创始人、前首席科学家")
-            if gi > 0 and 0 <= (item := text.rfind("、", seg_a, g_first := min(m.start for m, _ in g))) \
-                    and g_first - item <= 3:
-                seg_a = item + 1
-            if gi < len(groups) - 1 and 0 <= (item := text.rfind("、", max(m.end for m, _ in g), seg_b)) \
-                    and min(m.start for m, _ in groups[gi + 1]) - item <= 3:
-                seg_b = item
+            if gi > 0 and 0 <= (cut_at := text.rfind("、", seg_a, g_first := min(m.start for m, _ in g))) \
+                    and g_first - cut_at <= 3:
+                seg_a = cut_at + 1
+            if gi < len(groups) - 1 and 0 <= (cut_at := text.rfind("、", max(m.end for m, _ in g), seg_b)) \
+                    and min(m.start for m, _ in groups[gi + 1]) - cut_at <= 3:
+                seg_b = cut_at
             actors = _participants(norm, actors_in, seg_a, seg_b)
             actors += [a for a in subject_actors if a not in actors]
             if kind_subject and actors[0] != kind_subject:

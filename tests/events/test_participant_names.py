@@ -1,0 +1,128 @@
+"""Companies named by common words, bodies named again by their kind, and the merges they make possible
+(names12, 2026-12-05; own example texts, invented names, no gazetteer entry)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.events.names import kind_fits, open_names
+from timeline.events.text import to_simplified
+
+
+def _names(text: str) -> set[str]:
+    return {n for _, _, n, _ in open_names(to_simplified(text))}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("雲杉商業銀行8月3日宣布取得新牌照。", "云杉商业银行"),          # subject before a date
+    ("監管機構對青石支付展開反壟斷調查。", "青石支付"),              # after a linking preposition
+    ("因雲杉商業銀行未能按期還款，雙方對簿公堂。", "云杉商业银行"),   # after 因, a verb follows
+    ("晨星人壽也在同日公布了業績。", "晨星人寿"),                    # an adverb follows
+    ("海燕航空與市政府簽署合作協議。", "海燕航空"),                  # a preposition follows
+])
+def test_a_company_of_common_words_is_found_as_a_participant(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "公司支付2億元收購款。",            # 支付 the verb, a number follows
+    "用戶支付費用後即可使用。",          # a noun follows: an object
+    "用戶支付的費用逐年上升。",          # a particle follows
+    "跨境支付也在快速增長。",            # a kind of service
+    "多家商業銀行宣布下調存款利率。",    # a count of banks
+    "新能源汽車也在增長。",              # a kind of thing holding an organisation word
+])
+def test_words_before_an_institution_word_that_name_no_company(text):
+    assert not _names(text) - {"国家能源局"}, _names(text)
+
+
+def test_the_commission_is_the_body_named_before_and_european_is_no_name():
+    text = ("The European Commission opened an investigation into Corvel Pay on May 2. On the same day, the "
+            "commission approved a merger. Corvel Pay entered the European market in 2021.")
+    hits = open_names(text)
+    at = {text[a:b]: n for a, b, n, _ in hits}
+    assert at.get("commission") == "European Commission"
+    assert not any(text[a:b] == "European" for a, b, _, _ in hits)
+
+
+def test_the_commission_names_no_one_when_two_commissions_are_told():
+    text = ("The European Commission and the Trade Commission met on May 2. The commission said it would act.")
+    assert not any(text[a:b] == "commission" for a, b, _, _ in open_names(text))
+
+
+@pytest.mark.parametrize(("kind", "name", "fits"), [
+    ("insurer", "Molu Insurance", True), ("carrier", "Petrel Airlines", True), ("bank", "Tallis Bank", True),
+    ("insurer", "National Financial Regulatory Administration", False), ("company", "Molu Insurance", False),
+])
+def test_a_kind_noun_fits_a_name_by_its_words(kind, name, fits):
+    assert kind_fits(kind, name) is fits
+
+
+def _events_of(tmp_path, texts: dict[str, str]):
+    from timeline.pipeline import build_timeline
+
+    paths = []
+    for name, text in texts.items():
+        p = tmp_path / name
+        p.write_text(text, encoding="utf-8")
+        paths.append(p)
+    return [e for e in build_timeline(paths).events if e.kind == "event"]
+
+
+def _sizes(events):
+    return sorted(len({m.source_id for m in e.mentions}) for e in events)
+
+
+def test_a_company_of_common_words_meets_its_english_spelling(tmp_path):
+    """"青石支付" is found by no dictionary; found as a participant, it meets "Qingshi Pay" (its spelling)."""
+    events = _events_of(tmp_path, {
+        "a.txt": "青石支付取得牌照\n（2024年6月4日）\n青石支付6月3日宣布取得虛擬銀行牌照。\n",
+        "b.txt": "Qingshi Pay wins licence\nJune 5, 2024 - Qingshi Pay won a virtual bank licence on June 3.\n"})
+    assert _sizes(events) == [2], [(e.time.value, e.title, e.actors) for e in events]
+
+
+def test_the_insurer_is_the_insurer_named_before_not_the_regulator(tmp_path):
+    """"The insurer listed …" after a sentence led by a regulator fining an insurer: the insurer lists, and
+    its listing meets the Chinese telling of it; the regulator's fine stays apart."""
+    events = _events_of(tmp_path, {
+        "a.txt": ("Regulator fines Molu Insurance\nMay 9, 2024 - The Harbour Financial Authority fined Molu "
+                  "Insurance 2 million yuan on May 7. The insurer listed its shares in Hong Kong in March 2023.\n"),
+        "b.txt": "墨鹿保險上市\n（2023年3月9日）\n墨鹿保險3月8日在香港聯交所掛牌上市。\n",
+        "c.txt": ("Molu Insurance debut\nMarch 10, 2023 - Molu Insurance listed its shares in Hong Kong on "
+                  "March 8.\n")})
+    listing = [e for e in events if e.time.value.startswith("2023")]
+    assert len(listing) == 1 and len({m.source_id for m in listing[0].mentions}) == 3, \
+        [(e.time.value, e.title, e.actors) for e in events]
+
+
+def test_it_opening_a_sentence_brings_the_organisation_before(tmp_path):
+    """"It added a listing in …": the organisation that opened the sentence before is the doer, so the
+    telling meets the Chinese one of the same month."""
+    events = _events_of(tmp_path, {
+        "a.txt": ("Fernhill history\nMay 2, 2025 - Fernhill Foods listed in New York in 2015. It added a second "
+                  "listing in Hong Kong in June 2021.\n"),
+        "b.txt": "芬希爾食品\n（2025年5月3日）\n2021年6月，Fernhill Foods又在香港完成第二上市。\n"})
+    june = [e for e in events if e.time.value == "2021-06"]
+    assert len(june) == 1 and len({m.source_id for m in june[0].mentions}) == 2, \
+        [(e.time.value, e.title, e.actors) for e in events]
+
+
+def test_one_post_named_in_other_words_is_one_appointment(tmp_path):
+    """接任集團主席 / 出任董事會主席: the post is the role both name; the same person that month is one
+    appointment (another person's post that month stays apart)."""
+    events = _events_of(tmp_path, {
+        "a.txt": "人事\n（2025年8月2日）\n2025年7月，周啟航接任集團主席。\n",
+        "b.txt": "人事变动\n（2025年8月5日）\n2025年7月，周启航接替林志远出任董事会主席。\n"})
+    assert _sizes(events) == [2], [(e.time.value, e.title, e.actors) for e in events]
+
+
+def test_each_dated_item_of_a_chinese_enumeration_is_its_own(tmp_path):
+    """"2019年推出甲、2020年创立乙、2021年与丙达成…": each date's statement names its own item only."""
+    from timeline.pipeline import build_timeline
+
+    p = tmp_path / "a.txt"
+    p.write_text("回顧\n（2025年1月2日）\n公司已經歷了2019年推出Orbi、2020年創立Tessa、2021年與Korvin達成戰略交易的擴張期。\n",
+                 encoding="utf-8")
+    tl = build_timeline([p])
+    by_year = {e.time.value: set(e.actors) for e in tl.events}
+    assert "Orbi" not in by_year.get("2020", set()) and "Tessa" not in by_year.get("2021", set()), by_year
