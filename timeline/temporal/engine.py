@@ -635,6 +635,10 @@ def _merge_ranges(text: str, folded: str, ms: list[TemporalMention]) -> list[Tem
             b = ms[i + 1]
             sep = lexicon.RANGE_SEP.fullmatch(folded, a.end, b.start)
             start = a.start
+            if sep is None and a.lang == "zh":
+                sep = lexicon.ZH_RANGE_AND.fullmatch(folded, a.end, b.start)
+                if sep is not None and lexicon.ZH_RANGE_BETWEEN_AFTER.match(folded, b.end) is None:
+                    sep = None
             if sep is None and a.lang == "en":
                 sep = lexicon.EN_RANGE_SEP.fullmatch(folded, a.end, b.start)
                 pre = lexicon.EN_RANGE_PRE.search(folded, max(0, a.start - 9), a.start)

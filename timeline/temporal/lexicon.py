@@ -242,7 +242,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_compound_ago": ("digit", "cn"),
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
     "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
-    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_day_paren": ("cjk",), "zh_nth_day": ("cjk",), "zh_md_clock": ("digit",), "zh_md_short": ("digit",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
+    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_day_paren": ("cjk",), "zh_nth_day": ("cjk",), "zh_md_clock": ("digit",), "zh_md_short": ("digit",), "zh_dotted_span": ("digit",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
     "en_fiscal": ("latin",), "en_fiscal_rel": ("latin",), "en_fiscal_end": ("latin",), "en_months_span": ("latin", "digit"), "en_month_range": ("latin",), "en_month_relyear": ("latin",), "en_fiscal_pre": ("latin", "digit"),
     "en_story_day": ("latin",), "en_year_ago_period": ("latin",), "en_nth_weekday": ("latin", "digit"), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
@@ -256,7 +256,14 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
 }
 
 
-RANGE_SEP = re.compile(r"[ \t]?(?:至|到|——|—|–|-|~|－)[ \t]?")
+ZH_SPAN_SEPARATORS = ("——", "—", "–", "-", "~", "－", "至", "到")
+"""What separates the two ends of a Chinese range told in numbers (1—5月, 2018年2——4月, 3月5至7日, 1月3至2月10)."""
+ZH_RANGE_AND = re.compile(r"[ \t]?(?:與|和|及|跟)[ \t]?")
+ZH_RANGE_BETWEEN_AFTER = re.compile(r"[ \t]?之?間")
+"""``A與B之間``, ``A和B間`` (between A and B): one range mention A/B, as ``A至B`` (the 與 read only when 間 follows B)."""
+ZH_UNTIL_NOW_WORDS = ("至今", "今")
+"""The open end of a résumé's span (2019.10—至今, 2019.10-今): until now."""
+RANGE_SEP = re.compile(r"[ \t]?(?:起?至|到|——|—|–|-|~|－)[ \t]?")
 RANGE_DAY = re.compile(r"[ \t]?(?:至|到|——|—|–|-|~)[ \t]?(?P<d>3[01]|[12]\d|0?[1-9](?!\d)|三十一?|二十[一二三四五六七八九]?"
                         r"|廿[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[ \t]?[日號]")
 EN_RANGE_SEP = re.compile(r"\s+(?P<w>to|through|until|and)\s+")

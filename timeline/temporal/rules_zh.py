@@ -135,7 +135,8 @@ _MONTH_PARTS = (f"{alternation(lx.ZH_XUN)}|{alternation(lx.ZH_HALF_MONTH)}"
 
 
 def _mpart(p: str) -> str:
-    return rf"(?P<{p}mpart>{_MONTH_PARTS})"
+    """The part of a month after it; the month word may be told twice (十二月月底, 3月月中)."""
+    return rf"(?:月(?=[{''.join(w for w in lx.ZH_PART_MOD if len(w) == 1)}]))?(?P<{p}mpart>{_MONTH_PARTS})"
 
 
 def _day(p: str) -> str:
@@ -228,8 +229,11 @@ def _date(p: str, app: bool = False) -> str:
 
 
 _MONTH_PART_MOD: dict[str, Mod] = lx.ZH_PART_MOD
-_BARE_DAY_END = (rf"{S}(?:{_ZH_POD_WORDS})|[ \t]?(?:[{re.escape(lx.ZH_CLAUSE_END)}]|$)")
-"""What may follow a day told in digits without 日 (``1月3``): a part of day or a clause end."""
+_SPAN_SEP = alternation(lx.ZH_SPAN_SEPARATORS)
+_BARE_DAY_END = (rf"{S}(?:{_ZH_POD_WORDS})|[ \t]?(?:[{re.escape(lx.ZH_CLAUSE_END)}]|$)"
+                 rf"|{S}(?:{_SPAN_SEP}){S}(?:\d|[{CNN}])")
+"""What may follow a day told in digits without 日 (``1月3``): a part of day, a clause end or a range separator
+before the range's other end (``1月3至2月10``)."""
 """月初 月中 月底...: the part of a month a modifier word names."""
 
 _TMOD: dict[str, Mod] = lx.ZH_MOD_AFTER
@@ -1055,6 +1059,20 @@ def _n_quarter_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(f"{y:04d}-Q{q % 4 + 1}", "quarter", _MONTH_PART_MOD.get(g("qpart") or ""), True)
 
 
+def _n_dotted_span(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``1999.08-2002.02``, ``2008.03—2009``, ``2015.09—至今`` (how a résumé dates its posts): the months from the
+    first to the last (or to the year told), one range mention; to ``至今``, the first month with ``AFTER``."""
+    y1, m1 = int(g.req("oy")), int(g.req("om"))
+    first = month_value(y1, m1)
+    if g("onow"):
+        return Norm(first, "month", "AFTER", False, y1, m1)
+    y2 = int(g.req("oy2"))
+    last = month_value(y2, int(g.req("om2"))) if g("om2") else year_value(y2)
+    if first is None or last is None or last[:7] <= first and len(last) == 7 or y2 < y1:
+        return None
+    return Norm(range_value(first, last), "month", None, False, y1, m1)
+
+
 def _n_month_span(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``1-11月``, ``2025年1至11月``, ``3月5-7日``: one range mention."""
     y: int | None = int(g.req("sy")) if g("sy") else None
@@ -1394,10 +1412,16 @@ RULES: tuple[Rule, ...] = (
           ("正月初6", "2026-02-22", "day", None), ("八月十五晚上", "2025-10-06TEV", "time", None),
           ("臘月18", "2026-02-05", "day", None), ("陰曆二〇二一年六月", "2021-07-10/2021-08-07", "day", None),
           ("光緒二十八年正月", "1902-01", "month", None), ("2024年正月", "2024-02-10/2024-03-09", "day", None))),
+    Rule("zh_dotted_span", "zh",
+         rf"(?P<oy>(?<![\d.])(?:1[89]|20)\d\d)\.(?P<om>0[1-9]|1[0-2]){S}(?:{_SPAN_SEP}){S}"
+         rf"(?:(?P<oy2>(?:1[89]|20)\d\d)(?:\.(?P<om2>0[1-9]|1[0-2]))?(?![\d%]|\.\d)|(?P<onow>{alternation(lx.ZH_UNTIL_NOW_WORDS)}))",
+         _n_dotted_span,
+         (("1998.09—2002.07 就讀於某大學", "1998-09/2002-07", "month", None), ("2011.03-2013", "2011-03/2013", "month", None),
+          ("2019.10—至今 任董事", "2019-10", "month", "AFTER"))),
     Rule("zh_month_span", "zh",
          rf"(?:(?P<sy>(?<![\d.])(?:1[5-9]|20)\d\d){S}年{S}|(?P<syrel>{alternation(lx.ZH_SPAN_YEARS)}){S})?"
-         rf"(?:(?P<sm1>(?<![\d.])1[0-2]|(?<![\d.])0?[1-9]){S}[-—~至到]{S}(?P<sm2>1[0-2]|0?[1-9]){S}月(?!份?\d)"
-         rf"|(?P<dm>(?<![\d.])1[0-2]|(?<![\d.])0?[1-9]){S}月{S}(?P<d1>3[01]|[12]\d|0?[1-9]){S}[-—~至到]{S}"
+         rf"(?:(?P<sm1>(?<![\d.])1[0-2]|(?<![\d.])0?[1-9]){S}(?:{_SPAN_SEP}){S}(?P<sm2>1[0-2]|0?[1-9]){S}月(?!份?\d)"
+         rf"|(?P<dm>(?<![\d.])1[0-2]|(?<![\d.])0?[1-9]){S}月{S}(?P<d1>3[01]|[12]\d|0?[1-9]){S}(?:{_SPAN_SEP}){S}"
          rf"(?P<d2>3[01]|[12]\d|0?[1-9]){S}[{lx.ZH_DAY_UNITS}])",
          _n_month_span,
          (("1-11月", "2025-01/2025-11", "month", None), ("2025年1至11月", "2025-01/2025-11", "month", None),
