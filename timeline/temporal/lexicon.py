@@ -32,6 +32,13 @@ people``)."""
 # admitted by the guard without editing it).
 EN_DAY_ANCHORS: dict[str, int] = {"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
 """Day words that a count of days, weeks, months or years can be told from (``three weeks from tomorrow``)."""
+EN_PART_ABBREVIATIONS: dict[str, tuple[str, str]] = {"eod": ("day", "END"), "eom": ("month", "END"),
+                                                   "eoy": ("year", "END")}
+"""Business shorthand for the end of the current unit (``by EOD``, ``at the EOY``), read in any case."""
+EN_REST_WORDS = ("rest", "remainder")
+"""``the rest of the day/week/year``: what is left of the current unit (the unit itself, no mod)."""
+EN_PART_OWNERS = ("the", "this", "my", "our", "current")
+"""Words before the unit of ``the end of the day`` / ``the rest of my week`` that keep it the current one."""
 EN_WEEKDAY_NAMES: dict[str, int] = {"monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2,
                                     "wed": 2, "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4,
                                     "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6}
@@ -187,6 +194,8 @@ LATIN_OPENERS: list[str] = [
     *(rf"{w}\s+(?:fiscal|financial)\s+year" for w in ("[Tt]his", "[Ll]ast", "[Nn]ext")), r"[Tt]he\s+(?:[Nn]ine|[Ee]igh|[Ss]even|[Ss]ix|[Ff]if|[Ff]or|[Tt]hir)ties", r"[Yy]ear(?:[-\s]end|['’]s\s+end)",
     r"[Ss]ame\s+(?:period|quarter|month|half)\s", r"[Tt]he\s+weekend",
     r"[Hh]alf[\s-]an[\s-]hour", r"[Ll]ess\s+than\s",
+    *(rf"{w}\s+of\s" for w in (r"[Tt]he\s+(?:" + "|".join(EN_REST_WORDS) + ")", *(_ci(w) for w in EN_REST_WORDS))),
+    *(w + r"\b" for k in EN_PART_ABBREVIATIONS for w in (k.upper(), k, k.capitalize())),
     *(rf"{w}\s+(?:[Mm]on|[Tt]ues?|[Ww]ed|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at|[Ss]un)\b" for w in ("[Tt]his", "[Nn]ext", "[Ll]ast")),
     *(rf"{w}\s+(?:hrs?|mins?)\b" for w in ("[Aa]n?", "[Oo]ne", "[Tt]wo", "[Tt]hree", "[Ff]our", "[Ff]ive", "[Ss]ix", "[Ss]even", "[Ee]ight", "[Nn]ine", "[Tt]en", "[Ff]ew")),
     *(rf"{w}\s+(?:\w+\s*)?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b" for w in ("[Nn]ext", "[Ll]ast", "[Pp]ast", "[Pp]revious", "[Cc]oming", r"[Tt]he\s+(?:next|last|past|previous|coming)")),

@@ -1211,14 +1211,23 @@ _PART_MOD: dict[str, Mod] = {"end": "END", "beginning": "START", "start": "START
 
 
 def _n_part_of(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    """``the end of the year``, ``earlier this month``, ``the middle of next year``: parts of the current unit."""
+    """``the end of the year``, ``earlier this month``, ``the middle of next year``, ``the rest of the week``,
+    ``by EOD``: parts of the current unit; ``the end of the day`` / ``the rest of the day`` is the day just
+    narrated (else the article's: :func:`story_base`), never ``at the end of the day`` (an idiom)."""
+    if g("pab"):
+        unit, abbr_mod = lx.EN_PART_ABBREVIATIONS[g.req("pab").lower()]
+    else:
+        unit, abbr_mod = (g("pu") or g.req("pu2")).lower(), None
+    if unit == "day":
+        d = story_base(ctx, pos)
+        word = (g("pp2") or "").lower()
+        return None if d is None else Norm(d.isoformat(), "day", abbr_mod or _PART_MOD.get(word), True)
     if ctx.ref is None:
-        return Norm(None, as_granularity(g.req("pu").lower()), relative=True)
-    unit = g.req("pu").lower()
+        return Norm(None, as_granularity(unit), relative=True)
     rel = (g("prel") or "this").lower()
-    off = {"the": 0, "this": 0, "last": -1, "next": 1}[rel]
-    word = (g("pp") or "").lower()
-    mod = _PART_MOD.get(word.split()[-1]) if word else None
+    off = {"last": -1, "next": 1}.get(rel, 0)
+    word = (g("pp") or g("pp2") or "").lower()
+    mod = abbr_mod or (_PART_MOD.get(word.split()[-1]) if word else None)
     if g("pe"):
         mod = None  # earlier/later this year: the unit itself
     if g("pm") or g("pm2"):
@@ -2030,12 +2039,18 @@ RULES: tuple[Rule, ...] = (
     Rule("en_part_of", "en",
          rf"{B0}(?:(?:(?:[Tt]he\s+)?(?P<pp>end|beginning|start|middle)\s+of|(?P<pe>[Ee]arlier|[Ll]ater))\s+"
          rf"|(?P<pm>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?=this|last|next)|(?P<pm2>[Ee]arly|[Ll]ate)\s+in\s+)"
-         rf"(?P<prel>the|this|last|next)\s+(?P<pu>year|month|week){B1}",
+         rf"(?P<prel>the|this|last|next)\s+(?P<pu>year|month|week){B1}"
+         rf"|{B0}(?<![Aa]t\s)(?:[Tt]he\s+)?(?<![Aa]t\sthe\s)(?P<pp2>end|{'|'.join(lx.EN_REST_WORDS)})\s+of\s+"
+         rf"(?:(?:{'|'.join(lx.EN_PART_OWNERS)})\s+)?(?P<pu2>day|week|month|year){B1}(?!\s+\d|['’])"
+         rf"|{B0}(?:(?<=[Aa]t\sthe\s)|(?<=[Bb]y\s)|(?<=[Bb]efore\s)|(?<=[Uu]ntil\s)|(?<=[Tt]ill\s)|(?<=[Bb]y\sthe\s))"
+         rf"(?P<pab>(?i:{'|'.join(lx.EN_PART_ABBREVIATIONS)})){B1}",
          _n_part_of,
          (("the end of the year", "2026", "year", "END"), ("earlier this month", "2026-02", "month", None),
           ("the beginning of next year", "2027", "year", "START"), ("late last year", "2025", "year", "END"),
           ("early next month", "2026-03", "month", "START"), ("mid-this year", "2026", "year", "MID"),
-          ("late in the year", "2026", "year", "END"))),
+          ("late in the year", "2026", "year", "END"), ("Bids close by the end of the day.", "2026-02-18", "day", "END"),
+          ("Send the draft by EOD", "2026-02-18", "day", "END"), ("The road stays shut for the rest of the week.", "2026-W08", "week", None),
+          ("At the end of the day, voters decide.", None, "", None), ("sales by end of year", "2026", "year", "END"))),
     Rule("en_nth_month", "en",
          rf"{B0}(?:[Tt]he\s+)?(?P<nmo>(?i:{'|'.join(list(EN_DAY_ORDINALS)[:12])})"
          rf"|1[0-2]th|11th|12th|[4-9]th|1st|2nd|3rd)\s+month\s+of\s+(?:(?P<nmy4>{_YEAR})|(?P<nmrel>this|last|next|the)\s+year){B1}",
