@@ -32,7 +32,7 @@ people``)."""
 # admitted by the guard without editing it).
 EN_DAY_ANCHORS: dict[str, int] = {"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
 """Day words that a count of days, weeks, months or years can be told from (``three weeks from tomorrow``)."""
-EN_PART_ABBREVIATIONS: dict[str, tuple[str, str]] = {"eod": ("day", "END"), "eom": ("month", "END"),
+EN_PART_ABBREVIATIONS: dict[str, tuple[str, Mod]] = {"eod": ("day", "END"), "eom": ("month", "END"),
                                                    "eoy": ("year", "END")}
 """Business shorthand for the end of the current unit (``by EOD``, ``at the EOY``), read in any case."""
 EN_REST_WORDS = ("rest", "remainder")
