@@ -589,10 +589,11 @@ digit by digit before 年 (三三年, 九八年, 零七年) is a short year: a c
 ZH_SHORT_YEAR_PARTS: dict[str, str] = {"底": "(?![蘊蕴氣線子])", "末": "(?!期)", "初": "(?![心衷])"}
 """Year parts that make a two-digit year in digits a year (19年底, 08年初; a bare 30年 is thirty years), each with
 what must not follow it (30年初心: a first aspiration kept for thirty years)."""
-ZH_SHORT_YEAR_AHEAD = 10
-"""A two-digit year (08年, 三三年) is the latest year with those last two digits that lies at most this many years
-after the article's year (told in 2021, 24年 is 2024 and 三三年 is 1933); with no article date, 40-99 are last
-century's and 00-39 this one's."""
+ZH_SHORT_YEAR_AHEAD = 20
+"""A two-digit year (08年, 九零年, 3-7-27) is the latest year with those last two digits that lies at most this many
+years after the article's year (told in 2021, 24年 is 2024, 41年 2041 and 五二年 1952; told in 1973, 九零年 is
+1990), the sliding window Java's date parsing uses; with no article date, 40-99 are last century's and 00-39 this
+one's."""
 ZH_MD_DOTS = "·•・‧"
 """Dots between a month and its day in an event named after its day (7·20暴雨, 6·30)."""
 ZH_SCORE_BEFORE = ("比分", "比數", "比数", "戰成", "战成", "以", "勝", "胜", "負", "负", "戰績", "战绩", "總分", "总分")

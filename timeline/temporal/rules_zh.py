@@ -1169,7 +1169,7 @@ def _n_md_short(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 
 def _two_digit_year(yy: int, ref: dt.date | None = None) -> int:
     """``08`` is 2008, ``87`` is 1987: the latest such year at most :data:`lexicon.ZH_SHORT_YEAR_AHEAD` years after
-    the article's year ``ref`` (told in 2021, ``33`` is 1933); with no article date, 40-99 are last century's."""
+    the article's year ``ref`` (told in 2021, ``52`` is 1952); with no article date, 40-99 are last century's."""
     if ref is None:
         return 1900 + yy if yy >= 40 else 2000 + yy
     y = (ref.year + lx.ZH_SHORT_YEAR_AHEAD) // 100 * 100 + yy
