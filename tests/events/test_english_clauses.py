@@ -73,3 +73,43 @@ def test_later_that_year_is_a_happening_of_its_own(told_again):
     may = [e for e in told_again.events if e.time.value == "2009-05"]
     assert len(may) == 2
     assert not any("郑雅文" in e.actors and "开设" in e.title for e in may)
+
+
+ASIDES = (
+    "Ferry news\n"
+    "HALDEN, June 5, 2028 - A district judge fined Piet Varga, the former owner of shipping firm Nordsail, "
+    "$2 million on Friday for hiding losses. The shipping firm, founded in 2009, had never lost money. The town's "
+    "old pier, Gull Quay, will be torn down this autumn. Work started in May 2027, after the council approved "
+    "a loan. Orrin Labs reported a 9% rise in first-quarter profit on Thursday and raised its full-year outlook. "
+    "Net income rose to $31 million, or 22 cents a share, in the three months to March 31. A ferry bound for "
+    "Halden ran aground after leaving from Vester Bay harbour on Monday.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def asides(tmp_path_factory) -> Timeline:
+    f = tmp_path_factory.mktemp("asides") / "2028-06-05-ferry.txt"
+    f.write_text(ASIDES, encoding="utf-8")
+    return build_timeline([f])
+
+
+def test_a_clause_read_across_an_aside(asides):
+    # a noun-phrase aside between a verb's object and the rest of the clause
+    assert _title(asides, "2028-06-02") == "A district judge fined Piet Varga $2 million for hiding losses"
+    # a participle aside holding the date: the head was founded then
+    assert _title(asides, "2009") == "Nordsail was founded"
+    # a name as the aside: the name is the subject
+    assert _title(asides, "2028-FA") == "Gull Quay will be torn down"
+
+
+def test_main_clause_before_a_frame_and_figures(asides):
+    assert _title(asides, "2027-05") == "Work started"
+    # a cut does not leave a conjunction; a figure again in other units is no title
+    assert _title(asides, "2028-06-01") == "Orrin Labs reported a 9% rise in first-quarter profit"
+    q1 = next(e for e in asides.events if e.time.value.startswith("2028-01"))
+    assert q1.title == "Orrin Labs' net income rose to $31 million"
+    assert "Orrin Labs" in q1.actors
+
+
+def test_a_place_before_a_facility_after_from(asides):
+    assert "Vester Bay" not in next(e for e in asides.events if e.time.value == "2028-06-05").actors

@@ -982,7 +982,8 @@ _EN_COMMON = {"hong kong", "new york", "ipo", "ceo", "cfo", "cto", "coo", "ai", 
 
 
 # a locative preposition before a name: "opened a factory in Boston", "based in Xiamen"
-_EN_LOCATIVE = re.compile(r"(?<![A-Za-z])(?:in|near|outside|across|based\s+in|headquartered\s+in|located\s+in)\s+$",
+_EN_LOCATIVE = re.compile(r"(?<![A-Za-z])(?:in|near|outside|across|based\s+in|headquartered\s+in|located\s+in|"
+                          r"bound\s+for|headed\s+(?:for|to))\s+$",
                           re.I)
 # ... unless what is "in" the name is a stake or a role in a company ("a stake in Kestrel", "invested in Corvane")
 _EN_IN_COMPANY = re.compile(r"(?<![A-Za-z])(?:stakes?|interests?|shares?|holdings?|invest(?:s|ed|ing|ment|ments)?|"
@@ -991,7 +992,7 @@ _EN_IN_COMPANY = re.compile(r"(?<![A-Za-z])(?:stakes?|interests?|shares?|holding
 # a facility named by its place: "its new Xiamen plant", "the Boston office"
 _EN_FACILITY = re.compile(r"(?:\s+[a-z]+)?\s+(?:plant|plants|factory|factories|facility|facilities|office|offices|"
                           r"headquarters|campus|site|warehouse|hub|base|branch|store|stores|port|airport|shop|shops|"
-                          r"mill|mills|workshop|yard|mine)\b")  # ("a small Leeds weaving shop")
+                          r"mill|mills|workshop|yard|mine|harbour|harbor|station|pier|dock|docks|stadium|arena)\b")  # ("a small Leeds weaving shop")
 _EN_PLACE_AFTER_COMMA = re.compile(r"(?<![A-Za-z])in\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*)?,\s+$")
 
 
@@ -1021,7 +1022,8 @@ def _is_place(norm: str, start: int, end: int, words: list[str]) -> bool:
     if _EN_PLACE_AFTER_COMMA.search(before):
         return True
     return bool(_EN_FACILITY.match(norm, end)) and \
-        re.search(r"(?<![A-Za-z])(?:its|their|the|a|an|new)\s+(?:[a-z]+\s+)?$", before, re.I) is not None
+        re.search(r"(?<![A-Za-z])(?:its|their|the|a|an|new|from|at|near|outside)\s+(?:[a-z]+\s+)?$", before, re.I) is not None
+    # ("crashed after takeoff from Port Elven airport": where it happened)
 
 
 _SURNAME_WORDS = frozenset("He An".split())  # Chinese family names (何, 安) spelled like English stop words

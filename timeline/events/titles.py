@@ -251,7 +251,7 @@ def _shorten_en(s: str, inner: bool = True) -> str:
         head = _TRAIL_JUNK.sub("", s[:m.start()]).rstrip(" ,;:")
         part = re.search(r"\s+(?:[a-z]+ed|led|run|held|made|owned|built|won|sold|bought|known)$", head)
         if part and re.search(r"\b(?:is|are|was|were|has|have|had|will|would)\b|\b[a-z]+ed\b", head[:part.start()]):
-            head = head[:part.start()]  # "… a funding round led (by X)", "… space heaters sold (in …)": a participle
+            head = _TRAIL_JUNK.sub("", head[:part.start()].rstrip()).rstrip(" ,;:")  # "… a funding round led (by X)", "… space heaters sold (in …)": a participle
             # left by the cut describes what is cut; the verb before it is the clause's
         n = len(_WORDS.findall(head))
         if n > MAX_WORDS or len(head) > MAX_EN_CHARS:
@@ -1087,6 +1087,11 @@ def _word_at_start(title: str, word: str) -> bool:
     return bool(cut) and len(cut[0][0]) <= len(word)
 
 
+_EN_FIGURE_LEAD = re.compile(r"(?:Net\s+|Operating\s+|Pre-tax\s+|Pretax\s+|Gross\s+|Quarterly\s+|Annual\s+)?"
+                             r"(?:income|profit|profits|revenue|revenues|sales|earnings|loss|losses|margin|margins)\s+"
+                             r"(?:[a-z]+ed|fell|rose|grew|slid|sank|jumped|climbed|dropped|hit|reached|more\s+than|was|were)\b")
+
+
 def polish(title: str, sentence_subject: str | None, context: TitleContext | None, has_subject: bool,
            names: tuple[str, ...] = ()) -> str:
     """A headline's start: no connective (便 / 才 / 也因此 / and / so), a pronoun (他 / 你們 / we / I / it)
@@ -1104,6 +1109,10 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
             return None  # an English title keeps an English subject
         return who
 
+    figure = _EN_FIGURE_LEAD.match(title) if english and not has_subject else None
+    if figure and ctx.org and ctx.org.isascii() and ctx.org not in title:
+        # "Net income fell to $84 million": the figure of the organisation told before
+        return f"{ctx.org}'{'' if ctx.org.endswith('s') else 's'} {title[0].lower()}{title[1:]}"
     if english and ctx.org and ctx.org.isascii() and ctx.org not in title:
         # "Anand Rao: the company would spend …": the company is the organisation told before
         title = re.sub(r"(?<=: )the company\b", ctx.org, title, count=1)
@@ -1442,6 +1451,63 @@ def _carry_frame_verb(text: str, title: str, clauses: list[tuple[int, int]], cho
     return None
 
 
+_EN_PARTICIPLE_ASIDE = re.compile(r"(?:founded|established|set\s+up|created|started|launched|built|opened|formed|"
+                                  r"incorporated|acquired|bought|listed)\b", re.I)
+_EN_NP_START = re.compile(r"(?:the|a|an|its|his|her|their)\s+", re.I)
+_EN_CONTINUES = re.compile(r"(?:to|for|with|in|on|at|into|from|after|over|had|has|have|was|were|is|are|will|would|"
+                           r"could|can|may|might|must|should|[a-z]+ed|[a-z]+s)\b|[$€£¥]\d")
+
+
+def _en_no_verb(s: str) -> bool:
+    """No finite verb among the words of ``s`` (a noun phrase: "the former chief executive of Quillmark")."""
+    return not any(re.fullmatch(r"[a-z]+ed|is|was|are|were|has|had|have|will|would|who|which|that", w)
+                   for w in s.split())
+
+
+def _en_around_aside(text: str, clauses: list[tuple[int, int]], k: int, dates: list[tuple[int, int]],
+                     actor_spans: list[tuple[int, int, str]], context: TitleContext | None) -> str | None:
+    """An English clause ``k`` read across an aside between commas, or an aside read as a statement:
+
+    * "The airline, founded in 2011, had …" (the date in a participle aside): "Tessaro Air was founded";
+    * "A judge sentenced Victor Ansel, the former chief of Quillmark, to eight years on Thursday" (the date's
+      clause goes on after a noun-phrase aside): "A judge sentenced Victor Ansel to eight years";
+    * "The club's old ground, Quarry Lane, will be demolished this summer" (a name as the aside): the name is
+      the subject, "Quarry Lane will be demolished".
+
+    None when the clauses around ``k`` have no such shape."""
+    def name_of(a: int, b: int, whole: bool) -> str | None:
+        for x, y, n in actor_spans:
+            if a <= x < b and not text[a:x].strip() and (not whole or not text[y:b].strip(" .,")):
+                return _as_written(text, x, y, n)
+        return None
+
+    own = _clean(text, *clauses[k], dates)
+    if not own or _CJK.search(text[clauses[0][0]:clauses[-1][1]]):
+        return None
+    if k > 0 and k + 1 < len(clauses) and _EN_PARTICIPLE_ASIDE.match(own) and \
+            not text[clauses[k][1]:clauses[k + 1][0]].strip().startswith(";"):
+        head_text = _clean(text, *clauses[k - 1], dates)
+        head = name_of(*clauses[k - 1], whole=True)
+        if head is None and context and context.org and context.org.isascii() and \
+                re.fullmatch(_THE_KIND.pattern, " " + head_text):
+            head = context.org
+        if head:
+            return f"{head} was {own}"
+    if k >= 2 and (own[0].islower() or own[0] in "$€£¥") and _EN_CONTINUES.match(own) and not re.match(r"(?:who|which|when|and|but)\b", own):
+        aside = _clean(text, *clauses[k - 1], dates)
+        before = _clean(text, *clauses[k - 2], dates)
+        if not aside or not before or not _en_no_verb(aside):
+            return None
+        named = name_of(*clauses[k - 1], whole=True)
+        if named and _EN_NP_START.match(before) and _en_no_verb(before):
+            return f"{named} {own}"  # "The club's old ground, Quarry Lane, will be demolished"
+        if _EN_NP_START.match(aside) and not named and before[:1].isupper() and \
+                not name_of(*clauses[k - 2], whole=True) and \
+                any(clauses[k - 2][0] <= x and not text[y:clauses[k - 2][1]].strip(" ,") for x, y, _ in actor_spans):
+            return f"{before} {own}"  # "sentenced Victor Ansel, the former chief …, to eight years"
+    return None
+
+
 def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dates: Sequence[tuple[int, int]],
                actor_spans: list[tuple[int, int, str]], keyword_hit=None,
                segment: tuple[int, int] | None = None, context: TitleContext | None = None,
@@ -1468,6 +1534,11 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     def has_other_date(a: int, b: int) -> bool:
         return any(a <= x < b and not (focus[0] <= x < focus[1]) for x, _ in dates)
 
+    k_idx = all_clauses.index(clauses[idx]) if clauses[idx] in all_clauses else -1
+    aside = _en_around_aside(text, all_clauses, k_idx, dates, actor_spans, context) if k_idx >= 0 else None
+    if aside:
+        names0 = tuple(text[x:y] for x, y, _ in actor_spans if s0 <= x < s1)
+        return shorten(drop_discourse(polish(aside, None, context, True, names0)), names0)
     fa, fb = clauses[idx]
     # "…下了一盤大棋2024年3月，劉振飛升任董事長": a date closing its clause without a preposition before it
     # opens the statement that follows (a heading run into the text).
@@ -1491,6 +1562,14 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             return True  # "Farrant, who had led the city since 2020, conceded on Sunday": the subject opens the sentence
         if not _informative(c):
             return False
+        if not _CJK.search(c) and re.match(r"(?:or|and)\s+(?:about\s+|nearly\s+|almost\s+)?[$€£¥]?\d", c):
+            return False  # "Net income fell to $84 million, or 61 cents a share, …": the figure again, in other units
+        if i == idx and not _CJK.search(c) and i + 1 < len(clauses) and c[:1].isupper() and \
+                is_frame(_clean(text, *clauses[i + 1], dates)):
+            from timeline.events.roles import has_action
+
+            if has_action(c):
+                return True  # "Work began in March 2026, after voters approved …": the main clause, not the frame
         return has_actor(a, b) or (keyword_hit is not None and keyword_hit(a, b)) or _weight(c) >= 8
 
     order = [idx] + [j for k in range(1, len(clauses)) for j in (idx + k, idx - k) if 0 <= j < len(clauses)]
