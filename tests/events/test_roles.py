@@ -133,3 +133,19 @@ def test_an_english_answered_question_is_titled_by_the_answer():
     t = "At a 2018 town hall, an engineer asked the chief scientist whether the company was behind its rivals."
     (ev,) = events_for((src("a", t), [mention(t, "2018", "2018", "year")]))
     assert ev.kind == "statement"
+
+
+def _past_role(text: str, sub: str) -> str:
+    norm = to_simplified(text)
+    a = text.index(sub)
+    return date_role(norm, [(a, a + len(sub))], (0, len(text)), (0, len(text)), past=True)
+
+
+def test_a_past_date_is_no_forecast_by_a_cue_of_the_next_clause():
+    """A date wholly before the article's date keeps its own clause's role: an expectation told in the clause
+    or coordinated predicate after it belongs to the later date (invented texts)."""
+    assert _past_role("該隧道於2022年5月開工建設，預計到2028年日均車流將達3萬輛。", "2022年5月") == "event"
+    assert _past_role("The mill halted output on June 3 and expects to restart next quarter.", "June 3") == "event"
+    # the cue in the date's own clause still makes a forecast, as does a date opening the sentence
+    assert _past_role("該隧道原預計於2022年5月通車。", "2022年5月") == "forecast"
+    assert _past_role("3月2日，鷺港航運宣布將於7月起開通新航線。", "3月2日") == "forecast"

@@ -1232,7 +1232,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             role = date_role(norm, [(m.start, m.end) for m, _ in own_g], clause, (seg_a, seg_b),
                              _clause_start(sent_clauses, gms[0].start),
                              src.date is not None and all(x.start > src.date for x in spans_g),
-                             closing=src.date is not None and all(_ahead(x, src.date) for x in spans_g))
+                             closing=src.date is not None and all(_ahead(x, src.date) for x in spans_g),
+                             past=src.date is not None and all(x.end < src.date for x in spans_g))
             if host and role in EVENT_ROLES and all(_TODAY.fullmatch(norm[m.start:m.end].strip()) for m, _ in own_g):
                 role = "stative"  # "HOST: Today we talk to …": the programme's own day, no happening
             if role in EVENT_ROLES and gms[0].start < head_end and topic_heading(norm[:head_end]):

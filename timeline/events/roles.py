@@ -212,7 +212,7 @@ def _has_action_verb(text: str) -> bool:
 
 def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int],
               segment: tuple[int, int], clause_start: int | None = None, future: bool = False,
-              closing: bool = False) -> str:
+              closing: bool = False, past: bool = False) -> str:
     """The role of the dates ``mentions`` (same time, one statement) in ``clause`` (the clause holding
     them and the next one) of ``segment`` (the date's part of the sentence); see module docstring.
     ``clause_start``: where the sentence's clause holding the dates starts, when another date's part of the
@@ -223,7 +223,10 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     ``closing``: the dates lie ahead of the article's date or are the end of a period still to come ("by the
     end of the year" in a May article); an English "would" before the predicate then tells what is expected
     ("the deal would close by the end of the year": a forecast, like 将). A Chinese modal of ability with such a
-    date stays a prospect ("年底能拿到年终奖了": no happening)."""
+    date stays a prospect ("年底能拿到年终奖了": no happening).
+    ``past``: the dates lie wholly before the article's date; a forecast cue then counts only inside the dates'
+    own part of the sentence ("该线路于2023年3月开工建设，预计到2027年…" / "stopped production on Aug. 8 and expects
+    to resume next month": the expectation is the later date's; the earlier date tells what was done)."""
     b0 = max(b for _, b in mentions) if mentions else clause[0]
     framed = _framing_role(norm, mentions, segment, b0)
     if framed:
@@ -232,7 +235,8 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     cued = _cue_role(norm, text, clause, mentions)
     if cued:
         return cued
-    if _FORECAST.search(_OUTDONE.sub(" ", text)) or (future and _expected(norm, text, b0)) or \
+    cue_text = _blank(norm, (clause[0], _own_clause_end(norm, clause, b0)), mentions) if past else text
+    if _FORECAST.search(_OUTDONE.sub(" ", cue_text)) or (future and _expected(norm, text, b0)) or \
             (closing and _would(norm, text, b0)):
         return "forecast"  # (with a future date, a modal tells what is expected: "明年会去日本")
     if clause_start is not None and clause_start < clause[0] and mentions and \
@@ -253,6 +257,19 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     if _STATIVE.search(text):
         return "stative"
     return "event"
+
+
+_CLAUSE_END = re.compile(r"[，,；;。]|\s(?:and|but|while)\s", re.I)
+
+
+def _own_clause_end(norm: str, clause: tuple[int, int], after: int) -> int:
+    """Where the clause holding the dates (ending at ``after``) ends inside ``clause``: at the next comma or
+    semicolon, or before a coordinated predicate ("… on Aug. 8 and expects to …"); a date opening the sentence
+    with a comma ("8月18日，甲公司宣布将…") is read with the clause after it."""
+    m = _CLAUSE_END.search(norm, after, clause[1])
+    if m and m.group() in ",，" and not norm[after:m.start()].strip():
+        m = _CLAUSE_END.search(norm, m.end(), clause[1])
+    return m.start() if m else clause[1]
 
 
 def _framing_role(norm: str, mentions: list[tuple[int, int]], segment: tuple[int, int], b0: int) -> str | None:
