@@ -609,13 +609,12 @@ READINGS_MAX = 16  # spellings of one Chinese name tried when its characters hav
 def _readings(name: str) -> set[str]:
     """Every pinyin spelling of a Chinese name's key (:func:`names.romanized`) over the readings of its
     characters (晟达物流: chengda, shengda), at most :data:`READINGS_MAX`; the usual one alone beyond that."""
-    from pypinyin import Style, pinyin
-
     from timeline.events.names import distinctive_core, romanized
+    from timeline.events.pinyin import heteronyms
 
     core = distinctive_core(name)
     keys = {""}
-    for options in pinyin(core, style=Style.NORMAL, heteronym=True):
+    for options in heteronyms(core):
         keys = {k + o.lower() for k in keys for o in dict.fromkeys(options)}
         if len(keys) > READINGS_MAX:
             return {romanized(name)}
@@ -845,7 +844,7 @@ def _place_key(name: str) -> str:
     """A key a place shares in every script and language: its letters in lower case, pinyin for a Chinese
     name (``Xi'an`` / ``西安`` -> ``xian``, ``Xiamen`` / ``厦门`` -> ``xiamen``)."""
     if not name.isascii():
-        from pypinyin import lazy_pinyin
+        from timeline.events.pinyin import lazy_pinyin
 
         name = "".join(lazy_pinyin(name))
     return "".join(ch for ch in name.lower() if ch.isalnum())

@@ -1052,7 +1052,7 @@ def romanized(name: str) -> str:
     ``周启航`` -> ``zhouqihang``); see :func:`english_key`."""
     if name.isascii():
         return ""
-    from pypinyin import lazy_pinyin
+    from timeline.events.pinyin import lazy_pinyin
 
     return "".join(lazy_pinyin(distinctive_core(name))).lower()
 

@@ -282,7 +282,8 @@ class _Dispatch:
     def __init__(self) -> None:
         _register_tags()
         self._guards: list[re.Pattern[str] | None] = [None] * len(lexicon.FAMILY_GUARDS)
-        self.starts = re.compile(f"{lexicon.ANY_START}(?:{'|'.join(f'({g})' for g in lexicon.FAMILY_GUARDS.values())})")
+        groups = "|".join(map("({})".format, lexicon.FAMILY_GUARDS.values()))  # one group per family's guard
+        self.starts = re.compile(f"{lexicon.ANY_START}(?:{groups})")
         self.families: list[list[tuple[str, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]]]] = []
         for k, fam in enumerate(lexicon.FAMILY_GUARDS):
             self.families.append([(f"r{i}f{k}", *_rule_reading(i))
