@@ -39,6 +39,13 @@ EN_REST_WORDS = ("rest", "remainder")
 """``the rest of the day/week/year``: what is left of the current unit (the unit itself, no mod)."""
 EN_PART_OWNERS = ("the", "this", "my", "our", "current")
 """Words before the unit of ``the end of the day`` / ``the rest of my week`` that keep it the current one."""
+EN_ERA_AFTER = ("A.D.", "AD", "A.D", "C.E.", "CE", "a.d.", "a.d")
+"""Era marks after a year of the common era (``476 AD``, ``in 14 a.d.``): the year as told, any size. Years
+before it (``44 BC``) have no FORMAT.md value and are no mentions."""
+EN_ERA_BEFORE = ("A.D.", "AD")
+"""Era marks before a year (``AD 79``)."""
+EN_FAR_YEAR_PREPS = ("in", "by", "until", "before", "after", "through", "beyond", "around")
+"""Prepositions that make a year after 2099 a year (``by 2100``, ``in 2150``); a bare ``2150`` is a count."""
 EN_WEEKDAY_NAMES: dict[str, int] = {"monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2,
                                     "wed": 2, "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4,
                                     "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6}
@@ -196,7 +203,7 @@ LATIN_OPENERS: list[str] = [
     r"[Tt]hat\s+(?:same\s+)?day", r"[Tt]hat\s+same\s", *(rf"{w}\s+(?:that|in\s+the\s+day)" for w in ("[Ee]arlier", "[Ll]ater")), r"[Yy]ear[-\s](?:earlier|ago)\s", r"[Tt]he\s+week\s+of\s", r"[Tt]he\s+(?:(?:current|latest|last|previous|past|coming|next)\s+)?(?:fiscal|financial)\s+year",
     *(rf"{w}\s+(?:fiscal|financial)\s+year" for w in ("[Tt]his", "[Ll]ast", "[Nn]ext")), r"[Tt]he\s+(?:[Nn]ine|[Ee]igh|[Ss]even|[Ss]ix|[Ff]if|[Ff]or|[Tt]hir)ties", r"[Yy]ear(?:[-\s]end|['’]s\s+end)",
     r"[Ss]ame\s+(?:period|quarter|month|half)\s", r"[Tt]he\s+weekend",
-    r"[Hh]alf[\s-]an[\s-]hour", r"[Ll]ess\s+than\s",
+    r"[Hh]alf[\s-]an[\s-]hour", r"[Ll]ess\s+than\s", r"[Yy]ear\s+\d", r"A\.?D\.?\s?\d",
     *(rf"{w}\s+of\s" for w in (r"[Tt]he\s+(?:" + "|".join(EN_REST_WORDS) + ")", *(_ci(w) for w in EN_REST_WORDS))),
     *(w + r"\b" for k in EN_PART_ABBREVIATIONS for w in (k.upper(), k, k.capitalize())),
     *(rf"{w}\s+(?:[Mm]on|[Tt]ues?|[Ww]ed|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at|[Ss]un)\b" for w in ("[Tt]his", "[Nn]ext", "[Ll]ast")),
@@ -243,7 +250,7 @@ ZH_LUNAR_MARKERS = ("農曆", "陰曆")
 """Words that mark a month-day as lunar (農曆八月十五)."""
 
 FAMILY_GUARDS: dict[str, str] = {
-    "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星禮QHqh/\-.~至到—–'s:〇零○、，·•・‧]|小時|分鐘|st|nd|rd|th|\s?[A-Za-z])|(?:1[5-9]|20)\d\d(?!\d)|(?:19|20)\d{6}(?!\d)|\d{1,2}(?:st|nd|rd|th)?,\s?\d)",
+    "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星禮QHqh/\-.~至到—–'s:〇零○、，·•・‧]|小時|分鐘|st|nd|rd|th|\s?[A-Za-z])|(?:1[5-9]|2\d)\d\d(?!\d)|(?:19|20)\d{6}(?!\d)|\d{1,2}(?:st|nd|rd|th)?,\s?\d)",
     "cn": "",  # read from the word tables at the end of this module (:func:`_cn_guard`)
     "cjk": "",  # read from the word tables at the end of this module (:func:`_cjk_guard`)
     "latin": r"(?=[A-Za-z])(?<![A-Za-z])(?=" + _by_first_letter(LATIN_OPENERS) + "|" + LATIN_PREP_OPENER + ")",
@@ -265,7 +272,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "en_nth_month": ("digit", "latin"), "en_week_weekday": ("latin",), "en_after_next": ("latin",), "en_last_day_of": ("latin",),
     "en_apos_year": ("quote",), "en_season": ("latin",), "en_spelled_year": ("latin",), "en_the_quarter": ("latin",), "en_the_year": ("latin",), "en_year_end": ("latin",), "en_clock_date": ("digit", "latin"), "en_month_short_year": ("digit", "latin"), "en_week_of_month": ("latin",), "en_last_n": ("latin",),
     "en_the_weekend": ("latin",), "en_rel_year_part": ("latin",), "en_period_ended": ("latin",),
-    "en_list_day": ("digit",), "en_clock_offset": ("digit", "latin"),
+    "en_list_day": ("digit",), "en_year_told": ("digit", "latin"), "en_clock_offset": ("digit", "latin"),
 }
 
 

@@ -94,6 +94,18 @@ def _n_year(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(year_value(y), "year", _pre_mod(g("pre")), False, y)
 
 
+_FAR_YEAR_PREPS = "|".join(f"(?<=(?<![A-Za-z])[{w[0].upper()}{w[0]}]{w[1:]}\\s)" for w in lx.EN_FAR_YEAR_PREPS)
+"""Where a year after 2099 may start: right after a preposition of :data:`lexicon.EN_FAR_YEAR_PREPS`."""
+
+
+def _n_year_told(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """A year told as one beyond the four digits from 1500 to 2099 the bare-year rule reads: ``the year 1000``,
+    ``476 AD``, ``AD 79``, ``by 2100``."""
+    y = int(g("ytn") or g("yte") or g("ytb") or g.req("ytf"))
+    v = year_value(y)
+    return None if v is None else Norm(v, "year", None, False, y)
+
+
 def _n_apos(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     yy = int(g.req("ay"))
     y = 1900 + yy if yy >= 30 else 2000 + yy
@@ -1772,7 +1784,7 @@ RULES: tuple[Rule, ...] = (
           ("the year-end bonus", None, "", None))),
     Rule("en_the_year", "en",
          rf"{B0}[Tt]he\s+(?:(?:full|current|whole|entire)\s+)?year{B1}"
-         rf"(?![-\s]+(?:earlier|ago|before|after|when|that|in\s+which|of(?!\s+[$€£¥]?\d)|to|ended|ending|end|two|nineteen|\d)\b"
+         rf"(?![-\s]+(?:earlier|ago|before|after|when|that|in\s+which|of(?!\s+[$€£¥]?\d)|to|ended|ending|end|two|nineteen|\d+)\b"
          rf"|\s*['’])",
          _n_the_year,
          (("for the full year", "2026", "year", None), ("the year before", None, "", None),
@@ -2119,6 +2131,17 @@ RULES: tuple[Rule, ...] = (
           ("the end of 2025", "2025", "year", "END"), ("before 2020", "2020", "year", "BEFORE"),
           ("end-2025", "2025", "year", "END"), ("year-end 2025", "2025", "year", "END"),
           ("late 2019", "2019", "year", "END"), ("early in 2025", "2025", "year", "START"), ("2000元", None, "", None), ("2000 people", None, "", None))),
+    Rule("en_year_told", "en",
+         rf"{B0}(?:[Tt]he\s+)?[Yy]ear\s+(?P<ytn>\d{{3,4}})(?![\d%]|[.,]\d|\s+of\b)"
+         rf"|{B0}(?P<yte>\d{{1,4}})\s?(?:{'|'.join(re.escape(w) for w in lx.EN_ERA_AFTER)})(?![A-Za-z])"
+         rf"|{B0}(?:{'|'.join(re.escape(w) for w in lx.EN_ERA_BEFORE)})\s?(?P<ytb>\d{{1,4}})(?![\d%]|[.,]\d)"
+         rf"|(?:{_FAR_YEAR_PREPS})"
+         rf"(?P<ytf>2[1-9]\d\d)(?![0-9A-Za-z%]|[.,]\d|\s?(?:{_UNITS})|\s+(?:{_COUNT_NOUNS}){B1})",
+         _n_year_told,
+         (("Rome fell in 476 AD.", "0476", "year", None), ("The town was founded in 14 a.d.", "0014", "year", None),
+          ("the eruption of AD 79", "0079", "year", None), ("in the year 1000", "1000", "year", None),
+          ("Sea levels may rise a metre by 2100.", "2100", "year", None), ("by 2150 tonnes", None, "", None),
+          ("Caesar died in 44 BC.", None, "", None))),
     Rule("en_apos_year", "en",
          r"(?<![A-Za-z0-9'])'(?P<ay>\d\d)(?![\d'A-Za-z%])",
          _n_apos,
