@@ -126,3 +126,25 @@ def test_each_dated_item_of_a_chinese_enumeration_is_its_own(tmp_path):
     tl = build_timeline([p])
     by_year = {e.time.value: set(e.actors) for e in tl.events}
     assert "Orbi" not in by_year.get("2020", set()) and "Tessa" not in by_year.get("2021", set()), by_year
+
+
+@pytest.mark.parametrize(("short", "long", "same"), [
+    ("药监局", "国家药品监督管理局", True), ("杭州市政府", "杭州市人民政府", True), ("中国药监局", "药监局", True),
+    ("发改委", "国家发展和改革委员会", False),   # 和 … 员: 委 is not the long form's last character
+    ("杭州市政府", "宁波市人民政府", False), ("药监局", "国家林业局", False),
+])
+def test_forms_of_a_public_body(short, long, same):
+    from timeline.events.builder import _abbreviates, _body_key
+
+    a, b = sorted((_body_key(short), _body_key(long)), key=len)
+    assert (a == b or _abbreviates(a, b)) is same
+
+
+def test_a_public_body_told_by_its_long_and_short_names_is_one_actor(tmp_path):
+    events = _events_of(tmp_path, {
+        "a.txt": "新藥獲批\n（2025年5月7日）\n國家藥品監督管理局5月6日批准雲杉製藥的新藥上市。\n",
+        "b.txt": "新药获批\n（2025年5月8日）\n药监局5月6日批准了云杉制药的新药。\n",
+        "c.txt": "合作\n（2025年5月9日）\n杭州市人民政府5月8日與雲杉製藥簽署合作協議。\n",
+        "d.txt": "合作签约\n（2025年5月10日）\n杭州市政府5月8日与云杉制药签署合作协议。\n"})
+    bodies = {a for e in events for a in e.actors if a.endswith(("局", "政府"))}
+    assert bodies == {"國家藥品監督管理局", "杭州市人民政府"}, [(e.time.value, e.actors) for e in events]

@@ -603,6 +603,68 @@ def _link_spellings(ctx: _Context) -> None:
             ctx.open_names[k] = [(a, b, same.get(n, n)) for a, b, n in hits]
 
 
+# a public body's name ends with one of these (norm: Simplified)
+_BODY_NAME = re.compile(r"(?:委员会|总局|局|委|会|部|署|院|政府|厅|办公室|办)$")
+# what a body's name may open with that its other forms drop (a national body: 中国证监会 / 证监会)
+_BODY_JURISDICTION = re.compile(r"^(?:中华人民共和国|中国|国家)")
+
+
+def _body_key(name: str) -> str:
+    """The form of a public body's name its other forms share: without a national jurisdiction before it
+    (中国证监会 -> 证监会) and with 人民政府 read as 政府 (上海市人民政府 -> 上海市政府)."""
+    m = _BODY_JURISDICTION.match(name)
+    key = name[m.end():] if m and len(name) - m.end() >= 3 else name  # (国家局 keeps its 国家)
+    return key[:-4] + "政府" if key.endswith("人民政府") else key
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """``short`` is made of characters of ``long`` in order, opening with its first and ending with its last
+    ("证监会" of "证券监督管理委员会", "金融监管总局" of "金融监督管理总局"), and is shorter."""
+    if not (2 <= len(short) < len(long)) or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    i = 0
+    for ch in long:
+        if i < len(short) and ch == short[i]:
+            i += 1
+    return i == len(short)
+
+
+def _link_body_forms(ctx: _Context) -> None:
+    """The forms of one public body's name found in the corpus are one actor (rules as data, not a list of
+    bodies): a national jurisdiction before the name (中国 / 国家: 中国证监会 ≡ 证监会), 人民政府 ≡ 政府
+    (上海市人民政府 ≡ 上海市政府), and a short form made of characters of the long form in order with its first
+    and last (证监会 of 中国证券监督管理委员会) when it abbreviates exactly one long form of the corpus. Each
+    group is read as its longest form."""
+    names = {n for hits in ctx.open_names.values() for _, _, n in hits
+             if not n.isascii() and ctx.gaz.kind(n) == "org" and _BODY_NAME.search(n) and n not in ctx.gaz.parents}
+    if len(names) < 2:
+        return
+    groups: dict[str, set[str]] = defaultdict(set)
+    for n in names:
+        groups[_body_key(n)].add(n)
+    keys = sorted(groups, key=len)
+    into: dict[str, str] = {k: k for k in keys}
+    for short in keys:
+        longer = [k for k in keys if _abbreviates(short, k)]
+        if len(longer) == 1:
+            into[short] = longer[0]
+    def root(k: str) -> str:
+        while into[k] != k:
+            k = into[k]
+        return k
+    merged: dict[str, set[str]] = defaultdict(set)
+    for key, members in groups.items():
+        merged[root(key)] |= members
+    same: dict[str, str] = {}
+    for members in merged.values():
+        if len(members) > 1:
+            canon = max(members, key=lambda n: (len(n), n))
+            same.update({n: canon for n in members if n != canon})
+    if same:
+        for k, hits in ctx.open_names.items():
+            ctx.open_names[k] = [(a, b, same.get(n, n)) for a, b, n in hits]
+
+
 READINGS_MAX = 16  # spellings of one Chinese name tried when its characters have several readings
 
 
@@ -2765,8 +2827,9 @@ def _show_as_written(events: list[Event], sources: list[Source], ctx: _Context) 
         for a, b, name in ctx.open_names[k]:
             if name not in shown and not name.isascii() and name not in ctx.gaz.parents:
                 surface = text[a:b]
-                if not surface.isascii() and to_simplified(surface) != name:
-                    continue  # a short form of the name ("晨曦物業" for 晨曦物業服務) tells no spelling
+                if surface.isascii() or to_simplified(surface) != name:
+                    continue  # a short form of the name ("晨曦物業" for 晨曦物業服務) or its English spelling
+                    # (Yinqiao Pay for 银桥支付) tells no Chinese spelling
                 shown[name] = surface if surface != name and to_simplified(surface) == name else name
     if any(k != v for k, v in shown.items()):
         for e in events:
@@ -2792,6 +2855,7 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
         _actor_hits(k, norms[k], ctx, 0, 0)  # finds the article's names without a gazetteer (also in an
         # article with no date: its sentences may retell a dated event)
     _link_spellings(ctx)
+    _link_body_forms(ctx)
     for k, src in enumerate(sources):
         per_source.append(_units_for_source(k, src, norms[k], mentions.get(src.id, []), ctx))
     ctx.spans, ctx.offsets = {}, {}  # the build's shared spans and offsets live on in the statements
