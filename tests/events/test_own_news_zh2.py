@@ -80,3 +80,40 @@ def test_a_rare_verb_noun_after_a_body_is_no_part_of_the_name_it_acts_on():
 
 def test_own_news_zh2_titles(tl):
     assert event(tl, "bank-results", "2025").title == "松濤商業銀行全年獲利162億元"
+
+
+def test_a_date_inside_a_characterisation_after_shi_is_a_statement():
+    text = "标题\n\n2026年3月9日，新一届管理层亮相。周立新是2001年跟随陈浩在苏州创业的元老之一，早年主导过研发。"
+    _, _, kind = row(text, "2001", day="2026-03-10")
+    assert kind == "statement"  # who 周立新 is; the 2001 mention stays (source panel), no event on the canvas
+    _, _, kind = row("标题\n\n周立新是2001年加入星岚电子的。", "2001", day="2026-03-10")
+    assert kind == "event"  # a cleft: when he joined
+
+
+def test_a_retrospective_opening_is_no_event():
+    text = "标题\n\n2026年4月2日，回看星岚电子的上市之路，三次融资都是关键。2019年，星岚电子在深圳上市。"
+    t, _, kind = row(text, "2026-04-02", day="2026-04-02")
+    assert kind == "statement"
+    assert row(text, "2019", day="2026-04-02")[2] == "event"
+    # someone recalling at an event is a happening; a retrospective exhibition is a noun
+    text = "标题\n\n2026年4月2日，回顾展在上海开幕。"
+    assert row(text, "2026-04-02", day="2026-04-02")[2] == "event"
+
+
+def test_a_period_modifying_an_object_after_the_statement_s_own_date_makes_no_second_entry():
+    text = "标题\n\n2026年5月2日，假期消费活动结束。预计端午节过后，各家会陆续公布五一假期的销售数据。"
+    dated = [(v, k) for v, t, _, k in rows(text, "2026-05-02") if "销售数据" in t]
+    assert len(dated) == 1 and dated[0][1] == "forecast", rows(text, "2026-05-02")
+    # a date modifying its clause's subject is the statement's own ("今年1月的营收年增18%")
+    text = "标题\n\n星岚电子去年12月在合肥启用新工厂，今年1月的营收年增18%。"
+    assert any("营收" in t for v, t, _, _ in rows(text, "2026-02-10") if v == "2026-01")
+
+
+def test_an_investor_asking_whether_with_the_answer_in_the_same_sentence_is_no_event():
+    text = "标题\n\n2026年4月2日，星岚电子举行说明会。近日有投资者问及是否会分拆上市，公司回应称暂无相关计划。"
+    assert all(k != "event" for v, t, _, k in rows(text, "2026-04-02") if "分拆" in t or "投资者" in t)
+
+
+def test_a_common_word_before_a_name_the_text_writes_alone_is_no_part_of_it():
+    names = [h[2] for h in open_names("盘点星岚电子的十年\n\n2016年，星岚电子在深圳成立。")]
+    assert names == ["星岚电子", "星岚电子"]

@@ -893,7 +893,30 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     again = {n for _, _, n, k in kept if k == "org" and not n.isascii() and len(n) >= 4}
     if again:
         kept = _written_again(norm, kept, {n: n for n in again})
-    return _same_names(norm, _bare_cores(norm, kept))
+    return _same_names(norm, _bare_cores(norm, _common_word_lead(kept)))
+
+
+def _common_word_lead(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A name that is another name of the article with one common word before it ("盘点瑞昇物流的二十年" in a
+    headline, "瑞昇物流" in the text): the word (one dictionary word of jieba's, not a proper noun or a place) is
+    no part of it."""
+    orgs = {n for _, _, n, k in hits if k == "org" and not n.isascii()}
+    if len(orgs) < 2:
+        return hits
+    from timeline.events.segment import pos_cut, word_freq
+
+    out = list(hits)
+    for i, (_a, b, n, k) in enumerate(hits):
+        if k != "org":
+            continue
+        core = next((o for o in orgs if o != n and n.endswith(o) and len(n) - len(o) >= 2), None)
+        if core is None:
+            continue
+        lead = pos_cut(n[:len(n) - len(core)])
+        if len(lead) == 1 and len(lead[0][0]) >= 2 and lead[0][1] not in _PROPER and lead[0][1] != "ns" \
+                and word_freq(lead[0][0]) > 0:
+            out[i] = (b - len(core), b, core, k)
+    return out
 
 
 def _bare_cores(norm: str, hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

@@ -99,6 +99,18 @@ def is_reference(norm: str, m: TemporalMention, sentence: tuple[int, int],
         return True
     if m.value and "/" in m.value and _FORECAST.search(norm[sentence[0]:sentence[1]]):
         return True
+    if _ATTRIBUTIVE_AFTER.match(after) and m.granularity not in ("year", "half", "quarter"):
+        # "预计元宵节过后，各家会公布春节期间的活跃用户数据": a date modifying the object of a verb, after another
+        # date told as the statement's own (the period the figures cover), is no statement of its own (a date
+        # modifying its clause's subject is: "今年1月的营收年增18%")
+        lead = re.split(r"[，,。；;：:]", norm[sentence[0]:m.start])[-1]
+        from timeline.events.segment import pos_cut
+
+        verb_before = any(f.startswith("v") and f != "vn" for _, f in pos_cut(lead))
+        for o in same_sentence:
+            if verb_before and o is not m and o.value is not None and o.end <= m.start \
+                    and not _ATTRIBUTIVE_AFTER.match(norm[o.end:o.end + 2]):
+                return True
     if _ATTRIBUTIVE_AFTER.match(after) and m.granularity in ("year", "half", "quarter"):
         span = m.span()
         for o in same_sentence:

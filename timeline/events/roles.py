@@ -104,7 +104,7 @@ _FRAME_BEFORE_DE = re.compile(r"(?:时|时候|期间|之际|过程中|中|后|�
 # a question as the content of an asking verb: "有员工问负责人：…吗？", "analysts asked whether …"
 _ASK = re.compile(r"问道|提问|询问|追问|质问|发问|问(?!题|世|候|责|鼎|卷|津)|(?<![A-Za-z])(?:asked|asks|ask|wondered|"
                   r"inquired|questioned)(?![A-Za-z])", re.I)
-_QUESTION = re.compile(r"[？?]|[吗呢][”」』\"]?\s*$|(?<![A-Za-z])(?:whether|if)(?![A-Za-z])", re.I)
+_QUESTION = re.compile(r"[？?]|是否|[吗呢][”」』\"]?\s*$|(?<![A-Za-z])(?:whether|if)(?![A-Za-z])", re.I)
 _COPULA_AFTER = re.compile(r"\s*(?:年代|代)?\s*(?:就是|也是|是|才是|(?:was|is|were)\s+(?:the|a|an)\s)", re.I)
 _EN_LEAD = r"^[\s,;:\-—–\"“']*(?:(?:so|and|but|well|yeah|now|you\s+know|i\s+mean|then)[\s,]+)*"
 _EN_DEMONSTRATIVE = re.compile(_EN_LEAD + r"(?:that|it|this|these|those|there)\s*(?:'s|’s|\s+is|\s+was|\s+were|\s+are)"
@@ -242,7 +242,7 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     if clause_start is not None and clause_start < clause[0] and mentions and \
             _FORECAST.search(norm, clause_start, min(a for a, _ in mentions)):
         return "forecast"
-    if _opinion_or_state(norm, text, b0):
+    if _opinion_or_state(norm, text, b0) or _characterised(norm, mentions, clause):
         return "stative"
     cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
     if _bare_question(norm, clause, text):
@@ -272,6 +272,45 @@ def _own_clause_end(norm: str, clause: tuple[int, int], after: int) -> int:
     return m.start() if m else clause[1]
 
 
+def _characterised(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int]) -> bool:
+    """The dates sit in a relative clause describing what the subject *is*: "甲是1999年跟隨乙創業的元老之一"
+    (是, then the dated clause, then 的 and the noun it describes) tells who 甲 is, not a happening. A cleft
+    with no noun after 的 ("甲是1999年加入的": when he joined) and a connective 是 (于是 / 可是 / 还是) are no such
+    characterisation."""
+    if not mentions:
+        return False
+    from timeline.events.segment import pos_cut
+
+    a0, b0 = min(a for a, _ in mentions), max(b for _, b in mentions)
+    before = norm[clause[0]:a0].rstrip()
+    toks = pos_cut(before[-6:]) if before.endswith("是") else ()
+    if not toks or toks[-1] != ("是", "v"):
+        return False
+    after = re.split(r"[，,。；;：:！!？?]", norm[b0:clause[1]], maxsplit=1)[0]
+    k = after.rfind("的")
+    if k <= 0:
+        return False
+    head = pos_cut(after[k + 1:])
+    return bool(head) and head[0][1].startswith("n") and len(after) - k - 1 >= 2
+
+
+_LOOK_BACK = frozenset("回看 回顾 回首 回望 盘点 复盘 纵观 细数 梳理 追溯".split())
+
+
+def _looking_back(norm: str, date_end: int) -> bool:
+    """The date opens a clause whose first word is a verb of looking back with no subject before it and no
+    了 after it ("2026年1月8日，回看甲公司的资本市场之路，…", "回顾乙公司的发展历程"): an essay's opening, told on
+    the day of writing; "回顾了…" (done by someone) and "回顾展在…开幕" (a noun) are no such opening."""
+    m = re.match(r"[\s，,]*", norm[date_end:date_end + 4])
+    start = date_end + (m.end() if m else 0)
+    from timeline.events.segment import pos_cut
+
+    verb = norm[start:start + 2]
+    toks = pos_cut(norm[start:start + 8])  # (jieba cuts 回看 into 回 / 看; a longer first word is a noun: 回顾展)
+    return verb in _LOOK_BACK and bool(toks) and len(toks[0][0]) <= 2 and toks[0][1].startswith("v") \
+        and norm[start + 2:start + 3] not in ("了", "过")
+
+
 def _framing_role(norm: str, mentions: list[tuple[int, int]], segment: tuple[int, int], b0: int) -> str | None:
     """The role told by the words right around the dates, before their clause is read: a report's data
     (``近期财报显示``), a festival as a name or what is acted on (``春节战役``, ``让春节变成``), a reporter
@@ -282,6 +321,8 @@ def _framing_role(norm: str, mentions: list[tuple[int, int]], segment: tuple[int
         return "modifier"
     if _learned(norm, b0):
         return "report"
+    if _looking_back(norm, b0):
+        return "stative"  # "<date>，回看甲公司的資本市場之路，…": the writer's retrospective, no happening
     if _ELAPSED.match(norm, b0):
         return "stative"  # "<date>，距离甲完成交接已经过去两年多": time elapsed since, told on the article's day
     if mentions and _COMMENT.search(norm[segment[0]:min(a for a, _ in mentions)]):
@@ -337,6 +378,28 @@ def _asks(norm: str, clause: tuple[int, int], mentions: list[tuple[int, int]]) -
     return q is not None and q[1] is None
 
 
+def _dynamic_word(text: str) -> bool:
+    """A listed dynamic verb in Chinese ``text`` that is a word of its own, not the start of a noun jieba reads
+    whole (投资 in 投资者, 发布 in 发布会); English text as :data:`_DYNAMIC` finds it."""
+    hits = list(_DYNAMIC.finditer(text))
+    if not hits:
+        return False
+    if not any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return True
+    from timeline.events.segment import pos_cut
+
+    spans = []
+    i = 0
+    for w, f in pos_cut(text):
+        spans.append((i, i + len(w), f))
+        i += len(w)
+    for m in hits:
+        tok = next((t for t in spans if t[0] <= m.start() < t[1]), None)
+        if tok is None or tok[1] - tok[0] <= len(m.group()) or not tok[2].startswith("n"):
+            return True
+    return False
+
+
 def question_at(norm: str, clause: tuple[int, int], mentions: list[tuple[int, int]] | None = None
                 ) -> tuple[int, tuple[int, int] | None] | None:
     """``(where the question ends, the span of the answer sentence or None)`` when ``clause`` of ``norm``
@@ -346,7 +409,7 @@ def question_at(norm: str, clause: tuple[int, int], mentions: list[tuple[int, in
     someone answering (回答 / 答道 / 回应 / replied / answered); otherwise None. Not a question: None."""
     text = _blank(norm, clause, mentions or [])
     ask = _ASK.search(text)
-    if not ask or _DYNAMIC.search(text[:ask.start()]):
+    if not ask or _dynamic_word(text[:ask.start()]):
         return None
     start = clause[0] + ask.end()
     stop = re.compile(r"[。！!]|\.\s").search(norm, start, start + 120)
