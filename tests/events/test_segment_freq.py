@@ -59,8 +59,9 @@ def test_added_words_and_a_bounded_memory(tables) -> None:
 
 
 def test_sweep_keeps_only_the_current_copies(tmp_path, monkeypatch) -> None:
-    """Stale copies of another key and a dead writer's temporary file go; the current copies, a temporary
-    file being written now and every file the product did not make stay (issue 17)."""
+    """Copies of another key that no install used for STALE_AGE and a dead writer's temporary file go; the
+    current copies, a temporary file being written now and every file the product did not make stay
+    (issue 17)."""
     import os
     import time
 
@@ -75,7 +76,74 @@ def test_sweep_keeps_only_the_current_copies(tmp_path, monkeypatch) -> None:
         (tmp_path / name).write_bytes(b"x")
     old = time.time() - 2 * segment.TMP_AGE
     os.utime(tmp_path / "jieba-freq-old1x.tmp", (old, old))
+    unused = time.time() - 2 * segment.STALE_AGE
+    for name in [*stale[:2], *kept[3:]]:  # the files the product did not make stay however old they are
+        os.utime(tmp_path / name, (unused, unused))
     (tmp_path / "jieba-freq-fedcba9876543210.sqlite").mkdir()  # not a file: left alone
     assert sorted(segment._sweep(jieba)) == sorted(stale)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*kept, "jieba-freq-fedcba9876543210.sqlite"])
     assert segment._sweep(jieba) == []
+
+
+def test_two_installs_sharing_a_cache_keep_each_others_copies(tmp_path, monkeypatch) -> None:
+    """Two clones with their own jieba (two dictionary files, so two keys) share one cache folder: each start
+    sweeps, and neither removes the other's copies while the other's dictionary exists and its copies are used
+    (issue 17: before, each start deleted the other's pair, ~30 MB made again every time). A copy whose
+    dictionary is gone (a deleted virtual environment) goes at the next sweep; one unused for STALE_AGE goes."""
+    import os
+    import shutil
+    import time
+    import types
+
+    import jieba
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(cache))
+
+    def install(name: str) -> types.SimpleNamespace:
+        """A stand-in for another clone's jieba: its own copy of the dictionary file, the same version."""
+        pkg = tmp_path / name / "jieba"
+        pkg.mkdir(parents=True)
+        shutil.copy(segment._dict_path(jieba), pkg / jieba.DEFAULT_DICT_NAME)
+        return types.SimpleNamespace(__file__=str(pkg / "__init__.py"), __version__=jieba.__version__,
+                                     DEFAULT_DICT_NAME=jieba.DEFAULT_DICT_NAME)
+
+    def start(j) -> list[str]:
+        """What a start does with the cache: make (or mark used) its copies, then sweep."""
+        for kind in ("freq", "tags"):
+            db = segment._db_path(j, kind)
+            if os.path.exists(db):
+                segment._mark_used(db)
+            else:
+                segment._write_table(db, kind, "f INTEGER", [("的", 1)], segment._source_row(j))
+        return segment._sweep(j)
+
+    a, b = install("a"), install("b")
+    names_a = {os.path.basename(segment._db_path(a, k)) for k in ("freq", "tags")}
+    names_b = {os.path.basename(segment._db_path(b, k)) for k in ("freq", "tags")}
+    assert names_a.isdisjoint(names_b)  # two keys
+    for _ in range(2):  # alternating starts remove nothing
+        assert start(a) == []
+        assert start(b) == []
+    assert {p.name for p in cache.iterdir()} == names_a | names_b
+    # a's copies unused for a long time but its dictionary still there: a start marks them used again
+    unused = time.time() - 2 * segment.STALE_AGE
+    for n in names_a:
+        os.utime(cache / n, (unused, unused))
+    assert start(a) == [] and start(b) == []
+    # a's copies unused for STALE_AGE: b's start removes them
+    for n in names_a:
+        os.utime(cache / n, (unused, unused))
+    assert sorted(start(b)) == sorted(names_a)
+    assert start(a) == []  # made again
+    # a's clone deleted (its dictionary gone): b's next start removes a's copies at once, fresh as they are
+    shutil.rmtree(tmp_path / "a")
+    assert sorted(segment._sweep(b)) == sorted(names_a)
+    assert {p.name for p in cache.iterdir()} == names_b
+    # b's dictionary changed (jieba upgraded in place): its old copies go at the next sweep of a new key
+    dict_b = tmp_path / "b" / "jieba" / jieba.DEFAULT_DICT_NAME
+    old_names_b = names_b
+    with open(dict_b, "ab") as f:
+        f.write(b"\n")
+    assert sorted(start(b)) == sorted(old_names_b)

@@ -15,12 +15,16 @@ Contract
   0.5 s): the tags are the same. So is jieba's prefix dictionary (word counts, :class:`_FreqTable`), not
   loaded whole from jieba's cache (about 0.45 s): the same counts and total, the same segmentation. When a
   copy cannot be made or read, jieba loads its own tables as before.
-* Only the current copies are kept: once jieba is ready, :func:`_sweep` removes from the cache directory the
-  copies of any other key (``jieba-freq-KEY.sqlite`` / ``jieba-tags-KEY.sqlite``: another jieba version,
-  dictionary file or install, ~15 MB each) and this module's temporary files older than an hour (a writer
-  killed mid-copy); no other file is touched. A process of another install that still uses a removed copy
-  keeps reading it (an open file outlives its name); one that had not opened it yet falls back to jieba's
-  own tables (same answers).
+* Copies no install uses go; those in use stay, whatever install uses them: once jieba is ready,
+  :func:`_sweep` removes from the cache directory a copy of another key (``jieba-freq-KEY.sqlite`` /
+  ``jieba-tags-KEY.sqlite``: another jieba version, dictionary file or install, ~15 MB each) only when the
+  dictionary file it was made from is gone or changed (recorded in the copy's ``source`` table: a deleted
+  virtual environment, an upgraded jieba) or when no process has used it for :data:`STALE_AGE` (each process
+  that opens a copy marks it used by setting its modification time, at most once per :data:`TOUCH_AGE`), and
+  this module's temporary files older than an hour (a writer killed mid-copy); no other file is touched. Two
+  clones with their own ``.venv`` sharing one cache keep both pairs (before, each start removed the other's).
+  A process that still uses a removed copy keeps reading it (an open file outlives its name); one that had
+  not opened it yet makes it again or falls back to jieba's own tables (same answers).
 """
 
 from __future__ import annotations
@@ -158,10 +162,19 @@ def _dict_path(jieba) -> str:
     return os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME)
 
 
-def _write_table(db: str, table: str, column: str, rows) -> None:
+def _source_row(jieba) -> tuple[str, int, int, str]:
+    """What a copy is made from (:func:`_db_path` names it by the same): the dictionary file's path, size and
+    modification time (ns), and jieba's version."""
+    path = _dict_path(jieba)
+    st = os.stat(path)
+    return (path, st.st_size, st.st_mtime_ns, jieba.__version__)
+
+
+def _write_table(db: str, table: str, column: str, rows, source: tuple[str, int, int, str] | None = None) -> None:
     """Write ``rows`` (word, value) as table ``table`` (``w TEXT PRIMARY KEY, <column>``) of the SQLite file
-    ``db``: built in a temporary file beside it and renamed, so another process sees the whole copy or none;
-    the temporary file does not outlive a failure."""
+    ``db``, and ``source`` (:func:`_source_row`) as the one row of table ``source`` (read by :func:`_sweep`):
+    built in a temporary file beside it and renamed, so another process sees the whole copy or none; the
+    temporary file does not outlive a failure."""
     fd, tmp = tempfile.mkstemp(prefix=f"jieba-{table}-", suffix=".tmp", dir=os.path.dirname(db))
     os.close(fd)
     try:
@@ -169,6 +182,9 @@ def _write_table(db: str, table: str, column: str, rows) -> None:
         try:
             con.execute(f"CREATE TABLE {table} (w TEXT PRIMARY KEY, {column}) WITHOUT ROWID")
             con.executemany(f"INSERT INTO {table} VALUES (?, ?)", rows)
+            if source is not None:
+                con.execute("CREATE TABLE source (path TEXT, size INTEGER, mtime_ns INTEGER, version TEXT)")
+                con.execute("INSERT INTO source VALUES (?, ?, ?, ?)", source)
             con.commit()
         finally:
             con.close()
@@ -182,21 +198,58 @@ def _write_table(db: str, table: str, column: str, rows) -> None:
 def _db_path(jieba, kind: str) -> str:
     """The path of an SQLite copy of jieba's default dictionary (named by the file's path, size, time and
     jieba's version) in the cache directory."""
-    path = _dict_path(jieba)
-    st = os.stat(path)
-    key = hashlib.sha1(f"{path}|{st.st_size}|{st.st_mtime_ns}|{jieba.__version__}".encode()).hexdigest()[:16]
+    path, size, mtime_ns, version = _source_row(jieba)
+    key = hashlib.sha1(f"{path}|{size}|{mtime_ns}|{version}".encode()).hexdigest()[:16]
     return os.path.join(_cache_dir(), f"jieba-{kind}-{key}.sqlite")
 
 
 _OURS = re.compile(r"jieba-(?:freq|tags)-(?:[0-9a-f]{16}\.sqlite|.+\.tmp)\Z")
 TMP_AGE = 3600.0  # seconds: a temporary copy older than this is a dead writer's (a copy takes about a second)
+STALE_AGE = 30 * 86400.0
+"""Seconds: a copy of another key that no process has used for this long is removed (made again in about a
+second by an install that comes back to it)."""
+TOUCH_AGE = 86400.0
+"""Seconds: a process that opens a copy marks it used (its modification time) when the mark is older."""
+
+
+def _mark_used(db: str) -> None:
+    """Mark the copy ``db`` as used now (its modification time), so that :func:`_sweep` of another install
+    keeps it; at most once per :data:`TOUCH_AGE`; never raises (a read-only cache stays as it is)."""
+    with contextlib.suppress(OSError):
+        if time.time() - os.stat(db).st_mtime > TOUCH_AGE:
+            os.utime(db)
+
+
+def _source_gone(db: str) -> bool:
+    """Whether the dictionary file the copy ``db`` was made from (its ``source`` table) is gone or changed, so
+    that no install can use the copy again. False when that cannot be told (a copy made before the table
+    existed, a copy that cannot be read): the age rule decides then."""
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT path, size, mtime_ns FROM source").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+    if row is None:
+        return False
+    try:
+        st = os.stat(row[0])
+    except FileNotFoundError:
+        return True
+    except (OSError, TypeError, ValueError):
+        return False
+    return (st.st_size, st.st_mtime_ns) != (row[1], row[2])
 
 
 def _sweep(jieba) -> list[str]:
-    """Remove the SQLite copies of jieba's dictionary that are not the current ones (:func:`_db_path`) and
-    this module's temporary files older than :data:`TMP_AGE` from the cache directory; nothing else (names
-    are matched exactly: ``jieba-freq-``/``jieba-tags-`` and 16 hex digits, or :func:`_write_table`'s
-    temporary names). Returns the names removed. Never raises for a file it cannot remove or read."""
+    """Remove from the cache directory the SQLite copies of jieba's dictionary of another key than the current
+    ones (:func:`_db_path`) that no install can use or uses: made from a dictionary file that is gone or changed
+    (:func:`_source_gone`), or not used for :data:`STALE_AGE` (:func:`_mark_used`); and this module's temporary
+    files older than :data:`TMP_AGE`. Nothing else: names are matched exactly (``jieba-freq-``/``jieba-tags-``
+    and 16 hex digits, or :func:`_write_table`'s temporary names). Returns the names removed. Never raises for
+    a file it cannot remove or read."""
     try:
         keep = {os.path.basename(_db_path(jieba, kind)) for kind in ("freq", "tags")}
         folder = _cache_dir()
@@ -212,8 +265,12 @@ def _sweep(jieba) -> list[str]:
         try:
             if not e.is_file(follow_symlinks=False):
                 continue
-            if name.endswith(".tmp") and now - e.stat(follow_symlinks=False).st_mtime < TMP_AGE:
-                continue  # perhaps a copy being written right now
+            age = now - e.stat(follow_symlinks=False).st_mtime
+            if name.endswith(".tmp"):
+                if age < TMP_AGE:
+                    continue  # perhaps a copy being written right now
+            elif age < STALE_AGE and not _source_gone(e.path):
+                continue  # another install's copy, used lately
             os.unlink(e.path)
             removed.append(name)
         except OSError:
@@ -231,7 +288,9 @@ def _freq_table(jieba) -> _FreqTable | None:
         if not os.path.exists(db):
             freq, total = jieba.dt.gen_pfdict(jieba.dt.get_dict_file())
             rows = [*freq.items(), ("\x00total", total)]  # no word holds a NUL
-            _write_table(db, "freq", "f INTEGER", rows)
+            _write_table(db, "freq", "f INTEGER", rows, _source_row(jieba))
+        else:
+            _mark_used(db)
         table = _FreqTable(db)
         table.get("的")  # a copy that cannot be read fails here, not in the middle of a text
         return table
@@ -253,7 +312,9 @@ def _tag_table(jieba) -> _TagTable | None:
                     parts = line.strip().decode("utf-8").split(" ")
                     if len(parts) == 3:
                         tags[parts[0]] = parts[2]
-            _write_table(db, "tags", "t TEXT", tags.items())
+            _write_table(db, "tags", "t TEXT", tags.items(), _source_row(jieba))
+        else:
+            _mark_used(db)
         table = _TagTable(db)
         table.get("的")  # a copy that cannot be read fails here, not in the middle of a text
         return table
