@@ -113,3 +113,21 @@ def test_main_clause_before_a_frame_and_figures(asides):
 
 def test_a_place_before_a_facility_after_from(asides):
     assert "Vester Bay" not in next(e for e in asides.events if e.time.value == "2028-06-05").actors
+
+
+def test_an_organisation_a_role_and_a_person_are_two_names():
+    hits = [(n, k) for _, _, n, k in open_names(
+        "Dunmore Brands made a bid. Dunmore first called in May. Dunmore Chief Executive Lena Odin said so.")]
+    assert ("Dunmore Brands", "org") in hits and ("Lena Odin", "person") in hits
+    assert not any("Chief" in n for n, _ in hits)
+    # every lone "Dunmore" is the company named in full
+    assert [n for n, _ in hits if n.startswith("Dunmore")] == ["Dunmore Brands"] * 3
+
+
+def test_a_who_clause_has_its_own_participants(tmp_path):
+    f = tmp_path / "2028-04-03-cabinet.txt"
+    f.write_text("Cabinet\nApril 3, 2028 - Premier Ilse Norberg named Kai Amsel health minister on Monday, "
+                 "replacing Rune Falk, who resigned last month over a travel scandal.\n", encoding="utf-8")
+    ev = next(e for e in build_timeline([f]).events if e.time.value == "2028-03")
+    assert ev.title == "Rune Falk resigned over a travel scandal"
+    assert ev.actors == ["Rune Falk"]

@@ -1213,7 +1213,13 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                     and min(m.start for m, _ in groups[gi + 1]) - cut_at <= 3:
                 seg_b = cut_at
             actors = _participants(norm, actors_in, seg_a, seg_b)
-            actors += [a for a in subject_actors if a not in actors]
+            c_at = _clause_start(sent_clauses, g0)
+            who_clause = c_at is not None and c_at > sent[0] and actors and \
+                re.match(r"\s*who\s", text[c_at:c_at + 8]) is not None
+            if not who_clause:
+                # ("…, replacing Tomas Brandt, who stepped down last month": the relative clause tells of the name
+                # before it, not of the sentence's subject)
+                actors += [a for a in subject_actors if a not in actors]
             if kind_subject and actors[0] != kind_subject:
                 actors = [kind_subject] + [a for a in actors if a != kind_subject]  # the doer leads
             if not actors and _PRONOUN.search(norm, seg_a, seg_b):

@@ -69,7 +69,7 @@ _EN_ROLE_LEAD = frozenset("""Chief Executive Officer Operating Financial Technol
 Governor Mayor Minister Prime Secretary Senator Judge Justice Coach Manager Striker Captain Goalkeeper Midfielder
 Defender Forward Director Managing Founder Co-founder Cofounder Deputy General Professor Prof Sir Dame Lord Lady
 Chancellor Commissioner Treasurer Spokesman Spokeswoman Spokesperson Analyst Economist Head Editor Ambassador
-Lawyer Attorney Partner Rep Sen Gov Mr Mrs Ms Dr""".split())
+Lawyer Attorney Partner Premier Rep Sen Gov Mr Mrs Ms Dr""".split())
 _NATIONALITY = frozenset("""European American British Japanese German French Korean Indian Canadian Australian Chinese
 Swiss Dutch Italian Spanish Irish Swedish Mexican Brazilian Russian Federal National International""".split())
 _COMBINING = frozenset("Franco Anglo Sino Afro Indo Euro Italo Russo Greco Austro Hispano Luso Swiss Spanish".split())
@@ -754,6 +754,17 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
                                                          norm[max(0, m.start() - 16):m.start()], re.I)
         if after_the and words and _looks_personal(words) and not team:
             continue  # "The Secret Launch of …": a heading's words; no person is called "the …"
+        j = next((i for i in range(1, len(words)) if words[i].rstrip(".") in _EN_ROLE_LEAD
+                  and words[i - 1].rstrip(".") not in _EN_ROLE_LEAD), 0)
+        j2 = j
+        while j and j2 < len(words) and words[j2].rstrip(".") in _EN_ROLE_LEAD:
+            j2 += 1
+        if j and j2 < len(words) and _looks_personal(words[j2:]) and not any(w in _EN_STOP for w in words[:j]):
+            # "Corvan Chief Executive Hugo Merle": an organisation, a role, a person -- two names
+            org_start = m.start(1) + m.group(1).index(words[0])
+            org = " ".join(words[:j])
+            english.append((org_start, org_start + len(org), org, "org"))
+            words = words[j2:]
         k = 0
         while k < len(words) and words[k].rstrip(".") in _EN_ROLE_LEAD:
             k += 1
