@@ -1222,6 +1222,9 @@ _DAY_FOLLOWERS = lx.en_words(lx.EN_DAY_ONLY_FOLLOWERS, False)
 _PART_MOD: dict[str, Mod] = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
 
 
+_AT_THE_END = re.compile(r"\b[Aa]t\s+(?:[Tt]he\s+)?$")
+
+
 def _n_part_of(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``the end of the year``, ``earlier this month``, ``the middle of next year``, ``the rest of the week``,
     ``by EOD``: parts of the current unit; ``the end of the day`` / ``the rest of the day`` is the day just
@@ -1231,6 +1234,8 @@ def _n_part_of(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     else:
         unit, abbr_mod = (g("pu") or g.req("pu2")).lower(), None
     if unit == "day":
+        if _AT_THE_END.search(ctx.text, max(0, pos - 8), pos) and (g("pp2") or "").lower() == "end":
+            return None  # "at the end of the day": an idiom ("in the end"), no time
         d = story_base(ctx, pos)
         word = (g("pp2") or "").lower()
         return None if d is None else Norm(d.isoformat(), "day", abbr_mod or _PART_MOD.get(word), True)
@@ -1843,7 +1848,7 @@ RULES: tuple[Rule, ...] = (
 
          rf"{B0}(?:(?:(?P<ssd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+)?{_mon('ssm')}\s+of\s+'?(?P<ssy>\d\d){B1}"
          rf"(?![.,:]\d|\s*%|\s+(?:{_COUNT_NOUNS}){B1})"
-         rf"|(?P<ssd2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+{_mon('ssm2')}\s+'?(?P<ssy2>\d\d)(?=\s*(?:[.;!?)]|,\s+[a-z]|$)))",
+         rf"|(?<![$€£¥])(?<![$€£¥]\s)(?P<ssd2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+{_mon('ssm2')}\s+'?(?P<ssy2>\d\d)(?=\s*(?:[.;!?)]|,\s+[a-z]|$)))",
          _n_month_short_year,
          (("born in April of 87", "1987-04", "month", None), ("on 15 April of 87", "1987-04-15", "day", None),
           ("in May of 20 people", None, "", None), ("It opened on 14th April 15.", "2015-04-14", "day", None))),
@@ -1854,7 +1859,7 @@ RULES: tuple[Rule, ...] = (
          _n_list_day,
          (("on 18 and 19 June 2025", "2025-06-18", "day", None), ("on 3 and 7 June", "2026-06-03", "day", None))),
     Rule("en_monthname", "en",
-         rf"{B0}(?:(?P<wkof>[Tt]he\s+week\s+of)\s+(?=[A-Z]))?(?:(?P<mpre>[Ss]ince|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)?"
+         rf"{B0}(?<![$€£¥])(?<![$€£¥]\s)(?:(?P<wkof>[Tt]he\s+week\s+of)\s+(?=[A-Z]))?(?:(?P<mpre>[Ss]ince|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)?"
          rf"(?:(?P<wdp>(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
          rf",?\s+(?:the\s+)?(?=\d|[A-Z]))?"
          rf"(?:{_mon('mon')}(?:\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|,\s*(?P<dc>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
@@ -2052,7 +2057,7 @@ RULES: tuple[Rule, ...] = (
          rf"{B0}(?:(?:(?:[Tt]he\s+)?(?P<pp>end|beginning|start|middle)\s+of|(?P<pe>[Ee]arlier|[Ll]ater))\s+"
          rf"|(?P<pm>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?=this|last|next)|(?P<pm2>[Ee]arly|[Ll]ate)\s+in\s+)"
          rf"(?P<prel>the|this|last|next)\s+(?P<pu>year|month|week){B1}"
-         rf"|{B0}(?<![Aa]t\s)(?:[Tt]he\s+)?(?<![Aa]t\sthe\s)(?P<pp2>end|{'|'.join(lx.EN_REST_WORDS)})\s+of\s+"
+         rf"|{B0}(?:[Tt]he\s+)?(?P<pp2>end|{'|'.join(lx.EN_REST_WORDS)})\s+of\s+"
          rf"(?:(?:{'|'.join(lx.EN_PART_OWNERS)})\s+)?(?P<pu2>day|week|month|year){B1}(?!\s+\d|['’])"
          rf"|{B0}(?:(?<=[Aa]t\sthe\s)|(?<=[Bb]y\s)|(?<=[Bb]efore\s)|(?<=[Uu]ntil\s)|(?<=[Tt]ill\s)|(?<=[Bb]y\sthe\s))"
          rf"(?P<pab>(?i:{'|'.join(lx.EN_PART_ABBREVIATIONS)})){B1}",
@@ -2062,7 +2067,7 @@ RULES: tuple[Rule, ...] = (
           ("early next month", "2026-03", "month", "START"), ("mid-this year", "2026", "year", "MID"),
           ("late in the year", "2026", "year", "END"), ("Bids close by the end of the day.", "2026-02-18", "day", "END"),
           ("Send the draft by EOD", "2026-02-18", "day", "END"), ("The road stays shut for the rest of the week.", "2026-W08", "week", None),
-          ("At the end of the day, voters decide.", None, "", None), ("sales by end of year", "2026", "year", "END"))),
+          ("At the end of the day, voters decide.", None, "", None), ("sales by end of year", "2026", "year", "END"), ("A party is held at the end of the year.", "2026", "year", "END"))),
     Rule("en_nth_month", "en",
          rf"{B0}(?:[Tt]he\s+)?(?P<nmo>(?i:{'|'.join(list(EN_DAY_ORDINALS)[:12])})"
          rf"|1[0-2]th|11th|12th|[4-9]th|1st|2nd|3rd)\s+month\s+of\s+(?:(?P<nmy4>{_YEAR})|(?P<nmrel>this|last|next|the)\s+year){B1}",
