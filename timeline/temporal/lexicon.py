@@ -262,7 +262,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_compound_ago": ("digit", "cn"),
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
     "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
-    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_day_paren": ("cjk",), "zh_nth_day": ("cjk",), "zh_md_clock": ("digit",), "zh_md_short": ("digit",), "zh_dotted_span": ("digit",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
+    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_day_paren": ("cjk",), "zh_nth_day": ("cjk",), "zh_md_clock": ("digit",), "zh_md_short": ("digit",), "zh_dotted_span": ("digit",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "zh_two_days": ("cjk",), "zh_split_year": ("digit",), "zh_next_span": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
     "en_fiscal": ("latin",), "en_fiscal_rel": ("latin",), "en_fiscal_end": ("latin",), "en_months_span": ("latin", "digit"), "en_month_range": ("latin",), "en_month_relyear": ("latin",), "en_fiscal_pre": ("latin", "digit"),
     "en_story_day": ("latin",), "en_year_ago_period": ("latin",), "en_nth_weekday": ("latin", "digit"), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
@@ -427,8 +427,10 @@ ZH_BARE_MONTH_PART_GUARDS = {"月中": "(?![心])"}
 
 ZH_MOD_AFTER: dict[str, Mod] = {
     "左右": "APPROX", "前後": "APPROX", "以來": "AFTER", "之前": "BEFORE", "以前": "BEFORE", "之後": "AFTER",
-    "以後": "AFTER", "前夕": "BEFORE", "前": "BEFORE", "後": "AFTER", "起": "AFTER"}
-"""Words after a time that make it approximate, a start or an end (2020年前後, 2023年以來, 2020年之前)."""
+    "以後": "AFTER", "前夕": "BEFORE", "前": "BEFORE", "後": "AFTER", "起": "AFTER",
+    "或之後": "AFTER", "或以後": "AFTER", "及以後": "AFTER", "或之前": "BEFORE", "或以前": "BEFORE", "及以前": "BEFORE"}
+"""Words after a time that make it approximate, a start or an end (2020年前後, 2023年以來, 2020年之前, 2016年12月1日
+或之後: on or after)."""
 ZH_MOD_AFTER_GUARDS = {"前": rf"(?![{CN_1_9}十兩幾\d年])", "後": rf"(?![{CN_1_9}十兩幾\d年])",
                        "起": r"(?=[，,。、；;\s]|$)"}
 """前/後 before a number or 年 start another expression (前三季度); 起 marks a start only at a clause end."""
@@ -614,6 +616,18 @@ ZH_SCORE_REACH = 8
 """How many characters before such a pair a score word is looked for."""
 ZH_TWO_YEARS: dict[str, int] = {"今明兩年": 0, "去今兩年": -1, "今明年": 0}
 """Words for two years and the offset of the first from the article's year (今明兩年: this and next)."""
+ZH_TWO_DAYS: dict[str, int] = {"今明兩天": 0, "今明兩日": 0, "今明天": 0, "明後兩天": 1, "明後兩日": 1, "明後天": 1,
+                               "昨今兩天": -1, "昨今兩日": -1}
+"""Words for two days and the offset of the first from the article's day (今明兩天: today and tomorrow)."""
+ZH_SPLIT_YEAR_AFTER = ("賽季", "學年", "球季", "雪季", "年度")
+"""What may follow a period told across two years with the second one shortened (2023/24賽季, 2023-24學年): the two
+years as one range (a fiscal year across two years, 2023/24財年, is read by the fiscal rules instead)."""
+ZH_NEXT_SPAN_WORDS = ("未來", "接下來的", "接下來", "今後")
+ZH_NEXT_SPAN_UNITS: dict[str, str] = {"天": "day", "日": "day", "個月": "month"}
+"""``未來三天`` (the next three days: the days after the article's), ``接下來兩個月`` (the months after the article's
+month), as English ``the next three months``; a count of years ahead (未來五年) stays a duration."""
+ZH_NEXT_SPAN_MAX = 31
+"""The longest such count read as a span (未來100天 is a duration)."""
 
 
 # English word data read by the English rules (patterns and normalisers alike).
@@ -880,7 +894,7 @@ def _cjk_opener_words() -> tuple[str, ...]:
     parts, festivals, lunar months, eras aside): a word added to a table is admitted by the guard without editing
     it. Numerals open the ``cn`` family instead."""
     words = [*ZH_YEAR_WORDS, *ZH_MONTH_WORDS, *ZH_DAY_WORDS, *ZH_SAME_DAY_WORDS, *ZH_WEEK_REL, *ZH_RECENT,
-             *ZH_TWO_YEARS, *ZH_CENTURY_WORDS, *ZH_APPROX_BEFORE, *ZH_HALF_YEAR, *ZH_XUN, *ZH_HALF_MONTH,
+             *ZH_TWO_YEARS, *ZH_TWO_DAYS, *ZH_NEXT_SPAN_WORDS, *ZH_CENTURY_WORDS, *ZH_APPROX_BEFORE, *ZH_HALF_YEAR, *ZH_XUN, *ZH_HALF_MONTH,
              *FESTIVALS, *ZH_LUNAR_MARKERS, ZH_ROC_MARKER, *ZH_RULE_OPENERS]
     words += [f"{unit}{w}" for unit in "年月" for w in ZH_BARE_PARTS] + list(ZH_BARE_YEAR_START)
     words += [f"{name}月" for name in ZH_LUNAR_MONTH_NAMES]

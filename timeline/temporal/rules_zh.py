@@ -1288,6 +1288,39 @@ def _n_two_years(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(range_value(year_value(y), year_value(y + 1)), "year", None, True)
 
 
+def _n_split_year(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``2023/24賽季``: the two years a season, school year or year of account runs over, as one range."""
+    y1 = int(g.req("sy1"))
+    if int(g.req("sy2")) != (y1 + 1) % 100:
+        return None
+    return Norm(range_value(year_value(y1), year_value(y1 + 1)), "year", None, False, y1)
+
+
+def _n_two_days(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """今明兩天 (today and tomorrow), 明後兩天 (tomorrow and the day after): two days from the article's day."""
+    if ctx.ref is None or not ctx.ref_exact:
+        return Norm(None, "day", relative=True)
+    a = ctx.ref + dt.timedelta(days=lx.ZH_TWO_DAYS[g.req("twod")])
+    return Norm(range_value(a.isoformat(), (a + dt.timedelta(days=1)).isoformat()), "day", None, True, a.year, a.month)
+
+
+def _n_next_span(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """未來三天 (the three days after the article's), 接下來兩個月 (the two months after the article's month)."""
+    n = _int(g.req("nxn"))
+    if not 1 <= n <= lx.ZH_NEXT_SPAN_MAX:
+        return None
+    if ctx.ref is None:
+        return Norm(None, "day", relative=True)
+    if lx.ZH_NEXT_SPAN_UNITS[g.req("nxu")] == "month":
+        y1, m1 = add_months(ctx.ref.year, ctx.ref.month, 1)
+        y2, m2 = add_months(ctx.ref.year, ctx.ref.month, n)
+        return Norm(range_value(month_value(y1, m1), month_value(y2, m2)), "month", None, True, y1, m1)
+    if not ctx.ref_exact:
+        return None
+    a, b = ctx.ref + dt.timedelta(days=1), ctx.ref + dt.timedelta(days=n)
+    return Norm(range_value(a.isoformat(), b.isoformat()), "day", None, True, a.year, a.month)
+
+
 def _n_fiscal(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     raw = g("fy")
     relative = False
@@ -1347,6 +1380,21 @@ RULES: tuple[Rule, ...] = (
          rf"(?P<two>{alternation(lx.ZH_TWO_YEARS)})",
          _n_two_years,
          (("今明兩年", "2026/2027", "year", None),)),
+    Rule("zh_split_year", "zh",
+         rf"(?P<sy1>(?<![\d.])(?:19|20)\d\d)[/\-－—–](?P<sy2>\d\d)(?=[ \t]?(?:{alternation(lx.ZH_SPLIT_YEAR_AFTER)}))",
+         _n_split_year,
+         (("2025/26賽季", "2025/2026", "year", None), ("2024-25學年", "2024/2025", "year", None),
+          ("2025/27賽季", None, "", None))),
+    Rule("zh_two_days", "zh",
+         rf"(?P<twod>{alternation(lx.ZH_TWO_DAYS)})",
+         _n_two_days,
+         (("今明兩天有雨", "2026-02-18/2026-02-19", "day", None), ("明後兩天", "2026-02-19/2026-02-20", "day", None))),
+    Rule("zh_next_span", "zh",
+         rf"(?:{alternation(lx.ZH_NEXT_SPAN_WORDS)}){S}(?P<nxn>\d{{1,2}}|[{lx.CN_1_9}十兩]{{1,3}}){S}(?P<nxu>{alternation(lx.ZH_NEXT_SPAN_UNITS)})"
+         rf"(?![{lx.CN_1_9}十\d])",
+         _n_next_span,
+         (("未來三天", "2026-02-19/2026-02-21", "day", None), ("接下來兩個月", "2026-03/2026-04", "month", None),
+          ("未來100天", None, "", None))),
     Rule("zh_same_period", "zh",
          rf"(?P<spy>{alternation(lx.ZH_SAME_PERIOD_YEARS)})同期",
          _n_same_period,
