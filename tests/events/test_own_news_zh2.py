@@ -117,3 +117,19 @@ def test_an_investor_asking_whether_with_the_answer_in_the_same_sentence_is_no_e
 def test_a_common_word_before_a_name_the_text_writes_alone_is_no_part_of_it():
     names = [h[2] for h in open_names("盘点星岚电子的十年\n\n2016年，星岚电子在深圳成立。")]
     assert names == ["星岚电子", "星岚电子"]
+
+
+def test_each_date_of_a_list_of_dated_items_is_titled_by_its_own_item():
+    text = ("标题\n\n星岚电子成立于2008年。在上市之前，公司已经历了2012年推出首款芯片、2014年收购晨光半导体、"
+            "2016年与华远汽车达成战略合作的快速扩张期。")
+    got = {v: (t, a) for v, t, a, _ in rows(text, "2026-02-09")}
+    assert got["2012"][0] == "星岚电子推出首款芯片"
+    assert got["2014"] == ("星岚电子收购晨光半导体", ["星岚电子", "晨光半导体"])
+    assert got["2016"][0] == "星岚电子与华远汽车达成战略合作"
+    assert "晨光半导体" not in got["2016"][1]
+
+
+def test_own_news_zh2_list_items(tl):
+    assert event(tl, "company-history", "2012").title == "瑞昇物流在港交所上市"
+    assert event(tl, "company-history", "2020").title == "瑞昇物流推出跨境冷鏈服務"
+    assert "香港交易所" not in event(tl, "company-history", "2020").actors

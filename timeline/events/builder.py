@@ -1155,6 +1155,13 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         sent_clauses = clause_spans(text, *sent)
         first_clause = sent_clauses[:1]
         subject_actors = _participants(norm, actors_in, *first_clause[0]) if first_clause else []
+        if first_clause and len(groups) > 1:
+            starts_in = sorted(min(m.start for m, _ in g) for g in groups
+                               if first_clause[0][0] <= min(m.start for m, _ in g) < first_clause[0][1])
+            if len(starts_in) > 1:
+                # "公司經歷了2012年在港交所上市、2016年收購甲…": a list of dated items in the first clause; its
+                # subject is told before the first date, the items' participants are each item's own
+                subject_actors = _participants(norm, actors_in, first_clause[0][0], starts_in[0])
         sent_subject = _subject(blanked, first_clause, actors_in, ctx.gaz) if first_clause else None
         if sent_subject is None and first_clause and kind_lead:
             sent_subject = (_fitting_org(actors_in, spans_all, sent_starts, sent[0], ctx, text,

@@ -1508,6 +1508,52 @@ def _en_around_aside(text: str, clauses: list[tuple[int, int]], k: int, dates: l
     return None
 
 
+_LIST_SEP = re.compile(r"\s*(?:、|和|及|以及|与|與)\s*$")
+
+
+def _dated_list_item(text: str, clause: tuple[int, int], focus: tuple[int, int],
+                     dates: Sequence[tuple[int, int]]) -> tuple[str, int] | None:
+    """The item of a list of dated items that ``focus`` opens ("經歷了2003年推出甲、2004年創立乙、2005年與丙達成
+    交易的擴張期": "推出甲", "創立乙", "與丙達成交易"), with the subject written before the list when it is a
+    bare word (公司 / 集團: "公司推出甲") — ``(title, where the list starts)``; None when ``focus`` opens no such
+    item (two or more dates in the clause, every one after the first right after 、 / 和 / 及, each followed by
+    words of its own). The last item ends where the list's ``的`` + head noun begins."""
+    if not _CJK.search(text[clause[0]:clause[1]]):
+        return None
+    ds = sorted(d for d in dates if clause[0] <= d[0] < clause[1])
+    if len(ds) < 2 or focus not in ds:
+        return None
+    if not all(_LIST_SEP.search(text[ds[i - 1][1]:d[0]]) and len(_CJK.findall(text[ds[i - 1][1]:d[0]])) >= 3
+               for i, d in enumerate(ds) if i > 0):
+        return None
+    k = ds.index(focus)
+    if k + 1 < len(ds):
+        end = ds[k + 1][0] - len(_LIST_SEP.search(text[focus[1]:ds[k + 1][0]]).group())  # type: ignore[union-attr]
+    else:
+        end = text.find("的", focus[1], clause[1])
+        if end < 0:
+            end = clause[1]
+    item = text[focus[1]:end].strip(" ，,。；;")
+    if len(_CJK.findall(item)) < 2 or not has_action_(item):
+        return None
+    lead = text[clause[0]:ds[0][0]]
+    from timeline.events.segment import pos_cut
+
+    subj = ""
+    for w, f in pos_cut(to_simplified_(lead.strip(" ，,"))):
+        if f.startswith(("v", "d", "p", "t", "c")) or w in ("已", "已经", "曾", "先后", "其后", "之后"):
+            break
+        subj += w
+    subj = lead.strip(" ，,")[:len(subj)] if _SELF_REF.match(subj + "一") else ""
+    return subj + item, ds[0][0]
+
+
+def has_action_(s: str) -> bool:
+    from timeline.events.roles import has_action
+
+    return has_action(to_simplified_(s))
+
+
 def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dates: Sequence[tuple[int, int]],
                actor_spans: list[tuple[int, int, str]], keyword_hit=None,
                segment: tuple[int, int] | None = None, context: TitleContext | None = None,
@@ -1539,6 +1585,14 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     if aside:
         names0 = tuple(text[x:y] for x, y, _ in actor_spans if s0 <= x < s1)
         return shorten(drop_discourse(polish(aside, None, context, True, names0)), names0)
+    listed = _dated_list_item(text, clauses[idx], focus, dates)
+    if listed is not None:
+        # "公司經歷了2003年推出甲、2004年創立乙、2005年與丙達成交易的擴張期": each date's own item, with the subject
+        item, lead_end = listed
+        subj = next((_as_written(text, x, y, n) for x, y, n in actor_spans if s0 <= x and y <= lead_end), None)
+        names = tuple(text[x:y] for x, y, _ in actor_spans if s0 <= x < s1)
+        title = polish(item, subj, context, False, names)
+        return shorten(drop_discourse(title), names)
     fa, fb = clauses[idx]
     # "…下了一盤大棋2024年3月，劉振飛升任董事長": a date closing its clause without a preposition before it
     # opens the statement that follows (a heading run into the text).
