@@ -1649,6 +1649,12 @@ _REPORTED_BEFORE = re.compile(
     r"(?:profits?|revenues?|earnings|results|sales|loss(?:es)?|income|shipments|deliveries|output|figures)"
     r"\s+(?:for|in|of)\s+(?:the\s+|its\s+)?$", re.I)
 _PERIODS = ("quarter", "half", "year", "month")
+# a demonstrative naming a reported period and a verb of covering, right before the calendar period it covers
+# ("这个季度涵盖去年10月到12月", "该财年即"; norm: Simplified); also matched right after a demonstrative
+# mention ("这个季度" is itself a date mention: what follows it is the covering verb)
+_PERIOD_GLOSS = re.compile(r"(?:(?:这个|该|这一|此|本)(?:季度|财季|财年|年度|半年度?|期间))?\s*"
+                           r"(?:涵盖|覆盖|包括|对应|指的是|即)\s*(?:了|的是)?\s*$")
+_PERIOD_GLOSS_NEXT = re.compile(r"\s*(?:涵盖|覆盖|对应|即)")  # after a demonstrative mention ("这个季度涵盖")
 # when a told change takes effect (norm: Simplified)
 _EFFECTIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:effective(?:\s+(?:from|on|as\s+of))?|with\s+effect\s+from)\s*$", re.I)
 _EFFECTIVE_AFTER = re.compile(r"\s*起?(?:正式)?生效")
@@ -1689,7 +1695,28 @@ def _fold_reported_periods(groups: list[list[tuple[TemporalMention, TimeSpan]]],
     folded: dict[int, int] = {}
     clauses: list[tuple[int, int]] | None = None
     told: set[int] = set()  # folded groups told in a clause of their own (the day's clause reports them)
+    # "公布了2026财年第三季度的业绩，这个季度涵盖去年10月到12月": a period glossed by what it covers (a
+    # demonstrative naming the reported period, then 涵盖 / 即 …) tells the reported period in calendar
+    # terms; it, the demonstrative and the reported period before it are what the report day's report tells
+    # (a fiscal period is valued as a calendar one and may lie after the day: the gloss tells where it is)
+    glossed_periods = [i for i, g in enumerate(groups) if i not in days
+                       and all(sp.granularity in _PERIODS for _, sp in g)
+                       and any(_PERIOD_GLOSS.search(norm, max(0, m.start - 12), m.start) for m, _ in g)]
+    if glossed_periods:
+        g_at = min(groups[i][0][0].start for i in glossed_periods)
+        reports = [j for j in days if groups[j][0][0].start < g_at and _REPORTS.search(norm, groups[j][0][0].start, g_at)]
+        if reports:
+            j = max(reports, key=lambda j: groups[j][0][0].start)
+            for i, g in enumerate(groups):
+                if i in days or i in closers or not all(sp.granularity in _PERIODS for _, sp in g) \
+                        or not groups[j][0][0].start < g[0][0].start:
+                    continue
+                if i in glossed_periods or any(_PERIOD_GLOSS_NEXT.match(norm, m.end)
+                                               or _REPORTED_AFTER.match(norm[m.end:m.end + 12]) for m, _ in g):
+                    folded[i] = j
     for i, g in enumerate(groups):
+        if i in folded:
+            continue
         m0 = g[0][0]
         if _EFFECTIVE_BEFORE.search(norm, max(0, m0.start - 24), m0.start) or \
                 _EFFECTIVE_AFTER.match(norm, max(m.end for m, _ in g)):
