@@ -203,7 +203,7 @@ LATIN_OPENERS: list[str] = [
     r"[Tt]hat\s+(?:same\s+)?day", r"[Tt]hat\s+same\s", *(rf"{w}\s+(?:that|in\s+the\s+day)" for w in ("[Ee]arlier", "[Ll]ater")), r"[Yy]ear[-\s](?:earlier|ago)\s", r"[Tt]he\s+week\s+of\s", r"[Tt]he\s+(?:(?:current|latest|last|previous|past|coming|next)\s+)?(?:fiscal|financial)\s+year",
     *(rf"{w}\s+(?:fiscal|financial)\s+year" for w in ("[Tt]his", "[Ll]ast", "[Nn]ext")), r"[Tt]he\s+(?:[Nn]ine|[Ee]igh|[Ss]even|[Ss]ix|[Ff]if|[Ff]or|[Tt]hir)ties", r"[Yy]ear(?:[-\s]end|['’]s\s+end)",
     r"[Ss]ame\s+(?:period|quarter|month|half)\s", r"[Tt]he\s+weekend",
-    r"[Hh]alf[\s-]an[\s-]hour", r"[Ll]ess\s+than\s", r"[Yy]ear\s+\d", r"A\.?D\.?\s?\d",
+    r"[Hh]alf[\s-]an[\s-]hour", r"[Ll]ess\s+than\s", r"[Yy]ear\s+\d", r"A\.?D\.?\s?\d", *(rf"{w}\s+[A-Za-z]{{3}}\s+\d" for w in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")),
     *(rf"{w}\s+of\s" for w in (r"[Tt]he\s+(?:" + "|".join(EN_REST_WORDS) + ")", *(_ci(w) for w in EN_REST_WORDS))),
     *(w + r"\b" for k in EN_PART_ABBREVIATIONS for w in (k.upper(), k, k.capitalize())),
     *(rf"{w}\s+(?:[Mm]on|[Tt]ues?|[Ww]ed|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at|[Ss]un)\b" for w in ("[Tt]his", "[Nn]ext", "[Ll]ast")),
@@ -272,7 +272,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "en_nth_month": ("digit", "latin"), "en_week_weekday": ("latin",), "en_after_next": ("latin",), "en_last_day_of": ("latin",),
     "en_apos_year": ("quote",), "en_season": ("latin",), "en_spelled_year": ("latin",), "en_the_quarter": ("latin",), "en_the_year": ("latin",), "en_year_end": ("latin",), "en_clock_date": ("digit", "latin"), "en_month_short_year": ("digit", "latin"), "en_week_of_month": ("latin",), "en_last_n": ("latin",),
     "en_the_weekend": ("latin",), "en_rel_year_part": ("latin",), "en_period_ended": ("latin",),
-    "en_list_day": ("digit",), "en_year_told": ("digit", "latin"), "en_clock_offset": ("digit", "latin"),
+    "en_list_day": ("digit",), "en_year_told": ("digit", "latin"), "en_ctime": ("latin",), "en_clock_offset": ("digit", "latin"),
 }
 
 

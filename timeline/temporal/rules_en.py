@@ -505,6 +505,15 @@ def _n_clock_date(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return _month_day(g, ctx, int(raw_y) if raw_y else None, m, d, clock=True)
 
 
+def _n_ctime(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """A machine timestamp as feeds and scrapers write it (``Wed Oct 26 15:50:06 2016``, ``Wed Oct 26 15:50:06
+    +0000 2016``): that day at that minute, told in full (the weekday is not checked)."""
+    day = day_value(int(g.req("tsy")), _month_of(g.req("tsm")), int(g.req("tsd")))
+    if day is None:
+        return None
+    return Norm(f"{day}T{int(g.req('tsh')):02d}:{g.req('tsmi')}", "time", None, False)
+
+
 def _n_the_year(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``the year``, ``the full year`` in a report: the article's year."""
     if ctx.ref is None:
@@ -1821,6 +1830,12 @@ RULES: tuple[Rule, ...] = (
          _n_month_range,
          (("January-March 2025", "2025-01/2025-03", "month", None), ("from January to March", "2026-01/2026-03", "month", None),
           ("between Nov and Feb 2025", "2024-11/2025-02", "month", None))),
+    Rule("en_ctime", "en",
+         rf"{B0}(?i:{_WEEKDAY_ABBRS}),?\s+{_mon('tsm')}\s+(?P<tsd>[12]\d|3[01]|0?[1-9])\s+(?P<tsh>[01]?\d|2[0-3]):(?P<tsmi>[0-5]\d)"
+         rf"(?::[0-5]\d)?(?:\s+(?:[+-]\d{{4}}|UTC|GMT))?\s+(?P<tsy>{_YEAR}){B1}",
+         _n_ctime,
+         (("posted Tue Mar 03 09:15:44 2026", "2026-03-03T09:15", "time", None),
+          ("created_at: Fri Feb 13 23:05:10 +0000 2026", "2026-02-13T23:05", "time", None))),
     Rule("en_clock_date", "en",
          rf"{B0}(?:(?:{_clock_range('b')}|(?:(?:at|around|about)\s+)?{_clock('b')}),?\s+(?:on\s+)?{_mon('cmon')}\s+(?P<cd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
          rf"(?:,?\s+(?P<cy>{_YEAR}))?"
