@@ -272,18 +272,18 @@ class _Dispatch:
     characters are read from the parsed patterns, :func:`_first_chars`), in priority order, family by
     family: the same first match at the same place, so the same hits.
 
-    The position pattern holds each family's guard as a group of its own, in family order, and tells which
-    guard passed first (its ``lastindex``): the guards before it failed there and it passed, so only the
-    guards after it are asked again, each compiled on its first use (:meth:`guard`). The guards are
-    zero-width lookarounds without groups, so the alternation's first passing guard is exactly the first
-    family whose guard passes. Compiling each guard a second time on its own cost about a third of building
-    this object (the latin guard alone 20-60 ms), although a position hardly ever passes two guards."""
+    The position pattern asks every family's guard once, each as an optional group of its own (``(?:(G)|)``,
+    in family order), and a match needs one of the groups to have taken part; which did tells which guards
+    pass there. The guards are zero-width lookarounds without groups of their own, so a group takes part
+    exactly where its guard would match on its own, and no guard is compiled a second time alone (that cost
+    about a third of building this object: the latin guard alone 20-60 ms)."""
 
     def __init__(self) -> None:
         _register_tags()
-        self._guards: list[re.Pattern[str] | None] = [None] * len(lexicon.FAMILY_GUARDS)
-        groups = "|".join(map("({})".format, lexicon.FAMILY_GUARDS.values()))  # one group per family's guard
-        self.starts = re.compile(f"{lexicon.ANY_START}(?:{groups})")
+        n = len(lexicon.FAMILY_GUARDS)
+        groups = "".join(map("(?:({})|)".format, lexicon.FAMILY_GUARDS.values()))  # group k + 1: guard k passes
+        some = "".join(f"(?({k})|" for k in range(1, n + 1)) + "(?!)" + ")" * n  # else no match here
+        self.starts = re.compile(f"{lexicon.ANY_START}{groups}{some}")
         self.families: list[list[tuple[str, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]]]] = []
         for k, fam in enumerate(lexicon.FAMILY_GUARDS):
             self.families.append([(f"r{i}f{k}", *_rule_reading(i))
@@ -304,13 +304,6 @@ class _Dispatch:
             self._by_char[two] = got
         return got
 
-    def guard(self, k: int) -> re.Pattern[str]:
-        """Family ``k``'s guard on its own (compiled once, on first use)."""
-        got = self._guards[k]
-        if got is None:
-            got = self._guards[k] = re.compile(list(lexicon.FAMILY_GUARDS.values())[k])
-        return got
-
     def finditer(self, folded: str) -> Iterator[tuple[str, re.Match[str]]]:
         pos = 0
         by_char = self._by_char
@@ -322,10 +315,9 @@ class _Dispatch:
             cands = by_char.get(two)
             if cands is None:
                 cands = self.rules_for(two)
-            first = (c.lastindex or 1) - 1  # the first family whose guard passes here (groups count from 1)
             hit = None
             for k, rules in cands:
-                if k == first or k > first and self.guard(k).match(folded, p) is not None:
+                if c.start(k + 1) >= 0:  # family k's guard passes here
                     for tag, pat in rules:
                         rm = pat.match(folded, p)
                         if rm is not None:
