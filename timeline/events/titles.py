@@ -1166,8 +1166,8 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
     elif english and sentence_subject and _EN_VERB_START.match(title + " ") and usable(sentence_subject) \
             and sentence_subject not in title:
         return f"{sentence_subject} {title}"  # "Raman, who previously ran …, joined Vantor in 2021"
-    elif english and re.match(r"(?:a|an|the)\s+[A-Za-z][\w-]*\s+[a-z]", title) and not has_subject:
-        return title[0].upper() + title[1:]  # "a Franco-Spanish investor joined": a subject of its own
+    elif english and re.match(r"(?:a|an|the)\s+[A-Za-z][\w-]*\s+[a-z]", title):
+        return title[0].upper() + title[1:]  # "a Franco-Spanish investor joined", "the commission approved" (a name)
     elif not has_subject and sentence_subject:
         who = usable(sentence_subject)
         if who and to_simplified(who) not in to_simplified(title):
