@@ -18,7 +18,7 @@ from timeline.temporal.lunar import FESTIVALS
 from timeline.temporal.numerals import EN_ORDINALS, EN_TEENS, EN_UNITS
 
 REFERENCE_BEFORE = ("截至", "截止", "截止到", "截至到", "as of", "As of")
-FREQUENCY_BEFORE = re.compile(r"(?:每年|每個?月|每逢|每週|每到|每當|(?<![A-Za-z])(?:[Ee]very|[Ee]ach))[ \t]?$")
+FREQUENCY_BEFORE = re.compile(r"(?:(?:每年|每個?月|每逢|每週|每到|每當)的?|(?<![A-Za-z])(?:[Ee]very|[Ee]ach))[ \t]?$")
 ZH_LIST_DAY = re.compile(r"(?:和|、|及|與|跟|或|,|，)[ \t]?(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)[ \t]?[日號](?!報|本)")
 EN_LIST_DAY = r"(?:,\s*|,?\s+(?:and|or|&)\s+)(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|[.,]\d)"
 """One more day of a month-day list (``October 10 and 12``, ``March 3, 5 and 7``)."""
@@ -262,7 +262,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_compound_ago": ("digit", "cn"),
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
     "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
-    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_day_paren": ("cjk",), "zh_nth_day": ("cjk",), "zh_md_clock": ("digit",), "zh_md_short": ("digit",), "zh_dotted_span": ("digit",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "zh_two_days": ("cjk",), "zh_split_year": ("digit",), "zh_next_span": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
+    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_day_paren": ("cjk",), "zh_nth_day": ("cjk",), "zh_md_clock": ("digit",), "zh_md_short": ("digit",), "zh_dotted_span": ("digit",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "zh_two_days": ("cjk",), "zh_within": ("cjk",), "zh_years_ago_today": ("digit", "cn", "cjk"), "zh_split_year": ("digit",), "zh_next_span": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
     "en_fiscal": ("latin",), "en_fiscal_rel": ("latin",), "en_fiscal_end": ("latin",), "en_months_span": ("latin", "digit"), "en_month_range": ("latin",), "en_month_relyear": ("latin",), "en_fiscal_pre": ("latin", "digit"),
     "en_story_day": ("latin",), "en_year_ago_period": ("latin",), "en_nth_weekday": ("latin", "digit"), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
@@ -622,6 +622,15 @@ ZH_TWO_DAYS: dict[str, int] = {"今明兩天": 0, "今明兩日": 0, "今明天"
 ZH_SPLIT_YEAR_AFTER = ("賽季", "學年", "球季", "雪季", "年度")
 """What may follow a period told across two years with the second one shortened (2023/24賽季, 2023-24學年): the two
 years as one range (a fiscal year across two years, 2023/24財年, is read by the fiscal rules instead)."""
+ZH_WITHIN: dict[str, str] = {"年內": "year", "月內": "month"}
+"""``年內``, ``月內`` (within the year, the month: 年內完成, 月內出台): the article's year or month."""
+ZH_WITHIN_NOT_AFTER = "0123456789〇零○一二三四五六七八九十兩廿卅多幾數半個每今本去明當同該近往前後上下青少成老新晚早中童學学週周歷历"
+"""What must not stand before them: a count or a year or month word (三年內, 今年內, 本月內 are read otherwise) or
+a word 年 ends (青年內部, 少年內心)."""
+ZH_WITHIN_NOT_BEFORE = "部容心外地衣科閣阁涵在行需向銷销褲裤"
+"""What must not follow them (年內部: 內部 is the inside; 月內衣)."""
+ZH_SAME_DAY_AGO_DAYS = ("今天", "今日", "這一天", "這天")
+"""``七十年前的今天``, ``去年的今天``: the article's day that many years back."""
 ZH_NEXT_SPAN_WORDS = ("未來", "接下來的", "接下來", "今後")
 ZH_NEXT_SPAN_UNITS: dict[str, str] = {"天": "day", "日": "day", "個月": "month"}
 """``未來三天`` (the next three days: the days after the article's), ``接下來兩個月`` (the months after the article's
@@ -894,7 +903,7 @@ def _cjk_opener_words() -> tuple[str, ...]:
     parts, festivals, lunar months, eras aside): a word added to a table is admitted by the guard without editing
     it. Numerals open the ``cn`` family instead."""
     words = [*ZH_YEAR_WORDS, *ZH_MONTH_WORDS, *ZH_DAY_WORDS, *ZH_SAME_DAY_WORDS, *ZH_WEEK_REL, *ZH_RECENT,
-             *ZH_TWO_YEARS, *ZH_TWO_DAYS, *ZH_NEXT_SPAN_WORDS, *ZH_CENTURY_WORDS, *ZH_APPROX_BEFORE, *ZH_HALF_YEAR, *ZH_XUN, *ZH_HALF_MONTH,
+             *ZH_TWO_YEARS, *ZH_TWO_DAYS, *ZH_NEXT_SPAN_WORDS, *ZH_WITHIN, *ZH_CENTURY_WORDS, *ZH_APPROX_BEFORE, *ZH_HALF_YEAR, *ZH_XUN, *ZH_HALF_MONTH,
              *FESTIVALS, *ZH_LUNAR_MARKERS, ZH_ROC_MARKER, *ZH_RULE_OPENERS]
     words += [f"{unit}{w}" for unit in "年月" for w in ZH_BARE_PARTS] + list(ZH_BARE_YEAR_START)
     words += [f"{name}月" for name in ZH_LUNAR_MONTH_NAMES]

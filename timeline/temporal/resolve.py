@@ -256,8 +256,12 @@ def century_value(c: int) -> str | None:
 
 
 def range_value(a: str | None, b: str | None) -> str | None:
+    """``a/b``, or ``a`` alone when both ends are the same value (今年最後一個季度 is one quarter); ``None`` when an
+    end is missing or the range is no calendar range."""
     if not a or not b:
         return None
+    if a == b:
+        return a
     from timeline.model import TimeSpan
 
     try:

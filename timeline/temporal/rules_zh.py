@@ -1296,6 +1296,27 @@ def _n_split_year(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(range_value(year_value(y1), year_value(y1 + 1)), "year", None, False, y1)
 
 
+def _n_within(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """年內 (within the year), 月內 (within the month): the article's year or month."""
+    if ctx.ref is None:
+        return Norm(None, "year", relative=True)
+    if lx.ZH_WITHIN[g.req("within")] == "month":
+        return Norm(month_value(ctx.ref.year, ctx.ref.month), "month", None, True, ctx.ref.year, ctx.ref.month)
+    return Norm(year_value(ctx.ref.year), "year", None, True, ctx.ref.year)
+
+
+def _n_years_ago_today(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """七十年前的今天, 去年的今天: the article's day, that many years back (a 29 February on the 28th)."""
+    if ctx.ref is None or not ctx.ref_exact:
+        return None
+    n = _int(g.req("tn")) if g("tn") else 1
+    y = ctx.ref.year - n
+    if y < 1:
+        return None
+    d = ctx.ref.replace(year=y, day=28) if (ctx.ref.month, ctx.ref.day) == (2, 29) else ctx.ref.replace(year=y)
+    return Norm(d.isoformat(), "day", None, True, y, d.month)
+
+
 def _n_two_days(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """今明兩天 (today and tomorrow), 明後兩天 (tomorrow and the day after): two days from the article's day."""
     if ctx.ref is None or not ctx.ref_exact:
@@ -1385,6 +1406,14 @@ RULES: tuple[Rule, ...] = (
          _n_split_year,
          (("2025/26賽季", "2025/2026", "year", None), ("2024-25學年", "2024/2025", "year", None),
           ("2025/27賽季", None, "", None))),
+    Rule("zh_within", "zh",
+         rf"(?<![{lx.ZH_WITHIN_NOT_AFTER}])(?P<within>{alternation(lx.ZH_WITHIN)})(?![{lx.ZH_WITHIN_NOT_BEFORE}])",
+         _n_within,
+         (("新規有望在年內出台", "2026", "year", None), ("月內完成", "2026-02", "month", None), ("青年內部", None, "", None))),
+    Rule("zh_years_ago_today", "zh",
+         rf"(?:(?P<tn>(?<![\d.])\d{{1,3}}|(?<![{CNN}])[{lx.CN_1_9}十兩百]{{1,4}}){S}年前|去年)的?(?:{alternation(lx.ZH_SAME_DAY_AGO_DAYS)})",
+         _n_years_ago_today,
+         (("七十年前的今天", "1956-02-18", "day", None), ("去年的今天", "2025-02-18", "day", None))),
     Rule("zh_two_days", "zh",
          rf"(?P<twod>{alternation(lx.ZH_TWO_DAYS)})",
          _n_two_days,
