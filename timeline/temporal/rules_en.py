@@ -98,6 +98,10 @@ _FAR_YEAR_PREPS = "|".join(f"(?<=(?<![A-Za-z])[{w[0].upper()}{w[0]}]{w[1:]}\\s)"
 """Where a year after 2099 may start: right after a preposition of :data:`lexicon.EN_FAR_YEAR_PREPS`."""
 
 
+_DAY_YEAR = rf"(?:1[0-4]\d\d(?![\d%]|[.,]\d|\s+(?:{_COUNT_NOUNS}){B1})|{_YEAR})"
+"""The year of a day told in full (``5 December 1391``): any from 1000, where a bare number is read from 1500."""
+
+
 def _n_year_told(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """A year told as one beyond the four digits from 1500 to 2099 the bare-year rule reads: ``the year 1000``,
     ``476 AD``, ``AD 79``, ``by 2100``."""
@@ -1881,10 +1885,10 @@ RULES: tuple[Rule, ...] = (
          rf"|\s+the\s+(?P<dt>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
          rf"(?:(?:\s?[-–]\s?|\s+(?:to|through|until)\s+)(?P<dd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
          rf"(?![\d:]|[.,]\d|\s*(?:[AaPp]\.?[Mm]\b|%|o['’]clock)|\s+(?:{_COUNT_NOUNS}|percent|per)\b))?"
-         rf"(?:\s?,?\s+(?:of\s+|in\s+(?={_YEAR}(?!\d|[.,]\d|\s+(?:{_COUNT_NOUNS}){B1})))?(?P<y>{_YEAR}))?(?![A-Za-z0-9]|:\d)"
+         rf"(?:\s?,?\s+(?:of\s+|in\s+(?={_YEAR}(?!\d|[.,]\d|\s+(?:{_COUNT_NOUNS}){B1})))?(?P<y>{_DAY_YEAR}))?(?![A-Za-z0-9]|:\d)"
          rf"|(?:(?:[Ff]rom\s+)?(?P<d0>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s?[-–]\s?|\s+(?:to|through|until|till)\s+)(?=\d)"
          rf"|[Bb]etween\s+(?P<d0b>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+and\s+(?=\d))?(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_mon('mon2')}"
-         rf"(?:\s?,?\s+(?:of\s+|in\s+(?={_YEAR}(?!\d|[.,]\d|\s+(?:{_COUNT_NOUNS}){B1})))?(?P<y2>{_YEAR}))?{B1}"
+         rf"(?:\s?,?\s+(?:of\s+|in\s+(?={_YEAR}(?!\d|[.,]\d|\s+(?:{_COUNT_NOUNS}){B1})))?(?P<y2>{_DAY_YEAR}))?{B1}"
          rf"|{_mon('mon3')}\s?,?\s+(?:of\s+)?(?P<y3>{_YEAR}){B1}"
          rf"|(?:(?<=[Tt]he\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))(?P<mon5>{_CAP_MONTHS})(?=\s+(?!of\b)[a-z])"
          rf"|(?P<mon6>{_CAP_MONTHS.replace('|May', '')})(?=['’]s\s)"
