@@ -131,3 +131,19 @@ def test_a_who_clause_has_its_own_participants(tmp_path):
     ev = next(e for e in build_timeline([f]).events if e.time.value == "2028-03")
     assert ev.title == "Rune Falk resigned over a travel scandal"
     assert ev.actors == ["Rune Falk"]
+
+
+def test_each_dated_clause_keeps_its_own_participants(tmp_path):
+    f = tmp_path / "2027-05-02-vela.txt"
+    f.write_text(
+        "Vela at ten\n"
+        "May 2, 2027 - Velapay followed in 2019, and in 2020 Corsey Capital invested about $80 million for a stake.\n"
+        "Nadia Orrin, who became Vela Group's chair in June 2024 when Tomas Wend took over as chief executive, told "
+        "a group of students last week that hiring slowly matters more than growing fast.\n",
+        encoding="utf-8")
+    tl = build_timeline([f])
+    # a clause after "and" with a subject of its own does not take the sentence's first subject
+    assert next(e for e in tl.events if e.time.value == "2020").actors == ["Corsey Capital"]
+    # a "when" clause of the date before tells that date; its names take no part in what the speaker said
+    talk = next(e for e in tl.events if e.time.value.startswith("2027-W"))
+    assert "Tomas Wend" not in talk.actors and "Nadia Orrin" in talk.actors

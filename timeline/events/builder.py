@@ -512,6 +512,12 @@ def _participants(norm: str, hits: _Hits, a: int, b: int) -> list[str]:
     return list(out)
 
 
+_EN_SUBORDINATE = re.compile(r"\s*(?:when|while|after|before|as|who|which)\s", re.I)
+# what may stand between the end of the date before and a clause's own subject: a conjunction, a preposition and
+# the clause's own date (blanked to a space by _DATE_GAP)
+_EN_OWN_SUBJECT = re.compile(r"[\s,;]*(?:and|but|while|so|then|yet)\s+(?:(?:in|on|at|by|during)\s+)?\s*,?\s*")
+_DATE_GAP = re.compile(r"(?<![A-Za-z])(?:(?:January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December)\s+\d{1,2},?\s+)?\d{4}(?![\d])")
 _TRAILING_SAID = re.compile(r"\s+(?:said|says|reported|reports|announced|added|told\s+\w+)\b[^.;!?,]{0,60}(?:[.!?]|$)")
 
 
@@ -1223,7 +1229,21 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             c_at = _clause_start(sent_clauses, g0)
             who_clause = c_at is not None and c_at > sent[0] and actors and \
                 re.match(r"\s*who\s", text[c_at:c_at + 8]) is not None
-            if not who_clause:
+            if gi > 0 and c_at is not None:
+                # "… in September 2023 when Eddie Wu took over, told an audience last week …": a subordinate
+                # clause before this date's clause tells the date before; its names are no participants here
+                aside = [(max(x, seg_a), y) for x, y in sent_clauses if y <= c_at and seg_a < y
+                         and _EN_SUBORDINATE.match(text, max(x, seg_a)) and not any(x <= m.start < y for m, _ in own_g)]
+                if aside:
+                    inside = {n for x, y in aside for n in _participants(norm, actors_in, x, y)}
+                    outside = set(_participants(norm, actors_in, c_at, seg_b)) | set(subject_actors)
+                    actors = [n for n in actors if n not in inside or n in outside]
+            i_first = bisect.bisect_left(actors_in.starts, seg_a)
+            first_at = actors_in.hits[i_first][0] if i_first < len(actors_in.hits) else seg_b
+            own_subject = gi > 0 and bool(actors) and first_at < seg_b and \
+                _EN_OWN_SUBJECT.fullmatch(_DATE_GAP.sub(" ", text[seg_a:first_at])) is not None
+            if not who_clause and not own_subject:
+                # ("Alipay followed in 2004, and in 2005 Yahoo invested …": the clause has its own subject)
                 # ("…, replacing Tomas Brandt, who stepped down last month": the relative clause tells of the name
                 # before it, not of the sentence's subject)
                 actors += [a for a in subject_actors if a not in actors]
