@@ -262,7 +262,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_compound_ago": ("digit", "cn"),
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
     "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
-    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_day_paren": ("cjk",), "zh_nth_day": ("cjk",), "zh_md_clock": ("digit",), "zh_md_short": ("digit",), "zh_dotted_span": ("digit",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "zh_two_days": ("cjk",), "zh_within": ("cjk",), "zh_years_ago_today": ("digit", "cn", "cjk"), "zh_split_year": ("digit",), "zh_next_span": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
+    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_day_paren": ("cjk",), "zh_nth_day": ("cjk",), "zh_md_clock": ("digit",), "zh_md_short": ("digit",), "zh_dotted_span": ("digit",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "zh_two_days": ("cjk",), "zh_season": ("digit", "cn", "cjk"), "zh_within": ("cjk",), "zh_years_ago_today": ("digit", "cn", "cjk"), "zh_split_year": ("digit",), "zh_next_span": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
     "en_fiscal": ("latin",), "en_fiscal_rel": ("latin",), "en_fiscal_end": ("latin",), "en_months_span": ("latin", "digit"), "en_month_range": ("latin",), "en_month_relyear": ("latin",), "en_fiscal_pre": ("latin", "digit"),
     "en_story_day": ("latin",), "en_year_ago_period": ("latin",), "en_nth_weekday": ("latin", "digit"), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
@@ -631,6 +631,16 @@ ZH_WITHIN_NOT_BEFORE = "部容心外地衣科閣阁涵在行需向銷销褲裤"
 """What must not follow them (年內部: 內部 is the inside; 月內衣)."""
 ZH_SAME_DAY_AGO_DAYS = ("今天", "今日", "這一天", "這天")
 """``七十年前的今天``, ``去年的今天``: the article's day that many years back."""
+ZH_SEASONS: dict[str, str] = {"春季": "SP", "春天": "SP", "夏季": "SU", "夏天": "SU", "秋季": "FA", "秋天": "FA",
+                              "冬季": "WI", "冬天": "WI", "春": "SP", "夏": "SU", "秋": "FA", "冬": "WI"}
+"""Season words after a year (2023年冬季, 去年夏天, 今年春) and their TIMEX3 codes (meteorological seasons, as the
+English ones: winter 2023 runs from December 2023 to February 2024); a one-character season only where no other Han
+character follows it (去年冬至 is the solar term, 今年春節 the festival)."""
+ZH_SEASON_NOT_BEFORE = "奧奥運运令"
+"""What must not follow a season for it to be one: an event named by it (2022年冬季奧運會 was held in February 2022,
+not in winter 2022, which runs into 2023; 冬令營)."""
+ZH_SEASON_YEAR_CHARS: dict[str, int] = {"今": 0, "去": -1, "明": 1}
+"""今夏, 去冬, 明春: a season of this, last or next year told in two characters."""
 ZH_NEXT_SPAN_WORDS = ("未來", "接下來的", "接下來", "今後")
 ZH_NEXT_SPAN_UNITS: dict[str, str] = {"天": "day", "日": "day", "個月": "month"}
 """``未來三天`` (the next three days: the days after the article's), ``接下來兩個月`` (the months after the article's
@@ -907,6 +917,7 @@ def _cjk_opener_words() -> tuple[str, ...]:
              *FESTIVALS, *ZH_LUNAR_MARKERS, ZH_ROC_MARKER, *ZH_RULE_OPENERS]
     words += [f"{unit}{w}" for unit in "年月" for w in ZH_BARE_PARTS] + list(ZH_BARE_YEAR_START)
     words += [f"{name}月" for name in ZH_LUNAR_MONTH_NAMES]
+    words += [f"{y}{s}" for y in ZH_SEASON_YEAR_CHARS for s in ZH_SEASONS if len(s) == 1]  # 今夏, 去冬
     words += [f"{w}{d}" for w in ZH_WEEK_WORDS for d in (*ZH_WEEKDAYS, "末")]
     words += [f"{p}{w}" for p in ZH_WEEKDAY_PREFIXES for w in ZH_WEEK_WORDS]
     words += [f"{p}禮拜" for p in ZH_LIBAI_PREFIXES]

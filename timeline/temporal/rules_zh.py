@@ -1317,6 +1317,30 @@ def _n_years_ago_today(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(d.isoformat(), "day", None, True, y, d.month)
 
 
+def _n_season(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``2023年冬季``, ``去年夏天``, ``今夏``, ``明春``: the season of the year told (``2023-WI`` runs into 2024); a
+    winter of this year told in January or February is the one under way (begun the December before)."""
+    code = lx.ZH_SEASONS[g("sea") or g("sea2") or g.req("sea3")]
+    this_year = False
+    if g("sc"):  # 今夏, 去冬, 明春
+        if ctx.ref is None:
+            return Norm(None, "season", relative=True)
+        off = lx.ZH_SEASON_YEAR_CHARS[g.req("sc")]
+        y, relative = ctx.ref.year + off, True
+        this_year = off == 0
+    else:
+        told, relative = _told_year(g, ctx, pos)
+        if told is None:
+            return None if ctx.ref is not None or not relative else Norm(None, "season", relative=True)
+        y = told
+        this_year = relative and ctx.ref is not None and g("yrel") in _DCT_YEAR_WORDS and y == ctx.ref.year
+    if this_year and code == "WI" and ctx.ref is not None and ctx.ref.month <= 2:
+        y -= 1
+    if not 1 <= y <= 9998:
+        return None
+    return _apply_mod(Norm(f"{y:04d}-{code}", "season", None, relative, y), g)
+
+
 def _n_two_days(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """今明兩天 (today and tomorrow), 明後兩天 (tomorrow and the day after): two days from the article's day."""
     if ctx.ref is None or not ctx.ref_exact:
@@ -1414,6 +1438,16 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?P<tn>(?<![\d.])\d{{1,3}}|(?<![{CNN}])[{lx.CN_1_9}十兩百]{{1,4}}){S}年前|去年)的?(?:{alternation(lx.ZH_SAME_DAY_AGO_DAYS)})",
          _n_years_ago_today,
          (("七十年前的今天", "1956-02-18", "day", None), ("去年的今天", "2025-02-18", "day", None))),
+    Rule("zh_season", "zh",
+         rf"(?:{_year('')}{S}(?:的?{S}(?P<sea>{alternation(w for w in lx.ZH_SEASONS if len(w) == 2)})(?![{lx.ZH_SEASON_NOT_BEFORE}])"
+         rf"|(?P<sea2>[{''.join(w for w in lx.ZH_SEASONS if len(w) == 1)}])(?![\u3400-\u9fff]))"
+         rf"|(?<![{lx.ZH_SURNAME_CHARS}])(?P<sc>[{''.join(lx.ZH_SEASON_YEAR_CHARS)}])(?P<sea3>[{''.join(w for w in lx.ZH_SEASONS if len(w) == 1)}])"
+         rf"(?![{''.join(w for w in lx.ZH_SEASONS if len(w) == 1)}天季節至分{lx.ZH_SEASON_NOT_BEFORE}]))"
+         rf"(?:{S}{TMOD})?",
+         _n_season,
+         (("2023年冬季", "2023-WI", "season", None), ("去年夏天", "2025-SU", "season", None),
+          ("今夏", "2026-SU", "season", None), ("明春開工", "2027-SP", "season", None),
+          ("今年冬天", "2025-WI", "season", None))),
     Rule("zh_two_days", "zh",
          rf"(?P<twod>{alternation(lx.ZH_TWO_DAYS)})",
          _n_two_days,
