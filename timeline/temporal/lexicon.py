@@ -57,22 +57,51 @@ EN_MONTH_NAMES: dict[str, int] = {
     "nov": 11, "dec": 12}
 """Month names and their abbreviations."""
 EN_HOLIDAYS: dict[str, str] = {
-    "christmas": "聖誕節", "christmas day": "聖誕節", "christmas eve": "平安夜", "new year's day": "元旦",
-    "new year's eve": "New Year's Eve", "valentine's day": "情人節", "halloween": "萬聖節",
-    "thanksgiving": "感恩節", "thanksgiving day": "感恩節", "mother's day": "母親節", "father's day": "父親節",
-    "chinese new year": "春節", "lunar new year": "春節", "spring festival": "春節",
+    "christmas": "聖誕節", "christmas day": "聖誕節", "xmas": "聖誕節", "xmas day": "聖誕節",
+    "christmas eve": "平安夜", "xmas eve": "平安夜",
+    "new year's day": "元旦", "new year day": "元旦", "new year's eve": "New Year's Eve", "new year eve": "New Year's Eve",
+    "valentine's day": "情人節", "valentine day": "情人節", "st. valentine's day": "情人節", "saint valentine's day": "情人節",
+    "halloween": "萬聖節", "thanksgiving": "感恩節", "thanksgiving day": "感恩節", "thanks giving day": "感恩節",
+    "mother's day": "母親節", "father's day": "父親節",
+    "chinese new year": "春節", "lunar new year": "春節", "spring festival": "春節", "chinese lunar new year": "春節",
+    "chinese new year's day": "春節", "chinese lunar new year's day": "春節", "lunar new year's day": "春節",
     "lantern festival": "元宵節", "dragon boat festival": "端午節", "mid-autumn festival": "中秋節",
     "singles' day": "雙11", "singles day": "雙11", "labor day": "Labor Day", "labour day": "Labor Day",
     "memorial day": "Memorial Day", "independence day": "Independence Day", "national day": "國慶節",
     "boxing day": "Boxing Day", "st. patrick's day": "St. Patrick's Day", "saint patrick's day": "St. Patrick's Day",
-    "st patrick's day": "St. Patrick's Day", "veterans day": "Veterans Day", "veterans' day": "Veterans Day",
+    "st. paddy's day": "St. Patrick's Day", "saint paddy's day": "St. Patrick's Day",
+    "veterans day": "Veterans Day", "veterans' day": "Veterans Day",
     "earth day": "Earth Day", "bastille day": "Bastille Day", "martin luther king day": "Martin Luther King Day",
-    "martin luther king jr. day": "Martin Luther King Day", "presidents' day": "Presidents' Day",
-    "presidents day": "Presidents' Day", "columbus day": "Columbus Day", "election day": "Election Day",
+    "martin luther king jr. day": "Martin Luther King Day", "martin luther king's day": "Martin Luther King Day",
+    "martin luther king jr.'s day": "Martin Luther King Day", "mlk day": "Martin Luther King Day",
+    "mlk jr. day": "Martin Luther King Day", "presidents' day": "Presidents' Day",
+    "columbus day": "Columbus Day", "election day": "Election Day",
+    "juneteenth": "Juneteenth", "may day": "May Day", "international workers' day": "May Day",
+    "black friday": "Black Friday", "cyber monday": "Cyber Monday",
     "easter": "Easter", "easter sunday": "Easter", "easter day": "Easter", "good friday": "Good Friday",
     "easter monday": "Easter Monday", "easter week": "Easter",
+    "ash wednesday": "聖灰日", "shrove tuesday": "懺悔節", "pancake day": "懺悔節", "mardi gras": "懺悔節",
+    "palm sunday": "棕枝主日", "maundy thursday": "濯足節", "holy thursday": "濯足節", "holy saturday": "聖週六",
+    "ascension day": "耶穌升天節", "pentecost": "五旬節", "pentecost sunday": "五旬節", "whit sunday": "五旬節",
+    "whitsunday": "五旬節", "whit monday": "Whit Monday", "trinity sunday": "聖三一主日",
+    "orthodox easter": "東正教復活節", "orthodox easter sunday": "東正教復活節",
+    "orthodox good friday": "東正教耶穌受難日", "orthodox great friday": "東正教耶穌受難日",
+    "clean monday": "Clean Monday", "orthodox shrove monday": "Clean Monday", "lazarus saturday": "Lazarus Saturday",
 }
-"""English holiday names (lower case, one space between words) and the festival name :mod:`lunar` places them by."""
+"""English holiday names (lower case, one space between words) and the festival name :mod:`lunar` places them by
+(a festival both languages name points at the Chinese name :data:`lunar.FESTIVALS` holds, ``christmas`` at 聖誕節,
+``ash wednesday`` at 聖灰日; English-only ones at :data:`lunar.ENGLISH_ONLY`). In a name an apostrophe is optional
+(``new years eve``, ``saint patricks day``), a full stop too (``St Patrick's Day``), and words may be joined by a
+hyphen. Names are read in any case (``thanksgiving 2012``, ``mlk day``) except :data:`EN_HOLIDAYS_CAPITALISED`."""
+EN_HOLIDAYS_CAPITALISED = frozenset({
+    "memorial day", "independence day", "national day", "election day", "may day", "spring festival", "easter week",
+    "labor day", "labour day", "holy thursday", "holy saturday", "ascension day", "earth day"})
+"""Holiday names that are also common phrases (``a memorial day for the victims``, ``its national day``, ``may
+day``): read only with each word capitalised (``Memorial Day``)."""
+EN_HOLIDAY_REL: dict[str, str] = {"last": "last", "previous": "last", "next": "next", "following": "next",
+                                  "coming": "next", "this": "this"}
+"""Words before a holiday: ``last``/``previous`` the latest occurrence before the article date, ``next``/
+``following``/``coming`` the first one after it, ``this`` the article year's."""
 EN_HALF_WORDS: dict[str, int] = {"first": 1, "second": 2, "last": 2}
 """Which half ``the first/second/last half`` and ``the first/last two quarters`` of a year mean."""
 EN_VERB_MONTHS = ("march", "may")
@@ -101,31 +130,56 @@ _WEEKDAY_FULL = _longest_per_value(EN_WEEKDAY_NAMES)
 _WEEKDAY_PREFIXES = list(dict.fromkeys(w[:3] for w in EN_WEEKDAY_NAMES))
 
 
-def _holiday_word(word: str, first: bool) -> str:
-    """One word of a holiday name as the guard reads it: capitalized when it opens the name, else in either case
-    (``Thanksgiving [Dd]ay``); a possessive or plural apostrophe in either form (``Valentine['’]s``)."""
+def _holiday_word(word: str, first: bool, any_case: bool = False) -> str:
+    r"""One word of a holiday name as the rules read it: capitalized when it opens the name, else in either case
+    (``Thanksgiving [Dd]ay``), as written when the name is read in any case (the caller wraps it in ``(?i:)``); an
+    apostrophe optional and in either form (``Valentine['’]?s``), a full stop optional (``St\.?``), the parts of a
+    hyphenated word joined by a hyphen or a space (``Mid[-\s][Aa]utumn``)."""
     tail = ""
     if word.endswith("'s"):
-        word, tail = word[:-2], "['’]s"
+        word, tail = word[:-2], "['’]?s"
     elif word.endswith("'"):
         word, tail = word[:-1], "['’]?"
-    parts = [re.escape(x) for x in word.split("-")]
-    parts = [parts[0][0].upper() + parts[0][1:] if first else _ci(parts[0]), *(_ci(x) for x in parts[1:])]
-    return "-".join(parts) + tail
+    parts = [re.escape(x).replace(r"\.", r"\.?") for x in word.split("-")]
+    if not any_case:
+        parts = [parts[0][0].upper() + parts[0][1:] if first else _ci(parts[0]), *(_ci(x) for x in parts[1:])]
+    return r"[-\s]".join(parts) + tail
+
+
+def holiday_key(text: str) -> str:
+    """The spelling-free key of a holiday name (lower case, no apostrophes or full stops, hyphens as spaces): what
+    :data:`EN_HOLIDAY_KEYS` is looked up by (``New Years Eve`` and ``new year's eve`` are one name)."""
+    return " ".join(re.sub(r"['’.]", "", text.lower()).replace("-", " ").split())
+
+
+EN_HOLIDAY_KEYS: dict[str, str] = {holiday_key(k): v for k, v in EN_HOLIDAYS.items()}
+""":data:`EN_HOLIDAYS` by :func:`holiday_key`."""
+
+
+def _holiday_name(key: str, words: int | None = None) -> str:
+    """The pattern of a holiday name of :data:`EN_HOLIDAYS` (its first ``words`` words only: a guard's opener)."""
+    any_case = key not in EN_HOLIDAYS_CAPITALISED
+    body = r"\s+".join(_holiday_word(w, i == 0, any_case) for i, w in enumerate(key.split(" ")[:words]))
+    # in any case: the first letter as a class, so that the guards group the name by it (:func:`_by_first_letter`)
+    return f"[{body[0].upper()}{body[0]}](?i:{body[1:]})" if any_case else body
+
+
+def en_holiday_names() -> str:
+    """The alternation of every name of :data:`EN_HOLIDAYS`, longest first (``Easter Monday`` before ``Easter``)."""
+    return "|".join(dict.fromkeys(_holiday_name(k) for k in sorted(EN_HOLIDAYS, key=len, reverse=True)))
 
 
 def _holiday_openers() -> list[str]:
     """The guard's openers for :data:`EN_HOLIDAYS`: the first two words of each name (``Labor\\s+[Dd]ay``)."""
-    out = []
-    for key in EN_HOLIDAYS:
-        words = key.split(" ")[:2]
-        out.append(r"\s+".join(_holiday_word(w, i == 0) for i, w in enumerate(words)))
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys(_holiday_name(k, 2) for k in EN_HOLIDAYS))
 
 
 _HOLIDAY_OPENERS = _holiday_openers()
-_HOLIDAY_WORDS = [_holiday_word(k, True) for k in EN_HOLIDAYS if " " not in k]
+_HOLIDAY_WORDS = [_holiday_name(k) for k in EN_HOLIDAYS if " " not in k]
 """Holidays named by one word (``Christmas``, ``Halloween``): what may follow ``last``/``this``/``next``."""
+HOLIDAY_REL_OPENERS = [_ci(w) + r"\s+(?:" + "|".join(_HOLIDAY_OPENERS) + ")" for w in EN_HOLIDAY_REL]
+"""A holiday after ``last``/``next``/``previous``/``following``/``this`` (guard openers; after ``the`` the opener of
+``the last``, ``the following`` lets it pass)."""
 
 
 # Speed: Python's regex engine tries every alternative at every position, so the joined pattern is split
@@ -155,7 +209,7 @@ LATIN_OPENERS: list[str] = [
     *(rf"{m}[a-z]*\.?,?\s+(?:of\s+)?(?:\d|(?:this|last|next)\s+year|(?:the\s+)?{_DAY_WORD_START}|the\s+\d)|{m}[a-z]*[/.-]?\d" for m in _MONTH_PREFIXES),
     "Q[1-4]", r"q[1-4][\s-]\d", "H[12]", "FY", "[Ff]iscal", r"[Ff]inancial\s+year", r"[Yy]ear\s+end(?:ed|ing)\s", r"[Ee]nd-(?:19|20)\d\d",
     r"[Yy]ear-end\s+(?:19|20)\d\d", *(_ci(w) for w in _WEEKDAY_FULL), *(_ci(w) for w in EN_DAY_ANCHORS), "[Tt]onight",
-    "[Tt]onite", *_HOLIDAY_OPENERS, r"[Ee]ve\s+of\s",
+    "[Tt]onite", *_HOLIDAY_OPENERS, *HOLIDAY_REL_OPENERS, r"[Ee]ve\s+of\s",
     # the ..., last/this/next/that ..., prepositions before a year or month
     r"[Tt]he\s+" + _DAY_WORD_START,
     *(rf"{w}\s+\w+(?:\s+\w+)?\s+(?:quarters|months)" for w in (r"[Tt]he\s+(?:last|past|previous|next|coming|upcoming)", "[Ll]ast", "[Pp]ast", "[Pp]revious", "[Nn]ext", "[Cc]oming", "[Uu]pcoming")),

@@ -188,6 +188,9 @@ ENGLISH_ONLY: dict[str, Callable[[int], dt.date | None]] = {
     "Martin Luther King Day": _nth_weekday(1, 0, 3), "Presidents' Day": _nth_weekday(2, 0, 3),
     "Columbus Day": _nth_weekday(10, 0, 2),
     "Election Day": _nth_weekday(11, 0, 1, after=1),
+    "Juneteenth": _solar(6, 19), "May Day": _solar(5, 1),
+    "Black Friday": _nth_weekday(11, 3, 4, after=1), "Cyber Monday": _nth_weekday(11, 3, 4, after=4),
+    "Whit Monday": _easter(50),
 }
 """(US federal holidays as the US keeps them; ``Election Day`` is the US one, the Tuesday after the first Monday
 of November.)"""
@@ -252,6 +255,10 @@ for _i, _cn in enumerate("一二三四五六七八九十", 1):
 APPROX_FESTIVALS = frozenset({"春節", "農曆新年", "農曆春節", "國慶", "國慶節", "五一", "勞動節"})
 """Festivals that name a holiday period rather than one day: reported as their main day + ``APPROX``."""
 
+
+ENGLISH_ONLY.update({"Clean Monday": _orthodox(-48), "Lazarus Saturday": _orthodox(-8)})
+"""(Black Friday and Cyber Monday: the Friday and Monday after US Thanksgiving; Clean Monday and Lazarus Saturday
+are counted from Orthodox Easter.)"""
 
 FESTIVALS_ALL: dict[str, Callable[[int], dt.date | None]] = {**FESTIVALS, **ENGLISH_ONLY}
 

@@ -1331,29 +1331,46 @@ def _n_spelled_year(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 
 
 def _n_holiday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """A holiday of :data:`lexicon.EN_HOLIDAYS` on its day: with its year (``Thanksgiving 2012``, ``Easter of next
+    year``); after ``last``/``next`` (:data:`lexicon.EN_HOLIDAY_REL`) the latest occurrence before the article date
+    or the first one after it (``next Thanksgiving`` told in February is this November's); after ``this`` the
+    article year's; told bare, placed by the tense as a month-day without its year."""
     from timeline.temporal import lunar
 
-    key = " ".join(g.req("hol").lower().replace("’", "'").split())
-    name = "除夕" if "eve" in key and "new year" in key and ("lunar" in key or "chinese" in key) else EN_HOLIDAYS[key]
-    year = int(g.req("hy")) if g("hy") else None
-    rel = (g("hpre") or "").lower()
+    key = lx.holiday_key(g.req("hol"))
+    name = "除夕" if "eve" in key and "new year" in key and ("lunar" in key or "chinese" in key) else lx.EN_HOLIDAY_KEYS[key]
+    year = int(g("hy") or g("hy2") or 0) or None
+    rel = lx.EN_HOLIDAY_REL.get((g("hpre") or "").lower(), "")
+    if g("hyr"):
+        if ctx.ref is None:
+            return Norm(None, "day", relative=True)
+        year = ctx.ref.year + {"last": -1, "next": 1, "this": 0}[g.req("hyr").lower()]
     if year is None and ctx.ref is None:
         return Norm(None, "day", relative=True)
-    if year is None and rel in ("last", "next", "this") and ctx.ref is not None:
-        year = ctx.ref.year + {"last": -1, "next": 1, "this": 0}[rel]
+
+    def on(y: int) -> dt.date | None:
+        return lunar.festival_date(name, y)
+
     if year is not None:
-        d = lunar.festival_date(name, year)
+        d = on(year)
+    elif ctx.ref is not None and rel == "this":
+        d = on(ctx.ref.year)
+    elif ctx.ref is not None and rel:
+        r = ctx.ref
+        days = [x for y in range(r.year - 2, r.year + 3) if (x := on(y)) is not None]
+        d = max((x for x in days if x < r), default=None) if rel == "last" else min((x for x in days if x > r), default=None)
     elif ctx.ref is not None:  # placed by the tense, as a month-day told without its year
         end = g.m.end() if isinstance(g, Groups) else pos
-        d = occurrence_by_tense(lambda y: lunar.festival_date(name, y), ctx.ref, tense(ctx.text, pos, end))
+        d = occurrence_by_tense(on, ctx.ref, tense(ctx.text, pos, end))
     else:
         d = None
     if d is None:
         return None
+    told = year is None or bool(rel) or bool(g("hyr"))
     mod: Mod | None = _pre_mod(g("hmod")) or ("APPROX" if name in lunar.APPROX_FESTIVALS else None)
     if key.endswith(" week"):  # Easter week: the week that ends on Easter Sunday
-        return Norm(week_value(d), "week", mod, year is None or bool(rel), d.year)
-    return Norm(d.isoformat(), "day", mod, year is None or bool(rel), d.year)
+        return Norm(week_value(d), "week", mod, told, d.year)
+    return Norm(d.isoformat(), "day", mod, told, d.year)
 
 
 _STORY_AFTER = ("before", "after")
@@ -2101,14 +2118,11 @@ RULES: tuple[Rule, ...] = (
          _n_after_next,
          (("the year after next", "2028", "year", None), ("the month after next", "2026-04", "month", None))),
     Rule("en_holiday", "en",
-         rf"{B0}(?:(?P<hmod>[Bb]efore|[Aa]fter|[Ss]ince)\s+(?:the\s+)?(?!(?:last|next|this)\s))?(?:(?P<hpre>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)"
-         rf"|Valentine['’]s\s+Day|Halloween|Thanksgiving(?:\s+[Dd]ay)?|Mother['’]s\s+Day|Father['’]s\s+Day"
-         rf"|(?:Chinese|Lunar)\s+New\s+Year['’]s\s+Eve|(?:[Tt]he\s+)?[Ee]ve\s+of\s+(?:the\s+)?(?:Chinese|Lunar)\s+New\s+Year"
-         rf"|(?:Chinese|Lunar)\s+New\s+Year|Spring\s+Festival|Lantern\s+Festival|Dragon\s+Boat\s+Festival"
-         rf"|Mid-[Aa]utumn\s+Festival|Singles['’]?\s+Day|Labou?r\s+Day|Memorial\s+Day|Independence\s+Day"
-         rf"|Boxing\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Veterans['’]?\s+Day|Earth\s+Day|Bastille\s+Day"
-         rf"|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day"
-         rf"|National\s+Day|Easter(?:\s+(?:Sunday|Day|Monday|[Ww]eek))?|Good\s+Friday)(?:,?\s+(?P<hy>{_YEAR}))?{B1}",
+         rf"{B0}(?:(?P<hmod>[Bb]efore|[Aa]fter|[Ss]ince)\s+(?:the\s+)?(?!(?:last|next|this)\s))?"
+         rf"(?:(?:[Tt]he\s+)?(?P<hpre>{'|'.join(lx._ci(w) for w in lx.EN_HOLIDAY_REL)})\s+)?"
+         rf"(?P<hol>(?:Chinese|Lunar)\s+New\s+Year['’]s\s+Eve|(?:[Tt]he\s+)?[Ee]ve\s+of\s+(?:the\s+)?(?:Chinese|Lunar)\s+New\s+Year"
+         rf"|{lx.en_holiday_names()}){B1}(?![-\s]+[Ii]slands?{B1})"
+         rf"(?:,?\s+(?P<hy>{_YEAR})|\s+(?:of|in)\s+(?:(?P<hy2>{_YEAR})|(?P<hyr>this|last|next)\s+year)){{0,1}}{B1}",
          _n_holiday,
          (("Christmas", "2025-12-25", "day", None), ("Chinese New Year", "2026-02-17", "day", "APPROX"),
           ("Thanksgiving 2025", "2025-11-27", "day", None), ("last Christmas", "2025-12-25", "day", None),
@@ -2117,7 +2131,10 @@ RULES: tuple[Rule, ...] = (
           ("before the Lantern Festival", "2026-03-03", "day", "BEFORE"), ("since Christmas", "2025-12-25", "day", "AFTER"),
           ("Easter 2024", "2024-03-31", "day", None), ("Good Friday 2025", "2025-04-18", "day", None),
           ("Election Day 2024", "2024-11-05", "day", None), ("St. Patrick's Day 2025", "2025-03-17", "day", None),
-          ("Martin Luther King Jr. Day 2026", "2026-01-19", "day", None))),
+          ("Martin Luther King Jr. Day 2026", "2026-01-19", "day", None), ("thanksgiving 2012", "2012-11-22", "day", None),
+          ("next Thanksgiving", "2026-11-26", "day", None), ("the previous Easter", "2025-04-20", "day", None),
+          ("Black Friday of last year", "2025-11-28", "day", None), ("mlk day 2027", "2027-01-18", "day", None),
+          ("Ash Wednesday 2027", "2027-02-10", "day", None), ("new years eve 2020", "2020-12-31", "day", None))),
     Rule("en_story_day", "en",
          rf"{B0}(?:(?:[Tt]he\s+|(?=[Nn]ext\s))(?P<sdw>{lx.en_words(w for w in lx.EN_STORY_DAY_WORDS if w not in _STORY_AFTER)})"
          rf"\s+(?:day|(?P<sdp>{_STORY_PARTS})){B1}(?![-\s]+(?:of|that|when|as)\b|-)"
