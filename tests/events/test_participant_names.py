@@ -148,3 +148,24 @@ def test_a_public_body_told_by_its_long_and_short_names_is_one_actor(tmp_path):
         "d.txt": "合作签约\n（2025年5月10日）\n杭州市政府5月8日与云杉制药签署合作协议。\n"})
     bodies = {a for e in events for a in e.actors if a.endswith(("局", "政府"))}
     assert bodies == {"國家藥品監督管理局", "杭州市人民政府"}, [(e.time.value, e.actors) for e in events]
+
+
+FOLLOWED_EN = ("Orbel history\nMay 2, 2025 - Orbel Group launched Kestrel Mail in 2011 and let users sign up for free. "
+               "Qingsun Pay followed in 2013. The group listed in Hong Kong in 2016.\n")
+FOUNDED_ZH = "奧貝集團\n（2025年5月3日）\n公司先後經歷了2011年推出Kestrel Mail、2013年創立青隼支付、2016年在香港上市的擴張期。\n"
+
+
+def test_a_thing_that_followed_a_launch_is_launched(tmp_path):
+    """"Qingsun Pay followed in 2013" after a launch tells the launch (the founding) of Qingsun Pay: it meets
+    "2013年創立青隼支付" of another article (the name found after 創立, linked by its spelling)."""
+    events = _events_of(tmp_path, {"a.txt": FOLLOWED_EN, "b.txt": FOUNDED_ZH})
+    by_value = {e.time.value: len({m.source_id for m in e.mentions}) for e in events}
+    assert by_value.get("2013") == 2, [(e.time.value, e.title, e.actors) for e in events]
+
+
+def test_followed_with_an_object_or_by_tells_no_action_again(tmp_path):
+    from timeline.events.builder import _FOLLOWED
+
+    assert _FOLLOWED.search("Qingsun Pay followed in 2013") and _FOLLOWED.search("Rivals followed suit.")
+    assert not _FOLLOWED.search("The launch was followed by a price cut") \
+        and not _FOLLOWED.search("She followed the rules in 2013")

@@ -975,6 +975,11 @@ _PRONOUN = re.compile(r"他们|她们|他|她|该公司|这家公司|其|(?<![A-
 
 
 # a sentence opening with a possessive or a definite description of the organisation told before
+# "X followed in 2004", "X followed suit", "X followed a year later": an action told again by the verb "followed"
+# with no object of its own ("followed by", "followed the rules" are not)
+_FOLLOWED = re.compile(r"(?<![A-Za-z])followed(?:\s+suit\b|\s+(?:in|on|at|later|soon|shortly|within|that|the\s+"
+                       r"(?:next|following|same)\b)|\s*[,.;]|\s*$|\s+(?:a|an|one|two|three|four|five|six|"
+                       r"several|some)\s+(?:years?|months?|weeks?|days?)\s+later)")
 _OWN_REF = re.compile(r"\s*[\"“「]?(?:Its\s|It\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|won|sold|made|bought|"
                       r"raised|took|became|began|opened|agreed|set|led|paid|grew|cut)\s|(?:该公司|該公司|这家公司|這家公司|该行|該行|该集团|該集團|公司)(?=[\u4e00-\u9fff\d]))")
 
@@ -1290,6 +1295,15 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 # clause tells came after it
                 told = terms_at = (clauses[ci][0], clauses[f][1])
             concepts = keywords_in.names(*told)
+            if not concepts and units and _FOLLOWED.search(text, *told) \
+                    and units[-1].sent_no >= bisect.bisect_right(sent_starts, sent[0]) - 1:
+                # "Alibaba launched Taobao in 2003 …. Alipay followed in 2004" / "X followed suit": the action
+                # of the statement before, done to (or by) the one that followed; a thing that follows a launch
+                # is a new one started (a launch of a new business is its founding)
+                concepts = [c for c in units[-1].concepts if c not in REPORTING_CONCEPTS]
+                if "release" in concepts and "founding" not in concepts:
+                    concepts.append("founding")
+                tags = list(dict.fromkeys([*tags, *concepts]))
             if frame and not concepts:
                 # "迅隼机器人本月初上市以来，…": the action of a dated 以来 frame (undated, "成立以来" is no event)
                 concepts = list(dict.fromkeys(c for a, _, c in ctx.kw.find(norm, told[0], told[1], frames=True)

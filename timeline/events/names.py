@@ -556,9 +556,10 @@ def _orgs_by_reference(norm: str, english: list[tuple[int, int, str, str]]) -> s
 INSTITUTION_WORDS = ("商业银行", "银行", "支付", "证券", "保险", "人寿", "信托", "航空", "电子", "基金", "期货", "租赁",
                      "快运", "快递")
 _INSTITUTION = re.compile("(?:" + "|".join(sorted(INSTITUTION_WORDS, key=len, reverse=True)) + ")")
-# verbs of a deal, an order or a sanction taking a company as their object ("收购远景商业银行", "起诉银河支付")
+# verbs of a deal, an order, a sanction or a creation taking a company as their object ("收购远景商业银行",
+# "起诉银河支付", "创立青隼支付")
 _DEAL_VERBS = frozenset("收购 并购 入股 投资 控股 增持 减持 认购 注资 买下 买入 出售 起诉 调查 处罚 罚款 约谈 批准 核准 "
-                        "合并 吸收 接管 重组 携手 联手 联合 牵手".split())
+                        "合并 吸收 接管 重组 携手 联手 联合 牵手 创立 创办 创建 设立 组建 推出".split())
 # what may open a participant: a preposition or conjunction linking it to the action ("对银河支付", "与海鸥航空")
 _PARTICIPANT_LINKS = frozenset("对 与 和 同 跟 向 由 被 因 将 把 及 替 为 给 让".split())
 # what follows a participant: a date, punctuation, or (jieba's tags) a time word, an adverb, a preposition or
@@ -569,7 +570,7 @@ _NEXT_FLAGS = ("t", "d", "p", "c", "v")
 # words telling a kind of service or customer before an institution word ("跨境支付", "个人银行"), not a name
 _SERVICE_MODIFIERS = frozenset("跨境 数字 第三方 在线 线上 线下 手机 网上 网络 移动 扫码 刷脸 电子 无现金 二维码 聚合 个人 企业 "
                                "私人 零售 消费 商业 投资 民营 外资 国有 地方 农村 城市 社区 村镇 用户 客户 大型 中小".split())
-_NAME_WORD_FLAGS = ("n", "ng", "nz", "ns", "nr", "nt", "j", "b", "an")
+_NAME_WORD_FLAGS = ("n", "ng", "nz", "ns", "nr", "nt", "j", "b", "an", "g")  # (g: a morpheme, 隼 of 青隼)
 
 
 def _participant_names(norm: str, taken: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
