@@ -494,7 +494,8 @@ ZH_APPROX_BEFORE = ("大約", "大概", "約莫", "大致", "約")
 ZH_DAY_WORDS: dict[str, int] = {
     "昨天": -1, "今天": 0, "明天": 1, "大大前天": -4, "大前天": -3, "前天": -2, "昨日": -1, "今日": 0, "明日": 1,
     "今晨": 0, "今早": 0, "今晚": 0, "昨晚": -1, "昨夜": -1, "大大後天": 4, "大後天": 3, "大後日": 3, "大前日": -3,
-    "本日": 0, "後天": 2, "後日": 2, "前日": -2, "尋日": -1, "聽日": 1}
+    "本日": 0, "後天": 2, "後日": 2, "前日": -2, "尋日": -1, "聽日": 1,
+    "前晚": -2, "明晚": 1, "明早": 1, "明晨": 1, "昨晨": -1, "昨早": -1, "今夜": 0}
 """Day words and their offset from the article's day (前日/後日: the day before yesterday / after tomorrow, as Hong
 Kong and Taiwan news write them; 尋日/聽日: yesterday/tomorrow in Cantonese)."""
 _NOT_DAY_AFTER = "本軍韓圓元子期程語文式常方籍報"
@@ -502,7 +503,8 @@ ZH_DAY_GUARDS = {"今日": "(?!頭條)", "明日": "(?!之)", "後天": "(?!的|
                  "後日": f"(?![{_NOT_DAY_AFTER}談])", "前日": f"(?![{_NOT_DAY_AFTER}])",
                  "尋日": "(?![本軍韓])", "聽日": "(?![本軍韓語文])"}
 ZH_DAY_GUARDS_BEFORE = {"後天": "(?<![先和與及])", "後日": "(?<![之以然隨最事此其午先前落往])",
-                        "前日": "(?<![之以目提事此其午先當空從史生節假一二三四五六七八九十幾數多\\d])"}
+                        "前日": "(?<![之以目提事此其午先當空從史生節假一二三四五六七八九十幾數多\\d])",
+                        "前晚": "(?<![之以目提事此其午先當空從史生節假一二三四五六七八九十幾數多\\d])"}
 """後天 is also "acquired" (先天和後天, 後天因素); 前日/後日 must not be the end of another word (目前, 之後, 節日前) nor
 start one (前日本, 後日談)."""
 ZH_DAY_PAREN: dict[str, int] = {w[0]: off for w, off in ZH_DAY_WORDS.items() if len(w) == 2 and w[1] == "日"}
@@ -553,10 +555,11 @@ ZH_RECENT_GUARDS = {"日前": r"(?<![\d一二三四五六七八九十幾數多�
 ZH_PARTS_OF_DAY: dict[str, str] = {
     "凌晨": "NI", "清晨": "MO", "早上": "MO", "早晨": "MO", "上午": "MO", "下午": "AF", "傍晚": "EV",
     "晚上": "EV", "晚間": "EV", "晚": "EV", "夜間": "NI", "深夜": "NI", "半夜": "NI", "午夜": "NI",
-    "今晨": "MO", "今早": "MO", "今晚": "EV", "昨晚": "EV", "昨夜": "NI", "當晚": "EV"}
+    "今晨": "MO", "今早": "MO", "今晚": "EV", "昨晚": "EV", "昨夜": "NI", "當晚": "EV",
+    "前晚": "EV", "明晚": "EV", "明早": "MO", "明晨": "MO", "昨晨": "MO", "昨早": "MO", "今夜": "NI"}
 """Chinese parts of day and their TIMEX3 codes (``中午``/``午間`` are the clock time 12:00, :data:`ZH_NOON`)."""
 ZH_NOON = ("中午", "午間")
-ZH_PM = ("下午", "傍晚", "晚上", "晚間", "晚", "今晚", "昨晚", "當晚")
+ZH_PM = ("下午", "傍晚", "晚上", "晚間", "晚", "今晚", "昨晚", "當晚", "前晚", "明晚")
 """Parts of day after which a clock hour below 12 is in the afternoon or evening (晚上8點 is 20:00)."""
 
 ZH_FESTIVAL_SUFFIX_MOD: dict[str, tuple[Mod | None, int]] = {

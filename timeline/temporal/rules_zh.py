@@ -81,7 +81,7 @@ def _year_abs(p: str) -> str:
             rf"|(?!{_APPROX_PAIRS})[{CN}]{{2}}(?={S}年)))"
             rf"|(?P<{p}y3c>(?<![{CNN}\d])[{CN}]{{3}}(?={S}年{S}(?:\d{{1,2}}|{lx.ZH_MONTH_NUM}){S}月))"
             rf"|{_ROC}{S}(?P<{p}yroc>\d{{1,4}}|[{lx.CN_ROC_CHARS}]{{1,5}})"
-            rf"|(?P<{p}yroc3>(?<![\d.])1[0-2]\d(?={S}年{S}\d{{1,2}}{S}月))"
+            rf"|(?P<{p}yroc3>(?<![\d.])1[0-2]\d(?={S}年{S}\d{{1,2}}{S}月|年度))"
             rf"|(?P<{p}ypw>[{''.join(lx.ZH_YEAR_PAREN)}]){S}[{lx.ZH_DAY_PAREN_OPEN}]{S}(?P<{p}ypn>\d{{4}}|1?\d{{2}}){S}[）)])"
             rf"{S}年(?!{_YEAR_NOT_BEFORE})")
 
