@@ -133,3 +133,28 @@ def test_own_news_zh2_list_items(tl):
     assert event(tl, "company-history", "2012").title == "瑞昇物流在港交所上市"
     assert event(tl, "company-history", "2020").title == "瑞昇物流推出跨境冷鏈服務"
     assert "香港交易所" not in event(tl, "company-history", "2020").actors
+
+
+def test_a_transliterated_name_is_a_person_and_an_age_is_no_event():
+    text = ("标题\n\n6月3日，中甲球队江城白鹭俱乐部宣布，阿根廷中场迭戈·罗德里格斯正式加盟球队。罗德里格斯今年26岁，"
+            "2022年加盟智利球队。")
+    assert [h[2] for h in open_names(text) if h[3] == "person"] == ["迭戈·罗德里格斯", "迭戈·罗德里格斯"]
+    t, a, _ = row(text, "2022")
+    assert t == "迭戈·罗德里格斯加盟智利球队"  # 加盟 opens the predicate (jieba reads it as a place)
+    assert a == ["迭戈·罗德里格斯"]
+    assert all(v != "2026" for v, _, _, k in rows(text) if k == "event")  # "今年26岁" is an age
+
+
+def test_a_common_noun_opening_with_a_surname_is_no_person():
+    assert "董事会" not in [h[2] for h in open_names("该行去年获利，董事会已决议派发股利。")]
+
+
+def test_a_person_s_estimate_is_their_forecast():
+    text = "標題\n\n澄海銀行12日公布財報。總經理何立群預估，下半年放款成長將放緩。"
+    t, a, kind = row(text, "2026-H2", day="2026-05-13")
+    assert t == "何立群：放款成長將放緩" and kind == "forecast" and a == ["何立群"]
+
+
+def test_yesterday_goes_from_the_title_like_any_date():
+    t, _, _ = row("標題\n\n澄海銀行昨日宣布收購一家證券公司。", "2026-05-12", day="2026-05-13")
+    assert t == "澄海銀行宣布收購一家證券公司"

@@ -38,7 +38,7 @@ RARE_WORD = 100  # jieba dictionary count at or below which a common-noun tag ca
 _BAD_FLAGS = ("v", "p", "c", "u", "m", "t", "r", "d", "q", "f")
 SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
                "卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
-_PERSON_BEFORE = re.compile(r"(?=(?:于|在|已|正式|宣布|辞去|卸任|出任|担任|接任|接替|加入|表示|称|说|坦言|强调|透露|指出|当选|离开|创立|创办|"
+_PERSON_BEFORE = re.compile(r"(?=(?:于|在|已|正式|宣布|预估|预计|预测|估计|认为|辞去|卸任|出任|担任|接任|接替|加入|表示|称|说|坦言|强调|透露|指出|当选|离开|创立|创办|"
                             r"收购|首次|谈及|谈到|聊到|回忆|以[0-9一二三四五六七八九十百千万亿每约总]|"
                             r"上任|带领|率领|共同|访谈|专访|执导|主导|牵头|对此|随后|也|则|"  # "张某带领团队…", "甲与乙共同创办"
                             r"(?:与|和|及|、)(?=[" + "".join(sorted(SURNAMES)) + r"][\u4e00-\u9fff]{1,2}(?:共同|一起|联合|合作|分别|先后|等人|[，,。]))))")
@@ -889,6 +889,8 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
                 english.append((m.start(), m.end(), whole, kind_of(whole)))
     english += _bodies_by_kind(norm, english)
     out.extend(english)
+    if "·" in norm:
+        out.extend(_transliterated(norm))
     out += _participant_names(norm, out)
     cued = _cued_names(norm)
     if cued:  # a name the text marks as one wins over a shorter or cut one found by its organisation word
@@ -905,7 +907,53 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     again = {n for _, _, n, k in kept if k == "org" and not n.isascii() and len(n) >= 4}
     if again:
         kept = _written_again(norm, kept, {n: n for n in again})
-    return _same_names(norm, _bare_cores(norm, _common_word_lead(kept)))
+    return _same_names(norm, _bare_cores(norm, _common_word_lead(_no_common_people(kept))))
+
+
+_NAME_TAGS = ("nr", "nrt", "nrfg", "ns", "nz", "x")
+
+
+def _transliterated(norm: str) -> list[tuple[int, int, str, str]]:
+    """People whose names are transliterated with a middle dot ("巴西前锋马科斯·席尔瓦加盟"): the word jieba reads
+    right before the dot and the word right after it are names (tags ``nr`` / ``nrt`` / ``ns`` / unknown), and
+    the last part told alone later ("席尔瓦今年28岁", a word of its own) names the same person."""
+    from timeline.events.segment import pos_cut
+
+    found: list[tuple[int, int, str, str]] = []
+    for m in re.finditer(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+", norm):
+        parts = m.group().split("·")
+        left = pos_cut(parts[0])
+        right = pos_cut(parts[-1])
+        if not left or not right or left[-1][1] not in _NAME_TAGS or right[0][1] not in _NAME_TAGS:
+            continue
+        name = "·".join([left[-1][0]] + parts[1:-1] + [right[0][0]])
+        a = m.start() + len(parts[0]) - len(left[-1][0])
+        found.append((a, a + len(name), name, "person"))
+    for _, b, name, _k in list(found):
+        last = name.split("·")[-1]
+        if len(last) < 2:
+            continue
+        for k in (x.start() for x in re.finditer(re.escape(last), norm)):
+            if k >= b and norm[k - 1:k] != "·" and _at_word_bounds(norm, k, k + len(last)):
+                found.append((k, k + len(last), name, "person"))
+    return found
+
+
+def _no_common_people(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A "person" of three characters that is one common word of jieba's (not tagged as a name, count above
+    :data:`RARE_WORD`) is no one: "董事会已决议" opens with the surname 董, but 董事会 is a board."""
+    from timeline.events.segment import pos_cut, word_freq
+
+    def common(n: str) -> bool:
+        if len(n) < 3 or not _CJK_RUN.fullmatch(n):
+            return False
+        cut = pos_cut(n)
+        return len(cut) == 1 and not cut[0][1].startswith("nr") and word_freq(n) > RARE_WORD
+
+    return [h for h in hits if h[3] != "person" or not common(h[2])]
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _common_word_lead(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

@@ -294,6 +294,7 @@ def _characterised(norm: str, mentions: list[tuple[int, int]], clause: tuple[int
     return bool(head) and head[0][1].startswith("n") and len(after) - k - 1 >= 2
 
 
+_AGE = re.compile(r"\s*(?:已经|已|刚|才|满|刚满|将满|正好)?\s*[0-9一二三四五六七八九十百]{1,4}\s*(?:周岁|岁)")
 _LOOK_BACK = frozenset("回看 回顾 回首 回望 盘点 复盘 纵观 细数 梳理 追溯".split())
 
 
@@ -321,6 +322,8 @@ def _framing_role(norm: str, mentions: list[tuple[int, int]], segment: tuple[int
         return "modifier"
     if _learned(norm, b0):
         return "report"
+    if _AGE.match(norm, b0):
+        return "stative"  # "某甲今年28岁": an age, no happening
     if _looking_back(norm, b0):
         return "stative"  # "<date>，回看甲公司的資本市場之路，…": the writer's retrospective, no happening
     if _ELAPSED.match(norm, b0):
@@ -336,6 +339,9 @@ def _expected(norm: str, text: str, date_end: int) -> bool:
     if _VIEW.search(text) or _COPULA_AFTER.match(norm, date_end):
         return False
     chinese = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") * 2 >= len(text.strip())
+    toks = _tokens(text) if chinese else []
+    if any(w == "将" and f == "d" and toks[i + 1][2].startswith(("v", "p")) for i, (_, w, f) in enumerate(toks[:-1])):
+        return True  # "下半年放款成长将放缓": 将 (will) before the predicate, with a date ahead
     return bool(_has_modal(text) if chinese else _MODAL.search(text))
 
 

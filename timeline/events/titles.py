@@ -38,7 +38,7 @@ _NOT_ATTRIBUTIVE_AFTER = set("的前后後期时時间間夜晚里裡内內上�
 _FRAME = re.compile(r"^(在|于|於|当|當)\S*(中|上|时|時|期间|期間|里|裡|内|內|之际|之際)$")
 
 
-_RELATIVE_TIME = re.compile(r"(?:次|当|當|同|翌|前|去|今|明|上|下|本)(?:年|日|天|月)|日前|近日|近期|最近|目前|早前|此前")
+_RELATIVE_TIME = re.compile(r"(?:次|当|當|同|翌|前|去|今|明|上|下|本|昨)(?:年|日|天|月|晚|晨|早)|日前|近日|近期|最近|目前|早前|此前")
 
 
 def attributive(text: str, start: int, end: int) -> bool:
@@ -659,6 +659,7 @@ _FRAME_START = re.compile(r"^(随着|隨著|当|當|每当|每當|(?:when|after|
                           r"without|given)\b)",
                           re.I)
 _REPORTING_END = re.compile(r"(表示|称|稱|说|說|说道|說道|披露|透露|指出|提到|强调|強調|认为|認為|坦言|回忆|回憶|"
+                            r"(?<=[\u4e00-\u9fff]{2})(?:预估|預估|预测|預測|估计|估計)|"
                             r"写道|寫道|介绍|介紹|告诉我们|告訴我們|告诉记者|告訴記者|发布公告披露|發佈公告披露|"
                             r"发布公告|發佈公告|发布公告称|發佈公告稱|公告称|公告稱|宣布|宣佈|公布|公佈|(?<=[日\u4e00-\u9fff])公告|"
                             r"(?<![A-Za-z])(?:said|says|told \w+|noted|added|explained|recalled|announced))$", re.I)
@@ -1200,6 +1201,11 @@ def _starts_with_predicate(s: str) -> bool:
     if _WITH_TOGETHER.match(to_simplified(s[:14])):
         return True  # "和兩位同事一起創立了…": who did it with them is not told
     cut = pos_cut(to_simplified(s[:8]))
+    if cut and cut[0][1] not in ("v", "d") and len(cut[0][0]) >= 2 and cut[0][1] not in ("nr", "nrt", "nt", "nz"):
+        from timeline.events.roles import _DYNAMIC
+
+        if _DYNAMIC.fullmatch(cut[0][0]):
+            return True  # "加盟葡萄牙球队": a listed action verb jieba tags otherwise (加盟 as a place)
     return bool(cut) and (cut[0][1] in ("v", "d") or cut[0][0] in _PLAN_VERBS) and cut[0][0] not in _NOT_SUBJECTLESS
 
 
@@ -1511,6 +1517,9 @@ def _en_around_aside(text: str, clauses: list[tuple[int, int]], k: int, dates: l
 _LIST_SEP = re.compile(r"\s*(?:、|和|及|以及|与|與)\s*$")
 
 
+_WILL = re.compile(r"将(?!近)|会(?=[\u4e00-\u9fff])|预计|可望|有望")
+
+
 def _dated_list_item(text: str, clause: tuple[int, int], focus: tuple[int, int],
                      dates: Sequence[tuple[int, int]]) -> tuple[str, int] | None:
     """The item of a list of dated items that ``focus`` opens ("經歷了2003年推出甲、2004年創立乙、2005年與丙達成
@@ -1652,6 +1661,7 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     # contact), "某甲2010年出任CEO，並於2016年卸任" (2016: leaving, not taking office), "某甲表示，2008年創辦
     # 乙公司時，公司只有五人" (2008: the founding). A frame keeps its content without 時 / 後 / when.
     own_subject = None
+    said_by = None
     relative_title = None
     if chosen != idx and not dangling:
         from timeline.events.roles import has_action
@@ -1675,6 +1685,8 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             prev = _clean(text, *all_clauses[k_own - 1], dates) if k_own > 0 else ""
             if people and (_REPORTING_END.search(other) or _REPORTING_END.search(prev.rstrip(" ，,:："))):
                 own_subject = people[-1]  # "某甲表示，1999年接觸乙公司時，…": the speaker did it
+                if _WILL.search(to_simplified(own)):
+                    said_by = own_subject  # "某甲預估，下半年放款成長將放緩": what the speaker expects, said
             elif chosen < idx:
                 own_subject = _clause_subject(other)  # "…出任CEO，並於2016年卸任": the subject before
                 first = next((_as_written(text, x, y, n) for x, y, n in actor_spans if s0 <= x < clauses[idx][0]), None)
@@ -1882,7 +1894,8 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
                 title, who_told = f"{first} {rest[:k]} {obj}{rest[k:]}", True
     if own_subject and _CJK.search(title) and not _CONNECTIVE.match(title) and not _PRONOUN_LEAD.match(title) \
             and to_simplified_(own_subject) not in to_simplified_(title) and not has_actor(a, b):
-        title = own_subject + title  # "…，並於2016年卸任" -> "某甲卸任": the subject of the clause before
+        # "…，並於2016年卸任" -> "某甲卸任": the subject of the clause before; what a speaker expects is said
+        title = f"{said_by}：{title}" if said_by else own_subject + title
     if not title:
         title = _clean(text, s0, s1, dates) or text[focus[0]:focus[1]]
     names = tuple(text[x:y] for x, y, _ in actor_spans if s0 <= x < s1)
