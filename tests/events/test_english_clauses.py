@@ -147,3 +147,31 @@ def test_each_dated_clause_keeps_its_own_participants(tmp_path):
     # a "when" clause of the date before tells that date; its names take no part in what the speaker said
     talk = next(e for e in tl.events if e.time.value.startswith("2027-W"))
     assert "Tomas Wend" not in talk.actors and "Nadia Orrin" in talk.actors
+
+
+FIFTH = (
+    "Pension fund wins seats at Orlan Group\n"
+    "Pension fund wins a fight\n"
+    "May 2, 2029 - Pension fund Tarrow Lane Capital won two seats on the board of Orlan Group on Thursday. Tarrow "
+    "Lane, which owns 5% of Orlan, began buying shares in March and called for a sale of the company in a letter to "
+    "investors. A federal district judge on Monday halted Kesson Paper's $900 million purchase of its rival Blyth "
+    "Mills. The Onslow "
+    "Museum of Science reopened on Saturday after a two-year, $80 million refit that added a planetarium. Nerida "
+    "Bio filed for approval in April 2028.\n"
+)
+
+
+def test_fifth_set_names_and_cuts(tmp_path):
+    f = tmp_path / "2029-05-02-orlan.txt"
+    f.write_text(FIFTH, encoding="utf-8")
+    tl = build_timeline([f])
+    by_value = {e.time.value: e for e in tl.events if e.kind == "event"}
+    # a word describing the name after it is no name; "X, which …" is an organisation, its full name the same
+    assert "Pension" not in by_value["2029-04-26"].actors
+    assert by_value["2029-03"].title == "Tarrow Lane began buying shares"
+    assert by_value["2029-03"].actors[0] == by_value["2029-04-26"].actors[0]
+    # a cut at a noun's "of", not inside the phrase; no phrase ends on an adjective whose noun was cut off
+    assert by_value["2029-04-30"].title == "A federal district judge halted Kesson Paper's $900 million purchase"
+    assert by_value["2029-04-28"].title == "The Onslow Museum of Science reopened"
+    assert by_value["2029-04-28"].actors == ["Onslow Museum of Science"]
+    assert by_value["2028-04"].actors == ["Nerida Bio"]

@@ -477,7 +477,8 @@ class _WordCounts:
             self._lower = set(re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])", norm))
             for m in re.finditer(r"(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])", norm):
                 if not re.search(r"[A-Z][\w.&'’-]* $", norm[max(0, m.start() - 30):m.start()]) \
-                        and not re.match(r" [A-Z]", norm[m.end():m.end() + 2]):
+                        and not re.match(r" [A-Z]", norm[m.end():m.end() + 2]) \
+                        and not _EN_DESCRIBES.match(norm, m.end()):  # ("Activist investor Brennan Row")
                     self._alone[m.group()] = self._alone.get(m.group(), 0) + 1
         return word.lower() not in self._lower and self._alone.get(word, 0) >= 2
 
@@ -796,8 +797,9 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
                             or _ZH_ORG_CONTEXT_AFTER.match(norm, start + len(name)))
             if sentence_start and re.match(r"['’]s\b", norm[start + len(name):start + len(name) + 3]):
                 sentence_start = False  # "Quennel's story began …": a possessive opening a sentence is a name
-            if sentence_start and counts.repeated(name):
+            if sentence_start and counts.repeated(name) and not _EN_DESCRIBES.match(norm, start + len(name)):
                 sentence_start = False  # "Nimbalo unveils …" / "Nimbalo unveiled …": a name, not a word
+                # (not "Activist investor Brennan Row …": a word describing the name after it)
             if (sentence_start and not camel and not told_org) or name.lower() in _EN_COMMON \
                     or name.lower() in _EN_TERMS:
                 continue
@@ -844,6 +846,8 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     # a name told once as an organisation ("Fenwick Audio Inc.") is one wherever the article writes it (a
     # heading's "Fenwick Audio to buy Lumaren" reads like a person's two names)
     org_names = {n for _, _, n, k in english if k == "org"} | _orgs_by_reference(norm, english)
+    # "Brennan Row, which owns 7% of Hallam, …": "which" tells a thing, not a person
+    org_names |= {n for _, b, n, k in english if k == "person" and re.match(r",\s+which\b", norm[b:b + 8])}
     english = [(a, b, n, "org" if k == "person" and n in org_names else k) for a, b, n, k in english]
     # an organisation named in full and by the first words of that name ("Orbis Freight Holdings" / "Orbis
     # Freight") is one: the shorter name
@@ -1123,6 +1127,12 @@ def _pinyin_word(word: str) -> bool:
         and _PINYIN_NAME_WORD.fullmatch(word.lower()) is not None
 
 
+# a lower-case kind of person or company between a sentence's first word and a name: the word describes the name
+_EN_DESCRIBES = re.compile(r"\s+(?:investor|investors|fund|group|firm|company|champion|sprinter|runner|striker|"
+                           r"coach|analyst|lawyer|engineer|founder|executive|maker|retailer|lender|startup|insurer|"
+                           r"shareholder|billionaire|entrepreneur|designer|chef|director|actor|singer|author)\s+[A-Z]")
+
+
 def _looks_personal(words: list[str]) -> bool:
     """Two or three short capitalised words with no organisation word: a person's name (``Lin Shuyuan``)."""
     return 2 <= len(words) <= 3 and not any(w.lower().strip(".") in _ORG_WORDS for w in words) and \
@@ -1173,4 +1183,7 @@ _ORG_WORDS = {"union", "unions", "federation", "party", "court", "terminals", "t
               "nets", "lakers", "league", "association", "council", "ministry", "agency", "commission", "exchange",
               "freight", "transport", "transportation", "haulage", "aero", "aerospace", "micro", "microsystems",
               "air", "bancorp", "financial", "appliances", "products", "goods", "tools", "works", "administration", "authority", "bureau", "department", "office", "resources", "brands", "logistic", "motion", "dynamics", "instruments",
-              "pay", "payments", "insurer", "lending", "brokerage", "express", "futures", "leasing"}
+              "pay", "payments", "insurer", "lending", "brokerage", "express", "futures", "leasing",
+              # (industries and institutions: "Ostrava Bio", "Carvell Paper", "Ridgeway Mills", "the Harlow Museum")
+              "bio", "biosciences", "therapeutics", "pharmaceuticals", "paper", "mills", "apparel",
+              "brewing", "space", "museum", "gallery", "library", "hospital", "orchestra", "theatre", "theater"}

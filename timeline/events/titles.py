@@ -250,7 +250,8 @@ def _shorten_en(s: str, inner: bool = True) -> str:
     for m in _EN_BREAK.finditer(s):
         head = _TRAIL_JUNK.sub("", s[:m.start()]).rstrip(" ,;:")
         part = re.search(r"\s+(?:[a-z]+ed|led|run|held|made|owned|built|won|sold|bought|known)$", head)
-        if part and re.search(r"\b(?:is|are|was|were|has|have|had|will|would)\b|\b[a-z]+ed\b", head[:part.start()]):
+        if part and re.search(r"\b(?:is|are|was|were|has|have|had|will|would|began|took|won|made|sold|bought|went|"
+                              r"grew|rose|fell|led|paid|set|cut|hit|got|lost|left|ran)\b|\b[a-z]+ed\b", head[:part.start()]):
             head = _TRAIL_JUNK.sub("", head[:part.start()].rstrip()).rstrip(" ,;:")  # "… a funding round led (by X)", "… space heaters sold (in …)": a participle
             # left by the cut describes what is cut; the verb before it is the clause's
         n = len(_WORDS.findall(head))
@@ -260,6 +261,12 @@ def _shorten_en(s: str, inner: bool = True) -> str:
             best = head
     if best:
         return best
+    for m in reversed(list(re.finditer(r"(?<=[a-z]) of\s", s))):
+        # "A judge blocked Carvell Paper's $3.4 billion purchase of rival Ridgeway Mills": the head noun before
+        # "of" (not a name's "of": "Bank of England") closes a whole phrase
+        head = s[:m.start()]
+        if 4 <= len(_WORDS.findall(head)) <= MAX_WORDS and len(head) <= MAX_EN_CHARS:
+            return head
     parts = s.split()[:MAX_WORDS]
     while len(parts) > 1 and len(" ".join(parts)) + 1 > MAX_CHARS:  # long words: keep within the characters too
         parts.pop()
@@ -1464,6 +1471,10 @@ _EN_CONTINUES = re.compile(r"(?:to|for|with|in|on|at|into|from|after|over|had|ha
                            r"could|can|may|might|must|should|[a-z]+ed|[a-z]+s)\b|[$€£¥]\d")
 
 
+_EN_CUT_ADJECTIVE = re.compile(r"\s+(?:after|before|with|for|in|on|of|from|during|over|at)\s+(?:a|an|the)\s+"
+                               r"[\w$.]+-[\w-]+$")
+
+
 def _en_no_verb(s: str) -> bool:
     """No finite verb among the words of ``s`` (a noun phrase: "the former chief executive of Quillmark")."""
     return not any(re.fullmatch(r"[a-z]+ed|is|was|are|were|has|had|have|will|would|who|which|that", w)
@@ -1958,5 +1969,9 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         org = orgs[0] if orgs else (context.org if context else None)
         if org and org.isascii():
             title = f"{title} {org}"
+    if not _CJK.search(title):
+        # "reopened after a three-year, $300 million renovation" split at its comma: no phrase ends on an
+        # adjective with its noun cut off
+        title = _EN_CUT_ADJECTIVE.sub("", title) or title
     title = polish(title, sentence_subject, context, has_actor(a, b) or rewritten or who_told, names)
     return shorten(drop_discourse(title), names)
