@@ -316,7 +316,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_compound_ago": ("digit", "cn"),
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
     "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
-    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_day_paren": ("cjk",), "zh_nth_day": ("cjk",), "zh_md_clock": ("digit",), "zh_md_short": ("digit",), "zh_dotted_span": ("digit",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "zh_two_days": ("cjk",), "zh_season": ("digit", "cn", "cjk"), "zh_within": ("cjk",), "zh_years_ago_today": ("digit", "cn", "cjk"), "zh_split_year": ("digit",), "zh_next_span": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
+    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_day_paren": ("cjk",), "zh_nth_day": ("cjk",), "zh_md_clock": ("digit",), "zh_md_short": ("digit",), "zh_dotted_span": ("digit",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "zh_two_days": ("cjk",), "zh_quarter_span": ("digit", "cn", "cjk"), "zh_season": ("digit", "cn", "cjk"), "zh_within": ("cjk",), "zh_years_ago_today": ("digit", "cn", "cjk"), "zh_split_year": ("digit",), "zh_next_span": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin",), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
     "en_fiscal": ("latin",), "en_fiscal_rel": ("latin",), "en_fiscal_end": ("latin",), "en_months_span": ("latin", "digit"), "en_month_range": ("latin",), "en_month_relyear": ("latin",), "en_fiscal_pre": ("latin", "digit"),
     "en_story_day": ("latin",), "en_year_ago_period": ("latin",), "en_nth_weekday": ("latin", "digit"), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
@@ -453,7 +453,7 @@ ZH_MONTH_PART_GUARDS = {"初": f"(?![{CN_1_9}十])", **ZH_YEAR_PART_GUARDS}
 ZH_QUARTER_PART_GUARDS = {"初": "(?![步期次衷選賽審級稿])", "末": "(?![期尾])", "底": "(?![線價部氣層薪牌])"}
 ZH_HALF_YEAR: dict[str, int] = {"上半年": 1, "下半年": 2, "前半年": 1, "後半年": 2}
 """Half-year words and the half they name."""
-ZH_XUN: dict[str, tuple[int, int]] = {"上中旬": (1, 2), "中下旬": (2, 3), "上旬": (1, 1), "中旬": (2, 2), "下旬": (3, 3)}
+ZH_XUN: dict[str, tuple[int, int]] = {"上中旬": (1, 2), "中上旬": (1, 2), "中下旬": (2, 3), "上旬": (1, 1), "中旬": (2, 2), "下旬": (3, 3)}
 """旬 words (a month's thirds) and the first and last third they cover."""
 ZH_HALF_MONTH: dict[str, bool] = {"上半月": False, "下半月": True}
 """Half-month words; ``True`` for the second half."""
@@ -801,12 +801,15 @@ ZH_PRESENT_AFTER = ("目前", "現任", "現為", "如今", "現在")
 ZH_SCHEDULED_BEFORE = ("將於", "將在", "定於", "擬於", "預計於", "預計在", "計劃於", "計劃在", "計畫於", "預定", "屆時")
 """Words before a date told without a year that schedule something on it (將於3月5日舉行): the date is not over,
 so it lies in the article's year or the next, never in a year already past."""
-ZH_FESTIVAL_GUARDS = {"五一": "(?=假|長假|小長假|黃金|期間|勞動|節)", "618": "(?=大促|購物節|期間|活動)",
+ZH_FESTIVAL_GUARDS = {"五一": "(?=假|長假|小長假|黃金|期間|勞動|節)", "十一": "(?=假|長假|小長假|黃金|期間)", "618": "(?=大促|購物節|期間|活動)",
                       "清明": "(?=假|小長假|期間|前後|當天|時節)", "國慶": "", "大寒": "(?!潮|流|冷)", "小寒": "(?!潮|流|冷)",
                       "大暑": "(?!天)", "白露": "(?!水)"}
 """Festival names that are also other words, and what must follow them to be the festival (bare 清明 is also
 "politically clean"; 國慶 after a surname is a given name, :data:`ZH_SURNAME_CHARS`; 大寒潮 is a cold wave, 大暑天 a hot
 day)."""
+ZH_FESTIVAL_GUARDS_BEFORE = {"十一": "(?<![第0-9〇零○一二三四五六七八九十兩百千雙双])"}
+"""What must not stand before a festival name that is also a number (十一 of 十一長假, National Day: not 第十一,
+二十一, 雙十一)."""
 ZH_SURNAME_CHARS = ("王李張劉陳楊黃趙吳周徐孫馬朱胡郭何高林羅鄭梁謝宋唐許韓馮鄧曹彭曾蕭田董袁潘于蔣蔡余杜葉程蘇魏呂丁任沈姚盧姜崔鐘譚陸汪范金"
                     "石廖賈夏韋付方白鄒孟熊秦邱江尹薛閻段雷侯龍史陶黎賀顧毛郝龔邵萬錢嚴覃武戴莫孔向湯"
                     "张刘陈杨黄赵吴孙马罗郑谢许韩冯邓萧蒋叶苏吕卢钟谭陆贾韦邹阎龙贺顾龚万钱严汤")
@@ -955,9 +958,11 @@ EN_NOT_YEAR_NOUNS = ("people", "persons", "employees", "users", "companies", "ti
 
 
 # ------------------------------------------------------------------------------------------ the cjk guard
-ZH_RULE_OPENERS = ("第", "首季", "元月")
+ZH_RULE_OPENERS = ("第", "首季", "元月", "前二季", "前三季", "前兩季", "前2季", "前3季",
+                   *(f"{a}{sep}" for a in "一二三" for sep in ("至", "到", "—", "-")))
 """Openers written into the Chinese patterns themselves rather than into a word table: 第 (第三季度, 第三天, 第二年),
-首季 (the first quarter) and 元月 (January)."""
+首季 (the first quarter), 元月 (January), 前三季度 (the first three quarters) and 一至三季度 (the guard reads
+their first two characters)."""
 ZH_FISCAL_PREFIXES = ("本", "今", "上一", "上", "下一", "下")
 """Words before a fiscal-year word that count it from the article's (本財年, 上一財年)."""
 ZH_FESTIVAL_PREFIXES = ("這個", "這", "今")

@@ -148,7 +148,7 @@ FESTIVALS: dict[str, Callable[[int], dt.date | None]] = {
     "臘八": _lunar(12, 8), "臘八節": _lunar(12, 8),
     "元旦": _solar(1, 1), "情人節": _solar(2, 14), "婦女節": _solar(3, 8), "勞動節": _solar(5, 1),
     "五一": _solar(5, 1), "兒童節": _solar(6, 1), "國慶": _solar(10, 1), "國慶節": _solar(10, 1),
-    "國慶日": _solar(10, 1), "雙11": _solar(11, 11), "雙十一": _solar(11, 11), "雙12": _solar(12, 12),
+    "國慶日": _solar(10, 1), "十一": _solar(10, 1), "雙11": _solar(11, 11), "雙十一": _solar(11, 11), "雙12": _solar(12, 12),
     "雙十二": _solar(12, 12), "618": _solar(6, 18), "平安夜": _solar(12, 24), "聖誕": _solar(12, 25),
     "聖誕節": _solar(12, 25), "萬聖節": _solar(10, 31), "元旦節": _solar(1, 1), "愚人節": _solar(4, 1),
     "建軍節": _solar(8, 1), "八一建軍節": _solar(8, 1), "教師節": _solar(9, 10), "植樹節": _solar(3, 12),
@@ -252,7 +252,7 @@ for _i, _cn in enumerate("一二三四五六七八九十", 1):
     FESTIVALS[f"大年初{_cn}"] = _lunar(1, _i)
     FESTIVALS[f"正月初{_cn}"] = _lunar(1, _i)
 
-APPROX_FESTIVALS = frozenset({"春節", "農曆新年", "農曆春節", "國慶", "國慶節", "五一", "勞動節"})
+APPROX_FESTIVALS = frozenset({"春節", "農曆新年", "農曆春節", "國慶", "國慶節", "五一", "勞動節", "十一"})
 """Festivals that name a holiday period rather than one day: reported as their main day + ``APPROX``."""
 
 

@@ -163,7 +163,7 @@ def _numeric(p: str) -> str:
 
 FEST_NAMES = sorted((n for n in lunar.FESTIVALS if n not in lx.ZH_FESTIVAL_GUARDS), key=len, reverse=True)
 FEST = "|".join(FEST_NAMES) + "|" + alternation(lx.ZH_FESTIVAL_GUARDS, lx.ZH_FESTIVAL_GUARDS,
-                                                {"國慶": f"(?<![{lx.ZH_SURNAME_CHARS}])"})
+                                                {"國慶": f"(?<![{lx.ZH_SURNAME_CHARS}])", **lx.ZH_FESTIVAL_GUARDS_BEFORE})
 """Festival names (:data:`lunar.FESTIVALS`), longest first; those that are also other words only in the
 contexts :data:`lexicon.ZH_FESTIVAL_GUARDS` allows."""
 _FEST_APP = alternation(lx.ZH_FESTIVALS_AFTER_DATE)
@@ -921,6 +921,22 @@ def _n_bare_part(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(year_value(y), "year", mod, True)
 
 
+def _n_quarter_span(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``前三季度`` (the first three quarters), ``一至三季度``: a span of quarters told without its year, as in results
+    and statistics: of the year narrated in the sentence, else of the article's year when the span has ended by the
+    article's month, else of the year before (前三季度 told in February is last year's)."""
+    q1, q2 = (1, _int(g.req("fqn"))) if g("fqn") else (_int(g.req("fq1")), _int(g.req("fq2")))
+    if not 1 <= q1 < q2 <= 4:
+        return None
+    if ctx.recent_focus(pos, 120) and ctx.focus_year is not None and not _SENTENCE_END.search(ctx.text, ctx.focus_pos, pos):
+        y = ctx.focus_year
+    elif ctx.ref is not None:
+        y = ctx.ref.year if 3 * q2 < ctx.ref.month else ctx.ref.year - 1
+    else:
+        return Norm(None, "quarter", relative=True)
+    return Norm(range_value(f"{y:04d}-Q{q1}", f"{y:04d}-Q{q2}"), "quarter", None, True, y)
+
+
 def _n_bare_mpart(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if ctx.recent_focus(pos) and ctx.focus_year is not None and ctx.focus_month is not None:
         y, m = ctx.focus_year, ctx.focus_month
@@ -1634,6 +1650,10 @@ RULES: tuple[Rule, ...] = (
          (("年初", "2026", "year", "START"), ("年底", "2026", "year", "END"), ("下半年", "2026-H2", "half", None),
           ("第三季度", "2026-Q3", "quarter", None), ("一季度末", "2026-Q1", "quarter", "END"),
           ("新年伊始", "2026", "year", "START"))),
+    Rule("zh_quarter_span", "zh",
+         rf"(?<![\d{CNN}年的第])(?:前{S}(?P<fqn>[二三兩2-3])|(?P<fq1>[一二三1-3]){S}(?:{_SPAN_SEP}){S}(?P<fq2>[二三四2-4])){S}個?季度",
+         _n_quarter_span,
+         (("前三季度", "2025-Q1/2025-Q3", "quarter", None), ("一至三季度", "2025-Q1/2025-Q3", "quarter", None))),
     Rule("zh_bare_month_part", "zh",
          rf"(?<![\d{lx.CN_MONTH_CHARS}{lx.ZH_BARE_MONTH_PART_NOT_AFTER}])(?P<bm>{_BARE_MONTH_PARTS})|(?<![月每])(?P<bm2>{_BARE_XUN})",
          lambda g, ctx, pos: _n_bare_mpart(_MonthPartAlias(g), ctx, pos),
