@@ -87,6 +87,22 @@ EN_HOLIDAYS: dict[str, str] = {
     "orthodox easter": "東正教復活節", "orthodox easter sunday": "東正教復活節",
     "orthodox good friday": "東正教耶穌受難日", "orthodox great friday": "東正教耶穌受難日",
     "clean monday": "Clean Monday", "orthodox shrove monday": "Clean Monday", "lazarus saturday": "Lazarus Saturday",
+    # Islamic and Jewish festivals (:data:`calendars.FEASTS`)
+    "ramadan": "Ramadan", "ramazan": "Ramadan", "ramadhan": "Ramadan",
+    "eid al-fitr": "Eid al-Fitr", "eid ul-fitr": "Eid al-Fitr", "id al-fitr": "Eid al-Fitr",
+    "eid al-adha": "Eid al-Adha", "eid ul-adha": "Eid al-Adha", "id ul-adha": "Eid al-Adha", "eid al-azha": "Eid al-Adha",
+    "bakr id": "Eid al-Adha", "bakrid": "Eid al-Adha", "feast of the sacrifice": "Eid al-Adha",
+    "islamic new year": "Islamic New Year", "hijri new year": "Islamic New Year", "ashura": "Ashura",
+    "day of ashura": "Ashura", "mawlid": "Mawlid", "mawlid al-nabi": "Mawlid", "mawlid an-nabi": "Mawlid",
+    "isra and mi'raj": "Isra and Mi'raj", "laylat al-qadr": "Laylat al-Qadr", "night of power": "Laylat al-Qadr",
+    "day of arafah": "Day of Arafah", "day of arafat": "Day of Arafah",
+    "rosh hashanah": "Rosh Hashanah", "rosh hashana": "Rosh Hashanah", "yom kippur": "Yom Kippur",
+    "sukkot": "Sukkot", "succot": "Sukkot", "sukkoth": "Sukkot", "feast of tabernacles": "Sukkot",
+    "shemini atzeret": "Shemini Atzeret", "simchat torah": "Simchat Torah", "simhat torah": "Simchat Torah",
+    "hanukkah": "Hanukkah", "hanukah": "Hanukkah", "chanukah": "Hanukkah", "chanukkah": "Hanukkah",
+    "tu bishvat": "Tu BiShvat", "tu b'shvat": "Tu BiShvat", "purim": "Purim", "passover": "Passover",
+    "pesach": "Passover", "lag baomer": "Lag BaOmer", "lag b'omer": "Lag BaOmer", "shavuot": "Shavuot",
+    "shavuos": "Shavuot", "feast of weeks": "Shavuot", "tisha b'av": "Tisha B'Av",
 }
 """English holiday names (lower case, one space between words) and the festival name :mod:`lunar` places them by
 (a festival both languages name points at the Chinese name :data:`lunar.FESTIVALS` holds, ``christmas`` at 聖誕節,

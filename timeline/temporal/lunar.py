@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Callable
 from functools import lru_cache
 
+from timeline.temporal import calendars
 from timeline.temporal.numerals import fold
 
 
@@ -260,6 +261,26 @@ ENGLISH_ONLY.update({"Clean Monday": _orthodox(-48), "Lazarus Saturday": _orthod
 """(Black Friday and Cyber Monday: the Friday and Monday after US Thanksgiving; Clean Monday and Lazarus Saturday
 are counted from Orthodox Easter.)"""
 
+def _feast(name: str) -> Callable[[int], dt.date | None]:
+    def f(year: int) -> dt.date | None:
+        return calendars.first_day(name, year)
+    f.last_day = lambda start: calendars.last_day(name, start)  # type: ignore[attr-defined]
+    return f
+
+
+def _lent(year: int) -> dt.date | None:
+    return easter(year) - dt.timedelta(days=46)
+
+
+_lent.last_day = lambda start: start + dt.timedelta(days=45)  # type: ignore[attr-defined]  # Ash Wednesday to Holy Saturday
+
+ENGLISH_ONLY.update({name: _feast(name) for name in calendars.FEASTS})
+ENGLISH_ONLY["Lent"] = _lent
+for _name, _en in calendars.ZH_NAMES.items():
+    FESTIVALS.setdefault(fold(_name), ENGLISH_ONLY[_en])
+for _name in ("大齋期", "大斋期", "大齋節", "大斋节"):
+    FESTIVALS.setdefault(fold(_name), _lent)
+
 FESTIVALS_ALL: dict[str, Callable[[int], dt.date | None]] = {**FESTIVALS, **ENGLISH_ONLY}
 
 
@@ -285,6 +306,13 @@ def festival_date(name: str, year: int) -> dt.date | None:
         return f(year)
     except ValueError:
         return None
+
+
+def festival_last_day(name: str, start: dt.date) -> dt.date | None:
+    """The last day of festival ``name`` begun on ``start`` when it lasts several days (Ramadan, Passover, Lent:
+    :mod:`calendars`), else ``None``."""
+    last = getattr(FESTIVALS_ALL.get(name), "last_day", None)
+    return last(start) if last is not None else None
 
 
 def nearest(name: str, reference: dt.date, window: int = 60) -> dt.date | None:

@@ -1370,6 +1370,9 @@ def _n_holiday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     mod: Mod | None = _pre_mod(g("hmod")) or ("APPROX" if name in lunar.APPROX_FESTIVALS else None)
     if key.endswith(" week"):  # Easter week: the week that ends on Easter Sunday
         return Norm(week_value(d), "week", mod, told, d.year)
+    last = lunar.festival_last_day(name, d)
+    if last is not None:  # Ramadan, Passover, Lent: the range of their days
+        return Norm(f"{d.isoformat()}/{last.isoformat()}", "day", mod, told, d.year)
     return Norm(d.isoformat(), "day", mod, told, d.year)
 
 

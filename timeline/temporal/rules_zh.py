@@ -586,6 +586,9 @@ def _n_festival(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         return Norm(f"{a.isoformat()}/{b.isoformat()}", "week", smod, relative, yn)
     if smod is not None:
         mod = smod
+    last = lunar.festival_last_day(name, d)
+    if last is not None:  # 齋月, 逾越節: the range of their days (齋月期間 is that range, not around it)
+        return Norm(f"{d.isoformat()}/{last.isoformat()}", "day", None if mod == "APPROX" else mod, relative, yn)
     if mod is None:  # 元宵節晚上8時: the festival's day refined by a part of day or clock time
         v, gran = zh_refine(d.isoformat(), g)
         return Norm(v, gran, None, relative, yn)
