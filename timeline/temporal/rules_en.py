@@ -66,9 +66,11 @@ def _mon(name: str) -> str:
 
 _FULL_MON = ("(?!(?<=[Tt]his\\s)[a-z]|(?<=[Ll]ast\\s)(?:march|may)|(?<=[Nn]ext\\s)(?:march|may))"
              "(?P<mon4>[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober"
-             "|[Nn]ovember|[Dd]ecember)")
+             "|[Nn]ovember|[Dd]ecember|(?:Sept?|Oct|Nov|Dec|Feb|Aug)(?:\\.|(?!\\.))|(?:Jan|Mar|Apr|Jun|Jul)\\.)")
 """A month name standing alone (``in March``, ``early march``); after ``this`` capitalized only (``this march`` is a
-walk), after ``last``/``next`` any but lower-case ``march`` and ``may`` (``next june``, not ``next may``)."""
+walk), after ``last``/``next`` any but lower-case ``march`` and ``may`` (``next june``, not ``next may``); an
+abbreviation capitalized (``last Sept.``, ``by Oct``; ``Jan``, ``Mar``, ``Apr``, ``Jun``, ``Jul`` only with their full
+stop: ``Jan`` is a name, ``Mar-a-Lago`` a place)."""
 _NUM = rf"\d{{1,3}}|(?i:an?|{'|'.join((*EN_COUNT_NUMBERS, *lx.EN_VAGUE_COUNTS))})"
 """A count before a unit: digits, a number word up to fifty (:data:`numerals.EN_NUMBERS`) or a vague count
 (:data:`lexicon.EN_VAGUE_COUNTS`)."""
