@@ -169,3 +169,15 @@ def test_followed_with_an_object_or_by_tells_no_action_again(tmp_path):
     assert _FOLLOWED.search("Qingsun Pay followed in 2013") and _FOLLOWED.search("Rivals followed suit.")
     assert not _FOLLOWED.search("The launch was followed by a price cut") \
         and not _FOLLOWED.search("She followed the rules in 2013")
+
+
+def test_a_licence_and_a_leaving_are_actions_in_both_languages(tmp_path):
+    """取得牌照 / won a licence, 離任 / stepped down: told by month in English and by day in Chinese, each is one
+    happening (a licence and a leaving were no action, so the tellings had nothing in common but the name)."""
+    events = _events_of(tmp_path, {
+        "a.txt": "海星支付獲發牌照\n（2023年8月16日）\n海星支付8月15日宣布取得虛擬銀行牌照。\n",
+        "b.txt": ("Haixing Pay boss leaves\nFebruary 3, 2024 - Haixing Pay won a virtual banking licence in "
+                  "August 2023.\n"),
+        "c.txt": "海星支付總裁離任\n（2024年2月5日）\n海星支付總裁何嘉穎2月1日離任。\n",
+        "d.txt": "Haixing Pay chief leaves\nFebruary 6, 2024 - Haixing Pay's chief executive stepped down in February.\n"})
+    assert _sizes(events) == [2, 2], [(e.time.value, e.title, e.actors) for e in events]

@@ -580,8 +580,8 @@ def _participant_names(norm: str, taken: list[tuple[int, int, str, str]]) -> lis
     where the text uses them as participants: two to four characters of whole nominal words (jieba tags; no
     generic word such as 互联网 / 民营, no relation or kind noun) opening a clause (the text's start,
     punctuation, a date) or following a linking preposition (对 / 与 / 和 …) or a verb of a deal (收购 / 起诉 …),
-    and followed by what follows a participant (a date, punctuation, a time word, an adverb, a preposition, a
-    verb; not a noun, a number or a particle: 支付 is also a verb, "用户支付费用" / "公司支付2亿元" pay
+    and followed by what follows a participant (a date, punctuation, one of its officers, a time word, an
+    adverb, a preposition, a verb; not a noun, a number or a particle: 支付 is also a verb, "用户支付费用" / "公司支付2亿元" pay
     something and name no company). A term jieba knows whole (移动支付, 网上银行) is no name. Spans
     overlapping ``taken`` are skipped."""
     from timeline.events.segment import pos_cut
@@ -593,7 +593,8 @@ def _participant_names(norm: str, taken: list[tuple[int, int, str, str]]) -> lis
             continue
         if _KIND_AFTER.match(norm, b):
             continue
-        if not _DATE_NEXT.match(norm, b):
+        if not _DATE_NEXT.match(norm, b) and not _ZH_ORG_CONTEXT_AFTER.match(norm, b) \
+                and not norm.startswith(("行政总裁", "总经理", "主席"), b):  # ("银河支付行政总裁何嘉颖": its officer)
             nxt = pos_cut(norm[b:b + 6])
             if not nxt or not nxt[0][1].startswith(_NEXT_FLAGS) or nxt[0][1].startswith("v") and len(nxt[0][0]) < 2:
                 continue
