@@ -288,6 +288,80 @@ LATIN_OPENERS: list[str] = [
 family's guard."""
 
 
+def _split_word(alt: str) -> tuple[str, str] | None:
+    """``alt`` cut before its first whitespace item outside any group (``\\s+``, ``[\\s-]+`` ...): its first
+    word and what must follow it, each a whole pattern of its own; None when it has no such item or holds an
+    alternation outside any group."""
+    depth, i, cut = 0, 0, None
+    while i < len(alt):
+        c = alt[i]
+        if c == "\\":
+            if depth == 0 and cut is None and alt.startswith(r"\s", i):
+                cut = i
+            i += 2
+            continue
+        if c == "[":  # a character class: skipped whole
+            if depth == 0 and cut is None and alt.startswith(r"[\s", i):
+                cut = i
+            j = i + 1
+            j += alt.startswith("^", j)
+            j += alt.startswith("]", j)
+            while j < len(alt) and alt[j] != "]":
+                j += 2 if alt[j] == "\\" else 1
+            i = j + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return None
+        i += 1
+    if not cut:
+        return None
+    return alt[:cut], alt[cut:]
+
+
+def _shared_tails(openers: list[str]) -> tuple[list[str], list[str]]:
+    """Openers whose first word is followed by the same long pattern (``[Ll]ast\\s+(...)``, ``[Nn]ext\\s+(...)``)
+    written as one alternative, ``(?:[Ll]ast|[Nn]ext)\\s+(...)``: the same language (the guard is a lookahead,
+    the union of its alternatives), the shared pattern compiled once instead of once per word (en's openers
+    repeat tails of 1,000-2,000 characters, which made the guard over 55,000 characters long). Returns the
+    other openers and the joined alternatives."""
+    by_tail: dict[str, list[str]] = {}
+    for alt in openers:
+        cut = _split_word(alt)
+        if cut is not None and len(cut[1]) >= 40:
+            by_tail.setdefault(cut[1], []).append(cut[0])
+    shared = {tail for tail, heads in by_tail.items() if len(heads) > 1}
+    rest = [alt for alt in openers if (cut := _split_word(alt)) is None or cut[1] not in shared]
+    joined = [f"{_first_letters(heads)}(?:{'|'.join(dict.fromkeys(heads))}){tail}"
+              for tail, heads in by_tail.items() if tail in shared]
+    return rest, joined
+
+
+def _first_letters(heads: list[str]) -> str:
+    """A lookahead for the letters ``heads`` start with (``[Ll]ast`` gives L and l), so that a word starting
+    with none of them is rejected on its first character, as :func:`_by_first_letter` does for the others;
+    empty when a head's first character is not a plain letter."""
+    letters: set[str] = set()
+    for h in heads:
+        if len(h) > 3 and h[0] == "[" and h[3] == "]" and h[1].isalpha() and h[2].isalpha():
+            letters.update(h[1:3])
+        elif h[:1].isalnum():
+            letters.add(h[0])
+        else:
+            return ""
+    return f"(?=[{''.join(sorted(letters))}])"
+
+
+def _latin_guard(openers: list[str]) -> str:
+    """The alternation of the latin family's guard: :func:`_by_first_letter` of the openers, their shared
+    tails written once (:func:`_shared_tails`)."""
+    rest, joined = _shared_tails(openers)
+    return "|".join([_by_first_letter(rest), *joined])
+
+
 def _by_first_letter(openers: list[str]) -> str:
     """One alternation grouped by first letter, so the regex engine rejects most words on their first character."""
     groups: dict[str, list[str]] = {}
@@ -323,7 +397,7 @@ FAMILY_GUARDS: dict[str, str] = {
     "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星禮QHqh/\-.~至到—–'s:〇零○、，·•・‧]|小時|分鐘|st|nd|rd|th|\s?[A-Za-z])|(?:1[5-9]|2\d)\d\d(?!\d)|(?:19|20)\d{6}(?!\d)|\d{1,2}(?:st|nd|rd|th)?,\s?\d)",
     "cn": "",  # read from the word tables at the end of this module (:func:`_cn_guard`)
     "cjk": "",  # read from the word tables at the end of this module (:func:`_cjk_guard`)
-    "latin": r"(?=[A-Za-z])(?<![A-Za-z])(?=" + _by_first_letter(LATIN_OPENERS) + "|" + LATIN_PREP_OPENER + ")",
+    "latin": r"(?=[A-Za-z])(?<![A-Za-z])(?=" + _latin_guard(LATIN_OPENERS) + "|" + LATIN_PREP_OPENER + ")",
     "quote": r"(?=')",
 }
 RULE_STARTS: dict[str, tuple[str, ...]] = {
