@@ -175,3 +175,27 @@ def test_fifth_set_names_and_cuts(tmp_path):
     assert by_value["2029-04-28"].title == "The Onslow Museum of Science reopened"
     assert by_value["2029-04-28"].actors == ["Onslow Museum of Science"]
     assert by_value["2028-04"].actors == ["Nerida Bio"]
+
+
+SIXTH = (
+    "Swimmer Ines Calder retires\n"
+    "June 3, 2029 - Calder, 31, won gold in the 400 meters at the 2026 Championships and broke a world record the "
+    "following year. The arena closed in May 2027, and its seats were sold to a club in Derry. A judge sided with "
+    "local residents who sued in August 2028 to stop the tower.\n"
+    "Ines Calder said she would coach.\n"
+)
+
+
+def test_sixth_set_shapes(tmp_path):
+    f = tmp_path / "2029-06-03-calder.txt"
+    f.write_text(SIXTH, encoding="utf-8")
+    tl = build_timeline([f])
+    by_value = {e.time.value: e for e in tl.events if e.kind == "event"}
+    # a subject, an age, two predicates each with a date; an event named by its year is no participant
+    assert by_value["2026"].title == "Ines Calder won gold in the 400 meters at the Championships"
+    assert by_value["2026"].actors == ["Ines Calder"]
+    assert by_value["2027"].title == "Ines Calder broke a world record"
+    # the sentence's first clause before ", and …" is the date's
+    assert by_value["2027-05"].title == "The arena closed"
+    # a date inside a "who" clause after a plural noun: the noun phrase did it
+    assert by_value["2028-08"].title == "Local residents sued to stop the tower"

@@ -133,3 +133,18 @@ def test_fourth_set_classes(tl):
     assert event(tl, "hostile-bid", "2029-03").actors == ["Corvan Brands", "Pellam Foods"]
     # a town before "airport" after "from" is where
     assert event(tl, "crash", "2029-06-11").actors == ["Tessaro Air"]
+
+
+def test_fifth_set_classes(tl):
+    """The fifth set (2029-10 to 2029-12), written after the fourth set's fixes and read before its own."""
+    assert event(tl, "retirement", "2024").title == "Dalia Morrow took gold in the 200 meters at the Games"
+    assert event(tl, "retirement", "2025").title == "Dalia Morrow set a world record"
+    assert event(tl, "retirement", "2024").actors == ["Dalia Morrow"]
+    assert event(tl, "museum", "2026-11").title == "Harlow Museum of Art closed"
+    assert event(tl, "museum", "2029-12-08").title == "The Harlow Museum of Art reopened"
+    assert event(tl, "merger-blocked", "2028").title == "Carvell Paper agreed to buy Ridgeway"
+    assert event(tl, "merger-blocked", "2029-03").title == "Antitrust regulators sued to stop the deal"
+    assert event(tl, "merger-blocked", "2029-11-21").title == "A federal judge blocked Carvell Paper's $3.4 billion purchase"
+    assert event(tl, "activist", "2029-04").title == "Brennan Row began buying shares"
+    assert event(tl, "activist", "2029-10-18").actors == ["Brennan Row", "Hallam Industries"]
+    assert event(tl, "drug-approval", "2028-12").actors == ["Ostrava Bio"]

@@ -789,6 +789,8 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
         if words[-1] in _HOLIDAY_WORDS or words[0] == "Lunar":
             continue  # "the Lunar New Year", "the Lantern Festival": a time, not a participant
         start = m.start(1) + m.group(1).index(words[0])
+        if re.search(r"(?<![A-Za-z])the\s+(?:19|20)\d\d\s+$", norm[max(0, start - 10):start]):
+            continue  # "at the 2024 Games", "the 2026 World Cup": an event named by its year, not a participant
         if len(words) == 1:
             before = norm[max(0, start - 4):start]
             sentence_start = start == 0 or re.search(r"[.!?。！？:：\n\"“]\s*$|\s[-–—]\s+$|\s{3}$", before) is not None  # (also after a dateline's dash or where it was blanked: "August 15, 2028 - About …")
@@ -861,6 +863,11 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
                 break
     if shorter:
         english = [(a, b, shorter.get(n, n), k) for a, b, n, k in english]
+    # "Sprinter Dalia Morrow" of a heading where the story names "Dalia Morrow": the first word describes her
+    people = {n for _, _, n, k in english if k == "person"}
+    longer = {n: n.split(" ", 1)[1] for n in people if n.count(" ") == 2 and n.split(" ", 1)[1] in people}
+    if longer:
+        english = [(a, b, longer.get(n, n), k) for a, b, n, k in english]
     firsts = {n.split()[0] for _, _, n, kind in english if kind == "person" and " " in n}
     english = [h for h in english if " " in h[2] or h[2] not in firsts]
     # a lone word that is the family name of a person or the first word of an organisation the article names

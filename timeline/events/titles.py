@@ -891,7 +891,8 @@ _EN_ATTRIBUTION = re.compile(r"^(?:(?:the|a|an|its|it)\b[\w\s\-’'.,]{0,40}?\s)
 # "The startup, …", "The automaker, which …": an organisation told before, named by its kind
 _KINDS = (r"(?:company|firm|startup|start-up|group|bank|lender|carrier|retailer|[a-z]*maker|insurer|airline|shipper|brand|"
           r"developer|operator|manufacturer|supplier|producer|chain|grocer|team|club|franchise|side|studio|label|"
-          r"publisher|broadcaster|network|utility|miner|refiner|conglomerate|giant|central\s+bank)")
+          r"publisher|broadcaster|network|utility|miner|refiner|conglomerate|giant|central\s+bank|museum|"
+          r"hospital|university|gallery|stadium|airport)")
 # (with up to two words before the kind, or a place before "-based": "The central bank", "The Swiss drugmaker",
 # "The Cupertino, Calif.-based company")
 _THE_KIND = re.compile(r"\s*The\s+(?:(?:[A-Z][\w.]*,?\s+){0,3}[\w.]+-based\s+|(?:[A-Za-z][\w-]*\s+){0,2}?)"
@@ -1468,11 +1469,39 @@ _EN_PARTICIPLE_ASIDE = re.compile(r"(?:founded|established|set\s+up|created|star
                                   r"incorporated|acquired|bought|listed)\b", re.I)
 _EN_NP_START = re.compile(r"(?:the|a|an|its|his|her|their)\s+", re.I)
 _EN_CONTINUES = re.compile(r"(?:to|for|with|in|on|at|into|from|after|over|had|has|have|was|were|is|are|will|would|"
-                           r"could|can|may|might|must|should|[a-z]+ed|[a-z]+s)\b|[$€£¥]\d")
+                           r"could|can|may|might|must|should|[a-z]+ed|[a-z]+s|took|began|won|set|made|sold|bought|"
+                           r"went|grew|rose|fell|led|paid|cut|hit|got|lost|left|ran|became|gave|broke|held|kept)\b|"
+                           r"[$€£¥]\d")
 
 
 _EN_CUT_ADJECTIVE = re.compile(r"\s+(?:after|before|with|for|in|on|of|from|during|over|at)\s+(?:a|an|the)\s+"
                                r"[\w$.]+-[\w-]+$")
+
+
+_EN_WHO_NP = re.compile(r"(?<![A-Za-z])((?:the\s+|a\s+|an\s+|some\s+|two\s+|three\s+|several\s+)?"
+                        r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+who\s+")
+_EN_NOT_NP_WORD = frozenset("with for and or but to of in on at by from as that than who which it they them he she "
+                            "his her its their is are was were has have had be been this these those".split())
+
+
+def _en_who_np(text: str, clause: tuple[int, int], focus: tuple[int, int], dates: list[tuple[int, int]]) -> str | None:
+    """The date inside a "who" clause after a plural common noun ("siding with antitrust regulators who sued in March
+    to stop the deal"): the noun phrase did it -- "Antitrust regulators sued to stop the deal". None otherwise."""
+    a, b = clause
+    found = [m for m in _EN_WHO_NP.finditer(text, a, focus[0])]
+    if not found:
+        return None
+    m = found[-1]
+    np = m.group(1).split()
+    while np and np[0] in _EN_NOT_NP_WORD:
+        np = np[1:]
+    if not np or any(w in _EN_NOT_NP_WORD for w in np) or _CJK.search(text[a:b]):
+        return None
+    rest = _clean(text, m.end(), b, dates)
+    if len(_WORDS.findall(rest)) < 2 or not _EN_VERB_START.match(rest + " "):
+        return None
+    head = " ".join(np)
+    return f"{head[0].upper()}{head[1:]} {rest}"
 
 
 def _en_no_verb(s: str) -> bool:
@@ -1482,14 +1511,17 @@ def _en_no_verb(s: str) -> bool:
 
 
 def _en_around_aside(text: str, clauses: list[tuple[int, int]], k: int, dates: list[tuple[int, int]],
-                     actor_spans: list[tuple[int, int, str]], context: TitleContext | None) -> str | None:
+                     actor_spans: list[tuple[int, int, str]], context: TitleContext | None,
+                     focus: tuple[int, int] | None = None) -> str | None:
     """An English clause ``k`` read across an aside between commas, or an aside read as a statement:
 
     * "The airline, founded in 2011, had …" (the date in a participle aside): "Tessaro Air was founded";
     * "A judge sentenced Victor Ansel, the former chief of Quillmark, to eight years on Thursday" (the date's
       clause goes on after a noun-phrase aside): "A judge sentenced Victor Ansel to eight years";
     * "The club's old ground, Quarry Lane, will be demolished this summer" (a name as the aside): the name is
-      the subject, "Quarry Lane will be demolished".
+      the subject, "Quarry Lane will be demolished";
+    * "Morrow, 33, took gold at the 2024 Games and set a record the following year" (the subject, then an age
+      or a description): the subject and the predicate of the date's own part ("Dalia Morrow set a record").
 
     None when the clauses around ``k`` have no such shape."""
     def name_of(a: int, b: int, whole: bool) -> str | None:
@@ -1501,6 +1533,17 @@ def _en_around_aside(text: str, clauses: list[tuple[int, int]], k: int, dates: l
     own = _clean(text, *clauses[k], dates)
     if not own or _CJK.search(text[clauses[0][0]:clauses[-1][1]]):
         return None
+    split = False
+    if focus is not None:
+        ca, cb = clauses[k]
+        for m in _EN_AND.finditer(text, ca, cb):
+            if any(ca <= d[0] and d[1] <= m.start() for d in dates) and any(m.end() <= d[0] and d[1] <= cb for d in dates):
+                # two predicates, each with a date of its own: the date's own one
+                own = _clean(text, ca, m.start(), dates) if focus[1] <= m.start() else _clean(text, m.end(), cb, dates)
+                split = True
+                break
+        if not own:
+            return None
     if k > 0 and k + 1 < len(clauses) and _EN_PARTICIPLE_ASIDE.match(own) and \
             not text[clauses[k][1]:clauses[k + 1][0]].strip().startswith(";"):
         head_text = _clean(text, *clauses[k - 1], dates)
@@ -1516,6 +1559,13 @@ def _en_around_aside(text: str, clauses: list[tuple[int, int]], k: int, dates: l
         if not aside or not before or not _en_no_verb(aside):
             return None
         named = name_of(*clauses[k - 1], whole=True)
+        subject = name_of(*clauses[k - 2], whole=True)
+        if subject and not named and (re.fullmatch(r"\d{1,3}", aside) or split and _EN_NP_START.match(aside)) \
+                and not _EN_SUB.search(own):
+            # "Morrow, 33, took gold …" / "Harwell, a former banker, will present …": the subject, as told in full
+            full = next((n for x, y, n in actor_spans if _as_written(text, x, y, n) == subject), subject)
+            if len(_WORDS.findall(own)) >= 2:
+                return f"{full if full.isascii() and full.endswith(subject) else subject} {own}"
         if named and _EN_NP_START.match(before) and _en_no_verb(before):
             return f"{named} {own}"  # "The club's old ground, Quarry Lane, will be demolished"
         if _EN_NP_START.match(aside) and not named and before[:1].isupper() and \
@@ -1601,7 +1651,9 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         return any(a <= x < b and not (focus[0] <= x < focus[1]) for x, _ in dates)
 
     k_idx = all_clauses.index(clauses[idx]) if clauses[idx] in all_clauses else -1
-    aside = _en_around_aside(text, all_clauses, k_idx, dates, actor_spans, context) if k_idx >= 0 else None
+    aside = _en_around_aside(text, all_clauses, k_idx, dates, actor_spans, context, focus) if k_idx >= 0 else None
+    if aside is None and not _CJK.search(text[s0:s1]):
+        aside = _en_who_np(text, clauses[idx], focus, dates)
     if aside:
         names0 = tuple(text[x:y] for x, y, _ in actor_spans if s0 <= x < s1)
         return shorten(drop_discourse(polish(aside, None, context, True, names0)), names0)
@@ -1644,6 +1696,13 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
 
             if has_action(c):
                 return True  # "Work began in March 2026, after voters approved …": the main clause, not the frame
+        if i == idx and not _CJK.search(c) and c[:1].isupper() and not text[s0:a].strip() and \
+                len(_WORDS.findall(c)) >= 2 and i + 1 < len(clauses) and \
+                re.match(r"[\s,]*(?:and|but)\s", text[clauses[i + 1][0]:clauses[i + 1][0] + 6]):
+            from timeline.events.roles import has_action
+
+            if has_action(c):
+                return True  # "The museum closed in November 2026, and its collection …": the sentence's first clause
         return has_actor(a, b) or (keyword_hit is not None and keyword_hit(a, b)) or _weight(c) >= 8
 
     order = [idx] + [j for k in range(1, len(clauses)) for j in (idx + k, idx - k) if 0 <= j < len(clauses)]
