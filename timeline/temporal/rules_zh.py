@@ -102,6 +102,10 @@ _YEAR_PARTS = alternation([f"年?{w}" for w in lx.ZH_PART_MOD if w != "頭"] + [
 """年初 年中 年底 年末 年尾 (the 年 may already have been read with the year: 2025 年中) and 頭 (年頭)."""
 
 
+_SEASON2 = alternation(w for w in lx.ZH_SEASONS if len(w) == 2)
+_SEASON1 = "".join(w for w in lx.ZH_SEASONS if len(w) == 1)
+
+
 def _ypart(p: str) -> str:
     return (rf"(?P<{p}ypart>{_YEAR_PARTS}|{alternation(lx.ZH_HALF_YEAR)}"
             rf"|的?第{S}(?P<{p}nth_m>1[0-2]|0?[1-9]|{lx.ZH_MONTH_NUM}){S}個{S}月"
@@ -110,7 +114,8 @@ def _ypart(p: str) -> str:
             rf"|(?P<{p}fmo>首月)|的?前{S}(?P<{p}fq>[一二三兩1-3]){S}(?:個)?季度?"
             rf"|的?前{S}(?P<{p}fm>十[一二]?|[{lx.CN_1_9}兩]|1[0-2]|[1-9]){S}個?月"
             rf"|的?最?後{S}(?P<{p}lq>[一二三兩1-3]){S}個?季度|的?最?後{S}(?P<{p}lm>十[一]?|[{lx.CN_1_9}兩]|1[01]|[1-9]){S}個?月"
-            rf"|(?:第{S})?(?P<{p}q>[一二三四五1-5]){S}季度?(?:{QUARTER_PART.replace('qpart', p + 'qpart')})?|Q(?P<{p}qq>[1-5])|第(?P<{p}qh>[一二]){S}季|(?P<{p}qf>首)季度?(?![節賽]))")
+            rf"|(?:第{S})?(?P<{p}q>[一二三四五1-5]){S}季度?(?:{QUARTER_PART.replace('qpart', p + 'qpart')})?|Q(?P<{p}qq>[1-5])|第(?P<{p}qh>[一二]){S}季|(?P<{p}qf>首)季度?(?![節賽])"
+            rf"|的?{S}(?P<{p}sea>{_SEASON2})(?![{lx.ZH_SEASON_NOT_BEFORE}])|(?P<{p}sea2>[{_SEASON1}])(?![\u3400-\u9fff]))")
 
 
 def _mweek(p: str) -> str:
@@ -162,7 +167,7 @@ def _numeric(p: str) -> str:
 
 
 FEST_NAMES = sorted((n for n in lunar.FESTIVALS if n not in lx.ZH_FESTIVAL_GUARDS), key=len, reverse=True)
-FEST = "|".join(FEST_NAMES) + "|" + alternation(lx.ZH_FESTIVAL_GUARDS, lx.ZH_FESTIVAL_GUARDS,
+FEST = lx.word_trie(FEST_NAMES) + "|" + alternation(lx.ZH_FESTIVAL_GUARDS, lx.ZH_FESTIVAL_GUARDS,
                                                 {"國慶": f"(?<![{lx.ZH_SURNAME_CHARS}])", **lx.ZH_FESTIVAL_GUARDS_BEFORE})
 """Festival names (:data:`lunar.FESTIVALS`), longest first; those that are also other words only in the
 contexts :data:`lexicon.ZH_FESTIVAL_GUARDS` allows."""
@@ -461,6 +466,9 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
         return Norm(month_value(y, m), "month", mod, relative, y, m)
     part = g("ypart")
     if part:
+        if g("sea") or g("sea2"):  # 2023年冬季, 去年夏天: the season of that year (see :func:`_n_season`)
+            return season_norm(lx.ZH_SEASONS[g("sea") or g.req("sea2")], y, relative, ctx,
+                               relative and g("yrel") in _DCT_YEAR_WORDS)
         if g("nth_m"):  # 2021年的第三個月: its third month
             nm = _int(g.req("nth_m"))
             return Norm(month_value(y, nm), "month", None, relative, y, nm) if 1 <= nm <= 12 else None
@@ -1336,28 +1344,24 @@ def _n_years_ago_today(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(d.isoformat(), "day", None, True, y, d.month)
 
 
-def _n_season(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    """``2023年冬季``, ``去年夏天``, ``今夏``, ``明春``: the season of the year told (``2023-WI`` runs into 2024); a
-    winter of this year told in January or February is the one under way (begun the December before)."""
-    code = lx.ZH_SEASONS[g("sea") or g("sea2") or g.req("sea3")]
-    this_year = False
-    if g("sc"):  # 今夏, 去冬, 明春
-        if ctx.ref is None:
-            return Norm(None, "season", relative=True)
-        off = lx.ZH_SEASON_YEAR_CHARS[g.req("sc")]
-        y, relative = ctx.ref.year + off, True
-        this_year = off == 0
-    else:
-        told, relative = _told_year(g, ctx, pos)
-        if told is None:
-            return None if ctx.ref is not None or not relative else Norm(None, "season", relative=True)
-        y = told
-        this_year = relative and ctx.ref is not None and g("yrel") in _DCT_YEAR_WORDS and y == ctx.ref.year
-    if this_year and code == "WI" and ctx.ref is not None and ctx.ref.month <= 2:
+def season_norm(code: str, y: int, relative: bool, ctx: Context, this_year: bool) -> Norm | None:
+    """Season ``code`` of year ``y`` (``2023-WI`` runs into 2024); a winter of the article's own year told in
+    January or February is the one under way (begun the December before)."""
+    if this_year and code == "WI" and ctx.ref is not None and ctx.ref.year == y and ctx.ref.month <= 2:
         y -= 1
     if not 1 <= y <= 9998:
         return None
-    return _apply_mod(Norm(f"{y:04d}-{code}", "season", None, relative, y), g)
+    return Norm(f"{y:04d}-{code}", "season", None, relative, y)
+
+
+def _n_season(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``今夏``, ``去冬``, ``明春``: a season of this, last or next year in two characters (a year with a season word,
+    ``2023年冬季``, is read by ``zh_date``)."""
+    if ctx.ref is None:
+        return Norm(None, "season", relative=True)
+    off = lx.ZH_SEASON_YEAR_CHARS[g.req("sc")]
+    n = season_norm(lx.ZH_SEASONS[g.req("sea3")], ctx.ref.year + off, True, ctx, off == 0)
+    return _apply_mod(n, g) if n else None
 
 
 def _n_two_days(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -1458,15 +1462,10 @@ RULES: tuple[Rule, ...] = (
          _n_years_ago_today,
          (("七十年前的今天", "1956-02-18", "day", None), ("去年的今天", "2025-02-18", "day", None))),
     Rule("zh_season", "zh",
-         rf"(?:{_year('')}{S}(?:的?{S}(?P<sea>{alternation(w for w in lx.ZH_SEASONS if len(w) == 2)})(?![{lx.ZH_SEASON_NOT_BEFORE}])"
-         rf"|(?P<sea2>[{''.join(w for w in lx.ZH_SEASONS if len(w) == 1)}])(?![\u3400-\u9fff]))"
-         rf"|(?<![{lx.ZH_SURNAME_CHARS}])(?P<sc>[{''.join(lx.ZH_SEASON_YEAR_CHARS)}])(?P<sea3>[{''.join(w for w in lx.ZH_SEASONS if len(w) == 1)}])"
-         rf"(?![{''.join(w for w in lx.ZH_SEASONS if len(w) == 1)}天季節至分{lx.ZH_SEASON_NOT_BEFORE}]))"
-         rf"(?:{S}{TMOD})?",
+         rf"(?<![{lx.ZH_SURNAME_CHARS}])(?P<sc>[{''.join(lx.ZH_SEASON_YEAR_CHARS)}])(?P<sea3>[{_SEASON1}])"
+         rf"(?![{_SEASON1}天季節至分{lx.ZH_SEASON_NOT_BEFORE}])(?:{S}{TMOD})?",
          _n_season,
-         (("2023年冬季", "2023-WI", "season", None), ("去年夏天", "2025-SU", "season", None),
-          ("今夏", "2026-SU", "season", None), ("明春開工", "2027-SP", "season", None),
-          ("今年冬天", "2025-WI", "season", None))),
+         (("今夏", "2026-SU", "season", None), ("明春開工", "2027-SP", "season", None), ("今冬", "2025-WI", "season", None))),
     Rule("zh_two_days", "zh",
          rf"(?P<twod>{alternation(lx.ZH_TWO_DAYS)})",
          _n_two_days,
@@ -1598,6 +1597,7 @@ RULES: tuple[Rule, ...] = (
           ("2021年第一個禮拜", "2021-W01", "week", None),
           ("2025年5月第二個星期日", "2025-05-11", "day", None),
           ("去年的最後兩個月", "2025-11/2025-12", "month", None), ("2024年的前 3 個月", "2024-01/2024-03", "month", None), ("乾隆五十年", "1785", "year", None), ("2022年伊始", "2022", "year", "START"),
+          ("2023年冬季", "2023-WI", "season", None), ("去年夏天", "2025-SU", "season", None), ("今年冬天", "2025-WI", "season", None),
           ("1994.01-19", "1994-01-19", "day", None), ("10月31", "2025-10-31", "day", None), ("崇禎元年三月", "1628-03", "month", None), ("光緒28年", "1902", "year", None))),
     Rule("zh_md_clock", "zh",
          r"(?<![\d/.:-])(?P<sm>0[1-9]|1[0-2])-(?P<sd>0[1-9]|[12]\d|3[01])[ \t]+(?P<sh>[01]\d|2[0-3]):(?P<smi>[0-5]\d)"
