@@ -158,3 +158,30 @@ def test_a_person_s_estimate_is_their_forecast():
 def test_yesterday_goes_from_the_title_like_any_date():
     t, _, _ = row("標題\n\n澄海銀行昨日宣布收購一家證券公司。", "2026-05-12", day="2026-05-13")
     assert t == "澄海銀行宣布收購一家證券公司"
+
+
+def test_a_start_still_to_come_is_the_happening_s_date_and_a_period_on_the_object_is_not():
+    text = ("标题\n\n市场监管总局6月19日发布消息，云驰电器有限公司将自7月1日起召回2024年5月至2025年3月生产的"
+            "部分空气炸锅，共计3万台。")
+    got = rows(text, "2026-06-20")
+    assert ("2026-07-01", "forecast") in [(v, k) for v, _, _, k in got]
+    assert not any(v.startswith("2024-05") for v, _, _, _ in got)
+
+
+def test_a_reporter_learning_with_the_date_inside_the_clause_is_a_report():
+    text = "标题\n\n记者6月23日从江城大学获悉，该校研究团队22日在国际期刊发表论文。"
+    assert row(text, "2026-06-23", day="2026-06-24")[2] == "statement"
+
+
+def test_a_kind_word_ending_in_qi_is_no_part_of_the_name():
+    assert [h[2] for h in open_names("内地车企云驰汽车今日发布新车。")] == ["云驰汽车"]
+
+
+def test_a_founder_told_before_a_day_word_or_a_year_is_a_person():
+    text = ("標題\n\n恒昌五金創辦人梁國華前日在香港辭世，享年90歲。梁國華1936年生於廣州，1960年在觀塘創辦恒昌五金，"
+            "1990年帶領公司在香港上市。")
+    got = {v: (t, a) for v, t, a, _ in rows(text, "2026-06-27")}
+    assert got["1960"][0] == "梁國華在觀塘創辦恒昌五金"  # (恒昌五金 itself is not found: 五金 is no organisation word)
+    assert got["1960"][1][0] == "梁國華"
+    assert got["1990"][0] == "梁國華帶領公司在香港上市"
+    assert "梁國華" in got["2026-06-25"][1]

@@ -43,7 +43,10 @@ _PERSON_BEFORE = re.compile(r"(?=(?:于|在|已|正式|宣布|预估|预计|预�
                             r"上任|带领|率领|共同|访谈|专访|执导|主导|牵头|对此|随后|也|则|"  # "张某带领团队…", "甲与乙共同创办"
                             r"(?:与|和|及|、)(?=[" + "".join(sorted(SURNAMES)) + r"][\u4e00-\u9fff]{1,2}(?:共同|一起|联合|合作|分别|先后|等人|[，,。]))))")
 # a time word after a three-character name ("王思远上个月带领…"; two characters would take 金山 / 方正 too)
-_PERSON_BEFORE_TIME = re.compile(r"(?=(?:上个月|上月|本月|今年|去年|日前|近日|昨天|昨日|今天|今日)[\u4e00-\u9fff])")
+_PERSON_BEFORE_TIME = re.compile(r"(?=(?:上个月|上月|本月|今年|去年|日前|近日|昨天|昨日|今天|今日|前日|前天|当天|当日|次日)"
+                                 r"[\u4e00-\u9fff])")
+# a year right after a three-character name opening a sentence ("陈耀庭1938年生于上海")
+_PERSON_BEFORE_YEAR = re.compile(r"(?<=[。！？\n])[\u4e00-\u9fff]{3}(?=[0-9]{4}年)")
 _GIVEN_MIDDLE = set("家子新中")  # function characters that often open a given name (郑家豪, 李子恒, 王新宇, 张中华)
 _JOB_BEFORE = re.compile(r"(?:董事长|董事会|总裁|总经理|经理|主席|首席\w{1,4}官|创始人|创办人|执行长|负责人|合伙人|发言人|分析师|研究员|"
                          r"行长|社长|校长|院长|部长|局长|司长|处长|厅长|市长|省长|主任|主管|总监|副总|CEO|CFO|CTO|COO)$")  # "某公司董事长林某表示"
@@ -212,7 +215,7 @@ _GENERIC = frozenset("初创 网路 网络 互联网 科技 上市 国有 国营
                      "新兴 大型 中型 小型 知名 本土 海外 全球性 全球 这家 那家 一家 多家 各家".split())
 _PROPER = ("nr", "nrt", "nt", "nz", "ns", "nrfg")
 # one-word heads of a description of a business ("电源模组厂", "日本厂商", "中国品牌", "同业"): what follows is the name
-_KIND_HEADS = frozenset("厂 商 厂商 品牌 机构 业者 同业 同行 对手 基金 新创".split())
+_KIND_HEADS = frozenset("厂 商 企 厂商 品牌 机构 业者 同业 同行 对手 基金 新创".split())
 # a legal form after a name ("台宇电子股份有限公司"): no name of its own, the name is before it
 _LEGAL = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司")
 # an organisation word followed by one of these names a kind of business, not a company ("地产商", "电子厂",
@@ -717,6 +720,8 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
             out.append((m.start(1), m.end(1), name, "person"))
     cues: list[tuple[int, tuple[int, ...]]] = [(m.start(), (3, 2)) for m in _PERSON_BEFORE.finditer(norm)]
     cues += [(m.start(), (3,)) for m in _PERSON_BEFORE_TIME.finditer(norm)]
+    cues += [(m.end(), (3,)) for m in _PERSON_BEFORE_YEAR.finditer(norm)
+             if any(h[2] == m.group() for h in out) or norm.count(m.group()) > 1]  # (a name told elsewhere too)
     for e, sizes in sorted(cues):
         for n in sizes:
             a = e - n

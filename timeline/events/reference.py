@@ -26,6 +26,8 @@ _SINCE_BEFORE = re.compile(r"(自|从|since|ever\s+since)\s*$", re.I)
 _SINCE_AFTER = re.compile(r"^\s*(以来|至今|以後至今)")
 _FROM_START_AFTER = re.compile(r"^\s*(开始|起)(?![来床])")
 _REPORT_AFTER = re.compile(r"^\s*的?(最新|官方)?(数据|报告|财报|资料|调查|统计|榜单)(显示|指出|表明|称)")
+_RELATIVE_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{1,4}?的[\u4e00-\u9fff]")  # "…生产的部分电动汽车"
+_WILL_FROM = re.compile(r"(?:将|拟|计划|预计)\s*(?:自|从)\s*$")
 _FORECAST = re.compile(r"预测|预计|预期|forecast|project(ed|ion)|复合年增长率|复合增长率|CAGR", re.I)
 _NAME_PREP = {"in", "the", "by", "since", "of", "on", "at", "from", "to", "until", "for", "before", "after",
               "during", "and", "or", "early", "late", "mid", "back", "around", "about", "year", "fiscal"}
@@ -87,8 +89,9 @@ def is_reference(norm: str, m: TemporalMention, sentence: tuple[int, int],
         return True
     if re.search(r"(以来|至今)$", own) or re.match(r"(自|从|since\s)", own, re.I):
         return True
-    if _SINCE_BEFORE.search(before) and (_FROM_START_AFTER.match(after) or re.match(r"since", before.strip()[-5:], re.I)):
-        return True
+    if _SINCE_BEFORE.search(before) and (_FROM_START_AFTER.match(after) or re.match(r"since", before.strip()[-5:], re.I)) \
+            and not _WILL_FROM.search(before):
+        return True  # (not "将自7月1日起召回": a start still to come is the happening's own date)
     if _REPORT_AFTER.match(after) and m.granularity == "day":
         return True
     if _inside_title_brackets(norm, m.start, m.end):
@@ -99,6 +102,14 @@ def is_reference(norm: str, m: TemporalMention, sentence: tuple[int, int],
         return True
     if m.value and "/" in m.value and _FORECAST.search(norm[sentence[0]:sentence[1]]):
         return True
+    if m.value and "/" in m.value and _RELATIVE_AFTER.match(after) and len(same_sentence) > 1:
+        # "将自7月1日起召回2024年5月至2025年3月生产的部分电动汽车": a period in a relative clause on the object
+        # of a verb describes what is acted on; the sentence's other date is the happening's
+        lead = re.split(r"[，,。；;：:]", norm[sentence[0]:m.start])[-1]
+        from timeline.events.segment import pos_cut
+
+        if any(f.startswith("v") and f != "vn" for _, f in pos_cut(lead)):
+            return True
     if _ATTRIBUTIVE_AFTER.match(after) and m.granularity not in ("year", "half", "quarter"):
         # "预计元宵节过后，各家会公布春节期间的活跃用户数据": a date modifying the object of a verb, after another
         # date told as the statement's own (the period the figures cover), is no statement of its own (a date

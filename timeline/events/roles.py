@@ -158,6 +158,7 @@ _COMMENT = re.compile(r"(?:人士|分析师|专家|观察家|业界|业内|外�
 # named, it tells no time
 _ARGUMENT_BEFORE = re.compile(r"(?:让|使|使得|把|令|将)$")
 # a reporter learning something ("记者从甲公司获悉，…2月16日…"): the report's day, when the content tells its own date
+_LEARNED_REST = re.compile(r"[^，,。；;]{0,16}?(?:获悉|了解到|得知|获知)[，,：:\s]*")
 _LEARNED = re.compile(r"[\s，,]*(?:记者|本报记者|本报)[^，,。；;]{0,14}?(?:获悉|了解到|得知|获知|证实)[，,：:\s]*")
 _ZH_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*[日号]|\d{4}\s*年|除夕|[昨前今]天|[上本]周")
 
@@ -180,7 +181,12 @@ def _learned(norm: str, date_end: int) -> bool:
     own: the date is when the reporter learned it (a report's time), the content's date is the happening's."""
     m = _LEARNED.match(norm, date_end)
     if not m:
-        return False
+        # "记者6月23日从X获悉，…": the date inside the reporter's clause
+        k = norm.rfind("记者", max(0, date_end - 24), date_end)
+        after = _LEARNED_REST.match(norm, date_end) if k >= 0 and not re.search(r"[，,。；;]", norm[k:date_end]) else None
+        if not after:
+            return False
+        m = after
     stop = norm.find("。", m.end())
     return _ZH_DATE.search(norm, m.end(), stop if stop >= 0 else len(norm)) is not None
 

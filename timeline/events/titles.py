@@ -1168,7 +1168,8 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
             return title
         if rest and not english and not _BANK_REF.match(word):
             title = rest  # (該行 with no bank told stays: "林淑芬：該行…" names what she spoke of)
-    if not english and _starts_with_predicate(title) and not any(n and title.startswith(n) for n in names):
+    if not english and (_starts_with_predicate(title) or _place_then_verb(title, names)) \
+            and not any(n and title.startswith(n) for n in names):
         who = sentence_subject or ctx.person or ctx.actor
         if who and to_simplified(who) not in to_simplified(title[:len(who) + 2]):
             return who + title
@@ -1199,6 +1200,24 @@ _EN_VERB_START = re.compile(r"^(?:[a-z]+ed|bought|sold|won|made|took|began|built
 # verbs and adverbs that open a clause with its subject after them or none at all ("超過1.3億人湧入…")
 _NOT_SUBJECTLESS = frozenset("超过 达 达到 约 近 将近 逾 备受 相较 受到 被 让 使 令 有 没有 据 根据 随着 截至 自从 "
                              "从 在 当 于 对 对于 由 由于 因为 为了 经过 通过 包括 不仅 只有 所有 尤其".split())
+
+
+def _place_then_verb(s: str, names: tuple[str, ...] | list[str] = ()) -> bool:
+    """``s`` opens with 在 + a place and then its verb, with no name before the verb ("在荃灣創辦永昌紡織"): a
+    predicate whose subject was told before it."""
+    if s[:1] not in ("在", "於", "于"):
+        return False
+    from timeline.events.segment import pos_cut
+    from timeline.events.text import to_simplified
+
+    cut = pos_cut(to_simplified(s[:12]))
+    if len(cut) < 3 or cut[0] != ("在", "p") and cut[0][0] not in ("于", "於"):
+        return False
+    place, k = "", 1
+    while k < len(cut) and cut[k][1] not in ("v", "p", "c", "x") and len(place) < 6:  # (jieba: 觀塘 = 观 / 塘)
+        place += cut[k][0]
+        k += 1
+    return bool(place) and k < len(cut) and cut[k][1] == "v" and not any(n and n in s[:len(place) + 1] for n in names)
 
 
 def _starts_with_predicate(s: str) -> bool:
