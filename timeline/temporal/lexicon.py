@@ -228,7 +228,7 @@ LATIN_OPENERS: list[str] = [
     "[Tt]onite", *_HOLIDAY_OPENERS, *HOLIDAY_REL_OPENERS, r"[Ee]ve\s+of\s",
     # the ..., last/this/next/that ..., prepositions before a year or month
     r"[Tt]he\s+" + _DAY_WORD_START,
-    *(rf"{w}\s+\w+(?:\s+\w+)?\s+(?:quarters|months)" for w in (r"[Tt]he\s+(?:last|past|previous|next|coming|upcoming)", "[Ll]ast", "[Pp]ast", "[Pp]revious", "[Nn]ext", "[Cc]oming", "[Uu]pcoming")),
+    *(rf"{w}\s+\w+(?:\s+\w+)?\s+(?:quarters|months|days|weeks|years)" for w in (r"[Tt]he\s+(?:last|past|previous|next|coming|upcoming)", "[Ll]ast", "[Pp]ast", "[Pp]revious", "[Nn]ext", "[Cc]oming", "[Uu]pcoming")),
     *(rf"{w}\s+week\s+(?:of|in)\s" for w in ("[Ff]irst", "[Ss]econd", "[Tt]hird", "[Ff]ourth", "[Ll]ast", "[Ff]inal")),
     r"[Tt]he\s+(?:first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s",
     r"[Tt]he\s+(?:[a-z]+\s+months|noughties|naughties|two\s+thousand|year|full|whole|entire|early|mid|late|quarter|latest|most|just|recent|current|comparable|corresponding|fiscal|" + _SEASONS + r"|\d|'|[Tt]went|[Nn]inet|[Ee]ight|first|second|third|fourth|1st|2nd|3rd|4th|same"
@@ -811,11 +811,16 @@ not in winter 2022, which runs into 2023; 冬令營)."""
 ZH_SEASON_YEAR_CHARS: dict[str, int] = {"今": 0, "去": -1, "明": 1}
 """今夏, 去冬, 明春: a season of this, last or next year told in two characters."""
 ZH_NEXT_SPAN_WORDS = ("未來", "接下來的", "接下來", "今後")
-ZH_NEXT_SPAN_UNITS: dict[str, str] = {"天": "day", "日": "day", "個月": "month"}
+ZH_PAST_SPAN_WORDS = ("過去的", "過去", "最近", "近")
+ZH_NEXT_SPAN_UNITS: dict[str, str] = {
+    "天": "day", "日": "day", "個星期": "week", "個禮拜": "week", "星期": "week", "禮拜": "week", "週": "week",
+    "周": "week", "個月": "month", "個季度": "quarter", "季度": "quarter"}
 """``未來三天`` (the next three days: the days after the article's), ``接下來兩個月`` (the months after the article's
-month), as English ``the next three months``; a count of years ahead (未來五年) stays a duration."""
-ZH_NEXT_SPAN_MAX = 31
-"""The longest such count read as a span (未來100天 is a duration)."""
+month), ``過去兩週`` (the two ISO weeks before the article's), ``近三個月`` (the three months before the article's month), as
+English ``the next three months``; counts up to :data:`COUNTED_RANGE_MAX` of each unit (``未來100天`` is a duration,
+and so are counts of years: ``近三年``, ``今後五年``). ``近`` is no such word inside ``將近`` / ``接近`` (nearly)."""
+ZH_PAST_SPAN_NOT_AFTER = "將将接靠附鄰邻臨临貼贴幾几"
+"""Characters before ``近`` that make it another word (``將近三年``: nearly three years)."""
 
 
 # English word data read by the English rules (patterns and normalisers alike).
@@ -968,6 +973,15 @@ EN_DECADE_PHRASES: dict[str, int] = {"noughties": 2000, "naughties": 2000, "two 
 """Decades of this century named by a phrase after ``the`` (a space also stands for a hyphen: ``the twenty-tens``)."""
 EN_LAST_N_WORDS: dict[str, int] = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "upcoming": 1}
 """``the last 2 quarters``, ``the next three months``: whole units before (-1) or after (1) the current one."""
+COUNTED_RANGE_MAX: dict[str, int] = {"day": 31, "week": 26, "month": 100, "quarter": 100}
+"""The longest count of each unit read as a range from the article date (``the past two weeks``, ``過去兩週``, ``the
+next three days``, ``未來三天``); a longer one (``未來100天``) is a duration, no mention. Counts of years are durations
+in both languages (``over the past two years``, ``過去兩年，行業陷入競賽``, ``今後五年``: the shared corpus's gold and
+TimeML's DURATION agree), no mention."""
+EN_COUNTED_RANGE_UNITS: dict[str, str] = {"days": "day", "weeks": "week", "months": "month", "quarters": "quarter"}
+"""Units of ``the last/next N units`` (:data:`EN_LAST_N_WORDS`)."""
+EN_COUNTED_RANGE_OWNERS = ("his", "her", "its", "their", "my", "our", "your", "whose")
+"""Words before ``last two years`` that make it someone's (``his last two years at the firm``), no date."""
 EN_SEASON_PREPS = ("in", "during", "by", "until", "till", "through", "over", "since", "before", "after", "for", "from",
                    "to", "into", "throughout", "until")
 """Prepositions before ``the fall`` that make it the season (``in the fall``; ``led the fall`` is a decline)."""
@@ -1091,6 +1105,8 @@ def _cjk_opener_words() -> tuple[str, ...]:
              *FESTIVALS, *ZH_LUNAR_MARKERS, ZH_ROC_MARKER, *ZH_RULE_OPENERS]
     words += [f"{unit}{w}" for unit in "年月" for w in ZH_BARE_PARTS] + list(ZH_BARE_YEAR_START)
     words += [f"{name}月" for name in ZH_LUNAR_MONTH_NAMES]
+    # 過去兩週, 近三年: a one-character word is admitted only before a count (a guard reads two characters)
+    words += [f"{w}{c}" if len(w) == 1 else w for w in ZH_PAST_SPAN_WORDS for c in (CN_1_9 + "十兩0123456789 ")]
     words += [f"{y}{s}" for y in ZH_SEASON_YEAR_CHARS for s in ZH_SEASONS if len(s) == 1]  # 今夏, 去冬
     words += [f"{w}{d}" for w in ZH_WEEK_WORDS for d in (*ZH_WEEKDAYS, "末")]
     words += [f"{p}{w}" for p in ZH_WEEKDAY_PREFIXES for w in ZH_WEEK_WORDS]

@@ -1127,24 +1127,39 @@ def _n_numeric_mdy(g: Groups, ctx: Context, pos: int) -> Norm | None:
                       m, d)
 
 
+_OWNER_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(lx.EN_COUNTED_RANGE_OWNERS)})|['’]s?)\s+$", re.IGNORECASE)
+
+
 def _n_last_n(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    """``the last 2 quarters``, ``the next three months``: that many whole quarters or months before (or after) the
-    one the article date lies in, as one range (a reporting period; ``the next 10 years`` is a duration, no
-    mention)."""
+    """``the past 2 days``, ``the last two weeks``, ``the last 2 quarters``, ``the next three months``: that many whole
+    units (days, ISO weeks, months, quarters) before (or after) the one the article date lies in, as one range; up to
+    :data:`lexicon.COUNTED_RANGE_MAX` of each unit (``the next three years`` is a duration, no mention).
+    Days and weeks need the article's day. ``his last two years``, ``the last two days of the trial`` are no date."""
     raw = g.req("lnn").lower()
     if raw in ("a couple of", "a few", "several", "many"):
         return None
-    n, unit = en_int(raw), g.req("lnu").lower()
-    if not 1 <= n <= 100:
+    n, unit = en_int(raw), lx.EN_COUNTED_RANGE_UNITS[g.req("lnu").lower()]
+    if not 1 <= n <= lx.COUNTED_RANGE_MAX[unit]:
+        return None
+    if _OWNER_BEFORE.search(ctx.text, max(0, pos - 12), pos):
         return None
     if ctx.ref is None:
-        return Norm(None, as_granularity(unit[:-1]), relative=True)
+        return Norm(None, as_granularity(unit), relative=True)
     ahead = lx.EN_LAST_N_WORDS[g.req("lnw").lower()] > 0
     r = ctx.ref
-    if unit == "months":
-        first = add_months(r.year, r.month, 1 if ahead else -n)
-        last = add_months(first[0], first[1], n - 1)
-        return Norm(range_value(month_value(*first), month_value(*last)), "month", None, True)
+    if unit in ("day", "week"):
+        if not ctx.ref_exact:
+            return None
+        step = dt.timedelta(days=1 if unit == "day" else 7)
+        first = r + step * (1 if ahead else -n)
+        last = first + step * (n - 1)
+        if unit == "day":
+            return Norm(range_value(first.isoformat(), last.isoformat()), "day", None, True, first.year, first.month)
+        return Norm(range_value(week_value(first), week_value(last)), "week", None, True)
+    if unit == "month":
+        first_m = add_months(r.year, r.month, 1 if ahead else -n)
+        last_m = add_months(first_m[0], first_m[1], n - 1)
+        return Norm(range_value(month_value(*first_m), month_value(*last_m)), "month", None, True)
     k = r.year * 4 + (r.month - 1) // 3 + (1 if ahead else -n)
     return Norm(range_value(f"{k // 4:04d}-Q{k % 4 + 1}", f"{(k + n - 1) // 4:04d}-Q{(k + n - 1) % 4 + 1}"),
                 "quarter", None, True)
@@ -1874,11 +1889,17 @@ RULES: tuple[Rule, ...] = (
           ("The hearing ran on March 3 from 9:30 to 11:45 am.", "2026-03-03T09:30/2026-03-03T11:45", "time", None),
           ("between 2 and 4 pm on Feb. 20", "2026-02-20T14:00/2026-02-20T16:00", "time", None))),
     Rule("en_last_n", "en",
-         rf"{B0}(?:[Tt]he\s+)?(?P<lnw>{lx.en_words(lx.EN_LAST_N_WORDS)})\s+(?P<lnn>{_NUM})\s+(?P<lnu>quarters|months){B1}",
+         rf"{B0}(?:[Tt]he\s+)?(?P<lnw>{lx.en_words(lx.EN_LAST_N_WORDS)})\s+(?P<lnn>{_NUM})\s+"
+         rf"(?P<lnu>{lx.en_words(lx.EN_COUNTED_RANGE_UNITS)}){B1}(?!\s+(?:of|before|after|from|earlier|later|ago)\b)",
          _n_last_n,
          (("sales for the last 2 quarters", "2025-Q3/2025-Q4", "quarter", None),
           ("in the next three months", "2026-03/2026-05", "month", None),
-          ("the past few months", None, "", None), ("over the next 10 years", None, "", None))),
+          ("the past few months", None, "", None), ("over the next 10 years", None, "", None),
+          ("prices rose over the past two weeks", "2026-W06/2026-W07", "week", None),
+          ("in the past 2 days", "2026-02-16/2026-02-17", "day", None),
+          ("rain is due over the next three days", "2026-02-19/2026-02-21", "day", None),
+          ("to hire 500 people over the next three years", None, "", None),
+          ("his last two years at the bank", None, "", None), ("the last two days of the trial", None, "", None))),
     Rule("en_week_of_month", "en",
          rf"{B0}(?:[Tt]he\s+)?(?P<wkn>{lx.en_words(lx.EN_WEEK_OF_MONTH)})\s+week\s+(?:of|in)\s+{_mon('wkm')}"
          rf"(?:,?\s+(?P<wky>{_YEAR}))?{B1}",

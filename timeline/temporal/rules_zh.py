@@ -1373,19 +1373,32 @@ def _n_two_days(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 
 
 def _n_next_span(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    """未來三天 (the three days after the article's), 接下來兩個月 (the two months after the article's month)."""
+    """未來三天 (the three days after the article's), 接下來兩個月 (the two months after the article's month), 過去兩週
+    (the two ISO weeks before the article's), 近三個月: whole units before or after the one the article date lies in,
+    as the English ``the last/next N units`` (:data:`lexicon.COUNTED_RANGE_MAX`; counts of years are durations)."""
     n = _int(g.req("nxn"))
-    if not 1 <= n <= lx.ZH_NEXT_SPAN_MAX:
+    unit = lx.ZH_NEXT_SPAN_UNITS[g.req("nxu")]
+    if not 1 <= n <= lx.COUNTED_RANGE_MAX[unit]:
         return None
     if ctx.ref is None:
         return Norm(None, "day", relative=True)
-    if lx.ZH_NEXT_SPAN_UNITS[g.req("nxu")] == "month":
-        y1, m1 = add_months(ctx.ref.year, ctx.ref.month, 1)
-        y2, m2 = add_months(ctx.ref.year, ctx.ref.month, n)
+    ahead = g("nxp") is None
+    r = ctx.ref
+    if unit == "month":
+        y1, m1 = add_months(r.year, r.month, 1 if ahead else -n)
+        y2, m2 = add_months(y1, m1, n - 1)
         return Norm(range_value(month_value(y1, m1), month_value(y2, m2)), "month", None, True, y1, m1)
+    if unit == "quarter":
+        k = r.year * 4 + (r.month - 1) // 3 + (1 if ahead else -n)
+        return Norm(range_value(f"{k // 4:04d}-Q{k % 4 + 1}", f"{(k + n - 1) // 4:04d}-Q{(k + n - 1) % 4 + 1}"),
+                    "quarter", None, True)
     if not ctx.ref_exact:
         return None
-    a, b = ctx.ref + dt.timedelta(days=1), ctx.ref + dt.timedelta(days=n)
+    step = dt.timedelta(days=1 if unit == "day" else 7)
+    a = r + step * (1 if ahead else -n)
+    b = a + step * (n - 1)
+    if unit == "week":
+        return Norm(range_value(week_value(a), week_value(b)), "week", None, True)
     return Norm(range_value(a.isoformat(), b.isoformat()), "day", None, True, a.year, a.month)
 
 
@@ -1471,11 +1484,14 @@ RULES: tuple[Rule, ...] = (
          _n_two_days,
          (("今明兩天有雨", "2026-02-18/2026-02-19", "day", None), ("明後兩天", "2026-02-19/2026-02-20", "day", None))),
     Rule("zh_next_span", "zh",
-         rf"(?:{alternation(lx.ZH_NEXT_SPAN_WORDS)}){S}(?P<nxn>\d{{1,2}}|[{lx.CN_1_9}十兩]{{1,3}}){S}(?P<nxu>{alternation(lx.ZH_NEXT_SPAN_UNITS)})"
+         rf"(?:{alternation(lx.ZH_NEXT_SPAN_WORDS)}|(?P<nxp>(?<![{lx.ZH_PAST_SPAN_NOT_AFTER}])(?:{alternation(lx.ZH_PAST_SPAN_WORDS)}))){S}(?P<nxn>\d{{1,2}}|[{lx.CN_1_9}十兩]{{1,3}}){S}(?P<nxu>{alternation(lx.ZH_NEXT_SPAN_UNITS)})"
          rf"(?![{lx.CN_1_9}十\d])",
          _n_next_span,
          (("未來三天", "2026-02-19/2026-02-21", "day", None), ("接下來兩個月", "2026-03/2026-04", "month", None),
-          ("未來100天", None, "", None))),
+          ("未來100天", None, "", None), ("過去兩週股價大漲", "2026-W06/2026-W07", "week", None),
+          ("近三年營收增長", None, "", None), ("近三個月", "2025-11/2026-01", "month", None),
+          ("過去三個月", "2025-11/2026-01", "month", None), ("最近兩天", "2026-02-16/2026-02-17", "day", None),
+          ("將近三年", None, "", None))),
     Rule("zh_same_period", "zh",
          rf"(?P<spy>{alternation(lx.ZH_SAME_PERIOD_YEARS)})同期",
          _n_same_period,
