@@ -181,3 +181,15 @@ def test_a_licence_and_a_leaving_are_actions_in_both_languages(tmp_path):
         "c.txt": "海星支付總裁離任\n（2024年2月5日）\n海星支付總裁何嘉穎2月1日離任。\n",
         "d.txt": "Haixing Pay chief leaves\nFebruary 6, 2024 - Haixing Pay's chief executive stepped down in February.\n"})
     assert _sizes(events) == [2, 2], [(e.time.value, e.title, e.actors) for e in events]
+
+
+def test_a_translated_name_pairs_by_one_co_telling_with_the_same_amount_and_an_exchange(tmp_path):
+    """"Dune Energy, a panel maker, raised 1.2 billion yuan when it listed on Shenzhen's ChiNext on May 6" /
+    "沙丘新能源5月6日在深交所創業板掛牌上市，募資12億元": the English telling also names the board (an organisation
+    no Chinese finder names), and its doer is the one to pair; with the same amount the names pair and the
+    listing is one event."""
+    events = _events_of(tmp_path, {
+        "a.txt": "沙丘新能源上市\n（2024年5月7日）\n沙丘新能源5月6日在深交所創業板掛牌上市，募資12億元。\n",
+        "b.txt": ("Dune Energy debuts\nMay 9, 2024 - Dune Energy, a panel maker, raised 1.2 billion yuan when it "
+                  "listed on Shenzhen's ChiNext Board on May 6.\n")})
+    assert _sizes(events) == [2], [(e.time.value, e.title, e.actors) for e in events]

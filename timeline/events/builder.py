@@ -742,6 +742,8 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
             continue
         for ue in en_units:
             e_names = [a for a in ue.actors if a in open_en]
+            if len(e_names) > 1 and ue.subject in e_names:
+                e_names = [ue.subject]  # the doer ("Oasis New Energy … listed on Shanghai's STAR Market")
             if len(e_names) != 1:
                 continue
             act_e = set(ue.concepts) - REPORTING_CONCEPTS
@@ -751,8 +753,12 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
                 if len(z_names) != 1:
                     continue
                 e, z = e_names[0], z_names[0]
-                if set(ue.actors) - {e} != set(uz.actors) - {z}:
-                    continue  # other participants
+                others_e, others_z = set(ue.actors) - {e}, set(uz.actors) - {z}
+                fig_same = {k for k in ue.terms if k.startswith("amount:")} & \
+                    {k for k in uz.terms if k.startswith("amount:")}
+                if others_e != others_z and not (fig_same and not (others_e and others_z)):
+                    continue  # other participants (one side may name one the other does not find, "listed on
+                    # Shanghai's STAR Market", when both give the same distinctive amount)
                 act_z = set(uz.concepts) - REPORTING_CONCEPTS
                 specific_e, specific_z = act_e - GENERIC_CONCEPTS, act_z - GENERIC_CONCEPTS
                 if not (specific_e & specific_z or not (specific_e or specific_z) and act_e & act_z):

@@ -558,7 +558,7 @@ def _orgs_by_reference(norm: str, english: list[tuple[int, int, str, str]]) -> s
 # institution words a company named by common words ends with ("远景商业银行", "银河支付", "晨光保险"): the name
 # is found where the text uses it as a participant (:func:`_participant_names`), whatever its first words are
 INSTITUTION_WORDS = ("商业银行", "银行", "支付", "证券", "保险", "人寿", "信托", "航空", "电子", "基金", "期货", "租赁",
-                     "快运", "快递")
+                     "快运", "快递", "新能源", "机器人", "电池")
 _INSTITUTION = re.compile("(?:" + "|".join(sorted(INSTITUTION_WORDS, key=len, reverse=True)) + ")")
 # verbs of a deal, an order, a sanction or a creation taking a company as their object ("收购远景商业银行",
 # "起诉银河支付", "创立青隼支付")
@@ -628,6 +628,7 @@ def _participant_names(norm: str, taken: list[tuple[int, int, str, str]]) -> lis
         if j > 0:  # something before the name within the clause: it must link the name to the action
             pw, pf = cut[j - 1]
             if not (pw in _PARTICIPANT_LINKS or pw in _DEAL_VERBS or pw in ("年", "月", "日")
+                    or pw in _RELATION_NOUNS or pw in _KIND_HEADS  # "机器人公司云梯机器人", "储能企业蓝湾电池"
                     or pf == "t" and len(pw) >= 2):
                 continue
         elif lo > 0 and "\u4e00" <= norm[lo - 1] <= "\u9fff" and norm[lo - 1] not in "，。、；：":
