@@ -1384,6 +1384,15 @@ def _n_holiday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if d is None:
         return None
     told = year is None or bool(rel) or bool(g("hyr"))
+    if g("heve"):  # the eve of Eid al-Adha: the day before it
+        return Norm((d - dt.timedelta(days=1)).isoformat(), "day", _pre_mod(g("hmod")), told, d.year)
+    if g("hofn"):  # two weeks before Christmas, three days after Easter: the day it lands on
+        raw = g.req("hofn").lower()
+        if raw in lx.EN_VAGUE_COUNTS:
+            return None
+        d = _shift(d, lx.EN_COUNT_UNITS[g.req("hofu").lower()],
+                   lx.EN_OFFSET_DIRECTIONS[g.req("hofd").lower()] * en_int(raw))
+        return Norm(d.isoformat(), "day", None, told, d.year, d.month)
     mod: Mod | None = _pre_mod(g("hmod")) or ("APPROX" if name in lunar.APPROX_FESTIVALS else None)
     if key.endswith(" week"):  # Easter week: the week that ends on Easter Sunday
         return Norm(week_value(d), "week", mod, told, d.year)
@@ -2144,7 +2153,9 @@ RULES: tuple[Rule, ...] = (
          _n_after_next,
          (("the year after next", "2028", "year", None), ("the month after next", "2026-04", "month", None))),
     Rule("en_holiday", "en",
-         rf"{B0}(?:(?P<hmod>[Bb]efore|[Aa]fter|[Ss]ince)\s+(?:the\s+)?(?!(?:last|next|this)\s))?"
+         rf"{B0}(?:(?P<hofn>{_NUM})\s+(?P<hofu>{lx.en_words(lx.EN_COUNT_UNITS, False)})\s+(?P<hofd>after|from|before)\s+"
+         rf"|(?P<hmod>[Bb]efore|[Aa]fter|[Ss]ince)\s+(?:the\s+)?(?!(?:last|next|this)\s))?"
+         rf"(?P<heve>(?:[Tt]he\s+)?[Ee]ve\s+of\s+(?:the\s+)?(?!(?:Chinese|Lunar)\s))?"
          rf"(?:(?:[Tt]he\s+)?(?P<hpre>{'|'.join(lx._ci(w) for w in lx.EN_HOLIDAY_REL)})\s+)?"
          rf"(?P<hol>(?:Chinese|Lunar)\s+New\s+Year['’]s\s+Eve|(?:[Tt]he\s+)?[Ee]ve\s+of\s+(?:the\s+)?(?:Chinese|Lunar)\s+New\s+Year"
          rf"|{lx.en_holiday_names()}){B1}(?![-\s]+[Ii]slands?{B1})"
@@ -2160,7 +2171,10 @@ RULES: tuple[Rule, ...] = (
           ("Martin Luther King Jr. Day 2026", "2026-01-19", "day", None), ("thanksgiving 2012", "2012-11-22", "day", None),
           ("next Thanksgiving", "2026-11-26", "day", None), ("the previous Easter", "2025-04-20", "day", None),
           ("Black Friday of last year", "2025-11-28", "day", None), ("mlk day 2027", "2027-01-18", "day", None),
-          ("Ash Wednesday 2027", "2027-02-10", "day", None), ("new years eve 2020", "2020-12-31", "day", None))),
+          ("Ash Wednesday 2027", "2027-02-10", "day", None), ("new years eve 2020", "2020-12-31", "day", None),
+          ("two weeks before Christmas 2024", "2024-12-11", "day", None), ("3 days after Easter 2025", "2025-04-23", "day", None),
+          ("on the eve of Eid al-Fitr 2025", "2025-03-29", "day", None), ("Ramadan 2025", "2025-03-01/2025-03-29", "day", None),
+          ("the eve of Passover 2025", "2025-04-12", "day", None))),
     Rule("en_story_day", "en",
          rf"{B0}(?:(?:[Tt]he\s+|(?=[Nn]ext\s))(?P<sdw>{lx.en_words(w for w in lx.EN_STORY_DAY_WORDS if w not in _STORY_AFTER)})"
          rf"\s+(?:day|(?P<sdp>{_STORY_PARTS})){B1}(?![-\s]+(?:of|that|when|as)\b|-)"
