@@ -61,7 +61,6 @@ from timeline.events.text import (
     blank_spans,
     clause_spans,
     content_terms,
-    sentence_spans,
     to_simplified,
 )
 from timeline.events.titles import (
@@ -1050,8 +1049,8 @@ def _small(ctx: _Context, t: tuple) -> tuple:
 def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMention], ctx: _Context
                       ) -> list[_Unit]:
     text = src.text
-    spans_all = sentence_spans(text)
     sidx = SentenceIndex(text)
+    spans_all = sidx.spans  # the index's own list (read only): the sentences once, not twice
     found = sorted({(m.start, m.end): m for m in found}.values(), key=lambda m: (m.start, m.end))  # no duplicates
     # each mention's (start, end) is one tuple, shared by the blanking list and the sentences' date tuples
     # (a dense text has a mention every few characters: one pair each instead of three)
@@ -1130,7 +1129,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
     sent_starts = [a for a, _ in spans_all]
     found_starts = [m.start for m in found]
     units: list[_Unit] = []
-    for sent, items in sorted(by_sentence.items()):
+    for sent in sorted(by_sentence):
+        items = by_sentence.pop(sent)  # a sentence's (mention, span) pairs are let go once its statements are made
         sms = [m for m, _ in items]
         sent_dates = [(m.start, m.end) for m in sms]
         ctx.terms_w.add(_terms(norm, sent[0], sent[1], sent_dates))
@@ -1641,10 +1641,11 @@ def _covered(spans: list[tuple[int, int]], outer: list[tuple[int, int]]) -> set[
     for _, b in outer:
         reach.append(max(b, reach[-1]) if reach else b)
     out = set()
-    for a, b in spans:
+    for s in spans:
+        a, b = s
         k = bisect.bisect_right(starts, a) - 1
         if k >= 0 and reach[k] >= b:
-            out.add((a, b))
+            out.add(s)  # the span itself, not a copy
     return out
 
 
@@ -1989,6 +1990,13 @@ def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
         merged.append(c)
     del members, clusters
     merged.sort(key=lambda c: min(u.pos for u in c.units))
+    headlines = [u for u in units if u.headline]
+    rest = sorted((u for u in units if (u.vague or u.role not in EVENT_ROLES) and not u.headline),
+                  key=lambda u: u.pos)
+    if not headlines and not rest:
+        # nothing to attach (a chronology, a table: every statement a dated event): no index and no date tables,
+        # which held an entry per statement and per date of the article
+        return merged
     index = _AttachIndex(merged)
     # 2. the headline's date joins the lead: the first body event stated with the same date
     same: dict[tuple, tuple[int, int]] = {}     # date -> (position, event) of its first statement
@@ -2001,10 +2009,11 @@ def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
         if cu.opening and (key not in opening or cu.pos < opening[key][0]):
             opening[key] = (cu.pos, ci)
 
-    for ci, c in enumerate(merged):
-        for cu in c.units:
-            note(cu, ci)
-    for u in (u for u in units if u.headline):
+    if headlines:
+        for ci, c in enumerate(merged):
+            for cu in c.units:
+                note(cu, ci)
+    for u in headlines:
         key = (u.mentions[0].value, u.mentions[0].mod)
         hit = opening.get(key) or same.get(key)
         target = merged[hit[1]] if hit else None
@@ -2020,13 +2029,15 @@ def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
     # 3. vague dates join the compatible event they share most with; so do statements that are not
     # events (a festival used as a modifier, a habit, a state), also comparing with the headline. What
     # joins nothing stays apart (a statement alone is kind "statement": no canvas event).
+    same.clear()  # step 2's tables: not held through step 3
+    opening.clear()
     told: dict[tuple, tuple[int, _Unit]] = {}  # (sentence number, date) -> (event, statement)
-    for ci, c in enumerate(merged):
-        for cu in c.units:
-            for m in cu.mentions:
-                told.setdefault((cu.sent_no, m.value, m.mod), (ci, cu))
-    for u in sorted((u for u in units if (u.vague or u.role not in EVENT_ROLES) and not u.headline),
-                    key=lambda u: u.pos):
+    if rest:
+        for ci, c in enumerate(merged):
+            for cu in c.units:
+                for m in cu.mentions:
+                    told.setdefault((cu.sent_no, m.value, m.mod), (ci, cu))
+    for u in rest:
         target = None
         if u.role not in EVENT_ROLES:
             # next to a sentence stating the same date, one of the two content-poor: the same story

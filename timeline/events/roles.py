@@ -312,9 +312,10 @@ def _looking_back(norm: str, date_end: int) -> bool:
     start = date_end + (m.end() if m else 0)
     from timeline.events.segment import pos_cut
 
-    verb = norm[start:start + 2]
+    if norm[start:start + 2] not in _LOOK_BACK:
+        return False  # (before the cut: pos_cut memoises every piece it is given, one per dated clause otherwise)
     toks = pos_cut(norm[start:start + 8])  # (jieba cuts 回看 into 回 / 看; a longer first word is a noun: 回顾展)
-    return verb in _LOOK_BACK and bool(toks) and len(toks[0][0]) <= 2 and toks[0][1].startswith("v") \
+    return bool(toks) and len(toks[0][0]) <= 2 and toks[0][1].startswith("v") \
         and norm[start + 2:start + 3] not in ("了", "过")
 
 

@@ -289,6 +289,7 @@ class _Dispatch:
             self.families.append([(f"r{i}f{k}", *_rule_reading(i))
                                   for i, rule in enumerate(RULES) if fam in lexicon.RULE_STARTS[rule.name]])
         self._by_char: dict[str, tuple[tuple[int, tuple[tuple[str, re.Pattern[str]], ...]], ...]] = {}
+        self._shapes: dict[tuple, tuple] = {}
 
     def rules_for(self, two: str) -> tuple[tuple[int, tuple[tuple[str, re.Pattern[str]], ...]], ...]:
         """For each family (by number) with a rule that can start with the one or two characters ``two``
@@ -301,6 +302,8 @@ class _Dispatch:
                                            and (second is None or (nxt and second.match(nxt))))))
             if len(self._by_char) >= 65536:  # bounded, whatever the text
                 self._by_char.clear()
+                self._shapes.clear()
+            got = self._shapes.setdefault(got, got)  # the few distinct answers: one object each, not one per key
             self._by_char[two] = got
         return got
 
