@@ -185,3 +185,15 @@ def test_a_founder_told_before_a_day_word_or_a_year_is_a_person():
     assert got["1960"][1][0] == "梁國華"
     assert got["1990"][0] == "梁國華帶領公司在香港上市"
     assert "梁國華" in got["2026-06-25"][1]
+
+
+def test_a_numbered_line_or_building_is_no_day():
+    text = "标题\n\n6月12日，江城地铁5号线正式开通运营。同日，江城地铁7号线开始试运行。"
+    got = rows(text, "2026-06-13")
+    assert {v for v, _, _, _ in got} == {"2026-06-12"}
+    assert any("5号线" in t for _, t, _, _ in got)
+
+
+def test_a_target_for_a_year_still_to_come_is_a_forecast():
+    text = "标题\n\n江城市政府近日印发行动方案，提出到2029年全市机器人产业规模突破500亿元。"
+    assert row(text, "2029", day="2026-06-13")[2] == "forecast"

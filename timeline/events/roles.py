@@ -242,6 +242,9 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     if cued:
         return cued
     cue_text = _blank(norm, (clause[0], _own_clause_end(norm, clause, b0)), mentions) if past else text
+    if future and mentions and _BY_TARGET.search(norm, max(0, min(a for a, _ in mentions) - 4),
+                                                 min(a for a, _ in mentions)):
+        return "forecast"  # "提出到2028年全省规模突破800亿元": a target set for a time still to come
     if _FORECAST.search(_OUTDONE.sub(" ", cue_text)) or (future and _expected(norm, text, b0)) or \
             (closing and _would(norm, text, b0)):
         return "forecast"  # (with a future date, a modal tells what is expected: "明年会去日本")
@@ -300,6 +303,7 @@ def _characterised(norm: str, mentions: list[tuple[int, int]], clause: tuple[int
     return bool(head) and head[0][1].startswith("n") and len(after) - k - 1 >= 2
 
 
+_BY_TARGET = re.compile(r"(?:(?<![看收得达])到|(?<![截])至)\s*$")
 _AGE = re.compile(r"\s*(?:已经|已|刚|才|满|刚满|将满|正好)?\s*[0-9一二三四五六七八九十百]{1,4}\s*(?:周岁|岁)")
 _LOOK_BACK = frozenset("回看 回顾 回首 回望 盘点 复盘 纵观 细数 梳理 追溯".split())
 

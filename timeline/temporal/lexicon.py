@@ -744,8 +744,9 @@ ZH_MONTH_NOT_BEFORE = "活薪費租供均息卡票亮球光餅付"
 """Characters that make a 月 after a number no month (月活 monthly actives, 月薪 a salary, 月亮 the moon, 月餅)."""
 ZH_REL_MONTH_NOT_BEFORE = "球亮光餅"
 """Characters that make a relative month word (本月, 上月...) part of another word (月球, 月亮, 月光, 月餅)."""
-ZH_DAY_NOT_BEFORE = ("報", "本", "元", "股", "子", "頭")
-"""What must not follow the 日/號 of a day (日報 a daily, 日元 the yen, 號子...)."""
+ZH_DAY_NOT_BEFORE = ("報", "本", "元", "股", "子", "頭", "線", "樓", "館", "機", "門", "廳")
+"""What must not follow the 日/號 of a day (日報 a daily, 日元 the yen, 號子...; 5號線 a metro line, 3號樓 a
+building, 2號機 a unit, 1號門 a gate: numbered things, no days)."""
 ZH_BARE_DAY_NOT_BEFORE = (*ZH_DAY_NOT_BEFORE, "遊", "游", "內", "間", "前", "後", "以", "之", "左右", "起", "夜")
 """What must not follow a day told without its month (``12日``): also a count of days (3日遊, 5日內, 7日後)."""
 ZH_DAY_COUNT_BEFORE = ("連續", "连续", "為期", "为期", "一連", "一连", "接連", "接连", "近", "每", "共", "約", "约", "逾",
