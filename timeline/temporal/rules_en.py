@@ -858,19 +858,19 @@ in another zone in brackets (``10:35 a.m. (0735 GMT)``)."""
 
 
 def _clock(p: str) -> str:
-    """A clock time (``10 p.m.``, ``9:30 am``, ``15:00``, ``8h00``, an hour before a zone ``8 GMT``/``8h GMT``,
+    """A clock time (``10 p.m.``, ``9:30 am``, ``9.30pm`` as British news writes it, ``15:00``, ``8h00``, an hour before a zone ``8 GMT``/``8h GMT``,
     ``noon``, ``midnight``), groups prefixed ``p``."""
-    return (rf"(?:(?P<{p}ch>1[0-2]|0?[1-9])(?::(?P<{p}cm>[0-5]\d))?\s?(?P<{p}ap>[AaPp](?:\.[Mm]\.|[Mm](?![A-Za-z])))"
+    return (rf"(?:(?P<{p}ch>1[0-2]|0?[1-9])(?:[:.](?P<{p}cm>[0-5]\d))?\s?(?P<{p}ap>[AaPp](?:\.[Mm]\.|[Mm](?![A-Za-z])))"
             rf"|(?P<{p}ch24>[01]?\d|2[0-3])(?::|(?<=\d)h)(?P<{p}cm24>[0-5]\d)(?![\d:])"
             rf"|(?P<{p}chz>[01]?\d|2[0-3])h?(?=\s+{_ZONE_NAME})|(?P<{p}cnoon>noon|midnight)){_ZONE}")
 
 
-_CLOCK_AHEAD = (rf"(?:(?:2[0-3]|[01]?\d)(?::[0-5]\d)?\s*[-–]\s*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[AaPp]\.?[Mm]|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[AaPp]\.?[Mm]|(?:[01]?\d|2[0-3])(?::|h)[0-5]\d"
+_CLOCK_AHEAD = (rf"(?:(?:2[0-3]|[01]?\d)(?::[0-5]\d)?\s*[-–]\s*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[AaPp]\.?[Mm]|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[AaPp]\.?[Mm]|(?:[01]?\d|2[0-3])(?::|h)[0-5]\d"
                 rf"|(?:[01]?\d|2[0-3])h?\s+{_ZONE_NAME})")
 """That a clock time follows (a lookahead: no groups)."""
 def _clock_start(p: str) -> str:
     """The first end of a clock range (``9:30`` of ``9:30 to 11:00``, ``8`` of ``8-9am``), groups prefixed ``p``."""
-    return rf"(?P<{p}h>2[0-3]|[01]?\d)(?:(?::|(?<=\d)h)(?P<{p}m>[0-5]\d))?(?:\s?(?P<{p}ap>[AaPp](?:\.[Mm]\.|[Mm])))?"
+    return rf"(?P<{p}h>2[0-3]|[01]?\d)(?:(?:[:.]|(?<=\d)h)(?P<{p}m>[0-5]\d))?(?:\s?(?P<{p}ap>[AaPp](?:\.[Mm]\.|[Mm])))?"
 
 
 def _clock_range(p: str) -> str:
@@ -2059,7 +2059,7 @@ RULES: tuple[Rule, ...] = (
          rf"{B0}{TOD_BEFORE}(?:(?P<ewpre>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Tt]he\s+(?:previous|preceding|following))\s+)?(?:(?P<ewd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
          rf"|(?P<ewa>{_WEEKDAY_ABBRS})\.?(?=,?\s+(?:at\s+)?{_CLOCK_AHEAD})"
          rf"|(?<=[Oo][Nn]\s)(?P<ewa2>{_WEEKDAY_ABBRS})(?=\.?\s*(?:[,;!?]|\.?$|\.\s)|\.?\s+at\s)){B1}"
-         rf"(?!,?\s+(?:the\s+)?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[A-Z]|[/.-]\d(?!\d?(?::[0-5]\d)?\s?[AaPp]\.?[Mm](?![A-Za-z])))"
+         rf"(?!,?\s+(?:the\s+)?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[A-Z]|[/.-]\d(?!\d?(?::[0-5]\d)?\s?[AaPp]\.?[Mm](?![A-Za-z])|\d\s*(?:[-–]|to\s|until\s|and\s)\s*\d))"
          rf"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d|(?:the\s+)?(?i:{EN_DAY_WORDS})\b)))"  # "Friday, March 3": the month-name rule's
          rf"{TOD_AFTER}",
          _n_weekday,
