@@ -199,3 +199,31 @@ def test_sixth_set_shapes(tmp_path):
     assert by_value["2027-05"].title == "The arena closed"
     # a date inside a "who" clause after a plural noun: the noun phrase did it
     assert by_value["2028-08"].title == "Local residents sued to stop the tower"
+
+
+SEVENTH = (
+    "Tarn Bikes renames itself\n"
+    "June 3, 2030 - Tarn Bikes will change its name to Olvey on August 1 as it sells its last shops and focuses on "
+    "rentals, the company said on Monday. The firm, known as Tarn since its founding in 1994, moved its headquarters "
+    "to Utrecht in 2019. The scooter, first shown at a fair in 2028, was meant to reach shops this summer. Members "
+    "voted to end a walkout that began on May 2. Wrenford Cycles had struggled since steel prices rose in 2027. "
+    "A storm struck western Dallow on Friday.\n"
+)
+
+
+def test_seventh_set_shapes(tmp_path):
+    f = tmp_path / "2030-06-03-tarn.txt"
+    f.write_text(SEVENTH, encoding="utf-8")
+    tl = build_timeline([f])
+    by_value = {e.time.value: e for e in tl.events if e.kind == "event"}
+    # what was said, when an attribution closes a sentence whose content has a date of its own
+    said = next(e for e in tl.events if e.time.value.startswith("2030-0") and "said" not in e.title
+                and e.time.value != "2030-08-01" and "Tarn Bikes" in e.title)
+    assert said.title == "Tarn Bikes will change its name to Olvey"  # (no cut inside "as it sells")
+    assert by_value["1994"].title == "Tarn Bikes was founded"
+    assert "Utrecht" not in by_value["2019"].actors
+    assert by_value["2028"].title == "The scooter was first shown at a fair"
+    assert by_value["2030-SU"].title == "The scooter was meant to reach shops"
+    assert by_value["2030-05-02"].title == "The walkout began"
+    assert by_value["2027"].title == "Steel prices rose"
+    assert "Dallow" not in next(e for e in tl.events if "storm" in e.title).actors

@@ -148,3 +148,16 @@ def test_fifth_set_classes(tl):
     assert event(tl, "activist", "2029-04").title == "Brennan Row began buying shares"
     assert event(tl, "activist", "2029-10-18").actors == ["Brennan Row", "Hallam Industries"]
     assert event(tl, "drug-approval", "2028-12").actors == ["Ostrava Bio"]
+
+
+def test_sixth_set_classes(tl):
+    """The sixth set (2030-01 to 2030-05), written after the fifth set's fixes and read before its own."""
+    assert event(tl, "delay", "2030-05-07").title == "Quenby Motors has pushed back the launch of its electric pickup"
+    assert event(tl, "rename", "2030-07-01").title == "Pardell Holdings will change its name to Veyra"
+    assert event(tl, "rename", "1987").title == "Pardell Holdings was founded"
+    assert event(tl, "rename", "2022").actors == ["Pardell Holdings"]
+    assert event(tl, "delay", "2027").title == "The truck was first shown at a trade fair"
+    assert event(tl, "delay", "2030-FA").title == "The truck was meant to reach dealers"
+    assert event(tl, "deal-closed", "2028").title == "Fuel prices rose"
+    assert event(tl, "union-vote", "2030-01-12").title == "The strike began"
+    assert event(tl, "earthquake", "2030-01-15").actors == []

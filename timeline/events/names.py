@@ -1120,6 +1120,9 @@ def _is_place(norm: str, start: int, end: int, words: list[str]) -> bool:
         return True  # "the port of Marlow", "mayor of Port Avel"
     if _EN_LOCATIVE.search(before) and not _EN_IN_COMPANY.search(before):
         return True
+    if re.search(r"(?<![A-Za-z])(?:northern|southern|eastern|western|central|north-eastern|north-western|"
+                 r"south-eastern|south-western)\s+$|headquarters\s+to\s+$", before, re.I):
+        return True  # "struck northern Orvania", "moved its headquarters to Rotterdam": where
     if _EN_PLACE_AFTER_COMMA.search(before):
         return True
     return bool(_EN_FACILITY.match(norm, end)) and \

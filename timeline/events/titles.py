@@ -230,6 +230,10 @@ _EN_BREAK = re.compile(r"(?:,\s*|\s+)(?=(?:in|on|at|for|with|as|after|before|to|
                        r"while|whereas|despite|starting|beginning)\b)", re.I)
 
 
+_EN_OPEN_SUB = re.compile(r"(?<![A-Za-z])(?:as|while|because|when|since|whereas|although|though|if|unless)\s+"
+                          r"(?:it|he|she|they|we|[a-z]+)\s+[a-z]+$")
+
+
 def _shorten_en(s: str, inner: bool = True) -> str:
     """:func:`shorten` for English; with ``inner``, a phrase between the subject and its verb goes first when
     the cut would otherwise leave no predicate ("About 3,000 dockworkers at the port of Marlow walked off the
@@ -257,8 +261,8 @@ def _shorten_en(s: str, inner: bool = True) -> str:
         n = len(_WORDS.findall(head))
         if n > MAX_WORDS or len(head) > MAX_EN_CHARS:
             break
-        if n >= 4:
-            best = head
+        if n >= 4 and not _EN_OPEN_SUB.search(head):
+            best = head  # (not "… to Veyra as it sells": a subordinate clause cut after its first words)
     if best:
         return best
     for m in reversed(list(re.finditer(r"(?<=[a-z]) of\s", s))):
@@ -953,7 +957,9 @@ def _is_org_name(name: str) -> bool:
     return simp.endswith(ORG_SUFFIXES) or (len(simp) >= 3 and simp[-1] in "行部局署院府厅委会")  # 銀行, 經濟部
 
 
-_EN_SUB = re.compile(r"(?<![A-Za-z])(?:since|after|before|until|when)\s+(?=(?:it|he|she|they|[A-Z]\w*)\s+\w)")
+_EN_SUB = re.compile(r"(?<![A-Za-z])(?:since|after|before|until|when)\s+(?=(?:it|he|she|they|[A-Z]\w*)\s+\w|"
+                     r"[a-z]+(?:\s+[a-z]+)?\s+(?:[a-z]+ed|rose|fell|grew|began|went|came|took|won|hit|cut|left)\s+\w)")
+# ("had struggled since fuel prices rose in 2028": a subject of common nouns, then a verb in the past)
 
 
 _ANNOUNCED = re.compile(r"(?:宣布|宣佈)(?=将|將|拟|擬|计划|計劃)")
@@ -1005,6 +1011,8 @@ def _en_own_clause(text: str, a: int, b: int, focus: tuple[int, int], dates: lis
         if first is None:
             return None
         sub = first + " " + sub[pron.end():]
+    elif sub[:1].islower():
+        sub = sub[0].upper() + sub[1:]  # "Fuel prices rose"
     return sub
 
 
@@ -1484,8 +1492,15 @@ def _carry_frame_verb(text: str, title: str, clauses: list[tuple[int, int]], cho
     return None
 
 
-_EN_PARTICIPLE_ASIDE = re.compile(r"(?:founded|established|set\s+up|created|started|launched|built|opened|formed|"
-                                  r"incorporated|acquired|bought|listed)\b", re.I)
+_EN_PARTICIPLE_ASIDE = re.compile(r"(?:(?:first|originally|initially|later|also)\s+)?(?:founded|established|set\s+up|"
+                                  r"created|started|launched|built|opened|formed|incorporated|acquired|bought|listed|"
+                                  r"shown|unveiled|introduced|announced|designed|released)\b", re.I)
+# "The firm, known as Pardell since its founding in 1987, …": the date of a happening named by a noun after a
+# possessive (what the head did or underwent then)
+_EN_POSSESSED_EVENT = re.compile(r"(?<![A-Za-z])(?:its|their)\s+(founding|creation|launch|listing|debut|opening|"
+                                 r"incorporation)\s+(?:in|on)\s+$", re.I)
+_EN_EVENT_VERB = {"founding": "was founded", "creation": "was created", "launch": "was launched", "listing": "listed",
+                  "debut": "debuted", "opening": "opened", "incorporation": "was incorporated"}
 _EN_NP_START = re.compile(r"(?:the|a|an|its|his|her|their)\s+", re.I)
 _EN_CONTINUES = re.compile(r"(?:to|for|with|in|on|at|into|from|after|over|had|has|have|was|were|is|are|will|would|"
                            r"could|can|may|might|must|should|[a-z]+ed|[a-z]+s|took|began|won|set|made|sold|bought|"
@@ -1498,7 +1513,9 @@ _EN_CUT_ADJECTIVE = re.compile(r"\s+(?:after|before|with|for|in|on|of|from|durin
 
 
 _EN_WHO_NP = re.compile(r"(?<![A-Za-z])((?:the\s+|a\s+|an\s+|some\s+|two\s+|three\s+|several\s+)?"
-                        r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+who\s+")
+                        r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+who\s+"
+                        r"|(?<![A-Za-z])((?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:that|which)\s+(?=[a-z]+ed\b|"
+                        r"began|rose|fell|grew|went|came|took|won|hit|cut|left|ran|broke|sold|bought)")
 _EN_NOT_NP_WORD = frozenset("with for and or but to of in on at by from as that than who which it they them he she "
                             "his her its their is are was were has have had be been this these those".split())
 
@@ -1511,14 +1528,14 @@ def _en_who_np(text: str, clause: tuple[int, int], focus: tuple[int, int], dates
     if not found:
         return None
     m = found[-1]
-    np = m.group(1).split()
+    np = (m.group(1) or re.sub(r"^(?:a|an)\s", "the ", m.group(2))).split()  # "a strike that began …": the strike
     while np and np[0] in _EN_NOT_NP_WORD:
         np = np[1:]
     if not np or any(w in _EN_NOT_NP_WORD for w in np) or _CJK.search(text[a:b]):
         return None
     rest = _clean(text, m.end(), b, dates)
-    if len(_WORDS.findall(rest)) < 2 or not _EN_VERB_START.match(rest + " "):
-        return None
+    if not _WORDS.findall(rest) or not _EN_VERB_START.match(rest + " ") or _EN_SUB.search(text, m.end(), focus[0]):
+        return None  # (not "a career that began when she won … in 2012": the date is the inner clause's)
     head = " ".join(np)
     return f"{head[0].upper()}{head[1:]} {rest}"
 
@@ -1563,13 +1580,18 @@ def _en_around_aside(text: str, clauses: list[tuple[int, int]], k: int, dates: l
                 break
         if not own:
             return None
-    if k > 0 and k + 1 < len(clauses) and _EN_PARTICIPLE_ASIDE.match(own) and \
+    possessed = _EN_POSSESSED_EVENT.search(text, clauses[k][0], focus[0]) if focus is not None else None
+    if k > 0 and k + 1 < len(clauses) and (_EN_PARTICIPLE_ASIDE.match(own) or possessed) and \
             not text[clauses[k][1]:clauses[k + 1][0]].strip().startswith(";"):
         head_text = _clean(text, *clauses[k - 1], dates)
         head = name_of(*clauses[k - 1], whole=True)
         if head is None and context and context.org and context.org.isascii() and \
                 re.fullmatch(_THE_KIND.pattern, " " + head_text):
             head = context.org
+        if head is None and re.fullmatch(r"The(?:\s+[a-z][\w-]*){1,2}", head_text):
+            head = head_text  # "The truck, first shown at a trade fair in 2027, …"
+        if head and possessed:
+            return f"{head} {_EN_EVENT_VERB[possessed.group(1).lower()]}"  # "Pardell Holdings was founded"
         if head:
             return f"{head} was {own}"
     if k >= 2 and (own[0].islower() or own[0] in "$€£¥") and _EN_CONTINUES.match(own) and not re.match(r"(?:who|which|when|and|but)\b", own):
@@ -1585,6 +1607,12 @@ def _en_around_aside(text: str, clauses: list[tuple[int, int]], k: int, dates: l
             full = next((n for x, y, n in actor_spans if _as_written(text, x, y, n) == subject), subject)
             if len(_WORDS.findall(own)) >= 2:
                 return f"{full if full.isascii() and full.endswith(subject) else subject} {own}"
+        if not named and re.fullmatch(r"The(?:\s+[a-z][\w-]*){1,2}", before) and \
+                (_EN_PARTICIPLE_ASIDE.match(aside) or _EN_NP_START.match(aside)) and not _EN_ATTRIBUTION.match(own):
+            # "The truck, first shown at a fair in 2027, was meant to reach dealers this autumn"
+            who = context.org if context and context.org and context.org.isascii() and \
+                re.fullmatch(_THE_KIND.pattern, " " + before) else before
+            return f"{who} {own}"
         if named and _EN_NP_START.match(before) and _en_no_verb(before):
             return f"{named} {own}"  # "The club's old ground, Quarry Lane, will be demolished"
         if _EN_NP_START.match(aside) and not named and before[:1].isupper() and \
@@ -1830,7 +1858,10 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     # "X表示，content" / "X披露": the speaker, then what was said
     rewritten = False
     k_last = all_clauses.index(clauses[chosen]) if clauses[chosen] in all_clauses else -1
-    if not _CJK.search(title) and k_last > 0 and _EN_ATTRIBUTION.match(title) and not has_other_date(*all_clauses[0]):
+    if not _CJK.search(title) and k_last > 0 and _EN_ATTRIBUTION.match(title) and (
+            not has_other_date(*all_clauses[0]) or clauses[chosen][0] <= focus[0] < clauses[chosen][1]):
+        # (also when what was said has a date of its own: "X has pushed back the launch to 2031, the carmaker said
+        # on Tuesday" -- on Tuesday it said so)
         # "Orbis Freight Holdings will cut 1,200 jobs, the Chicago-based shipper said on Monday": what was said
         # is the headline; the attribution names no one new
         title = _clean(text, *all_clauses[0], dates).rstrip(" ,")
@@ -1928,6 +1959,7 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         sub = _en_own_clause(text, a, b, focus, dates, actor_spans, s0, context.org if context else None)
         if sub:
             title = sub
+            who_told = who_told or not re.match(r"(?:it|he|she|they)\s", _clean(text, a, b, dates)[:4])
             if context and context.org and sub.startswith(context.org + " ") and _THE_KIND.match(text, s0):
                 who_told = True  # the organisation told before put in for "it" (see _en_own_clause)
     inner = _INNER_WHEN.search(title) if chosen == idx and _CJK.search(title) else None
