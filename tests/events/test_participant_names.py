@@ -193,3 +193,11 @@ def test_a_translated_name_pairs_by_one_co_telling_with_the_same_amount_and_an_e
         "b.txt": ("Dune Energy debuts\nMay 9, 2024 - Dune Energy, a panel maker, raised 1.2 billion yuan when it "
                   "listed on Shenzhen's ChiNext Board on May 6.\n")})
     assert _sizes(events) == [2], [(e.time.value, e.title, e.actors) for e in events]
+
+
+def test_an_abbreviation_declared_in_brackets_names_the_body():
+    text = ("The Harbour Conduct Authority (HCA) fined Larch Securities on May 3. The HCA said the broker had "
+            "failed to act. HCA rules apply.")
+    names = [(text[a:b], n) for a, b, n, _ in open_names(text)]
+    assert ("HCA", "Harbour Conduct Authority") in names
+    assert not any(n == "HCA" for _, n in names)

@@ -689,6 +689,32 @@ def _bodies_by_kind(norm: str, english: list[tuple[int, int, str, str]]) -> list
     return out
 
 
+def _declared_abbreviations(norm: str, english: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """An abbreviation in capitals declared in brackets right after an English organisation's name ("the
+    Securities and Futures Commission (SFC)") names it wherever the article writes it as a word of its own
+    ("The SFC said …"), when its letters open the name's capitalised words in order (S-F-C) and it declares
+    no other name."""
+    declared: dict[str, str] = {}
+    for _a, b, name, kind in english:
+        m = re.match(r"\s*[(（]([A-Z]{2,6})[)）]", norm[b:b + 10])
+        if kind != "org" or not m:
+            continue
+        initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+        abbr = m.group(1)
+        it = iter(initials)
+        if abbr[0] == initials[:1] and all(ch in it for ch in abbr):
+            declared[abbr] = name if declared.get(abbr, name) == name else ""
+    declared = {k: v for k, v in declared.items() if v}
+    if not declared:
+        return english
+    out = [(a, b, declared.get(n, n), "org" if n in declared else k) for a, b, n, k in english]
+    for abbr, name in declared.items():
+        for m in re.finditer(r"(?<![A-Za-z])" + abbr + r"(?![A-Za-z])", norm):
+            if not any(a < m.end() and m.start() < b for a, b, _, _ in out):
+                out.append((m.start(), m.end(), name, "org"))
+    return sorted(out)
+
+
 def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     """Names found without a gazetteer in ``norm`` (see module docstring)."""
     out: list[tuple[int, int, str, str]] = _public_bodies(norm) + _teams(norm)
@@ -905,6 +931,7 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
             if whole and not any(a <= m.start() < b for a, b, _, _ in english) \
                     and not any(a <= m.start() < b for a, b, _, _ in out):
                 english.append((m.start(), m.end(), whole, kind_of(whole)))
+    english = _declared_abbreviations(norm, english)
     english += _bodies_by_kind(norm, english)
     out.extend(english)
     if "·" in norm:
