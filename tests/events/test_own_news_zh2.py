@@ -197,3 +197,9 @@ def test_a_numbered_line_or_building_is_no_day():
 def test_a_target_for_a_year_still_to_come_is_a_forecast():
     text = "标题\n\n江城市政府近日印发行动方案，提出到2029年全市机器人产业规模突破500亿元。"
     assert row(text, "2029", day="2026-06-13")[2] == "forecast"
+
+
+def test_qi_before_a_relation_is_the_person_told_before():
+    text = "標題\n\n2008年，創辦人周立言在深圳成立星岚电子；同年，其大學同學加入公司，負責研發。"
+    titles = [t for v, t, _, _ in rows(text, "2026-06-13") if v == "2008"]
+    assert any(t.startswith("周立言大學同學") for t in titles), titles

@@ -1159,7 +1159,8 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
         word = m.group().strip()
         if _FIRST_PERSON.match(word):
             who = usable(ctx.speaker_label if english else ctx.speaker) or usable(sentence_subject)
-        elif _PERSON_PRONOUN.match(word):
+        elif _PERSON_PRONOUN.match(word) or (word == "其" and _KIN_AFTER.match(to_simplified(title[m.end():]))):
+            # ("其大學同學李某加入公司", "其子陳某接任": 其 is a person's, the person told before)
             who = usable(sentence_subject) or usable(ctx.person) or usable(ctx.actor)
         elif _BANK_REF.match(word):
             who = usable(ctx.bank)  # 該行: the bank told before, never a regulator told last
@@ -1196,6 +1197,9 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
     return title
 
 
+# a person's relations after 其 ("其大学同学", "其子", "其妻"): 其 stands for a person, not an organisation
+_KIN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:同学|同事|儿子|女儿|妻子|丈夫|父亲|母亲|兄弟|姐妹|家人|助手|搭档|"
+                        r"子|女|妻|夫|父|母|兄|弟)(?=[\u4e00-\u9fff])")
 _WHOLE_SCOPE = re.compile(r"(?:全国|全球|全省|全市|全行业|全网|全港|全台)")
 # an English title opening with a verb in the past tense: its subject was told before it
 _EN_VERB_START = re.compile(r"^(?:[a-z]+ed|bought|sold|won|made|took|began|built|became|grew|led|paid|raised|chose|gave|"
