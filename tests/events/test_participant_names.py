@@ -201,3 +201,20 @@ def test_an_abbreviation_declared_in_brackets_names_the_body():
     names = [(text[a:b], n) for a, b, n, _ in open_names(text)]
     assert ("HCA", "Harbour Conduct Authority") in names
     assert not any(n == "HCA" for _, n in names)
+
+
+DEAL_ZH = "回顧\n（2025年5月3日）\n公司已經歷了2012年推出Orbi、2014年與泰薩資本達成戰略交易的擴張期。\n"
+
+
+def test_a_deal_in_general_words_is_the_financial_action_told_in_another_language(tmp_path):
+    """"2014年與泰薩資本達成戰略交易" / "in 2014 Taisa Capital invested $300 million": one happening (the
+    deal is the investment); an investment by another company that year stays apart."""
+    en = ("Orbel history\nMay 2, 2025 - Orbel launched Orbi in 2012, and in 2014 Taisa Capital invested about "
+          "$300 million for a large stake.\n")
+    other = ("Orbel rival\nMay 2, 2025 - In 2014 Korvin invested about $50 million in Orbel's rival.\n")
+    events = _events_of(tmp_path, {"a.txt": DEAL_ZH, "b.txt": en, "c.txt": other})
+    year = [e for e in events if e.time.value == "2014"]
+    assert sorted(len({m.source_id for m in e.mentions}) for e in year) == [1, 2], \
+        [(e.time.value, e.title, e.actors) for e in events]
+    korvin = next(e for e in year if "Korvin" in e.actors)
+    assert len({m.source_id for m in korvin.mentions}) == 1

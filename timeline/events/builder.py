@@ -92,7 +92,9 @@ W_ACTORS = 0.35         # weight of shared actors in the similarity
 W_KEYWORDS = 0.5        # weight of shared event keywords
 W_AMOUNT = 0.3          # two tellings give the same amount (35.4亿 = 3.54 billion)
 W_SAME_DAY = 0.15       # two tellings in different languages give the same day
-GENERIC_CONCEPTS = frozenset({"ai_model", "cloud", "festival", "user_growth", "partnership", "interview"})
+GENERIC_CONCEPTS = frozenset({"ai_model", "cloud", "festival", "user_growth", "partnership", "interview", "deal"})
+# a deal told in general words ("與雅虎達成戰略交易") is one of these told by another telling in other words
+FINANCIAL_CONCEPTS = frozenset({"funding", "acquisition", "divestment", "merger"})
 GENERIC_ACTIONS = frozenset({"partnership", "interview"})  # generic, yet what happened when nothing else is told
 REPORTING_CONCEPTS = frozenset({"announcement"})
 ROLE_CONCEPTS = frozenset({"chairman", "ceo", "cfo", "coo"})  # posts a person is appointed to  # telling of an action, not an action of its own
@@ -2224,12 +2226,13 @@ def _cross_score(a: _Cluster, b: _Cluster, core_a: _Cluster, core_b: _Cluster, c
     dot = sum(v * big[k] for k, v in small.items() if k in big)
     cos = dot / (pa.norm * pb.norm) if dot else 0.0
     same_day_other_language = not (pa.langs & pb.langs) and _same_day(a.spans, b.spans)
+    deal = _deal_meets(pa, pb)
     # a generic action (a partnership) told by both with the same parties: the same happening in any words
     same_parties = len(pa.actors) >= 2 and pa.actors == pb.actors and bool(
         pa.all_concepts & pb.all_concepts & GENERIC_ACTIONS)
     if not (pa.concepts & pb.concepts) and cos < 0.25 and not same_parties and not (
             same_day_other_language and (pa.all_concepts & pb.all_concepts or not (pa.all_concepts or pb.all_concepts))
-    ) and not (pa.amounts & pb.amounts and not (pa.concepts and pb.concepts)):
+    ) and not (pa.amounts & pb.amounts and not (pa.concepts and pb.concepts)) and not deal:
         # nothing in common but the actors (in another language: not even the same action and day; a
         # distinctive amount both give is in common, unless each tells its own action)
         return 0.0
@@ -2238,12 +2241,25 @@ def _cross_score(a: _Cluster, b: _Cluster, core_a: _Cluster, core_b: _Cluster, c
     bonus = 0.0
     if pa.amounts & pb.amounts:
         bonus += W_AMOUNT  # a distinctive amount told by both
-    if same_day_other_language:
-        bonus += W_SAME_DAY  # other languages share no words: the exact day stands in for them
+    if same_day_other_language or deal:
+        bonus += W_SAME_DAY  # other languages share no words: the exact day (or the deal's kind) stands in
     elif same_parties and not (pa.langs & pb.langs):
         bonus += W_SAME_DAY  # ... and when the day is not told by both, the same parties of one generic action
     return (cos + W_ACTORS * _shared(pa.actor_keys, pb.actor_keys) + W_KEYWORDS * _shared(pa.tag_keys, pb.tag_keys)
             + bonus)
+
+
+def _deal_meets(pa: _Profile, pb: _Profile) -> bool:
+    """In two languages, one side tells only a deal in general words ("2005年與雅虎達成戰略交易") and the other
+    a financial action ("in 2005 Yahoo invested about $1 billion"; funding, an acquisition, a sale, a merger)
+    whose participants are all named by the deal's side: the deal is that action."""
+    if pa.langs & pb.langs:
+        return False
+    for x, y in ((pa, pb), (pb, pa)):
+        if "deal" in x.all_concepts and not x.concepts and y.concepts & FINANCIAL_CONCEPTS \
+                and y.actors and y.actors <= x.actors:
+            return True
+    return False
 
 
 def _same_day(a: list[TimeSpan], b: list[TimeSpan]) -> bool:
@@ -2406,6 +2422,8 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, core in cores.items():
         keys = {c for c in core.concepts if c not in GENERIC_CONCEPTS}
+        if "deal" in core.concepts or any(c in FINANCIAL_CONCEPTS for c in core.concepts):
+            keys.add("act:deal")  # a deal told in general words meets a financial action (_deal_meets)
         shareable = [t for t in core.terms if ctx.terms_w.df.get(t, 0) >= 2]  # a word seen once is in no pair
         keys |= set(sorted(shareable, key=lambda t: (-ctx.terms_w.idf(t), t))[:CROSS_TERMS])
         keys |= {t for t in shareable if t.startswith("amount:")}  # amounts are always worth a look
