@@ -203,3 +203,10 @@ def test_qi_before_a_relation_is_the_person_told_before():
     text = "標題\n\n2008年，創辦人周立言在深圳成立星岚电子；同年，其大學同學加入公司，負責研發。"
     titles = [t for v, t, _, _ in rows(text, "2026-06-13") if v == "2008"]
     assert any(t.startswith("周立言大學同學") for t in titles), titles
+
+
+def test_a_measured_state_with_a_copula_is_a_statement_and_a_view_is_no_event():
+    text = "标题\n\n据统计，去年江城机器人产业规模约为120亿元。2026年6月8日，星岚电子表示，此次收购有助于完善业务布局。"
+    got = {v: k for v, _, _, k in rows(text, "2026-06-10")}
+    assert got["2025"] == "statement"
+    assert got["2026-06-08"] == "statement"

@@ -84,6 +84,7 @@ _MODAL = re.compile(r"(?<![A-Za-z])(?:can|could|would|be\s+able\s+to|(?:is|are|w
                     re.I)
 _COMPLETED = re.compile(r"已经|已經|已|完成|(?<![A-Za-z])(?:has|have|had)\s+(?:been\s+)?[A-Za-z]+(?:ed|en|ght|ne|wn)(?![A-Za-z])",
                         re.I)
+_HELPS = re.compile(r"有助于|有利于|有助(?=[\u4e00-\u9fff])")  # a judgement of what something helps
 _VIEW = re.compile(r"相较于|相较|相比于|相比|与其说|当作|当成|视为|视作|看作|看成|看待|"
                    r"(?<![A-Za-z])(?:compared\s+(?:with|to)|regarded\s+as|regards?\s+\w+\s+as|sees?\s+\w+\s+as|"
                    r"treats?\s+\w+\s+as)(?![A-Za-z])", re.I)
@@ -203,6 +204,8 @@ def _has_action_verb(text: str) -> bool:
 
     skip = False
     for word, flag in pos_cut(text):
+        if word.startswith("据") and len(word) >= 2 and flag.startswith("v"):
+            continue  # "据统计" / "据介绍": where a figure comes from, no action
         if word in _TRYING or word.endswith(("试图", "试着")):
             skip = True
             continue
@@ -242,10 +245,8 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     if cued:
         return cued
     cue_text = _blank(norm, (clause[0], _own_clause_end(norm, clause, b0)), mentions) if past else text
-    if future and mentions and _BY_TARGET.search(norm, max(0, min(a for a, _ in mentions) - 4),
-                                                 min(a for a, _ in mentions)):
-        return "forecast"  # "提出到2028年全省规模突破800亿元": a target set for a time still to come
     if _FORECAST.search(_OUTDONE.sub(" ", cue_text)) or (future and _expected(norm, text, b0)) or \
+            (future and _target(norm, mentions)) or \
             (closing and _would(norm, text, b0)):
         return "forecast"  # (with a future date, a modal tells what is expected: "明年会去日本")
     if clause_start is not None and clause_start < clause[0] and mentions and \
@@ -260,7 +261,7 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
         trying = any(t in text for t in _TRYING)
         if _has_action_verb(text) or (not trying and _DYNAMIC.search(text)):
             return "event"
-        return "stative" if (_STATIVE.search(text) or trying) else "event"
+        return "stative" if (_STATIVE.search(text) or trying or _copula_only(text)) else "event"
     if _DYNAMIC.search(text) or _DYNAMIC.search(_blank(norm, segment, mentions)):
         return "event"
     if _STATIVE.search(text):
@@ -301,6 +302,22 @@ def _characterised(norm: str, mentions: list[tuple[int, int]], clause: tuple[int
         return False
     head = pos_cut(after[k + 1:])
     return bool(head) and head[0][1].startswith("n") and len(after) - k - 1 >= 2
+
+
+def _copula_only(text: str) -> bool:
+    """Chinese ``text`` (no action verb found) holds a copula (为 / 是 tagged as a verb, or 为 before a figure):
+    "去年甲地产业规模约为120亿元" is a measured state."""
+    toks = [t for t in _tokens(text) if t[2] != "x"]
+    return any(w in ("为", "是") and (f.startswith("v") or (i + 1 < len(toks) and toks[i + 1][2] in ("m", "eng")))
+               for i, (_, w, f) in enumerate(toks))
+
+
+def _target(norm: str, mentions: list[tuple[int, int]]) -> bool:
+    """到 / 至 right before the dates: "提出到2028年全省规模突破800亿元", with a date still to come a target."""
+    if not mentions:
+        return False
+    a0 = min(a for a, _ in mentions)
+    return _BY_TARGET.search(norm, max(0, a0 - 4), a0) is not None
 
 
 _BY_TARGET = re.compile(r"(?:(?<![看收得达])到|(?<![截])至)\s*$")
@@ -523,6 +540,9 @@ def _opinion_or_state(norm: str, text: str, date_end: int) -> bool:
             cleft = re.match(r"^(?:it|this)\s*(?:'s|’s|\s+is|\s+was)\s+.{0,40}?\s(?:that|when)\s+(.+)$", parts[0], re.I)
             rest = (cleft.group(1) if cleft else "") + " " + (parts[1] if len(parts) > 1 else "")
             return not (_completed(rest) or _DYNAMIC.search(rest))
+    helps = _HELPS.search(text)
+    if helps:
+        return not _completed(text[helps.end():])  # "此次收购有助于完善布局": what it helps is no happening
     if _VIEW.search(text) or (_MODAL.search(text) if english else _has_modal(text)):
         return not _completed(text)
     return False
