@@ -490,7 +490,7 @@ class _WordCounts:
 EN_ORG_KIND_NOUNS = frozenset("""company firm startup start-up group bank lender carrier retailer insurer airline shipper
 brand developer operator manufacturer supplier producer chain grocer studio label publisher broadcaster network utility
 miner refiner conglomerate giant automaker carmaker drugmaker chipmaker business exchange platform fund investor
-conglomerate subsidiary unit""".split())
+conglomerate subsidiary unit union museum hospital gallery""".split())
 _EN_KIND_WORD = r"(?:" + "|".join(sorted(EN_ORG_KIND_NOUNS, key=len, reverse=True)) + r"|[a-z]+maker)"
 # a sentence opening with "The <kind>" (up to two words before the kind: "The payments firm") or with "Its"
 _EN_KIND_OPENS = re.compile(r"\s*[\"“]?(?:The\s+(?:[A-Za-z][\w-]*\s+){0,2}?" + _EN_KIND_WORD + r"(?![\w-])|Its\s)")
@@ -787,8 +787,11 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
             and not words[0] == "The" and not re.search(r"(?<![A-Za-z])(?:in|into|across|throughout|from|to|near|"
                                                          r"outside|around)\s+the\s+$",
                                                          norm[max(0, m.start() - 16):m.start()], re.I)
+        the_name = False
         if after_the and words and _looks_personal(words) and not team:
-            continue  # "The Secret Launch of …": a heading's words; no person is called "the …"
+            if whole[0] == "The" or not re.search(r"(?<![A-Za-z])by\s+the\s+$", norm[max(0, m.start() - 8):m.start()]):
+                continue  # "The Secret Launch of …": a heading's words; no person is called "the …"
+            the_name = True  # "sent by the Red Crescent": the doer of a passive is a body (no person is "the …")
         j = next((i for i in range(1, len(words)) if words[i].rstrip(".") in _EN_ROLE_LEAD
                   and words[i - 1].rstrip(".") not in _EN_ROLE_LEAD), 0)
         j2 = j
@@ -843,7 +846,7 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
                 continue  # "千問App", "以Agent為代表": a term inside Chinese text
         kind_before = _EN_KIND_BEFORE.search(norm[max(0, start - 24):start]) is not None
         kind = "org" if not _looks_personal(words) or _ZH_ORG_CONTEXT_BEFORE.search(norm[max(0, m.start() - 4):m.start()]) \
-            or team or kind_before else "person"  # ("Outdoor gear retailer Corran Outdoor" is a company)  # ("創投基金Vertex Horizon" is a fund; "the Harbor City Gulls" a team)
+            or team or kind_before or the_name else "person"  # ("Outdoor gear retailer Corran Outdoor" is a company)  # ("創投基金Vertex Horizon" is a fund; "the Harbor City Gulls" a team)
         if _is_place(norm, start, start + len(name), words):
             kind = "place"
         end = start + len(name)

@@ -896,7 +896,7 @@ _EN_ATTRIBUTION = re.compile(r"^(?:(?:the|a|an|its|it)\b[\w\s\-’'.,]{0,40}?\s)
 _KINDS = (r"(?:company|firm|startup|start-up|group|bank|lender|carrier|retailer|[a-z]*maker|insurer|airline|shipper|brand|"
           r"developer|operator|manufacturer|supplier|producer|chain|grocer|team|club|franchise|side|studio|label|"
           r"publisher|broadcaster|network|utility|miner|refiner|conglomerate|giant|central\s+bank|museum|"
-          r"hospital|university|gallery|stadium|airport)")
+          r"hospital|university|gallery|stadium|airport|union)")
 # (with up to two words before the kind, or a place before "-based": "The central bank", "The Swiss drugmaker",
 # "The Cupertino, Calif.-based company")
 _THE_KIND = re.compile(r"\s*The\s+(?:(?:[A-Z][\w.]*,?\s+){0,3}[\w.]+-based\s+|(?:[A-Za-z][\w-]*\s+){0,2}?)"
