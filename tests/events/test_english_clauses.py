@@ -231,12 +231,12 @@ def test_seventh_set_shapes(tmp_path):
 
 def test_bodies_told_by_the(tmp_path):
     f = tmp_path / "2030-02-09-ferry-union.txt"
-    f.write_text("Ferry staff end strike\nFebruary 9, 2030 - Food parcels sent by the Blue Harbour arrived on "
-                 "Friday. Members of the Kelso Ferry Workers Union voted on Saturday to approve a new contract. The "
+    f.write_text("Ferry staff end strike\nFebruary 9, 2030 - Members of the Kelso Ferry Workers Union voted on "
+                 "Saturday to approve a new contract. Food parcels sent by the Blue Harbour arrived on Friday. The "
                  "union's last contract expired in December.\n", encoding="utf-8")
     tl = build_timeline([f])
     by_value = {e.time.value: e for e in tl.events if e.kind == "event"}
     # the doer of a passive after "by the" is a body, not a heading's words
     assert by_value["2030-02-08"].actors == ["Blue Harbour"]
-    # "The union's …": the union told before (the organisation told last; not yet the one whose name ends in the kind)
+    # "The union's …": the union told before (the nearest one the kind fits, not the organisation told last)
     assert by_value["2029-12"].title == "Kelso Ferry Workers Union's last contract expired"

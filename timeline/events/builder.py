@@ -1529,6 +1529,9 @@ def _lead_org(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], pos:
     return name
 
 
+FIT_BACK = 4  # sentences looked back over for the organisation a "The <kind>" fits
+
+
 def _fitting_org(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], pos: int, ctx: _Context,
                  written: str, opening: str, text: str | None = None) -> str | None:
     """The one organisation of the sentence before ``pos`` whose English name the kind noun ending
@@ -1539,17 +1542,22 @@ def _fitting_org(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], p
     from timeline.events.names import kind_fits
 
     m = re.search(r"([a-z-]+)\s*$", opening)
-    k = bisect.bisect_left(starts, pos) - 1
-    if m is None or k < 0:
+    k0 = bisect.bisect_left(starts, pos) - 1
+    if m is None or k0 < 0:
         return None
-    a, b = spans[k]
-    i = bisect.bisect_left(hits.starts, a)
     fit: dict[str, tuple[int, int]] = {}
-    while i < len(hits.hits) and hits.hits[i][0] < b:
-        x, y, name = hits.hits[i][:3]
-        if ctx.gaz.kind(name) == "org" and kind_fits(m.group(1), written[x:y] if written[x:y].isascii() else name):
-            fit.setdefault(name, (x, y))  # (the English name as written: a linked one is read as its Chinese)
-        i += 1
+    for k in range(k0, max(-1, k0 - FIT_BACK), -1):
+        # (the sentence before first; else the nearest earlier one naming exactly one that fits: "Members of the
+        # Kelso Ferry Workers Union voted …. Parcels sent by X arrived …. The union's last contract …")
+        a, b = spans[k]
+        i = bisect.bisect_left(hits.starts, a)
+        while i < len(hits.hits) and hits.hits[i][0] < b:
+            x, y, name = hits.hits[i][:3]
+            if ctx.gaz.kind(name) == "org" and kind_fits(m.group(1), written[x:y] if written[x:y].isascii() else name):
+                fit.setdefault(name, (x, y))  # (the English name as written: a linked one is read as its Chinese)
+            i += 1
+        if fit:
+            break
     if len(fit) != 1:
         return None
     name, (x, y) = next(iter(fit.items()))
