@@ -1040,7 +1040,7 @@ def _n_weekday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         elif d > ctx.ref and _PAST_AFTER.match(ctx.text, pos):
             d -= dt.timedelta(days=7)
     v, gran = zh_refine(d.isoformat(), g)
-    return Norm(v, gran, None, True)
+    return _apply_mod(Norm(v, gran, None, True), g)
 
 
 def _n_weekend(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -1703,9 +1703,11 @@ RULES: tuple[Rule, ...] = (
          _n_weekend,
          ()),
     Rule("zh_weekday", "zh",
-         rf"(?<!每)(?P<wpre>{_WEEK_PREFIX})?(?:{alternation(lx.ZH_WEEK_WORDS)})(?P<wd>[{_WEEKDAY_NAMES}])" + zh_time_of_day(""),
+         rf"(?<!每)(?P<wpre>{_WEEK_PREFIX})?(?:{alternation(lx.ZH_WEEK_WORDS)})(?P<wd>[{_WEEKDAY_NAMES}])" + zh_time_of_day("")
+         + rf"(?:{S}{TMOD})?",
          _n_weekday,
-         (("週一早上", "2026-02-16TMO", "time", None), ("上上個週三", "2026-02-04", "day", None))),
+         (("週一早上", "2026-02-16TMO", "time", None), ("上上個週三", "2026-02-04", "day", None),
+          ("本週三起，新規實施", "2026-02-18", "day", "AFTER"))),
     Rule("zh_same_day", "zh",
          rf"(?P<sd>{alternation(lx.ZH_SAME_DAY_WORDS)})" + zh_time_of_day(""),
          _n_same_day,
