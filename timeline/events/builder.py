@@ -1903,6 +1903,7 @@ def _article_candidates(clusters: list[_Cluster], ctx: _Context) -> list[tuple[i
         ks.sort(key=lambda k: (len(buckets[k]), str(k)))
         for k in ks[:ARTICLE_KEYS]:
             crowded[k].append(i)
+    del by_unit  # each table is let go once read (a list per statement: a long article's peak while pairing)
     cand: set[tuple[int, int]] = set()
     for idxs in buckets.values():
         if len(idxs) > ARTICLE_EXACT:
@@ -1911,8 +1912,10 @@ def _article_candidates(clusters: list[_Cluster], ctx: _Context) -> list[tuple[i
             for j in idxs[x + 1:]:
                 if hull[i][0] <= hull[j][1] and hull[j][0] <= hull[i][1]:
                     cand.add((i, j) if i < j else (j, i))
+    buckets.clear()
     for idxs in crowded.values():
         _window_pairs(idxs, hull, lambda i: (hull[i][0], units[i].pos), cand)
+    del crowded
     # neighbouring sentences with the same date value
     same_value: dict[tuple, list[int]] = defaultdict(list)
     for i, u in enumerate(units):
@@ -2410,17 +2413,35 @@ _LANG_SETS: dict[frozenset[str], frozenset[str]] = {}  # one set per combination
 _NO_WEIGHTS: dict[str, float] = {}  # shared by every profile without actors / keywords: never written
 
 
+SETS_LIMIT = 1 << 16
+"""Most distinct profile sets :data:`_SETS` holds before it starts afresh."""
+_SETS: dict[frozenset[str], frozenset[str]] = {}
+"""One frozen set per distinct content of a profile's sets (a long article of dated clauses tells the same
+action and the same company in statement after statement: a set of ~220 bytes each otherwise). Bounded by
+:data:`SETS_LIMIT`, emptied after each build; only which object holds an equal set depends on it."""
+
+
 def _set(items: AbstractSet[str]) -> AbstractSet[str]:
-    """``items``, or one shared empty set when there are none: a profile has a dozen sets, most of them empty
-    in a long article of dated clauses, where a profile is made for nearly every statement."""
-    return items if items else _NO_PLACES
+    """``items`` as a frozen set shared with every equal one of the build (:data:`_SETS`), or one shared empty
+    set when there are none: a profile has a dozen sets, most of them empty or repeated in a long article of
+    dated clauses, where a profile is made for nearly every statement. Read-only, as profiles are."""
+    if not items:
+        return _NO_PLACES
+    if len(_SETS) >= SETS_LIMIT:
+        _SETS.clear()
+    fs = frozenset(items)
+    return _SETS.setdefault(fs, fs)
 
 
 def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
     """Merge events of different articles (candidates: sharing an actor and overlapping in time)."""
-    cores = {i: c.core() for i, c in enumerate(clusters) if c.specific and _is_event(c)}
-    if len({clusters[i].units[0].src for i in cores}) < 2:
-        return list(clusters)  # every pair is of one article: nothing to merge (and no blocks to build)
+    eligible = [i for i, c in enumerate(clusters) if c.specific and _is_event(c)]
+    if len({clusters[i].units[0].src for i in eligible}) < 2:
+        # every pair is of one article: nothing to merge (and no blocks to build, nor cores: a core is kept by
+        # its cluster until the cluster's statements change, so one made here lived on to the events)
+        return list(clusters)
+    cores = {i: clusters[i].core() for i in eligible}
+    del eligible
     profiles: dict[int, _Profile] = {}  # made for the events in a candidate pair only
     # Blocking: a pair is scored only when it shares an actor and an event keyword or one of its rarest
     # words (what _cross_score needs anyway) and the times overlap; within one block each event is
@@ -3001,5 +3022,6 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
                                min((src_pos.get(r.source_id, 0), r.start) for r in e.mentions)))
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
+    _SETS.clear()
     return events, ctx.compared
 
