@@ -15,11 +15,18 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 LONG_TITLE = "An invented and rather long event title that a 200 px dialog would clip in the middle — 甲公司"
 
 
-def _later(ms: int, fn) -> list:
-    """Run ``fn`` once a modal dialog is up; exceptions are kept for the test to raise."""
+def _later(ms: int, fn, patience: int = 500) -> list:
+    """Run ``fn`` once a modal dialog is up (checked every ``ms`` ms, ``patience`` times at most: on a loaded
+    machine the timer can fire before the dialog's own event loop has shown it, and a dialog nobody closes
+    would hang the test); exceptions are kept for the test to raise."""
     errors: list = []
+    waited = [0]
 
     def run():
+        if QApplication.activeModalWidget() is None and waited[0] < patience:
+            waited[0] += 1
+            QTimer.singleShot(ms, run)
+            return
         try:
             fn()
         except Exception as exc:  # noqa: BLE001 - re-raised by the test
