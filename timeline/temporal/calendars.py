@@ -66,6 +66,7 @@ ZH_NAMES: dict[str, str] = {
     "古爾邦節": "Eid al-Adha", "古尔邦节": "Eid al-Adha", "宰牲節": "Eid al-Adha", "宰牲节": "Eid al-Adha",
     "伊斯蘭新年": "Islamic New Year", "伊斯兰新年": "Islamic New Year", "伊斯蘭曆新年": "Islamic New Year",
     "伊斯兰历新年": "Islamic New Year", "回曆新年": "Islamic New Year", "回历新年": "Islamic New Year",
+    "伊斯蘭教新年": "Islamic New Year", "伊斯兰教新年": "Islamic New Year", "爾代節": "Eid al-Fitr", "尔代节": "Eid al-Fitr",
     "阿舒拉節": "Ashura", "阿舒拉节": "Ashura", "聖紀節": "Mawlid", "圣纪节": "Mawlid",
     "登霄節": "Isra and Mi'raj", "登霄节": "Isra and Mi'raj",
     "猶太新年": "Rosh Hashanah", "犹太新年": "Rosh Hashanah", "贖罪日": "Yom Kippur", "赎罪日": "Yom Kippur",
