@@ -210,3 +210,9 @@ def test_a_measured_state_with_a_copula_is_a_statement_and_a_view_is_no_event():
     got = {v: k for v, _, _, k in rows(text, "2026-06-10")}
     assert got["2025"] == "statement"
     assert got["2026-06-08"] == "statement"
+
+
+def test_a_body_publishing_news_is_followed_by_what_it_said():
+    text = "标题\n\n市场监管总局6月19日发布消息，云驰电器将自7月1日起召回部分空气炸锅。"
+    t, _, _ = row(text, "2026-06-19", day="2026-06-20")
+    assert t == "市场监管总局：云驰电器将召回部分空气炸锅"
