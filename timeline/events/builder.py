@@ -1709,6 +1709,9 @@ _PERIOD_GLOSS_NEXT = re.compile(r"\s*(?:涵盖|覆盖|对应|即)")  # after a d
 # when a told change takes effect (norm: Simplified)
 _EFFECTIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:effective(?:\s+(?:from|on|as\s+of))?|with\s+effect\s+from)\s*$", re.I)
 _EFFECTIVE_AFTER = re.compile(r"\s*起?(?:正式)?生效")
+# "宣布，车资将由7月1日起上调" (norm: Simplified): a from-date frame told inside an announcement
+_FROM_BEFORE = re.compile(r"(?:由|自|从)\s*$")
+_FROM_AFTER = re.compile(r"\s*起(?![来码])")
 _CLOSING = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 # a clause telling a report (norm: Simplified)
 _REPORTS = re.compile(r"公布|披露|发布|宣布|公告|表示|报告|财报显示|(?<![A-Za-z])(?:reported|reports|announced|said|"
@@ -1769,6 +1772,18 @@ def _fold_reported_periods(groups: list[list[tuple[TemporalMention, TimeSpan]]],
         if i in folded:
             continue
         m0 = g[0][0]
+        if _FROM_BEFORE.search(norm, max(0, m0.start - 2), m0.start) and _FROM_AFTER.match(norm, max(m.end for m, _ in g)):
+            # "甲公司周一（6月3日）宣布，车资将由7月1日起上调": the day the change takes effect, told inside
+            # an announcement made on an earlier day of the sentence, is a date of that announcement
+            # (not when the content names a doer of its own: "监管机构6月19日发布消息，某电器将自7月1日起召回…"
+            # tells the recall as a happening of its own, at its start)
+            from timeline.events.names import open_names
+            said = [j for j in days if j != i and groups[j][0][0].start < m0.start
+                    and (verb := _REPORTS.search(norm, max(m.end for m, _ in groups[j]), m0.start)) is not None
+                    and not open_names(norm[verb.end():m0.start])]
+            if said:
+                folded[i] = max(said, key=lambda j: groups[j][0][0].start)
+                continue
         if _EFFECTIVE_BEFORE.search(norm, max(0, m0.start - 24), m0.start) or \
                 _EFFECTIVE_AFTER.match(norm, max(m.end for m, _ in g)):
             # "named X chief financial officer, effective March 1, the company said on Tuesday": when the

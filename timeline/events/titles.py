@@ -22,7 +22,7 @@ MAX_WORDS = 12
 MAX_CHARS = 60
 """An English title also stays within this many characters (twelve long words would not)."""
 
-_PREP_BEFORE = re.compile(r"((?:(?<![始源生属屬位处處成])|(?<=能源)|(?<=资源)|(?<=資源))(?:于|於)|在|从|從|自|到|至|截至|截止|直到|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|(?:starting|beginning|effective)(?:\s+(?:in|on|from))?|(?:late|early)\s+(?:on|in)|later|earlier|(?:runs?|running)?\s*through|in|on|at|by|since|during|until|of|from|over|throughout|ahead\s+of|(?:that\s+|which\s+)?(?:ended|ending)))\s*$",
+_PREP_BEFORE = re.compile(r"((?:(?<![始源生属屬位处處成])|(?<=能源)|(?<=资源)|(?<=資源))(?:于|於)|在|从|從|自|到|至|截至|截止|直到|是(?:在|于|於)|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|(?:starting|beginning|effective)(?:\s+(?:in|on|from))?|(?:late|early)\s+(?:on|in)|later|earlier|(?:runs?|running)?\s*through|in|on|at|by|since|during|until|of|from|over|throughout|ahead\s+of|(?:that\s+|which\s+)?(?:ended|ending)))\s*$",
                           re.I)
 _LEAD_JUNK = re.compile(r"^[\s,，。;；:：、\-—–·'\"“”「」『』()（）]+|^(而|但|并|並|又|且|则|則|就|也|还|還|的)\s*(?=\S)"
                         r"|^(?:and|but|so|then|well|yeah|when)\b\s*(?=\S)", re.I)  # (not the "So" of "Songguo")
@@ -110,6 +110,8 @@ def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
             pos = e + 1  # "打響了新一年的AI大戰" -> "打響了AI大戰": no stray 的 after the verb
         if text[e:e + 1] == "起" and _CJK.match(text[e + 1:e + 2] or " ") and text[e + 1:e + 2] not in "来來":
             pos = max(pos, e + 1)  # "將於10月起開通" -> "將開通": 起 goes with its date
+            if pieces and re.search(r"由\s*$", pieces[-1]):
+                pieces[-1] = re.sub(r"由\s*$", "", pieces[-1])  # "將由下月1日起調整" -> "將調整": the whole frame
         elif text[e:e + 1] in "内內" and _CJK.match(text[e + 1:e + 2] or " "):
             pos = max(pos, e + 1)  # "將在今年內新開" -> "將新開": 內 goes with its date
         elif text[e:e + 1] in "间間" and re.search(r"(?:在|於|于)\s*$", chunk) and _CJK.match(text[e + 1:e + 2] or " "):

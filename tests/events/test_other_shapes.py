@@ -1,0 +1,32 @@
+"""Inputs of shapes the product was not designed for (docs/EVENTS.md "Inputs of other shapes"): each class
+with our own texts (names invented here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from timeline.model import Timeline
+
+
+def _built(tmp_path: Path, text: str) -> Timeline:
+    from timeline.pipeline import build_timeline
+
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    return build_timeline([path])
+
+
+def _dated(tl: Timeline) -> list[tuple[str, str]]:
+    return sorted((e.time.value, e.title) for e in tl.events if e.kind == "event")
+
+
+def test_a_from_date_frame_inside_an_announcement_is_one_event_titled_without_the_frame(tmp_path):
+    text = ("渡輪加價\n\n2025年3月10日\n\n青灣渡輪公司週二（3月11日）宣布，單程船費將由4月15日起上調1.5元。\n")
+    dated = _dated(_built(tmp_path, text))
+    assert dated == [("2025-03-11", "青灣渡輪公司：單程船費將上調1.5元")]
+
+
+def test_a_pseudo_cleft_is_titled_by_what_comes_before_its_copula(tmp_path):
+    text = ("渡輪加價\n\n2025年3月10日\n\n青灣渡輪公司上一次調整船費是在2021年8月。\n")
+    tl = _built(tmp_path, text)
+    assert [(e.time.value, e.title) for e in tl.events] == [("2021-08", "青灣渡輪公司上一次調整船費")]
