@@ -240,3 +240,18 @@ def test_bodies_told_by_the(tmp_path):
     assert by_value["2030-02-08"].actors == ["Blue Harbour"]
     # "The union's …": the union told before (the nearest one the kind fits, not the organisation told last)
     assert by_value["2029-12"].title == "Kelso Ferry Workers Union's last contract expired"
+
+
+def test_eighth_set_shapes(tmp_path):
+    f = tmp_path / "2031-03-04-dorvan.txt"
+    f.write_text("Dorvan library buys atlas\nMarch 4, 2031 - The Dorvan Library bought a 17th-century atlas by the "
+                 "cartographer Emil Haas on Monday. The Kettle Ridge blaze, caused by lightning on Friday, has burned "
+                 "900 acres. A 1920s-era hotel closed in 2030.\n", encoding="utf-8")
+    tl = build_timeline([f])
+    by_value = {e.time.value: e for e in tl.events if e.kind == "event"}
+    # a century or an era joined by a hyphen to its noun describes the noun: no event, and its words stay
+    assert not any(v.endswith("XX") or v.endswith("X") for v in by_value)
+    assert by_value["2031-03-03"].title.startswith("The Dorvan Library bought a 17th-century atlas")
+    # a participle aside holding the date after a named head ("The <Name> blaze, caused by … on Friday, …")
+    assert by_value["2031-02-28"].title == "The Kettle Ridge blaze was caused by lightning"
+    assert by_value["2030"].title == "A 1920s-era hotel closed"

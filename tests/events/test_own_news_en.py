@@ -1,7 +1,7 @@
 """An English hold-out set (``tests/events/own_news_en``, issue 12): short stories written for the test in shapes
-the product was not built from (ten first, then sets of five, five and eight, each read before its fixes). The
-titles and actors asserted are those of the classes fixed after each reading (docs/EVENTS.md, "An English
-hold-out set"); every title passes the headline check."""
+the product was not built from (ten first, then sets of five, five, eight, five, five and five, each read before
+its fixes). The titles and actors asserted are those of the classes fixed after each reading (docs/EVENTS.md, "An
+English hold-out set"); every title passes the headline check."""
 
 from __future__ import annotations
 
@@ -161,3 +161,12 @@ def test_sixth_set_classes(tl):
     assert event(tl, "deal-closed", "2028").title == "Fuel prices rose"
     assert event(tl, "union-vote", "2030-01-12").title == "The strike began"
     assert event(tl, "earthquake", "2030-01-15").actors == []
+
+
+def test_seventh_set_classes(tl):
+    """The seventh set (2030-06 to 2030-08), written after the sixth set's fixes and read before its own."""
+    # a participle aside holding the date after a named head: "The Tallow Creek fire, sparked by … on Saturday, …"
+    assert event(tl, "wildfire", "2030-06-01").title == "The Tallow Creek fire was sparked by a downed power line"
+    # "the 18th-century painter": an adjective date describes its noun, it makes no event
+    assert not any(e.time.value.endswith("XX") and e.kind == "event" for e in tl.events)
+    assert event(tl, "painting", "2030-07-02").title == "The Calder Gallery has acquired a long-lost portrait"

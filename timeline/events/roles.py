@@ -150,6 +150,20 @@ def modifier(norm: str, start: int, end: int) -> bool:
     return bool(cut) and cut[0][1] in _NOUNISH
 
 
+_EN_ADJECTIVE_END = re.compile(r"[-\u2011]century$", re.I)
+_EN_ADJECTIVE_AFTER = re.compile(r"(?:[-\u2011](?:era|style|vintage|old))?\s+[a-z]")
+
+
+def en_adjective_date(norm: str, start: int, end: int) -> bool:
+    """An English date written as an adjective, joined by a hyphen to its last word, before a noun: "an
+    18th-century painter", "a 1920s-era building" describe the noun and tell no time of a happening; "in the
+    18th century" (no hyphen) is a time."""
+    if _EN_ADJECTIVE_END.search(norm[start:end]):
+        return re.match(r"\s+[a-z]", norm[end:end + 3]) is not None
+    m = _EN_ADJECTIVE_AFTER.match(norm, end, end + 12)
+    return m is not None and m.start() < m.end() and norm[end:end + 1] in "-\u2011"
+
+
 # an unnamed commentator's view ("业内人士认为，…", "分析师普遍认为…"): a view of what happened, told before the
 # date's clause in the same part of the sentence
 _COMMENT = re.compile(r"(?:人士|分析师|专家|观察家|业界|业内|外界|市场)(?:普遍|多|大多|一致)?认为")
@@ -346,7 +360,8 @@ def _framing_role(norm: str, mentions: list[tuple[int, int]], segment: tuple[int
     learning a dated fact (``记者从X获悉，…2月16日…``), a commentator's view (``业内人士认为，…``); else None."""
     if _REPORT_AFTER.match(norm, b0) and not _has_action_verb(norm[b0:b0 + 12].split("显示")[0]):
         return "report"
-    if mentions and all(modifier(norm, a, b) or _festival_argument(norm, a, b) for a, b in mentions):
+    if mentions and all(modifier(norm, a, b) or _festival_argument(norm, a, b) or en_adjective_date(norm, a, b)
+                        for a, b in mentions):
         return "modifier"
     if _learned(norm, b0):
         return "report"

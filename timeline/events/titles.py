@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from timeline.events.roles import en_adjective_date
 from timeline.events.text import clause_spans
 
 MAX_CJK = 25
@@ -85,8 +86,8 @@ def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
     pieces = []
     pos = a
     for s, e in sorted(dates):
-        if e <= a or s >= b:
-            continue
+        if e <= a or s >= b or en_adjective_date(text, s, e):
+            continue  # (an adjective date, "the 18th-century painter", describes its noun: it stays)
         chunk = text[pos:max(pos, s)]
         if pos > a and re.fullmatch(r"\s*(?:和|与|與|及|以及|、|,|，|and|or|&)\s*", chunk, re.I):
             chunk = ""  # the conjunction of a list of dates ("10月10日和12日")
@@ -1500,7 +1501,9 @@ def _carry_frame_verb(text: str, title: str, clauses: list[tuple[int, int]], cho
 
 _EN_PARTICIPLE_ASIDE = re.compile(r"(?:(?:first|originally|initially|later|also)\s+)?(?:founded|established|set\s+up|"
                                   r"created|started|launched|built|opened|formed|incorporated|acquired|bought|listed|"
-                                  r"shown|unveiled|introduced|announced|designed|released)\b", re.I)
+                                  r"shown|unveiled|introduced|announced|designed|released|sparked|triggered|caused|"
+                                  r"discovered|found|identified|painted|written|published|signed|passed|approved|"
+                                  r"elected|appointed|named|hired|damaged|destroyed|hit|struck|completed|finished)\b", re.I)
 # "The firm, known as Pardell since its founding in 1987, …": the date of a happening named by a noun after a
 # possessive (what the head did or underwent then)
 _EN_POSSESSED_EVENT = re.compile(r"(?<![A-Za-z])(?:its|their)\s+(founding|creation|launch|listing|debut|opening|"
@@ -1594,8 +1597,8 @@ def _en_around_aside(text: str, clauses: list[tuple[int, int]], k: int, dates: l
         if head is None and context and context.org and context.org.isascii() and \
                 re.fullmatch(_THE_KIND.pattern, " " + head_text):
             head = context.org
-        if head is None and re.fullmatch(r"The(?:\s+[a-z][\w-]*){1,2}", head_text):
-            head = head_text  # "The truck, first shown at a trade fair in 2027, …"
+        if head is None and re.fullmatch(r"The(?:\s+[A-Z][\w-]*){0,3}(?:\s+[a-z][\w-]*){1,2}", head_text):
+            head = head_text  # "The truck, first shown at a trade fair in 2027, …" / "The Tallow Creek fire, sparked …"
         if head and possessed:
             return f"{head} {_EN_EVENT_VERB[possessed.group(1).lower()]}"  # "Pardell Holdings was founded"
         if head:
