@@ -255,3 +255,14 @@ def test_eighth_set_shapes(tmp_path):
     # a participle aside holding the date after a named head ("The <Name> blaze, caused by … on Friday, …")
     assert by_value["2031-02-28"].title == "The Kettle Ridge blaze was caused by lightning"
     assert by_value["2030"].title == "A 1920s-era hotel closed"
+
+
+def test_a_venue_is_where(tmp_path):
+    f = tmp_path / "2031-04-07-final.txt"
+    f.write_text("Final\nApril 7, 2031 - Morrin Town beat Eskby Rovers 2-0 at a packed Tolley Stadium on Sunday. "
+                 "Their fans gathered in Carlow Square on Monday.\n", encoding="utf-8")
+    tl = build_timeline([f])
+    by_value = {e.time.value: e for e in tl.events if e.kind == "event"}
+    # a name ending on a venue word after "at / in (a …)" is where, not who
+    assert by_value["2031-04-06"].actors == ["Morrin Town", "Eskby Rovers"]
+    assert "Carlow Square" not in by_value["2031-04-07"].actors

@@ -170,3 +170,5 @@ def test_seventh_set_classes(tl):
     # "the 18th-century painter": an adjective date describes its noun, it makes no event
     assert not any(e.time.value.endswith("XX") and e.kind == "event" for e in tl.events)
     assert event(tl, "painting", "2030-07-02").title == "The Calder Gallery has acquired a long-lost portrait"
+    # a stadium is where the final was played
+    assert event(tl, "match", "2030-06-16").actors == ["Ardley United", "Kestrel City"]

@@ -1124,6 +1124,10 @@ _EN_IN_COMPANY = re.compile(r"(?<![A-Za-z])(?:stakes?|interests?|shares?|holding
 _EN_FACILITY = re.compile(r"(?:\s+[a-z]+)?\s+(?:plant|plants|factory|factories|facility|facilities|office|offices|"
                           r"headquarters|campus|site|warehouse|hub|base|branch|store|stores|port|airport|shop|shops|"
                           r"mill|mills|workshop|yard|mine|harbour|harbor|station|pier|dock|docks|stadium|arena)\b")  # ("a small Leeds weaving shop")
+# a venue named by its last word, told after "at / in / on …" (with up to two words before it: "at a sold-out")
+_EN_VENUE = re.compile(r"Park|Stadium|Arena|Field|Square|Gardens|Ground|Speedway|Raceway|Circuit|Velodrome")
+_EN_AT_VENUE = re.compile(r"(?<![A-Za-z])(?:at|in|on|near|outside|from|to|into|inside)\s+(?:(?:the|a|an)\s+)?"
+                          r"(?:[a-z][\w-]*\s+){0,2}$")
 _EN_PLACE_AFTER_COMMA = re.compile(r"(?<![A-Za-z])in\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*)?,\s+$")
 
 
@@ -1155,6 +1159,8 @@ def _is_place(norm: str, start: int, end: int, words: list[str]) -> bool:
         return True  # "struck northern Orvania", "moved its headquarters to Rotterdam": where
     if _EN_PLACE_AFTER_COMMA.search(before):
         return True
+    if len(words) > 1 and _EN_VENUE.fullmatch(words[-1]) and _EN_AT_VENUE.search(before):
+        return True  # "beating Kestrel City 3-1 at a sold-out Halden Park": where the match was played
     return bool(_EN_FACILITY.match(norm, end)) and \
         re.search(r"(?<![A-Za-z])(?:its|their|the|a|an|new|from|at|near|outside)\s+(?:[a-z]+\s+)?$", before, re.I) is not None
     # ("crashed after takeoff from Port Elven airport": where it happened)
