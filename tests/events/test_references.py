@@ -94,3 +94,12 @@ def test_a_merger_is_an_action_of_its_own(tmp_path):
     tl = _timeline(tmp_path, "分行\n（2024年5月6日）\n豐川銀行5月2日宣布在新加坡開設分行。\n---\n"
                              "合併\n（2024年5月6日）\n豐川銀行和海嶼銀行5月2日宣布合併。\n")
     assert len(_at(tl, "2024-05-02")) == 2   # (one event on main: the same bank, the same day, 宣布)
+
+
+def test_a_same_day_action_no_keyword_names_stays_apart(tmp_path):
+    # "同日" with a verb of action of its own tells another happening, even when no event keyword names it
+    # (試運行, 採樣檢測): not a vague retelling of the day's first event
+    tl = _timeline(tmp_path, "輕軌\n（2025年9月3日）\n9月2日，臨港輕軌2號線正式開通。同日，臨港輕軌4號線開始空載試運行。\n")
+    day = _at(tl, "2025-09-02")
+    assert len(day) == 2, [e.title for e in day]
+    assert any("4號線" in e.title for e in day) and any("2號線" in e.title for e in day)

@@ -55,7 +55,14 @@ from dataclasses import dataclass, field
 from timeline.events.gazetteer import Gazetteer, default_gazetteer
 from timeline.events.keywords import KeywordTable, default_keywords
 from timeline.events.reference import compatible, is_reference, is_vague, narrowed
-from timeline.events.roles import EVENT_ROLES, answer_title, date_role, question_at, topic_heading
+from timeline.events.roles import (
+    EVENT_ROLES,
+    answer_title,
+    date_role,
+    question_at,
+    tells_chinese_action,
+    topic_heading,
+)
 from timeline.events.text import (
     SentenceIndex,
     blank_spans,
@@ -1323,9 +1330,11 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             gms = [m for m, _ in g]  # the report day's own dates first, then a period it reports
             vague = all(is_vague(norm[m.start:m.end], m) for m, _ in own_g)
             if vague and all(sp.granularity == "day" and _SAME_DAY.fullmatch(norm[m.start:m.end].strip())
-                             for m, sp in own_g) and set(concepts) - GENERIC_CONCEPTS - REPORTING_CONCEPTS:
+                             for m, sp in own_g) and (set(concepts) - GENERIC_CONCEPTS - REPORTING_CONCEPTS or
+                                                     tells_chinese_action(blanked[clauses[ci][0]:clause[1]])):
                 # "同日，甲公司執行長宣布卸任" / "on the same day": the day told before, and an action of its own
-                # told that day (mostly another one): a dated statement like any, not a vague retelling
+                # told that day (mostly another one, also one no keyword names: "同日，乙线开始空载试运行"): a
+                # dated statement like any, not a vague retelling
                 vague = False
             # the listed days or months; a coarser qualifier ("October 10 and 12 last year") is no list item
             listed = [(m, sp) for m, sp in own_g if sp.granularity in ("day", "month")] or own_g

@@ -233,6 +233,13 @@ def _has_action_verb(text: str) -> bool:
     return False
 
 
+def tells_chinese_action(text: str) -> bool:
+    """``text`` is mostly Chinese and holds a verb of action (:func:`_has_action_verb`): "宁川地铁7号线开始空载
+    试运行" does, "同日气温较高" does not."""
+    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return cjk * 2 >= len(text.strip()) > 0 and _has_action_verb(text)
+
+
 def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int],
               segment: tuple[int, int], clause_start: int | None = None, future: bool = False,
               closing: bool = False, past: bool = False) -> str:
