@@ -266,3 +266,13 @@ def test_a_venue_is_where(tmp_path):
     # a name ending on a venue word after "at / in (a …)" is where, not who
     assert by_value["2031-04-06"].actors == ["Morrin Town", "Eskby Rovers"]
     assert "Carlow Square" not in by_value["2031-04-07"].actors
+
+
+def test_the_gallery_is_the_gallery_told_before(tmp_path):
+    f = tmp_path / "2031-05-02-vase.txt"
+    f.write_text("Vase\nMay 2, 2031 - The Pellow Gallery bought a Ming vase on Thursday. The vase will be shown "
+                 "in the gallery's main hall in June.\n", encoding="utf-8")
+    tl = build_timeline([f])
+    by_value = {e.time.value: e for e in tl.events if e.kind == "event"}
+    # "the gallery" (lower case) after "The Pellow Gallery": the body named in full whose last word it is
+    assert by_value["2031-06"].actors == ["Pellow Gallery"]

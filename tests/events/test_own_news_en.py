@@ -172,3 +172,5 @@ def test_seventh_set_classes(tl):
     assert event(tl, "painting", "2030-07-02").title == "The Calder Gallery has acquired a long-lost portrait"
     # a stadium is where the final was played
     assert event(tl, "match", "2030-06-16").actors == ["Ardley United", "Kestrel City"]
+    # "the gallery's east wing": the gallery named before in full
+    assert event(tl, "painting", "2030-10").actors == ["Calder Gallery"]

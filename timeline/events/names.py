@@ -661,9 +661,10 @@ def kind_fits(kind: str, name: str) -> bool:
 
 
 # the last word of a public body's English name that "the <word>" refers back to ("the European Commission" …
-# "the commission"; "the Competition Authority" … "the authority")
+# "the commission"; "the Competition Authority" … "the authority"; "The Calder Gallery" … "the gallery's east wing")
 _EN_BODY_KINDS = frozenset("commission authority administration bureau ministry agency council regulator court "
-                           "tribunal committee department office board government".split())
+                           "tribunal committee department office board government gallery museum library "
+                           "university college hospital institute foundation orchestra theatre theater".split())
 
 
 def _bodies_by_kind(norm: str, english: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
