@@ -30,3 +30,16 @@ def test_a_pseudo_cleft_is_titled_by_what_comes_before_its_copula(tmp_path):
     text = ("渡輪加價\n\n2025年3月10日\n\n青灣渡輪公司上一次調整船費是在2021年8月。\n")
     tl = _built(tmp_path, text)
     assert [(e.time.value, e.title) for e in tl.events] == [("2021-08", "青灣渡輪公司上一次調整船費")]
+
+
+def test_a_department_named_by_a_noun_and_a_body_character_is_the_speaker_and_the_subject(tmp_path):
+    from timeline.events.names import open_names
+
+    assert [h[2] for h in open_names("渔政处表示，已于上周完成调查。")] == ["渔政处"]
+    assert [h[2] for h in open_names("路政署昨日宣布封路。")] == ["路政署"]
+    text = ("渡輪加價\n\n2025年3月10日\n\n青灣渡輪公司週二（3月11日）宣布，單程船費將由4月15日起上調1.5元。"
+            "海事處表示，已於2月下旬收到有關申請。\n")
+    got = {e.time.value: (e.title, e.actors) for e in _built(tmp_path, text).events}
+    title, actors = got["2025-02-21/2025-02-28"]
+    assert title.startswith("海事處") and "青灣渡輪公司" not in title
+    assert actors[0] == "海事處"

@@ -24,6 +24,7 @@ work on a user's own corpus.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 ORG_SUFFIXES = ("科技", "集团", "公司", "银行", "汽车", "医疗", "物流", "半导体", "能源", "食品", "传媒", "游戏", "航空",
                 "材料", "机器人", "数据", "资本", "控股", "电子", "网络", "证券", "保险", "药业", "动力", "实业", "电器",
@@ -232,12 +233,13 @@ _BODY_WORDS = frozenset("总局 局 委员会 委 部 厅 署 人民法院 高�
 _BODY_FLAGS = ("n", "vn", "nz", "j", "b", "ns", "nt", "an", "l")
 _BODY_LINK = frozenset("和 与".split())  # "国家粮食和物资储备局", "工业和信息化部"
 _JURISDICTION = frozenset("国家 中国 中央 全国".split())
-_ABBREVIATED_BODY = re.compile(r"[\u4e00-\u9fff]{2,3}[会局部署委院办]$")
+_ABBREVIATED_BODY = re.compile(r"[\u4e00-\u9fff]{2,3}[会局部署委院办处]$")
 # what follows an abbreviated body ("金管会10日宣布", "经济部投资审议司9日核准"): a sub-body of it (kept in the
 # name), then a day or a verb of decision or speech
 _BODY_NEXT = re.compile(r"((?:[\u4e00-\u9fff]{2,6}?[司署局处厅])?)(?:[0-9]{1,2}日|[今昨本]日|核准|批准|宣布|表示|公布|"
                         r"发布|决定|通过|指出|要求|裁定)")
-_BODY_CHAR = re.compile(r"[局会委部厅署院府室办]")  # the last characters of _BODY_END and _ABBREVIATED_BODY
+_CUT_BODY = frozenset("署处局")  # body characters jieba may cut from the noun before them ("运输|署")
+_BODY_CHAR = re.compile(r"[局会委部厅署院府室办处]")  # the last characters of _BODY_END and _ABBREVIATED_BODY
 
 
 def _public_bodies(norm: str) -> list[tuple[int, int, str, str]]:
@@ -269,11 +271,25 @@ def _public_bodies(norm: str) -> list[tuple[int, int, str, str]]:
                 return True
             return False
 
+        def cut_apart(i: int, w: str, starts: list[int] = starts, cut: Sequence[tuple[str, str]] = cut) -> bool:
+            """"运输署表示", "渔政处表示": a two-character noun and a body character jieba cuts apart (Hong
+            Kong's departments) are one abbreviated body when they open a clause before a verb of speech or
+            decision (as :func:`abbreviated`)."""
+            if len(w) != 1 or w not in _CUT_BODY or i == 0 or len(cut[i - 1][0]) != 2 \
+                    or cut[i - 1][1] not in ("n", "vn", "nz") or word_freq(cut[i - 1][0] + w) > RARE_WORD:
+                return False
+            a0 = starts[i - 1]
+            if (a0 == 0 or not "\u4e00" <= norm[a0 - 1] <= "\u9fff" or norm[a0 - 1] in _STOP_CHARS) \
+                    and (nxt := _BODY_NEXT.match(norm, starts[i + 1])):
+                out.append((a0, nxt.end(1), norm[a0:nxt.end(1)], "org"))
+                return True
+            return False
+
         for i, (w, flag) in enumerate(cut):
             end = _BODY_END.search(w) or (re.search("会$", w) if flag in ("nt", "j") else None)  # 证监会
             if not end or w not in _BODY_WORDS and flag not in ("nt", "j") and end.start() < 2:
                 # ("北京总部": 总部 is a common noun ending in 部, no body word)
-                abbreviated(i, w, flag)
+                abbreviated(i, w, flag) or cut_apart(i, w)
                 continue
             if flag in ("nt", "j") and len(w) >= 3 and not (i > 0 and cut[i - 1][1] in _BODY_FLAGS):
                 out.append((starts[i], starts[i + 1], w, "org"))  # "国资委", "上海市人民政府"
@@ -290,7 +306,7 @@ def _public_bodies(norm: str) -> list[tuple[int, int, str, str]]:
             first = next((k for k in range(j, i) if cut[k][0] in _JURISDICTION
                           or cut[k][1] == "ns" and len(cut[k][0]) >= 2), None)
             if first is None or cut[first][0] in _BODY_LINK:
-                abbreviated(i, w, flag)
+                abbreviated(i, w, flag) or cut_apart(i, w)
                 continue
             out.append((starts[first], starts[i + 1], norm[starts[first]:starts[i + 1]], "org"))
     return out
