@@ -43,3 +43,11 @@ def test_a_department_named_by_a_noun_and_a_body_character_is_the_speaker_and_th
     title, actors = got["2025-02-21/2025-02-28"]
     assert title.startswith("海事處") and "青灣渡輪公司" not in title
     assert actors[0] == "海事處"
+
+
+def test_each_date_of_coordinated_predicates_takes_its_own_conjunct_after_the_kind(tmp_path):
+    text = ("Mill closure\n\nLEEDS, June 3, 2026 - Pellworth Mills Ltd. said on Tuesday it had closed a flour mill. "
+            "The company shut the mill on May 29 and plans to reopen next week.\n")
+    got = {e.time.value: e.title for e in _built(tmp_path, text).events}
+    assert got["2026-05-29"] == "Pellworth Mills shut the mill"
+    assert any(v.startswith("2026-W") and t == "Pellworth Mills plans to reopen the mill" for v, t in got.items()), got

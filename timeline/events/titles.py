@@ -970,25 +970,45 @@ _EN_AND = re.compile(r",?\s+and\s+(?=[a-z]+\s)")
 
 
 def _en_coordinated(text: str, a: int, b: int, focus: tuple[int, int], dates: list[tuple[int, int]],
-                    actor_spans: list[tuple[int, int, str]]) -> str | None:
+                    actor_spans: list[tuple[int, int, str]], told_org: str | None = None) -> str | None:
     """Two predicates of one English clause joined by "and", each with a date of its own ("Kelvane was founded
     in 2015 and went public on March 3, 2026"): the title of a date is its own predicate, with the clause's
-    subject (the actor it opens with) before the second ("Kelvane went public"). None when the clause has no
-    such pair."""
-    subject = next(((x, y, n) for x, y, n in actor_spans if a <= x < b and not text[a:x].strip()), None)
-    if subject is None:
+    subject (the actor it opens with, or ``told_org`` for a clause opening with "The <kind>") before the
+    second ("Kelvane went public"). A second predicate ending on an infinitive with no object takes the
+    first one's object ("stopped production on May 2 and plans to resume next week": "… plans to resume
+    production"). None when the clause has no such pair."""
+    found = next(((x, y, n) for x, y, n in actor_spans if a <= x < b and not text[a:x].strip()), None)
+    if found is not None:
+        who, s_end = _as_written(text, *found), found[1]
+    elif told_org and (kind := _THE_KIND.match(text, a)) and not any(a <= x < kind.end() for x, _, _ in actor_spans):
+        who, s_end = told_org, kind.end()
+    else:
         return None
-    for m in _EN_AND.finditer(text, subject[1], b):
+    for m in _EN_AND.finditer(text, s_end, b):
         before = [d for d in dates if a <= d[0] and d[1] <= m.start()]
         after = [d for d in dates if m.end() <= d[0] and d[1] <= b]
         if not before or not after:
             continue
         if focus[1] <= m.start():
-            return _clean(text, a, m.start(), dates) or None
+            if found is not None:
+                return _clean(text, a, m.start(), dates) or None
+            first = _clean(text, s_end, m.start(), dates)
+            return f"{who} {first}" if first else None
         if focus[0] >= m.end():
             rest = _clean(text, m.end(), b, dates)
-            return f"{_as_written(text, *subject)} {rest}" if rest else None
+            obj = _EN_FIRST_OBJECT.match(text, s_end, m.start())
+            if rest and obj and _EN_BARE_INFINITIVE.search(rest):
+                rest = f"{rest} {obj.group(1)}"
+            return f"{who} {rest}" if rest else None
     return None
+
+
+# the object of a predicate opening a conjunct: a past verb, then up to three words before a preposition
+_EN_FIRST_OBJECT = re.compile(r"\s*(?:[a-z]+ed|cut|shut|halted|began|took|made|sold|won|built)\s+"
+                              r"((?:(?:the|its|their|a|an)\s+)?(?:(?!(?:at|in|on|for|from|to|with|by|after|before|until|and|the|a|an)\b)[a-z][\w-]*\s*){1,3})"
+                              r"(?=\s+(?:at|in|on|for|from|to|with|by|after|before|until)\b|[,.]|$)")
+# a conjunct ending on an infinitive with no object ("expects to resume", "plans to reopen")
+_EN_BARE_INFINITIVE = re.compile(r"\bto\s+(?:re[a-z]+|restart|continue|start|begin)$")
 
 
 def _en_own_clause(text: str, a: int, b: int, focus: tuple[int, int], dates: list[tuple[int, int]],
@@ -1961,7 +1981,8 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     if chosen == idx and is_frame(title):
         title = _unframe(title) or title
     if chosen == idx and not _CJK.search(title) and not rewritten:
-        part = _en_coordinated(text, a, b, focus, dates, actor_spans)
+        part = _en_coordinated(text, a, b, focus, dates, actor_spans,
+                               context.org if context and context.org and context.org.isascii() else None)
         if part:
             title = part
     if chosen == idx and not _CJK.search(title) and not rewritten:
