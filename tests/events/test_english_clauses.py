@@ -276,3 +276,12 @@ def test_the_gallery_is_the_gallery_told_before(tmp_path):
     by_value = {e.time.value: e for e in tl.events if e.kind == "event"}
     # "the gallery" (lower case) after "The Pellow Gallery": the body named in full whose last word it is
     assert by_value["2031-06"].actors == ["Pellow Gallery"]
+
+
+def test_the_maker_of_a_work_is_no_party(tmp_path):
+    f = tmp_path / "2031-06-02-sculpture.txt"
+    f.write_text("Sculpture\nJune 2, 2031 - The Wexley Museum bought a bronze sculpture by the 19th-century artist "
+                 "Lotte Brandauer on Monday.\n", encoding="utf-8")
+    tl = build_timeline([f])
+    # the artist of the object bought takes no part in the purchase
+    assert next(e for e in tl.events if e.time.value == "2031-06-02").actors == ["Wexley Museum"]

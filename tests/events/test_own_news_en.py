@@ -174,3 +174,5 @@ def test_seventh_set_classes(tl):
     assert event(tl, "match", "2030-06-16").actors == ["Ardley United", "Kestrel City"]
     # "the gallery's east wing": the gallery named before in full
     assert event(tl, "painting", "2030-10").actors == ["Calder Gallery"]
+    # the painter of the portrait is no party to its purchase
+    assert event(tl, "painting", "2030-07-02").actors == ["Calder Gallery"]

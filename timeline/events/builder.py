@@ -514,12 +514,19 @@ def _participants(norm: str, hits: _Hits, a: int, b: int) -> list[str]:
             continue
         if _LABEL_AFTER.match(after) and (s == 0 or norm[s - 1] in "\n.!?。！？\"”’"):
             continue
+        if _WORK_BY.search(norm[max(0, s - 60):s]):
+            continue  # "bought a portrait by the painter X": who made the object is no party (looked for also
+            # before the part of the sentence: a date in "the 18th-century painter" may have started a part)
         if _TRAILING_SAID.match(norm, e) and re.search(r",\s*(?:the\s+)?$", before):
             continue  # "…, the Pentagon said on Thursday.": who tells it closing the sentence is its source
         out.setdefault(name, None)
     return list(out)
 
 
+# the maker of a work named right before the name ("a portrait by the 18th-century painter", "a novel by")
+_WORK_BY = re.compile(r"(?<![A-Za-z])(?:portrait|painting|sculpture|statue|mural|drawing|sketch|photograph|novel|"
+                      r"book|poem|song|album|symphony|opera|manuscript|artwork|masterpiece)s?\s+by\s+(?:the\s+)?"
+                      r"(?:[\w-]+\s+){0,3}$", re.I)
 _EN_SUBORDINATE = re.compile(r"\s*(?:when|while|after|before|as|who|which)\s", re.I)
 # what may stand between the end of the date before and a clause's own subject: a conjunction, a preposition and
 # the clause's own date (blanked to a space by _DATE_GAP)
