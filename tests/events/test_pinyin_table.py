@@ -69,14 +69,24 @@ def test_without_the_copy_the_whole_dictionary_is_used(tmp_path: Path) -> None:
         assert got["out"] == plain
 
 
-def test_sweep_removes_only_other_copies(tmp_path: Path) -> None:
+def test_sweep_removes_only_other_copies_no_install_uses(tmp_path: Path) -> None:
+    """The policy of jieba's copies (timeline.cache): another key's copy unused for STALE_AGE goes, one used
+    lately (another install's) stays, and no file the product did not make is touched."""
+    import os
+    import time
+
+    from timeline.cache import STALE_AGE
     from timeline.events.pinyin import _sweep
 
     keep = tmp_path / "pypinyin-phrases-0123456789abcdef.sqlite"
     old = tmp_path / "pypinyin-phrases-fedcba9876543210.sqlite"
+    used = tmp_path / "pypinyin-phrases-00112233aabbccdd.sqlite"
     other = tmp_path / "jieba-freq-0123456789abcdef.sqlite"
     mine = tmp_path / "notes.txt"
-    for p in (keep, old, other, mine):
+    for p in (keep, old, used, other, mine):
         p.write_text("x")
+    unused = time.time() - 2 * STALE_AGE
+    for p in (old, other, mine):
+        os.utime(p, (unused, unused))
     assert _sweep(str(keep)) == [old.name]
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([keep.name, other.name, mine.name])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([keep.name, used.name, other.name, mine.name])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from timeline import cache as cache_mod
 from timeline.events import segment
 
 TEXTS = ["星河半導體於二月宣佈收購月湖銀行全部股份", "雲杉電池在廈門的新工廠正式投產，年產能達到十萬台",
@@ -74,9 +75,9 @@ def test_sweep_keeps_only_the_current_copies(tmp_path, monkeypatch) -> None:
             "jieba-freq-0123456789abcdef.sqlite.bak", "jieba-freq-mine.sqlite", "my-jieba-freq-0123456789abcdef.sqlite"]
     for name in stale + kept:
         (tmp_path / name).write_bytes(b"x")
-    old = time.time() - 2 * segment.TMP_AGE
+    old = time.time() - 2 * cache_mod.TMP_AGE
     os.utime(tmp_path / "jieba-freq-old1x.tmp", (old, old))
-    unused = time.time() - 2 * segment.STALE_AGE
+    unused = time.time() - 2 * cache_mod.STALE_AGE
     for name in [*stale[:2], *kept[3:]]:  # the files the product did not make stay however old they are
         os.utime(tmp_path / name, (unused, unused))
     (tmp_path / "jieba-freq-fedcba9876543210.sqlite").mkdir()  # not a file: left alone
@@ -114,9 +115,9 @@ def test_two_installs_sharing_a_cache_keep_each_others_copies(tmp_path, monkeypa
         for kind in ("freq", "tags"):
             db = segment._db_path(j, kind)
             if os.path.exists(db):
-                segment._mark_used(db)
+                cache_mod.mark_used(db)
             else:
-                segment._write_table(db, kind, "f INTEGER", [("的", 1)], segment._source_row(j))
+                cache_mod.write_table(db, kind, "f INTEGER", [("的", 1)], f"jieba-{kind}-", segment._source_row(j))
         return segment._sweep(j)
 
     a, b = install("a"), install("b")
@@ -128,7 +129,7 @@ def test_two_installs_sharing_a_cache_keep_each_others_copies(tmp_path, monkeypa
         assert start(b) == []
     assert {p.name for p in cache.iterdir()} == names_a | names_b
     # a's copies unused for a long time but its dictionary still there: a start marks them used again
-    unused = time.time() - 2 * segment.STALE_AGE
+    unused = time.time() - 2 * cache_mod.STALE_AGE
     for n in names_a:
         os.utime(cache / n, (unused, unused))
     assert start(a) == [] and start(b) == []

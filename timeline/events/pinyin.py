@@ -9,30 +9,30 @@ Contract
   an English spelling to a Chinese name, for the few short names a corpus asks about. Here pypinyin is imported
   without it (``PYPINYIN_NO_PHRASES``, set only during the import), and the phrase dictionary and the prefix set
   are answered from an SQLite copy of pypinyin's own file (:class:`_PhraseTable`, made once in the cache
-  directory of :mod:`timeline.events.segment`, about a second). pypinyin only asks them about substrings of
+  directory of :mod:`timeline.cache`, about a second). pypinyin only asks them about substrings of
   the text it converts (is it a phrase, which readings, does a phrase start with it), and the copy answers
   each as the whole dictionary would: the same segmentation, the same readings.
 * pypinyin's whole dictionary is used instead (the same answers, slower) when pypinyin was imported before
   (by another part of the process), when the copy cannot be made or read, or when pypinyin's internals are
   not the ones this module fills (another version): then pypinyin is imported afresh, as usual.
 * Not supported with the on-demand table: pypinyin's ``load_phrases_dict`` (the product never calls it).
-* Only the current copy is kept: copies of another key (another pypinyin version or install) and this
-  module's temporary files older than an hour are removed from the cache directory; no other file.
+* Copies are kept and swept as jieba's are (:mod:`timeline.cache`): a copy of another key (another pypinyin
+  version or install) goes only when the file it was made from is gone or changed or no process used it for
+  30 days; this module's temporary files older than an hour go too; no other file.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
 import re
 import sqlite3
 import sys
-import tempfile
 import threading
-import time
 from typing import Any
+
+from timeline.cache import cache_dir, mark_used, source_of, sweep, write_table
 
 _LOCK = threading.Lock()
 _MODULE: Any = None
@@ -138,63 +138,28 @@ def _json_path() -> str | None:
 
 def _db_path(json_path: str) -> str:
     """The SQLite copy of ``json_path`` in the cache directory, named by the file's path, size and time."""
-    from timeline.events.segment import _cache_dir
-
     st = os.stat(json_path)
     key = hashlib.sha1(f"{json_path}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()[:16]
-    return os.path.join(_cache_dir(), f"pypinyin-phrases-{key}.sqlite")
+    return os.path.join(cache_dir(), f"pypinyin-phrases-{key}.sqlite")
 
 
 def _write_copy(json_path: str, db: str) -> None:
-    """Read pypinyin's phrase file as pypinyin does and write it as table ``phrases`` of ``db``: built in a
-    temporary file beside it and renamed, so another process sees the whole copy or none."""
+    """Read pypinyin's phrase file as pypinyin does and write it as table ``phrases`` of ``db``
+    (:func:`timeline.cache.write_table`: whole or not at all, with the file it was made from)."""
     with open(json_path, encoding="utf-8") as fp:
         phrases = json.loads(fp.read())
-    fd, tmp = tempfile.mkstemp(prefix="pypinyin-phrases-", suffix=".tmp", dir=os.path.dirname(db))
-    os.close(fd)
-    try:
-        con = sqlite3.connect(tmp)
-        try:
-            con.execute("CREATE TABLE phrases (w TEXT PRIMARY KEY, p TEXT) WITHOUT ROWID")
-            con.executemany("INSERT INTO phrases VALUES (?, ?)",
-                            ((w, json.dumps(p, ensure_ascii=False)) for w, p in phrases.items()))
-            con.commit()
-        finally:
-            con.close()
-        os.replace(tmp, db)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_table(db, "phrases", "p TEXT", ((w, json.dumps(p, ensure_ascii=False)) for w, p in phrases.items()),
+                "pypinyin-phrases-", source_of(json_path, ""))
 
 
-_OURS = re.compile(r"pypinyin-phrases-(?:[0-9a-f]{16}\.sqlite|.+\.tmp)\Z")
-TMP_AGE = 3600.0  # seconds: a temporary copy older than this is a dead writer's
+_OURS = re.compile(r"pypinyin-phrases-(?:[0-9a-f]{16}\.sqlite|.+\.tmp)")
 
 
 def _sweep(keep: str) -> list[str]:
-    """Remove this module's other copies (another key) and its temporary files older than :data:`TMP_AGE`
-    from the folder of ``keep``; nothing else. Returns the names removed; never raises."""
+    """Remove from the folder of ``keep`` this module's copies of another key that no install uses and its
+    dead temporary files (:func:`timeline.cache.sweep`); nothing else. Returns the names removed."""
     folder, keep_name = os.path.split(keep)
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return []
-    removed = []
-    now = time.time()
-    for e in entries:
-        if e.name == keep_name or not _OURS.match(e.name):
-            continue
-        try:
-            if not e.is_file(follow_symlinks=False):
-                continue
-            if e.name.endswith(".tmp") and now - e.stat(follow_symlinks=False).st_mtime < TMP_AGE:
-                continue
-            os.unlink(e.path)
-            removed.append(e.name)
-        except OSError:
-            continue
-    return removed
+    return sweep(folder, {keep_name}, _OURS)
 
 
 def _phrase_table() -> _PhraseTable | None:
@@ -207,6 +172,8 @@ def _phrase_table() -> _PhraseTable | None:
         if not os.path.exists(db):
             _write_copy(src, db)
             _sweep(db)
+        else:
+            mark_used(db)
         table = _PhraseTable(db)
         if "中国" not in table or not table.starts("中"):  # a copy that cannot be read fails here
             return None

@@ -19,8 +19,8 @@ Contract
   :func:`_sweep` removes from the cache directory a copy of another key (``jieba-freq-KEY.sqlite`` /
   ``jieba-tags-KEY.sqlite``: another jieba version, dictionary file or install, ~15 MB each) only when the
   dictionary file it was made from is gone or changed (recorded in the copy's ``source`` table: a deleted
-  virtual environment, an upgraded jieba) or when no process has used it for :data:`STALE_AGE` (each process
-  that opens a copy marks it used by setting its modification time, at most once per :data:`TOUCH_AGE`), and
+  virtual environment, an upgraded jieba) or when no process has used it for :data:`timeline.cache.STALE_AGE` (each process
+  that opens a copy marks it used by setting its modification time, at most once per :data:`timeline.cache.TOUCH_AGE`), and
   this module's temporary files older than an hour (a writer killed mid-copy); no other file is touched. Two
   clones with their own ``.venv`` sharing one cache keep both pairs (before, each start removed the other's).
   A process that still uses a removed copy keeps reading it (an open file outlives its name); one that had
@@ -29,7 +29,6 @@ Contract
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import logging
@@ -37,30 +36,13 @@ import os
 import re
 import sqlite3
 import sys
-import tempfile
 import threading
-import time
 from functools import lru_cache
-from pathlib import Path
+
+from timeline.cache import Source, cache_dir, mark_used, source_of, sweep, write_table
 
 _LOCK = threading.Lock()
 _READY = False
-
-
-def _cache_dir() -> str:
-    candidates = []
-    if os.environ.get("TIMELINE_CACHE_DIR"):
-        candidates.append(Path(os.environ["TIMELINE_CACHE_DIR"]))
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    candidates.append(Path(base) / "newstimeline")
-    for c in candidates:
-        try:
-            c.mkdir(parents=True, exist_ok=True)
-            if os.access(c, os.W_OK):
-                return str(c)
-        except OSError:
-            continue
-    return tempfile.gettempdir()
 
 
 class _TagTable:
@@ -194,37 +176,9 @@ def _dict_path(jieba) -> str:
     return os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME)
 
 
-def _source_row(jieba) -> tuple[str, int, int, str]:
-    """What a copy is made from (:func:`_db_path` names it by the same): the dictionary file's path, size and
-    modification time (ns), and jieba's version."""
-    path = _dict_path(jieba)
-    st = os.stat(path)
-    return (path, st.st_size, st.st_mtime_ns, jieba.__version__)
-
-
-def _write_table(db: str, table: str, column: str, rows, source: tuple[str, int, int, str] | None = None) -> None:
-    """Write ``rows`` (word, value) as table ``table`` (``w TEXT PRIMARY KEY, <column>``) of the SQLite file
-    ``db``, and ``source`` (:func:`_source_row`) as the one row of table ``source`` (read by :func:`_sweep`):
-    built in a temporary file beside it and renamed, so another process sees the whole copy or none; the
-    temporary file does not outlive a failure."""
-    fd, tmp = tempfile.mkstemp(prefix=f"jieba-{table}-", suffix=".tmp", dir=os.path.dirname(db))
-    os.close(fd)
-    try:
-        con = sqlite3.connect(tmp)
-        try:
-            con.execute(f"CREATE TABLE {table} (w TEXT PRIMARY KEY, {column}) WITHOUT ROWID")
-            con.executemany(f"INSERT INTO {table} VALUES (?, ?)", rows)
-            if source is not None:
-                con.execute("CREATE TABLE source (path TEXT, size INTEGER, mtime_ns INTEGER, version TEXT)")
-                con.execute("INSERT INTO source VALUES (?, ?, ?, ?)", source)
-            con.commit()
-        finally:
-            con.close()
-        os.replace(tmp, db)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+def _source_row(jieba) -> Source:
+    """The dictionary file the copies are made from, and jieba's version (the copy's ``source`` row)."""
+    return source_of(_dict_path(jieba), jieba.__version__)
 
 
 def _db_path(jieba, kind: str) -> str:
@@ -232,82 +186,22 @@ def _db_path(jieba, kind: str) -> str:
     jieba's version) in the cache directory."""
     path, size, mtime_ns, version = _source_row(jieba)
     key = hashlib.sha1(f"{path}|{size}|{mtime_ns}|{version}".encode()).hexdigest()[:16]
-    return os.path.join(_cache_dir(), f"jieba-{kind}-{key}.sqlite")
+    return os.path.join(cache_dir(), f"jieba-{kind}-{key}.sqlite")
 
 
-_OURS = re.compile(r"jieba-(?:freq|tags)-(?:[0-9a-f]{16}\.sqlite|.+\.tmp)\Z")
-TMP_AGE = 3600.0  # seconds: a temporary copy older than this is a dead writer's (a copy takes about a second)
-STALE_AGE = 30 * 86400.0
-"""Seconds: a copy of another key that no process has used for this long is removed (made again in about a
-second by an install that comes back to it)."""
-TOUCH_AGE = 86400.0
-"""Seconds: a process that opens a copy marks it used (its modification time) when the mark is older."""
-
-
-def _mark_used(db: str) -> None:
-    """Mark the copy ``db`` as used now (its modification time), so that :func:`_sweep` of another install
-    keeps it; at most once per :data:`TOUCH_AGE`; never raises (a read-only cache stays as it is)."""
-    with contextlib.suppress(OSError):
-        if time.time() - os.stat(db).st_mtime > TOUCH_AGE:
-            os.utime(db)
-
-
-def _source_gone(db: str) -> bool:
-    """Whether the dictionary file the copy ``db`` was made from (its ``source`` table) is gone or changed, so
-    that no install can use the copy again. False when that cannot be told (a copy made before the table
-    existed, a copy that cannot be read): the age rule decides then."""
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-        try:
-            row = con.execute("SELECT path, size, mtime_ns FROM source").fetchone()
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return False
-    if row is None:
-        return False
-    try:
-        st = os.stat(row[0])
-    except FileNotFoundError:
-        return True
-    except (OSError, TypeError, ValueError):
-        return False
-    return (st.st_size, st.st_mtime_ns) != (row[1], row[2])
+_OURS = re.compile(r"jieba-(?:freq|tags)-(?:[0-9a-f]{16}\.sqlite|.+\.tmp)")
 
 
 def _sweep(jieba) -> list[str]:
-    """Remove from the cache directory the SQLite copies of jieba's dictionary of another key than the current
-    ones (:func:`_db_path`) that no install can use or uses: made from a dictionary file that is gone or changed
-    (:func:`_source_gone`), or not used for :data:`STALE_AGE` (:func:`_mark_used`); and this module's temporary
-    files older than :data:`TMP_AGE`. Nothing else: names are matched exactly (``jieba-freq-``/``jieba-tags-``
-    and 16 hex digits, or :func:`_write_table`'s temporary names). Returns the names removed. Never raises for
-    a file it cannot remove or read."""
+    """Remove from the cache directory the copies of jieba's dictionary of another key than the current ones
+    (:func:`_db_path`) that no install uses, and this module's dead temporary files (:func:`timeline.cache.sweep`:
+    names matched exactly, ``jieba-freq-``/``jieba-tags-`` and 16 hex digits, or the writer's temporary names).
+    Returns the names removed."""
     try:
         keep = {os.path.basename(_db_path(jieba, kind)) for kind in ("freq", "tags")}
-        folder = _cache_dir()
-        entries = list(os.scandir(folder))
     except OSError:
         return []
-    removed = []
-    now = time.time()
-    for e in entries:
-        name = e.name
-        if name in keep or not _OURS.match(name):
-            continue
-        try:
-            if not e.is_file(follow_symlinks=False):
-                continue
-            age = now - e.stat(follow_symlinks=False).st_mtime
-            if name.endswith(".tmp"):
-                if age < TMP_AGE:
-                    continue  # perhaps a copy being written right now
-            elif age < STALE_AGE and not _source_gone(e.path):
-                continue  # another install's copy, used lately
-            os.unlink(e.path)
-            removed.append(name)
-        except OSError:
-            continue
-    return removed
+    return sweep(cache_dir(), keep, _OURS)
 
 
 def _freq_table(jieba) -> _FreqTable | None:
@@ -320,9 +214,9 @@ def _freq_table(jieba) -> _FreqTable | None:
         if not os.path.exists(db):
             freq, total = jieba.dt.gen_pfdict(jieba.dt.get_dict_file())
             rows = [*freq.items(), ("\x00total", total)]  # no word holds a NUL
-            _write_table(db, "freq", "f INTEGER", rows, _source_row(jieba))
+            write_table(db, "freq", "f INTEGER", rows, "jieba-freq-", _source_row(jieba))
         else:
-            _mark_used(db)
+            mark_used(db)
         table = _FreqTable(db)
         table.get("的")  # a copy that cannot be read fails here, not in the middle of a text
         return table
@@ -344,9 +238,9 @@ def _tag_table(jieba) -> _TagTable | None:
                     parts = line.strip().decode("utf-8").split(" ")
                     if len(parts) == 3:
                         tags[parts[0]] = parts[2]
-            _write_table(db, "tags", "t TEXT", tags.items(), _source_row(jieba))
+            write_table(db, "tags", "t TEXT", tags.items(), "jieba-tags-", _source_row(jieba))
         else:
-            _mark_used(db)
+            mark_used(db)
         table = _TagTable(db)
         table.get("的")  # a copy that cannot be read fails here, not in the middle of a text
         return table
@@ -383,7 +277,7 @@ def _jieba():
         with _LOCK:
             if not _READY:
                 jieba.setLogLevel(logging.WARNING)
-                jieba.dt.tmp_dir = _cache_dir()
+                jieba.dt.tmp_dir = cache_dir()
                 table = _freq_table(jieba)
                 if table is not None:
                     with jieba.dt.lock:  # what jieba.initialize() sets, from the on-demand copy
