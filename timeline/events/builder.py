@@ -1981,7 +1981,14 @@ def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
     # 1. specific dates: strongly similar and compatible
     pairs = []
     profiles: dict[int, _Profile] = {}
+    done = 0
     for i, j in _article_candidates(clusters, ctx):
+        if i > done:
+            # the pairs come sorted with i < j: a statement before the current first one is never read again, so
+            # its profile goes (a long article of dated clauses held a profile for nearly every statement)
+            for x in range(done, i):
+                profiles.pop(x, None)
+            done = i
         ctx.compared["article"] += 1
         a, b = clusters[i], clusters[j]
         if not _all_compatible(a.spans, b.spans):
