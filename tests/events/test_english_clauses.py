@@ -285,3 +285,16 @@ def test_the_maker_of_a_work_is_no_party(tmp_path):
     tl = build_timeline([f])
     # the artist of the object bought takes no part in the purchase
     assert next(e for e in tl.events if e.time.value == "2031-06-02").actors == ["Wexley Museum"]
+
+
+def test_a_club_and_its_short_name(tmp_path):
+    f = tmp_path / "2031-07-01-club.txt"
+    f.write_text("Club\nJuly 1, 2031 - Brisk Rovers won the shield on Sunday. Brisk's coach, Ola Vance, joined the "
+                 "club in 2028. Brisk sold its stadium in 2030.\n", encoding="utf-8")
+    tl = build_timeline([f])
+    by_value = {e.time.value: e for e in tl.events if e.kind == "event"}
+    # "<Name> Rovers / United / Athletic" is a club, and its first word alone names it
+    assert by_value["2030"].actors == ["Brisk Rovers"]
+    # "<Org>'s coach, <Name>, joined …": the name is the subject, the organisation a participant
+    assert by_value["2028"].title == "Ola Vance joined the club"
+    assert by_value["2028"].actors == ["Ola Vance", "Brisk Rovers"]

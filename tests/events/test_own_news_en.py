@@ -176,3 +176,6 @@ def test_seventh_set_classes(tl):
     assert event(tl, "painting", "2030-10").actors == ["Calder Gallery"]
     # the painter of the portrait is no party to its purchase
     assert event(tl, "painting", "2030-07-02").actors == ["Calder Gallery"]
+    # "Ardley's manager, Pia Lindqvist, joined the club": she joined, Ardley United is the club
+    assert event(tl, "match", "2029-SU").title == "Pia Lindqvist joined the club from a second-division side"
+    assert event(tl, "match", "2029-SU").actors == ["Pia Lindqvist", "Ardley United"]

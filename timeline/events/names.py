@@ -1203,9 +1203,15 @@ _EN_DESCRIBES = re.compile(r"\s+(?:investor|investors|fund|group|firm|company|ch
                            r"shareholder|billionaire|entrepreneur|designer|chef|director|actor|singer|author)\s+[A-Z]")
 
 
+# the last word of a sports club's name ("Ardley United", "Castlebay Rovers"; "United States" opens with it)
+_CLUB_LAST = frozenset("united rovers athletic wanderers rangers albion hotspur fc afc".split())
+
+
 def _looks_personal(words: list[str]) -> bool:
-    """Two or three short capitalised words with no organisation word: a person's name (``Lin Shuyuan``)."""
+    """Two or three short capitalised words with no organisation word and no club's last word: a person's name
+    (``Lin Shuyuan``; not ``Ardley United``)."""
     return 2 <= len(words) <= 3 and not any(w.lower().strip(".") in _ORG_WORDS for w in words) and \
+        words[-1].lower().strip(".") not in _CLUB_LAST and \
         all(w[0].isupper() and w[1:].islower() for w in words if len(w) > 1)
 
 

@@ -1642,8 +1642,10 @@ def _en_around_aside(text: str, clauses: list[tuple[int, int]], k: int, dates: l
             who = context.org if context and context.org and context.org.isascii() and \
                 re.fullmatch(_THE_KIND.pattern, " " + before) else before
             return f"{who} {own}"
-        if named and _EN_NP_START.match(before) and _en_no_verb(before):
-            return f"{named} {own}"  # "The club's old ground, Quarry Lane, will be demolished"
+        if named and (_EN_NP_START.match(before) or re.fullmatch(r"[A-Z][\w&.\- ]*?['’]s?(?:\s+[a-z][\w-]*){1,3}", before)) \
+                and _en_no_verb(before):
+            # "The club's old ground, Quarry Lane, will be demolished" / "Ardley's manager, Pia Lindqvist, joined …"
+            return f"{named} {own}"
         if _EN_NP_START.match(aside) and not named and before[:1].isupper() and \
                 not name_of(*clauses[k - 2], whole=True) and \
                 any(clauses[k - 2][0] <= x and not text[y:clauses[k - 2][1]].strip(" ,") for x, y, _ in actor_spans):
