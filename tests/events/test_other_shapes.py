@@ -51,3 +51,15 @@ def test_each_date_of_coordinated_predicates_takes_its_own_conjunct_after_the_ki
     got = {e.time.value: e.title for e in _built(tmp_path, text).events}
     assert got["2026-05-29"] == "Pellworth Mills shut the mill"
     assert any(v.startswith("2026-W") and t == "Pellworth Mills plans to reopen the mill" for v, t in got.items()), got
+
+
+def test_a_company_name_without_its_place_is_the_same_company_and_owns_the_post_told_after(tmp_path):
+    from timeline.events.names import open_names
+
+    assert [h[2] for h in open_names("江州电力集团宣布加价。电力集团表示，将于下月生效。")] == ["江州电力集团"] * 2
+    text = ("董事長異動\n\n2025年9月30日\n\n江州客運公司今（29）日召開董事會，通過由黃志成接任董事長。"
+            "客運公司表示，新任董事長將於10月1日上任。前董事長許文彬於2018年出任董事長。\n")
+    got = {e.time.value: (e.title, e.actors) for e in _built(tmp_path, text).events}
+    assert got["2025-10-01"][1] == ["江州客運公司"]
+    assert got["2025-10-01"][0].startswith("客運公司") or got["2025-10-01"][0].startswith("江州客運公司")
+    assert got["2018"][1] == ["許文彬", "江州客運公司"]

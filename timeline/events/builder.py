@@ -1005,6 +1005,9 @@ _OWN_REF = re.compile(r"\s*[\"“「]?(?:Its\s|It\s+(?:also\s+|then\s+|later\s+)
                       r"raised|took|became|began|opened|agreed|set|led|paid|grew|cut)\s|(?:该公司|該公司|这家公司|這家公司|该行|該行|该集团|該集團|公司)(?=[\u4e00-\u9fff\d]))")
 
 
+# a person taking a company's top post (norm: Simplified), told with no organisation: whose post it is, told before
+_ROLE_TAKEN = re.compile(r"(?:出任|接任|担任|升任|就任|接掌)(?:为)?(?:集团|公司)?(?:董事长|董事会主席|总经理|总裁|行政总裁|执行长|"
+                         r"首席执行官)")
 # "the company's …" / "the carmaker's …" inside a sentence: the organisation told before owns it
 _KIND_OWNER = re.compile(r"(?<![A-Za-z])the\s+" + _KINDS + r"['’]s\s")
 
@@ -1211,7 +1214,11 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         # between two)
         own_ref = None
         if first_clause and (sent_subject is None and _OWN_REF.match(text, sent[0])
-                             or ctx.gaz.kind(sent_subject or "") != "org" and _KIND_OWNER.search(text, *sent)):
+                             or ctx.gaz.kind(sent_subject or "") != "org" and _KIND_OWNER.search(text, *sent)
+                             or ctx.gaz.kind(sent_subject or "") != "org" and _ROLE_TAKEN.search(norm, *sent)
+                             and not any(ctx.gaz.kind(n) == "org" for n in actors_in.names(*sent))):
+            # (also "甲於2019年出任董事長" with no organisation in the sentence: the board is the one of the
+            # organisation that opened the sentence before)
             # (also "Zhou led the company's purchase of …": whose the purchase is, told before)
             own_ref = _lead_org(actors_in, spans_all, sent_starts, sent[0], ctx.gaz)
             opening = _OWN_REF.match(norm, sent[0])

@@ -971,11 +971,33 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     # they stand as words of their own ("他在远航航空工作" after "远航航空宣布…")
     again = {n for _, _, n, k in kept if k == "org" and not n.isascii() and len(n) >= 4}
     if again:
-        kept = _written_again(norm, kept, {n: n for n in again})
+        kept = _written_again(norm, kept, {n: n for n in again} | _place_dropped(again))
     return _same_names(norm, _bare_cores(norm, _common_word_lead(_no_common_people(kept))))
 
 
 _NAME_TAGS = ("nr", "nrt", "nrfg", "ns", "nz", "x")
+
+
+def _place_dropped(names: set[str]) -> dict[str, str]:
+    """The short forms of organisation names that open with a place ("台湾高铁公司" told again as "高铁公司",
+    "江州电力集团" as "电力集团"): the name without its place word (jieba ``ns``, two characters or more), at
+    least four characters ending on an organisation word, maps to the long name when exactly one name of the
+    text ends with it and it is no name of its own there (as public bodies' short forms are read)."""
+    from timeline.events.segment import pos_cut
+
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+    for name in sorted(names):
+        cut = pos_cut(name)
+        if len(cut) < 2 or cut[0][1] != "ns" or len(cut[0][0]) < 2:
+            continue
+        rest = name[len(cut[0][0]):]
+        if len(rest) < 4 or rest in names or not rest.endswith(ORG_SUFFIXES):
+            continue
+        if rest in out and out[rest] != name:
+            taken.add(rest)  # two names end with it: it names neither
+        out[rest] = name
+    return {k: v for k, v in out.items() if k not in taken}
 
 
 def _transliterated(norm: str) -> list[tuple[int, int, str, str]]:

@@ -1444,7 +1444,15 @@ def _as_written(text: str, x: int, y: int, name: str) -> str:
     surface = text[x:y]
     if surface != name and surface.isascii() and not name.isascii() and not _CJK.search(text[max(0, x - 20):y + 20]):
         return surface  # "Joe Tsai" told in English for 蔡崇信: an English title keeps the English name
-    return surface if surface != name and to_simplified(surface) == to_simplified(name) else name
+    if surface == name or to_simplified(surface) == to_simplified(name):
+        return surface
+    if _CJK.search(name) and to_simplified(surface) != surface:
+        # a short form told in Traditional script for a long canonical name ("高鐵公司" of 台湾高铁公司): the
+        # name as the text writes it where it does, never a Simplified name in a Traditional title
+        at = to_simplified(text).find(name)
+        if at >= 0:
+            return text[at:at + len(name)]
+    return name
 
 
 def _unframe(s: str) -> str:
