@@ -63,3 +63,10 @@ def test_a_company_name_without_its_place_is_the_same_company_and_owns_the_post_
     assert got["2025-10-01"][1] == ["江州客運公司"]
     assert got["2025-10-01"][0].startswith("客運公司") or got["2025-10-01"][0].startswith("江州客運公司")
     assert got["2018"][1] == ["許文彬", "江州客運公司"]
+
+
+def test_a_company_named_by_a_rare_word_and_a_utility_word_is_found():
+    from timeline.events.names import open_names
+
+    assert [h[2] for h in open_names("南雁铁路白鹭线正式开通运营。")] == ["南雁铁路"]
+    assert [h[2] for h in open_names("西岭水务今日宣布调整水价。")] == ["西岭水务"]
