@@ -298,3 +298,15 @@ def test_a_club_and_its_short_name(tmp_path):
     # "<Org>'s coach, <Name>, joined …": the name is the subject, the organisation a participant
     assert by_value["2028"].title == "Ola Vance joined the club"
     assert by_value["2028"].actors == ["Ola Vance", "Brisk Rovers"]
+
+
+def test_the_two_teams_are_the_pair_told_before(tmp_path):
+    f = tmp_path / "2031-08-04-derby.txt"
+    f.write_text("Derby\nAugust 4, 2031 - Pellby Wanderers drew 1-1 with Oxton City on Sunday. Fans of Oxton City "
+                 "marched in Dunford City before the game. The two teams meet again on October 2.\n", encoding="utf-8")
+    tl = build_timeline([f])
+    by_value = {e.time.value: e for e in tl.events if e.kind == "event"}
+    # "The two teams": the nearest sentence before naming exactly two organisations ("X City" is no person)
+    assert sorted(by_value["2031-10-02"].actors) == ["Oxton City", "Pellby Wanderers"]
+    # a town's name after "in" is still where
+    assert "Dunford City" not in [a for e in tl.events for a in e.actors]

@@ -179,3 +179,5 @@ def test_seventh_set_classes(tl):
     # "Ardley's manager, Pia Lindqvist, joined the club": she joined, Ardley United is the club
     assert event(tl, "match", "2029-SU").title == "Pia Lindqvist joined the club from a second-division side"
     assert event(tl, "match", "2029-SU").actors == ["Pia Lindqvist", "Ardley United"]
+    # "The two teams meet again": the two clubs of the final
+    assert event(tl, "match", "2030-08-09").actors == ["Ardley United", "Kestrel City"]

@@ -1209,6 +1209,10 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             kind_subject = sent_subject
         else:
             kind_subject = None
+        if sent_subject is None and first_clause and _THE_TWO.match(text, sent[0]):
+            # "The two teams meet again …" / "Both companies …": the two organisations told together last
+            two_orgs = _last_pair(actors_in, spans_all, sent_starts, sent[0], ctx.gaz)
+            subject_actors = two_orgs + [x for x in subject_actors if x not in two_orgs]
         # "Its chief executive, X, resigned …" / "该公司…" / "该行…" opening a sentence with no subject of its own:
         # the organisation that opened the sentence before is a participant (when one did: never a guess
         # between two)
@@ -1550,6 +1554,24 @@ def _lead_org(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], pos:
         if surface != name and (to_simplified(surface) == to_simplified(name) or (surface.isascii() and not name.isascii())):
             return surface
     return name
+
+
+# a sentence opening with a pair of organisations told before, by their kind
+_THE_TWO = re.compile(r"\s*(?:The\s+two|Both(?:\s+the)?)\s+(?:teams|clubs|sides|companies|firms|banks|groups|"
+                      r"carriers|airlines|rivals|retailers|lenders|[a-z]*makers)\b")
+
+
+def _last_pair(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], pos: int, gaz: Gazetteer) -> list[str]:
+    """The two organisations of the nearest sentence before ``pos`` (within :data:`FIT_BACK`) that names
+    exactly two and no more; [] when none does (never a guess between three)."""
+    k0 = bisect.bisect_left(starts, pos) - 1
+    for k in range(k0, max(-1, k0 - FIT_BACK), -1):
+        orgs = [n for n in hits.names(*spans[k]) if gaz.kind(n) == "org"]
+        if len(orgs) == 2:
+            return orgs
+        if len(orgs) > 2:
+            return []
+    return []
 
 
 FIT_BACK = 4  # sentences looked back over for the organisation a "The <kind>" fits

@@ -1175,7 +1175,8 @@ def _is_place(norm: str, start: int, end: int, words: list[str]) -> bool:
     ("in Boston", "based in Xiamen"; not "a stake in …" nor "invested in …"), right before a facility word
     ("its new Xiamen plant"), or a region after a place and a comma ("in Austin, Texas"). A name with an
     organisation word (``Kestrel Systems``) or a possessive after it ("in Lin Shuyuan's view") is no place."""
-    if not _looks_personal(words) and len(words) > 1 or any(w.lower().strip(".") in _ORG_WORDS for w in words) \
+    town = len(words) > 1 and words[-1].lower() in _TOWN_LAST  # ("in Mexico City": still where)
+    if not _looks_personal(words) and len(words) > 1 and not town or any(w.lower().strip(".") in _ORG_WORDS for w in words) \
             or any(ch.isupper() for w in words for ch in w[1:]):
         return False  # an organisation's name (MediaTek, Kestrel Systems)
     if re.match(r"['’]s\b", norm[end:end + 3]):
@@ -1227,13 +1228,15 @@ _EN_DESCRIBES = re.compile(r"\s+(?:investor|investors|fund|group|firm|company|ch
 
 # the last word of a sports club's name ("Ardley United", "Castlebay Rovers"; "United States" opens with it)
 _CLUB_LAST = frozenset("united rovers athletic wanderers rangers albion hotspur fc afc".split())
+# the last word of a town's name, or of a club named after one ("Kestrel City"): never a person's
+_TOWN_LAST = frozenset("city town".split())
 
 
 def _looks_personal(words: list[str]) -> bool:
     """Two or three short capitalised words with no organisation word and no club's last word: a person's name
     (``Lin Shuyuan``; not ``Ardley United``)."""
     return 2 <= len(words) <= 3 and not any(w.lower().strip(".") in _ORG_WORDS for w in words) and \
-        words[-1].lower().strip(".") not in _CLUB_LAST and \
+        words[-1].lower().strip(".") not in _CLUB_LAST | _TOWN_LAST and \
         all(w[0].isupper() and w[1:].islower() for w in words if len(w) > 1)
 
 
