@@ -70,3 +70,9 @@ def test_a_company_named_by_a_rare_word_and_a_utility_word_is_found():
 
     assert [h[2] for h in open_names("南雁铁路白鹭线正式开通运营。")] == ["南雁铁路"]
     assert [h[2] for h in open_names("西岭水务今日宣布调整水价。")] == ["西岭水务"]
+
+
+def test_a_from_date_of_a_listed_company_told_in_a_regulator_s_announcement_keeps_its_own_event(tmp_path):
+    text = ("調整\n\n2025年3月10日\n\n監管機構週二（3月11日）宣布，阿里巴巴將由4月15日起調整平台收費。\n")
+    values = [v for v, _ in _dated(_built(tmp_path, text))]
+    assert values == ["2025-03-11", "2025-04-15"]

@@ -1157,7 +1157,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         ctx.concepts_w.add(topics_in.names(*sent))
         keep = [(m, sp) for m, sp in items if not is_reference(norm, m, sent, sms)]
         groups = _join_lists(_time_groups(keep, norm), text)
-        groups, glossed = _fold_reported_periods(groups, norm, text, sent)
+        groups, glossed = _fold_reported_periods(groups, norm, text, sent, actors_in.names)
         # who "he" / "we" / an omitted subject is: the speaker label in force, the last person or organisation
         k_sp = bisect.bisect_right(speaker_pos, sent[0]) - 1
         label = speakers[k_sp][1] if k_sp >= 0 else None
@@ -1764,7 +1764,8 @@ _REPORTS = re.compile(r"公布|披露|发布|宣布|公告|表示|报告|财报�
 
 
 def _fold_reported_periods(groups: list[list[tuple[TemporalMention, TimeSpan]]], norm: str, text: str,
-                           sent: tuple[int, int]) -> tuple[list[list[tuple[TemporalMention, TimeSpan]]], set[int]]:
+                           sent: tuple[int, int], names_in: Callable[[int, int], list[str]] | None = None
+                           ) -> tuple[list[list[tuple[TemporalMention, TimeSpan]]], set[int]]:
     """One sentence telling a report on a day and the period it reports ("reported a 14% rise in
     second-quarter profit on Wednesday", "4月28日公布2025年全年营收") tells ONE happening: the report, at its
     day; the period is what is reported. A group of period dates (quarter, half, year, month) that modifies a
@@ -1825,7 +1826,8 @@ def _fold_reported_periods(groups: list[list[tuple[TemporalMention, TimeSpan]]],
             from timeline.events.names import open_names
             said = [j for j in days if j != i and groups[j][0][0].start < m0.start
                     and (verb := _REPORTS.search(norm, max(m.end for m, _ in groups[j]), m0.start)) is not None
-                    and not open_names(norm[verb.end():m0.start])]
+                    and not open_names(norm[verb.end():m0.start])
+                    and not (names_in and names_in(verb.end(), m0.start))]
             if said:
                 folded[i] = max(said, key=lambda j: groups[j][0][0].start)
                 continue
