@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.events.built import events_of
+
 HERE = Path(__file__).resolve().parent / "merge_corpus"
 
 MERGE_F1 = 0.929     # reached 2026-12-05: 0.831 (0.481 before the merge fixes of that day), 0.930 (names12)
@@ -167,17 +169,6 @@ def test_date_of_an_after_frame_tells_the_frame(tmp_path):
     assert events[0].time.value == "2024-06"
 
 
-def _events_of(tmp_path, texts: dict[str, str]):
-    from timeline.pipeline import build_timeline
-
-    paths = []
-    for name, text in texts.items():
-        p = tmp_path / name
-        p.write_text(text, encoding="utf-8")
-        paths.append(p)
-    return [e for e in build_timeline(paths).events if e.kind == "event"]
-
-
 LAUNCH_ZH_1 = "晨岫科技推出青雀\n（2024年5月8日）\n晨岫科技5月7日發布了新一代產品青雀，主打長續航。\n"
 LAUNCH_ZH_2 = "晨岫科技推出白鷺\n（2024年5月21日）\n晨岫科技5月20日推出白鷺系列新品，這款旗艦手機主打影像功能，售價4999元。\n"
 LAUNCH_EN_DAY = ("Chenxiu Technology launches Bluefinch\nMay 9, 2024 — Chenxiu Technology launched Bluefinch on "
@@ -190,7 +181,7 @@ def test_english_month_telling_of_an_untranslated_product_does_not_guess(tmp_pat
     """Two Chinese launches of one company that month, naming their products in words; an English telling
     names its product by an English name nothing pairs with either: it joins neither (it joined one of them,
     by chance the wrong one)."""
-    events = _events_of(tmp_path, {"a1.txt": LAUNCH_ZH_1, "a3.txt": LAUNCH_ZH_2, "a4.txt": LAUNCH_EN_MONTH})
+    events = events_of(tmp_path, {"a1.txt": LAUNCH_ZH_1, "a3.txt": LAUNCH_ZH_2, "a4.txt": LAUNCH_EN_MONTH})
     by_value = {e.time.value: {m.source_id for m in e.mentions} for e in events}
     assert len(by_value["2024-05-07"]) == 1 and len(by_value["2024-05-20"]) == 1, by_value
     assert "2024-05" in by_value
@@ -199,7 +190,7 @@ def test_english_month_telling_of_an_untranslated_product_does_not_guess(tmp_pat
 def test_product_name_paired_by_a_co_telling(tmp_path):
     """An English and a Chinese telling of one launch on one day pair the product's English name with its
     Chinese words (Bluefinch / 青雀); the English month telling then joins that launch."""
-    events = _events_of(tmp_path, {"a1.txt": LAUNCH_ZH_1, "a2.txt": LAUNCH_EN_DAY, "a3.txt": LAUNCH_ZH_2,
+    events = events_of(tmp_path, {"a1.txt": LAUNCH_ZH_1, "a2.txt": LAUNCH_EN_DAY, "a3.txt": LAUNCH_ZH_2,
                                    "a4.txt": LAUNCH_EN_MONTH})
     by_value = {e.time.value: len({m.source_id for m in e.mentions}) for e in events}
     assert by_value == {"2024-05-07": 3, "2024-05-20": 1}, by_value
@@ -213,7 +204,7 @@ OTHER_LISTING = "山谷儲能擴產\n（2025年3月3日）\n山谷儲能去年5�
 def test_statements_with_no_actor_found_meet_by_their_opening_words(tmp_path):
     """A company whose name is made of common words is found by no name finder; two tellings of its listing
     that open with the same words before the date are one happening, another company's are not."""
-    events = _events_of(tmp_path, {"a1.txt": LISTING, "a2.txt": LISTING_RETOLD, "a3.txt": OTHER_LISTING})
+    events = events_of(tmp_path, {"a1.txt": LISTING, "a2.txt": LISTING_RETOLD, "a3.txt": OTHER_LISTING})
     assert len(events) == 2, [(e.time.value, e.title) for e in events]
     assert sorted(len({m.source_id for m in e.mentions}) for e in events) == [1, 2]
 
@@ -227,19 +218,19 @@ COMPANY_LISTING = "雲峰科技上市\n（2025年3月6日）\n雲峰科技3月5�
 def test_a_product_going_on_sale_is_a_launch(tmp_path):
     """上市 after a product noun (and no exchange, no funds raised) is a product going on sale: the same
     happening as its launch that day, not a company's listing."""
-    events = _events_of(tmp_path, {"a1.txt": PHONE_LAUNCH, "a2.txt": PHONE_ON_SALE})
+    events = events_of(tmp_path, {"a1.txt": PHONE_LAUNCH, "a2.txt": PHONE_ON_SALE})
     assert len(events) == 1, [(e.time.value, e.title) for e in events]
 
 
 def test_a_dated_since_frame_tells_its_action(tmp_path):
     """"…上月初上市以來，…": the date tells the frame's happening, with its action (an undated "成立以來" is
     still no event)."""
-    events = _events_of(tmp_path, {"a1.txt": PHONE_LAUNCH, "a3.txt": PHONE_SINCE})
+    events = events_of(tmp_path, {"a1.txt": PHONE_LAUNCH, "a3.txt": PHONE_SINCE})
     assert len(events) == 1, [(e.time.value, e.title) for e in events]
 
 
 def test_a_company_listing_stays_a_listing(tmp_path):
-    events = _events_of(tmp_path, {"a1.txt": PHONE_LAUNCH, "a4.txt": COMPANY_LISTING})
+    events = events_of(tmp_path, {"a1.txt": PHONE_LAUNCH, "a4.txt": COMPANY_LISTING})
     assert len(events) == 2, [(e.time.value, e.title) for e in events]
 
 
@@ -253,7 +244,7 @@ def test_fabiao_of_a_thing_is_a_launch_and_a_bare_date_clause_takes_the_action_b
     """發表 of a thing is a launch (of a statement it is not); an English date in a clause of its own after
     an appositive ("…, a robot vacuum cleaner …, on March 5.") tells the sentence's action. The two launch
     tellings are one event; the statement that day stays apart (the English launch joined it)."""
-    events = _events_of(tmp_path, {"a1.txt": VACUUM_ZH, "a2.txt": VACUUM_EN, "a3.txt": STATEMENT_ZH})
+    events = events_of(tmp_path, {"a1.txt": VACUUM_ZH, "a2.txt": VACUUM_EN, "a3.txt": STATEMENT_ZH})
     sizes = sorted(len({m.source_id for m in e.mentions}) for e in events)
     assert sizes == [1, 2], [(e.title, sorted({m.source_id for m in e.mentions})) for e in events]
     statement = next(e for e in events if "聲明" in e.title)
@@ -264,5 +255,5 @@ def test_generic_opening_words_are_no_participant(tmp_path):
     """"公司董事會…" opens the announcements of many companies: two such statements with no actor found are
     not one happening by their opening words."""
     text = "公告\n（2025年3月6日）\n公司董事會3月5日決議以自有資金回購股份，回購期限為十二個月。\n"
-    events = _events_of(tmp_path, {"a1.txt": text, "a2.txt": text.replace("十二", "六")})
+    events = events_of(tmp_path, {"a1.txt": text, "a2.txt": text.replace("十二", "六")})
     assert len(events) == 2, [(e.time.value, e.title) for e in events]

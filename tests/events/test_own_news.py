@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.events.built import built, dated
 from timeline.events.names import open_names
 from timeline.events.text import to_simplified
 from timeline.model import Event, Timeline
@@ -275,24 +276,12 @@ def test_the_events_table_script_lists_every_event_and_statement(tl):
 
 # -- one sentence, one happening (issue 12, deliver 4) ----------------------------------------------------------
 
-def _built(tmp_path: Path, text: str) -> Timeline:
-    from timeline.pipeline import build_timeline
-
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    return build_timeline([path])
-
-
-def _dated(tl: Timeline) -> list[tuple[str, str]]:
-    return sorted((e.time.value, e.title) for e in tl.events if e.kind == "event")
-
-
 def test_a_report_day_and_the_period_it_reports_are_one_event(tmp_path):
     text = ("Dorvale results\n\nOSLO, May 6, 2026 - Dorvale ASA reported a 20% rise in first-quarter revenue on "
             "Tuesday, beating forecasts. 柏岚科技于2026年4月28日公布2025年全年营收，同比增长12%。"
             "澄川电子2025年营收同比增长9%，公司2026年4月29日在年报中披露。\n")
-    tl = _built(tmp_path, text)
-    assert _dated(tl) == [("2026-04-28", "柏岚科技公布2025年全年营收"),
+    tl = built(tmp_path, text)
+    assert dated(tl) == [("2026-04-28", "柏岚科技公布2025年全年营收"),
                           ("2026-04-29", "澄川电子2025年营收同比增长9%"),
                           ("2026-05-05", "Dorvale ASA reported a 20% rise in first-quarter revenue")]
     # the period stays a mention of the event (what is reported), not a date of its own
@@ -304,7 +293,7 @@ def test_a_report_day_and_the_period_it_reports_are_one_event(tmp_path):
 def test_two_happenings_of_one_sentence_stay_two_events(tmp_path):
     text = ("Trevor news\n\nOSLO, May 6, 2026 - Trevor Labs' 2025 revenue rose 8%, and the company opened a plant "
             "in Bergen on March 4, 2026. 澄川电子2024年在苏州建厂，2026年3月2日宣布扩产。\n")
-    values = [v for v, _ in _dated(_built(tmp_path, text))]
+    values = [v for v, _ in dated(built(tmp_path, text))]
     assert values == ["2024", "2025", "2026-03-02", "2026-03-04"]
 
 
@@ -337,7 +326,7 @@ def test_a_role_label_names_nobody_and_its_today_is_the_programme(tmp_path):
 def test_a_day_closing_a_period_glosses_it(tmp_path):
     text = ("Corvell sales\n\nTORONTO, November 4, 2027 - Corvell Foods Inc. reported a 9% rise in sales for the "
             "quarter ended Sept. 30 on Tuesday. Its revenue for the year ended June 30 rose 5%.\n")
-    tl = _built(tmp_path, text)
+    tl = built(tmp_path, text)
     assert [e.time.value for e in tl.events if e.kind == "event"] == ["2026-07-01/2027-06-30", "2027-11-02"]
     report = next(e for e in tl.events if e.time.value == "2027-11-02")
     assert {r.value for r in report.mentions} == {"2027-11-02", "2027-Q3", "2027-09-30"}
@@ -352,7 +341,7 @@ def test_a_since_frame_after_the_date_leaves_the_founding():
 
 def test_two_dated_predicates_joined_by_and_each_title_their_own(tmp_path):
     text = "Kelvane news\n\nOSLO, May 6, 2026 - Kelvane Corp. was founded in 2015 and went public on March 3, 2026.\n"
-    assert _dated(_built(tmp_path, text)) == [("2015", "Kelvane Corp. was founded"),
+    assert dated(built(tmp_path, text)) == [("2015", "Kelvane Corp. was founded"),
                                               ("2026-03-03", "Kelvane went public")]
 
 
@@ -360,7 +349,7 @@ def test_the_day_a_told_change_takes_effect_is_a_date_of_the_one_event(tmp_path)
     text = ("CFO\n\nNovember 18, 2026 - Tarnwell Bio named Ines Okafor chief financial officer, effective "
             "January 4, 2027, the company said on Tuesday. 2026年11月18日，晨曦半导体宣布任命周慧敏为首席财务官，"
             "2027年1月1日起生效。\n")
-    tl = _built(tmp_path, text)
+    tl = built(tmp_path, text)
     events = [e for e in tl.events if e.kind == "event"]
     assert sorted(e.time.value for e in events) == ["2026-11-17", "2026-11-18"]
     assert {r.value for e in events for r in e.mentions} >= {"2027-01-04", "2027-01-01"}

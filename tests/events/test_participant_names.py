@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.events.built import events_of
 from timeline.events.names import kind_fits, open_names
 from timeline.events.text import to_simplified
 
@@ -58,24 +59,13 @@ def test_a_kind_noun_fits_a_name_by_its_words(kind, name, fits):
     assert kind_fits(kind, name) is fits
 
 
-def _events_of(tmp_path, texts: dict[str, str]):
-    from timeline.pipeline import build_timeline
-
-    paths = []
-    for name, text in texts.items():
-        p = tmp_path / name
-        p.write_text(text, encoding="utf-8")
-        paths.append(p)
-    return [e for e in build_timeline(paths).events if e.kind == "event"]
-
-
 def _sizes(events):
     return sorted(len({m.source_id for m in e.mentions}) for e in events)
 
 
 def test_a_company_of_common_words_meets_its_english_spelling(tmp_path):
     """"青石支付" is found by no dictionary; found as a participant, it meets "Qingshi Pay" (its spelling)."""
-    events = _events_of(tmp_path, {
+    events = events_of(tmp_path, {
         "a.txt": "青石支付取得牌照\n（2024年6月4日）\n青石支付6月3日宣布取得虛擬銀行牌照。\n",
         "b.txt": "Qingshi Pay wins licence\nJune 5, 2024 - Qingshi Pay won a virtual bank licence on June 3.\n"})
     assert _sizes(events) == [2], [(e.time.value, e.title, e.actors) for e in events]
@@ -84,7 +74,7 @@ def test_a_company_of_common_words_meets_its_english_spelling(tmp_path):
 def test_the_insurer_is_the_insurer_named_before_not_the_regulator(tmp_path):
     """"The insurer listed …" after a sentence led by a regulator fining an insurer: the insurer lists, and
     its listing meets the Chinese telling of it; the regulator's fine stays apart."""
-    events = _events_of(tmp_path, {
+    events = events_of(tmp_path, {
         "a.txt": ("Regulator fines Molu Insurance\nMay 9, 2024 - The Harbour Financial Authority fined Molu "
                   "Insurance 2 million yuan on May 7. The insurer listed its shares in Hong Kong in March 2023.\n"),
         "b.txt": "墨鹿保險上市\n（2023年3月9日）\n墨鹿保險3月8日在香港聯交所掛牌上市。\n",
@@ -98,7 +88,7 @@ def test_the_insurer_is_the_insurer_named_before_not_the_regulator(tmp_path):
 def test_it_opening_a_sentence_brings_the_organisation_before(tmp_path):
     """"It added a listing in …": the organisation that opened the sentence before is the doer, so the
     telling meets the Chinese one of the same month."""
-    events = _events_of(tmp_path, {
+    events = events_of(tmp_path, {
         "a.txt": ("Fernhill history\nMay 2, 2025 - Fernhill Foods listed in New York in 2015. It added a second "
                   "listing in Hong Kong in June 2021.\n"),
         "b.txt": "芬希爾食品\n（2025年5月3日）\n2021年6月，Fernhill Foods又在香港完成第二上市。\n"})
@@ -110,7 +100,7 @@ def test_it_opening_a_sentence_brings_the_organisation_before(tmp_path):
 def test_one_post_named_in_other_words_is_one_appointment(tmp_path):
     """接任集團主席 / 出任董事會主席: the post is the role both name; the same person that month is one
     appointment (another person's post that month stays apart)."""
-    events = _events_of(tmp_path, {
+    events = events_of(tmp_path, {
         "a.txt": "人事\n（2025年8月2日）\n2025年7月，周啟航接任集團主席。\n",
         "b.txt": "人事变动\n（2025年8月5日）\n2025年7月，周启航接替林志远出任董事会主席。\n"})
     assert _sizes(events) == [2], [(e.time.value, e.title, e.actors) for e in events]
@@ -141,7 +131,7 @@ def test_forms_of_a_public_body(short, long, same):
 
 
 def test_a_public_body_told_by_its_long_and_short_names_is_one_actor(tmp_path):
-    events = _events_of(tmp_path, {
+    events = events_of(tmp_path, {
         "a.txt": "新藥獲批\n（2025年5月7日）\n國家藥品監督管理局5月6日批准雲杉製藥的新藥上市。\n",
         "b.txt": "新药获批\n（2025年5月8日）\n药监局5月6日批准了云杉制药的新药。\n",
         "c.txt": "合作\n（2025年5月9日）\n杭州市人民政府5月8日與雲杉製藥簽署合作協議。\n",
@@ -158,7 +148,7 @@ FOUNDED_ZH = "奧貝集團\n（2025年5月3日）\n公司先後經歷了2011年�
 def test_a_thing_that_followed_a_launch_is_launched(tmp_path):
     """"Qingsun Pay followed in 2013" after a launch tells the launch (the founding) of Qingsun Pay: it meets
     "2013年創立青隼支付" of another article (the name found after 創立, linked by its spelling)."""
-    events = _events_of(tmp_path, {"a.txt": FOLLOWED_EN, "b.txt": FOUNDED_ZH})
+    events = events_of(tmp_path, {"a.txt": FOLLOWED_EN, "b.txt": FOUNDED_ZH})
     by_value = {e.time.value: len({m.source_id for m in e.mentions}) for e in events}
     assert by_value.get("2013") == 2, [(e.time.value, e.title, e.actors) for e in events]
 
@@ -174,7 +164,7 @@ def test_followed_with_an_object_or_by_tells_no_action_again(tmp_path):
 def test_a_licence_and_a_leaving_are_actions_in_both_languages(tmp_path):
     """取得牌照 / won a licence, 離任 / stepped down: told by month in English and by day in Chinese, each is one
     happening (a licence and a leaving were no action, so the tellings had nothing in common but the name)."""
-    events = _events_of(tmp_path, {
+    events = events_of(tmp_path, {
         "a.txt": "海星支付獲發牌照\n（2023年8月16日）\n海星支付8月15日宣布取得虛擬銀行牌照。\n",
         "b.txt": ("Haixing Pay boss leaves\nFebruary 3, 2024 - Haixing Pay won a virtual banking licence in "
                   "August 2023.\n"),
@@ -188,7 +178,7 @@ def test_a_translated_name_pairs_by_one_co_telling_with_the_same_amount_and_an_e
     "沙丘新能源5月6日在深交所創業板掛牌上市，募資12億元": the English telling also names the board (an organisation
     no Chinese finder names), and its doer is the one to pair; with the same amount the names pair and the
     listing is one event."""
-    events = _events_of(tmp_path, {
+    events = events_of(tmp_path, {
         "a.txt": "沙丘新能源上市\n（2024年5月7日）\n沙丘新能源5月6日在深交所創業板掛牌上市，募資12億元。\n",
         "b.txt": ("Dune Energy debuts\nMay 9, 2024 - Dune Energy, a panel maker, raised 1.2 billion yuan when it "
                   "listed on Shenzhen's ChiNext Board on May 6.\n")})
@@ -212,7 +202,7 @@ def test_a_deal_in_general_words_is_the_financial_action_told_in_another_languag
     en = ("Orbel history\nMay 2, 2025 - Orbel launched Orbi in 2012, and in 2014 Taisa Capital invested about "
           "$300 million for a large stake.\n")
     other = ("Orbel rival\nMay 2, 2025 - In 2014 Korvin invested about $50 million in Orbel's rival.\n")
-    events = _events_of(tmp_path, {"a.txt": DEAL_ZH, "b.txt": en, "c.txt": other})
+    events = events_of(tmp_path, {"a.txt": DEAL_ZH, "b.txt": en, "c.txt": other})
     year = [e for e in events if e.time.value == "2014"]
     assert sorted(len({m.source_id for m in e.mentions}) for e in year) == [1, 2], \
         [(e.time.value, e.title, e.actors) for e in events]

@@ -1,0 +1,34 @@
+"""Timelines built from texts written into a test's temporary folder: the helpers several event tests share."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from timeline.model import Event, Timeline
+
+
+def built(tmp_path: Path, text: str, name: str = "story.txt") -> Timeline:
+    """The timeline of ``text`` saved as one file ``name``."""
+    return built_files(tmp_path, {name: text})
+
+
+def built_files(tmp_path: Path, texts: dict[str, str]) -> Timeline:
+    """The timeline of the files ``{name: text}``, built together."""
+    from timeline.pipeline import build_timeline
+
+    paths = []
+    for name, text in texts.items():
+        p = tmp_path / name
+        p.write_text(text, encoding="utf-8")
+        paths.append(p)
+    return build_timeline(paths)
+
+
+def events_of(tmp_path: Path, texts: dict[str, str]) -> list[Event]:
+    """The events (not statements) of the files ``{name: text}`` built together."""
+    return [e for e in built_files(tmp_path, texts).events if e.kind == "event"]
+
+
+def dated(tl: Timeline) -> list[tuple[str, str]]:
+    """``(value, title)`` of each event (not statements), sorted."""
+    return sorted((e.time.value, e.title) for e in tl.events if e.kind == "event")
