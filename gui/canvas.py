@@ -454,10 +454,15 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         if a is None or not len(a):
             self.density.setData([0, 1], [0])
             return
-        lo, hi = a.bounds
+        starts, ends = a.start, a.end
+        if self._drawn is not None and self._drawn.any():
+            # statements are never drawn on the canvas: the overview leaves them out too
+            m = self._drawn[a.order]
+            starts, ends = starts[m], ends[m]
+        lo, hi = float(starts.min()), float(ends.max())
         pad = max((hi - lo) * 0.03, 5)
         edges = np.linspace(lo - pad, hi + pad, 301)
-        counts, _ = np.histogram(a.start, bins=edges)
+        counts, _ = np.histogram(starts, bins=edges)
         self.density.setData(edges, np.sqrt(counts.astype(float)))
         self.overview.setXRange(lo - pad, hi + pad, padding=0)
         self.overview.setYRange(0, max(1.0, float(np.sqrt(counts.max()))) * 1.1, padding=0)

@@ -41,3 +41,15 @@ def test_status_without_statements_names_none(window):
     tl.events = [ev for ev in tl.events if ev.kind != "statement"]
     window.set_timeline(tl)
     assert window.status_label.text().startswith("3 events, 1 article"), window.status_label.text()
+
+
+def test_the_overview_leaves_out_statements_as_the_canvas_does(window):
+    """A statement far from every event (a decade told as a topic) does not stretch the overview strip."""
+    tl = _timeline()
+    tl.events.append(Event(id="far", time=TimeSpan.day(dt.date(2035, 6, 1)), title="The next decade", kind="statement"))
+    window.set_timeline(tl)
+    c = window.canvas
+    x0, x1 = c.overview.getViewBox().viewRange()[0]
+    last_event = (dt.date(2025, 3, 5) - dt.date(1970, 1, 1)).days
+    assert x1 < last_event + 60, (x1, last_event)
+    assert x1 > last_event
