@@ -759,9 +759,11 @@ building, 2號機 a unit, 1號門 a gate: numbered things, no days)."""
 ZH_BARE_DAY_NOT_BEFORE = (*ZH_DAY_NOT_BEFORE, "遊", "游", "內", "間", "前", "後", "以", "之", "左右", "起", "夜")
 """What must not follow a day told without its month (``12日``): also a count of days (3日遊, 5日內, 7日後)."""
 ZH_DAY_COUNT_BEFORE = ("連續", "连续", "為期", "为期", "一連", "一连", "接連", "接连", "近", "每", "共", "約", "约", "逾",
-                       "數", "数", "幾", "几", "首", "前", "後", "后", "最後", "最后", "頭", "头", "整整", "長達", "长达")
+                       "數", "数", "幾", "几", "首", "前", "後", "后", "最後", "最后", "頭", "头", "整整", "長達", "长达",
+                       "第")
 """Words before ``N日`` that make it a count of days (連續5日, 為期3日), not a day of the month; read on the raw text,
-so in both scripts."""
+so in both scripts. 第 makes an ordinal (第6号台风 a typhoon's number, 第3號令 an order's, 第5日 the fifth day of
+something), never a day of the month."""
 ZH_WEEKEND_NOT_BEFORE = ("版", "班", "愉快")
 """What must not follow 週末 for it to be a weekend of the calendar (週末版 a weekend edition, 週末愉快)."""
 ZH_HALF_REL_NOT_BEFORE = ("前", "後", "以", "之", "多", "內", "來", "時間", "的時間")
