@@ -59,8 +59,8 @@ from timeline.events.roles import (
     EVENT_ROLES,
     answer_title,
     date_role,
+    has_action,
     question_at,
-    tells_chinese_action,
     topic_heading,
 )
 from timeline.events.text import (
@@ -1349,7 +1349,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             vague = all(is_vague(norm[m.start:m.end], m) for m, _ in own_g)
             if vague and all(sp.granularity == "day" and _SAME_DAY.fullmatch(norm[m.start:m.end].strip())
                              for m, sp in own_g) and (set(concepts) - GENERIC_CONCEPTS - REPORTING_CONCEPTS or
-                                                     tells_chinese_action(blanked[clauses[ci][0]:clause[1]])):
+                                                     _lang(text, clauses[ci][0], clause[1]) == "zh" and
+                                                     has_action(blanked[clauses[ci][0]:clause[1]])):
                 # "同日，甲公司執行長宣布卸任" / "on the same day": the day told before, and an action of its own
                 # told that day (mostly another one, also one no keyword names: "同日，乙线开始空载试运行"): a
                 # dated statement like any, not a vague retelling

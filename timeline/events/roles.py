@@ -233,11 +233,9 @@ def _has_action_verb(text: str) -> bool:
     return False
 
 
-def tells_chinese_action(text: str) -> bool:
-    """``text`` is mostly Chinese and holds a verb of action (:func:`_has_action_verb`): "宁川地铁7号线开始空载
-    试运行" does, "同日气温较高" does not."""
-    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    return cjk * 2 >= len(text.strip()) > 0 and _has_action_verb(text)
+def _mostly_chinese(text: str) -> bool:
+    """At least half of ``text`` (white space at its ends aside) is Han characters: read with jieba's tags."""
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") * 2 >= len(text.strip())
 
 
 def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int],
@@ -275,10 +273,9 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
         return "forecast"
     if _opinion_or_state(norm, text, b0) or _characterised(norm, mentions, clause):
         return "stative"
-    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
     if _bare_question(norm, clause, text):
         return "stative"  # "主持人：明年呢？": a question with no action in it tells no happening
-    if cjk * 2 >= len(text.strip()):  # Chinese: part-of-speech tags
+    if _mostly_chinese(text):  # Chinese: part-of-speech tags
         trying = any(t in text for t in _TRYING)
         if _has_action_verb(text) or (not trying and _DYNAMIC.search(text)):
             return "event"
@@ -508,8 +505,7 @@ def has_action(text: str) -> bool:
     """``text`` (converted with ``to_simplified``) holds an action verb: for Chinese a verb jieba tags that
     is not a copula or a state (:func:`_has_action_verb`) or a listed dynamic verb; for English a listed
     dynamic verb or a past tense."""
-    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    if cjk * 2 >= len(text.strip()):
+    if _mostly_chinese(text):
         return _has_action_verb(text) or bool(_DYNAMIC.search(text.replace("了", "")))
     return bool(_DYNAMIC.search(text))
 
@@ -622,7 +618,6 @@ def topic_heading(line: str) -> bool:
     "马云谈AI、教育与未来十年". A date in it ("the next decade") is a topic, not when something happened; the
     heading makes no event (its mentions stay a statement). A heading with a predicate ("Alibaba open-sources
     Qwen on …", "蔡崇信谈创业：一小时的谈话改变了一生") is not one."""
-    cjk = sum(1 for ch in line if "\u4e00" <= ch <= "\u9fff")
-    if cjk * 2 >= len(line.strip()):
+    if _mostly_chinese(line):
         return bool(_ZH_TOPIC_HEADING.match(line))
     return bool(_EN_TOPIC_HEADING.match(line))
