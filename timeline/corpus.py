@@ -16,6 +16,8 @@ A file is ONE story (paragraphs and short lines never start a story) unless it c
 
 1. Separator lines: a line of three or more ``-``, ``=``, ``*`` or ``_`` (spaces allowed) between stories;
    a ``===``/``---`` line right under a lone short line is that title's underline, not a separator.
+   End markers: ``（完）`` ending a paragraph, a line ``-30-`` / ``###`` / ``(END)``, or a credit line
+   (``【责任编辑：李华】``, ``(Reporting by …; Editing by …)``) closes a story (:func:`_end_marker_blocks`).
 2. Markdown headings: two or more headings of the shallowest level in the text, the text opening at one
    (``# A`` ... ``# B`` ...); a single top heading above deeper ones is one story with sections.
 3. The corpus layout: a heading line starting with ``#``, then two or more pairs of one short title line and
@@ -375,6 +377,8 @@ def split_articles(text: str) -> list[Article]:
         return []
     blocks = _separator_blocks(text, lines)
     if blocks is None:
+        blocks = _end_marker_blocks(text, content)
+    if blocks is None:
         blocks = _markdown_blocks(text, content)
     if blocks is None:
         blocks = _corpus_pairs(text, content)
@@ -415,6 +419,61 @@ def _separator_blocks(text: str, lines: list[tuple[int, int]]) -> list[list[tupl
     if not seps or len(blocks) < 2:
         return None
     return [_drop_file_header(text, blocks[0], blocks[1:]), *blocks[1:]]
+
+
+_END_MARK = re.compile(
+    r"[ \t]*(?:-[ \t]?30[ \t]?-|#[ \t]?#[ \t]?#|＃＃＃|[(（【\[][ \t]?(?:完|全文完|END|End|end)[ \t]?[)）】\]]|"
+    r"-?END-?|—\s?END\s?—)[ \t]*")
+"""A line that only closes a story: ``-30-``, ``###``, ``（完）``, ``(END)``, ``END``."""
+_END_TAIL = re.compile(r"[(（【][ \t]?(?:完|全文完)[ \t]?[)）】][ \t]*$")
+"""A paragraph ending with ``（完）``: the last line of a Chinese wire story."""
+_CREDIT_LINE = re.compile(
+    r"[ \t]*(?:[(（【\[][ \t]?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|编审|編審|校对|校對|审核|審核|Reporting by|"
+    r"Reported by|Editing by|Edited by|Writing by|Written by|Additional reporting by|Compiled by)[^\n]{0,160}"
+    r"[)）】\]][ \t]*\d{0,8}|(?:责任编辑|責任編輯|责编|責編)[ \t]*[:：][^\n]{1,30})[ \t]*")
+"""A line of editing credits closing a story: ``【责任编辑：李华】``, ``（編輯：陳小芳）1140304``, ``(Reporting by …;
+Editing by …)``, ``责任编辑：李华``."""
+END_MIN_CHARS = 20
+"""A block after an end marker is a story only with at least this much text that is not a marker or a credit
+(else it belongs to the story before: a credit line under ``（完）``)."""
+
+
+def _closes_story(line: str) -> bool:
+    return bool(_END_MARK.fullmatch(line) or _CREDIT_LINE.fullmatch(line) or _END_TAIL.search(line))
+
+
+def _end_marker_blocks(text: str, content: list[tuple[int, int]]) -> list[list[tuple[int, int]]] | None:
+    """Stories closed by end markers (:data:`_END_MARK`, a paragraph ending in ``（完）``, a credit line
+    :data:`_CREDIT_LINE`): a story ends after each, the marker staying its last line. Markers and credits right
+    after a story's end, and a block of less than :data:`END_MIN_CHARS` other characters, stay with the story
+    before. ``None`` unless this gives two or more stories."""
+    blocks: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    marks = 0
+    for a, b in content:
+        line = text[a:b]
+        closing = _closes_story(line)
+        if closing and not cur and blocks:
+            blocks[-1].append((a, b))  # a credit under （完）: still the story before
+            continue
+        cur.append((a, b))
+        if closing:
+            marks += 1
+            blocks.append(cur)
+            cur = []
+    if not marks:
+        return None
+    if cur:
+        blocks.append(cur)
+    merged: list[list[tuple[int, int]]] = []
+    for blk in blocks:
+        own = sum(len(_END_TAIL.sub("", text[a:b]).strip()) for a, b in blk
+                  if not (_END_MARK.fullmatch(text, a, b) or _CREDIT_LINE.fullmatch(text, a, b)))
+        if merged and own < END_MIN_CHARS:
+            merged[-1].extend(blk)
+        else:
+            merged.append(blk)
+    return merged if len(merged) >= 2 else None
 
 
 def _title_then_body(text: str, blk: list[tuple[int, int]], i: int = 0) -> bool:
@@ -499,7 +558,7 @@ def _article(text: str, index: int, blk: list[tuple[int, int]]) -> Article:
     outlet = ""
     if len(blk) > 1 and end > start:
         m = _OUTLET_RE.search(text, max(start, end - 60), end)
-        if m and m.end() >= end - 1:
+        if m and m.end() >= end - 1 and not _closes_story(m.group(0)):
             outlet = m.group(1).strip()
     return Article(index, start, end, body_start, title, outlet)
 

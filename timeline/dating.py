@@ -229,8 +229,12 @@ _ZH_DATELINE = re.compile(
 (``台北3月5日（記者林一）電``, :data:`lexicon.ZH_BYLINE_WORDS`): the date the story was filed."""
 
 _ZH_STAMP = re.compile(
-    r"(?P<y>\d{4})\s?(?:年\s?(?P<m1>\d{1,2})\s?月\s?(?P<d1>\d{1,2})\s?[日号號]|[-/.](?P<m2>\d{1,2})[-/.]"
+    r"(?P<roc>(?:中華民國|中华民国|民國|民国)\s?)?(?<!\d)(?P<y>\d{4}|\d{2,3}(?=\s?(?:年|[-/.]\d)))\s?(?:年\s?(?P<m1>\d{1,2})\s?月\s?(?P<d1>\d{1,2})\s?[日号號]|[-/.](?P<m2>\d{1,2})[-/.]"
     r"(?P<d2>\d{1,2}))(?P<time>\s*\d{1,2}:\d\d(?::\d\d)?)?")
+ROC_OFFSET = 1911
+"""A Minguo (Republic of China) year plus this is the Gregorian year: 民國114年 is 2025."""
+_STAMP_AFTER = r"(?:星期|禮拜|礼拜|[周週][一二三四五六日天]|[发發][布佈表]|更新|[来來]源|[讯訊電电]|[上下]午|凌晨|早上|晚上)"
+"""Words that may follow a publication stamp's date directly (``2025年3月4日星期二``, ``2025年3月4日发布``)."""
 _LABEL_BEFORE = re.compile(
     "(?:" + "|".join(re.escape(w) + (r"(?:\s+on)?" if w in lx.STAMP_LABELS_ON else "") for w in lx.STAMP_LABELS)
     + r")\s*[:：]?\s*(?:\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?\s*,?\s*)?"
@@ -267,6 +271,16 @@ class _Found:
 def _line_start(text: str, i: int) -> bool:
     j = text.rfind("\n", 0, i)
     return not text[j + 1:i].strip()
+
+
+def headline_after(head: str, end: int) -> bool:
+    """The date ending at ``end`` opens a headline: the rest of its line is five or more words not closed by a
+    full stop, and text follows on the next lines (a dateline's line goes on with the story's sentence)."""
+    le = head.find("\n", end)
+    if le < 0 or not head[le:].strip():
+        return False
+    rest = re.sub(r"^[\s\-—–_:|•·/]+", "", head[end:le]).strip()
+    return len(rest.split()) >= 5 and not re.search(r"[.!?\"”]$", rest)
 
 
 def find_dateline(text: str, head_start: int = 0) -> _Found | None:
@@ -309,17 +323,26 @@ def find_dateline(text: str, head_start: int = 0) -> _Found | None:
         after = head[e:e + 2]
         paren = bool(re.search(r"[(（]\s*$", before)) and bool(re.match(r"\s*[)）]", after))
         labelled = bool(_LABEL_BEFORE.search(before))
+        year = int(m["y"])
+        if len(m["y"]) < 4:  # a Minguo year (中華民國114年, 發布日期：114年3月4日): with 民國 or a label only
+            if not (m["roc"] or labelled):
+                continue
+            year += ROC_OFFSET
+        # a date glued to the words after it (2024年12月31日前完成申报…) is part of a sentence or a headline
+        glued = (not m["time"] and re.match(r"[\u4e00-\u9fff]", head[e:e + 1]) is not None
+                 and re.match(_STAMP_AFTER, head[e:]) is None)
         alone = _line_start(head, s) and (not head[e:].strip() or re.match(r"[ \t]*(?:\n|$|[|丨·]|\s{2})", head[e:])
                                           is not None)
         ls, le = head.rfind("\n", 0, s) + 1, head.find("\n", e)
         line = head[ls:le if le >= 0 else len(head)]
-        meta_line = len(line.strip()) <= 50 and not re.search(r"[，。！？；,;!?]", line)  # 人民网 2013年3月22日
+        meta_line = (len(line.strip()) <= 50 and not re.search(r"[，。！？；,;!?]", line)  # 人民网 2013年3月22日
+                     and not glued)
         # a press release's "2026年3月25日——" / "北京，2026年3月25日——": a full date opening its line (or after a
         # place and a comma) followed by a dash
         dashed = re.match(r"[ \t]*(?:——|—|--|－－)", head[e:]) is not None and (
             _line_start(head, s) or re.fullmatch(r"[ \t]*[\u4e00-\u9fff]{2,8}[，,][ \t]*", head[ls:s]) is not None)
         if m["time"] or paren or labelled or alone or meta_line or dashed:
-            found.append(_Found(int(m["y"]), mo, d, s, e, m[0]))
+            found.append(_Found(year, mo, d, s, e, m[0]))
             break
     for rx in (_EN_DATE, _EN_DMY):
         for m in rx.finditer(head):
@@ -333,6 +356,8 @@ def find_dateline(text: str, head_start: int = 0) -> _Found | None:
             if labelled or (dateline and (after_ok or y)) or (at_line and after_ok and (y or dateline)):
                 if m["y"] is None and not (dateline or labelled):
                     continue
+                if not (labelled or dateline) and headline_after(head, e):
+                    continue  # "March 31, 2025: the deadline for tax filings …" is a headline, not a dateline
                 found.append(_Found(y, lx.EN_MONTH_NAMES[m["mon"].lower()], int(m["d"]), s, e, m[0]))
                 break
     if not found:

@@ -269,6 +269,10 @@ def _lead_date(head: str, folded: str, told_head: list[tuple[int, int, ToldDate]
             return _safe_date(t.year, t.month, t.day)
     m = _LEAD_EN.search(head)
     if m is not None:
+        from timeline.dating import headline_after  # local: timeline.dating imports this package
+
+        if headline_after(head, m.end(3)):
+            return None  # "March 31, 2025: the deadline for …": a date in a headline, not a dateline
         return _safe_date(int(m[3]), _EN_MONTHS[m[1]], int(m[2]))
     return None
 
