@@ -559,6 +559,9 @@ def resolve_matches(text: str, folded: str, matches: tuple[Hit, ...], reference:
                 ctx.focus_day, ctx.focus_day_pos = dt.date.fromisoformat(n.value[:10]), start
         if n.value is not None and not n.comparison:
             ctx.last_value, ctx.last_gran, ctx.last_pos = n.value, n.granularity, start
+            if (n.granularity in ("quarter", "half") and "/" not in n.value and reference is not None
+                    and (last := value_end(n.value)) is not None and last <= reference):
+                ctx.reported_value, ctx.reported_pos = n.value, start
         lang = _lang(rule, folded, start, end)
         words = text[start:end]
         out.append(TemporalMention(start, end, share(words, words), None if n.value is None else share(n.value, n.value),

@@ -60,6 +60,10 @@ class Context:
     last_value: str | None = None
     last_gran: Granularity | None = None
     last_pos: int = -10**9
+    reported_value: str | None = None
+    """The last quarter or half told (not for comparison) that had ended by the article date: the results period
+    a report is about, which ``the year-ago period`` shifts when the period told last is a forecast."""
+    reported_pos: int = -10**9
     focus_told: bool = False
     """Whether the focus year was told as such (``in 1997``, ``2025年``), not placed from the article date (``in
     January`` read as next January): only a told year outweighs the tense of a date in its sentence."""
@@ -92,6 +96,15 @@ class Context:
             return None
         shifted = "/".join(f"{int(part[:4]) + years:04d}{part[4:]}" for part in v.split("/"))
         return (shifted, gran) if valid_value(shifted) else None
+
+    def reported_shifted(self, pos: int, years: int, reach: int) -> tuple[str, Granularity] | None:
+        """The reported period (:attr:`reported_value`) told up to ``reach`` characters before ``pos``, ``years``
+        later (earlier when negative), with its precision."""
+        v = self.reported_value
+        if not v or pos - self.reported_pos > reach:
+            return None
+        shifted = f"{int(v[:4]) + years:04d}{v[4:]}"
+        return (shifted, "half" if "-H" in v else "quarter") if valid_value(shifted) else None
 
     def set_focus(self, pos: int, year: int | None, month: int | None, explicit: bool) -> None:
         if year is None:

@@ -430,13 +430,19 @@ def _n_year_ago_period(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``the year-earlier period``, ``the same quarter last year``, ``year-ago`` (results): the period just
     told, a year back; with no period told, the year before the article's."""
     shifted = ctx.period_shifted(pos, -1, PERIOD_REACH)
+    if (g("yeu") or g("spu") or g("spu2")) and (shifted is None or ctx.last_gran in ("quarter", "half", "year") and ctx.ref is not None
+            and (last := value_end(ctx.last_value)) is not None and last > ctx.ref):
+        # "the year-earlier period" with nothing told close before, or after a period that has not ended (a
+        # forecast: "losses through the third quarter of 1990 ... In the year-ago period"): the period the report
+        # is about, a year back (the adjective alone, "the year-ago results", keeps the year before)
+        shifted = ctx.reported_shifted(pos, -1, REPORTED_REACH) or shifted
     if g("yqo"):  # "the year-ago third quarter": that quarter of the year before the one narrated
         y = int(shifted[0][:4]) if shifted is not None and shifted[0] else ctx.ref.year - 1 if ctx.ref else None
         if y is None:
             return Norm(None, "quarter", relative=True)
         return Norm(f"{y:04d}-Q{EN_ORDINALS[g.req('yqo').lower()]}", "quarter", None, True, comparison=True)
     if shifted is not None:
-        unit = (g("yeu") or g("spu") or "").lower()
+        unit = (g("yeu") or g("spu") or g("spu2") or "").lower()
         v = shifted[0]
         if unit == "quarter" and v and shifted[1] in ("day", "month") and len(v) >= 7:
             # "the quarter ended Sept. 30 ... the year-ago quarter": the quarter that day lies in
@@ -444,7 +450,7 @@ def _n_year_ago_period(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         if unit in ("period", "") and shifted[1] == "day" and (q := _quarter_ending(v)) is not None:
             return Norm(q, "quarter", None, True, comparison=True)  # "the quarter ended Sept. 30 ... the period"
         return Norm(v, shifted[1], None, True, comparison=True)
-    if g("yeu") or g("spu"):
+    if g("yeu") or g("spu") or g("spu2"):
         return None  # "the year-earlier period" with no period told: not placed
     if ctx.ref is None:
         return Norm(None, "year", relative=True)
@@ -459,6 +465,10 @@ _GENERIC_NOW = ("world|society|youth|young|generation|children|kids|teenagers|st
 _NOT_OF_TOMORROW = "(?<![^Aa]s\\sof\\s)" + "".join(f"(?<!{w}\\sof\\s)" for w in _GENERIC_OF)
 """Before ``tomorrow``: ``the people of tomorrow``, ``the cars of tomorrow`` (a plural or a generic noun and ``of``)
 mean the future; ``as of tomorrow``, ``the end of tomorrow`` are the day."""
+
+REPORTED_REACH = 2000
+"""How far back the period a results story reports on (:attr:`Context.reported_value`) is still what ``the
+year-earlier period`` compares with."""
 
 PERIOD_REACH = 400
 """How far back a reporting period (``the third quarter``) may have been told for ``a year ago``, ``the
@@ -653,10 +663,17 @@ def _n_range(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 
 _COMPARED_BEFORE = re.compile(rf"\b(?:{'|'.join(lx.EN_COMPARISON_WORDS)})\b[^.;!?]{{0,50}}$", re.IGNORECASE)
 """A comparison told before a period in its clause (``compared with a loss of $3 million last year``)."""
+_COMPARED_AMOUNTS_BEFORE = re.compile(rf"\b(?:{'|'.join(lx.EN_COMPARISON_WORDS)})\b(?:[^.;!?]|\.(?=\d)){{0,80}}$",
+                                      re.IGNORECASE)
+"""The same, read over amounts with a decimal point (``compared with a loss of $9.7 million, or 74 cents a share,
+a year earlier``): whether ``a year earlier`` with nothing narrated is told at all."""
 
 
-def _compared(text: str, pos: int) -> bool:
-    """Whether the period at ``pos`` is told for comparison (``up from ... a year ago``)."""
+def _compared(text: str, pos: int, amounts: bool = False) -> bool:
+    """Whether the period at ``pos`` is told for comparison (``up from ... a year ago``); ``amounts`` reads the
+    clause over decimal amounts and further back."""
+    if amounts:
+        return _COMPARED_AMOUNTS_BEFORE.search(text, max(0, pos - 100), pos) is not None
     return _COMPARED_BEFORE.search(text, max(0, pos - 70), pos) is not None
 
 
@@ -702,7 +719,8 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
         d = base + dt.timedelta(days=(1 if direction == "later" else -1) * n * (7 if unit == "week" else 1))
         return Norm(d.isoformat(), "day", None, True)
     if later and (not ctx.recent_focus(pos, 600) or ctx.focus_year is None):
-        if not (unit == "year" and direction == "earlier" and ctx.ref is not None and _compared(ctx.text, pos)):
+        if not (unit == "year" and direction == "earlier" and ctx.ref is not None
+                and _compared(ctx.text, pos, amounts=True)):
             return None
         # "up from $3 million a year earlier", no year narrated: the year before the article's
         base_y, base_m, sign = ctx.ref.year, ctx.ref.month, -1
@@ -1812,9 +1830,10 @@ RULES: tuple[Rule, ...] = (
           ("at the end of the third quarter of 2025", "2025-Q3", "quarter", "END"))),
     Rule("en_year_ago_period", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?P<yep>[Yy]ear[-\s]earlier|[Yy]ear[-\s]ago)(?:\s+(?P<yeu>period|quarter|month|half)|[-\s]+(?P<yqo>{_QUARTER_ORD})[-\s]+quarter|(?=[-\s](?!earlier|ago)[a-z]))"
-         rf"|(?:same|corresponding|comparable)\s+(?P<spu>period|quarter|month|half)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)){B1}",
+         rf"|(?:same|corresponding|comparable)\s+(?P<spu>period|quarter|month|half)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)"
+         rf"|(?<=[Tt]he\s)(?P<spu2>period|quarter|half)\s+a\s+year\s+(?:ago|earlier)){B1}",
          _n_year_ago_period,
-         ()),
+         (("the year-earlier period", None, "", None), ("For the quarter a year ago, it earned $3 million.", None, "", None))),
     Rule("en_season", "en",
          rf"{B0}(?:(?P<spre>[Ll]ast|[Tt]his(?:\s+(?:past|coming))?|[Nn]ext|[Tt]he(?:\s+(?:past|coming))?|[Pp]ast|[Cc]oming)[\s-]+)?"
          rf"(?:(?P<smod>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?P<sea>{_SEASON_WORDS})"
