@@ -1,4 +1,4 @@
-"""Islamic and Jewish festivals (timeline/temporal/calendars.py): days checked against published calendars."""
+"""Islamic, Jewish and Hindu festivals (timeline/temporal/calendars.py): days checked against published calendars."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from timeline.temporal import calendars, lunar
+from timeline.temporal import calendars, lexicon, lunar
 from timeline.temporal.api import extract
 
 D = dt.date
@@ -23,6 +23,16 @@ D = dt.date
     ("Rosh Hashanah", 2025, D(2025, 9, 23), D(2025, 9, 24)),
     ("Purim", 2024, D(2024, 3, 24), None),  # 5784 is a leap year: Adar II
     ("Tisha B'Av", 2015, D(2015, 7, 26), None),  # 9 Av fell on a Saturday: kept on Sunday
+    ("Diwali", 2023, D(2023, 11, 12), None),  # Hindu festivals: the table of hindu_table.py, days as kept in India
+    ("Diwali", 1950, D(1950, 11, 9), None),  # Diwali's table reaches 1901-2100
+    ("Holika Dahan", 2024, D(2024, 3, 24), None),  # the day before Holi
+    ("Bhai Dooj", 2024, D(2024, 11, 3), None),  # the day after Govardhan Puja
+    ("Navratri", 2023, D(2023, 10, 15), D(2023, 10, 23)),  # to the day before Dussehra
+    ("Durga Puja", 2023, D(2023, 10, 20), D(2023, 10, 24)),  # Shashthi to Dashami (Dussehra)
+    ("Chaitra Navratri", 2024, D(2024, 4, 9), D(2024, 4, 17)),
+    ("Rabindra Jayanti", 2019, D(2019, 5, 9), None),  # 25 Boishakh: 24 days after Pohela Boishakh
+    ("Parsi New Year", 2018, D(2018, 8, 17), None),  # 365 days a year, no leap day
+    ("Parsi New Year", 2022, D(2022, 8, 16), None),
 ])
 def test_feast_days(name: str, year: int, first: dt.date, last: dt.date | None) -> None:
     assert calendars.first_day(name, year) == first
@@ -31,7 +41,20 @@ def test_feast_days(name: str, year: int, first: dt.date, last: dt.date | None) 
 
 def test_out_of_range_is_none() -> None:
     assert calendars.first_day("Eid al-Fitr", 2100) is None  # beyond Umm al-Qura's table
-    assert calendars.first_day("Diwali", 2024) is None  # Hindu lunisolar festivals are not placed
+    assert calendars.first_day("Holi", 2040) is None  # beyond the Hindu table's years (2001-2035)
+    assert calendars.first_day("Diwali", 2101) is None
+
+
+def test_hindu_table_is_current() -> None:
+    """Every table a festival names is in the generated module (scripts/make_hindu_table.py writes it)."""
+    from timeline.temporal.hindu_table import DATES
+
+    for name, feast in calendars.HINDU_FEASTS.items():
+        for t in (*feast.tables, *(feast.until or ())):
+            assert t in DATES, (name, t)
+    for key, name in lexicon.EN_HOLIDAYS.items():
+        if name in calendars.HINDU_FEASTS:
+            assert lunar.festival_date(name, 2024) is not None, key
 
 
 def test_both_languages_share_one_declaration() -> None:

@@ -274,7 +274,7 @@ def _lent(year: int) -> dt.date | None:
 
 _lent.last_day = lambda start: start + dt.timedelta(days=45)  # type: ignore[attr-defined]  # Ash Wednesday to Holy Saturday
 
-ENGLISH_ONLY.update({name: _feast(name) for name in calendars.FEASTS})
+ENGLISH_ONLY.update({name: _feast(name) for name in (*calendars.FEASTS, *calendars.HINDU_FEASTS, calendars.PARSI_NEW_YEAR)})
 ENGLISH_ONLY["Lent"] = _lent
 for _name, _en in calendars.ZH_NAMES.items():
     FESTIVALS.setdefault(fold(_name), ENGLISH_ONLY[_en])
