@@ -562,6 +562,7 @@ def resolve_matches(text: str, folded: str, matches: tuple[Hit, ...], reference:
             if (n.granularity in ("quarter", "half") and "/" not in n.value and reference is not None
                     and (last := value_end(n.value)) is not None and last <= reference):
                 ctx.reported_value, ctx.reported_pos = n.value, start
+            ctx.periods.append((start, end, n.value, n.granularity))
         lang = _lang(rule, folded, start, end)
         words = text[start:end]
         out.append(TemporalMention(start, end, share(words, words), None if n.value is None else share(n.value, n.value),

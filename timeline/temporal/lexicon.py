@@ -458,7 +458,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_compound_ago": ("digit", "cn"),
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
     "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
-    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_day_paren": ("cjk",), "zh_nth_day": ("cjk",), "zh_md_clock": ("digit",), "zh_md_short": ("digit",), "zh_dotted_span": ("digit",), "zh_weekend": ("cjk",), "zh_same_period": ("cjk",), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "zh_two_days": ("cjk",), "zh_quarter_span": ("digit", "cn", "cjk"), "zh_season": ("cjk",), "zh_within": ("cjk",), "zh_years_ago_today": ("digit", "cn", "cjk"), "zh_split_year": ("digit",), "zh_next_span": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin", "digit"), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
+    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_day_paren": ("cjk",), "zh_nth_day": ("cjk",), "zh_md_clock": ("digit",), "zh_md_short": ("digit",), "zh_dotted_span": ("digit",), "zh_weekend": ("cjk",), "zh_same_period": ("digit", "cjk"), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "zh_two_days": ("cjk",), "zh_quarter_span": ("digit", "cn", "cjk"), "zh_season": ("cjk",), "zh_within": ("cjk",), "zh_years_ago_today": ("digit", "cn", "cjk"), "zh_split_year": ("digit",), "zh_next_span": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin", "digit"), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
     "en_fiscal": ("latin",), "en_fiscal_rel": ("latin",), "en_fiscal_end": ("latin",), "en_months_span": ("latin", "digit"), "en_month_range": ("latin",), "en_month_relyear": ("latin",), "en_fiscal_pre": ("latin", "digit"),
     "en_story_day": ("latin",), "en_year_ago_period": ("latin",), "en_nth_weekday": ("latin", "digit"), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
@@ -689,6 +689,10 @@ ZH_NTH_DAY_EVENT_BEFORE = ("的", "進入", "入")
 ZH_SPAN_BEFORE = ("為期", "为期", "連續", "连续", "一連", "一连", "長達", "长达", "歷時", "历时", "持續", "持续")
 """Words that tell a span of days (展覽為期三天，第三天…): a 第N天 after them in the sentence counts from the span's
 untold first day, not from the article's; read on the folded text, listed in both scripts."""
+ZH_NTH_DAY_OPENERS = "在於于到至是即而則则也都就又再才"
+"""Han characters after which 第N天 still opens a clause of the story (到第三天, 在第二天上午). After any other Han
+character it is glued to the word of an event and counts from that event's first day, which the text may not have
+told (上映第十八天, 會議第四天, 假期第三天): an ordinal count, never placed (2026-12-05)."""
 ZH_NTH_DAY_NOT_AFTER = "從自每"
 """What must not stand right before 第N天 for it to be a day of the story (從第一天開始: from day one)."""
 ZH_NTH_DAY_NOT_BEFORE = ("內", "以", "起", "開始", "就")
@@ -773,6 +777,12 @@ ZH_SPAN_YEARS = ("今年", "去年", "前年", "明年")
 """The year words (:data:`ZH_YEAR_WORDS`) a month span takes (去年1-11月)."""
 ZH_SAME_PERIOD_YEARS = ("去年", "上年", "前年")
 """The year words (:data:`ZH_YEAR_WORDS`) before 同期 (the same period a year or two earlier)."""
+ZH_COMPARE_BEFORE = ("環比", "环比", "較", "较", "比", "與", "与", "同", "相較於", "相较于", "相比")
+"""Words right before 上月 / 上季度 that make it the period before the one a figure is told for in the same sentence
+(``10月份…集資總額較上月增加`` is September; ``第三季度增長6.1%，比上季度加快`` is the second quarter), not the period
+before the article's (2026-12-05)."""
+ZH_SAME_PERIOD_TOPIC_REACH = 24
+"""How many characters after 同期 are read for what it measures (去年同期，工業增加值增速為4.8%)."""
 ZH_BARE_HALF_YEARS = ("上半年", "下半年")
 """The halves of :data:`ZH_HALF_YEAR` told without a year (前半年 alone is rather half a year before)."""
 ZH_AGO_WORDS = ("之前", "以前", "前")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from timeline.model import Granularity, Mod
 
@@ -67,6 +67,9 @@ class Context:
     focus_told: bool = False
     """Whether the focus year was told as such (``in 1997``, ``2025年``), not placed from the article date (``in
     January`` read as next January): only a told year outweighs the tense of a date in its sentence."""
+    periods: list[tuple[int, int, str, Granularity]] = field(default_factory=list)
+    """Every placed period told so far (start, end, value, granularity), in text order, comparisons left out: what
+    a later ``同期`` may compare with (:meth:`compared_period`)."""
 
     def year_at(self, pos: int) -> int | None:
         """The year a partial date at ``pos`` stands in: recent narrative focus, else the article year."""
@@ -105,6 +108,18 @@ class Context:
             return None
         shifted = f"{int(v[:4]) + years:04d}{v[4:]}"
         return (shifted, "half" if "-H" in v else "quarter") if valid_value(shifted) else None
+
+    def compared_period(self, pos: int, reach: int,
+                        accept: Callable[[int, int, str], bool]) -> tuple[str, Granularity] | None:
+        """The period a comparison at ``pos`` (``去年同期``) is made with: the latest shiftable period told within
+        ``reach`` characters before it that ``accept(start, end, value)`` keeps (the language's rule: not a
+        forecast's period, the one whose sentence speaks of the same thing); ``None`` when none is kept."""
+        for start, end, v, gran in reversed(self.periods):
+            if pos - start > reach:
+                break
+            if gran in _SHIFTABLE and "X" not in v and start < pos and accept(start, end, v):
+                return v, gran
+        return None
 
     def set_focus(self, pos: int, year: int | None, month: int | None, explicit: bool) -> None:
         if year is None:

@@ -33,6 +33,7 @@ from timeline.temporal.resolve import (
     narrated_year,
     occurrence_by_tense,
     range_value,
+    valid_value,
     week_value,
     weekend_value,
     xun_value,
@@ -414,6 +415,8 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
                 return None
         elif ctx.ref is None:
             return Norm(None, "month", relative=True)
+        elif off == -1 and (base := compared_base(ctx, pos, "month")) is not None:
+            y, m = add_months(int(base[:4]), int(base[5:7]), off)  # 10月份…較上月: September
         else:
             y, m = add_months(ctx.ref.year, ctx.ref.month, off)
         has_year = True
@@ -1051,12 +1054,99 @@ def _n_weekend(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(weekend_value(ctx.ref + dt.timedelta(days=off)), "week", None, True)
 
 
+def compared_base(ctx: Context, pos: int, gran: Granularity) -> str | None:
+    """The period of granularity ``gran`` (a month ``2026-10``, a quarter ``2026-Q3``) a figure is told for in the
+    sentence before a ``上月``/``上季度`` at ``pos`` that follows a comparison word (:data:`lexicon.ZH_COMPARE_BEFORE`):
+    the one before it is the period compared with. ``None`` when there is no such word or no such period."""
+    if not ctx.text[max(0, pos - 4):pos].endswith(lx.ZH_COMPARE_BEFORE):
+        return None
+    a = _sentence(ctx.text, pos, pos)[0]
+    for start, _end, v, g in reversed(ctx.periods):
+        if start < a:
+            break
+        if g == gran and "/" not in v and start < pos:
+            return v
+    return None
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence (closed by 。！？； or a line end) that holds ``text[start:end]``."""
+    a = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    b = _SENTENCE_END.search(text, end)
+    return a, b.start() if b is not None else len(text)
+
+
+_CLAUSE_END = re.compile(r"[，,。！？!?\n；;：:]")
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause (closed by a comma, a colon or a sentence end) that holds ``text[start:end]``."""
+    a = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 100), start)), default=max(0, start - 100))
+    b = _CLAUSE_END.search(text, end)
+    return a, b.start() if b is not None else len(text)
+
+
+def _same_topic(text: str, pos: int, told_at: tuple[int, int]) -> bool:
+    """Whether what the sentence after a ``同期`` at ``pos`` measures is named in ``text[told_at]`` (three Han
+    characters in common: ``去年同期，工業增加值增速為4.8%`` after ``前三季度工業增加值增長5.9%``)."""
+    b = _sentence(text, pos, pos)[1]
+    told = text[told_at[0]:told_at[1]]
+    for run in _HAN_RUN.findall(text, pos, min(b, pos + lx.ZH_SAME_PERIOD_TOPIC_REACH)):
+        if any(run[i:i + 3] in told for i in range(len(run) - 2)):
+            return True
+    return False
+
+
+def compared_period(ctx: Context, pos: int) -> tuple[str, Granularity] | None:
+    """The period a ``同期`` at ``pos`` compares with: a period told in its own sentence first (``今年1-7月…，去年同期
+    為…``); else, of the periods told before it, not one told as a forecast (``預計下半年將…``, :func:`zh_tense`), the
+    latest whose clause, else whose sentence, names what the sentence after ``同期`` measures (:func:`_same_topic`:
+    ``前三季度工業增加值…，其中第三季度…。…去年同期，工業增加值…`` compares the first three quarters), else the latest one;
+    with every period a forecast's, the latest told (as before 2026-12-05)."""
+    text = ctx.text
+    own = _sentence(text, pos, pos)
+
+    def not_forecast(start: int, end: int, v: str) -> bool:
+        return zh_tense(text, start, end) != "future"
+
+    found = ctx.compared_period(pos, SAME_DAY_REACH, lambda s, e, v: s >= own[0] and not_forecast(s, e, v))
+    def on_topic_in_clause(start: int, end: int, v: str) -> bool:
+        return not_forecast(start, end, v) and _same_topic(text, pos + 2, _clause(text, start, end))
+
+    def on_topic_in_sentence(start: int, end: int, v: str) -> bool:
+        return not_forecast(start, end, v) and _same_topic(text, pos + 2, _sentence(text, start, end))
+
+    for accept in (on_topic_in_clause, on_topic_in_sentence):
+        if found is None:
+            found = ctx.compared_period(pos, SAME_DAY_REACH, accept)
+    if found is None:
+        found = ctx.compared_period(pos, SAME_DAY_REACH, not_forecast)
+    if found is None:
+        found = ctx.compared_period(pos, SAME_DAY_REACH, lambda s, e, v: True)
+    return found
+
+
 def _n_same_period(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    """去年同期: the period just told, a year (前年: two) earlier; with none close before, the year itself."""
+    """去年同期 (``2025年同期``): the period compared with (:func:`compared_period`), a year (前年: two) earlier, or in
+    the year told; with none close before, the year itself. A comparison: it moves no focus and is no period that a
+    later 同期 compares with."""
+    found = compared_period(ctx, pos)
+    if g("spyn"):
+        year = int(g.req("spyn"))
+        if found is None:
+            return Norm(year_value(year), "year", None, False, year)
+        v, gran = found
+        shifted = "/".join(f"{year + int(part[:4]) - int(found[0][:4]):04d}{part[4:]}" for part in v.split("/"))
+        return Norm(shifted, gran, None, True, comparison=True) if valid_value(shifted) else None
     off = -lx.ZH_YEAR_WORDS[g.req("spy")][1]
-    shifted = ctx.period_shifted(pos, -off, SAME_DAY_REACH)
-    if shifted is not None:
-        return Norm(shifted[0], shifted[1], None, True)
+    if found is not None:
+        v, gran = found
+        shifted = "/".join(f"{int(part[:4]) - off:04d}{part[4:]}" for part in v.split("/"))
+        if valid_value(shifted):
+            return Norm(shifted, gran, None, True, comparison=True)
     if ctx.ref is None:
         return Norm(None, "year", None, True)
     return Norm(year_value(ctx.ref.year - off), "year", None, True)
@@ -1081,8 +1171,12 @@ def _n_quarter_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if w.startswith("這") and ctx.last_gran == "quarter" and pos - ctx.last_pos <= ANAPHORA_REACH:
         # 公布了2026財年第三季度的業績，這個季度涵蓋…: the quarter just told, not the current one
         return Norm(ctx.last_value, "quarter", None, True)
-    q = (ctx.ref.month - 1) // 3 + lx.ZH_PERIOD_PREFIXES[w]
-    y = ctx.ref.year + q // 4
+    off = lx.ZH_PERIOD_PREFIXES[w]
+    if off == -1 and (base := compared_base(ctx, pos, "quarter")) is not None:
+        q, y = int(base[6]) - 1 + off, int(base[:4])  # 第三季度增長6.1%，比上季度加快: the second quarter
+    else:
+        q, y = (ctx.ref.month - 1) // 3 + off, ctx.ref.year
+    y += q // 4
     return Norm(f"{y:04d}-Q{q % 4 + 1}", "quarter", _MONTH_PART_MOD.get(g("qpart") or ""), True)
 
 
@@ -1270,10 +1364,15 @@ _SPAN_BEFORE = re.compile(rf"(?:{alternation(lx.ZH_SPAN_BEFORE)})[^。！？!?\n
 def _n_nth_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """第三天 (上午): the n-th day of the story, the day last told being the first (``6月1日抵達，第三天上午`` is 3
     June); with no day told before, the article's day is the first (:func:`story_day`). After 的 or 進入 (會議的第三天,
-    罷工進入第三天) it counts from an event the text may not date: read only after a day told."""
+    罷工進入第三天) it counts from an event the text may not date: read only after a day told. Glued to any other
+    word (上映第十八天, 會議第四天; :data:`lexicon.ZH_NTH_DAY_OPENERS`) it is an ordinal count, never placed."""
     n = _int(g.req("nthd"))
     if not 1 <= n <= lx.ZH_NTH_DAY_MAX:
         return None
+    before = ctx.text[pos - 1:pos]
+    if ("\u4e00" <= before <= "\u9fff" and before not in lx.ZH_NTH_DAY_OPENERS
+            and not ctx.text[max(0, pos - 2):pos].endswith(lx.ZH_NTH_DAY_EVENT_BEFORE)):
+        return None  # 上映第十八天, 會議第四天: counted from an event's first day, not from the day told last
     if ctx.text[max(0, pos - 2):pos].endswith(lx.ZH_NTH_DAY_EVENT_BEFORE) and (
             ctx.focus_day is None or pos - ctx.focus_day_pos > SAME_DAY_REACH):
         return None
@@ -1493,9 +1592,10 @@ RULES: tuple[Rule, ...] = (
           ("過去三個月", "2025-11/2026-01", "month", None), ("最近兩天", "2026-02-16/2026-02-17", "day", None),
           ("將近三年", None, "", None))),
     Rule("zh_same_period", "zh",
-         rf"(?P<spy>{alternation(lx.ZH_SAME_PERIOD_YEARS)})同期",
+         rf"(?:(?P<spy>{alternation(lx.ZH_SAME_PERIOD_YEARS)})|(?<![\d.])(?P<spyn>(?:19|20)\d\d){S}年){S}同期",
          _n_same_period,
-         (("去年同期", "2025", "year", None), ("前年同期", "2024", "year", None))),
+         (("去年同期", "2025", "year", None), ("前年同期", "2024", "year", None),
+          ("2025年同期", "2025", "year", None))),
     Rule("zh_fiscal", "zh",
          rf"(?:(?:(?<![\d.])(?:19|20)\d\d{S}[/／-]{S}(?=\d\d(?!\d)|\d{{4}}{S}[財會]))?(?P<fy>(?<![\d])\d{{4}}|(?<![\d.])\d{{2}}){S}(?:年度)?"
          rf"|(?P<frel>{alternation(lx.ZH_FISCAL_PREFIXES)}))"
