@@ -28,3 +28,52 @@ def test_a_notice_is_a_reporting_clause(tmp_path: Path) -> None:
     titles = [t for _, t in dated(tl)]
     assert not any(t.endswith(("發布通知", "发布通知")) for t in titles), titles
     assert any("停課" in t for t in titles), titles
+
+
+def _actors(tl, part: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return next((list(e.actors) for e in tl.events if e.kind == "event" and part in e.title), [])
+
+
+def test_schools_and_hospitals_are_found_and_fill_gai_xiao(tmp_path: Path) -> None:
+    # a school or a hospital named by a rare word or a place before 大學 / 醫院 is an organisation; 該校 / 該院
+    # opening a sentence is the school / hospital told last (not another kind of organisation)
+    text = ("青嵐學院擴建\n\n翠屏科技5月3日向青嵐學院捐贈一棟實驗樓。青嵐學院成立於1972年。該校計劃明年招收首批博士生。"
+            "另外，梧桐醫院5月2日正式啟用新急診大樓。")
+    tl = built(tmp_path, text, "2026-05-04-campus.txt")
+    titles = [t for _, t in dated(tl)]
+    assert not any(t.startswith("該校") for t in titles), titles
+    assert any(t.startswith("青嵐學院計劃") for t in titles), titles
+    assert "青嵐學院" in _actors(tl, "計劃"), dated(tl)
+    assert "梧桐醫院" in _actors(tl, "急診"), dated(tl)
+    # a common noun before 大學 names no school
+    tl2 = built(tmp_path, "排名\n\n一家機構6月1日公布世界大學排名。", "2026-06-02-rank.txt")
+    assert all(not a.endswith("大學") for e in tl2.events for a in e.actors)
+
+
+def test_gai_pian_is_the_work_told_before(tmp_path: Path) -> None:
+    # 該片 / 該劇 stand for the last title in 《》; a kind word before a company (片方) is no part of its name
+    text = ("新片上映\n\n動畫電影《雲端信使》由松濤影業出品。該片5月1日在全國上映。"
+            "片方松濤影業5月6日發表聲明，宣布延長放映。")
+    tl = built(tmp_path, text, "2026-05-07-film.txt")
+    titles = [t for _, t in dated(tl)]
+    assert any(t.startswith("《雲端信使》") and "上映" in t for t in titles), titles
+    assert not any("片方" in a for e in tl.events for a in e.actors), [e.actors for e in tl.events]
+    assert not any(t.endswith("發表聲明") for t in titles), titles
+
+
+def test_a_data_release_is_one_event_and_a_comparison_base_none(tmp_path: Path) -> None:
+    # "D日，甲局发布数据，上半年全省地区生产总值为…": the release day's one event, titled by its content; the
+    # half year is what it reports; 去年同期 names the base of a comparison, no happening
+    text = ("东岭省经济数据\n\n4月18日，东岭省统计局发布数据，一季度全省地区生产总值为8600亿元，同比增长6.1%。"
+            "去年同期，东岭省GDP增速为4.9%。")
+    tl = built(tmp_path, text, "2026-04-19-gdp.txt")
+    assert [v for v, _ in dated(tl)] == ["2026-04-18"], dated(tl)
+    assert not dated(tl)[0][1].endswith("发布数据"), dated(tl)
+
+
+def test_a_date_of_the_state_changed_from_is_no_happening(tmp_path: Path) -> None:
+    # "由去年的第N位升至第M位": 去年 dates the old rank, the rise is told on the sentence's day
+    text = "排名上升\n\n一家評級機構3日發布最新榜單，海灣大學由去年的第80位升至第52位。"
+    tl = built(tmp_path, text, "2026-06-04-rank.txt")
+    assert not any(v.startswith("2025") for v, _ in dated(tl)), dated(tl)
+    assert all("由的" not in t for _, t in dated(tl)), dated(tl)

@@ -74,6 +74,7 @@ from timeline.events.titles import (
     _KINDS,
     _REPORTING_END,
     _THE_KIND,
+    KIND_REF,
     TitleContext,
     _join_across_dates,
     headline_score,
@@ -1182,6 +1183,9 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         if (title_ctx.bank or title_ctx.company) and _joint_subjects(actors_in, spans_all, sent_starts, sent[0], text):
             # "甲銀行和乙銀行宣布合併。該行…": two organisations compete for 該行 / 公司; no guess
             title_ctx = dataclasses.replace(title_ctx, bank=None, company=None)
+        kind_refs = _kind_refs(actors_in, norm, text, sent, ctx.gaz)
+        if kind_refs:
+            title_ctx = dataclasses.replace(title_ctx, kind_refs=kind_refs)
         if title_ctx == _NO_CONTEXT:
             title_ctx = _NO_CONTEXT  # nobody named before: one shared context
         # every date of the sentence (one tuple shared by its units)
@@ -1237,6 +1241,13 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                         else own_ref
             if own_ref in subject_actors or _joint_subjects(actors_in, spans_all, sent_starts, sent[0], text):
                 own_ref = None  # ("X and Y agreed …. Its …": two organisations compete for it)
+        if own_ref is None and first_clause and sent_subject is None and kind_refs:
+            # "該校計劃…": the school (hospital, court …) told before is the doer
+            kind_open = KIND_REF.match(norm, sent[0])
+            kind_who = dict(kind_refs).get(kind_open.group()) if kind_open else None
+            if kind_who and kind_open and kind_open.group()[1] in "校院":
+                own_ref = ctx.gaz.actors(to_simplified(kind_who))[0] if ctx.gaz.actors(to_simplified(kind_who)) \
+                    else kind_who
         for gi, g in enumerate(groups):
             seg_a = sent[0] if gi == 0 else max(m.end for m, _ in groups[gi - 1])
             seg_b = sent[1] if gi == len(groups) - 1 else min(m.start for m, _ in groups[gi + 1])
@@ -1427,6 +1438,21 @@ def _outside_names(hits: list[tuple[int, int, str]], names: list[tuple[int, int,
 
 # English words telling a time as recent that are no date mention of their own (Chinese 近日 / 日前 are)
 _EN_RECENT = re.compile(r"(?<![A-Za-z])(?:recently|lately|in\s+recent\s+(?:days|weeks))(?![A-Za-z])", re.I)
+
+
+def _reporting_reach(clauses: list[tuple[int, int]], at: int, group: list[tuple[TemporalMention, TimeSpan]],
+                     norm: str) -> int:
+    """Where the clause starting at ``at`` (holding a day's ``group``) ends; when the clause is that date alone
+    ("7月19日，甲局发布数据，…": a leading date), the end of the clause after it, whose report the day dates."""
+    k = next(i for i, (a, _) in enumerate(clauses) if a == at)
+    b = clauses[k][1]
+    rest = norm[at:b]
+    for m, _ in sorted(group, key=lambda p: -p[0].start):
+        if at <= m.start and m.end <= b:
+            rest = rest[:m.start - at] + rest[m.end - at:]
+    if k + 1 < len(clauses) and not rest.strip(" ，,、\t"):
+        return clauses[k + 1][1]
+    return b
 
 
 def _clause_start(clauses: list[tuple[int, int]], pos: int) -> int | None:
@@ -1678,6 +1704,35 @@ def _first_company(hits: _Hits, start: int, pos: int, gaz: Gazetteer, text: str)
     return None
 
 
+_SCHOOL_END = ("大学", "学院", "学校", "中学", "小学")
+_INSTITUTE_END = ("医院", "研究院", "科学院", "学院", "法院", "检察院", "剧院", "美术馆")
+_WORK = re.compile(r"《([^《》]{1,30})》")
+
+
+def _kind_refs(hits: _Hits, norm: str, text: str, sent: tuple[int, int], gaz: Gazetteer
+               ) -> tuple[tuple[str, str], ...]:
+    """What each 该校 / 该院 / 该片 / 该剧 / 该书 of the sentence ``sent`` stands for (:data:`KIND_REF`, norm:
+    Simplified): the last school (a name ending in 大学 / 学院 …) or institute (医院 / 研究院 / 法院 …) told before
+    the word, as written; for a work (片 / 剧 / 书), the last title in 《》 told before it within the last
+    2,000 characters. A word with none of its kind told before gives nothing (it stays as written)."""
+    out: dict[str, str] = {}
+    for m in KIND_REF.finditer(norm, *sent):
+        word, kind = m.group(), m.group()[1]
+        if word in out:
+            continue
+        if kind in "校院":
+            ends = _SCHOOL_END if kind == "校" else _INSTITUTE_END
+            who = _last_actor(hits, m.start(), gaz, ("org",), text,
+                              lambda n, ends=ends: to_simplified(n).endswith(ends))  # type: ignore[misc]
+        else:
+            k = text.rfind("《", max(0, m.start() - 2000), m.start())
+            w = _WORK.match(text, k) if k >= 0 else None
+            who = w.group() if w else None
+        if who:
+            out[word] = who
+    return tuple(out.items())
+
+
 def _is_company(name: str) -> bool:
     """``name`` can be what 公司 / 該公司 / 集團 stands for: an organisation that is no public body (a name
     ending in 局 / 委員會 / 部 / 廳 / 法院 / 政府 / 會 … is one: 金管會, 國家能源局, 立法會)."""
@@ -1741,7 +1796,9 @@ _REPORTED_AFTER = re.compile(
     r"(?:profits?|revenues?|earnings|results|sales|loss(?:es)?|income|shipments|deliveries|output|figures|"
     r"numbers|dividends?|margins?|growth|turnover|GDP|EBITDA)(?![A-Za-z])"
     r"|\s*的?(?:全年|全年度|年度|财年|累计)?的?(?:营收|营业收入|总收入|收入|营业额|利润|净利润|净利|纯利|盈利|亏损|"
-    r"业绩|财报|年报|季报|半年报|财务报告|销量|销售额|出货量|交付量|毛利|GDP|产量|营运数据|经营数据))", re.I)
+    r"业绩|财报|年报|季报|半年报|财务报告|销量|销售额|出货量|交付量|毛利|GDP|产量|营运数据|经营数据)"
+    r"|\s*[，,]?\s*(?:全国|全省|全市|全区|全州|全县)?的?(?:地区生产总值|国内生产总值|生产总值|GDP|经济增速|工业增加值|"
+    r"社会消费品零售总额|固定资产投资|进出口总额|居民人均可支配收入|财政收入))", re.I)
 _REPORTED_BEFORE = re.compile(
     r"(?:profits?|revenues?|earnings|results|sales|loss(?:es)?|income|shipments|deliveries|output|figures)"
     r"\s+(?:for|in|of)\s+(?:the\s+|its\s+)?$", re.I)
@@ -1853,7 +1910,7 @@ def _fold_reported_periods(groups: list[list[tuple[TemporalMention, TimeSpan]]],
         here = _clause_start(clauses, m0.start)
         later = [j for j in days if min(sp.start for _, sp in groups[j]) > end
                  and ((at := _clause_start(clauses, groups[j][0][0].start)) == here
-                      or at is not None and _REPORTS.search(norm, at, next(b for a, b in clauses if a == at)))]
+                      or at is not None and _REPORTS.search(norm, at, _reporting_reach(clauses, at, groups[j], norm)))]
         if later:
             folded[i] = min(later, key=lambda j: abs(groups[j][0][0].start - m0.start))
             if _clause_start(clauses, groups[folded[i]][0][0].start) != here:

@@ -210,7 +210,7 @@ def _name_opening(norm: str, a: int, words: list[tuple[str, str]], w: str, flag:
 _ORDINAL = re.compile(r"(?:首|第[一二三四五六七八九十0-9]+|这|那|该|每|各)(?:款|个|家|台|座|项|部|批|辆|架|条)")
 # nouns that describe how a name relates to something, not part of the name ("公司股东青松资本")
 _RELATION_NOUNS = frozenset("公司 集团 企业 巨头 股东 大股东 旗下 子公司 母公司 对手 竞争对手 伙伴 合作伙伴 投资方 买方 卖方 "
-                            "客户 供应商".split())
+                            "客户 供应商 片方 厂方 校方 院方 资方 出品方 发行方 主办方 承办方".split())
 # words describing a kind of company, not naming one ("初创公司", "民营企业")
 _GENERIC = frozenset("初创 网路 网络 互联网 科技 上市 国有 国营 民营 外资 合资 跨国 龙头 头部 独角兽 创业 控股 关联 空壳 "
                      "新兴 大型 中型 小型 知名 本土 海外 全球性 全球 这家 那家 一家 多家 各家".split())
@@ -468,6 +468,45 @@ def _teams(norm: str) -> list[tuple[int, int, str, str]]:
             j -= 1
         taken = cut[j:-1]
         if taken and any(f in _PROPER or word_freq(w) <= RARE_WORD * 2 for w, f in taken):
+            a = m.start() - size
+            out.append((a, m.end(), norm[a:m.end()], "org"))
+    return out
+
+
+# the head word of a school, a hospital or an academy ("澄湖大学", "安平医院", "东川理工学院")
+SCHOOL_HEADS = ("大学", "学院", "中学", "小学")
+HOSPITAL_HEADS = ("医院", "研究院")
+_INSTITUTE = re.compile("|".join(SCHOOL_HEADS + HOSPITAL_HEADS))
+
+
+def _institutes(norm: str, taken: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Schools, hospitals and academies: jieba's word 大学 / 学院 / 医院 / 研究院 (not 大学生 / 大学排名) after up
+    to six characters of nominal words of which one is a place, a name or a rare word ("澄湖大学": 澄 / 湖 read
+    as places; "安平医院"); a common noun alone before it ("世界大学", "人民医院") names none. Spans overlapping
+    ``taken`` are skipped."""
+    from timeline.events.segment import pos_cut, word_freq
+
+    out: list[tuple[int, int, str, str]] = []
+    for m in _INSTITUTE.finditer(norm):
+        if any(x < m.end() and m.start() < y for x, y, _, _ in taken):
+            continue
+        head = pos_cut(norm[m.start():m.end() + 3])
+        if not head or head[0][0] != m.group():
+            continue  # (大学生, 大学排名: a word of its own)
+        lo = m.start()
+        while lo > 0 and m.start() - lo < 8 and "\u4e00" <= norm[lo - 1] <= "\u9fff":
+            lo -= 1
+        cut = pos_cut(norm[lo:m.end()])
+        if not cut or cut[-1][0] != m.group():
+            continue
+        j, size = len(cut) - 1, 0
+        while j > 0 and cut[j - 1][1][:1] in ("n", "j") and size + len(cut[j - 1][0]) <= 6 \
+                and (len(cut[j - 1][0]) >= 2 or cut[j - 1][1] in _PROPER) \
+                and cut[j - 1][0] not in _RELATION_NOUNS and cut[j - 1][0] not in _KIND_HEADS:
+            size += len(cut[j - 1][0])
+            j -= 1
+        taken_words = cut[j:-1]
+        if size >= 2 and any(f in _PROPER or word_freq(w) <= RARE_WORD * 2 for w, f in taken_words):
             a = m.start() - size
             out.append((a, m.end(), norm[a:m.end()], "org"))
     return out
@@ -735,6 +774,7 @@ def _declared_abbreviations(norm: str, english: list[tuple[int, int, str, str]])
 def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     """Names found without a gazetteer in ``norm`` (see module docstring)."""
     out: list[tuple[int, int, str, str]] = _public_bodies(norm) + _teams(norm)
+    out = sorted(out + _institutes(norm, out), key=lambda h: h[0])
     for m in _ORG.finditer(norm):
         if m.group(1) == "公司" and _LEGAL.match(norm, max(0, m.start() - 4)) is not None \
                 and _LEGAL.match(norm, max(0, m.start() - 4)).end() == m.end():  # type: ignore[union-attr]

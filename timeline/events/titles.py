@@ -306,7 +306,8 @@ def drop_discourse(s: str) -> str:
     return out if _informative(out) else s
 
 
-_KIND_END = re.compile(r"(?:厂|廠|商|品牌|机构|機構|业者|業者|同业|同業|同行|新创|新創|初创|初創|基金|公司)$")
+_KIND_END = re.compile(r"(?:厂|廠|商|品牌|机构|機構|业者|業者|同业|同業|同行|新创|新創|初创|初創|基金|公司|片方|廠方|厂方|校方|院方|"
+                       r"出品方|發行方|发行方|主办方|主辦方)$")
 
 
 def _drop_kind_lead(s: str, names=()) -> str:
@@ -665,6 +666,9 @@ class TitleContext:
     speaker_label: str | None = None  # the label as written ("Joe Tsai")
     company: str | None = None  # the story's first company told (what a bare 公司 / 集團 stands for)
     bank: str | None = None     # the last bank named (what 該行 / 本行 stands for)
+    # what 該校 / 該院 / 該片 … stand for: (the word, Simplified, e.g. "该校"; the school, hospital or work told
+    # last of that kind, as written)
+    kind_refs: tuple[tuple[str, str], ...] = ()
 
 
 _FRAME_END = re.compile(r"(时|時|之时|之時|后|後|之后|之後|以后|以後|期间|期間|之际|之際|过程中|過程中)$")
@@ -675,7 +679,7 @@ _FRAME_START = re.compile(r"^(随着|隨著|当|當|每当|每當|(?:when|after|
 _REPORTING_END = re.compile(r"(表示|称|稱|说|說|说道|說道|披露|透露|指出|提到|强调|強調|认为|認為|坦言|回忆|回憶|"
                             r"(?<=[\u4e00-\u9fff]{2})(?:预估|預估|预测|預測|估计|估計)|"
                             r"写道|寫道|介绍|介紹|告诉我们|告訴我們|告诉记者|告訴記者|发布公告披露|發佈公告披露|"
-                            r"发布公告|發佈公告|发布公告称|發佈公告稱|公告称|公告稱|发布消息|發布消息|發佈消息|发布通知|發布通知|發佈通知|宣布|宣佈|公布|公佈|(?<=[日\u4e00-\u9fff])公告|"
+                            r"发布公告|發佈公告|发布公告称|發佈公告稱|公告称|公告稱|发布消息|發布消息|發佈消息|发布通知|發布通知|發佈通知|发表声明|發表聲明|发布声明|發布聲明|發佈聲明|宣布|宣佈|公布|公佈|(?<=[日\u4e00-\u9fff])公告|"
                             r"(?<![A-Za-z])(?:said|says|told \w+|noted|added|explained|recalled|announced))$", re.I)
 _SAID_INSIDE = re.compile(r"^(.{2,24}?)(表示|稱|称|透露|披露|指出|強調|强调|坦言)[，,:：]?(.{4,})$")
 _CONNECTIVE = re.compile(r"^(?:也因此|因此|因而|于是|於是|随后|隨後|此后|此後|同时|同時|此外|另外|而且|并且|並且|但是|然而|"
@@ -683,6 +687,7 @@ _CONNECTIVE = re.compile(r"^(?:也因此|因此|因而|于是|於是|随后|隨�
                          r"还|還|却|卻|更|再|都|即|乃|遂)(?=\S)"
                          r"|^(?:and|but|so|then|also|well|yeah|because|thus|however)\b[\s,]*", re.I)
 _PRONOUN_LEAD = re.compile(r"^(?:他们|她们|你们|我们|咱们|他|她|它|你|我|其|该公司|該公司|这家公司|這家公司|该集团|該集團|该行|該行|"
+                           r"(?:该|本)(?:校|院|片|剧|书)(?=[\u4e00-\u9fff])|"
                            r"公司(?=[\u4e00-\u9fff\d])|"
                            r"這家|这家|此)(?=\S)"
                            r"|^(?:we|i|it|he|she|they|you|who|the company)\b\s*", re.I)
@@ -816,6 +821,9 @@ def _speaker(clause: str, actors: list[str]) -> str:
 
 
 _BANK_REF = re.compile(r"^(?:该行|該行|本行)$")
+# 该校 / 该院 / 该片 …: a school, a hospital or academy, a film, a series, a book or a song told before (norm)
+KIND_REF = re.compile(r"(?<![应活理])该(校|院|片|剧|书)|(?<![\u4e00-\u9fff])本(校|院|片|剧|书)(?=[\u4e00-\u9fff])")
+_KIND_REF = re.compile(r"^(?:该|本)(?:校|院|片|剧|书)$")
 
 
 def _referent(word: str, ctx: TitleContext | None) -> str | None:
@@ -1187,6 +1195,10 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
             who = usable(sentence_subject) or usable(ctx.person) or usable(ctx.actor)
         elif _BANK_REF.match(word):
             who = usable(ctx.bank)  # 該行: the bank told before, never a regulator told last
+        elif _KIND_REF.match(word):
+            who = usable(dict(ctx.kind_refs).get(word))  # 該校 / 該片: the school / the work told before
+            if not who:
+                return title  # (none of that kind told: it stays as written)
         else:
             who = usable(_referent(word, ctx)) or usable(ctx.org) or usable(sentence_subject) or usable(ctx.actor)
         rest = title[m.end():].lstrip(" ，,")
