@@ -563,6 +563,8 @@ def resolve_matches(text: str, folded: str, matches: tuple[Hit, ...], reference:
                     and (last := value_end(n.value)) is not None and last <= reference):
                 ctx.reported_value, ctx.reported_pos = n.value, start
             ctx.periods.append((start, end, n.value, n.granularity))
+        if n.context_only:
+            continue
         lang = _lang(rule, folded, start, end)
         words = text[start:end]
         out.append(TemporalMention(start, end, share(words, words), None if n.value is None else share(n.value, n.value),

@@ -1004,6 +1004,8 @@ are also names or common words (May, March, June, August...)."""
 EN_REPORT_NOUNS = ("results", "earnings", "figures", "numbers", "report", "profit", "profits", "loss", "losses", "sales",
                    "revenue", "revenues")
 """Nouns after a quarter that name it as the period of a report (``fourth-quarter results``)."""
+EN_COMPOUND_LINKS = ("-to-", "-over-", "-on-")
+"""Links of a compound that makes a unit no date (``quarter-to-quarter``, ``year-on-year``, ``year-over-year``)."""
 EN_COMPARISON_WORDS = (r"compared\s+(?:with|to)", "from", "than", "versus", r"vs\.?", "against")
 """Words that tell a comparison before a period (``compared with ... last year``, ``up from ... a year ago``)."""
 EN_REL_SPELLINGS = {"the coming": "next", "this past": "last", "current": "the current", "past": "last",

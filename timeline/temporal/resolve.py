@@ -42,6 +42,8 @@ class Norm:
     comparison: bool = False
     """A period told for comparison (``a year earlier``): it does not become the period that later
     comparisons shift."""
+    context_only: bool = False
+    """No mention, but the period the story stands in all the same (``the quarter-to-quarter comparison``)."""
 
 
 @dataclass(slots=True)

@@ -550,8 +550,13 @@ def _n_year_end(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(year_value(y), "year", "END", True, y)
 
 
-def _n_the_quarter(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    return _latest_quarter(ctx, pos, ended=bool(g("tql")))
+def _n_the_quarter(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``the quarter``, ``the latest quarter`` (:func:`_latest_quarter`); in a compound (``the quarter-to-quarter
+    comparison``) no mention, but the quarter the story stands in all the same (``context_only``)."""
+    n = _latest_quarter(ctx, pos, ended=bool(g("tql")))
+    if n is not None and ctx.text.startswith(lx.EN_COMPOUND_LINKS, g.m.end()):
+        n.context_only = True
+    return n
 
 
 def _n_month_relyear(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -1868,7 +1873,7 @@ RULES: tuple[Rule, ...] = (
     Rule("en_the_year", "en",
          rf"{B0}[Tt]he\s+(?:(?:full|current|whole|entire)\s+)?year{B1}"
          rf"(?![-\s]+(?:earlier|ago|before|after|when|that|in\s+which|of(?!\s+[$€£¥]?\d)|to|ended|ending|end|two|nineteen|\d+)\b"
-         rf"|\s*['’])",
+         rf"|\s*['’]|-(?:{'|'.join(w.strip('-') for w in lx.EN_COMPOUND_LINKS)})-)",
          _n_the_year,
          (("for the full year", "2026", "year", None), ("the year before", None, "", None),
           ("shares hit a high for the year of 42 dollars", "2026", "year", None))),
@@ -1876,7 +1881,8 @@ RULES: tuple[Rule, ...] = (
          rf"{B0}(?:[Tt]he\s+(?:(?:(?P<tql>latest|most\s+recent|just[-\s]ended|recent)|comparable)\s+)?(?:fiscal\s+)?quarter"
          rf"|[Tt]hat\s+quarter|[Tt]he\s+latest\s+period){B1}(?!\s+(?:of|ended|ending|that|before|after)\b|\s+to\s+(?:date\b|{_MONTH_START})|[-\s]+(?:ago|earlier|century|mile|hour))",
          _n_the_quarter,
-         (("the latest quarter", "2025-Q4", "quarter", None), ("the quarter", "2025-Q4", "quarter", None))),
+         (("the latest quarter", "2025-Q4", "quarter", None), ("the quarter", "2025-Q4", "quarter", None),
+          ("The quarter-to-quarter comparison improved.", None, "", None))),
     Rule("en_month_relyear", "en",
          rf"{B0}{_mon('mrm')}\s+(?:of\s+)?(?P<mrw>this|last|next)\s+year{B1}",
          _n_month_relyear,
