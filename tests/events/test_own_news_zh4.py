@@ -77,3 +77,18 @@ def test_a_date_of_the_state_changed_from_is_no_happening(tmp_path: Path) -> Non
     tl = built(tmp_path, text, "2026-06-04-rank.txt")
     assert not any(v.startswith("2025") for v, _ in dated(tl)), dated(tl)
     assert all("由的" not in t for _, t in dated(tl)), dated(tl)
+def test_the_earlier_state_of_a_change_dates_nothing(tmp_path: Path) -> None:
+    # "由去年的…升至…": the year names the old rank, not a happening; the change is the release day's
+    text = "排名公布\n\n一家評級機構3日發布年度港口排名，北灣港由去年的第15位升至第9位。"
+    tl = built(tmp_path, text, "2026-05-04-ports.txt")
+    assert not any(v.startswith("2025") for v, _ in dated(tl)), dated(tl)
+    assert any(v.startswith("2026-05-03") for v, _ in dated(tl)), dated(tl)
+
+
+def test_an_ordinal_day_count_and_the_bare_day_after_it(tmp_path: Path) -> None:
+    # "展出第十二天…20日": 第N天 counts from the show's opening, no date; 20日 is the article month's
+    text = "展覽人氣旺\n\n藝術館特展展出第十二天，參觀人次於20日突破十萬。館方當晚表示將延長展期。"
+    tl = built(tmp_path, text, "2026-04-21-show.txt")
+    days = [v for v, _ in dated(tl)]
+    assert not any(v.startswith("2026-05") for v in days), dated(tl)
+    assert any(v.startswith("2026-04-20") for v in days), dated(tl)
