@@ -164,6 +164,9 @@ EN_HOLIDAY_REL: dict[str, str] = {"last": "last", "previous": "last", "next": "n
 ``following``/``coming`` the first one after it, ``this`` the article year's."""
 EN_HALF_WORDS: dict[str, int] = {"first": 1, "second": 2, "last": 2}
 """Which half ``the first/second/last half`` and ``the first/last two quarters`` of a year mean."""
+EN_LOWER_MONTH_ABBRS = ("sept", "oct", "nov", "dec", "feb", "aug")
+"""Month abbreviations read in lower case after ``last``/``next`` (``last sept``); the others are words or names
+(``jan``, ``mar``, ``apr``, ``jun``, ``jul``)."""
 EN_VERB_MONTHS = ("march", "may")
 """Month names that are also verbs: in lower case never read after ``last``/``next`` (``next march`` is a walk)."""
 EN_MODAL_MONTHS = ("may",)
@@ -279,6 +282,9 @@ LATIN_OPENERS: list[str] = [
     r"|following|next|previous|prior|current|coming|last|fifth|eve\s+of|year[-\s]|same\s+(?:period|quarter|month|half)|end|beginning|start|middle|day\s+(?:after|before))",
     *(rf"{w}\s+{_REL_UNITS}" for w in ("[Ll]ast", "[Tt]his", "[Nn]ext", "[Tt]hat")),
     *(rf"{w}\s+(?:{'|'.join(m for m in _MONTH_FULL if m not in EN_VERB_MONTHS)})\b" for w in ("[Ll]ast", "[Nn]ext")),
+    *(rf"{w}\s+(?:{'|'.join(EN_LOWER_MONTH_ABBRS)})(?![a-z])" for w in ("[Ll]ast", "[Nn]ext")),
+    *(rf"{w}\s+\d\d?/\d" for w in ("[Tt]his", "[Nn]ext", "[Ll]ast")),
+    r"[Cc][Yy]\s?'?\d\d", r"[Uu]pcoming\s+(?:year|yr|month|quarter|qtr|week|decade)", r"[Tt]he\s+upcoming\s",
     *(rf"{w}[\s-]+(?:this|last|next)\s" for w in ("[Ee]arly", "[Mm]id", "[Ll]ate")),
     *(rf"{w}\s+in\s+(?:the|this|last|next|\d)" for w in ("[Ee]arly", "[Ll]ate")),
     *(rf"{w}[\s-]?(?:morning|afternoon|evening)\s" for w in ("[Ee]arly", "[Mm]id", "[Ll]ate")),
@@ -307,6 +313,7 @@ LATIN_OPENERS: list[str] = [
     *(rf"{w}\s+(?:{'|'.join(_ci(d[:-3]) for d in _WEEKDAY_FULL)})day"
       for w in ("[Ff]irst", "[Ss]econd", "[Tt]hird", "[Ff]ourth", "[Ff]ifth", "1st", "2nd", "3rd", "4th", "5th")),
     *(rf"{w.capitalize()}\.?,?\s+(?:the\s+)?[A-Z0-9]" for w in _WEEKDAY_PREFIXES),
+    *(rf"{w}[a-z]{{0,6}}\.?,?\s+the\s+(?:\d|{_DAY_WORD_START}|twenty|thirty)" for w in _WEEKDAY_PREFIXES),
     *(rf"{w}[a-zA-Z]{{0,2}}\.?(?:,?\s+(?:at\s+)?\d|\s*(?:[,;!?]|\.?$|\.\s))"
       for w in (*(d.capitalize() for d in _WEEKDAY_PREFIXES), *(d.upper() for d in _WEEKDAY_PREFIXES))),
     *(rf"{w}\s+of" for w in ("[Ee]nd", "[Bb]eginning", "[Ss]tart", "[Mm]iddle")),
@@ -465,7 +472,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "en_ago": ("digit", "latin"), "en_rel": ("latin",), "en_day_rel": ("latin", "digit"), "year": ("digit", "latin"),
     "en_day_offset": ("digit", "latin"), "en_compound_ago": ("digit", "latin"), "en_rel_month_day": ("digit", "latin"),
     "en_weekday_day": ("latin",), "en_num_month": ("digit", "latin"), "en_date_spelled_year": ("digit", "latin"),
-    "en_nth_month": ("digit", "latin"), "en_week_weekday": ("latin",), "en_after_next": ("latin",), "en_last_day_of": ("latin",),
+    "en_nth_month": ("digit", "latin"), "en_week_weekday": ("latin",), "en_after_next": ("latin",), "en_last_day_of": ("latin", "digit"), "en_rel_numeric_date": ("latin",), "en_calendar_year": ("latin",),
     "en_apos_year": ("quote",), "en_season": ("latin",), "en_spelled_year": ("latin",), "en_the_quarter": ("latin",), "en_the_year": ("latin",), "en_year_end": ("latin",), "en_clock_date": ("digit", "latin"), "en_month_short_year": ("digit", "latin"), "en_week_of_month": ("latin",), "en_last_n": ("latin",),
     "en_the_weekend": ("latin",), "en_rel_year_part": ("latin",), "en_period_ended": ("latin",),
     "en_list_day": ("digit",), "en_year_told": ("digit", "latin"), "en_ctime": ("latin",), "en_clock_offset": ("digit", "latin"),
@@ -1008,7 +1015,7 @@ EN_COMPOUND_LINKS = ("-to-", "-over-", "-on-")
 """Links of a compound that makes a unit no date (``quarter-to-quarter``, ``year-on-year``, ``year-over-year``)."""
 EN_COMPARISON_WORDS = (r"compared\s+(?:with|to)", "from", "than", "versus", r"vs\.?", "against")
 """Words that tell a comparison before a period (``compared with ... last year``, ``up from ... a year ago``)."""
-EN_REL_SPELLINGS = {"the coming": "next", "this past": "last", "current": "the current", "past": "last",
+EN_REL_SPELLINGS = {"the coming": "next", "the upcoming": "next", "upcoming": "next", "this past": "last", "current": "the current", "past": "last",
                     "previous": "last", "the past": "last", "the last": "last"}
 """Spellings of ``last``/``next``/``this`` before a unit that read as them (``the coming quarter``)."""
 EN_NOT_PAST_BEFORE = ("be", "been", "being", "is", "are", "am", "has", "have", "the", "a", "an", "its", "their", "his", "her", "our",

@@ -66,11 +66,13 @@ def _mon(name: str) -> str:
 
 _FULL_MON = ("(?!(?<=[Tt]his\\s)[a-z]|(?<=[Ll]ast\\s)(?:march|may)|(?<=[Nn]ext\\s)(?:march|may))"
              "(?P<mon4>[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober"
-             "|[Nn]ovember|[Dd]ecember|(?:Sept?|Oct|Nov|Dec|Feb|Aug)(?:\\.|(?!\\.))|(?:Jan|Mar|Apr|Jun|Jul)\\.)")
+             "|[Nn]ovember|[Dd]ecember|(?:Sept?|Oct|Nov|Dec|Feb|Aug)(?:\\.|(?!\\.))|(?:Jan|Mar|Apr|Jun|Jul)\\."
+             f"|(?:(?<=[Ll]ast\\s)|(?<=[Nn]ext\\s))(?:{'|'.join(lx.EN_LOWER_MONTH_ABBRS)})(?![a-z]))")
 """A month name standing alone (``in March``, ``early march``); after ``this`` capitalized only (``this march`` is a
 walk), after ``last``/``next`` any but lower-case ``march`` and ``may`` (``next june``, not ``next may``); an
 abbreviation capitalized (``last Sept.``, ``by Oct``; ``Jan``, ``Mar``, ``Apr``, ``Jun``, ``Jul`` only with their full
-stop: ``Jan`` is a name, ``Mar-a-Lago`` a place)."""
+stop: ``Jan`` is a name, ``Mar-a-Lago`` a place), or in lower case after ``last``/``next`` (``last sept``:
+:data:`lexicon.EN_LOWER_MONTH_ABBRS`)."""
 _NUM = rf"\d{{1,3}}|(?i:an?|{'|'.join((*EN_COUNT_NUMBERS, *lx.EN_VAGUE_COUNTS))})"
 """A count before a unit: digits, a number word up to fifty (:data:`numerals.EN_NUMBERS`) or a vague count
 (:data:`lexicon.EN_VAGUE_COUNTS`)."""
@@ -318,7 +320,7 @@ _QUARTER_ORD_CI = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w.isalpha() else 
 
 
 def _n_quarter(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    q = g("q") or g("q2") or g("q3") or g("q6")
+    q = g("q") or g("q2") or g("q3") or g("q6") or g("q7")
     if g("qo") or g("qo2"):
         q = str(EN_ORDINALS[(g("qo") or g.req("qo2")).lower()])
     if g("qsame"):  # "the 1988 quarter": the quarter just told, in that year; with none told, the year
@@ -329,8 +331,8 @@ def _n_quarter(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     h = g("h") or g("h2") or g("h3")
     if g("ho") or g("hq"):
         h = str(_HALF_WORDS[(g("ho") or g.req("hq")).lower()])
-    y = _yr(g("qy") or g("qy2") or g("qy3") or g("qy4") or g("qy5") or g("qy6") or g("hy") or g("hy2") or g("hy3")
-            or g("hy4"))
+    y = _yr(g("qy") or g("qy2") or g("qy3") or g("qy4") or g("qy5") or g("qy6") or g("qy7") or g("hy") or g("hy2")
+            or g("hy3") or g("hy4"))
     if g("syc") or g("syt"):  # the third quarter of two thousand and twenty
         y = en_spelled_year(g("syc"), g("syn"), g("syt"))
     relative = False
@@ -1133,6 +1135,31 @@ def _n_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(v, gran, None, True)
 
 
+def _n_calendar_year(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``CY2025``, ``cy24``: a calendar year (as against a fiscal one), two digits in this century."""
+    y = _yr(g.req("cyy"))
+    return Norm(year_value(y), "year", None, False, y) if y is not None else None
+
+
+def _n_rel_numeric_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``this 5/12``, ``next 1/20``, ``last 2/25``: a month/day in digits after ``this`` (the article year's),
+    ``next`` (the first one after the article date) or ``last`` (the latest one before it)."""
+    if ctx.ref is None:
+        return Norm(None, "day", relative=True)
+    m, d, r = int(g.req("rnm")), int(g.req("rnd")), ctx.ref
+    if not day_exists(m, d):
+        return None
+    w = g.req("rnw").lower()
+    if w == "this":
+        y = r.year
+    elif w == "next":
+        y = r.year if (m, d) > (r.month, r.day) else r.year + 1
+    else:
+        y = r.year if (m, d) < (r.month, r.day) else r.year - 1
+    v = day_value(y, m, d)
+    return Norm(v, "day", None, True, y, m) if v else None
+
+
 def _two_digit_year(yy: int) -> int:
     """``'74`` is 1974, ``'15`` is 2015: two-digit years below 50 are this century's."""
     return 2000 + yy if yy < 50 else 1900 + yy
@@ -1142,10 +1169,13 @@ def _n_numeric_mdy(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """Numeric dates in English order: month first (``10/31/74``, ``2/15``, ``10.31.1974``) unless the first
     number cannot be a month (``25/12/2025``, ``on 22/04`` are day first). A date without a year is placed like
     ``Feb. 15``; it needs a preposition before it (``on 3/1``) unless it reads as month/day only (``2/15``: not
-    ``3/4`` or ``1/18``, fractions, nor ``24/7``)."""
-    a, b = int(g("na") or g("na2") or g.req("pa")), int(g("nb") or g("nb2") or g.req("pb"))
+    ``3/4`` or ``1/18``, fractions, nor ``24/7``). The year may follow a comma (``08/12,2015``); after ``on`` a
+    month and day may be joined by a full stop (a two-digit day) or a hyphen (a day from 13: ``on 3-2`` is a score)
+    when nothing but the clause's end follows (``on 4.22``, ``on 4-22``; not ``on 4.22 million``)."""
+    a = int(g("na") or g("na2") or g("na4") or g("pa3") or g.req("pa"))
+    b = int(g("nb") or g("nb2") or g("nb4") or g("pb3") or g("pb4") or g.req("pb"))
     m, d = (b, a) if a > 12 else (a, b)
-    raw_y = g("ny") or g("ny2")
+    raw_y = g("ny") or g("ny2") or g("ny4")
     return _month_day(g, ctx, (int(raw_y) if len(raw_y) == 4 else _two_digit_year(int(raw_y))) if raw_y else None,
                       m, d)
 
@@ -1518,13 +1548,16 @@ def _n_week_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
 
 
 def _n_last_day_of(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    """``the last day of October 2015``: the month's last day (the month placed like ``in October``)."""
+    """``the last day of October 2015``: the month's last day (the month placed like ``in October``); ``the third
+    last day of June``, ``the 2nd to last day of March``: counted back from it."""
     m = _month_of(g.req("ldm"))
     told = _month_year(g, ctx, pos, m, "ldy")
     if told is None:
         return Norm(None, "day", relative=True)
     y, relative = told
-    v = day_value(y, m, calendar.monthrange(y, m)[1]) if 1 <= y <= 9999 else None
+    raw = (g("ldn") or "first").lower()
+    back = (EN_DAY_ORDINALS[raw] if raw in EN_DAY_ORDINALS else int(raw[:-2])) - 1  # "the third last day": two before it
+    v = day_value(y, m, calendar.monthrange(y, m)[1] - back) if 1 <= y <= 9999 else None
     return Norm(v, "day", None, relative, y, m) if v else None
 
 
@@ -1814,7 +1847,7 @@ RULES: tuple[Rule, ...] = (
          rf"{B0}(?:(?P<qpm>(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)\s+(?=the\s|Q\d|\d|(?:{_QUARTER_ORD})\s))?"
          rf"(?:Q(?P<q>[1-4])(?:(?:-|\s?(?:of\s+)?)'?(?P<qy>\d{{4}}|\d{{2}}))?|(?P<qy2>\d{{4}})[\s-]?[Qq](?P<q2>[1-4])"
          rf"|q(?P<q6>[1-4])[\s-](?P<qy6>\d{{4}})|(?P<hy4>\d{{4}})[\s-]?H(?P<h3>[12])"
-         rf"|(?P<q3>[1-4])Q\s?'?(?P<qy3>\d{{4}}|\d{{2}})"
+         rf"|(?P<q3>[1-4])Q\s?'?(?P<qy3>\d{{4}}|\d{{2}})|(?P<qy7>[0-4]\d)[Qq](?P<q7>[1-4])"
          rf"|(?:the\s+)?(?P<qy5>(?:19|20)\d\d)\s+(?:(?P<qo2>{_QUARTER_ORD})[\s-]+quarter|(?P<qsame>quarter|period))"
          rf"|(?:the\s+)?(?:[Ff]iscal\s+)?(?P<qo>{_QUARTER_ORD_CI})[\s-]+(?:quarter|qtr)(?:(?:\s+of)?\s+(?P<qy4>\d{{4}})|\s+of\s+(?:{EN_SPELLED_YEAR})|\s+of\s+(?P<qrel>this|last|next)\s+year{B1})?"
          rf"|(?P<h>[12])H\s?'?(?P<hy>\d{{4}}|\d{{2}})|H(?P<h2>[12])\s?(?P<hy2>\d{{4}})"
@@ -1832,7 +1865,7 @@ RULES: tuple[Rule, ...] = (
           ("2019 H2", "2019-H2", "half", None), ("the second quarter of two thousand and nine", "2009-Q2", "quarter", None),
           ("It expects to return to profit in the fourth quarter.", "2026-Q4", "quarter", None),
           ("It will release fourth-quarter results.", "2025-Q4", "quarter", None),
-          ("at the end of the third quarter of 2025", "2025-Q3", "quarter", "END"))),
+          ("at the end of the third quarter of 2025", "2025-Q3", "quarter", "END"), ("sales in 24q2", "2024-Q2", "quarter", None))),
     Rule("en_year_ago_period", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?P<yep>[Yy]ear[-\s]earlier|[Yy]ear[-\s]ago)(?:\s+(?P<yeu>period|quarter|month|half)|[-\s]+(?P<yqo>{_QUARTER_ORD})[-\s]+quarter|(?=[-\s](?!earlier|ago)[a-z]))"
          rf"|(?:same|corresponding|comparable)\s+(?P<spu>period|quarter|month|half)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)"
@@ -2044,7 +2077,7 @@ RULES: tuple[Rule, ...] = (
           ("last year's fourth-quarter results", "2025-Q4", "quarter", None))),
     Rule("en_rel", "en",
          rf"{B0}(?<![Tt]he\s)(?<![Tt]he\s\s)(?P<rw>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he current|[Cc]urrent|[Tt]hat|[Tt]he same|[Tt]he following|[Tt]he next|[Tt]he previous"
-         rf"|[Tt]he prior|[Tt]he coming|[Tt]his\s+past|(?:[Tt]he\s+)?(?:past|last)(?=\s+(?:quarter|qtr){B1})|(?:[Tt]he\s+)?previous(?=\s+(?:quarter|qtr|decade){B1}))"
+         rf"|[Tt]he prior|[Tt]he coming|[Tt]he upcoming|[Uu]pcoming|[Tt]his\s+past|(?:[Tt]he\s+)?(?:past|last)(?=\s+(?:quarter|qtr){B1})|(?:[Tt]he\s+)?previous(?=\s+(?:quarter|qtr|decade){B1}))"
          rf"\s+(?:calendar\s+(?=year))?(?P<ru>year|yr|month|quarter|qtr|weekend|week|decade){B1}(?!\s+of\b|[-\s]+(?:century|mile|hour)\b)"
          rf"(?:(?<=[Ll]ast\syear)(?P<rposs>['’]s\s+(?:quarter|period)){B1})?",
          _n_rel,
@@ -2053,7 +2086,11 @@ RULES: tuple[Rule, ...] = (
           ("this quarter", "2026-Q1", "quarter", None), ("the previous quarter", "2025-Q4", "quarter", None),
           ("the next decade", "203X", "decade", None), ("this calendar year", "2026", "year", None),
           ("current quarter", "2026-Q1", "quarter", None), ("It shut the same year.", "2026", "year", None),
-          ("Talks resume the following week.", "2026-W09", "week", None))),
+          ("Talks resume the following week.", "2026-W09", "week", None), ("upcoming month holidays", "2026-03", "month", None))),
+    Rule("en_calendar_year", "en",
+         r"(?<![A-Za-z])(?:CY|[Cc]y)\s?'?(?P<cyy>(?:19|20)\d\d|\d\d)(?![\d%A-Za-z]|[.,]\d)",
+         _n_calendar_year,
+         (("sales in CY2025", "2025", "year", None), ("revenue for cy24", "2024", "year", None))),
     Rule("en_the_weekend", "en",
          rf"{B0}(?:(?<=[Oo]ver\s)|(?<=[Dd]uring\s)|(?<=[Tt]hrough\s)|(?<=[Tt]hroughout\s)|(?<=[Aa]t\s)|(?<=[Oo]n\s)"
          rf"|(?<=[Ss]ince\s)|(?P<twahead>(?<=[Aa]head\sof\s)|(?<=[Bb]efore\s)|(?<=[Uu]ntil\s)|(?<=[Bb]y\s)))"
@@ -2064,7 +2101,7 @@ RULES: tuple[Rule, ...] = (
           ("The repairs will be done before the weekend.", "2026-W08-WE", "week", None))),
     Rule("en_weekday_day", "en",
          rf"{B0}(?P<wdn>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?,?\s+(?:the\s+(?:(?P<wdd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|(?P<wdo>(?i:{EN_DAY_WORDS})))"
-         rf"|(?P<wdd2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|(?=\s*(?:[,.;!?](?!\d)|$)|\s+at\s+\d)))"
+         rf"|(?P<wdd2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|(?=\s*(?:[,.;!?](?!\d)|$)|\s+(?:at|between|from)\s+\d)))"
          rf"(?![A-Za-z0-9]|\s+(?:of\s+)?(?:{_CAP_MONTHS}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
          rf"{TOD_AFTER}",
          _n_weekday_day,
@@ -2084,7 +2121,7 @@ RULES: tuple[Rule, ...] = (
          rf"{B0}{TOD_BEFORE}(?:(?P<ewpre>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Tt]he\s+(?:previous|preceding|following))\s+)?(?:(?P<ewd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
          rf"|(?P<ewa>{_WEEKDAY_ABBRS})\.?(?=,?\s+(?:at\s+)?{_CLOCK_AHEAD})"
          rf"|(?<=[Oo][Nn]\s)(?P<ewa2>{_WEEKDAY_ABBRS})(?=\.?\s*(?:[,;!?]|\.?$|\.\s)|\.?\s+at\s)){B1}"
-         rf"(?!,?\s+(?:the\s+)?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[A-Z]|[/.-]\d(?!\d?(?::[0-5]\d)?\s?[AaPp]\.?[Mm](?![A-Za-z])|\d\s*(?:[-–]|to\s|until\s|and\s)\s*\d))"
+         rf"(?!,?\s+(?:the\s+)?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[A-Z]|[/.]\d(?!\d?(?::[0-5]\d)?\s?[AaPp]\.?[Mm](?![A-Za-z])|\d\s*(?:[-–]|to\s|until\s|and\s)\s*\d)|-\d\d?[/-]\d)"
          rf"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d|(?:the\s+)?(?i:{EN_DAY_WORDS})\b)))"  # "Friday, March 3": the month-name rule's
          rf"{TOD_AFTER}",
          _n_weekday,
@@ -2100,6 +2137,9 @@ RULES: tuple[Rule, ...] = (
     Rule("en_numeric_date", "auto",
          r"(?<![\d/.:,-])(?:(?P<na>3[01]|[12]\d|0?[1-9])(?P<ns>[/-])(?P<nb>3[01]|[12]\d|0?[1-9])(?P=ns)(?P<ny>(?:1[5-9]|20)\d\d|\d\d)"
          r"|(?P<na2>3[01]|[12]\d|0?[1-9])\.(?P<nb2>3[01]|[12]\d|0?[1-9])\.(?P<ny2>(?:1[5-9]|20)\d\d)"
+         r"|(?P<na4>3[01]|[12]\d|0?[1-9])/(?P<nb4>3[01]|[12]\d|0?[1-9]),\s?(?P<ny4>(?:1[5-9]|20)\d\d|\d\d)"
+         r"|(?<=[Oo]n\s)(?P<pa3>1[0-2]|0?[1-9])(?:\.(?P<pb3>3[01]|[12]\d|0[1-9])|-(?P<pb4>3[01]|2\d|1[3-9]))"
+         r"(?=\s*(?:[,;!?)]|\.(?!\d)|$)|\s+at\s)"
          r"|(?:(?<=[Oo]n\s)|(?<=[Bb]y\s)|(?<=[Ss]ince\s)|(?<=[Uu]ntil\s)|(?<=[Ff]rom\s)|(?<=[Bb]efore\s)|(?<=[Aa]fter\s)"
          r"|(?=(?:[2-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?!\d))|(?=(?:1[3-9]|2\d|3[01])/(?:0[1-9]|1[0-2])(?!\d)))"
          r"(?P<pa>3[01]|[12]\d|0?[1-9])/(?P<pb>3[01]|[12]\d|0?[1-9]))(?![\d/%]|[.,]\d|-\d|\s?(?:[Pp]ercent|of\s|th\b))",
@@ -2108,7 +2148,14 @@ RULES: tuple[Rule, ...] = (
           ("2/30/2025", None, "", None), ("10/31/74", "1974-10-31", "day", None), ("3-3-15", "2015-03-03", "day", None),
           ("10.31.1974", "1974-10-31", "day", None), ("2/15", "2026-02-15", "day", None),
           ("on 3/1", "2026-03-01", "day", None), ("3/4", None, "", None), ("1/18", None, "", None),
-          ("It reopens 22/04", "2026-04-22", "day", None))),
+          ("It reopens 22/04", "2026-04-22", "day", None), ("It closed 08/12,2015", "2015-08-12", "day", None),
+          ("The vote is on 4.22.", "2026-04-22", "day", None), ("They met on 4-22", "2025-04-22", "day", None), ("They drew on 3-2.", None, "", None),
+          ("It rose on 4.22 million shares", None, "", None))),
+    Rule("en_rel_numeric_date", "en",
+         r"(?<![A-Za-z])(?P<rnw>[Tt]his|[Nn]ext|[Ll]ast)\s+(?P<rnm>1[0-2]|0?[1-9])/(?P<rnd>3[01]|[12]\d|0?[1-9])(?![\d/%]|[.,]\d)",
+         _n_rel_numeric_date,
+         (("The fee is due this 5/12.", "2026-05-12", "day", None), ("We meet next 1/20", "2027-01-20", "day", None),
+          ("It shut last 2/25", "2025-02-25", "day", None))),
     Rule("en_mon_numeric", "en",
          r"(?<![\d/.:-])(?:(?P<xd>3[01]|[12]\d|0?[1-9])(?P<xs>[-/])(?P<xm>[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)"
          r"(?P=xs)(?P<xy>(?:1[5-9]|20)\d\d|\d\d)"
@@ -2170,9 +2217,11 @@ RULES: tuple[Rule, ...] = (
          _n_nth_month,
          (("the third month of 2021", "2021-03", "month", None), ("the 9th month of next year", "2027-09", "month", None))),
     Rule("en_last_day_of", "en",
-         rf"{B0}(?:[Tt]he\s+)?last\s+day\s+(?:of|in)\s+{_mon('ldm')}(?:,?\s+(?P<ldy>{_YEAR}))?{B1}",
+         rf"{B0}(?:[Tt]he\s+)?(?:(?P<ldn>(?i:{'|'.join(list(EN_DAY_ORDINALS)[1:10])})|[2-9]th|2nd|3rd|10th)[\s-]+(?:to[\s-]+)?)?"
+         rf"last\s+day\s+(?:of|in)\s+{_mon('ldm')}(?:,?\s+(?P<ldy>{_YEAR}))?{B1}",
          _n_last_day_of,
-         (("the last day of October 2015", "2015-10-31", "day", None), ("last day of February 2024", "2024-02-29", "day", None))),
+         (("the last day of October 2015", "2015-10-31", "day", None), ("last day of February 2024", "2024-02-29", "day", None),
+          ("the third last day of June 2024", "2024-06-28", "day", None), ("the 2nd to last day of March 2023", "2023-03-30", "day", None))),
     Rule("en_after_next", "en",
          rf"{B0}(?:[Tt]he\s+)?(?P<anu>year|month|week|quarter)\s+after\s+(?:the\s+)?next{B1}",
          _n_after_next,
