@@ -612,6 +612,16 @@ def _after(b: str, a: str, relative: bool) -> str:
     return f"{int(b[:4]) + 1:04d}{b[4:]}"
 
 
+def _year_of_end(a: str, b: str) -> str:
+    """The first end ``a`` of a range, told without its year, in the year of the last end ``b`` that tells one
+    (``Nov. 18-Dec. 19, 2015``, ``from March 3 to April 5, 2024``), or the year before when it would fall after
+    ``b`` (``Nov. 18-Feb. 3, 2016``)."""
+    if len(a) < 7 or not a[:4].isdigit() or not b[:4].isdigit():
+        return a
+    moved = f"{b[:4]}{a[4:]}"
+    return moved if moved[:len(b)] <= b[:len(moved)] else f"{int(b[:4]) - 1:04d}{a[4:]}"
+
+
 def _merge_ranges(text: str, folded: str, ms: list[TemporalMention]) -> list[TemporalMention]:
     """``A至B``, ``A—B``, ``A~B``, ``2月14日至16日``: one mention ``A/B``; B takes A's year when it has none.
 
@@ -664,10 +674,14 @@ def _merge_ranges(text: str, folded: str, ms: list[TemporalMention]) -> list[Tem
                     sep = None
             if (sep is not None and a.value is not None and b.value is not None and "/" not in b.value
                     and b.mod in (None, "START", "MID", "END") and b.granularity in _RANGEABLE):
-                vb = b.value
-                if not lexicon.EXPLICIT_YEAR.search(folded, b.start, b.end) and _ends_before(vb, a.value):
-                    vb = _after(vb, a.value, b.relative)
-                v = resolve_range(a.value, vb)
+                vb, va = b.value, a.value
+                b_year = lexicon.EXPLICIT_YEAR.search(folded, b.start, b.end) is not None
+                if not b_year and _ends_before(vb, va):
+                    vb = _after(vb, va, b.relative)
+                elif (b_year and a.relative and a.rule in lexicon.YEARLESS_DATE_RULES
+                      and not lexicon.EXPLICIT_YEAR.search(folded, a.start, a.end)):
+                    va = _year_of_end(va, vb)
+                v = resolve_range(va, vb)
                 if v is not None and valid_value(v):
                     out.append(TemporalMention(start, b.end, text[start:b.end], v, a.granularity, None,
                                                a.relative or b.relative, a.lang, f"{a.lang}_range"))

@@ -489,8 +489,13 @@ ZH_UNTIL_NOW_WORDS = ("至今", "今")
 RANGE_SEP = re.compile(r"[ \t]?(?:起?至|到|——|—|–|-|~|－)[ \t]?")
 RANGE_DAY = re.compile(r"[ \t]?(?:至|到|——|—|–|-|~)[ \t]?(?P<d>3[01]|[12]\d|0?[1-9](?!\d)|三十一?|二十[一二三四五六七八九]?"
                         r"|廿[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[ \t]?[日號]")
-EN_RANGE_SEP = re.compile(r"\s+(?P<w>to|through|until|and)\s+")
+EN_RANGE_SEP = re.compile(r"\s+(?P<w>to|through|thru|until|till|and)\s+")
 EN_RANGE_PRE = re.compile(r"(?P<w>[Ff]rom|[Bb]etween)\s+$")
+YEARLESS_DATE_RULES = frozenset({"zh_date", "en_monthname", "en_numeric_date", "en_mon_numeric", "en_spelled_day",
+                                 "en_clock_date"})
+"""Rules whose mention, told without a year, is a calendar date placed in a year by the tense (``March 3``,
+``3月5日``): the first end of a range takes the year its last end tells (``from March 3 to April 5, 2024``), where
+a day told from the article date does not (``from next Friday to Oct 1st 2020``)."""
 EXPLICIT_YEAR = re.compile(r"\d{4}|[〇零○一二三四五六七八九]{4}|[今去明前後本當同次翌]年")
 
 

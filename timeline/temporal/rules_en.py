@@ -1821,10 +1821,11 @@ RULES: tuple[Rule, ...] = (
           ("2016 November", "2016-11", "month", None), ("2016 / 11", "2016-11", "month", None), ("13/2016", None, "", None))),
     Rule("en_range", "auto",
          rf"{B0}(?:[Bb]etween\s+(?P<ra2>{_YEAR})\s+and\s+(?P<rb2>{_YEAR})"
-         rf"|(?:[Ff]rom\s+)?(?P<ra>{_YEAR})\s?(?:[–—-]|\s(?:to|through|until)\s)\s?(?P<rb>{_YEAR}|\d\d)){B1}(?![-–/.]\d)(?:\s?年)?",
+         rf"|(?:[Ff]rom\s+)?(?P<ra>{_YEAR})\s?(?:[–—-]|\s(?:to|through|thru|until|till)\s)\s?(?P<rb>{_YEAR}|\d\d)){B1}(?![-–/.]\d)(?:\s?年)?",
          _n_range,
          (("from 2019 to 2021", "2019/2021", "year", None), ("2019–21", "2019/2021", "year", None),
-          ("between 2010 and 2015", "2010/2015", "year", None), ("1990 to 1995", "1990/1995", "year", None))),
+          ("between 2010 and 2015", "2010/2015", "year", None), ("1990 to 1995", "1990/1995", "year", None),
+          ("from 1990 till 1995", "1990/1995", "year", None))),
     Rule("en_decade", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?P<dm>early|mid|late|Early|Mid|Late)[\s-]+)?(?:the\s+)?"
          rf"(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<d2>\d0)s|(?<=[Tt]he\s)(?P<d3>[2-9]0)['’]?s"
@@ -1993,7 +1994,7 @@ RULES: tuple[Rule, ...] = (
          rf",?\s+(?:the\s+)?(?=\d|[A-Z]))?"
          rf"(?:{_mon('mon')}(?:\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|,\s*(?P<dc>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
          rf"|\s+the\s+(?P<dt>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
-         rf"(?:(?:\s?[-–]\s?|\s+(?:to|through|until)\s+)(?P<dd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+         rf"(?:(?:\s?[-–]\s?|\s+(?:to|through|thru|until|till)\s+)(?P<dd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
          rf"(?![\d:]|[.,]\d|\s*(?:[AaPp]\.?[Mm]\b|%|o['’]clock)|\s+(?:{_COUNT_NOUNS}|percent|per)\b))?"
          rf"(?:\s?,?\s+(?:of\s+|in\s+(?={_YEAR}(?!\d|[.,]\d|\s+(?:{_COUNT_NOUNS}){B1})))?(?P<y>{_DAY_YEAR}))?(?![A-Za-z0-9]|:\d)"
          rf"|(?:(?:[Ff]rom\s+)?(?P<d0>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s?[-–]\s?|\s+(?:to|through|until|till)\s+)(?=\d)"
@@ -2023,7 +2024,8 @@ RULES: tuple[Rule, ...] = (
           ("The job figures for January were strong.", "2026-01", "month", None),
           ("The fair opens on October, 1st.", "2025-10-01", "day", None), ("10-12 February 2025", "2025-02-10/2025-02-12", "day", None),
           ("In October, 12 firms closed.", "2025-10", "month", None), ("february the 15th", "2026-02-15", "day", None),
-          ("They wed on 28 June in 2020.", "2020-06-28", "day", None), ("I'll be out next june", "2026-06", "month", None))),
+          ("They wed on 28 June in 2020.", "2020-06-28", "day", None), ("I'll be out next june", "2026-06", "month", None),
+          ("The fair runs July 13 thru 15, 2025", "2025-07-13/2025-07-15", "day", None))),
     Rule("en_day_offset", "en",
          rf"{B0}(?P<ofn>{_NUM})\s+(?P<ofu>{lx.en_words(lx.EN_COUNT_UNITS, False)})\s+(?P<ofd>after|from|before)\s+"
          rf"(?:(?P<ofa>{lx.en_words(lx.EN_DAY_ANCHORS)})|{_mon('ofm')}\s+(?P<ofmd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<ofy>{_YEAR}))?){B1}"
