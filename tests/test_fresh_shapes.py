@@ -118,3 +118,160 @@ def test_a_date_in_a_headline_is_not_the_publication_date() -> None:
     assert _stories(text)[0][1:] == (D(2025, 3, 4), "dateline")
     text = "Park opens\nMarch 4, 2025 — The town opened a new park on Tuesday after two years of work.\n"
     assert _stories(text)[0][1:] == (D(2025, 3, 4), "dateline")
+
+
+# ---------------------------------------------------------------------------------------- front matter
+def test_toml_front_matter_and_chinese_keys() -> None:
+    text = ('+++\ntitle = "Library Extends Weekend Hours"\ndate = 2025-03-04T09:00:00+08:00\ndraft = false\n+++\n\n'
+            "The city library will extend its weekend hours from next Saturday, the culture office said today.\n")
+    doc = process_document(text, path="lib.md")
+    (src,) = doc.sources
+    assert (src.title, src.date, src.date_source) == ("Library Extends Weekend Hours", D(2025, 3, 4), "metadata")
+    assert "+++" not in src.text and "draft" not in src.text
+    text = "---\n标题: 滨江公园樱花节开幕\n日期: 2025年3月4日\n---\n\n滨江公园樱花节今天开幕，预计持续两周。\n"
+    assert _stories(text, "park.md") == [("滨江公园樱花节开幕", D(2025, 3, 4), "metadata")]
+    text = "---\ntitle: 宜蘭新聞\ndate: 中華民國114年3月4日\n---\n\n宜蘭縣政府今天宣布新增長照據點。\n"
+    assert _stories(text, "yilan.md") == [("宜蘭新聞", D(2025, 3, 4), "metadata")]
+
+
+def test_records_with_chinese_field_names() -> None:
+    text = "标题,正文,发布时间,来源\n港口扩建,港务局昨日宣布扩建计划。,2025-03-04 10:21,海滨日报\n"
+    (src,) = process_document(text, path="scrape.csv").sources
+    assert (src.title, src.date, src.outlet, src.text) == ("港口扩建", D(2025, 3, 4), "海滨日报", "港务局昨日宣布扩建计划。")
+
+
+# ------------------------------------------------------------------------------------------- e-mail
+def _eml(body: str, cte: str, date: str = "Tue, 04 Mar 2025 07:30:00 +0000") -> str:
+    from email.message import EmailMessage
+
+    m = EmailMessage()
+    m["From"] = "Harbor Town Weekly <news@example.org>"
+    m["Subject"] = "Harbor Town Weekly: ferry, school"
+    m["Date"] = date
+    m.set_content(body, cte=cte)
+    return bytes(m).decode("ascii")
+
+
+NEWSLETTER = """Harbor Town Weekly — your news digest
+
+1. Ferry timetable changes from Monday
+The ferry company said yesterday that the new timetable starts next Monday, with more crossings.
+
+2. School opens new science wing
+Northside School opened its new science wing on Friday. The wing cost 4 million dollars.
+
+You are receiving this because you subscribed. Unsubscribe: https://example.org/u
+"""
+
+
+def test_email_newsletter_items_are_stories_dated_by_the_header(tmp_path) -> None:
+    from timeline.cli import main as cli_main
+
+    for cte in ("quoted-printable", "base64"):
+        doc = process_document(_eml(NEWSLETTER, cte), path="weekly.eml")
+        a, b = doc.sources
+        assert (a.title, a.date, a.date_source, a.outlet) == ("Ferry timetable changes from Monday", D(2025, 3, 4),
+                                                               "metadata", "Harbor Town Weekly")
+        assert b.title == "School opens new science wing" and "Unsubscribe" not in b.text
+        assert "=E2" not in a.text and "—" not in a.text
+        values = {(m.text, m.value) for ms in doc.mentions.values() for m in ms}
+        assert ("yesterday", "2025-03-03") in values and ("Friday", "2025-02-28") in values
+    # a Chinese message stamped late in the UTC day is dated in UTC+8
+    zh = "海滨日报早报\n\n【一】地铁三号线今日试运营\n海滨市地铁三号线今天上午开通试运营，全长二十八公里。\n\n【二】春季招聘会周六举行\n本周六将举办春季招聘会，三百余家企业参加。\n"
+    doc = process_document(_eml(zh, "base64", "Tue, 4 Mar 2025 23:10:00 +0000"), path="zao.eml")
+    assert [(s.title, s.date) for s in doc.sources] == [("地铁三号线今日试运营", D(2025, 3, 5)),
+                                                        ("春季招聘会周六举行", D(2025, 3, 5))]
+    # one message without items is one story titled by its subject; a message without text is a one-line error
+    (src,) = process_document(_eml("The pier reopened today after repairs.\n", "7bit"), path="one.eml").sources
+    assert src.title == "Harbor Town Weekly: ferry, school"
+    bad = tmp_path / "empty.eml"
+    bad.write_text("From: a@example.org\nDate: Tue, 04 Mar 2025 07:30:00 +0000\nSubject: x\n\n\n", encoding="utf-8")
+    assert cli_main(["mentions", str(bad), "--format", "jsonl"]) == 2
+
+
+def test_a_numbered_list_of_points_is_no_digest() -> None:
+    from timeline.stories import _digest_items
+
+    assert _digest_items("Plan\n1. More buses\n2. New stops\n3. Longer hours\n") == []
+
+
+# --------------------------------------------------------------------------------------------- .docx
+def _docx(paragraphs: list[str]) -> bytes:
+    import io
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = "".join(f"<w:p><w:r><w:t xml:space=\"preserve\">{escape(p)}</w:t></w:r></w:p>" for p in paragraphs)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", f'<?xml version="1.0"?><w:document xmlns:w="{w}"><w:body>{body}'
+                                        "</w:body></w:document>")
+    return buf.getvalue()
+
+
+def test_word_docx_is_read_with_the_standard_library(tmp_path) -> None:
+    from timeline.cli import main as cli_main
+    from timeline.pipeline import build_timeline
+
+    f = tmp_path / "press.docx"
+    f.write_bytes(_docx(["滨江市图书馆延长开放时间", "2025年3月4日 滨江日报", "滨江市图书馆今天宣布，从下周一起延长开放时间。"]))
+    tl = build_timeline([f])
+    (src,) = tl.sources
+    assert (src.title, src.date, src.date_source) == ("滨江市图书馆延长开放时间", D(2025, 3, 4), "dateline")
+    for bad in (b"PK\x03\x04 not a zip", b"plain words"):
+        (tmp_path / "bad.docx").write_bytes(bad)
+        assert cli_main(["mentions", str(tmp_path / "bad.docx"), "--format", "jsonl"]) == 2
+    pdf = tmp_path / "scan.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n\x00\x01\x02binary")
+    assert cli_main(["mentions", str(pdf), "--format", "jsonl"]) == 2
+
+
+# ---------------------------------------------------------------------------------------- PDF copies
+PDF_EN = """Riverside Bulletin                                              March 4, 2025
+City Council Approves New Flood Barrier Plan
+RIVERSIDE — The city council voted on Monday to fund a new flood barrier along
+the eastern bank, ending two years of debate over the cost of the project. Con-
+struction is expected to begin in late summer and finish before the storms.
+Riverside Bulletin                                                        Page 1
+
+Riverside Bulletin                                              March 4, 2025
+The barrier will protect about 3,000 homes, the mayor's office said. Residents
+who live near the river were invited to a public meeting on Wednesday.
+                                  2
+"""
+
+PDF_ZH = """滨江市政府公报                                                  第 3 页
+滨江市启动老旧小区改造工程
+本报讯 2025年3月4日，滨江市住建局宣布，全市将在今年完成一百二十个老旧小
+区的改造工程，总投资约十五亿元。改造内容包括加装电梯、更新供水管网和修缮外
+墙。首批四十个小区已于上月开工。
+— 3 —
+滨江市政府公报                                                  第 4 页
+居民可通过社区服务中心提交改造意见，征集期至三月三十一日结束。
+— 4 —
+"""
+
+
+def test_pdf_copy_loses_its_page_furniture_and_line_breaks() -> None:
+    doc = process_document(PDF_EN, path="bulletin.txt")
+    (src,) = doc.sources
+    assert (src.title, src.date, src.date_source) == ("City Council Approves New Flood Barrier Plan", D(2025, 3, 4),
+                                                      "dateline")
+    assert "page header" in src.date_evidence
+    assert "Bulletin" not in src.text and "Page 1" not in src.text and "\n2" not in src.text
+    assert "Construction is expected" in src.text and "along the eastern bank" in src.text
+    values = {(m.text, m.value) for ms in doc.mentions.values() for m in ms}
+    assert ("Monday", "2025-03-03") in values
+    (zh,) = process_document(PDF_ZH, path="gazette.txt").sources
+    assert zh.title == "滨江市启动老旧小区改造工程" and zh.date == D(2025, 3, 4)
+    assert "老旧小区" in zh.text and "修缮外墙" in zh.text and "第 4 页" not in zh.text and "— 3 —" not in zh.text
+    assert "征集期至三月三十一日结束" in zh.text
+
+
+def test_numbers_alone_on_lines_out_of_order_are_no_pages() -> None:
+    from timeline.pdfcopy import unpage
+
+    assert unpage("Results\n3\nThe team won.\n1\nThe fans cheered.\n") is None
+    assert unpage("Scores\n 1 \nfirst\n 1 \nsecond\n") is None

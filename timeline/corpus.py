@@ -39,7 +39,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-CORPUS_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text", ".jsonl", ".ndjson", ".csv", ".tsv", ".rss", ".atom")
+CORPUS_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text", ".jsonl", ".ndjson", ".csv", ".tsv", ".rss", ".atom",
+                   ".eml", ".docx")
 MANIFEST_NAME = "dates.csv"
 """A folder's date manifest (``path,date`` rows, see :func:`timeline.stories.read_dates_csv`): not a story file."""
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -156,10 +157,62 @@ def read_document(path: str | Path) -> str:
     if len(data) > MAX_FILE_BYTES:
         raise CorpusError(f"{p}: too large (more than {_mb(MAX_FILE_BYTES)}, split it into smaller files)")
     check_memory(p, len(data))
+    if p.suffix.lower() == ".docx" or (data[:2] == b"PK" and p.suffix.lower() not in CORPUS_SUFFIXES):
+        return docx_text(data, p)
     try:
         return decode_bytes(data)
     except ValueError as exc:
-        raise CorpusError(f"{p}: {exc}") from None
+        hint = _BINARY_HINTS.get(p.suffix.lower(), "")
+        raise CorpusError(f"{p}: {exc}{hint}") from None
+
+
+_BINARY_HINTS = {".pdf": " (a PDF: copy its text into a .txt file)", ".doc": " (an old Word file: save it as .docx or .txt)",
+                 ".rtf": " (save it as .txt)", ".pages": " (export it as .docx or .txt)"}
+DOCX_MAX_XML = MAX_FILE_BYTES
+"""Largest ``word/document.xml`` read from a ``.docx`` (its uncompressed size: a zip bomb is refused)."""
+_W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def docx_text(data: bytes, path: str | Path = "") -> str:
+    """The text of a Word ``.docx`` file: one line per paragraph of ``word/document.xml`` (``w:t`` runs joined,
+    ``w:tab`` a tab, ``w:br`` a line break), headers, footers and comments left out. Read with the standard
+    library only; nothing in the file is run or fetched. Raises :class:`CorpusError` naming the file when it is
+    not a readable ``.docx``."""
+    import io
+    import zipfile
+    from xml.etree import ElementTree as ET
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            info = z.getinfo("word/document.xml")
+            if info.file_size > DOCX_MAX_XML:
+                raise CorpusError(f"{path}: Word document too large once unpacked ({_mb(info.file_size)})")
+            xml = z.read(info)
+    except KeyError:
+        raise CorpusError(f"{path}: not a Word .docx file (no word/document.xml)") from None
+    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
+        raise CorpusError(f"{path}: not a readable Word .docx file ({exc})") from None
+    if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml:  # Word never writes one; entity tricks are refused
+        raise CorpusError(f"{path}: broken Word .docx file (a DOCTYPE or entity declaration)")
+    try:
+        root = ET.fromstring(xml)
+    except (ET.ParseError, ValueError) as exc:
+        raise CorpusError(f"{path}: broken Word .docx file ({exc})") from None
+    lines: list[str] = []
+    for para in root.iter(_W_NS + "p"):
+        parts: list[str] = []
+        for el in para.iter():
+            if el.tag == _W_NS + "t":
+                parts.append(el.text or "")
+            elif el.tag == _W_NS + "tab":
+                parts.append("\t")
+            elif el.tag in (_W_NS + "br", _W_NS + "cr"):
+                parts.append("\n")
+        lines.append("".join(parts))
+    text = "\n".join(lines).strip("\n")
+    if not text.strip():
+        raise CorpusError(f"{path}: Word document without any text")
+    return text + "\n"
 
 
 def _mb(n: int) -> str:

@@ -73,6 +73,7 @@ _MDY = re.compile(rf"(?:[A-Za-z]{{3,9}}\.?,?\s+)?{_MONTH_RE}\s+(?P<d>\d{{1,2}})(
 _DMY = re.compile(rf"(?:[A-Za-z]{{3,9}}\.?,?\s+)?(?P<d>\d{{1,2}})\s+{_MONTH_RE},?\s+(?P<y>\d{{4}})\b", re.I)
 _ZH_FULL = re.compile(rf"\s*(\d{{4}}|[{lx.CN_DIGIT_CHARS}]{{4}})\s?年\s?(\d{{1,2}}|[{lx.CN_MONTH_CHARS}]{{1,3}})\s?月"
                       rf"\s?(\d{{1,2}}|[{lx.CN_DAY_CHARS}]{{1,3}})\s?[日号號]")
+_ROC_FULL = re.compile(r"\s*(?:中華民國|中华民国|民國|民国)\s?(\d{2,3})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?[日号號]")
 _EPOCH = re.compile(r"\s*(\d{9,10}|\d{12,13})(?:\.\d+)?\s*$")
 
 
@@ -146,6 +147,9 @@ def parse_date_value(value: object, zone: dt.timezone | None = None, order: str 
     m = _COMPACT.match(s)
     if m:
         return _date(int(m[1]), int(m[2]), int(m[3]))
+    m = _ROC_FULL.match(s)
+    if m:  # 中華民國114年3月4日, 民國114年3月4日
+        return _date(int(m[1]) + ROC_OFFSET, int(m[2]), int(m[3]))
     m = _ZH_FULL.match(s)
     if m:
         try:
@@ -172,6 +176,28 @@ def parse_date_value(value: object, zone: dt.timezone | None = None, order: str 
             return dt.datetime.fromtimestamp(n, zone or dt.UTC).date()
         except (OverflowError, OSError, ValueError):
             return None
+    return None
+
+
+def date_in_line(line: str) -> dt.date | None:
+    """The first full date anywhere in a short line (a running page header: ``City Bulletin   March 4, 2025``,
+    ``滨江日报  2025年3月4日  星期二``), or ``None``."""
+    for rx in (_ROC_FULL, _ZH_FULL, _ISO, _MDY, _DMY):
+        m = rx.search(line)
+        if m is None:
+            continue
+        if rx is _MDY or rx is _DMY:
+            d = _date(int(m["y"]), lx.EN_MONTH_NAMES[m["mon"].lower()], int(m["d"]))
+        elif rx is _ISO:
+            d = _date(int(m[1]), int(m[3]), int(m[4]))
+        else:
+            try:
+                y = int(m[1]) + ROC_OFFSET if rx is _ROC_FULL else cn_int(m[1])
+                d = _date(y, cn_int(m[2]), cn_int(m[3]))
+            except ValueError:
+                d = None
+        if d is not None:
+            return d
     return None
 
 

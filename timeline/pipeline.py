@@ -207,8 +207,9 @@ def date_stories(stories: list[Story], path: str, reference: dt.date | None = No
     out: list[Dating | None] = []
     for st in stories:
         span = find_span(st.text)
-        if st.meta.date is not None:
-            out.append(Dating(st.meta.date, "metadata", st.meta.evidence, True, span))
+        if st.meta.date is not None:  # a record's field, a page's meta tag; a PDF copy's page header (dateline)
+            out.append(Dating(st.meta.date, st.meta.source if st.meta.source != "unknown" else "metadata",
+                              st.meta.evidence, True, span))
         elif hints.date.date is not None and not st.record:
             out.append(Dating(hints.date.date, hints.date.source, hints.date.evidence, True, span))
         elif by_name.date is not None and not st.record:

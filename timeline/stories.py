@@ -43,23 +43,30 @@ from pathlib import Path, PurePath
 
 from timeline.corpus import MANIFEST_NAME, CorpusError, blank_html, split_articles
 from timeline.dating import UNKNOWN, Dating, numeric_date_order, parse_date_value
+from timeline.pdfcopy import Unpaged, unpage
+from timeline.temporal.numerals import cn_int
 
 RECORD_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".tsv")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
-    "title": ("title", "headline", "heading", "hl", "subject", "name"),
+    "title": ("title", "headline", "heading", "hl", "subject", "name", "标题", "標題", "题目", "題目", "新闻标题",
+              "新聞標題"),
     "text": ("text", "body", "content", "article", "articlebody", "story", "fulltext", "maintext", "bodytext",
-             "articletext", "contenttext", "description", "summary"),
+             "articletext", "contenttext", "description", "summary", "正文", "内容", "內容", "全文", "新闻内容",
+             "新聞內容", "摘要"),
     "date": ("date", "published", "publishedat", "publishdate", "pubdate", "publicationdate", "datepublished",
              "datetime", "publishedtime", "publishtime", "pubtime", "time", "timestamp", "createdat", "created",
-             "dateline", "ts"),
-    "url": ("url", "link", "href", "uri", "permalink", "sourceurl"),
+             "dateline", "ts", "发布时间", "發布時間", "發佈時間", "发布日期", "發布日期", "發佈日期", "发表时间",
+             "發表時間", "日期", "时间", "時間"),
+    "url": ("url", "link", "href", "uri", "permalink", "sourceurl", "链接", "連結", "網址", "网址", "原文链接",
+            "原文連結"),
     "outlet": ("outlet", "source", "publisher", "site", "sitename", "sourcename", "media", "newspaper", "feed",
-               "agency"),
+               "agency", "来源", "來源", "媒体", "媒體", "出处", "出處"),
 }
-"""Recognised field names per role, in order of preference (compared without case, ``_``, ``-`` or spaces)."""
+"""Recognised field names per role, in order of preference (compared without case, ``_``, ``-`` or spaces;
+Chinese names as scrapers of Chinese sites write them: ``标题``, ``正文``, ``发布时间``, ``来源``)."""
 ROLES = tuple(FIELD_NAMES)
 
 
@@ -237,7 +244,7 @@ def split_csv(text: str, path: str = "", fields: Fields | None = None) -> list[S
 def is_news_csv_header(header: list[str]) -> bool:
     """True when a CSV header names a story text column (a news collection, not a timeline CSV)."""
     keys = {_norm_key(h) for h in header}
-    return bool(keys & (set(FIELD_NAMES["text"]) - {"summary", "description"}))
+    return bool(keys & (set(FIELD_NAMES["text"]) - {"summary", "description", "摘要"}))
 
 
 _JSON_LISTS = ("articles", "items", "stories", "news", "results", "data", "docs", "documents", "posts", "entries")
@@ -297,20 +304,23 @@ def split_json(text: str, path: str = "", fields: Fields | None = None) -> list[
 
 
 # ----------------------------------------------------------------------------------------- Markdown
-_FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-_FRONT_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
+_FRONT = re.compile(r"\A(?:\ufeff)?(?:---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)|\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+)"
+                    r"[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_LINE = re.compile(r"^([^\W\d][\w-]*)[ \t]*[:：=][ \t]*(.*?)[ \t]*$")
 
 
 def front_matter(text: str) -> tuple[dict[str, str], int]:
-    """Markdown/YAML front matter at the top: ``({key: value}, end offset)``; ``({}, 0)`` when none.
+    """Markdown front matter at the top, YAML (``---``) or TOML (``+++``): ``({key: value}, end offset)``;
+    ``({}, 0)`` when none.
 
-    Only ``key: value`` lines are read (quotes removed); nothing is evaluated.
+    Only ``key: value`` / ``key = value`` lines are read (keys in any script, ``标题：``; quotes removed);
+    nothing is evaluated.
     """
     m = _FRONT.match(text)
     if m is None:
         return {}, 0
     meta: dict[str, str] = {}
-    for line in m[1].splitlines():
+    for line in (m[1] if m[1] is not None else m[2]).splitlines():
         lm = _FRONT_LINE.match(line)
         if lm:
             v = lm[2]
@@ -323,8 +333,8 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
 
 
 def _plain(text: str, path: str, fields: Fields | None, html_meta: list[Dating] | None = None) -> list[Story]:
-    meta, start = front_matter(text) if PurePath(path).suffix.lower() in MARKDOWN_SUFFIXES or text.startswith(
-        "---") else ({}, 0)
+    meta, start = front_matter(text) if PurePath(path).suffix.lower() in MARKDOWN_SUFFIXES or text.lstrip(
+        "\ufeff").startswith(("---", "+++")) else ({}, 0)
     body = text[start:] if start else text
     arts = split_articles(" " * start + body) if start else split_articles(text)
     fm_date = UNKNOWN
@@ -619,6 +629,112 @@ def split_feed(text: str, path: str = "") -> list[Story]:
         out.append(Story(len(out) + 1, text_body, 0, title, channel_title, link, meta, True))
     return out
 
+# ------------------------------------------------------------------------------------------- e-mail
+EMAIL_SUFFIXES = (".eml",)
+_EMAIL_SNIFF = re.compile(r"\A(?:[A-Za-z][\w-]{0,40}:[^\n]*\n(?:[ \t][^\n]*\n)*){2,}", re.S)
+_DIGEST_ITEM = re.compile(r"[ \t]*(?:(\d{1,2})[.、)）][ \t]*|[【\[]([一二三四五六七八九十]{1,3}|\d{1,2})[】\]][ \t]*)(\S.*)")
+_MAIL_FOOTER = re.compile(r"unsubscribe|you are receiving|you received this|manage your (?:subscription|preferences)|"
+                          r"退订|退訂|取消订阅|取消訂閱|不想再收到", re.I)
+
+
+def looks_email(text: str) -> bool:
+    """True for a saved e-mail message (RFC 5322 headers with ``From:`` and ``Date:`` or ``Subject:`` at the top)."""
+    m = _EMAIL_SNIFF.match(text[:8000].replace("\r\n", "\n"))
+    if m is None:
+        return False
+    names = {line.split(":", 1)[0].lower() for line in m[0].splitlines() if line and not line[0].isspace()}
+    return "from" in names and bool(names & {"date", "subject"})
+
+
+def _digest_items(body: str) -> list[tuple[int, int, str]]:
+    """A newsletter's numbered items (``1. Title`` / ``【一】标题`` lines, numbered from 1 in order, each followed by
+    its text): ``(start, end, title)`` of each in ``body``; ``[]`` unless there are two or more."""
+    starts: list[tuple[int, str]] = []
+    pos = 0
+    want = 1
+    for line in body.splitlines(keepends=True):
+        m = _DIGEST_ITEM.fullmatch(line.rstrip("\r\n"))
+        if m is not None:
+            n = m[1] or m[2]
+            try:
+                num = int(n) if n.isdigit() else cn_int(n)
+            except ValueError:
+                num = -1
+            title = m[3].strip()
+            if num == want and len(title) <= 120 and title[-1] not in "。.!?！？":
+                starts.append((pos, title))
+                want += 1
+        pos += len(line)
+    if len(starts) < 2:
+        return []
+    out = []
+    for i, (a, title) in enumerate(starts):
+        b = starts[i + 1][0] if i + 1 < len(starts) else len(body)
+        chunk = body[a:b]
+        if len(chunk.strip()) <= len(title) + 10:
+            return []  # a numbered list of points, not items with their own text
+        out.append((a, b, title))
+    return out
+
+
+def _drop_mail_footer(body: str) -> str:
+    """A newsletter's body without its closing paragraph of subscription notes (``Unsubscribe``, ``退订``)."""
+    paras = body.rstrip().split("\n\n")
+    while len(paras) > 1 and _MAIL_FOOTER.search(paras[-1]) and len(paras[-1]) < 600:
+        paras.pop()
+    return "\n\n".join(paras).rstrip() + "\n"
+
+
+def split_email(text: str, path: str = "") -> list[Story]:
+    """The stories of a saved e-mail (``.eml``): its text body (``text/plain``, else ``text/html`` with markup
+    removed; quoted-printable and base64 undone, its charset decoded), the closing subscription notes left out,
+    dated by its ``Date:`` header (``metadata``), titled by its ``Subject:``, its sender as outlet. A newsletter
+    body holding a clear collection (separator lines, end markers, headings: :func:`split_articles`) or numbered
+    items (``1. Title`` / ``【一】标题`` lines, each with its own text) gives one story per item, all dated by the
+    header. Offsets index each story's text, as for records. Raises :class:`CorpusError` for a message without
+    any text."""
+    import email
+    import email.policy
+    from email.message import EmailMessage
+
+    msg = email.message_from_string(text.lstrip("\ufeff"), policy=email.policy.default)
+    assert isinstance(msg, EmailMessage)
+    part = msg.get_body(preferencelist=("plain", "html"))
+    body = ""
+    if part is not None:
+        try:
+            content = part.get_content()
+        except (LookupError, ValueError, AssertionError) as exc:
+            raise CorpusError(f"{path}: e-mail body cannot be decoded ({exc})") from None
+        body = content if isinstance(content, str) else ""
+        if part.get_content_subtype() == "html":
+            body = _feed_markup_text(body)
+    body = _drop_mail_footer(body.replace("\r\n", "\n")) if body.strip() else ""
+    if not body.strip():
+        raise CorpusError(f"{path}: e-mail without any text")
+    subject = " ".join(str(msg.get("subject", "")).split())
+    sender = msg.get("from")
+    outlet = ""
+    if sender is not None:
+        addrs = getattr(sender, "addresses", ())
+        outlet = (addrs[0].display_name if addrs else "") or str(sender)
+    raw_date = str(msg.get("date", "") or "")
+    meta = UNKNOWN
+    if raw_date.strip():
+        d = parse_date_value(raw_date, publishing_zone(subject + body))
+        meta = (Dating(d, "metadata", f"Date: {raw_date[:40]}", True) if d is not None
+                else Dating(None, "unknown", f"Date: {raw_date[:40]!r} is not a date"))
+    pieces = [(a.start, a.end, a.title) for a in split_articles(body)]
+    if len(pieces) < 2:
+        pieces = _digest_items(body) or [(0, len(body), subject or _first_line(body))]
+    out: list[Story] = []
+    for a, b, title in pieces:
+        story = body[a:b].strip()
+        if story:
+            out.append(Story(len(out) + 1, story, 0, title[:200] or subject, outlet[:80], "", meta, True))
+    return out
+
+
 # -------------------------------------------------------------------------------------------- entry
 def split_stories(text: str, path: str = "", fields: Fields | None = None) -> list[Story]:
     """The stories of one decoded file (see module docstring). The format comes from the path's suffix;
@@ -630,11 +746,27 @@ def split_stories(text: str, path: str = "", fields: Fields | None = None) -> li
         return split_json(text, path, fields)
     if suffix in (".csv", ".tsv"):
         return split_csv(text, path, fields)
+    if suffix in EMAIL_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and looks_email(text)):
+        return split_email(text, path)
     if suffix in FEED_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and looks_feed(text)):
         return split_feed(text, path)
     if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and _looks_html(text)):
         return split_html(text, path, fields)
+    if suffix not in MARKDOWN_SUFFIXES and (paged := unpage(text)) is not None:
+        return _from_pdf_copy(paged, path, fields)
     return _plain(text, path, fields)
+
+
+def _from_pdf_copy(paged: Unpaged, path: str, fields: Fields | None) -> list[Story]:
+    """Stories of text copied from a PDF (:func:`timeline.pdfcopy.unpage`): read from the cleaned text (offsets
+    index it), dated by a running header's date when nothing closer (metadata) dates them."""
+    import dataclasses
+
+    out = _plain(paged.text, path, fields)
+    if paged.date is None:
+        return out
+    head = Dating(paged.date, "dateline", f"page header {paged.header[:60]}", True)
+    return [dataclasses.replace(st, meta=head) if st.meta.date is None else st for st in out]
 
 
 def _looks_html(text: str) -> bool:
