@@ -719,6 +719,13 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
         # years later" tells a year, not the same calendar day.
         if shifted is not None and shifted[1] != "day":
             return Norm(shifted[0], shifted[1], None, True, comparison=True)
+        if (direction == "earlier" and n == 1 and shifted is None and ctx.focus_pos <= ctx.reported_pos
+                and not _compared(ctx.text, pos, amounts=True)
+                and (rep := ctx.reported_shifted(pos, -1, REPORTED_REACH)) is not None):
+            # "A year earlier, net income was $2.1 million" far after "a third-quarter net loss" and no year
+            # narrated since: the period the report is about, a year back (told after "compared with", the year
+            # before the article's, below)
+            return Norm(rep[0], rep[1], None, True, comparison=True)
     if later and unit in ("day", "week"):  # two days later: from the day just narrated (none told: the article's)
         base = story_base(ctx, pos, forward=direction == "later", end=g.m.end())
         if base is None:
