@@ -92,3 +92,10 @@ def test_an_ordinal_day_count_and_the_bare_day_after_it(tmp_path: Path) -> None:
     days = [v for v, _ in dated(tl)]
     assert not any(v.startswith("2026-05") for v in days), dated(tl)
     assert any(v.startswith("2026-04-20") for v in days), dated(tl)
+
+
+def test_a_figure_with_no_owner_takes_the_work_or_subject_told_first(tmp_path: Path) -> None:
+    # "電影《甲》上映第N天，累計票房於D日突破…": the figure is the film's
+    text = "票房\n\n動畫電影《星港奇遇》上映第十天，累計票房於12日突破8億元。"
+    tl = built(tmp_path, text, "2026-05-13-boxoffice.txt")
+    assert any(t.startswith("《星港奇遇》累計票房") for _, t in dated(tl)), dated(tl)

@@ -821,6 +821,10 @@ def _speaker(clause: str, actors: list[str]) -> str:
 
 
 _BANK_REF = re.compile(r"^(?:该行|該行|本行)$")
+# a figure opening a clause (Simplified): whose figure it is must be told ("累计票房突破30亿元", "净利润增长12%")
+_ZH_FIGURE_LEAD = re.compile(r"^(?:累计|全年|首日|单日|首周|首周末)?(?:总)?(?:票房|营收|营业收入|净利润|净利|纯利|销量|销售额|出货量|"
+                             r"交付量|市值|股价|播放量|观影人次|用户数|月活跃用户数?|订单量)"
+                             r"(?:已|已经|再|首次|正式|同比|环比)?(?:突破|超过|超|达到|达|增长|下降|下跌|上涨|升至|跌至|逾|破)")
 # 该校 / 该院 / 该片 …: a school, a hospital or academy, a film, a series, a book or a song told before (norm)
 KIND_REF = re.compile(r"(?<![应活理])该(校|院|片|剧|书)|(?<![\u4e00-\u9fff])本(校|院|片|剧|书)(?=[\u4e00-\u9fff])")
 _KIND_REF = re.compile(r"^(?:该|本)(?:校|院|片|剧|书)$")
@@ -2069,6 +2073,13 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             and to_simplified_(own_subject) not in to_simplified_(title) and not has_actor(a, b):
         # "…，並於2016年卸任" -> "某甲卸任": the subject of the clause before; what a speaker expects is said
         title = f"{said_by}：{title}" if said_by else own_subject + title
+    if _CJK.search(title) and chosen > 0 and not has_actor(a, b) and _ZH_FIGURE_LEAD.match(to_simplified_(title)):
+        # "電影《甲》上映第十八天，累計票房突破30億元": a figure with no owner in its clause is the figure of the
+        # work (in 《》) or the subject the sentence opened with
+        works = re.findall(r"《[^《》]{1,30}》", text[s0:a])
+        owner = works[-1] if works else sentence_subject
+        if owner and to_simplified_(owner) not in to_simplified_(title):
+            title = owner + title
     if not title:
         title = _clean(text, s0, s1, dates) or text[focus[0]:focus[1]]
     names = tuple(text[x:y] for x, y, _ in actor_spans if s0 <= x < s1)
