@@ -182,15 +182,20 @@ _ZH_POD_WORDS = "|".join(sorted((w for w in (*ZH_PARTS_OF_DAY, *lx.ZH_NOON) if l
 _ZH_PM = lx.ZH_PM
 _ZH_HOUR = rf"[01]?\d|2[0-4]|二十[一二三四]?|十[{lx.CN_1_9}]?|[{lx.CN_1_9}兩零]"
 _ZH_MINUTE = rf"[0-5]?\d|[一二三四五]?十[{lx.CN_1_9}]?|[{lx.CN_1_9}]|[零〇][{lx.CN_1_9}]"
+_ZH_BARE_MINUTE = rf"[0-5]\d|[二三四五]十[{lx.CN_1_9}]?|十[{lx.CN_1_9}]|[零〇][{lx.CN_1_9}]"
+"""Minutes told after 點 without 分 (``9點20``, ``九點二十``, ``九點零九``): two digits or a tens numeral, never one digit."""
+_ZH_BARE_MINUTE_NOT_BEFORE = rf"[\d{CNN}{lx.ZH_BARE_MINUTE_NOT_BEFORE}]"
 
 
 def zh_time_of_day(p: str) -> str:
-    """A part of day and/or clock time after a day (``上午``, ``晚上8點``, ``十時半``, ``8點15分``), groups
-    prefixed ``p``; :func:`zh_refine` reads them."""
+    """A part of day and/or clock time after a day (``上午``, ``晚上8點``, ``十時半``, ``8點15分``, ``9點20``,
+    ``20時1刻``, ``下午5:00``), groups prefixed ``p``; :func:`zh_refine` reads them."""
     return (rf"(?:{S}(?P<{p}zpd>{_ZH_POD_WORDS}|晚{lx.ZH_EVENING_GUARD})"
             rf"(?!{S}(?:{alternation(lx.ZH_POD_NOT_BEFORE)}))"
             rf"|(?={S}(?:{_ZH_HOUR}){S}[{lx.ZH_HOUR_UNITS}]))?"
-            rf"(?:{S}(?P<{p}zh>{_ZH_HOUR}){S}[{lx.ZH_HOUR_UNITS}](?:鐘|整)?(?:{S}(?P<{p}zm>{_ZH_MINUTE}){S}分|(?P<{p}zhalf>半))?)?")
+            rf"(?:{S}(?P<{p}zh>{_ZH_HOUR}){S}[{lx.ZH_HOUR_UNITS}](?:鐘|整)?(?:{S}(?P<{p}zm>{_ZH_MINUTE}){S}分"
+            rf"|(?P<{p}zhalf>半)|{S}(?P<{p}zq>[一三13]){S}刻|(?<=點)(?P<{p}zmb>{_ZH_BARE_MINUTE})(?!{_ZH_BARE_MINUTE_NOT_BEFORE}))?"
+            rf"|{S}(?P<{p}zch>[01]?\d|2[0-3])[:：](?P<{p}zcm>[0-5]\d)(?![\d:：]))?")
 
 
 def zh_refine(day: str | None, g: GroupReader, p: str = "", part: str | None = None) -> tuple[str | None, Granularity]:
@@ -206,8 +211,15 @@ def zh_refine(day: str | None, g: GroupReader, p: str = "", part: str | None = N
             return day, "day"
         if pd in _ZH_PM and h < 12:
             h += 12
-        mm = cn_int(g.req(p + "zm")) if g(p + "zm") else 30 if g(p + "zhalf") else 0
+        mm = (cn_int(g.req(p + "zm")) if g(p + "zm") else 30 if g(p + "zhalf") else
+              15 * cn_int(g.req(p + "zq")) if g.has(p + "zq") and g(p + "zq") else
+              cn_int(g.req(p + "zmb")) if g.has(p + "zmb") and g(p + "zmb") else 0)
         return (f"{day}T{h:02d}:{mm:02d}", "time") if mm < 60 else (day, "day")
+    if g.has(p + "zch") and g(p + "zch"):  # 下午5:00, 晚上7：30: a clock time with a colon
+        h, mm = int(g.req(p + "zch")), int(g.req(p + "zcm"))
+        if pd in _ZH_PM and h < 12:
+            h += 12
+        return f"{day}T{h:02d}:{mm:02d}", "time"
     if pd in lx.ZH_NOON:
         return f"{day}T12:00", "time"
     if pd in ZH_PARTS_OF_DAY:
@@ -1803,11 +1815,12 @@ RULES: tuple[Rule, ...] = (
          _n_weekend,
          ()),
     Rule("zh_weekday", "zh",
-         rf"(?<!每)(?P<wpre>{_WEEK_PREFIX})?(?:{alternation(lx.ZH_WEEK_WORDS)})(?P<wd>[{_WEEKDAY_NAMES}])" + zh_time_of_day("")
+         rf"(?<!每)(?:(?P<wpre>{_WEEK_PREFIX})(?:[{lx.ZH_WEEK_CHARS}]{S}(?=星期|禮拜))?)?(?:{alternation(lx.ZH_WEEK_WORDS)})"
+         rf"(?P<wd>[{_WEEKDAY_NAMES}])" + zh_time_of_day("")
          + rf"(?:{S}{TMOD})?",
          _n_weekday,
          (("週一早上", "2026-02-16TMO", "time", None), ("上上個週三", "2026-02-04", "day", None),
-          ("本週三起，新規實施", "2026-02-18", "day", "AFTER"))),
+          ("本週三起，新規實施", "2026-02-18", "day", "AFTER"), ("上週星期五", "2026-02-13", "day", None))),
     Rule("zh_same_day", "zh",
          rf"(?P<sd>{alternation(lx.ZH_SAME_DAY_WORDS)})" + zh_time_of_day(""),
          _n_same_day,
