@@ -147,6 +147,7 @@ EN_HOLIDAYS: dict[str, str] = {
     "hartalika teej": "Hartalika Teej", "anant chaturdashi": "Anant Chaturdashi", "rabindra jayanti": "Rabindra Jayanti",
     "rabindranath jayanti": "Rabindra Jayanti", "rabindranath tagore jayanti": "Rabindra Jayanti",
     "tagore jayanti": "Rabindra Jayanti", "parsi new year": "Parsi New Year", "jamshedi navroz": "Parsi New Year",
+    "ides of march": "Ides of March",
 }
 """English holiday names (lower case, one space between words) and the festival name :mod:`lunar` places them by
 (a festival both languages name points at the Chinese name :data:`lunar.FESTIVALS` holds, ``christmas`` at 聖誕節,
@@ -164,6 +165,8 @@ EN_HOLIDAY_REL: dict[str, str] = {"last": "last", "previous": "last", "next": "n
 ``following``/``coming`` the first one after it, ``this`` the article year's."""
 EN_HALF_WORDS: dict[str, int] = {"first": 1, "second": 2, "last": 2}
 """Which half ``the first/second/last half`` and ``the first/last two quarters`` of a year mean."""
+EN_NUMERIC_RANGE_PREPS = ("between", "from", "on", "during", "for", "over", "until", "through")
+"""Prepositions that make two month/day pairs joined by a dash a range of days (``between 10/1-11/7``)."""
 EN_LOWER_MONTH_ABBRS = ("sept", "oct", "nov", "dec", "feb", "aug")
 """Month abbreviations read in lower case after ``last``/``next`` (``last sept``); the others are words or names
 (``jan``, ``mar``, ``apr``, ``jun``, ``jul``)."""
@@ -259,7 +262,7 @@ _REL_UNITS = (r"(?:year|yr|month|week|quarter|qtr|night|morning|afternoon|evenin
 _PREP_OBJECTS = (r"[\s-]+(?:\d|'|the|this|last|next|[Ee]arly|[Mm]id|[Ll]ate|[Tt]went|[Nn]inet|[Ee]ight|" + _SEASONS + "|" + "|".join(_HOLIDAY_OPENERS) + "|"
                  + _MONTHS
                  + "|(?:" + "|".join(m for m in _MONTH_FULL if m not in EN_MODAL_MONTHS) + r")\b)")
-_COUNTED = r"\s+(?:years?|months?|weeks?|days?|decades?|fortnights?|hours?|minutes?|seconds?)\b"
+_COUNTED = r"\s+(?:(?:business\s+|working\s+)?days?|years?|months?|weeks?|decades?|fortnights?|hours?|minutes?|seconds?)\b"
 _PREP_WORDS = ("[Ii]n", "[Bb]y", "[Uu]ntil", "[Ff]rom", "[Bb]etween", "[Dd]uring", "[Tt]hrough", "[Ss]ince", "[Bb]efore",
                "[Aa]fter", "[Aa]round", "[Aa]bout", "[Cc]irca", r"c\.", "[Ee]arly", "[Mm]id", "[Ll]ate")
 LATIN_PREP_OPENER = f"(?:{'|'.join(_PREP_WORDS)}){_PREP_OBJECTS}"
@@ -472,7 +475,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "en_ago": ("digit", "latin"), "en_rel": ("latin",), "en_day_rel": ("latin", "digit"), "year": ("digit", "latin"),
     "en_day_offset": ("digit", "latin"), "en_compound_ago": ("digit", "latin"), "en_rel_month_day": ("digit", "latin"),
     "en_weekday_day": ("latin",), "en_num_month": ("digit", "latin"), "en_date_spelled_year": ("digit", "latin"),
-    "en_nth_month": ("digit", "latin"), "en_week_weekday": ("latin",), "en_after_next": ("latin",), "en_last_day_of": ("latin", "digit"), "en_rel_numeric_date": ("latin",), "en_calendar_year": ("latin",),
+    "en_nth_month": ("digit", "latin"), "en_week_weekday": ("latin",), "en_after_next": ("latin",), "en_last_day_of": ("latin", "digit"), "en_rel_numeric_date": ("latin",), "en_calendar_year": ("latin",), "en_numeric_range": ("digit",),
     "en_apos_year": ("quote",), "en_season": ("latin",), "en_spelled_year": ("latin",), "en_the_quarter": ("latin",), "en_the_year": ("latin",), "en_year_end": ("latin",), "en_clock_date": ("digit", "latin"), "en_month_short_year": ("digit", "latin"), "en_week_of_month": ("latin",), "en_last_n": ("latin",),
     "en_the_weekend": ("latin",), "en_rel_year_part": ("latin",), "en_period_ended": ("latin",),
     "en_list_day": ("digit",), "en_year_told": ("digit", "latin"), "en_ctime": ("latin",), "en_clock_offset": ("digit", "latin"),

@@ -186,6 +186,7 @@ ENGLISH_ONLY: dict[str, Callable[[int], dt.date | None]] = {
     "Memorial Day": _last_weekday(5, 0), "Easter": _easter(0), "Good Friday": _easter(-2),
     "Easter Monday": _easter(1), "Boxing Day": _solar(12, 26), "St. Patrick's Day": _solar(3, 17),
     "Veterans Day": _solar(11, 11), "Earth Day": _solar(4, 22), "Bastille Day": _solar(7, 14),
+    "Ides of March": _solar(3, 15),
     "Martin Luther King Day": _nth_weekday(1, 0, 3), "Presidents' Day": _nth_weekday(2, 0, 3),
     "Columbus Day": _nth_weekday(10, 0, 2),
     "Election Day": _nth_weekday(11, 0, 1, after=1),

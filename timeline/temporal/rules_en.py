@@ -695,7 +695,10 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     if raw in lx.EN_VAGUE_COUNTS:
         return None
     n = en_int(raw)
-    unit = (g("unit") or g.req("unit2")).lower().rstrip("s")
+    unit = " ".join((g("unit") or g.req("unit2")).lower().rstrip("s").split())
+    workdays = unit != "day" and unit.endswith(" day")  # "in four business days": weekdays only
+    if workdays:
+        unit = "day"
     if unit == "fortnight":
         n, unit = 2 * n, "week"
     if g("n2") and not g("ntime"):
@@ -760,6 +763,13 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     days = n * 7 if unit == "week" else n
     if not ctx.ref_exact or ctx.ref is None:
         return None
+    if workdays:  # counted over weekdays, Saturdays and Sundays skipped
+        d = ctx.ref
+        for _ in range(n):
+            d += dt.timedelta(days=sign)
+            while d.weekday() >= 5:
+                d += dt.timedelta(days=sign)
+        return Norm(d.isoformat(), "day", None, True)
     # weeks and days counted from a known day land on a day: "a week ago" is seven days back (not the ISO week)
     return Norm((ctx.ref + dt.timedelta(days=sign * days)).isoformat(), "day", None, True)
 
@@ -1148,6 +1158,40 @@ def _n_calendar_year(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(year_value(y), "year", None, False, y) if y is not None else None
 
 
+_RANGE_PREP_BEFORE = re.compile(rf"\b(?:{lx.en_words(lx.EN_NUMERIC_RANGE_PREPS)})\s+$")
+
+
+def _n_numeric_range(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``12/22-1/3``, ``3/16-3/20, 2026``: two month/day dates joined by a dash, month first, read when a year
+    follows, a preposition of time comes before (:data:`lexicon.EN_NUMERIC_RANGE_PREPS`: ``between 10/1-11/7``)
+    or a day above 12 shows them to be dates (``2/29-3/1``; ``1/2-3/4`` is a fraction). With no year the last
+    end is placed like ``Feb. 15`` (a range under way is the current one) and the first end is the latest such
+    day before it."""
+    m1, d1, m2, d2 = (int(g.req(k)) for k in ("ua", "ud", "ub", "ue"))
+    if not (g("uy") or max(d1, d2) > 12 or _RANGE_PREP_BEFORE.search(ctx.text, max(0, pos - 12), pos)):
+        return None
+    if g("uy"):
+        y2 = int(g.req("uy"))
+        y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
+        relative = False
+    elif ctx.ref is None:
+        return Norm(None, "day", relative=True)
+    else:
+        if not (day_exists(m1, d1) and day_exists(m2, d2)):
+            return None
+        when = tense(ctx.text, g.m.start(), g.m.end())
+        y2 = year_by_tense(ctx.ref, m2, d2, when)  # placed by its last day: a range under way is this one
+        y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
+        if day_value(y1, m1, d1) is None:  # 2/29 of a common year: by its first day
+            y1 = year_by_tense(ctx.ref, m1, d1, when)
+            y2 = y1 if (m1, d1) <= (m2, d2) else y1 + 1
+        relative = True
+    a, b = day_value(y1, m1, d1), day_value(y2, m2, d2)
+    if a is None or b is None:
+        return None
+    return Norm(range_value(a, b), "day", None, relative, y1, m1)
+
+
 def _n_rel_numeric_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``this 5/12``, ``next 1/20``, ``last 2/25``: a month/day in digits after ``this`` (the article year's),
     ``next`` (the first one after the article date) or ``last`` (the latest one before it)."""
@@ -1286,7 +1330,7 @@ def _n_month_day_only(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``on the 15th``, ``by the 21st``: that day of the month just narrated (``In March ... on the 21st``), else
     of the article's month, or of the next one when it is past and nothing is told in the past tense (``on the
     3rd`` in a story of the 20th, told as past, is this month's)."""
-    raw = g("mdd") or g("mdd2") or g("mdd3")
+    raw = g("mdd") or g("mdd2") or g("mdd3") or g("mdd4")
     d = int(raw) if raw else en_day(g.req("mdo"))
     if ctx.recent_focus(pos) and ctx.focus_year is not None and ctx.focus_month is not None:
         y, m = ctx.focus_year, ctx.focus_month
@@ -1301,8 +1345,8 @@ def _n_month_day_only(g: Groups, ctx: Context, pos: int) -> Norm | None:
         y, m = add_months(y, m, -1)
     elif not past and d < r.day:
         y, m = add_months(y, m, 1)
-    v = day_value(y, m, d)
-    return Norm(v, "day", None, True, y, m) if v else None
+    v, gran = refine(day_value(y, m, d), g) if g("mdd4") else (day_value(y, m, d), "day")
+    return Norm(v, gran, None, True, y, m) if v else None
 
 
 _DAY_PREPS = "(?:" + "|".join(f"(?<=[{w[0].upper()}{w[0]}]{w[1:]}\\s)" for w in lx.EN_DAY_ONLY_PREPS) + ")"
@@ -1738,9 +1782,9 @@ def _n_rel_month_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 
 def _n_num_month(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``11/2016``, ``3-2015``, ``Dec-2018``, ``2016 November``: a month and its year written together."""
-    name = g("nmm") or g("nmm2")
+    name = g("nmm") or g("nmm2") or g("nmm3")
     m = lx.EN_MONTH_NAMES[name.lower().rstrip(".")] if name else int(g("nmn") or g.req("nmn2"))
-    y = int(g("nmy") or g("nmy2") or g("nmy3") or g.req("nmy4"))
+    y = int(g("nmy") or g("nmy2") or g("nmy3") or g("nmy5") or g.req("nmy4"))
     return Norm(month_value(y, m), "month", None, False, y, m)
 
 
@@ -1822,10 +1866,12 @@ RULES: tuple[Rule, ...] = (
          rf"(?![\d/%-]|[.,]\d)"
          rf"|(?<![A-Za-z\d/.:,-])(?P<nmy4>{_YEAR})(?:\s[/-]\s?|[/-]\s)(?P<nmn2>1[0-2]|0?[1-9])(?![\d/%-]|[.,]\d|\s?[/-]\s?\d)"
          rf"|(?<![\d/.:,-])(?P<nmy3>{_YEAR}),?\s+(?P<nmm2>(?i:january|february|march|april|june|july|august|september|october|november|december)"
-         rf"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec){B1}(?!\.?,?\s*\d)",
+         rf"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec){B1}(?!\.?,?\s*\d)"
+         rf"|(?<![\d/.:,-])(?P<nmy5>{_YEAR})\s?,\s+(?P<nmm3>{'|'.join(lx.EN_LOWER_MONTH_ABBRS)})(?=\s*(?:[;!?)]|\.?\s*$|\.\s))",
          _n_num_month,
          (("11/2016", "2016-11", "month", None), ("3-2015", "2015-03", "month", None), ("Dec-2018", "2018-12", "month", None),
-          ("2016 November", "2016-11", "month", None), ("2016 / 11", "2016-11", "month", None), ("13/2016", None, "", None))),
+          ("2016 November", "2016-11", "month", None), ("2016 / 11", "2016-11", "month", None),
+          ("The audit covers 2024, nov.", "2024-11", "month", None), ("13/2016", None, "", None))),
     Rule("en_range", "auto",
          rf"{B0}(?:[Bb]etween\s+(?P<ra2>{_YEAR})\s+and\s+(?P<rb2>{_YEAR})"
          rf"|(?:[Ff]rom\s+)?(?P<ra>{_YEAR})\s?(?:[–—-]|\s(?:to|through|thru|until|till)\s)\s?(?P<rb>{_YEAR}|\d\d)){B1}(?![-–/.]\d)(?:\s?年)?",
@@ -1835,7 +1881,7 @@ RULES: tuple[Rule, ...] = (
           ("from 1990 till 1995", "1990/1995", "year", None))),
     Rule("en_decade", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?P<dm>early|mid|late|Early|Mid|Late)[\s-]+)?(?:the\s+)?"
-         rf"(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<d2>\d0)s|(?<=[Tt]he\s)(?P<d3>[2-9]0)['’]?s"
+         rf"(?:(?P<dec>(?:1[0-9]|20)\d0)(?:'?s|\s's?(?![A-Za-z])|\ss(?=\s*[.,;!?]|$))|'(?P<d2>\d0)s|(?<=[Tt]he\s)(?P<d3>[2-9]0)['’]?s"
          rf"|(?<=[Tt]he\s)(?:[Nn]ineteen[\s-]+)?(?P<dw>(?:[Nn]ine|[Ee]igh|[Ss]even|[Ss]ix|[Ff]if|[Ff]or|[Tt]hir)ties)"
          rf"|(?<=[Tt]he\s)(?P<dph>{_DECADE_PHRASES})){B1}",
          _n_decade,
@@ -1845,7 +1891,7 @@ RULES: tuple[Rule, ...] = (
           ("the nineties", "199X", "decade", None), ("in her late seventies", None, "", None),
           ("the 70's", "197X", "decade", None), ("the nineteen sixties", "196X", "decade", None),
           ("in the noughties", "200X", "decade", None), ("the twenty-tens", "201X", "decade", None),
-          ("In the two thousand and tens", "201X", "decade", None))),
+          ("In the two thousand and tens", "201X", "decade", None), ("cars of the 1960 s.", "196X", "decade", None))),
     Rule("en_century", "en",
          rf"{B0}(?:(?P<cm>early|mid|late)[\s-]+)?(?:the\s+)?(?:(?P<c>\d{{1,2}})(?:st|nd|rd|th)"
          rf"|(?P<cw>[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]wenty[- ]first))[\s-][Cc]entury{B1}",
@@ -2004,7 +2050,7 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?:\s?[-–]\s?|\s+(?:to|through|thru|until|till)\s+)(?P<dd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
          rf"(?![\d:]|[.,]\d|\s*(?:[AaPp]\.?[Mm]\b|%|o['’]clock)|\s+(?:{_COUNT_NOUNS}|percent|per)\b))?"
          rf"(?:\s?,?\s+(?:of\s+|in\s+(?={_YEAR}(?!\d|[.,]\d|\s+(?:{_COUNT_NOUNS}){B1})))?(?P<y>{_DAY_YEAR}))?(?![A-Za-z0-9]|:\d)"
-         rf"|(?:(?:[Ff]rom\s+)?(?P<d0>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s?[-–]\s?|\s+(?:to|through|until|till)\s+)(?=\d)"
+         rf"|(?:(?:[Ff]rom\s+)?(?:the\s+)?(?P<d0>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s?[-–]\s?|\s+(?:[Tt]o|through|thru|until|till)\s+(?:the\s+)?)(?=\d)"
          rf"|[Bb]etween\s+(?P<d0b>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+and\s+(?=\d))?(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_mon('mon2')}"
          rf"(?:\s?,?\s+(?:of\s+|in\s+(?={_YEAR}(?!\d|[.,]\d|\s+(?:{_COUNT_NOUNS}){B1})))?(?P<y2>{_DAY_YEAR}))?{B1}"
          rf"|{_mon('mon3')}\s?,?\s+(?:of\s+)?(?P<y3>{_YEAR}){B1}"
@@ -2032,7 +2078,8 @@ RULES: tuple[Rule, ...] = (
           ("The fair opens on October, 1st.", "2025-10-01", "day", None), ("10-12 February 2025", "2025-02-10/2025-02-12", "day", None),
           ("In October, 12 firms closed.", "2025-10", "month", None), ("february the 15th", "2026-02-15", "day", None),
           ("They wed on 28 June in 2020.", "2020-06-28", "day", None), ("I'll be out next june", "2026-06", "month", None),
-          ("The fair runs July 13 thru 15, 2025", "2025-07-13/2025-07-15", "day", None))),
+          ("The fair runs July 13 thru 15, 2025", "2025-07-13/2025-07-15", "day", None),
+          ("from the 13th to the 15th of July 2025", "2025-07-13/2025-07-15", "day", None))),
     Rule("en_day_offset", "en",
          rf"{B0}(?P<ofn>{_NUM})\s+(?P<ofu>{lx.en_words(lx.EN_COUNT_UNITS, False)})\s+(?P<ofd>after|from|before)\s+"
          rf"(?:(?P<ofa>{lx.en_words(lx.EN_DAY_ANCHORS)})|{_mon('ofm')}\s+(?P<ofmd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<ofy>{_YEAR}))?){B1}"
@@ -2061,8 +2108,8 @@ RULES: tuple[Rule, ...] = (
           ("He will leave 2 years 21 days later", "2028-03-10", "day", None),
           ("The probe lands 3 days 30 hours from now", "2026-02-22", "day", None))),
     Rule("en_ago", "en",
-         rf"{B0}(?:(?P<n>{_NUM})\s+(?P<unit>years?|months?|weeks?|days?|decades?|fortnights?)\s+(?:or\s+so\s+)?(?P<dir>(?i:ago|later|earlier|from\s+now|from\s+today|hence))"
-         rf"|(?<=[Ii]n\s)(?<![A-Za-z][Ii]n\s)(?P<n2>{_NUM})\s+(?P<unit2>years?|months?|weeks?|days?|fortnights?)"
+         rf"{B0}(?:(?P<n>{_NUM})\s+(?P<unit>years?|months?|weeks?|(?:(?:business|working)\s+)?days?|decades?|fortnights?)\s+(?:or\s+so\s+)?(?P<dir>(?i:ago|later|earlier|from\s+(?:right\s+)?now|from\s+today|hence))"
+         rf"|(?<=[Ii]n\s)(?<![A-Za-z][Ii]n\s)(?P<n2>{_NUM})\s+(?P<unit2>years?|months?|weeks?|(?:(?:business|working)\s+)?days?|fortnights?)"
          rf"(?:(?P<ntime>['’]s?\s+time)|(?!\s+(?:ago|later|earlier|old|of|time)\b))){B1}",
          _n_ago,
          (("two years ago", "2024", "year", None), ("17 years ago", "2009", "year", None),
@@ -2071,7 +2118,8 @@ RULES: tuple[Rule, ...] = (
           ("a fortnight ago", "2026-02-04", "day", None), ("the best month in 10 years", None, "", None),
           ("The bridge reopens in two weeks' time.", "2026-03-04", "day", None), ("Three days later, the index was down.", None, "", None),
           ("Voting opens in 7 days", "2026-02-25", "day", None), ("the first drop in 7 days", None, "", None),
-          ("the busiest hour in a week", None, "", None), ("Interest is due in 7 days", "2026-02-25", "day", None))),
+          ("the busiest hour in a week", None, "", None), ("Interest is due in 7 days", "2026-02-25", "day", None),
+          ("a day from right now", "2026-02-19", "day", None), ("The refund arrives in 3 business days", "2026-02-23", "day", None))),
     Rule("en_week_weekday", "en",
          rf"{B0}(?:(?P<wwd>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?(?P<wwtod>{TOD_AFTER}),?\s+(?:of\s+)?(?P<wwr>[Nn]ext|[Ll]ast|[Tt]his)\s+week"
          rf"|(?P<wwr2>[Nn]ext|[Ll]ast|[Tt]his)\s+week,?\s+(?:on\s+)?(?P<wwd2>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?){B1}",
@@ -2143,6 +2191,13 @@ RULES: tuple[Rule, ...] = (
           ("Thursday 8h00 gmt", "2026-02-12T08:00", "time", None), ("It shut Thu at 8 am PST", "2026-02-12T08:00", "time", None),
           ("The market was shut on Sat.", "2026-02-14", "day", None), ("Sat 5 people down", None, "", None),
           ("The rally is this coming Sunday.", "2026-02-22", "day", None))),
+    Rule("en_numeric_range", "en",
+         r"(?<![\d/.:,-])(?P<ua>1[0-2]|0?[1-9])/(?P<ud>3[01]|[12]\d|0?[1-9])\s?[-–]\s?(?P<ub>1[0-2]|0?[1-9])/(?P<ue>3[01]|[12]\d|0?[1-9])"
+         r"(?:,?\s+(?P<uy>(?:19|20)\d\d))?(?![\d/%]|[.,]\d|\s*(?:[Pp]ercent|cups?|inch|in\b|of\s))",
+         _n_numeric_range,
+         (("The office is shut between 12/22-1/3.", "2025-12-22/2026-01-03", "day", None),
+          ("Voting runs 3/16-3/20, 2026", "2026-03-16/2026-03-20", "day", None),
+          ("Add 1/2-3/4 of the stock", None, "", None))),
     Rule("en_numeric_date", "auto",
          r"(?<![\d/.:,-])(?:(?P<na>3[01]|[12]\d|0?[1-9])(?P<ns>[/-])(?P<nb>3[01]|[12]\d|0?[1-9])(?P=ns)(?P<ny>(?:1[5-9]|20)\d\d|\d\d)"
          r"|(?P<na2>3[01]|[12]\d|0?[1-9])\.(?P<nb2>3[01]|[12]\d|0?[1-9])\.(?P<ny2>(?:1[5-9]|20)\d\d)"
@@ -2198,13 +2253,15 @@ RULES: tuple[Rule, ...] = (
          rf"(?<=[Oo]n\s)(?:the\s+)?(?P<mdd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th){B1}(?!\s+(?:of|century|anniversary|floor|time|day|year|place|minute|hour|round|amendment|birthday|edition)\b)"
          rf"|(?<=[Oo]n\s)the\s+(?P<mdo>(?i:{EN_DAY_WORDS}))(?=\s*(?:[,.;!?]|$))"
          rf"|(?<=[Oo]n\s)(?:the\s+)?(?P<mdd2>3[01]|[12]\d|0?[1-9])(?=\s+(?:at|from|between)\s+\d|,\s*\d{{1,2}}\s*[AaPp]\.?[Mm])"
-         rf"|{_DAY_PREPS}the\s+(?P<mdd3>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:!?)]|$)|\s+(?:{_DAY_FOLLOWERS})\b)",
+         rf"|{_DAY_PREPS}the\s+(?P<mdd3>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:!?)]|$)|\s+(?:{_DAY_FOLLOWERS})\b)"
+         rf"|{B0}(?:at\s+)?{_clock('b')}\s+on\s+(?:the\s+)?(?P<mdd4>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?=\s*(?:[,.;:!?)]|$))",
          _n_month_day_only,
          (("on the 20th", "2026-02-20", "day", None), ("on the 3rd", "2026-03-03", "day", None),
           ("It reopens on 24th", "2026-02-24", "day", None), ("They meet on the first.", "2026-03-01", "day", None),
           ("The store reopens on 25 at 9:00", "2026-02-25", "day", None),
           ("Bids are due by the 27th.", "2026-02-27", "day", None), ("The fair runs on the 21st from 10 am", "2026-02-21", "day", None),
-          ("It was the best result for the 3rd straight year", None, "", None))),
+          ("It was the best result for the 3rd straight year", None, "", None),
+          ("The vote closes at 8pm on the 25th.", "2026-02-25T20:00", "time", None))),
     Rule("en_part_of", "en",
          rf"{B0}(?:(?:(?:[Tt]he\s+)?(?P<pp>end|beginning|start|middle)\s+of|(?P<pe>[Ee]arlier|[Ll]ater))\s+"
          rf"|(?P<pm>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?=this|last|next)|(?P<pm2>[Ee]arly|[Ll]ate)\s+in\s+)"
