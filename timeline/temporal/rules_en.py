@@ -1553,7 +1553,7 @@ def _n_day_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         return None
     w = " ".join(g.req("dr").lower().split()).removeprefix("the ").replace("tmrw", "tomorrow").replace("tonite", "tonight")
     off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
-           "this afternoon": 0, "this evening": 0, "day after tomorrow": 2, "day before yesterday": -2}[w]
+           "this afternoon": 0, "this evening": 0, "this night": 0, "day after tomorrow": 2, "day before yesterday": -2}[w]
     day = (ctx.ref + dt.timedelta(days=off)).isoformat()
     part = PARTS_OF_DAY.get(w.split()[-1])
     if part is not None:  # tonight, last night, this morning: the day and its part
@@ -2334,12 +2334,12 @@ RULES: tuple[Rule, ...] = (
     Rule("en_day_rel", "en",
          rf"{B0}{TOD_BEFORE}(?P<dr>(?:[Tt]he\s+)?[Dd]ay\s+(?:after\s+(?:tomorrow|tmrw)|before\s+yesterday)|[Yy]esterday"
          rf"|[Tt]oday(?!['’]s\s+(?:{_GENERIC_NOW})\b)|[Tt]onight|[Tt]onite|[Tt]mrw|{_NOT_OF_TOMORROW}[Tt]omorrow(?!['’]s\s+(?:{_GENERIC_NOW})\b)"
-         rf"|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)){B1}{TOD_AFTER}",
+         rf"|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening|night)){B1}{TOD_AFTER}",
          _n_day_rel,
          (("I'll call tmrw", "2026-02-19", "day", None), ("see you tonite", "2026-02-18TNI", "time", None),
           ("Shares rose by mid-afternoon yesterday.", "2026-02-17TAF", "time", None),
           ("the day after tmrw", "2026-02-20", "day", None), ("It applies as of tomorrow.", "2026-02-19", "day", None),
-          ("the people of tomorrow", None, "", None))),
+          ("the people of tomorrow", None, "", None), ("The rain stops this night.", "2026-02-18TNI", "time", None))),
     Rule("year", "auto",
          rf"(?:(?P<pre>[Ss]ince|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca|[Aa]bout|c\.|[Ee]arly(?:\s+in)?|[Mm]id|[Ll]ate(?:\s+in)?|[Yy]ear-end|[Ee]nd(?=-)|"
          rf"(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+|-))?"
