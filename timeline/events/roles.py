@@ -154,10 +154,17 @@ _EN_ADJECTIVE_END = re.compile(r"[-\u2011]century$", re.I)
 _EN_ADJECTIVE_AFTER = re.compile(r"(?:[-\u2011](?:era|style|vintage|old))?\s+[a-z]")
 
 
+_EN_SEASON_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
+
+
 def en_adjective_date(norm: str, start: int, end: int) -> bool:
     """An English date written as an adjective, joined by a hyphen to its last word, before a noun: "an
     18th-century painter", "a 1920s-era building" describe the noun and tell no time of a happening; "in the
-    18th century" (no hyphen) is a time."""
+    18th century" (no hyphen) is a time. So does a year or a season told relative to the article's as a
+    possessive: "last year's winner", "next season's fixtures" ("Monday's vote" is the vote's day)."""
+    if re.fullmatch(r"(?:last|this|next|the\s+previous|the\s+following)\s+(?:year|season)", norm[start:end], re.I) \
+            and _EN_SEASON_POSSESSIVE.match(norm, end, end + 40):
+        return True
     if _EN_ADJECTIVE_END.search(norm[start:end]):
         return re.match(r"\s+[a-z]", norm[end:end + 3]) is not None
     m = _EN_ADJECTIVE_AFTER.match(norm, end, end + 12)
@@ -264,6 +271,8 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     if cued:
         return cued
     cue_text = _blank(norm, (clause[0], _own_clause_end(norm, clause, b0)), mentions) if past else text
+    if mentions and not _mostly_chinese(text):
+        cue_text = _blank(norm, _en_cue_span(norm, clause, mentions, past), mentions)
     if _FORECAST.search(_OUTDONE.sub(" ", cue_text)) or (future and _expected(norm, text, b0)) or \
             (future and _target(norm, mentions)) or \
             (closing and _would(norm, text, b0)):
@@ -285,6 +294,33 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     if _STATIVE.search(text):
         return "stative"
     return "event"
+
+
+_EN_REL_AFTER = re.compile(r"\s(?:that|which|who)\s", re.I)
+_EN_REL_BEFORE = re.compile(r"(?<![A-Za-z])(?:that|which|who|when|after|before|since)\s+(?!will\b)", re.I)
+
+
+def _en_cue_span(norm: str, clause: tuple[int, int], mentions: list[tuple[int, int]], past: bool) -> tuple[int, int]:
+    """Where an English forecast cue governs the dates ``mentions`` in ``clause``: not inside a relative clause
+    after them ("signed a deal on Saturday that will remove tariffs": the signing is done), and, for dates wholly
+    before the article's, only inside the relative or subordinate clause holding them ("will move work to a plant
+    that the company bought in 2029": the purchase is done)."""
+    a0 = min(a for a, _ in mentions)
+    b0 = max(b for _, b in mentions)
+    lo, hi = clause[0], clause[1]
+    if past:
+        if re.fullmatch(r"[\s,]*(?:(?:in|on|at|by|since|during|early|late|later|earlier)\s+)*", norm[clause[0]:a0], re.I):
+            hi = _own_clause_end(norm, clause, b0)  # "On March 3, X …": the clause after the date is its own
+        else:
+            end = _CLAUSE_END.search(norm, b0, clause[1])  # (a comma right after the date closes an aside)
+            hi = end.start() if end else clause[1]
+        marks = list(_EN_REL_BEFORE.finditer(norm, clause[0], a0))
+        if marks:
+            lo = marks[-1].start()
+    rel = _EN_REL_AFTER.search(norm, b0, hi)
+    if rel:
+        hi = rel.start()
+    return lo, max(lo, hi)
 
 
 _CLAUSE_END = re.compile(r"[，,；;。]|\s(?:and|but|while)\s", re.I)

@@ -23,7 +23,7 @@ MAX_WORDS = 12
 MAX_CHARS = 60
 """An English title also stays within this many characters (twelve long words would not)."""
 
-_PREP_BEFORE = re.compile(r"((?:(?<![始源生属屬位处處成])|(?<=能源)|(?<=资源)|(?<=資源))(?:于|於)|在|从|從|自|到|至|截至|截止|直到|是(?:在|于|於)|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|(?:starting|beginning|effective)(?:\s+(?:in|on|from))?|(?:late|early)\s+(?:on|in)|later|earlier|(?:runs?|running)?\s*through|in|on|at|by|since|during|until|of|from|over|throughout|ahead\s+of|(?:that\s+|which\s+)?(?:ended|ending)))\s*$",
+_PREP_BEFORE = re.compile(r"((?:(?<![始源生属屬位处處成])|(?<=能源)|(?<=资源)|(?<=資源))(?:于|於)|在|从|從|自|到|至|截至|截止|直到|是(?:在|于|於)|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|(?:starting|beginning|effective)(?:\s+(?:in|on|from))?|(?:late|early)\s+(?:on|in)|later|earlier|(?:runs?|running)?\s*through|(?:(?:for|during|in|through)\s+)?(?:most|much|all|part|parts|the\s+rest|the\s+bulk)\s+of|in|on|at|by|since|during|until|of|from|over|throughout|ahead\s+of|(?:that\s+|which\s+)?(?:ended|ending)))\s*$",
                           re.I)
 _LEAD_JUNK = re.compile(r"^[\s,，。;；:：、\-—–·'\"“”「」『』()（）]+|^(而|但|并|並|又|且|则|則|就|也|还|還|的)\s*(?=\S)"
                         r"|^(?:and|but|so|then|well|yeah|when)\b\s*(?=\S)", re.I)  # (not the "So" of "Songguo")
@@ -104,6 +104,11 @@ def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
             continue
         pieces.append(bare)
         pos = max(pos, e)
+        if re.match(r"['’]s\s+[a-z]", text[e:e + 4]) and not _CJK.search(chunk):
+            # "backed the plan in Tuesday's vote" -> "… in the vote": the possessive goes with its date
+            pieces[-1] = chunk
+            pieces.append("the")
+            pos = e + 2
         rest = re.match(r"-\d{1,2}(?![\d\-])", text[e:b])
         if rest and text[e - 1:e].isdigit():
             pos = e + rest.end()  # a date read short of its digits ("2005-07" of "2005-07-02"): no "-02" left
@@ -186,6 +191,23 @@ MAX_EN_CHARS = 90
 """An English title within :data:`MAX_WORDS` words may use up to this many characters (long names)."""
 
 
+def _balance_quotes(s: str) -> str:
+    """An English title never leaves a quotation open: a quote of up to six words cut at its closing comma
+    ("won the prize for "The Salt Ledger,"") is closed, a longer one goes from its opening mark on."""
+    for op, cl in (('"', '"'), ("“", "”")):
+        k = s.rfind(op)
+        if k < 0 or (s.count('"') % 2 == 0 if op == '"' else s.count("“") <= s.count("”")):
+            continue
+        tail = s[k + 1:]
+        if 1 <= len(_WORDS.findall(tail)) <= 6 and not tail.endswith("…"):
+            s = s.rstrip(" ,.;:") + cl
+        elif k > 0:
+            cut = _TRAIL_JUNK.sub("", s[:k].rstrip())
+            if len(_WORDS.findall(cut)) >= 3 and not re.search(r"\b(?:said|says|told|added|called)$", cut):
+                s = cut
+    return s
+
+
 def shorten(s: str, names: tuple[str, ...] | list[str] = ()) -> str:
     """Cut ``s`` to the title limits (at most ``MAX_CJK`` CJK title units or ``MAX_WORDS`` English words,
     and at most :data:`MAX_CHARS` characters in all, :data:`MAX_EN_CHARS` for English).
@@ -200,7 +222,7 @@ def shorten(s: str, names: tuple[str, ...] | list[str] = ()) -> str:
     a longer one is cut at a jieba word boundary, never inside a word, marked with "…"."""
     cjk = len(_CJK.findall(s))
     if cjk == 0:
-        return _shorten_en(s)
+        return _balance_quotes(_shorten_en(s))
     s = _drop_kind_lead(_drop_legal(s), names)
     if _fits(s):
         return s
@@ -981,6 +1003,21 @@ _ANNOUNCED = re.compile(r"(?:宣布|宣佈)(?=将|將|拟|擬|计划|計劃)")
 _EN_AND = re.compile(r",?\s+and\s+(?=[a-z]+\s)")
 
 
+def _en_np_subject(text: str, a: int, b: int) -> tuple[str, int] | None:
+    """A plain noun phrase opening an English clause before its verb ("Union officials called …", "The board
+    voted …"): ``(the phrase, where it ends)``; None when the clause opens otherwise (a name is an actor, a
+    pronoun stands for someone else)."""
+    for n in range(3):
+        m = re.match(r"\s*((?:The\s+|A\s+|An\s+)?[A-Z][a-z][\w-]*(?:\s+[a-z][\w-]*){" + str(n) + r"})\s+(?=\S)",
+                     text[a:b])
+        if m and _EN_VERB_START.match(text[a + m.end():b] + " "):
+            if _EN_NOT_DOER.search(m.group(1) + " ") or m.group(1).split()[0] in ("It", "They", "We", "He", "She",
+                                                                                  "This", "That", "There", "Its"):
+                return None
+            return m.group(1), a + m.end()
+    return None
+
+
 def _en_coordinated(text: str, a: int, b: int, focus: tuple[int, int], dates: list[tuple[int, int]],
                     actor_spans: list[tuple[int, int, str]], told_org: str | None = None) -> str | None:
     """Two predicates of one English clause joined by "and", each with a date of its own ("Kelvane was founded
@@ -995,10 +1032,21 @@ def _en_coordinated(text: str, a: int, b: int, focus: tuple[int, int], dates: li
     elif told_org and (kind := _THE_KIND.match(text, a)) and not any(a <= x < kind.end() for x, _, _ in actor_spans):
         who, s_end = told_org, kind.end()
     else:
-        return None
+        np = _en_np_subject(text, a, b)
+        if np is None:
+            return None
+        who, s_end = np  # "Union officials called … and said …"
     for m in _EN_AND.finditer(text, s_end, b):
         before = [d for d in dates if a <= d[0] and d[1] <= m.start()]
         after = [d for d in dates if m.end() <= d[0] and d[1] <= b]
+        if after and not before and focus[0] >= m.end() and not any(a <= d[0] < m.start() for d in dates) and \
+                not re.search(r"(?:later|earlier|after|before|afterwards)$", text[focus[0]:focus[1]]):
+            rest = _clean(text, m.end(), b, dates)
+            if rest and _EN_VERB_START.match(rest + " ") and len(_WORDS.findall(rest)) >= 3:
+                # "Union officials called the decision a betrayal and said they would meet managers next week":
+                # the date is the second predicate's
+                return f"{who} {rest}"
+            continue
         if not before or not after:
             continue
         if focus[1] <= m.start():
@@ -1543,7 +1591,8 @@ def _carry_frame_verb(text: str, title: str, clauses: list[tuple[int, int]], cho
     return None
 
 
-_EN_PARTICIPLE_ASIDE = re.compile(r"(?:(?:first|originally|initially|later|also)\s+)?(?:founded|established|set\s+up|"
+_EN_PARTICIPLE_ASIDE = re.compile(r"(?:(?:first|originally|initially|later|also)\s+)?(?:[a-z]+ed(?=\s+(?:to|by|from|into|"
+                                  r"with|for|under|during|at|in)\s)|founded|established|set\s+up|"
                                   r"created|started|launched|built|opened|formed|incorporated|acquired|bought|listed|"
                                   r"shown|unveiled|introduced|announced|designed|released|sparked|triggered|caused|"
                                   r"discovered|found|identified|painted|written|published|signed|passed|approved|"
@@ -1591,6 +1640,194 @@ def _en_who_np(text: str, clause: tuple[int, int], focus: tuple[int, int], dates
         return None  # (not "a career that began when she won … in 2012": the date is the inner clause's)
     head = " ".join(np)
     return f"{head[0].upper()}{head[1:]} {rest}"
+
+
+_EN_IRREGULAR = (r"bought|sold|took|built|made|won|spun|sought|paid|led|ran|set|began|chose|got|held|kept|brought|"
+                 r"found|gave|lost|left|sent|spent|told|wrote|drew|grew|hit|cut|put|shut|struck|broke|became|came|"
+                 r"went|saw|met|bid|fell|rose|stood|sold|won|flew|drove|threw|shot|hung|dug|fought|taught|caught|"
+                 r"bore|wore|tore|swore|rang|sang|sank|stole|froze|chose|shook|forgot|overtook|undertook|withdrew")
+# the predicate of a relative clause: auxiliaries and adverbs, then a verb (past, present, or a participle)
+_EN_REL_PREDICATE = re.compile(r"(?:(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|"
+                               r"did|does|do|been|be|being|not|never|also|first|last|later|then|only|partly|"
+                               r"partially|once|still|already|just|jointly|badly|largely|briefly)\s+)*"
+                               r"(?:[a-z]+ed|" + _EN_IRREGULAR + r"|[a-z]+[^s\W]s)\b")
+_EN_REL_CHAIN = re.compile(r"(?:(?:had|has|have|was|were|is|are|would|will|could|had\s+been|has\s+been|also|first|"
+                           r"later|then|jointly|once|never|not)\s+)*(?:[a-z]+ed|" + _EN_IRREGULAR + r")"
+                           r"(?:\s+(?:off|out|up|over|on|down|back))?"
+                           r"(?:\s+to\s+(?!(?:the|a|an|its|his|her|their)\b)[a-z]+(?=\s*$|\s+(?:at|in|on|for|from|"
+                           r"with|by|after|before|until)\b))?")
+_EN_REL_MARK = re.compile(r"(?<![A-Za-z])(?:which|that)\s+")
+_EN_REL_PRONOUN = re.compile(r"(?:it|they|he|she)\s+")
+# a noun phrase closing the words before a relative clause: a determiner and up to four words
+_EN_REL_NP = re.compile(r"(?<![A-Za-z])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w$%.’'-]+\s+){0,3}?"
+                        r"(?!(?:since|after|before|when|while|until|as|and|or|but|that|which|who|if|because|than|"
+                        r"to|of|in|on|at|by|for|with|from)\b)[\w$%’'-]+)\s*,?\s*$")
+# a bare plural ("corroded cables", "talks") before "that / which" and a verb
+_EN_REL_PLURAL = re.compile(r"(?<![A-Za-z])((?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*[^s\W']s)\s*,?\s*$")
+# the NP is itself inside a larger one ("a novel about a family of …"): its antecedent is unsure
+_EN_REL_NESTED = re.compile(r"(?<![A-Za-z])(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:about|of|with|for|from|on)\s+$")
+# a past participle right after a noun phrase, then a preposition: "a $500 million plan launched in 2026"
+_EN_REDUCED = re.compile(r"(?<![A-Za-z])((?:the|a|an|its|their)\s+(?:[\w$%.’'-]+\s+){0,3}?[\w$%’'-]+)\s+"
+                         r"((?:first\s+|originally\s+|initially\s+)?(?:launched|founded|established|built|opened|"
+                         r"introduced|created|set\s+up|signed|agreed|announced|issued|approved|passed|completed|"
+                         r"acquired|bought|sold|released|published|installed|unveiled|awarded|filed|adopted|"
+                         r"imposed|started|begun|made|taken|written|drawn\s+up))\s*$")
+_EN_NOT_NP_HEAD = frozenset("after before since until when while because although though and or but that which who "
+                            "found said says told".split())
+
+
+def _en_relative(text: str, s0: int, clause: tuple[int, int], focus: tuple[int, int], dates: list[tuple[int, int]],
+                 actor_spans: list[tuple[int, int, str]], context: TitleContext | None,
+                 kinds: Callable[[str], str] | None = None) -> str | None:
+    """An English date inside a relative clause after a noun phrase, told as a headline of its own:
+
+    * an object relative, "the patents, which Lindell obtained in 2015" / "a plant in Poland that the company
+      opened in 2027" / "the debt it took on to buy X in 2025": "Lindell obtained the patents", "<the company told
+      before> opened a plant in Poland", "<it> took on the debt to buy X";
+    * a subject relative, "corroded cables that had last been inspected in 2019": "Corroded cables had last been
+      inspected"; with a clause of its own holding the date ("The bridge, which carried … before it partly
+      collapsed in 2028"): "The bridge partly collapsed"; two predicates each with a date ("talks that began in
+      2025 and stalled for most of 2027"): the date's own;
+    * a reduced relative, "a $500 million plan launched in 2026": "A $500 million plan was launched".
+
+    The subject of an object relative is a name, "the <kind>" (the sentence's first organisation, else the one
+    told before), or a pronoun (the organisation or person named last before it, else the one told before).
+    None when the date is no such clause's."""
+    a, b = clause
+    if _CJK.search(text[s0:b]):
+        return None
+    # the relative clause closest before the date, with no other date between
+    marks = [m for m in _EN_REL_MARK.finditer(text, s0, focus[0])
+             if not any(m.end() <= d[0] < focus[0] and not _EN_AND.search(text, d[1], focus[0]) for d in dates)
+             and ";" not in text[m.end():focus[0]]]
+    contact = [m for m in re.finditer(r"(?<=[a-z])\s+(?=(?:it|they|he|she)\s+(?:[a-z]+ed|" + _EN_IRREGULAR + r")\b)",
+                                      text[s0:focus[0]])]
+    reduced = _EN_REDUCED.search(text, max(a, s0), _date_prep_start(text, a, focus[0]))
+    best: tuple[int, int, str] | None = None  # (start of the clause's body, start of the words before, kind)
+    if marks:
+        m = marks[-1]
+        best = (m.end(), m.start(), "mark")
+    if contact:
+        c = contact[-1]
+        np = _EN_REL_NP.search(text[s0:s0 + c.start()])
+        if np and (best is None or s0 + c.end() > best[0]) and \
+                not re.match(r"(?:that|which|who)\b", text[s0 + np.start():].split(" ", 1)[0]):
+            best = (s0 + c.end(), s0 + c.start(), "contact")
+    if reduced and (best is None or reduced.start(1) > best[0]) and \
+            not any(reduced.end() <= d[0] < focus[0] for d in dates):
+        head = reduced.group(1)
+        lead = text[max(s0, a):reduced.start()].strip(" ,")
+        if lead and lead.split()[-1].lower() not in ("that", "which", "who") and _WORDS.findall(lead):
+            verb = reduced.group(2)
+            if " " in head.strip() or head.split()[0].lower() in ("the", "a", "an"):
+                head = re.sub(r"^(?:its|their)\s", "the ", head)
+                return f"{head[0].upper()}{head[1:]} was {verb}"
+        return None
+    if best is None:
+        return None
+    body_at, before_at, how = best
+    if body_at < a - 2 and how == "mark" and text[body_at:a].count(",") > 0:
+        return None  # the relative clause closed before the date's clause began
+    before = text[s0:before_at].rstrip()
+    names_before = [(x, y, n) for x, y, n in actor_spans if s0 <= x and y <= before_at]
+    # the antecedent: a name right before, else a noun phrase
+    ante: str | None = None
+    ante_is_name = False
+    if names_before and not text[names_before[-1][1]:before_at].strip(" ,"):
+        ante, ante_is_name = _as_written(text, *names_before[-1][:2], names_before[-1][2]), True
+    else:
+        np = _EN_REL_NP.search(before)
+        if np and re.search(r"\s(?:[a-z]+ed|is|was|were|are|has|had|have|will|would|said|says|" + _EN_IRREGULAR +
+                            r")\s", " ".join(np.group(1).split()[1:-1]).join("  ")):
+            np = None  # "An inquiry blamed corroded cables": a verb inside is no noun phrase
+        if np and _EN_REL_NESTED.search(before[:np.start()]):
+            return None  # "a novel about a family of herring traders that …": whose clause it is is unsure
+        if np:
+            ante = np.group(1)
+            ante = ante[0].lower() + ante[1:] if re.match(r"(?:The|An?|Its|Their|His|Her)\s", ante) else ante
+    body = _clean(text, body_at, b, dates)
+    if not body or _CJK.search(body):
+        return None
+    # who does it: a name, "the <kind>", a pronoun, or (a subject relative) the antecedent
+    subj: str | None = None
+    rest = body
+    opening = next(((x, y, n) for x, y, n in actor_spans if x >= body_at and not text[body_at:x].strip()), None)
+    kind = re.match(r"(?:the|this)\s+" + _KINDS + r"\s+", body)
+    pron = _EN_REL_PRONOUN.match(body)
+    orgs_before = [(_as_written(text, x, y, n), n) for x, y, n in names_before
+                   if kinds is None or kinds(n) == "org"]
+    if opening is not None and body.startswith(text[opening[0]:opening[1]]):
+        subj, rest = _as_written(text, opening[0], opening[1], opening[2]), body[opening[1] - opening[0]:].lstrip()
+    elif kind:
+        firsts = [w for w, _ in orgs_before] or \
+            ([] if context and context.org else [_as_written(text, x, y, n) for x, y, n in names_before])
+        subj = firsts[0] if firsts else (context.org if context and context.org and context.org.isascii() else None)
+        rest = body[kind.end():]
+    elif pron:
+        p = pron.group().strip()
+        if p in ("he", "she"):
+            people = [_as_written(text, x, y, n) for x, y, n in names_before if kinds is not None and kinds(n) == "person"]
+            subj = people[-1] if people else (context.person if context else None)
+        else:
+            orgs = [w for w, _ in orgs_before if not (ante_is_name and w == ante)]
+            subj = orgs[-1] if orgs else (context.org if context else None)
+        rest = body[pron.end():]
+    if subj is not None:
+        if not subj.isascii() or not ante or ante_is_name and ante == subj:
+            return None
+        chain = _EN_REL_CHAIN.match(rest)
+        if not chain:
+            return None
+        obj = re.sub(r"^(?:its|their)\s", "the ", ante) if not ante_is_name else ante
+        tail = rest[chain.end():]
+        return f"{subj} {rest[:chain.end()]} {obj}{tail}".strip()
+    if how != "mark" or not _EN_REL_PREDICATE.match(body):
+        return None
+    if re.match(r"(?:is|was|has|does)\s+(?:expected|likely|planned|scheduled|due|set|possible|unlikely|"
+                r"welcome|unusual|rare|common)\b", body):
+        return None  # "…, which is expected next spring": "which" stands for the whole clause
+    if ante is None:
+        plural = _EN_REL_PLURAL.search(before)
+        if not plural or _EN_REL_NESTED.search(before[:plural.start()]) or \
+                re.search(r"(?<![A-Za-z])(?:of|about|both|all|many|some)\s+$", before[:plural.start(1)]) or \
+                re.match(r"(?:is|was|has|does)\b", body):
+            return None
+        words = [w for w in plural.group(1).split() if w.lower() not in _EN_NOT_NP_HEAD]
+        if not words or re.fullmatch(r"[a-z]+ed|" + _EN_IRREGULAR, words[0]) and len(words) > 1:
+            words = words[1:]
+        if not words:
+            return None
+        ante = " ".join(words)
+    ante = re.sub(r"^(?:its|their)\s", "the ", ante) if not ante_is_name else ante
+    if not ante_is_name and context and context.org and context.org.isascii() and \
+            re.fullmatch(_THE_KIND.pattern, " " + ante[0].upper() + ante[1:]):
+        ante, ante_is_name = context.org, True  # "The automaker, which sold …": the one told before
+    # two predicates each with a date: the date's own
+    for m in _EN_AND.finditer(text, body_at, b):
+        if any(body_at <= d[0] and d[1] <= m.start() for d in dates) and any(m.end() <= d[0] and d[1] <= b for d in dates):
+            body = _clean(text, body_at, m.start(), dates) if focus[1] <= m.start() else _clean(text, m.end(), b, dates)
+            break
+    sub = _EN_SUB.search(text, body_at, focus[0])
+    if sub:
+        inner = _clean(text, sub.end(), b, dates)
+        ipron = _EN_REL_PRONOUN.match(inner)
+        if ipron and ipron.group().strip() in ("he", "she"):
+            return None  # "a career that began when she won …": she is a person told before, not the career
+        if ipron:
+            inner = f"{ante} {inner[ipron.end():]}"  # "which carried … before it partly collapsed"
+        elif re.search(r"\s(?:it|them)$", inner) and not _EN_REL_NESTED.search(before):
+            inner = re.sub(r"\s(?:it|them)$", " " + (ante if ante_is_name else re.sub(r"^(?:a|an)\s", "the ", ante)), inner)
+        body = inner
+    else:
+        body = f"{ante} {body}"
+    return f"{body[0].upper()}{body[1:]}" if body else None
+
+
+def _date_prep_start(text: str, a: int, at: int) -> int:
+    """Where the date at ``at`` begins with its preposition ("… launched in 2026": before "in")."""
+    m = re.search(r"(?:\s+(?:in|on|at|by|during|since|from|between|early\s+in|late\s+in|back\s+in))?\s*$",
+                  text[a:at])
+    return a + m.start() if m else at
 
 
 def _en_no_verb(s: str) -> bool:
@@ -1650,6 +1887,16 @@ def _en_around_aside(text: str, clauses: list[tuple[int, int]], k: int, dates: l
     if k >= 2 and (own[0].islower() or own[0] in "$€£¥") and _EN_CONTINUES.match(own) and not re.match(r"(?:who|which|when|and|but)\b", own):
         aside = _clean(text, *clauses[k - 1], dates)
         before = _clean(text, *clauses[k - 2], dates)
+        if aside and before and (re.match(r"(?:which|who)\s", aside) or _EN_PARTICIPLE_ASIDE.match(aside)) and \
+                not text[clauses[k - 2][0]:clauses[k - 2][1]].strip().startswith(("and ", "but ")) and \
+                re.fullmatch(r"The(?:\s+[A-Z][\w-]*){0,3}(?:\s+[a-z][\w-]*){1,2}", before) and \
+                not _EN_ATTRIBUTION.match(own) and k == 2:
+            # "The program, which replaces an older plan, will run until 2032" / "The probe, launched from a site
+            # in 2027, will drill …": the noun phrase before the aside is the subject
+            named = name_of(*clauses[k - 2], whole=True)
+            who = context.org if context and context.org and context.org.isascii() and \
+                re.fullmatch(_THE_KIND.pattern, " " + before) else (named or before)
+            return f"{who} {own}"
         if not aside or not before or not _en_no_verb(aside):
             return None
         named = name_of(*clauses[k - 1], whole=True)
@@ -1756,6 +2003,8 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     aside = _en_around_aside(text, all_clauses, k_idx, dates, actor_spans, context, focus) if k_idx >= 0 else None
     if aside is None and not _CJK.search(text[s0:s1]):
         aside = _en_who_np(text, clauses[idx], focus, dates)
+    if aside is None and not _CJK.search(text[s0:s1]):
+        aside = _en_relative(text, s0, clauses[idx], focus, dates, actor_spans, context, kinds)
     if aside:
         names0 = tuple(text[x:y] for x, y, _ in actor_spans if s0 <= x < s1)
         return shorten(drop_discourse(polish(aside, None, context, True, names0)), names0)
@@ -1973,6 +2222,12 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
                 title, rewritten = org + title[self_ref.end():], True
     sentence_subject = own_subject or next((_as_written(text, x, y, name) for x, y, name in actor_spans if s0 <= x < a),
                                            None)
+    if sentence_subject is None and chosen > 0 and not _CJK.search(title) and \
+            re.match(r"[\s,\"”’']*and\s", text[a:b]) and _EN_VERB_START.match(title + " "):
+        # "Staff leaders called the move "a mistake," and said they would …": the sentence's noun-phrase subject
+        np_subject = _en_np_subject(text, *all_clauses[0])
+        if np_subject and not any(all_clauses[0][0] <= x < np_subject[1] for x, _, _ in actor_spans):
+            sentence_subject = np_subject[0]
     if not own_subject and chosen > 0 and (not has_actor(a, b) or _starts_with_predicate(title)):
         # "甲集團主席某乙在一場對談中，回顧了…": the doer named before the frame's 在, not the first name
         pa, pb = clauses[chosen - 1]

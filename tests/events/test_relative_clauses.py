@@ -1,0 +1,98 @@
+"""English dates inside relative clauses (issue 12, found on the eighth English hold-out set,
+``tests/events/own_news_en2``): the title of such a date is the relative clause told as a headline, with its
+antecedent as object or subject; a forecast cue of another clause does not make it a forecast; the noun phrase
+before a relative or participle aside is the subject of the predicate after it. The texts are written for the
+test, with companies and places no gazetteer lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.model import Timeline
+from timeline.pipeline import build_timeline
+
+STORIES = {
+    "2031-05-03-depots.txt": "Orlan sells depots\n\nMay 3, 2031 - Orlan Freight said on Monday it would sell the "
+                             "depots, which Gantry Ports built between 2009 and 2012, to a rival.\n",
+    "2031-06-02-pumps.txt": "Pump maker moves work\n\nJune 2, 2031 - Calloway Pumps will move work to a factory in "
+                            "Mexico that the company bought in 2029.\n",
+    "2031-07-03-tower.txt": "Tower to go\n\nJuly 3, 2031 - The tower, which housed 300 offices before it was badly "
+                            "damaged in August 2029, will be demolished. Inspectors found rusted hinges that had "
+                            "last been checked in 2020.\n",
+    "2031-04-06-loans.txt": "Brenna Mills repays loan\n\nApril 6, 2031 - Brenna Mills has repaid the loan it took "
+                            "out to buy Cobham Yarns in 2027. The scheme, which replaces a smaller plan launched in "
+                            "2028, will run until 2033. Fishermen blamed negotiations that opened in 2026 and "
+                            "stalled for most of 2029 over quotas.\n",
+    "2031-05-01-rover.txt": "Rover\n\nMay 1, 2031 - The rover, carried to orbit by a Tessel rocket in May 2029, "
+                            "will start digging in 2032. Verran Mining and Osk Metals signed a pact on Tuesday "
+                            "that will cut fees.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def tl(tmp_path_factory) -> Timeline:
+    d = tmp_path_factory.mktemp("rel")
+    for name, text in STORIES.items():
+        (d / name).write_text(text, encoding="utf-8")
+    return build_timeline(sorted(d.glob("*.txt")))
+
+
+def _event(tl: Timeline, value: str, story: str = ""):
+    src = {s.id for s in tl.sources if story in s.path}
+    return next(e for e in tl.events if e.time.value == value and src & set(e.source_ids))
+
+
+@pytest.mark.parametrize(("value", "story", "title"), [
+    # an object relative: its subject did it to the antecedent
+    ("2009/2012", "depots", "Gantry Ports built the depots"),
+    ("2029", "pumps", "Calloway Pumps bought a factory in Mexico"),  # "the company": the sentence's
+    ("2027", "loans", "Brenna Mills took out the loan to buy Cobham Yarns"),  # no "that", a pronoun subject
+    # a subject relative; a clause of its own inside it; two predicates each with a date
+    ("2029-08", "tower", "The tower was badly damaged"),
+    ("2020", "tower", "Hinges had last been checked"),
+    ("2026", "loans", "Negotiations opened"),
+    ("2029", "loans", "Negotiations stalled over quotas"),
+    # a reduced relative
+    ("2028", "loans", "A smaller plan was launched"),
+    # the noun phrase before an aside is the subject after it
+    ("2033", "loans", "The scheme will run"),
+    ("2032", "rover", "The rover will start digging"),
+    ("2029-05", "rover", "The rover was carried to orbit by a Tessel rocket"),
+])
+def test_relative_clause_titles(tl, value, story, title):
+    assert _event(tl, value, story).title == title
+
+
+def test_a_cue_of_another_clause_makes_no_forecast(tl):
+    assert not _event(tl, "2029", "pumps").forecast  # "will move work to a factory … that the company bought in 2029"
+    assert not _event(tl, "2029-05", "rover").forecast  # "…, carried to orbit in May 2029, will start digging"
+    assert not _event(tl, "2031-04-29", "rover").forecast  # "signed a pact on Tuesday that will cut fees"
+    assert _event(tl, "2032", "rover").forecast
+
+
+OTHERS = {
+    "2031-03-02-medal.txt": "Medal handed over\n\nMarch 2, 2031 - The medal was handed over by last year's winner, "
+                            "Tomas Vey. Voters backed the plan in Tuesday's vote. Staff leaders called the move "
+                            "\"a mistake,\" and said they would meet the board next week.\n",
+    "2031-03-03-album.txt": "Album\n\nMarch 3, 2031 - Quayle Records on Monday released the album \"Cold Harbour,\" "
+                            "a record about a fishing town.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def others(tmp_path_factory) -> Timeline:
+    d = tmp_path_factory.mktemp("others")
+    for name, text in OTHERS.items():
+        (d / name).write_text(text, encoding="utf-8")
+    return build_timeline(sorted(d.glob("*.txt")))
+
+
+def test_a_relative_year_as_a_possessive_makes_no_event(others):
+    # "last year's winner" describes the winner; "in Tuesday's vote" is the vote's day, without a stray "'s"
+    assert not [e for e in others.events if e.kind == "event" and e.time.value == "2030"]
+    assert _event(others, "2031-02-25", "medal").title == "Voters backed the plan in the vote"
+
+
+def test_a_date_of_the_second_predicate_and_quotes_closed(others):
+    assert _event(others, "2031-W10", "medal").title == "Staff leaders would meet the board"
+    assert _event(others, "2031-03-03", "album").title == 'Quayle Records released the album "Cold Harbour"'
