@@ -96,3 +96,23 @@ def test_a_relative_year_as_a_possessive_makes_no_event(others):
 def test_a_date_of_the_second_predicate_and_quotes_closed(others):
     assert _event(others, "2031-W10", "medal").title == "Staff leaders would meet the board"
     assert _event(others, "2031-03-03", "album").title == 'Quayle Records released the album "Cold Harbour"'
+
+
+PARTIES = {
+    "2031-08-01-parties.txt": "Quayle wins award\n\nAugust 1, 2031 - Rhoda Pelt won the Marwick Medal on Friday for "
+                              "\"Iron Coast,\" a film about a mining town that was turned down by four studios "
+                              "before Benwick Pictures bought it in 2029. Finance chief Omar Lisle of Garron Media told "
+                              "investors that the company had repaid most of the loan it took out to buy Tarrow "
+                              "Studios in 2027.\n",
+}
+
+
+def test_a_relative_clause_has_its_own_participants(tmp_path):
+    for name, text in PARTIES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    tl = build_timeline(sorted(tmp_path.glob("*.txt")))
+    # the main clause's date does not take the buyer named in the relative clause; the relative clause's date
+    # has its own names; the speaker of "told investors that …" is no party to the purchase
+    assert "Benwick Pictures" not in _event(tl, "2031-08-01").actors
+    assert _event(tl, "2029").actors == ["Benwick Pictures"]
+    assert "Omar Lisle" not in _event(tl, "2027").actors

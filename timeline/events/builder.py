@@ -1305,6 +1305,9 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                     actors = actors_in.names(*spans_all[prev])
             if own_ref and own_ref not in actors:
                 actors.append(own_ref)
+            if not _CJK_ANY.search(text, sent[0], sent[1]):
+                actors = _en_relative_actors(text, norm, actors_in, sent_clauses, g0, sentence_dates, actors,
+                                             subject_actors, title_ctx.org, ctx.gaz)
             tags = topics_in.names(seg_a, seg_b)
             # clauses, put back together where a comma falls inside a date ("On May 4, 2021, …")
             clauses = _join_across_dates(clause_spans(text, seg_a, seg_b) or [(seg_a, seg_b)], sentence_dates)
@@ -1405,6 +1408,60 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                _present_figures(norm, clauses, ci, terms, sent_dates),
                                None if actors else _head_words(norm, clauses[ci][0], g0)))
     return units
+
+
+_CJK_ANY = re.compile(r"[\u3400-\u9fff]")
+_EN_REL_AT = re.compile(r"(?<![A-Za-z])(?:which|that)\s+")
+_EN_REL_SUBJECT = re.compile(r"(?:it|they|the\s+(?:company|firm|group|bank|maker|carrier|retailer|chain|"
+                             r"airline|automaker|carmaker|lender|insurer|club|team))\b")
+
+
+def _en_relative_span(text: str, clauses: list[tuple[int, int]], pos: int,
+                      dates: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The English relative (or "that") clause holding the date at ``pos``: from its "which / that" to the end
+    of the clause; None when the date is no such clause's."""
+    c = next(((a, b) for a, b in clauses if a <= pos < b), None)
+    if c is None:
+        return None
+    marks = [m for m in _EN_REL_AT.finditer(text, c[0], pos)
+             if not any(m.end() <= d[0] < pos and not re.search(r"\sand\s", text[d[1]:pos]) for d in dates)]
+    return (marks[-1].start(), c[1]) if marks else None
+
+
+def _en_relative_actors(text: str, norm: str, hits: _Hits, clauses: list[tuple[int, int]], pos: int,
+                        dates: Sequence[tuple[int, int]], actors: list[str], subject_actors: list[str],
+                        told_org: str | None, gaz: Gazetteer) -> list[str]:
+    """Participants of an English date inside a relative clause ("the patents, which Lindell obtained in 2015";
+    "told analysts that the company had paid down …") are the clause's own (a pronoun or "the company" opening
+    it: the sentence's organisation, else the one told before), not the sentence's subject or speaker (a clause
+    naming none keeps the sentence's: "ending a strike that began on January 12"); a
+    date outside such clauses does not take the names of a relative clause that holds a date of its own ("won
+    the prize for a novel … that was rejected before Hartwell Books bought it in 2028": not Hartwell Books)."""
+    rel = _en_relative_span(text, clauses, pos, dates)
+    if rel is not None:
+        own = _participants(norm, hits, rel[0], rel[1])
+        before = [(x, y, n) for x, y, n in hits.hits if y <= rel[0] and x >= clauses[0][0]]
+        if before and not text[before[-1][1]:rel[0]].strip(" ,"):
+            own = [before[-1][2]] + [n for n in own if n != before[-1][2]]  # "Castellan Bio, which filed …"
+        body = text[_EN_REL_AT.match(text, rel[0]).end():rel[1]]  # type: ignore[union-attr]
+        if _EN_REL_SUBJECT.match(body):
+            org = next((n for n in subject_actors if gaz.kind(n) == "org"), None) or told_org
+            if org and org not in own:
+                own = [org] + own
+        # (none of its own: "ending a strike that began on January 12" is still the sentence subject's strike)
+        return own or actors
+    spans: list[tuple[int, int]] = []
+    for a, b in clauses:
+        for m in _EN_REL_AT.finditer(text, a, b):
+            if any(m.end() <= d[0] < b and not d[0] <= pos < d[1] for d in dates) and not m.start() <= pos < b:
+                spans.append((m.start(), b))
+                break
+    if not spans:
+        return actors
+    drop = {n for x, y, n in hits.hits if any(a <= x and y <= b for a, b in spans)}
+    outside = {n for x, y, n in hits.hits if clauses[0][0] <= x and y <= clauses[-1][1]
+               and not any(a <= x and y <= b for a, b in spans)}
+    return [n for n in actors if n not in drop or n in outside]
 
 
 def _ahead(span: TimeSpan, day: dt.date) -> bool:
