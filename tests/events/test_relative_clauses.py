@@ -115,4 +115,16 @@ def test_a_relative_clause_has_its_own_participants(tmp_path):
     # has its own names; the speaker of "told investors that …" is no party to the purchase
     assert "Benwick Pictures" not in _event(tl, "2031-08-01").actors
     assert _event(tl, "2029").actors == ["Benwick Pictures"]
+    assert _event(tl, "2029").title == "Benwick Pictures bought the film"  # "it": the outer noun, singular
     assert "Omar Lisle" not in _event(tl, "2027").actors
+
+
+def test_it_after_a_sentence_opening_with_a_thing_and_a_sentential_which(tmp_path):
+    (tmp_path / "2031-09-01-law.txt").write_text(
+        "Levy passed\n\nSeptember 1, 2031 - Ardmore and Kessel Water agreed a levy on Monday. The levy was drafted "
+        "by officials of both towns. It must still be approved by the courts, which is expected next summer. Usage "
+        "of the reservoir has fallen since it was closed in July.\n", encoding="utf-8")
+    tl = build_timeline([tmp_path / "2031-09-01-law.txt"])
+    summer = _event(tl, "2032-SU")
+    assert summer.title == "The levy must still be approved by the courts" and summer.forecast
+    assert _event(tl, "2031-07").title == "The reservoir was closed"

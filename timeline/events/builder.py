@@ -1186,6 +1186,11 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         kind_refs = _kind_refs(actors_in, norm, text, sent, ctx.gaz)
         if kind_refs:
             title_ctx = dataclasses.replace(title_ctx, kind_refs=kind_refs)
+        k_sent = bisect.bisect_right(sent_starts, sent[0]) - 1
+        if k_sent > 0 and re.match(r"It\s", text[sent[0]:sent[0] + 3]):
+            thing = _EN_THING_SUBJECT.match(text, spans_all[k_sent - 1][0], spans_all[k_sent - 1][1])
+            if thing and not _THE_KIND.match(text, spans_all[k_sent - 1][0]):
+                title_ctx = dataclasses.replace(title_ctx, thing=thing.group(1))
         if title_ctx == _NO_CONTEXT:
             title_ctx = _NO_CONTEXT  # nobody named before: one shared context
         # every date of the sentence (one tuple shared by its units)
@@ -1410,6 +1415,11 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
     return units
 
 
+# "The deal was signed by …": a sentence opening with a plain noun phrase (no name) and its verb; "It" opening the
+# next sentence is that noun phrase
+_EN_THING_SUBJECT = re.compile(r"\s*(The(?:\s+(?!(?:was|were|is|are|will|would|must|has|had|can|could|may)\b)"
+                               r"[a-z][\w-]*(?<!ed)){1,2})\s+(?:was|were|is|will|would|must|has|had|can|"
+                               r"could|may|[a-z]+ed)\b")
 _CJK_ANY = re.compile(r"[\u3400-\u9fff]")
 _EN_REL_AT = re.compile(r"(?<![A-Za-z])(?:which|that)\s+")
 _EN_REL_SUBJECT = re.compile(r"(?:it|they|the\s+(?:company|firm|group|bank|maker|carrier|retailer|chain|"

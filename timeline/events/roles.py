@@ -56,7 +56,8 @@ _HABIT = re.compile(r"每年|每逢|每到|每当|每个|一直|常常|经常|�
 _FORECAST = re.compile(r"即将|将于|将在|将会|将达|将达到|将超过|将突破|将推出|将发布|将上市|将成为|将开始|将举行|将启动|"
                        r"将上线|将迎来|将实现|将增至|将扩大|将继续|预计|预期|有望|计划于|拟于|计划(?=\s)|"
                        r"(?<![A-Za-z])(?:will|is\s+expected\s+to|are\s+expected\s+to|expects?\s+(?:[\w'’-]+\s+){0,3}?to|plans?\s+to|"
-                       r"is\s+set\s+to|is\s+scheduled\s+to|forecasts?|projected\s+to)(?![A-Za-z])", re.I)
+                       r"is\s+set\s+to|is\s+scheduled\s+to|forecasts?|projected\s+to|"
+                       r"which\s+(?:is|are)\s+(?:expected|planned|scheduled|due))(?![A-Za-z])", re.I)
 # a result compared with forecasts ("beating forecasts", "missed analysts' estimates", "优于市场预期") tells no
 # forecast
 _OUTDONE = re.compile(r"(?<![A-Za-z])(?:beat|beats|beating|topped|topping|tops|missed|missing|misses|exceeded|"

@@ -691,6 +691,7 @@ class TitleContext:
     # what 該校 / 該院 / 該片 … stand for: (the word, Simplified, e.g. "该校"; the school, hospital or work told
     # last of that kind, as written)
     kind_refs: tuple[tuple[str, str], ...] = ()
+    thing: str | None = None    # "The deal was signed …. It must …": the sentence before's subject, no name
 
 
 _FRAME_END = re.compile(r"(时|時|之时|之時|后|後|之后|之後|以后|以後|期间|期間|之际|之際|过程中|過程中)$")
@@ -1091,6 +1092,12 @@ def _en_own_clause(text: str, a: int, b: int, focus: tuple[int, int], dates: lis
     if pron:
         first = told_org if told_org and _THE_KIND.match(text, s0) else \
             next((_as_written(text, x, y, n) for x, y, n in actor_spans if s0 <= x < m.start()), None)
+        if first is None and pron.group().strip() == "it":
+            # "Sales of the novel have tripled since it was shortlisted in July": the thing named before, no name
+            things = [t for t in re.finditer(r"(?<![A-Za-z])the\s+([a-z][\w-]*)(?=\s+(?:have|has|had|was|were|is|are)\b"
+                                             r"|\s*,|\s*$)", text[s0:m.start()])]
+            if len(things) == 1 and things[0].group(1) not in _EN_NOT_NP_WORD:
+                first = "The " + things[0].group(1)
         if first is None:
             return None
         sub = first + " " + sub[pron.end():]
@@ -1251,6 +1258,8 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
             who = usable(dict(ctx.kind_refs).get(word))  # 該校 / 該片: the school / the work told before
             if not who:
                 return title  # (none of that kind told: it stays as written)
+        elif english and word.lower() == "it" and ctx.thing:
+            who = ctx.thing  # "The deal was signed …. It must still be approved": the deal
         else:
             who = usable(_referent(word, ctx)) or usable(ctx.org) or usable(sentence_subject) or usable(ctx.actor)
         rest = title[m.end():].lstrip(" ，,")
@@ -1740,8 +1749,17 @@ def _en_relative(text: str, s0: int, clause: tuple[int, int], focus: tuple[int, 
         if np and re.search(r"\s(?:[a-z]+ed|is|was|were|are|has|had|have|will|would|said|says|" + _EN_IRREGULAR +
                             r")\s", " ".join(np.group(1).split()[1:-1]).join("  ")):
             np = None  # "An inquiry blamed corroded cables": a verb inside is no noun phrase
-        if np and _EN_REL_NESTED.search(before[:np.start()]):
-            return None  # "a novel about a family of herring traders that …": whose clause it is is unsure
+        nested = _EN_REL_NESTED.search(before[:np.start()]) if np else None
+        if nested:
+            # "a novel about a family of herring traders that was rejected … before Hartwell Books bought it in
+            # 2028": whose clause it is is unsure; only "it" inside it, singular, is the outer noun ("the novel")
+            sub = _EN_SUB.search(text, body_at, focus[0])
+            inner = _clean(text, sub.end(), b, dates) if sub else ""
+            outer = re.sub(r"\s+\S+\s*$", "", nested.group()).split()
+            if sub and re.search(r"\s+it$", inner) and not _EN_REL_PRONOUN.match(inner) and len(outer) == 2 \
+                    and not outer[1].endswith("s") and inner[:1].isupper():
+                return re.sub(r"\s+it$", f" the {outer[1]}", inner)
+            return None
         if np:
             ante = np.group(1)
             ante = ante[0].lower() + ante[1:] if re.match(r"(?:The|An?|Its|Their|His|Her)\s", ante) else ante
@@ -2142,7 +2160,9 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     elif chosen == idx - 1:
         # "第三輪減持計畫被正式披露，並在今年2月如期完成": the date's own clause finishes the statement
         rest = _clean(text, *clauses[idx], dates)
-        if _informative(rest) and not has_other_date(a, b) and not is_frame(rest) and not _EN_ATTRIBUTION.match(rest):
+        if _informative(rest) and not has_other_date(a, b) and not is_frame(rest) and not _EN_ATTRIBUTION.match(rest) \
+                and not re.match(r"which\s+(?:is|was|are|were)\s", rest):
+            # (not "…, which is expected next spring": "which" stands for the clause before, titled alone)
             title = (title + "，" if _CJK.search(title) else title + ", ") + rest
             b = clauses[idx][1]
     framed = chosen == idx and is_frame(title)
