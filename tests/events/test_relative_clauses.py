@@ -128,3 +128,11 @@ def test_it_after_a_sentence_opening_with_a_thing_and_a_sentential_which(tmp_pat
     summer = _event(tl, "2032-SU")
     assert summer.title == "The levy must still be approved by the courts" and summer.forecast
     assert _event(tl, "2031-07").title == "The reservoir was closed"
+
+
+def test_two_possessive_dates_leave_one_the():
+    from timeline.events.titles import _clean
+
+    text = "Organisers cancelled Saturday's and Sunday's races after storms."
+    dates = [(text.index("Saturday"), text.index("Saturday") + 8), (text.index("Sunday"), text.index("Sunday") + 6)]
+    assert _clean(text, 0, len(text), dates) == "Organisers cancelled the races after storms"

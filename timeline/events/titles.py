@@ -107,7 +107,8 @@ def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
         if re.match(r"['’]s\s+[a-z]", text[e:e + 4]) and not _CJK.search(chunk):
             # "backed the plan in Tuesday's vote" -> "… in the vote": the possessive goes with its date
             pieces[-1] = chunk
-            pieces.append("the")
+            if not re.search(r"(?<![A-Za-z])the\s*$", " ".join(p for p in pieces if p.strip())):
+                pieces.append("the")  # (once for "Saturday's and Sunday's concerts")
             pos = e + 2
         rest = re.match(r"-\d{1,2}(?![\d\-])", text[e:b])
         if rest and text[e - 1:e].isdigit():
