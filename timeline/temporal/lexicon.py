@@ -549,6 +549,10 @@ def word_trie(words: Iterable[str]) -> str:
 
 ZH_DAY_UNITS = "日號"
 """The characters that close a day of the month (14日, 十四號)."""
+CODE_LABELS = ("代號", "代号", "代碼", "代码", "編號", "编号", "編碼", "编码", "號碼", "号码", "型號", "型号", "股號", "股号",
+               "車次", "车次", "航班號", "航班号", "stock code")
+"""Labels after which a four-digit number is a code, not a year (``（股份代號：1873）``, ``編號2019的文件``); read on
+the folded text, listed in both scripts."""
 ZH_HOUR_UNITS = "時點"
 """The characters that close a clock hour (8點, 十時)."""
 ZH_BARE_MINUTE_NOT_BEFORE = "分秒萬億元個人家位名度倍%％"
@@ -723,6 +727,9 @@ ZH_PERIOD_PREFIXES: dict[str, int] = {
     "這個": 0, "這": 0, "本": 0, "今個": 0}
 """Words before a week, weekday, weekend or quarter and the offset they give (上週三, 下個季度, 這個禮拜, 上上週:
 two weeks back)."""
+ZH_WEEKDAY_AHEAD_PAST = 4
+"""A weekday told with no prefix and no tense that lies this many days or more after the article day in the article's
+(Monday-based) week is last week's (周日 / 周六 in a Monday story; 周三 in a Monday story stays this week's)."""
 ZH_WEEKDAY_PREFIXES = ("上上個", "上上", "下下個", "下下", "上個", "上", "下個", "下", "本", "這個", "這")
 """The prefixes a weekday or weekend takes (上週三, 下週末)."""
 ZH_QUARTER_PREFIXES = ("本", "上一個", "上一", "上個", "上", "下一個", "下一", "下個", "下", "這個", "這")

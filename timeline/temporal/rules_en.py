@@ -93,7 +93,14 @@ def _pre_mod(s: str | None) -> Mod | None:
     return _PRE_MOD.get(" ".join(s.lower().strip(" -").split()).removesuffix(" in"))
 
 
+_CODE_BEFORE = re.compile(rf"(?:{lx.alternation(lx.CODE_LABELS)})[\s:：#]*$", re.I)
+
+
 def _n_year(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """A bare year (``in 2014``, ``NeurIPS 2025``); not a number after a code label (``股份代號：1873``, a stock
+    code; ``編號2019``; :data:`lexicon.CODE_LABELS`)."""
+    if _CODE_BEFORE.search(ctx.text, max(0, pos - 12), g.start("yr")):
+        return None
     y = int(g.req("yr"))
     return Norm(year_value(y), "year", _pre_mod(g("pre")), False, y)
 

@@ -1041,7 +1041,9 @@ _WEEKDAY = lx.ZH_WEEKDAYS
 def _n_weekday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """週一 .. 週日 (this week's day), 上週三 (last week's), 下週五 (next week's): needs the article day. The tense
     decides a bare weekday that this week's would contradict: told as scheduled or future (將於週一, 預計週一) and
-    already past this week, it is next week's; told as done (週五簽了約) and still ahead, last week's."""
+    already past this week, it is next week's; told as done (週五簽了約) and still ahead, last week's; told with no
+    tense at all and :data:`lexicon.ZH_WEEKDAY_AHEAD_PAST` days or more ahead, last week's too (news tells what
+    happened: 周日 in a Monday story is the day before)."""
     if ctx.ref is None or not ctx.ref_exact:
         return None
     off = 7 * lx.ZH_PERIOD_PREFIXES.get(g("wpre") or "", 0)
@@ -1054,6 +1056,9 @@ def _n_weekday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
             d += dt.timedelta(days=7)
         elif d > ctx.ref and _PAST_AFTER.match(ctx.text, pos):
             d -= dt.timedelta(days=7)
+        elif ((d - ctx.ref).days >= lx.ZH_WEEKDAY_AHEAD_PAST and not _SCHEDULED_BEFORE.search(ctx.text, before, pos)
+              and _tense_at(ctx, g, pos) is None):
+            d -= dt.timedelta(days=7)  # 集團周日晚發出的公告 in a Monday story: the day before, not six days ahead
     v, gran = zh_refine(d.isoformat(), g)
     return _apply_mod(Norm(v, gran, None, True), g)
 
