@@ -993,7 +993,7 @@ def _terms(norm: str, a: int, b: int, dates: list[tuple[int, int]]) -> Counter:
     return content_terms(blank_spans(norm[a:b], [(s - a, e - a) for s, e in dates if e > a and s < b]))
 
 
-_PRONOUN = re.compile(r"他们|她们|他|她|该公司|这家公司|其|(?<![A-Za-z])(?:he|she|they|the company)(?![A-Za-z])", re.I)
+_PRONOUN = re.compile(r"他们|她们|他|她|该公司|这家公司|其(?![间中实他余次后])|(?<![A-Za-z])(?:he|she|they|the company)(?![A-Za-z])", re.I)
 
 
 # a sentence opening with a possessive or a definite description of the organisation told before
@@ -1003,7 +1003,7 @@ _FOLLOWED = re.compile(r"(?<![A-Za-z])followed(?:\s+suit\b|\s+(?:in|on|at|later|
                        r"(?:next|following|same)\b)|\s*[,.;]|\s*$|\s+(?:a|an|one|two|three|four|five|six|"
                        r"several|some)\s+(?:years?|months?|weeks?|days?)\s+later)")
 _OWN_REF = re.compile(r"\s*[\"“「]?(?:Its\s|It\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|won|sold|made|bought|"
-                      r"raised|took|became|began|opened|agreed|set|led|paid|grew|cut)\s|(?:该公司|該公司|这家公司|這家公司|该行|該行|该集团|該集團|公司)(?=[\u4e00-\u9fff\d]))")
+                      r"raised|took|became|began|opened|agreed|set|led|paid|grew|cut)\s|(?:该公司|該公司|这家公司|這家公司|该行|該行|该集团|該集團|公司|集团|集團)(?=[\u4e00-\u9fff\d]))")
 
 
 # a person taking a company's top post (norm: Simplified), told with no organisation: whose post it is, told before
@@ -1240,7 +1240,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 # own company (the title names the same: TitleContext.bank / .company)
                 word = opening.group().strip(" \"“「")
                 own_ref = title_ctx.bank if word.startswith(("该行", "本行")) else \
-                    title_ctx.company if word.startswith("公司") else None
+                    title_ctx.company if word.startswith(("公司", "集团", "集團")) else None
                 if own_ref is not None:
                     own_ref = ctx.gaz.actors(to_simplified(own_ref))[0] if ctx.gaz.actors(to_simplified(own_ref)) \
                         else own_ref

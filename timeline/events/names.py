@@ -38,7 +38,12 @@ _STOP_CHARS = set("于在和与及跟同、，。；：:;,.!?！？“”「」�
 RARE_WORD = 100  # jieba dictionary count at or below which a common-noun tag can still be (part of) a name
 _BAD_FLAGS = ("v", "p", "c", "u", "m", "t", "r", "d", "q", "f")
 SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
-               "卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+               "卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+               # less common surnames that are seldom a word's first character (not 尚 / 凌 / 申 / 尤 / 欧 / 纪:
+               # 尚未, 凌晨, 申请, 尤其, 欧盟, 纪委)
+               "骆柯傅邬蒙施樊邢乔伍庞颜倪聂翟詹俞阮裴鲍褚蓝温康牛葛章鲁岳殷耿柳甘庄舒梅童霍涂翁冉辛靳柴喻祁蒲滕"
+               "屈饶牟穆缪娄窦戚岑卜晏瞿桂佟臧闵苟卞姬栾隋刁巫寇桑郎甄虞敖佘邝鞠荆冀郁胥栗鄢谌奚粟冼蔺厉郜阚禹"
+               "漆卿狄晁芮阙邸雍辜裘亓邰赫逯茹嵇湛")
 _PERSON_BEFORE = re.compile(r"(?=(?:于|在|已|正式|宣布|预估|预计|预测|估计|认为|辞去|卸任|出任|担任|接任|接替|加入|表示|称|说|坦言|强调|透露|指出|当选|离开|创立|创办|"
                             r"收购|首次|谈及|谈到|聊到|回忆|以[0-9一二三四五六七八九十百千万亿每约总]|"
                             r"上任|带领|率领|共同|访谈|专访|执导|主导|牵头|对此|随后|也|则|"  # "张某带领团队…", "甲与乙共同创办"
@@ -225,10 +230,10 @@ _KIND_AFTER = re.compile(r"商(?!业)|厂|业(?!务)|界|股(?!份)|交易所|�
 
 
 # the word a public body's name ends with ("国家能源局", "浙江省高级人民法院", "上海市人民政府", "国家发展改革委")
-_BODY_END = re.compile(r"(?:总局|局|委员会|委|部|厅|署|(?:高级|中级)?人民法院|法院|(?:人民)?检察院|人民政府|政府|办公室)$")
+_BODY_END = re.compile(r"(?:气象台|总局|局|委员会|委|部|厅|署|(?:高级|中级)?人民法院|法院|(?:人民)?检察院|人民政府|政府|办公室)$")
 # words a public body's name is made of between its jurisdiction and its body word (nouns, verb-nouns,
 # abbreviations, places, distinguishing words)
-_BODY_WORDS = frozenset("总局 局 委员会 委 部 厅 署 人民法院 高级人民法院 中级人民法院 法院 检察院 人民检察院 人民政府 政府 "
+_BODY_WORDS = frozenset("气象台 总局 局 委员会 委 部 厅 署 人民法院 高级人民法院 中级人民法院 法院 检察院 人民检察院 人民政府 政府 "
                         "办公室".split())
 _BODY_FLAGS = ("n", "vn", "nz", "j", "b", "ns", "nt", "an", "l")
 _BODY_LINK = frozenset("和 与".split())  # "国家粮食和物资储备局", "工业和信息化部"
@@ -239,7 +244,7 @@ _ABBREVIATED_BODY = re.compile(r"[\u4e00-\u9fff]{2,3}[会局部署委院办处]$
 _BODY_NEXT = re.compile(r"((?:[\u4e00-\u9fff]{2,6}?[司署局处厅])?)(?:[0-9]{1,2}日|[今昨本]日|核准|批准|宣布|表示|公布|"
                         r"发布|决定|通过|指出|要求|裁定)")
 _CUT_BODY = frozenset("署处局")  # body characters jieba may cut from the noun before them ("运输|署")
-_BODY_CHAR = re.compile(r"[局会委部厅署院府室办处]")  # the last characters of _BODY_END and _ABBREVIATED_BODY
+_BODY_CHAR = re.compile(r"[局会委部厅署院府室办处台]")  # the last characters of _BODY_END and _ABBREVIATED_BODY
 
 
 def _public_bodies(norm: str) -> list[tuple[int, int, str, str]]:
@@ -297,14 +302,18 @@ def _public_bodies(norm: str) -> list[tuple[int, int, str, str]]:
             j = i
             while j > 0 and starts[i + 1] - starts[j - 1] <= 16:
                 pw, pf = cut[j - 1]
-                if pf.startswith(_BODY_FLAGS) and pf not in ("nr", "nrfg", "nrt") or pw in _JURISDICTION:
+                if pf.startswith(_BODY_FLAGS) and pf not in ("nr", "nrfg", "nrt") or pw in _JURISDICTION \
+                        or pf == "s" and len(pw) >= 2:  # (西陲省: jieba reads an unknown place as a place word)
                     j -= 1
                 elif pw in _BODY_LINK and j > 1 and cut[j - 2][1].startswith(_BODY_FLAGS) and j < i:
                     j -= 1
                 else:
                     break
             first = next((k for k in range(j, i) if cut[k][0] in _JURISDICTION
-                          or cut[k][1] == "ns" and len(cut[k][0]) >= 2), None)
+                          or cut[k][1] in ("ns", "s") and len(cut[k][0]) >= 2), None)
+            if first is None and j == 0 and i > 0 and m.start() > 0 and norm[m.start() - 1] == "、" \
+                    and any(y == m.start() - 1 for _, y, _, _ in out):
+                first = 0  # "财政部、应急管理部": a body listed after a body
             if first is None or cut[first][0] in _BODY_LINK:
                 abbreviated(i, w, flag) or cut_apart(i, w)
                 continue

@@ -417,6 +417,9 @@ def _framing_role(norm: str, mentions: list[tuple[int, int]], segment: tuple[int
     return None
 
 
+_DEGREE_BEFORE_VERB = frozenset("有所 逐步 进一步 大幅 明显 继续 持续 全面 陆续 基本".split())  # 将有所缓解, 将逐步恢复
+
+
 def _expected(norm: str, text: str, date_end: int) -> bool:
     """A modal (会 / 能 / will / would) before the predicate of a clause, not a view nor a copula after the date:
     with a future date, what is expected then."""
@@ -424,7 +427,8 @@ def _expected(norm: str, text: str, date_end: int) -> bool:
         return False
     chinese = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") * 2 >= len(text.strip())
     toks = _tokens(text) if chinese else []
-    if any(w == "将" and f == "d" and toks[i + 1][2].startswith(("v", "p")) for i, (_, w, f) in enumerate(toks[:-1])):
+    if any(w == "将" and f == "d" and (toks[i + 1][2].startswith(("v", "p", "i")) or toks[i + 1][1] in _DEGREE_BEFORE_VERB)
+           for i, (_, w, f) in enumerate(toks[:-1])):
         return True  # "下半年放款成长将放缓": 将 (will) before the predicate, with a date ahead
     return bool(_has_modal(text) if chinese else _MODAL.search(text))
 

@@ -39,7 +39,8 @@ _NOT_ATTRIBUTIVE_AFTER = set("的前后後期时時间間夜晚里裡内內上�
 _FRAME = re.compile(r"^(在|于|於|当|當)\S*(中|上|时|時|期间|期間|里|裡|内|內|之际|之際)$")
 
 
-_RELATIVE_TIME = re.compile(r"(?:次|当|當|同|翌|前|去|今|明|上|下|本|昨)(?:年|日|天|月|晚|晨|早)|日前|近日|近期|最近|目前|早前|此前")
+_RELATIVE_TIME = re.compile(r"(?:(?:次|当|當|同|翌|前|去|今|明|上|下|本|昨)(?:年|日|天|月|晚|晨|早)|日前|近日|近期|最近|目前|早前|此前)"
+                            r"(?:上午|下午|中午|晚上|晚間|晚间|凌晨|早上|傍晚|深夜|夜間|夜间)?")  # (今天上午: a time of it)
 
 
 def attributive(text: str, start: int, end: int) -> bool:
@@ -71,7 +72,8 @@ _EN_FUNCTION = frozenset("in on at of for to with and or but by from as than whe
 _COMPARED_TO = re.compile(r"(?:比|较|較|相比|相較|相较|同比)\s*$")
 # the short form an article sets for a name: "（以下简称“公司”）", "（下稱「鴻碩」）"
 _SHORT_FORM_ASIDE = re.compile(r"\s*[（(]\s*(?:(?:以下)?(?:简称|簡稱|下称|下稱|简称为|簡稱為)[^（()）]{0,20}"
-                               r"|(?:(?:股票|股份|证券|證券)?(?:代码|代號|代号|代碼)\s*[:：]?\s*)?[0-9]{4,6}(?:\.[A-Z]{2})?)\s*[）)]")
+                               r"|(?:股票|股份|证券|證券)?(?:代码|代號|代号|代碼)\s*[:：]?\s*(?:[0-9]{4,6}(?:\.[A-Z]{2})?)?"
+                               r"|[0-9]{4,6}(?:\.[A-Z]{2})?)\s*[）)]")  # (the code may be gone already, read as a year)
 # (and a stock code: "晨曦物業服務（股份代號：2896）", whose colon is no speaker's)
 # a byline or an agency's dateline in brackets opening a sentence: "（記者林某／台北報導）", "【本報訊】"
 _BYLINE = re.compile(r"^\s*(?:[（(【\[]\s*)?[^（()）【】\[\]。，,]{0,20}?(?:记者|記者)[^（()）【】\[\]。]{0,24}?[）)】\]]\s*"
@@ -701,7 +703,7 @@ _FRAME_START = re.compile(r"^(随着|隨著|当|當|每当|每當|(?:when|after|
                           r"without|given)\b)",
                           re.I)
 _REPORTING_END = re.compile(r"(表示|称|稱|说|說|说道|說道|披露|透露|指出|提到|强调|強調|认为|認為|坦言|回忆|回憶|"
-                            r"(?<=[\u4e00-\u9fff]{2})(?:预估|預估|预测|預測|估计|估計)|"
+                            r"(?<=[\u4e00-\u9fff]{2})(?:预估|預估|预测|預測|估计|估計|预计|預計)|"
                             r"写道|寫道|介绍|介紹|告诉我们|告訴我們|告诉记者|告訴記者|发布公告披露|發佈公告披露|"
                             r"发布公告|發佈公告|发布公告称|發佈公告稱|公告称|公告稱|发布消息|發布消息|發佈消息|发布通知|發布通知|發佈通知|发表声明|發表聲明|发布声明|發布聲明|發佈聲明|宣布|宣佈|公布|公佈|(?<=[日\u4e00-\u9fff])公告|"
                             r"(?<![A-Za-z])(?:said|says|told \w+|noted|added|explained|recalled|announced))$", re.I)
@@ -712,7 +714,7 @@ _CONNECTIVE = re.compile(r"^(?:也因此|因此|因而|于是|於是|随后|隨�
                          r"|^(?:and|but|so|then|also|well|yeah|because|thus|however)\b[\s,]*", re.I)
 _PRONOUN_LEAD = re.compile(r"^(?:他们|她们|你们|我们|咱们|他|她|它|你|我|其|该公司|該公司|这家公司|這家公司|该集团|該集團|该行|該行|"
                            r"(?:该|本)(?:校|院|片|剧|书)(?=[\u4e00-\u9fff])|"
-                           r"公司(?=[\u4e00-\u9fff\d])|"
+                           r"公司(?=[\u4e00-\u9fff\d])|集团(?=[\u4e00-\u9fff\d])|"
                            r"這家|这家|此)(?=\S)"
                            r"|^(?:we|i|it|he|she|they|you|who|the company)\b\s*", re.I)
 _PERSONAL_LEAD = re.compile(r"^(?:他|她)(?![们們])|^(?:he|she)\b", re.I)
@@ -845,6 +847,7 @@ def _speaker(clause: str, actors: list[str]) -> str:
 
 
 _BANK_REF = re.compile(r"^(?:该行|該行|本行)$")
+_SOURCE_FRAME = re.compile(r"^(?:根据|根據|依据|依據|据|據)(?!说|說|称|稱|悉)")  # a source opening a clause (not 据悉 / 据称)
 # a figure opening a clause (Simplified): whose figure it is must be told ("累计票房突破30亿元", "净利润增长12%")
 _ZH_FIGURE_LEAD = re.compile(r"^(?:累计|全年|首日|单日|首周|首周末)?(?:总)?(?:票房|营收|营业收入|净利润|净利|纯利|销量|销售额|出货量|"
                              r"交付量|市值|股价|播放量|观影人次|用户数|月活跃用户数?|订单量)"
@@ -1244,8 +1247,8 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
         if who:
             return f"{who}{chr(39) if who.endswith('s') else chr(39) + 's'} {title[poss.end():]}"
     m = _PRONOUN_LEAD.match(to_simplified(title))
-    if m and m.group() == "公司" and not _word_at_start(title, "公司"):
-        m = None  # ("公司债…": a word of its own, not the company)
+    if m and m.group() in ("公司", "集团") and not _word_at_start(title, title[:2]):
+        m = None  # ("公司债…", "集团化…": a word of its own, not the company)
     if m:
         word = m.group().strip()
         if _FIRST_PERSON.match(word):
@@ -2209,6 +2212,8 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             # "X named Y chief financial officer, …, the company said on Tuesday": an English attribution after
             # what was said; the headline is what was said
             title, a, b = said, clauses[chosen + 1][0], clauses[chosen + 1][1]
+        elif _informative(said) and _SOURCE_FRAME.match(title):
+            title, rewritten = said, True  # "根據集團周日發出的公告，甲以…出售…": a source, what it tells
         elif _informative(said):
             here = [_as_written(text, x, y, n) for x, y, n in actor_spans if a <= x < b]
             speaker = _speaker(title, here)

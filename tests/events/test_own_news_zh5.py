@@ -1,0 +1,53 @@
+"""A fifth Chinese hold-out set (``tests/events/own_news_zh5``: a bribery verdict, a provincial congress, an airline's
+first flight, a Hong Kong trading halt and resumption, a drought with relief funds, a university–company
+agreement; written for this test, names no gazetteer lists). The failure classes fixed after reading it are
+checked on unit texts of their own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .built import built, dated
+
+
+def _actors(tl, part: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return next((list(e.actors) for e in tl.events if e.kind == "event" and part in e.title), [])
+
+
+def test_less_common_surnames_make_people(tmp_path: Path) -> None:
+    # 駱 / 柯 / 邬 … are surnames too: the person before a role verb or after a job title is found
+    text = "人事變動\n\n5月3日，青苗科技財務總監駱子謙表示將辭任。5月4日，邬海平出任總經理。"
+    tl = built(tmp_path, text, "2026-05-05-staff.txt")
+    assert "駱子謙" in _actors(tl, "辭任"), [(e.title, e.actors) for e in tl.events]
+    assert "邬海平" in _actors(tl, "總經理"), dated(tl)
+
+
+def test_a_bare_jituan_is_the_company_and_a_stock_code_no_year(tmp_path: Path) -> None:
+    # "集團於…起停牌": 集團 is the story's company; "（股份代號：2233）" is a code, no year, gone from titles
+    text = ("嶧岫控股復牌\n\n嶧岫控股（股份代號：2233）今日恢復買賣。集團於6月1日起短暫停牌。"
+            "根據集團周五發出的公告，嶧岫控股以3億港元出售一間酒店。")
+    tl = built(tmp_path, text, "2026-06-08-resume.txt")
+    assert not any(v.startswith("2233") for v, _ in dated(tl)), dated(tl)
+    titles = [t for _, t in dated(tl)]
+    assert not any("代號" in t or t.startswith("集團") for t in titles), titles
+    assert any(t.startswith("嶧岫控股") and "停牌" in t for t in titles), titles
+    assert "嶧岫控股" in _actors(tl, "停牌"), dated(tl)
+    # "根據…公告，甲…": a source frame, not a speaker
+    assert any(t.startswith("嶧岫控股以3億港元出售") for t in titles), titles
+
+
+def test_a_time_of_today_goes_from_the_title(tmp_path: Path) -> None:
+    text = "首航\n\n雲帆航空的新航線今天上午首航。"
+    tl = built(tmp_path, text, "2026-05-06-flight.txt")
+    assert all("今天" not in t for _, t in dated(tl)), dated(tl)
+
+
+def test_bodies_after_a_place_word_or_a_listed_body(tmp_path: Path) -> None:
+    # "北陲省应急管理厅" (jieba reads an unknown place as a place word), "财政部、应急管理部" (a body listed after a
+    # body), "北陲省气象台预计，…将有所…" (a forecaster speaking; 4月下旬 ahead is a forecast's date)
+    text = ("抗旱\n\n记者9日从北陲省应急管理厅获悉，全省旱情持续。财政部、应急管理部8日下拨救灾资金2亿元。"
+            "北陲省气象台预计，4月下旬旱情将有所缓解。")
+    tl = built(tmp_path, text, "2026-04-10-drought.txt")
+    assert "应急管理部" in _actors(tl, "下拨"), dated(tl)
+    fc = [e for e in tl.events if e.kind == "event" and "缓解" in e.title]
+    assert fc and fc[0].forecast and fc[0].title.startswith("北陲省气象台："), [(e.title, e.forecast) for e in fc]
