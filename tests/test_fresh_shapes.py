@@ -275,3 +275,71 @@ def test_numbers_alone_on_lines_out_of_order_are_no_pages() -> None:
 
     assert unpage("Results\n3\nThe team won.\n1\nThe fans cheered.\n") is None
     assert unpage("Scores\n 1 \nfirst\n 1 \nsecond\n") is None
+
+
+# ------------------------------------------------------------------------------------------- round 2
+def test_symbol_and_full_width_rule_lines_separate_stories() -> None:
+    for rule in ("＝＝＝＝＝＝＝＝", "——————————", "◆◆◆", "━━━━━━", "☆ ☆ ☆"):
+        text = (f"{rule}\n海滨港开通新航线\n海滨港务集团2025年3月3日宣布，开通至东南亚的新集装箱航线。\n{rule}\n"
+                "海滨机场旅客量增长\n海滨机场2025年3月4日公布，二月旅客吞吐量同比增长百分之十五。\n")
+        assert [(t, d) for t, d, _ in _stories(text)] == [("海滨港开通新航线", D(2025, 3, 3)),
+                                                          ("海滨机场旅客量增长", D(2025, 3, 4))], rule
+    # a Markdown title underlined with === is still one story
+    text = "Harbor news\n===========\n\nThe pier reopened today after two weeks of repairs.\n"
+    assert len(_stories(text, "a.md")) == 1
+
+
+def test_mbox_messages_are_stories() -> None:
+    msgs = ""
+    for d, s, b in (("Tue, 04 Mar 2025 07:30:00 +0000", "Ferry timetable changes", "The ferry company said today "
+                     "that the new timetable starts next Monday."),
+                    ("Wed, 05 Mar 2025 07:30:00 +0000", "Library adds evening hours", "The library said today it will "
+                     "open late on Fridays.")):
+        msgs += (f"From news@example.org {d}\nFrom: Harbor Weekly <news@example.org>\nDate: {d}\nSubject: {s}\n"
+                 f"Content-Type: text/plain; charset=utf-8\n\n{b}\n\n")
+    doc = process_document(msgs, path="weekly.mbox")
+    assert [(s.index, s.title, s.date) for s in doc.sources] == [(1, "Ferry timetable changes", D(2025, 3, 4)),
+                                                                 (2, "Library adds evening hours", D(2025, 3, 5))]
+    assert all("From:" not in s.text for s in doc.sources)
+
+
+def test_release_labels_and_date_lines_do_not_title_a_story() -> None:
+    text = ("FOR IMMEDIATE RELEASE\nMarch 4, 2025\n\nValley Water Announces Pipe Replacement Program\n\n"
+            "Valley Water today announced a five-year program to replace aging pipes across the county.\n")
+    (src,) = process_document(text, path="release.txt").sources
+    assert (src.title, src.date) == ("Valley Water Announces Pipe Replacement Program", D(2025, 3, 4))
+    assert src.text.startswith("FOR IMMEDIATE RELEASE")  # nothing lost
+
+
+def test_more_stamp_writings() -> None:
+    cases = {
+        "海滨日报\n25-3-4 10:21 来自 微博网页版\n【地铁三号线今日开通】今天上午九点，地铁三号线开通试运营。\n": D(2025, 3, 4),
+        "海滨市人民政府关于春季植树活动的通知\n二〇二五年三月四日\n各区人民政府：市政府决定于本月组织植树活动。\n": D(2025, 3, 4),
+        "Harbor museum reopens\n04.03.2025 10:21\nThe harbor museum reopened today after a year of renovation.\n":
+            D(2025, 3, 4),
+    }
+    for text, want in cases.items():
+        assert _stories(text)[0][1:] == (want, "dateline"), text
+    # a date in Chinese numerals inside a sentence is no stamp
+    text = "海滨新闻\n海滨市二〇二五年三月四日召开会议，部署春季工作。\n"
+    assert _stories(text)[0][2] != "dateline"
+    from timeline.dating import parse_date_value
+
+    assert parse_date_value("04.03.2025") == D(2025, 3, 4)  # dotted dates are written day first
+
+
+def test_print_stamps_at_the_end_of_a_story() -> None:
+    body = "海滨市加快推进老旧供水管网改造，已完成改造管线三十公里，全年计划改造一百二十公里。" * 8
+    text = f"海滨市推进老旧管网改造\n{body}\n《海滨日报》（2025年03月04日 第 04 版）\n"
+    (src,) = process_document(text, path="a.txt").sources
+    assert (src.date, src.date_source) == (D(2025, 3, 4), "dateline")
+    en = "Harbor Town's council voted on Monday to add two morning ferries after commuters complained. " * 6
+    text = (f"Harbor Town Expands Ferry Service\n{en}\nA version of this article appears in print on March 4, 2025, "
+            "Section A, Page 12 of the Harbor Town Daily.\n")
+    doc = process_document(text, path="b.txt")
+    (src,) = doc.sources
+    assert (src.date, src.date_source) == (D(2025, 3, 4), "dateline")
+    assert {(m.text, m.value) for ms in doc.mentions.values() for m in ms} >= {("Monday", "2025-03-03")}
+    # a date far from the end, in the story's text, is no print stamp
+    text = f"Harbor Town Expands Ferry Service\nThe plan first appeared in print on March 4, 2025. {en}\n"
+    assert _stories(text, "c.txt")[0][2] != "dateline"

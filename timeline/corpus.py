@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CORPUS_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text", ".jsonl", ".ndjson", ".csv", ".tsv", ".rss", ".atom",
-                   ".eml", ".docx")
+                   ".eml", ".mbox", ".docx")
 MANIFEST_NAME = "dates.csv"
 """A folder's date manifest (``path,date`` rows, see :func:`timeline.stories.read_dates_csv`): not a story file."""
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -414,7 +414,10 @@ def _is_title(line: str) -> bool:
     return 0 < len(s) <= 120 and not (len(s) > 60 and s[-1] in "。.!?！？")
 
 
-_SEPARATOR_RE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:=[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
+_SEPARATOR_RE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:=[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}"
+                           r"|(?P<c>[＝＊－＿—━─═～~◆◇■□●○★☆※•·])(?:[ \t　]*(?P=c)){2,}[ \t　]*)")
+"""A rule line: three or more of ``-`` ``=`` ``*`` ``_``, or of one full-width or symbol rule character
+(``＝＝＝``, ``——————``, ``━━━``, ``◆◆◆``, ``☆☆☆``, ``※※※``, ``• • •``)."""
 
 
 def split_articles(text: str) -> list[Article]:
@@ -445,7 +448,7 @@ def _is_separator(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     a, b = lines[i]
     if not _SEPARATOR_RE.fullmatch(text, a, b):
         return False
-    if i > 0:
+    if i > 0 and text[a:b].strip()[0] in "-=":  # only Markdown's --- and === underline a title
         pa, pb = lines[i - 1]
         prev = text[pa:pb]
         if prev.strip() and _is_title(prev) and not _SEPARATOR_RE.fullmatch(prev):
@@ -596,6 +599,15 @@ def _markdown_blocks(text: str, content: list[tuple[int, int]]) -> list[list[tup
     return blocks
 
 
+_NOT_TITLE = re.compile(
+    r"[ \t]*(?:(?:for immediate release|immediate release|press release|news release|media release|media advisory|"
+    r"新闻稿|新聞稿|新闻通稿|新聞通稿|新闻发布|新聞發布)[ \t]*[:：]?[ \t]*|embargoed[^\n]{0,60}"
+    r"|[\d \t年月日号號/.:：,，()（）\-—–]{6,40}"
+    r"|(?:[A-Z][a-z]{2,8}day,?[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}[ \t]*)", re.I)
+"""Lines that open a story but never title it: a release label (``FOR IMMEDIATE RELEASE``, ``新闻稿``) or a date
+alone (``March 4, 2025``, ``2025年3月4日``)."""
+
+
 def _article(text: str, index: int, blk: list[tuple[int, int]]) -> Article:
     a0, b0 = blk[0]
     first = text[a0:b0]
@@ -603,6 +615,12 @@ def _article(text: str, index: int, blk: list[tuple[int, int]]) -> Article:
     end = blk[-1][1]
     while end > start and text[end - 1].isspace():
         end -= 1
+    lead = 0
+    while lead < min(2, len(blk) - 2) and _NOT_TITLE.fullmatch(text, *blk[lead]):
+        lead += 1  # FOR IMMEDIATE RELEASE / March 4, 2025 above the headline
+    if lead:
+        blk = blk[lead:]
+        first = text[blk[0][0]:blk[0][1]]
     title = first.strip().lstrip("#").strip()
     body_start = blk[1][0] if len(blk) > 1 else start
     if len(blk) == 1 or not _is_title(first):

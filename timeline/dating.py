@@ -159,7 +159,7 @@ def parse_date_value(value: object, zone: dt.timezone | None = None, order: str 
     m = _NUMERIC_DATE.fullmatch(s.split()[0]) if s.split() else None
     if m:
         a, b, y = int(m[1]), int(m[3]), int(m[4])
-        how = order or ("dmy" if a > 12 else "mdy" if b > 12 else None)
+        how = order or ("dmy" if a > 12 or m[2] == "." else "mdy" if b > 12 else None)  # 04.03.2025: day first
         if how is None and a != b:
             return None  # 03/04/2025: March 4th or April 3rd, nothing tells
         return _date(y, b, a) if how == "dmy" else _date(y, a, b)
@@ -386,13 +386,78 @@ def find_dateline(text: str, head_start: int = 0) -> _Found | None:
                     continue  # "March 31, 2025: the deadline for tax filings …" is a headline, not a dateline
                 found.append(_Found(y, lx.EN_MONTH_NAMES[m["mon"].lower()], int(m["d"]), s, e, m[0]))
                 break
+    found.extend(_other_stamps(head))
     if not found:
-        return None
+        return _print_stamp(text, head_start)
     f = min(found, key=lambda x: x.start)
     if _date(f.year or 2000, f.month or 1, f.day) is None:
         return None
     a, b = _whole_dateline(head, f.start, f.end)
     return _Found(f.year, f.month, f.day, a + head_start, b + head_start, f.text)
+
+
+_CN_STAMP = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s?年\s?(?P<m>[一二三四五六七八九十]{1,3})\s?月"
+                       r"\s?(?P<d>[一二三四五六七八九十]{1,4})\s?[日号號]")
+_DOTTED_STAMP = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d.])")
+_WEIBO_STAMP = re.compile(r"(?<![\d-])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+\d{1,2}:\d\d\s*(?:来自|來自)")
+
+
+def _other_stamps(head: str) -> list[_Found]:
+    """Stamps of other writings, each only where a stamp stands: a date in Chinese numerals alone on its line or
+    in parentheses (``二〇二五年三月四日`` under a notice's title); a dotted day.month.year opening a line with a clock
+    time or alone (``04.03.2025 10:21``: dotted dates are written day first); a Weibo stamp (``25-3-4 10:21 来自``,
+    two-digit year of this century)."""
+    out: list[_Found] = []
+    for rx in (_CN_STAMP, _DOTTED_STAMP, _WEIBO_STAMP):
+        for m in rx.finditer(head):
+            s, e = m.start(), m.end()
+            rest = head[e:head.find("\n", e) if "\n" in head[e:] else len(head)]
+            alone = _line_start(head, s) and (not rest.strip() or re.match(r"\s*(?:\d{1,2}:\d\d|[(（]?(?:星期|[周週])"
+                                                                            r"|[|丨·])", rest) is not None)
+            paren = re.search(r"[(（]\s*$", head[max(0, s - 3):s]) is not None and re.match(r"\s*[)）]", rest)
+            labelled = _LABEL_BEFORE.search(head[max(0, s - 12):s]) is not None
+            if not (alone or paren or labelled or rx is _WEIBO_STAMP and _line_start(head, s)):
+                continue
+            try:
+                y, mo, d = cn_int(m["y"]), cn_int(m["m"]), cn_int(m["d"])
+            except ValueError:
+                continue
+            if rx is _WEIBO_STAMP:
+                y += 2000
+            if _date(y, mo, d) is not None:
+                out.append(_Found(y, mo, d, s, e, m[0]))
+                break
+    return out
+
+
+TAIL_CHARS = 300
+"""A print stamp closing a story (``《海滨日报》（2025年03月04日 第 04 版）``) counts only this close to its end."""
+_PRINT_ZH = re.compile(r"[(（][^()（）\n]{0,30}?(?P<y>\d{4})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?[日号號]"
+                       r"[^()（）\n]{0,12}?第\s?[A-Z]?\d{1,3}\s?版[^()（）\n]{0,12}[)）]")
+_PRINT_EN = (
+    re.compile(rf"(?:appears?|appeared|was published|was printed|ran) in print (?:on|in the (?:edition|issue) of) "
+               rf"(?:[A-Za-z]+,? )?{_MONTH_RE} (?P<d>\d{{1,2}}),? (?P<y>\d{{4}})", re.I),
+    re.compile(rf"(?:originally|first) (?:published|appeared)(?: [^.\n]{{0,40}}?)? on (?:[A-Za-z]+,? )?"
+               rf"{_MONTH_RE} (?P<d>\d{{1,2}}),? (?P<y>\d{{4}})", re.I),
+)
+
+
+def _print_stamp(text: str, head_start: int = 0) -> _Found | None:
+    """A print-edition stamp at the end of a story: ``《海滨日报》（2025年03月04日 第 04 版）``, ``… appears in print on
+    March 4, 2025, Section A``, ``Originally published on March 4, 2025``; its line is the dateline span."""
+    tail_start = max(head_start, len(text) - TAIL_CHARS)
+    found = None
+    for m in _PRINT_ZH.finditer(text, tail_start):
+        found = (int(m["y"]), int(m["m"]), int(m["d"]), m)
+    for rx in _PRINT_EN:
+        for m in rx.finditer(text, tail_start):
+            found = (int(m["y"]), lx.EN_MONTH_NAMES[m["mon"].lower()], int(m["d"]), m)
+    if found is None or _date(found[0], found[1], found[2]) is None:
+        return None
+    y, mo, d, m = found
+    ls = text.rfind("\n", 0, m.start()) + 1
+    le = text.find("\n", m.end())
+    return _Found(y, mo, d, ls, le if le >= 0 else len(text), m[0])
 
 
 _DATELINE_LEAD = re.compile(r"[^\n。！？.!?]{0,60}$")

@@ -630,7 +630,9 @@ def split_feed(text: str, path: str = "") -> list[Story]:
     return out
 
 # ------------------------------------------------------------------------------------------- e-mail
-EMAIL_SUFFIXES = (".eml",)
+EMAIL_SUFFIXES = (".eml", ".mbox")
+_MBOX_FROM = re.compile(r"^From \S+[^\n]*\d{4}[ \t]*\r?$", re.M)
+"""An mbox message's first line (``From sender Tue Mar  4 07:30:00 2025``)."""
 _EMAIL_SNIFF = re.compile(r"\A(?:[A-Za-z][\w-]{0,40}:[^\n]*\n(?:[ \t][^\n]*\n)*){2,}", re.S)
 _DIGEST_ITEM = re.compile(r"[ \t]*(?:(\d{1,2})[.、)）][ \t]*|[【\[]([一二三四五六七八九十]{1,3}|\d{1,2})[】\]][ \t]*)(\S.*)")
 _MAIL_FOOTER = re.compile(r"unsubscribe|you are receiving|you received this|manage your (?:subscription|preferences)|"
@@ -639,7 +641,10 @@ _MAIL_FOOTER = re.compile(r"unsubscribe|you are receiving|you received this|mana
 
 def looks_email(text: str) -> bool:
     """True for a saved e-mail message (RFC 5322 headers with ``From:`` and ``Date:`` or ``Subject:`` at the top)."""
-    m = _EMAIL_SNIFF.match(text[:8000].replace("\r\n", "\n"))
+    head = text[:8000].replace("\r\n", "\n").lstrip("\ufeff")
+    if _MBOX_FROM.match(head):
+        head = head.split("\n", 1)[-1]
+    m = _EMAIL_SNIFF.match(head)
     if m is None:
         return False
     names = {line.split(":", 1)[0].lower() for line in m[0].splitlines() if line and not line[0].isspace()}
@@ -683,6 +688,26 @@ def _drop_mail_footer(body: str) -> str:
     while len(paras) > 1 and _MAIL_FOOTER.search(paras[-1]) and len(paras[-1]) < 600:
         paras.pop()
     return "\n\n".join(paras).rstrip() + "\n"
+
+
+def split_mailbox(text: str, path: str = "") -> list[Story]:
+    """The stories of a saved e-mail, or of each message of an mbox file (messages opening with a ``From sender
+    date`` line), numbered through the file (see :func:`split_email`)."""
+    import dataclasses
+
+    body = text.lstrip("\ufeff")
+    starts = [m.start() for m in _MBOX_FROM.finditer(body)]
+    if not starts or starts[0] != 0:
+        return split_email(text, path)
+    out: list[Story] = []
+    for i, a in enumerate(starts):
+        msg = body[body.index("\n", a) + 1 if "\n" in body[a:] else len(body):starts[i + 1] if i + 1 < len(starts)
+                   else len(body)]
+        if not msg.strip():
+            continue
+        for st in split_email(msg, f"{path} (message {i + 1})"):
+            out.append(dataclasses.replace(st, index=len(out) + 1))
+    return out
 
 
 def split_email(text: str, path: str = "") -> list[Story]:
@@ -747,7 +772,7 @@ def split_stories(text: str, path: str = "", fields: Fields | None = None) -> li
     if suffix in (".csv", ".tsv"):
         return split_csv(text, path, fields)
     if suffix in EMAIL_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and looks_email(text)):
-        return split_email(text, path)
+        return split_mailbox(text, path)
     if suffix in FEED_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and looks_feed(text)):
         return split_feed(text, path)
     if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and _looks_html(text)):
