@@ -147,7 +147,16 @@ EN_HOLIDAYS: dict[str, str] = {
     "hartalika teej": "Hartalika Teej", "anant chaturdashi": "Anant Chaturdashi", "rabindra jayanti": "Rabindra Jayanti",
     "rabindranath jayanti": "Rabindra Jayanti", "rabindranath tagore jayanti": "Rabindra Jayanti",
     "tagore jayanti": "Rabindra Jayanti", "parsi new year": "Parsi New Year", "jamshedi navroz": "Parsi New Year",
-    "ides of march": "Ides of March",
+    "ides of march": "Ides of March", "great lent": "Great Lent", "great fast": "Great Lent", "lent": "Lent",
+    "jumu'atul-wida": "Jumu'atul-Wida", "jamat ul-vida": "Jumu'atul-Wida", "jumat ul-vida": "Jumu'atul-Wida",
+    "alvida jumma": "Jumu'atul-Wida", "boss's day": "Boss's Day", "bosses day": "Boss's Day", "boss day": "Boss's Day",
+    "national boss day": "Boss's Day", "king's day": "King's Day", "koningsdag": "King's Day",
+    "civil rights day": "Martin Luther King Day", "easter mon": "Easter Monday", "branch sunday": "棕枝主日",
+    "white sunday": "五旬節", "mawlid al-nabawi": "Mawlid",
+    "mawlid an-nabawi": "Mawlid", "laylat al-kadr": "Laylat al-Qadr", "laylat al-qadr night": "Laylat al-Qadr",
+    "amun jadid": "Islamic New Year", "the prophet's ascension": "Isra and Mi'raj", "isra mi'raj": "Isra and Mi'raj",
+    "feast of the ingathering": "Sukkot", "hannukkah": "Hanukkah", "hanukka": "Hanukkah", "chanuka": "Hanukkah",
+    "rosh hashanna": "Rosh Hashanah", "chinese new years": "春節", "chinese lunar new years": "春節",
 }
 """English holiday names (lower case, one space between words) and the festival name :mod:`lunar` places them by
 (a festival both languages name points at the Chinese name :data:`lunar.FESTIVALS` holds, ``christmas`` at 聖誕節,
@@ -156,7 +165,7 @@ EN_HOLIDAYS: dict[str, str] = {
 hyphen. Names are read in any case (``thanksgiving 2012``, ``mlk day``) except :data:`EN_HOLIDAYS_CAPITALISED`."""
 EN_HOLIDAYS_CAPITALISED = frozenset({
     "memorial day", "independence day", "national day", "election day", "may day", "spring festival", "easter week",
-    "labor day", "labour day", "holy thursday", "holy saturday", "ascension day", "earth day"})
+    "labor day", "labour day", "holy thursday", "holy saturday", "ascension day", "earth day", "lent", "boss day"})
 """Holiday names that are also common phrases (``a memorial day for the victims``, ``its national day``, ``may
 day``): read only with each word capitalised (``Memorial Day``)."""
 EN_HOLIDAY_REL: dict[str, str] = {"last": "last", "previous": "last", "next": "next", "following": "next",

@@ -277,6 +277,42 @@ _lent.last_day = lambda start: start + dt.timedelta(days=45)  # type: ignore[att
 
 ENGLISH_ONLY.update({name: _feast(name) for name in (*calendars.FEASTS, *calendars.HINDU_FEASTS, calendars.PARSI_NEW_YEAR)})
 ENGLISH_ONLY["Lent"] = _lent
+
+
+def _orthodox_lent(year: int) -> dt.date | None:
+    return _orthodox(-48)(year)
+
+
+_orthodox_lent.last_day = lambda start: start + dt.timedelta(days=39)  # type: ignore[attr-defined]  # to the Friday before Lazarus Saturday
+
+
+def _last_friday_of_ramadan(year: int) -> dt.date | None:
+    start = calendars.first_day("Ramadan", year)
+    end = calendars.last_day("Ramadan", start) if start is not None else None
+    if end is None:
+        return None
+    return end - dt.timedelta(days=(end.weekday() - 4) % 7)
+
+
+def _nearest_weekday(month: int, day: int, sunday_back: bool = False) -> Callable[[int], dt.date | None]:
+    """A fixed day kept on the nearest weekday when it falls on a weekend (Saturday: the Friday before; Sunday: the
+    Monday after, or with ``sunday_back`` the Saturday before)."""
+    def f(year: int) -> dt.date | None:
+        d = dt.date(year, month, day)
+        if d.weekday() == 5 and not sunday_back:
+            return d - dt.timedelta(days=1)
+        if d.weekday() == 6:
+            return d - dt.timedelta(days=1) if sunday_back else d + dt.timedelta(days=1)
+        return d
+    return f
+
+
+ENGLISH_ONLY.update({
+    "Great Lent": _orthodox_lent,  # Clean Monday to the Friday before Lazarus Saturday
+    "Jumu'atul-Wida": _last_friday_of_ramadan,  # the last Friday of Ramadan
+    "Boss's Day": _nearest_weekday(10, 16),  # 16 October, kept on the nearest weekday
+    "King's Day": _nearest_weekday(4, 27, sunday_back=True),  # the Netherlands: 27 April, the 26th when a Sunday
+})
 for _name, _en in calendars.ZH_NAMES.items():
     FESTIVALS.setdefault(fold(_name), ENGLISH_ONLY[_en])
 for _name in ("大齋期", "大斋期", "大齋節", "大斋节"):
