@@ -120,7 +120,9 @@ def test_each_dated_item_of_a_chinese_enumeration_is_its_own(tmp_path):
 
 @pytest.mark.parametrize(("short", "long", "same"), [
     ("药监局", "国家药品监督管理局", True), ("杭州市政府", "杭州市人民政府", True), ("中国药监局", "药监局", True),
-    ("发改委", "国家发展和改革委员会", False),   # 和 … 员: 委 is not the long form's last character
+    ("发改委", "国家发展和改革委员会", True),    # 委员会 shortened to 委 (data: builder._BODY_SHORT_ENDS)
+    ("发展改革委", "国家发展和改革委员会", True), ("国办", "国务院办公厅", True),
+    ("卫健委", "国家发展和改革委员会", False), ("发改局", "国家发展和改革委员会", False),
     ("杭州市政府", "宁波市人民政府", False), ("药监局", "国家林业局", False),
 ])
 def test_forms_of_a_public_body(short, long, same):

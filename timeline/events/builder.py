@@ -639,11 +639,20 @@ def _body_key(name: str) -> str:
     return key[:-4] + "政府" if key.endswith("人民政府") else key
 
 
+# the end of a body's long name and the character its short forms end with instead (data: 发展和改革委员会 ->
+# 发改委 / 发展改革委; 国务院办公厅 -> 国办)
+_BODY_SHORT_ENDS = (("委员会", "委"), ("办公厅", "办"), ("办公室", "办"))
+
+
 def _abbreviates(short: str, long: str) -> bool:
     """``short`` is made of characters of ``long`` in order, opening with its first and ending with its last
-    ("证监会" of "证券监督管理委员会", "金融监管总局" of "金融监督管理总局"), and is shorter."""
-    if not (2 <= len(short) < len(long)) or short[0] != long[0] or short[-1] != long[-1]:
+    ("证监会" of "证券监督管理委员会", "金融监管总局" of "金融监督管理总局"), and is shorter; or it abbreviates
+    ``long`` with its institution word shortened (:data:`_BODY_SHORT_ENDS`: "发改委" of "发展和改革委员会")."""
+    if not (2 <= len(short) < len(long)) or short[0] != long[0]:
         return False
+    if short[-1] != long[-1]:
+        return any(long.endswith(end) and short[-1] == to and _abbreviates(short, long[:-len(end)] + to)
+                   for end, to in _BODY_SHORT_ENDS if len(long) - len(end) + len(to) > len(short))
     i = 0
     for ch in long:
         if i < len(short) and ch == short[i]:
@@ -664,16 +673,20 @@ def _link_body_forms(ctx: _Context) -> None:
     groups: dict[str, set[str]] = defaultdict(set)
     for n in names:
         groups[_body_key(n)].add(n)
-    keys = sorted(groups, key=len)
+    keys = sorted(groups, key=len, reverse=True)
     into: dict[str, str] = {k: k for k in keys}
-    for short in keys:
-        longer = [k for k in keys if _abbreviates(short, k)]
-        if len(longer) == 1:
-            into[short] = longer[0]
+
     def root(k: str) -> str:
         while into[k] != k:
             k = into[k]
         return k
+
+    for short in keys:  # longest first: the longer forms are linked before a shorter one is read
+        # the long forms it abbreviates, counted as one when they are forms of one name already
+        # (发改委 of 发展改革委 and of 发展和改革委员会)
+        longer = {root(k) for k in keys if _abbreviates(short, k)}
+        if len(longer) == 1:
+            into[short] = longer.pop()
     merged: dict[str, set[str]] = defaultdict(set)
     for key, members in groups.items():
         merged[root(key)] |= members
@@ -955,6 +968,7 @@ _PERIOD_ANAPHOR = re.compile(r"同日|同一天|同一日|同天|当天|当日|�
                              r"(?:(?:on|in|during)\s+)?(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?"
                              r"(?:the\s+same|that(?:\s+same)?)\s+(?:day|month|year)", re.I)
 _CLAUSE_BREAK = re.compile(r"[;；]")
+_CLAUSE_BREAK_SOFT = re.compile(r"[;；,，]")
 
 
 def _is_figure(key: str) -> bool:
@@ -2047,6 +2061,11 @@ def _same_time(m: TemporalMention, a: TimeSpan, n: TemporalMention, b: TimeSpan,
         # "… founded the company in 1999; Joe Tsai joined later that year": the anaphor dates another
         # statement of its own, told after a semicolon
         return False
+    if _SAME_DAY.fullmatch(norm[second.start:second.end].strip()) and _CLAUSE_BREAK_SOFT.search(
+            norm, first.end, second.start):
+        # "电影甲昨天上映，电影乙同日也上映": a same-day anaphor in a later clause dates another statement (a
+        # writer repeats no day for the happening already told)
+        return False
     if (a.start, a.end) == (b.start, b.end):
         return True
     wide = m if (a.end - a.start) > (b.end - b.start) else n
@@ -2151,7 +2170,7 @@ def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
             continue
         pa = profiles.get(i) or profiles.setdefault(i, _Profile(a, ctx))
         pb = profiles.get(j) or profiles.setdefault(j, _Profile(b, ctx))
-        if _profiled_conflict(pa, pb, dominant) or _other_subjects(pa, pb):
+        if _profiled_conflict(pa, pb, dominant) or _other_subjects(pa, pb) or _anaphor_apart(a, b, pa, pb):
             continue
         s = _profiled_sim(pa, pb)
         if _same_date_nearby(a, b):
@@ -2380,6 +2399,16 @@ def _attribution_only(blanked: str, clause: tuple[int, int]) -> bool:
     words before the verb ("it said on Friday", "the company announced on Tuesday", "公司昨日宣布")."""
     s = _TRAILING_PREP.sub("", blanked[clause[0]:clause[1]].strip(" \t,，.。;；"))
     return len(s.split()) <= 5 and len(s) <= 40 and bool(_REPORTING_END.search(s))
+
+
+def _anaphor_apart(a: _Cluster, b: _Cluster, pa: _Profile, pb: _Profile) -> bool:
+    """Two statements of one article, one dated only by a same-day anaphor ("星河影業同日發表聲明" after
+    "歐委會2月20日對星河影業處以罰款"; "乙集團同日也開通了3號線" after "甲鐵路5月18日開通蒼鷺線"): the writer
+    tells another thing on that day, so they are one happening only when they tell the same specific action
+    and open with the same subject."""
+    if not (any(_same_day_anaphor(u) for u in a.units) or any(_same_day_anaphor(u) for u in b.units)):
+        return False
+    return not ((pa.concepts & pb.concepts) - REPORTING_CONCEPTS and pa.subjects and pa.subjects == pb.subjects)
 
 
 def _same_day_anaphor(u: _Unit) -> bool:
