@@ -100,7 +100,8 @@ W_ACTORS = 0.35         # weight of shared actors in the similarity
 W_KEYWORDS = 0.5        # weight of shared event keywords
 W_AMOUNT = 0.3          # two tellings give the same amount (35.4亿 = 3.54 billion)
 W_SAME_DAY = 0.15       # two tellings in different languages give the same day
-GENERIC_CONCEPTS = frozenset({"ai_model", "cloud", "festival", "user_growth", "partnership", "interview", "deal"})
+GENERIC_CONCEPTS = frozenset({"ai_model", "cloud", "festival", "user_growth", "partnership", "interview", "deal",
+                              "approval"})  # (an approval is often a frame: "随着监管部门批准…，收购宣告完成")
 # a deal told in general words ("與雅虎達成戰略交易") is one of these told by another telling in other words
 FINANCIAL_CONCEPTS = frozenset({"funding", "acquisition", "divestment", "merger"})
 GENERIC_ACTIONS = frozenset({"partnership", "interview"})  # generic, yet what happened when nothing else is told
