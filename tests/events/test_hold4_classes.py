@@ -45,3 +45,19 @@ def test_a_line_opening_and_an_approval_are_actions():
     assert "approval" in kw.concepts(to_simplified("國家能源局批覆了該項目")) and \
         "approval" in kw.concepts("the regulator approved the plan")
     assert "release" in kw.concepts(to_simplified("電影《甲》昨天上映"))
+
+
+def _names(text: str) -> set[str]:
+    from timeline.events.names import open_names
+    from timeline.events.text import to_simplified
+
+    return {n for _, _, n, _ in open_names(to_simplified(text))}
+
+
+def test_names_of_common_words_a_place_or_a_rare_city():
+    assert "南岸商业银行" in _names("南岸商業銀行5月3日宣布在新加坡開設分行。")      # a direction word opens it
+    assert "惠州迅捷速递" in _names("惠州迅捷速遞6月1日宣布完成融資。")            # place + rare word + 速遞
+    assert "东莞远航物流" in _names("东莞远航物流6月1日宣布裁员。")               # place + a word jieba calls a verb
+    assert "汀岚市公共交通集团" in _names("汀岚市公共交通集团同日也开通了新线路。")  # a city of rare characters + 市
+    assert not _names("上海發展物流，成效顯著。") and not _names("內部支付系統升級。")
+    assert not _names("國內銀行3月起下調利率。")

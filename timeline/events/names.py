@@ -118,6 +118,11 @@ def _org_prefix(norm: str, end: int) -> int:
     a = end
     while a > 0 and end - a < 6 and "\u4e00" <= norm[a - 1] <= "\u9fff" and norm[a - 1] not in _STOP_CHARS:
         a -= 1
+    if end - a == 6 and a > 0 and "\u4e00" <= norm[a - 1] <= "\u9fff" and norm[a - 1] not in _STOP_CHARS \
+            and norm[a + 1] in "市县省":
+        # the window ends inside a place name: a city is two characters or more before 市 ("澧川市轨道交通集团" was
+        # cut to "川市轨道交通集团"), so its first character is kept
+        return a - 1
     if 0 < a < end and norm[a - 1] in _STOP_CHARS and "\u4e00" <= norm[a - 1] <= "\u9fff":
         # the window stopped inside a word ("同业晶岱科技": 同 is a function character, 同业 a word): the
         # name starts after that word
@@ -622,8 +627,15 @@ def _orgs_by_reference(norm: str, english: list[tuple[int, int, str, str]]) -> s
 # institution words a company named by common words ends with ("远景商业银行", "银河支付", "晨光保险"): the name
 # is found where the text uses it as a participant (:func:`_participant_names`), whatever its first words are
 INSTITUTION_WORDS = ("商业银行", "银行", "支付", "证券", "保险", "人寿", "信托", "航空", "电子", "基金", "期货", "租赁",
-                     "快运", "快递", "新能源", "机器人", "电池")
-_INSTITUTION = re.compile("(?:" + "|".join(sorted(INSTITUTION_WORDS, key=len, reverse=True)) + ")")
+                     "快运", "快递", "速递", "新能源", "机器人", "电池")
+# business words a company's name ends with that name a company only after a place and a rare word ("东莞远航物流",
+# "佛山飞驰速递": jieba reads 远航 / 飞驰 as verbs); alone they are common nouns ("智慧物流", "物流成本")
+PLACE_LED_WORDS = ("物流", "速递", "快递", "快运")
+_PLACE_LED_RARE = 5  # * RARE_WORD: the most frequent word (jieba's count) between the place and the business word
+_NOT_NAME_F = frozenset("内部 外部 之间 以上 以下 以内 以外 前后 左右 上下 中间 内外 其中 之中 之后 之前 以前 以后 以来 "
+                        "旁边 附近 周边 之外 之内 当中".split())
+_INSTITUTION = re.compile("(?:" + "|".join(sorted(set(INSTITUTION_WORDS) | set(PLACE_LED_WORDS), key=len,
+                                                  reverse=True)) + ")")
 # verbs of a deal, an order, a sanction or a creation taking a company as their object ("收购远景商业银行",
 # "起诉银河支付", "创立青隼支付")
 _DEAL_VERBS = frozenset("收购 并购 入股 投资 控股 增持 减持 认购 注资 买下 买入 出售 起诉 调查 处罚 罚款 约谈 批准 核准 "
@@ -651,7 +663,7 @@ def _participant_names(norm: str, taken: list[tuple[int, int, str, str]]) -> lis
     adverb, a preposition, a verb; not a noun, a number or a particle: 支付 is also a verb, "用户支付费用" / "公司支付2亿元" pay
     something and name no company). A term jieba knows whole (移动支付, 网上银行) is no name. Spans
     overlapping ``taken`` are skipped."""
-    from timeline.events.segment import pos_cut
+    from timeline.events.segment import pos_cut, word_freq
 
     out: list[tuple[int, int, str, str]] = []
     for m in _INSTITUTION.finditer(norm):
@@ -683,6 +695,14 @@ def _participant_names(norm: str, taken: list[tuple[int, int, str, str]]) -> lis
             j -= 1
         if j == len(cut) and cut and cut[-1][1] in ("nr", "nrfg") and len(cut[-1][0]) == 2:
             j -= 1  # ("蓝天航空": jieba reads a two-character common word as a given name)
+        elif j == len(cut) and cut and cut[-1][1] == "f" and len(cut[-1][0]) == 2 and cut[-1][0] not in _NOT_NAME_F:
+            j -= 1  # ("北岸商业银行", "南方保险": a direction word opens the name)
+        if j == len(cut) and len(cut) >= 2 and m[0] in PLACE_LED_WORDS and len(cut[-1][0]) == 2 \
+                and cut[-1][1][:1] in ("v", "a", "n") and cut[-2][1] == "ns" and len(cut[-2][0]) >= 2 \
+                and word_freq(cut[-1][0]) <= _PLACE_LED_RARE * RARE_WORD:
+            j -= 2  # ("佛山飞驰速递", "东莞远航物流": a place and a rare word jieba reads as a verb)
+        elif m[0] not in INSTITUTION_WORDS and not (j + 1 < len(cut) and cut[j][1] == "ns" and len(cut[j][0]) >= 2):
+            continue  # 物流 names a company only after a place and a word ("深圳捷运物流"; not "智慧物流")
         a = starts[j]
         if a0 - a < 2 or _ORG_OR_INSTITUTION.search(norm, a, a0):
             continue  # (an organisation word inside: "新能源汽车", "电子支付" are kinds of things)
