@@ -61,3 +61,42 @@ def test_names_of_common_words_a_place_or_a_rare_city():
     assert "汀岚市公共交通集团" in _names("汀岚市公共交通集团同日也开通了新线路。")  # a city of rare characters + 市
     assert not _names("上海發展物流，成效顯著。") and not _names("內部支付系統升級。")
     assert not _names("國內銀行3月起下調利率。")
+
+
+def test_a_body_name_holding_and_is_one_name():
+    from timeline.events.names import open_names
+
+    text = "Japan's National Water and Soil Commission fined Kiso Mills. The Food and Drug Administration approved it."
+    names = {n for _, _, n, _ in open_names(text)}
+    assert {"National Water and Soil Commission", "Food and Drug Administration"} <= names, names
+    assert "Ostrava Rail" in {n for _, _, n, _ in open_names("Ostrava Rail and Tessa Holdings signed a deal.")}
+
+
+def test_a_body_english_name_translated_word_by_word():
+    from timeline.events.builder import _translates_body
+
+    assert _translates_body("European Commission", "欧盟委员会")
+    assert _translates_body("National Energy Administration", "国家能源局")
+    assert _translates_body("Ministry of Commerce", "商务部")
+    assert _translates_body("State Administration for Market Regulation", "国家市场监督管理总局")
+    assert not _translates_body("Ministry of Commerce", "工业和信息化部")
+    assert not _translates_body("National Energy Administration", "国家能源集团")
+    assert not _translates_body("Energy Commission", "能源")
+
+
+def test_a_body_told_in_english_and_chinese_by_month_is_one_approval(tmp_path):
+    """"國家能源局批覆了X" / "China's National Energy Administration approved X" in one month: the English body
+    is the Chinese one (word by word), so the two tellings of the approval are one event."""
+    events = events_of(tmp_path, {
+        "a.txt": "獲批\n（2025年4月20日）\n國家能源局今年3月批覆了石灣電力的新廠。\n",
+        "b.txt": ("Plant approved\nApril 22, 2025 - China's National Energy Administration approved Shiwan "
+                  "Power's new plant in March.\n")})
+    assert _sizes(events) == [2], _show(events)
+
+
+def test_a_circumstance_frame_tells_no_action(tmp_path):
+    """"随着监管部门批准…，甲对乙的收购宣告完成": the 随着 frame's approval is no action of the statement."""
+    events = events_of(tmp_path, {
+        "a.txt": "收購\n（2024年3月6日）\n2024年3月5日，隨著監管部門批准，松嶺礦業對石灣電力的收購宣告完成。\n",
+        "b.txt": "收购\n（2024年3月7日）\n2024年3月5日，松岭矿业收购石湾电力。\n"})
+    assert _sizes(events) == [2], _show(events)

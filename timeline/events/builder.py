@@ -100,8 +100,7 @@ W_ACTORS = 0.35         # weight of shared actors in the similarity
 W_KEYWORDS = 0.5        # weight of shared event keywords
 W_AMOUNT = 0.3          # two tellings give the same amount (35.4亿 = 3.54 billion)
 W_SAME_DAY = 0.15       # two tellings in different languages give the same day
-GENERIC_CONCEPTS = frozenset({"ai_model", "cloud", "festival", "user_growth", "partnership", "interview", "deal",
-                              "approval"})  # (an approval is often a frame: "随着监管部门批准…，收购宣告完成")
+GENERIC_CONCEPTS = frozenset({"ai_model", "cloud", "festival", "user_growth", "partnership", "interview", "deal"})
 # a deal told in general words ("與雅虎達成戰略交易") is one of these told by another telling in other words
 FINANCIAL_CONCEPTS = frozenset({"funding", "acquisition", "divestment", "merger"})
 GENERIC_ACTIONS = frozenset({"partnership", "interview"})  # generic, yet what happened when nothing else is told
@@ -701,6 +700,82 @@ def _link_body_forms(ctx: _Context) -> None:
             ctx.open_names[k] = [(a, b, same.get(n, n)) for a, b, n in hits]
 
 
+_BODY_WORDS: dict[str, list[str]] | None = None
+_BODY_SKIP = frozenset("and of for the".split())
+_BODY_JURISDICTION_EN = frozenset("national state central european federal".split())
+_BODY_GLUE = "和与及的"
+
+
+def _body_words() -> dict[str, list[str]]:
+    """``resources/body_words.tsv``: English words of public bodies' names -> the Chinese words they translate."""
+    global _BODY_WORDS
+    if _BODY_WORDS is None:
+        from timeline.resources import resource_path
+
+        table: dict[str, list[str]] = {}
+        for line in resource_path("body_words.tsv").read_text("utf-8").splitlines():
+            if line.strip() and not line.startswith("#") and "\t" in line:
+                en, zh = line.split("\t", 1)
+                table[en.strip().lower()] = sorted((w for w in zh.strip().split("|") if w), key=len, reverse=True)
+        _BODY_WORDS = table
+    return _BODY_WORDS
+
+
+def _translates_body(english: str, chinese: str) -> bool:
+    """The Chinese name is the English body name's words translated in order (:data:`resources/body_words.tsv`;
+    "X of Y" / "X for Y" read as "Y X", a jurisdiction word staying first): "European Commission" / 欧盟委员会,
+    "National Development and Reform Commission" / 国家发展和改革委员会. Every English word but and / of / for /
+    the has a part, and the parts (with 和 / 与 / 及 / 的 between them) make the whole Chinese name."""
+    table = _body_words()
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", english)]
+    for i, w in enumerate(words):
+        if w in ("of", "for") and 0 < i < len(words) - 1:
+            head, tail = words[:i], words[i + 1:]
+            words = ([head[0]] + tail + head[1:]) if head[0] in _BODY_JURISDICTION_EN and len(head) > 1 \
+                else tail + head
+            break
+    words = [w for w in words if w not in _BODY_SKIP]
+    if len(words) < 2 or any(w not in table for w in words):
+        return False
+
+    def walk(k: int, pos: int) -> bool:
+        if k == len(words):
+            return pos == len(chinese)
+        for glue in ("", *_BODY_GLUE):
+            p = pos + len(glue)
+            if glue and not chinese.startswith(glue, pos):
+                continue
+            for part in table[words[k]]:
+                if chinese.startswith(part, p) and walk(k + 1, p + len(part)):
+                    return True
+        return False
+
+    return walk(0, 0)
+
+
+def _link_body_translations(ctx: _Context) -> None:
+    """A public body's English name and its Chinese name found in the corpus are one actor, read as the
+    Chinese name, when the Chinese name translates the English one word by word (:func:`_translates_body`)
+    and exactly one Chinese name of the corpus does ("The European Commission" / 欧盟委员会, whose short
+    forms 欧委会 are linked to it already)."""
+    from timeline.events.names import EN_BODY_KINDS
+
+    names = {n for hits in ctx.open_names.values() for _, _, n in hits if ctx.gaz.kind(n) == "org"}
+    en = [n for n in names if n.isascii() and " " in n and n.split()[-1].lower() in EN_BODY_KINDS
+          and n not in ctx.gaz.parents]
+    zh = [n for n in names if not n.isascii() and _BODY_NAME.search(n)]
+    if not en or not zh:
+        return
+    same: dict[str, str] = {}
+    for e in en:
+        hits = [z for z in zh if _translates_body(e, z)]
+        if len(hits) == 1:
+            same[e] = hits[0]
+    if same:
+        for k, hits in ctx.open_names.items():
+            ctx.open_names[k] = [(a, b, same.get(n, n)) for a, b, n in hits]
+
+
 READINGS_MAX = 16  # spellings of one Chinese name tried when its characters have several readings
 
 
@@ -969,6 +1044,7 @@ _PERIOD_ANAPHOR = re.compile(r"同日|同一天|同一日|同天|当天|当日|�
                              r"(?:(?:on|in|during)\s+)?(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?"
                              r"(?:the\s+same|that(?:\s+same)?)\s+(?:day|month|year)", re.I)
 _CLAUSE_BREAK = re.compile(r"[;；]")
+_CIRCUMSTANCE = re.compile(r"\s*(?:随[着著]|伴随[着著])")  # a clause opening with it tells circumstances, not the action
 _CLAUSE_BREAK_SOFT = re.compile(r"[;；,，]")
 
 
@@ -1362,6 +1438,14 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 # clause tells came after it
                 told = terms_at = (clauses[ci][0], clauses[f][1])
             concepts = keywords_in.names(*told)
+            fr = next((k for k in range(ci, end + 1) if k + 1 < len(clauses)
+                       and _CIRCUMSTANCE.match(norm, clauses[k][0])), None)
+            if fr is not None and not frame:
+                # "2024年3月5日，随着监管部门批准…，甲对乙的收购宣告完成": a 随着 frame tells circumstances, the
+                # clause after it the statement's action
+                told = (told[0], max(told[1], clauses[fr + 1][1]))
+                concepts = list(dict.fromkeys([*keywords_in.names(told[0], clauses[fr][0]),
+                                               *keywords_in.names(clauses[fr][1], told[1])]))
             if not concepts and units and _FOLLOWED.search(text, *told) \
                     and units[-1].sent_no >= bisect.bisect_right(sent_starts, sent[0]) - 1:
                 # "Alibaba launched Taobao in 2003 …. Alipay followed in 2004" / "X followed suit": the action
@@ -3218,6 +3302,7 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
         # article with no date: its sentences may retell a dated event)
     _link_spellings(ctx)
     _link_body_forms(ctx)
+    _link_body_translations(ctx)
     for k, src in enumerate(sources):
         per_source.append(_units_for_source(k, src, norms[k], mentions.get(src.id, []), ctx))
     ctx.spans, ctx.offsets = {}, {}  # the build's shared spans and offsets live on in the statements

@@ -746,9 +746,45 @@ def kind_fits(kind: str, name: str) -> bool:
 
 # the last word of a public body's English name that "the <word>" refers back to ("the European Commission" …
 # "the commission"; "the Competition Authority" … "the authority"; "The Calder Gallery" … "the gallery's east wing")
-_EN_BODY_KINDS = frozenset("commission authority administration bureau ministry agency council regulator court "
+EN_BODY_KINDS = _EN_BODY_KINDS = frozenset("commission authority administration bureau ministry agency council regulator court "
                            "tribunal committee department office board government gallery museum library "
                            "university college hospital institute foundation orchestra theatre theater".split())
+
+
+class _Joined:
+    """A span standing in for a regex match of :data:`_EN_NAME` (``group(1)``, ``start(1)``, ``end(1)``)."""
+
+    def __init__(self, norm: str, a: int, b: int) -> None:
+        self._text, self._a, self._b = norm[a:b], a, b
+
+    def group(self, _i: int = 0) -> str:
+        return self._text
+
+    def start(self, _i: int = 0) -> int:
+        return self._a
+
+    def end(self, _i: int = 0) -> int:
+        return self._b
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:(?<![A-Za-z])the\s+|['’]s\s+)$", re.I)
+
+
+def _joined_bodies(norm: str, matches) -> list:
+    """The matches of :data:`_EN_NAME`, with a body's name that holds "and" told as one ("the Food and Drug
+    Administration", "China's National Development and Reform Commission"): two runs of capitalised words
+    joined by " and ", after "the" or a possessive, the second ending in a body's kind word
+    (:data:`_EN_BODY_KINDS`)."""
+    out: list = []
+    for m in matches:
+        if out and norm[out[-1].end(1):m.start(1)] == " and " \
+                and m.group(1).split()[-1].lower() in _EN_BODY_KINDS \
+                and _ARTICLE_BEFORE.search(norm, max(0, out[-1].start(1) - 6), out[-1].start(1)) \
+                and out[-1].group(1).split()[-1].lower() not in _ORG_WORDS:
+            out[-1] = _Joined(norm, out[-1].start(1), m.end(1))
+            continue
+        out.append(m)
+    return out
 
 
 def _bodies_by_kind(norm: str, english: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -855,7 +891,7 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
             out.append((m.start(1), m.end(1), name, "person"))
     english: list[tuple[int, int, str, str]] = []
     counts = _WordCounts(norm)
-    for m in _EN_NAME.finditer(norm):
+    for m in _joined_bodies(norm, _EN_NAME.finditer(norm)):
         if m.group(1).isupper():
             continue  # all capitals: an abbreviation (GPU, API) or a transcript's speaker label
         words = m.group(1).split()
@@ -1353,6 +1389,7 @@ _ORG_WORDS = {"union", "unions", "federation", "party", "court", "terminals", "t
               "nets", "lakers", "league", "association", "council", "ministry", "agency", "commission", "exchange",
               "freight", "transport", "transportation", "haulage", "aero", "aerospace", "micro", "microsystems",
               "air", "bancorp", "financial", "appliances", "products", "goods", "tools", "works", "administration", "authority", "bureau", "department", "office", "resources", "brands", "logistic", "motion", "dynamics", "instruments",
+              "railway", "railways", "rail", "metro", "transit",
               "pay", "payments", "insurer", "lending", "brokerage", "express", "futures", "leasing",
               # (industries and institutions: "Ostrava Bio", "Carvell Paper", "Ridgeway Mills", "the Harlow Museum")
               "bio", "biosciences", "therapeutics", "pharmaceuticals", "paper", "mills", "apparel",
