@@ -768,9 +768,9 @@ def _link_body_translations(ctx: _Context) -> None:
         return
     same: dict[str, str] = {}
     for e in en:
-        hits = [z for z in zh if _translates_body(e, z)]
-        if len(hits) == 1:
-            same[e] = hits[0]
+        found = [z for z in zh if _translates_body(e, z)]
+        if len(found) == 1:
+            same[e] = found[0]
     if same:
         for k, hits in ctx.open_names.items():
             ctx.open_names[k] = [(a, b, same.get(n, n)) for a, b, n in hits]
