@@ -100,3 +100,22 @@ def test_a_circumstance_frame_tells_no_action(tmp_path):
         "a.txt": "收購\n（2024年3月6日）\n2024年3月5日，隨著監管部門批准，松嶺礦業對石灣電力的收購宣告完成。\n",
         "b.txt": "收购\n（2024年3月7日）\n2024年3月5日，松岭矿业收购石湾电力。\n"})
     assert _sizes(events) == [2], _show(events)
+
+
+RAIL_ZH = "銀溪鐵路新線開通\n（2025年5月9日）\n銀溪鐵路喜鵲線5月8日正式開通運營。銀溪鐵路同日還與松嶺市政府簽署了合作協議。\n"
+RAIL_EN = "Silverbrook Rail opens Magpie line\nMay 10, 2025 - Silverbrook Rail opened its Magpie line on Thursday.\n"
+RAIL_ZH_OTHER = "紅楓鐵路新線開通\n（2025年5月9日）\n紅楓鐵路5月8日開通了翠鳥線。\n"
+
+
+def test_a_translated_company_pairs_by_one_same_day_telling_naming_its_object(tmp_path):
+    """"Silverbrook Rail opened its Magpie line on Thursday" / "銀溪鐵路喜鵲線5月8日正式開通運營": one co-telling
+    of one day, the same specific action, the name's kind translated (Rail / 鐵路) and the object named on both
+    sides: the names pair and the opening is one event; the railway's signing that day stays apart."""
+    events = events_of(tmp_path, {"a.txt": RAIL_ZH, "b.txt": RAIL_EN})
+    assert _sizes(events) == [1, 2], _show(events)
+
+
+def test_a_translated_company_is_not_paired_when_two_could_be_it(tmp_path):
+    """Another railway opening a line that day: the English name could be either, so it pairs with neither."""
+    events = events_of(tmp_path, {"a.txt": RAIL_ZH, "b.txt": RAIL_EN, "c.txt": RAIL_ZH_OTHER})
+    assert _sizes(events) == [1, 1, 1, 1], _show(events)

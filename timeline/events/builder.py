@@ -817,6 +817,15 @@ def _one_to_one(best_e: dict[str, list[tuple[int, str]]], best_z: dict[str, list
     return same
 
 
+def _kind_translates(english: str, chinese: str) -> bool:
+    """The last word of an English organisation name is a kind word whose Chinese translation the Chinese name
+    ends with (:data:`resources/body_words.tsv`: "Greencliff Railway" / 青崖铁路, "Dune Pay" / 沙丘支付)."""
+    words = english.split()
+    if len(words) < 2:
+        return False
+    return any(chinese.endswith(w) and len(chinese) > len(w) for w in _body_words().get(words[-1].lower(), ()))
+
+
 def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
     """An English organisation name that translates a Chinese one instead of spelling it (``Bluewhale
     Logistics`` / ``藍鯨物流``: no pinyin in common, so :func:`_link_spellings` cannot pair them) is read as the
@@ -824,7 +833,9 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
     statement of the same exact day, telling the same action (a shared non-generic event keyword; else the
     same generic one), naming the same other participants, with no other figures and no other place, each
     naming one organisation found without the gazetteer that the other does not name. Two such co-tellings
-    on different days, or one that also gives the same distinctive amount, pair the names; the pairing is
+    on different days, or one that also gives the same distinctive amount, or one that names what its specific
+    action is done to on both sides (an English name, Chinese words: the English one is then no other
+    participant) with the name's kind translated (:func:`_kind_translates`: Railway / 铁路), pair the names; the pairing is
     one to one (a name whose best match is not clearly ahead of the next is left alone). The statements'
     actors, subjects and objects and the article's names are rewritten in place."""
     gaz = ctx.gaz
@@ -842,6 +853,8 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
                 by_day[(next(iter(days)), u.lang)].append(u)
     days_of: dict[tuple[str, str], set[dt.date]] = defaultdict(set)
     strong: set[tuple[str, str]] = set()
+    named: set[tuple[str, str, dt.date]] = set()
+    kind_cands: dict[tuple[str, dt.date], set[str]] = defaultdict(set)
     for (day, lang), en_units in by_day.items():
         if lang != "en" or (day, "zh") not in by_day:
             continue
@@ -858,9 +871,17 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
                 if len(z_names) != 1:
                     continue
                 e, z = e_names[0], z_names[0]
+                if (act_e - GENERIC_CONCEPTS) & (set(uz.concepts) - GENERIC_CONCEPTS) and _kind_translates(e, z):
+                    kind_cands[(e, day)].add(z)  # every Chinese name it could translate that day, whatever else
                 others_e, others_z = set(ue.actors) - {e}, set(uz.actors) - {z}
                 fig_same = {k for k in ue.terms if k.startswith("amount:")} & \
                     {k for k in uz.terms if k.startswith("amount:")}
+                # what the action is done to, named on both sides: an English name, Chinese words ("opened its
+                # Heron line" / "开通苍鹭线"); the English one is then no other participant
+                objects = bool(ue.obj and ue.obj.isascii() and not ue.obj.startswith(("text:", "place:"))
+                               and uz.obj and not uz.obj.isascii() and not uz.obj.startswith("place:"))
+                if objects and ue.obj in others_e and others_e - {ue.obj} == others_z:
+                    others_e = others_z
                 if others_e != others_z and not (fig_same and not (others_e and others_z)):
                     continue  # other participants (one side may name one the other does not find, "listed on
                     # Shanghai's STAR Market", when both give the same distinctive amount)
@@ -874,7 +895,11 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
                 days_of[(e, z)].add(day)
                 if fig_e & fig_z:
                     strong.add((e, z))
-    score = {pair: len(d) + 2 * (pair in strong) for pair, d in days_of.items()}
+                elif objects and specific_e & specific_z and _kind_translates(e, z):
+                    named.add((e, z, day))  # the name's kind translated (Railway / 铁路), the object named on both
+    # ... when no other Chinese name of that kind told that action that day (two railways opening lines)
+    named_pairs = {(e, z) for e, z, day in named if kind_cands[(e, day)] == {z}}
+    score = {pair: len(d) + 2 * (pair in strong) + (pair in named_pairs) for pair, d in days_of.items()}
     best_e: dict[str, list[tuple[int, str]]] = defaultdict(list)
     best_z: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for (e, z), v in score.items():
@@ -1660,7 +1685,7 @@ def _object(norm: str, clause: tuple[int, int], concepts: list[str], keywords_in
             return name
     rest = norm[at:b]
     if sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff") < 2:
-        return None
+        return _topic(norm, a, at, actors_in, subject)
     q = _QUOTED_NAME.match(rest)
     if q:
         return "text:" + q.group(1)  # "发布对话式AI产品「诺瓦助手」": the name in quotes, not the description
@@ -1687,6 +1712,36 @@ def _object(norm: str, clause: tuple[int, int], concepts: list[str], keywords_in
                 return "text:" + keywords_in.hits[k][2]
             k += 1
     return "text:" + noun if len(noun) >= 2 else None
+
+
+_TOPIC_NEXT = re.compile(r"[0-9０-９]|[今昨前本上去同当]|正式|已|将|于|在")
+
+
+def _topic(norm: str, a: int, at: int, actors_in: _Hits, subject: str | None) -> str | None:
+    """What a Chinese action with nothing after it is done to, told between its subject and the date or the
+    verb ("甲铁路苍鹭线5月18日正式开通运营" -> 苍鹭线): a run of nouns right after the subject's name, two to eight
+    characters, followed by a date, an adverb or a preposition; not a post (董事长) or a generic word (公司)."""
+    if not subject:
+        return None
+    from timeline.events.segment import pos_cut
+
+    j = bisect.bisect_left(actors_in.starts, a)
+    while j < len(actors_in.hits) and actors_in.hits[j][0] < at:
+        h0, h1, name = actors_in.hits[j]
+        j += 1
+        if name != subject:
+            continue
+        noun, pos = "", h1
+        for word, flag in pos_cut(norm[h1:min(at, h1 + 10)]):
+            if not flag.startswith("n") or flag in ("nr", "nrfg"):
+                break
+            noun += word
+            pos += len(word)
+        if 2 <= len(noun) <= 8 and _TOPIC_NEXT.match(norm, pos) and not _ROLE_BETWEEN.match(noun) \
+                and noun not in ("公司", "集团", "企业", "股份", "方面", "官方", "今年", "去年"):
+            return "text:" + noun
+        return None
+    return None
 
 
 _QUOTED_NAME = re.compile(r"[^，,。；;：:「」“”『』《》]{0,12}?[「“『《]([^「」“”『』《》，,。]{2,12})[」”』》]")
@@ -3007,9 +3062,12 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[So
         loose: list[_Cluster] = []  # passing but for an object named in another language than the event's
         unnamed: list[_Cluster] = []  # passing but for the object, which neither names
         same_act = 0  # dated events of its subject and action
+        own = False  # its own article dates a happening of its subject and action
         for i in cands:
             ctx.compared["retell"] += 1
             d, pd = clusters[i], profiles[i]
+            if i not in gone and u.src in d.sources and p.subjects & pd.subjects and p.concepts <= pd.concepts:
+                own = True
             if i in gone or u.src in d.sources or (published and min(s.start for s in d.spans) > published):
                 continue
             same_act += bool(p.subjects & pd.subjects and p.concepts <= pd.concepts)
@@ -3050,7 +3108,9 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[So
             # neither names what the action was done to (a name no finder sees: "極客動力推出迅隼後"), and the
             # corpus dates one happening of that subject and action: the sentence retells it
             pick = unnamed[0]
-        if pick is not None:
+        if pick is not None and not own:
+            # (a headline "發改委批覆蒼鷺線二期" over "發改委8月4日批覆了…二期工程" tells its article's own happening,
+            # not the body's approval of the first phase told by other articles)
             pick.retell(u)
     return [c for j, c in enumerate(clusters) if j not in gone]
 
