@@ -1349,7 +1349,12 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             # (also "甲於2019年出任董事長" with no organisation in the sentence: the board is the one of the
             # organisation that opened the sentence before)
             # (also "Zhou led the company's purchase of …": whose the purchase is, told before)
-            own_ref = _lead_org(actors_in, spans_all, sent_starts, sent[0], ctx.gaz)
+            km = _KIND_OWNER.search(text, *sent) if ctx.gaz.kind(sent_subject or "") != "org" else None
+            # "the studio's spy thriller": the organisation of the sentence before that the kind fits, before the
+            # one that opened it (the regulator that fined the studio)
+            own_ref = (km and _fitting_org(actors_in, spans_all, sent_starts, sent[0], ctx, text,
+                                           re.sub(r"['’]s\s*$", "", km.group()))) \
+                or _lead_org(actors_in, spans_all, sent_starts, sent[0], ctx.gaz)
             opening = _OWN_REF.match(norm, sent[0])
             if own_ref is None and opening:
                 # no organisation opened the sentence before: 該行 is the bank told last, a bare 公司 the story's

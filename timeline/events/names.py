@@ -729,7 +729,7 @@ _KIND_NAME_WORDS = {"carrier": ("airlines", "airways", "air", "aviation", "telec
                                                                                          "automotive"),
                     "chipmaker": ("semiconductor", "semiconductors", "micro", "chips"),
                     "drugmaker": ("pharma", "pharmaceutical", "pharmaceuticals", "biotech"),
-                    "insurer": ("assurance", "life"), "shipper": ("shipping", "logistics", "freight")}
+                    "insurer": ("assurance", "life"), "studio": ("pictures", "films", "entertainment", "media"), "shipper": ("shipping", "logistics", "freight")}
 
 
 def kind_fits(kind: str, name: str) -> bool:
@@ -1363,8 +1363,14 @@ _ORG_OR_INSTITUTION = re.compile("(?:" + "|".join(sorted(set(ORG_SUFFIXES) | set
 def distinctive_core(name: str) -> str:
     """A Chinese organisation's name before its first organisation or institution word, when two characters or
     more stay ("远景商业银行" -> "远景", "银桥支付" -> "银桥"); the whole name otherwise."""
+    g = _GOVERNMENT.search(name)
+    if g and g.start() >= 2:
+        return name[:g.start()]  # a government by its place ("临江市人民政府" / "the Linjiang city government")
     m = _ORG_OR_INSTITUTION.search(name)
     return name[:m.start()] if m and m.start() >= 2 else name
+
+
+_GOVERNMENT = re.compile(r"(?:市|省|县|区)?(?:人民)?政府$")
 
 
 def english_key(name: str, kind: str) -> str:
