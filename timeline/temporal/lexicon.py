@@ -1098,6 +1098,14 @@ EN_DAY_ONLY_PREPS = ("for", "by", "until", "till", "since", "from", "before", "a
 phrase (:data:`EN_DAY_ONLY_FOLLOWERS`), so that ``for the 3rd straight year`` is no date."""
 EN_DAY_ONLY_FOLLOWERS = ("at", "and", "or", "to", "through", "until", "when", "from", "between")
 """Words that may follow such a bare day of the month (``by the 21st at noon``, ``from the 3rd to the 9th``)."""
+EN_SCHEDULED_PRESENT_VERBS = ("meet", "begin", "start", "open", "close", "resume", "arrive", "leave", "return",
+                              "travel", "visit", "vote", "host", "convene", "reconvene", "kick off", "take office")
+"""Verbs that, in the present tense right before a bare weekday, tell a scheduled coming day (``the two leaders
+meet Monday``, ``the court reconvenes Tuesday``; their ``-s`` forms too): news writes a timetable so."""
+EN_SCHEDULED_PRESENT_ADVERBS = ("separately", "again", "jointly", "privately", "formally", "briefly", "here", "there")
+"""Adverbs read between such a verb and its weekday (``meet separately Monday``)."""
+EN_DETERMINERS = ("the", "The", "a", "A", "an", "An", "its", "their", "his", "her", "our", "this", "that", "s")
+"""Words before a noun (``the vote``, ``a visit``, ``Friday's close``): a scheduling verb's form after one is a noun."""
 EN_DEADLINE_WORDS = ("until", "till", "by")
 """Prepositions that make the day after them a deadline (``until 9 a.m. Tuesday``)."""
 EN_CARDINAL_DAYS = (*EN_TEENS, *EN_UNITS)

@@ -1109,15 +1109,29 @@ _DEADLINE_BEFORE = re.compile(rf"\b(?:{'|'.join(lx.EN_DEADLINE_WORDS)})\s+$", re
 """A preposition that makes the day after it a deadline (``until 9 a.m. Tuesday``, ``by Friday``)."""
 
 
+def _present_forms(verb: str) -> str:
+    """``meet`` -> ``meet(?:e?s)?``, ``kick off`` -> ``kick(?:e?s)?\\s+off``: a verb with its ``-s`` form."""
+    head, _, rest = verb.partition(" ")
+    return head + r"(?:e?s)?" + (r"\s+" + rest if rest else "")
+
+
+_SCHEDULED_PRESENT_BEFORE = re.compile(
+    "".join(rf"(?<!\b{w}\s)" for w in lx.EN_DETERMINERS)  # a noun: "after the vote Monday", "a visit Friday"
+    + rf"\b(?:{'|'.join(map(_present_forms, lx.EN_SCHEDULED_PRESENT_VERBS))})"
+    rf"(?:\s+(?:{'|'.join(lx.EN_SCHEDULED_PRESENT_ADVERBS)}))?\s+(?:on\s+)?$", re.IGNORECASE)
+"""A scheduling verb in the present tense right before a weekday (``meet separately Monday``, ``opens on Friday``)."""
+
 _POSSESSIVE = re.compile(r"['’]s\b")
 """``Wednesday's ruling``: a weekday that names what happened on it is the latest one, whatever the tense."""
 
 
 def _weekday_ahead(text: str, start: int, end: int) -> bool:
-    """Whether a bare weekday means the coming one: told in the future tense, or a deadline (``until Tuesday``)
-    not told in the past."""
+    """Whether a bare weekday means the coming one: told in the future tense, or a deadline (``until Tuesday``) or
+    a timetable in the present tense (``the two leaders meet Monday``) not told in the past."""
     when = tense(text, start, end)
-    return when == "future" or (when is None and _DEADLINE_BEFORE.search(text, max(0, start - 8), start) is not None)
+    return when == "future" or (when is None and (_DEADLINE_BEFORE.search(text, max(0, start - 8), start) is not None
+                                                  or _SCHEDULED_PRESENT_BEFORE.search(text, max(0, start - 40), start)
+                                                  is not None))
 
 
 def _n_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
