@@ -76,7 +76,7 @@ def scored():
     return gold, records, score(gold, records, None)
 
 
-@pytest.mark.parametrize("prefix", ["", "holdout_", "fresh_", "fourth_"])
+@pytest.mark.parametrize("prefix", ["", "holdout_", "fresh_", "fourth_", "fifth_"])
 def test_corpus_and_gold_are_made_from_the_source(prefix):
     text, gold = _make_gold().build((HERE / f"{prefix}source.txt").read_text("utf-8"))
     assert (HERE / f"{prefix}corpus.txt").read_text("utf-8") == text
