@@ -343,3 +343,15 @@ def test_print_stamps_at_the_end_of_a_story() -> None:
     # a date far from the end, in the story's text, is no print stamp
     text = f"Harbor Town Expands Ferry Service\nThe plan first appeared in print on March 4, 2025. {en}\n"
     assert _stories(text, "c.txt")[0][2] != "dateline"
+
+
+def test_a_forecast_year_is_not_a_yearless_datelines_year() -> None:
+    text = ("Shipping firm orders ten new vessels\nSINGAPORE, March 3 (Harbor Wire) - Ocean Line said on Monday it "
+            "had ordered ten container ships, to be delivered from 2027.\n")
+    assert _stories(text)[0][1:] == (None, "unknown")
+    text = "滨江启动城市更新\n新华社滨江3月4日电 滨江市今天发布方案，计划到2027年底完成老旧街区改造五十片。\n"
+    assert _stories(text)[0][1:] == (None, "unknown")
+    # a year the story narrates still gives the dateline its year
+    text = ("Airline adds routes\nLONDON, 3 March (Harbor Wire) - The carrier said on Tuesday it would add routes, "
+            "after record 2025 bookings.\n")
+    assert _stories(text)[0][1:] == (D(2025, 3, 3), "inferred")

@@ -240,13 +240,44 @@ def date_stories(stories: list[Story], path: str, reference: dt.date | None = No
             continue
         own, exact = content.get(i, (None, False))
         if d.span is not None:  # a dateline without its year
-            cy = (own.year, _content_evidence(st.text, own)[1]) if own is not None else None
+            cy = _content_year(st.text, own)
             dd = dateline_dating(st.text, year_hint=year, year_evidence=why, content_year=cy, content_date=own,
                                  near=near)
             result.append(dd)
             continue
         result.append(_content_dating(st, own, exact, alone=len(stories) == 1, near=near))
     return result
+
+
+_FORWARD_BEFORE = re.compile(r"(?:\b(?:by|from|until|till|through|starting|beginning|before|in|to)\s+(?:the\s+(?:end|"
+                             r"start|middle)\s+of\s+|(?:early|late|mid)[-\s]?)?|(?:到|至|预计|預計|计划|計劃|将于|將於|将在|將在)"
+                             r"\s?)$", re.I)
+_FORWARD_AFTER = re.compile(r"^\s?年?\s?(?:起|以后|以後|前|底前|年底前|onwards?\b|and beyond\b)")
+_FUTURE_NEAR = re.compile(r"\b(?:will|would|to be|is to|are to|expected|plans?|planned|aims?|target|forecast)\b|将|將|预计|預計|计划|計劃"
+                          , re.I)
+
+
+def _content_year(text: str, own: dt.date | None) -> tuple[int, str] | None:
+    """The year a story's content gives its yearless dateline, with its evidence: that of the content's date,
+    unless the story mentions that year only looking ahead (:func:`forward_only`)."""
+    if own is None or forward_only(text, own.year):
+        return None  # "to be delivered from 2027": a year ahead of the story, not the dateline's year
+    return own.year, _content_evidence(text, own)[1]
+
+
+def forward_only(text: str, year: int) -> bool:
+    """True when every mention of ``year`` in ``text`` looks ahead (``to be delivered from 2027``, ``by 2030``,
+    ``到2027年``, ``2027年起``): a forecast or a target, not a year the story was written in. A year mentioned
+    nowhere as a number is not forward (``False``)."""
+    hits = list(re.finditer(rf"(?<!\d){year}(?!\d)", text))
+    if not hits:
+        return False
+    for m in hits:
+        before = text[max(0, m.start() - 30):m.start()]
+        ahead = _FORWARD_BEFORE.search(before) is not None or _FORWARD_AFTER.match(text[m.end():m.end() + 6])
+        if not (ahead and _FUTURE_NEAR.search(text[max(0, m.start() - 60):m.end() + 20])):
+            return False
+    return True
 
 
 def _content_dating(st: Story, date: dt.date | None, exact: bool, alone: bool = False,
