@@ -51,3 +51,27 @@ def test_bodies_after_a_place_word_or_a_listed_body(tmp_path: Path) -> None:
     assert "应急管理部" in _actors(tl, "下拨"), dated(tl)
     fc = [e for e in tl.events if e.kind == "event" and "缓解" in e.title]
     assert fc and fc[0].forecast and fc[0].title.startswith("北陲省气象台："), [(e.title, e.forecast) for e in fc]
+
+
+def test_a_past_statistic_of_a_jurisdiction_is_a_statement(tmp_path: Path) -> None:
+    # "报告显示，2025年全省地区生产总值突破…": a measured state of a past period, not a happening (the meeting is)
+    text = ("省人代会开幕\n\n1月12日，南湾省人民代表大会会议开幕。报告显示，2025年全省地区生产总值突破3万亿元。")
+    tl = built(tmp_path, text, "2026-01-13-congress.txt")
+    assert not any("生产总值" in t for _, t in dated(tl)), dated(tl)
+    assert any(v == "2026-01-12" for v, _ in dated(tl)), dated(tl)
+
+
+def test_a_plan_with_a_date_ahead_is_a_forecast(tmp_path: Path) -> None:
+    text = "航線\n\n董事長何立群5月3日表示，公司明年計劃再開闢三條航線。"
+    tl = built(tmp_path, text, "2026-05-04-routes.txt")
+    plan = [e for e in tl.events if e.kind == "event" and "航線" in e.title and e.time.value.startswith("2027")]
+    assert plan and plan[0].forecast, [(e.time.value, e.title, e.forecast) for e in tl.events]
+
+
+def test_what_a_reporter_learnt_is_told_by_the_source(tmp_path: Path) -> None:
+    # "记者D日从甲获悉，content": 甲 tells the content; with no source named, the content alone
+    text = "旱情\n\n记者9日从南湾省水利厅获悉，全省已有9个县出现旱情。记者获悉，5月1日起，南湾省将启动抗旱应急响应。"
+    tl = built(tmp_path, text, "2026-04-10-drought.txt")
+    titles = [t for _, t in dated(tl)]
+    assert not any(t.endswith(("获悉", "獲悉")) or t.startswith("记者") for t in titles), titles
+    assert any(t.startswith("南湾省水利厅：") for t in titles), titles

@@ -1526,6 +1526,10 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                              src.date is not None and all(x.start > src.date for x in spans_g),
                              closing=src.date is not None and all(_ahead(x, src.date) for x in spans_g),
                              past=src.date is not None and all(x.end < src.date for x in spans_g))
+            if role in EVENT_ROLES and src.date is not None and all(
+                    sp.granularity in _PERIODS and sp.end < src.date for sp in spans_g) \
+                    and _MACRO_FIGURE.search(norm, *clause):
+                role = "stative"  # "报告显示，2025年全省地区生产总值突破6万亿元": a past period's statistic, no happening
             if host and role in EVENT_ROLES and all(_TODAY.fullmatch(norm[m.start:m.end].strip()) for m, _ in own_g):
                 role = "stative"  # "HOST: Today we talk to …": the programme's own day, no happening
             if role in EVENT_ROLES and gms[0].start < head_end and topic_heading(norm[:head_end]):
@@ -2029,6 +2033,10 @@ _REPORTED_BEFORE = re.compile(
     r"(?:profits?|revenues?|earnings|results|sales|loss(?:es)?|income|shipments|deliveries|output|figures)"
     r"\s+(?:for|in|of)\s+(?:the\s+|its\s+)?$", re.I)
 _PERIODS = ("quarter", "half", "year", "month")
+# a jurisdiction's aggregate statistic (norm): told for a past period, a measured state, not a happening
+_MACRO_FIGURE = re.compile(r"(?:全国|全省|全市|全区|全州|全县|本省|本市)(?:的)?(?:地区生产总值|国内生产总值|生产总值|GDP|经济总量|"
+                           r"城镇新增就业|居民人均可支配收入|社会消费品零售总额|固定资产投资|进出口总额|一般公共预算收入|"
+                           r"财政收入|常住人口|工业增加值)")
 # a demonstrative naming a reported period and a verb of covering, right before the calendar period it covers
 # ("这个季度涵盖去年10月到12月", "该财年即"; norm: Simplified); also matched right after a demonstrative
 # mention ("这个季度" is itself a date mention: what follows it is the covering verb)

@@ -275,7 +275,7 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     if mentions and not _mostly_chinese(text):
         cue_text = _blank(norm, _en_cue_span(norm, clause, mentions, past), mentions)
     if _FORECAST.search(_OUTDONE.sub(" ", cue_text)) or (future and _expected(norm, text, b0)) or \
-            (future and _target(norm, mentions)) or \
+            (future and _target(norm, mentions)) or (future and _PLAN.search(text) is not None) or \
             (closing and _would(norm, text, b0)):
         return "forecast"  # (with a future date, a modal tells what is expected: "明年会去日本")
     if clause_start is not None and clause_start < clause[0] and mentions and \
@@ -417,6 +417,8 @@ def _framing_role(norm: str, mentions: list[tuple[int, int]], segment: tuple[int
     return None
 
 
+# a plan (norm): with a date ahead, what is planned is a forecast ("公司明年计划再开辟两条航线")
+_PLAN = re.compile(r"计划|计画|拟(?=[\u4e00-\u9fff])|打算")
 _DEGREE_BEFORE_VERB = frozenset("有所 逐步 进一步 大幅 明显 继续 持续 全面 陆续 基本".split())  # 将有所缓解, 将逐步恢复
 
 

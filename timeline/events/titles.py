@@ -704,7 +704,7 @@ _FRAME_START = re.compile(r"^(随着|隨著|当|當|每当|每當|(?:when|after|
                           re.I)
 _REPORTING_END = re.compile(r"(表示|称|稱|说|說|说道|說道|披露|透露|指出|提到|强调|強調|认为|認為|坦言|回忆|回憶|"
                             r"(?<=[\u4e00-\u9fff]{2})(?:预估|預估|预测|預測|估计|估計|预计|預計)|"
-                            r"写道|寫道|介绍|介紹|告诉我们|告訴我們|告诉记者|告訴記者|发布公告披露|發佈公告披露|"
+                            r"写道|寫道|介绍|介紹|告诉我们|告訴我們|告诉记者|告訴記者|获悉|獲悉|发布公告披露|發佈公告披露|"
                             r"发布公告|發佈公告|发布公告称|發佈公告稱|公告称|公告稱|发布消息|發布消息|發佈消息|发布通知|發布通知|發佈通知|发表声明|發表聲明|发布声明|發布聲明|發佈聲明|宣布|宣佈|公布|公佈|(?<=[日\u4e00-\u9fff])公告|"
                             r"(?<![A-Za-z])(?:said|says|told \w+|noted|added|explained|recalled|announced))$", re.I)
 _SAID_INSIDE = re.compile(r"^(.{2,24}?)(表示|稱|称|透露|披露|指出|強調|强调|坦言)[，,:：]?(.{4,})$")
@@ -916,7 +916,7 @@ def _said_en(title: str, subject: str | None) -> str:
 
 
 # who "speaks" without being anyone: a report, the data ("報告指出，…" tells no speaker worth a title)
-_GENERIC_SPEAKERS = frozenset("报告 報告 研究 调查 調查 数据 數據 资料 資料 消息 分析 统计 統計 市场 市場 业内 業內".split())
+_GENERIC_SPEAKERS = frozenset("报告 報告 研究 调查 調查 数据 數據 资料 資料 消息 分析 统计 統計 市场 市場 业内 業內 记者 記者 本报记者 本報記者".split())
 
 
 def _modal_start(s: str) -> bool:
@@ -2218,6 +2218,8 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             here = [_as_written(text, x, y, n) for x, y, n in actor_spans if a <= x < b]
             speaker = _speaker(title, here)
             speaker = _referent(speaker, context) or speaker  # "公司在交流會上強調" told after 甲公司: 甲公司
+            if speaker and re.match(r"(?:本报|本報)?(?:记者|記者)", speaker):
+                speaker = ""  # "记者从…获悉，…": the reporter tells nothing of their own; what was learnt
             org = next((n for n in here if n != speaker and (_is_org_name(n) or _JOB_AFTER.match(
                 title, title.find(n) + len(n)))), None)  # "甲集團主席某乙", "Cerebrix執行長Paul Ng"
             title = _speaker_title(speaker, said, title, org) if speaker else said
