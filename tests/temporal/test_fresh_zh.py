@@ -15,18 +15,26 @@ import pytest
 
 from timeline.temporal import extract
 
-HERE = Path(__file__).parent / "fresh_zh"
+SETS = ("fresh_zh", "fresh_zh2")
+"""The sets, each written after the fixes made on the one before and read before its own."""
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
     # the documented convention reads a holiday told with 假期 / 黃金週 as its festival's day with APPROX
     ("p3", "今年十一黄金周"): "the holiday's first day with APPROX, not its week",
     ("p3", "2025年同期"): "the same period as that festival day, 2025-10-01",
+    # the documented convention reads 起 as AFTER only at a clause end (3月1日起實施 is the day a rule takes effect)
+    ("p13", "9月16日起"): "the day, without AFTER (起 before 陸續開售)",
+    ("p16", "明年1月1日起"): "the day, without AFTER (起施行)",
+    ("p17", "8日夜间起"): "the night, without AFTER (起 before 雨勢減弱)",
+    # the two sets' gold disagree on 全年: the first leaves it out of 民國113年全年, the second keeps it in 去年全年
+    ("p15", "去年全年"): "found as 去年 (2025), without 全年",
 }
 
 
 def paragraphs() -> dict[str, tuple[str, dt.date]]:
     out: dict[str, tuple[str, dt.date]] = {}
-    text = "\n".join(ln for ln in (HERE / "paragraphs.txt").read_text(encoding="utf-8").splitlines()
+    text = "\n".join(ln for name in SETS
+                     for ln in (Path(__file__).parent / name / "paragraphs.txt").read_text(encoding="utf-8").splitlines()
                      if not ln.startswith("#"))
     for block in text.split("=== ")[1:]:
         head, body = block.split("\n", 1)
@@ -35,9 +43,10 @@ def paragraphs() -> dict[str, tuple[str, dt.date]]:
     return out
 
 
-def gold() -> list[tuple[str, str, str, str, str]]:
+def gold(sets: tuple[str, ...] = SETS) -> list[tuple[str, str, str, str, str]]:
     rows = []
-    for ln in (HERE / "gold.tsv").read_text(encoding="utf-8").splitlines():
+    lines = [ln for name in sets for ln in (Path(__file__).parent / name / "gold.tsv").read_text(encoding="utf-8").splitlines()]
+    for ln in lines:
         if ln.strip() and not ln.startswith("#"):
             cells = (ln.split("\t") + ["", "", "", ""])[:5]
             rows.append((cells[0], cells[1], cells[2], cells[3], cells[4]))
@@ -55,9 +64,9 @@ def is_right(row: tuple[str, str, str, str, str], paras: dict[str, tuple[str, dt
     return any((m.text, m.value, m.granularity, m.mod or "") == (mention, value, gran, mod) for m in ms)
 
 
-def share_right() -> tuple[int, int]:
+def share_right(sets: tuple[str, ...] = SETS) -> tuple[int, int]:
     paras = paragraphs()
-    rows = gold()
+    rows = gold(sets)
     return sum(is_right(r, paras) for r in rows), len(rows)
 
 
@@ -79,5 +88,6 @@ if __name__ == "__main__":
         if not is_right(r, paras):
             text, ref = paras[r[0]]
             print("MISS", r, [(m.text, m.value, m.granularity, m.mod) for m in extract(text, ref) if m.text in r[1] or r[1] in m.text])
-    right, total = share_right()
-    print(f"right {right} of {total}")
+    for name in SETS:
+        right, total = share_right((name,))
+        print(f"{name}: right {right} of {total}")

@@ -845,6 +845,12 @@ ZH_DAY_NOT_BEFORE = ("報", "本", "元", "股", "子", "頭", "線", "樓", "�
 building, 2號機 a unit, 1號門 a gate: numbered things, no days)."""
 ZH_BARE_DAY_NOT_BEFORE = (*ZH_DAY_NOT_BEFORE, "遊", "游", "內", "間", "前", "後", "以", "之", "左右", "起", "夜")
 """What must not follow a day told without its month (``12日``): also a count of days (3日遊, 5日內, 7日後)."""
+ZH_BARE_DAY_NOT_BEFORE_GUARDS = {"夜": "(?![間间裡里晚])"}
+"""夜 after a bare day is 日夜 (day and night) unless it opens a part of day (``8日夜間``, ``8日夜里``)."""
+ZH_WEEK_PART_MOD: dict[str, Mod] = {"初": "START"}
+"""Part words after a relative week (``下週初``: the start of next week; 週末 is the weekend, read apart)."""
+ZH_WEEK_PART_GUARDS = {"初": "(?![步次級级中賽赛期])"}
+"""初 after a week is no part when it opens a word (``下週初步討論``: a preliminary talk)."""
 ZH_DAY_COUNT_BEFORE = ("連續", "连续", "為期", "为期", "一連", "一连", "接連", "接连", "近", "每", "共", "約", "约", "逾",
                        "數", "数", "幾", "几", "首", "前", "後", "后", "最後", "最后", "頭", "头", "整整", "長達", "长达",
                        "第")

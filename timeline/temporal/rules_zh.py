@@ -938,11 +938,12 @@ def _n_bare_part(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         return Norm(None, "year", relative=True)
     part = g.req("bp")
     if part in lx.ZH_HALF_YEAR:
-        return Norm(f"{y:04d}-H{lx.ZH_HALF_YEAR[part]}", "half", None, True)
+        return _apply_mod(Norm(f"{y:04d}-H{lx.ZH_HALF_YEAR[part]}", "half", None, True), g)
     q = g("bq1") or g("bq2") or ("1" if g("bq3") else None)
     if q:
         qn = _int(q)
-        return Norm(f"{y:04d}-Q{qn}" if 1 <= qn <= 4 else None, "quarter", _MONTH_PART_MOD.get(g("qpart") or ""), True)
+        return _apply_mod(Norm(f"{y:04d}-Q{qn}" if 1 <= qn <= 4 else None, "quarter",
+                               _MONTH_PART_MOD.get(g("qpart") or ""), True), g)
     mod = _MONTH_PART_MOD[part.removeprefix("新").removeprefix("年").removeprefix("月")]
     return Norm(year_value(y), "year", mod, True)
 
@@ -989,9 +990,13 @@ _DAY_OFF = lx.ZH_DAY_WORDS
 
 
 def _n_day_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """今天, 明日, 昨晚 …: the article's day moved by the word; a day number glossed in brackets (``明日（13日）早上``)
+    is part of the mention, the word's day (a number that does not name it drops the mention)."""
     if ctx.ref is None or not ctx.ref_exact:
         return None
     d = ctx.ref + dt.timedelta(days=_DAY_OFF[g.req("dr")])
+    if g.has("drn") and g("drn") and int(g.req("drn")) != d.day:
+        return None
     v, gran = zh_refine(d.isoformat(), g, part=g("dr"))
     return Norm(v, gran, None, True)
 
@@ -1032,7 +1037,8 @@ def _n_week_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         return None
     w = g.req("wr")
     off = lx.ZH_WEEK_REL[w] if w in lx.ZH_WEEK_REL else lx.ZH_PERIOD_PREFIXES[w[:-2]]
-    return Norm(week_value(ctx.ref + dt.timedelta(days=7 * off)), "week", None, True)
+    mod = lx.ZH_WEEK_PART_MOD.get(g("wpart") or "")  # 下週初: the start of next week
+    return Norm(week_value(ctx.ref + dt.timedelta(days=7 * off)), "week", mod, True)
 
 
 _WEEKDAY = lx.ZH_WEEKDAYS
@@ -1752,9 +1758,9 @@ RULES: tuple[Rule, ...] = (
           ("報名截止18-3-5", "2018-03-05", "day", None))),
     Rule("zh_day_only", "zh",
          rf"(?:(?P<ddl>(?<![\d.月])(?:3[01]|[12]\d|0?[1-9]))(?=(?:{_DAY_LIST_SEP}(?:3[01]|[12]\d|0?[1-9]))+{S}[{lx.ZH_DAY_UNITS}]"
-         rf"(?!{alternation(lx.ZH_BARE_DAY_NOT_BEFORE)}))"
+         rf"(?!{alternation(lx.ZH_BARE_DAY_NOT_BEFORE, lx.ZH_BARE_DAY_NOT_BEFORE_GUARDS)}))"
          rf"|(?P<dd>(?<![\d.月])(?:3[01]|[12]\d|0?[1-9])(?!\d)|(?<![{CNN}月])(?:{lx.ZH_DAY_NUM_TENS})){S}[{lx.ZH_DAY_UNITS}]"
-         rf"(?!{alternation(lx.ZH_BARE_DAY_NOT_BEFORE)}))" + zh_time_of_day(""),
+         rf"(?!{alternation(lx.ZH_BARE_DAY_NOT_BEFORE, lx.ZH_BARE_DAY_NOT_BEFORE_GUARDS)}))" + zh_time_of_day(""),
          _n_day_only,
          (("記者12日獲悉", "2026-02-12", "day", None), ("代表團於十九日抵京", "2026-02-19", "day", None),
           ("9日上午", "2026-02-09TMO", "time", None), ("16日晚8時", "2026-02-16T20:00", "time", None))),
@@ -1781,11 +1787,11 @@ RULES: tuple[Rule, ...] = (
     Rule("zh_bare_part", "zh",
          rf"(?<![{lx.CN_1_9}十\d{lx.ZH_BARE_PART_NOT_AFTER}])(?P<bp>{_BARE_YEAR_PARTS}"
          rf"|(?<![\d{lx.ZH_BARE_QUARTER_NOT_AFTER}])第(?P<bq1>[一二三四五1-5])季度?|(?<![\d{lx.ZH_BARE_QUARTER_NOT_AFTER}第{lx.CN_MONTH_CHARS}])(?P<bq2>[一二三四1-4])季度|(?P<bq3>首)季度?(?![節賽]))"
-         rf"(?:(?<=[季度]){QUARTER_PART})?",
+         rf"(?:(?<=[季度]){QUARTER_PART})?(?:(?<=[季度年]){S}{TMOD})?",
          _n_bare_part,
          (("年初", "2026", "year", "START"), ("年底", "2026", "year", "END"), ("下半年", "2026-H2", "half", None),
           ("第三季度", "2026-Q3", "quarter", None), ("一季度末", "2026-Q1", "quarter", "END"),
-          ("新年伊始", "2026", "year", "START"))),
+          ("新年伊始", "2026", "year", "START"), ("二季度以後", "2026-Q2", "quarter", "AFTER"))),
     Rule("zh_quarter_span", "zh",
          rf"(?<![\d{CNN}年的第])(?:前{S}(?P<fqn>[二三兩2-3])|(?P<fq1>[一二三1-3]){S}(?:{_SPAN_SEP}){S}(?P<fq2>[二三四2-4])){S}個?季度",
          _n_quarter_span,
@@ -1801,7 +1807,8 @@ RULES: tuple[Rule, ...] = (
          (("近日", "2026-02", "month", "APPROX"), ("近期", "2026-02", "month", "APPROX"),
           ("日前", "2026-02", "month", "APPROX"))),
     Rule("zh_day_rel", "zh",
-         rf"(?P<dr>{alternation(lx.ZH_DAY_WORDS, lx.ZH_DAY_GUARDS, lx.ZH_DAY_GUARDS_BEFORE)})" + zh_time_of_day(""),
+         rf"(?P<dr>{alternation(lx.ZH_DAY_WORDS, lx.ZH_DAY_GUARDS, lx.ZH_DAY_GUARDS_BEFORE)})"
+         rf"(?:{S}[{lx.ZH_DAY_PAREN_OPEN}]{S}(?P<drn>3[01]|[12]\d|0?[1-9]){S}[{lx.ZH_DAY_UNITS}]{S}[）)])?" + zh_time_of_day(""),
          _n_day_rel,
          (("今天上午", "2026-02-18TMO", "time", None), ("昨晚", "2026-02-17TEV", "time", None),
           ("明天下午3點", "2026-02-19T15:00", "time", None), ("今晚十時半", "2026-02-18T22:30", "time", None),
@@ -1847,10 +1854,11 @@ RULES: tuple[Rule, ...] = (
          (("上個半年", "2025-H2", "half", None), ("下一個半年", "2026-H2", "half", None),
           ("這個半年", "2026-H1", "half", None))),
     Rule("zh_week_rel", "zh",
-         rf"(?P<wr>{alternation(lx.ZH_WEEK_REL)}|(?:{alternation(lx.ZH_LIBAI_PREFIXES)})禮拜(?![{_WEEKDAY_NAMES}]))",
+         rf"(?P<wr>{alternation(lx.ZH_WEEK_REL)}|(?:{alternation(lx.ZH_LIBAI_PREFIXES)})禮拜(?![{_WEEKDAY_NAMES}]))"
+         rf"(?P<wpart>{alternation(lx.ZH_WEEK_PART_MOD, lx.ZH_WEEK_PART_GUARDS)})?",
          _n_week_rel,
          (("上週", "2026-W07", "week", None), ("今個星期", "2026-W08", "week", None), ("下下週", "2026-W10", "week", None),
-          ("下個禮拜", "2026-W09", "week", None))),
+          ("下個禮拜", "2026-W09", "week", None), ("下週初", "2026-W09", "week", "START"))),
 )
 
 
