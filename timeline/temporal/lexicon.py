@@ -479,7 +479,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
     "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_day_paren": ("cjk",), "zh_nth_day": ("cjk",), "zh_md_clock": ("digit",), "zh_md_short": ("digit",), "zh_dotted_span": ("digit",), "zh_weekend": ("cjk",), "zh_same_period": ("digit", "cjk"), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "zh_two_days": ("cjk",), "zh_quarter_span": ("digit", "cn", "cjk"), "zh_season": ("cjk",), "zh_within": ("cjk",), "zh_years_ago_today": ("digit", "cn", "cjk"), "zh_split_year": ("digit",), "zh_next_span": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin", "digit"), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
     "en_fiscal": ("latin",), "en_fiscal_rel": ("latin",), "en_fiscal_end": ("latin",), "en_months_span": ("latin", "digit"), "en_month_range": ("latin",), "en_month_relyear": ("latin",), "en_fiscal_pre": ("latin", "digit"),
-    "en_story_day": ("latin",), "en_year_ago_period": ("latin",), "en_nth_weekday": ("latin", "digit"), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
+    "en_story_day": ("latin",), "en_nth_day_today": ("latin",), "en_year_ago_period": ("latin",), "en_nth_weekday": ("latin", "digit"), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
     "en_ago": ("digit", "latin"), "en_rel": ("latin",), "en_day_rel": ("latin", "digit"), "year": ("digit", "latin"),
     "en_day_offset": ("digit", "latin"), "en_compound_ago": ("digit", "latin"), "en_rel_month_day": ("digit", "latin"),
@@ -1112,6 +1112,9 @@ EN_SCHEDULED_PRESENT_ADVERBS = ("separately", "again", "jointly", "privately", "
 """Adverbs read between such a verb and its weekday (``meet separately Monday``)."""
 EN_DETERMINERS = ("the", "The", "a", "A", "an", "An", "its", "their", "his", "her", "our", "this", "that", "s")
 """Words before a noun (``the vote``, ``a visit``, ``Friday's close``): a scheduling verb's form after one is a noun."""
+EN_TODAY_IS = ("Today is", "today is", "It's", "it's", "It’s", "it’s", "It is", "it is", "This is", "this is")
+"""What before ``the eighth day of …`` makes the count the article's own day (``Today is the eighth day of the
+blockade``); a past ``It was`` tells a day of the story instead, not read."""
 EN_DEADLINE_WORDS = ("until", "till", "by")
 """Prepositions that make the day after them a deadline (``until 9 a.m. Tuesday``)."""
 EN_CARDINAL_DAYS = (*EN_TEENS, *EN_UNITS)

@@ -1550,6 +1550,14 @@ def story_base(ctx: Context, pos: int, from_article: bool = True, forward: bool 
 
 
 
+def _n_nth_day_today(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``Today is the eighth day of the blockade``, ``It's the second day of the offensive``: a count of days told
+    in the present tense of the article's own day is that day (only when the day is known)."""
+    if ctx.ref is None or not ctx.ref_exact:
+        return None
+    return Norm(ctx.ref.isoformat(), "day", None, True)
+
+
 def _n_story_day(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``the next day``, ``the day before``, ``that same day``, ``earlier that day``, ``the next morning``, ``that
     night``, ``in the morning`` (ending its phrase), ``by mid-afternoon``: counted from the day just narrated
@@ -2336,6 +2344,14 @@ RULES: tuple[Rule, ...] = (
           ("two weeks before Christmas 2024", "2024-12-11", "day", None), ("3 days after Easter 2025", "2025-04-23", "day", None),
           ("on the eve of Eid al-Fitr 2025", "2025-03-29", "day", None), ("Ramadan 2025", "2025-03-01/2025-03-29", "day", None),
           ("the eve of Passover 2025", "2025-04-12", "day", None))),
+    Rule("en_nth_day_today", "en",
+         "(?:" + "|".join(f"(?<={w} )" for w in lx.EN_TODAY_IS) + ")"
+         rf"[Tt]he\s+(?:(?i:{'|'.join(EN_DAY_ORDINALS)})|\d{{1,3}}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|full)\s+)?day{B1}"
+         rf"(?=\s+(?:of|in|since)\s)",
+         _n_nth_day_today,
+         (("This is the eighth day of the strike.", "2026-02-18", "day", None),
+          ("It's the second day of the offensive.", "2026-02-18", "day", None),
+          ("It was the second day of the offensive.", None, "", None))),
     Rule("en_story_day", "en",
          rf"{B0}(?:(?:[Tt]he\s+|(?=[Nn]ext\s))(?P<sdw>{lx.en_words(w for w in lx.EN_STORY_DAY_WORDS if w not in _STORY_AFTER)})"
          rf"\s+(?:day|(?P<sdp>{_STORY_PARTS})){B1}(?![-\s]+(?:of|that|when|as)\b|-)"
