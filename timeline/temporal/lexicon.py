@@ -501,7 +501,7 @@ ZH_UNTIL_NOW_WORDS = ("至今", "今")
 RANGE_SEP = re.compile(r"[ \t]?(?:起?至|到|——|—|–|-|~|－)[ \t]?")
 RANGE_DAY = re.compile(r"[ \t]?(?:至|到|——|—|–|-|~)[ \t]?(?P<d>3[01]|[12]\d|0?[1-9](?!\d)|三十一?|二十[一二三四五六七八九]?"
                         r"|廿[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[ \t]?[日號]")
-EN_RANGE_SEP = re.compile(r"\s+(?P<w>to|through|thru|until|till|and)\s+")
+EN_RANGE_SEP = re.compile(r"\s+(?P<w>to|through|thru|until|till|and)\s+(?:the\s+)?")
 EN_RANGE_PRE = re.compile(r"(?P<w>[Ff]rom|[Bb]etween)\s+$")
 YEARLESS_DATE_RULES = frozenset({"zh_date", "en_monthname", "en_numeric_date", "en_mon_numeric", "en_spelled_day",
                                  "en_clock_date"})
@@ -1080,12 +1080,13 @@ EN_DECADE_PHRASES: dict[str, int] = {"noughties": 2000, "naughties": 2000, "two 
 """Decades of this century named by a phrase after ``the`` (a space also stands for a hyphen: ``the twenty-tens``)."""
 EN_LAST_N_WORDS: dict[str, int] = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "upcoming": 1}
 """``the last 2 quarters``, ``the next three months``: whole units before (-1) or after (1) the current one."""
-COUNTED_RANGE_MAX: dict[str, int] = {"day": 31, "week": 26, "month": 100, "quarter": 100}
+COUNTED_RANGE_MAX: dict[str, int] = {"day": 31, "workday": 31, "week": 26, "month": 100, "quarter": 100}
 """The longest count of each unit read as a range from the article date (``the past two weeks``, ``過去兩週``, ``the
 next three days``, ``未來三天``); a longer one (``未來100天``) is a duration, no mention. Counts of years are durations
 in both languages (``over the past two years``, ``過去兩年，行業陷入競賽``, ``今後五年``: the shared corpus's gold and
 TimeML's DURATION agree), no mention."""
-EN_COUNTED_RANGE_UNITS: dict[str, str] = {"days": "day", "weeks": "week", "months": "month", "quarters": "quarter"}
+EN_COUNTED_RANGE_UNITS: dict[str, str] = {"days": "day", "weeks": "week", "months": "month", "quarters": "quarter",
+                                          "business days": "workday", "working days": "workday"}
 """Units of ``the last/next N units`` (:data:`EN_LAST_N_WORDS`)."""
 EN_COUNTED_RANGE_OWNERS = ("his", "her", "its", "their", "my", "our", "your", "whose")
 """Words before ``last two years`` that make it someone's (``his last two years at the firm``), no date."""

@@ -1189,10 +1189,11 @@ def _n_numeric_range(g: Groups, ctx: Context, pos: int) -> Norm | None:
     end is placed like ``Feb. 15`` (a range under way is the current one) and the first end is the latest such
     day before it."""
     m1, d1, m2, d2 = (int(g.req(k)) for k in ("ua", "ud", "ub", "ue"))
-    if not (g("uy") or max(d1, d2) > 12 or _RANGE_PREP_BEFORE.search(ctx.text, max(0, pos - 12), pos)):
+    told = g("uy") or g("uy2")
+    if not (told or max(d1, d2) > 12 or _RANGE_PREP_BEFORE.search(ctx.text, max(0, pos - 12), pos)):
         return None
-    if g("uy"):
-        y2 = int(g.req("uy"))
+    if told:
+        y2 = int(told)
         y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
         relative = False
     elif ctx.ref is None:
@@ -1272,6 +1273,17 @@ def _n_last_n(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         return Norm(None, as_granularity(unit), relative=True)
     ahead = lx.EN_LAST_N_WORDS[g.req("lnw").lower()] > 0
     r = ctx.ref
+    if unit == "workday":  # "the next 4 business days": weekdays only, Saturdays and Sundays skipped
+        if not ctx.ref_exact:
+            return None
+        days: list[dt.date] = []
+        d, one = r, dt.timedelta(days=1 if ahead else -1)
+        while len(days) < n:
+            d += one
+            if d.weekday() < 5:
+                days.append(d)
+        first, last = min(days), max(days)
+        return Norm(range_value(first.isoformat(), last.isoformat()), "day", None, True, first.year, first.month)
     if unit in ("day", "week"):
         if not ctx.ref_exact:
             return None
@@ -2048,6 +2060,7 @@ RULES: tuple[Rule, ...] = (
           ("prices rose over the past two weeks", "2026-W06/2026-W07", "week", None),
           ("in the past 2 days", "2026-02-16/2026-02-17", "day", None),
           ("rain is due over the next three days", "2026-02-19/2026-02-21", "day", None),
+          ("refunds follow in the next 3 business days", "2026-02-19/2026-02-23", "day", None),
           ("to hire 500 people over the next three years", None, "", None),
           ("his last two years at the bank", None, "", None), ("the last two days of the trial", None, "", None))),
     Rule("en_week_of_month", "en",
@@ -2222,10 +2235,11 @@ RULES: tuple[Rule, ...] = (
           ("The rally is this coming Sunday.", "2026-02-22", "day", None))),
     Rule("en_numeric_range", "en",
          r"(?<![\d/.:,-])(?P<ua>1[0-2]|0?[1-9])/(?P<ud>3[01]|[12]\d|0?[1-9])\s?[-–]\s?(?P<ub>1[0-2]|0?[1-9])/(?P<ue>3[01]|[12]\d|0?[1-9])"
-         r"(?:,?\s+(?P<uy>(?:19|20)\d\d))?(?![\d/%]|[.,]\d|\s*(?:[Pp]ercent|cups?|inch|in\b|of\s))",
+         r"(?:,?\s+(?P<uy>(?:19|20)\d\d)|/(?P<uy2>(?:19|20)\d\d))?(?![\d/%]|[.,]\d|\s*(?:[Pp]ercent|cups?|inch|in\b|of\s))",
          _n_numeric_range,
          (("The office is shut between 12/22-1/3.", "2025-12-22/2026-01-03", "day", None),
           ("Voting runs 3/16-3/20, 2026", "2026-03-16/2026-03-20", "day", None),
+          ("The period is 10/1-11/2/2017", "2017-10-01/2017-11-02", "day", None),
           ("Add 1/2-3/4 of the stock", None, "", None))),
     Rule("en_numeric_date", "auto",
          r"(?<![\d/.:,-])(?:(?P<na>3[01]|[12]\d|0?[1-9])(?P<ns>[/-])(?P<nb>3[01]|[12]\d|0?[1-9])(?P=ns)(?P<ny>(?:1[5-9]|20)\d\d|\d\d)"
