@@ -679,7 +679,8 @@ def _merge_ranges(text: str, folded: str, ms: list[TemporalMention]) -> list[Tem
                 if not b_year and _ends_before(vb, va):
                     vb = _after(vb, va, b.relative)
                 elif (b_year and a.relative and a.rule in lexicon.YEARLESS_DATE_RULES
-                      and not lexicon.EXPLICIT_YEAR.search(folded, a.start, a.end)):
+                      and not lexicon.EXPLICIT_YEAR.search(folded, a.start, a.end)
+                      and not lexicon.DEICTIC_OPENER.match(folded, a.start, a.end)):
                     va = _year_of_end(va, vb)
                 v = resolve_range(va, vb)
                 if v is not None and valid_value(v):

@@ -508,6 +508,9 @@ YEARLESS_DATE_RULES = frozenset({"zh_date", "en_monthname", "en_numeric_date", "
 """Rules whose mention, told without a year, is a calendar date placed in a year by the tense (``March 3``,
 ``3月5日``): the first end of a range takes the year its last end tells (``from March 3 to April 5, 2024``), where
 a day told from the article date does not (``from next Friday to Oct 1st 2020``)."""
+DEICTIC_OPENER = re.compile(r"(?:[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]ast|[Pp]revious|[Tt]he\s+(?:last|next|coming|past|previous))\s")
+"""A word before a month that places it from the article date (``this May``, ``last March``): such a first end of
+a range keeps its year (``from this May to Oct 2020``)."""
 EXPLICIT_YEAR = re.compile(r"\d{4}|[〇零○一二三四五六七八九]{4}|[今去明前後本當同次翌]年")
 
 
