@@ -355,3 +355,37 @@ def test_a_forecast_year_is_not_a_yearless_datelines_year() -> None:
     text = ("Airline adds routes\nLONDON, 3 March (Harbor Wire) - The carrier said on Tuesday it would add routes, "
             "after record 2025 bookings.\n")
     assert _stories(text)[0][1:] == (D(2025, 3, 3), "inferred")
+
+
+# ------------------------------------------------------------------------------------------- round 3
+def test_a_page_saved_as_text_is_titled_by_its_headline() -> None:
+    text = ("首页 | 新闻 | 财经 | 体育 | 娱乐\n当前位置：首页 > 新闻 > 本地\n海滨市启动夜间经济示范街区建设\n"
+            "2025-03-04 10:21 来源：海滨日报\n海滨市商务局今天宣布，将建设五条夜间经济示范街区。\n")
+    (src,) = process_document(text, path="page.txt").sources
+    assert (src.title, src.date) == ("海滨市启动夜间经济示范街区建设", D(2025, 3, 4))
+    assert src.text.startswith("首页")  # the menu stays in the text: nothing lost
+    text = "Home > News > Local\nHarbor Town opens ferry terminal\nMarch 4, 2025\nThe terminal opened today.\n"
+    assert _stories(text)[0][:2] == ("Harbor Town opens ferry terminal", D(2025, 3, 4))
+
+
+def test_labelled_fields_in_plain_text() -> None:
+    text = "标题：海滨市发布春季防汛预案\n时间：2025-03-04\n来源：海滨日报\n正文：海滨市应急管理局今天发布春季防汛预案。\n"
+    assert _stories(text) == [("海滨市发布春季防汛预案", D(2025, 3, 4), "dateline")]
+    text = "Title: Harbor Town opens new ferry terminal\nDate: March 4, 2025\n\nThe terminal opened today.\n"
+    assert _stories(text) == [("Harbor Town opens new ferry terminal", D(2025, 3, 4), "dateline")]
+    records = "\n\n".join(f"标题：海滨新闻第{n}条\n时间：2025-03-0{n}\n正文：海滨市今天发布第{n}条消息。" for n in (4, 5, 6))
+    assert _stories(records + "\n") == [(f"海滨新闻第{n}条", D(2025, 3, n), "dateline") for n in (4, 5, 6)]
+    # one title label in a story is one story
+    assert len(_stories("标题：海滨新闻\n正文：海滨市今天发布消息。\n另一段文字。\n")) == 1
+
+
+def test_telegram_export_pieces_make_one_text() -> None:
+    import json
+
+    doc = {"name": "海滨快讯", "messages": [
+        {"id": 1, "type": "message", "date": "2025-03-04T10:21:00",
+         "text": ["海滨地铁三号线今天开通试运营，", {"type": "bold", "text": "首周免费换乘"}, "。"]},
+        {"id": 2, "type": "message", "date": "2025-03-05T08:00:00", "text": "海滨机场昨天公布二月旅客吞吐量。"}]}
+    a, b = process_document(json.dumps(doc, ensure_ascii=False), path="result.json").sources
+    assert (a.text, a.date) == ("海滨地铁三号线今天开通试运营，首周免费换乘。", D(2025, 3, 4))
+    assert b.date == D(2025, 3, 5)

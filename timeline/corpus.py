@@ -435,6 +435,8 @@ def split_articles(text: str) -> list[Article]:
     if blocks is None:
         blocks = _end_marker_blocks(text, content)
     if blocks is None:
+        blocks = _labelled_blocks(text, content)
+    if blocks is None:
         blocks = _markdown_blocks(text, content)
     if blocks is None:
         blocks = _corpus_pairs(text, content)
@@ -492,6 +494,22 @@ Editing by …)``, ``责任编辑：李华``."""
 END_MIN_CHARS = 20
 """A block after an end marker is a story only with at least this much text that is not a marker or a credit
 (else it belongs to the story before: a credit line under ``（完）``)."""
+
+
+_TITLE_LABEL = re.compile(r"[ \t]*(?:标题|標題|题目|題目|新闻标题|新聞標題|title|headline)[ \t]*[:：][ \t]*(?=\S)", re.I)
+"""A title field written in a plain text file (``标题：…``, ``Title: …``): the label is not part of the title."""
+
+
+def _labelled_blocks(text: str, content: list[tuple[int, int]]) -> list[list[tuple[int, int]]] | None:
+    """Records written as labelled fields, one after another (``标题：…`` / ``时间：…`` / ``正文：…``, then the next
+    ``标题：``): a story starts at each title label. ``None`` unless the text opens with one and there are two or
+    more, each followed by other lines."""
+    starts = [i for i, (a, b) in enumerate(content) if _TITLE_LABEL.match(text, a, b)]
+    if len(starts) < 2 or starts[0] != 0 or any(b - a < 2 for a, b in zip(starts, starts[1:], strict=False)):
+        return None
+    if len(content) - starts[-1] < 2:
+        return None
+    return [content[a:b] for a, b in zip(starts, [*starts[1:], len(content)], strict=True)]
 
 
 def _closes_story(line: str) -> bool:
@@ -603,9 +621,13 @@ _NOT_TITLE = re.compile(
     r"[ \t]*(?:(?:for immediate release|immediate release|press release|news release|media release|media advisory|"
     r"新闻稿|新聞稿|新闻通稿|新聞通稿|新闻发布|新聞發布)[ \t]*[:：]?[ \t]*|embargoed[^\n]{0,60}"
     r"|[\d \t年月日号號/.:：,，()（）\-—–]{6,40}"
-    r"|(?:[A-Z][a-z]{2,8}day,?[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}[ \t]*)", re.I)
-"""Lines that open a story but never title it: a release label (``FOR IMMEDIATE RELEASE``, ``新闻稿``) or a date
-alone (``March 4, 2025``, ``2025年3月4日``)."""
+    r"|(?:[A-Z][a-z]{2,8}day,?[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}[ \t]*"
+    r"|(?:[^|｜\n]{1,12}[|｜]){3,}[^|｜\n]{0,12}"
+    r"|[ \t]*(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|you are here)[ \t]*[:：]?[^\n]{0,80}"
+    r"|[^>\n›»]{1,12}(?:[ \t]*[>›»][ \t]*[^>\n›»]{1,12}){2,})", re.I)
+"""Lines that open a story but never title it: a release label (``FOR IMMEDIATE RELEASE``, ``新闻稿``), a date
+alone (``March 4, 2025``, ``2025年3月4日``), a site's menu (``首页 | 新闻 | 财经 | 体育``) or breadcrumb
+(``当前位置：首页 > 新闻 > 本地``) that a page saved as text keeps above its headline."""
 
 
 def _article(text: str, index: int, blk: list[tuple[int, int]]) -> Article:
@@ -616,11 +638,13 @@ def _article(text: str, index: int, blk: list[tuple[int, int]]) -> Article:
     while end > start and text[end - 1].isspace():
         end -= 1
     lead = 0
-    while lead < min(2, len(blk) - 2) and _NOT_TITLE.fullmatch(text, *blk[lead]):
-        lead += 1  # FOR IMMEDIATE RELEASE / March 4, 2025 above the headline
+    while lead < min(3, len(blk) - 2) and _NOT_TITLE.fullmatch(text, *blk[lead]):
+        lead += 1  # FOR IMMEDIATE RELEASE / March 4, 2025 / a site's menu above the headline
     if lead:
         blk = blk[lead:]
         first = text[blk[0][0]:blk[0][1]]
+    if (label := _TITLE_LABEL.match(first)) is not None:
+        first = " " * label.end() + first[label.end():]  # 标题：… / Title: …
     title = first.strip().lstrip("#").strip()
     body_start = blk[1][0] if len(blk) > 1 else start
     if len(blk) == 1 or not _is_title(first):

@@ -135,6 +135,10 @@ def _as_text(v: object) -> str:
                 return v[k]
         return ""
     if isinstance(v, list):
+        if any(isinstance(x, dict) and "type" in x and isinstance(x.get("text"), str) for x in v):
+            # inline pieces of one text (a Telegram export: "text": ["plain ", {"type": "bold", "text": "…"}])
+            return "".join(x if isinstance(x, str) else str(x.get("text", "")) if isinstance(x, dict) else ""
+                           for x in v)
         return "\n\n".join(_as_text(x) for x in v if _as_text(x))
     return str(v)
 
