@@ -75,3 +75,10 @@ def test_what_a_reporter_learnt_is_told_by_the_source(tmp_path: Path) -> None:
     titles = [t for _, t in dated(tl)]
     assert not any(t.endswith(("获悉", "獲悉")) or t.startswith("记者") for t in titles), titles
     assert any(t.startswith("南湾省水利厅：") for t in titles), titles
+
+
+def test_a_ministry_and_its_bureau_are_one_name_and_a_relative_quarter_leaves_the_title(tmp_path: Path) -> None:
+    text = "航權\n\n交通部民用航空局3月2日核准雲帆航空經營新航線。董事長何立群表示，新機隊預計明年第一季交付。"
+    tl = built(tmp_path, text, "2026-03-03-route.txt")
+    assert "交通部民用航空局" in _actors(tl, "核准"), dated(tl)
+    assert all("明年" not in t for _, t in dated(tl)), dated(tl)

@@ -316,6 +316,8 @@ def _public_bodies(norm: str) -> list[tuple[int, int, str, str]]:
                     break
             first = next((k for k in range(j, i) if cut[k][0] in _JURISDICTION
                           or cut[k][1] in ("ns", "s") and len(cut[k][0]) >= 2), None)
+            if first is None and j < i and cut[j][1] == "nt" and _BODY_END.search(cut[j][0]) and i - j <= 2:
+                first = j  # "交通部民用航空局": a ministry and its bureau, one name
             if first is None and j == 0 and i > 0 and m.start() > 0 and norm[m.start() - 1] == "、" \
                     and any(y == m.start() - 1 for _, y, _, _ in out):
                 first = 0  # "财政部、应急管理部": a body listed after a body
