@@ -32,7 +32,7 @@ Events are returned in time order with ids ``e1``, ``e2`` ...; the event's time 
 statement. Reference-only dates are in no event.
 
 Cost: only candidate pairs are scored, never all pairs. Within an article, statements whose dates overlap
-and that share a word or an event keyword (:func:`_article_candidates`; vague and headline dates through
+and that share a word or an event keyword (:class:`_ArticleCandidates`; vague and headline dates through
 :class:`_AttachIndex`); across articles, events sharing an actor and a keyword or rare word, overlapping in
 time (:func:`_merge_across`). Ordinary articles and corpora get every pair that could merge; when keys get
 crowded (thousands of statements in one article, dense corpora) windows and per-event caps
@@ -47,8 +47,10 @@ import datetime as dt
 import itertools
 import math
 import re
+import struct
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
@@ -2232,7 +2234,7 @@ def _hull(spans: Sequence[TimeSpan]) -> tuple[dt.date, dt.date]:
     return min(s.start for s in ns), max(s.end for s in ns)
 
 
-def _article_candidates(clusters: list[_Cluster], ctx: _Context) -> list[tuple[int, int]]:
+class _ArticleCandidates:
     """Pairs of one article's statements worth scoring in :func:`_merge_article`: those whose dates
     overlap and that share a word or a (non-generic) event keyword — a similarity of
     :data:`SAME_ARTICLE` needs one of them — plus neighbouring sentences naming the same date value
@@ -2242,94 +2244,167 @@ def _article_candidates(clusters: list[_Cluster], ctx: _Context) -> list[tuple[i
     ordinary length get exactly the pairs that can merge. Beyond that (one article with thousands of
     dates) each statement keeps only its :data:`ARTICLE_KEYS` least common crowded keys and, in each,
     is paired with the next :data:`ARTICLE_WINDOW` statements in date order (then text order); the
-    work stays linear in the number of statements."""
-    units = [c.units[0] for c in clusters]
-    hull = [_hull(u.spans) for u in units]
-    buckets: dict[object, list[int]] = defaultdict(list)
-    for i, u in enumerate(units):
-        for t in u.terms:
-            buckets[t].append(i)
-        for t in u.tags:
-            if t not in GENERIC_CONCEPTS:
-                buckets[("#", t)].append(i)
-    crowded: dict[object, list[int]] = defaultdict(list)
-    by_unit: dict[int, list[object]] = defaultdict(list)
-    for k, idxs in buckets.items():
-        if len(idxs) > ARTICLE_EXACT:
-            for i in idxs:
-                by_unit[i].append(k)
-    for i, ks in by_unit.items():
-        ks.sort(key=lambda k: (len(buckets[k]), str(k)))
-        for k in ks[:ARTICLE_KEYS]:
-            crowded[k].append(i)
-    del by_unit  # each table is let go once read (a list per statement: a long article's peak while pairing)
-    cand: set[tuple[int, int]] = set()
-    for idxs in buckets.values():
-        if len(idxs) > ARTICLE_EXACT:
-            continue
-        for x, i in enumerate(idxs):
-            for j in idxs[x + 1:]:
-                if hull[i][0] <= hull[j][1] and hull[j][0] <= hull[i][1]:
-                    cand.add((i, j) if i < j else (j, i))
-    buckets.clear()
-    for idxs in crowded.values():
-        _window_pairs(idxs, hull, lambda i: (hull[i][0], units[i].pos), cand)
-    del crowded
-    # neighbouring sentences with the same date value
-    same_value: dict[tuple, list[int]] = defaultdict(list)
-    for i, u in enumerate(units):
-        for key in dict.fromkeys((m.value, m.mod) for m in u.mentions):
-            same_value[key].append(i)
-    for idxs in same_value.values():
-        idxs.sort(key=lambda i: (units[i].sent_no, units[i].pos))
-        for x, i in enumerate(idxs):
-            for j in idxs[x + 1:x + 1 + ARTICLE_WINDOW]:
-                if units[j].sent_no > units[i].sent_no + 1:
-                    break
-                cand.add((i, j) if i < j else (j, i))
-    return sorted(cand)
+    work stays linear in the number of statements.
+
+    The pairs are never all held: iterating makes them again, statement by statement in date order
+    (each pair once, ``(i, j)`` with ``i < j``, from the one of the two that comes first in date order),
+    and a statement's partners are those of the date-ordered lists it stands in, found by bisection.
+    A set of every pair was the peak of a long chronology: with more clauses per day, nearly every
+    statement has :data:`ARTICLE_WINDOW` compatible neighbours (a tuple and a set entry each, ~100 bytes
+    per pair, 16 pairs per ~40-byte clause). Walking in date order also keeps the statements whose
+    merge profiles are alive near each other (:func:`_merge_article`)."""
+
+    def __init__(self, clusters: list[_Cluster]) -> None:
+        units = self.units = [c.units[0] for c in clusters]
+        hull = self.hull = [_hull(u.spans) for u in units]
+        self.order_key = lambda i: (hull[i][0], units[i].pos)  # a total order: positions differ in an article
+        self.sent_key = lambda i: (units[i].sent_no, units[i].pos)
+        buckets: dict[object, list[int]] = defaultdict(list)
+        for i in range(len(units)):
+            for k in self._keys(i):
+                buckets[k].append(i)
+        # a crowded key: its statement count (each statement's least common crowded keys are chosen again from it)
+        self.crowded_n = {k: len(idxs) for k, idxs in buckets.items() if len(idxs) > ARTICLE_EXACT}
+        self.exact = {k: idxs for k, idxs in buckets.items() if len(idxs) <= ARTICLE_EXACT}
+        del buckets
+        windows: dict[object, list[int]] = defaultdict(list)
+        for i in range(len(units)):
+            for k in self._chosen(i):
+                windows[k].append(i)
+        for idxs in windows.values():
+            idxs.sort(key=self.order_key)
+        self.windows = dict(windows)
+        same_value: dict[tuple, list[int]] = defaultdict(list)
+        for i, u in enumerate(units):
+            for key in dict.fromkeys((m.value, m.mod) for m in u.mentions):
+                same_value[key].append(i)
+        for idxs in same_value.values():
+            idxs.sort(key=self.sent_key)
+        self.same_value = dict(same_value)
+        self.rank = array("l", bytes(8 * len(units)))
+        self.date_order = sorted(range(len(units)), key=self.order_key)
+        for r, i in enumerate(self.date_order):
+            self.rank[i] = r
+
+    def _keys(self, i: int) -> list[object]:
+        u = self.units[i]
+        return [*u.terms, *(("#", t) for t in u.tags if t not in GENERIC_CONCEPTS)]
+
+    def _chosen(self, i: int) -> list[object]:
+        """Statement ``i``'s :data:`ARTICLE_KEYS` least common crowded keys."""
+        ks = [k for k in self._keys(i) if k in self.crowded_n]
+        ks.sort(key=lambda k: (self.crowded_n[k], str(k)))
+        return ks[:ARTICLE_KEYS]
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        units, hull, rank = self.units, self.hull, self.rank
+        for a in self.date_order:
+            ra, (a0, a1) = rank[a], hull[a]
+            found: set[int] = set()
+            for k in self._keys(a):
+                for b in self.exact.get(k, ()):
+                    if rank[b] > ra and hull[b][0] <= a1 and a0 <= hull[b][1]:
+                        found.add(b)
+            for k in self._chosen(a):
+                idxs = self.windows[k]
+                q = bisect.bisect_left(idxs, self.order_key(a), key=self.order_key)
+                for b in idxs[q + 1:q + 1 + ARTICLE_WINDOW]:  # later in date order: rank[b] > ra
+                    if hull[b][0] > a1:
+                        break
+                    found.add(b)
+            sa = units[a].sent_no
+            for key in dict.fromkeys((m.value, m.mod) for m in units[a].mentions):
+                idxs = self.same_value[key]
+                q = bisect.bisect_left(idxs, self.sent_key(a), key=self.sent_key)
+                for b in idxs[q + 1:q + 1 + ARTICLE_WINDOW]:
+                    if units[b].sent_no > sa + 1:
+                        break
+                    if rank[b] > ra:
+                        found.add(b)
+                for b in idxs[max(0, q - ARTICLE_WINDOW):q]:  # a is in b's window when close enough
+                    if sa <= units[b].sent_no + 1 and rank[b] > ra:
+                        found.add(b)
+            for b in sorted(found):
+                yield (a, b) if a < b else (b, a)
 
 
-def _window_pairs(idxs: list[int], hull: list[tuple[dt.date, dt.date]], order, cand: set[tuple[int, int]]
-                  ) -> None:
-    """Pairs of ``idxs`` in ``order`` (which starts with the hull start): each with the next
-    :data:`ARTICLE_WINDOW` that start before it ends."""
-    idxs = sorted(idxs, key=order)
-    for x, i in enumerate(idxs):
-        end = hull[i][1]
-        for j in idxs[x + 1:x + 1 + ARTICLE_WINDOW]:
-            if hull[j][0] > end:
-                break
-            cand.add((i, j) if i < j else (j, i))
+def _scored_pairs(clusters: list[_Cluster], dominant: frozenset[str], ctx: _Context) -> Iterator[list[int]]:
+    """The candidate pairs of one article that score at least :data:`SAME_ARTICLE` (step 1 of
+    :func:`_merge_article`), one group of connected statements at a time, each group's pairs in
+    descending order of (score, i, j) as packed ints ``(score bits << 64) | (i << 32) | j``.
+
+    The grouping makes no difference to the merge (a pair only ever joins statements of its own group),
+    but only one group's pairs are ever a list: all pairs are kept in arrays (16 bytes each) until then.
+    Each statement's merge profile (~1 KB) lives from its first candidate pair to its last: the pairs are
+    made in date order (:class:`_ArticleCandidates`), counted first, and a profile goes once its count
+    is used up."""
+    cands = _ArticleCandidates(clusters)
+    uses = array("l", bytes(8 * len(clusters)))
+    for i, j in cands:
+        uses[i] += 1
+        uses[j] += 1
+    profiles: dict[int, _Profile] = {}
+    scores, firsts, seconds = array("d"), array("l"), array("l")
+    for i, j in cands:
+        ctx.compared["article"] += 1
+        a, b = clusters[i], clusters[j]
+        if _all_compatible(a.spans, b.spans):
+            pa = profiles.get(i) or profiles.setdefault(i, _Profile(a, ctx))
+            pb = profiles.get(j) or profiles.setdefault(j, _Profile(b, ctx))
+            if not (_profiled_conflict(pa, pb, dominant) or _other_subjects(pa, pb) or _anaphor_apart(a, b, pa, pb)):
+                s = _profiled_sim(pa, pb)
+                if _same_date_nearby(a, b):
+                    s = max(s, SAME_ARTICLE)
+                if s >= SAME_ARTICLE:
+                    scores.append(s)
+                    firsts.append(i)
+                    seconds.append(j)
+        for x in (i, j):
+            uses[x] -= 1
+            if not uses[x]:
+                profiles.pop(x, None)
+    del cands, uses, profiles
+    # groups of statements the pairs connect
+    group = array("l", range(len(clusters)))
+
+    def root(x: int) -> int:
+        while group[x] != x:
+            group[x] = group[group[x]]
+            x = group[x]
+        return x
+
+    for i, j in zip(firsts, seconds, strict=True):
+        ri, rj = root(i), root(j)
+        if ri != rj:
+            group[max(ri, rj)] = min(ri, rj)
+    # the pairs of each group together (a counting sort by the group's root)
+    start = array("l", bytes(8 * (len(clusters) + 1)))
+    for i in firsts:
+        start[root(i) + 1] += 1
+    for x in range(len(clusters)):
+        start[x + 1] += start[x]
+    at = array("l", start)
+    order = array("l", bytes(8 * len(firsts)))
+    for t, i in enumerate(firsts):
+        r = root(i)
+        order[at[r]] = t
+        at[r] += 1
+    del at
+    for r in range(len(clusters)):
+        if start[r + 1] > start[r]:
+            keys = [(_bits(scores[t]) << 64) | (firsts[t] << 32) | seconds[t] for t in order[start[r]:start[r + 1]]]
+            keys.sort(reverse=True)
+            yield keys
+
+
+def _bits(s: float) -> int:
+    """A non-negative float's IEEE bits as an integer: in the same order as the floats."""
+    return int.from_bytes(struct.pack("<d", s), "little")
 
 
 def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
     clusters = [_Cluster.of(u) for u in units if not u.vague and not u.headline and u.role in EVENT_ROLES]
     dominant = _dominant(units)
-    # 1. specific dates: strongly similar and compatible
-    pairs = []
-    profiles: dict[int, _Profile] = {}
-    done = 0
-    for i, j in _article_candidates(clusters, ctx):
-        if i > done:
-            # the pairs come sorted with i < j: a statement before the current first one is never read again, so
-            # its profile goes (a long article of dated clauses held a profile for nearly every statement)
-            for x in range(done, i):
-                profiles.pop(x, None)
-            done = i
-        ctx.compared["article"] += 1
-        a, b = clusters[i], clusters[j]
-        if not _all_compatible(a.spans, b.spans):
-            continue
-        pa = profiles.get(i) or profiles.setdefault(i, _Profile(a, ctx))
-        pb = profiles.get(j) or profiles.setdefault(j, _Profile(b, ctx))
-        if _profiled_conflict(pa, pb, dominant) or _other_subjects(pa, pb) or _anaphor_apart(a, b, pa, pb):
-            continue
-        s = _profiled_sim(pa, pb)
-        if _same_date_nearby(a, b):
-            s = max(s, SAME_ARTICLE)
-        if s >= SAME_ARTICLE:
-            pairs.append((s, i, j))
     parent = list(range(len(clusters)))
 
     def find(x: int) -> int:
@@ -2338,28 +2413,31 @@ def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
             x = parent[x]
         return x
 
+    # 1. specific dates: strongly similar and compatible, the best pairs first
     # the members and the spans of a group are made only for statements that merge (a group of one reads
     # its cluster; a table entry per statement of a long article was most of this step's memory)
     members: dict[int, list[int]] = {}
     times: dict[int, dict[TimeSpan, None]] = {}
-    for _, i, j in sorted(pairs, reverse=True):
-        ri, rj = find(i), find(j)
-        if ri == rj:
-            continue
-        ti = times.get(ri)
-        if ti is None:
-            ti = dict.fromkeys(clusters[ri].spans)
-        tj = times.get(rj)
-        if tj is None:
-            tj = dict.fromkeys(clusters[rj].spans)
-        if not _all_compatible(list(ti), list(tj)):
-            continue
-        parent[rj] = ri
-        members.setdefault(ri, [ri]).extend(members.pop(rj, [rj]))
-        times.pop(rj, None)
-        ti.update(tj)
-        times[ri] = ti
-    del times, pairs, profiles  # the article's intermediate tables: freed before the next step builds its own
+    for keys in _scored_pairs(clusters, dominant, ctx):
+        for packed in keys:
+            i, j = (packed >> 32) & 0xFFFFFFFF, packed & 0xFFFFFFFF
+            ri, rj = find(i), find(j)
+            if ri == rj:
+                continue
+            ti = times.get(ri)
+            if ti is None:
+                ti = dict.fromkeys(clusters[ri].spans)
+            tj = times.get(rj)
+            if tj is None:
+                tj = dict.fromkeys(clusters[rj].spans)
+            if not _all_compatible(list(ti), list(tj)):
+                continue
+            parent[rj] = ri
+            members.setdefault(ri, [ri]).extend(members.pop(rj, [rj]))
+            times.pop(rj, None)
+            ti.update(tj)
+            times[ri] = ti
+    del times  # the article's intermediate tables: freed before the next step builds its own
     merged: list[_Cluster] = []
     for r, c in enumerate(clusters):  # each group once, in the order of its first statement's index
         if parent[r] != r:
