@@ -470,7 +470,8 @@ _GENERIC_OF = ("world", "society", "youth", "generation", "economy", "culture", 
                "workforce", "leaders", "future")
 _GENERIC_NOW = ("world|society|youth|young|generation|children|kids|teenagers|students|standards|economy|culture"
                 "|technology|computers|consumers|families|workers|leaders|women|men")
-"""Nouns after ``today's``/``tomorrow's`` that make it mean 'nowadays'/'the future' (in today's world), not a day."""
+"""Nouns after ``today's``/``tomorrow's`` that make it mean 'nowadays'/'the future' (in today's world), not a day;
+one word may stand between (``today's personal computers``, 2026-12-05)."""
 _NOT_OF_TOMORROW = "(?<![^Aa]s\\sof\\s)" + "".join(f"(?<!{w}\\sof\\s)" for w in _GENERIC_OF)
 """Before ``tomorrow``: ``the people of tomorrow``, ``the cars of tomorrow`` (a plural or a generic noun and ``of``)
 mean the future; ``as of tomorrow``, ``the end of tomorrow`` are the day."""
@@ -2384,7 +2385,7 @@ RULES: tuple[Rule, ...] = (
           ("next-day delivery", None, "", None), ("The next day, prices were lower.", None, "", None))),
     Rule("en_day_rel", "en",
          rf"{B0}{TOD_BEFORE}(?P<dr>(?:[Tt]he\s+)?[Dd]ay\s+(?:after\s+(?:tomorrow|tmrw)|before\s+yesterday)|[Yy]esterday"
-         rf"|[Tt]oday(?!['’]s\s+(?:{_GENERIC_NOW})\b)|[Tt]onight|[Tt]onite|[Tt]mrw|{_NOT_OF_TOMORROW}[Tt]omorrow(?!['’]s\s+(?:{_GENERIC_NOW})\b)"
+         rf"|[Tt]oday(?!['’]s\s+(?:[a-z]+\s+)?(?:{_GENERIC_NOW})\b)|[Tt]onight|[Tt]onite|[Tt]mrw|{_NOT_OF_TOMORROW}[Tt]omorrow(?!['’]s\s+(?:[a-z]+\s+)?(?:{_GENERIC_NOW})\b)"
          rf"|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening|night)){B1}{TOD_AFTER}",
          _n_day_rel,
          (("I'll call tmrw", "2026-02-19", "day", None), ("see you tonite", "2026-02-18TNI", "time", None),
