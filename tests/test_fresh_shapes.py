@@ -389,3 +389,14 @@ def test_telegram_export_pieces_make_one_text() -> None:
     a, b = process_document(json.dumps(doc, ensure_ascii=False), path="result.json").sources
     assert (a.text, a.date) == ("海滨地铁三号线今天开通试运营，首周免费换乘。", D(2025, 3, 4))
     assert b.date == D(2025, 3, 5)
+
+
+def test_an_8bit_gbk_email_is_read_in_its_charset(tmp_path) -> None:
+    from timeline.pipeline import build_timeline
+
+    f = tmp_path / "gbk.eml"
+    f.write_bytes(b"From: a@example.org\nDate: Tue, 04 Mar 2025 07:30:00 +0000\nSubject: port\n"
+                  b"Content-Type: text/plain; charset=gbk\nContent-Transfer-Encoding: 8bit\n\n"
+                  + "海滨港今天宣布开通新航线。\n".encode("gbk"))
+    (src,) = build_timeline([f]).sources
+    assert (src.text, src.date) == ("海滨港今天宣布开通新航线。", D(2025, 3, 4))

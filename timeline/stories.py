@@ -732,7 +732,9 @@ def split_email(text: str, path: str = "") -> list[Story]:
     body = ""
     if part is not None:
         try:
-            content = part.get_content()
+            cte = str(part.get("content-transfer-encoding", "7bit")).strip().lower()
+            # the file is already decoded (its 8-bit body in the charset found for the file): taken as it is
+            content = part.get_payload() if cte in ("7bit", "8bit", "binary") else part.get_content()
         except (LookupError, ValueError, AssertionError) as exc:
             raise CorpusError(f"{path}: e-mail body cannot be decoded ({exc})") from None
         body = content if isinstance(content, str) else ""
