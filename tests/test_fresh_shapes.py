@@ -400,3 +400,12 @@ def test_an_8bit_gbk_email_is_read_in_its_charset(tmp_path) -> None:
                   + "海滨港今天宣布开通新航线。\n".encode("gbk"))
     (src,) = build_timeline([f]).sources
     assert (src.text, src.date) == ("海滨港今天宣布开通新航线。", D(2025, 3, 4))
+
+
+def test_related_headlines_and_trust_lines_after_an_end_marker_stay_with_the_story() -> None:
+    text = ("海滨港开通新航线\n新华社海滨2025年3月4日电 海滨港务集团今天宣布开通至东南亚的新集装箱航线。（完）\n【责任编辑：李华】\n"
+            "相关阅读：\n海滨市举办春季消费节 海滨机场二月旅客吞吐量增长 海滨图书馆延长开放时间\n")
+    assert len(_stories(text)) == 1
+    text = ("Port opens new route\nSINGAPORE, March 4, 2025 (Harbor Wire) - The port opened a route to Vietnam on "
+            "Tuesday.\n(Reporting by Tan Wei; Editing by Mark Hill)\nOur Standards: The Harbor Wire Trust Principles.\n")
+    assert len(_stories(text)) == 1

@@ -488,12 +488,13 @@ _END_TAIL = re.compile(r"[(（【][ \t]?(?:完|全文完)[ \t]?[)）】][ \t]*$"
 _CREDIT_LINE = re.compile(
     r"[ \t]*(?:[(（【\[][ \t]?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|编审|編審|校对|校對|审核|審核|Reporting by|"
     r"Reported by|Editing by|Edited by|Writing by|Written by|Additional reporting by|Compiled by)[^\n]{0,160}"
-    r"[)）】\]][ \t]*\d{0,8}|(?:责任编辑|責任編輯|责编|責編)[ \t]*[:：][^\n]{1,30})[ \t]*")
+    r"[)）】\]][ \t]*\d{0,8}|(?:责任编辑|責任編輯|责编|責編)[ \t]*[:：][^\n]{1,30}|Our Standards:[^\n]{0,80})[ \t]*")
 """A line of editing credits closing a story: ``【责任编辑：李华】``, ``（編輯：陳小芳）1140304``, ``(Reporting by …;
 Editing by …)``, ``责任编辑：李华``."""
 END_MIN_CHARS = 20
-"""A block after an end marker is a story only with at least this much text that is not a marker or a credit
-(else it belongs to the story before: a credit line under ``（完）``)."""
+"""A block after an end marker is a story only with at least this much text that is not a marker or a credit,
+and a sentence (else it belongs to the story before: a credit line under ``（完）``, a list of related
+headlines)."""
 
 
 _TITLE_LABEL = re.compile(r"[ \t]*(?:标题|標題|题目|題目|新闻标题|新聞標題|title|headline)[ \t]*[:：][ \t]*(?=\S)", re.I)
@@ -543,7 +544,8 @@ def _end_marker_blocks(text: str, content: list[tuple[int, int]]) -> list[list[t
     for blk in blocks:
         own = sum(len(_END_TAIL.sub("", text[a:b]).strip()) for a, b in blk
                   if not (_END_MARK.fullmatch(text, a, b) or _CREDIT_LINE.fullmatch(text, a, b)))
-        if merged and own < END_MIN_CHARS:
+        told = any(re.search(r"[。！？!?]|[a-z][.!?](?:\s|$)", _END_TAIL.sub("", text[a:b])) for a, b in blk)
+        if merged and (own < END_MIN_CHARS or not told):  # a list of related headlines tells nothing
             merged[-1].extend(blk)
         else:
             merged.append(blk)
