@@ -82,3 +82,17 @@ def test_a_ministry_and_its_bureau_are_one_name_and_a_relative_quarter_leaves_th
     tl = built(tmp_path, text, "2026-03-03-route.txt")
     assert "交通部民用航空局" in _actors(tl, "核准"), dated(tl)
     assert all("明年" not in t for _, t in dated(tl)), dated(tl)
+
+
+def test_a_verdict_story_names_the_accused_and_the_happening_not_the_means(tmp_path: Path) -> None:
+    # a person found once by a cue is named wherever written; a later 被 with no agent is done to the subject;
+    # "甲利用职务便利，…，非法收受…" is titled by what was done, not by the means
+    text = ("受贿案宣判\n\n5月6日，北岸市中级人民法院对柯振邦受贿案公开宣判。经审理查明，2015年至2022年间，"
+            "柯振邦利用职务便利，为他人谋取利益，非法收受财物共计900余万元。柯振邦于2024年3月被北岸市监察委员会留置，"
+            "同年9月被提起公诉。")
+    tl = built(tmp_path, text, "2026-05-07-verdict.txt")
+    assert "柯振邦" in _actors(tl, "宣判"), dated(tl)
+    assert _actors(tl, "提起公诉") == ["柯振邦"], [(e.title, e.actors) for e in tl.events]
+    titles = [t for _, t in dated(tl)]
+    assert not any(t.endswith("便利") for t in titles), titles
+    assert any(t.startswith("柯振邦非法收受财物") for t in titles), titles

@@ -1424,6 +1424,16 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 # ("…, replacing Tomas Brandt, who stepped down last month": the relative clause tells of the name
                 # before it, not of the sentence's subject)
                 actors += [a for a in subject_actors if a not in actors]
+            if gi > 0 and c_at is not None and not _participants(norm, actors_in, c_at, seg_b) \
+                    and _PASSIVE_OPEN.match(norm, max(m.end for m, _ in own_g)):
+                # "甲于2024年5月被乙留置，同年11月被提起公诉": a later 被 with no agent of its own is done to the
+                # sentence's subject (named before its first date), not to the agent of the 被 before
+                first_g = min(m.start for m, _ in groups[0])
+                named = [h[2] for h in actors_in.hits[bisect.bisect_left(actors_in.starts, sent[0]):
+                                                      bisect.bisect_left(actors_in.starts, first_g)]
+                         if h[1] <= first_g]
+                if named:
+                    actors = [named[-1]]
             if kind_subject and actors[0] != kind_subject:
                 actors = [kind_subject] + [a for a in actors if a != kind_subject]  # the doer leads
             if not actors and _PRONOUN.search(norm, seg_a, seg_b):
@@ -2035,6 +2045,7 @@ _REPORTED_BEFORE = re.compile(
     r"(?:profits?|revenues?|earnings|results|sales|loss(?:es)?|income|shipments|deliveries|output|figures)"
     r"\s+(?:for|in|of)\s+(?:the\s+|its\s+)?$", re.I)
 _PERIODS = ("quarter", "half", "year", "month")
+_PASSIVE_OPEN = re.compile(r"\s*(?:又|再|也|还|随即|随后|即|并|正式|依法)?被")  # a clause opening on 被 after its date
 # a jurisdiction's aggregate statistic (norm): told for a past period, a measured state, not a happening
 _MACRO_FIGURE = re.compile(r"(?:全国|全省|全市|全区|全州|全县|本省|本市)(?:的)?(?:地区生产总值|国内生产总值|生产总值|GDP|经济总量|"
                            r"城镇新增就业|居民人均可支配收入|社会消费品零售总额|固定资产投资|进出口总额|一般公共预算收入|"

@@ -450,8 +450,8 @@ def _at_word_bounds(norm: str, a: int, b: int) -> bool:
     return a in bounds and b in bounds
 
 
-def _written_again(norm: str, hits: list[tuple[int, int, str, str]], spellings: dict[str, str]
-                   ) -> list[tuple[int, int, str, str]]:
+def _written_again(norm: str, hits: list[tuple[int, int, str, str]], spellings: dict[str, str],
+                   kind: str = "org") -> list[tuple[int, int, str, str]]:
     """``hits`` with the other places where a spelling (a key of ``spellings``) is written as words of its own
     (:func:`_at_word_bounds`) over no other hit: an organisation hit of the name it maps to. Longer spellings
     are placed first, so the answer does not hang on the order they were collected in."""
@@ -460,7 +460,7 @@ def _written_again(norm: str, hits: list[tuple[int, int, str, str]], spellings: 
         for m in re.finditer(re.escape(text), norm):
             a, b = m.start(), m.end()
             if not any(x < b and a < y for x, y, _, _ in hits + extra) and _at_word_bounds(norm, a, b):
-                extra.append((a, b, spellings[text], "org"))
+                extra.append((a, b, spellings[text], kind))
     return sorted(hits + extra, key=lambda h: h[0]) if extra else hits
 
 
@@ -1079,6 +1079,10 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     again = {n for _, _, n, k in kept if k == "org" and not n.isascii() and len(n) >= 4}
     if again:
         kept = _written_again(norm, kept, {n: n for n in again} | _place_dropped(again))
+    # so does a person's full name of three characters ("法院以受贿罪判处邬志恒…" after "邬志恒于…被留置")
+    people = {n for _, _, n, k in kept if k == "person" and len(n) == 3 and n[0] in SURNAMES}
+    if people:
+        kept = _written_again(norm, kept, {n: n for n in people}, "person")
     return _same_names(norm, _bare_cores(norm, _common_word_lead(_no_common_people(kept))))
 
 

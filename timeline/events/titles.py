@@ -848,6 +848,8 @@ def _speaker(clause: str, actors: list[str]) -> str:
 
 
 _BANK_REF = re.compile(r"^(?:该行|該行|本行)$")
+# a clause telling only the means of what follows (Simplified): "甲利用职务便利" / "乙借助…优势"
+_MEANS = re.compile(r"^([\u4e00-\u9fff·]{2,8}?)(?:利用|借助|凭借|凭藉)[\u4e00-\u9fff]{0,8}(?:便利|职权|职务|优势|机会|漏洞|身份|影响力)$")
 _SOURCE_FRAME = re.compile(r"^(?:根据|根據|依据|依據|据|據)(?!说|說|称|稱|悉)")  # a source opening a clause (not 据悉 / 据称)
 # a figure opening a clause (Simplified): whose figure it is must be told ("累计票房突破30亿元", "净利润增长12%")
 _ZH_FIGURE_LEAD = re.compile(r"^(?:累计|全年|首日|单日|首周|首周末)?(?:总)?(?:票房|营收|营业收入|净利润|净利|纯利|销量|销售额|出货量|"
@@ -2357,6 +2359,16 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             and to_simplified_(own_subject) not in to_simplified_(title) and not has_actor(a, b):
         # "…，並於2016年卸任" -> "某甲卸任": the subject of the clause before; what a speaker expects is said
         title = f"{said_by}：{title}" if said_by else own_subject + title
+    means = _MEANS.match(to_simplified_(title)) if _CJK.search(title) and chosen + 1 < len(clauses) else None
+    if means and means.group(1):
+        # "甲利用职务便利，为他人谋取利益，非法收受财物…": a clause telling the means is no headline; the doer
+        # with the last clause of the sentence part, what was done
+        from timeline.events.roles import has_action
+
+        done = _clean(text, *clauses[-1], dates)
+        if done and has_action(to_simplified_(done)) and not has_other_date(*clauses[-1]):
+            title = title[:len(means.group(1))] + done
+            b = clauses[-1][1]
     if _CJK.search(title) and chosen > 0 and not has_actor(a, b) and _ZH_FIGURE_LEAD.match(to_simplified_(title)):
         # "電影《甲》上映第十八天，累計票房突破30億元": a figure with no owner in its clause is the figure of the
         # work (in 《》) or the subject the sentence opened with
