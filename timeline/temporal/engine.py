@@ -562,7 +562,12 @@ def resolve_matches(text: str, folded: str, matches: tuple[Hit, ...], reference:
             if (n.granularity in ("quarter", "half") and "/" not in n.value and reference is not None
                     and (last := value_end(n.value)) is not None and last <= reference):
                 ctx.reported_value, ctx.reported_pos = n.value, start
-            ctx.periods.append((start, end, n.value, n.granularity))
+            prev = ctx.periods[-1] if ctx.periods else None
+            if (prev is not None and prev[3] == n.granularity and "/" not in prev[2] and "/" not in n.value
+                    and prev[2] < n.value and lexicon.RANGE_SEP.fullmatch(folded, prev[1], start)):
+                ctx.periods[-1] = (prev[0], end, f"{prev[2]}/{n.value}", n.granularity, None)  # 1月至11月: one span
+            else:
+                ctx.periods.append((start, end, n.value, n.granularity, n.mod))
         if n.context_only:
             continue
         lang = _lang(rule, folded, start, end)

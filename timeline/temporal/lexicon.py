@@ -814,6 +814,9 @@ ZH_SPAN_YEARS = ("今年", "去年", "前年", "明年")
 """The year words (:data:`ZH_YEAR_WORDS`) a month span takes (去年1-11月)."""
 ZH_SAME_PERIOD_YEARS = ("去年", "上年", "前年")
 """The year words (:data:`ZH_YEAR_WORDS`) before 同期 (the same period a year or two earlier)."""
+ZH_YEAR_DOC_AFTER = ("年報", "年报", "年度報告", "年度报告", "財報", "财报", "報告", "报告")
+"""A year right before one of these names a document (``披露2025年年報``): it does not move the story into that year,
+so a month-day told after it stays the article's (2026-12-05)."""
 ZH_COMPARE_BEFORE = ("環比", "环比", "較", "较", "比", "與", "与", "同", "相較於", "相较于", "相比")
 """Words right before 上月 / 上季度 that make it the period before the one a figure is told for in the same sentence
 (``10月份…集資總額較上月增加`` is September; ``第三季度增長6.1%，比上季度加快`` is the second quarter), not the period
@@ -984,8 +987,8 @@ ZH_FUTURE_CUE_GUARDS = {"會": "[^議計員談]", "要": "[^求素點]"}
 ZH_TENSE_FUTURE_BEFORE = ("即將", "即将", "將要", "将要", "將", "将", "預計", "预计", "預期", "预期", "預定", "预定",
                           "計劃", "计划", "計畫", "擬於", "拟于", "擬在", "拟在", "擬將", "拟将", "準備", "准备",
                           "打算", "有望", "可望", "定於", "定于", "屆時", "届时", "會在", "会在", "會於", "会于",
-                          "就要", "快要", "下一步")
-"""Future cues read before a date in its clause (他們將在勞動節舉行活動, 預計6月完工, 定於5月1日)."""
+                          "就要", "快要", "下一步", "力爭", "力争", "爭取", "争取", "須在", "须在", "須於", "须于")
+"""Future cues read before a date in its clause (力爭在春節前完成, 須在4月30日前披露: a goal or a deadline ahead) (他們將在勞動節舉行活動, 預計6月完工, 定於5月1日)."""
 ZH_TENSE_FUTURE_AFTER = ("即將", "即将", "將要", "将要", "將", "将", "就要", "快要", "屆時", "届时")
 """Future cues read after a date in its clause (5月1日將正式開幕)."""
 ZH_IN_FORCE_VERBS = ("施行", "實施", "实施", "生效", "執行", "执行", "實行", "实行", "啟用", "启用")

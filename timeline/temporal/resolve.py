@@ -40,8 +40,8 @@ class Norm:
     focus_year: int | None = None
     focus_month: int | None = None
     comparison: bool = False
-    """A period told for comparison (``a year earlier``): it does not become the period that later
-    comparisons shift."""
+    """A period not narrated: told for comparison (``a year earlier``, ``比上月末``) or naming a thing (``2025年年報``):
+    it neither moves the focus nor becomes the period that later comparisons shift."""
     context_only: bool = False
     """No mention, but the period the story stands in all the same (``the quarter-to-quarter comparison``)."""
 
@@ -69,9 +69,10 @@ class Context:
     focus_told: bool = False
     """Whether the focus year was told as such (``in 1997``, ``2025年``), not placed from the article date (``in
     January`` read as next January): only a told year outweighs the tense of a date in its sentence."""
-    periods: list[tuple[int, int, str, Granularity]] = field(default_factory=list)
-    """Every placed period told so far (start, end, value, granularity), in text order, comparisons left out: what
-    a later ``同期`` may compare with (:meth:`compared_period`)."""
+    periods: list[tuple[int, int, str, Granularity, Mod | None]] = field(default_factory=list)
+    """Every placed period told so far (start, end, value, granularity, mod), in text order, comparisons left out
+    and the two ends of a range told ``A至B`` joined: what a later ``同期`` may compare with
+    (:meth:`compared_period`)."""
 
     def year_at(self, pos: int) -> int | None:
         """The year a partial date at ``pos`` stands in: recent narrative focus, else the article year."""
@@ -112,15 +113,16 @@ class Context:
         return (shifted, "half" if "-H" in v else "quarter") if valid_value(shifted) else None
 
     def compared_period(self, pos: int, reach: int,
-                        accept: Callable[[int, int, str], bool]) -> tuple[str, Granularity] | None:
+                        accept: Callable[[int, int, str], bool]) -> tuple[str, Granularity, Mod | None] | None:
         """The period a comparison at ``pos`` (``去年同期``) is made with: the latest shiftable period told within
         ``reach`` characters before it that ``accept(start, end, value)`` keeps (the language's rule: not a
-        forecast's period, the one whose sentence speaks of the same thing); ``None`` when none is kept."""
-        for start, end, v, gran in reversed(self.periods):
+        forecast's period, the one whose sentence speaks of the same thing), with its mod; ``None`` when none is
+        kept."""
+        for start, end, v, gran, mod in reversed(self.periods):
             if pos - start > reach:
                 break
             if gran in _SHIFTABLE and "X" not in v and start < pos and accept(start, end, v):
-                return v, gran
+                return v, gran, mod
         return None
 
     def set_focus(self, pos: int, year: int | None, month: int | None, explicit: bool) -> None:

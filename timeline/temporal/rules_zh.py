@@ -449,7 +449,13 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
                 # 將於3月5日舉行 told in a December article: next year's; 5月1日 with no cue in February: this May
                 y = year_by_tense(ctx.ref, m, d, _tense_at(ctx, raw, pos))
             elif y is not None and ctx.ref is not None:
-                y = narrated_year(ctx, y, m, d, _tense_at(ctx, raw, pos))
+                when = _tense_at(ctx, raw, pos)
+                if when == "future" and y < ctx.ref.year and _SENTENCE_END.search(ctx.text, ctx.focus_pos, pos):
+                    # 去年淨利潤增長。……須在4月30日前披露: a date told as still to come, in a sentence after the one
+                    # that stood in a past year, is read from the article date
+                    y = year_by_tense(ctx.ref, m, d, when)
+                else:
+                    y = narrated_year(ctx, y, m, d, when)
     if m is None and inherit is not None and inherit[1] is not None and d is not None and not mo:
         m = inherit[1]
     if y is None:
@@ -560,9 +566,20 @@ def told_date(g: GroupReader) -> ToldDate:
 
 
 # ------------------------------------------------------------------------------------------ normalizers
+_YEAR_DOC_AFTER = re.compile(rf"{S}年{S}(?:{alternation(lx.ZH_YEAR_DOC_AFTER)})")
+
+
 def _n_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     n = date_norm(g, ctx, pos)
-    return _apply_mod(n, g) if n else None
+    if n is None:
+        return None
+    e = _Either(g, "")
+    if e("mrel") and n.granularity == "month" and compared_base(ctx, pos, "month") is not None:
+        n.comparison = True  # 比上月末高: the base of a comparison, not a period the story stands in
+    elif (n.granularity == "year" and g.has("ya") and g("ya") and not e("ypart") and not e("mo")
+          and _YEAR_DOC_AFTER.match(ctx.text, g.end("ya"))):
+        n.comparison = True  # 披露2025年年報: a year naming a document, not the year the story stands in
+    return _apply_mod(n, g)
 
 
 def _n_festival(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -1084,7 +1101,7 @@ def compared_base(ctx: Context, pos: int, gran: Granularity) -> str | None:
     if not ctx.text[max(0, pos - 4):pos].endswith(lx.ZH_COMPARE_BEFORE):
         return None
     a = _sentence(ctx.text, pos, pos)[0]
-    for start, _end, v, g in reversed(ctx.periods):
+    for start, _end, v, g, _mod in reversed(ctx.periods):
         if start < a:
             break
         if g == gran and "/" not in v and start < pos:
@@ -1123,7 +1140,13 @@ def _same_topic(text: str, pos: int, told_at: tuple[int, int]) -> bool:
     return False
 
 
-def compared_period(ctx: Context, pos: int) -> tuple[str, Granularity] | None:
+def _part_mod(mod: Mod | None) -> Mod | None:
+    """The mod a ``同期`` keeps from the period it compares with: its part (``9月末`` -> ``上年同期`` is September's
+    end), not a start or end of a span (``以來``, ``前``)."""
+    return mod if mod in ("START", "MID", "END") else None
+
+
+def compared_period(ctx: Context, pos: int) -> tuple[str, Granularity, Mod | None] | None:
     """The period a ``同期`` at ``pos`` compares with: a period told in its own sentence first (``今年1-7月…，去年同期
     為…``); else, of the periods told before it, not one told as a forecast (``預計下半年將…``, :func:`zh_tense`), the
     latest whose clause, else whose sentence, names what the sentence after ``同期`` measures (:func:`_same_topic`:
@@ -1161,15 +1184,15 @@ def _n_same_period(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         year = int(g.req("spyn"))
         if found is None:
             return Norm(year_value(year), "year", None, False, year)
-        v, gran = found
+        v, gran, mod = found
         shifted = "/".join(f"{year + int(part[:4]) - int(found[0][:4]):04d}{part[4:]}" for part in v.split("/"))
-        return Norm(shifted, gran, None, True, comparison=True) if valid_value(shifted) else None
+        return Norm(shifted, gran, _part_mod(mod), True, comparison=True) if valid_value(shifted) else None
     off = -lx.ZH_YEAR_WORDS[g.req("spy")][1]
     if found is not None:
-        v, gran = found
+        v, gran, mod = found
         shifted = "/".join(f"{int(part[:4]) - off:04d}{part[4:]}" for part in v.split("/"))
         if valid_value(shifted):
-            return Norm(shifted, gran, None, True, comparison=True)
+            return Norm(shifted, gran, _part_mod(mod), True, comparison=True)
     if ctx.ref is None:
         return Norm(None, "year", None, True)
     return Norm(year_value(ctx.ref.year - off), "year", None, True)
@@ -1197,8 +1220,9 @@ def _n_quarter_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     off = lx.ZH_PERIOD_PREFIXES[w]
     if off == -1 and (base := compared_base(ctx, pos, "quarter")) is not None:
         q, y = int(base[6]) - 1 + off, int(base[:4])  # 第三季度增長6.1%，比上季度加快: the second quarter
-    else:
-        q, y = (ctx.ref.month - 1) // 3 + off, ctx.ref.year
+        y += q // 4
+        return Norm(f"{y:04d}-Q{q % 4 + 1}", "quarter", _MONTH_PART_MOD.get(g("qpart") or ""), True, comparison=True)
+    q, y = (ctx.ref.month - 1) // 3 + off, ctx.ref.year
     y += q // 4
     return Norm(f"{y:04d}-Q{q % 4 + 1}", "quarter", _MONTH_PART_MOD.get(g("qpart") or ""), True)
 
