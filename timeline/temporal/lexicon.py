@@ -1122,6 +1122,8 @@ EN_DETERMINERS = ("the", "The", "a", "A", "an", "An", "its", "their", "his", "he
 EN_TODAY_IS = ("Today is", "today is", "It's", "it's", "It’s", "it’s", "It is", "it is", "This is", "this is")
 """What before ``the eighth day of …`` makes the count the article's own day (``Today is the eighth day of the
 blockade``); a past ``It was`` tells a day of the story instead, not read."""
+EN_TITLE_NOUNS = ("show", "programme", "program", "newspaper", "broadcast", "anchor", "co-host", "host")
+"""Nouns after a capitalised ``Today`` that make it a title (``the Today show``, ``Today programme``)."""
 EN_DEADLINE_WORDS = ("until", "till", "by")
 """Prepositions that make the day after them a deadline (``until 9 a.m. Tuesday``)."""
 EN_CARDINAL_DAYS = (*EN_TEENS, *EN_UNITS)

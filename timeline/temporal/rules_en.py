@@ -1590,8 +1590,19 @@ def _n_story_day(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(d.isoformat(), "day", None, True, d.year, d.month)
 
 
+_TODAY_NAME_BEFORE = re.compile(r"\b[A-Z]{2,5}(?:['’]s)?\s+$")
+_TODAY_NAME_AFTER = re.compile(rf"\s+(?:{'|'.join(lx.EN_TITLE_NOUNS)})\b")
+
+
 def _n_day_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``today``, ``yesterday``, ``tonight``, ``last night`` … from the article's day; a capitalised ``Today`` after
+    an acronym or before a title noun is the name of a paper or a programme (``USA Today``, ``VOA Today``, ``the
+    Today show``), no date."""
     if ctx.ref is None or not ctx.ref_exact:
+        return None
+    s = g.start("dr")
+    if ctx.text.startswith("Today", s) and (_TODAY_NAME_BEFORE.search(ctx.text, max(0, s - 12), s)
+                                             or _TODAY_NAME_AFTER.match(ctx.text, s + 5)):
         return None
     w = " ".join(g.req("dr").lower().split()).removeprefix("the ").replace("tmrw", "tomorrow").replace("tonite", "tonight")
     off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
