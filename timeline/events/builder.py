@@ -763,8 +763,8 @@ def _link_body_translations(ctx: _Context) -> None:
     from timeline.events.names import EN_BODY_KINDS
 
     names = {n for hits in ctx.open_names.values() for _, _, n in hits if ctx.gaz.kind(n) == "org"}
-    en = [n for n in names if n.isascii() and " " in n and n.split()[-1].lower() in EN_BODY_KINDS
-          and n not in ctx.gaz.parents]
+    en = [n for n in names if n.isascii() and " " in n and any(w.lower() in EN_BODY_KINDS for w in n.split())
+          and n not in ctx.gaz.parents]  # (a kind word anywhere: "Ministry of Transport")
     zh = [n for n in names if not n.isascii() and _BODY_NAME.search(n)]
     if not en or not zh:
         return
@@ -819,13 +819,41 @@ def _one_to_one(best_e: dict[str, list[tuple[int, str]]], best_z: dict[str, list
     return same
 
 
-def _kind_translates(english: str, chinese: str) -> bool:
-    """The last word of an English organisation name is a kind word whose Chinese translation the Chinese name
-    ends with (:data:`resources/body_words.tsv`: "Greencliff Railway" / 青崖铁路, "Dune Pay" / 沙丘支付)."""
-    words = english.split()
-    if len(words) < 2:
-        return False
-    return any(chinese.endswith(w) and len(chinese) > len(w) for w in _body_words().get(words[-1].lower(), ()))
+# kind words too common to tell a translated name by alone ("X Group" / "Y集团")
+_GENERIC_KINDS = frozenset("group groups holdings holding technology technologies tech capital company corporation "
+                           "industries industry international".split())
+
+
+def _kind_translates(english: str, chinese: str) -> int:
+    """How far the English organisation name's kind words (after its first word) translate the Chinese name's
+    ending (:data:`resources/body_words.tsv`): 0 not at all; 1 when they do but tell little alone (a single
+    generic word: "X Group" / "Y集团"); 2 when they are specific ("Greencliff Railway" / 青崖铁路, "Blue Magpie
+    Airlines" / 蓝鹊航空) or two or more in order ("Whitesand Port Group" / 白沙港务集团). The Chinese name keeps
+    two characters or more before them (its own distinctive part)."""
+    table = _body_words()
+    words = [w.lower() for w in english.split()[1:]]
+    k = len(words)
+    while k > 0 and words[k - 1] in table:
+        k -= 1
+    kinds = words[k:]
+    if not kinds:
+        return 0
+
+    for n in range(len(kinds), 0, -1):  # the most kind words that translate the ending
+        if _ends_with(kinds[len(kinds) - n:], chinese, table):
+            specific = n >= 2 or kinds[-1] not in _GENERIC_KINDS
+            return 2 if specific else 1
+    return 0
+
+
+def _ends_with(kinds: list[str], chinese: str, table: dict[str, list[str]]) -> bool:
+    """The Chinese name ends with ``kinds`` translated in order, two characters or more left before them."""
+    def walk(i: int, end: int) -> bool:
+        if i == 0:
+            return end >= 2
+        return any(chinese.endswith(p, 0, end) and walk(i - 1, end - len(p)) for p in table[kinds[i - 1]])
+
+    return walk(len(kinds), len(chinese))
 
 
 def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
@@ -873,7 +901,8 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
                 if len(z_names) != 1:
                     continue
                 e, z = e_names[0], z_names[0]
-                if (act_e - GENERIC_CONCEPTS) & (set(uz.concepts) - GENERIC_CONCEPTS) and _kind_translates(e, z):
+                kind = _kind_translates(e, z)
+                if (act_e - GENERIC_CONCEPTS) & (set(uz.concepts) - GENERIC_CONCEPTS) and kind:
                     kind_cands[(e, day)].add(z)  # every Chinese name it could translate that day, whatever else
                 others_e, others_z = set(ue.actors) - {e}, set(uz.actors) - {z}
                 fig_same = {k for k in ue.terms if k.startswith("amount:")} & \
@@ -897,8 +926,10 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
                 days_of[(e, z)].add(day)
                 if fig_e & fig_z:
                     strong.add((e, z))
-                elif objects and specific_e & specific_z and _kind_translates(e, z):
-                    named.add((e, z, day))  # the name's kind translated (Railway / 铁路), the object named on both
+                elif specific_e & specific_z and (kind == 2 or kind and objects):
+                    # the name's kind translated: specific words (Railway / 铁路, Port Group / 港务集团), or a
+                    # generic one with the object named on both sides
+                    named.add((e, z, day))
     # ... when no other Chinese name of that kind told that action that day (two railways opening lines)
     named_pairs = {(e, z) for e, z, day in named if kind_cands[(e, day)] == {z}}
     score = {pair: len(d) + 2 * (pair in strong) + (pair in named_pairs) for pair, d in days_of.items()}

@@ -220,7 +220,8 @@ def _name_opening(norm: str, a: int, words: list[tuple[str, str]], w: str, flag:
 _ORDINAL = re.compile(r"(?:首|第[一二三四五六七八九十0-9]+|这|那|该|每|各)(?:款|个|家|台|座|项|部|批|辆|架|条)")
 # nouns that describe how a name relates to something, not part of the name ("公司股东青松资本")
 _RELATION_NOUNS = frozenset("公司 集团 企业 巨头 股东 大股东 旗下 子公司 母公司 对手 竞争对手 伙伴 合作伙伴 投资方 买方 卖方 "
-                            "客户 供应商 片方 厂方 校方 院方 资方 出品方 发行方 主办方 承办方".split())
+                            "客户 供应商 片方 厂方 校方 院方 资方 出品方 发行方 主办方 承办方 "
+                            "航司 券商 车企 房企 药企 险企 航企 船企".split())  # (kind nouns of a trade: "新航司青鸾航空")
 # words describing a kind of company, not naming one ("初创公司", "民营企业")
 _GENERIC = frozenset("初创 网路 网络 互联网 科技 上市 国有 国营 民营 外资 合资 跨国 龙头 头部 独角兽 创业 控股 关联 空壳 "
                      "新兴 大型 中型 小型 知名 本土 海外 全球性 全球 这家 那家 一家 多家 各家".split())
@@ -241,13 +242,16 @@ _BODY_END = re.compile(r"(?:气象台|总局|局|委员会|委|部|厅|署|(?:�
 _BODY_WORDS = frozenset("气象台 总局 局 委员会 委 部 厅 署 人民法院 高级人民法院 中级人民法院 法院 检察院 人民检察院 人民政府 政府 "
                         "办公室".split())
 _BODY_FLAGS = ("n", "vn", "nz", "j", "b", "ns", "nt", "an", "l")
-_BODY_LINK = frozenset("和 与".split())  # "国家粮食和物资储备局", "工业和信息化部"
+_BODY_LINK = frozenset("和 与 及".split())  # "国家粮食和物资储备局", "工业和信息化部", "证券及期货事务监察委员会"
 _JURISDICTION = frozenset("国家 中国 中央 全国".split())
 _ABBREVIATED_BODY = re.compile(r"[\u4e00-\u9fff]{2,3}[会局部署委院办处]$")
 # what follows an abbreviated body ("金管会10日宣布", "经济部投资审议司9日核准"): a sub-body of it (kept in the
 # name), then a day or a verb of decision or speech
 _BODY_NEXT = re.compile(r"((?:[\u4e00-\u9fff]{2,6}?[司署局处厅])?)(?:[0-9]{1,2}日|[今昨本]日|核准|批准|宣布|表示|公布|"
                         r"发布|决定|通过|指出|要求|裁定)")
+_BODY_NEXT_LOOSE = re.compile(r"[0-9０-９]|(?:去年|今年|前年|同日|当天|当日|上月|本月|近日|日前|昨天|今天|昨日|今日|于|已|将|"
+                              r"再次|正式|也|还|亦|核准|批准|批复|宣布|表示|公布|发布|决定|通过|指出|要求|印发|出台|"
+                              r"召开|启动|开展|部署)")
 _CUT_BODY = frozenset("署处局")  # body characters jieba may cut from the noun before them ("运输|署")
 _BODY_CHAR = re.compile(r"[局会委部厅署院府室办处台]")  # the last characters of _BODY_END and _ABBREVIATED_BODY
 
@@ -321,6 +325,11 @@ def _public_bodies(norm: str) -> list[tuple[int, int, str, str]]:
             if first is None and j == 0 and i > 0 and m.start() > 0 and norm[m.start() - 1] == "、" \
                     and any(y == m.start() - 1 for _, y, _, _ in out):
                 first = 0  # "财政部、应急管理部": a body listed after a body
+            if first is None and j == 0 and i > 0 and w in ("部", "局", "总局", "委员会", "署") \
+                    and starts[i] - starts[0] >= 4 and _BODY_NEXT_LOOSE.match(norm, starts[i + 1]) \
+                    and all(f.startswith(("n", "j", "vn")) and f not in ("nr", "nrfg", "nrt") for _, f in cut[:i]):
+                first = 0  # "交通运输部去年12月批复…": a national body named without its jurisdiction, opening a
+                # clause before a date or a verb (four characters or more before its body word: not 研发部)
             if first is None or cut[first][0] in _BODY_LINK:
                 abbreviated(i, w, flag) or cut_apart(i, w)
                 continue
@@ -773,12 +782,17 @@ _ARTICLE_BEFORE = re.compile(r"(?:(?<![A-Za-z])the\s+|['’]s\s+)$", re.I)
 
 
 def _joined_bodies(norm: str, matches) -> list:
-    """The matches of :data:`_EN_NAME`, with a body's name that holds "and" told as one ("the Food and Drug
-    Administration", "China's National Development and Reform Commission"): two runs of capitalised words
-    joined by " and ", after "the" or a possessive, the second ending in a body's kind word
-    (:data:`_EN_BODY_KINDS`)."""
+    """The matches of :data:`_EN_NAME`, with a body's name that holds "and" or "of" told as one ("the Food and
+    Drug Administration", "China's National Development and Reform Commission": two runs of capitalised words
+    joined by " and ", after "the" or a possessive, the second ending in a body's kind word,
+    :data:`_EN_BODY_KINDS`; "the Ministry of Transport", "the Civil Aviation Administration of China": a run
+    ending in a body's kind word, " of ", a run)."""
     out: list = []
     for m in matches:
+        if out and norm[out[-1].end(1):m.start(1)] == " of " \
+                and (out[-1].group(1).split()[-1].lower() in _EN_BODY_KINDS or out[-1].group(1).split()[-1] == "Bank"):
+            out[-1] = _Joined(norm, out[-1].start(1), m.end(1))  # "the Ministry of Transport"
+            continue
         if out and norm[out[-1].end(1):m.start(1)] == " and " \
                 and m.group(1).split()[-1].lower() in _EN_BODY_KINDS \
                 and _ARTICLE_BEFORE.search(norm, max(0, out[-1].start(1) - 6), out[-1].start(1)) \
