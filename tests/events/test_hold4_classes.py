@@ -119,3 +119,25 @@ def test_a_translated_company_is_not_paired_when_two_could_be_it(tmp_path):
     """Another railway opening a line that day: the English name could be either, so it pairs with neither."""
     events = events_of(tmp_path, {"a.txt": RAIL_ZH, "b.txt": RAIL_EN, "c.txt": RAIL_ZH_OTHER})
     assert _sizes(events) == [1, 1, 1, 1], _show(events)
+
+
+def test_names_of_the_fifth_set_shapes():
+    assert "北岸商业银行" in _names("本輪由北岸商業銀行領投。")                  # a verb of a round follows
+    assert "北岸商业银行" in _names("北岸商業銀行行長陳啟明表示，…")             # its officer follows
+    assert "交通运输部" in _names("交通運輸部去年12月批覆了該項目。")            # a national body, no jurisdiction
+    assert not _names("研發部3月宣布新計劃。")                                  # a department of two characters
+    assert "香港证券及期货事务监察委员会" in _names("香港證券及期貨事務監察委員會6月18日宣布…")  # 及 inside
+    assert _names("另一家新航司青鸞航空同日也獲得了牌照。") == {"青鸾航空"}       # a kind noun of a trade before
+
+
+def test_english_bodies_of_and_translated_kinds():
+    from timeline.events.builder import _kind_translates, _translates_body
+    from timeline.events.names import open_names
+
+    text = "China's Ministry of Transport and the Civil Aviation Administration of China approved it."
+    names = {n for _, _, n, _ in open_names(text)}
+    assert {"Ministry of Transport", "Civil Aviation Administration of China"} <= names, names
+    assert _translates_body("Civil Aviation Administration of China", "中国民用航空局")
+    assert _translates_body("Ministry of Transport", "交通运输部")
+    assert _kind_translates("Whitesand Port Group", "白沙港务集团") == 2
+    assert _kind_translates("Xinghe Group", "星河集团") == 1 and _kind_translates("Xinghe Group", "星河铁路") == 0

@@ -684,7 +684,9 @@ def _participant_names(norm: str, taken: list[tuple[int, int, str, str]]) -> lis
         if _KIND_AFTER.match(norm, b):
             continue
         if not _DATE_NEXT.match(norm, b) and not _ZH_ORG_CONTEXT_AFTER.match(norm, b) \
-                and not norm.startswith(("行政总裁", "总经理", "主席"), b):  # ("银河支付行政总裁何嘉颖": its officer)
+                and not norm.startswith(("行政总裁", "总经理", "主席", "行长", "董事长", "总裁", "首席", "领投", "跟投",
+                                         "参投", "牵头"), b):
+            # ("银河支付行政总裁何嘉颖", "北岸商业银行行长陈启明": its officer; "由北岸商业银行领投": a verb of a round)
             nxt = pos_cut(norm[b:b + 6])
             if not nxt or not nxt[0][1].startswith(_NEXT_FLAGS) or nxt[0][1].startswith("v") and len(nxt[0][0]) < 2:
                 continue
