@@ -76,6 +76,8 @@ stop: ``Jan`` is a name, ``Mar-a-Lago`` a place), or in lower case after ``last`
 _NUM = rf"\d{{1,3}}|(?i:an?|{'|'.join((*EN_COUNT_NUMBERS, *lx.EN_VAGUE_COUNTS))})"
 """A count before a unit: digits, a number word up to fifty (:data:`numerals.EN_NUMBERS`) or a vague count
 (:data:`lexicon.EN_VAGUE_COUNTS`)."""
+_NUM_EXACT = rf"\d{{1,3}}|(?i:an?|{'|'.join(EN_COUNT_NUMBERS)})"
+"""A count told exactly (``_NUM`` without the vague ``a few``, ``several``)."""
 _YEAR = r"(?:1[5-9]|20)\d\d"
 _UNITS = "|".join(lx.NOT_YEAR_UNITS)
 _COUNT_NOUNS = "|".join(lx.EN_NOT_YEAR_NOUNS)
@@ -1500,6 +1502,15 @@ def _n_holiday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         if ctx.ref is None:
             return Norm(None, "day", relative=True)
         year = ctx.ref.year + {"last": -1, "next": 1, "this": 0}[g.req("hyr").lower()]
+    ahead = g("hin") or g("hin2")
+    if ahead:  # "Diwali in five years", "Thanksgiving 9 months from now": the first one from that day on
+        if ctx.ref is None:
+            return Norm(None, "day", relative=True)
+        raw = ahead.lower()
+        base = _shift(ctx.ref, (g("hinu") or g.req("hinu2")).lower().rstrip("s"), en_int(raw))
+        d = next((x for y in (base.year, base.year + 1) if (x := lunar.festival_date(name, y)) is not None and x >= base),
+                 None)
+        return Norm(d.isoformat(), "day", None, True, d.year) if d is not None else None
     if year is None and ctx.ref is None:
         return Norm(None, "day", relative=True)
 
@@ -2354,7 +2365,9 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?:[Tt]he\s+)?(?P<hpre>{'|'.join(lx._ci(w) for w in lx.EN_HOLIDAY_REL)})\s+)?"
          rf"(?P<hol>(?:Chinese|Lunar)\s+New\s+Year['’]s\s+Eve|(?:[Tt]he\s+)?[Ee]ve\s+of\s+(?:the\s+)?(?:Chinese|Lunar)\s+New\s+Year"
          rf"|{lx.en_holiday_names()}){B1}(?![-\s]+[Ii]slands?{B1})"
-         rf"(?:,?\s+(?P<hy>{_YEAR})|\s+(?:of|in)\s+(?:(?P<hy2>{_YEAR})|(?P<hyr>this|last|next)\s+year)){{0,1}}{B1}",
+         rf"(?:,?\s+(?P<hy>{_YEAR})|\s+(?:of|in)\s+(?:(?P<hy2>{_YEAR})|(?P<hyr>this|last|next)\s+year)"
+         rf"|\s+in\s+(?P<hin>{_NUM_EXACT})\s+(?P<hinu>years?|months?|weeks?)(?:['’]\s+time)?"
+         rf"|\s+(?P<hin2>{_NUM_EXACT})\s+(?P<hinu2>years?|months?|weeks?)\s+(?:hence|from\s+now)){{0,1}}{B1}",
          _n_holiday,
          (("Christmas", "2025-12-25", "day", None), ("Chinese New Year", "2026-02-17", "day", "APPROX"),
           ("Thanksgiving 2025", "2025-11-27", "day", None), ("last Christmas", "2025-12-25", "day", None),
@@ -2369,7 +2382,8 @@ RULES: tuple[Rule, ...] = (
           ("Ash Wednesday 2027", "2027-02-10", "day", None), ("new years eve 2020", "2020-12-31", "day", None),
           ("two weeks before Christmas 2024", "2024-12-11", "day", None), ("3 days after Easter 2025", "2025-04-23", "day", None),
           ("on the eve of Eid al-Fitr 2025", "2025-03-29", "day", None), ("Ramadan 2025", "2025-03-01/2025-03-29", "day", None),
-          ("the eve of Passover 2025", "2025-04-12", "day", None))),
+          ("the eve of Passover 2025", "2025-04-12", "day", None), ("Christmas in two years", "2028-12-25", "day", None),
+          ("Diwali 3 years from now", "2029-11-05", "day", None))),
     Rule("en_nth_day_today", "en",
          "(?:" + "|".join(f"(?<={w} )" for w in lx.EN_TODAY_IS) + ")"
          rf"[Tt]he\s+(?:(?i:{'|'.join(EN_DAY_ORDINALS)})|\d{{1,3}}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|full)\s+)?day{B1}"
