@@ -133,6 +133,10 @@ _EN_THOUSAND_AFTER_END = (",", "ary", "ber", "st", "nd", "rd", "th", "quarter of
 a preposition or a month name (whole words), or a word ending (a comma, ``January``/``October``, an ordinal day
 such as ``January first``, ``the third quarter of``); not ``of`` alone (``a crowd of two thousand``)."""
 _EN_THOUSANDS = r"[Tt]wo\s+thousand(?:\s+(?:and\s+)?" + _EN_BELOW_100 + r")?"
+EN_THOUSANDS_YEAR = (r"[Tt]wo\s+thousand(?:\s+(?:and\s+)?" + _EN_BELOW_100
+                     + r"(?!\s+(?:hundred|thousand|million|billion|[a-z]+s)\b)|(?!\s+(?!and\b)[a-z]))")
+"""A year of the 2000s spelled out (``two thousand and ten``), not a count before a noun (``two thousand people``,
+``two thousand five hundred``): read right after a name that takes a year (``Easter Sunday two thousand ten``)."""
 EN_SPELLED_YEAR = (
     r"(?P<syc>[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty)"
     r"[\s-]+(?P<syn>(?:" + "|".join(EN_TENS) + r")(?:[\s-]+(?:" + "|".join(EN_UNITS) + r"))?|" + "|".join(EN_TEENS)

@@ -20,6 +20,7 @@ from timeline.temporal.numerals import (
     EN_DAY_WORDS,
     EN_ORDINALS,
     EN_SPELLED_YEAR,
+    EN_THOUSANDS_YEAR,
     cn_int,
     en_day,
     en_int,
@@ -1497,6 +1498,8 @@ def _n_holiday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     key = lx.holiday_key(g.req("hol"))
     name = "除夕" if "eve" in key and "new year" in key and ("lunar" in key or "chinese" in key) else lx.EN_HOLIDAY_KEYS[key]
     year = int(g("hy") or g("hy2") or 0) or None
+    if g("syc") or g("syt") or g("hsyt"):  # Easter Sunday two thousand ten, Christmas nineteen ninety-nine
+        year = en_spelled_year(g("syc"), g("syn"), g("syt") or g("hsyt"))
     rel = lx.EN_HOLIDAY_REL.get((g("hpre") or "").lower(), "")
     if g("hyr"):
         if ctx.ref is None:
@@ -2366,6 +2369,7 @@ RULES: tuple[Rule, ...] = (
          rf"(?P<hol>(?:Chinese|Lunar)\s+New\s+Year['’]s\s+Eve|(?:[Tt]he\s+)?[Ee]ve\s+of\s+(?:the\s+)?(?:Chinese|Lunar)\s+New\s+Year"
          rf"|{lx.en_holiday_names()}){B1}(?![-\s]+[Ii]slands?{B1})"
          rf"(?:,?\s+(?P<hy>{_YEAR})|\s+(?:of|in)\s+(?:(?P<hy2>{_YEAR})|(?P<hyr>this|last|next)\s+year)"
+         rf"|\s+(?:(?:{EN_SPELLED_YEAR})|(?P<hsyt>{EN_THOUSANDS_YEAR}))"
          rf"|\s+in\s+(?P<hin>{_NUM_EXACT})\s+(?P<hinu>years?|months?|weeks?)(?:['’]\s+time)?"
          rf"|\s+(?P<hin2>{_NUM_EXACT})\s+(?P<hinu2>years?|months?|weeks?)\s+(?:hence|from\s+now)){{0,1}}{B1}",
          _n_holiday,
@@ -2383,6 +2387,8 @@ RULES: tuple[Rule, ...] = (
           ("two weeks before Christmas 2024", "2024-12-11", "day", None), ("3 days after Easter 2025", "2025-04-23", "day", None),
           ("on the eve of Eid al-Fitr 2025", "2025-03-29", "day", None), ("Ramadan 2025", "2025-03-01/2025-03-29", "day", None),
           ("the eve of Passover 2025", "2025-04-12", "day", None), ("Christmas in two years", "2028-12-25", "day", None),
+          ("Easter Sunday two thousand ten", "2010-04-04", "day", None), ("Christmas nineteen ninety-nine", "1999-12-25", "day", None),
+          ("Christmas two thousand people came", "2025-12-25", "day", None),
           ("Diwali 3 years from now", "2029-11-05", "day", None))),
     Rule("en_nth_day_today", "en",
          "(?:" + "|".join(f"(?<={w} )" for w in lx.EN_TODAY_IS) + ")"
