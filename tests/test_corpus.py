@@ -197,7 +197,7 @@ def test_folder_link_loop_does_not_hang(tmp_path: Path):
 
 
 def test_folder_without_corpus_files_raises(tmp_path: Path):
-    (tmp_path / "notes.xlsx").write_bytes(b"PK")
+    (tmp_path / "notes.pptx").write_bytes(b"PK")
     with pytest.raises(CorpusError, match="holds no corpus files"):
         list(iter_corpus_files([tmp_path]))
 

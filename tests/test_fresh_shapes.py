@@ -409,3 +409,86 @@ def test_related_headlines_and_trust_lines_after_an_end_marker_stay_with_the_sto
     text = ("Port opens new route\nSINGAPORE, March 4, 2025 (Harbor Wire) - The port opened a route to Vietnam on "
             "Tuesday.\n(Reporting by Tan Wei; Editing by Mark Hill)\nOur Standards: The Harbor Wire Trust Principles.\n")
     assert len(_stories(text)) == 1
+
+
+# ------------------------------------------------------------------------------------------- round 4
+def _xlsx(rows: list[list[str]], serial_date: bool = False) -> bytes:
+    import io
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    strings: list[str] = []
+    sheet = f'<worksheet xmlns="{ns}"><sheetData>'
+    for r, row in enumerate(rows, 1):
+        sheet += f'<row r="{r}">'
+        for c, v in enumerate(row):
+            ref = f"{'ABCDEFGH'[c]}{r}"
+            if serial_date and r > 1 and v.isdigit():
+                sheet += f'<c r="{ref}"><v>{v}</v></c>'
+            else:
+                strings.append(v)
+                sheet += f'<c r="{ref}" t="s"><v>{len(strings) - 1}</v></c>'
+        sheet += "</row>"
+    sheet += "</sheetData></worksheet>"
+    sst = f'<sst xmlns="{ns}">' + "".join(f"<si><t>{escape(s)}</t></si>" for s in strings) + "</sst>"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("xl/worksheets/sheet1.xml", sheet)
+        z.writestr("xl/sharedStrings.xml", sst)
+    return buf.getvalue()
+
+
+def test_excel_scraper_export_is_one_story_per_row(tmp_path) -> None:
+    from timeline.cli import main as cli_main
+    from timeline.pipeline import build_timeline
+
+    f = tmp_path / "scrape.xlsx"
+    f.write_bytes(_xlsx([["标题", "正文", "发布时间"], ["港口扩建", "港务局昨日宣布扩建计划。", "2025-03-04 10:21"],
+                         ["机场扩容", "机场今天宣布新建航站楼。", "45721"]], serial_date=True))
+    tl = build_timeline([f])
+    assert [(s.title, s.date, s.text) for s in tl.sources] == [
+        ("港口扩建", D(2025, 3, 4), "港务局昨日宣布扩建计划。"), ("机场扩容", D(2025, 3, 5), "机场今天宣布新建航站楼。")]
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"not a zip")
+    assert cli_main(["mentions", str(bad), "--format", "jsonl"]) == 2
+
+
+def test_hard_wrapped_english_reads_whole_sentences_offsets_kept() -> None:
+    text = ("Harbor Town opens ferry terminal\n"
+            "HARBOR TOWN, March 4, 2025 - Harbor Town opened its new ferry terminal on\n"
+            "Tuesday, two months ahead of schedule, the port authority said. The terminal\n"
+            "can handle 4,000 passengers a day and will serve routes to the islands from\n"
+            "next week.\n")
+    doc = process_document(text, path="wire.txt")
+    (src,) = doc.sources
+    assert "terminal on Tuesday, two months" in src.text and src.text.startswith("Harbor Town opens ferry terminal\n")
+    assert len(src.text) == len(text.rstrip("\n"))
+    for m in doc.mentions[src.id]:
+        assert text[m.start:m.end].replace("\n", " ") == m.text
+    # a transcript's turns and a list of short lines are left as written
+    turns = "Founders talk\nHOST: Welcome back to the show, where we talk to founders about their first years\n" \
+            "GUEST: Thanks, it is good to be here again after our first conversation in the spring\nHOST: So when\n"
+    (src,) = process_document(turns, path="t.txt").sources
+    assert src.text == turns.rstrip("\n")
+
+
+def test_social_post_titled_by_its_bracket_headline() -> None:
+    text = "海滨发布\n2025-3-4 10:21 来自 iPhone客户端\n【海滨市发布春季防汛预案】海滨市应急管理局今天发布春季防汛预案。\n"
+    assert _stories(text) == [("海滨市发布春季防汛预案", D(2025, 3, 4), "dateline")]
+
+
+def test_html_newsletter_items_under_headings() -> None:
+    from email.message import EmailMessage
+
+    m = EmailMessage()
+    m["From"] = "City Desk <desk@example.org>"
+    m["Subject"] = "City Desk Daily"
+    m["Date"] = "Tue, 04 Mar 2025 12:00:00 +0000"
+    m.set_content("<html><body><h1>City Desk Daily</h1><h2>Ferry timetable changes</h2><p>The ferry company said "
+                  "today that the new timetable starts next Monday.</p><h2>Library adds evening hours</h2><p>The "
+                  "library said today it will open late on Fridays.</p><p>Unsubscribe</p></body></html>", subtype="html")
+    doc = process_document(bytes(m).decode("ascii"), path="daily.eml")
+    assert [(s.title, s.date) for s in doc.sources] == [("Ferry timetable changes", D(2025, 3, 4)),
+                                                        ("Library adds evening hours", D(2025, 3, 4))]
+    assert all("\ue000" not in s.text and "Unsubscribe" not in s.text for s in doc.sources)

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CORPUS_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text", ".jsonl", ".ndjson", ".csv", ".tsv", ".rss", ".atom",
-                   ".eml", ".mbox", ".docx")
+                   ".eml", ".mbox", ".docx", ".xlsx")
 MANIFEST_NAME = "dates.csv"
 """A folder's date manifest (``path,date`` rows, see :func:`timeline.stories.read_dates_csv`): not a story file."""
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -157,6 +157,8 @@ def read_document(path: str | Path) -> str:
     if len(data) > MAX_FILE_BYTES:
         raise CorpusError(f"{p}: too large (more than {_mb(MAX_FILE_BYTES)}, split it into smaller files)")
     check_memory(p, len(data))
+    if p.suffix.lower() == ".xlsx":
+        return xlsx_text(data, p)
     if p.suffix.lower() == ".docx" or (data[:2] == b"PK" and p.suffix.lower() not in CORPUS_SUFFIXES):
         return docx_text(data, p)
     try:
@@ -173,30 +175,101 @@ DOCX_MAX_XML = MAX_FILE_BYTES
 _W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+def _zip_member(data: bytes, path: str | Path, names: list[str], what: str) -> dict[str, bytes]:
+    """The members ``names`` of an Office file (missing ones left out), each at most :data:`DOCX_MAX_XML`
+    unpacked; :class:`CorpusError` naming the file when it is no readable zip."""
+    import io
+    import zipfile
+
+    out: dict[str, bytes] = {}
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            have = set(z.namelist())
+            for name in names:
+                if name not in have:
+                    continue
+                info = z.getinfo(name)
+                if info.file_size > DOCX_MAX_XML:
+                    raise CorpusError(f"{path}: {what} too large once unpacked ({_mb(info.file_size)})")
+                xml = z.read(info)
+                if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml:
+                    raise CorpusError(f"{path}: broken {what} (a DOCTYPE or entity declaration)")
+                out[name] = xml
+    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
+        raise CorpusError(f"{path}: not a readable {what} ({exc})") from None
+    return out
+
+
+_X_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def xlsx_text(data: bytes, path: str | Path = "") -> str:
+    """The first worksheet of an Excel ``.xlsx`` file as tab-separated text (header row first), read with the
+    standard library: shared and inline strings, numbers as written; a number in a column whose header names a
+    date (``date``, ``发布时间``...) that is an Excel day serial (20000-80000) becomes its ISO date. Raises
+    :class:`CorpusError` naming the file when it is not a readable ``.xlsx`` or holds no rows."""
+    import csv
+    import datetime as dt
+    import io
+    from xml.etree import ElementTree as ET
+
+    from timeline.stories import FIELD_NAMES, _norm_key  # local: timeline.stories imports this module
+
+    parts = _zip_member(data, path, ["xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"], "Excel .xlsx file")
+    if "xl/worksheets/sheet1.xml" not in parts:
+        raise CorpusError(f"{path}: not an Excel .xlsx file (no first worksheet)")
+    try:
+        shared = []
+        if "xl/sharedStrings.xml" in parts:
+            for si in ET.fromstring(parts["xl/sharedStrings.xml"]).iter(_X_NS + "si"):
+                shared.append("".join(t.text or "" for t in si.iter(_X_NS + "t")))
+        sheet = ET.fromstring(parts["xl/worksheets/sheet1.xml"])
+    except ET.ParseError as exc:
+        raise CorpusError(f"{path}: broken Excel .xlsx file ({exc})") from None
+    rows: list[list[str]] = []
+    for row in sheet.iter(_X_NS + "row"):
+        cells: dict[int, str] = {}
+        for c in row.iter(_X_NS + "c"):
+            ref = c.get("r", "")
+            col = 0
+            for ch in ref:
+                if ch.isalpha():
+                    col = col * 26 + ord(ch.upper()) - 64
+            col = col - 1 if col else len(cells)
+            v = c.find(_X_NS + "v")
+            if c.get("t") == "s" and v is not None and (v.text or "").isdigit() and int(v.text or 0) < len(shared):
+                cells[col] = shared[int(v.text or 0)]
+            elif c.get("t") == "inlineStr":
+                cells[col] = "".join(t.text or "" for t in c.iter(_X_NS + "t"))
+            elif v is not None:
+                cells[col] = v.text or ""
+        if cells:
+            rows.append([cells.get(i, "") for i in range(max(cells) + 1)])
+    if len(rows) < 2:
+        raise CorpusError(f"{path}: Excel sheet without a header row and stories")
+    dates = {i for i, h in enumerate(rows[0]) if _norm_key(h) in FIELD_NAMES["date"]}
+    for r in rows[1:]:
+        for i in dates:
+            if i < len(r) and re.fullmatch(r"\d{5}(?:\.\d+)?", r[i]) and 20000 <= float(r[i]) <= 80000:
+                r[i] = (dt.date(1899, 12, 30) + dt.timedelta(days=int(float(r[i])))).isoformat()
+    buf = io.StringIO()
+    csv.writer(buf, delimiter="\t", lineterminator="\n").writerows(rows)
+    return buf.getvalue()
+
+
 def docx_text(data: bytes, path: str | Path = "") -> str:
     """The text of a Word ``.docx`` file: one line per paragraph of ``word/document.xml`` (``w:t`` runs joined,
     ``w:tab`` a tab, ``w:br`` a line break), headers, footers and comments left out. Read with the standard
     library only; nothing in the file is run or fetched. Raises :class:`CorpusError` naming the file when it is
     not a readable ``.docx``."""
-    import io
-    import zipfile
     from xml.etree import ElementTree as ET
 
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            info = z.getinfo("word/document.xml")
-            if info.file_size > DOCX_MAX_XML:
-                raise CorpusError(f"{path}: Word document too large once unpacked ({_mb(info.file_size)})")
-            xml = z.read(info)
-    except KeyError:
-        raise CorpusError(f"{path}: not a Word .docx file (no word/document.xml)") from None
-    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
-        raise CorpusError(f"{path}: not a readable Word .docx file ({exc})") from None
-    if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml:  # Word never writes one; entity tricks are refused
-        raise CorpusError(f"{path}: broken Word .docx file (a DOCTYPE or entity declaration)")
+    xml = _zip_member(data, path, ["word/document.xml"], "Word .docx file").get("word/document.xml")
+    if xml is None:
+        raise CorpusError(f"{path}: not a Word .docx file (no word/document.xml)")
     try:
         root = ET.fromstring(xml)
-    except (ET.ParseError, ValueError) as exc:
+    except ET.ParseError as exc:
         raise CorpusError(f"{path}: broken Word .docx file ({exc})") from None
     lines: list[str] = []
     for para in root.iter(_W_NS + "p"):
@@ -632,6 +705,10 @@ alone (``March 4, 2025``, ``2025年3月4日``), a site's menu (``首页 | 新闻
 (``当前位置：首页 > 新闻 > 本地``) that a page saved as text keeps above its headline."""
 
 
+_POST_HEADLINE = re.compile(r"[ \t]*【([^【】\n:：]{4,40})】[ \t]*[^\s【]")
+"""A social post's headline in black brackets opening its text: ``【海滨地铁三号线今日开通】今天上午…``."""
+
+
 def _article(text: str, index: int, blk: list[tuple[int, int]]) -> Article:
     a0, b0 = blk[0]
     first = text[a0:b0]
@@ -648,6 +725,13 @@ def _article(text: str, index: int, blk: list[tuple[int, int]]) -> Article:
     if (label := _TITLE_LABEL.match(first)) is not None:
         first = " " * label.end() + first[label.end():]  # 标题：… / Title: …
     title = first.strip().lstrip("#").strip()
+    if len(title) <= 10 and not re.search(r"[，。！？,.!?]", title):
+        # a social post: the account's name above a stamp and 【headline】text (a Weibo or WeChat copy)
+        for a, b in blk[1:4]:
+            post = _POST_HEADLINE.match(text, a, b)
+            if post is not None:
+                title = post[1].strip()
+                break
     body_start = blk[1][0] if len(blk) > 1 else start
     if len(blk) == 1 or not _is_title(first):
         title = _first_sentence(title)  # no title line: the story opens with its text

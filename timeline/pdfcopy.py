@@ -135,3 +135,53 @@ def _unwrap(kept: list[str]) -> str:
     while out and out[-1] == "":
         out.pop()
     return "\n".join(out) + "\n"
+
+
+WRAP_MIN, WRAP_MAX = 40, 110
+"""Widths (characters) at which plain text is hard-wrapped (72 or 80 by mail and wire tools)."""
+_TITLE_WORD = re.compile(r"[A-Z][\w'’-]*|\d[\w,.]*|(?:a|an|the|of|in|on|at|to|for|and|or|by|with|as|from|after)\b")
+
+
+_SPEAKER = re.compile(r"[A-Z][\w .'-]{0,30}:\s")
+"""A transcript's speaker label opening a line (``HOST: …``, ``Maria Santos: …``): a new turn, never joined."""
+
+
+def _title_case(line: str) -> bool:
+    words = line.split()
+    return len(words) >= 3 and all(_TITLE_WORD.fullmatch(w.strip("\"'“”‘’:;,()")) for w in words if w.strip("\"'“”‘’:;,()"))
+
+
+def unwrap_in_place(text: str) -> str:
+    """English text hard-wrapped at a fixed width (a wire story, a mail at 72 columns) with the line breaks inside
+    its paragraphs made spaces, so sentences read whole; same length, so every offset stays. A text is wrapped
+    when most of its lines are about as wide as its widest ones (90th percentile between :data:`WRAP_MIN` and
+    :data:`WRAP_MAX` characters). A break is joined only inside a sentence (the line ends with a letter, a digit,
+    ``,`` or ``;``, not with a full stop), between Latin text, after a line at least 75 % of that width, not after
+    the story's first line, a Title Case line (a headline) or a hyphen (``Con-`` / ``struction`` stays as
+    written), nor before a speaker label (``HOST:``); Chinese text keeps its breaks (its readers do not need them
+    joined), blank lines stay paragraph ends."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    widths = sorted(len(line.rstrip("\r ")) for line in lines if line.strip())
+    if len(widths) < 3:
+        return text
+    wide = widths[max(0, (len(widths) * 9) // 10 - 1)]
+    if not WRAP_MIN <= wide <= WRAP_MAX:
+        return text
+    full = [len(line.rstrip("\r ")) >= 0.75 * wide for line in lines]
+    if sum(full) < 2 or sum(full) * 5 < len(widths) * 2:
+        return text  # fewer than two in five lines near the width: written line by line, not wrapped
+    out = list(text)
+    pos = 0
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    for i, line in enumerate(lines[:-1]):
+        end = pos + len(line)  # the "\n" after this line
+        cur, nxt = line.rstrip("\r ").rstrip(), lines[i + 1].lstrip()
+        if (i > first and full[i] and cur and nxt and cur[-1].isascii() and nxt[0].isascii() and cur[-1] != "-"
+                and (cur[-1].isalnum() or cur[-1] in ",;") and not _title_case(cur) and not _SPEAKER.match(nxt)):
+            if line.endswith("\r"):
+                out[end - 1] = " "
+            out[end] = " "
+        pos = end + 1
+    return "".join(out)

@@ -31,6 +31,7 @@ from timeline.dating import (
     path_year,
 )
 from timeline.model import Source, TemporalMention, Timeline
+from timeline.pdfcopy import unwrap_in_place
 from timeline.stories import Fields, FileHints, Story, split_stories
 
 
@@ -80,12 +81,14 @@ def process_document(text: str, path: str = "", reference: dt.date | None = None
     # equal evidence is one string (stories dated by the same words: "content: 2019年3月5日")
     evidence: dict[str, str] = {}
     for st, dating in zip(stories, datings, strict=True):
-        src = Source(id=f"{prefix}a{st.index}", title=st.title, text=st.text, outlet=st.outlet, date=dating.date,
-                     path=path, sha256=sha256_text(st.text), offset=st.offset, index=st.index,
-                     lang=detect_lang(st.text), date_source=dating.source if dating.date else "unknown",
+        # hard-wrapped English read as whole sentences (same length: offsets unchanged); dated as written
+        text = st.text if st.record else unwrap_in_place(st.text)
+        src = Source(id=f"{prefix}a{st.index}", title=st.title, text=text, outlet=st.outlet, date=dating.date,
+                     path=path, sha256=sha256_text(text), offset=st.offset, index=st.index,
+                     lang=detect_lang(text), date_source=dating.source if dating.date else "unknown",
                      date_evidence=evidence.setdefault(dating.evidence, dating.evidence), dateline=dating.span,
                      url=st.url)
-        ms = story_mentions(st.text, dating.date, dating.day_known)
+        ms = story_mentions(text, dating.date, dating.day_known)
         src.unresolved = sum(1 for m in ms if m.value is None)
         result.sources.append(src)
         result.mentions[src.id] = ms

@@ -686,6 +686,24 @@ def _digest_items(body: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_ITEM_MARK = "\ue000"
+"""Marks the start of a heading of an HTML newsletter's item (a private-use character, removed again)."""
+
+
+def _marked_items(body: str) -> list[tuple[int, int, str]]:
+    """The items of an HTML newsletter whose headings were marked (:data:`_ITEM_MARK`), as ``(start, end,
+    title)``; ``[]`` unless two or more have text under their heading."""
+    starts = [i for i, ch in enumerate(body) if ch == _ITEM_MARK]
+    out = []
+    for k, a in enumerate(starts):
+        b = starts[k + 1] if k + 1 < len(starts) else len(body)
+        chunk = body[a + 1:b]
+        title = chunk.strip().split("\n", 1)[0].strip()
+        if len(chunk.strip()) > len(title) + 10:
+            out.append((a + 1, b, title))
+    return out if len(out) >= 2 else []
+
+
 def _drop_mail_footer(body: str) -> str:
     """A newsletter's body without its closing paragraph of subscription notes (``Unsubscribe``, ``退订``)."""
     paras = body.rstrip().split("\n\n")
@@ -739,6 +757,10 @@ def split_email(text: str, path: str = "") -> list[Story]:
             raise CorpusError(f"{path}: e-mail body cannot be decoded ({exc})") from None
         body = content if isinstance(content, str) else ""
         if part.get_content_subtype() == "html":
+            # a newsletter's items under <h2> (else <h3>) headings: each heading line is marked to split at
+            level = next((h for h in ("h2", "h3") if len(re.findall(rf"<{h}\b", body, re.I)) >= 2), None)
+            if level is not None:
+                body = re.sub(rf"<{level}\b[^<>]{{0,500}}>", lambda m: m[0] + _ITEM_MARK, body, flags=re.I)
             body = _feed_markup_text(body)
     body = _drop_mail_footer(body.replace("\r\n", "\n")) if body.strip() else ""
     if not body.strip():
@@ -755,7 +777,10 @@ def split_email(text: str, path: str = "") -> list[Story]:
         d = parse_date_value(raw_date, publishing_zone(subject + body))
         meta = (Dating(d, "metadata", f"Date: {raw_date[:40]}", True) if d is not None
                 else Dating(None, "unknown", f"Date: {raw_date[:40]!r} is not a date"))
-    pieces = [(a.start, a.end, a.title) for a in split_articles(body)]
+    pieces = _marked_items(body) if _ITEM_MARK in body else []
+    body = body.replace(_ITEM_MARK, "") if not pieces else body
+    if not pieces:
+        pieces = [(a.start, a.end, a.title) for a in split_articles(body)]
     if len(pieces) < 2:
         pieces = _digest_items(body) or [(0, len(body), subject or _first_line(body))]
     out: list[Story] = []
@@ -775,7 +800,7 @@ def split_stories(text: str, path: str = "", fields: Fields | None = None) -> li
         return split_jsonl(text, path, fields)
     if suffix == ".json":
         return split_json(text, path, fields)
-    if suffix in (".csv", ".tsv"):
+    if suffix in (".csv", ".tsv", ".xlsx"):  # an .xlsx sheet is read as tab-separated text
         return split_csv(text, path, fields)
     if suffix in EMAIL_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and looks_email(text)):
         return split_mailbox(text, path)
