@@ -492,3 +492,22 @@ def test_html_newsletter_items_under_headings() -> None:
     assert [(s.title, s.date) for s in doc.sources] == [("Ferry timetable changes", D(2025, 3, 4)),
                                                         ("Library adds evening hours", D(2025, 3, 4))]
     assert all("\ue000" not in s.text and "Unsubscribe" not in s.text for s in doc.sources)
+
+
+def test_rtf_is_read_as_its_text(tmp_path) -> None:
+    from timeline.cli import main as cli_main
+    from timeline.pipeline import build_timeline
+
+    def hexes(s: str) -> str:
+        return "".join(f"\\'{b:02x}" for b in s.encode("gbk"))
+
+    rtf = ("{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0 SimSun;}}{\\*\\generator Riched20;}\\f0 "
+           + hexes("海滨港开通新航线") + "\\par 2025\\u24180?3\\u26376?4\\u26085? \\par "
+           + hexes("海滨港务集团今天宣布开通新航线。") + "\\par}\n")
+    f = tmp_path / "note.rtf"
+    f.write_text(rtf, encoding="ascii")
+    (src,) = build_timeline([f]).sources
+    assert (src.title, src.date, src.text) == ("海滨港开通新航线", D(2025, 3, 4),
+                                               "海滨港开通新航线\n2025年3月4日\n海滨港务集团今天宣布开通新航线。")
+    (tmp_path / "empty.rtf").write_text("{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}}", encoding="ascii")
+    assert cli_main(["mentions", str(tmp_path / "empty.rtf"), "--format", "jsonl"]) == 2

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CORPUS_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text", ".jsonl", ".ndjson", ".csv", ".tsv", ".rss", ".atom",
-                   ".eml", ".mbox", ".docx", ".xlsx")
+                   ".eml", ".mbox", ".docx", ".xlsx", ".rtf")
 MANIFEST_NAME = "dates.csv"
 """A folder's date manifest (``path,date`` rows, see :func:`timeline.stories.read_dates_csv`): not a story file."""
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -159,6 +159,8 @@ def read_document(path: str | Path) -> str:
     check_memory(p, len(data))
     if p.suffix.lower() == ".xlsx":
         return xlsx_text(data, p)
+    if p.suffix.lower() == ".rtf" or data[:6] == b"{\\rtf1":
+        return rtf_text(data, p)
     if p.suffix.lower() == ".docx" or (data[:2] == b"PK" and p.suffix.lower() not in CORPUS_SUFFIXES):
         return docx_text(data, p)
     try:
@@ -169,7 +171,7 @@ def read_document(path: str | Path) -> str:
 
 
 _BINARY_HINTS = {".pdf": " (a PDF: copy its text into a .txt file)", ".doc": " (an old Word file: save it as .docx or .txt)",
-                 ".rtf": " (save it as .txt)", ".pages": " (export it as .docx or .txt)"}
+                 ".pages": " (export it as .docx or .txt)"}
 DOCX_MAX_XML = MAX_FILE_BYTES
 """Largest ``word/document.xml`` read from a ``.docx`` (its uncompressed size: a zip bomb is refused)."""
 _W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -255,6 +257,80 @@ def xlsx_text(data: bytes, path: str | Path = "") -> str:
     buf = io.StringIO()
     csv.writer(buf, delimiter="\t", lineterminator="\n").writerows(rows)
     return buf.getvalue()
+
+
+_RTF_TOKEN = re.compile(rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-zA-Z])|([{}])|[\r\n]+|([^\\{}\r\n]+)")
+_RTF_SKIP = frozenset({b"fonttbl", b"colortbl", b"stylesheet", b"info", b"pict", b"header", b"footer", b"headerl",
+                       b"headerr", b"footerl", b"footerr", b"footnote", b"object", b"themedata", b"datastore",
+                       b"listtable", b"listoverridetable", b"rsidtbl", b"generator", b"xmlnstbl", b"latentstyles"})
+"""Destinations that are never text: tables of fonts, colours and styles, metadata, pictures, headers, footers."""
+
+
+def rtf_text(data: bytes, path: str | Path = "") -> str:
+    """The text of a Rich Text Format file (WordPad, TextEdit): paragraphs (``\\par``) as lines, ``\\'hh``
+    bytes in the file's code page (``\\ansicpg936`` is GBK, ``950`` Big5, else Windows-1252), ``\\uN``
+    characters, font/colour/style tables, pictures, headers and footers left out. Raises :class:`CorpusError`
+    naming the file when nothing readable is left."""
+    cpg = re.search(rb"\\ansicpg(\d{3,5})", data[:4096])
+    codec = f"cp{cpg[1].decode()}" if cpg else "cp1252"
+    out: list[str] = []
+    pending = bytearray()
+    stack: list[tuple[bool, int]] = []
+    skip, uc, drop = False, 1, 0
+
+    def flush() -> None:
+        if pending:
+            try:
+                out.append(pending.decode(codec, "replace"))
+            except LookupError:
+                out.append(pending.decode("cp1252", "replace"))
+            pending.clear()
+
+    for m in _RTF_TOKEN.finditer(data):
+        word, arg, hexbyte, sym, brace, plain = m.groups()
+        if brace == b"{":
+            stack.append((skip, uc))
+        elif brace == b"}":
+            skip, uc = stack.pop() if stack else (False, 1)
+        elif skip:
+            continue
+        elif hexbyte is not None:
+            if drop:
+                drop -= 1
+            else:
+                pending.append(int(hexbyte, 16))
+            continue
+        elif word is not None:
+            flush()
+            if word in _RTF_SKIP:
+                skip = True
+            elif word in (b"par", b"line", b"sect", b"page", b"row"):
+                out.append("\n")
+            elif word == b"tab" or word == b"cell":
+                out.append("\t")
+            elif word == b"uc" and arg is not None:
+                uc = int(arg)
+            elif word == b"u" and arg is not None:
+                out.append(chr(int(arg) % 65536))
+                drop = uc
+        elif sym is not None:
+            flush()
+            if sym == b"*":
+                skip = True
+            elif sym in (b"{", b"}", b"\\"):
+                out.append(sym.decode())
+            elif sym == b"~":
+                out.append("\u00a0")
+        elif plain is not None:
+            if drop:
+                k = min(drop, len(plain))
+                plain, drop = plain[k:], drop - k
+            pending.extend(plain)
+    flush()
+    text = "\n".join(line.strip() for line in "".join(out).split("\n")).strip()
+    if not text:
+        raise CorpusError(f"{path}: RTF document without any text")
+    return text + "\n"
 
 
 def docx_text(data: bytes, path: str | Path = "") -> str:
