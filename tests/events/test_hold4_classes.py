@@ -141,3 +141,13 @@ def test_english_bodies_of_and_translated_kinds():
     assert _translates_body("Ministry of Transport", "交通运输部")
     assert _kind_translates("Whitesand Port Group", "白沙港务集团") == 2
     assert _kind_translates("Xinghe Group", "星河集团") == 1 and _kind_translates("Xinghe Group", "星河铁路") == 0
+
+
+def test_a_person_after_a_post_before_tongri_and_a_president(tmp_path):
+    """"執行長唐子謙同日宣布卸任" finds 唐子謙 (a post before the name, 同日 after it; not "張家界同日…"); 總裁 /
+    president is a post, so "named X president" and "X出任總裁" tell one appointment."""
+    assert "唐子谦" in _names("甲公司執行長唐子謙同日宣布卸任。") and not _names("張家界同日迎來客流高峰。")
+    events = events_of(tmp_path, {
+        "a.txt": "任命\n（2024年2月1日）\n沙洲新能源1月30日宣布楊帆出任總裁。\n",
+        "b.txt": "Shazhou New Energy\nFebruary 2, 2024 - Shazhou New Energy named Yang Fan president on January 30.\n"})
+    assert _sizes(events) == [2], _show(events)

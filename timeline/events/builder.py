@@ -107,7 +107,7 @@ GENERIC_CONCEPTS = frozenset({"ai_model", "cloud", "festival", "user_growth", "p
 FINANCIAL_CONCEPTS = frozenset({"funding", "acquisition", "divestment", "merger"})
 GENERIC_ACTIONS = frozenset({"partnership", "interview"})  # generic, yet what happened when nothing else is told
 REPORTING_CONCEPTS = frozenset({"announcement"})
-ROLE_CONCEPTS = frozenset({"chairman", "ceo", "cfo", "coo"})  # posts a person is appointed to  # telling of an action, not an action of its own
+ROLE_CONCEPTS = frozenset({"chairman", "ceo", "cfo", "coo", "president"})  # posts a person is appointed to  # telling of an action, not an action of its own
 
 
 def _other_subjects(pa: _Profile, pb: _Profile) -> bool:

@@ -52,6 +52,7 @@ _PERSON_BEFORE = re.compile(r"(?=(?:于|在|已|正式|宣布|预估|预计|预�
 _PERSON_BEFORE_TIME = re.compile(r"(?=(?:上个月|上月|本月|今年|去年|日前|近日|昨天|昨日|今天|今日|前日|前天|当天|当日|次日)"
                                  r"[\u4e00-\u9fff])")
 # a year right after a three-character name opening a sentence ("陈耀庭1938年生于上海")
+_PERSON_BEFORE_SAME_DAY = re.compile(r"(?=(?:同日|同一天)[\u4e00-\u9fff])")
 _PERSON_BEFORE_YEAR = re.compile(r"(?<=[。！？\n])[\u4e00-\u9fff]{3}(?=[0-9]{4}年)")
 _GIVEN_MIDDLE = set("家子新中")  # function characters that often open a given name (郑家豪, 李子恒, 王新宇, 张中华)
 _JOB_BEFORE = re.compile(r"(?:董事长|董事会|总裁|总经理|经理|主席|首席\w{1,4}官|创始人|创办人|执行长|负责人|合伙人|发言人|分析师|研究员|"
@@ -887,6 +888,9 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
             out.append((m.start(1), m.end(1), name, "person"))
     cues: list[tuple[int, tuple[int, ...]]] = [(m.start(), (3, 2)) for m in _PERSON_BEFORE.finditer(norm)]
     cues += [(m.start(), (3,)) for m in _PERSON_BEFORE_TIME.finditer(norm)]
+    # "执行长唐子谦同日宣布卸任": before 同日 only after a post (a place opens "张家界同日…" as well)
+    cues += [(m.start(), (3, 2)) for m in _PERSON_BEFORE_SAME_DAY.finditer(norm)
+             if any(_JOB_BEFORE.search(norm, max(0, m.start() - 9), m.start() - n) for n in (3, 2))]
     cues += [(m.end(), (3,)) for m in _PERSON_BEFORE_YEAR.finditer(norm)
              if any(h[2] == m.group() for h in out) or norm.count(m.group()) > 1]  # (a name told elsewhere too)
     for e, sizes in sorted(cues):
