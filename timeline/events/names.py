@@ -30,7 +30,8 @@ ORG_SUFFIXES = ("科技", "集团", "公司", "银行", "汽车", "医疗", "物
                 "材料", "机器人", "数据", "资本", "控股", "电子", "网络", "证券", "保险", "药业", "动力", "实业", "电器",
                 "通信", "软件", "制药", "生物", "地产", "影业", "文化", "航运", "钢铁", "化工", "电力", "光电", "智能",
                 "电池", "医药", "重工", "光伏", "锂业", "矿业", "航天", "船舶", "物流", "零售", "百货", "乳业", "酒业",
-                "精密", "精工", "光学", "铁路", "电网", "水务", "燃气", "新能源", "新材料", "新材", "种业", "农业", "纺织", "股份", "置业", "置地")
+                "精密", "精工", "光学", "铁路", "电网", "水务", "燃气", "新能源", "新材料", "新材", "种业", "农业", "纺织", "股份", "置业", "置地",
+                "巴士", "律师事务所", "会计师事务所", "职工会", "工会")
 _ORG = re.compile("(" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + ")")
 _ORG_RUN = re.compile("(?:" + "|".join(sorted(set(ORG_SUFFIXES) - {"公司", "股份"}, key=len, reverse=True)) + ")")
 _STOP_CHARS = set("于在和与及跟同、，。；：:;,.!?！？“”「」『』（）()的了是为把被将对从向由据悉称而并且也都就又其该这那此各每某本"
@@ -278,7 +279,7 @@ def _public_bodies(norm: str) -> list[tuple[int, int, str, str]]:
         def abbreviated(i: int, w: str, flag: str, starts: list[int] = starts) -> bool:
             """A rare three-character word ending in a body character opening a clause, before a day or a
             verb of decision ("金管会10日宣布", "经济部投资审议司9日核准", "经济部核准…")."""
-            if len(w) == 3 and flag == "n" and _ABBREVIATED_BODY.match(w) and word_freq(w) <= RARE_WORD \
+            if len(w) == 3 and flag in ("n", "l") and _ABBREVIATED_BODY.match(w) and word_freq(w) <= RARE_WORD \
                     and (starts[i] == 0 or not "\u4e00" <= norm[starts[i] - 1] <= "\u9fff"
                          or norm[starts[i] - 1] in _STOP_CHARS) \
                     and (nxt := _BODY_NEXT.match(norm, starts[i + 1])):
@@ -502,7 +503,8 @@ def _teams(norm: str) -> list[tuple[int, int, str, str]]:
 # the head word of a school, a hospital or an academy ("澄湖大学", "安平医院", "东川理工学院")
 SCHOOL_HEADS = ("大学", "学院", "中学", "小学")
 HOSPITAL_HEADS = ("医院", "研究院")
-_INSTITUTE = re.compile("|".join(SCHOOL_HEADS + HOSPITAL_HEADS))
+MUSEUM_HEADS = ("博物馆", "美术馆", "图书馆", "科技馆", "纪念馆", "艺术馆")
+_INSTITUTE = re.compile("|".join(SCHOOL_HEADS + HOSPITAL_HEADS + MUSEUM_HEADS))
 
 
 def _institutes(norm: str, taken: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -1098,7 +1100,9 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     # they stand as words of their own ("他在远航航空工作" after "远航航空宣布…")
     again = {n for _, _, n, k in kept if k == "org" and not n.isascii() and len(n) >= 4}
     if again:
-        kept = _written_again(norm, kept, {n: n for n in again} | _place_dropped(again))
+        # (the company of a union's name is one too: "青衣巴士职工会" tells 青衣巴士)
+        employers = {u: u for n in again for u in [re.sub("(?:职工会|工会)$", "", n)] if u != n and len(u) >= 4}
+        kept = _written_again(norm, kept, {n: n for n in again} | _place_dropped(again) | employers)
     # so does a person's full name of three characters ("法院以受贿罪判处邬志恒…" after "邬志恒于…被留置")
     people = {n for _, _, n, k in kept if k == "person" and len(n) == 3 and n[0] in SURNAMES}
     if people:

@@ -6,7 +6,7 @@ Contract
 statement: ``截至2024年12月31日`` / ``as of``; ``自2023年以來`` / ``從2015年開始`` / ``since``; a date directly
 glossing the date before it in brackets (``2月17日（大年初一）``); a date in a title ``《…，1H25》``; a bare year
 used as part of a name (``NeurIPS 2025``); a report date (``2月17日最新數據顯示``); a forecast window given as
-a range (``Omdia預測2025-2030年…``); the date of a state a change starts from (``由去年的第63位升至…``); the base of a comparison (``去年同期``); a number after 代碼 / 代號 / 編號 (a code); a year used attributively (``2026年的關鍵字``) in a sentence that also
+a range (``Omdia預測2025-2030年…``); the date of a state a change starts from (``由去年的第63位升至…``); the base of a comparison (``去年同期``); a number after 代碼 / 代號 / 編號 (a code); the end of a term (``任期至…止``); a year used attributively (``2026年的關鍵字``) in a sentence that also
 dates the happening itself.
 :func:`is_vague` is true for coarse relative or demonstrative dates (``今年``, ``這一年``, ``去年``, ``這春節``,
 ``this year``) that point back to an event told elsewhere in the article rather than introduce one.
@@ -34,6 +34,7 @@ _NAME_PREP = {"in", "the", "by", "since", "of", "on", "at", "from", "to", "until
 _CJK_PREP = set("于在从自至到止截为是和与及至年月日前后")
 _ATTRIBUTIVE_AFTER = re.compile(r"^\s*的(?!时候|时)")
 _FROM_STATE_BEFORE = re.compile(r"(?:由|从)\s*$")
+_TERM_END_BEFORE = re.compile(r"(?:任期|聘期|合约期|合同期|租期|有效期)(?:将)?(?:至|到|直至|截至)\s*$")
 _CODE_BEFORE = re.compile(r"(?:代码|代号|代码为|编号|编码)\s*[:：]?\s*$")
 _COMPARISON_BASE = re.compile(r"(?:去年|上年|上年度|前年)同期$")
 
@@ -97,6 +98,8 @@ def is_reference(norm: str, m: TemporalMention, sentence: tuple[int, int],
         return True  # (not "将自7月1日起召回": a start still to come is the happening's own date)
     if _REPORT_AFTER.match(after) and m.granularity == "day":
         return True
+    if _TERM_END_BEFORE.search(before):
+        return True  # "任期至2028年1月31日止": the end of a term of office, no happening
     if _CODE_BEFORE.search(before):
         return True  # "（股份代號：1873）": a stock code, no year
     if _COMPARISON_BASE.search(own):

@@ -619,12 +619,18 @@ def _tokens(text: str) -> list[tuple[int, str, str]]:
     return out
 
 
+# words jieba may cut as a noun and 会 that name an organisation ("职工|会", "董事|会")
+_ORG_HUI = frozenset("职工会 工会 委员会 协会 学会 商会 基金会 理事会 董事会 股东会 联合会 研究会 议会 公会 监事会 同乡会 促进会".split())
+
+
 def _has_modal(text: str) -> bool:
     """A Chinese modal of ability or possibility (能 / 能够 / 可以 / 会) before a verb or 把 (jieba tags):
     "能拿到", "能把…移开"; not 会 in 大会 / 机会 (other words)."""
     toks = _tokens(text)
     for i, (_, w, _f) in enumerate(toks):
         if w in _MODAL_WORDS:
+            if w == "会" and i > 0 and toks[i - 1][1][-2:] + "会" in _ORG_HUI and toks[i - 1][0] + len(toks[i - 1][1]) == toks[i][0]:
+                continue  # "职工会宣布", "董事会决定": an organisation's name, no modal
             nxt = next((t for t in toks[i + 1:i + 4] if t[2] not in ("d", "ad", "x")), None)
             if nxt and (nxt[2].startswith("v") or nxt[2] == "p"):
                 return True

@@ -699,7 +699,7 @@ class TitleContext:
 
 
 _FRAME_END = re.compile(r"(时|時|之时|之時|后|後|之后|之後|以后|以後|期间|期間|之际|之際|过程中|過程中)$")
-_FRAME_START = re.compile(r"^(随着|隨著|当|當|每当|每當|(?:when|after|as|while|once|before|following|since|(?:not\s+)?because|"
+_FRAME_START = re.compile(r"^(随着|隨著|当|當|每当|每當|由于|由於|因为|因為|(?:when|after|as|while|once|before|following|since|(?:not\s+)?because|"
                           r"although|though|if|unless|whereas|(?:along\s+|together\s+)?with|amid|despite|under|"
                           r"without|given)\b)",
                           re.I)
@@ -848,6 +848,8 @@ def _speaker(clause: str, actors: list[str]) -> str:
 
 
 _BANK_REF = re.compile(r"^(?:该行|該行|本行)$")
+_SAID_LEAD = re.compile(r"^(?:指|指出|称|表示|强调|透露|坦言)(?=[\u4e00-\u9fff\d])")  # a saying verb opening a title
+_AT_PLACE_HAPPENED = re.compile(r"^(?:在|于|於)(?=[\u4e00-\u9fff]{2,10}?(?:发生|發生|爆发|爆發|出现|出現))")
 # a clause telling only the means of what follows (Simplified): "甲利用职务便利" / "乙借助…优势"
 _MEANS = re.compile(r"^([\u4e00-\u9fff·]{2,8}?)(?:利用|借助|凭借|凭藉)[\u4e00-\u9fff]{0,8}(?:便利|职权|职务|优势|机会|漏洞|身份|影响力)$")
 _SOURCE_FRAME = re.compile(r"^(?:根据|根據|依据|依據|据|據)(?!说|說|称|稱|悉)")  # a source opening a clause (not 据悉 / 据称)
@@ -1235,6 +1237,15 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
         if not m or len(title) - m.end() < 2 or not _word_at_start(title, m.group().strip()):
             break
         title = title[m.end():].lstrip(" ，,")
+    if not english:
+        said_m = _SAID_LEAD.match(to_simplified(title))
+        who_said = (sentence_subject or ctx.org or ctx.actor) if said_m else None
+        if said_m and who_said and len(title) - said_m.end() >= 4:
+            # "…表示遺憾，並指公司上月已提出…" (並 gone): what the subject went on to say
+            return f"{who_said}：{title[said_m.end():].lstrip(' ，,:：')}"
+        at = _AT_PLACE_HAPPENED.match(title)
+        if at and not has_subject:
+            title = title[at.end():]  # "在云岭县发生5.6级地震" -> "云岭县发生5.6级地震"
     title = _HEDGE.sub(lambda h: h.group(1) + " ", title)  # "I think I bought them" -> "I bought them"
     pair = re.match(r"(?:my|our)\s+([a-z][\w\-]*)\s+and\s+I\s+", title, re.I) if english else None
     if pair and usable(ctx.speaker_label):
@@ -2200,6 +2211,8 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     rep_end = _REPORTING_END.search(title)
     if rep_end and "被" not in title[max(0, rep_end.start() - 4):rep_end.start()] and chosen + 1 < len(clauses):
         said = _clean(text, *clauses[chosen + 1], dates)
+        if chosen + 2 < len(clauses) and _CJK.search(said) and _FRAME_START.match(to_simplified_(said)):
+            said = _clean(text, *clauses[chosen + 2], dates)  # "甲宣布，由於…，乙將…": the cause is no content
         from timeline.events.roles import has_action
 
         if chosen + 2 < len(clauses) and len(_CJK.findall(said)) < 6 and not _WORDS.findall(said) \
@@ -2228,7 +2241,7 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             title = _speaker_title(speaker, said, title, org) if speaker else said
             rewritten = bool(speaker)
     else:
-        said_title = _said(title, [n for x, _, n in actor_spans if a <= x < b])
+        said_title = _said(title, [_as_written(text, x, y, n) for x, y, n in actor_spans if a <= x < b])
         rewritten = said_title != title
         title = said_title
         k_first = all_clauses.index(clauses[chosen]) if clauses[chosen] in all_clauses else -1
