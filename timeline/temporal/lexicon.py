@@ -477,7 +477,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_compound_ago": ("digit", "cn"),
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
     "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
-    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_day_paren": ("cjk",), "zh_nth_day": ("cjk",), "zh_md_clock": ("digit",), "zh_md_short": ("digit",), "zh_dotted_span": ("digit",), "zh_weekend": ("cjk",), "zh_same_period": ("digit", "cjk"), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "zh_two_days": ("cjk",), "zh_quarter_span": ("digit", "cn", "cjk"), "zh_season": ("cjk",), "zh_within": ("cjk",), "zh_years_ago_today": ("digit", "cn", "cjk"), "zh_split_year": ("digit",), "zh_next_span": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin", "digit"), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
+    "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_day_paren": ("cjk",), "zh_nth_day": ("cjk",), "zh_md_clock": ("digit",), "zh_md_short": ("digit",), "zh_dotted_span": ("digit",), "zh_weekend": ("cjk",), "zh_same_period": ("digit", "cn", "cjk"), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "zh_two_days": ("cjk",), "zh_quarter_span": ("digit", "cn", "cjk"), "zh_season": ("cjk",), "zh_within": ("cjk",), "zh_years_ago_today": ("digit", "cn", "cjk"), "zh_split_year": ("digit",), "zh_next_span": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin", "digit"), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
     "en_fiscal": ("latin",), "en_fiscal_rel": ("latin",), "en_fiscal_end": ("latin",), "en_months_span": ("latin", "digit"), "en_month_range": ("latin",), "en_month_relyear": ("latin",), "en_fiscal_pre": ("latin", "digit"),
     "en_story_day": ("latin",), "en_nth_day_today": ("latin",), "en_year_ago_period": ("latin",), "en_nth_weekday": ("latin", "digit"), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
@@ -853,10 +853,14 @@ ZH_BARE_DAY_NOT_BEFORE = (*ZH_DAY_NOT_BEFORE, "遊", "游", "內", "間", "前",
 """What must not follow a day told without its month (``12日``): also a count of days (3日遊, 5日內, 7日後)."""
 ZH_BARE_DAY_NOT_BEFORE_GUARDS = {"夜": "(?![間间裡里晚])"}
 """夜 after a bare day is 日夜 (day and night) unless it opens a part of day (``8日夜間``, ``8日夜里``)."""
-ZH_WEEK_PART_MOD: dict[str, Mod] = {"初": "START"}
+ZH_WEEK_PART_MOD: dict[str, Mod] = {"初": "START", "前期": "START", "中期": "MID", "後期": "END", "后期": "END"}
 """Part words after a relative week (``下週初``: the start of next week; 週末 is the weekend, read apart)."""
 ZH_WEEK_PART_GUARDS = {"初": "(?![步次級级中賽赛期])"}
 """初 after a week is no part when it opens a word (``下週初步討論``: a preliminary talk)."""
+ZH_BARE_DAY_AHEAD_PAST = 20
+"""A bare ``N日`` more than this many days after the article's day, told with no future cue, is the previous month's
+(``國家統計局30日發布`` in an article of 1 December is 30 November: news tells the days just past without their
+month; one still to come carries 將/擬 …)."""
 ZH_DAY_COUNT_BEFORE = ("連續", "连续", "為期", "为期", "一連", "一连", "接連", "接连", "近", "每", "共", "約", "约", "逾",
                        "數", "数", "幾", "几", "首", "前", "後", "后", "最後", "最后", "頭", "头", "整整", "長達", "长达",
                        "第")

@@ -112,8 +112,8 @@ def _ypart(p: str) -> str:
             rf"|的?第{S}(?P<{p}nth_m>1[0-2]|0?[1-9]|{lx.ZH_MONTH_NUM}){S}個{S}月"
             rf"|的?第{S}(?P<{p}nth_d>[1-3]\d\d|[1-9]\d?|[{lx.CN_1_9}]?百?零?[{lx.CN_1_9}]?十?[{lx.CN_1_9}]?){S}天{zh_time_of_day(p + 'n')}"
             rf"|的?第{S}(?P<{p}nth_w>[1-4]\d|5[0-3]|0?[1-9]|[一二三四五]?十[{lx.CN_1_9}]?|[{lx.CN_1_9}]){S}{_NTH_WEEK}"
-            rf"|(?P<{p}fmo>首月)|的?前{S}(?P<{p}fq>[一二三兩1-3]){S}(?:個)?季度?"
-            rf"|的?前{S}(?P<{p}fm>十[一二]?|[{lx.CN_1_9}兩]|1[0-2]|[1-9]){S}個?月"
+            rf"|(?P<{p}fmo>首月)|的?[前首]{S}(?P<{p}fq>[一二三兩1-3]){S}(?:個)?季度?"
+            rf"|的?[前首]{S}(?P<{p}fm>十[一二]?|[{lx.CN_1_9}兩]|1[0-2]|[1-9]){S}個?月"
             rf"|的?最?後{S}(?P<{p}lq>[一二三兩1-3]){S}個?季度|的?最?後{S}(?P<{p}lm>十[一]?|[{lx.CN_1_9}兩]|1[01]|[1-9]){S}個?月"
             rf"|(?:第{S})?(?P<{p}q>[一二三四五1-5]){S}季度?(?:{QUARTER_PART.replace('qpart', p + 'qpart')})?|Q(?P<{p}qq>[1-5])|第(?P<{p}qh>[一二]){S}季|(?P<{p}qf>首)季度?(?![節賽])"
             rf"|的?{S}(?P<{p}sea>{_SEASON2})(?![{lx.ZH_SEASON_NOT_BEFORE}])|(?P<{p}sea2>[{_SEASON1}])(?![\u3400-\u9fff]))")
@@ -1180,8 +1180,8 @@ def _n_same_period(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     the year told; with none close before, the year itself. A comparison: it moves no focus and is no period that a
     later 同期 compares with."""
     found = compared_period(ctx, pos)
-    if g("spyn"):
-        year = int(g.req("spyn"))
+    if g("spyn") or g("spyc"):
+        year = int(g.req("spyn")) if g("spyn") else cn_digits(g.req("spyc"))
         if found is None:
             return Norm(year_value(year), "year", None, False, year)
         v, gran, mod = found
@@ -1364,6 +1364,8 @@ def _n_day_only(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     elif ctx.ref is not None and ctx.ref_exact:
         y, m = ctx.ref.year, ctx.ref.month
         d = _int(g("dd") or g.req("ddl"))
+        if ctx.ref.day < d <= 31 and d - ctx.ref.day > lx.ZH_BARE_DAY_AHEAD_PAST and _tense_at(ctx, g, pos) != "future":
+            y, m = add_months(y, m, -1)  # 統計局30日發布 in an article of 1 December: 30 November
         if 1 <= d <= 31 and not day_value(y, m, d):
             # 29日 told in a February without one: the nearest month that has it, the one before when told as past
             step = -1 if _tense_at(ctx, g, pos) == "past" else 1
@@ -1639,7 +1641,8 @@ RULES: tuple[Rule, ...] = (
           ("過去三個月", "2025-11/2026-01", "month", None), ("最近兩天", "2026-02-16/2026-02-17", "day", None),
           ("將近三年", None, "", None))),
     Rule("zh_same_period", "zh",
-         rf"(?:(?P<spy>{alternation(lx.ZH_SAME_PERIOD_YEARS)})|(?<![\d.])(?P<spyn>(?:19|20)\d\d){S}年){S}同期",
+         rf"(?:(?P<spy>{alternation(lx.ZH_SAME_PERIOD_YEARS)})|(?<![\d.])(?P<spyn>(?:19|20)\d\d){S}年"
+         rf"|(?<![{CNN}\d])(?P<spyc>[{CN}]{{4}}){S}年){S}同期",
          _n_same_period,
          (("去年同期", "2025", "year", None), ("前年同期", "2024", "year", None),
           ("2025年同期", "2025", "year", None))),
