@@ -1425,7 +1425,7 @@ _ORG_WORDS = {"union", "unions", "federation", "party", "court", "terminals", "t
               "nets", "lakers", "league", "association", "council", "ministry", "agency", "commission", "exchange",
               "freight", "transport", "transportation", "haulage", "aero", "aerospace", "micro", "microsystems",
               "air", "bancorp", "financial", "appliances", "products", "goods", "tools", "works", "administration", "authority", "bureau", "department", "office", "resources", "brands", "logistic", "motion", "dynamics", "instruments",
-              "railway", "railways", "rail", "metro", "transit",
+              "railway", "railways", "rail",
               "pay", "payments", "insurer", "lending", "brokerage", "express", "futures", "leasing",
               # (industries and institutions: "Ostrava Bio", "Carvell Paper", "Ridgeway Mills", "the Harlow Museum")
               "bio", "biosciences", "therapeutics", "pharmaceuticals", "paper", "mills", "apparel",
