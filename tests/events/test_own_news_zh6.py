@@ -46,3 +46,12 @@ def test_a_cause_after_an_announcement_is_no_content_and_a_union_announces(tmp_p
     day = [e for e in tl.events if e.time.value == "2026-06-03"]
     assert day and day[0].kind == "event", [(e.time.value, e.title, e.kind) for e in tl.events]
     assert "由於" not in day[0].title and "罷工" in day[0].title, day[0].title
+
+
+def test_shortening_drops_a_relative_clause_on_the_subject_and_the_place(tmp_path: Path) -> None:
+    # a title too long loses "自主研制的" after the name that opens it and "在…中心" before the verb, not a cut word
+    text = "首飛\n\n北辰航天自主研制的“雲雀一號”固體運載火箭8日上午在東風航天發射中心點火升空。"
+    tl = built(tmp_path, text, "2026-05-09-launch.txt")
+    titles = [t for _, t in dated(tl)]
+    assert any(t.startswith("北辰航天“雲雀一號”") and t.endswith("點火升空") for t in titles), titles
+    assert not any(t.endswith("…") for t in titles), titles

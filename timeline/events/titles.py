@@ -611,8 +611,54 @@ def _drop_object_descriptors(s: str, names=()) -> str:
     return _cut_spans(s, spans) if spans else s
 
 
+_PLACE_END = re.compile(r"(?:中心|基地|机场|港口|码头|车站|广场|总部|会场|园区|大厦|酒店|体育馆|体育场|会展中心|沿海|海域|海上|"
+                        r"县|市|区|镇|乡|村|省)$")
+
+
+def _drop_place(s: str, names=()) -> str:
+    """Where a happening took place, between its subject and its verb: "火箭在酒泉卫星发射中心点火升空" -> "火箭点火升空"
+    (在 + nouns and places only, ending in a place word: 中心 / 基地 / 机场 / 县 …, then a verb or an adverb)."""
+    from timeline.events.segment import pos_cut
+    from timeline.events.text import to_simplified
+
+    simp = to_simplified(s)
+    for m in re.finditer(r"(?<=[^，,：:。；;])在", simp):
+        a = m.end()
+        toks, pos = [], a
+        for w, f in pos_cut(simp[a:a + 16]):
+            toks.append((pos, pos + len(w), w, f))
+            pos += len(w)
+        for k in range(1, len(toks)):
+            b = toks[k - 1][1]
+            if not all(t[3].startswith(("n", "s", "j")) and t[3] != "vn" or t[2] in ("的",) for t in toks[:k]):
+                break
+            if _PLACE_END.search(simp[a:b]) and (toks[k][3].startswith(("v", "d")) and toks[k][3] != "vn"):
+                out = _cut_spans(s, [(m.start(), b)])
+                return out if _informative(out) else s
+    return s
+
+
+_SUBJECT_RELATIVE = re.compile(r"(?:自主|独立|联合|首次|全新|自行)?(?:研制|研发|开发|打造|设计|建造|生产|制造|推出|出品|运营|投资|执导)的")
+
+
+def _drop_subject_relative(s: str, names=()) -> str:
+    """A relative clause whose subject is the name opening the title: "星穹航天自主研制的“天梭二号”火箭…" ->
+    "星穹航天“天梭二号”火箭…" (what the name made or runs: 研制 / 研發 / 打造 / 生產 / 推出 … + 的)."""
+    from timeline.events.text import to_simplified
+
+    simp = to_simplified(s)
+    for name in sorted({n for n in names if n}, key=len, reverse=True):
+        if not s.startswith(name):
+            continue
+        m = _SUBJECT_RELATIVE.match(simp, len(name))
+        if m:
+            return s[:len(name)] + s[m.end():]
+    return s
+
+
 _CJK_STEPS = (_drop_asides, _drop_legal, _drop_inner_frames, _drop_instrument, _drop_appositives, _drop_adverbs,
-              _drop_de, _drop_enumeration, _drop_object_descriptors, _drop_second_predicate)
+              _drop_de, _drop_enumeration, _drop_object_descriptors, _drop_second_predicate, _drop_subject_relative,
+              _drop_place)
 
 
 _MODIFIER_TAGS = frozenset({"a", "ad", "an", "b", "d", "z", "n", "ng", "f", "s", "l", "i", "v", "vd", "vn"})
