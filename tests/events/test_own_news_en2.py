@@ -68,3 +68,41 @@ def test_actors_of_the_classes_fixed(tl):
     assert event(tl, "book", "2030-09-19").actors == ["Imogen Sayre"]  # not the buyer of the relative clause
     assert event(tl, "book", "2028").actors == ["Hartwell Books"]
     assert event(tl, "buyback", "2025").actors == ["Quillon Foods", "Pellow Bakeries"]  # not the speaker
+
+
+@pytest.fixture(scope="module")
+def tl9() -> Timeline:
+    """The ninth set (stories of 2031), written after the eighth set's fixes and read before its own."""
+    return build_timeline(sorted(FOLDER.glob("2031-*.txt")))
+
+
+def test_ninth_set_titles_are_headlines(tl9):
+    assert not problems(tl9)
+
+
+@pytest.mark.parametrize(("story", "value", "title"), [
+    ("ransom", "2031-01-08", "Hollis Grain paid a $4 million ransom to hackers"),  # "disclosed in a filing"
+    ("ransom", "2030-11", "Hackers locked its ordering systems"),  # a "who" clause after "to hackers"
+    ("ransom", "2029", "Hollis' systems were last audited"),  # a "whose" clause
+    ("doping", "2030-06", "Teo Varga tested positive for a blood booster at the national championships"),
+    ("doping", "2030-08", "Corvo Racing suspended Teo Varga"),  # "him"; "Cyclist" is no part of the name
+    ("canal", "2031-03-14TAF", "Tugboats freed the container ship"),
+    ("succession", "2031-05-19", "Pellingham Insurance: Ruth Adebayo will succeed Gareth Lowe as chief executive"),
+    ("succession", "2032-01-01", "Ruth Adebayo will succeed Gareth Lowe as chief executive"),
+    ("rail", "2031-03", "An audit was published"),
+    ("festival", "2031-04-25", "Organisers of the Brightwater Festival cancelled the concerts"),
+])
+def test_ninth_set_titles_of_the_classes_fixed(tl9, story, value, title):
+    assert event(tl9, story, value).title == title
+
+
+def test_ninth_set_events_and_actors(tl9):
+    src = {s.id for s in tl9.sources if "festival" in s.path}
+    # "Saturday's and Sunday's concerts …, they said on Friday": one event
+    assert len([e for e in tl9.events if e.kind == "event" and src & set(e.source_ids) and "concerts" in e.title]) == 1
+    # "links the airport with the city centre in 19 minutes", "three years later than planned": no event
+    rail = {s.id for s in tl9.sources if "rail" in s.path}
+    assert {e.time.value for e in tl9.events if e.kind == "event" and rail & set(e.source_ids)} == \
+        {"2031-03", "2031-06-29", "2031-09"}
+    assert event(tl9, "doping", "2031-02-03").actors == ["Teo Varga"]
+    assert event(tl9, "succession", "2019").actors == ["Ruth Adebayo"]  # not the former employer

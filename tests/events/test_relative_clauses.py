@@ -136,3 +136,48 @@ def test_two_possessive_dates_leave_one_the():
     text = "Organisers cancelled Saturday's and Sunday's races after storms."
     dates = [(text.index("Saturday"), text.index("Saturday") + 8), (text.index("Sunday"), text.index("Sunday") + 6)]
     assert _clean(text, 0, len(text), dates) == "Organisers cancelled the races after storms"
+
+
+NINTH = {
+    "2031-10-06-shapes.txt": (
+        "Marlow Feeds\n\nOctober 6, 2031 - Marlow Feeds paid $2 million to fraudsters who diverted its payroll in "
+        "July, the company disclosed in a filing on Monday. Marlow, whose accounts were last checked in 2028, said it "
+        "would hire auditors. Golfer Ines Rauch was suspended for a year on Friday after failing a drug test at the "
+        "Coastal Open in May 2031. Her club, Kestrel Links, dropped her in August. Brayford Mutual said on Monday "
+        "that Omar Sell, head of its Asian arm, will replace Lena Voss as chairman on March 1. Sell joined the "
+        "group from rival Quorant in 2020. A survey published in April showed rents had risen. A cargo plane slid "
+        "off the runway on Sunday before crews towed it away on Monday. The new tram reaches the stadium in 12 "
+        "minutes and opened two years later than planned.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def ninth(tmp_path_factory) -> Timeline:
+    d = tmp_path_factory.mktemp("ninth")
+    for name, text in NINTH.items():
+        (d / name).write_text(text, encoding="utf-8")
+    return build_timeline(sorted(d.glob("*.txt")))
+
+
+@pytest.mark.parametrize(("value", "title"), [
+    ("2031-07", "Fraudsters diverted its payroll"),  # a "who" clause after "to <plural>"
+    ("2031-10-06", "Marlow Feeds paid $2 million to fraudsters"),  # "disclosed in a filing": an attribution
+    ("2028", "Marlow Feeds' accounts were last checked"),  # a "whose" clause
+    ("2031-05", "Ines Rauch failed a drug test at the Coastal Open"),  # a gerund clause; a role word goes
+    ("2031-08", "Kestrel Links dropped Ines Rauch"),  # "her" is the person told before
+    ("2031-10-06", "Brayford Mutual: Omar Sell will replace Lena Voss as chairman"),  # said that X, aside, will …
+    ("2032-03-01", "Omar Sell will replace Lena Voss as chairman"),
+    ("2031-04", "A survey was published"),  # a reduced relative in the subject
+    ("2031-10-06", "Crews towed the cargo plane away"),  # "it": the thing the sentence opened with
+])
+def test_ninth_set_classes_on_own_texts(ninth, value, title):
+    assert [e.title for e in ninth.events if e.time.value == value and e.title.startswith(title)], \
+        [e.title for e in ninth.events if e.time.value == value]
+
+
+def test_no_event_from_a_span_of_time_or_a_delay(ninth):
+    assert not [e for e in ninth.events if e.kind == "event" and "tram" in e.title.lower()]
+
+
+def test_a_former_employer_is_no_party(ninth):
+    assert "Quorant" not in _event(ninth, "2020").actors

@@ -491,6 +491,12 @@ _COMPARED_BEFORE = re.compile(r"(?:对标|逼近|媲美|比肩|比|超过|超越
 # a former employer told with a role held there: "who previously ran the logistics unit of Meridian Freight"
 _FORMER_ROLE = re.compile(r"\b(?:previously|formerly|once|earlier)\s+(?:worked|ran|led|headed|served|managed|was)\b"
                           r"[^,.;:]{0,50}\b(?:at|of|for|with)\s+(?:the\s+)?$", re.I)
+# "joined the insurer from rival Westmark": where the person came from is no party to the joining
+_FORMER_FROM = re.compile(r"(?<![A-Za-z])(?:joined|moved|came|switched|defected|was\s+hired|was\s+poached|arrived)\b"
+                          r"[^,.;:]{0,50}\bfrom\s+(?:(?:the\s+)?(?:rival|rivals|competitor|its\s+rival|fellow)\s+)?$",
+                          re.I)
+# (a club sold a player for a fee: "joined Castlebay Rovers from Dunmere Athletic for a club-record fee" -- a party)
+_TRANSFER_FEE = re.compile(r"[^.;]{0,30}?\b(?:fee|transfer|loan|swap|for\s+[$€£¥]|for\s+\d)", re.I)
 _FORMER_BEFORE = re.compile(r"(?:曾在|曾于|曾任职于|早年在|此前在|离开|离职|前东家|formerly\s+(?:at|of)|left)\s*$", re.I)
 _FORMER_AFTER = re.compile(r"\s*(?:工作|任职|就职|实习)")
 _LIST_BEFORE = re.compile(r"(?:包括|涵盖|例如|比如|诸如|including|such\s+as)[^，。；,;]*$", re.I)
@@ -513,6 +519,7 @@ def _participants(norm: str, hits: _Hits, a: int, b: int) -> list[str]:
         if (_SOURCE_AFTER.match(after) or _SOURCE_BEFORE.search(before) or _COMPARED_BEFORE.search(before)
                 or (_FORMER_BEFORE.search(before) and (_FORMER_AFTER.match(after) or "left" in before.lower()))
                 or _FORMER_ROLE.search(norm[max(a, s - 70):s])
+                or (_FORMER_FROM.search(norm[max(a, s - 70):s]) and not _TRANSFER_FEE.match(after))
                 or _LIST_BEFORE.search(norm[max(a, s - 30):s])):
             continue
         if _LABEL_AFTER.match(after) and (s == 0 or norm[s - 1] in "\n.!?。！？\"”’"):
@@ -1306,6 +1313,12 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         ctx.actors_w.add(actors_in.names(*sent))
         ctx.concepts_w.add(topics_in.names(*sent))
         keep = [(m, sp) for m, sp in items if not is_reference(norm, m, sent, sms)]
+        if len(keep) > 1 and not _CJK_ANY.search(norm, sent[0], sent[1]):
+            # "cancelled Saturday's and Sunday's concerts, they said on Friday": a day told as a possessive names
+            # the noun's day when another date of the sentence tells when it was done; one event, not three
+            plain = [(m, sp) for m, sp in keep if not _EN_POSSESSIVE_DATE.match(norm, m.end)]
+            if plain and len(plain) < len(keep):
+                keep = plain
         groups = _join_lists(_time_groups(keep, norm), text)
         groups, glossed = _fold_reported_periods(groups, norm, text, sent, actors_in.names)
         # who "he" / "we" / an omitted subject is: the speaker label in force, the last person or organisation
@@ -1596,6 +1609,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
 _EN_THING_SUBJECT = re.compile(r"\s*(The(?:\s+(?!(?:was|were|is|are|will|would|must|has|had|can|could|may)\b)"
                                r"[a-z][\w-]*(?<!ed)){1,2})\s+(?:was|were|is|will|would|must|has|had|can|"
                                r"could|may|[a-z]+ed)\b")
+_EN_POSSESSIVE_DATE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
 _CJK_ANY = re.compile(r"[\u3400-\u9fff]")
 _EN_REL_AT = re.compile(r"(?<![A-Za-z])(?:which|that)\s+")
 _EN_REL_SUBJECT = re.compile(r"(?:it|they|the\s+(?:company|firm|group|bank|maker|carrier|retailer|chain|"

@@ -80,7 +80,14 @@ _EN_ROLE_LEAD = frozenset("""Chief Executive Officer Operating Financial Technol
 Governor Mayor Minister Prime Secretary Senator Judge Justice Coach Manager Striker Captain Goalkeeper Midfielder
 Defender Forward Director Managing Founder Co-founder Cofounder Deputy General Professor Prof Sir Dame Lord Lady
 Chancellor Commissioner Treasurer Spokesman Spokeswoman Spokesperson Analyst Economist Head Editor Ambassador
-Lawyer Attorney Partner Premier Rep Sen Gov Mr Mrs Ms Dr""".split())
+Lawyer Attorney Partner Premier Rep Sen Gov Mr Mrs Ms Dr
+Cyclist Sprinter Runner Swimmer Boxer Golfer Jockey Driver Rider Skier Player Winger Batsman Bowler Pitcher Wrestler
+Novelist Author Writer Artist Painter Sculptor Singer Actor Actress Chef Designer Architect Scientist Researcher
+Investor Entrepreneur Billionaire Activist Campaigner Inventor Engineer Pilot Astronaut Detective Inspector Sergeant
+Colonel Admiral Bishop Pastor Rabbi Imam Councillor Councilor Lawmaker Legislator Candidate Rapper Drummer Guitarist
+Pianist Violinist Conductor Composer Photographer Journalist Reporter Presenter Comedian Poet Playwright Historian
+Banker Broker Trader Farmer Surgeon Nurse Teacher Whistleblower Dissident Philanthropist Forward Centre Center
+Quarterback Midfielder Keeper Coach Referee Umpire""".split())
 _NATIONALITY = frozenset("""European American British Japanese German French Korean Indian Canadian Australian Chinese
 Swiss Dutch Italian Spanish Irish Swedish Mexican Brazilian Russian Federal National International""".split())
 _COMBINING = frozenset("Franco Anglo Sino Afro Indo Euro Italo Russo Greco Austro Hispano Luso Swiss Spanish".split())

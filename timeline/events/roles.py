@@ -158,6 +158,20 @@ _EN_ADJECTIVE_AFTER = re.compile(r"(?:[-\u2011](?:era|style|vintage|old))?\s+[a-
 _EN_SEASON_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
 
 
+_EN_SPAN_OF_TIME = re.compile(r"(?:in|within)\s+(?:about\s+|under\s+|just\s+)?\d+\s+(?:seconds?|minutes?|hours?)", re.I)
+
+
+def _en_no_time(norm: str, start: int, end: int) -> bool:
+    """An English span read as a date that tells no time of a happening: a length of time a thing takes ("links
+    the airport with the city centre in 19 minutes") or a delay compared ("three years later than planned")."""
+    if _EN_SPAN_OF_TIME.fullmatch(norm[start:end].strip()) or (
+            re.fullmatch(r"\d+\s+(?:seconds?|minutes?|hours?)", norm[start:end].strip())
+            and re.search(r"(?<![A-Za-z])(?:in|within)\s+(?:about\s+|under\s+|just\s+)?$", norm[max(0, start - 16):start])):
+        return True
+    return bool(re.search(r"(?:later|earlier|sooner)$", norm[start:end])) and \
+        re.match(r"\s+than\b", norm[end:end + 6]) is not None
+
+
 def en_adjective_date(norm: str, start: int, end: int) -> bool:
     """An English date written as an adjective, joined by a hyphen to its last word, before a noun: "an
     18th-century painter", "a 1920s-era building" describe the noun and tell no time of a happening; "in the
@@ -402,7 +416,7 @@ def _framing_role(norm: str, mentions: list[tuple[int, int]], segment: tuple[int
     if _REPORT_AFTER.match(norm, b0) and not _has_action_verb(norm[b0:b0 + 12].split("显示")[0]):
         return "report"
     if mentions and all(modifier(norm, a, b) or _festival_argument(norm, a, b) or en_adjective_date(norm, a, b)
-                        for a, b in mentions):
+                        or _en_no_time(norm, a, b) for a, b in mentions):
         return "modifier"
     if _learned(norm, b0):
         return "report"

@@ -28,7 +28,7 @@ _PREP_BEFORE = re.compile(r"((?:(?<![始源生属屬位处處成])|(?<=能源)|(
 _LEAD_JUNK = re.compile(r"^[\s,，。;；:：、\-—–·'\"“”「」『』()（）]+|^(而|但|并|並|又|且|则|則|就|也|还|還|的)\s*(?=\S)"
                         r"|^(?:and|but|so|then|well|yeah|when)\b\s*(?=\S)", re.I)  # (not the "So" of "Songguo")
 _TRAIL_JUNK = re.compile(r"[\s,，;；:：、。．.!！?？\-—–·(（「“\"]+$|(?<![A-Za-z'’])(in|on|at|by|of|the|a|an|and|to|was|were|for|with|ended|ending|"
-                         r"from|into|our|my|your|their|his|her|its|that|which|who|dating\s+back|going\s+back)\s*$",
+                         r"from|into|our|my|your|their|his|(?<!ed )her|its|that|which|who|dating\s+back|going\s+back)\s*$",
                          re.I)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.\-]*")
@@ -982,7 +982,7 @@ def _modal_start(s: str) -> bool:
 _JOB_AFTER = re.compile(r"\s*(?:執行長|执行长|" + _JOB_TITLE[3:])
 # an English attribution closing a sentence: "the Chicago-based shipper said", "the company said", "it said"
 _EN_ATTRIBUTION = re.compile(r"^(?:(?:the|a|an|its|it)\b[\w\s\-’'.,]{0,40}?\s)?(?:said|says|told\s+\w+|announced|"
-                             r"reported|added)(?:\s+(?:in|on|at|to|during|through)\b(?!\s+that\b)[\w\s\-’']{0,60})?$"
+                             r"reported|added|disclosed|revealed|confirmed|stated|wrote)(?:\s+(?:in|on|at|to|during|through)\b(?!\s+that\b)[\w\s\-’']{0,60})?$"
                              r"|^according\s+to\b[\w\s\-’'.,]{0,60}$",
                              re.I)  # (also "the automaker said in a filing with safety regulators")
 # "The startup, …", "The automaker, which …": an organisation told before, named by its kind
@@ -1127,6 +1127,36 @@ _EN_FIRST_OBJECT = re.compile(r"\s*(?:[a-z]+ed|cut|shut|halted|began|took|made|s
 _EN_BARE_INFINITIVE = re.compile(r"\bto\s+(?:re[a-z]+|restart|continue|start|begin)$")
 
 
+_EN_GERUND_SUB = re.compile(r"(?<![A-Za-z])(?:after|before|while|since)\s+([a-z]{3,}ing)\b")
+_EN_PAST_IRREGULAR = {"making": "made", "taking": "took", "winning": "won", "running": "ran", "having": "had",
+                      "getting": "got", "selling": "sold", "buying": "bought", "leaving": "left", "losing": "lost",
+                      "setting": "set", "putting": "put", "hitting": "hit", "cutting": "cut", "beginning": "began",
+                      "coming": "came", "going": "went", "giving": "gave", "holding": "held", "keeping": "kept",
+                      "bringing": "brought", "finding": "found", "meeting": "met", "paying": "paid",
+                      "saying": "said", "telling": "told", "writing": "wrote", "driving": "drove",
+                      "breaking": "broke", "speaking": "spoke", "choosing": "chose", "falling": "fell",
+                      "rising": "rose", "leading": "led", "building": "built", "spending": "spent",
+                      "sending": "sent", "standing": "stood", "striking": "struck", "seeing": "saw",
+                      "becoming": "became", "raising": "raised", "joining": "joined", "being": ""}
+
+
+def _past_of(gerund: str) -> str:
+    """The simple past of an English "-ing" form ("testing" -> "tested", "stopping" -> "stopped", "making" ->
+    "made"); "" when unsure."""
+    if gerund in _EN_PAST_IRREGULAR:
+        return _EN_PAST_IRREGULAR[gerund]
+    stem = gerund[:-3]
+    if len(stem) < 2 or stem.endswith(("ee", "ye", "ie")):
+        return ""
+    if re.search(r"[^aeiou]y$", stem):
+        return stem[:-1] + "ied"
+    if re.search(r"([bdgmnprt])\1$", stem):
+        return stem + "ed"  # "stopping" -> "stopped"
+    if re.search(r"[^aeiouy][aeiou][^aeiouwxy]$", stem) and not re.search(r"(?:en|er|on|it|et|ol|el)$", stem):
+        return stem + "ed" if stem.endswith(("ck", "st", "nd", "rt")) else stem + "ed"
+    return stem + "ed"
+
+
 def _en_own_clause(text: str, a: int, b: int, focus: tuple[int, int], dates: list[tuple[int, int]],
                    actor_spans: list[tuple[int, int, str]], s0: int, told_org: str | None = None) -> str | None:
     """An English date inside a subordinate clause in the middle of its clause ("its largest deal since it
@@ -1135,6 +1165,18 @@ def _en_own_clause(text: str, a: int, b: int, focus: tuple[int, int], dates: lis
     ``told_org`` (the organisation told before) when the sentence opens with "The <kind>" ("The grocer
     agreed to buy X, its first purchase since it listed in 2019")."""
     subs = [m for m in _EN_SUB.finditer(text, a, focus[0])]
+    ger = [g for g in _EN_GERUND_SUB.finditer(text, a, focus[0])]
+    if ger and (not subs or ger[-1].start() > subs[-1].start()) and len(_WORDS.findall(text[a:ger[-1].start()])) >= 2:
+        # "Varga was banned on Monday after testing positive … in June 2030": the gerund clause holding the
+        # date is the subject's, told in the past ("Teo Varga tested positive …")
+        g = ger[-1]
+        past = _past_of(g.group(1))
+        rest = _clean(text, g.end(1), b, dates)
+        first = told_org if told_org and _THE_KIND.match(text, s0) else \
+            next((_as_written(text, x, y, n) for x, y, n in actor_spans if s0 <= x < g.start()), None)
+        if past and first and first.isascii() and not text[a:g.start()].lstrip().lower().startswith(("it ", "they ")):
+            return f"{first} {past}{rest and ' ' + rest}"
+        return None
     if not subs:
         return None
     m = subs[-1]
@@ -1491,8 +1533,26 @@ def _sourced_title(text: str, title: str, a: int, s0: int, clauses: list[tuple[i
     return f"{who}{told_as}：{measured}{title}"
 
 
-_OBJECT_PRONOUN = re.compile(r"(?<=[a-z])\s+(them|it)(?=\s*$|\s+(?:in|on|at|for|from|with|after|before|last|this|"
+_OBJECT_PRONOUN = re.compile(r"(?<=[a-z])\s+(them|it)(?=\s*$|\s+(?:away|off|out|up|down|back|over|in|on|at|for|from|with|after|before|last|this|"
                              r"when|because|to)\b)")
+_PERSON_OBJECT = re.compile(r"(?<=[a-z])\s+(him|her)(?=\s*$|\s+(?:away|off|out|up|down|back|in|on|at|for|from|with|after|before|as|to|over|"
+                            r"because)\b)")
+
+
+def _person_object(title: str, s0: int, a: int, actor_spans: list[tuple[int, int, str]],
+                   kinds: Callable[[str], str] | None, context: TitleContext | None) -> str:
+    """An English title whose object is "him" / "her" ("His team, Corvo Racing, suspended him in August") gets
+    the person named last before ``a`` in the sentence (from ``s0``), else the person told before."""
+    him = _PERSON_OBJECT.search(title) if not _CJK.search(title) else None
+    if not him or kinds is None:
+        return title
+    people = [n for x, _, n in actor_spans if s0 <= x < a and kinds(n) == "person" and n not in title]
+    who = people[-1] if people else (context.person if context else None)
+    if who and who.isascii() and who not in title:
+        return title[:him.start(1)] + who + title[him.end(1):]
+    return title
+
+
 _DETERMINER = r"(?:a|an|the|some|two|three|four|five|several|many|my|our|his|her|their|its)"
 _NP_FRAGMENT = re.compile(r"^(?:(?:oh|well|yeah|um|uh|so|and|ah)\b[\s,]*)*(" + _DETERMINER +
                           r"\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})\s*[.!]?\s*$", re.I)
@@ -1538,6 +1598,14 @@ def _resolve_object(title: str, text: str, s0: int) -> str:
         if label:
             break
         pos = start + 1
+    if not plural:
+        # "A container ship ran aground …, blocking traffic before tugboats freed it on Friday": the thing the
+        # sentence opened with
+        head = re.match(r"\s*(?:A|An|The)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:(?:was|were|had|has)\s+)?"
+                        r"(?:[a-z]+ed|" + _EN_IRREGULAR + r")\b", text[s0:s0 + 120])
+        if head and not head.group(1).endswith("s") and not title.lower().startswith(head.group(1).split()[-1]) and \
+                not re.match(r"(?:it|he|she|they)\b", title, re.I):
+            return title[:m.start(1)] + "the " + head.group(1) + title[m.end(1):]
     return title
 
 
@@ -1704,6 +1772,9 @@ def _en_who_np(text: str, clause: tuple[int, int], focus: tuple[int, int], dates
         return None
     m = found[-1]
     np = (m.group(1) or re.sub(r"^(?:a|an)\s", "the ", m.group(2))).split()  # "a strike that began …": the strike
+    if m.group(1):
+        cut = max((i + 1 for i, w in enumerate(np) if w in _EN_NOT_NP_WORD), default=0)
+        np = np[cut:]  # "paid a ransom to hackers who locked …": the hackers
     while np and np[0] in _EN_NOT_NP_WORD:
         np = np[1:]
     if not np or any(w in _EN_NOT_NP_WORD for w in np) or _CJK.search(text[a:b]):
@@ -1718,7 +1789,8 @@ def _en_who_np(text: str, clause: tuple[int, int], focus: tuple[int, int], dates
 _EN_IRREGULAR = (r"bought|sold|took|built|made|won|spun|sought|paid|led|ran|set|began|chose|got|held|kept|brought|"
                  r"found|gave|lost|left|sent|spent|told|wrote|drew|grew|hit|cut|put|shut|struck|broke|became|came|"
                  r"went|saw|met|bid|fell|rose|stood|sold|won|flew|drove|threw|shot|hung|dug|fought|taught|caught|"
-                 r"bore|wore|tore|swore|rang|sang|sank|stole|froze|chose|shook|forgot|overtook|undertook|withdrew")
+                 r"bore|wore|tore|swore|rang|sang|sank|stole|froze|chose|shook|forgot|overtook|undertook|withdrew|"
+                 r"slid|swam|hid|rode|woke|spun|sprang|slept|crept|swept|wept|fled|bled|fed|sped|lit|slit|split")
 # the predicate of a relative clause: auxiliaries and adverbs, then a verb (past, present, or a participle)
 _EN_REL_PREDICATE = re.compile(r"(?:(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|"
                                r"did|does|do|been|be|being|not|never|also|first|last|later|then|only|partly|"
@@ -1729,7 +1801,7 @@ _EN_REL_CHAIN = re.compile(r"(?:(?:had|has|have|was|were|is|are|would|will|could
                            r"(?:\s+(?:off|out|up|over|on|down|back))?"
                            r"(?:\s+to\s+(?!(?:the|a|an|its|his|her|their)\b)[a-z]+(?=\s*$|\s+(?:at|in|on|for|from|"
                            r"with|by|after|before|until)\b))?")
-_EN_REL_MARK = re.compile(r"(?<![A-Za-z])(?:which|that)\s+")
+_EN_REL_MARK = re.compile(r"(?<![A-Za-z])(?:which|that|whose)\s+")
 _EN_REL_PRONOUN = re.compile(r"(?:it|they|he|she)\s+")
 # a noun phrase closing the words before a relative clause: a determiner and up to four words
 _EN_REL_NP = re.compile(r"(?<![A-Za-z])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w$%.’'-]+\s+){0,3}?"
@@ -1740,7 +1812,7 @@ _EN_REL_PLURAL = re.compile(r"(?<![A-Za-z])((?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*
 # the NP is itself inside a larger one ("a novel about a family of …"): its antecedent is unsure
 _EN_REL_NESTED = re.compile(r"(?<![A-Za-z])(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:about|of|with|for|from|on)\s+$")
 # a past participle right after a noun phrase, then a preposition: "a $500 million plan launched in 2026"
-_EN_REDUCED = re.compile(r"(?<![A-Za-z])((?:the|a|an|its|their)\s+(?:[\w$%.’'-]+\s+){0,3}?[\w$%’'-]+)\s+"
+_EN_REDUCED = re.compile(r"(?<![A-Za-z])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w$%.’'-]+\s+){0,3}?[\w$%’'-]+)\s+"
                          r"((?:first\s+|originally\s+|initially\s+)?(?:launched|founded|established|built|opened|"
                          r"introduced|created|set\s+up|signed|agreed|announced|issued|approved|passed|completed|"
                          r"acquired|bought|sold|released|published|installed|unveiled|awarded|filed|adopted|"
@@ -1790,10 +1862,13 @@ def _en_relative(text: str, s0: int, clause: tuple[int, int], focus: tuple[int, 
             not any(reduced.end() <= d[0] < focus[0] for d in dates):
         head = reduced.group(1)
         lead = text[max(s0, a):reduced.start()].strip(" ,")
+        after = re.match(r"\s+([a-z]+)\b", text[focus[1]:focus[1] + 20])
+        if not lead and after and re.fullmatch(r"[a-z]+ed|" + _EN_IRREGULAR + r"|showed|shows|finds|says", after.group(1)):
+            lead = "it"  # "An audit published in March found …": the subject's own participle clause
         if lead and lead.split()[-1].lower() not in ("that", "which", "who") and _WORDS.findall(lead):
             verb = reduced.group(2)
             if " " in head.strip() or head.split()[0].lower() in ("the", "a", "an"):
-                head = re.sub(r"^(?:its|their)\s", "the ", head)
+                head = re.sub(r"^(?:[Ii]ts|[Tt]heir)\s", "the ", head)
                 return f"{head[0].upper()}{head[1:]} was {verb}"
         return None
     if best is None:
@@ -1830,6 +1905,22 @@ def _en_relative(text: str, s0: int, clause: tuple[int, int], focus: tuple[int, 
     body = _clean(text, body_at, b, dates)
     if not body or _CJK.search(body):
         return None
+    if text[before_at:body_at].strip() == "whose":
+        # "Hollis, whose systems were last audited in 2029, said …": the antecedent's
+        cap = re.search(r"(?<![\w&.-])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*,?\s*$", before)
+        if ante is None and cap:
+            ante, ante_is_name = cap.group(1), True
+            told = next((t for t in (context.org, context.actor, context.company)
+                         if t and t.isascii() and t.startswith(ante + " ")), None) if context else None
+            if told:
+                ante = told  # "Hollis" after "Hollis Grain"
+        if not ante or not _EN_REL_PREDICATE.match(body.split(" ", 1)[-1]) or " " not in body:
+            return None
+        owner = ante if ante_is_name else ante[0].upper() + ante[1:]
+        if ante_is_name and names_before and ante == _as_written(text, *names_before[-1][:2], names_before[-1][2]) \
+                and names_before[-1][2].isascii() and names_before[-1][2].startswith(ante):
+            owner = names_before[-1][2]  # "Marlow, whose …" after "Marlow Feeds": the name in full
+        return f"{owner}'{'' if owner.endswith('s') else 's'} {body}"
     # who does it: a name, "the <kind>", a pronoun, or (a subject relative) the antecedent
     subj: str | None = None
     rest = body
@@ -1999,6 +2090,13 @@ def _en_around_aside(text: str, clauses: list[tuple[int, int]], k: int, dates: l
                 and _en_no_verb(before):
             # "The club's old ground, Quarry Lane, will be demolished" / "Ardley's manager, Pia Lindqvist, joined …"
             return f"{named} {own}"
+        ends = [(x, y, n) for x, y, n in actor_spans if clauses[k - 2][0] <= x and y <= clauses[k - 2][1] and
+                not text[y:clauses[k - 2][1]].strip(" ,")]
+        if ends and not named and _EN_VERB_START.match(own + " ") and re.search(
+                r"(?<![A-Za-z])that\s+$", text[clauses[k - 2][0]:ends[-1][0]]):
+            # "X said on Monday that Ruth Adebayo, head of its European business, will succeed Y on January 1": the
+            # name before the aside is the subject of the reported clause
+            return f"{_as_written(text, *ends[-1])} {own}"
         if _EN_NP_START.match(aside) and not named and before[:1].isupper() and \
                 not name_of(*clauses[k - 2], whole=True) and \
                 any(clauses[k - 2][0] <= x and not text[y:clauses[k - 2][1]].strip(" ,") for x, y, _ in actor_spans):
@@ -2089,6 +2187,7 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         aside = _en_relative(text, s0, clauses[idx], focus, dates, actor_spans, context, kinds)
     if aside:
         names0 = tuple(text[x:y] for x, y, _ in actor_spans if s0 <= x < s1)
+        aside = _person_object(aside, s0, focus[0], actor_spans, kinds, context)
         return shorten(drop_discourse(polish(aside, None, context, True, names0)), names0)
     listed = _dated_list_item(text, clauses[idx], focus, dates)
     if listed is not None:
@@ -2441,6 +2540,7 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     title = _SHOWS_END.sub(r"\1", title)  # "甲局發布數據顯示" (what it showed is another date's): "甲局發布數據"
     if not _CJK.search(title):
         title = _resolve_object(title, text, s0)
+        title = _person_object(title, s0, a, actor_spans, kinds, context)
     ann = _ANNOUNCED.search(title) if _CJK.search(title) else None
     if ann and ann.start() >= 2:
         k = max(text.rfind(w, s0, focus[0]) for w in ("宣布", "宣佈"))
@@ -2501,5 +2601,14 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         # "reopened after a three-year, $300 million renovation" split at its comma: no phrase ends on an
         # adjective with its noun cut off
         title = _EN_CUT_ADJECTIVE.sub("", title) or title
+    k_at = all_clauses.index((a, b)) if (a, b) in all_clauses else -1
+    cut_that = re.match(r"^(.+?)\s+(?:said|says|announced|confirmed)\s+that\s+(.+)$", title) \
+        if not _CJK.search(title) and 0 <= k_at < len(all_clauses) - 2 else None
+    if cut_that and any(text[x:y] == cut_that.group(2) for x, y, _ in actor_spans):
+        aside = _clean(text, *all_clauses[k_at + 1], dates)
+        more = _clean(text, *all_clauses[k_at + 2], dates)
+        if aside and _en_no_verb(aside) and _EN_VERB_START.match(more + " ") and not has_other_date(*all_clauses[k_at + 1]):
+            # "X said on Monday that Ruth Adebayo, head of …, will succeed Y on January 1": what was said, whole
+            title, rewritten = f"{cut_that.group(1)}: {cut_that.group(2)} {more}", True
     title = polish(title, sentence_subject, context, has_actor(a, b) or rewritten or who_told, names)
     return shorten(drop_discourse(title), names)
