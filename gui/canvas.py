@@ -77,7 +77,7 @@ from gui.presentation.timescale import AxisMap, anchor_days, make_scale
 from gui.selection import SelectionModel
 from gui.textcap import MAX_LINE, cap
 from gui.theme import THEMES
-from timeline.model import Timeline
+from timeline.model import Timeline, is_drawn
 
 MIN_GAP_PX = 64.0
 MAX_LABEL_PX = 220.0
@@ -152,7 +152,7 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self.time_scale = "linear"
         self.xmap: AxisMap | None = None         # None: x is the day number (linear scale)
         self.shown: np.ndarray | None = None     # row mask (sorted order) or None
-        self._drawn: np.ndarray | None = None    # events drawn at all (kind != "statement"), or None
+        self._drawn: np.ndarray | None = None    # events drawn at all (timeline.model.is_drawn), or None
         self._forecast: np.ndarray | None = None  # forecast events (sorted order): hollow markers
         self.selection = SelectionModel(self)   # replaced by the window's shared one (set_selection_model)
         self.selection.currentChanged.connect(self._on_model_current)
@@ -248,10 +248,10 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self._titles = None
         self.shown = None
         self._lane_rows = None
-        # dated statements that tell no happening (kind "statement") are not drawn as events
+        # dated statements that tell no happening and glossing dates are not drawn (timeline.model.is_drawn)
         self._drawn = None
-        if tl is not None and any(e.kind == "statement" for e in tl.events):
-            self._drawn = np.fromiter((e.kind != "statement" for e in tl.events), dtype=bool,
+        if tl is not None and not all(is_drawn(e) for e in tl.events):
+            self._drawn = np.fromiter((is_drawn(e) for e in tl.events), dtype=bool,
                                       count=len(tl.events))
             self.shown = self._drawn[self.arrays.order]
         self._forecast = (np.fromiter((e.forecast for e in tl.events), dtype=bool, count=len(tl.events))

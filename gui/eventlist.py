@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from gui.i18n import tr
 from gui.selection import SelectionModel
 from gui.textcap import cap, cap_join
-from timeline.model import GRANULARITIES, Event, Timeline
+from timeline.model import GRANULARITIES, Event, Timeline, is_drawn
 
 COLUMNS: tuple[str, ...] = ("Date (as written)", "Normalized", "Precision", "Title", "Actors", "Sources")
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -232,8 +232,8 @@ class EventFilterProxy(QAbstractProxyModel):
             self._keys.clear()
             tl = self._timeline()
             self._events_only = None
-            if tl is not None and any(e.kind == "statement" for e in tl.events):
-                self._events_only = np.fromiter((e.kind != "statement" for e in tl.events), dtype=bool,
+            if tl is not None and not all(is_drawn(e) for e in tl.events):
+                self._events_only = np.fromiter((is_drawn(e) for e in tl.events), dtype=bool,
                                                 count=len(tl.events))
         order = self._order()
         n = self._source_count()

@@ -59,7 +59,7 @@ from timeline.io import FormatError
 from timeline.io.atomic import atomic_open, atomic_write_bytes
 from timeline.io.outpath import SVG_DESC, guard_output
 from timeline.io.xmlsafe import xml_bytes, xml_text
-from timeline.model import Timeline, from_day_number
+from timeline.model import Timeline, from_day_number, is_drawn
 
 IMAGE_EXTENSIONS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 
@@ -430,7 +430,7 @@ class ExportDialog(QDialog):
         smap = self.timeline.source_map()
         mode = self.mode_box.currentData()
         for e in self.timeline.events:
-            if e.kind != "reference":
+            if is_drawn(e):  # (as the canvas draws and counts: timeline.model.is_drawn)
                 k = e.lane(mode, smap)
                 counts[k] = counts.get(k, 0) + 1
         for name in lane_order(self.timeline, mode):

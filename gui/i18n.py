@@ -86,7 +86,7 @@ ZH: dict[str, str] = {
     "This event has only one mention.": "此事件只有一個提及。",
     "Image export is not available yet.": "圖片匯出功能尚未提供。",
     "No event matches {text!r}": "沒有符合 {text!r} 的事件",
-    "{n} events": "{n} 個事件", "1 event": "1 個事件", "1 statement": "1 則陳述", "{n} statements": "{n} 則陳述", "1 article": "1 篇文章", "{n} articles": "{n} 篇文章",
+    "{n} events": "{n} 個事件", "1 event": "1 個事件", "1 statement": "1 則陳述", "{n} statements": "{n} 則陳述", "1 reference": "1 個參照日期", "{n} references": "{n} 個參照日期", "1 article": "1 篇文章", "{n} articles": "{n} 篇文章",
     "Hide lanes without hits": "隱藏沒有結果的泳道", "+{n} more: click the marker to zoom in": "另有 {n} 個：點擊標記放大", "Exported {path} ({size})": "已匯出 {path}（{size}）", "No event selected": "未選取事件",
     "Select an event on the timeline or in the list to read the article it comes from.":
         "在時間線或清單中選取一個事件，即可閱讀它出自的文章。", ", ": "，", "Key": "按鍵", "Action": "動作", "Description": "說明",

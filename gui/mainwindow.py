@@ -62,7 +62,7 @@ from gui.shortcuts import SHORTCUTS, key_sequences
 from gui.sourcepanel import SourcePanel
 from gui.textcap import MAX_LINE, cap
 from gui.theme import THEMES, apply_theme
-from timeline.model import Event, Timeline, TimeSpan
+from timeline.model import Event, Timeline, TimeSpan, entry_counts, is_drawn
 from timeline.resources import resource_path
 
 APP_TITLE = "News Timeline"
@@ -430,12 +430,15 @@ class MainWindow(QMainWindow):
 
     def _update_status(self, message: str | None = None) -> None:
         tl = self.doc.timeline
-        # count what the canvas draws: statements (dated sentences that tell no happening) are counted apart
-        drawn = np.fromiter((ev.kind != "statement" for ev in tl.events), dtype=bool, count=len(tl.events))
-        n_events = int(drawn.sum())
+        # count what the canvas draws, as the command line counts (timeline.model.entry_counts): statements
+        # (dated sentences that tell no happening) and glossing dates are counted apart
+        drawn = np.fromiter((is_drawn(ev) for ev in tl.events), dtype=bool, count=len(tl.events))
+        n_events, others = entry_counts(tl.events)
         text = plural(n_events, "1 event", "{n} events") + tr(", ")
-        if n_events < len(tl.events):
-            text += plural(len(tl.events) - n_events, "1 statement", "{n} statements") + tr(", ")
+        if others.get("statement"):
+            text += plural(others["statement"], "1 statement", "{n} statements") + tr(", ")
+        if others.get("reference"):
+            text += plural(others["reference"], "1 reference", "{n} references") + tr(", ")
         text += plural(len(tl.sources), "1 article", "{n} articles")
         if self.mask is not None:
             shown = int((np.asarray(self.mask, dtype=bool) & drawn).sum())

@@ -14,7 +14,6 @@ import json
 import sys
 import time
 import traceback
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -377,11 +376,14 @@ def _time_scale_arg(text: str) -> str | float:
 
 
 def _entries_label(tl: Timeline) -> str:
-    """``34 events, 8 statements``: what an export holds, counted by kind as the timeline draws them (statements
-    and reference dates are kept in data exports but are not events on the canvas)."""
-    counts = Counter(ev.kind for ev in tl.events)
-    label = f"{counts.pop('event', 0)} events"
-    for kind, n in sorted(counts.items()):
+    """``34 events, 8 statements``: what an export holds, counted as the viewer counts them
+    (:func:`timeline.model.entry_counts`: statements and reference dates are kept in data exports but are not
+    events on the canvas)."""
+    from timeline.model import entry_counts
+
+    drawn, others = entry_counts(tl.events)
+    label = f"{drawn} events"
+    for kind, n in others.items():
         label += f", {n} {kind}{'s' if n != 1 else ''}"
     return label
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
@@ -394,6 +394,30 @@ class Event:
                    lanes=dict(d.get("lanes", {})), confidence=float(d.get("confidence", 1.0)),
                    edited=bool(d.get("edited", False)), kind=d.get("kind", "event"),
                    forecast=bool(d.get("forecast", False)))
+
+
+DRAWN_KIND = "event"
+"""The one kind of entry the canvas draws and every count calls an event (forecasts included): a ``"statement"``
+(a dated sentence that tells no happening) and a ``"reference"`` (a date that only glosses another one) are kept
+for their mentions and in data exports, but are neither drawn nor counted as events."""
+
+
+def is_drawn(event: Event) -> bool:
+    """The canvas draws ``event`` and counts it as an event (see :data:`DRAWN_KIND`)."""
+    return event.kind == DRAWN_KIND
+
+
+def entry_counts(events: Sequence[Event]) -> tuple[int, dict[str, int]]:
+    """``(events drawn, {other kind: count})`` of ``events``: the counts the command line prints and the viewer's
+    status bar shows, from one definition (:func:`is_drawn`)."""
+    drawn = 0
+    others: dict[str, int] = {}
+    for e in events:
+        if is_drawn(e):
+            drawn += 1
+        else:
+            others[e.kind] = others.get(e.kind, 0) + 1
+    return drawn, dict(sorted(others.items()))
 
 
 @dataclass(slots=True)

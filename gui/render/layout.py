@@ -33,7 +33,7 @@ from gui.presentation.colors import Theme, image_theme
 from gui.presentation.colors import lane_colors as _lane_colors
 from gui.presentation.ticks import Tick, choose_ticks, scale_ticks, tick_label  # noqa: F401 (shared with the axis)
 from gui.presentation.timescale import TimeScale, anchor_days, make_scale
-from timeline.model import NO_LANE, Event, Timeline, day_number, parse_point
+from timeline.model import NO_LANE, Event, Timeline, day_number, is_drawn, parse_point
 
 THEMES: tuple[str, ...] = ("light", "dark")
 DEFAULT_WIDTH = 2400
@@ -120,7 +120,7 @@ def select_events(timeline: Timeline, options: ExportOptions) -> list[Event]:
     smap = timeline.source_map()
     out = []
     for e in timeline.events:
-        if e.kind in ("reference", "statement"):
+        if not is_drawn(e):
             continue  # as on the canvas: glossing dates and statements that tell no happening are not drawn
         if lo is not None and e.time.end < lo:
             continue

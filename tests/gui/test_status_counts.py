@@ -53,3 +53,17 @@ def test_the_overview_leaves_out_statements_as_the_canvas_does(window):
     last_event = (dt.date(2025, 3, 5) - dt.date(1970, 1, 1)).days
     assert x1 < last_event + 60, (x1, last_event)
     assert x1 > last_event
+
+
+def test_a_reference_counts_apart_in_the_viewer_and_on_the_command_line(window):
+    """One definition (timeline.model.is_drawn / entry_counts): a reference date (it only glosses another
+    date) is neither drawn nor counted as an event, by the viewer and the command line alike."""
+    from timeline.cli import _entries_label
+
+    tl = _timeline()
+    tl.events.append(Event(id="r", time=TimeSpan.day(dt.date(2025, 3, 7)), title="(that is, March 7)",
+                           kind="reference"))
+    window.set_timeline(tl)
+    assert window.status_label.text().startswith("3 events, 2 statements, 1 reference, 1 article"), \
+        window.status_label.text()
+    assert _entries_label(tl) == "3 events, 1 reference, 2 statements"
