@@ -310,3 +310,15 @@ def test_the_two_teams_are_the_pair_told_before(tmp_path):
     assert sorted(by_value["2031-10-02"].actors) == ["Oxton City", "Pellby Wanderers"]
     # a town's name after "in" is still where
     assert "Dunford City" not in [a for e in tl.events for a in e.actors]
+
+
+def test_a_town_gone_through_or_to_is_where(tmp_path):
+    """'<Name> City' after a movement ("marched through", "flew to") is a town, not an organisation; a club of that
+    name that plays is one."""
+    f = tmp_path / "2031-09-04-parade.txt"
+    f.write_text("Parade\nSeptember 4, 2031 - Fans of Oxton City marched through Dunford City on Sunday after the "
+                 "club beat Pellby Wanderers. Oxton City's mayor flew to Harbor Town on Monday.\n", encoding="utf-8")
+    tl = build_timeline([f])
+    actors = [a for e in tl.events for a in e.actors]
+    assert "Dunford City" not in actors and "Harbor Town" not in actors
+    assert "Oxton City" in actors

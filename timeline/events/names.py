@@ -1298,6 +1298,11 @@ _EN_LOCATIVE = re.compile(r"(?<![A-Za-z])(?:in|near|outside|across|based\s+in|he
                           r"bound\s+for|headed\s+(?:for|to))\s+$",
                           re.I)
 # ... unless what is "in" the name is a stake or a role in a company ("a stake in Kestrel", "invested in Corvane")
+# a movement through, to or from a place ("marched through", "flew to", "visited"): a town's name after it is where
+_EN_TOWN_MOTION = re.compile(r"(?<![A-Za-z])(?:through|across|around|throughout|past|via|along|towards?|"
+                             r"(?:marched|walked|drove|flew|travell?ed|moved|returned|headed|sailed|rode|arrived|"
+                             r"relocated|fled|evacuated|commuted)\s+(?:to|into|in|at|from|back\s+to)|"
+                             r"visited|toured|reached|entered|left)\s+$", re.I)
 _EN_IN_COMPANY = re.compile(r"(?<![A-Za-z])(?:stakes?|interests?|shares?|holdings?|invest(?:s|ed|ing|ment|ments)?|"
                             r"roles?|positions?|jobs?|career|seat|seats|partner|partners|peers?|rivals?)\s+in\s+$",
                             re.I)
@@ -1336,6 +1341,8 @@ def _is_place(norm: str, start: int, end: int, words: list[str]) -> bool:
         return True  # "the port of Marlow", "mayor of Port Avel"
     if _EN_LOCATIVE.search(before) and not _EN_IN_COMPANY.search(before):
         return True
+    if town and _EN_TOWN_MOTION.search(before):
+        return True  # "marched through Dunford City", "flew to Harbor City": a town gone through or to, no club
     if re.search(r"(?<![A-Za-z])(?:northern|southern|eastern|western|central|north-eastern|north-western|"
                  r"south-eastern|south-western)\s+$|headquarters\s+to\s+$", before, re.I):
         return True  # "struck northern Orvania", "moved its headquarters to Rotterdam": where
