@@ -106,3 +106,34 @@ def test_ninth_set_events_and_actors(tl9):
         {"2031-03", "2031-06-29", "2031-09"}
     assert event(tl9, "doping", "2031-02-03").actors == ["Teo Varga"]
     assert event(tl9, "succession", "2019").actors == ["Ruth Adebayo"]  # not the former employer
+
+
+@pytest.fixture(scope="module")
+def tl10() -> Timeline:
+    """The tenth set (stories of 2032), written after the ninth set's fixes and read before its own."""
+    return build_timeline(sorted(FOLDER.glob("2032-*.txt")))
+
+
+def test_tenth_set_titles_are_headlines(tl10):
+    assert not problems(tl10)
+
+
+@pytest.mark.parametrize(("story", "value", "title"), [
+    ("bank", "1956", "Harwick Savings Bank was founded"),  # not "… and based in Denby"
+    ("tennis", "2027", "Lena Marsh turned professional"),  # not "… and broke into the top ten last season"
+    ("lawsuit", "2027/2030", "Brenmoor Foods was accused of fixing chicken prices with three rivals"),
+    ("shipwreck", "2030", "The ship was spotted by a fisherman whose nets snagged on it"),
+    ("shipwreck", "2032-04", "Divers reached the ship"),
+    ("tennis", "2032-06-06", "Lena Marsh beat defending champion Sofia Arana 6-4, 7-5 in the final"),
+    ("volcano", "2032-02-12", "The airport is expected to reopen"),
+])
+def test_tenth_set_titles_of_the_classes_fixed(tl10, story, value, title):
+    assert event(tl10, story, value).title == title
+
+
+def test_tenth_set_non_events_and_actors(tl10):
+    kinds = {(e.time.value, e.title[:12]): e.kind for e in tl10.events}
+    assert kinds[("2032-07-09", "a 31% premiu")] == "statement"  # "Friday's closing price"
+    assert not [e for e in tl10.events if e.kind == "event" and e.title == "The streaming service said"]
+    assert not [a for e in tl10.events for a in e.actors if "籃網" in a]  # "whose nets snagged": no Brooklyn Nets
+    assert event(tl10, "volcano", "2032-02-12").actors == []  # the airport is no airline

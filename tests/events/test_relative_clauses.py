@@ -181,3 +181,44 @@ def test_no_event_from_a_span_of_time_or_a_delay(ninth):
 
 def test_a_former_employer_is_no_party(ninth):
     assert "Quorant" not in _event(ninth, "2020").actors
+
+
+TENTH = {
+    "2031-11-03-tenth.txt": (
+        "Tenth shapes\n\nNovember 3, 2031 - Maren Holt beat Ida Sorel 7-6, 6-3 in Sunday's final. Holt, 24, turned "
+        "professional in 2026 and won her first title last year. Corvane Railways said its fares rose 4%, its third "
+        "increase in a year, and its shares fell 2% below Friday's closing price. The county sued Pellam Dairies on "
+        "Monday, accusing the dairy of dumping waste into the river between 2028 and 2030. The museum, still "
+        "holding its winter exhibition, was flooded in 2029, but volunteers saved most of it only last month. "
+        "Rellick Air flies to Ostby. The airport will close on Friday. Our cod nets were torn by seals.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def tenth(tmp_path_factory) -> Timeline:
+    d = tmp_path_factory.mktemp("tenth")
+    for name, text in TENTH.items():
+        (d / name).write_text(text, encoding="utf-8")
+    return build_timeline(sorted(d.glob("*.txt")))
+
+
+@pytest.mark.parametrize(("value", "title"), [
+    ("2031-11-02", "Maren Holt beat Ida Sorel 7-6, 6-3 in the final"),  # a score's comma splits nothing
+    ("2026", "Maren Holt turned professional"),  # "… and won her first title last year": a time of its own
+    ("2028/2030", "Pellam Dairies was accused of dumping waste into the river"),
+    ("2029", "The museum was flooded"),  # the subject before an "-ing" aside
+    ("2031-10", "Volunteers saved most of the museum"),  # "only" goes with its date; "it": the sentence's thing
+])
+def test_tenth_set_classes_on_own_texts(tenth, value, title):
+    assert [e.title for e in tenth.events if e.time.value == value and e.title.startswith(title)], \
+        [e.title for e in tenth.events if e.time.value == value]
+
+
+def test_tenth_set_non_events_and_actors(tenth):
+    events = [e for e in tenth.events if e.kind == "event"]
+    # "its third increase in a year", "below Friday's closing price": no date of a happening
+    assert not [e for e in events if e.time.value in ("2032", "2031-10-31")]
+    # "The airport" is no airline told before; a lower-case "nets" is no gazetteer team (Brooklyn Nets)
+    airport = next(e for e in events if "airport" in e.title.lower())
+    assert airport.actors == [] and airport.title.startswith("The airport")
+    assert not [a for e in tenth.events for a in e.actors if "籃網" in a or a == "Nets"]

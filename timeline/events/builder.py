@@ -1332,11 +1332,16 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         # Audio agreed to buy headphone maker Lumaren. The Cupertino-based company said …"), else the last told
         kind_m = _THE_KIND.match(text, sent[0])
         kind_lead = kind_m is not None
+        # ("The airport is expected to reopen" after an airline: a place's kind names no organisation it does not fit)
+        place_kind = kind_m is not None and re.search(r"(?:airport|stadium|museum|hospital|university|gallery|union)\s*$",
+                                                      kind_m.group()) is not None
         lead = (_fitting_org(actors_in, spans_all, sent_starts, sent[0], ctx, text, kind_m.group(), text)
-                or _lead_org(actors_in, spans_all, sent_starts, sent[0], ctx.gaz, text)) if kind_m else None
+                or (None if place_kind else _lead_org(actors_in, spans_all, sent_starts, sent[0], ctx.gaz, text))) \
+            if kind_m else None
         title_ctx = TitleContext(_last_actor(actors_in, sent[0], ctx.gaz, text=text), speaker,
                                  _last_actor(actors_in, sent[0], ctx.gaz, ("person",), text),
-                                 lead or _last_actor(actors_in, sent[0], ctx.gaz, ("org",), text), label,
+                                 lead or (None if place_kind else _last_actor(actors_in, sent[0], ctx.gaz, ("org",), text)),
+                                 label,
                                  (_first_company(actors_in, head_end, sent[0], ctx.gaz, text)
                                   or _last_actor(actors_in, sent[0], ctx.gaz, ("org",), text, _is_company))
                                  if _GENERIC_REF.search(norm, *sent) else None,
@@ -1373,8 +1378,9 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         if sent_subject is None and first_clause and kind_lead:
             sent_subject = (_fitting_org(actors_in, spans_all, sent_starts, sent[0], ctx, text,
                                          kind_m.group() if kind_m else "")
-                            or _lead_org(actors_in, spans_all, sent_starts, sent[0], ctx.gaz)
-                            or _last_actor(actors_in, sent[0], ctx.gaz, ("org",)))  # "The grocer agreed …"
+                            or (None if place_kind else
+                                _lead_org(actors_in, spans_all, sent_starts, sent[0], ctx.gaz)
+                                or _last_actor(actors_in, sent[0], ctx.gaz, ("org",))))  # "The grocer agreed …"
             if sent_subject and sent_subject not in subject_actors:
                 subject_actors = [sent_subject] + subject_actors
             kind_subject = sent_subject

@@ -65,7 +65,7 @@ class Gazetteer:
         self._scanner = None
 
     def _compile(self) -> LiteralScanner:
-        self._scanner = scanner_for_aliases(self.aliases, keep_traditional=True, latin_whole_word=True)
+        self._scanner = scanner_for_aliases(self.aliases, keep_traditional=True, latin_whole_word=True, proper=True)
         return self._scanner
 
     def find(self, norm: str, start: int = 0, end: int | None = None) -> list[ActorMatch]:

@@ -168,8 +168,21 @@ def _en_no_time(norm: str, start: int, end: int) -> bool:
             re.fullmatch(r"\d+\s+(?:seconds?|minutes?|hours?)", norm[start:end].strip())
             and re.search(r"(?<![A-Za-z])(?:in|within)\s+(?:about\s+|under\s+|just\s+)?$", norm[max(0, start - 16):start])):
         return True
+    if re.fullmatch(r"(?:in\s+|within\s+)?(?:a|an|one|two|three|four|five|ten|\d+)\s+(?:years?|decades?|months?|weeks?)",
+                    norm[start:end].strip(), re.I) and \
+            _EN_RANKED.search(norm[max(0, start - 50):start]) and not re.search(r"\bago$", norm[start:end + 4]):
+        return True  # "its second increase in a year", "the biggest fall in a decade": a span counted in, no date
+    if re.match(r"['’]s\s+(?:[a-z]+\s+)?(?:" + _EN_VALUE_NOUNS + r")\b", norm[end:end + 30]):
+        return True  # "a 31% premium to Friday's closing price": the day names the price, no happening
     return bool(re.search(r"(?:later|earlier|sooner)$", norm[start:end])) and \
         re.match(r"\s+than\b", norm[end:end + 6]) is not None
+
+
+_EN_RANKED = re.compile(r"(?<![A-Za-z])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+                        r"largest|biggest|highest|lowest|worst|best|sharpest|steepest|fastest|slowest|only)"
+                        r"(?:\s+[a-z][\w-]*){0,3}\s+(?:in\s+|within\s+)?$", re.I)
+_EN_VALUE_NOUNS = (r"close|closing|closing\s+price|closing\s+level|price|prices|level|levels|value|high|low|rate|rates|"
+                   r"peak|average|total|figures?|estimates?|guidance|edition|issue|paper|newspaper|print")
 
 
 def en_adjective_date(norm: str, start: int, end: int) -> bool:

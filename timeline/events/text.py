@@ -151,6 +151,10 @@ def _in_bracket(text: str, a: int, b: int, i: int) -> bool:
     return bool(close)
 
 
+_SCORE_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}-\d{1,2}(?:\(\d+\))?$")
+_SCORE_AFTER = re.compile(r"\s*\d{1,2}-\d{1,2}(?![\d-])")
+
+
 def clause_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Clauses of ``text[a:b]`` split at commas, semicolons, colons and dashes (absolute offsets), not inside a
     short bracket ("（股份代號：2896）", "（以下简称“公司”，…）")."""
@@ -159,6 +163,8 @@ def clause_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     for m in _CLAUSE_SPLIT.finditer(text, a, b):
         if _in_bracket(text, a, b, m.start()):
             continue
+        if _SCORE_BEFORE.search(text, max(a, m.start() - 6), m.start()) and _SCORE_AFTER.match(text, m.end()):
+            continue  # "beat Sofia Arana 6-4, 7-5 in the final": the comma of a score
         _push(text, pos, m.start(), out)
         pos = m.end()
     _push(text, pos, b, out)
@@ -267,10 +273,14 @@ class LiteralScanner:
     one-level Aho-Corasick trie): much faster than one big regex alternation in Python's ``re``.
 
     ``exact`` aliases match as written; ``latin`` aliases (ASCII) match case-insensitively, not after a
-    letter or digit, and, when ``latin_whole_word`` is true, not before a lower-case letter.
+    letter or digit, and, when ``latin_whole_word`` is true, not before a lower-case letter. With ``proper``
+    (names), an alias written with a capital first letter does not match a word written in lower case
+    ("Nets" is no match for "whose nets snagged"; "NETS" and "Nets" are).
     """
 
-    def __init__(self, exact: dict[str, str], latin: dict[str, str], latin_whole_word: bool = True):
+    def __init__(self, exact: dict[str, str], latin: dict[str, str], latin_whole_word: bool = True,
+                 proper: frozenset[str] = frozenset()):
+        self._capital = proper  # lower-cased aliases written with a capital first letter (names)
         self._exact: dict[str, list[tuple[str, str]]] = {}
         for alias, value in sorted(exact.items(), key=lambda kv: -len(kv[0])):
             if alias:
@@ -315,7 +325,8 @@ class LiteralScanner:
                 for alias, value in self._latin[lower[i]]:
                     j = i + len(alias)
                     if j <= stop and lower.startswith(alias, i) and not (
-                            self._whole and j < len(piece) and "a" <= piece[j] <= "z"):
+                            self._whole and j < len(piece) and "a" <= piece[j] <= "z") and not (
+                            alias in self._capital and "a" <= piece[i] <= "z"):
                         hit = (i, j, value)
                         break
             if hit is not None:
@@ -329,21 +340,24 @@ def _ALNUM(ch: str) -> bool:  # noqa: N802
 
 
 def scanner_for_aliases(aliases: dict[str, list[str]], keep_traditional: bool,
-                        latin_whole_word: bool) -> LiteralScanner:
+                        latin_whole_word: bool, proper: bool = False) -> LiteralScanner:
     """A :class:`LiteralScanner` mapping every alias of ``aliases`` (value -> its aliases) to its value.
 
     Chinese aliases are matched in their Simplified form (texts are converted before scanning) and, with
-    ``keep_traditional``, as written too; ASCII aliases case-insensitively. The first value to claim an
-    alias keeps it.
+    ``keep_traditional``, as written too; ASCII aliases case-insensitively (with ``proper``, names: an alias
+    written with a capital does not match the word in lower case). The first value to claim an alias keeps it.
     """
     cjk: dict[str, str] = {}
     latin: dict[str, str] = {}
+    capital: set[str] = set()
     for value, als in aliases.items():
         for a in als:
             if a.isascii():
                 latin.setdefault(a.lower(), value)
+                if proper and a[:1].isupper() and not any(b[:1].islower() for b in als if b.lower() == a.lower()):
+                    capital.add(a.lower())
             else:
                 cjk.setdefault(to_simplified(a), value)
                 if keep_traditional:
                     cjk.setdefault(a, value)
-    return LiteralScanner(cjk, latin, latin_whole_word=latin_whole_word)
+    return LiteralScanner(cjk, latin, latin_whole_word=latin_whole_word, proper=frozenset(capital))

@@ -23,7 +23,7 @@ MAX_WORDS = 12
 MAX_CHARS = 60
 """An English title also stays within this many characters (twelve long words would not)."""
 
-_PREP_BEFORE = re.compile(r"((?:(?<![始源生属屬位处處成])|(?<=能源)|(?<=资源)|(?<=資源))(?:于|於)|在|从|從|自|到|至|截至|截止|直到|是(?:在|于|於)|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|(?:starting|beginning|effective)(?:\s+(?:in|on|from))?|(?:late|early)\s+(?:on|in)|later|earlier|(?:runs?|running)?\s*through|(?:(?:for|during|in|through)\s+)?(?:most|much|all|part|parts|the\s+rest|the\s+bulk)\s+of|in|on|at|by|since|during|until|of|from|over|throughout|ahead\s+of|(?:that\s+|which\s+)?(?:ended|ending)))\s*$",
+_PREP_BEFORE = re.compile(r"((?:(?<![始源生属屬位处處成])|(?<=能源)|(?<=资源)|(?<=資源))(?:于|於)|在|从|從|自|到|至|截至|截止|直到|是(?:在|于|於)|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|(?:starting|beginning|effective)(?:\s+(?:in|on|from))?|(?:late|early)\s+(?:on|in)|later|earlier|(?:runs?|running)?\s*through|(?:(?:for|during|in|through)\s+)?(?:most|much|all|part|parts|the\s+rest|the\s+bulk)\s+of|(?:only|just|as\s+recently\s+as|as\s+early\s+as|as\s+late\s+as)|in|on|at|by|since|during|until|of|from|over|throughout|ahead\s+of|(?:that\s+|which\s+)?(?:ended|ending)))\s*$",
                           re.I)
 _LEAD_JUNK = re.compile(r"^[\s,，。;；:：、\-—–·'\"“”「」『』()（）]+|^(而|但|并|並|又|且|则|則|就|也|还|還|的)\s*(?=\S)"
                         r"|^(?:and|but|so|then|well|yeah|when)\b\s*(?=\S)", re.I)  # (not the "So" of "Songguo")
@@ -1074,6 +1074,12 @@ def _en_np_subject(text: str, a: int, b: int) -> tuple[str, int] | None:
     return None
 
 
+# a time of its own in a second predicate that no date rule read ("… and broke into the top ten last season")
+_EN_OWN_TIME = re.compile(r"(?<![A-Za-z])(?:(?:last|next|this|that|the\s+following|the\s+previous)\s+(?:season|year|"
+                          r"month|week|spring|summer|autumn|fall|winter)|(?:a|two|three|\w+)\s+years?\s+(?:later|"
+                          r"earlier|after|before))\b")
+
+
 def _en_coordinated(text: str, a: int, b: int, focus: tuple[int, int], dates: list[tuple[int, int]],
                     actor_spans: list[tuple[int, int, str]], told_org: str | None = None) -> str | None:
     """Two predicates of one English clause joined by "and", each with a date of its own ("Kelvane was founded
@@ -1095,6 +1101,11 @@ def _en_coordinated(text: str, a: int, b: int, focus: tuple[int, int], dates: li
     for m in _EN_AND.finditer(text, s_end, b):
         before = [d for d in dates if a <= d[0] and d[1] <= m.start()]
         after = [d for d in dates if m.end() <= d[0] and d[1] <= b]
+        if before and not after and focus[1] <= m.start() and _EN_OWN_TIME.search(text[m.end():b]):
+            # "turned professional in 2027 and broke into the top ten last season": the second predicate has a
+            # time of its own (no date read); the date's title is the first predicate
+            return _clean(text, a, m.start(), dates) or None if found is not None else \
+                (f"{who} {_clean(text, s_end, m.start(), dates)}".strip() or None)
         if after and not before and focus[0] >= m.end() and not any(a <= d[0] < m.start() for d in dates) and \
                 not re.search(r"(?:later|earlier|after|before|afterwards)$", text[focus[0]:focus[1]]):
             rest = _clean(text, m.end(), b, dates)
@@ -1138,6 +1149,29 @@ _EN_PAST_IRREGULAR = {"making": "made", "taking": "took", "winning": "won", "run
                       "rising": "rose", "leading": "led", "building": "built", "spending": "spent",
                       "sending": "sent", "standing": "stood", "striking": "struck", "seeing": "saw",
                       "becoming": "became", "raising": "raised", "joining": "joined", "being": ""}
+
+
+_EN_ACCUSING = re.compile(r"\s*(?:accusing|charging|suspecting)\s+(.+?)\s+of\s+(?=[a-z]+ing\b)")
+
+
+def _en_accused(text: str, s0: int, clause: tuple[int, int], dates: list[tuple[int, int]],
+                actor_spans: list[tuple[int, int, str]]) -> str | None:
+    """A date inside "…, accusing X of <doing> …" (a suit's or a charge's participle clause): what X is accused of,
+    "X was accused of fixing prices …"; X told as "the <kind>" is the organisation named last before it in the
+    sentence. None otherwise."""
+    m = _EN_ACCUSING.match(text, clause[0], clause[1])
+    if not m:
+        return None
+    who = m.group(1)
+    if re.fullmatch(r"(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*", who):
+        orgs = [_as_written(text, x, y, n) for x, y, n in actor_spans if s0 <= x and y <= clause[0]]
+        if not orgs:
+            return None
+        who = orgs[-1]
+    elif not any(text[x:y] == who for x, y, _ in actor_spans):
+        return None
+    rest = _clean(text, m.end(), clause[1], dates)
+    return f"{who} was accused of {rest}" if rest else None
 
 
 def _past_of(gerund: str) -> str:
@@ -1572,6 +1606,16 @@ def _resolve_object(title: str, text: str, s0: int) -> str:
     if not m:
         return title
     plural = m.group(1).lower() == "them"
+    if not plural:  # (the sentence's own first, then the sentences before)
+        # "A container ship ran aground …, blocking traffic before tugboats freed it on Friday": the thing the
+        # sentence opened with
+        opening = re.match(r"\s*(?:A|An|The)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?:\s*,[^,.;]{1,80},)?\s+"
+                           r"(?:(?:was|were|had|has)\s+)?"
+                           r"(?:[a-z]+ed|" + _EN_IRREGULAR + r")\b", text[s0:s0 + 120])
+        if opening and not opening.group(1).endswith("s") and \
+                not title.lower().startswith(opening.group(1).split()[-1]) and \
+                not re.match(r"(?:it|he|she|they)\b", title, re.I):
+            return title[:m.start(1)] + "the " + opening.group(1) + title[m.end(1):]
     pos = s0
     for _ in range(3):
         end = len(text[:pos].rstrip())  # the sentence before ends here (its stop included)
@@ -1598,14 +1642,6 @@ def _resolve_object(title: str, text: str, s0: int) -> str:
         if label:
             break
         pos = start + 1
-    if not plural:
-        # "A container ship ran aground …, blocking traffic before tugboats freed it on Friday": the thing the
-        # sentence opened with
-        head = re.match(r"\s*(?:A|An|The)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:(?:was|were|had|has)\s+)?"
-                        r"(?:[a-z]+ed|" + _EN_IRREGULAR + r")\b", text[s0:s0 + 120])
-        if head and not head.group(1).endswith("s") and not title.lower().startswith(head.group(1).split()[-1]) and \
-                not re.match(r"(?:it|he|she|they)\b", title, re.I):
-            return title[:m.start(1)] + "the " + head.group(1) + title[m.end(1):]
     return title
 
 
@@ -2041,6 +2077,12 @@ def _en_around_aside(text: str, clauses: list[tuple[int, int]], k: int, dates: l
                 own = _clean(text, ca, m.start(), dates) if focus[1] <= m.start() else _clean(text, m.end(), cb, dates)
                 split = True
                 break
+        if not split:
+            for m in _EN_AND.finditer(text, ca, cb):
+                if focus[1] <= m.start() and _EN_OWN_TIME.search(text[m.end():cb]) and \
+                        not any(m.end() <= d[0] < cb for d in dates):
+                    own = _clean(text, ca, m.start(), dates)  # "… turned professional in 2027 and broke into … last season"
+                    break
         if not own:
             return None
     possessed = _EN_POSSESSED_EVENT.search(text, clauses[k][0], focus[0]) if focus is not None else None
@@ -2056,11 +2098,17 @@ def _en_around_aside(text: str, clauses: list[tuple[int, int]], k: int, dates: l
         if head and possessed:
             return f"{head} {_EN_EVENT_VERB[possessed.group(1).lower()]}"  # "Pardell Holdings was founded"
         if head:
+            more = re.search(r"\s+and\s+(?:[a-z]+ed|based|run|led|owned|held)\b", text[focus[1]:clauses[k][1]]) \
+                if focus is not None else None
+            if more and focus is not None:
+                # "Harwick, founded in 1956 and based in Denby, had …": the date's own participle
+                own = _clean(text, clauses[k][0], focus[1] + more.start(), dates) or own
             return f"{head} was {own}"
     if k >= 2 and (own[0].islower() or own[0] in "$€£¥") and _EN_CONTINUES.match(own) and not re.match(r"(?:who|which|when|and|but)\b", own):
         aside = _clean(text, *clauses[k - 1], dates)
         before = _clean(text, *clauses[k - 2], dates)
-        if aside and before and (re.match(r"(?:which|who)\s", aside) or _EN_PARTICIPLE_ASIDE.match(aside)) and \
+        if aside and before and (re.match(r"(?:which|who)\s", aside) or _EN_PARTICIPLE_ASIDE.match(aside)
+                                 or re.match(r"(?:still\s+|now\s+|already\s+)?[a-z]{3,}ing\s", aside)) and \
                 not text[clauses[k - 2][0]:clauses[k - 2][1]].strip().startswith(("and ", "but ")) and \
                 re.fullmatch(r"The(?:\s+[A-Z][\w-]*){0,3}(?:\s+[a-z][\w-]*){1,2}", before) and \
                 not _EN_ATTRIBUTION.match(own) and k == 2:
@@ -2185,6 +2233,8 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         aside = _en_who_np(text, clauses[idx], focus, dates)
     if aside is None and not _CJK.search(text[s0:s1]):
         aside = _en_relative(text, s0, clauses[idx], focus, dates, actor_spans, context, kinds)
+    if aside is None and not _CJK.search(text[s0:s1]):
+        aside = _en_accused(text, s0, clauses[idx], dates, actor_spans)
     if aside:
         names0 = tuple(text[x:y] for x, y, _ in actor_spans if s0 <= x < s1)
         aside = _person_object(aside, s0, focus[0], actor_spans, kinds, context)
@@ -2611,4 +2661,8 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             # "X said on Monday that Ruth Adebayo, head of …, will succeed Y on January 1": what was said, whole
             title, rewritten = f"{cut_that.group(1)}: {cut_that.group(2)} {more}", True
     title = polish(title, sentence_subject, context, has_actor(a, b) or rewritten or who_told, names)
+    lead_word = re.match(r"[a-z]+\b", title) if not _CJK.search(title) else None
+    if lead_word and not _EN_VERB_START.match(title + " ") and not any(n.startswith(lead_word.group()) for n in names) \
+            and _EN_VERB_START.match(title[lead_word.end():].lstrip() + " "):
+        title = title[0].upper() + title[1:]  # "but divers reached the ship": "Divers reached the ship"
     return shorten(drop_discourse(title), names)
