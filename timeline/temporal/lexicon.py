@@ -657,9 +657,9 @@ ZH_HALF_MONTH: dict[str, bool] = {"上半月": False, "下半月": True}
 """Half-month words; ``True`` for the second half."""
 ZH_ERA_PART_MOD: dict[str, Mod] = {
     "初期": "START", "初": "START", "中期": "MID", "中葉": "MID", "中": "MID", "末期": "END", "末": "END",
-    "後期": "END", "上半葉": "START", "前半葉": "START", "下半葉": "END", "後半葉": "END"}
+    "後期": "END", "前期": "START", "上半葉": "START", "前半葉": "START", "下半葉": "END", "後半葉": "END"}
 """Part words after a decade or a century (八十年代末, 上世紀中葉)."""
-ZH_DECADE_PARTS = ("初期", "初", "中期", "中葉", "中", "末期", "末", "後期")
+ZH_DECADE_PARTS = ("初期", "初", "中期", "中葉", "中", "末期", "末", "後期", "前期")
 ZH_CENTURY_PARTS = ("初期", "初", "中葉", "中期", "末期", "末", "上半葉", "前半葉", "下半葉", "後半葉")
 """The part words of :data:`ZH_ERA_PART_MOD` a decade (八十年代末) and a century (上世紀中葉) take, in matching
 order (a longer word before its prefix)."""
