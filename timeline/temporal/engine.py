@@ -508,6 +508,10 @@ def is_reference_point(folded: str, start: int) -> bool:
     return folded[max(0, start - 6):start].rstrip().endswith(lexicon.REFERENCE_BEFORE)
 
 
+PERIODS_KEPT = 16
+"""How many of the latest periods told :attr:`Context.periods` keeps at least (it holds up to twice as many): a
+``同期`` compares with one told shortly before it, so a text dense with dates costs no memory per period."""
+
 SHARED_LIMIT = 1 << 16
 """Most distinct mention texts and values :data:`_SHARED` holds before it starts afresh."""
 _SHARED: dict[str, str] = {}
@@ -568,6 +572,8 @@ def resolve_matches(text: str, folded: str, matches: tuple[Hit, ...], reference:
                 ctx.periods[-1] = (prev[0], end, f"{prev[2]}/{n.value}", n.granularity, None)  # 1月至11月: one span
             else:
                 ctx.periods.append((start, end, n.value, n.granularity, n.mod))
+                if len(ctx.periods) > 2 * PERIODS_KEPT:
+                    del ctx.periods[:PERIODS_KEPT]  # only the latest are ever compared with: memory stays flat
         if n.context_only:
             continue
         lang = _lang(rule, folded, start, end)

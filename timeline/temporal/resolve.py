@@ -70,9 +70,9 @@ class Context:
     """Whether the focus year was told as such (``in 1997``, ``2025年``), not placed from the article date (``in
     January`` read as next January): only a told year outweighs the tense of a date in its sentence."""
     periods: list[tuple[int, int, str, Granularity, Mod | None]] = field(default_factory=list)
-    """Every placed period told so far (start, end, value, granularity, mod), in text order, comparisons left out
+    """The latest placed periods told (start, end, value, granularity, mod), in text order, comparisons left out
     and the two ends of a range told ``A至B`` joined: what a later ``同期`` may compare with
-    (:meth:`compared_period`)."""
+    (:meth:`compared_period`); the engine keeps only the latest few (``engine.PERIODS_KEPT``)."""
 
     def year_at(self, pos: int) -> int | None:
         """The year a partial date at ``pos`` stands in: recent narrative focus, else the article year."""
