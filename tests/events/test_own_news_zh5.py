@@ -96,3 +96,10 @@ def test_a_verdict_story_names_the_accused_and_the_happening_not_the_means(tmp_p
     titles = [t for _, t in dated(tl)]
     assert not any(t.endswith("便利") for t in titles), titles
     assert any(t.startswith("柯振邦非法收受财物") for t in titles), titles
+
+
+def test_a_congress_with_its_term_is_the_jurisdictions_body(tmp_path: Path) -> None:
+    # "南湾省第十三届人民代表大会…": the body is 南湾省人民代表大会, not a bare 人民代表大会
+    text = "省人代会开幕\n\n1月12日，南湾省第十三届人民代表大会第四次会议开幕。"
+    tl = built(tmp_path, text, "2026-01-13-congress.txt")
+    assert "南湾省人民代表大会" in _actors(tl, "开幕"), [(e.title, e.actors) for e in tl.events]

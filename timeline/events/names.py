@@ -253,6 +253,7 @@ _BODY_WORDS = frozenset("气象台 总局 局 委员会 委 部 厅 署 人民�
 _BODY_FLAGS = ("n", "vn", "nz", "j", "b", "ns", "nt", "an", "l")
 _BODY_LINK = frozenset("和 与 及".split())  # "国家粮食和物资储备局", "工业和信息化部", "证券及期货事务监察委员会"
 _JURISDICTION = frozenset("国家 中国 中央 全国".split())
+_ADMIN_UNITS = frozenset("省 市 县 区 州 自治区 自治州 特别行政区".split())
 _ABBREVIATED_BODY = re.compile(r"[\u4e00-\u9fff]{2,3}[会局部署委院办处]$")
 # what follows an abbreviated body ("金管会10日宣布", "经济部投资审议司9日核准"): a sub-body of it (kept in the
 # name), then a day or a verb of decision or speech
@@ -314,6 +315,16 @@ def _public_bodies(norm: str) -> list[tuple[int, int, str, str]]:
                 # ("北京总部": 总部 is a common noun ending in 部, no body word)
                 abbreviated(i, w, flag) or cut_apart(i, w)
                 continue
+            if flag in ("nt", "j") and len(w) >= 3 and i >= 2 and re.fullmatch(r"第[一二三四五六七八九十百0-9]+届", cut[i - 1][0]):
+                # "东岳省第十四届人民代表大会": a jurisdiction, the body's term, the body: the jurisdiction's body
+                k = i - 2
+                if cut[k][0] in _ADMIN_UNITS and k > 0 and cut[k - 1][1] in ("ns", "nr", "s", "nz") \
+                        and len(cut[k - 1][0]) >= 2:
+                    out.append((starts[k - 1], starts[i + 1], cut[k - 1][0] + cut[k][0] + w, "org"))
+                    continue
+                if cut[k][1] == "ns" and len(cut[k][0]) >= 2:
+                    out.append((starts[k], starts[i + 1], cut[k][0] + w, "org"))
+                    continue
             if flag in ("nt", "j") and len(w) >= 3 and not (i > 0 and cut[i - 1][1] in _BODY_FLAGS):
                 out.append((starts[i], starts[i + 1], w, "org"))  # "国资委", "上海市人民政府"
                 continue
