@@ -137,3 +137,31 @@ def test_tenth_set_non_events_and_actors(tl10):
     assert not [e for e in tl10.events if e.kind == "event" and e.title == "The streaming service said"]
     assert not [a for e in tl10.events for a in e.actors if "籃網" in a]  # "whose nets snagged": no Brooklyn Nets
     assert event(tl10, "volcano", "2032-02-12").actors == []  # the airport is no airline
+
+
+@pytest.fixture(scope="module")
+def tl11() -> Timeline:
+    """The eleventh set (stories of 2033), written after the tenth set's fixes and read before its own."""
+    return build_timeline(sorted(FOLDER.glob("2033-*.txt")))
+
+
+def test_eleventh_set_titles_are_headlines(tl11):
+    assert not problems(tl11)
+
+
+@pytest.mark.parametrize(("story", "value", "title"), [
+    ("theft", "176X", "The boxes were made in Paris"),
+    ("mine", "2031", "The mine had been fined twice for safety breaches"),
+    ("law", "2032-11", "Lawmakers passed the law"),
+    ("congestion", "2033-04-04", "The city council voted 41 to 19 for a congestion charge"),
+    ("stake", "2033-07-28", "Lumen Health founder Priya Nandakumar has sold half of her stake"),
+    ("marathon", "2030", "Joseph Kiprono only ran his first marathon"),
+])
+def test_eleventh_set_titles_of_the_classes_fixed(tl11, story, value, title):
+    assert event(tl11, story, value).title == title
+
+
+def test_eleventh_set_actors_and_forecasts(tl11):
+    assert event(tl11, "theft", "2033-08-14").actors == ["Kerrow Decorative Arts Museum"]  # not "Thieves"
+    assert event(tl11, "law", "2033-03-22").actors == []  # not "Ardmoor" of "an Ardmoor state law"
+    assert not event(tl11, "congestion", "2033-04-04").forecast  # the vote is done; the charge is to come

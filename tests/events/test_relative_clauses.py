@@ -222,3 +222,39 @@ def test_tenth_set_non_events_and_actors(tenth):
     airport = next(e for e in events if "airport" in e.title.lower())
     assert airport.actors == [] and airport.title.startswith("The airport")
     assert not [a for e in tenth.events for a in e.actors if "籃網" in a or a == "Nets"]
+
+
+ELEVENTH = {
+    "2031-12-01-eleventh.txt": (
+        "Burglars hit Ostrow gallery\n\nDecember 1, 2031 - Burglars took two silver bowls from a gallery on Sunday, "
+        "police said. The bowls, made in Vienna in the 1820s, are worth 2 million euros. The dam, which opened in "
+        "1985, had been repaired twice, most recently in 2029. The rule, which senators approved in May, was struck "
+        "down. Fares will rise in March after the transit board voted on Monday. Halvern Foods sold its bakery "
+        "unit to Cobb Mills, in a deal announced late on Friday. Maxwell, 30, only joined the club in 2029. An "
+        "Ostrow state court upheld the fine.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def eleventh(tmp_path_factory) -> Timeline:
+    d = tmp_path_factory.mktemp("eleventh")
+    for name, text in ELEVENTH.items():
+        (d / name).write_text(text, encoding="utf-8")
+    return build_timeline(sorted(d.glob("*.txt")))
+
+
+@pytest.mark.parametrize(("value", "title"), [
+    ("182X", "The bowls were made in Vienna"),  # a participle aside after a plural head
+    ("2029", "The dam had been repaired twice"),  # "…, most recently in 2029": the clause before, its subject
+    ("2031-05", "Senators approved the rule"),  # an object relative with a plural common noun as subject
+    ("2031-12-01", "The transit board voted"),  # "after <three words> voted on Monday"
+    ("2031-11-28", "Halvern Foods sold its bakery unit to Cobb Mills"),  # "in a deal announced late on Friday"
+])
+def test_eleventh_set_classes_on_own_texts(eleventh, value, title):
+    assert [e.title for e in eleventh.events if e.time.value == value and e.title.startswith(title)], \
+        [e.title for e in eleventh.events if e.time.value == value]
+
+
+def test_group_nouns_and_a_state_are_no_parties(eleventh):
+    actors = {a for e in eleventh.events for a in e.actors}
+    assert "Burglars" not in actors and "Ostrow" not in actors

@@ -999,7 +999,8 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
                             or _ZH_ORG_CONTEXT_AFTER.match(norm, start + len(name)))
             if sentence_start and re.match(r"['’]s\b", norm[start + len(name):start + len(name) + 3]):
                 sentence_start = False  # "Quennel's story began …": a possessive opening a sentence is a name
-            if sentence_start and counts.repeated(name) and not _EN_DESCRIBES.match(norm, start + len(name)):
+            if sentence_start and counts.repeated(name) and not _EN_DESCRIBES.match(norm, start + len(name)) \
+                    and name.lower() not in _EN_GROUP_NOUNS:
                 sentence_start = False  # "Nimbalo unveils …" / "Nimbalo unveiled …": a name, not a word
                 # (not "Activist investor Brennan Row …": a word describing the name after it)
             if (sentence_start and not camel and not told_org) or name.lower() in _EN_COMMON \
@@ -1299,6 +1300,14 @@ def _same_names(norm: str, hits: list[tuple[int, int, str, str]]) -> list[tuple[
 _EN_TERMS = {"pro", "plus", "max", "lite", "mini", "ultra", "app", "apps", "internet", "cloud", "agent", "agents",
              "token", "tokens", "chat", "top", "view", "seed", "web", "online", "mobile", "digital", "global",
              "smart", "open", "edge", "next", "one", "home", "world", "group", "board", "team"}
+# plural nouns of groups of people that open headlines and sentences ("Thieves steal …. Thieves stole …"): words
+_EN_GROUP_NOUNS = frozenset("""thieves robbers burglars police officials rescuers residents protesters demonstrators workers
+investors analysts scientists researchers doctors nurses teachers students pupils fans supporters voters shoppers
+customers passengers drivers farmers miners lawmakers legislators regulators prosecutors firefighters soldiers troops
+hackers activists officers villagers tourists archaeologists divers volunteers authorities organisers organizers
+judges jurors staff employees shareholders bondholders creditors lenders traders economists experts engineers
+pilots crews survivors victims witnesses parents children citizens migrants refugees locals scammers fraudsters
+rebels militants""".split())
 # place names and words written with capitals that are not participants
 _EN_COMMON = {"hong kong", "new york", "ipo", "ceo", "cfo", "cto", "coo", "ai", "yuan", "billion", "million", "us",
               "u.s.", "china", "beijing", "shanghai", "shenzhen", "hangzhou", "london", "singapore", "europe", "asia"}
@@ -1352,6 +1361,9 @@ def _is_place(norm: str, start: int, end: int, words: list[str]) -> bool:
         return True  # "the port of Marlow", "mayor of Port Avel"
     if _EN_LOCATIVE.search(before) and not _EN_IN_COMPANY.search(before):
         return True
+    if re.match(r"\s+(?:state|county|provincial|regional|municipal)\s+(?:law|laws|government|legislature|court|"
+                r"police|budget|election|parliament|assembly)\b", norm[end:end + 40]) and len(words) <= 2:
+        return True  # "an Ardmoor state law": the place whose law it is
     if town and _EN_TOWN_MOTION.search(before):
         return True  # "marched through Dunford City", "flew to Harbor City": a town gone through or to, no club
     if re.search(r"(?<![A-Za-z])(?:northern|southern|eastern|western|central|north-eastern|north-western|"

@@ -300,14 +300,16 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
         return cued
     cue_text = _blank(norm, (clause[0], _own_clause_end(norm, clause, b0)), mentions) if past else text
     if mentions and not _mostly_chinese(text):
-        cue_text = _blank(norm, _en_cue_span(norm, clause, mentions, past), mentions)
+        cue_text = _blank(norm, _en_cue_span(norm, clause, mentions, past, future), mentions)
     if _FORECAST.search(_OUTDONE.sub(" ", cue_text)) or (future and _expected(norm, text, b0)) or \
             (future and _target(norm, mentions)) or (future and _PLAN.search(text) is not None) or \
             (closing and _would(norm, text, b0)):
         return "forecast"  # (with a future date, a modal tells what is expected: "明年会去日本")
     if clause_start is not None and clause_start < clause[0] and mentions and \
-            _FORECAST.search(norm, clause_start, min(a for a, _ in mentions)):
-        return "forecast"
+            _FORECAST.search(norm, clause_start, min(a for a, _ in mentions)) and \
+            not (not future and not _mostly_chinese(text) and
+                 _en_cue_span(norm, (clause_start, clause[1]), mentions, past, future)[0] > clause_start):
+        return "forecast"  # (not "Fares will rise … after the board voted on Monday": the vote is done)
     if _opinion_or_state(norm, text, b0) or _characterised(norm, mentions, clause):
         return "stative"
     if _bare_question(norm, clause, text):
@@ -328,7 +330,8 @@ _EN_REL_AFTER = re.compile(r"\s(?:that|which|who)\s", re.I)
 _EN_REL_BEFORE = re.compile(r"(?<![A-Za-z])(?:that|which|who|when|after|before|since)\s+(?!will\b)", re.I)
 
 
-def _en_cue_span(norm: str, clause: tuple[int, int], mentions: list[tuple[int, int]], past: bool) -> tuple[int, int]:
+def _en_cue_span(norm: str, clause: tuple[int, int], mentions: list[tuple[int, int]], past: bool,
+                 future: bool = False) -> tuple[int, int]:
     """Where an English forecast cue governs the dates ``mentions`` in ``clause``: not inside a relative clause
     after them ("signed a deal on Saturday that will remove tariffs": the signing is done), and, for dates wholly
     before the article's, only inside the relative or subordinate clause holding them ("will move work to a plant
@@ -345,6 +348,12 @@ def _en_cue_span(norm: str, clause: tuple[int, int], mentions: list[tuple[int, i
         marks = list(_EN_REL_BEFORE.finditer(norm, clause[0], a0))
         if marks:
             lo = marks[-1].start()
+    elif not future:
+        # "Fares will rise in March after the transit board voted on Monday" (the article's day): the vote is done
+        marks = list(re.finditer(r"(?<![A-Za-z])(?:after|when|since|before)\s+(?:[a-z]+\s+){0,3}?(?:[a-z]+ed|" +
+                                 r"won|took|made|met|held|began|lost|sold|bought)\b", norm[clause[0]:a0], re.I))
+        if marks:
+            lo = clause[0] + marks[-1].start()
     rel = _EN_REL_AFTER.search(norm, b0, hi)
     if rel:
         hi = rel.start()

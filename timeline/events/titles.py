@@ -23,7 +23,7 @@ MAX_WORDS = 12
 MAX_CHARS = 60
 """An English title also stays within this many characters (twelve long words would not)."""
 
-_PREP_BEFORE = re.compile(r"((?:(?<![始源生属屬位处處成])|(?<=能源)|(?<=资源)|(?<=資源))(?:于|於)|在|从|從|自|到|至|截至|截止|直到|是(?:在|于|於)|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|(?:starting|beginning|effective)(?:\s+(?:in|on|from))?|(?:late|early)\s+(?:on|in)|later|earlier|(?:runs?|running)?\s*through|(?:(?:for|during|in|through)\s+)?(?:most|much|all|part|parts|the\s+rest|the\s+bulk)\s+of|(?:only|just|as\s+recently\s+as|as\s+early\s+as|as\s+late\s+as)|in|on|at|by|since|during|until|of|from|over|throughout|ahead\s+of|(?:that\s+|which\s+)?(?:ended|ending)))\s*$",
+_PREP_BEFORE = re.compile(r"((?:(?<![始源生属屬位处處成])|(?<=能源)|(?<=资源)|(?<=資源))(?:于|於)|在|从|從|自|到|至|截至|截止|直到|是(?:在|于|於)|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|(?:starting|beginning|effective)(?:\s+(?:in|on|from))?|(?:late|early)\s+(?:on|in)|later|earlier|(?:runs?|running)?\s*through|(?:(?:for|during|in|through)\s+)?(?:most|much|all|part|parts|the\s+rest|the\s+bulk)\s+of|(?:only|just|as\s+recently\s+as|as\s+early\s+as|as\s+late\s+as|(?:most|more)\s+recently(?:\s+in|\s+on)?)|in|on|at|by|since|during|until|of|from|over|throughout|ahead\s+of|(?:that\s+|which\s+)?(?:ended|ending)))\s*$",
                           re.I)
 _LEAD_JUNK = re.compile(r"^[\s,，。;；:：、\-—–·'\"“”「」『』()（）]+|^(而|但|并|並|又|且|则|則|就|也|还|還|的)\s*(?=\S)"
                         r"|^(?:and|but|so|then|well|yeah|when)\b\s*(?=\S)", re.I)  # (not the "So" of "Songguo")
@@ -983,7 +983,10 @@ _JOB_AFTER = re.compile(r"\s*(?:執行長|执行长|" + _JOB_TITLE[3:])
 # an English attribution closing a sentence: "the Chicago-based shipper said", "the company said", "it said"
 _EN_ATTRIBUTION = re.compile(r"^(?:(?:the|a|an|its|it)\b[\w\s\-’'.,]{0,40}?\s)?(?:said|says|told\s+\w+|announced|"
                              r"reported|added|disclosed|revealed|confirmed|stated|wrote)(?:\s+(?:in|on|at|to|during|through)\b(?!\s+that\b)[\w\s\-’']{0,60})?$"
-                             r"|^according\s+to\b[\w\s\-’'.,]{0,60}$",
+                             r"|^according\s+to\b[\w\s\-’'.,]{0,60}$"
+                             r"|^(?:in|under|as\s+part\s+of)\s+(?:a|an|the)\s+(?:[\w$.-]+\s+){0,2}(?:deal|agreement|transaction|"
+                             r"accord|settlement)\s+(?:announced|disclosed|unveiled|reached|struck|signed|agreed)\b"
+                             r"[\w\s\-’'.,]{0,40}$",
                              re.I)  # (also "the automaker said in a filing with safety regulators")
 # "The startup, …", "The automaker, which …": an organisation told before, named by its kind
 _KINDS = (r"(?:company|firm|startup|start-up|group|bank|lender|carrier|retailer|[a-z]*maker|insurer|airline|shipper|brand|"
@@ -1051,7 +1054,7 @@ def _is_org_name(name: str) -> bool:
 
 
 _EN_SUB = re.compile(r"(?<![A-Za-z])(?:since|after|before|until|when)\s+(?=(?:it|he|she|they|[A-Z]\w*)\s+\w|"
-                     r"[a-z]+(?:\s+[a-z]+)?\s+(?:[a-z]+ed|rose|fell|grew|began|went|came|took|won|hit|cut|left)\s+\w)")
+                     r"[a-z]+(?:\s+[a-z]+){0,2}\s+(?:[a-z]+ed|rose|fell|grew|began|went|came|took|won|hit|cut|left)\s+\w)")
 # ("had struggled since fuel prices rose in 2028": a subject of common nouns, then a verb in the past)
 
 
@@ -1773,7 +1776,8 @@ _EN_PARTICIPLE_ASIDE = re.compile(r"(?:(?:first|originally|initially|later|also)
                                   r"created|started|launched|built|opened|formed|incorporated|acquired|bought|listed|"
                                   r"shown|unveiled|introduced|announced|designed|released|sparked|triggered|caused|"
                                   r"discovered|found|identified|painted|written|published|signed|passed|approved|"
-                                  r"elected|appointed|named|hired|damaged|destroyed|hit|struck|completed|finished)\b", re.I)
+                                  r"elected|appointed|named|hired|damaged|destroyed|hit|struck|completed|finished|"
+                                  r"made|sold|held|taken|given|won|drawn|brought|kept|grown|sent|bought|built)\b", re.I)
 # "The firm, known as Pardell since its founding in 1987, …": the date of a happening named by a noun after a
 # possessive (what the head did or underwent then)
 _EN_POSSESSED_EVENT = re.compile(r"(?<![A-Za-z])(?:its|their)\s+(founding|creation|launch|listing|debut|opening|"
@@ -1781,7 +1785,8 @@ _EN_POSSESSED_EVENT = re.compile(r"(?<![A-Za-z])(?:its|their)\s+(founding|creati
 _EN_EVENT_VERB = {"founding": "was founded", "creation": "was created", "launch": "was launched", "listing": "listed",
                   "debut": "debuted", "opening": "opened", "incorporation": "was incorporated"}
 _EN_NP_START = re.compile(r"(?:the|a|an|its|his|her|their)\s+", re.I)
-_EN_CONTINUES = re.compile(r"(?:to|for|with|in|on|at|into|from|after|over|had|has|have|was|were|is|are|will|would|"
+_EN_CONTINUES = re.compile(r"(?:(?:only|also|just|first|then|later|once|still|never|already|soon)\s+)?"
+                           r"(?:to|for|with|in|on|at|into|from|after|over|had|has|have|was|were|is|are|will|would|"
                            r"could|can|may|might|must|should|[a-z]+ed|[a-z]+s|took|began|won|set|made|sold|bought|"
                            r"went|grew|rose|fell|led|paid|cut|hit|got|lost|left|ran|became|gave|broke|held|kept)\b|"
                            r"[$€£¥]\d")
@@ -1981,6 +1986,11 @@ def _en_relative(text: str, s0: int, clause: tuple[int, int], focus: tuple[int, 
             orgs = [w for w, _ in orgs_before if not (ante_is_name and w == ante)]
             subj = orgs[-1] if orgs else (context.org if context else None)
         rest = body[pron.end():]
+    elif (common := re.match(r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W']s)\s+(?=(?:[a-z]+ed|" + _EN_IRREGULAR + r")\b)",
+                             body)) and not any(w in _EN_NOT_NP_WORD for w in common.group(1).split()) \
+            and how == "mark" and text[before_at:body_at].strip() in ("which", "that"):
+        # "the law, which lawmakers passed in November": a plural common noun did it ("Lawmakers passed the law")
+        subj, rest = common.group(1)[0].upper() + common.group(1)[1:], body[common.end():]
     if subj is not None:
         if not subj.isascii() or not ante or ante_is_name and ante == subj:
             return None
@@ -2103,7 +2113,9 @@ def _en_around_aside(text: str, clauses: list[tuple[int, int]], k: int, dates: l
             if more and focus is not None:
                 # "Harwick, founded in 1956 and based in Denby, had …": the date's own participle
                 own = _clean(text, clauses[k][0], focus[1] + more.start(), dates) or own
-            return f"{head} was {own}"
+            plural = re.search(r"[a-z][^s\W]s$", head) is not None and not head[:1].isupper() or \
+                re.fullmatch(r"The(?:\s+[a-z][\w-]*)*\s+[a-z][\w-]*[^s\W']s", head) is not None
+            return f"{head} {'were' if plural else 'was'} {own}"
     if k >= 2 and (own[0].islower() or own[0] in "$€£¥") and _EN_CONTINUES.match(own) and not re.match(r"(?:who|which|when|and|but)\b", own):
         aside = _clean(text, *clauses[k - 1], dates)
         before = _clean(text, *clauses[k - 2], dates)
@@ -2122,6 +2134,9 @@ def _en_around_aside(text: str, clauses: list[tuple[int, int]], k: int, dates: l
             return None
         named = name_of(*clauses[k - 1], whole=True)
         subject = name_of(*clauses[k - 2], whole=True)
+        if subject is None and not named and re.fullmatch(r"\d{1,3}", aside) and k == 2 and \
+                re.fullmatch(r"[A-Z][a-z]+", before) and len(_WORDS.findall(own)) >= 2:
+            return f"{before} {own}"  # "Maxwell, 30, only joined the club in 2029": a name no list knows
         if subject and not named and (re.fullmatch(r"\d{1,3}", aside) or split and _EN_NP_START.match(aside)) \
                 and not _EN_SUB.search(own):
             # "Morrow, 33, took gold …" / "Harwell, a former banker, will present …": the subject, as told in full
@@ -2228,6 +2243,8 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         return any(a <= x < b and not (focus[0] <= x < focus[1]) for x, _ in dates)
 
     k_idx = all_clauses.index(clauses[idx]) if clauses[idx] in all_clauses else -1
+    if k_idx > 0 and not _CJK.search(text[s0:s1]) and not _clean(text, *all_clauses[k_idx], dates):
+        k_idx -= 1  # "…, had been fined twice for safety breaches, most recently in 2031": the clause before
     aside = _en_around_aside(text, all_clauses, k_idx, dates, actor_spans, context, focus) if k_idx >= 0 else None
     if aside is None and not _CJK.search(text[s0:s1]):
         aside = _en_who_np(text, clauses[idx], focus, dates)
@@ -2661,7 +2678,8 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             # "X said on Monday that Ruth Adebayo, head of …, will succeed Y on January 1": what was said, whole
             title, rewritten = f"{cut_that.group(1)}: {cut_that.group(2)} {more}", True
     title = polish(title, sentence_subject, context, has_actor(a, b) or rewritten or who_told, names)
-    lead_word = re.match(r"[a-z]+\b", title) if not _CJK.search(title) else None
+    lead_word = re.match(r"(?!(?:only|also|just|then|later|first|still|never|already|soon|once|now|even)\b)[a-z]+\b",
+                         title) if not _CJK.search(title) else None
     if lead_word and not _EN_VERB_START.match(title + " ") and not any(n.startswith(lead_word.group()) for n in names) \
             and _EN_VERB_START.match(title[lead_word.end():].lstrip() + " "):
         title = title[0].upper() + title[1:]  # "but divers reached the ship": "Divers reached the ship"
