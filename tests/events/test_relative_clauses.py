@@ -258,3 +258,14 @@ def test_eleventh_set_classes_on_own_texts(eleventh, value, title):
 def test_group_nouns_and_a_state_are_no_parties(eleventh):
     actors = {a for e in eleventh.events for a in e.actors}
     assert "Burglars" not in actors and "Ostrow" not in actors
+
+
+def test_a_rival_a_record_holder_and_an_eponym_are_no_parties(tmp_path):
+    f = tmp_path / "2031-12-05-parties.txt"
+    f.write_text("Parties\n\nDecember 5, 2031 - Corvane Capital bought a stake in Halden's rival Brisk Foods on Monday. "
+                 "Ama Osei broke the record set by Lina Varga on Sunday. Pellis Bio stopped work on its Parkinson's "
+                 "drug on Friday.\n", encoding="utf-8")
+    tl = build_timeline([f])
+    actors = {a for e in tl.events for a in e.actors}
+    assert {"Corvane Capital", "Brisk Foods", "Ama Osei", "Pellis Bio"} <= actors
+    assert not actors & {"Halden", "Lina Varga", "Parkinson"}

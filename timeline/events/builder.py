@@ -527,12 +527,21 @@ def _participants(norm: str, hits: _Hits, a: int, b: int) -> list[str]:
         if _WORK_BY.search(norm[max(0, s - 60):s]):
             continue  # "bought a portrait by the painter X": who made the object is no party (looked for also
             # before the part of the sentence: a date in "the 18th-century painter" may have started a part)
+        if _RIVAL_OF.match(after) or _RECORD_BY.search(norm[max(a, s - 30):s]) or \
+                (" " not in name and _EPONYM_OF.match(after)):
+            continue  # "a stake in Lumen's rival Cardiva", "the mark set by X in 2030": whose rival, whose record
         if _TRAILING_SAID.match(norm, e) and re.search(r",\s*(?:the\s+)?$", before):
             continue  # "…, the Pentagon said on Thursday.": who tells it closing the sentence is its source
         out.setdefault(name, None)
     return list(out)
 
 
+_RIVAL_OF = re.compile(r"['’]s?\s+(?:(?:main|chief|biggest|bigger|smaller|larger|closest|nearest|older)\s+)?"
+                       r"(?:rival|rivals|competitor|competitors|peer|peers)\b", re.I)
+# a one-word name lending its name to an illness or its care ("its Alzheimer's drug", "Parkinson's patients")
+_EPONYM_OF = re.compile(r"['’]s?\s+(?:disease|diseases|drug|drugs|syndrome|treatment|treatments|patients|research|"
+                        r"trial|trials|therapy|therapies|vaccine)\b", re.I)
+_RECORD_BY = re.compile(r"(?<![A-Za-z])(?:record|mark|best|time|title)\s+(?:previously\s+)?(?:set|held)\s+by\s+$", re.I)
 # the maker of a work named right before the name ("a portrait by the 18th-century painter", "a novel by")
 _WORK_BY = re.compile(r"(?<![A-Za-z])(?:portrait|painting|sculpture|statue|mural|drawing|sketch|photograph|novel|"
                       r"book|poem|song|album|symphony|opera|manuscript|artwork|masterpiece)s?\s+by\s+(?:the\s+)?"
