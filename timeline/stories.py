@@ -17,6 +17,10 @@ Contract
   Markup is blanked to spaces, so offsets are offsets into the file text.
 * **RSS and Atom feeds** (``.rss``, ``.atom``, or any file that is one): one story per ``<item>``/``<entry>``
   (:func:`split_feed`), dated by its ``pubDate``/``published``/``dc:date``/``updated``; offsets as for records.
+* **E-mail** (``.eml``, ``.mbox``, or a file starting with mail headers): the text body, one story per message
+  or per newsletter item, dated by ``Date:`` (:func:`split_mailbox`). **Word** ``.docx``, **RTF** and **Excel**
+  ``.xlsx`` are turned into text (:func:`timeline.corpus.read_document`) and read as text or CSV. **Text copied
+  from a PDF** (page-number lines) is read from a cleaned copy (:func:`timeline.pdfcopy.unpage`).
 * **JSON Lines** (``.jsonl``, ``.ndjson``), **JSON** (``.json``: a list of story objects, or an object with one
   under ``articles``/``items``/``results``..., or one story object) and **CSV/TSV** (``.csv``, ``.tsv``): one
   story per record. Field
