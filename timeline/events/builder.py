@@ -1231,12 +1231,21 @@ def _small(ctx: _Context, t: tuple) -> tuple:
     return ctx.offsets.setdefault(t, t)
 
 
+def _in_text_order(found: Sequence[TemporalMention]) -> bool:
+    """The mentions are in strictly increasing (start, end) order: sorted, and no two at the same place."""
+    return all(a.start < b.start or (a.start == b.start and a.end < b.end)
+               for a, b in itertools.pairwise(found))
+
+
 def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMention], ctx: _Context
                       ) -> list[_Unit]:
     text = src.text
     sidx = SentenceIndex(text)
     spans_all = sidx.spans  # the index's own list (read only): the sentences once, not twice
-    found = sorted({(m.start, m.end): m for m in found}.values(), key=lambda m: (m.start, m.end))  # no duplicates
+    if not _in_text_order(found):
+        found = sorted({(m.start, m.end): m for m in found}.values(), key=lambda m: (m.start, m.end))  # no duplicates
+    # (the extractor's mentions come in text order without duplicates: a table keyed by a new (start, end) tuple
+    # and the sort's keys, three tuples a mention, were the peak of a dense text for nothing)
     # each mention's (start, end) is one tuple, shared by the blanking list and the sentences' date tuples
     # (a dense text has a mention every few characters: one pair each instead of three)
     pairs = [(m.start, m.end) for m in found]
