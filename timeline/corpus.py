@@ -45,11 +45,24 @@ MANIFEST_NAME = "dates.csv"
 """A folder's date manifest (``path,date`` rows, see :func:`timeline.stories.read_dates_csv`): not a story file."""
 MAX_FILE_BYTES = 64 * 1024 * 1024
 """Largest corpus file accepted (64 MB, about 20 million Chinese characters): split bigger dumps."""
-PEAK_BYTES_PER_BYTE = 150
-"""The documented bound (docs/RELIABILITY.md): extracting a file (reading, dating, events, saving) needs at
-most this many bytes of memory per byte of the file, over the interpreter's base, for every shape of text
-measured (the densest, a date every five characters, needs the most: 93 at 1 MB; prose 34, one-line stories
-47 at 10 MB; measured 2026-12-05, 250 before the builder's statements were made compact)."""
+MEASURED_PEAK_PER_BYTE: dict[str, tuple[str, int]] = {
+    "prose": ("60 MB", 34),
+    "one-line stories": ("60 MB", 35),
+    "digit table": ("10 MB", 43),
+    "chronology paragraph": ("10 MB", 54),
+    "2014年 repeated": ("10 MB", 63),
+}
+"""Peak resident memory over the interpreter's base per input byte of ``timeline extract``, per shape of text,
+at the largest size measured (``scripts/bench_memory.py``, 2026-12-05, docs/RELIABILITY.md); what
+:data:`PEAK_BYTES_PER_BYTE` must cover."""
+PEAK_BYTES_PER_BYTE = 100
+"""The guard's assumption (docs/RELIABILITY.md): extracting a file (reading, dating, events, saving) needs at
+most this many bytes of memory per byte of the file, over the interpreter's base, whatever its shape. It is the
+largest figure of :data:`MEASURED_PEAK_PER_BYTE` with room to spare (at least 1.5 times it,
+``tests/scale/test_memory_guard.py``): the dense shapes were not measured at 60 MB (a chronology still grows a
+little, 47 B/B at 1 MB and 54 at 10 MB), and the resident set of one run varies with the allocator's arenas. 150
+until 2026-12-05, when a 10 MB chronology needed 91 B/B. One figure for every file, not an estimate from its content: the cost per
+byte depends on how many dates, statements and stories the text holds, which is not known before it is read."""
 MEMORY_CHECK_ENV = "TIMELINE_IGNORE_MEMORY"
 """Set to ``1`` to extract a file even when :func:`check_memory` finds too little memory free."""
 

@@ -65,3 +65,16 @@ def test_out_of_memory_while_extracting_is_a_one_line_error(command: str, tmp_pa
     err = [line for line in capsys.readouterr().err.strip().splitlines() if line.strip()]
     assert any(str(p) in line and "out of memory" in line for line in err), err
     assert not any("Traceback" in line for line in err)
+
+
+def test_the_guard_assumes_more_than_every_measured_shape_needs() -> None:
+    """The guard's one figure covers what each shape of text was measured to need (``MEASURED_PEAK_PER_BYTE``,
+    docs/RELIABILITY.md) with room to spare, and the heap bound the scaling tests hold every shape to (times the
+    resident set's overhead over the heap, at most 1.3 in the measures of 2026-12-05)."""
+    from tests.scale.test_memory_scaling import BOUND
+
+    assert set(corpus.MEASURED_PEAK_PER_BYTE) == {"prose", "one-line stories", "digit table", "chronology paragraph",
+                                                  "2014年 repeated"}
+    for shape, (size, per_byte) in corpus.MEASURED_PEAK_PER_BYTE.items():
+        assert corpus.PEAK_BYTES_PER_BYTE >= 1.5 * per_byte, (shape, size, per_byte)
+    assert corpus.PEAK_BYTES_PER_BYTE >= 1.3 * BOUND
