@@ -151,3 +151,12 @@ def test_a_person_after_a_post_before_tongri_and_a_president(tmp_path):
         "a.txt": "任命\n（2024年2月1日）\n沙洲新能源1月30日宣布楊帆出任總裁。\n",
         "b.txt": "Shazhou New Energy\nFebruary 2, 2024 - Shazhou New Energy named Yang Fan president on January 30.\n"})
     assert _sizes(events) == [2], _show(events)
+
+
+def test_the_object_before_the_verb_whatever_jieba_tags_it(tmp_path):
+    """"金野鐵路紅鶴線6月6日正式開通運營": the characters between the subject and the date are what the opening is
+    done to (jieba cuts 紅 | 鶴 as an adjective and a morpheme), so the English telling naming the line pairs."""
+    events = events_of(tmp_path, {
+        "a.txt": "金野鐵路新線開通\n（2025年6月7日）\n金野鐵路紅鶴線6月6日正式開通運營。\n",
+        "b.txt": "Goldfield Rail opens Flamingo line\nJune 8, 2025 - Goldfield Rail opened its Flamingo line on Friday.\n"})
+    assert _sizes(events) == [2], _show(events)

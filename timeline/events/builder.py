@@ -1809,8 +1809,9 @@ _TOPIC_NEXT = re.compile(r"[0-9０-９]|[今昨前本上去同当]|正式|已|�
 
 def _topic(norm: str, a: int, at: int, actors_in: _Hits, subject: str | None) -> str | None:
     """What a Chinese action with nothing after it is done to, told between its subject and the date or the
-    verb ("甲铁路苍鹭线5月18日正式开通运营" -> 苍鹭线): a run of nouns right after the subject's name, two to eight
-    characters, followed by a date, an adverb or a preposition; not a post (董事长) or a generic word (公司)."""
+    verb ("甲铁路苍鹭线5月18日正式开通运营" -> 苍鹭线): the Chinese characters right after the subject's name up to
+    a date, an adverb or a preposition, two to eight of them, no function character among them, the last word a
+    noun (jieba); not a post (董事长) or a generic word (公司)."""
     if not subject:
         return None
     from timeline.events.segment import pos_cut
@@ -1821,17 +1822,21 @@ def _topic(norm: str, a: int, at: int, actors_in: _Hits, subject: str | None) ->
         j += 1
         if name != subject:
             continue
-        noun, pos = "", h1
-        for word, flag in pos_cut(norm[h1:min(at, h1 + 10)]):
-            if not flag.startswith("n") or flag in ("nr", "nrfg"):
-                break
-            noun += word
-            pos += len(word)
-        if 2 <= len(noun) <= 8 and _TOPIC_NEXT.match(norm, pos) and not _ROLE_BETWEEN.match(noun) \
-                and noun not in ("公司", "集团", "企业", "股份", "方面", "官方", "今年", "去年"):
-            return "text:" + noun
-        return None
+        pos = h1
+        while pos < at and pos - h1 < 9 and "\u4e00" <= norm[pos] <= "\u9fff" and not _TOPIC_NEXT.match(norm, pos):
+            pos += 1
+        noun = norm[h1:pos]
+        if not (2 <= len(noun) <= 8) or not _TOPIC_NEXT.match(norm, pos) or any(ch in _TOPIC_STOP for ch in noun):
+            return None
+        words = pos_cut(noun)
+        if not words or not words[-1][1].startswith("n") or _ROLE_BETWEEN.match(noun) \
+                or noun in ("公司", "集团", "企业", "股份", "方面", "官方"):
+            return None
+        return "text:" + noun
     return None
+
+
+_TOPIC_STOP = frozenset("的了是在于和与及也都就还将已又被把对向从由为等")
 
 
 _QUOTED_NAME = re.compile(r"[^，,。；;：:「」“”『』《》]{0,12}?[「“『《]([^「」“”『』《》，,。]{2,12})[」”』》]")
