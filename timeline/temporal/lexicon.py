@@ -174,6 +174,10 @@ EN_HOLIDAY_REL: dict[str, str] = {"last": "last", "previous": "last", "next": "n
 ``following``/``coming`` the first one after it, ``this`` the article year's."""
 EN_HALF_WORDS: dict[str, int] = {"first": 1, "second": 2, "last": 2}
 """Which half ``the first/second/last half`` and ``the first/last two quarters`` of a year mean."""
+EN_PART_REL: dict[str, str] = {"coming": "next", "upcoming": "next", "past": "last", "current": "this"}
+"""Words before the unit of ``the end of …`` that read as ``next``/``last``/``this``, counted from the article date
+(``by the end of the coming year``, ``at the start of the past month``); not ``previous``/``following``, which count
+from the time narrated (``the end of the previous year`` after a story in 2010 is 2009's)."""
 EN_NUMERIC_RANGE_PREPS = ("between", "from", "on", "during", "for", "over", "until", "through")
 """Prepositions that make two month/day pairs joined by a dash a range of days (``between 10/1-11/7``)."""
 EN_LOWER_MONTH_ABBRS = ("sept", "oct", "nov", "dec", "feb", "aug")

@@ -1412,7 +1412,8 @@ def _n_part_of(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         return None if d is None else Norm(d.isoformat(), "day", abbr_mod or _PART_MOD.get(word), True)
     if ctx.ref is None:
         return Norm(None, as_granularity(unit), relative=True)
-    rel = (g("prel") or "this").lower()
+    rel = " ".join((g("prel") or "this").lower().split()).removeprefix("the ")
+    rel = lx.EN_PART_REL.get(rel, rel)
     off = {"last": -1, "next": 1}.get(rel, 0)
     word = (g("pp") or g("pp2") or "").lower()
     mod = abbr_mod or (_PART_MOD.get(word.split()[-1]) if word else None)
@@ -2334,7 +2335,7 @@ RULES: tuple[Rule, ...] = (
     Rule("en_part_of", "en",
          rf"{B0}(?:(?:(?:[Tt]he\s+)?(?P<pp>end|beginning|start|middle)\s+of|(?P<pe>[Ee]arlier|[Ll]ater))\s+"
          rf"|(?P<pm>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?=this|last|next)|(?P<pm2>[Ee]arly|[Ll]ate)\s+in\s+)"
-         rf"(?P<prel>the|this|last|next)\s+(?P<pu>year|month|week){B1}"
+         rf"(?P<prel>the|this|last|next|(?:the\s+)?(?:{'|'.join(lx.EN_PART_REL)}))\s+(?P<pu>year|month|week){B1}"
          rf"|{B0}(?:[Tt]he\s+)?(?P<pp2>end|{'|'.join(lx.EN_REST_WORDS)})\s+of\s+"
          rf"(?:(?:{'|'.join(lx.EN_PART_OWNERS)})\s+)?(?P<pu2>day|week|month|year){B1}(?!\s+\d|['’])"
          rf"|{B0}(?:(?<=[Aa]t\sthe\s)|(?<=[Bb]y\s)|(?<=[Bb]efore\s)|(?<=[Uu]ntil\s)|(?<=[Tt]ill\s)|(?<=[Bb]y\sthe\s))"
@@ -2345,7 +2346,8 @@ RULES: tuple[Rule, ...] = (
           ("early next month", "2026-03", "month", "START"), ("mid-this year", "2026", "year", "MID"),
           ("late in the year", "2026", "year", "END"), ("Bids close by the end of the day.", "2026-02-18", "day", "END"),
           ("Send the draft by EOD", "2026-02-18", "day", "END"), ("The road stays shut for the rest of the week.", "2026-W08", "week", None),
-          ("At the end of the day, voters decide.", None, "", None), ("sales by end of year", "2026", "year", "END"), ("A party is held at the end of the year.", "2026", "year", "END"))),
+          ("At the end of the day, voters decide.", None, "", None), ("by the end of the coming year", "2027", "year", "END"),
+          ("at the start of the past month", "2026-01", "month", "START"), ("sales by end of year", "2026", "year", "END"), ("A party is held at the end of the year.", "2026", "year", "END"))),
     Rule("en_nth_month", "en",
          rf"{B0}(?:[Tt]he\s+)?(?P<nmo>(?i:{'|'.join(list(EN_DAY_ORDINALS)[:12])})"
          rf"|1[0-2]th|11th|12th|[4-9]th|1st|2nd|3rd)\s+month\s+of\s+(?:(?P<nmy4>{_YEAR})|(?P<nmrel>this|last|next|the)\s+year){B1}",
