@@ -154,7 +154,7 @@ def test_eleventh_set_titles_are_headlines(tl11):
     ("mine", "2031", "The mine had been fined twice for safety breaches"),
     ("law", "2032-11", "Lawmakers passed the law"),
     ("congestion", "2033-04-04", "The city council voted 41 to 19 for a congestion charge"),
-    ("stake", "2033-07-28", "Lumen Health founder Priya Nandakumar has sold half of her stake"),
+    ("stake", "2033-07-28", "Priya Nandakumar has sold half of her stake in the company"),  # no "<org> founder"
     ("marathon", "2030", "Joseph Kiprono only ran his first marathon"),
 ])
 def test_eleventh_set_titles_of_the_classes_fixed(tl11, story, value, title):

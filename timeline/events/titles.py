@@ -1313,6 +1313,17 @@ def _drop_role_lead(title: str, names: tuple[str, ...]) -> str:
                 all(w[:1].islower() or i == 0 or w in _NATIONALITY_WORDS for i, w in enumerate(lw)) and \
                 not any(_EN_VERB_START.match(w + " ") or w.lower() in _EN_NOT_DESCRIPTION for w in lw):
             return title[p:]
+    # "Lumen Health founder Priya Nandakumar has sold …": an organisation and a role before a person's name
+    for n in names:
+        p = title.find(n) if n and " " in n else -1
+        if p <= 0:
+            continue
+        lead = title[:p]
+        org = next((o for o in names if o and lead.startswith(o + " ")), None)
+        if org and re.fullmatch(r"(?:[a-z][\w-]*\s+){1,3}", lead[len(org) + 1:]) and \
+                re.search(r"(?:founder|co-founder|cofounder|chief|executive|chairman|chairwoman|president|director|"
+                          r"head|boss|owner|officer)\s+$", lead) and _EN_VERB_START.match(title[p + len(n):].lstrip() + " "):
+            return title[p:]
     return title
 
 
