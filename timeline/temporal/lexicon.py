@@ -1067,10 +1067,16 @@ EN_REL_SPELLINGS = {"the coming": "next", "the upcoming": "next", "upcoming": "n
                     "previous": "last", "the past": "last", "the last": "last"}
 """Spellings of ``last``/``next``/``this`` before a unit that read as them (``the coming quarter``)."""
 EN_NOT_PAST_BEFORE = ("be", "been", "being", "is", "are", "am", "has", "have", "the", "a", "an", "its", "their", "his", "her", "our",
-                      "this", "that")
-"""Words after which an ``-ed`` word is a passive or an adjective, not a past tense (``will be held``)."""
+                      "this", "that", "stay", "stays", "remain", "remains", "get", "gets", "become", "becomes",
+                      "seem", "seems")
+"""Words after which an ``-ed`` word is a passive or an adjective, not a past tense (``will be held``, ``will stay
+closed``: a link verb in the present or bare form makes the participle a state)."""
 EN_NOT_PAST_ADVERBS = ("still", "not", "yet", "also", "already", "just")
 """Adverbs that may stand between those words and the ``-ed`` word (``a still unspecified date``)."""
+EN_RATE_AMOUNT_WORDS = ("percent", "per cent", "%", "pounds", "pound", "euros", "euro", "dollars", "dollar", "yuan",
+                        "yen", "cents", "pence", "million", "billion", "thousand", "hundred", "tons", "tonnes",
+                        "barrels", "hours", "km", "miles", "people", "passengers", "visitors", "cars", "units")
+"""Words of an amount that may stand between its number and ``a <unit>`` of a rate (``8 pounds a day``)."""
 EN_RELATIVE_WORDS = ("which", "who", "whose", "where")
 """Words that open a relative clause after a comma (``, which had been expected,``)."""
 EN_CLAUSE_OPENERS = ("On", "By", "Until", "Early", "Late", "And", "But", "Then", "Also")
@@ -1090,6 +1096,9 @@ EN_DURATION_CUES = ("first", "second", "third", "fourth", "fifth", "only", "time
                     "up", "down", "more", "less", "fewer", "total", "average", "per")
 """Words before ``in 7 days`` (in its clause) that make it the period of a measure, not a date: ``the first
 drop in 7 days``, ``up 4% in a week``, ``twice as many times in a week``."""
+EN_ORDINAL_MEASURE_CUES = ("first", "second", "third", "fourth", "fifth", "only", "record", "most", "least")
+"""Of :data:`EN_DURATION_CUES`, the ones that make ``in a year`` a measure even in a future clause when they stand
+right before it (``will be its second increase in a year``); ``up`` / ``more`` do not (``will go up in a week``)."""
 EN_DECADE_PHRASES: dict[str, int] = {"noughties": 2000, "naughties": 2000, "two thousands": 2000, "twenty tens": 2010,
                                      "two thousand and tens": 2010, "twenty twenties": 2020, "two thousand and twenties": 2020}
 """Decades of this century named by a phrase after ``the`` (a space also stands for a hyphen: ``the twenty-tens``)."""

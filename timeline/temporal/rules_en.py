@@ -699,6 +699,10 @@ _DURATION_BEFORE = re.compile(rf"(?:\b(?:{lx.en_phrases(lx.EN_DURATION_CUES)}|(?
                               r"[^.;!?]*$", re.IGNORECASE)
 """A word before ``in 7 days`` in its clause that makes it the period of a measure (``the first drop in 7
 days``, ``up 4% in a week``), not the day it ends."""
+_MEASURE_RIGHT_BEFORE = re.compile(rf"\b(?:{lx.en_phrases(lx.EN_ORDINAL_MEASURE_CUES)}|(?!(?:{lx.en_phrases(lx.EN_NOT_SUPERLATIVES)})\b)"
+                                   r"[a-z]+est)(?:\s+[\w-]+){0,2}\s+(?:in|within|for)?\s*$", re.IGNORECASE)
+"""An ordinal or a superlative at most two words before ``in a year`` (``its second increase in a year``, ``the
+first time in a decade``, ``the biggest drop in a week``): the period of a measure whatever the tense."""
 
 
 def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
@@ -717,6 +721,8 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
         # told without a past cue or a measure of a period before it (days and weeks only: "in 3 years" alone is
         # as often how long something took)
         when = tense(ctx.text, g.m.start())
+        if _MEASURE_RIGHT_BEFORE.search(ctx.text, max(0, g.m.start() - 40), g.m.start()):
+            return None  # "its second increase in a year", "for the first time in a decade": also in a future clause
         if when != "future" and (when == "past" or unit not in ("day", "week")
                                  or _DURATION_BEFORE.search(ctx.text, max(0, pos - 60), pos)):
             return None
@@ -1477,6 +1483,10 @@ def _n_season(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     else:
         base = r.year if pre == "this" else ctx.year_at(pos) or r.year
         y = base - 1 if code == "WI" and base == r.year and r.month <= 2 else base
+        if base < r.year and tense(ctx.text, pos, g.end("sea")) == "future":
+            # "A plan was dropped in 2027. Cameras will be installed over the summer": still to come, so not the
+            # narrated past year's but the first such season not over by the article date
+            y = next(c for c in (r.year - 1, r.year, r.year + 1) if season_bounds(c, code)[1] >= r)
     return Norm(f"{y:04d}-{code}", "season", _pre_mod(g("smod")), True, y)
 
 
@@ -1717,6 +1727,12 @@ _CLOCK_WORDS = rf"(?i:{lx.en_words((w for w in lx.EN_CLOCK_UNITS if w not in ('m
 _CLOCK_PART = re.compile(rf"(?P<n>{_NUM})\s*(?P<u>{_CLOCK_WORDS})(?![A-Za-z])")
 _CLOCK = rf"(?:{_NUM})\s*(?:{_CLOCK_WORDS})(?![A-Za-z])"
 """One count of a clock unit after calendar ones (``1 day 2 hours later``, ``2 days 30 mins ago``)."""
+
+
+_NOT_A_RATE = ("(?:(?![Aa]n?\\s)|" + "".join(rf"(?<!\d{re.escape(f'{w} ')})"
+                                             for w in ("", "%", *(f" {x}" for x in lx.EN_RATE_AMOUNT_WORDS))) + ")")
+"""Not ``a <unit>`` right after an amount (``$13.80 a month from October 1``, ``8 pounds a day``, ``15% a year``):
+that is a rate, and the date after it stands alone."""
 
 
 def _n_day_offset(g: Groups, ctx: Context, pos: int) -> Norm | None:
@@ -2150,7 +2166,7 @@ RULES: tuple[Rule, ...] = (
           ("The fair runs July 13 thru 15, 2025", "2025-07-13/2025-07-15", "day", None),
           ("from the 13th to the 15th of July 2025", "2025-07-13/2025-07-15", "day", None))),
     Rule("en_day_offset", "en",
-         rf"{B0}(?P<ofn>{_NUM})\s+(?P<ofu>{lx.en_words(lx.EN_COUNT_UNITS, False)})\s+(?P<ofd>after|from|before)\s+"
+         rf"{B0}{_NOT_A_RATE}(?P<ofn>{_NUM})\s+(?P<ofu>{lx.en_words(lx.EN_COUNT_UNITS, False)})\s+(?P<ofd>after|from|before)\s+"
          rf"(?:(?P<ofa>{lx.en_words(lx.EN_DAY_ANCHORS)})|{_mon('ofm')}\s+(?P<ofmd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<ofy>{_YEAR}))?){B1}"
          rf"|{B0}[Tt]he\s+(?P<ofthe>day|night)\s+(?P<ofd2>after|before)\s+(?:(?P<ofwp>last|this\s+past)\s+)?"
          rf"(?P<ofwd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday){B1}(?!,?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]+\.?\s+\d)",
