@@ -32,3 +32,9 @@ def events_of(tmp_path: Path, texts: dict[str, str]) -> list[Event]:
 def dated(tl: Timeline) -> list[tuple[str, str]]:
     """``(value, title)`` of each event (not statements), sorted."""
     return sorted((e.time.value, e.title) for e in tl.events if e.kind == "event")
+
+
+def event_in(tl: Timeline, story: str, value: str, has: str = "") -> Event:
+    """The entry of the story whose path holds ``story``, dated ``value``, whose title holds ``has``."""
+    src = {s.id for s in tl.sources if story in s.path}
+    return next(e for e in tl.events if e.time.value == value and src & set(e.source_ids) and has in e.title)

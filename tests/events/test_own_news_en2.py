@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from timeline.model import Event, Timeline
+from timeline.model import Timeline
 from timeline.pipeline import build_timeline
 
+from .built import event_in as event
 from .test_headline_check import problems
 
 FOLDER = Path(__file__).parent / "own_news_en2"
@@ -21,11 +22,6 @@ FOLDER = Path(__file__).parent / "own_news_en2"
 def tl() -> Timeline:
     """The eighth set (stories of 2030)."""
     return build_timeline(sorted(FOLDER.glob("2030-*.txt")))
-
-
-def event(tl: Timeline, story: str, value: str, has: str = "") -> Event:
-    src = {s.id for s in tl.sources if story in s.path}
-    return next(e for e in tl.events if e.time.value == value and src & set(e.source_ids) and has in e.title)
 
 
 def test_own_news_en2_titles_are_headlines(tl):
