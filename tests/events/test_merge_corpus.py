@@ -67,6 +67,16 @@ FIFTH_NO_MERGE = [("a_open", "a_mou"), ("a_open", "a_rival_approve"), ("a_approv
                   ("c_fine", "c_resign")]
 
 
+# the sixth set (``sixth_source.txt``, written 2026-12-05 by merge6 before any fix made after it): a battery maker
+# by its full, short and translated names reporting a quarter (the report day, not the quarter, is the event), a
+# city bureau by its long and short English names, a shipping company by a translated name appointing a chief
+# executive; month-only retellings; same-day distractors by the same actor and by another one doing the same thing
+SIXTH_F1 = 0.46      # 0.462 when first read (P 1.000, R 0.300)
+SIXTH_NO_MERGE = [("a_results", "a_plant"), ("a_results", "a_rival_results"), ("a_plant", "a_rival_results"),
+                  ("a_plant", "a_build"), ("b_fine", "b_approve"), ("b_fine", "b_halt"), ("b_fine", "b_resume"),
+                  ("c_ceo", "c_volume"), ("c_ceo", "c_rival_ceo"), ("c_ceo", "c_order")]
+
+
 def _make_gold():
     spec = importlib.util.spec_from_file_location("merge_corpus_make_gold", HERE / "make_gold.py")
     assert spec and spec.loader
@@ -85,7 +95,7 @@ def scored():
     return gold, records, score(gold, records, None)
 
 
-@pytest.mark.parametrize("prefix", ["", "holdout_", "fresh_", "fourth_", "fifth_"])
+@pytest.mark.parametrize("prefix", ["", "holdout_", "fresh_", "fourth_", "fifth_", "sixth_"])
 def test_corpus_and_gold_are_made_from_the_source(prefix):
     text, gold = _make_gold().build((HERE / f"{prefix}source.txt").read_text("utf-8"))
     assert (HERE / f"{prefix}corpus.txt").read_text("utf-8") == text
@@ -98,7 +108,8 @@ def test_corpus_and_gold_are_made_from_the_source(prefix):
 @pytest.mark.parametrize(("prefix", "floor", "no_merge"), [("holdout_", HOLDOUT_F1, HOLDOUT_NO_MERGE),
                                                           ("fresh_", FRESH_F1, FRESH_NO_MERGE),
                                                           ("fourth_", FOURTH_F1, FOURTH_NO_MERGE),
-                                                          ("fifth_", FIFTH_F1, FIFTH_NO_MERGE)])
+                                                          ("fifth_", FIFTH_F1, FIFTH_NO_MERGE),
+                                                          ("sixth_", SIXTH_F1, SIXTH_NO_MERGE)])
 def test_holdout_pairwise_merge_score(prefix, floor, no_merge):
     from timeline.cli import mention_records
     from timeline.evaluation import score
@@ -114,7 +125,7 @@ def test_holdout_pairwise_merge_score(prefix, floor, no_merge):
     for g in gold:
         hit = [r for r in records if r["start"] < g["end"] and g["start"] < r["end"]]
         # every told date of the third set is read right (the second keeps the known "5月8日" after 去年3月)
-        assert prefix not in ("fresh_", "fourth_", "fifth_") or (hit and hit[0]["value"] == g["value"]), (g, hit[:1])
+        assert prefix not in ("fresh_", "fourth_", "fifth_", "sixth_") or (hit and hit[0]["value"] == g["value"]), (g, hit[:1])
         event_at.setdefault(g["event_key"], set()).add(hit[0]["event"] if hit else None)
     for k1, k2 in no_merge:
         assert not (event_at[k1] & event_at[k2]) - {None}, (k1, k2)
