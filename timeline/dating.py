@@ -460,9 +460,17 @@ def _print_stamp(text: str, head_start: int = 0) -> _Found | None:
     return _Found(y, mo, d, ls, le if le >= 0 else len(text), m[0])
 
 
+_STAMP_TAIL_LABEL = r"(?:[来來]源|作者|[责責]任[编編][辑輯]|[编編][辑輯]|[出][处處]|[记記]者|[摄攝]影)"
+"""Labels that may follow a stamp's date on its line (``来源：某日报``, ``編輯：某某``): part of the stamp."""
 _DATELINE_LEAD = re.compile(r"[^\n。！？.!?]{0,60}$")
 _DATELINE_TAIL = re.compile(r"(?:\s?[(（][^)）\n]{0,30}[)）])?(?:\s*(?:\([A-Za-z .&-]{1,30}\)))?"
-                            r"(?:\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*(?:[-—–_:|•·]+|--)?")
+                            r"(?:\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+                            # a stamp's weekday and the labels after it on its line: "2026年10月14日 星期三 10:05
+                            # 来源：某日报 作者：某某" (the weekday is the stamp's own, no event of the story)
+                            r"(?:[ \t]*[(（]?(?:星期|禮拜|礼拜|[周週])[一二三四五六日天][)）]?)?"
+                            r"(?:[ \t]*\d{1,2}:\d\d(?::\d\d)?)?"
+                            r"(?:[ \t]*[|丨·]?[ \t]*" + _STAMP_TAIL_LABEL + r"[ \t]*[:：][ \t]*[^\s。！？，,；;:：]{1,30})*"
+                            r"\s*(?:[-—–_:|•·]+|--)?")
 
 
 def _whole_dateline(head: str, start: int, end: int) -> tuple[int, int]:

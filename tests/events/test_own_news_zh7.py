@@ -1,0 +1,32 @@
+"""A seventh Chinese hold-out set (``tests/events/own_news_zh7``: a port strike, a rights issue, a fare hearing,
+a satellite launch, a food recall; written for this test, names no gazetteer lists). The failure class fixed
+after reading it is checked on unit texts of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .built import built, dated
+
+
+def test_a_stamps_weekday_and_source_label_are_no_event(tmp_path: Path) -> None:
+    # the date line's weekday and "来源：…" belong to the stamp: no entry on the stamp's day
+    text = ("河口区推出夜间公交\n\n2027年4月7日 星期三 来源：河口晚报\n\n"
+            "河口区交通运输局6日宣布，区内三条夜间公交线路将于4月10日开通。")
+    tl = built(tmp_path, text, "night-bus.txt")
+    rows = dated(tl)
+    assert not any(v.startswith("2027-04-07") for v, _ in rows), rows
+    assert any(v.startswith("2027-04-06") for v, _ in rows), rows
+    text = ("蘆洲圖書館整修\n\n2027年9月2日 週四 10:30 來源：蘆洲社區報 編輯：符可欣\n\n"
+            "蘆洲圖書館1日宣布閉館整修，預計11月重新開放。")
+    rows = dated(built(tmp_path, text, "library.txt"))
+    assert not any(v.startswith("2027-09-02") for v, _ in rows), rows
+    assert any(v.startswith("2027-09-01") for v, _ in rows), rows
+
+
+def test_a_weekday_in_the_story_still_dates(tmp_path: Path) -> None:
+    # only the stamp's own line is taken: a weekday the story tells stays an event
+    text = ("河口区推出夜间公交\n\n2027年4月7日 星期三 来源：河口晚报\n\n"
+            "河口区交通运输局周一宣布开通三条夜间公交线路。")
+    rows = dated(built(tmp_path, text, "night-bus.txt"))
+    assert any(v.startswith("2027-04-05") for v, _ in rows), rows
