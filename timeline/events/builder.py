@@ -2786,7 +2786,7 @@ def _cross_score(a: _Cluster, b: _Cluster, core_a: _Cluster, core_b: _Cluster, c
         # nothing in common but the actors (in another language: not even the same action and day; a
         # distinctive amount both give is in common, unless each tells its own action)
         return 0.0
-    if pa.langs & pb.langs and cos < SAME_LANGUAGE_MIN_COS:
+    if pa.langs & pb.langs and cos < SAME_LANGUAGE_MIN_COS and not _same_telling(pa, pb, a.spans, b.spans):
         return 0.0  # told in the same language, yet hardly a word in common
     bonus = 0.0
     if pa.amounts & pb.amounts:
@@ -2797,6 +2797,14 @@ def _cross_score(a: _Cluster, b: _Cluster, core_a: _Cluster, core_b: _Cluster, c
         bonus += W_SAME_DAY  # ... and when the day is not told by both, the same parties of one generic action
     return (cos + W_ACTORS * _shared(pa.actor_keys, pb.actor_keys) + W_KEYWORDS * _shared(pa.tag_keys, pb.tag_keys)
             + bonus)
+
+
+def _same_telling(pa: _Profile, pb: _Profile, a: list[TimeSpan], b: list[TimeSpan]) -> bool:
+    """Two tellings in one language in other words ("甲航運1月8日宣布，某乙出任公司行政總裁" / "甲航运1月8日任命某乙为
+    首席执行官"): the same exact day, the same specific actions (none generic) and the same participants, two or
+    more of them, stand in for the words they do not share."""
+    return bool(pa.concepts) and pa.concepts == pb.concepts and len(pa.actors) >= 2 and pa.actors == pb.actors \
+        and _same_day(a, b)
 
 
 def _deal_meets(pa: _Profile, pb: _Profile) -> bool:
