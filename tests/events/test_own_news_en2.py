@@ -161,3 +161,30 @@ def test_eleventh_set_actors_and_forecasts(tl11):
     assert event(tl11, "theft", "2033-08-14").actors == ["Kerrow Decorative Arts Museum"]  # not "Thieves"
     assert event(tl11, "law", "2033-03-22").actors == []  # not "Ardmoor" of "an Ardmoor state law"
     assert not event(tl11, "congestion", "2033-04-04").forecast  # the vote is done; the charge is to come
+
+
+@pytest.fixture(scope="module")
+def tl12() -> Timeline:
+    """The twelfth set (stories of 2034), written after the eleventh set's fixes and read before its own."""
+    return build_timeline(sorted(FOLDER.glob("2034-*.txt")))
+
+
+def test_twelfth_set_titles_are_headlines(tl12):
+    assert not problems(tl12)
+
+
+@pytest.mark.parametrize(("story", "value", "actors"), [
+    ("hospital", "2034-01-20", ["Halsworth Health", "St Aubyn Care"]),
+    ("chess", "2034-02-14", ["Ravi Menon", "Olek Varga"]),  # not "Pune" of "a 17-year-old from Pune"
+    ("satellite", "2034-03-08", ["Skyreach", "Meridian Orbital"]),  # not "Guiana" of "from French Guiana"
+    ("dam", "2034-05-25", []),  # not "Tallow River" of "a dam on the Tallow River"
+    ("storm", "2034-06-21TNI", ["Coastline Power"]),  # not "Wendle" of "the Wendle coast" (the sayer is left)
+    ("dam", "2028", ["Norelec"]),
+])
+def test_twelfth_set_places_are_no_actors(tl12, story, value, actors):
+    assert event(tl12, story, value).actors == actors
+
+
+def test_twelfth_set_a_nationality_is_no_actor_and_an_orchestra_is_one(tl12):
+    ev = next(e for e in tl12.events if "Corran Philharmonic named" in e.title)
+    assert ev.actors == ["Corran Philharmonic", "Lena Havel"]  # not "Czech" of "a Czech conductor"

@@ -47,3 +47,19 @@ def test_factories_in_different_cities_stay_apart_and_one_city_merges_across_lan
 
 def test_chinese_place_words_are_not_names():
     assert all(k != "place" for _, _, _, k in open_names(to_simplified("2023年6月8日，泰沃食品在廈門開設新工廠。")))
+
+
+def test_land_and_water_people_words_and_origins_are_places():
+    """Own texts: a name ending in a land or water word, a name before "coast / valley" after "the", a town
+    after "a 17-year-old from", a place named with a people's word after a locative; a people's word alone is
+    no name; an organisation word still wins ("Orvel River Power")."""
+    text = ("Orvel River Power said a barge sank in the Dunmere Canal near the Vask Delta. Floods hit the Orvel "
+            "valley and the Tarrow coast. A 19-year-old from Keswold won, beating a farmer from Lissby. The rocket "
+            "was launched from French Guiana. A Czech conductor and a Polish violinist played.")
+    hits = {n: k for _, _, n, k in open_names(text)}
+    assert hits.get("Orvel River Power") == "org"
+    for place in ("Dunmere Canal", "Vask Delta", "Orvel", "Tarrow", "Keswold", "Lissby", "Guiana"):
+        assert hits.get(place, "place") == "place", place
+    assert "Czech" not in hits and "Polish" not in hits
+    # a family name that is also a land or water word needs "the" to be a place
+    assert open_names("Singer Ricki Lake signed a deal with Corvane Records.")[0][2:] == ("Ricki Lake", "person")

@@ -985,6 +985,8 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
         if len(words) == 1 and "-" in name and all(p in _EN_STOP or p in _NATIONALITY or p in _COMBINING
                                                    for p in name.split("-")):
             continue  # "a Taiwanese-Canadian lawyer": a nationality
+        if len(words) == 1 and name in DEMONYMS:
+            continue  # "a 39-year-old Czech conductor": a people's word, no participant
         if words[-1] in _HOLIDAY_WORDS or words[0] == "Lunar":
             continue  # "the Lunar New Year", "the Lantern Festival": a time, not a participant
         start = m.start(1) + m.group(1).index(words[0])
@@ -1334,6 +1336,32 @@ _EN_FACILITY = re.compile(r"(?:\s+[a-z]+)?\s+(?:plant|plants|factory|factories|f
 _EN_VENUE = re.compile(r"Park|Stadium|Arena|Field|Square|Gardens|Ground|Speedway|Raceway|Circuit|Velodrome")
 _EN_AT_VENUE = re.compile(r"(?<![A-Za-z])(?:at|in|on|near|outside|from|to|into|inside)\s+(?:(?:the|a|an)\s+)?"
                           r"(?:[a-z][\w-]*\s+){0,2}$")
+# the last word of a place named by its kind of land or water ("the Tallow River", "the Kessel Canal", "the Wendle
+# Coast"): where, never who, unless an organisation word follows ("Tallow River Power")
+_EN_GEO_LAST = frozenset("""river rivers canal lake lakes sea ocean bay gulf strait straits coast coastline valley delta
+estuary peninsula desert glacier mountains hills highlands plateau basin channel lagoon reef archipelago islands
+island fjord""".split())
+# ... of which these are also people's family names ("Ricki Lake"): a place only after "the"
+_EN_GEO_SURNAMES = frozenset("lake lakes bay rivers hills island sea coast".split())
+# a land or water word after a name told with "the": "across the Wendle coast", "the Orvan valley"
+_EN_GEO_AFTER = re.compile(r"\s+(?:river|canal|lake|sea|bay|gulf|coast|coastline|valley|delta|estuary|peninsula|"
+                           r"desert|glacier|mountains|hills|highlands|plateau|basin|region|border|countryside|"
+                           r"islands|shore|shoreline|lowlands|uplands|borderlands)\b")
+# a person told by where they come from: "a 17-year-old from Pune", "a farmer from Oldmere", "fans from Vell"
+_EN_PERSON_FROM = re.compile(r"(?<![A-Za-z])(?:\d+-year-old|[a-z]+-born|native|natives|resident|residents|man|woman|men|"
+                             r"women|boy|girl|teenager|student|students|farmer|farmers|family|families|fans|people|"
+                             r"villagers|pupils)\s+(?:of|from)\s+$")
+# more peoples' names than _EN_STOP holds: one of these alone before a lower-case word describes it ("a Czech
+# conductor", "the Polish government"), it names no participant
+DEMONYMS = frozenset("""Czech Slovak Polish Hungarian Romanian Bulgarian Greek Turkish Portuguese Austrian Belgian Danish
+Norwegian Finnish Icelandic Estonian Latvian Lithuanian Ukrainian Serbian Croatian Slovenian Albanian Georgian
+Armenian Egyptian Moroccan Algerian Tunisian Nigerian Kenyan Ghanaian Ethiopian Ugandan Tanzanian Senegalese
+Argentine Argentinian Chilean Peruvian Colombian Venezuelan Cuban Jamaican Pakistani Bangladeshi Nepalese Sri
+Lankan Indonesian Malaysian Filipino Vietnamese Thai Iranian Iraqi Syrian Lebanese Jordanian Emirati Qatari
+Kuwaiti Scottish Welsh Scandinavian African Asian Latin Nordic Baltic Arab Persian""".split()) - {"Sri"}
+# a people's word opening a place's name after a locative ("from French Guiana"; the word itself is cut from names)
+_EN_PEOPLE_PLACE = re.compile(r"(?<![A-Za-z])(?:in|from|to|into|near|across|over|off)\s+(?:the\s+)?(?:"
+                              + "|".join(sorted(_NATIONALITY | DEMONYMS)) + r")\s+$")
 _EN_PLACE_AFTER_COMMA = re.compile(r"(?<![A-Za-z])in\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*)?,\s+$")
 
 
@@ -1348,12 +1376,22 @@ def _is_place(norm: str, start: int, end: int, words: list[str]) -> bool:
         return False  # an organisation's name (MediaTek, Kestrel Systems)
     if re.match(r"['’]s\b", norm[end:end + 3]):
         return False
+    before = norm[max(0, start - 40):start]
+    if words[-1].lower() in _EN_GEO_LAST and len(words) > 1 and (re.search(r"(?<![A-Za-z])the\s+$", before, re.I)
+                                                                 or words[0] == "The"
+                                                                 or words[-1].lower() not in _EN_GEO_SURNAMES):
+        return True  # "a dam on the Tallow River", "ran aground in the Kessel Canal"
+    if _EN_GEO_AFTER.match(norm, end) and re.search(r"(?<![A-Za-z])the\s+$", before, re.I):
+        return True  # "across the Wendle coast"
+    if _EN_PERSON_FROM.search(before):
+        return True  # "a 17-year-old from Pune"
+    if _EN_PEOPLE_PLACE.search(before) and not _looks_personal(words):
+        return True  # "launched from French Guiana", "in British Columbia": a place named with a people's word
     if re.match(r"\.?-based\b", norm[end:end + 8]) or re.match(r",\s+[A-Z][A-Za-z]{1,12}\.?-based\b", norm[end:end + 24]):
         return True  # "the Chicago-based shipper"
     if re.search(r"(?<![A-Za-z])(?:in|across|throughout)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,?\s+(?:and|or)\s+$",
                  norm[max(0, start - 40):start]):
         return True  # "sold in the United States and Canada"
-    before = norm[max(0, start - 40):start]
     if len(words) == 1 and norm[end:end + 1] == "." and re.search(r"[A-Za-z]\s*,\s+$", before) and len(words[0]) <= 6:
         return True  # a state's abbreviation after a place: "SACRAMENTO, Calif.", "Cupertino, Calif.-based"
     if re.search(r"(?<![A-Za-z])(?:port|city|town|village|state|province|county|region|district|mayor|governor|"
@@ -1466,4 +1504,5 @@ _ORG_WORDS = {"union", "unions", "federation", "party", "court", "terminals", "t
               "pay", "payments", "insurer", "lending", "brokerage", "express", "futures", "leasing",
               # (industries and institutions: "Ostrava Bio", "Carvell Paper", "Ridgeway Mills", "the Harlow Museum")
               "bio", "biosciences", "therapeutics", "pharmaceuticals", "paper", "mills", "apparel",
-              "brewing", "space", "museum", "gallery", "library", "hospital", "orchestra", "theatre", "theater"}
+              "brewing", "space", "museum", "gallery", "library", "hospital", "orchestra", "theatre", "theater",
+              "philharmonic", "symphony", "sinfonia"}
