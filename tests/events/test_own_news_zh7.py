@@ -30,3 +30,13 @@ def test_a_weekday_in_the_story_still_dates(tmp_path: Path) -> None:
             "河口区交通运输局周一宣布开通三条夜间公交线路。")
     rows = dated(built(tmp_path, text, "night-bus.txt"))
     assert any(v.startswith("2027-04-05") for v, _ in rows), rows
+
+
+def test_a_notice_tells_what_was_found(tmp_path: Path) -> None:
+    # "甲通报，（在…中 / 经调查）发现，content": 通报 reports, 发现 after an inquiry reports too; the title is the
+    # notifier and what was found, not "甲通报" with the finding lost
+    text = ("通报\n\n柳溪市卫生健康委员会3日通报，经调查发现，安和医院违规收费120万元。"
+            "北濱縣環境保護局4日通報，在例行檢測中發現，新禾紙業排放廢水超標。")
+    titles = [t for _, t in dated(built(tmp_path, text, "2027-05-05-notices.txt"))]
+    assert "柳溪市卫生健康委员会：安和医院违规收费120万元" in titles, titles
+    assert "北濱縣環境保護局：新禾紙業排放廢水超標" in titles, titles

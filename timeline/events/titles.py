@@ -752,7 +752,7 @@ _FRAME_START = re.compile(r"^(随着|隨著|当|當|每当|每當|由于|由於|
 _REPORTING_END = re.compile(r"(表示|称|稱|说|說|说道|說道|披露|透露|指出|提到|强调|強調|认为|認為|坦言|回忆|回憶|"
                             r"(?<=[\u4e00-\u9fff]{2})(?:预估|預估|预测|預測|估计|估計|预计|預計)|"
                             r"写道|寫道|介绍|介紹|告诉我们|告訴我們|告诉记者|告訴記者|获悉|獲悉|发布公告披露|發佈公告披露|"
-                            r"发布公告|發佈公告|发布公告称|發佈公告稱|公告称|公告稱|发布消息|發布消息|發佈消息|发布通知|發布通知|發佈通知|发表声明|發表聲明|发布声明|發布聲明|發佈聲明|宣布|宣佈|公布|公佈|(?<=[日\u4e00-\u9fff])公告|"
+                            r"(?<=[日\u4e00-\u9fff])通[报報]|(?<=[中时時查检檢测測验驗])(?:[发發]现|發現)|发布公告|發佈公告|发布公告称|發佈公告稱|公告称|公告稱|发布消息|發布消息|發佈消息|发布通知|發布通知|發佈通知|发表声明|發表聲明|发布声明|發布聲明|發佈聲明|宣布|宣佈|公布|公佈|(?<=[日\u4e00-\u9fff])公告|"
                             r"(?<![A-Za-z])(?:said|says|told \w+|noted|added|explained|recalled|announced))$", re.I)
 _SAID_INSIDE = re.compile(r"^(.{2,24}?)(表示|稱|称|透露|披露|指出|強調|强调|坦言)[，,:：]?(.{4,})$")
 _CONNECTIVE = re.compile(r"^(?:也因此|因此|因而|于是|於是|随后|隨後|此后|此後|同时|同時|此外|另外|而且|并且|並且|但是|然而|"
@@ -2436,6 +2436,11 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         said = _clean(text, *clauses[chosen + 1], dates)
         if chosen + 2 < len(clauses) and _CJK.search(said) and _FRAME_START.match(to_simplified_(said)):
             said = _clean(text, *clauses[chosen + 2], dates)  # "甲宣布，由於…，乙將…": the cause is no content
+        elif chosen + 2 < len(clauses) and _CJK.search(said) and _REPORTING_END.search(said):
+            # "甲13日通报，在抽检中发现，乙公司生产的…不符合标准": what was found is the content, not the finding
+            found = _clean(text, *clauses[chosen + 2], dates)
+            if _informative(found) and not _REPORTING_END.search(found):
+                said = found
         from timeline.events.roles import has_action
 
         if chosen + 2 < len(clauses) and len(_CJK.findall(said)) < 6 and not _WORDS.findall(said) \
