@@ -2350,7 +2350,8 @@ class _ArticleCandidates:
                 buckets[k].append(i)
         # a crowded key: its statement count (each statement's least common crowded keys are chosen again from it)
         self.crowded_n = {k: len(idxs) for k, idxs in buckets.items() if len(idxs) > ARTICLE_EXACT}
-        self.exact = {k: idxs for k, idxs in buckets.items() if len(idxs) <= ARTICLE_EXACT}
+        # (a key of one statement pairs nothing: not kept, a digit table has one such list per number of a row)
+        self.exact = {k: idxs for k, idxs in buckets.items() if 1 < len(idxs) <= ARTICLE_EXACT}
         del buckets
         windows: dict[object, list[int]] = defaultdict(list)
         for i in range(len(units)):
@@ -2365,7 +2366,7 @@ class _ArticleCandidates:
                 same_value[key].append(i)
         for idxs in same_value.values():
             idxs.sort(key=self.sent_key)
-        self.same_value = dict(same_value)
+        self.same_value = {k: idxs for k, idxs in same_value.items() if len(idxs) > 1}
         self.rank = array("l", bytes(8 * len(units)))
         self.date_order = sorted(range(len(units)), key=self.order_key)
         for r, i in enumerate(self.date_order):
@@ -2399,14 +2400,16 @@ class _ArticleCandidates:
                     found.add(b)
             sa = units[a].sent_no
             for key in dict.fromkeys((m.value, m.mod) for m in units[a].mentions):
-                idxs = self.same_value[key]
-                q = bisect.bisect_left(idxs, self.sent_key(a), key=self.sent_key)
-                for b in idxs[q + 1:q + 1 + ARTICLE_WINDOW]:
+                near = self.same_value.get(key)
+                if near is None:
+                    continue
+                q = bisect.bisect_left(near, self.sent_key(a), key=self.sent_key)
+                for b in near[q + 1:q + 1 + ARTICLE_WINDOW]:
                     if units[b].sent_no > sa + 1:
                         break
                     if rank[b] > ra:
                         found.add(b)
-                for b in idxs[max(0, q - ARTICLE_WINDOW):q]:  # a is in b's window when close enough
+                for b in near[max(0, q - ARTICLE_WINDOW):q]:  # a is in b's window when close enough
                     if sa <= units[b].sent_no + 1 and rank[b] > ra:
                         found.add(b)
             for b in sorted(found):
