@@ -180,6 +180,7 @@ def test_twelfth_set_titles_are_headlines(tl12):
     ("dam", "2034-05-25", []),  # not "Tallow River" of "a dam on the Tallow River"
     ("storm", "2034-06-21TNI", ["Coastline Power"]),  # not "Wendle" of "the Wendle coast" (the sayer is left)
     ("dam", "2028", ["Norelec"]),
+    ("hospital", "2034-FA", ["Halsworth Health", "St Aubyn Care"]),  # "The deal …": the two told before
 ])
 def test_twelfth_set_places_are_no_actors(tl12, story, value, actors):
     assert event(tl12, story, value).actors == actors

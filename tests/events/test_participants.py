@@ -53,3 +53,13 @@ def test_unknown_company_merges_across_scripts_and_languages():
     merged = [e for e in evs if len(e.source_ids) > 1]
     assert len(merged) == 1 and set(merged[0].source_ids) == {"a", "b", "c"}
     assert "d" in by_src and by_src["d"].source_ids == ["d"]
+
+
+def test_the_deal_is_the_one_of_the_organisations_told_before():
+    """Own text: "The deal / The merger …" opening a sentence with no subject of its own takes the two
+    organisations told together last (or the one opening the sentence before), never a guess."""
+    t = ("Brennock Care and Tamsin Labs agreed to merge on March 3, 2031. Shares of Oldfield Devices fell. "
+         "The merger, which regulators must still approve, is expected to close in the autumn of 2031.")
+    assert sorted(actors_of(t, "the autumn of 2031", "2031-FA", "season")) == ["Brennock Care", "Tamsin Labs"]
+    t = "Corvane Systems bought a stake in a rival on May 2, 2031. The deal will close in June 2031."
+    assert actors_of(t, "June 2031", "2031-06", "month") == ["Corvane Systems"]

@@ -1408,6 +1408,12 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             # "The two teams meet again …" / "Both companies …": the two organisations told together last
             two_orgs = _last_pair(actors_in, spans_all, sent_starts, sent[0], ctx.gaz)
             subject_actors = two_orgs + [x for x in subject_actors if x not in two_orgs]
+        if sent_subject is None and first_clause and _THE_DEAL.match(text, sent[0]):
+            # "X and Y agreed to merge …. The deal is expected to close …": the deal is the one of the
+            # organisations told last (two together, or the one opening the sentence before; never a guess)
+            parties = _last_pair(actors_in, spans_all, sent_starts, sent[0], ctx.gaz) \
+                or [o for o in (_lead_org(actors_in, spans_all, sent_starts, sent[0], ctx.gaz),) if o]
+            subject_actors = parties + [x for x in subject_actors if x not in parties]
         # "Its chief executive, X, resigned …" / "该公司…" / "该行…" opening a sentence with no subject of its own:
         # the organisation that opened the sentence before is a participant (when one did: never a guess
         # between two)
@@ -1902,6 +1908,11 @@ def _lead_org(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], pos:
 # a sentence opening with a pair of organisations told before, by their kind
 _THE_TWO = re.compile(r"\s*(?:The\s+two|Both(?:\s+the)?)\s+(?:teams|clubs|sides|companies|firms|banks|groups|"
                       r"carriers|airlines|rivals|retailers|lenders|[a-z]*makers)\b")
+
+
+# a sentence opening with a deal told before ("The deal, which …, is expected to close", "The merger will …")
+_THE_DEAL = re.compile(r"\s*[\"“]?The\s+(?:proposed\s+|planned\s+|agreed\s+)?(?:deal|merger|takeover|acquisition|"
+                       r"transaction|tie-up|buyout|combination)\b(?!\s+(?:of|between|with|for)\b)")
 
 
 def _last_pair(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], pos: int, gaz: Gazetteer) -> list[str]:

@@ -1505,4 +1505,4 @@ _ORG_WORDS = {"union", "unions", "federation", "party", "court", "terminals", "t
               # (industries and institutions: "Ostrava Bio", "Carvell Paper", "Ridgeway Mills", "the Harlow Museum")
               "bio", "biosciences", "therapeutics", "pharmaceuticals", "paper", "mills", "apparel",
               "brewing", "space", "museum", "gallery", "library", "hospital", "orchestra", "theatre", "theater",
-              "philharmonic", "symphony", "sinfonia"}
+              "philharmonic", "symphony", "sinfonia", "care"}
