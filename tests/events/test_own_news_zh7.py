@@ -40,3 +40,12 @@ def test_a_notice_tells_what_was_found(tmp_path: Path) -> None:
     titles = [t for _, t in dated(built(tmp_path, text, "2027-05-05-notices.txt"))]
     assert "柳溪市卫生健康委员会：安和医院违规收费120万元" in titles, titles
     assert "北濱縣環境保護局：新禾紙業排放廢水超標" in titles, titles
+
+
+def test_a_deadlines_qian_goes_with_its_date(tmp_path: Path) -> None:
+    # "本周末前完工" -> "完工": 前 closes the deadline when the date is read without it; 前往 after a date stays
+    text = ("改造\n\n河口区住房和城乡建设局6日表示，老旧小区改造预计本周末前完工。"
+            "河口区区长符明远8日到工地视察，随后前往安置点。")
+    titles = [t for _, t in dated(built(tmp_path, text, "2027-06-09-works.txt"))]
+    assert any(t.endswith("改造预计完工") for t in titles), titles
+    assert not any("前完工" in t for t in titles), titles

@@ -122,6 +122,9 @@ def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
             pos = max(pos, e + 1)  # "將於10月起開通" -> "將開通": 起 goes with its date
             if pieces and re.search(r"由\s*$", pieces[-1]):
                 pieces[-1] = re.sub(r"由\s*$", "", pieces[-1])  # "將由下月1日起調整" -> "將調整": the whole frame
+        elif (m_before := re.match(r"(?:以前|之前|前)(?!往|进|進|来|來|去|赴|景|任|者|身|提|线|線|台|后|後)", text[e:b])) \
+                and _CJK.match(text[e + m_before.end():e + m_before.end() + 1] or " "):
+            pos = max(pos, e + m_before.end())  # "預計本週末前清理" -> "預計清理": a deadline's 前 goes with its date
         elif text[e:e + 1] in "内內" and _CJK.match(text[e + 1:e + 2] or " "):
             pos = max(pos, e + 1)  # "將在今年內新開" -> "將新開": 內 goes with its date
         elif text[e:e + 1] in "间間" and re.search(r"(?:在|於|于)\s*$", chunk) and _CJK.match(text[e + 1:e + 2] or " "):
