@@ -1168,7 +1168,13 @@ EN_FUTURE_CUES = ("let's", "let us", "going to", "plans to", "plan to", "planned
 EN_PAST_INTENTIONS = ("planned to", "hoped to", "intended to", "expected to", "aimed to", "wanted to", "meant to")
 """An intention told in the past (``had hoped to launch in September``): the date after it is a future of the time
 narrated, the first such month after a past year narrated in its sentence (else after the article date)."""
-EN_FUTURE_CUE_GUARDS = {"planning": r"(?!\s+to\b)", "next": r"(?!\s+to\b)"}
+EN_SUCCESSOR_ROLES = ("director", "directors", "chairman", "chairwoman", "chair", "chief", "president", "leader",
+                      "coach", "manager", "head", "editor", "governor", "ceo", "captain", "conductor", "secretary",
+                      "minister", "premier", "mayor", "pope", "king", "queen", "commissioner", "principal", "dean")
+"""Roles after ``next`` that name a successor, not a time (``named her its next music director on Monday``): that
+``next`` is no future cue."""
+EN_FUTURE_CUE_GUARDS = {"planning": r"(?!\s+to\b)",
+                        "next": rf"(?!\s+to\b)(?!\s+(?:[\w-]+\s+)?(?:{'|'.join(EN_SUCCESSOR_ROLES)})\b)"}
 EN_FUTURE_CUE_GUARDS_BEFORE = {"going to": r"(?<!was\s)(?<!were\s)", "scheduled": r"(?<!had\sbeen\s)",
                                "expected to": r"(?<!had\sbeen\s)"}
 """Where those cues are none: ``next to`` is a place, ``was going to`` and ``had been scheduled`` a plan told in
