@@ -49,3 +49,18 @@ def test_a_deadlines_qian_goes_with_its_date(tmp_path: Path) -> None:
     titles = [t for _, t in dated(built(tmp_path, text, "2027-06-09-works.txt"))]
     assert any(t.endswith("改造预计完工") for t in titles), titles
     assert not any("前完工" in t for t in titles), titles
+
+
+def test_the_set_reads_as_measured() -> None:
+    # the rows after this set's fixes (docs/EVENTS.md, "A seventh Chinese set"): no date-line entry, the notice
+    # names what was found, the deadline's 前 gone
+    from timeline.pipeline import build_timeline
+
+    folder = Path(__file__).parent / "own_news_zh7"
+    tl = build_timeline(sorted(folder.glob("*.txt")))
+    titles = [t for _, t in dated(tl)]
+    assert len(titles) == 11, titles
+    assert "东莱日报" not in titles, titles
+    assert "港務公司預計清理積壓貨櫃" in titles, titles
+    assert any(t.startswith("东莱市市场监督管理局：禾润食品") for t in titles), titles
+    assert "南灣港務同意將夜班津貼提高15%" in titles, titles
