@@ -468,8 +468,13 @@ def _expected(norm: str, text: str, date_end: int) -> bool:
     if any(w == "将" and f == "d" and (toks[i + 1][2].startswith(("v", "p", "i")) or toks[i + 1][1] in _DEGREE_BEFORE_VERB)
            for i, (_, w, f) in enumerate(toks[:-1])):
         return True  # "下半年放款成长将放缓": 将 (will) before the predicate, with a date ahead
-    return bool(_has_modal(text) if chinese else _MODAL.search(text))
+    return bool(_has_modal(text) if chinese else (_MODAL.search(text) or _SHOULD.search(text)))
 
+
+_SHOULD = re.compile(r"(?<![A-Za-z])(?:should|shall)\s+(?:(?:still|likely|also|soon|all|now)\s+)?(?!have\b)[a-z]+(?![A-Za-z])",
+                     re.I)
+"""``should`` / ``shall`` before a predicate (not ``should have``, a past unreal): with a date ahead, what is
+expected then ("Most homes should be reconnected by Saturday")."""
 
 _WOULD = re.compile(r"(?<![A-Za-z])would\s+(?:(?:still|likely|probably|then|also|soon)\s+)?(?!have\b|be\s+able\b)"
                     r"[a-z]+(?![A-Za-z])")
