@@ -687,9 +687,10 @@ ZH_MOD_AFTER: dict[str, Mod] = {
     "或之後": "AFTER", "或以後": "AFTER", "及以後": "AFTER", "或之前": "BEFORE", "或以前": "BEFORE", "及以前": "BEFORE"}
 """Words after a time that make it approximate, a start or an end (2020年前後, 2023年以來, 2020年之前, 2016年12月1日
 或之後: on or after)."""
-ZH_MOD_AFTER_GUARDS = {"前": rf"(?![{CN_1_9}十兩幾\d年])", "後": rf"(?![{CN_1_9}十兩幾\d年])",
+ZH_MOD_AFTER_GUARDS = {"前": rf"(?![{CN_1_9}十兩幾\d年往])", "後": rf"(?![{CN_1_9}十兩幾\d年])",
                        "起": r"(?=[，,。、；;\s]|$)"}
-"""前/後 before a number or 年 start another expression (前三季度); 起 marks a start only at a clause end."""
+"""前/後 before a number or 年 start another expression (前三季度), 前往 is "go to" (7月7日前往深圳: on the 7th); 起
+marks a start only at a clause end."""
 ZH_APPROX_BEFORE = ("大約", "大概", "約莫", "大致", "約")
 """Words before a time that make it approximate."""
 
@@ -830,8 +831,10 @@ ZH_SAME_PERIOD_TOPIC_REACH = 24
 ZH_BARE_HALF_YEARS = ("上半年", "下半年")
 """The halves of :data:`ZH_HALF_YEAR` told without a year (前半年 alone is rather half a year before)."""
 ZH_AGO_WORDS = ("之前", "以前", "前")
-ZH_AGO_GUARD = "(?!夕|後)"
-"""Words after a count that put it before the article day (三天前), and what must not follow them (前夕, 前後)."""
+ZH_AGO_GUARD = "(?!夕|後|往)"
+"""Words after a count that put it before the article day (三天前), and what must not follow them (前夕, 前後;
+前往 "go to": 王平7日前往工地 is the 7th, not seven days ago; 前來 / 前進 are left alone: 三年前來過 / 三年前進入
+公司 are both "three years ago")."""
 ZH_LATER_WORDS = ("之後", "以後", "後")
 ZH_LATER_GUARD = "(?![天的])"
 """Words after a count that put it after (三天後), and what must not follow them (後天 is a day word)."""
@@ -855,8 +858,9 @@ ZH_DAY_NOT_BEFORE = ("報", "本", "元", "股", "子", "頭", "線", "樓", "�
 building, 2號機 a unit, 1號門 a gate: numbered things, no days)."""
 ZH_BARE_DAY_NOT_BEFORE = (*ZH_DAY_NOT_BEFORE, "遊", "游", "內", "間", "前", "後", "以", "之", "左右", "起", "夜")
 """What must not follow a day told without its month (``12日``): also a count of days (3日遊, 5日內, 7日後)."""
-ZH_BARE_DAY_NOT_BEFORE_GUARDS = {"夜": "(?![間间裡里晚])"}
-"""夜 after a bare day is 日夜 (day and night) unless it opens a part of day (``8日夜間``, ``8日夜里``)."""
+ZH_BARE_DAY_NOT_BEFORE_GUARDS = {"夜": "(?![間间裡里晚])", "前": "(?!往)"}
+"""夜 after a bare day is 日夜 (day and night) unless it opens a part of day (``8日夜間``, ``8日夜里``); 前 is a
+count of days unless it opens 前往 (``王平7日前往工地``: the 7th)."""
 ZH_WEEK_PART_MOD: dict[str, Mod] = {"初": "START", "前期": "START", "中期": "MID", "後期": "END", "后期": "END"}
 """Part words after a relative week (``下週初``: the start of next week; 週末 is the weekend, read apart)."""
 ZH_WEEK_PART_GUARDS = {"初": "(?![步次級级中賽赛期])"}
