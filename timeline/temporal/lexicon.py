@@ -835,6 +835,9 @@ ZH_AGO_GUARD = "(?!夕|後|往)"
 """Words after a count that put it before the article day (三天前), and what must not follow them (前夕, 前後;
 前往 "go to": 王平7日前往工地 is the 7th, not seven days ago; 前來 / 前進 are left alone: 三年前來過 / 三年前進入
 公司 are both "three years ago")."""
+ZH_DEADLINE_BEFORE = ("於", "在", "到", "至")
+"""A character right before ``10日前`` that makes it a deadline (須於10日前提交: before the 10th), not a count of days
+ago (folded text: 于 reads as 於)."""
 ZH_LATER_WORDS = ("之後", "以後", "後")
 ZH_LATER_GUARD = "(?![天的])"
 """Words after a count that put it after (三天後), and what must not follow them (後天 is a day word)."""

@@ -834,6 +834,9 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     n = _int(raw)
     if g("later"):
         return _n_later(n, unit, many, ctx, pos)
+    if (unit == "日" and g("n") and 1 <= n <= 31 and not many
+            and ctx.text[max(0, pos - 1):pos] in lx.ZH_DEADLINE_BEFORE):
+        return _deadline_day(n, ctx, pos)  # 須於10日前提交: before the 10th, not ten days ago
     ref = ctx.ref
     if ref is None:
         return Norm(None, "year", relative=True)
@@ -857,6 +860,22 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     if unit in _WEEK_UNITS:
         return Norm(week_value(d), "week", "APPROX" if many else None, True)
     return Norm(d.isoformat(), "day", "APPROX" if many else None, True)
+
+
+def _deadline_day(d: int, ctx: Context, pos: int) -> Norm | None:
+    """``於10日前`` after a word of place in time (於 / 在 / 到 / 至): a deadline, the day ``d`` of the month just
+    narrated (else of the article's month, the next one when that day is already over and the sentence speaks
+    of the future), with mod ``BEFORE``."""
+    if ctx.focus_year is not None and ctx.focus_month is not None and ctx.recent_focus(pos, DAY_ONLY_REACH):
+        y, m = ctx.focus_year, ctx.focus_month
+    elif ctx.ref is not None and ctx.ref_exact:
+        y, m = ctx.ref.year, ctx.ref.month
+        if d < ctx.ref.day and _FUTURE_NEAR.search(ctx.text, max(0, pos - 12), pos) is not None:
+            y, m = add_months(y, m, 1)
+    else:
+        return None
+    v = day_value(y, m, d)
+    return Norm(v, "day", "BEFORE", True, y, m) if v else None
 
 
 _PAST_AFTER = re.compile(rf"[^。！？!?\n；;]{{0,40}}?(?:{alternation(lx.ZH_PAST_CUES)})")
