@@ -298,7 +298,9 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     cued = _cue_role(norm, text, clause, mentions)
     if cued:
         return cued
-    cue_text = _blank(norm, (clause[0], _own_clause_end(norm, clause, b0)), mentions) if past else text
+    own = _blank(norm, (clause[0], _own_clause_end(norm, clause, b0)), mentions)
+    done = _mostly_chinese(own) and _DONE_AFTER_DATE.match(norm, b0) is not None and not _FORECAST.search(own)
+    cue_text = own if past or done else text  # (碼頭今早已全面恢復作業，預計本週末前…: the 已 clause is done)
     if mentions and not _mostly_chinese(text):
         cue_text = _blank(norm, _en_cue_span(norm, clause, mentions, past, future), mentions)
     if _FORECAST.search(_OUTDONE.sub(" ", cue_text)) or (future and _expected(norm, text, b0)) or \
@@ -471,6 +473,9 @@ def _expected(norm: str, text: str, date_end: int) -> bool:
     return bool(_has_modal(text) if chinese else (_MODAL.search(text) or _SHOULD.search(text)))
 
 
+_DONE_AFTER_DATE = re.compile(r"[^，,；;。！？!?]{0,12}?(?:已經|已|业已|業已)")
+"""A completion marker in the date's own Chinese clause, right after the date (``今早已全面恢復作業``): that clause
+tells what is done, and a forecast cue in the clause after it (``，預計…``) is that clause's own."""
 _SHOULD = re.compile(r"(?<![A-Za-z])(?:should|shall)\s+(?:(?:still|likely|also|soon|all|now)\s+)?(?!have\b)[a-z]+(?![A-Za-z])",
                      re.I)
 """``should`` / ``shall`` before a predicate (not ``should have``, a past unreal): with a date ahead, what is
