@@ -2121,9 +2121,10 @@ def _join_lists(groups: list[list[tuple[TemporalMention, TimeSpan]]], text: str
 _REPORTED_AFTER = re.compile(
     r"^(?:\s*-?\s*(?:net|operating|gross|core|adjusted|quarterly|annual|full-year|sales|revenue)?\s*"
     r"(?:profits?|revenues?|earnings|results|sales|loss(?:es)?|income|shipments|deliveries|output|figures|"
-    r"numbers|dividends?|margins?|growth|turnover|GDP|EBITDA)(?![A-Za-z])"
+    r"numbers|dividends?|margins?|growth|turnover|GDP|EBITDA|volumes?|throughput|traffic|bookings|orders)(?![A-Za-z])"
     r"|\s*的?(?:全年|全年度|年度|财年|累计)?的?(?:营收|营业收入|总收入|收入|营业额|利润|净利润|净利|纯利|盈利|亏损|"
-    r"业绩|财报|年报|季报|半年报|财务报告|销量|销售额|出货量|交付量|毛利|GDP|产量|营运数据|经营数据)"
+    r"业绩|财报|年报|季报|半年报|财务报告|销量|销售额|出货量|交付量|毛利|GDP|产量|营运数据|经营数据|"
+    r"货运量|客运量|吞吐量|运量|成交量|成交额|交易量|订单量|进口额|出口额)"
     r"|\s*[，,]?\s*(?:全国|全省|全市|全区|全州|全县)?的?(?:地区生产总值|国内生产总值|生产总值|GDP|经济增速|工业增加值|"
     r"社会消费品零售总额|固定资产投资|进出口总额|居民人均可支配收入|财政收入))", re.I)
 _REPORTED_BEFORE = re.compile(
@@ -2743,8 +2744,11 @@ def _anaphor_apart(a: _Cluster, b: _Cluster, pa: _Profile, pb: _Profile) -> bool
 
 def _same_day_anaphor(u: _Unit) -> bool:
     """The statement is dated by "同日" / "on the same day": the writer tells another thing on a day told
-    before, so the sentence before it is no evidence that it continues that sentence's story."""
-    return not u.vague and all(_SAME_DAY.fullmatch(m.text.strip()) for m in u.mentions)
+    before, so the sentence before it is no evidence that it continues that sentence's story. A period the
+    statement reports ("同日還公布了2026年全年貨運量", folded after its day) does not count: its day is the anaphor."""
+    days = [m for m in u.mentions if m.granularity == "day"]
+    return not u.vague and bool(days) and all(_SAME_DAY.fullmatch(m.text.strip()) for m in days) \
+        and all(m.granularity in _PERIODS for m in u.mentions if m.granularity != "day")
 
 
 def _thin(u: _Unit) -> bool:
