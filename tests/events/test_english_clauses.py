@@ -10,7 +10,8 @@ import pytest
 
 from timeline.events.names import open_names
 from timeline.model import Timeline
-from timeline.pipeline import build_timeline
+
+from .built import built, built_files
 
 STORY = (
     "Pantry story\n"
@@ -21,9 +22,7 @@ STORY = (
 
 @pytest.fixture(scope="module")
 def tl(tmp_path_factory) -> Timeline:
-    f = tmp_path_factory.mktemp("en") / "2027-03-01-pantry.txt"
-    f.write_text(STORY, encoding="utf-8")
-    return build_timeline([f])
+    return built(tmp_path_factory.mktemp("en"), STORY, "2027-03-01-pantry.txt")
 
 
 def _title(tl: Timeline, value: str) -> str:
@@ -56,10 +55,8 @@ ANAPHORS_ZH = "星辰厨房\n2027年3月2日 - 2009年5月，星辰厨房在杭�
 
 @pytest.fixture(scope="module")
 def told_again(tmp_path_factory) -> Timeline:
-    d = tmp_path_factory.mktemp("anaphor")
-    (d / "2027-03-01-marlow.txt").write_text(ANAPHORS, encoding="utf-8")
-    (d / "2027-03-02-xingchen.txt").write_text(ANAPHORS_ZH, encoding="utf-8")
-    return build_timeline(sorted(d.glob("*.txt")))
+    return built_files(tmp_path_factory.mktemp("anaphor"),
+                       {"2027-03-01-marlow.txt": ANAPHORS, "2027-03-02-xingchen.txt": ANAPHORS_ZH})
 
 
 def test_later_that_year_is_a_happening_of_its_own(told_again):
@@ -88,9 +85,7 @@ ASIDES = (
 
 @pytest.fixture(scope="module")
 def asides(tmp_path_factory) -> Timeline:
-    f = tmp_path_factory.mktemp("asides") / "2028-06-05-ferry.txt"
-    f.write_text(ASIDES, encoding="utf-8")
-    return build_timeline([f])
+    return built(tmp_path_factory.mktemp("asides"), ASIDES, "2028-06-05-ferry.txt")
 
 
 def test_a_clause_read_across_an_aside(asides):
@@ -125,23 +120,20 @@ def test_an_organisation_a_role_and_a_person_are_two_names():
 
 
 def test_a_who_clause_has_its_own_participants(tmp_path):
-    f = tmp_path / "2028-04-03-cabinet.txt"
-    f.write_text("Cabinet\nApril 3, 2028 - Premier Ilse Norberg named Kai Amsel health minister on Monday, "
-                 "replacing Rune Falk, who resigned last month over a travel scandal.\n", encoding="utf-8")
-    ev = next(e for e in build_timeline([f]).events if e.time.value == "2028-03")
+    tl = built(tmp_path, (
+        "Cabinet\nApril 3, 2028 - Premier Ilse Norberg named Kai Amsel health minister on Monday, "
+        "replacing Rune Falk, who resigned last month over a travel scandal.\n"), "2028-04-03-cabinet.txt")
+    ev = next(e for e in tl.events if e.time.value == "2028-03")
     assert ev.title == "Rune Falk resigned over a travel scandal"
     assert ev.actors == ["Rune Falk"]
 
 
 def test_each_dated_clause_keeps_its_own_participants(tmp_path):
-    f = tmp_path / "2027-05-02-vela.txt"
-    f.write_text(
+    tl = built(tmp_path, (
         "Vela at ten\n"
         "May 2, 2027 - Velapay followed in 2019, and in 2020 Corsey Capital invested about $80 million for a stake.\n"
         "Nadia Orrin, who became Vela Group's chair in June 2024 when Tomas Wend took over as chief executive, told "
-        "a group of students last week that hiring slowly matters more than growing fast.\n",
-        encoding="utf-8")
-    tl = build_timeline([f])
+        "a group of students last week that hiring slowly matters more than growing fast.\n"), "2027-05-02-vela.txt")
     # a clause after "and" with a subject of its own does not take the sentence's first subject
     assert next(e for e in tl.events if e.time.value == "2020").actors == ["Corsey Capital"]
     # a "when" clause of the date before tells that date; its names take no part in what the speaker said
@@ -162,9 +154,7 @@ FIFTH = (
 
 
 def test_fifth_set_names_and_cuts(tmp_path):
-    f = tmp_path / "2029-05-02-orlan.txt"
-    f.write_text(FIFTH, encoding="utf-8")
-    tl = build_timeline([f])
+    tl = built(tmp_path, FIFTH, "2029-05-02-orlan.txt")
     by_value = {e.time.value: e for e in tl.events if e.kind == "event"}
     # a word describing the name after it is no name; "X, which …" is an organisation, its full name the same
     assert "Pension" not in by_value["2029-04-26"].actors
@@ -187,9 +177,7 @@ SIXTH = (
 
 
 def test_sixth_set_shapes(tmp_path):
-    f = tmp_path / "2029-06-03-calder.txt"
-    f.write_text(SIXTH, encoding="utf-8")
-    tl = build_timeline([f])
+    tl = built(tmp_path, SIXTH, "2029-06-03-calder.txt")
     by_value = {e.time.value: e for e in tl.events if e.kind == "event"}
     # a subject, an age, two predicates each with a date; an event named by its year is no participant
     assert by_value["2026"].title == "Ines Calder won gold in the 400 meters at the Championships"
@@ -212,9 +200,7 @@ SEVENTH = (
 
 
 def test_seventh_set_shapes(tmp_path):
-    f = tmp_path / "2030-06-03-tarn.txt"
-    f.write_text(SEVENTH, encoding="utf-8")
-    tl = build_timeline([f])
+    tl = built(tmp_path, SEVENTH, "2030-06-03-tarn.txt")
     by_value = {e.time.value: e for e in tl.events if e.kind == "event"}
     # what was said, when an attribution closes a sentence whose content has a date of its own
     said = next(e for e in tl.events if e.time.value.startswith("2030-0") and "said" not in e.title
@@ -230,11 +216,10 @@ def test_seventh_set_shapes(tmp_path):
 
 
 def test_bodies_told_by_the(tmp_path):
-    f = tmp_path / "2030-02-09-ferry-union.txt"
-    f.write_text("Ferry staff end strike\nFebruary 9, 2030 - Members of the Kelso Ferry Workers Union voted on "
-                 "Saturday to approve a new contract. Food parcels sent by the Blue Harbour arrived on Friday. The "
-                 "union's last contract expired in December.\n", encoding="utf-8")
-    tl = build_timeline([f])
+    tl = built(tmp_path, (
+        "Ferry staff end strike\nFebruary 9, 2030 - Members of the Kelso Ferry Workers Union voted on "
+        "Saturday to approve a new contract. Food parcels sent by the Blue Harbour arrived on Friday. The "
+        "union's last contract expired in December.\n"), "2030-02-09-ferry-union.txt")
     by_value = {e.time.value: e for e in tl.events if e.kind == "event"}
     # the doer of a passive after "by the" is a body, not a heading's words
     assert by_value["2030-02-08"].actors == ["Blue Harbour"]
@@ -243,11 +228,10 @@ def test_bodies_told_by_the(tmp_path):
 
 
 def test_eighth_set_shapes(tmp_path):
-    f = tmp_path / "2031-03-04-dorvan.txt"
-    f.write_text("Dorvan library buys atlas\nMarch 4, 2031 - The Dorvan Library bought a 17th-century atlas by the "
-                 "cartographer Emil Haas on Monday. The Kettle Ridge blaze, caused by lightning on Friday, has burned "
-                 "900 acres. A 1920s-era hotel closed in 2030.\n", encoding="utf-8")
-    tl = build_timeline([f])
+    tl = built(tmp_path, (
+        "Dorvan library buys atlas\nMarch 4, 2031 - The Dorvan Library bought a 17th-century atlas by the "
+        "cartographer Emil Haas on Monday. The Kettle Ridge blaze, caused by lightning on Friday, has burned "
+        "900 acres. A 1920s-era hotel closed in 2030.\n"), "2031-03-04-dorvan.txt")
     by_value = {e.time.value: e for e in tl.events if e.kind == "event"}
     # a century or an era joined by a hyphen to its noun describes the noun: no event, and its words stay
     assert not any(v.endswith("XX") or v.endswith("X") for v in by_value)
@@ -258,10 +242,9 @@ def test_eighth_set_shapes(tmp_path):
 
 
 def test_a_venue_is_where(tmp_path):
-    f = tmp_path / "2031-04-07-final.txt"
-    f.write_text("Final\nApril 7, 2031 - Morrin Town beat Eskby Rovers 2-0 at a packed Tolley Stadium on Sunday. "
-                 "Their fans gathered in Carlow Square on Monday.\n", encoding="utf-8")
-    tl = build_timeline([f])
+    tl = built(tmp_path, (
+        "Final\nApril 7, 2031 - Morrin Town beat Eskby Rovers 2-0 at a packed Tolley Stadium on Sunday. "
+        "Their fans gathered in Carlow Square on Monday.\n"), "2031-04-07-final.txt")
     by_value = {e.time.value: e for e in tl.events if e.kind == "event"}
     # a name ending on a venue word after "at / in (a …)" is where, not who
     assert by_value["2031-04-06"].actors == ["Morrin Town", "Eskby Rovers"]
@@ -269,29 +252,26 @@ def test_a_venue_is_where(tmp_path):
 
 
 def test_the_gallery_is_the_gallery_told_before(tmp_path):
-    f = tmp_path / "2031-05-02-vase.txt"
-    f.write_text("Vase\nMay 2, 2031 - The Pellow Gallery bought a Ming vase on Thursday. The vase will be shown "
-                 "in the gallery's main hall in June.\n", encoding="utf-8")
-    tl = build_timeline([f])
+    tl = built(tmp_path, (
+        "Vase\nMay 2, 2031 - The Pellow Gallery bought a Ming vase on Thursday. The vase will be shown "
+        "in the gallery's main hall in June.\n"), "2031-05-02-vase.txt")
     by_value = {e.time.value: e for e in tl.events if e.kind == "event"}
     # "the gallery" (lower case) after "The Pellow Gallery": the body named in full whose last word it is
     assert by_value["2031-06"].actors == ["Pellow Gallery"]
 
 
 def test_the_maker_of_a_work_is_no_party(tmp_path):
-    f = tmp_path / "2031-06-02-sculpture.txt"
-    f.write_text("Sculpture\nJune 2, 2031 - The Wexley Museum bought a bronze sculpture by the 19th-century artist "
-                 "Lotte Brandauer on Monday.\n", encoding="utf-8")
-    tl = build_timeline([f])
+    tl = built(tmp_path, (
+        "Sculpture\nJune 2, 2031 - The Wexley Museum bought a bronze sculpture by the 19th-century artist "
+        "Lotte Brandauer on Monday.\n"), "2031-06-02-sculpture.txt")
     # the artist of the object bought takes no part in the purchase
     assert next(e for e in tl.events if e.time.value == "2031-06-02").actors == ["Wexley Museum"]
 
 
 def test_a_club_and_its_short_name(tmp_path):
-    f = tmp_path / "2031-07-01-club.txt"
-    f.write_text("Club\nJuly 1, 2031 - Brisk Rovers won the shield on Sunday. Brisk's coach, Ola Vance, joined the "
-                 "club in 2028. Brisk sold its stadium in 2030.\n", encoding="utf-8")
-    tl = build_timeline([f])
+    tl = built(tmp_path, (
+        "Club\nJuly 1, 2031 - Brisk Rovers won the shield on Sunday. Brisk's coach, Ola Vance, joined the "
+        "club in 2028. Brisk sold its stadium in 2030.\n"), "2031-07-01-club.txt")
     by_value = {e.time.value: e for e in tl.events if e.kind == "event"}
     # "<Name> Rovers / United / Athletic" is a club, and its first word alone names it
     assert by_value["2030"].actors == ["Brisk Rovers"]
@@ -301,10 +281,9 @@ def test_a_club_and_its_short_name(tmp_path):
 
 
 def test_the_two_teams_are_the_pair_told_before(tmp_path):
-    f = tmp_path / "2031-08-04-derby.txt"
-    f.write_text("Derby\nAugust 4, 2031 - Pellby Wanderers drew 1-1 with Oxton City on Sunday. Fans of Oxton City "
-                 "marched in Dunford City before the game. The two teams meet again on October 2.\n", encoding="utf-8")
-    tl = build_timeline([f])
+    tl = built(tmp_path, (
+        "Derby\nAugust 4, 2031 - Pellby Wanderers drew 1-1 with Oxton City on Sunday. Fans of Oxton City "
+        "marched in Dunford City before the game. The two teams meet again on October 2.\n"), "2031-08-04-derby.txt")
     by_value = {e.time.value: e for e in tl.events if e.kind == "event"}
     # "The two teams": the nearest sentence before naming exactly two organisations ("X City" is no person)
     assert sorted(by_value["2031-10-02"].actors) == ["Oxton City", "Pellby Wanderers"]
@@ -315,10 +294,9 @@ def test_the_two_teams_are_the_pair_told_before(tmp_path):
 def test_a_town_gone_through_or_to_is_where(tmp_path):
     """'<Name> City' after a movement ("marched through", "flew to") is a town, not an organisation; a club of that
     name that plays is one."""
-    f = tmp_path / "2031-09-04-parade.txt"
-    f.write_text("Parade\nSeptember 4, 2031 - Fans of Oxton City marched through Dunford City on Sunday after the "
-                 "club beat Pellby Wanderers. Oxton City's mayor flew to Harbor Town on Monday.\n", encoding="utf-8")
-    tl = build_timeline([f])
+    tl = built(tmp_path, (
+        "Parade\nSeptember 4, 2031 - Fans of Oxton City marched through Dunford City on Sunday after the "
+        "club beat Pellby Wanderers. Oxton City's mayor flew to Harbor Town on Monday.\n"), "2031-09-04-parade.txt")
     actors = [a for e in tl.events for a in e.actors]
     assert "Dunford City" not in actors and "Harbor Town" not in actors
     assert "Oxton City" in actors

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from timeline.model import Timeline
-from timeline.pipeline import build_timeline
+
+from .built import built, built_files
 
 STORIES = {
     "2031-05-03-depots.txt": "Orlan sells depots\n\nMay 3, 2031 - Orlan Freight said on Monday it would sell the "
@@ -31,10 +32,7 @@ STORIES = {
 
 @pytest.fixture(scope="module")
 def tl(tmp_path_factory) -> Timeline:
-    d = tmp_path_factory.mktemp("rel")
-    for name, text in STORIES.items():
-        (d / name).write_text(text, encoding="utf-8")
-    return build_timeline(sorted(d.glob("*.txt")))
+    return built_files(tmp_path_factory.mktemp("rel"), dict(sorted(STORIES.items())))
 
 
 def _event(tl: Timeline, value: str, story: str = ""):
@@ -81,10 +79,7 @@ OTHERS = {
 
 @pytest.fixture(scope="module")
 def others(tmp_path_factory) -> Timeline:
-    d = tmp_path_factory.mktemp("others")
-    for name, text in OTHERS.items():
-        (d / name).write_text(text, encoding="utf-8")
-    return build_timeline(sorted(d.glob("*.txt")))
+    return built_files(tmp_path_factory.mktemp("others"), OTHERS)
 
 
 def test_a_relative_year_as_a_possessive_makes_no_event(others):
@@ -108,9 +103,7 @@ PARTIES = {
 
 
 def test_a_relative_clause_has_its_own_participants(tmp_path):
-    for name, text in PARTIES.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    tl = build_timeline(sorted(tmp_path.glob("*.txt")))
+    tl = built_files(tmp_path, PARTIES)
     # the main clause's date does not take the buyer named in the relative clause; the relative clause's date
     # has its own names; the speaker of "told investors that …" is no party to the purchase
     assert "Benwick Pictures" not in _event(tl, "2031-08-01").actors
@@ -120,11 +113,10 @@ def test_a_relative_clause_has_its_own_participants(tmp_path):
 
 
 def test_it_after_a_sentence_opening_with_a_thing_and_a_sentential_which(tmp_path):
-    (tmp_path / "2031-09-01-law.txt").write_text(
+    tl = built(tmp_path, (
         "Levy passed\n\nSeptember 1, 2031 - Ardmore and Kessel Water agreed a levy on Monday. The levy was drafted "
         "by officials of both towns. It must still be approved by the courts, which is expected next summer. Usage "
-        "of the reservoir has fallen since it was closed in July.\n", encoding="utf-8")
-    tl = build_timeline([tmp_path / "2031-09-01-law.txt"])
+        "of the reservoir has fallen since it was closed in July.\n"), "2031-09-01-law.txt")
     summer = _event(tl, "2032-SU")
     assert summer.title == "The levy must still be approved by the courts" and summer.forecast
     assert _event(tl, "2031-07").title == "The reservoir was closed"
@@ -153,10 +145,7 @@ NINTH = {
 
 @pytest.fixture(scope="module")
 def ninth(tmp_path_factory) -> Timeline:
-    d = tmp_path_factory.mktemp("ninth")
-    for name, text in NINTH.items():
-        (d / name).write_text(text, encoding="utf-8")
-    return build_timeline(sorted(d.glob("*.txt")))
+    return built_files(tmp_path_factory.mktemp("ninth"), NINTH)
 
 
 @pytest.mark.parametrize(("value", "title"), [
@@ -196,10 +185,7 @@ TENTH = {
 
 @pytest.fixture(scope="module")
 def tenth(tmp_path_factory) -> Timeline:
-    d = tmp_path_factory.mktemp("tenth")
-    for name, text in TENTH.items():
-        (d / name).write_text(text, encoding="utf-8")
-    return build_timeline(sorted(d.glob("*.txt")))
+    return built_files(tmp_path_factory.mktemp("tenth"), TENTH)
 
 
 @pytest.mark.parametrize(("value", "title"), [
@@ -237,10 +223,7 @@ ELEVENTH = {
 
 @pytest.fixture(scope="module")
 def eleventh(tmp_path_factory) -> Timeline:
-    d = tmp_path_factory.mktemp("eleventh")
-    for name, text in ELEVENTH.items():
-        (d / name).write_text(text, encoding="utf-8")
-    return build_timeline(sorted(d.glob("*.txt")))
+    return built_files(tmp_path_factory.mktemp("eleventh"), ELEVENTH)
 
 
 @pytest.mark.parametrize(("value", "title"), [
@@ -261,11 +244,10 @@ def test_group_nouns_and_a_state_are_no_parties(eleventh):
 
 
 def test_a_rival_a_record_holder_and_an_eponym_are_no_parties(tmp_path):
-    f = tmp_path / "2031-12-05-parties.txt"
-    f.write_text("Parties\n\nDecember 5, 2031 - Corvane Capital bought a stake in Halden's rival Brisk Foods on Monday. "
-                 "Ama Osei broke the record set by Lina Varga on Sunday. Pellis Bio stopped work on its Parkinson's "
-                 "drug on Friday.\n", encoding="utf-8")
-    tl = build_timeline([f])
+    tl = built(tmp_path, (
+        "Parties\n\nDecember 5, 2031 - Corvane Capital bought a stake in Halden's rival Brisk Foods on Monday. "
+        "Ama Osei broke the record set by Lina Varga on Sunday. Pellis Bio stopped work on its Parkinson's "
+        "drug on Friday.\n"), "2031-12-05-parties.txt")
     actors = {a for e in tl.events for a in e.actors}
     assert {"Corvane Capital", "Brisk Foods", "Ama Osei", "Pellis Bio"} <= actors
     assert not actors & {"Halden", "Lina Varga", "Parkinson"}
