@@ -38,3 +38,8 @@ def event_in(tl: Timeline, story: str, value: str, has: str = "") -> Event:
     """The entry of the story whose path holds ``story``, dated ``value``, whose title holds ``has``."""
     src = {s.id for s in tl.sources if story in s.path}
     return next(e for e in tl.events if e.time.value == value and src & set(e.source_ids) and has in e.title)
+
+
+def actors_of(tl: Timeline, part: str) -> list[str]:
+    """The actors of the first event whose title holds ``part`` (``[]`` when none)."""
+    return next((list(e.actors) for e in tl.events if e.kind == "event" and part in e.title), [])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .built import built, dated
+from .built import actors_of, built, dated
 
 
 def test_a_number_after_di_is_an_ordinal_never_a_day(tmp_path: Path) -> None:
@@ -30,10 +30,6 @@ def test_a_notice_is_a_reporting_clause(tmp_path: Path) -> None:
     assert any("停課" in t for t in titles), titles
 
 
-def _actors(tl, part: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return next((list(e.actors) for e in tl.events if e.kind == "event" and part in e.title), [])
-
-
 def test_schools_and_hospitals_are_found_and_fill_gai_xiao(tmp_path: Path) -> None:
     # a school or a hospital named by a rare word or a place before 大學 / 醫院 is an organisation; 該校 / 該院
     # opening a sentence is the school / hospital told last (not another kind of organisation)
@@ -43,8 +39,8 @@ def test_schools_and_hospitals_are_found_and_fill_gai_xiao(tmp_path: Path) -> No
     titles = [t for _, t in dated(tl)]
     assert not any(t.startswith("該校") for t in titles), titles
     assert any(t.startswith("青嵐學院計劃") for t in titles), titles
-    assert "青嵐學院" in _actors(tl, "計劃"), dated(tl)
-    assert "梧桐醫院" in _actors(tl, "急診"), dated(tl)
+    assert "青嵐學院" in actors_of(tl, "計劃"), dated(tl)
+    assert "梧桐醫院" in actors_of(tl, "急診"), dated(tl)
     # a common noun before 大學 names no school
     tl2 = built(tmp_path, "排名\n\n一家機構6月1日公布世界大學排名。", "2026-06-02-rank.txt")
     assert all(not a.endswith("大學") for e in tl2.events for a in e.actors)

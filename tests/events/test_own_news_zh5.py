@@ -7,19 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .built import built, dated
-
-
-def _actors(tl, part: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return next((list(e.actors) for e in tl.events if e.kind == "event" and part in e.title), [])
+from .built import actors_of, built, dated
 
 
 def test_less_common_surnames_make_people(tmp_path: Path) -> None:
     # 駱 / 柯 / 邬 … are surnames too: the person before a role verb or after a job title is found
     text = "人事變動\n\n5月3日，青苗科技財務總監駱子謙表示將辭任。5月4日，邬海平出任總經理。"
     tl = built(tmp_path, text, "2026-05-05-staff.txt")
-    assert "駱子謙" in _actors(tl, "辭任"), [(e.title, e.actors) for e in tl.events]
-    assert "邬海平" in _actors(tl, "總經理"), dated(tl)
+    assert "駱子謙" in actors_of(tl, "辭任"), [(e.title, e.actors) for e in tl.events]
+    assert "邬海平" in actors_of(tl, "總經理"), dated(tl)
 
 
 def test_a_bare_jituan_is_the_company_and_a_stock_code_no_year(tmp_path: Path) -> None:
@@ -31,7 +27,7 @@ def test_a_bare_jituan_is_the_company_and_a_stock_code_no_year(tmp_path: Path) -
     titles = [t for _, t in dated(tl)]
     assert not any("代號" in t or t.startswith("集團") for t in titles), titles
     assert any(t.startswith("嶧岫控股") and "停牌" in t for t in titles), titles
-    assert "嶧岫控股" in _actors(tl, "停牌"), dated(tl)
+    assert "嶧岫控股" in actors_of(tl, "停牌"), dated(tl)
     # "根據…公告，甲…": a source frame, not a speaker
     assert any(t.startswith("嶧岫控股以3億港元出售") for t in titles), titles
 
@@ -48,7 +44,7 @@ def test_bodies_after_a_place_word_or_a_listed_body(tmp_path: Path) -> None:
     text = ("抗旱\n\n记者9日从北陲省应急管理厅获悉，全省旱情持续。财政部、应急管理部8日下拨救灾资金2亿元。"
             "北陲省气象台预计，4月下旬旱情将有所缓解。")
     tl = built(tmp_path, text, "2026-04-10-drought.txt")
-    assert "应急管理部" in _actors(tl, "下拨"), dated(tl)
+    assert "应急管理部" in actors_of(tl, "下拨"), dated(tl)
     fc = [e for e in tl.events if e.kind == "event" and "缓解" in e.title]
     assert fc and fc[0].forecast and fc[0].title.startswith("北陲省气象台："), [(e.title, e.forecast) for e in fc]
 
@@ -80,7 +76,7 @@ def test_what_a_reporter_learnt_is_told_by_the_source(tmp_path: Path) -> None:
 def test_a_ministry_and_its_bureau_are_one_name_and_a_relative_quarter_leaves_the_title(tmp_path: Path) -> None:
     text = "航權\n\n交通部民用航空局3月2日核准雲帆航空經營新航線。董事長何立群表示，新機隊預計明年第一季交付。"
     tl = built(tmp_path, text, "2026-03-03-route.txt")
-    assert "交通部民用航空局" in _actors(tl, "核准"), dated(tl)
+    assert "交通部民用航空局" in actors_of(tl, "核准"), dated(tl)
     assert all("明年" not in t for _, t in dated(tl)), dated(tl)
 
 
@@ -91,8 +87,8 @@ def test_a_verdict_story_names_the_accused_and_the_happening_not_the_means(tmp_p
             "柯振邦利用职务便利，为他人谋取利益，非法收受财物共计900余万元。柯振邦于2024年3月被北岸市监察委员会留置，"
             "同年9月被提起公诉。")
     tl = built(tmp_path, text, "2026-05-07-verdict.txt")
-    assert "柯振邦" in _actors(tl, "宣判"), dated(tl)
-    assert _actors(tl, "提起公诉") == ["柯振邦"], [(e.title, e.actors) for e in tl.events]
+    assert "柯振邦" in actors_of(tl, "宣判"), dated(tl)
+    assert actors_of(tl, "提起公诉") == ["柯振邦"], [(e.title, e.actors) for e in tl.events]
     titles = [t for _, t in dated(tl)]
     assert not any(t.endswith("便利") for t in titles), titles
     assert any(t.startswith("柯振邦非法收受财物") for t in titles), titles
@@ -102,4 +98,4 @@ def test_a_congress_with_its_term_is_the_jurisdictions_body(tmp_path: Path) -> N
     # "南湾省第十三届人民代表大会…": the body is 南湾省人民代表大会, not a bare 人民代表大会
     text = "省人代会开幕\n\n1月12日，南湾省第十三届人民代表大会第四次会议开幕。"
     tl = built(tmp_path, text, "2026-01-13-congress.txt")
-    assert "南湾省人民代表大会" in _actors(tl, "开幕"), [(e.title, e.actors) for e in tl.events]
+    assert "南湾省人民代表大会" in actors_of(tl, "开幕"), [(e.title, e.actors) for e in tl.events]

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .built import built, dated
-
-
-def _actors(tl, part: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return next((list(e.actors) for e in tl.events if e.kind == "event" and part in e.title), [])
+from .built import actors_of, built, dated
 
 
 def test_organisations_of_other_kinds(tmp_path: Path) -> None:
@@ -18,10 +14,10 @@ def test_organisations_of_other_kinds(tmp_path: Path) -> None:
     text = ("罷工\n\n青衣巴士職工會3日宣布罷工。受影響，青衣巴士4日共有十條路線停駛。運輸處4日表示，已安排特別渡輪。"
             "另外，嵐山博物館5日開放新展廳。法院5日指定東嶽律師事務所擔任管理人。")
     tl = built(tmp_path, text, "2026-06-06-strike.txt")
-    assert "青衣巴士職工會" in _actors(tl, "罷工"), [(e.title, e.actors) for e in tl.events]
-    assert "青衣巴士" in _actors(tl, "停駛"), [(e.title, e.actors) for e in tl.events]
-    assert "嵐山博物館" in _actors(tl, "展廳"), [(e.title, e.actors) for e in tl.events]
-    assert "東嶽律師事務所" in _actors(tl, "管理人"), [(e.title, e.actors) for e in tl.events]
+    assert "青衣巴士職工會" in actors_of(tl, "罷工"), [(e.title, e.actors) for e in tl.events]
+    assert "青衣巴士" in actors_of(tl, "停駛"), [(e.title, e.actors) for e in tl.events]
+    assert "嵐山博物館" in actors_of(tl, "展廳"), [(e.title, e.actors) for e in tl.events]
+    assert "東嶽律師事務所" in actors_of(tl, "管理人"), [(e.title, e.actors) for e in tl.events]
 
 
 def test_a_saying_verb_after_bing_and_a_place_where_something_happened(tmp_path: Path) -> None:
