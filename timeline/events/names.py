@@ -1362,6 +1362,11 @@ Kuwaiti Scottish Welsh Scandinavian African Asian Latin Nordic Baltic Arab Persi
 # a people's word opening a place's name after a locative ("from French Guiana"; the word itself is cut from names)
 _EN_PEOPLE_PLACE = re.compile(r"(?<![A-Za-z])(?:in|from|to|into|near|across|over|off)\s+(?:the\s+)?(?:"
                               + "|".join(sorted(_NATIONALITY | DEMONYMS)) + r")\s+$")
+# the offices and the people of a town after its name ("Former Tarnwick mayor", "Pinecastle residents"; not
+# "officials" nor "executives", which a company has too)
+_EN_LOCAL_OFFICE = re.compile(r"\s+(?:(?:deputy|former|acting)\s+)?(?:mayor|mayors|mayoral|governor|gubernatorial|"
+                              r"councillor|councillors|councilman|councilwoman|sheriff|townspeople|residents|voters|"
+                              r"(?:city|town|county|borough)\s+(?:council|councillors|hall|officials|police))\b")
 _EN_PLACE_AFTER_COMMA = re.compile(r"(?<![A-Za-z])in\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*)?,\s+$")
 
 
@@ -1402,6 +1407,8 @@ def _is_place(norm: str, start: int, end: int, words: list[str]) -> bool:
     if re.match(r"\s+(?:state|county|provincial|regional|municipal)\s+(?:law|laws|government|legislature|court|"
                 r"police|budget|election|parliament|assembly)\b", norm[end:end + 40]) and len(words) <= 2:
         return True  # "an Ardmoor state law": the place whose law it is
+    if len(words) <= 2 and _EN_LOCAL_OFFICE.match(norm, end):
+        return True  # "Former Tarnwick mayor Dennis Oyelaran", "Brenmoor residents": the town whose mayor it is
     if town and _EN_TOWN_MOTION.search(before):
         return True  # "marched through Dunford City", "flew to Harbor City": a town gone through or to, no club
     if re.search(r"(?<![A-Za-z])(?:northern|southern|eastern|western|central|north-eastern|north-western|"

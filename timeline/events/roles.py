@@ -305,6 +305,7 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
         cue_text = _blank(norm, _en_cue_span(norm, clause, mentions, past, future), mentions)
     if _FORECAST.search(_OUTDONE.sub(" ", cue_text)) or (future and _expected(norm, text, b0)) or \
             (future and _target(norm, mentions)) or (future and _PLAN.search(text) is not None) or \
+            (future and _EN_SCHEDULED.search(text) is not None) or \
             (closing and _would(norm, text, b0)):
         return "forecast"  # (with a future date, a modal tells what is expected: "明年会去日本")
     if clause_start is not None and clause_start < clause[0] and mentions and \
@@ -356,6 +357,11 @@ def _en_cue_span(norm: str, clause: tuple[int, int], mentions: list[tuple[int, i
                                  r"won|took|made|met|held|began|lost|sold|bought)\b", norm[clause[0]:a0], re.I))
         if marks:
             lo = clause[0] + marks[-1].start()
+        # "X was sentenced on Tuesday, and his appeal will be heard on May 4": a coordinated clause with a
+        # subject of its own tells its own date; its cue is not the done act's
+        own = _EN_OWN_COORDINATE.search(norm, b0, hi)
+        if own:
+            hi = own.start()
     rel = _EN_REL_AFTER.search(norm, b0, hi)
     if rel:
         hi = rel.start()
@@ -363,6 +369,11 @@ def _en_cue_span(norm: str, clause: tuple[int, int], mentions: list[tuple[int, i
 
 
 _CLAUSE_END = re.compile(r"[，,；;。]|\s(?:and|but|while)\s", re.I)
+_EN_OWN_COORDINATE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:(?:his|her|its|their|the|a|an|he|she|it|they|"
+                                r"this|that|these|those)\s|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:will|is|are|was|were|has|had|"
+                                r"would|must|could|may|might|should|plans|expects)\b)")
+"""A clause after ", and" / ", but" / ";" with a subject of its own (a pronoun, a determiner, a name before its
+verb): a predicate of its own, whose cue ("will") is not the clause before it's."""
 
 
 def _own_clause_end(norm: str, clause: tuple[int, int], after: int) -> int:
@@ -472,6 +483,12 @@ def _expected(norm: str, text: str, date_end: int) -> bool:
         return True  # "下半年放款成长将放缓": 将 (will) before the predicate, with a date ahead
     return bool(_has_modal(text) if chinese else (_MODAL.search(text) or _SHOULD.search(text)))
 
+
+_EN_SCHEDULED = re.compile(r"(?<![A-Za-z])(?:is|are|was|were|been|be)\s+(?:(?:now|also|still|tentatively|widely|"
+                           r"originally)\s+)?(?:scheduled|set|due|planned|slated|expected|poised|likely)\s+(?:to|for)\b",
+                           re.I)
+"""A plan or an expectation told in the passive ("The next meeting is scheduled for June 25", "Residents were
+expected to return over the weekend"): with a date ahead, what is expected then (a forecast)."""
 
 _DONE_AFTER_DATE = re.compile(r"[^，,；;。！？!?]{0,12}?(?:已經|已|业已|業已)")
 """A completion marker in the date's own Chinese clause, right after the date (``今早已全面恢復作業``): that clause

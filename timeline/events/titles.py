@@ -985,7 +985,9 @@ def _modal_start(s: str) -> bool:
 
 _JOB_AFTER = re.compile(r"\s*(?:執行長|执行长|" + _JOB_TITLE[3:])
 # an English attribution closing a sentence: "the Chicago-based shipper said", "the company said", "it said"
-_EN_ATTRIBUTION = re.compile(r"^(?:(?:the|a|an|its|it)\b[\w\s\-’'.,]{0,40}?\s)?(?:said|says|told\s+\w+|announced|"
+_EN_ATTRIBUTION = re.compile(r"^(?:(?:the|a|an|its|it)\b[\w\s\-’'.,]{0,40}?\s"
+                             r"|(?:(?!(?:and|but|or|which|that|who|whom|as|so|when|while|if|because|what)\b)"
+                             r"[a-z][a-z\-’']*\s+){1,3})?(?:said|says|told\s+\w+|announced|"
                              r"reported|added|disclosed|revealed|confirmed|stated|wrote)(?:\s+(?:in|on|at|to|during|through)\b(?!\s+that\b)[\w\s\-’']{0,60})?$"
                              r"|^according\s+to\b[\w\s\-’'.,]{0,60}$"
                              r"|^(?:in|under|as\s+part\s+of)\s+(?:a|an|the)\s+(?:[\w$.-]+\s+){0,2}(?:deal|agreement|transaction|"
@@ -2470,7 +2472,10 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
                 speaker = ""  # "记者从…获悉，…": the reporter tells nothing of their own; what was learnt
             org = next((n for n in here if n != speaker and (_is_org_name(n) or _JOB_AFTER.match(
                 title, title.find(n) + len(n)))), None)  # "甲集團主席某乙", "Cerebrix執行長Paul Ng"
-            title = _speaker_title(speaker, said, title, org) if speaker else said
+            if speaker and not _CJK.search(said + speaker):
+                title = f"{speaker}: {said}"  # (an English title takes an English colon)
+            else:
+                title = _speaker_title(speaker, said, title, org) if speaker else said
             rewritten = bool(speaker)
     else:
         said_title = _said(title, [_as_written(text, x, y, n) for x, y, n in actor_spans if a <= x < b])
