@@ -872,6 +872,45 @@ def _ends_with(kinds: list[str], chinese: str, table: dict[str, list[str]]) -> b
     return walk(len(kinds), len(chinese))
 
 
+ALIGN_PER_MONTH = 128  # Chinese statements of one month looked at when pairing a month-only English telling
+
+
+def _month_co_tellings(en_month: list[tuple[tuple[int, int], _Unit]], zh_month: dict[tuple[int, int], list[_Unit]],
+                       open_en: set[str], open_zh: set[str], gaz: Gazetteer) -> set[tuple[str, str]]:
+    """Pairs (English name, Chinese name) told by an English statement dated only by a month ("Fan Ruoxi became
+    chief executive in January", the company "Mistsail Shipping") and a Chinese one dated by a day of that month
+    ("嵐帆航運1月8日宣布，范若溪出任公司行政總裁"): each names one organisation the other does not, the same
+    specific action, the same other participants with a person among them (the person both name is the
+    evidence a shared day gives elsewhere), no other figures or place, and the English name's kind words
+    specific and translating the Chinese name's ending (:func:`_kind_translates` 2: Shipping / 航运). No pair
+    when another Chinese name of that kind told that action with that person that month (which of the two the
+    English name is nothing tells)."""
+    cands: dict[tuple[str, tuple[int, int], frozenset[str]], set[str]] = defaultdict(set)
+    for month, ue in en_month:
+        e_names = [a for a in ue.actors if a in open_en]
+        if len(e_names) != 1:
+            continue
+        e = e_names[0]
+        others_e = set(ue.actors) - {e}
+        persons = frozenset(x for x in others_e if gaz.kind(x) == "person")
+        specific_e = set(ue.concepts) - REPORTING_CONCEPTS - GENERIC_CONCEPTS
+        if not persons or not specific_e:
+            continue
+        fig_e = {k for k in ue.terms if k.startswith("amount:") or k.endswith("%")}
+        for uz in zh_month.get(month, ()):
+            z_names = [a for a in uz.actors if a in open_zh and a not in ue.actors]
+            if len(z_names) != 1 or set(uz.actors) - {z_names[0]} != others_e:
+                continue
+            z = z_names[0]
+            if not specific_e & set(uz.concepts) or _kind_translates(e, z) != 2:
+                continue
+            fig_z = {k for k in uz.terms if k.startswith("amount:") or k.endswith("%")}
+            if fig_e and fig_z and not (fig_e & fig_z) or _places_differ(set(ue.places), set(uz.places)):
+                continue
+            cands[(e, month, persons)].add(z)
+    return {(e, next(iter(zs))) for (e, _, _), zs in cands.items() if len(zs) == 1}
+
+
 def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
     """An English organisation name that translates a Chinese one instead of spelling it (``Bluewhale
     Logistics`` / ``藍鯨物流``: no pinyin in common, so :func:`_link_spellings` cannot pair them) is read as the
@@ -890,13 +929,20 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
     if not open_en or not open_zh:
         return
     by_day: dict[tuple[dt.date, str], list[_Unit]] = defaultdict(list)
+    zh_month: dict[tuple[int, int], list[_Unit]] = defaultdict(list)  # Chinese statements of a day, by month
+    en_month: list[tuple[tuple[int, int], _Unit]] = []  # English statements told only by a month
     for units in per_source:
         for u in units:
             if u.vague or u.headline or u.role not in EVENT_ROLES:
                 continue
             days = {sp.start for sp in u.spans if sp.granularity == "day" and sp.start == sp.end}
             if len(days) == 1 and len(by_day[(next(iter(days)), u.lang)]) < ALIGN_PER_DAY:
-                by_day[(next(iter(days)), u.lang)].append(u)
+                day = next(iter(days))
+                by_day[(day, u.lang)].append(u)
+                if u.lang == "zh" and len(zh_month[(day.year, day.month)]) < ALIGN_PER_MONTH:
+                    zh_month[(day.year, day.month)].append(u)
+            elif not days and u.lang == "en" and len(u.spans) == 1 and u.spans[0].granularity == "month":
+                en_month.append(((u.spans[0].start.year, u.spans[0].start.month), u))
     days_of: dict[tuple[str, str], set[dt.date]] = defaultdict(set)
     strong: set[tuple[str, str]] = set()
     named: set[tuple[str, str, dt.date]] = set()
@@ -949,6 +995,8 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
     # ... when no other Chinese name of that kind told that action that day (two railways opening lines)
     named_pairs = {(e, z) for e, z, day in named if kind_cands[(e, day)] == {z}}
     score = {pair: len(d) + 2 * (pair in strong) + (pair in named_pairs) for pair, d in days_of.items()}
+    for pair in _month_co_tellings(en_month, zh_month, open_en, open_zh, gaz):
+        score[pair] = score.get(pair, 0) + ALIGN_DAYS
     best_e: dict[str, list[tuple[int, str]]] = defaultdict(list)
     best_z: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for (e, z), v in score.items():
