@@ -842,6 +842,23 @@ def _first_sentence(s: str, limit: int = 60) -> str:
 
 
 # ---------------------------------------------------------------------------------------- discovery
+_FEED_HEAD = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)*"
+                        rb"<(?:rss|feed|rdf:RDF)\b", re.S)
+
+
+def _is_feed_file(path: Path) -> bool:
+    """True for an ``.xml`` file in a folder that is an RSS or Atom feed (its first 4 KB open with ``<rss``,
+    ``<feed`` or ``<rdf:RDF``): a saved feed is news; other XML (sitemaps, settings) is not read."""
+    if path.suffix.lower() != ".xml" or path.name.startswith("."):
+        return False
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False
+    return _FEED_HEAD.match(head) is not None
+
+
 def iter_corpus_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Expand files and folders (recursively, sorted) into corpus files.
 
@@ -861,13 +878,14 @@ def iter_corpus_files(paths: Iterable[str | Path]) -> Iterator[Path]:
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 for name in files:
                     if (not name.startswith(".") and Path(name).suffix.lower() in CORPUS_SUFFIXES
-                            and name.lower() != MANIFEST_NAME):
+                            and name.lower() != MANIFEST_NAME) or _is_feed_file(Path(root) / name):
                         found.append(Path(root) / name)
             if not found:
                 if unreadable:
                     exc = unreadable[0]
                     raise CorpusError(f"{exc.filename or p}: cannot read folder ({exc.strerror or exc})")
-                raise CorpusError(f"{p}: folder holds no corpus files ({', '.join(CORPUS_SUFFIXES)})")
+                raise CorpusError(f"{p}: folder holds no corpus files ({', '.join(CORPUS_SUFFIXES)}, "
+                                  f"or an .xml feed)")
             yield from sorted(found)
         elif p.exists() or p.is_symlink():
             yield p

@@ -206,6 +206,11 @@ _NAME_FULL = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]
 _NAME_WIRE = re.compile(r"(?<=[A-Za-z])(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[-_.]|$)")
 _DIR_YMD = re.compile(r"(?:^|/)((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
 _NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_NAME_LOOSE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?!\d)")
+"""``news-2025-3-6``: a year first, month and day unpadded, one separator between them."""
+_NAME_DMY = re.compile(r"(?<!\d)(\d{1,2})([-_.])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
+"""``04-03-2025`` / ``25_03_2025``: day and month before the year, read as :func:`parse_date_value` reads
+``25.03.2025`` (dotted: day first; else only when a number above 12 tells the order)."""
 
 
 def filename_date(path: str | PurePath) -> Dating:
@@ -218,6 +223,9 @@ def filename_date(path: str | PurePath) -> Dating:
         d = _date(int(m[1]), int(m[3]), int(m[4]))
         if d is not None:
             return Dating(d, "filename", f"file name {name}", True)
+    d = _loose_name_date(stem)
+    if d is not None:
+        return Dating(d, "filename", f"file name {name}", True)
     m = _NAME_WIRE.search(stem)
     if m:
         yy = int(m[1])
@@ -231,6 +239,37 @@ def filename_date(path: str | PurePath) -> Dating:
         if d is not None:
             return Dating(d, "filename", f"folder {folders}", True)
     return UNKNOWN
+
+
+def _loose_name_date(stem: str) -> dt.date | None:
+    """A date a person wrote into a file name: ``2025-3-6``, ``2025年3月4日``, ``March 5, 2025`` /
+    ``5_March_2025``, ``25-03-2025`` (an ambiguous ``04-03-2025`` only when dotted, as dotted dates are day
+    first); ``None`` when there is none."""
+    if not any(c.isdigit() for c in stem):
+        return None
+    m = _NAME_LOOSE.search(stem)
+    if m:
+        return _date(int(m[1]), int(m[3]), int(m[4]))
+    for rx in (_ROC_FULL, _ZH_FULL):
+        m = rx.search(stem)
+        if m:
+            try:
+                y = int(m[1]) + ROC_OFFSET if rx is _ROC_FULL else cn_int(m[1])
+                return _date(y, cn_int(m[2]), cn_int(m[3]))
+            except ValueError:
+                return None
+    m = _NAME_DMY.search(stem)
+    if m:
+        a, b, y = int(m[1]), int(m[3]), int(m[4])
+        if m[2] == "." or a > 12 or a == b:
+            return _date(y, b, a)
+        return _date(y, a, b) if b > 12 else None
+    spaced = re.sub(r"[-_]+", " ", stem)
+    for rx in (_MDY, _DMY):
+        m = rx.search(spaced)
+        if m:
+            return _date(int(m["y"]), lx.EN_MONTH_NAMES[m["mon"].lower()], int(m["d"]))
+    return None
 
 
 def path_year(path: str | PurePath) -> int | None:

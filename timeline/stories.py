@@ -58,11 +58,11 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline", "heading", "hl", "subject", "name", "标题", "標題", "题目", "題目", "新闻标题",
               "新聞標題"),
     "text": ("text", "body", "content", "article", "articlebody", "story", "fulltext", "maintext", "bodytext",
-             "articletext", "contenttext", "description", "summary", "正文", "内容", "內容", "全文", "新闻内容",
+             "articletext", "contenttext", "description", "desc", "summary", "正文", "内容", "內容", "全文", "新闻内容",
              "新聞內容", "摘要"),
     "date": ("date", "published", "publishedat", "publishdate", "pubdate", "publicationdate", "datepublished",
              "datetime", "publishedtime", "publishtime", "pubtime", "time", "timestamp", "createdat", "created",
-             "dateline", "ts", "发布时间", "發布時間", "發佈時間", "发布日期", "發布日期", "發佈日期", "发表时间",
+             "dateline", "ts", "ctime", "posttime", "releasetime", "发布时间", "發布時間", "發佈時間", "发布日期", "發布日期", "發佈日期", "发表时间",
              "發表時間", "日期", "时间", "時間"),
     "url": ("url", "link", "href", "uri", "permalink", "sourceurl", "链接", "連結", "網址", "网址", "原文链接",
             "原文連結"),
@@ -127,7 +127,56 @@ def _pick(row: Mapping[str, object], role: str, fields: Fields | None) -> tuple[
         k = keys.get(name)
         if k is not None and row[k] not in (None, "", [], {}):
             return str(k), row[k]
-    return None
+    return _pick_by_word(row, role)
+
+
+_WORD_ENDS: dict[str, frozenset[str]] = {
+    "title": frozenset({"title", "headline", "heading", "hl", "subject"}),
+    "text": frozenset({"text", "body", "content", "article", "story", "desc", "description", "summary"}),
+    "date": frozenset({"time", "date", "datetime", "at", "ts", "timestamp"}),
+    "url": frozenset({"url", "link", "href", "uri", "permalink"}),
+    "outlet": frozenset({"source", "publisher", "site", "media", "outlet"}),
+}
+_DATE_WORDS = frozenset({"pub", "publish", "published", "publication", "post", "posted", "release", "released",
+                         "issue", "issued", "created", "create"})
+
+
+def _key_words(k: str) -> list[str]:
+    """``story_body`` / ``newsContent`` / ``pub-time`` as lower-case words."""
+    return [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", k)]
+
+
+def _pick_by_word(row: Mapping[str, object], role: str) -> tuple[str, object] | None:
+    """A field no name of :data:`FIELD_NAMES` matches, by its last word (``story_body``, ``news_title``,
+    ``pub_time``; a date field also needs a word of publishing, so ``crawl_time`` is never the date); among
+    several text fields the one with the longest value. ``None`` when no field is named so."""
+    best: tuple[str, object] | None = None
+    for k, v in row.items():
+        if not isinstance(k, str) or v in (None, "", [], {}) or isinstance(v, dict):
+            continue
+        words = _key_words(k)
+        if len(words) < 2 or words[-1] not in _WORD_ENDS[role]:
+            continue
+        if role == "date" and not _DATE_WORDS & set(words):
+            continue
+        if best is None or (role == "text" and len(_as_text(v)) > len(_as_text(best[1]))):
+            best = (k, v)
+    return best
+
+
+def _inner_record(row: Mapping[str, object], fields: Fields | None) -> Mapping[str, object]:
+    """``row`` itself, or, when its story text sits in a nested object (``{"id": 1, "article": {"headline": …,
+    "content": …}}``, ``{"data": {…}}``), that object's fields over the outer ones (at most three levels)."""
+    for _ in range(3):
+        got = _pick(row, "text", fields)
+        if got is not None and not isinstance(got[1], dict):
+            return row
+        inner = next((v for v in ([got[1]] if got else []) + list(row.values())
+                      if isinstance(v, dict) and _pick(v, "text", fields) is not None), None)
+        if inner is None:
+            return row
+        row = {**{k: v for k, v in row.items() if v is not inner}, **inner}
+    return row
 
 
 def _as_text(v: object) -> str:
@@ -150,6 +199,7 @@ def _as_text(v: object) -> str:
 # ------------------------------------------------------------------------------------------ records
 def _record_story(path: str, where: str, index: int, row: Mapping[str, object], fields: Fields | None,
                   order: str | None = None) -> Story:
+    row = _inner_record(row, fields)
     text_f = _pick(row, "text", fields)
     title_f = _pick(row, "title", fields)
     title = " ".join(_as_text(title_f[1]).split()) if title_f else ""
