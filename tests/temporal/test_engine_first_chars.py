@@ -52,3 +52,48 @@ def test_second_characters_of_a_pattern(pattern: str, yes: str, no: str) -> None
 @pytest.mark.parametrize("pattern", [r"a\b", r"ab?", r"a(?:b|)", r"(?P<y>a)(?P=y)?", r"a[^b]*"])
 def test_a_match_that_may_end_after_one_character_is_tried_whatever_follows(pattern: str) -> None:
     assert _second_chars(pattern) is None
+
+
+def test_the_family_passes_find_where_the_global_and_family_guards_pass() -> None:
+    """The scan looks for each family separately, its first characters as a class in front
+    (:data:`lexicon.FAMILY_FIRSTS`): the positions and families found are those where the global guard
+    (:data:`lexicon.ANY_START`) and the family's guard both pass, on every rule example and table word."""
+    import re
+
+    from tests.temporal.test_temporal_rules import _guard_texts
+    from timeline.temporal import lexicon
+    from timeline.temporal.engine import _dispatch
+    from timeline.temporal.numerals import fold
+
+    guards = [re.compile(lexicon.ANY_START + g) for g in lexicon.FAMILY_GUARDS.values()]
+    d = _dispatch()
+    texts = _guard_texts()
+    texts += ["In mid-March 2025, jan-5 and Jan. 3; 幾年前，數月後，٣ 年 ' '90s", " ".join(texts).upper()]
+    for text in map(fold, texts):
+        want: dict[int, int] = {}
+        for k, g in enumerate(guards):
+            for m in g.finditer(text):
+                want[m.start()] = want.get(m.start(), 0) | 1 << k
+        assert d.positions(text) == want, text
+
+
+@pytest.mark.parametrize("alts", [
+    ["today", "tonight", "tomorrow", "to", "the\\s+\\d", "the\\s+(?:first|last)\\s+week", "[Tt]his\\s+year"],
+    ["(?i:hristmas)", "(?i:hristmas\\s+day)", "(?i:hanukkah)", "h(?i:oli)", "(?i:a|b)x", "(?i:x?y)", "[Ll]ast"],
+    ["an[a-z]*\\.?\\s+\\d|jan[a-z]*\\d", "ap?r", "a{2}b", "a+c", "a*d", "ab", "ab\\b", "a\\s", "a[bc]d", "(?:ab|cd)e"],
+])
+def test_a_trie_of_a_guard_passes_where_its_alternatives_do(alts: list[str]) -> None:
+    """:func:`lexicon._trie` writes the alternatives that share a leading character once behind it; as a
+    lookahead it passes at exactly the positions where one of the alternatives matches (quantified first
+    characters, an alternative with a ``|`` of its own, a group ignoring case are left as they are)."""
+    import re
+
+    from timeline.temporal.lexicon import _trie
+
+    plain = re.compile(f"(?=(?:{'|'.join(alts)}))")
+    trie = re.compile(f"(?=(?:{_trie(alts)}))")
+    words = ["today", "tonight", "to", "the 3", "the first week", "This year", "this  year", "Christmas", "HANUKKAH",
+             "holi", "hOLI", "ax", "bx", "y", "xy", "last", "Last", "an. 3", "jan5", "jjan5", "janu 5", "apr", "ar",
+             "aab", "ab", "abc", "ac", "aac", "d", "ad", "a b", "abd", "acd", "abe", "cde", "ae", "hristmas day"]
+    text = " | ".join(words + [w.upper() for w in words] + [w.lower() for w in words])
+    assert [m.start() for m in trie.finditer(text)] == [m.start() for m in plain.finditer(text)]
