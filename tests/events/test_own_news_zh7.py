@@ -59,8 +59,51 @@ def test_the_set_reads_as_measured() -> None:
     folder = Path(__file__).parent / "own_news_zh7"
     tl = build_timeline(sorted(folder.glob("*.txt")))
     titles = [t for _, t in dated(tl)]
-    assert len(titles) == 11, titles
+    assert len(titles) == 12, titles
     assert "东莱日报" not in titles, titles
-    assert "港務公司預計清理積壓貨櫃" in titles, titles
+    assert "港務公司：碼頭預計清理積壓貨櫃" in titles, titles
+    # (zh12e) the launch has its subject, the strike its start, the forecast its speaker and its subject
+    assert "星嶼太空研究院氣象觀測衛星「曙嵐一號」搭乘商用運載火箭" in titles, titles
+    assert "工人停止裝卸作業" in titles, titles
+    assert "饒建邦：衛星預計正式提供觀測資料" in titles, titles
     assert any(t.startswith("东莱市市场监督管理局：禾润食品") for t in titles), titles
     assert "南灣港務同意將夜班津貼提高15%" in titles, titles
+
+
+def test_a_subject_told_before_a_time_frame(tmp_path: Path) -> None:
+    # "甲研製的衛星「乙」，於台灣時間今天凌晨…搭乘運載火箭": the noun phrase before the comma is the subject of the
+    # clause opened by a time frame (the zone goes with the date); also 当地时间 and a place after it
+    text = ("青禾衛星升空\n\n（中央社記者某某台北3日電）青禾航太研究所研製的通訊衛星「青禾二號」，於台灣時間今天凌晨"
+            "4時20分搭乘運載火箭，從海外基地升空。")
+    titles = [t for _, t in dated(built(tmp_path, text, "2027-05-03-sat.txt"))]
+    assert any(t.startswith("青禾航太研究所") and t.endswith("「青禾二號」搭乘運載火箭") for t in titles), titles
+    assert not any("台灣時間" in t for t in titles), titles
+    text = "货轮首航\n\n海川重工制造的货轮“远洋九号”，当地时间5月2日上午在鹿特丹港完成首航。"
+    titles = [t for _, t in dated(built(tmp_path, text, "2027-05-06-ship.txt"))]
+    assert any("“远洋九号”在鹿特丹港完成首航" in t for t in titles), titles
+    assert "海川重工在鹿特丹港完成首航" not in titles, titles
+
+
+def test_a_done_clause_keeps_its_title_before_a_forecast(tmp_path: Path) -> None:
+    # "X表示，航線昨晚已恢復正常，預計下週增開…": 昨晚 is the done recovery (已), the forecast is 下週's own
+    text = "客運\n\n東港客運表示，航線昨晚已恢復正常，預計下週增開夜班車。"
+    rows = dated(built(tmp_path, text, "2027-05-04-bus.txt"))
+    done = [t for v, t in rows if v.startswith("2027-05-03")]
+    assert done and all("恢復正常" in t and "增開" not in t for t in done), rows
+
+
+def test_a_forecast_about_the_thing_told_before_is_said_by_the_speaker(tmp_path: Path) -> None:
+    # "院長某乙表示，衛星將在未來三個月進行測試，預計明年初正式提供資料": "某乙：衛星預計…", not "某乙預計…"
+    text = ("衛星\n\n青禾航太研究所8日宣布衛星入軌。所長彭立群表示，衛星將在未來三個月進行在軌測試，"
+            "預計明年初正式提供服務。")
+    titles = [t for _, t in dated(built(tmp_path, text, "2027-05-09-sat.txt"))]
+    assert any(t.endswith("：衛星預計正式提供服務") for t in titles), titles
+
+
+def test_a_start_with_qi_is_an_event_and_since_frames_stay(tmp_path: Path) -> None:
+    # "自4月28日起停止裝卸作業": the stop happened that day; "自2019年以來一直…", "自2020年起每年…" stay frames
+    text = ("碼頭\n\n碼頭工人自4月28日起停止裝卸作業。北嶼渡輪自2019年以來一直經營離島航線。"
+            "西岸市自2020年起每年舉辦航海節。")
+    rows = dated(built(tmp_path, text, "2027-05-04-port.txt"))
+    assert ("2027-04-28", "碼頭工人停止裝卸作業") in rows, rows
+    assert not any(v.startswith(("2019", "2020")) for v, _ in rows), rows

@@ -86,6 +86,11 @@ _EN_PREP_POSSESSIVE = re.compile(r"(?<![A-Za-z])(?:in|on|at|during|by|over|throu
                                  r"(?:the\s+[a-z]+['’]s?|its|their|his|her|our)\s*$")
 
 
+_ZONE_BEFORE = re.compile(r"(?:台灣|臺灣|台湾|北京|當地|当地|香港|澳門|澳门|東京|东京|日本|美東|美东|美西|美國東部|美国东部|"
+                          r"紐約|纽约|倫敦|伦敦|格林威治|格林尼治|歐洲中部|欧洲中部|莫斯科|首爾|首尔|新加坡)(?:標準)?(?:時間|时间)\s*$")
+"""A time zone told right before a date (``於台灣時間今天凌晨2時15分``): it goes from a title with the date."""
+
+
 def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
     pieces = []
     pos = a
@@ -95,7 +100,7 @@ def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
         chunk = text[pos:max(pos, s)]
         if pos > a and re.fullmatch(r"\s*(?:和|与|與|及|以及|、|,|，|and|or|&)\s*", chunk, re.I):
             chunk = ""  # the conjunction of a list of dates ("10月10日和12日")
-        bare = _PREP_BEFORE.sub("", chunk)
+        bare = _PREP_BEFORE.sub("", _ZONE_BEFORE.sub("", chunk))  # "於台灣時間今天凌晨…": the zone goes too
         if bare == chunk:
             # "turned a profit in the company's fiscal 2025 third quarter": the possessive goes with its date
             bare = _EN_PREP_POSSESSIVE.sub("", chunk)
@@ -657,6 +662,13 @@ def _drop_subject_relative(s: str, names=()) -> str:
         m = _SUBJECT_RELATIVE.match(simp, len(name))
         if m:
             return s[:len(name)] + s[m.end():]
+    m = _SUBJECT_RELATIVE.search(simp, 2, 14)
+    if m and not any(n and n in s[:m.end()] for n in names):
+        # a maker no finder names ("甲太空研究院自主研製的衛星…"): the same when all before it are nouns
+        toks = _tokens(s[:m.start()])
+        if toks and not any(t[3].startswith(("v", "p", "c", "u", "r", "m", "x")) and t[3] != "vn" for t in toks) \
+                and len(_CJK.findall(s[:m.start()])) >= 3:
+            return s[:m.start()] + s[m.end():]
     return s
 
 
@@ -1526,6 +1538,9 @@ def to_simplified_(s: str) -> str:
 
 _NEGATED = re.compile(r"(?:尚未|还未|還未|并未|並未|从未|從未|没有|沒有|未曾|未|不曾)|\b(?:not|never|didn't|wasn't|hadn't)\b",
                       re.I)  # what did not happen is no happening: "公司尚未註冊"
+_DONE_OWN = re.compile(r"[^，,；;。！？!?]{0,8}?(?:已經|已经|已|業已|业已)(?!经营|經營|有|是|在|成为|成為)")
+"""A completion marker right after a date in its own clause (``航線昨晚已恢復正常``)."""
+_EXPECTED = re.compile(r"预计|预期|将|计划|拟|有望|准备")  # (simplified) what a clause expects, not what is done
 _INNER_WHEN = re.compile(r"(?:的时候|的時候|时|時|以来|以來)(?=[\u4e00-\u9fff])")
 
 
@@ -1694,6 +1709,35 @@ def _clause_subject(clause: str) -> str | None:
         return None
     subject = clause[:toks[k - 1][1]].strip()
     return subject if 2 <= len(_CJK.findall(subject)) <= 12 else None
+
+
+_FRAME_OPEN = re.compile(r"\s*(?:於|于|在|當地時間|当地时间|北京時間|北京时间|台灣時間|臺灣時間|台湾时间|香港時間|香港时间)")
+"""A clause opening with a time or place frame (``於台灣時間今天凌晨…``, ``在…期間``, ``當地時間…``)."""
+
+
+def _noun_phrase(clause: str) -> str | None:
+    """``clause`` when it is a noun phrase alone (a subject told before a comma): it ends in a noun, a name or a
+    quoted name, and no verb stands outside a relative clause closed by 的 ("甲研究院自主研製的衛星「乙一號」")."""
+    if not 2 <= len(_CJK.findall(clause)) <= 40 or _REPORTING_END.search(clause):
+        return None
+    toks = _tokens(clause)
+    if not toks:
+        return None
+    quoted = [(q.start(), q.end()) for q in re.finditer(r"「[^」]*」|“[^”]*”|『[^』]*』|《[^》]*》", clause)]
+    toks = [t for t in toks if not any(x <= t[0] < y for x, y in quoted)]  # a quoted name is a name
+    last_de = max((i for i, t in enumerate(toks) if t[2] == "的"), default=-1)
+    tail = [t for t in toks[last_de + 1:] if t[2].strip()]
+    if quoted and quoted[-1][1] == len(clause.rstrip()):
+        tail.append((quoted[-1][0], quoted[-1][1], "」", "nz"))
+    if not tail or any(t[3].startswith(("v", "p", "d", "c", "r", "m")) and t[3] != "vn" for t in tail):
+        return None
+    end = tail[-1]
+    if not end[3].startswith(("n", "eng", "j")):
+        return None
+    head = [t for t in toks[:last_de] if t[2].strip()] if last_de >= 0 else []
+    if head and head[0][3].startswith(("p", "c", "d", "r")):
+        return None  # ("在…的…", "而…的…": no subject)
+    return clause
 
 
 def _as_written(text: str, x: int, y: int, name: str) -> str:
@@ -2362,8 +2406,12 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             if 1 <= len(_WORDS.findall(head)) <= 5:
                 own = relative_title = f"{head} {own[rel.end():]}"
         other = _clean(text, *clauses[chosen], dates)
-        if (own and has_action(to_simplified(own)) and (len(_CJK.findall(own)) >= 2 or len(_WORDS.findall(own)) >= 3)
-                and (elsewhere(clauses[chosen]) or chosen >= n_own or _REPORTING_END.search(other)
+        # "航線昨晚已恢復正常，預計下週增開…": 已 right after the date makes its own clause a done happening even
+        # where jieba tags no verb (恢復正常 is read as an attribute); the clause with another date is that date's
+        done_own = bool(_CJK.search(own)) and _DONE_OWN.match(text, focus[1]) is not None \
+            and _EXPECTED.search(to_simplified(other)) is not None
+        if (own and (has_action(to_simplified(own)) or done_own) and (len(_CJK.findall(own)) >= 2 or len(_WORDS.findall(own)) >= 3)
+                and (done_own or elsewhere(clauses[chosen]) or chosen >= n_own or _REPORTING_END.search(other)
                      or not has_action(to_simplified(other)) or _NEGATED.search(other))):
             before = [(x, _as_written(text, x, y, n)) for x, y, n in actor_spans if s0 <= x < clauses[idx][0]]
             people = [n for x, n in before if context is None or n != context.org]
@@ -2374,7 +2422,10 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
                 if _WILL.search(to_simplified(own)):
                     said_by = own_subject  # "某甲預估，下半年放款成長將放緩": what the speaker expects, said
             elif chosen < idx:
-                own_subject = _clause_subject(other)  # "…出任CEO，並於2016年卸任": the subject before
+                # "…出任CEO，並於2016年卸任": the subject before; a noun phrase told alone before the comma
+                # ("甲研究所研製的衛星「乙二號」，於…搭乘運載火箭") is the subject whole
+                own_subject = (_noun_phrase(other) if idx == chosen + 1 and _FRAME_OPEN.match(text, clauses[idx][0])
+                               else None) or _clause_subject(other)
                 first = next((_as_written(text, x, y, n) for x, y, n in actor_spans if s0 <= x < clauses[idx][0]), None)
                 if own_subject and first and not any(text[x:y] and own_subject.startswith(text[x:y])
                                                      for x, y, _ in actor_spans):
@@ -2493,6 +2544,18 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             speaker = _speaker(lead, [_as_written(text, x, y, n) for x, y, n in actor_spans if x0 <= x < y0])
             if speaker and not is_frame(title) and not _modal_start(title) and speaker not in _GENERIC_SPEAKERS:
                 title, rewritten = _speaker_title(speaker, title, lead), True
+        if not rewritten and k_first >= 2 and lead and _CJK.search(title) and not opens_with_actor \
+                and _REPORTING_END.search(lead) and not own_subject and not framed and _modal_start(title) \
+                and "被" not in lead[-6:]:
+            # "院長某乙表示，衛星將在未來三個月進行測試，預計明年初正式提供資料": the forecast is about the subject of
+            # the clause before it (衛星), said by the speaker: "某乙：衛星預計正式提供資料", not "某乙預計…"
+            before_clause = _clean(text, *all_clauses[k_first - 1], dates)
+            told = _clause_subject(before_clause) if not _REPORTING_END.search(before_clause) else None
+            x0, y0 = all_clauses[0]
+            speaker = _speaker(lead, [_as_written(text, x, y, n) for x, y, n in actor_spans if x0 <= x < y0])
+            if told and speaker and speaker not in _GENERIC_SPEAKERS and told not in speaker \
+                    and not _PRONOUN_LEAD.match(told):
+                title, rewritten = _speaker_title(speaker, told + title, lead), True
         self_ref = _SELF_REF.match(title) if _CJK.search(title) and not rewritten and not own_subject else None
         if self_ref and lead and _REPORTING_END.search(lead):
             # "甲公司執行長某乙表示，公司計畫2027年上市": 公司 is the organisation named with the speaker
@@ -2503,6 +2566,14 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
                 title, rewritten = org + title[self_ref.end():], True
     sentence_subject = own_subject or next((_as_written(text, x, y, name) for x, y, name in actor_spans if s0 <= x < a),
                                            None)
+    k_np = all_clauses.index((a, b)) if (a, b) in all_clauses else -1
+    if k_np == 1 and not own_subject and _CJK.search(title) \
+            and (_starts_with_predicate(title) or _place_then_verb(title)) and _FRAME_OPEN.match(text, a):
+        # "甲研究院研製的衛星「乙一號」，於台灣時間今天凌晨搭乘運載火箭…": a subject told alone before the comma
+        # (a noun phrase with no predicate of its own) is the subject of the clause after it
+        told_np = _noun_phrase(_clean(text, *all_clauses[0], dates))
+        if told_np:
+            sentence_subject = told_np
     if sentence_subject is None and chosen > 0 and not _CJK.search(title) and \
             re.match(r"[\s,\"”’']*and\s", text[a:b]) and _EN_VERB_START.match(title + " "):
         # "Staff leaders called the move "a mistake," and said they would …": the sentence's noun-phrase subject
