@@ -102,3 +102,105 @@ def test_folder_of_other_xml_is_an_error_naming_it(tmp_path: Path) -> None:
     (tmp_path / "sitemap.xml").write_text('<?xml version="1.0"?><urlset/>', encoding="utf-8")
     with pytest.raises(CorpusError, match="folder holds no corpus files"):
         list(iter_corpus_files([tmp_path]))
+
+
+# ------------------------------------------------------------------------------ digests without rules
+FLASHES = """海滨财经快讯 2025年3月4日
+
+09:41 【海滨港吞吐量创新高】海滨港2月集装箱吞吐量达120万标箱，同比增长8%。
+10:15 【新能源车企获融资】海滨新能源汽车公司宣布完成10亿元B轮融资。
+11:02 【央行开展逆回购】央行今天开展500亿元7天期逆回购操作。
+"""
+
+NUMBERED_WIRES = """一、海滨港新码头启用
+新华社海滨2025年3月4日电 海滨港新码头4日正式启用，每天可处理4000名旅客。
+
+二、海滨市图书馆重新开放
+新华社海滨2025年3月5日电 海滨市图书馆5日重新开放，此前因水灾关闭一个月。
+"""
+
+CIRCLED = """2025年3月4日 早报
+①海滨港新码头启用：海滨港新码头昨天正式启用，每天可处理4000名旅客。
+②市图书馆重新开放：市图书馆昨天重新开放，此前因水灾关闭一个月。
+③地铁3号线开通：地铁3号线昨天下午开通运营。
+"""
+
+HEADLINES_ZH = """今日要闻
+
+1、海滨大桥合龙
+海滨大桥主跨今天上午顺利合龙，预计年底通车。
+
+2、港区新规施行
+港区管理新规今天起施行，货车须按时段进港。
+"""
+
+BRIEFING_EN = """Morning Briefing — March 4, 2025
+
+1) Bridge vote passes
+The council approved a second bridge over the Pine River by seven votes to two.
+
+2) Library reopens
+The central library reopened after a month-long closure caused by the flood.
+"""
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (FLASHES, [("海滨港吞吐量创新高", D(2025, 3, 4)), ("新能源车企获融资", D(2025, 3, 4)),
+               ("央行开展逆回购", D(2025, 3, 4))]),
+    (NUMBERED_WIRES, [("海滨港新码头启用", D(2025, 3, 4)), ("海滨市图书馆重新开放", D(2025, 3, 5))]),
+    (CIRCLED, [("海滨港新码头启用", D(2025, 3, 4)), ("市图书馆重新开放", D(2025, 3, 4)), ("地铁3号线开通", D(2025, 3, 4))]),
+    (HEADLINES_ZH, [("海滨大桥合龙", None), ("港区新规施行", None)]),
+    (BRIEFING_EN, [("Bridge vote passes", D(2025, 3, 4)), ("Library reopens", D(2025, 3, 4))]),
+])
+def test_digest_items_without_rule_lines_are_stories(text: str, want: list) -> None:
+    res = process_document(text, path="digest.txt")
+    assert [(s.title, s.date) for s in res.sources] == want
+    for s in res.sources:  # each story's text is a slice of the file, without the item's number or clock
+        assert text[s.offset:s.offset + len(s.text)] == s.text
+        assert not s.text[:1].isdigit() and s.text[:1] not in "一二①"
+
+
+def test_digest_header_date_dates_items_and_gives_yearless_datelines_their_year() -> None:
+    text = "滨江要闻 2025年3月5日\n\n1、滨江大桥合龙\n新华社滨江3月4日电 滨江大桥主跨4日合龙。\n\n2、图书馆重开\n滨江图书馆今天重新开放，此前关闭一个月。\n"
+    got = [(s.title, s.date, s.date_source) for s in process_document(text, path="d.txt").sources]
+    assert got == [("滨江大桥合龙", D(2025, 3, 4), "inferred"), ("图书馆重开", D(2025, 3, 5), "dateline")]
+
+
+NOTICE = """关于做好春季防汛工作的通知
+一、加强巡查
+各单位要加强对河道、水库的巡查，发现隐患及时上报。
+二、完善预案
+各单位要在三月底前完善防汛预案，明确责任人。
+"""
+
+LEAD_THEN_POINTS = """海滨市出台稳就业措施
+海滨市政府今天发布稳就业十条措施，主要内容如下。
+1、扩大补贴
+对吸纳高校毕业生的企业给予每人3000元补贴。
+2、减免租金
+对小微企业减免三个月房租。
+"""
+
+LIVE = """直播：台风登陆海滨
+2025年3月4日
+
+10:32 台风中心在海滨市南部沿海登陆，最大风力12级。
+12:10 海滨港全部航班停航，恢复时间另行通知。
+"""
+
+LIVE_BRACKETS = """Live: storm hits the coast
+10:32 [Winds] Winds of 120 km/h were recorded at Port Ellis this morning.
+12:10 [Ferries] The ferry service was suspended until Wednesday.
+"""
+
+
+@pytest.mark.parametrize("text", [NOTICE, LEAD_THEN_POINTS, LIVE, LIVE_BRACKETS])
+def test_a_storys_own_numbered_sections_or_timed_updates_stay_one_story(text: str) -> None:
+    assert len(process_document(text, path="one.txt").sources) == 1
+
+
+def test_separated_collection_dated_by_its_header_line() -> None:
+    text = ("Harbor Town Weekly — March 4, 2025\n\nFerry resumes\nThe ferry resumed service today.\n\n---\n\n"
+            "Library reopens\nThe library reopened today after the flood.\n")
+    got = [(s.title, s.date) for s in process_document(text, path="w.txt").sources]
+    assert got == [("Ferry resumes", D(2025, 3, 4)), ("Library reopens", D(2025, 3, 4))]

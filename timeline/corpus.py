@@ -31,6 +31,7 @@ spaces of the same length (offsets stay valid) and never fetches or runs anythin
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import re
@@ -38,6 +39,8 @@ import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from timeline.temporal.numerals import cn_int
 
 CORPUS_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text", ".jsonl", ".ndjson", ".csv", ".tsv", ".rss", ".atom",
                    ".eml", ".mbox", ".docx", ".xlsx", ".rtf")
@@ -603,9 +606,98 @@ def split_articles(text: str) -> list[Article]:
         blocks = _markdown_blocks(text, content)
     if blocks is None:
         blocks = _corpus_pairs(text, content)
+    if blocks is None and (items := _digest_blocks(text, content)) is not None:
+        return [dataclasses.replace(_article(text, i + 1, blk), title=title)
+                for i, (blk, title) in enumerate(items)]
     if blocks is None:
         blocks = [content]
     return [_article(text, i + 1, blk) for i, blk in enumerate(blocks)]
+
+
+_NUM_ITEM = re.compile(r"[ \t　]*(?:(?P<n>\d{1,2})(?:[.、．)）](?!\d)|[ \t]*[)）])|[(（](?P<p>\d{1,2}|[一二三四五六七八九十]{1,3})[)）]"
+                       r"|(?P<c>[一二三四五六七八九十]{1,3})[、．]|[【\[](?P<b>[一二三四五六七八九十]{1,3}|\d{1,2})[】\]]"
+                       r"|(?P<o>[①-⑳]))[ \t　]*(?=\S)")
+"""A numbered item's mark opening a line: ``1.`` ``1、`` ``1)`` ``(1)`` ``（一）`` ``一、`` ``【一】`` ``①``."""
+_CLOCK_ITEM = re.compile(r"[ \t　]*(?:[01]?\d|2[0-3])[:：][0-5]\d(?![:\d])[ \t　]*(?=\S)")
+"""A flash item's clock time opening a line (``09:41 【标题】…``)."""
+_DIGEST_WORDS = re.compile(r"要闻|要聞|早报|早報|晚报|晚報|午报|午報|快讯|快訊|简讯|簡訊|简报|簡報|速览|速覽|速递|速遞|摘要|一览|"
+                           r"一覽|汇总|彙總|匯總|精选|精選|导读|導讀|热点|熱點|新闻榜|新聞榜|\b(?:briefing|digest|"
+                           r"round-?up|headlines|in brief|top stories|need to know|news summary)\b", re.I)
+"""Words naming a digest of several stories in the file's header line (``今日要闻``, ``Morning Briefing``)."""
+_LIVE_WORDS = re.compile(r"直播|实况|實況|\blive\b", re.I)
+"""Words naming one live story told in timed updates (``直播：台风登陆``, ``Live: storm hits the coast``)."""
+_ITEM_HEADLINE = re.compile(r"[【\[]([^【】\[\]\n]{2,40})[】\]]|([^，。！？,.!?:：\n]{2,40}?)[ \t]*[:：|｜—–][ \t]*\S")
+"""The headline of a one-line item: ``【标题】text`` or ``标题：text``."""
+
+
+def _digest_blocks(text: str, content: list[tuple[int, int]]
+                   ) -> list[tuple[list[tuple[int, int]], str]] | None:
+    """A digest without rule lines: items each opening a line with a number in order (``1、`` ``一、`` ``①``) or a
+    clock time (``09:41 【…】``), under at most two short header lines. A story's own numbered sections look
+    the same, so the items are stories only when something says so: the header names a digest
+    (:data:`_DIGEST_WORDS`: ``今日要闻``, ``快讯``, ``Morning Briefing``; never a live story, :data:`_LIVE_WORDS`),
+    or every item has its own dateline or stamp, or every timed item its own ``【headline】``. Each item is a
+    title line with text under it, or one line ``标题：text`` / ``【标题】text``; its story starts after the mark.
+    Returns ``(lines, title)`` per story, or ``None`` (then the file is one story)."""
+    starts: list[tuple[int, int]] = []  # (line index, offset of the text after the mark)
+    want, clocks, last, first_min = 1, 0, -1, -1
+    for i, (a, b) in enumerate(content):
+        if i > 2 and not starts:
+            return None  # more than two header lines: a story with a lead, its sections are not stories
+        m = _NUM_ITEM.match(text, a, b)
+        if m is not None:
+            n = m["n"] or m["p"] or m["c"] or m["b"]
+            try:
+                num = int(n) if n and n.isdigit() else cn_int(n) if n else ord(m["o"]) - ord("①") + 1
+            except ValueError:
+                num = -1
+            if num == want and not clocks:
+                starts.append((i, m.end()))
+                want += 1
+            continue
+        c = _CLOCK_ITEM.match(text, a, b)
+        if c is not None and want == 1:
+            mins = int(re.sub(r"\D", "", c[0]))
+            if clocks and (mins - last) * (last - first_min) < 0:
+                continue  # times out of order: not a list of flashes
+            if not clocks:
+                first_min = mins
+            starts.append((i, c.end()))
+            clocks += 1
+            last = mins
+    if len(starts) < 2:
+        return None
+    header = [text[a:b].strip() for a, b in content[:starts[0][0]]]
+    if any(not _is_title(h) or len(h) > 60 for h in header):
+        return None
+    head = " ".join(header)
+    if _LIVE_WORDS.search(head):
+        return None
+    items: list[tuple[list[tuple[int, int]], str]] = []
+    from timeline.dating import find_dateline  # local: timeline.dating is imported lazily here only
+
+    each_dated = each_bracket = True
+    for k, (i, at) in enumerate(starts):
+        j = starts[k + 1][0] if k + 1 < len(starts) else len(content)
+        blk = [(at, content[i][1]), *content[i + 1:j]]
+        first = text[at:content[i][1]].strip()
+        own = sum(b - a for a, b in blk[1:])
+        hm = _ITEM_HEADLINE.match(first)
+        if len(blk) > 1 and _is_title(first) and len(first) <= 60 and first[-1] not in "。.!?！？":
+            title = first
+            if own < 10:
+                return None  # a numbered list of points, not items with their own text
+        elif hm is not None and len(first) > len(hm[0]) + 10:
+            title = (hm[1] or hm[2]).strip()
+        else:
+            return None
+        each_bracket &= first.startswith(("【", "["))
+        item_text = text[at:blk[-1][1]]
+        each_dated &= find_dateline(item_text) is not None
+        items.append((blk, title))
+    if not (_DIGEST_WORDS.search(head) or each_dated or (clocks and each_bracket)):
+        return None
+    return items
 
 
 def _is_separator(text: str, lines: list[tuple[int, int]], i: int) -> bool:

@@ -221,14 +221,7 @@ def date_stories(stories: list[Story], path: str, reference: dt.date | None = No
             out.append(None)
     # datelines with their year, then the year the file's dated stories agree on for those without one
     first = [d if d is not None else dateline_dating(st.text) for d, st in zip(out, stories, strict=True)]
-    years = sorted(d.date.year for d in first if d.date is not None)
-    year, why = (path_year(path), "the file name") if path and path_year(path) else (None, "")
-    if year is None and years:
-        year, why = years[len(years) // 2], "the other stories of the file"
-    if year is None and hints.year is not None:
-        year, why = hints.year, hints.year_evidence
-    dated = sorted(d.date for d in first if d.date is not None)
-    near = (dated[len(dated) // 2], "the other stories of the file") if dated else None
+    year, why, near = _file_evidence(stories, path, first, hints)
     pending = [i for i, d in enumerate(first) if d.date is None]
     content: dict[int, tuple[dt.date | None, bool]] = {}
     if pending:
@@ -248,8 +241,32 @@ def date_stories(stories: list[Story], path: str, reference: dt.date | None = No
                                  near=near)
             result.append(dd)
             continue
+        if st.header.date is not None:  # an item of a dated digest: the digest's day
+            result.append(Dating(st.header.date, st.header.source, st.header.evidence, True, d.span))
+            continue
         result.append(_content_dating(st, own, exact, alone=len(stories) == 1, near=near))
     return result
+
+
+def _file_evidence(stories: list[Story], path: str, first: list[Dating], hints: FileHints
+                   ) -> tuple[int | None, str, tuple[dt.date, str] | None]:
+    """What a file tells about its stories' dates: the year for a dateline without one (from the file name,
+    the collection's header line, the file's dated stories, else the folder's hints) and its evidence, and the
+    day near which a day-only dateline falls (the header's date, else the median of the dated stories)."""
+    years = sorted(d.date.year for d in first if d.date is not None)
+    year, why = (path_year(path), "the file name") if path and path_year(path) else (None, "")
+    header = next((st.header for st in stories if st.header.date is not None), None)
+    if year is None and header is not None and header.date is not None:
+        year, why = header.date.year, header.evidence
+    if year is None and years:
+        year, why = years[len(years) // 2], "the other stories of the file"
+    if year is None and hints.year is not None:
+        year, why = hints.year, hints.year_evidence
+    dated = sorted(d.date for d in first if d.date is not None)
+    near = (dated[len(dated) // 2], "the other stories of the file") if dated else None
+    if header is not None and header.date is not None:
+        near = (header.date, header.evidence)
+    return year, why, near
 
 
 _FORWARD_BEFORE = re.compile(r"(?:\b(?:by|from|until|till|through|starting|beginning|before|in|to)\s+(?:the\s+(?:end|"

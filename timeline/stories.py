@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from timeline.corpus import MANIFEST_NAME, CorpusError, blank_html, split_articles
-from timeline.dating import UNKNOWN, Dating, numeric_date_order, parse_date_value
+from timeline.dating import UNKNOWN, Dating, date_in_line, numeric_date_order, parse_date_value
 from timeline.pdfcopy import Unpaged, unpage
 from timeline.temporal.numerals import cn_int
 
@@ -77,7 +77,8 @@ ROLES = tuple(FIELD_NAMES)
 @dataclass(frozen=True, slots=True)
 class Story:
     """One story: ``text`` is its text; ``offset`` where it starts in the file text (0 for a record);
-    ``meta`` its metadata date (``UNKNOWN`` when the file says nothing); ``index`` its 1-based number."""
+    ``meta`` its metadata date (``UNKNOWN`` when the file says nothing); ``index`` its 1-based number;
+    ``header`` the date of its collection's header line."""
 
     index: int
     text: str
@@ -87,6 +88,10 @@ class Story:
     url: str = ""
     meta: Dating = UNKNOWN
     record: bool = False
+    header: Dating = UNKNOWN
+    """The date on the header line of the collection the story is part of (``2025年3月4日 早报`` above a
+    digest's items): the story's date when neither its metadata, the file name nor its own dateline tells one,
+    and the year of a dateline without one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,6 +407,7 @@ def _plain(text: str, path: str, fields: Fields | None, html_meta: list[Dating] 
             d = parse_date_value(date_f[1])
             fm_date = (Dating(d, "metadata", f"front matter {date_f[0]}: {date_f[1]}", True) if d is not None
                        else Dating(None, "unknown", f"front matter {date_f[0]}: {date_f[1]!r} is not a date"))
+    header = _header_dating(text, arts)
     out = []
     for a in arts:
         title = a.title
@@ -418,8 +424,21 @@ def _plain(text: str, path: str, fields: Fields | None, html_meta: list[Dating] 
             dating = fm_date
         if html_meta is not None and a.index - 1 < len(html_meta):
             dating = html_meta[a.index - 1]
-        out.append(Story(a.index, text[a.start:a.end], a.start, title, outlet, url, dating))
+        out.append(Story(a.index, text[a.start:a.end], a.start, title, outlet, url, dating, header=header))
     return out
+
+
+def _header_dating(text: str, arts: list) -> Dating:
+    """The date on a collection's header: one or two short lines above its first story that belong to no
+    story (``海滨财经快讯 2025年3月4日``, ``Morning Briefing — March 4, 2025``); ``UNKNOWN`` otherwise."""
+    if len(arts) < 2:
+        return UNKNOWN
+    lines = [ln.strip() for ln in text[:text.rfind("\n", 0, arts[0].start) + 1].splitlines() if ln.strip()]
+    lines = [ln for ln in lines if ln not in ("---", "+++")]
+    if not lines or len(lines) > 2 or any(len(ln) > 80 for ln in lines):
+        return UNKNOWN
+    d = date_in_line(" ".join(lines))
+    return Dating(d, "dateline", f"file header {' '.join(lines)[:60]}", True) if d is not None else UNKNOWN
 
 
 # --------------------------------------------------------------------------------------------- HTML
