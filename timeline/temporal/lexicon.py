@@ -575,7 +575,7 @@ FAMILY_GUARDS: dict[str, str] = {
     "quote": r"(?=')",
 }
 RULE_STARTS: dict[str, tuple[str, ...]] = {
-    "zh_fiscal": ("digit", "cjk"), "zh_decade": ("digit", "cn", "cjk"), "zh_festival": ("digit", "cn", "cjk"),
+    "zh_fiscal": ("digit", "cjk"), "zh_month_event": ("digit", "cn", "cjk"), "zh_decade": ("digit", "cn", "cjk"), "zh_festival": ("digit", "cn", "cjk"),
     "zh_lunar_date": ("digit", "cn", "cjk"), "zh_date": ("digit", "cn", "cjk"), "zh_ago": ("digit", "cn", "cjk"),
     "zh_compound_ago": ("digit", "cn"),
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
@@ -1093,6 +1093,9 @@ ZH_PAST_CUES = ("了", "曾經", "已經", "過")
 ZH_FUTURE_CUES = ("將", "預計", "預期", "預測", "有望", "計劃", "計畫", "目標", "未來", "屆時", "可望")
 ZH_FUTURE_CUE_GUARDS = {"會": "[^議計員談]", "要": "[^求素點]"}
 """Future cue words near an offset (預計兩年後); 會 and 要 only when not the start of a noun (會議, 要求)."""
+ZH_FUTURE_CUE_GUARDS_BEFORE = {"會": "(?<![大協协學学工員员事商覽览展晚年社機机聚峰例宴])"}
+"""會 is no future cue as the end of a noun (股東大會, 董事會, 博覽會, 社會, 機會: ``三天後，公司召開股東大會`` tells no
+future)."""
 # Chinese tense cues (rules_zh.zh_tense): what the clause of a date told without a year says of it, read as the
 # English cues are (resolve.year_by_tense: a future cue gives the next such date, a past cue the latest one unless
 # it lies less than 60 days ahead, no cue the article's year up to 150 days ahead). Matching runs on the folded
@@ -1102,8 +1105,15 @@ ZH_TENSE_FUTURE_BEFORE = ("即將", "即将", "將要", "将要", "將", "将", 
                           "計劃", "计划", "計畫", "擬於", "拟于", "擬在", "拟在", "擬將", "拟将", "準備", "准备",
                           "打算", "有望", "可望", "定於", "定于", "屆時", "届时", "會在", "会在", "會於", "会于",
                           "就要", "快要", "下一步", "力爭", "力争", "爭取", "争取", "須在", "须在", "須於", "须于",
-                          "應在", "应在", "應於", "应于", "務必於", "务必于")
-"""Future cues read before a date in its clause (力爭在春節前完成, 須在4月30日前披露, 應在8月20日前申報: a goal or a deadline ahead) (他們將在勞動節舉行活動, 預計6月完工, 定於5月1日)."""
+                          "應在", "应在", "應於", "应于", "務必於", "务必于", "請於", "请于", "請在", "请在")
+"""Future cues read before a date in its clause (力爭在春節前完成, 須在4月30日前披露, 應在8月20日前申報, 請於5日前繳費: a goal,
+a deadline or a request ahead) (他們將在勞動節舉行活動, 預計6月完工, 定於5月1日)."""
+ZH_PAST_AHEAD_DAYS = 7
+"""A date told without a year in the past tense (``10月已完成驗收``) is the latest such day that lies at most this many
+days after the article's day when that day is known (a past act cannot lie ahead; the slack covers a story filed the
+day before it is dated); a month by its first day (``resolve.year_by_tense``), so a month told in the past tense
+that begins more than a week ahead is last year's (told on 28 August, ``10月已完成`` is last October; 2026-12-05,
+issue 13)."""
 ZH_TENSE_FUTURE_AFTER = ("即將", "即将", "將要", "将要", "將", "将", "就要", "快要", "屆時", "届时")
 """Future cues read after a date in its clause (5月1日將正式開幕)."""
 ZH_IN_FORCE_VERBS = ("施行", "實施", "实施", "生效", "執行", "执行", "實行", "实行", "啟用", "启用")
@@ -1144,7 +1154,9 @@ ZH_PRESENT_AFTER = ("目前", "現任", "現為", "如今", "現在")
 ZH_SCHEDULED_BEFORE = ("將於", "將在", "定於", "擬於", "預計於", "預計在", "計劃於", "計劃在", "計畫於", "預定", "屆時")
 """Words before a date told without a year that schedule something on it (將於3月5日舉行): the date is not over,
 so it lies in the article's year or the next, never in a year already past."""
-ZH_FESTIVAL_GUARDS = {"五一": "(?=假|長假|小長假|黃金|期間|勞動|節)", "十一": "(?=假|長假|小長假|黃金|期間)", "618": "(?=大促|購物節|期間|活動)",
+ZH_QUOTE_CLOSERS = "”」』\""
+"""Closing quotes that may stand between a name and the word that shows what it is (``“618”大促``)."""
+ZH_FESTIVAL_GUARDS = {"五一": "(?=假|長假|小長假|黃金|期間|勞動|節)", "十一": "(?=假|長假|小長假|黃金|期間)", "618": f"(?=[{ZH_QUOTE_CLOSERS}]?(?:大促|購物節|期間|活動))",
                       "清明": "(?=假|小長假|期間|前後|當天|時節)", "國慶": "", "大寒": "(?!潮|流|冷)", "小寒": "(?!潮|流|冷)",
                       "大暑": "(?!天)", "白露": "(?!水)"}
 """Festival names that are also other words, and what must follow them to be the festival (bare 清明 is also
@@ -1348,6 +1360,20 @@ ZH_RULE_OPENERS = ("第", "首季", "元月", "前二季", "前三季", "前兩�
 their first two characters)."""
 ZH_FISCAL_PREFIXES = ("本", "今", "上一", "上", "下一", "下")
 """Words before a fiscal-year word that count it from the article's (本財年, 上一財年)."""
+ZH_MONTH_EVENTS: dict[str, int] = {"兩會": 3}
+"""Recurring national events held every year in a known month, beside the festivals (folded text: 两会 reads as
+兩會): the national people's congress and political consultative conference, early March. Told with a year
+(``今年全國兩會``) or with a word of time after it (``兩會期間``, ``兩會前``, ``兩會召開``) the event is that month,
+placed by the tense rule as a month told without a year (2026-12-05, issue 13); the local sessions (``地方兩會``,
+``省兩會``), held in January and February, are not it."""
+ZH_MONTH_EVENT_NOT_AFTER = "省市縣县區区州方"
+"""Characters right before 兩會 that make it a local session (地方兩會, 省兩會, 市兩會): not the national one."""
+ZH_MONTH_EVENT_SUFFIX_MOD: dict[str, Mod | None] = {
+    "期間": None, "前夕": "BEFORE", "之前": "BEFORE", "以前": "BEFORE", "前": "BEFORE", "之後": "AFTER",
+    "以後": "AFTER", "後": "AFTER", "閉幕後": "AFTER", "結束後": "AFTER"}
+"""Words after a month event that are part of its mention, and the mod each gives (兩會期間 is the month itself)."""
+ZH_MONTH_EVENT_AFTER = ("召開", "開幕", "閉幕", "舉行", "上", "時", "的時候")
+"""Words after a month event that show it is told as a time, without being part of the mention (兩會召開, 在兩會上)."""
 ZH_FESTIVAL_PREFIXES = ("這個", "這", "今")
 """Words before a festival name that make it this year's (這個春節, 今中秋)."""
 
@@ -1359,7 +1385,7 @@ def _cjk_opener_words() -> tuple[str, ...]:
     it. Numerals open the ``cn`` family instead."""
     words = [*ZH_YEAR_WORDS, *ZH_MONTH_WORDS, *ZH_DAY_WORDS, *ZH_SAME_DAY_WORDS, *ZH_WEEK_REL, *ZH_RECENT,
              *ZH_TWO_YEARS, *ZH_TWO_DAYS, *ZH_NEXT_SPAN_WORDS, *ZH_WITHIN, *ZH_CENTURY_WORDS, *ZH_APPROX_BEFORE, *ZH_HALF_YEAR, *ZH_XUN, *ZH_HALF_MONTH,
-             *FESTIVALS, *ZH_LUNAR_MARKERS, ZH_ROC_MARKER, *ZH_RULE_OPENERS]
+             *FESTIVALS, *ZH_MONTH_EVENTS, *ZH_LUNAR_MARKERS, ZH_ROC_MARKER, *ZH_RULE_OPENERS]
     words += [f"{unit}{w}" for unit in "年月" for w in ZH_BARE_PARTS] + list(ZH_BARE_YEAR_START)
     words += [f"{name}月" for name in ZH_LUNAR_MONTH_NAMES]
     # 過去兩週, 近三年: a one-character word is admitted only before a count (a guard reads two characters)
@@ -1419,6 +1445,9 @@ ZH_CN_DATE_AFTER = "年月日號季夕代一"
 """Characters after a Chinese numeral that open a date (三月, 二〇二〇年, 三季度, 八十年代; 七夕 and 五一, 八一 of the
 festival names); the units a count is told in come from :data:`ZH_COUNT_UNITS`."""
 FAMILY_GUARDS["cn"] = _cn_guard()
+FAMILY_GUARDS["digit"] = (FAMILY_GUARDS["digit"][:-1] + "".join(
+    f"|{name}[{ZH_QUOTE_CLOSERS}]" for name in ZH_FESTIVAL_GUARDS if name.isdigit()) + ")")
+"""A festival named by digits may stand in quotes (``“618”大促``): the digit family's guard lets it start there."""
 FAMILY_GUARDS["cjk"] = _cjk_guard(ZH_CJK_OPENER_WORDS)
 _CJK_START = "".join(sorted({w[0] for w in ZH_CJK_OPENER_WORDS}))
 FAMILY_FIRSTS: dict[str, str] = {"digit": "0-9", "cn": _CN_RUN, "cjk": _CJK_START + _ERA_FIRSTS, "latin": "A-Za-z",

@@ -209,16 +209,17 @@ Tense = str | None
 """What a tense reader says of a date told without a year: ``"future"``, ``"past"`` or ``None`` (no cue)."""
 
 
-def year_by_tense(ref: dt.date, m: int, d: int | None, when: Tense) -> int:
+def year_by_tense(ref: dt.date, m: int, d: int | None, when: Tense, past_window: int = PAST_WINDOW) -> int:
     """The year of month ``m`` (day ``d``) told without one in an article dated ``ref``: the next such day for
-    a future tense; else the article's year unless that lies more than :data:`PAST_WINDOW` (past tense) or
-    :data:`NO_CUE_WINDOW` (no cue) days ahead (:func:`past_year`). A month (``d`` is ``None``) is weighed by its
-    15th; the article's own month counts as both the last and the next one."""
+    a future tense; else the article's year unless that lies more than ``past_window`` (past tense; a language
+    may hold a past act closer to the article's day than :data:`PAST_WINDOW`) or :data:`NO_CUE_WINDOW` (no cue)
+    days ahead (:func:`past_year`). A month (``d`` is ``None``) is weighed by its 15th; the article's own month
+    counts as both the last and the next one."""
     if (m, d) == (2, 29) and 5 <= ref.year <= 9994:  # the nearest February 29th on the tense's side
         leaps = [dt.date(y, 2, 29) for y in range(ref.year - 4, ref.year + 5) if calendar.isleap(y)]
         if when == "future":
             return min(c for c in leaps if c >= ref).year
-        window = PAST_WINDOW if when == "past" else NO_CUE_WINDOW
+        window = past_window if when == "past" else NO_CUE_WINDOW
         return max(c for c in leaps if c <= ref + dt.timedelta(days=window)).year
     day = min(d or 15, 28) if m == 2 else (d or 15)
     cands = []
@@ -235,7 +236,7 @@ def year_by_tense(ref: dt.date, m: int, d: int | None, when: Tense) -> int:
             return min(y for y in first if first[y] > ref)
     if when == "future":
         return min(y for y, c in cands if c >= ref)
-    return past_year(ref, m, d or 1, PAST_WINDOW if when == "past" else NO_CUE_WINDOW)
+    return past_year(ref, m, d or 1, past_window if when == "past" else NO_CUE_WINDOW)
 
 
 def narrated_year(ctx: Context, y: int, m: int, d: int | None, when: Tense) -> int:

@@ -20,6 +20,7 @@ from timeline.temporal.fiscal import fiscal_value, organization_end_month
 from timeline.temporal.lexicon import alternation
 from timeline.temporal.numerals import cn_digits, cn_int, fold
 from timeline.temporal.resolve import (
+    PAST_WINDOW,
     Context,
     Norm,
     Tense,
@@ -282,6 +283,8 @@ def _apply_mod(n: Norm, g: GroupReader) -> Norm:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n；;]")
+_YEAR_OF_ACCOUNT = re.compile(rf"(?:(?:19|20)\d\d|1[0-2]\d){S}年度")
+"""A year told as a year of account (``2025年度``, ``115年度``): the period a return, report or budget covers."""
 _DCT_YEAR_WORDS = frozenset(lx.ZH_REF_YEARS)
 
 
@@ -370,6 +373,12 @@ def zh_tense(text: str, start: int, end: int) -> Tense:
     return best[2]
 
 
+def _past_window(ctx: Context) -> int:
+    """How far ahead of the article's day a date told in the past tense may lie: :data:`lexicon.ZH_PAST_AHEAD_DAYS`
+    when that day is known, else :data:`resolve.PAST_WINDOW` (an article dated only roughly)."""
+    return lx.ZH_PAST_AHEAD_DAYS if ctx.ref_exact else PAST_WINDOW
+
+
 def _tense_at(ctx: Context, g: GroupReader, pos: int) -> Tense:
     """:func:`zh_tense` of the mention matched at ``pos`` (its end read from the match when the reader has one)."""
     m = getattr(g, "m", None)
@@ -447,12 +456,14 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
             y = ctx.year_at(pos)
             if y is not None and not ctx.recent_focus(pos) and ctx.ref is not None:
                 # 將於3月5日舉行 told in a December article: next year's; 5月1日 with no cue in February: this May
-                y = year_by_tense(ctx.ref, m, d, _tense_at(ctx, raw, pos))
+                y = year_by_tense(ctx.ref, m, d, _tense_at(ctx, raw, pos), _past_window(ctx))
             elif y is not None and ctx.ref is not None:
                 when = _tense_at(ctx, raw, pos)
-                if when == "future" and y < ctx.ref.year and _SENTENCE_END.search(ctx.text, ctx.focus_pos, pos):
+                if when == "future" and y < ctx.ref.year and (_SENTENCE_END.search(ctx.text, ctx.focus_pos, pos)
+                                                              or _YEAR_OF_ACCOUNT.match(ctx.text, ctx.focus_pos)):
                     # 去年淨利潤增長。……須在4月30日前披露: a date told as still to come, in a sentence after the one
-                    # that stood in a past year, is read from the article date
+                    # that stood in a past year, is read from the article date; so is one told after a year of
+                    # account (2025年度個人所得稅匯算將於6月30日結束: the year a return covers is settled after it)
                     y = year_by_tense(ctx.ref, m, d, when)
                 else:
                     y = narrated_year(ctx, y, m, d, when)
@@ -635,6 +646,26 @@ def _n_festival(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(d.isoformat(), "day", mod, relative, yn)
 
 
+def _n_month_event(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``兩會期間``, ``今年全國兩會``: a recurring event held every year in a known month (:data:`lexicon.ZH_MONTH_EVENTS`)
+    as that month, in the year told, else placed by the tense rule as a month told without a year; the words after
+    it give its mod (:data:`lexicon.ZH_MONTH_EVENT_SUFFIX_MOD`)."""
+    month = lx.ZH_MONTH_EVENTS[g("mev") or g.req("mev2")]
+    mod = lx.ZH_MONTH_EVENT_SUFFIX_MOD.get(g("mevs") or g("mevs2") or "")
+    if g("ya"):
+        y = _abs_year(g, ctx.ref)
+        relative = False
+    elif g("yrel"):
+        y, relative = _rel_year(g.req("yrel"), ctx, pos, False)
+    elif ctx.ref is not None:
+        y, relative = year_by_tense(ctx.ref, month, None, _tense_at(ctx, g, pos), _past_window(ctx)), True
+    else:
+        return Norm(None, "month", mod, True)
+    if y is None:
+        return None
+    return Norm(month_value(y, month), "month", mod, relative, y, month)
+
+
 def _abs_year(g: GroupReader, ref: dt.date | None = None) -> int | None:
     """The year of a :func:`_year_abs` match (its ``ya`` group took part): four digits, digit by digit (二〇一四,
     三六七), as a number (兩千零八), of a reign era (康熙二十), two digits (08, 九七: placed by :func:`_two_digit_year`
@@ -703,7 +734,7 @@ def _n_lunar_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if d is None:
         return None
     v, gran = zh_refine(d.isoformat(), g)
-    return Norm(v, gran, None, relative, d.year, d.month)
+    return _apply_mod(Norm(v, gran, None, relative, d.year, d.month), g)  # 正月十五前後: around that day
 
 
 def _lunar_month(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -870,16 +901,20 @@ def _deadline_day(d: int, ctx: Context, pos: int) -> Norm | None:
         y, m = ctx.focus_year, ctx.focus_month
     elif ctx.ref is not None and ctx.ref_exact:
         y, m = ctx.ref.year, ctx.ref.month
-        if d < ctx.ref.day and _FUTURE_NEAR.search(ctx.text, max(0, pos - 12), pos) is not None:
-            y, m = add_months(y, m, 1)
+        if d < ctx.ref.day and (_FUTURE_NEAR.search(ctx.text, max(0, pos - 12), pos) is not None
+                                or zh_tense(ctx.text, pos, pos) == "future"):
+            y, m = add_months(y, m, 1)  # 請於5日前繳費 told on the 9th: a deadline ahead, next month's 5th
     else:
         return None
     v = day_value(y, m, d)
     return Norm(v, "day", "BEFORE", True, y, m) if v else None
 
 
+_CLAUSE_OPEN = re.compile(r"(?:^|[。！？!?\n；;，,：:][ \t]?)$")
+"""What stands right before a count that opens its clause (。三天後，)."""
 _PAST_AFTER = re.compile(rf"[^。！？!?\n；;]{{0,40}}?(?:{alternation(lx.ZH_PAST_CUES)})")
-_FUTURE_NEAR = re.compile(alternation((*lx.ZH_FUTURE_CUES, *lx.ZH_FUTURE_CUE_GUARDS), lx.ZH_FUTURE_CUE_GUARDS))
+_FUTURE_NEAR = re.compile(alternation((*lx.ZH_FUTURE_CUES, *lx.ZH_FUTURE_CUE_GUARDS), lx.ZH_FUTURE_CUE_GUARDS,
+                                      lx.ZH_FUTURE_CUE_GUARDS_BEFORE))
 
 
 def _n_later_months(months: int, many: bool, ctx: Context, pos: int) -> Norm | None:
@@ -908,6 +943,12 @@ def _n_later(n: int, unit: str, many: bool, ctx: Context, pos: int) -> Norm | No
     mod: Mod | None = "APPROX" if many else None
     local = ctx.recent_focus(pos, 120) and not _SENTENCE_END.search(ctx.text, ctx.focus_pos, pos)
     future = _FUTURE_NEAR.search(ctx.text, max(0, pos - 12), min(len(ctx.text), pos + 16)) is not None
+    if (not local and not future and lx.ZH_COUNT_UNITS[unit] in ("day", "week") and ctx.focus_day is not None
+            and ctx.focus_day_pos >= ctx.focus_pos and pos - ctx.focus_day_pos <= SAME_DAY_REACH
+            and _CLAUSE_OPEN.search(ctx.text, max(0, pos - 2), pos)):
+        # 5月12日，地震發生。三天後，救援隊抵達: a count opening its clause after a day the story told is counted
+        # from that day (a narrative anchor), not from the article's
+        local = True
     told_past = _PAST_AFTER.match(ctx.text, pos) is not None
     if not (local or future or unit not in ("年", "個月") and not ctx.recent_focus(pos) and not told_past):
         return None
@@ -1318,7 +1359,7 @@ def _bare_month_day(g: GroupReader, ctx: Context, pos: int, m: int, d: int) -> t
         return None
     y = ctx.year_at(pos) if ctx.recent_focus(pos) else None
     if y is None:
-        y = year_by_tense(ctx.ref, m, d, _tense_at(ctx, g, pos))
+        y = year_by_tense(ctx.ref, m, d, _tense_at(ctx, g, pos), _past_window(ctx))
     v = day_value(y, m, d)
     return (y, v) if v else None
 
@@ -1385,6 +1426,8 @@ def _n_day_only(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         d = _int(g("dd") or g.req("ddl"))
         if ctx.ref.day < d <= 31 and d - ctx.ref.day > lx.ZH_BARE_DAY_AHEAD_PAST and _tense_at(ctx, g, pos) != "future":
             y, m = add_months(y, m, -1)  # 統計局30日發布 in an article of 1 December: 30 November
+        elif 1 <= d < ctx.ref.day and _tense_at(ctx, g, pos) == "future":
+            y, m = add_months(y, m, 1)  # 將於5日開幕 told on the 9th: the 5th still to come, next month's
         if 1 <= d <= 31 and not day_value(y, m, d):
             # 29日 told in a February without one: the nearest month that has it, the one before when told as past
             step = -1 if _tense_at(ctx, g, pos) == "past" else 1
@@ -1483,11 +1526,15 @@ def _n_two_years(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 
 
 def _n_split_year(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    """``2023/24賽季``: the two years a season, school year or year of account runs over, as one range."""
+    """``2023/24賽季``: the two years a season, school year or year of account runs over, as one range. It puts
+    the story in its first year, unless the article's year is one of the two: then a date told after it without a
+    year is read from the article date by its tense (``2025-26賽季常規賽將於4月8日收官`` told in April 2026 is this
+    April, not April 2025)."""
     y1 = int(g.req("sy1"))
     if int(g.req("sy2")) != (y1 + 1) % 100:
         return None
-    return Norm(range_value(year_value(y1), year_value(y1 + 1)), "year", None, False, y1)
+    under_way = ctx.ref is not None and y1 <= ctx.ref.year <= y1 + 1
+    return Norm(range_value(year_value(y1), year_value(y1 + 1)), "year", None, False, None if under_way else y1)
 
 
 def _n_within(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -1592,6 +1639,8 @@ def _n_fiscal(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return Norm(fiscal_value(fy, end_month), "year", None, relative)
 
 
+_MEV_SUFFIX = alternation(lx.ZH_MONTH_EVENT_SUFFIX_MOD, lx.ZH_MOD_AFTER_GUARDS)
+"""The words after a month event (兩會期間, 兩會前) that are part of its mention."""
 _DECADE_PARTS = alternation(lx.ZH_DECADE_PARTS)
 """The part words (:data:`lexicon.ZH_ERA_PART_MOD`) a decade takes (八十年代末)."""
 _CENTURY_PARTS = alternation(lx.ZH_CENTURY_PARTS)
@@ -1686,6 +1735,15 @@ RULES: tuple[Rule, ...] = (
           ("上世紀90年代", "199X", "decade", None), ("八十年代", "198X", "decade", None),
           ("二十一世紀初", "20XX", "century", "START"), ("上世紀末", "19XX", "century", "END"),
           ("本世紀", "20XX", "century", None), ("一九八０年代", "198X", "decade", None))),
+    Rule("zh_month_event", "zh",
+         rf"(?=[^\n。，,；;、]{{0,12}}?(?:{alternation(lx.ZH_MONTH_EVENTS)}))(?:{_year_abs('')}|(?P<yrel>{alternation(lx.ZH_FESTIVAL_YEARS)})){S}(?:全國)?"
+         rf"(?P<mev>{alternation(lx.ZH_MONTH_EVENTS)})(?P<mevs>{_MEV_SUFFIX})?"
+         rf"|(?<![{lx.ZH_MONTH_EVENT_NOT_AFTER}])(?P<mev2>{alternation(lx.ZH_MONTH_EVENTS)})"
+         rf"(?:(?P<mevs2>{_MEV_SUFFIX})|(?={alternation(lx.ZH_MONTH_EVENT_AFTER)}))",
+         _n_month_event,
+         (("兩會期間", "2026-03", "month", None), ("今年全國兩會", "2026-03", "month", None),
+          ("兩會前夕", "2026-03", "month", "BEFORE"), ("去年兩會上", "2025-03", "month", None),
+          ("2025年兩會", "2025-03", "month", None), ("地方兩會期間", None, "", None), ("全國兩會代表", None, "", None))),
     Rule("zh_festival", "zh",
          rf"(?:{_year_abs('')}{S}|(?P<yrel>{alternation(lx.ZH_FESTIVAL_YEARS)})|{alternation(lx.ZH_FESTIVAL_PREFIXES)})?(?P<lunar>農曆)?{S}"
          rf"(?P<fest>{FEST})(?P<fsuf>{alternation(lx.ZH_FESTIVAL_SUFFIX_MOD, lx.ZH_FESTIVAL_SUFFIX_GUARDS)})?"
@@ -1717,9 +1775,10 @@ RULES: tuple[Rule, ...] = (
          rf"(?:{S}(?:(?P<lmd>{_LUNAR_DAY}){_NOT_LUNAR_AFTER}|(?P<lmdd>(?<!\d)(?:30|[12]\d|0?[1-9])){S}[{lx.ZH_DAY_UNITS}])"
          rf"|(?!{S}(?:{_LUNAR_DAY}|\d|[{lx.ZH_LUNAR_MONTH_NOT_BEFORE}])))"
          rf"|(?P<lmn>{alternation(lx.ZH_LUNAR_MONTH_NAMES)})月(?!{S}(?:{_LUNAR_DAY}|\d|[{lx.ZH_LUNAR_MONTH_NOT_BEFORE}])))"
-         + zh_time_of_day(""),
+         + zh_time_of_day("") + rf"(?:{S}{TMOD})?",
          _n_lunar_date,
          (("臘月二十三", "2026-02-10", "day", None), ("正月十五", "2026-03-03", "day", None),
+          ("正月十五前後", "2026-03-03", "day", "APPROX"), ("臘月二十三以前", "2026-02-10", "day", "BEFORE"),
           ("農曆八月十五", "2025-10-06", "day", None), ("五月初五", "2026-06-19", "day", None),
           ("2015年十月初一", "2015-10-01", "day", None), ("2014年農曆十月初一", "2014-11-22", "day", None), ("2023年臘月二十", "2024-01-30", "day", None),
           ("去年八月十六", "2025-10-07", "day", None), ("2019年農曆7月7號", "2019-08-07", "day", None),
