@@ -76,3 +76,45 @@ def test_town_before_its_office_is_a_place(tmp_path):
             "Ellery council officials approved the plan on Monday.")
     assert _one(tmp_path, text, "2036-02-12").actors == ["Arlo Whitcombe"]
     assert "Ellery" not in _one(tmp_path, text, "2036-02-11").actors
+
+
+def test_thirteenth_set_second_round_rows(tl):
+    # "…, who was hired in the summer of 2033, won …": the relative clause is the date's happening
+    assert event(tl, "coach", "2033-SU").title == "Ruben Adeyemi was hired"
+    # "…, two days after the club lost the final to Dunmore Rovers": no part in the firing
+    assert event(tl, "coach", "2035-03-13").actors == ["Kestrel Athletic", "Ruben Adeyemi"]
+    # a common noun opening a heading and a sentence, a numbered road, a ridge: no actors
+    assert event(tl, "evacuation", "2035-08-09").actors == []
+    assert event(tl, "evacuation", "2035-W32-WE").actors == []
+    # "is expected to last three days": a duration, no date
+    src = {s.id for s in tl.sources if "walkout" in s.path}
+    assert {e.time.value for e in tl.events if src & set(e.source_ids)} == {"2029", "2035-11-23", "2035-11-27"}
+
+
+def test_passive_who_clause_tells_its_date(tmp_path):
+    text = ("OSTRAND, Feb. 12 (Wexford Wire) - Brisholm Town sacked manager Oskar Lind on Tuesday. Lind, who was "
+            "appointed in May 2034, won nine of his 40 league games.")
+    assert _one(tmp_path, text, "2034-05").title == "Oskar Lind was appointed"
+
+
+def test_names_of_a_trailing_after_clause_take_no_part(tmp_path):
+    text = ("OSTRAND, Feb. 12 (Wexford Wire) - Carrow Mills cut 300 jobs on Tuesday, a week after rival Pennick "
+            "Textiles closed its Ostrand plant. Velden Air grounded its fleet on Tuesday after a strike, its owner "
+            "Tarrant Holdings said.")
+    tl = built(tmp_path, text, "2036-02-12-story.txt")
+    cut = next(e for e in tl.events if e.kind == "event" and "jobs" in e.title)
+    assert cut.actors == ["Carrow Mills"]
+    grounded = next(e for e in tl.events if e.kind == "event" and "fleet" in e.title)
+    assert "Velden Air" in grounded.actors  # (the names after the clause's comma are not the clause's)
+
+
+def test_common_nouns_roads_and_ridges_are_no_actors(tmp_path):
+    text = ("Inspection finds cracks on Harlow bridge\n\nOSTRAND, Feb. 12 (Wexford Wire) - Inspection crews closed "
+            "the bridge on Tuesday after finding cracks near Highway 40 and the Amberly Ridge quarry.")
+    assert _one(tmp_path, text, "2036-02-12").actors == []
+
+
+def test_last_as_a_verb_is_no_date(tmp_path):
+    text = "OSTRAND, Feb. 12 (Wexford Wire) - Dock workers walked out on Tuesday. The stoppage could last two weeks."
+    tl = built(tmp_path, text, "2036-02-12-story.txt")
+    assert {e.time.value for e in tl.events if e.kind == "event"} == {"2036-02-12"}

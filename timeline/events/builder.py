@@ -546,6 +546,12 @@ _RECORD_BY = re.compile(r"(?<![A-Za-z])(?:record|mark|best|time|title)\s+(?:prev
 _WORK_BY = re.compile(r"(?<![A-Za-z])(?:portrait|painting|sculpture|statue|mural|drawing|sketch|photograph|novel|"
                       r"book|poem|song|album|symphony|opera|manuscript|artwork|masterpiece)s?\s+by\s+(?:the\s+)?"
                       r"(?:[\w-]+\s+){0,3}$", re.I)
+# a subordinate clause with a subject and a verb of its own ("…, two days after the club lost the final to Y",
+# "…, a week after 91% of members voted …", "… because its rival cut prices"; not "…, when she handed …", which may
+# be the date's own clause)
+_EN_TRAILING_SUB = re.compile(r",?\s+(?:(?:[\w-]+\s+){1,3}(?:after|before)|after|before|because)"
+                              r"\s+(?:[\w%'’-]+\s+){1,6}?(?:[a-z]{2,}ed|lost|won|beat|sold|bought|took|made|left|went|began|came|fell|rose|"
+                              r"cut|hit|quit|ran|met|shut|set|paid|led|broke|struck)\b")
 _EN_SUBORDINATE = re.compile(r"\s*(?:when|while|after|before|as|who|which)\s", re.I)
 # what may stand between the end of the date before and a clause's own subject: a conjunction, a preposition and
 # the clause's own date (blanked to a space by _DATE_GAP)
@@ -1556,6 +1562,19 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                          if h[1] <= first_g]
                 if named:
                     actors = [named[-1]]
+            if len(actors) > 1 and not _CJK_ANY.search(text, seg_a, seg_b) and g1 < seg_b \
+                    and (sub := _EN_TRAILING_SUB.search(text, g1, seg_b)) is not None \
+                    and all(m.start < sub.start() for grp in groups for m, _ in grp if m.start >= g1):
+                # "X fired its coach on Tuesday, two days after the club lost the final to Y": a subordinate
+                # clause after the date, with a subject and a verb of its own and no date, tells another
+                # happening; the names told only there take no part in this one
+                sub_end = next((i for i in range(sub.end(), seg_b) if text[i] in ",;"), seg_b)
+                inside = set(_participants(norm, actors_in, sub.start(), sub_end))
+                outside = set(_participants(norm, actors_in, seg_a, sub.start())) | set(subject_actors) | \
+                    set(_participants(norm, actors_in, sub_end, seg_b))
+                kept = [n for n in actors if n not in inside or n in outside]
+                if kept:
+                    actors = kept
             if kind_subject and actors[0] != kind_subject:
                 actors = [kind_subject] + [a for a in actors if a != kind_subject]  # the doer leads
             if not actors and _PRONOUN.search(norm, seg_a, seg_b):

@@ -92,7 +92,8 @@ _NATIONALITY = frozenset("""European American British Japanese German French Kor
 Swiss Dutch Italian Spanish Irish Swedish Mexican Brazilian Russian Federal National International""".split())
 _COMBINING = frozenset("Franco Anglo Sino Afro Indo Euro Italo Russo Greco Austro Hispano Luso Swiss Spanish".split())
 _HOLIDAY_WORDS = frozenset("Year Festival Eve Holiday Holidays Christmas Easter Ramadan Thanksgiving Diwali".split())
-_NUMBERED = frozenset("chapter article section phase stage level tier title rule part clause schedule".split())
+_NUMBERED = frozenset("chapter article section phase stage level tier title rule part clause schedule "
+                      "route highway interstate motorway exit gate platform runway pier berth flight".split())
 # a kind of company right before a name ("headphone maker Lumaren", "retailer Corran Outdoor")
 _EN_KIND_BEFORE = re.compile(r"(?<![A-Za-z])(?:company|firm|retailer|[a-z]*maker|operator|group|startup|start-up|chain|"
                              r"bank|lender|insurer|carrier|developer|supplier|manufacturer|rival|subsidiary|unit|"
@@ -561,6 +562,11 @@ def _institutes(norm: str, taken: list[tuple[int, int, str, str]]) -> list[tuple
 _ORG_TAIL_CHARS = frozenset(w[-1] for w in ORG_SUFFIXES if w != "股份")
 
 
+# the endings of abstract common nouns ("Evacuation", "Investment", "Inflation"): a word opening a heading and a
+# sentence with one of these is no one-word name
+_EN_ABSTRACT_END = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence)$")
+
+
 class _WordCounts:
     """For :func:`_repeated_name`: the lower-case words of a text and how often each capitalised word stands
     alone there (not next to another capitalised word), counted once per text on first use (linear)."""
@@ -574,8 +580,8 @@ class _WordCounts:
         """``word`` (capitalised, opening a sentence) is written at least twice on its own and never in lower
         case: a one-word name ("Nimbalo" of a heading and its story), not a word that opens a sentence
         ("About", "Shoppers") nor a word of a longer name ("Outdoor" of "Corran Outdoor")."""
-        if word in _EN_STOP or word in _MONTHS_DAYS or len(word) < 3:
-            return False
+        if word in _EN_STOP or word in _MONTHS_DAYS or len(word) < 3 or _EN_ABSTRACT_END.search(word):
+            return False  # ("Evacuation orders lifted …" / "Evacuation orders … were lifted": a common noun)
         if self._lower is None:
             norm = self.norm
             self._lower = set(re.findall(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])", norm))
@@ -1340,9 +1346,9 @@ _EN_AT_VENUE = re.compile(r"(?<![A-Za-z])(?:at|in|on|near|outside|from|to|into|i
 # Coast"): where, never who, unless an organisation word follows ("Tallow River Power")
 _EN_GEO_LAST = frozenset("""river rivers canal lake lakes sea ocean bay gulf strait straits coast coastline valley delta
 estuary peninsula desert glacier mountains hills highlands plateau basin channel lagoon reef archipelago islands
-island fjord""".split())
+island fjord ridge creek canyon gorge ravine wetlands plains forest""".split())
 # ... of which these are also people's family names ("Ricki Lake"): a place only after "the"
-_EN_GEO_SURNAMES = frozenset("lake lakes bay rivers hills island sea coast".split())
+_EN_GEO_SURNAMES = frozenset("lake lakes bay rivers hills island sea coast forest".split())
 # a land or water word after a name told with "the": "across the Wendle coast", "the Orvan valley"
 _EN_GEO_AFTER = re.compile(r"\s+(?:river|canal|lake|sea|bay|gulf|coast|coastline|valley|delta|estuary|peninsula|"
                            r"desert|glacier|mountains|hills|highlands|plateau|basin|region|border|countryside|"

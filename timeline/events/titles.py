@@ -2277,6 +2277,12 @@ def has_action_(s: str) -> bool:
     return has_action(to_simplified_(s))
 
 
+# a "who" clause telling a happening: a past verb, or a passive ("who was hired", "who had been appointed")
+_EN_WHO_DONE = re.compile(r"who\s+(?:(?:was|were|had\s+been|had)\s+)?(?:first\s+|later\s+|briefly\s+)?(?:[a-z]{2,}ed|"
+                          r"named|chosen|elected|sworn|hired|born|given|taken|made|sold|held|won|brought|bought|"
+                          r"began|became|took|left|joined|founded|built|ran|led|lost|quit)\b")
+
+
 def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dates: Sequence[tuple[int, int]],
                actor_spans: list[tuple[int, int, str]], keyword_hit=None,
                segment: tuple[int, int] | None = None, context: TitleContext | None = None,
@@ -2346,6 +2352,10 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         if i == idx and c and not _CJK.search(c) and _EN_VERB_START.match(c + " ") and i > 0 and \
                 any(x >= s0 and not text[s0:x].strip() for x, _, _ in actor_spans):
             return True  # "Farrant, who had led the city since 2020, conceded on Sunday": the subject opens the sentence
+        if i == idx and i > 0 and c and not _CJK.search(c) and _EN_WHO_DONE.match(c) and \
+                any(clauses[i - 1][0] <= x and not text[y:a].strip(" ,") for x, y, _ in actor_spans):
+            return True  # "Adeyemi, who was hired in the summer of 2033, won …": the date's relative clause tells
+            # what happened to the name before it then
         if not _informative(c):
             return False
         if not _CJK.search(c) and re.match(r"(?:or|and)\s+(?:about\s+|nearly\s+|almost\s+)?[$€£¥]?\d", c):
@@ -2447,7 +2457,9 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
                 title = re.sub(r"(?<=\s)the company\b", main_org, title, count=1)
             a, b = clauses[idx + 1]
             chosen = idx + 1
-    who_rel = re.match(r"who\s+(?!(?:is|was|are|were|has|had|have)\b)", _clean(text, *clauses[idx], dates)) \
+    who_rel = re.match(r"who\s+(?!(?:is|was|are|were|has|had|have)\b(?!\s+(?:been\s+)?(?:[a-z]+ed|named|chosen|"
+                       r"elected|sworn|hired|appointed|born|given|taken|made|sold|held|won|brought)\b))",
+                       _clean(text, *clauses[idx], dates)) \
         if chosen == idx - 1 and not _CJK.search(title) else None
     people_before = [_as_written(text, x, y, n) for x, y, n in actor_spans if a <= x and y <= clauses[idx][0]]
     if who_rel and people_before and text[a:clauses[idx][0]].rstrip(" ,").endswith(people_before[-1]):

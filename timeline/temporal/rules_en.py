@@ -1266,6 +1266,11 @@ def _n_numeric_mdy(g: Groups, ctx: Context, pos: int) -> Norm | None:
 _OWNER_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(lx.EN_COUNTED_RANGE_OWNERS)})|['’]s?)\s+$", re.IGNORECASE)
 
 
+# "last" as a verb: after "to" or a modal ("expected to last three days", "could last two weeks")
+_VERB_LAST_BEFORE = re.compile(r"(?<![A-Za-z])(?:to|will|would|could|might|may|can|should|must|did|does|do|not|"
+                               r"[’']ll)\s+$", re.IGNORECASE)
+
+
 def _n_last_n(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``the past 2 days``, ``the last two weeks``, ``the last 2 quarters``, ``the next three months``: that many whole
     units (days, ISO weeks, months, quarters) before (or after) the one the article date lies in, as one range; up to
@@ -1279,6 +1284,8 @@ def _n_last_n(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         return None
     if _OWNER_BEFORE.search(ctx.text, max(0, pos - 12), pos):
         return None
+    if g.req("lnw").lower() == "last" and _VERB_LAST_BEFORE.search(ctx.text, max(0, pos - 12), pos):
+        return None  # "is expected to last three days", "could last two weeks": the verb, a duration
     if ctx.ref is None:
         return Norm(None, as_granularity(unit), relative=True)
     ahead = lx.EN_LAST_N_WORDS[g.req("lnw").lower()] > 0
@@ -2105,7 +2112,8 @@ RULES: tuple[Rule, ...] = (
           ("rain is due over the next three days", "2026-02-19/2026-02-21", "day", None),
           ("refunds follow in the next 3 business days", "2026-02-19/2026-02-23", "day", None),
           ("to hire 500 people over the next three years", None, "", None),
-          ("his last two years at the bank", None, "", None), ("the last two days of the trial", None, "", None))),
+          ("his last two years at the bank", None, "", None), ("the last two days of the trial", None, "", None),
+          ("the walkout is expected to last three days", None, "", None))),
     Rule("en_week_of_month", "en",
          rf"{B0}(?:[Tt]he\s+)?(?P<wkn>{lx.en_words(lx.EN_WEEK_OF_MONTH)})\s+week\s+(?:of|in)\s+{_mon('wkm')}"
          rf"(?:,?\s+(?P<wky>{_YEAR}))?{B1}",
