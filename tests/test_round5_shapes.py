@@ -204,3 +204,59 @@ def test_separated_collection_dated_by_its_header_line() -> None:
             "Library reopens\nThe library reopened today after the flood.\n")
     got = [(s.title, s.date) for s in process_document(text, path="w.txt").sources]
     assert got == [("Ferry resumes", D(2025, 3, 4)), ("Library reopens", D(2025, 3, 4))]
+
+
+# ----------------------------------------------------------------------------- datelines and post stamps
+def _titles(text: str, path: str = "a.txt") -> list[str]:
+    from timeline.pipeline import events_for
+
+    doc = process_document(text, path=path)
+    return [e.title for e in events_for(doc.sources, doc.mentions)]
+
+
+def test_newswire_tag_is_part_of_the_dateline() -> None:
+    text = ("FOR IMMEDIATE RELEASE\n\nNorthwind Robotics Opens Factory in Port Ellis\n\n"
+            "PORT ELLIS, Ore., March 4, 2025 /PRNewswire/ -- Northwind Robotics today opened a new factory in "
+            "Port Ellis that will employ 300 people.\n")
+    (s,) = process_document(text, path="pr.txt").sources
+    assert s.date == D(2025, 3, 4) and s.dateline is not None
+    assert s.text[s.dateline[0]:s.dateline[1]].endswith("/PRNewswire/ --")
+    assert not any("PRNewswire" in t for t in _titles(text, "pr.txt"))
+
+
+def test_a_stamp_never_runs_over_a_line_break_into_the_next_lines_clock() -> None:
+    text = "直播：台风登陆海滨\n2025年3月4日\n\n10:32 台风中心在海滨市南部沿海登陆。\n12:10 海滨港全部航班停航。\n"
+    (s,) = process_document(text, path="live.txt").sources
+    assert s.date == D(2025, 3, 4)
+    assert s.text[s.dateline[0]:s.dateline[1]] == "2025年3月4日"
+
+
+FORUM = """海滨论坛 · 本地新闻版 （保存于 2025-03-04 18:00）
+
+海滨小王  3小时前
+地铁3号线今天下午正式开通了，坐了一趟很快。
+
+Jane_E  2 hours ago
+The new bridge vote passed this morning, seven to two.
+"""
+
+
+def test_poster_lines_of_a_forum_copy_are_no_events() -> None:
+    titles = _titles(FORUM, "forum.txt")
+    assert titles and not any(t.startswith(("海滨小王", "Jane_E")) for t in titles)
+    assert any("地铁3号线" in t for t in titles) and any("bridge vote" in t for t in titles)
+
+
+def test_update_clocks_of_a_live_story_title_no_event() -> None:
+    text = ("Live: storm hits the coast\nTuesday, March 4, 2025\n\n10:32 Winds of 120 km/h were recorded.\n"
+            "12:10 The ferry service was suspended until Thursday.\n")
+    titles = _titles(text, "live.txt")
+    assert titles and not any(t[:1].isdigit() for t in titles)
+
+
+def test_a_schedule_line_keeps_its_event() -> None:
+    text = "海滨艺术节开幕\n2025年3月4日 来源：海滨日报\n艺术节日程如下。\n开幕式  3月10日\n闭幕式  3月20日\n"
+    doc = process_document(text, path="s.txt")
+    from timeline.pipeline import event_mentions
+
+    assert len(event_mentions(doc.sources, doc.mentions)[doc.sources[0].id]) >= 2

@@ -295,7 +295,7 @@ _ZH_DATELINE = re.compile(
 
 _ZH_STAMP = re.compile(
     r"(?P<roc>(?:中華民國|中华民国|民國|民国)\s?)?(?<!\d)(?P<y>\d{4}|\d{2,3}(?=\s?(?:年|[-/.]\d)))\s?(?:年\s?(?P<m1>\d{1,2})\s?月\s?(?P<d1>\d{1,2})\s?[日号號]|[-/.](?P<m2>\d{1,2})[-/.]"
-    r"(?P<d2>\d{1,2}))(?P<time>\s*\d{1,2}:\d\d(?::\d\d)?)?")
+    r"(?P<d2>\d{1,2}))(?P<time>[ \t]*\d{1,2}:\d\d(?::\d\d)?)?")
 ROC_OFFSET = 1911
 """A Minguo (Republic of China) year plus this is the Gregorian year: 民國114年 is 2025."""
 _STAMP_AFTER = r"(?:星期|禮拜|礼拜|[周週][一二三四五六日天]|[发發][布佈表]|更新|[来來]源|[讯訊電电]|[上下]午|凌晨|早上|晚上)"
@@ -502,14 +502,16 @@ def _print_stamp(text: str, head_start: int = 0) -> _Found | None:
 _STAMP_TAIL_LABEL = r"(?:[来來]源|作者|[责責]任[编編][辑輯]|[编編][辑輯]|[出][处處]|[记記]者|[摄攝]影)"
 """Labels that may follow a stamp's date on its line (``来源：某日报``, ``編輯：某某``): part of the stamp."""
 _DATELINE_LEAD = re.compile(r"[^\n。！？.!?]{0,60}$")
-_DATELINE_TAIL = re.compile(r"(?:\s?[(（][^)）\n]{0,30}[)）])?(?:\s*(?:\([A-Za-z .&-]{1,30}\)))?"
-                            r"(?:\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+_DATELINE_TAIL = re.compile(r"(?:[ \t]?[(（][^)）\n]{0,30}[)）])?(?:[ \t]*(?:\([A-Za-z .&-]{1,30}\)))?"
+                            r"(?:[ \t]*\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?"
+                            # a newswire's tag after the date: "March 4, 2025 /PRNewswire/ --"
+                            r"(?:[ \t]*/[A-Za-z][A-Za-z .&-]{1,30}/)?"
                             # a stamp's weekday and the labels after it on its line: "2026年10月14日 星期三 10:05
                             # 来源：某日报 作者：某某" (the weekday is the stamp's own, no event of the story)
                             r"(?:[ \t]*[(（]?(?:星期|禮拜|礼拜|[周週])[一二三四五六日天][)）]?)?"
                             r"(?:[ \t]*\d{1,2}:\d\d(?::\d\d)?)?"
                             r"(?:[ \t]*[|丨·]?[ \t]*" + _STAMP_TAIL_LABEL + r"[ \t]*[:：][ \t]*[^\s。！？，,；;:：]{1,30})*"
-                            r"\s*(?:[-—–_:|•·]+|--)?")
+                            r"[ \t]*(?:[-—–_:|•·]+|--)?")
 
 
 def _whole_dateline(head: str, start: int, end: int) -> tuple[int, int]:

@@ -513,7 +513,41 @@ def event_mentions(sources: list[Source], mentions: dict[str, list[TemporalMenti
         if s.dateline is not None:
             a, b = s.dateline
             ms = [m for m in ms if not (m.start < b and a < m.end)]
+        posts = post_stamp_spans(s.text, ms)
+        if posts:
+            ms = [m for m in ms if not any(m.start < b and a < m.end for a, b in posts)]
         out[s.id] = ms
+    return out
+
+
+_POSTER = re.compile(r"[^\s，。！？；：,.!?;:“”\"]{1,24}(?:[ \t][^\s，。！？；：,.!?;:“”\"]{1,24})?[ \t\u3000]+")
+"""A poster's name before a post's stamp on its own line (``海滨小王  3小时前``, ``Jane_E  2 hours ago``)."""
+_POST_AGO = re.compile(r"(?:\d{1,3}[ \t]?(?:秒|分钟|分鐘|小时|小時|天|周|週)前|刚刚|剛剛|(?:今天|昨天|前天)(?:[ \t]*\d{1,2}[:：]\d\d)?"
+                       r"|\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|just now"
+                       r"|(?:today|yesterday)(?: at \d{1,2}:\d\d(?: ?[ap]\.?m\.?)?)?)", re.I)
+"""The stamp of a post as sites show it relative to the reader's clock: ``3小时前``, ``昨天 14:20``, ``2 hours ago``."""
+_CLOCK_LINE = re.compile(r"(?:^|\n)[ \t\u3000]*((?:[01]?\d|2[0-3])[:：][0-5]\d)(?![:\d])(?=[ \t\u3000]+\S)")
+"""A clock time opening a line: an update's time in a live story or a flash list (``10:32 台风登陆…``)."""
+
+
+def post_stamp_spans(text: str, mentions: list[TemporalMention]) -> list[tuple[int, int]]:
+    """Stamps of posts, no events: a line holding only a poster's name and a relative stamp (:data:`_POST_AGO`:
+    ``海滨小王  3小时前``,
+    ``老港口  昨天 14:20``, ``Jane_E  2 hours ago`` in a forum or Weibo copy; the whole line), and the clock
+    times opening two or more lines (``10:32 …`` / ``14:05 …``, the updates of a live story). Their dates date
+    the posts, not something that happened; like a dateline they title no event."""
+    out: list[tuple[int, int]] = []
+    for m in mentions:
+        ls = text.rfind("\n", 0, m.start) + 1
+        le = text.find("\n", m.end)
+        le = len(text) if le < 0 else le
+        if (ls < m.start and not text[m.end:le].strip() and _POST_AGO.fullmatch(text, m.start, m.end)
+                and _POSTER.fullmatch(text, ls, m.start)):
+            out.append((ls, le))
+    if "\n" in text:
+        clocks = [(c.start(1), c.end(1)) for c in _CLOCK_LINE.finditer(text)]
+        if len(clocks) >= 2:
+            out.extend(clocks)
     return out
 
 
@@ -599,7 +633,8 @@ def events_for(sources: list[Source], mentions: dict[str, list[TemporalMention]]
 
     seen = []
     for s in sources:
-        spans = [*([s.dateline] if s.dateline is not None else []), *byline_spans(s.text)]
+        spans = [*([s.dateline] if s.dateline is not None else []), *byline_spans(s.text),
+                 *post_stamp_spans(s.text, mentions.get(s.id, []))]
         if spans:
             text = s.text
             for a, b in spans:
