@@ -97,3 +97,17 @@ def test_a_trie_of_a_guard_passes_where_its_alternatives_do(alts: list[str]) -> 
              "aab", "ab", "abc", "ac", "aac", "d", "ad", "a b", "abd", "acd", "abe", "cde", "ae", "hristmas day"]
     text = " | ".join(words + [w.upper() for w in words] + [w.lower() for w in words])
     assert [m.start() for m in trie.finditer(text)] == [m.start() for m in plain.finditer(text)]
+
+
+def test_the_anchor_words_are_found_by_their_parts_where_the_whole_pattern_finds_them() -> None:
+    """``dct.anchored`` searches for the year words, the festival words and ``this / last / next year`` one by
+    one (each with its first characters in front); each text has a match of one of them exactly when it has
+    one of :data:`dct._ANCHOR`."""
+    from tests.temporal.test_temporal_rules import _guard_texts
+    from timeline.temporal import dct
+    from timeline.temporal.numerals import fold
+
+    texts = _guard_texts() + ["He said last year's plan", "the Last  Year", "Blast year", "next years", "除夕當晚",
+                              "元宵節當天", "今年", "去年11月", "this year"]
+    for text in map(fold, texts):
+        assert (dct._ANCHOR.search(text) is not None) == any(p.search(text) for p in dct._ANCHOR_PARTS), text

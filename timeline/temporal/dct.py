@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from timeline.temporal import lexicon as lx
 from timeline.temporal import lunar
-from timeline.temporal.engine import Hit, hit_rule, is_reference_point, resolve_matches, scan
+from timeline.temporal.engine import Hit, _first_chars, hit_rule, is_reference_point, resolve_matches, scan
 from timeline.temporal.lexicon import alternation
 from timeline.temporal.resolve import PAST_WINDOW, value_end, value_start
 from timeline.temporal.rules_zh import FEST, ToldDate, told_date
@@ -368,12 +368,21 @@ _ANCHOR_YEARS = ("今年", "去年", "明年", "前年")
 _ANCHOR_FIRST = "".join(sorted({re.escape(piece[0]) for piece in (*_ANCHOR_YEARS, *FEST.split("|"), *"TtLlNn")
                                  if piece}))
 """A superset of the characters an :data:`_ANCHOR` match can start with (speed: most positions fail at once)."""
-_ANCHOR = re.compile(
-    rf"(?=[{_ANCHOR_FIRST}])(?:{alternation(_ANCHOR_YEARS)}|(?:{FEST})"
-    rf"(?:{alternation(w for w in lx.ZH_FESTIVAL_PAST_SUFFIX if w != '夜')})"
-    r"|(?<![A-Za-z])(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year(?![A-Za-z]))")
+_ANCHOR_FEST = rf"(?:{FEST})(?:{alternation(w for w in lx.ZH_FESTIVAL_PAST_SUFFIX if w != '夜')})"
+_ANCHOR_EN = r"(?<![A-Za-z])(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year(?![A-Za-z])"
+_ANCHOR = re.compile(rf"(?=[{_ANCHOR_FIRST}])(?:{alternation(_ANCHOR_YEARS)}|{_ANCHOR_FEST}|{_ANCHOR_EN})")
 """Words that tell the article's year from its own date (``今天``/``today`` say nothing about the year: in an
 interview they are the speaker's day)."""
+_ANCHOR_FEST_FIRST = "".join(sorted({re.escape(ch) for ch in re.findall(r"\\?(.)", _ANCHOR_FIRST)
+                                      if _first_chars(_ANCHOR_FEST).match(ch)}))
+"""The characters of :data:`_ANCHOR_FIRST` a festival word can start with (read from the parsed pattern)."""
+_ANCHOR_PARTS = (re.compile(alternation(_ANCHOR_YEARS)),
+                 re.compile(rf"[{_ANCHOR_FEST_FIRST}](?<=(?={_ANCHOR_FEST})(?s:.))"),
+                 re.compile(rf"[TtLlNn](?<=(?={_ANCHOR_EN})(?s:.))"))
+""":data:`_ANCHOR`'s three kinds of words, each searched for on its own with the characters it starts with as a
+class in front (the regex engine then skips every other character without trying the words there): there is
+a match of one of them wherever :data:`_ANCHOR` has one (the year words and T, L, N are among its first
+characters). About a tenth of the time of one search for all three on a text without them."""
 COLLECTION_SPREAD = 62
 """The anchored articles of one file must lie within this many days of each other to date the others."""
 
@@ -385,7 +394,7 @@ def anchored(text: str, day_known: bool = False) -> bool:
     if day_known:
         return True
     folded, _ = scan(text)
-    return _ANCHOR.search(folded) is not None
+    return any(p.search(folded) is not None for p in _ANCHOR_PARTS)  # as _ANCHOR.search(folded), faster
 
 
 def infer_collection(texts: list[str]) -> list[tuple[dt.date | None, bool]]:

@@ -272,9 +272,11 @@ _DAY_WORD_START = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|nin
 _SEASONS = r"[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter"
 _REL_UNITS = (r"(?:year|yr|month|week|quarter|qtr|night|morning|afternoon|evening|" + _SEASONS + "|"
               + "|".join(_ci(w) for w in _WEEKDAY_FULL) + "|" + "|".join(_HOLIDAY_WORDS) + "|" + _MONTHS + ")")
-_PREP_OBJECTS = (r"[\s-]+(?:\d|'|the|this|last|next|[Ee]arly|[Mm]id|[Ll]ate|[Tt]went|[Nn]inet|[Ee]ight|" + _SEASONS + "|" + "|".join(_HOLIDAY_OPENERS) + "|"
-                 + _MONTHS
-                 + "|(?:" + "|".join(m for m in _MONTH_FULL if m not in EN_MODAL_MONTHS) + r")\b)")
+_PREP_OBJECT_ALTS = [r"\d", "'", "the", "this", "last", "next", "[Ee]arly", "[Mm]id", "[Ll]ate", "[Tt]went", "[Nn]inet",
+                     "[Ee]ight", *_SEASONS.split("|"), *_HOLIDAY_OPENERS, *_MONTHS.split("|", len(_MONTH_PREFIXES)),
+                     "(?:" + "|".join(m for m in _MONTH_FULL if m not in EN_MODAL_MONTHS) + r")\b"]
+"""What may follow a preposition that opens an English expression (:data:`LATIN_PREP_OPENER`), one alternative each."""
+_PREP_OBJECTS = r"[\s-]+(?:" + "|".join(_PREP_OBJECT_ALTS) + ")"
 _COUNTED = r"\s+(?:(?:business\s+|working\s+)?days?|years?|months?|weeks?|decades?|fortnights?|hours?|minutes?|seconds?)\b"
 _PREP_WORDS = ("[Ii]n", "[Bb]y", "[Uu]ntil", "[Ff]rom", "[Bb]etween", "[Dd]uring", "[Tt]hrough", "[Ss]ince", "[Bb]efore",
                "[Aa]fter", "[Aa]round", "[Aa]bout", "[Cc]irca", r"c\.", "[Ee]arly", "[Mm]id", "[Ll]ate")
@@ -571,7 +573,8 @@ FAMILY_GUARDS: dict[str, str] = {
     "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星禮QHqh/\-.~至到—–'s:〇零○、，·•・‧]|小時|分鐘|st|nd|rd|th|\s?[A-Za-z])|(?:1[5-9]|2\d)\d\d(?!\d)|(?:19|20)\d{6}(?!\d)|\d{1,2}(?:st|nd|rd|th)?,\s?\d)",
     "cn": "",  # read from the word tables at the end of this module (:func:`_cn_guard`)
     "cjk": "",  # read from the word tables at the end of this module (:func:`_cjk_guard`)
-    "latin": r"(?=[A-Za-z])(?<![A-Za-z])(?=" + _latin_guard(LATIN_OPENERS) + "|" + LATIN_PREP_OPENER + ")",
+    "latin": (r"(?=[A-Za-z])(?<![A-Za-z])(?=" + _latin_guard(LATIN_OPENERS)
+              + rf"|(?:{_trie(list(_PREP_WORDS))})[\s-]+(?:{_trie(_PREP_OBJECT_ALTS)}))"),  # LATIN_PREP_OPENER
     "quote": r"(?=')",
 }
 RULE_STARTS: dict[str, tuple[str, ...]] = {

@@ -19,6 +19,7 @@ import calendar
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from timeline.model import Granularity, Mod
 
@@ -307,11 +308,18 @@ def range_value(a: str | None, b: str | None) -> str | None:
 _YEAR_ZERO = ("0000",)
 
 
+VALID_MEMO = 4096
+"""How many distinct values :func:`valid_value` remembers its answer for."""
+
+
+@lru_cache(maxsize=VALID_MEMO)
 def valid_value(value: str) -> bool:
     """True when ``value`` is a calendar value inside years 1..9999 (``TimeSpan.from_value`` accepts it).
 
     The one guard every reported value passes: arithmetic at the calendar's ends (``去年`` in year 1,
-    ``H10000``) yields ``False`` here and the mention is reported with a null value instead.
+    ``H10000``) yields ``False`` here and the mention is reported with a null value instead. Remembered for
+    the latest :data:`VALID_MEMO` values (a pure function of the value; a text's dates repeat, and article
+    dating resolves each text two or three times): checking builds a span and throws it away.
     """
     from timeline.model import TimeSpan
 

@@ -62,11 +62,12 @@ class Groups(GroupReader):
         self.text: str = m.folded if self.spans is not None else ""
 
     def __call__(self, name: str) -> str | None:
+        spans = self.spans
+        if spans is not None:  # the groups that took part: all of them the rule's own
+            sp = spans.get(name)
+            return None if sp is None else self.text[sp[0]:sp[1]]
         if name not in self.names:
             return None
-        if self.spans is not None:
-            sp = self.spans.get(name)
-            return None if sp is None else self.text[sp[0]:sp[1]]
         return self.m.group(self.prefix + name)
 
     def start(self, name: str) -> int:

@@ -1968,14 +1968,26 @@ RULES: tuple[Rule, ...] = (
 
 
 class _Either(GroupReader):
-    """Reads a date group from either copy of the month-day part (prefix ``p`` or ``p + "x"``)."""
+    """Reads a date group from either copy of the month-day part (prefix ``p`` or ``p + "x"``).
 
-    __slots__ = ("g", "p", "px")
+    Over an engine hit (a :class:`Groups` holding the spans of the groups that took part) the texts are read
+    once, into one table by name (the copy with prefix ``p`` before the one with ``p + "x"``): a date's
+    normalizer asks a score of names, most of them absent, and each then costs one look-up."""
+
+    __slots__ = ("g", "p", "px", "got")
 
     def __init__(self, g: GroupReader, p: str) -> None:
         self.g, self.p, self.px = g, p, p + "x"
+        self.got: dict[str, str] | None = None
+        if isinstance(g, Groups) and g.spans is not None:
+            spans, text, px, p_len, px_len = g.spans, g.text, self.px, len(p), len(p) + 1
+            got = {n[px_len:]: text[a:b] for n, (a, b) in spans.items() if n.startswith(px)}
+            got.update((n[p_len:], text[a:b]) for n, (a, b) in spans.items() if n.startswith(p))
+            self.got = got
 
     def __call__(self, name: str) -> str | None:
+        if self.got is not None:
+            return self.got.get(name)
         g = self.g
         v = g(self.p + name) if g.has(self.p + name) else None
         if v is None and g.has(self.px + name):
