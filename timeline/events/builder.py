@@ -484,9 +484,13 @@ _SOURCE_AFTER = re.compile(r"\s*(?:的)?(?:(?:[0-9]{1,2}日|今日|昨日|今天
                            r"|\s+(?:data|figures|report|survey)\s+(?:show|showed|shows)", re.I)
 # (a person or company saying something, "某乙指出 / 称 / 认为", is a speaker and takes part; only data, a report
 # or a forecast "shows")
-_SOURCE_BEFORE = re.compile(r"(?:据|根据|援引|来自|according\s+to|citing)\s*$", re.I)
+# ("according to data from X", "citing figures by X": the data's maker is the source as well)
+_SOURCE_BEFORE = re.compile(r"(?:据|根据|援引|来自|according\s+to|citing)(?:\s+(?:the\s+)?(?:data|figures|estimates|"
+                            r"research|an?\s+(?:report|survey|study|analysis))\s+(?:from|by|of))?\s*$", re.I)
+# ("more than rival X", "compared with its peer X": the rival named after the comparison is compared too)
 _COMPARED_BEFORE = re.compile(r"(?:对标|逼近|媲美|比肩|比|超过|超越|追平|不如|相比|较|仅为|相当于|落后于|领先于|"
-                              r"than|compared\s+with|compared\s+to|rivall?ing)\s*(?:了|于|於)?\s*$", re.I)
+                              r"than|compared\s+with|compared\s+to|rivall?ing)\s*(?:了|于|於)?\s*"
+                              r"(?:(?:its\s+|their\s+)?(?:rival|rivals|competitor|competitors|peer|peers)\s+)?$", re.I)
 # (a "rival" before a name describes it, like 竞争对手: "Shares of rival Kestrel fell" are that rival's)
 # a former employer told with a role held there: "who previously ran the logistics unit of Meridian Freight"
 _FORMER_ROLE = re.compile(r"\b(?:previously|formerly|once|earlier)\s+(?:worked|ran|led|headed|served|managed|was)\b"
@@ -514,7 +518,7 @@ def _participants(norm: str, hits: _Hits, a: int, b: int) -> list[str]:
         i += 1
         if e > b:
             continue
-        before = norm[max(a, s - 12):s]
+        before = norm[max(a, s - 28):s]  # (room for "according to data from ", "more than its rival ")
         after = norm[e:min(len(norm), e + 44)]  # room for a report title: "甲《…》报告显示"
         if (_SOURCE_AFTER.match(after) or _SOURCE_BEFORE.search(before) or _COMPARED_BEFORE.search(before)
                 or (_FORMER_BEFORE.search(before) and (_FORMER_AFTER.match(after) or "left" in before.lower()))
@@ -759,6 +763,12 @@ def _translates_body(english: str, chinese: str) -> bool:
                 else tail + head
             break
     words = [w for w in words if w not in _BODY_SKIP]
+    start = 0
+    if len(words) >= 3 and words[0] not in table and english[:1].isupper():
+        start = _place_prefix(words[0], chinese)  # "Linhai environment bureau" / 临海市生态环境局
+        if not start:
+            return False
+        words = words[1:]
     if len(words) < 2 or any(w not in table for w in words):
         return False
 
@@ -774,7 +784,18 @@ def _translates_body(english: str, chinese: str) -> bool:
                     return True
         return False
 
-    return walk(0, 0)
+    return walk(0, start)
+
+
+def _place_prefix(word: str, chinese: str) -> int:
+    """The length of the place opening ``chinese`` that the English ``word`` spells in pinyin, with the 省 / 市 /
+    县 / 区 after it ("linhai" / 临海市… -> 3); 0 when none does."""
+    from timeline.events.pinyin import lazy_pinyin
+
+    for n in (2, 1, 3):
+        if "".join(lazy_pinyin(chinese[:n])).lower() == word:
+            return n + (chinese[n:n + 1] in ("省", "市", "县", "区"))
+    return 0
 
 
 def _link_body_translations(ctx: _Context) -> None:

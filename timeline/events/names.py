@@ -267,6 +267,34 @@ _CUT_BODY = frozenset("署处局")  # body characters jieba may cut from the nou
 _BODY_CHAR = re.compile(r"[局会委部厅署院府室办处台]")  # the last characters of _BODY_END and _ABBREVIATED_BODY
 
 
+_PLACE_WORD_FLAGS = ("nr", "ns", "nz", "n", "j", "zg", "g")
+_PLACE_BEFORE_FLAGS = ("p", "v", "c", "u", "d", "m", "t", "x")
+
+
+def _unknown_place(cut: Sequence[tuple[str, str]], j: int, i: int, starts: list[int], norm: str) -> int | None:
+    """The index of the word opening a place no dictionary knows before its unit, in the run of body words
+    ``cut[j:i]``: "乔林|市", "柘|原|市", "渭|阳|市" (two characters of whole words, jieba often tags them a name)
+    then 省 / 市 / 县 / 区, or "沅|州市" (one character, then a word closing on the unit); the place opens the
+    run of characters or follows a function word or punctuation (never a noun's last characters)."""
+    for u in range(max(j, 1), i):
+        unit = cut[u][0]
+        if unit in _ADMIN_UNITS:
+            a = starts[u] - 2
+        elif len(unit) == 2 and unit[1] in "省市县区" and len(cut[u - 1][0]) == 1:
+            a = starts[u - 1]
+        else:
+            continue
+        if a not in starts[:u] or any(ch in _STOP_CHARS or not "\u4e00" <= ch <= "\u9fff" for ch in norm[a:a + 2]):
+            return None
+        k = starts.index(a)
+        if any(not f.startswith(_PLACE_WORD_FLAGS) for _, f in cut[k:u]):
+            return None
+        if a == starts[0] or k >= 1 and cut[k - 1][1].startswith(_PLACE_BEFORE_FLAGS) or norm[a - 1] in _STOP_CHARS:
+            return k
+        return None
+    return None
+
+
 def _public_bodies(norm: str) -> list[tuple[int, int, str, str]]:
     """Public bodies named by common words: a jurisdiction (国家 / 中国, a place jieba tags ``ns``: 浙江省,
     上海市) followed by a run of nouns (jieba tags, 和 / 与 between them) and a body word (局 / 总局 / 委 /
@@ -341,6 +369,9 @@ def _public_bodies(norm: str) -> list[tuple[int, int, str, str]]:
                     break
             first = next((k for k in range(j, i) if cut[k][0] in _JURISDICTION
                           or cut[k][1] in ("ns", "s") and len(cut[k][0]) >= 2), None)
+            if first is None and j < i:
+                first = _unknown_place(cut, j, i, starts, norm)  # "乔林|市|交通运输|局": a place jieba reads as
+                # a name, its 市 / 县, the body words
             if first is None and j < i and cut[j][1] == "nt" and _BODY_END.search(cut[j][0]) and i - j <= 2:
                 first = j  # "交通部民用航空局": a ministry and its bureau, one name
             if first is None and j == 0 and i > 0 and m.start() > 0 and norm[m.start() - 1] == "、" \
@@ -521,7 +552,7 @@ def _teams(norm: str) -> list[tuple[int, int, str, str]]:
 
 # the head word of a school, a hospital or an academy ("澄湖大学", "安平医院", "东川理工学院")
 SCHOOL_HEADS = ("大学", "学院", "中学", "小学")
-HOSPITAL_HEADS = ("医院", "研究院")
+HOSPITAL_HEADS = ("医院", "研究院", "研究所")
 MUSEUM_HEADS = ("博物馆", "美术馆", "图书馆", "科技馆", "纪念馆", "艺术馆")
 _INSTITUTE = re.compile("|".join(SCHOOL_HEADS + HOSPITAL_HEADS + MUSEUM_HEADS))
 
@@ -547,8 +578,8 @@ def _institutes(norm: str, taken: list[tuple[int, int, str, str]]) -> list[tuple
         if not cut or cut[-1][0] != m.group():
             continue
         j, size = len(cut) - 1, 0
-        while j > 0 and cut[j - 1][1][:1] in ("n", "j") and size + len(cut[j - 1][0]) <= 6 \
-                and (len(cut[j - 1][0]) >= 2 or cut[j - 1][1] in _PROPER) \
+        while j > 0 and cut[j - 1][1][:1] in ("n", "j", "g") and size + len(cut[j - 1][0]) <= 6 \
+                and (len(cut[j - 1][0]) >= 2 or cut[j - 1][1] in _PROPER or cut[j - 1][1] == "g") \
                 and cut[j - 1][0] not in _RELATION_NOUNS and cut[j - 1][0] not in _KIND_HEADS:
             size += len(cut[j - 1][0])
             j -= 1
@@ -855,6 +886,43 @@ def _bodies_by_kind(norm: str, english: list[tuple[int, int, str, str]]) -> list
     return out
 
 
+_EN_PLACE_BODY = re.compile(r"(?<![A-Za-z])[Tt]he\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)((?:\s+[a-z]+){1,3})\s+"
+                            r"(bureau|commission|authority|department|ministry|court|administration|agency|office|"
+                            r"regulator|council|committee)(?![A-Za-z])")
+_EN_TOPIC_WORDS: frozenset[str] | None = None
+
+
+def _topic_words() -> frozenset[str]:
+    """The lower-case English words of public bodies' names (``resources/body_words.tsv``, first column)."""
+    global _EN_TOPIC_WORDS
+    if _EN_TOPIC_WORDS is None:
+        from timeline.resources import resource_path
+
+        _EN_TOPIC_WORDS = frozenset(line.split("\t", 1)[0].strip().lower()
+                                    for line in resource_path("body_words.tsv").read_text("utf-8").splitlines()
+                                    if line.strip() and not line.startswith("#") and "\t" in line)
+    return _EN_TOPIC_WORDS
+
+
+def _place_topic_bodies(norm: str, english: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """"The Linhai environment bureau", "the Qiaolin transport bureau": a place, the lower-case words of a body's
+    topic (every one a word of ``resources/body_words.tsv``) and a body's kind word (bureau / commission /
+    authority / department / ministry / court …) after "the" are one public body, named as written from the
+    place to the kind word; the place alone is no actor there."""
+    if "he " not in norm:
+        return english
+    found: list[tuple[int, int, str, str]] = []
+    for m in _EN_PLACE_BODY.finditer(norm):
+        topic = m.group(2).split()
+        if not all(w in _topic_words() for w in topic):
+            continue
+        found.append((m.start(1), m.end(3), " ".join([m.group(1), *topic, m.group(3)]), "org"))
+    if not found:
+        return english
+    kept = [h for h in english if not any(a < h[1] and h[0] < b for a, b, _, _ in found)]
+    return sorted(kept + found)
+
+
 def _declared_abbreviations(norm: str, english: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """An abbreviation in capitals declared in brackets right after an English organisation's name ("the
     Securities and Futures Commission (SFC)") names it wherever the article writes it as a word of its own
@@ -879,6 +947,90 @@ def _declared_abbreviations(norm: str, english: list[tuple[int, int, str, str]])
             if not any(a < m.end() and m.start() < b for a, b, _, _ in out):
                 out.append((m.start(), m.end(), name, "org"))
     return sorted(out)
+
+
+def _rare_appointee(norm: str, m: re.Match) -> bool:
+    """"任命蔚知秋为财务长": after 任命 / 聘请 / 提名 and before 为 / 出任 …, three characters no dictionary knows as a
+    word are a person's name even when the family name is rare (蔚, 訾, 仉); never a pronoun or a function word."""
+    from timeline.events.segment import word_freq
+
+    name = m.group(1)
+    return norm[m.start():m.start() + 1] != "由" and len(name) == 3 and not any(ch in _STOP_CHARS for ch in name) \
+        and word_freq(name) <= RARE_WORD and word_freq(name[:2]) <= RARE_WORD * 10
+
+
+# family names of two characters that open hardly any other word (not 东方 / 长孙 / 南宫: words or places too)
+COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 皇甫 尉迟 公孙 慕容 令狐 夏侯 司徒 端木 宇文 澹台 呼延 轩辕 西门 闻人".split())
+_COMPOUND_NAME = re.compile("(?:" + "|".join(sorted(COMPOUND_SURNAMES)) + r")[\u4e00-\u9fff]{1,2}")
+
+
+def _compound_surnamed(norm: str) -> list[tuple[int, int, str, str]]:
+    """A person named by a two-character family name (欧阳 / 司马 / 上官 …) and a given name of one or two
+    characters: "击败欧阳栖川，", "欧阳栖川首次夺冠". The given name ends where punctuation, a function character
+    or a word that follows a person's name (:data:`_PERSON_BEFORE`) does; a name with neither is left alone."""
+    out: list[tuple[int, int, str, str]] = []
+    if not any(s in norm for s in ("欧阳", "司马", "上官", "诸葛", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "司徒",
+                                   "端木", "宇文", "澹台", "呼延", "轩辕", "西门", "闻人")):
+        return out
+    for m in _COMPOUND_NAME.finditer(norm):
+        a = m.start()
+        for n in (4, 3):
+            e = a + n
+            if e > len(norm) or any(ch in _STOP_CHARS for ch in norm[a + 2:e]):
+                continue
+            nxt = norm[e:e + 1]
+            if n == 4 and nxt and nxt in "了过着":
+                continue  # "司马迁写了": an aspect particle follows a verb, not a name
+            if not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt in _STOP_CHARS or _PERSON_BEFORE.match(norm, e):
+                out.append((a, e, norm[a:e], "person"))
+                break
+    return out
+
+
+# kinds of organisation a name may be written with and referred to by alone ("翠岭航天研究所…。研究所所长…")
+_REFERRED_KINDS = ("研究所", "研究院", "研究中心", "实验室", "集团", "银行", "医院", "大学", "学院", "博物馆", "基金会",
+                   "协会", "交易所", "事务所", "电视台", "出版社")
+_REFERENCE_LEAD = ("该", "这", "其", "本", "这家", "该家")
+# business words too broad for "<word>公司" to refer to one company told before ("科技公司纷纷…")
+_BROAD_BUSINESS = frozenset("公司 集团 科技 电子 网络 信息 技术 数据 智能 软件 控股 实业 发展 投资 国际 中国".split())
+
+
+def _kind_references(norm: str, hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A generic reference to an organisation told before in the story: its business word and 公司 / 集团
+    ("燃气公司" after 江澜燃气, "港务公司" after 南湾港务), or the kind word the text wrote its name with
+    ("研究所" after "翠岭航天研究所"), opening a noun phrase (after punctuation or 该 / 这家 / 本, never after a
+    counter: "多家物流公司" is no one) after the name's first mention. Only when exactly one organisation of the
+    story is referred to by those words."""
+    refs: dict[str, tuple[int, str]] = {}
+    for a, b, name, kind in hits:
+        if kind != "org" or len(name) < 4 or name.isascii() or not norm.startswith(name, a):
+            continue
+        forms = [name[-2:] + "公司", name[-2:] + "集团"] \
+            if name[-2:] not in _BROAD_BUSINESS and name[-2:] not in _GENERIC else []
+        forms += [k for k in _REFERRED_KINDS if norm.startswith(k, b)
+                  or len(k) >= 3 and name.endswith(k) and len(name) > len(k) + 1]  # (not 银行 alone: 银行业)
+        for f in forms:
+            if f in refs and refs[f][1] != name:
+                refs[f] = (refs[f][0], "")  # two organisations of that kind: the words name neither
+            else:
+                refs.setdefault(f, (b, name))
+    refs = {f: v for f, v in refs.items() if v[1]}
+    if not refs:
+        return hits
+    out = list(hits)
+    for f, (first, name) in refs.items():
+        at = norm.find(f, first)
+        while at >= 0:
+            e = at + len(f)
+            lead = norm[at - 1:at] if at else ""
+            opens = not lead or not "\u4e00" <= lead <= "\u9fff" or lead in _REFERENCE_LEAD \
+                or norm[max(0, at - 2):at] in _REFERENCE_LEAD
+            if opens and norm[at - 1:at] not in _ORG_MEASURES:
+                same = [h for h in out if h[0] == at and h[1] == e and h[2] == f]  # ("港务公司" read as a name)
+                if not any(x < e and at < y for x, y, _, _ in out if (x, y) != (at, e) or not same):
+                    out = [h for h in out if h not in same] + [(at, e, name, "org")]
+            at = norm.find(f, e)
+    return sorted(out, key=lambda h: (h[0], -(h[1] - h[0])))
 
 
 def open_names(norm: str) -> list[tuple[int, int, str, str]]:
@@ -910,8 +1062,9 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
             out.append((a, b, name, "org"))
     for m in _PERSON_AFTER_CUE.finditer(norm):
         name = m.group(1)
-        if name[0] in SURNAMES:
+        if name[0] in SURNAMES or _rare_appointee(norm, m):
             out.append((m.start(1), m.end(1), name, "person"))
+    out += _compound_surnamed(norm)
     cues: list[tuple[int, tuple[int, ...]]] = [(m.start(), (3, 2)) for m in _PERSON_BEFORE.finditer(norm)]
     cues += [(m.start(), (3,)) for m in _PERSON_BEFORE_TIME.finditer(norm)]
     # "执行长唐子谦同日宣布卸任": before 同日 only after a post (a place opens "张家界同日…" as well)
@@ -1107,7 +1260,7 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
             if whole and not any(a <= m.start() < b for a, b, _, _ in english) \
                     and not any(a <= m.start() < b for a, b, _, _ in out):
                 english.append((m.start(), m.end(), whole, kind_of(whole)))
-    english = _declared_abbreviations(norm, english)
+    english = _declared_abbreviations(norm, _place_topic_bodies(norm, english))
     english += _bodies_by_kind(norm, english)
     out.extend(english)
     if "·" in norm:
@@ -1134,7 +1287,7 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     people = {n for _, _, n, k in kept if k == "person" and len(n) == 3 and n[0] in SURNAMES}
     if people:
         kept = _written_again(norm, kept, {n: n for n in people}, "person")
-    return _same_names(norm, _bare_cores(norm, _common_word_lead(_no_common_people(kept))))
+    return _kind_references(norm, _same_names(norm, _bare_cores(norm, _common_word_lead(_no_common_people(kept)))))
 
 
 _NAME_TAGS = ("nr", "nrt", "nrfg", "ns", "nz", "x")
@@ -1518,4 +1671,6 @@ _ORG_WORDS = {"union", "unions", "federation", "party", "court", "terminals", "t
               # (industries and institutions: "Ostrava Bio", "Carvell Paper", "Ridgeway Mills", "the Harlow Museum")
               "bio", "biosciences", "therapeutics", "pharmaceuticals", "paper", "mills", "apparel",
               "brewing", "space", "museum", "gallery", "library", "hospital", "orchestra", "theatre", "theater",
-              "philharmonic", "symphony", "sinfonia", "care"}
+              "philharmonic", "symphony", "sinfonia", "care",
+              # (services: "Dalvik Analytics", "Ellery Utilities", "Ferrowind Travel", "Strata Research")
+              "analytics", "utilities", "utility", "travel", "tours", "research", "consulting", "insights"}

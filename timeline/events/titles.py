@@ -1751,9 +1751,11 @@ def _as_written(text: str, x: int, y: int, name: str) -> str:
         return surface  # "Joe Tsai" told in English for 蔡崇信: an English title keeps the English name
     if surface == name or to_simplified(surface) == to_simplified(name):
         return surface
-    if _CJK.search(name) and to_simplified(surface) != surface:
-        # a short form told in Traditional script for a long canonical name ("高鐵公司" of 台湾高铁公司): the
-        # name as the text writes it where it does, never a Simplified name in a Traditional title
+    near = text[max(0, x - 12):y + 12]
+    if _CJK.search(name) and (to_simplified(surface) != surface or to_simplified(near) != near):
+        # a short form told in Traditional script for a long canonical name ("高鐵公司" of 台湾高铁公司), or a
+        # reference in a Traditional sentence ("研究所" for 翠岭航天): the name as the text writes it where it
+        # does, never a Simplified name in a Traditional title
         at = to_simplified(text).find(name)
         if at >= 0:
             return text[at:at + len(name)]
