@@ -112,8 +112,17 @@ ROLE_CONCEPTS = frozenset({"chairman", "ceo", "cfo", "coo", "president"})  # pos
 
 def _other_subjects(pa: _Profile, pb: _Profile) -> bool:
     """Statements led by different subjects, neither named by the other: "甲公司正式上線朱雀" and
-    "乙公司正式上線白鷺" told in one article are two happenings."""
-    return bool(pa.subjects and pb.subjects and not (pa.subjects & pb.actors) and not (pb.subjects & pa.actors))
+    "乙公司正式上線白鷺" told in one article are two happenings. Also when one side's doer is told by a
+    pronoun or left out ("the robot it launched in March": no subject) and names organisations, and the other
+    side is led by an organisation it does not name and names none of them ("Rival Jinhe Robotics launched a
+    robot on March 11"): another company doing the same thing."""
+    if pa.subjects and pb.subjects:
+        return not (pa.subjects & pb.actors) and not (pb.subjects & pa.actors)
+    for x, y in ((pa, pb), (pb, pa)):
+        if x.subjects and not y.subjects and y.orgs and x.subjects & x.orgs \
+                and not (x.subjects & y.actors) and not (y.orgs & x.actors):
+            return True
+    return False
 
 
 def _other_parties(pa: _Profile, pb: _Profile) -> bool:
@@ -948,7 +957,9 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
     on different days, or one that also gives the same distinctive amount, or one that names what its specific
     action is done to on both sides (an English name, Chinese words: the English one is then no other
     participant) with the name's kind translated (:func:`_kind_translates`: Railway / 铁路), pair the names; the pairing is
-    one to one (a name whose best match is not clearly ahead of the next is left alone). The statements'
+    one to one (a name whose best match is not clearly ahead of the next is left alone), and a Chinese name an
+    English statement of the corpus already names by its spelling ("Yunque Robotics" / 云鹊机器人) takes no
+    translated name (another company's launch that day, "Jinhe Robotics", is not it). The statements'
     actors, subjects and objects and the article's names are rewritten in place."""
     gaz = ctx.gaz
     open_en = {n for hits in ctx.open_names.values() for _, _, n in hits if n.isascii() and gaz.kind(n) == "org"}
@@ -958,8 +969,11 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
     by_day: dict[tuple[dt.date, str], list[_Unit]] = defaultdict(list)
     zh_month: dict[tuple[int, int], list[_Unit]] = defaultdict(list)  # Chinese statements of a day, by month
     en_month: list[tuple[tuple[int, int], _Unit]] = []  # English statements told only by a month
+    spelled: set[str] = set()  # Chinese names an English statement names already (by a spelling or a body's words)
     for units in per_source:
         for u in units:
+            if u.lang == "en":
+                spelled.update(a for a in u.actors if a in open_zh)
             if u.vague or u.headline or u.role not in EVENT_ROLES:
                 continue
             days = {sp.start for sp in u.spans if sp.granularity == "day" and sp.start == sp.end}
@@ -987,8 +1001,8 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
             fig_e = {k for k in ue.terms if k.startswith("amount:") or k.endswith("%")}
             for uz in by_day[(day, "zh")]:
                 z_names = [a for a in uz.actors if a in open_zh and a not in ue.actors]
-                if len(z_names) != 1:
-                    continue
+                if len(z_names) != 1 or z_names[0] in spelled:
+                    continue  # (a name the English tells by its spelling has no translated name besides)
                 e, z = e_names[0], z_names[0]
                 kind = _kind_translates(e, z)
                 if (act_e - GENERIC_CONCEPTS) & (set(uz.concepts) - GENERIC_CONCEPTS) and kind:
@@ -1022,7 +1036,7 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
     # ... when no other Chinese name of that kind told that action that day (two railways opening lines)
     named_pairs = {(e, z) for e, z, day in named if kind_cands[(e, day)] == {z}}
     score = {pair: len(d) + 2 * (pair in strong) + (pair in named_pairs) for pair, d in days_of.items()}
-    for pair in _month_co_tellings(en_month, zh_month, open_en, open_zh, gaz):
+    for pair in _month_co_tellings(en_month, zh_month, open_en, open_zh - spelled, gaz):
         score[pair] = score.get(pair, 0) + ALIGN_DAYS
     best_e: dict[str, list[tuple[int, str]]] = defaultdict(list)
     best_z: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -1253,7 +1267,10 @@ _ROLE_TAKEN = re.compile(r"(?:出任|接任|担任|升任|就任|接掌)(?:为)?
 _KIND_OWNER = re.compile(r"(?<![A-Za-z])the\s+" + _KINDS + r"['’]s\s")
 
 
-_LEAD_IN = re.compile(r"^[\s\"“「(（]*(?:(?:in|on|at|by|since|and|then|so)\s+)*[\s,，]*$", re.I)
+# before the subject: dates, prepositions, and a word telling it is another company of the trade ("Rival
+# Jinhe Robotics launched …", "另一家软件公司蓝湖数据同日也被…收购": the name is still the clause's doer)
+_LEAD_IN = re.compile(r"^[\s\"“「(（]*(?:(?:in|on|at|by|since|and|then|so)\s+)*(?:(?:rival|fellow|competing|another)\s+"
+                      r"(?:[a-z][a-z-]+\s+)?|(?:另一家|另外一家|另一|另外|同行|竞争对手)[\u4e00-\u9fff]{0,8}?)?[\s,，]*$", re.I)
 
 
 _ROLE_BETWEEN = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:董事会|董事长|主席|总裁|首席[\u4e00-\u9fff]{1,4}官|创始人|联合创始人|"
