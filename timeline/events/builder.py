@@ -575,6 +575,11 @@ _TRAILING_SAID = re.compile(r"\s+(?:said|says|reported|reports|announced|added|t
 
 
 # a clause opening with a relative pronoun: its subject is the name right before it
+# a date, a comma, and a clause of a verb in the past ("…on June 12, named …"; not ", replacing …", ", will …")
+_EN_CLAUSE_END = re.compile(r"\s*(,)\s*(?:[a-z]+ed|sold|bought|won|made|took|became|began|cut|set|led|paid|grew|"
+                            r"raised|opened|struck|chose|hired|fired|lost)\s")
+_EN_CONTENT = re.compile(r"[A-Za-z]{3,}")
+_SOLD_TO = re.compile(r"(?<![A-Za-z])sold\s+(?:[A-Za-z'’-]+\s+){0,4}?to\s+(?:the\s+)?|(?:出售|卖|转让|售)(?:给|予)", re.I)
 _RELATIVE_OPEN = re.compile(r"\s*(?:who|which|whose)\b", re.I)
 # an English clause whose subject is a pronoun standing for the sentence's subject or a relative pronoun
 _PRONOUN_SUBJECT = re.compile(r"(?<![A-Za-z])(?:it|its|they|their|who|which|whose)(?![A-Za-z])", re.I)
@@ -1559,6 +1564,14 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             ends = [x for x in (text.find("；", g1, seg_b), text.find(";", g1, seg_b)) if x >= 0]
             if ends:
                 seg_b = min(ends)
+            elif gi < len(groups) - 1 and (comma := _EN_CLAUSE_END.match(text, g1, seg_b)) \
+                    and not _CJK_ANY.search(text, sent[0], sent[1]):
+                # "Redpine Software, sold to Yinshan Technology … on June 12, named Lu Qingshan chief executive on
+                # Monday": an English date closing its clause (words of its own before it, a comma after) ends
+                # its statement; the clause after belongs to the next date
+                c0 = max(text.rfind(",", seg_a, g0) + 1, seg_a)
+                if _EN_CONTENT.search(_TRAILING_PREP.sub("", text[c0:g0])):
+                    seg_b = comma.start(1)
             # a Chinese enumeration of dated items ("2003年推出淘宝、2004年创立支付宝、2005年与雅虎达成…"): each
             # date's statement is its own item, from the 、 before it to the 、 before the next item's date
             # (the 、 right before a date: "、2004年…", "、在2005年…"; not "联合创始人、前首席科学家")
@@ -1680,6 +1693,13 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 # "迅隼机器人本月初上市以来，…": the action of a dated 以来 frame (undated, "成立以来" is no event)
                 concepts = list(dict.fromkeys(c for a, _, c in ctx.kw.find(norm, told[0], told[1], frames=True)
                                               if not actors_in.names(a, a + 1)))
+            if "divestment" in concepts and "acquisition" not in concepts:
+                sold = _SOLD_TO.search(norm, *told)
+                if sold and (i_to := bisect.bisect_left(actors_in.starts, sold.end())) < len(actors_in.hits) \
+                        and actors_in.hits[i_to][0] - sold.end() <= 2:
+                    # "Redpine Software, sold to Yinshan Technology …" / "…出售给乙公司": a sale to a named buyer
+                    # is that buyer's purchase (the deal its other tellings call an acquisition)
+                    concepts = ["acquisition" if c == "divestment" else c for c in concepts]
             if "ipo" in concepts and _ON_SALE.search(blanked, *told) and not _LISTING.search(norm, *told):
                 # "迅隼机器人本月初上市": a product goes on sale, a launch, not a company's listing
                 concepts = list(dict.fromkeys("release" if c == "ipo" else c for c in concepts))
