@@ -287,7 +287,10 @@ made the guard about 38,000 characters longer, and compiling it twice as long)."
 LATIN_OPENERS: list[str] = [
     # month and day names, quarters, fiscal years, holidays
     *(p.capitalize() for p in _MONTH_PREFIXES),
-    *(rf"{m}[a-z]*\.?,?\s+(?:of\s+)?(?:\d|(?:this|last|next)\s+year|(?:the\s+)?{_DAY_WORD_START}|the\s+\d)|{m}[a-z]*[/.-]?\d" for m in _MONTH_PREFIXES),
+    *(rf"{m}[a-z]*\.?,?\s+(?:of\s+)?(?:\d|(?:this|last|next)\s+year|(?:the\s+)?{_DAY_WORD_START}|the\s+\d)" for m in _MONTH_PREFIXES),
+    # its own alternative (joined to the one above by a top-level |, grouping by first letter made it need the
+    # letter twice, and jan5, sep-30, mar/3 were found only without the guards)
+    *(rf"{m}[a-z]*[/.-]?\d" for m in _MONTH_PREFIXES),
     "Q[1-4]", r"q[1-4][\s-]\d", "H[12]", "FY", "[Ff]iscal", r"[Ff]inancial\s+year", r"[Yy]ear\s+end(?:ed|ing)\s", r"[Ee]nd-(?:19|20)\d\d",
     r"[Yy]ear-end\s+(?:19|20)\d\d", *(_ci(w) for w in _WEEKDAY_FULL), *(_ci(w) for w in EN_DAY_ANCHORS), "[Tt]onight",
     "[Tt]onite", *_HOLIDAY_OPENERS, *HOLIDAY_REL_OPENERS, r"[Ee]ve\s+of\s",
