@@ -118,3 +118,47 @@ def test_last_as_a_verb_is_no_date(tmp_path):
     text = "OSTRAND, Feb. 12 (Wexford Wire) - Dock workers walked out on Tuesday. The stoppage could last two weeks."
     tl = built(tmp_path, text, "2036-02-12-story.txt")
     assert {e.time.value for e in tl.events if e.kind == "event"} == {"2036-02-12"}
+
+
+@pytest.fixture(scope="module")
+def tl14() -> Timeline:
+    """The fourteenth set (stories of 2036), written after the thirteenth set's fixes and read before its own."""
+    return build_timeline(sorted(FOLDER.glob("2036-*.txt")))
+
+
+def test_fourteenth_set_rows_of_the_classes_fixed(tl14):
+    assert event(tl14, "runoff", "2032-01").title == "Amos Teller first took office"  # not "Amos Teller: first …"
+    assert event(tl14, "founder", "2035").title == "Irwin Castell stayed on the board"  # "… in 2014 but stayed …"
+    assert event(tl14, "founder", "2014").title == "Irwin Castell stepped down as chief executive"
+    assert event(tl14, "auction", "2036-09-24TEV").title == "A landscape by Pieter Ostrander sold for 31 million pounds"
+    assert event(tl14, "runoff", "2036-01-14").actors == ["Amos Teller"]  # not Carvela, his country
+    assert event(tl14, "flight", "2036-06-02").actors == ["Pellan Air"]  # not Oslo, Madrid, Bordeaux
+    assert event(tl14, "flight", "2036-06-03TMO").actors == []
+    assert event(tl14, "deal", "2036-04-08").actors == ["Vesta Coatings"]  # not Frankfurt of "the Frankfurt exchange"
+
+
+def test_journeys_and_heads_of_state_name_places(tmp_path):
+    text = ("OSTRAND, Feb. 12 (Wexford Wire) - A Corvane Airways flight from Lisvik to Portmere was diverted to "
+            "Halden on Tuesday after a bird strike. Prime Minister Elin Vask of Norvania met Corvane's chief on "
+            "Monday. Corvane's shares fell on the Ostrand exchange on Tuesday.")
+    assert _one(tmp_path, text, "2036-02-12").actors[:1] == ["Corvane Airways"]
+    tl = built(tmp_path, text, "2036-02-12-story.txt")
+    names = {a for e in tl.events for a in e.actors}
+    assert not names & {"Lisvik", "Portmere", "Halden", "Norvania", "Ostrand"}
+
+
+def test_two_predicates_after_a_pronoun_and_an_adverb_before_the_verb(tmp_path):
+    text = ("OSTRAND, Feb. 12 (Wexford Wire) - Mara Quill, who founded Veldt Robotics, retired on Tuesday. She "
+            "became chief executive in 2021 but left the board in 2030. Quill, a former engineer, first joined "
+            "the company in 2012.")
+    tl = built(tmp_path, text, "2036-02-12-story.txt")
+    titles = {e.time.value: e.title for e in tl.events if e.kind == "event"}
+    assert titles["2030"] == "Mara Quill left the board"
+    assert titles["2021"] == "Mara Quill became chief executive"
+    assert titles["2012"] == "Mara Quill first joined the company"
+
+
+def test_a_description_before_a_name_goes_before_the_predicate(tmp_path):
+    text = ("OSTRAND, Feb. 12 (Wexford Wire) - A sculpture by the Danish artist Helle Marstrand sold for 4 million "
+            "euros at an auction in Ostrand on Tuesday evening.")
+    assert _one(tmp_path, text, "2036-02-12TEV").title == "A sculpture by Helle Marstrand sold for 4 million euros"

@@ -1484,13 +1484,24 @@ _EN_TOWN_MOTION = re.compile(r"(?<![A-Za-z])(?:through|across|around|throughout|
                              r"(?:marched|walked|drove|flew|travell?ed|moved|returned|headed|sailed|rode|arrived|"
                              r"relocated|fled|evacuated|commuted)\s+(?:to|into|in|at|from|back\s+to)|"
                              r"visited|toured|reached|entered|left)\s+$", re.I)
+# a journey's ends: "a flight from Oslo to Madrid", "diverted to Bordeaux", "flown on to Madrid", "landed in …"
+_EN_TRAVEL = re.compile(r"(?<![A-Za-z])(?:(?:flights?|trains?|ferry|ferries|buses|bus|route|routes|services?|voyage|"
+                        r"journey|trip|cruise)\s+(?:(?:from|to)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:from|to|"
+                        r"between)|(?:diverted|rerouted|re-routed|flown|landed|sailed|airlifted|evacuated|deported|"
+                        r"redirected|returned|bused|ferried|driven)\s+(?:(?:on|back|onward|onwards)\s+)?(?:to|from|into|"
+                        r"in|at))\s+$", re.I)
+_EN_TRAVEL_FROM_TO = re.compile(r"\s+to\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=[\s,.;])(?<=[a-z])")
+_EN_HEAD_OF = re.compile(r"(?<![A-Za-z])(?:President|Prime\s+Minister|Premier|King|Queen|Emperor|Chancellor|Governor|"
+                         r"Mayor)\s+(?:[A-Z][\w'’-]+\s+){1,3}of\s+$|(?<![A-Za-z])(?:president|prime\s+minister|premier|"
+                         r"king|queen|emperor|chancellor|leader|ruler)\s+of\s+$")
 _EN_IN_COMPANY = re.compile(r"(?<![A-Za-z])(?:stakes?|interests?|shares?|holdings?|invest(?:s|ed|ing|ment|ments)?|"
                             r"roles?|positions?|jobs?|career|seat|seats|partner|partners|peers?|rivals?)\s+in\s+$",
                             re.I)
 # a facility named by its place: "its new Xiamen plant", "the Boston office"
 _EN_FACILITY = re.compile(r"(?:\s+[a-z]+)?\s+(?:plant|plants|factory|factories|facility|facilities|office|offices|"
                           r"headquarters|campus|site|warehouse|hub|base|branch|store|stores|port|airport|shop|shops|"
-                          r"mill|mills|workshop|yard|mine|harbour|harbor|station|pier|dock|docks|stadium|arena)\b")  # ("a small Leeds weaving shop")
+                          r"mill|mills|workshop|yard|mine|harbour|harbor|station|pier|dock|docks|stadium|arena|"
+                          r"exchange|bourse)\b")  # ("a small Leeds weaving shop")
 # a venue named by its last word, told after "at / in / on …" (with up to two words before it: "at a sold-out")
 _EN_VENUE = re.compile(r"Park|Stadium|Arena|Field|Square|Gardens|Ground|Speedway|Raceway|Circuit|Velodrome")
 _EN_AT_VENUE = re.compile(r"(?<![A-Za-z])(?:at|in|on|near|outside|from|to|into|inside)\s+(?:(?:the|a|an)\s+)?"
@@ -1570,6 +1581,10 @@ def _is_place(norm: str, start: int, end: int, words: list[str]) -> bool:
         return True  # "Former Tarnwick mayor Dennis Oyelaran", "Brenmoor residents": the town whose mayor it is
     if town and _EN_TOWN_MOTION.search(before):
         return True  # "marched through Dunford City", "flew to Harbor City": a town gone through or to, no club
+    if len(words) <= 2 and (_EN_TRAVEL.search(before) or _EN_TRAVEL_FROM_TO.match(norm, end)):
+        return True  # "a flight from Oslo to Madrid", "was diverted to Bordeaux", "flown on to Madrid": where
+    if len(words) <= 2 and _EN_HEAD_OF.search(before):
+        return True  # "President Amos Teller of Carvela": the country a head of state or government leads
     if re.search(r"(?<![A-Za-z])(?:northern|southern|eastern|western|central|north-eastern|north-western|"
                  r"south-eastern|south-western)\s+$|headquarters\s+to\s+$", before, re.I):
         return True  # "struck northern Orvania", "moved its headquarters to Rotterdam": where

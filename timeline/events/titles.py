@@ -272,6 +272,10 @@ _EN_OPEN_SUB = re.compile(r"(?<![A-Za-z])(?:as|while|because|when|since|whereas|
                           r"(?:it|he|she|they|we|[a-z]+)\s+[a-z]+$")
 
 
+_EN_DESCRIBED_NAME = re.compile(r"(?<![A-Za-z])(by|of|from|with|to|for)\s+the\s+(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*\s+"
+                                r"(?=[A-Z][a-z]+\s+[A-Z][a-z]+)")
+
+
 def _shorten_en(s: str, inner: bool = True) -> str:
     """:func:`shorten` for English; with ``inner``, a phrase between the subject and its verb goes first when
     the cut would otherwise leave no predicate ("About 3,000 dockworkers at the port of Marlow walked off the
@@ -279,6 +283,11 @@ def _shorten_en(s: str, inner: bool = True) -> str:
     words = _WORDS.findall(s)
     if len(words) <= MAX_WORDS and len(s) <= MAX_EN_CHARS:
         return s
+    bare = _EN_DESCRIBED_NAME.sub(r"\1 ", s)
+    if bare != s:
+        # "A landscape by the Dutch painter Pieter Ostrander sold for 31 million pounds …": the description of a
+        # person named after a preposition goes before any of the predicate does
+        return _shorten_en(bare, inner)
     first = _EN_BREAK.search(s)
     if inner and first and re.match(r"(?:at|in|on|for|with|from|of|near)\b", s[first.end():], re.I) and \
             not any(_EN_VERB_START.match(w + " ") or w.endswith("ed") for w in s[:first.start()].split()[1:]):
@@ -1077,7 +1086,7 @@ _EN_SUB = re.compile(r"(?<![A-Za-z])(?:since|after|before|until|when)\s+(?=(?:it
 
 
 _ANNOUNCED = re.compile(r"(?:宣布|宣佈)(?=将|將|拟|擬|计划|計劃)")
-_EN_AND = re.compile(r",?\s+and\s+(?=[a-z]+\s)")
+_EN_AND = re.compile(r",?\s+(?:and|but)\s+(?=[a-z]+\s)")
 
 
 def _en_np_subject(text: str, a: int, b: int) -> tuple[str, int] | None:
@@ -1116,6 +1125,10 @@ def _en_coordinated(text: str, a: int, b: int, focus: tuple[int, int], dates: li
         who, s_end = told_org, kind.end()
     else:
         np = _en_np_subject(text, a, b)
+        pron = re.match(r"\s*(He|She|It|They)\s+(?=\S)", text[a:b]) if np is None else None
+        if pron and _EN_VERB_START.match(text[a + pron.end():b] + " "):
+            np = pron.group(1), a + pron.end()  # "He stepped down in 2014 but stayed on until last year": the
+            # pronoun stays; the title's start is filled in with whom it stands for
         if np is None:
             return None
         who, s_end = np  # "Union officials called … and said …"
@@ -1450,8 +1463,9 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
         who = sentence_subject or ctx.person or ctx.actor
         if who and to_simplified(who) not in to_simplified(title[:len(who) + 2]):
             return who + title
-    elif english and sentence_subject and _EN_VERB_START.match(title + " ") and usable(sentence_subject) \
-            and sentence_subject not in title:
+    elif english and sentence_subject and _EN_VERB_START.match(_EN_LEAD_ADVERB.sub("", title) + " ") \
+            and usable(sentence_subject) and sentence_subject not in title:
+        # ("Teller, a former central bank governor, first took office in 2032": an adverb before the verb)
         return f"{sentence_subject} {title}"  # "Raman, who previously ran …, joined Vantor in 2021"
     elif english and re.match(r"(?:a|an|the)\s+[A-Za-z][\w-]*\s+[a-z]", title):
         return title[0].upper() + title[1:]  # "a Franco-Spanish investor joined", "the commission approved" (a name)
@@ -1477,6 +1491,8 @@ _EN_VERB_START = re.compile(r"^(?:[a-z]+ed|bought|sold|won|made|took|began|built
                             r"(?:was|were|has\s+been|had\s+been)\s+\w+(?:ed|en|wn|lt|ld|ught|pt|un|ut|on))\s", re.I)
 
 
+_EN_LEAD_ADVERB = re.compile(r"^(?:first|later|also|then|only|just|once|previously|originally|briefly|eventually|"
+                             r"finally|soon|quickly|never|already|still|initially|subsequently|formally)\s+")
 # verbs and adverbs that open a clause with its subject after them or none at all ("超過1.3億人湧入…")
 _NOT_SUBJECTLESS = frozenset("超过 达 达到 约 近 将近 逾 备受 相较 受到 被 让 使 令 有 没有 据 根据 随着 截至 自从 "
                              "从 在 当 于 对 对于 由 由于 因为 为了 经过 通过 包括 不仅 只有 所有 尤其".split())
