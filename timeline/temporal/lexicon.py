@@ -581,7 +581,7 @@ FAMILY_GUARDS: dict[str, str] = {
     "quote": r"(?=')",
 }
 RULE_STARTS: dict[str, tuple[str, ...]] = {
-    "zh_fiscal": ("digit", "cjk"), "zh_month_event": ("digit", "cn", "cjk"), "zh_decade": ("digit", "cn", "cjk"), "zh_festival": ("digit", "cn", "cjk"),
+    "zh_fiscal": ("digit", "cjk"), "zh_month_event": ("digit", "cn", "cjk"), "zh_festival_span": ("digit", "cn", "cjk"), "zh_decade": ("digit", "cn", "cjk"), "zh_festival": ("digit", "cn", "cjk"),
     "zh_lunar_date": ("digit", "cn", "cjk"), "zh_date": ("digit", "cn", "cjk"), "zh_ago": ("digit", "cn", "cjk"),
     "zh_compound_ago": ("digit", "cn"),
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
@@ -684,6 +684,10 @@ ZH_WEEK_CHARS = "週周"
 ZH_BARE_PART_NOT_AFTER = "每兩幾多年今去明本當同"
 """Characters (besides numerals and digits) after which 年初, 上半年 or 第三季度 is part of a longer expression
 (每年初, 今年初 and 兩年初 are read by the date and count rules), not the article's own year's part."""
+ZH_SHOW_SEASON_AFTER = ("拍攝", "拍摄", "開拍", "开拍", "播出", "開播", "开播", "首播", "劇", "剧", "節目", "节目",
+                        "續訂", "续订", "定檔", "定档", "預告", "预告", "上映", "第")
+"""Words after a bare ``第N季`` (no 度) that make it a season of a show, not a quarter (``第二季拍攝計劃``, ``第三季開播``,
+``第二季第5集``; 2026-12-05, issue 13)."""
 ZH_BARE_QUARTER_NOT_AFTER = "前每個"
 """What may not stand before a bare quarter (前三季度 is a range of the year told, 每季度 a frequency, 三個季度 a
 count)."""
@@ -863,7 +867,7 @@ ZH_WEEK_REL: dict[str, int] = {
     "上上週": -2, "下下週": 2, "上上個星期": -2, "下下個星期": 2, "上週": -1, "本週": 0, "這一週": 0, "這週": 0, "下週": 1, "上個星期": -1, "這個星期": 0, "下個星期": 1,
     "上星期": -1, "下星期": 1, "本星期": 0, "今個星期": 0, "上一週": -1, "下一週": 1, "上一個星期": -1, "下一個星期": 1}
 """Week words and their offset from the article's week (禮拜 forms are built with :data:`ZH_WEEK_PREFIXES`)."""
-ZH_RECENT = ("近日", "近期", "日前", "近來")
+ZH_RECENT = ("近日", "近期", "日前", "近來", "前不久", "不久前")
 """Words for "lately": the article's month, approximately."""
 ZH_RECENT_GUARDS = {"日前": r"(?<![\d一二三四五六七八九十幾數多節生念假期今昨明每當同首])"}
 """日前 after a number or a day word ends another expression (三日前, 節日前)."""
@@ -1120,6 +1124,10 @@ days after the article's day when that day is known (a past act cannot lie ahead
 day before it is dated); a month by its first day (``resolve.year_by_tense``), so a month told in the past tense
 that begins more than a week ahead is last year's (told on 28 August, ``10月已完成`` is last October; 2026-12-05,
 issue 13)."""
+ZH_NO_CUE_NEXT_YEAR_DAYS = 31
+"""A date told without a year and with no tense cue that falls in the next year at most this many days after the
+article's day is that one (``元旦假期（1月1日至3日）`` told on 28 December is the coming New Year, not the one eleven
+months back; a later one is this year's, as the 150-day rule reads it; 2026-12-05, issue 13)."""
 ZH_TENSE_FUTURE_AFTER = ("即將", "即将", "將要", "将要", "將", "将", "就要", "快要", "屆時", "届时")
 """Future cues read after a date in its clause (5月1日將正式開幕)."""
 ZH_IN_FORCE_VERBS = ("施行", "實施", "实施", "生效", "執行", "执行", "實行", "实行", "啟用", "启用")

@@ -210,12 +210,15 @@ Tense = str | None
 """What a tense reader says of a date told without a year: ``"future"``, ``"past"`` or ``None`` (no cue)."""
 
 
-def year_by_tense(ref: dt.date, m: int, d: int | None, when: Tense, past_window: int = PAST_WINDOW) -> int:
+def year_by_tense(ref: dt.date, m: int, d: int | None, when: Tense, past_window: int = PAST_WINDOW,
+                  next_window: int = 0) -> int:
     """The year of month ``m`` (day ``d``) told without one in an article dated ``ref``: the next such day for
     a future tense; else the article's year unless that lies more than ``past_window`` (past tense; a language
     may hold a past act closer to the article's day than :data:`PAST_WINDOW`) or :data:`NO_CUE_WINDOW` (no cue)
     days ahead (:func:`past_year`). A month (``d`` is ``None``) is weighed by its 15th; the article's own month
-    counts as both the last and the next one."""
+    counts as both the last and the next one. With no cue, a day (a month: its first day) of the next year that
+    lies at most ``next_window`` days ahead is that one (``1月1日`` told on 28 December; a language may leave this
+    at 0)."""
     if (m, d) == (2, 29) and 5 <= ref.year <= 9994:  # the nearest February 29th on the tense's side
         leaps = [dt.date(y, 2, 29) for y in range(ref.year - 4, ref.year + 5) if calendar.isleap(y)]
         if when == "future":
@@ -237,6 +240,10 @@ def year_by_tense(ref: dt.date, m: int, d: int | None, when: Tense, past_window:
             return min(y for y in first if first[y] > ref)
     if when == "future":
         return min(y for y, c in cands if c >= ref)
+    if when is None and next_window and ref.year + 1 <= 9999 and day_exists(m, d or 1):
+        with_day = min(d or 1, 28) if m == 2 else (d or 1)
+        if ref < dt.date(ref.year + 1, m, with_day) <= ref + dt.timedelta(days=next_window):
+            return ref.year + 1
     return past_year(ref, m, d or 1, past_window if when == "past" else NO_CUE_WINDOW)
 
 
@@ -265,16 +272,22 @@ def narrated_year(ctx: Context, y: int, m: int, d: int | None, when: Tense) -> i
     return y + 1
 
 
-def occurrence_by_tense(on: Callable[[int], dt.date | None], ref: dt.date, when: Tense) -> dt.date | None:
+def occurrence_by_tense(on: Callable[[int], dt.date | None], ref: dt.date, when: Tense,
+                        next_window: int = 0) -> dt.date | None:
     """The occurrence of a yearly day told without a year (a festival, a lunar date; ``on(year)`` gives its day in
     a Gregorian year) that an article dated ``ref`` means, by the same rule as :func:`year_by_tense`: the next one
     (on or after ``ref``) for a future tense; else this year's unless it lies more than :data:`PAST_WINDOW` (past
-    tense) or :data:`NO_CUE_WINDOW` (no cue) days after ``ref``, then last year's."""
+    tense) or :data:`NO_CUE_WINDOW` (no cue) days after ``ref``, then last year's; with no cue, next year's when it
+    lies at most ``next_window`` days ahead (元旦 told on 28 December)."""
     if not 2 <= ref.year <= 9998:
         return on(ref.year)
     if when == "future":
         ahead = (d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := on(y)) is not None and d >= ref)
         return min(ahead, default=None)
+    if when is None and next_window:
+        nxt = on(ref.year + 1)
+        if nxt is not None and ref < nxt <= ref + dt.timedelta(days=next_window):
+            return nxt
     window = dt.timedelta(days=PAST_WINDOW if when == "past" else NO_CUE_WINDOW)
     this = on(ref.year)  # as :func:`past_year`: this year's, or last year's when this year's lies too far ahead
     return this if this is not None and this <= ref + window else on(ref.year - 1)

@@ -379,6 +379,12 @@ def _past_window(ctx: Context) -> int:
     return lx.ZH_PAST_AHEAD_DAYS if ctx.ref_exact else PAST_WINDOW
 
 
+def _next_window(ctx: Context) -> int:
+    """How far into the next year a date told with no tense cue may lie: :data:`lexicon.ZH_NO_CUE_NEXT_YEAR_DAYS`
+    when the article's day is known, else 0 (the article's year or the one before, as before)."""
+    return lx.ZH_NO_CUE_NEXT_YEAR_DAYS if ctx.ref_exact else 0
+
+
 def _tense_at(ctx: Context, g: GroupReader, pos: int) -> Tense:
     """:func:`zh_tense` of the mention matched at ``pos`` (its end read from the match when the reader has one)."""
     m = getattr(g, "m", None)
@@ -456,7 +462,7 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
             y = ctx.year_at(pos)
             if y is not None and not ctx.recent_focus(pos) and ctx.ref is not None:
                 # 將於3月5日舉行 told in a December article: next year's; 5月1日 with no cue in February: this May
-                y = year_by_tense(ctx.ref, m, d, _tense_at(ctx, raw, pos), _past_window(ctx))
+                y = year_by_tense(ctx.ref, m, d, _tense_at(ctx, raw, pos), _past_window(ctx), _next_window(ctx))
             elif y is not None and ctx.ref is not None:
                 when = _tense_at(ctx, raw, pos)
                 if when == "future" and y < ctx.ref.year and (_SENTENCE_END.search(ctx.text, ctx.focus_pos, pos)
@@ -620,7 +626,8 @@ def _n_festival(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
           and abs(ctx.focus_year - ctx.ref.year) >= 2):
         d = lunar.festival_date(name, ctx.focus_year)  # a story told years back: 2009年 ... 雙11
     elif ctx.ref is not None:  # 勞動節 with no cue in February: this May's; 將在中秋節: the coming one
-        d = occurrence_by_tense(lambda y: lunar.festival_date(name, y), ctx.ref, _tense_at(ctx, g, pos))
+        d = occurrence_by_tense(lambda y: lunar.festival_date(name, y), ctx.ref, _tense_at(ctx, g, pos),
+                                _next_window(ctx))
     else:
         return Norm(None, "day", relative=True)
     if d is None:
@@ -644,6 +651,30 @@ def _n_festival(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         v, gran = zh_refine(d.isoformat(), g)
         return Norm(v, gran, None, relative, yn)
     return Norm(d.isoformat(), "day", mod, relative, yn)
+
+
+FESTIVAL_SPAN_MAX = 60
+"""The longest span, in days, that two festivals joined by 至 may make (除夕至大年初三, 聖誕節至元旦)."""
+
+
+def _n_festival_span(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``除夕至大年初三``, ``聖誕節至元旦``: the days from the first festival (placed as :func:`_n_festival` places one
+    told alone, in the year told when a year word opens it) to the next occurrence of the second on or after it."""
+    fa, fb = g.req("fa"), g.req("fb")
+    if ctx.ref is None:
+        return Norm(None, "day", relative=True)
+    if g("yrel"):
+        y, _ = _rel_year(g.req("yrel"), ctx, pos, False)
+        da = lunar.festival_date(fa, y) if y is not None else None
+    else:
+        da = occurrence_by_tense(lambda y: lunar.festival_date(fa, y), ctx.ref, _tense_at(ctx, g, pos),
+                                 _next_window(ctx))
+    if da is None:
+        return None
+    db = next((d for y in (da.year, da.year + 1) if (d := lunar.festival_date(fb, y)) is not None and d >= da), None)
+    if db is None or (db - da).days > FESTIVAL_SPAN_MAX:
+        return None
+    return Norm(range_value(da.isoformat(), db.isoformat()), "day", None, True, da.year, da.month)
 
 
 def _n_month_event(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -730,7 +761,7 @@ def _n_lunar_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         return Norm(None, "day", relative=True)
     else:
         relative = True
-        d = occurrence_by_tense(lunar.lunar_day(month, day), ctx.ref, _tense_at(ctx, g, pos))
+        d = occurrence_by_tense(lunar.lunar_day(month, day), ctx.ref, _tense_at(ctx, g, pos), _next_window(ctx))
     if d is None:
         return None
     v, gran = zh_refine(d.isoformat(), g)
@@ -864,7 +895,7 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
         return Norm(month_value(y, m), "month", "APPROX" if many else None, True)
     n = _int(raw)
     if g("later"):
-        return _n_later(n, unit, many, ctx, pos)
+        return _n_later(n, unit, many, ctx, pos, g.m.end())
     if (unit == "日" and g("n") and 1 <= n <= 31 and not many
             and ctx.text[max(0, pos - 1):pos] in lx.ZH_DEADLINE_BEFORE):
         return _deadline_day(n, ctx, pos)  # 須於10日前提交: before the 10th, not ten days ago
@@ -934,7 +965,7 @@ def _n_later_months(months: int, many: bool, ctx: Context, pos: int) -> Norm | N
     return Norm(month_value(y, m), "month", "APPROX" if many else None, True)
 
 
-def _n_later(n: int, unit: str, many: bool, ctx: Context, pos: int) -> Norm | None:
+def _n_later(n: int, unit: str, many: bool, ctx: Context, pos: int, end: int | None = None) -> Norm | None:
     """``兩年後``, ``3個月後``, ``10天後``: from a date told earlier in the same sentence; else from the article date
     when the sentence speaks of the future (``將``, ``預計``), or, for days and weeks (the article day being known),
     when no date was told shortly before. A ``兩年後,`` in a story told in the past counts from an event the text
@@ -943,11 +974,12 @@ def _n_later(n: int, unit: str, many: bool, ctx: Context, pos: int) -> Norm | No
     mod: Mod | None = "APPROX" if many else None
     local = ctx.recent_focus(pos, 120) and not _SENTENCE_END.search(ctx.text, ctx.focus_pos, pos)
     future = _FUTURE_NEAR.search(ctx.text, max(0, pos - 12), min(len(ctx.text), pos + 16)) is not None
-    if (not local and not future and lx.ZH_COUNT_UNITS[unit] in ("day", "week") and ctx.focus_day is not None
+    if (not local and lx.ZH_COUNT_UNITS[unit] in ("day", "week") and ctx.focus_day is not None
             and ctx.focus_day_pos >= ctx.focus_pos and pos - ctx.focus_day_pos <= SAME_DAY_REACH
-            and _CLAUSE_OPEN.search(ctx.text, max(0, pos - 2), pos)):
+            and _CLAUSE_OPEN.search(ctx.text, max(0, pos - 2), pos) and zh_tense(ctx.text, pos, end or pos) != "future"):
         # 5月12日，地震發生。三天後，救援隊抵達: a count opening its clause after a day the story told is counted
-        # from that day (a narrative anchor), not from the article's
+        # from that day (a narrative anchor), not from the article's, unless its clause tells a future
+        # (三天後，新規將實施); a noun such as 拍攝計劃 near it is no such cue
         local = True
     told_past = _PAST_AFTER.match(ctx.text, pos) is not None
     if not (local or future or unit not in ("年", "個月") and not ctx.recent_focus(pos) and not told_past):
@@ -1022,7 +1054,7 @@ def _n_bare_part(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         return _apply_mod(Norm(f"{y:04d}-Q{qn}" if 1 <= qn <= 4 else None, "quarter",
                                _MONTH_PART_MOD.get(g("qpart") or ""), True), g)
     mod = _MONTH_PART_MOD[part.removeprefix("新").removeprefix("年").removeprefix("月")]
-    return Norm(year_value(y), "year", mod, True)
+    return _apply_mod(Norm(year_value(y), "year", mod, True), g)  # 年底前: before the year's end, as 明年底前
 
 
 def _n_quarter_span(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -1075,7 +1107,7 @@ def _n_day_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if g.has("drn") and g("drn") and int(g.req("drn")) != d.day:
         return None
     v, gran = zh_refine(d.isoformat(), g, part=g("dr"))
-    return Norm(v, gran, None, True)
+    return _apply_mod(Norm(v, gran, None, True), g)  # 後天起, 昨天以來: the day with its mod
 
 
 def _n_day_paren(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -1326,7 +1358,8 @@ def _n_month_span(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if y is None:
         y = ctx.year_at(pos)
         if y is not None and not ctx.recent_focus(pos) and ctx.ref is not None:
-            y = year_by_tense(ctx.ref, m, d1, _tense_at(ctx, g, pos))  # placed by its first day, as a month-day
+            # placed by its first day, as a month-day
+            y = year_by_tense(ctx.ref, m, d1, _tense_at(ctx, g, pos), _past_window(ctx), _next_window(ctx))
     if y is None:
         return Norm(None, "day", relative=True)
     return Norm(range_value(day_value(y, m, d1), day_value(y, m, d2)), "day", None, not g("sy"), y, m)
@@ -1359,7 +1392,7 @@ def _bare_month_day(g: GroupReader, ctx: Context, pos: int, m: int, d: int) -> t
         return None
     y = ctx.year_at(pos) if ctx.recent_focus(pos) else None
     if y is None:
-        y = year_by_tense(ctx.ref, m, d, _tense_at(ctx, g, pos), _past_window(ctx))
+        y = year_by_tense(ctx.ref, m, d, _tense_at(ctx, g, pos), _past_window(ctx), _next_window(ctx))
     v = day_value(y, m, d)
     return (y, v) if v else None
 
@@ -1735,6 +1768,11 @@ RULES: tuple[Rule, ...] = (
           ("上世紀90年代", "199X", "decade", None), ("八十年代", "198X", "decade", None),
           ("二十一世紀初", "20XX", "century", "START"), ("上世紀末", "19XX", "century", "END"),
           ("本世紀", "20XX", "century", None), ("一九八０年代", "198X", "decade", None))),
+    Rule("zh_festival_span", "zh",
+         rf"(?:(?P<yrel>{alternation(lx.ZH_FESTIVAL_YEARS)}){S})?(?P<fa>{FEST}){S}(?:{_SPAN_SEP}){S}(?P<fb>{FEST})",
+         _n_festival_span,
+         (("除夕至大年初三", "2026-02-16/2026-02-19", "day", None), ("聖誕節至元旦", "2025-12-25/2026-01-01", "day", None),
+          ("今年春節至元宵節", "2026-02-17/2026-03-03", "day", None))),
     Rule("zh_month_event", "zh",
          rf"(?=[^\n。，,；;、]{{0,12}}?(?:{alternation(lx.ZH_MONTH_EVENTS)}))(?:{_year_abs('')}|(?P<yrel>{alternation(lx.ZH_FESTIVAL_YEARS)})){S}(?:全國)?"
          rf"(?P<mev>{alternation(lx.ZH_MONTH_EVENTS)})(?P<mevs>{_MEV_SUFFIX})?"
@@ -1891,12 +1929,13 @@ RULES: tuple[Rule, ...] = (
          (("他生於789年", "0789", "year", None), ("在500年的歷史中", None, "", None))),
     Rule("zh_bare_part", "zh",
          rf"(?<![{lx.CN_1_9}十\d{lx.ZH_BARE_PART_NOT_AFTER}])(?P<bp>{_BARE_YEAR_PARTS}"
-         rf"|(?<![\d{lx.ZH_BARE_QUARTER_NOT_AFTER}])第(?P<bq1>[一二三四五1-5])季度?|(?<![\d{lx.ZH_BARE_QUARTER_NOT_AFTER}第{lx.CN_MONTH_CHARS}])(?P<bq2>[一二三四1-4])季度|(?P<bq3>首)季度?(?![節賽]))"
-         rf"(?:(?<=[季度]){QUARTER_PART})?(?:(?<=[季度年]){S}{TMOD})?",
+         rf"|(?<![\d{lx.ZH_BARE_QUARTER_NOT_AFTER}])第(?P<bq1>[一二三四五1-5])季(?:度|(?!{S}(?:{alternation(lx.ZH_SHOW_SEASON_AFTER)})))|(?<![\d{lx.ZH_BARE_QUARTER_NOT_AFTER}第{lx.CN_MONTH_CHARS}])(?P<bq2>[一二三四1-4])季度|(?P<bq3>首)季度?(?![節賽]))"
+         rf"(?:(?<=[季度]){QUARTER_PART})?(?:(?<=[季度年底末]){S}{TMOD})?",
          _n_bare_part,
          (("年初", "2026", "year", "START"), ("年底", "2026", "year", "END"), ("下半年", "2026-H2", "half", None),
           ("第三季度", "2026-Q3", "quarter", None), ("一季度末", "2026-Q1", "quarter", "END"),
-          ("新年伊始", "2026", "year", "START"), ("二季度以後", "2026-Q2", "quarter", "AFTER"))),
+          ("新年伊始", "2026", "year", "START"), ("二季度以後", "2026-Q2", "quarter", "AFTER"),
+          ("年底前完成", "2026", "year", "BEFORE"), ("第二季拍攝計劃", None, "", None))),
     Rule("zh_quarter_span", "zh",
          rf"(?<![\d{CNN}年的第])(?:前{S}(?P<fqn>[二三兩2-3])|(?P<fq1>[一二三1-3]){S}(?:{_SPAN_SEP}){S}(?P<fq2>[二三四2-4])){S}個?季度",
          _n_quarter_span,
@@ -1913,7 +1952,8 @@ RULES: tuple[Rule, ...] = (
           ("日前", "2026-02", "month", "APPROX"))),
     Rule("zh_day_rel", "zh",
          rf"(?P<dr>{alternation(lx.ZH_DAY_WORDS, lx.ZH_DAY_GUARDS, lx.ZH_DAY_GUARDS_BEFORE)})"
-         rf"(?:{S}[{lx.ZH_DAY_PAREN_OPEN}]{S}(?P<drn>3[01]|[12]\d|0?[1-9]){S}[{lx.ZH_DAY_UNITS}]{S}[）)])?" + zh_time_of_day(""),
+         rf"(?:{S}[{lx.ZH_DAY_PAREN_OPEN}]{S}(?P<drn>3[01]|[12]\d|0?[1-9]){S}[{lx.ZH_DAY_UNITS}]{S}[）)])?" + zh_time_of_day("")
+         + rf"(?:{S}{TMOD})?",
          _n_day_rel,
          (("今天上午", "2026-02-18TMO", "time", None), ("昨晚", "2026-02-17TEV", "time", None),
           ("明天下午3點", "2026-02-19T15:00", "time", None), ("今晚十時半", "2026-02-18T22:30", "time", None),
