@@ -579,10 +579,13 @@ def _institutes(norm: str, taken: list[tuple[int, int, str, str]]) -> list[tuple
             continue
         j, size = len(cut) - 1, 0
         while j > 0 and cut[j - 1][1][:1] in ("n", "j", "g") and size + len(cut[j - 1][0]) <= 6 \
-                and (len(cut[j - 1][0]) >= 2 or cut[j - 1][1] in _PROPER or cut[j - 1][1] == "g") \
+                and (len(cut[j - 1][0]) >= 2 or cut[j - 1][1] in _PROPER or cut[j - 1][1] in ("g", "ng")) \
                 and cut[j - 1][0] not in _RELATION_NOUNS and cut[j - 1][0] not in _KIND_HEADS:
             size += len(cut[j - 1][0])
             j -= 1
+        if j == 1 and size and len(cut[0][0]) == 1 and cut[0][1][:1] in ("n", "g") and size < 6 \
+                and (lo == 0 or not "\u4e00" <= norm[lo - 1] <= "\u9fff"):
+            size, j = size + 1, 0  # "星|屿|太空|研究院" opening the text's run: its first character is the name's
         taken_words = cut[j:-1]
         if size >= 2 and any(f in _PROPER or word_freq(w) <= RARE_WORD * 2 for w, f in taken_words):
             a = m.start() - size
@@ -949,6 +952,33 @@ def _declared_abbreviations(norm: str, english: list[tuple[int, int, str, str]])
     return sorted(out)
 
 
+# a descriptor of a company's trade right before its name ("冷链业者凛冬冷藏", "芯片供应商曜川微"), the name closing
+# on punctuation, a day or 的
+_DESCRIBED_NAME = re.compile(r"(?:业者|厂商|新创|同业|运营商|供应商|制造商|开发商|零售商|服务商|承包商|经销商)"
+                             r"([\u4e00-\u9fff]{2,4}?)(?=[，。；、,;：:）)]|[0-9０-９]{1,2}日|的)")
+
+
+def _described_names(norm: str) -> list[tuple[int, int, str, str]]:
+    """A company named right after a descriptor of its trade ("入股冷链业者凛冬冷藏，"): two to four characters of
+    no verb and no function character, not one common word, not an officer or a relation word."""
+    from timeline.events.segment import pos_cut, word_freq
+
+    out: list[tuple[int, int, str, str]] = []
+    if not any(k in norm for k in ("业者", "商", "新创", "同业")):
+        return out
+    for m in _DESCRIBED_NAME.finditer(norm):
+        name = m.group(1)
+        if any(ch in _STOP_CHARS for ch in name) or _JOB_BEFORE.search(name):
+            continue
+        cut = pos_cut(name)
+        if any(f.startswith(("v", "p", "c", "u", "d", "r", "m", "q")) for _, f in cut) \
+                or len(cut) == 1 and word_freq(name) > RARE_WORD \
+                or any(w in _RELATION_NOUNS or w in _GENERIC or w in _KIND_HEADS for w, _ in cut):
+            continue
+        out.append((m.start(1), m.end(1), name, "org"))
+    return out
+
+
 def _rare_appointee(norm: str, m: re.Match) -> bool:
     """"任命蔚知秋为财务长": after 任命 / 聘请 / 提名 and before 为 / 出任 …, three characters no dictionary knows as a
     word are a person's name even when the family name is rare (蔚, 訾, 仉); never a pronoun or a function word."""
@@ -1064,7 +1094,7 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
         name = m.group(1)
         if name[0] in SURNAMES or _rare_appointee(norm, m):
             out.append((m.start(1), m.end(1), name, "person"))
-    out += _compound_surnamed(norm)
+    out += _compound_surnamed(norm) + _described_names(norm)
     cues: list[tuple[int, tuple[int, ...]]] = [(m.start(), (3, 2)) for m in _PERSON_BEFORE.finditer(norm)]
     cues += [(m.start(), (3,)) for m in _PERSON_BEFORE_TIME.finditer(norm)]
     # "执行长唐子谦同日宣布卸任": before 同日 only after a post (a place opens "张家界同日…" as well)
