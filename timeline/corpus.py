@@ -43,7 +43,7 @@ from pathlib import Path
 from timeline.temporal.numerals import cn_int
 
 CORPUS_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text", ".jsonl", ".ndjson", ".csv", ".tsv", ".rss", ".atom",
-                   ".eml", ".mbox", ".docx", ".xlsx", ".rtf")
+                   ".eml", ".mbox", ".docx", ".xlsx", ".rtf", ".srt", ".vtt")
 MANIFEST_NAME = "dates.csv"
 """A folder's date manifest (``path,date`` rows, see :func:`timeline.stories.read_dates_csv`): not a story file."""
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -598,6 +598,8 @@ def split_articles(text: str) -> list[Article]:
     if not content:
         return []
     blocks = _separator_blocks(text, lines)
+    if blocks is None and "\f" in text:
+        blocks = _page_break_blocks(text, content)
     if blocks is None:
         blocks = _end_marker_blocks(text, content)
     if blocks is None:
@@ -698,6 +700,29 @@ def _digest_blocks(text: str, content: list[tuple[int, int]]
     if not (_DIGEST_WORDS.search(head) or each_dated or (clocks and each_bracket)):
         return None
     return items
+
+
+def _page_break_blocks(text: str, content: list[tuple[int, int]]) -> list[list[tuple[int, int]]] | None:
+    """Stories on pages of their own (a form feed ``\\f``, a page break saved by a word processor, opening a
+    line): each page opens with a title line right above its text, the titles all differ (not a running
+    header) and each page before ends a sentence; ``None`` otherwise (a text whose pages break mid-story)."""
+    blocks: list[list[tuple[int, int]]] = []
+    for a, b in content:
+        lead = text[a:b]
+        if "\f" in lead[:len(lead) - len(lead.lstrip())] or not blocks:
+            a += len(lead) - len(lead.lstrip())
+            blocks.append([])
+        if a < b:
+            blocks[-1].append((a, b))
+    blocks = [blk for blk in blocks if blk]
+    if len(blocks) < 2:
+        return None
+    titles = [text[blk[0][0]:blk[0][1]].strip() for blk in blocks]
+    if len(set(titles)) < len(titles) or not all(_title_then_body(text, blk) for blk in blocks):
+        return None
+    if any(text[blk[-1][0]:blk[-1][1]].rstrip()[-1:] not in _SENT_END for blk in blocks[:-1]):
+        return None
+    return blocks
 
 
 def _is_separator(text: str, lines: list[tuple[int, int]], i: int) -> bool:

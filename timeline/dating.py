@@ -426,6 +426,16 @@ def find_dateline(text: str, head_start: int = 0) -> _Found | None:
                 found.append(_Found(y, lx.EN_MONTH_NAMES[m["mon"].lower()], int(m["d"]), s, e, m[0]))
                 break
     found.extend(_other_stamps(head))
+    today = _TODAY_IS.search(head)
+    if today is not None:  # 今天是2025年3月4日 / Today is Tuesday, March 4, 2025: the text tells its own day
+        try:
+            y, mo, d = ((cn_int(today["zy"]), cn_int(today["zm"]), cn_int(today["zd"])) if today["zy"] else
+                        (int(today["y"]), lx.EN_MONTH_NAMES[today["mon"].lower()], int(today["d"])))
+        except ValueError:
+            y, mo, d = 0, 1, 1
+        if _date(y, mo, d) is not None:
+            g = "date" if today["zy"] else "date_en"
+            found.append(_Found(y, mo, d, today.start(g), today.end(g), today[g]))
     if not found:
         return _print_stamp(text, head_start)
     f = min(found, key=lambda x: x.start)
@@ -435,6 +445,12 @@ def find_dateline(text: str, head_start: int = 0) -> _Found | None:
     return _Found(f.year, f.month, f.day, a + head_start, b + head_start, f.text)
 
 
+_TODAY_IS = re.compile(
+    rf"(?:今天是|今日是|今天|今日)\s?(?P<date>(?P<zy>{_ZH_YEAR})\s?年\s?(?P<zm>{_ZH_NUM})\s?月\s?(?P<zd>{_ZH_DAY})\s?[日号號])"
+    rf"|\b(?:[Tt]oday is|[Ii]t is|[Ii]t's)\s+(?P<date_en>(?:(?:{_WEEKDAYS_RE}),?\s+)?{_MONTH_RE}\s+(?P<d>\d{{1,2}})"
+    r"(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d))\b")
+"""A text telling its own day in the present tense, as a broadcast or a diary opens (``今天是2025年3月4日``,
+``Today is Tuesday, March 4, 2025``): a stamp in the text's first lines."""
 _CN_STAMP = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s?年\s?(?P<m>[一二三四五六七八九十]{1,3})\s?月"
                        r"\s?(?P<d>[一二三四五六七八九十]{1,4})\s?[日号號]")
 _DOTTED_STAMP = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d.])")

@@ -146,6 +146,17 @@ _DATE_WORDS = frozenset({"pub", "publish", "published", "publication", "post", "
                          "issue", "issued", "created", "create"})
 
 
+_CJK_ENDS: dict[str, tuple[str, ...]] = {
+    "title": ("标题", "標題", "题目", "題目"),
+    "text": ("正文", "内容", "內容", "全文"),
+    "date": ("时间", "時間", "日期"),
+    "url": ("链接", "連結", "网址", "網址"),
+    "outlet": ("来源", "來源", "媒体", "媒體"),
+}
+_CJK_DATE_WORDS = ("发布", "發布", "發佈", "发表", "發表", "创建", "創建", "刊登", "出版", "推送", "上线", "上線")
+_FORMAT_WORDS = frozenset({"html", "markdown", "md", "raw", "plain", "clean", "cleaned", "full", "str", "string"})
+
+
 def _key_words(k: str) -> list[str]:
     """``story_body`` / ``newsContent`` / ``pub-time`` as lower-case words."""
     return [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", k)]
@@ -159,14 +170,27 @@ def _pick_by_word(row: Mapping[str, object], role: str) -> tuple[str, object] | 
     for k, v in row.items():
         if not isinstance(k, str) or v in (None, "", [], {}) or isinstance(v, dict):
             continue
-        words = _key_words(k)
-        if len(words) < 2 or words[-1] not in _WORD_ENDS[role]:
-            continue
-        if role == "date" and not _DATE_WORDS & set(words):
+        if not _named_for(k, role):
             continue
         if best is None or (role == "text" and len(_as_text(v)) > len(_as_text(best[1]))):
             best = (k, v)
     return best
+
+
+def _named_for(k: str, role: str) -> bool:
+    """A field name made of words whose last one names ``role`` (``story_body``, ``微博正文``; ``content_html``: a
+    text word before a format word); a date's name also needs a word of publishing (``pub_time``, ``发布日期``)."""
+    if k and "\u4e00" <= k[-1] <= "\u9fff":
+        return (len(k) > 2 and k.endswith(_CJK_ENDS[role])
+                and (role != "date" or any(w in k for w in _CJK_DATE_WORDS)))
+    words = _key_words(k)
+    if len(words) < 2:
+        return False
+    if role == "text" and words[-1] in _FORMAT_WORDS:  # content_html, body_markdown
+        return words[-2] in _WORD_ENDS[role]
+    if words[-1] not in _WORD_ENDS[role]:
+        return False
+    return role != "date" or bool(_DATE_WORDS & set(words))
 
 
 def _inner_record(row: Mapping[str, object], fields: Fields | None) -> Mapping[str, object]:
@@ -226,7 +250,8 @@ def _record_story(path: str, where: str, index: int, row: Mapping[str, object], 
         else:
             meta = Dating(None, "unknown", f"{date_f[0]}: {_as_text(date_f[1])[:40]!r} is not a date")
     if not title:
-        title = _first_line(text)
+        post = re.match(r"\s*【([^【】\n]{2,40})】", text)  # a post's 【headline】 opening its text
+        title = post[1].strip() if post else _first_line(text)
     return Story(index, text, 0, title[:200], _as_text(outlet_f[1])[:80] if outlet_f else "",
                  _as_text(url_f[1]) if url_f else "", meta, True)
 
@@ -325,8 +350,7 @@ def news_json_records(doc: object) -> list | None:
         v = doc.get(k)
         if isinstance(v, list) and v and all(isinstance(x, dict) for x in v):
             return v
-    keys = {_norm_key(str(k)) for k in doc}
-    if keys & set(FIELD_NAMES["text"]):
+    if (got := _pick(doc, "text", None)) is not None and not isinstance(got[1], dict):
         return [doc]
     return _nested_records(doc)
 
@@ -340,7 +364,7 @@ def _nested_records(doc: dict, depth: int = 0) -> list | None:
         for o in level:
             for v in (o.values() if isinstance(o, dict) else ()):
                 if isinstance(v, list) and v and all(isinstance(x, dict) for x in v):
-                    if any({_norm_key(str(k)) for k in x} & set(FIELD_NAMES["text"]) for x in v):
+                    if any(_pick(x, "text", None) is not None for x in v):
                         return v
                 elif isinstance(v, dict):
                     nxt.append(v)
@@ -881,9 +905,62 @@ def split_stories(text: str, path: str = "", fields: Fields | None = None) -> li
         return split_feed(text, path)
     if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and _looks_html(text)):
         return split_html(text, path, fields)
+    if suffix in SUBTITLE_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and looks_subtitles(text)):
+        return _plain(subtitle_transcript(text), path, fields)
     if suffix not in MARKDOWN_SUFFIXES and (paged := unpage(text)) is not None:
         return _from_pdf_copy(paged, path, fields)
     return _plain(text, path, fields)
+
+
+# ---------------------------------------------------------------------------------------- subtitles
+SUBTITLE_SUFFIXES = (".srt", ".vtt")
+_CUE_TIME = re.compile(r"[ \t]*(?:\d{1,2}:)?\d{1,2}:\d\d[,.]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d\d[,.]\d{1,3}.*")
+_SUBTITLE_SNIFF = re.compile(r"\A\ufeff?\s*(?:WEBVTT\b|\d{1,6}[ \t]*\r?\n(?:\d{1,2}:)?\d{1,2}:\d\d[,.]\d{1,3}[ \t]+-->)")
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+([^<>]{1,40})>")
+_CUE_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,40}>|\{\\[^{}]{0,40}\}")
+_SENTENCE_END = "。！？!?.…」』”\"）)"
+
+
+def looks_subtitles(text: str) -> bool:
+    """True for a SubRip (``1`` / ``00:00:01,000 --> 00:00:04,000``) or WebVTT (``WEBVTT``) subtitle file."""
+    return _SUBTITLE_SNIFF.match(text[:300]) is not None
+
+
+def subtitle_transcript(text: str) -> str:
+    """The words of a subtitle file (SubRip ``.srt``, WebVTT ``.vtt``) as a transcript: cue numbers, timings,
+    the WebVTT header and its ``NOTE`` / ``STYLE`` / ``REGION`` blocks and styling tags left out; a voice tag
+    ``<v Anchor>`` becomes the speaker label ``Anchor:`` when the speaker changes; a cue's lines, and cues that
+    go on with a sentence, are joined (Chinese without a space), so that each line is a whole sentence; a line
+    repeated by rolling captions is kept once. Stories read from it index this transcript (as a PDF copy's
+    cleaned text)."""
+    lines: list[str] = []
+    speaker = ""
+    for block in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")):
+        rows = [r for r in block.split("\n") if r.strip()]
+        if not rows or rows[0].startswith(("WEBVTT", "NOTE", "STYLE", "REGION")):
+            continue
+        timing = next((i for i, r in enumerate(rows) if _CUE_TIME.fullmatch(r)), None)
+        if timing is None:
+            continue
+        for row in rows[timing + 1:]:
+            v = _VOICE.search(row)
+            row = _CUE_TAG.sub("", _VOICE.sub("", row)).strip()
+            if v is not None and v[1].strip() != speaker:
+                speaker = v[1].strip()
+                row = f"{speaker}: {row}"
+            if not row or (lines and lines[-1].endswith(row)):
+                continue
+            if lines and lines[-1] and lines[-1][-1] not in _SENTENCE_END and not (v is not None and
+                                                                                   row.startswith(speaker)):
+                glue = "" if _cjk(lines[-1][-1]) or _cjk(row[0]) else " "
+                lines[-1] += glue + row
+            else:
+                lines.append(row)
+    return "\n".join(lines) + "\n" if lines else ""
+
+
+def _cjk(ch: str) -> bool:
+    return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
 
 
 def _from_pdf_copy(paged: Unpaged, path: str, fields: Fields | None) -> list[Story]:
