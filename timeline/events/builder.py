@@ -2991,12 +2991,19 @@ _GENERIC_HEADS = frozenset("公司 该公司 本公司 这家公司 集团 该�
 _GENERIC_PART = re.compile(r"公司|集团|董事会|本行|该行|双方|政府|部门|记者|用户|市场|行业|平台|官方|我们|他们")
 
 
+_QUOTED_HEAD = re.compile(r"[\s，,]*[“「『\"]([\u4e00-\u9fffA-Za-z0-9 ]{2,12})[”」』\"]\s*")
+
+
 def _head_words(norm: str, a: int, date_at: int) -> str | None:
     """The Chinese words opening a clause before its date when they are a run of nouns of 3 to 10
     characters (jieba), not a generic word ("绿洲新能源7月15日在科创板上市" -> 绿洲新能源; "公司7月15日…" -> none):
-    most likely the subject, a name no finder saw."""
+    most likely the subject, a name no finder saw. Also a name in quotes opening the clause, letters and digits
+    allowed ("“鹊桥Q5”3月11日正式亮相" -> 鹊桥Q5: a product told by its name alone)."""
     from timeline.events.segment import pos_cut
 
+    quoted = _QUOTED_HEAD.fullmatch(norm, a, date_at)
+    if quoted and any("\u4e00" <= ch <= "\u9fff" for ch in quoted.group(1)):
+        return quoted.group(1)
     text = norm[a:date_at].strip(" \t\u3000，,。；;：:“”「」\"'（）()")
     if not 3 <= len(text) <= 10 or not all("\u4e00" <= ch <= "\u9fff" for ch in text) or text in _GENERIC_HEADS \
             or _GENERIC_PART.search(text):
