@@ -55,6 +55,15 @@ def organization_end_month(text: str, pos: int) -> int:
     return _article_end_month(text)
 
 
+def nearby_end_month(text: str, pos: int) -> int | None:
+    """Fiscal year-end month of the last known organization named in the sentence of ``pos`` or the one before
+    it (``Oracle expects ... The software maker reported fiscal third-quarter results``), ``None`` when none is
+    named there (an organization named further back in the article may not be the one meant)."""
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 600), pos)]
+    found = [m.group(0) for m in _ORG_RE.finditer(text, starts[-2] if len(starts) > 1 else 0, pos)]
+    return FISCAL_YEAR_END[found[-1]] if found else None
+
+
 @lru_cache(maxsize=64)
 def _article_end_month(text: str) -> int:
     counts: dict[str, int] = {}

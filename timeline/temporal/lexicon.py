@@ -206,6 +206,8 @@ def _longest_per_value(table: dict[str, int]) -> list[str]:
 _MONTH_FULL = _longest_per_value(EN_MONTH_NAMES)
 _MONTH_PREFIXES = list(dict.fromkeys(w[:3] for w in EN_MONTH_NAMES))
 _WEEKDAY_FULL = _longest_per_value(EN_WEEKDAY_NAMES)
+EN_WEEKDAY_FULL_RE = "(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day"
+"""A weekday's full name, capitalized or not."""
 _WEEKDAY_PREFIXES = list(dict.fromkeys(w[:3] for w in EN_WEEKDAY_NAMES))
 
 
@@ -294,6 +296,7 @@ LATIN_OPENERS: list[str] = [
     "Q[1-4]", r"q[1-4][\s-]\d", "H[12]", "FY", "[Ff]iscal", r"[Ff]inancial\s+year", r"[Yy]ear\s+end(?:ed|ing)\s", r"[Ee]nd-(?:19|20)\d\d",
     r"[Yy]ear-end\s+(?:19|20)\d\d", *(_ci(w) for w in _WEEKDAY_FULL), *(_ci(w) for w in EN_DAY_ANCHORS), "[Tt]onight",
     "[Tt]onite", *_HOLIDAY_OPENERS, *HOLIDAY_REL_OPENERS, r"[Ee]ve\s+of\s",
+    *(rf"{w}\s+{EN_WEEKDAY_FULL_RE}\b" for w in ("[Ee]arly", "[Ll]ate")),  # late Tuesday: the day with END
     # the ..., last/this/next/that ..., prepositions before a year or month
     r"[Tt]he\s+" + _DAY_WORD_START,
     *(rf"{w}\s+\w+(?:\s+\w+)?\s+(?:quarters|months|days|weeks|years)" for w in (r"[Tt]he\s+(?:last|past|previous|next|coming|upcoming)", "[Ll]ast", "[Pp]ast", "[Pp]revious", "[Nn]ext", "[Cc]oming", "[Uu]pcoming")),
@@ -1295,8 +1298,10 @@ EN_FUTURE_CUES = ("let's", "let us", "going to", "plans to", "plan to", "planned
                   "scheduled", "expected to", "expects to", "expect to", "schedule", "schedules", "scheduling",
                   "as soon as", "as early as", "set to", "planning", "payable", "effective", "upcoming", "next",
                   "coming", "agreed to", "agree to", "agrees to", "agreement to", "hoped to", "hopes to", "hope to",
-                  "intended to", "intends to", "intend to", "aimed to", "aims to", "aim to")
-"""Further future cues read before a date (``plans to``, ``as early as``, ``upcoming``, ``next``)."""
+                  "intended to", "intends to", "intend to", "aimed to", "aims to", "aim to",
+                  "expect", "expects", "expecting", "forecast", "forecasts", "predict", "predicts")
+"""Further future cues read before a date (``plans to``, ``as early as``, ``upcoming``, ``next``; ``expect drier
+weather on Thursday``: what one expects or forecasts lies ahead)."""
 EN_PAST_INTENTIONS = ("planned to", "hoped to", "intended to", "expected to", "aimed to", "wanted to", "meant to")
 """An intention told in the past (``had hoped to launch in September``): the date after it is a future of the time
 narrated, the first such month after a past year narrated in its sentence (else after the article date)."""

@@ -13,7 +13,7 @@ import re
 
 from timeline.model import Granularity, Mod, as_granularity
 from timeline.temporal import lexicon as lx
-from timeline.temporal.fiscal import fiscal_value, organization_end_month
+from timeline.temporal.fiscal import fiscal_value, nearby_end_month, organization_end_month
 from timeline.temporal.numerals import (
     EN_COUNT_NUMBERS,
     EN_DAY_ORDINALS,
@@ -346,6 +346,10 @@ def _n_quarter(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if g("syc") or g("syt"):  # the third quarter of two thousand and twenty
         y = en_spelled_year(g("syc"), g("syn"), g("syt"))
     relative = False
+    if y is None and q and g("qfis") and ctx.ref is not None and not (g("hrel") or g("qrel")):
+        fiscal = _fiscal_quarter(ctx, pos, int(q), g.m.end() if isinstance(g, Groups) else pos)
+        if fiscal is not None:
+            return fiscal
     if y is None:
         relative = True
         rel = (g("hrel") or g("qrel") or "").lower()
@@ -384,6 +388,29 @@ def _n_quarter(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if q:
         return Norm(f"{y:04d}-Q{q}", "quarter", _pre_mod(g("qpm")), relative, y)
     return Norm(f"{y:04d}-H{h}", "half", _pre_mod(g("qpm")), relative, y)
+
+
+def _fiscal_quarter(ctx: Context, pos: int, q: int, end: int) -> Norm | None:
+    """``its fiscal fourth quarter`` told without a year, by a company whose fiscal year does not end in December
+    (:func:`nearby_end_month`): that quarter of the company's fiscal year, the latest one begun by the
+    article date (results are reported once a quarter is over), or, told as still to come, the next one not yet
+    over. ``None`` for a calendar fiscal year, or with no company named in this sentence or the one before (the
+    calendar quarter is then read as any other)."""
+    end_month = nearby_end_month(ctx.text, pos)
+    if end_month is None or end_month == 12 or ctx.ref is None:
+        return None
+    ahead = tense(ctx.text, pos, end) == "future" and not _REPORTED_PERIOD.match(ctx.text, end)
+    spans = [(fy, v) for fy in range(ctx.ref.year - 1, ctx.ref.year + 3)
+             if (v := fiscal_value(fy, end_month, quarter=q)) is not None]
+    if ahead:
+        got = [(fy, v) for fy, v in spans if v[11:] >= ctx.ref.isoformat()]
+        fy, v = got[0]
+    else:
+        got = [(fy, v) for fy, v in spans if v[:10] <= ctx.ref.isoformat()]
+        if not got:
+            return None
+        fy, v = got[-1]
+    return Norm(v, "quarter", None, True, int(v[:4]), int(v[5:7]))
 
 
 def _n_fiscal(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -1128,8 +1155,9 @@ def _present_forms(verb: str) -> str:
 _SCHEDULED_PRESENT_BEFORE = re.compile(
     "".join(rf"(?<!\b{w}\s)" for w in lx.EN_DETERMINERS)  # a noun: "after the vote Monday", "a visit Friday"
     + rf"\b(?:{'|'.join(map(_present_forms, lx.EN_SCHEDULED_PRESENT_VERBS))})"
-    rf"(?:\s+(?:{'|'.join(lx.EN_SCHEDULED_PRESENT_ADVERBS)}))?\s+(?:on\s+)?$", re.IGNORECASE)
-"""A scheduling verb in the present tense right before a weekday (``meet separately Monday``, ``opens on Friday``)."""
+    rf"(?:\s+(?:{'|'.join(lx.EN_SCHEDULED_PRESENT_ADVERBS)})|(?:\s+[\w'’-]+){{1,6}}?\s+on)?\s+(?:on\s+)?$", re.IGNORECASE)
+"""A scheduling verb in the present tense before a weekday (``meet separately Monday``, ``opens on Friday``, ``open
+the new season at home on Wednesday``: words between only before ``on``)."""
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 """``Wednesday's ruling``: a weekday that names what happened on it is the latest one, whatever the tense."""
@@ -1140,7 +1168,7 @@ def _weekday_ahead(text: str, start: int, end: int) -> bool:
     a timetable in the present tense (``the two leaders meet Monday``) not told in the past."""
     when = tense(text, start, end)
     return when == "future" or (when is None and (_DEADLINE_BEFORE.search(text, max(0, start - 8), start) is not None
-                                                  or _SCHEDULED_PRESENT_BEFORE.search(text, max(0, start - 40), start)
+                                                  or _SCHEDULED_PRESENT_BEFORE.search(text, max(0, start - 80), start)
                                                   is not None))
 
 
@@ -1180,7 +1208,8 @@ def _n_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
             back = 7
         d = r - dt.timedelta(days=back)
     v, gran = refine(d.isoformat(), g)
-    return Norm(v, gran, None, True)
+    late = g("ewlate")  # late Tuesday: the day's end; late Friday night stays the night
+    return Norm(v, gran, ("END" if late[0] in "Ll" else "START") if late and gran == "day" else None, True)
 
 
 def _n_calendar_year(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -1994,7 +2023,7 @@ RULES: tuple[Rule, ...] = (
          rf"|q(?P<q6>[1-4])[\s-](?P<qy6>\d{{4}})|(?P<hy4>\d{{4}})[\s-]?H(?P<h3>[12])"
          rf"|(?P<q3>[1-4])Q\s?'?(?P<qy3>\d{{4}}|\d{{2}})|(?P<qy7>[0-4]\d)[Qq](?P<q7>[1-4])"
          rf"|(?:the\s+)?(?P<qy5>(?:19|20)\d\d)\s+(?:(?P<qo2>{_QUARTER_ORD})[\s-]+quarter|(?P<qsame>quarter|period))"
-         rf"|(?:the\s+)?(?:[Ff]iscal\s+)?(?P<qo>{_QUARTER_ORD_CI})[\s-]+(?:quarter|qtr)(?:(?:\s+of)?\s+(?P<qy4>\d{{4}})|\s+of\s+(?:{EN_SPELLED_YEAR})|\s+of\s+(?P<qrel>this|last|next)\s+year{B1})?"
+         rf"|(?:the\s+)?(?P<qfis>[Ff]iscal\s+)?(?P<qo>{_QUARTER_ORD_CI})[\s-]+(?:quarter|qtr)(?:(?:\s+of)?\s+(?P<qy4>\d{{4}})|\s+of\s+(?:{EN_SPELLED_YEAR})|\s+of\s+(?P<qrel>this|last|next)\s+year{B1})?"
          rf"|(?P<h>[12])H\s?'?(?P<hy>\d{{4}}|\d{{2}})|H(?P<h2>[12])\s?(?P<hy2>\d{{4}})"
          rf"|(?:the\s+)?(?:(?P<ho>first|second|last)\s+half|(?P<hq>first|last)\s+two\s+quarters)"
          rf"\s+of\s+(?:(?P<hy3>\d{{4}})|(?P<hrel>this|last|next|the)\s+year)){B1}",
@@ -2268,7 +2297,7 @@ RULES: tuple[Rule, ...] = (
           ("last Sunday of March 2014", "2014-03-30", "day", None),
           ("third tuesday of september 2014", "2014-09-16", "day", None))),
     Rule("en_weekday", "en",
-         rf"{B0}{TOD_BEFORE}(?:(?P<ewpre>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Tt]he\s+(?:previous|preceding|following))\s+)?(?:(?P<ewd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
+         rf"{B0}{TOD_BEFORE}(?:(?P<ewlate>[Ee]arly|[Ll]ate)\s+(?={lx.EN_WEEKDAY_FULL_RE}\b))?(?:(?P<ewpre>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Tt]he\s+(?:previous|preceding|following))\s+)?(?:(?P<ewd>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
          rf"|(?P<ewa>{_WEEKDAY_ABBRS})\.?(?=,?\s+(?:at\s+)?{_CLOCK_AHEAD})"
          rf"|(?<=[Oo][Nn]\s)(?P<ewa2>{_WEEKDAY_ABBRS})(?=\.?\s*(?:[,;!?]|\.?$|\.\s)|\.?\s+at\s)){B1}"
          rf"(?!,?\s+(?:the\s+)?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[A-Z]|[/.]\d(?!\d?(?::[0-5]\d)?\s?[AaPp]\.?[Mm](?![A-Za-z])|\d\s*(?:[-–]|to\s|until\s|and\s)\s*\d)|-\d\d?[/-]\d)"
@@ -2283,7 +2312,8 @@ RULES: tuple[Rule, ...] = (
           ("The blast came at 10:35 a.m. (0735 GMT) Friday.", "2026-02-13T10:35", "time", None),
           ("Thursday 8h00 gmt", "2026-02-12T08:00", "time", None), ("It shut Thu at 8 am PST", "2026-02-12T08:00", "time", None),
           ("The market was shut on Sat.", "2026-02-14", "day", None), ("Sat 5 people down", None, "", None),
-          ("The rally is this coming Sunday.", "2026-02-22", "day", None))),
+          ("The rally is this coming Sunday.", "2026-02-22", "day", None),
+          ("The vote ran late Tuesday.", "2026-02-17", "day", "END"), ("Shares fell early Monday.", "2026-02-16", "day", "START"))),
     Rule("en_numeric_range", "en",
          r"(?<![\d/.:,-])(?P<ua>1[0-2]|0?[1-9])/(?P<ud>3[01]|[12]\d|0?[1-9])\s?[-–]\s?(?P<ub>1[0-2]|0?[1-9])/(?P<ue>3[01]|[12]\d|0?[1-9])"
          r"(?:,?\s+(?P<uy>(?:19|20)\d\d)|/(?P<uy2>(?:19|20)\d\d))?(?![\d/%]|[.,]\d|\s*(?:[Pp]ercent|cups?|inch|in\b|of\s))",
