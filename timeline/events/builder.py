@@ -2478,36 +2478,52 @@ class _ArticleCandidates:
 
     def __init__(self, clusters: list[_Cluster]) -> None:
         units = self.units = [c.units[0] for c in clusters]
-        hull = self.hull = [_hull(u.spans) for u in units]
-        self.order_key = lambda i: (hull[i][0], units[i].pos)  # a total order: positions differ in an article
-        self.sent_key = lambda i: (units[i].sent_no, units[i].pos)
+        n = len(units)
+        # each statement's hull as two arrays of day ordinals (ordinals compare as the days do): no tuple per
+        # statement; the tables below are arrays of statement indices, not lists of int objects
+        h0, h1 = self.h0, self.h1 = array("l", bytes(8 * n)), array("l", bytes(8 * n))
+        for i, u in enumerate(units):
+            first, last = _hull(u.spans)
+            h0[i], h1[i] = first.toordinal(), last.toordinal()
+        # the date order: (first day, position), a total order (positions differ in an article); the key packed
+        # in one int (a position is below 2**32), not a tuple per statement
+        self.date_order = array("l", sorted(range(n), key=lambda i: (h0[i] << 32) | units[i].pos))
+        self.rank = array("l", bytes(8 * n))
+        for r, i in enumerate(self.date_order):
+            self.rank[i] = r
+        # ``order[i]``: the rank of the first statement whose (first day, position) equals statement i's (itself
+        # when no other does): sorting or bisecting by it is sorting or bisecting by (first day, position)
+        self.order = _first_of_equal(self.date_order, lambda i: (h0[i], units[i].pos))
         buckets: dict[object, list[int]] = defaultdict(list)
-        for i in range(len(units)):
+        for i in range(n):
             for k in self._keys(i):
                 buckets[k].append(i)
         # a crowded key: its statement count (each statement's least common crowded keys are chosen again from it)
         self.crowded_n = {k: len(idxs) for k, idxs in buckets.items() if len(idxs) > ARTICLE_EXACT}
         # (a key of one statement pairs nothing: not kept, a digit table has one such list per number of a row)
-        self.exact = {k: idxs for k, idxs in buckets.items() if 1 < len(idxs) <= ARTICLE_EXACT}
+        self.exact = {k: array("l", idxs) for k, idxs in buckets.items() if 1 < len(idxs) <= ARTICLE_EXACT}
         del buckets
         windows: dict[object, list[int]] = defaultdict(list)
-        for i in range(len(units)):
+        for i in range(n):
             for k in self._chosen(i):
                 windows[k].append(i)
-        for idxs in windows.values():
-            idxs.sort(key=self.order_key)
-        self.windows = dict(windows)
+        order = self.order
+        self.windows = {k: array("l", sorted(idxs, key=order.__getitem__)) for k, idxs in windows.items()}
+        del windows
+        # statements naming the same (value, mod), in (sentence, position) order; a value named by one statement
+        # only (most of a table's dates) gets no list: counted first
+        counts: Counter = Counter(key for u in units for key in dict.fromkeys((m.value, m.mod) for m in u.mentions))
         same_value: dict[tuple, list[int]] = defaultdict(list)
         for i, u in enumerate(units):
             for key in dict.fromkeys((m.value, m.mod) for m in u.mentions):
-                same_value[key].append(i)
-        for idxs in same_value.values():
-            idxs.sort(key=self.sent_key)
-        self.same_value = {k: idxs for k, idxs in same_value.items() if len(idxs) > 1}
-        self.rank = array("l", bytes(8 * len(units)))
-        self.date_order = sorted(range(len(units)), key=self.order_key)
-        for r, i in enumerate(self.date_order):
-            self.rank[i] = r
+                if counts[key] > 1:
+                    same_value[key].append(i)
+        del counts
+        by_sent = sorted(range(n), key=lambda i: (units[i].sent_no, units[i].pos))
+        self.sent_order = _first_of_equal(array("l", by_sent), lambda i: (units[i].sent_no, units[i].pos))
+        del by_sent
+        sent_order = self.sent_order
+        self.same_value = {k: array("l", sorted(idxs, key=sent_order.__getitem__)) for k, idxs in same_value.items()}
 
     def _keys(self, i: int) -> list[object]:
         u = self.units[i]
@@ -2520,19 +2536,19 @@ class _ArticleCandidates:
         return ks[:ARTICLE_KEYS]
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
-        units, hull, rank = self.units, self.hull, self.rank
+        units, h0, h1, rank, order, sent_order = self.units, self.h0, self.h1, self.rank, self.order, self.sent_order
         for a in self.date_order:
-            ra, (a0, a1) = rank[a], hull[a]
+            ra, a0, a1 = rank[a], h0[a], h1[a]
             found: set[int] = set()
             for k in self._keys(a):
                 for b in self.exact.get(k, ()):
-                    if rank[b] > ra and hull[b][0] <= a1 and a0 <= hull[b][1]:
+                    if rank[b] > ra and h0[b] <= a1 and a0 <= h1[b]:
                         found.add(b)
             for k in self._chosen(a):
                 idxs = self.windows[k]
-                q = bisect.bisect_left(idxs, self.order_key(a), key=self.order_key)
+                q = bisect.bisect_left(idxs, order[a], key=order.__getitem__)
                 for b in idxs[q + 1:q + 1 + ARTICLE_WINDOW]:  # later in date order: rank[b] > ra
-                    if hull[b][0] > a1:
+                    if h0[b] > a1:
                         break
                     found.add(b)
             sa = units[a].sent_no
@@ -2540,7 +2556,7 @@ class _ArticleCandidates:
                 near = self.same_value.get(key)
                 if near is None:
                     continue
-                q = bisect.bisect_left(near, self.sent_key(a), key=self.sent_key)
+                q = bisect.bisect_left(near, sent_order[a], key=sent_order.__getitem__)
                 for b in near[q + 1:q + 1 + ARTICLE_WINDOW]:
                     if units[b].sent_no > sa + 1:
                         break
@@ -2551,6 +2567,21 @@ class _ArticleCandidates:
                         found.add(b)
             for b in sorted(found):
                 yield (a, b) if a < b else (b, a)
+
+
+def _first_of_equal(ordered: array, key: Callable[[int], object]) -> array:
+    """For items ``0..n-1`` listed in ``ordered`` (sorted by ``key``): each item's position in ``ordered``, or
+    the position of the first item of its run of equal keys. Sorting (stably) or bisecting (left) by it is
+    sorting or bisecting by ``key``, with one machine integer per item instead of a key object."""
+    out = array("l", bytes(8 * len(ordered)))
+    prev: object = None
+    first = 0
+    for r, i in enumerate(ordered):
+        k = key(i)
+        if r == 0 or k != prev:
+            first, prev = r, k
+        out[i] = first
+    return out
 
 
 def _scored_pairs(clusters: list[_Cluster], dominant: frozenset[str], ctx: _Context) -> Iterator[list[int]]:
@@ -2630,7 +2661,7 @@ def _bits(s: float) -> int:
 def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
     clusters = [_Cluster.of(u) for u in units if not u.vague and not u.headline and u.role in EVENT_ROLES]
     dominant = _dominant(units)
-    parent = list(range(len(clusters)))
+    parent = array("l", range(len(clusters)))  # (machine integers: no int object per statement)
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -3694,6 +3725,8 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
         norms.append(src.text if norm == src.text else norm)
         _actor_hits(k, norms[k], ctx, 0, 0)  # finds the article's names without a gazetteer (also in an
         # article with no date: its sentences may retell a dated event)
+    if sources:
+        del norm  # (the loop's variable: it kept the last article's Simplified copy to the end of the build)
     _link_spellings(ctx)
     _link_body_forms(ctx)
     _link_body_translations(ctx)
@@ -3721,8 +3754,11 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
         events.append(_event(clusters.pop(), sources, lazy_norms, ctx))
     _show_as_written(events, sources, ctx)
     src_pos = {s.id: i for i, s in enumerate(sources)}
-    events.sort(key=lambda e: (e.time.start, e.time.end,
-                               min((src_pos.get(r.source_id, 0), r.start) for r in e.mentions)))
+    # by (first day, last day, first mention's (article, offset)), packed in one int per event (day ordinals,
+    # article indices and offsets are below 2**32): the same order as the tuples, without two tuples per event
+    # while the sort holds its keys next to every event
+    events.sort(key=lambda e: (e.time.start.toordinal() << 96 | e.time.end.toordinal() << 64
+                               | min((src_pos.get(r.source_id, 0) << 32 | r.start) for r in e.mentions)))
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
     _SETS.clear()
