@@ -934,6 +934,9 @@ ZH_SAME_PERIOD_YEARS = ("去年", "上年", "前年")
 ZH_YEAR_DOC_AFTER = ("年報", "年报", "年度報告", "年度报告", "財報", "财报", "報告", "报告")
 """A year right before one of these names a document (``披露2025年年報``): it does not move the story into that year,
 so a month-day told after it stays the article's (2026-12-05)."""
+ZH_COMPARE_PREV_YEARS = ("上年", "上一年")
+"""Year words that, after a comparison word (:data:`ZH_COMPARE_BEFORE`) and a year told in the sentence, are the year
+before the one told (``2025年營收較上年增長10%`` is 2024), not the year before the article's (2026-12-05, issue 13)."""
 ZH_COMPARE_BEFORE = ("環比", "环比", "較", "较", "比", "與", "与", "同", "相較於", "相较于", "相比")
 """Words right before 上月 / 上季度 that make it the period before the one a figure is told for in the same sentence
 (``10月份…集資總額較上月增加`` is September; ``第三季度增長6.1%，比上季度加快`` is the second quarter), not the period
@@ -976,9 +979,11 @@ ZH_BARE_DAY_NOT_BEFORE = (*ZH_DAY_NOT_BEFORE, "遊", "游", "內", "間", "前",
 ZH_BARE_DAY_NOT_BEFORE_GUARDS = {"夜": "(?![間间裡里晚])", "前": "(?!往)"}
 """夜 after a bare day is 日夜 (day and night) unless it opens a part of day (``8日夜間``, ``8日夜里``); 前 is a
 count of days unless it opens 前往 (``王平7日前往工地``: the 7th)."""
-ZH_WEEK_PART_MOD: dict[str, Mod] = {"初": "START", "前期": "START", "中期": "MID", "後期": "END", "后期": "END"}
-"""Part words after a relative week (``下週初``: the start of next week; 週末 is the weekend, read apart)."""
-ZH_WEEK_PART_GUARDS = {"初": "(?![步次級级中賽赛期])"}
+ZH_WEEK_PART_MOD: dict[str, Mod | None] = {"初": "START", "前期": "START", "中期": "MID", "後期": "END", "后期": "END",
+                                          "內": None}
+"""Part words after a relative week (``下週初``: the start of next week; ``本週內``: within the week, the week itself, as
+``年內``; 週末 is the weekend, read apart)."""
+ZH_WEEK_PART_GUARDS = {"初": "(?![步次級级中賽赛期])", "內": "(?![部容閣阁地外])"}
 """初 after a week is no part when it opens a word (``下週初步討論``: a preliminary talk)."""
 ZH_BARE_DAY_AHEAD_PAST = 20
 """A bare ``N日`` more than this many days after the article's day, told with no future cue, is the previous month's
@@ -1379,6 +1384,11 @@ ZH_RULE_OPENERS = ("第", "首季", "元月", "前二季", "前三季", "前兩�
 their first two characters)."""
 ZH_FISCAL_PREFIXES = ("本", "今", "上一", "上", "下一", "下")
 """Words before a fiscal-year word that count it from the article's (本財年, 上一財年)."""
+ZH_EVENT_DAY_BEFORE = ("案發", "案发", "事發", "事发", "出事", "發案", "发案", "事故發生", "事故发生")
+"""Event words glued before 當日 / 當天 (``案發當日下午``): the day of that event, which the text may tell only later;
+with no day told before it is not the article's day and is left unplaced (2026-12-05, issue 13)."""
+ZH_NEW_YEAR_MONTH = "正月"
+"""The lunar month whose days 初一 … 初十 are festivals (正月初六): a bare 初N closing a range of festivals is its day."""
 ZH_MONTH_EVENTS: dict[str, int] = {"兩會": 3}
 """Recurring national events held every year in a known month, beside the festivals (folded text: 两会 reads as
 兩會): the national people's congress and political consultative conference, early March. Told with a year
@@ -1452,7 +1462,7 @@ def _cn_guard() -> str:
     pairs: dict[str, set[str]] = {}
     for u in ZH_COUNT_UNITS:
         if len(u) > 1 and u[0] not in singles:
-            pairs.setdefault(u[0], set()).add(u[1])
+            pairs.setdefault(u[0], set()).update((u[1], "多") if u[0] == "個" else u[1])  # 一個多月: 多 inside
     units = "|".join([f"[{''.join(sorted(singles))}]", "世紀",
                       *(f"{re.escape(a)}[{''.join(sorted(b))}]" for a, b in sorted(pairs.items()))])
     plan = "".join(sorted({re.escape(w.lstrip("\\")[0]) for w in (*ZH_PLAN_AFTER, *ZH_PLAN_PERIOD_WORDS)}))

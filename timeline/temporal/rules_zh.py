@@ -283,8 +283,19 @@ def _apply_mod(n: Norm, g: GroupReader) -> Norm:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n；;]")
-_YEAR_OF_ACCOUNT = re.compile(rf"(?:(?:19|20)\d\d|1[0-2]\d){S}年度")
-"""A year told as a year of account (``2025年度``, ``115年度``): the period a return, report or budget covers."""
+_YEAR_OF_ACCOUNT = re.compile(rf"(?<![\d.])(?P<ya>(?:19|20)\d\d){S}年度(?![，,、；;。])")
+"""A year told as a year of account (``2025年度利潤分配``): the period a return, report or dividend covers (not
+``2025年度，`` opening a narration)."""
+ACCOUNT_YEAR_REACH = 80
+"""How far back in its sentence a year of account still governs a month-day told without a year."""
+
+
+def _account_year_in_sentence(ctx: Context, y: int, pos: int) -> bool:
+    """Whether year ``y`` was told as a year of account (:data:`_YEAR_OF_ACCOUNT`) before ``pos`` in its sentence."""
+    a = max(0, pos - ACCOUNT_YEAR_REACH)
+    for m in _SENTENCE_END.finditer(ctx.text, a, pos):
+        a = m.end()
+    return any(int(m["ya"]) == y for m in _YEAR_OF_ACCOUNT.finditer(ctx.text, a, pos))
 _DCT_YEAR_WORDS = frozenset(lx.ZH_REF_YEARS)
 
 
@@ -292,6 +303,8 @@ def _rel_year(word: str, ctx: Context, pos: int, bare: bool) -> tuple[int | None
     """Year for a relative year word (:data:`lexicon.ZH_YEAR_WORDS`); ``(None, _)`` drops the mention."""
     ref = ctx.ref
     kind, off = lx.ZH_YEAR_WORDS[word]
+    if word in lx.ZH_COMPARE_PREV_YEARS and (base := compared_base(ctx, pos, "year")) is not None:
+        return int(base[:4]) - 1, True  # 2025年營收較上年增長: 2024, the year before the one a figure is told for
     if kind == "ref":
         return (ref.year + off if ref else None), True
     if kind == "narrated":
@@ -465,11 +478,14 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
                 y = year_by_tense(ctx.ref, m, d, _tense_at(ctx, raw, pos), _past_window(ctx), _next_window(ctx))
             elif y is not None and ctx.ref is not None:
                 when = _tense_at(ctx, raw, pos)
-                if when == "future" and y < ctx.ref.year and (_SENTENCE_END.search(ctx.text, ctx.focus_pos, pos)
-                                                              or _YEAR_OF_ACCOUNT.match(ctx.text, ctx.focus_pos)):
+                if y < ctx.ref.year and _account_year_in_sentence(ctx, y, pos):
+                    # 2025年度個人所得稅匯算將於6月30日結束, 2025年度利潤分配方案已於6月20日審議通過: a year of account
+                    # (the year a return, report or dividend covers) is settled after it; a month-day told after it
+                    # in its sentence is read from the article date by its tense
+                    y = year_by_tense(ctx.ref, m, d, when, _past_window(ctx), _next_window(ctx))
+                elif when == "future" and y < ctx.ref.year and _SENTENCE_END.search(ctx.text, ctx.focus_pos, pos):
                     # 去年淨利潤增長。……須在4月30日前披露: a date told as still to come, in a sentence after the one
-                    # that stood in a past year, is read from the article date; so is one told after a year of
-                    # account (2025年度個人所得稅匯算將於6月30日結束: the year a return covers is settled after it)
+                    # that stood in a past year, is read from the article date
                     y = year_by_tense(ctx.ref, m, d, when)
                 else:
                     y = narrated_year(ctx, y, m, d, when)
@@ -593,6 +609,9 @@ def _n_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     e = _Either(g, "")
     if e("mrel") and n.granularity == "month" and compared_base(ctx, pos, "month") is not None:
         n.comparison = True  # 比上月末高: the base of a comparison, not a period the story stands in
+    elif (e("yrel") in lx.ZH_COMPARE_PREV_YEARS and n.granularity == "year"
+          and compared_base(ctx, pos, "year") is not None):
+        n.comparison = True  # 較上年增長: the year compared with
     elif (n.granularity == "year" and g.has("ya") and g("ya") and not e("ypart") and not e("mo")
           and _YEAR_DOC_AFTER.match(ctx.text, g.end("ya"))):
         n.comparison = True  # 披露2025年年報: a year naming a document, not the year the story stands in
@@ -661,6 +680,8 @@ def _n_festival_span(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``除夕至大年初三``, ``聖誕節至元旦``: the days from the first festival (placed as :func:`_n_festival` places one
     told alone, in the year told when a year word opens it) to the next occurrence of the second on or after it."""
     fa, fb = g.req("fa"), g.req("fb")
+    if fb not in lunar.FESTIVALS:  # 正月初六至初八, 除夕至初三: a bare 初N is a day of the new year
+        fb = lx.ZH_NEW_YEAR_MONTH + fb
     if ctx.ref is None:
         return Norm(None, "day", relative=True)
     if g("yrel"):
@@ -764,6 +785,13 @@ def _n_lunar_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         d = occurrence_by_tense(lunar.lunar_day(month, day), ctx.ref, _tense_at(ctx, g, pos), _next_window(ctx))
     if d is None:
         return None
+    if g("ldr"):  # 正月初六至初八: the days of one lunar month, from the first told to the second
+        ld2 = g.req("ldr")
+        last = _int(ld2[1:]) if ld2.startswith("初") else _int(ld2)
+        if not day < last <= 30:
+            return None
+        return Norm(range_value(d.isoformat(), (d + dt.timedelta(days=last - day)).isoformat()), "day", None,
+                    relative, d.year, d.month)
     v, gran = zh_refine(d.isoformat(), g)
     return _apply_mod(Norm(v, gran, None, relative, d.year, d.month), g)  # 正月十五前後: around that day
 
@@ -867,8 +895,8 @@ def _n_ago(g: Groups, ctx: Context, pos: int) -> Norm | None:
     raw = g("n") or ""
     if any(c in raw for c in lx.CN_VAGUE_COUNT_CHARS):
         return None
-    unit = g("unit") or ""
-    many = bool(g("many") or g("many2"))
+    unit = g("unit") or ("個" + g.req("unit2") if g("unit2") else "")  # 一個多月前: a month and more, as 一個月多前
+    many = bool(g("many") or g("many2") or g("many3"))
     if raw in lx.ZH_APPROX_DIGIT_PAIRS:  # 三四年前, 七八天後: three or four, about the nearer count
         raw, many = raw[0], True
     if lx.ZH_COUNT_UNITS[unit] == "quarter":  # 三個季度後: counted in months, three a quarter
@@ -1493,9 +1521,13 @@ def story_day(ctx: Context, pos: int) -> dt.date | None:
 
 
 def _n_same_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    """當天, 次日, 前一天: the day just narrated, else the article's day (:func:`story_day`)."""
+    """當天, 次日, 前一天: the day just narrated, else the article's day (:func:`story_day`); not the article's day
+    when an event word is glued to it (``案發當日``: the day of an incident the text tells later, if at all)."""
     base = story_day(ctx, pos)
     if base is None:
+        return None
+    if (base == ctx.ref and not (ctx.focus_day is not None and pos - ctx.focus_day_pos <= SAME_DAY_REACH)
+            and ctx.text[max(0, pos - 4):pos].endswith(lx.ZH_EVENT_DAY_BEFORE)):
         return None
     d = base + dt.timedelta(days=_SAME_DAY[g.req("sd")])
     v, gran = zh_refine(d.isoformat(), g, part=g("sd"))
@@ -1674,6 +1706,8 @@ def _n_fiscal(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 
 _MEV_SUFFIX = alternation(lx.ZH_MONTH_EVENT_SUFFIX_MOD, lx.ZH_MOD_AFTER_GUARDS)
 """The words after a month event (兩會期間, 兩會前) that are part of its mention."""
+_COUNT_UNITS_AFTER_GE = alternation(u[1:] for u in lx.ZH_COUNT_UNITS if u.startswith("個"))
+"""The counted units that open with 個, without it (月, 小時 …): 一個多月前 puts 多 inside the unit."""
 _DECADE_PARTS = alternation(lx.ZH_DECADE_PARTS)
 """The part words (:data:`lexicon.ZH_ERA_PART_MOD`) a decade takes (八十年代末)."""
 _CENTURY_PARTS = alternation(lx.ZH_CENTURY_PARTS)
@@ -1769,10 +1803,12 @@ RULES: tuple[Rule, ...] = (
           ("二十一世紀初", "20XX", "century", "START"), ("上世紀末", "19XX", "century", "END"),
           ("本世紀", "20XX", "century", None), ("一九八０年代", "198X", "decade", None))),
     Rule("zh_festival_span", "zh",
-         rf"(?:(?P<yrel>{alternation(lx.ZH_FESTIVAL_YEARS)}){S})?(?P<fa>{FEST}){S}(?:{_SPAN_SEP}){S}(?P<fb>{FEST})",
+         rf"(?:(?P<yrel>{alternation(lx.ZH_FESTIVAL_YEARS)}){S})?(?P<fa>{FEST}){S}(?:{_SPAN_SEP}){S}"
+         rf"(?P<fb>{FEST}|初[{lx.CN_1_9}十](?![{lx.CN_1_9}十\d]))",
          _n_festival_span,
          (("除夕至大年初三", "2026-02-16/2026-02-19", "day", None), ("聖誕節至元旦", "2025-12-25/2026-01-01", "day", None),
-          ("今年春節至元宵節", "2026-02-17/2026-03-03", "day", None))),
+          ("今年春節至元宵節", "2026-02-17/2026-03-03", "day", None), ("正月初六至初八", "2026-02-22/2026-02-24", "day", None),
+          ("除夕至初三", "2026-02-16/2026-02-19", "day", None))),
     Rule("zh_month_event", "zh",
          rf"(?=[^\n。，,；;、]{{0,12}}?(?:{alternation(lx.ZH_MONTH_EVENTS)}))(?:{_year_abs('')}|(?P<yrel>{alternation(lx.ZH_FESTIVAL_YEARS)})){S}(?:全國)?"
          rf"(?P<mev>{alternation(lx.ZH_MONTH_EVENTS)})(?P<mevs>{_MEV_SUFFIX})?"
@@ -1813,10 +1849,12 @@ RULES: tuple[Rule, ...] = (
          rf"(?:{S}(?:(?P<lmd>{_LUNAR_DAY}){_NOT_LUNAR_AFTER}|(?P<lmdd>(?<!\d)(?:30|[12]\d|0?[1-9])){S}[{lx.ZH_DAY_UNITS}])"
          rf"|(?!{S}(?:{_LUNAR_DAY}|\d|[{lx.ZH_LUNAR_MONTH_NOT_BEFORE}])))"
          rf"|(?P<lmn>{alternation(lx.ZH_LUNAR_MONTH_NAMES)})月(?!{S}(?:{_LUNAR_DAY}|\d|[{lx.ZH_LUNAR_MONTH_NOT_BEFORE}])))"
+         + rf"(?:{S}(?:{_SPAN_SEP}){S}(?P<ldr>{_LUNAR_DAY}){_NOT_LUNAR_AFTER})?"
          + zh_time_of_day("") + rf"(?:{S}{TMOD})?",
          _n_lunar_date,
          (("臘月二十三", "2026-02-10", "day", None), ("正月十五", "2026-03-03", "day", None),
           ("正月十五前後", "2026-03-03", "day", "APPROX"), ("臘月二十三以前", "2026-02-10", "day", "BEFORE"),
+          ("八月十五至十七", "2025-10-06/2025-10-08", "day", None),
           ("農曆八月十五", "2025-10-06", "day", None), ("五月初五", "2026-06-19", "day", None),
           ("2015年十月初一", "2015-10-01", "day", None), ("2014年農曆十月初一", "2014-11-22", "day", None), ("2023年臘月二十", "2024-01-30", "day", None),
           ("去年八月十六", "2025-10-07", "day", None), ("2019年農曆7月7號", "2019-08-07", "day", None),
@@ -1916,13 +1954,15 @@ RULES: tuple[Rule, ...] = (
           ("預計一年零兩個月後完工", "2027-04", "month", None))),
     Rule("zh_ago", "zh",
          rf"(?:(?P<n>(?<![\d.])\d{{1,3}}|(?<![{CNN}])[{lx.CN_COUNT_CHARS}]{{1,3}})|(?P<halfn>(?<![{lx.CN_COUNT_CHARS}多\d])半))"
-         rf"(?P<many>多)?{S}(?P<unit>{alternation(lx.ZH_COUNT_UNITS)})(?P<half>半)?(?P<many2>多)?"
+         rf"(?P<many>多)?{S}(?:(?P<unit>{alternation(lx.ZH_COUNT_UNITS)})|個(?P<many3>多)(?P<unit2>{_COUNT_UNITS_AFTER_GE}))"
+         rf"(?P<half>半)?(?P<many2>多)?"
          rf"(?:(?P<ago>{_AGO}){lx.ZH_AGO_GUARD}|(?P<later>{_LATER}){lx.ZH_LATER_GUARD})",
          _n_ago,
          (("二十多年前", "200X", "decade", "APPROX"), ("十年前", "2016", "year", None),
           ("3年前", "2023", "year", None), ("三個月前", "2025-11", "month", None),
           ("預計兩年後", "2028", "year", None), ("3個月後將上市", "2026-05", "month", None),
-          ("3小時前", "2026-02-18", "day", None), ("預計一年半後", "2027-08", "month", None), ("預計40分鐘後抵達", "2026-02-18", "day", None))),
+          ("3小時前", "2026-02-18", "day", None), ("預計一年半後", "2027-08", "month", None), ("預計40分鐘後抵達", "2026-02-18", "day", None),
+          ("一個多月前", "2026-01", "month", "APPROX"))),
     Rule("zh_year2", "zh",
          rf"(?<=[在於])(?P<y2s>\d{{2}}(?!\d)|[1-9]\d\d(?={S}年(?![{lx.ZH_NOT_YEAR3_AFTER}]))){S}年(?![{lx.ZH_NOT_SHORT_YEAR_AFTER}])",
          _n_year2,
@@ -2003,7 +2043,7 @@ RULES: tuple[Rule, ...] = (
          rf"(?P<wpart>{alternation(lx.ZH_WEEK_PART_MOD, lx.ZH_WEEK_PART_GUARDS)})?",
          _n_week_rel,
          (("上週", "2026-W07", "week", None), ("今個星期", "2026-W08", "week", None), ("下下週", "2026-W10", "week", None),
-          ("下個禮拜", "2026-W09", "week", None), ("下週初", "2026-W09", "week", "START"))),
+          ("下個禮拜", "2026-W09", "week", None), ("下週初", "2026-W09", "week", "START"), ("本週內", "2026-W08", "week", None))),
 )
 
 
