@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .built import dated
+from .built import built, dated
 
 
 def test_the_set_reads_as_measured() -> None:
@@ -24,3 +24,43 @@ def test_the_set_reads_as_measured() -> None:
     titles = [t for _, t in rows]
     assert "铭途科技成立" in titles, titles
     assert "顏書維借調至教育部擔任技職司司長" in titles, titles
+
+
+def test_a_production_period_is_no_date_of_the_recall(tmp_path: Path) -> None:
+    # "召回2025年3月至5月期間生產的K7型電暖器": the period qualifies what is recalled (also with 期間 and a model
+    # in Latin letters); it goes from the title with 期間 and 生產的, and 宣布 after the notice is the maker's doing
+    text = ("召回\n\n澄光电器10日晚发布公告，宣布自即日起主动召回2025年3月至5月期间生产的K7型电暖器，共计约8000台。")
+    rows = dated(built(tmp_path, text, "2027-01-11-heater.txt"))
+    assert not any(v.startswith("2025") for v, _ in rows), rows
+    assert ("2027-01-10TEV", "澄光电器主动召回K7型电暖器") in rows, rows
+
+
+def test_a_cause_is_no_content_and_the_subject_told_alone_leads(tmp_path: Path) -> None:
+    # "甲航空一架…的客機，6日上午起飛約一小時後，因液壓系統故障，返航乙機場": 因… is a frame, the subject told
+    # alone before the comma is no statement; the title is the return
+    text = "返航\n\n雲帆航空一架由高雄飛往大阪的客機，6日上午起飛約一小時後，因液壓系統故障，返航高雄機場。"
+    titles = [t for _, t in dated(built(tmp_path, text, "2027-02-07-flight.txt"))]
+    assert any(t.endswith("返航高雄機場") for t in titles), titles
+    assert not any("：因" in t or t.startswith("因") for t in titles), titles
+
+
+def test_a_source_frame_names_no_speaker_and_a_frame_with_zai_keeps_its_verb(tmp_path: Path) -> None:
+    # "據介紹，這批古錢幣於去年8月在拆除舊倉庫時被發現": no speaker "據"; 在…時 is the frame of 被發現
+    text = "古錢幣\n\n據介紹，這批古錢幣於去年8月在拆除舊倉庫時被發現。"
+    titles = [t for _, t in dated(built(tmp_path, text, "2027-03-02-coins.txt"))]
+    assert "這批古錢幣在拆除舊倉庫時被發現" in titles, titles
+
+
+def test_what_a_reporter_learnt_from_a_body_is_told_by_it(tmp_path: Path) -> None:
+    # "記者從甲研究所獲悉，該所在乙礦區的勘查中，共發現銅礦點7處": the body told, its 該所, the frame's subject with
+    # what follows the frame
+    text = "勘查\n\n记者12日从东湖省地质调查研究所获悉，该所在北岭矿区的勘查中，共发现铜矿点7处。"
+    titles = [t for _, t in dated(built(tmp_path, text, "2027-04-13-survey.txt"))]
+    assert "东湖省地质调查研究所共发现铜矿点7处" in titles, titles
+
+
+def test_a_start_of_work_with_qi_is_an_event(tmp_path: Path) -> None:
+    # "救援隊自3日起開展搜救": the search began that day (开展 / 启动 / 开工 are changes at a point)
+    text = "搜救\n\n山南县救援队自6月3日起开展搜救。"
+    rows = dated(built(tmp_path, text, "2027-06-05-search.txt"))
+    assert any(v == "2027-06-03" and "开展搜救" in t for v, t in rows), rows

@@ -91,6 +91,11 @@ _ZONE_BEFORE = re.compile(r"(?:台灣|臺灣|台湾|北京|當地|当地|香港|
 """A time zone told right before a date (``於台灣時間今天凌晨2時15分``): it goes from a title with the date."""
 
 
+_MADE_IN_PERIOD = re.compile(r"(?:期间|期間|间|間)?(?:生产|生產|制造|製造|销售|銷售|出厂|出廠|售出|购买|購買|进口|進口)的"
+                             r"(?=[\u4e00-\u9fffA-Za-z0-9])|(?:期间|期間)(?=[\u4e00-\u9fff])")
+_FROM_TODAY = re.compile(r"(?:自|从|從|由)?即日起(?=[\u4e00-\u9fff])")
+
+
 def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
     pieces = []
     pos = a
@@ -135,6 +140,9 @@ def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
             pos = max(pos, e + 1)  # "將在今年內新開" -> "將新開": 內 goes with its date
         elif text[e:e + 1] in "间間" and re.search(r"(?:在|於|于)\s*$", chunk) and _CJK.match(text[e + 1:e + 2] or " "):
             pos = max(pos, e + 1)  # "在2023年至2024年間虛增…" -> "虛增…": 間 closes the period with 在
+        elif (made := _MADE_IN_PERIOD.match(text, e, b)) and re.search(r"\d", text[s:e]):
+            # "召回2026年11月至2027年2月期間生產的X3手錶" -> "召回X3手錶": the period with what it qualifies
+            pos = max(pos, made.end())
         elif text[e:e + 1] == "止" and re.search(r"(?:截至|截止)\s*$", text[max(a, s - 4):s]):
             pos = max(pos, e + 1)  # "截至去年12月底止全年純利…": 止 closes the frame
     pieces.append(text[pos:b])
@@ -148,6 +156,7 @@ def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
     out = _EMPTY_PAIRS.sub("", out)
     out = _BYLINE.sub("", out)  # "（記者林某／台北報導）電源廠甲公司…": the byline is no part of the statement
     out = _SHORT_FORM_ASIDE.sub("", out)  # "…有限公司（以下简称“公司”）于…": the short form is no saying (称)
+    out = _FROM_TODAY.sub("", out)  # "宣布自即日起主動召回…": "from today on" is a time, no part of the headline
     # "It was back. eBay had acquired …": an English sentence left as a bare pronoun and copula goes
     parts = re.split(r"(?<=[A-Za-z0-9)])\s*[.!?]\s+(?=[A-Za-z])", out, maxsplit=1)
     if len(parts) == 2 and _EMPTY_EN.match(parts[0].strip()):
@@ -770,7 +779,7 @@ class TitleContext:
 
 
 _FRAME_END = re.compile(r"(时|時|之时|之時|后|後|之后|之後|以后|以後|期间|期間|之际|之際|过程中|過程中)$")
-_FRAME_START = re.compile(r"^(随着|隨著|当|當|每当|每當|由于|由於|因为|因為|(?:when|after|as|while|once|before|following|since|(?:not\s+)?because|"
+_FRAME_START = re.compile(r"^(随着|隨著|当|當|每当|每當|由于|由於|因为|因為|因(?![此而应應素])(?=[\u4e00-\u9fff])|(?:when|after|as|while|once|before|following|since|(?:not\s+)?because|"
                           r"although|though|if|unless|whereas|(?:along\s+|together\s+)?with|amid|despite|under|"
                           r"without|given)\b)",
                           re.I)
@@ -1048,6 +1057,13 @@ def _speaker_title(speaker: str, said: str, clause: str = "", org: str | None = 
         return speaker + said  # an organisation before what it has: "片岡精密營收約11億元", not "片岡精密：營收…"
     if m and org and _is_org_name(org) and org != speaker:
         return f"{speaker}：{org}{said[m.end():]}"
+    this = re.match(r"(?:该|該|本)([\u4e00-\u9fff])(?=[\u4e00-\u9fff])", said)
+    if this and speaker.endswith(this.group(1)) and len(speaker) >= 3 and len(said) - this.end() >= 4:
+        return speaker + said[this.end():]  # "甲研究院：該院共清理墓葬43座" -> "甲研究院共清理墓葬43座"
+    announced = re.match(r"(?:宣布|宣佈)(?=[\u4e00-\u9fff])", said)
+    if announced and _is_org_name(speaker) and len(said) - announced.end() >= 4:
+        # "甲公司發布公告，宣布主動召回…": what the organisation announces is its doing, "甲公司主動召回…"
+        return speaker + said[announced.end():]
     if re.search(r"(?:宣布|宣佈|公布|公佈)$", clause.strip()) and _is_org_name(speaker) \
             and (said[:1] in "與与和同跟將将以在於于" or _starts_with_predicate(said)):
         return speaker + said
@@ -1753,6 +1769,11 @@ def _noun_phrase(clause: str) -> str | None:
     head = [t for t in toks[:last_de] if t[2].strip()] if last_de >= 0 else []
     if head and head[0][3].startswith(("p", "c", "d", "r")):
         return None  # ("在…的…", "而…的…": no subject)
+    if any(t[3].startswith("r") for t in head):
+        return None  # ("甲繼續自己的主線任務": a possessive pronoun after a verb is its object, a predicate)
+    if any(x[3].startswith(("d", "ad")) and y[3].startswith("v") and y[3] != "vn"
+           for x, y in zip(head, head[1:], strict=False)):
+        return None  # ("甲再次下調部分模型的價格": an adverb before a verb is a predicate, not a relative clause)
     return clause
 
 
@@ -2376,6 +2397,14 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             # what happened to the name before it then
         if not _informative(c):
             return False
+        if i >= 1 and _CJK.search(c) and _starts_with_predicate(c) and not has_other_date(a, b) \
+                and all(is_frame(_clean(text, *x, dates) or "时") for x in clauses[1:i]) \
+                and _noun_phrase(_clean(text, *clauses[0], dates)):
+            return True  # "甲航空一架…的客機，6日上午起飛後，因故障，返航乙機場": the predicate of the subject told alone
+        if not frames and i != idx and i + 1 < len(clauses) and _CJK.search(c) and _noun_phrase(c):
+            nxt = _clean(text, *clauses[i + 1], dates)
+            if _FRAME_OPEN.match(text, clauses[i + 1][0]) or is_frame(nxt or "时") or _starts_with_predicate(nxt):
+                return False  # "甲航空一架…的客機，4日下午起飛後，…轉降乙機場": a subject told alone, no statement
         if not _CJK.search(c) and re.match(r"(?:or|and)\s+(?:about\s+|nearly\s+|almost\s+)?[$€£¥]?\d", c):
             return False  # "Net income fell to $84 million, or 61 cents a share, …": the figure again, in other units
         if i == idx and not _CJK.search(c) and i + 1 < len(clauses) and c[:1].isupper() and \
@@ -2523,6 +2552,13 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         said = _clean(text, *clauses[chosen + 1], dates)
         if chosen + 2 < len(clauses) and _CJK.search(said) and _FRAME_START.match(to_simplified_(said)):
             said = _clean(text, *clauses[chosen + 2], dates)  # "甲宣布，由於…，乙將…": the cause is no content
+        elif chosen + 2 < len(clauses) and _CJK.search(said) and locative_frame(said) \
+                and not has_other_date(*clauses[chosen + 2]):
+            # "記者從甲獲悉，該院在乙村發掘的墓群中，共清理墓葬43座": the frame's subject with what follows it
+            lead_np = re.match(r"^([^，,在於于]{2,12}?)(?:在|於|于)", said)
+            after_frame = _clean(text, *clauses[chosen + 2], dates)
+            if lead_np and _informative(after_frame):
+                said = lead_np.group(1) + after_frame
         elif chosen + 2 < len(clauses) and _CJK.search(said) and _REPORTING_END.search(said):
             # "甲13日通报，在抽检中发现，乙公司生产的…不符合标准": what was found is the content, not the finding
             found = _clean(text, *clauses[chosen + 2], dates)
@@ -2549,8 +2585,12 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             here = [_as_written(text, x, y, n) for x, y, n in actor_spans if a <= x < b]
             speaker = _speaker(title, here)
             speaker = _referent(speaker, context) or speaker  # "公司在交流會上強調" told after 甲公司: 甲公司
-            if speaker and re.match(r"(?:本报|本報)?(?:记者|記者)", speaker):
-                speaker = ""  # "记者从…获悉，…": the reporter tells nothing of their own; what was learnt
+            if re.match(r"(?:本报|本報)?(?:记者|記者)", speaker or title):
+                # "记者从…获悉，…": the reporter tells nothing of their own; what was learnt, from whom it was
+                # learnt when the text names a body there ("記者從甲研究院獲悉": 甲研究院)
+                source = re.search(r"(?:从|從)([\u4e00-\u9fff]{3,20}?(?:院|所|局|厅|廳|部|委|会|會|馆|館|中心|公司|集团|集團|"
+                                   r"政府|法院|大学|大學))(?:获悉|獲悉|了解到|得知)$", title)
+                speaker = source.group(1) if source else ""
             org = next((n for n in here if n != speaker and (_is_org_name(n) or _JOB_AFTER.match(
                 title, title.find(n) + len(n)))), None)  # "甲集團主席某乙", "Cerebrix執行長Paul Ng"
             if speaker and not _CJK.search(said + speaker):
@@ -2572,7 +2612,9 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             # sentence, then what was said (the person after a company and a job title speaks)
             x0, y0 = all_clauses[0]
             speaker = _speaker(lead, [_as_written(text, x, y, n) for x, y, n in actor_spans if x0 <= x < y0])
-            if speaker and not is_frame(title) and not _modal_start(title) and speaker not in _GENERIC_SPEAKERS:
+            if speaker and not is_frame(title) and not _modal_start(title) and speaker not in _GENERIC_SPEAKERS \
+                    and not re.match(r"(?:据|據|根据|根據|依据|依據)", speaker):
+                # (not "据介绍，…": a source no one is named in tells nothing of its own)
                 title, rewritten = _speaker_title(speaker, title, lead), True
         if not rewritten and k_first >= 2 and lead and _CJK.search(title) and not opens_with_actor \
                 and _REPORTING_END.search(lead) and not own_subject and not framed and _modal_start(title) \
@@ -2597,8 +2639,10 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     sentence_subject = own_subject or next((_as_written(text, x, y, name) for x, y, name in actor_spans if s0 <= x < a),
                                            None)
     k_np = all_clauses.index((a, b)) if (a, b) in all_clauses else -1
-    if k_np == 1 and not own_subject and _CJK.search(title) \
-            and (_starts_with_predicate(title) or _place_then_verb(title)) and _FRAME_OPEN.match(text, a):
+    if k_np >= 1 and not own_subject and _CJK.search(title) \
+            and (_starts_with_predicate(title) or _place_then_verb(title)) \
+            and (_FRAME_OPEN.match(text, a) if k_np == 1 else
+                 all(is_frame(_clean(text, *c, dates) or "时") for c in all_clauses[1:k_np])):
         # "甲研究院研製的衛星「乙一號」，於台灣時間今天凌晨搭乘運載火箭…": a subject told alone before the comma
         # (a noun phrase with no predicate of its own) is the subject of the clause after it
         told_np = _noun_phrase(_clean(text, *all_clauses[0], dates))
@@ -2664,7 +2708,9 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         from timeline.events.roles import has_action
 
         if toks and any(t[0] == inner.start() and t[2] in ("时", "的时候", "以来") for t in toks) \
-                and has_action(to_simplified_(head)) and len(_CJK.findall(head)) >= 2:
+                and has_action(to_simplified_(head)) and len(_CJK.findall(head)) >= 2 \
+                and not re.search(r"(?:在|於|于)[^，,在於于]{1,14}$", head):
+            # (not "這處墓群在修建道路時被發現": 在…時 is the frame of what follows it)
             title = head
     if not _CJK.search(title) and context and context.org and context.org.isascii() and \
             _THE_KIND.match(text[s0:a]) and not any(s0 <= x < a for x, _, _ in actor_spans):
