@@ -1767,8 +1767,10 @@ def _noun_phrase(clause: str) -> str | None:
     if not end[3].startswith(("n", "eng", "j")):
         return None
     head = [t for t in toks[:last_de] if t[2].strip()] if last_de >= 0 else []
-    if head and head[0][3].startswith(("p", "c", "d", "r")):
-        return None  # ("在…的…", "而…的…": no subject)
+    if last_de < 0 and not quoted:
+        return None  # (only a described thing, "甲研製的衛星", "貨輪“乙號”", is told alone: "馬雲現身杭州" is jieba's noun)
+    if head and (head[0][3].startswith(("p", "c", "d", "r")) or head[0][3] == "v"):
+        return None  # ("在…的…", "而…的…", "看照片透露的地點": no subject)
     if any(t[3].startswith("r") for t in head):
         return None  # ("甲繼續自己的主線任務": a possessive pronoun after a verb is its object, a predicate)
     if any(x[3].startswith(("d", "ad")) and y[3].startswith("v") and y[3] != "vn"
