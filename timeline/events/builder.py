@@ -549,6 +549,32 @@ def _participants(norm: str, hits: _Hits, a: int, b: int) -> list[str]:
     return list(out)
 
 
+# "The regulator said the company had lost …": a saying verb, then a reported clause opening with a name
+_EN_SAID_THAT = re.compile(r"(?<![A-Za-z])(?:said|says|told\s+\w+|added|argued|alleged|claimed|found|ruled|wrote)"
+                           r"(?:\s+on\s+[A-Z]\w+)?\s+(?:that\s+)?(?:the\s+)?(?=[A-Za-z])")
+
+
+def _reported_doers(norm: str, hits: _Hits, a: int, date_at: int, b: int, actors: list[str],
+                    kind_sayer: str | None = None) -> list[str]:
+    """The actors of an English date told inside a reported clause with a subject of its own ("The regulator said
+    the company had lost a fifth of its water in 2034"): the sayer named before the saying verb is no participant
+    of what it reports, unless the reported clause names it too. ``actors`` unchanged otherwise (the sayer of its
+    own doing, "X said it would …", keeps it). ``kind_sayer``: the organisation an opening "The regulator" /
+    "The company" stands for."""
+    m = _EN_SAID_THAT.search(norm, a, date_at)
+    if m is None or m.end() >= date_at:
+        return actors
+    i = bisect.bisect_left(hits.starts, m.end())
+    if i >= len(hits.hits) or hits.hits[i][0] > m.end() + 1:
+        return actors  # the reported clause opens with no name ("said it would", "said regulators had")
+    sayers = set(_participants(norm, hits, a, m.start())) | ({kind_sayer} if kind_sayer else set())
+    reported = set(_participants(norm, hits, m.end(), b))
+    if not sayers or hits.hits[i][2] in sayers:
+        return actors
+    kept = [n for n in actors if n not in sayers or n in reported]
+    return kept or actors
+
+
 _RIVAL_OF = re.compile(r"['’]s?\s+(?:(?:main|chief|biggest|bigger|smaller|larger|closest|nearest|older)\s+)?"
                        r"(?:rival|rivals|competitor|competitors|peer|peers)\b", re.I)
 # a one-word name lending its name to an illness or its care ("its Alzheimer's drug", "Parkinson's patients")
@@ -1638,6 +1664,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             if not _CJK_ANY.search(text, sent[0], sent[1]):
                 actors = _en_relative_actors(text, norm, actors_in, sent_clauses, g0, sentence_dates, actors,
                                              subject_actors, title_ctx.org, ctx.gaz)
+                if len(actors) > 1 and g0 > seg_a:
+                    actors = _reported_doers(norm, actors_in, seg_a, g0, seg_b, actors, kind_subject)
             tags = topics_in.names(seg_a, seg_b)
             # clauses, put back together where a comma falls inside a date ("On May 4, 2021, …")
             clauses = _join_across_dates(clause_spans(text, seg_a, seg_b) or [(seg_a, seg_b)], sentence_dates)
@@ -1766,7 +1794,10 @@ _EN_THING_SUBJECT = re.compile(r"\s*(The(?:\s+(?!(?:was|were|is|are|will|would|m
                                r"could|may|[a-z]+ed)\b")
 _EN_POSSESSIVE_DATE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
 _CJK_ANY = re.compile(r"[\u3400-\u9fff]")
-_EN_REL_AT = re.compile(r"(?<![A-Za-z])(?:which|that)\s+")
+# (also a reported clause with no "that" opening with a pronoun or "the company": "The regulator said the company
+# had lost …", whose participants are the reported clause's, not the sayer)
+_EN_REL_AT = re.compile(r"(?<![A-Za-z])(?:which|that)\s+|(?<=\bsaid\s)(?=(?:it|they|the\s+company|the\s+firm|"
+                        r"the\s+group)\s+(?:had|has|was|were|would|will|lost|made|sold|paid)\b)")
 _EN_REL_SUBJECT = re.compile(r"(?:it|they|the\s+(?:company|firm|group|bank|maker|carrier|retailer|chain|"
                              r"airline|automaker|carmaker|lender|insurer|club|team))\b")
 
@@ -1793,6 +1824,9 @@ def _en_relative_actors(text: str, norm: str, hits: _Hits, clauses: list[tuple[i
     date outside such clauses does not take the names of a relative clause that holds a date of its own ("won
     the prize for a novel … that was rejected before Hartwell Books bought it in 2028": not Hartwell Books)."""
     rel = _en_relative_span(text, clauses, pos, dates)
+    if rel is not None and text[rel[0]:rel[0] + 4] not in ("that", "whic") and any(
+            gaz.kind(n) == "person" for x, y, n in hits.hits if clauses[0][0] <= x and y <= rel[0]):
+        rel = None  # "Chief executive X said the company would …": an officer speaking for the company stays
     if rel is not None:
         own = _participants(norm, hits, rel[0], rel[1])
         before = [(x, y, n) for x, y, n in hits.hits if y <= rel[0] and x >= clauses[0][0]]
@@ -1800,7 +1834,10 @@ def _en_relative_actors(text: str, norm: str, hits: _Hits, clauses: list[tuple[i
             own = [before[-1][2]] + [n for n in own if n != before[-1][2]]  # "Castellan Bio, which filed …"
         body = text[_EN_REL_AT.match(text, rel[0]).end():rel[1]]  # type: ignore[union-attr]
         if _EN_REL_SUBJECT.match(body):
-            org = next((n for n in subject_actors if gaz.kind(n) == "org"), None) or told_org
+            said = text[rel[0]:rel[0] + 4] not in ("that", "whic")  # "X said the company had …": X is not it
+            sayers = {n for x, y, n in hits.hits if clauses[0][0] <= x and y <= rel[0]} if said else set()
+            org = next((n for n in subject_actors if gaz.kind(n) == "org" and n not in sayers), None) \
+                or (told_org if told_org not in sayers else None)
             if org and org not in own:
                 own = [org] + own
         # (none of its own: "ending a strike that began on January 12" is still the sentence subject's strike)
