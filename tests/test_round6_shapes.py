@@ -112,3 +112,101 @@ def test_api_json_with_html_content_field_nested_in_data_list(tmp_path: Path) ->
         ensure_ascii=False), encoding="utf-8")
     (s,) = build_timeline([p]).sources
     assert (s.title, s.date, s.text.strip()) == ("海滨港新码头启用", D(2025, 3, 4), "海滨港新码头今天正式启用。")
+
+
+# ------------------------------------------------------------------------------------ office and mail
+def _odt(path: Path, body: str) -> None:
+    import zipfile
+
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", f'<?xml version="1.0"?><office:document-content {ns}><office:body><office:text>'
+                                  f"{body}</office:text></office:body></office:document-content>")
+
+
+def test_opendocument_text_is_read(tmp_path: Path) -> None:
+    p = tmp_path / "story.odt"
+    _odt(p, '<text:h text:outline-level="1">Harbor ferry resumes service</text:h>'
+            "<text:p>PORT ELLIS, March 4, 2025<text:s/>— The ferry resumed service on Tuesday.</text:p>")
+    (s,) = build_timeline([tmp_path]).sources
+    assert (s.title, s.date) == ("Harbor ferry resumes service", D(2025, 3, 4))
+    assert "March 4, 2025 — The ferry" in s.text
+
+
+def test_broken_opendocument_is_a_one_line_error(tmp_path: Path, capsys) -> None:
+    from timeline.cli import main as cli_main
+
+    p = tmp_path / "bad.odt"
+    p.write_bytes(b"not a zip at all")
+    assert cli_main(["extract", str(p), "-o", str(tmp_path / "x.timeline.json")]) == 2
+    assert f"{p}: not a readable OpenDocument .odt file" in capsys.readouterr().err
+
+
+MHTML = """From: <Saved by Blink>
+Snapshot-Content-Location: https://news.example.org/bridge
+Subject: Council approves bridge
+Date: Sun, 9 Mar 2025 20:15:00 -0000
+MIME-Version: 1.0
+Content-Type: multipart/related; type="text/html"; boundary="----B----"
+
+------B----
+Content-Type: text/html
+Content-Transfer-Encoding: quoted-printable
+Content-Location: https://news.example.org/bridge
+
+<html><head><meta property=3D"article:published_time" content=3D"2025-03-04T08:00:=
+00Z"></head><body><article><h1>Council approves bridge</h1><p>The council approved a =
+second bridge today.</p></article></body></html>
+------B------
+"""
+
+
+def test_page_saved_as_mhtml_is_dated_by_the_page_not_the_save_day() -> None:
+    (s,) = process_document(MHTML, path="page.mhtml").sources
+    assert (s.title, s.date, s.date_source, s.url) == ("Council approves bridge", D(2025, 3, 4), "metadata",
+                                                       "https://news.example.org/bridge")
+    assert "second bridge today" in s.text and "Snapshot" not in s.text
+
+
+FORWARD = """From: Ann Miller <ann@example.org>
+To: desk@example.org
+Subject: Fwd: Council approves bridge
+Date: Sun, 9 Mar 2025 09:00:00 -0500
+Content-Type: text/plain; charset=utf-8
+
+FYI, see below.
+
+---------- Forwarded message ---------
+From: Valley News <news@valley.example.org>
+Date: Tue, Mar 4, 2025 at 8:00 AM
+Subject: Council approves bridge
+To: <ann@example.org>
+
+The city council approved a second bridge over the Pine River today.
+"""
+
+
+def test_forwarded_mail_is_the_forwarded_story() -> None:
+    (s,) = process_document(FORWARD, path="fwd.eml").sources
+    assert (s.title, s.date, s.outlet) == ("Council approves bridge", D(2025, 3, 4), "Valley News")
+    assert s.text == "The city council approved a second bridge over the Pine River today."
+
+
+# ------------------------------------------------------------------------------------- datelines, titles
+def test_source_line_at_the_end_dates_the_story() -> None:
+    text = ("Port Ellis ferry back in service\n\nThe harbor ferry resumed service today after a repair of its "
+            "engines, the operator said.\n\nSource: Valley Wire, 4 March 2025\n")
+    (s,) = process_document(text, path="t.txt").sources
+    assert (s.date, s.date_source) == (D(2025, 3, 4), "dateline")
+    assert not any("Valley Wire" in t for t in [e.title for e in events_for([s], process_document(
+        text, path="t.txt").mentions)])
+
+
+def test_bracket_dateline_and_byline_title_nothing() -> None:
+    text = "【海濱時報2025年03月04日訊】（記者林小華報導）海濱港新碼頭今天正式啟用，每天可處理四千名旅客。\n港務局表示，第二期工程明年完工。\n"
+    doc = process_document(text, path="b.txt")
+    (s,) = doc.sources
+    assert (s.title, s.date) == ("海濱港新碼頭今天正式啟用，每天可處理四千名旅客。", D(2025, 3, 4))
+    assert not any(e.title.startswith(("】", "（記者", "【")) for e in events_for(doc.sources, doc.mentions))

@@ -43,7 +43,7 @@ from pathlib import Path
 from timeline.temporal.numerals import cn_int
 
 CORPUS_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text", ".jsonl", ".ndjson", ".csv", ".tsv", ".rss", ".atom",
-                   ".eml", ".mbox", ".docx", ".xlsx", ".rtf", ".srt", ".vtt")
+                   ".eml", ".mbox", ".mhtml", ".mht", ".docx", ".odt", ".xlsx", ".rtf", ".srt", ".vtt")
 MANIFEST_NAME = "dates.csv"
 """A folder's date manifest (``path,date`` rows, see :func:`timeline.stories.read_dates_csv`): not a story file."""
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -178,6 +178,8 @@ def read_document(path: str | Path) -> str:
         return xlsx_text(data, p)
     if p.suffix.lower() == ".rtf" or data[:6] == b"{\\rtf1":
         return rtf_text(data, p)
+    if p.suffix.lower() == ".odt" or (data[:2] == b"PK" and b"opendocument.text" in data[:200]):
+        return odt_text(data, p)
     if p.suffix.lower() == ".docx" or (data[:2] == b"PK" and p.suffix.lower() not in CORPUS_SUFFIXES):
         return docx_text(data, p)
     try:
@@ -378,6 +380,51 @@ def docx_text(data: bytes, path: str | Path = "") -> str:
     text = "\n".join(lines).strip("\n")
     if not text.strip():
         raise CorpusError(f"{path}: Word document without any text")
+    return text + "\n"
+
+
+_ODF_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+
+
+def odt_text(data: bytes, path: str | Path = "") -> str:
+    """The text of an OpenDocument text file (``.odt``, LibreOffice / OpenOffice): one line per heading and
+    paragraph of ``content.xml`` (``text:s`` spaces, ``text:tab``, ``text:line-break``; notes left out), read with
+    the standard library. Raises :class:`CorpusError` naming the file when it is not a readable ``.odt``."""
+    from xml.etree import ElementTree as ET
+
+    xml = _zip_member(data, path, ["content.xml"], "OpenDocument .odt file").get("content.xml")
+    if xml is None:
+        raise CorpusError(f"{path}: not an OpenDocument .odt file (no content.xml)")
+    try:
+        root = ET.fromstring(xml)
+    except ET.ParseError as exc:
+        raise CorpusError(f"{path}: broken OpenDocument .odt file ({exc})") from None
+
+    def walk(el: ET.Element, out: list[str]) -> None:
+        for child in el:
+            tag = child.tag
+            if tag == _ODF_TEXT + "note":
+                pass
+            elif tag == _ODF_TEXT + "s":
+                out.append(" " * int(child.get(_ODF_TEXT + "c", "1") or 1))
+            elif tag == _ODF_TEXT + "tab":
+                out.append("\t")
+            elif tag == _ODF_TEXT + "line-break":
+                out.append("\n")
+            else:
+                out.append(child.text or "")
+                walk(child, out)
+            out.append(child.tail or "")
+
+    lines: list[str] = []
+    for el in root.iter():
+        if el.tag in (_ODF_TEXT + "p", _ODF_TEXT + "h"):
+            parts = [el.text or ""]
+            walk(el, parts)
+            lines.append("".join(parts))
+    text = "\n".join(lines).strip("\n")
+    if not text.strip():
+        raise CorpusError(f"{path}: OpenDocument file without any text")
     return text + "\n"
 
 
@@ -940,8 +987,9 @@ def _article(text: str, index: int, blk: list[tuple[int, int]]) -> Article:
                 title = post[1].strip()
                 break
     body_start = blk[1][0] if len(blk) > 1 else start
-    if len(blk) == 1 or not _is_title(first):
-        title = _first_sentence(title)  # no title line: the story opens with its text
+    if len(blk) == 1 or not _is_title(first) or _BRACKET_DATELINE.match(first.strip()):
+        # no title line: the story opens with its text, after its bracketed dateline and byline
+        title = _first_sentence(_BRACKET_DATELINE.sub("", title, count=1) or title)
         body_start = start
     outlet = ""
     if len(blk) > 1 and end > start:
@@ -949,6 +997,11 @@ def _article(text: str, index: int, blk: list[tuple[int, int]]) -> Article:
         if m and m.end() >= end - 1 and not _closes_story(m.group(0)):
             outlet = m.group(1).strip()
     return Article(index, start, end, body_start, title, outlet)
+
+
+_BRACKET_DATELINE = re.compile(r"^[【\[][^【】\[\]\n]{0,30}?\d[^【】\[\]\n]{0,12}[】\]][ \t]*(?:[(（][^()（）\n]{1,24}[)）][ \t]*)?")
+"""A dateline in black brackets opening a story's text, with a byline after it: ``【海濱時報2025年03月04日訊】
+（記者林小華報導）``."""
 
 
 def _first_sentence(s: str, limit: int = 60) -> str:

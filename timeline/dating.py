@@ -497,6 +497,12 @@ _PRINT_EN = (
 )
 
 
+_SOURCE_LINE = re.compile(r"(?m)^[ \t]*[(（]?(?:Source|Sources|来源|來源|出处|出處|原载|原載|本文来源|本文來源|转载自|轉載自)"
+                          r"[ \t]*[:：][^\n]{1,80}$")
+"""A line near a story's end naming where it was first published, with the date (``Source: Valley Wire, 4 March
+2025``, ``来源：海滨日报 2025年3月4日``)."""
+
+
 def _print_stamp(text: str, head_start: int = 0) -> _Found | None:
     """A print-edition stamp at the end of a story: ``《海滨日报》（2025年03月04日 第 04 版）``, ``… appears in print on
     March 4, 2025, Section A``, ``Originally published on March 4, 2025``; its line is the dateline span."""
@@ -507,7 +513,14 @@ def _print_stamp(text: str, head_start: int = 0) -> _Found | None:
     for rx in _PRINT_EN:
         for m in rx.finditer(text, tail_start):
             found = (int(m["y"]), lx.EN_MONTH_NAMES[m["mon"].lower()], int(m["d"]), m)
-    if found is None or _date(found[0], found[1], found[2]) is None:
+    if found is None:
+        for sm in _SOURCE_LINE.finditer(text, tail_start):  # Source: Valley Wire, 4 March 2025
+            ls, le = sm.start(), sm.end()
+            day = date_in_line(text[ls:le])
+            if day is not None:
+                return _Found(day.year, day.month, day.day, ls + len(sm[0]) - len(sm[0].lstrip()), le, sm[0].strip())
+        return None
+    if _date(found[0], found[1], found[2]) is None:
         return None
     y, mo, d, m = found
     ls = text.rfind("\n", 0, m.start()) + 1
@@ -518,7 +531,7 @@ def _print_stamp(text: str, head_start: int = 0) -> _Found | None:
 _STAMP_TAIL_LABEL = r"(?:[来來]源|作者|[责責]任[编編][辑輯]|[编編][辑輯]|[出][处處]|[记記]者|[摄攝]影)"
 """Labels that may follow a stamp's date on its line (``来源：某日报``, ``編輯：某某``): part of the stamp."""
 _DATELINE_LEAD = re.compile(r"[^\n。！？.!?]{0,60}$")
-_DATELINE_TAIL = re.compile(r"(?:[ \t]?[(（][^)）\n]{0,30}[)）])?(?:[ \t]*(?:\([A-Za-z .&-]{1,30}\)))?"
+_DATELINE_TAIL = re.compile(r"[】\]]?(?:[ \t]?[(（][^)）\n]{0,30}[)）])?(?:[ \t]*(?:\([A-Za-z .&-]{1,30}\)))?"
                             r"(?:[ \t]*\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?"
                             # a newswire's tag after the date: "March 4, 2025 /PRNewswire/ --"
                             r"(?:[ \t]*/[A-Za-z][A-Za-z .&-]{1,30}/)?"

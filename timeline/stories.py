@@ -809,6 +809,74 @@ def _drop_mail_footer(body: str) -> str:
     return "\n\n".join(paras).rstrip() + "\n"
 
 
+SAVED_PAGE_SUFFIXES = (".mhtml", ".mht")
+_FORWARD_MARK = re.compile(r"^[ \t>]*(?:-{3,}[ \t]*(?:Forwarded message|Original Message|转发的邮件|轉寄的郵件|原始邮件|原始郵件)"
+                           r"[ \t]*-{3,}|Begin forwarded message:)[ \t]*$", re.M | re.I)
+_FORWARD_HEAD = re.compile(r"[ \t>]*(From|Date|Sent|Subject|To|Cc|发件人|發件人|寄件者|发送时间|發送時間|日期|主题|主題|收件人|"
+                           r"收件者|抄送)[ \t]*[:：][ \t]*(.*)", re.I)
+_FORWARD_ROLE = {"from": "from", "发件人": "from", "發件人": "from", "寄件者": "from", "date": "date", "sent": "date",
+                 "发送时间": "date", "發送時間": "date", "日期": "date", "subject": "subject", "主题": "subject",
+                 "主題": "subject"}
+
+
+class _Heads:
+    """The header lines of a forwarded message, read as a message's ``get``."""
+
+    def __init__(self, sender: object, date: object) -> None:
+        self._h = {"from": sender, "date": date}
+
+    def get(self, name: str, default: object = None) -> object:
+        v = self._h.get(name)
+        return default if v is None else v
+
+
+def _forwarded(body: str) -> tuple[str, dict[str, str]] | None:
+    """The message a mail forwards (``---------- Forwarded message ---------``, ``-----Original Message-----``,
+    ``Begin forwarded message:``, ``转发的邮件``) with its header lines (``From:``, ``Date:``/``Sent:``,
+    ``Subject:``; ``发件人`` / ``发送时间`` / ``主题``): ``(its text, {"from", "date", "subject"})``, or ``None``."""
+    m = _FORWARD_MARK.search(body)
+    if m is None:
+        return None
+    heads: dict[str, str] = {}
+    pos = m.end() + 1
+    lines = body[pos:].split("\n")
+    n = 0
+    while n < len(lines):
+        h = _FORWARD_HEAD.fullmatch(lines[n])
+        if h is None:
+            if lines[n].strip() or heads:
+                break
+        else:
+            role = _FORWARD_ROLE.get(h[1].lower(), _FORWARD_ROLE.get(h[1]))
+            if role is not None:
+                heads[role] = h[2].strip()
+        n += 1
+    text = "\n".join(lines[n:]).strip()
+    return (text, heads) if heads and text else None
+
+
+def _saved_page(msg: object, path: str) -> list[Story]:
+    """A web page saved as one file (MHTML: ``.mhtml`` / ``.mht``, or ``Snapshot-Content-Location:``): its HTML
+    part read as an HTML page (:func:`split_html`: its own meta tags date it). The ``Date:`` header is the day it
+    was saved, not published: it dates nothing. Offsets index each story's text, as for records."""
+    import dataclasses
+    from email.message import EmailMessage
+
+    assert isinstance(msg, EmailMessage)
+    part = msg.get_body(preferencelist=("html",))
+    if part is None:
+        raise CorpusError(f"{path}: saved web page (MHTML) without an HTML part")
+    try:
+        html = part.get_content()
+    except (LookupError, ValueError, AssertionError) as exc:
+        raise CorpusError(f"{path}: saved web page cannot be decoded ({exc})") from None
+    if not isinstance(html, str) or not html.strip():
+        raise CorpusError(f"{path}: saved web page without any text")
+    url = str(msg.get("snapshot-content-location", "") or part.get("content-location", "") or "")
+    return [dataclasses.replace(st, text=st.text, offset=0, url=st.url or url, record=True)
+            for st in split_html(html, path)]
+
+
 def split_mailbox(text: str, path: str = "") -> list[Story]:
     """The stories of a saved e-mail, or of each message of an mbox file (messages opening with a ``From sender
     date`` line), numbered through the file (see :func:`split_email`)."""
@@ -843,6 +911,8 @@ def split_email(text: str, path: str = "") -> list[Story]:
 
     msg = email.message_from_string(text.lstrip("\ufeff"), policy=email.policy.default)
     assert isinstance(msg, EmailMessage)
+    if msg.get("snapshot-content-location") is not None or PurePath(path).suffix.lower() in SAVED_PAGE_SUFFIXES:
+        return _saved_page(msg, path)
     part = msg.get_body(preferencelist=("plain", "html"))
     body = ""
     if part is not None:
@@ -863,12 +933,20 @@ def split_email(text: str, path: str = "") -> list[Story]:
     if not body.strip():
         raise CorpusError(f"{path}: e-mail without any text")
     subject = " ".join(str(msg.get("subject", "")).split())
-    sender = msg.get("from")
+    fwd = _forwarded(body)
+    head: EmailMessage | _Heads = msg
+    if fwd is not None:  # the story is the message forwarded, dated and titled by its own header lines
+        body, heads = fwd
+        subject = heads.get("subject", "") or subject
+        head = _Heads(heads.get("from"), heads.get("date") or msg.get("date"))
+    sender = head.get("from")
     outlet = ""
-    if sender is not None:
+    if isinstance(sender, str):
+        outlet = re.sub(r"\s*<[^<>]*>\s*$", "", sender).strip().strip('"')
+    elif sender is not None:
         addrs = getattr(sender, "addresses", ())
         outlet = (addrs[0].display_name if addrs else "") or str(sender)
-    raw_date = str(msg.get("date", "") or "")
+    raw_date = str(head.get("date", "") or "")
     meta = UNKNOWN
     if raw_date.strip():
         d = parse_date_value(raw_date, publishing_zone(subject + body))
@@ -899,7 +977,7 @@ def split_stories(text: str, path: str = "", fields: Fields | None = None) -> li
         return split_json(text, path, fields)
     if suffix in (".csv", ".tsv", ".xlsx"):  # an .xlsx sheet is read as tab-separated text
         return split_csv(text, path, fields)
-    if suffix in EMAIL_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and looks_email(text)):
+    if suffix in EMAIL_SUFFIXES + SAVED_PAGE_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and looks_email(text)):
         return split_mailbox(text, path)
     if suffix in FEED_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and looks_feed(text)):
         return split_feed(text, path)
