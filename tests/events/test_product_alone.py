@@ -24,3 +24,16 @@ def test_a_product_named_alone_meets_its_launch(tmp_path):
 def test_another_product_stays_apart(tmp_path):
     events = events_of(tmp_path, {"a.txt": LAUNCH, "c.txt": OTHER})
     assert sorted(len(e.source_ids) for e in events) == [1, 1], _show(events)
+
+
+FILM = "晴川影業新片上映\n（2030年3月9日）\n晴川影業出品的電影《白鷺洲》3月8日在全國上映，首日票房破億。\n"
+FILMS = "周末影讯\n（2030年3月9日）\n电影《白鹭洲》昨天在全国上映，电影《远山谣》同日也在全国上映。\n"
+
+
+def test_a_work_told_by_its_title_meets_its_release(tmp_path):
+    """A film told by its title after its kind ("电影《白鹭洲》昨天在全国上映") meets the studio's telling of its
+    release, where the title sits between the studio and the date; the other film that day stays apart (the
+    noun after the comma, 电影, is no object of the first release)."""
+    events = events_of(tmp_path, {"a.txt": FILM, "b.txt": FILMS})
+    day = sorted(len(e.source_ids) for e in events if e.time.value == "2030-03-08")
+    assert day == [1, 2], _show(events)

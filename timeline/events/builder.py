@@ -1942,7 +1942,8 @@ def _object(norm: str, clause: tuple[int, int], concepts: list[str], keywords_in
         if name != subject and name in actors and gaz.kind(name) in ("org", "product"):
             return name
     rest = norm[at:b]
-    if sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff") < 2:
+    if sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff") < 2 or rest[:1] in ("，", ","):
+        # (nothing after the action in its clause: "电影《雾港》昨天在全国上映，电影《春潮》同日…" -> not 电影)
         return _topic(norm, a, at, actors_in, subject)
     q = _QUOTED_NAME.match(rest)
     if q:
@@ -1979,7 +1980,8 @@ def _topic(norm: str, a: int, at: int, actors_in: _Hits, subject: str | None) ->
     """What a Chinese action with nothing after it is done to, told between its subject and the date or the
     verb ("甲铁路苍鹭线5月18日正式开通运营" -> 苍鹭线): the Chinese characters right after the subject's name up to
     a date, an adverb or a preposition, two to eight of them, no function character among them, the last word a
-    noun (jieba); not a post (董事长) or a generic word (公司)."""
+    noun (jieba); not a post (董事长) or a generic word (公司). A work's title in 《》 there is what it is
+    ("星河影业出品的电影《雾港》2月14日在全国上映" -> 雾港)."""
     if not subject:
         return None
     from timeline.events.segment import pos_cut
@@ -1990,6 +1992,9 @@ def _topic(norm: str, a: int, at: int, actors_in: _Hits, subject: str | None) ->
         j += 1
         if name != subject:
             continue
+        work = _WORK.search(norm, h1, at)
+        if work and 2 <= len(work.group(1)) <= 12:
+            return "text:" + work.group(1)  # "星河影业出品的电影《雾港》2月14日在全国上映": the work in 《》
         pos = h1
         while pos < at and pos - h1 < 9 and "\u4e00" <= norm[pos] <= "\u9fff" and not _TOPIC_NEXT.match(norm, pos):
             pos += 1
@@ -3059,14 +3064,16 @@ _GENERIC_HEADS = frozenset("公司 该公司 本公司 这家公司 集团 该�
 _GENERIC_PART = re.compile(r"公司|集团|董事会|本行|该行|双方|政府|部门|记者|用户|市场|行业|平台|官方|我们|他们")
 
 
-_QUOTED_HEAD = re.compile(r"[\s，,]*[“「『\"]([\u4e00-\u9fffA-Za-z0-9 ]{2,12})[”」』\"]\s*")
+_QUOTED_HEAD = re.compile(r"[\s，,]*(?:电影|影片|新片|剧集|电视剧|纪录片|动画片|游戏|专辑|歌曲|新歌|小说|新书|图书)?"
+                          r"[“「『《\"]([\u4e00-\u9fffA-Za-z0-9 ]{2,12})[”」』》\"]\s*")
 
 
 def _head_words(norm: str, a: int, date_at: int) -> str | None:
     """The Chinese words opening a clause before its date when they are a run of nouns of 3 to 10
     characters (jieba), not a generic word ("绿洲新能源7月15日在科创板上市" -> 绿洲新能源; "公司7月15日…" -> none):
     most likely the subject, a name no finder saw. Also a name in quotes opening the clause, letters and digits
-    allowed ("“鹊桥Q5”3月11日正式亮相" -> 鹊桥Q5: a product told by its name alone)."""
+    allowed ("“鹊桥Q5”3月11日正式亮相" -> 鹊桥Q5: a product told by its name alone; "电影《雾港》昨天在全国上映" -> 雾港,
+    a work's title after its kind)."""
     from timeline.events.segment import pos_cut
 
     quoted = _QUOTED_HEAD.fullmatch(norm, a, date_at)
