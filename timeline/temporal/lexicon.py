@@ -297,6 +297,7 @@ LATIN_OPENERS: list[str] = [
     r"[Yy]ear-end\s+(?:19|20)\d\d", *(_ci(w) for w in _WEEKDAY_FULL), *(_ci(w) for w in EN_DAY_ANCHORS), "[Tt]onight",
     "[Tt]onite", *_HOLIDAY_OPENERS, *HOLIDAY_REL_OPENERS, r"[Ee]ve\s+of\s",
     *(rf"{w}\s+{EN_WEEKDAY_FULL_RE}\b" for w in ("[Ee]arly", "[Ll]ate")),  # late Tuesday: the day with END
+    r"[Tt]he\s+week\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s",  # the week ended Friday / Nov. 28
     # the ..., last/this/next/that ..., prepositions before a year or month
     r"[Tt]he\s+" + _DAY_WORD_START,
     *(rf"{w}\s+\w+(?:\s+\w+)?\s+(?:quarters|months|days|weeks|years)" for w in (r"[Tt]he\s+(?:last|past|previous|next|coming|upcoming)", "[Ll]ast", "[Pp]ast", "[Pp]revious", "[Nn]ext", "[Cc]oming", "[Uu]pcoming")),
@@ -1290,6 +1291,12 @@ EN_CARDINAL_DAYS = (*EN_TEENS, *EN_UNITS)
 # English tense cues (rules_en.tense): the words before (or, for a clause-opening date, after) a date told without
 # a year that say whether it lies ahead or behind. A space in a phrase stands for any run of whitespace; matching
 # ignores case and takes, at one position, the first alternative in the order given.
+EN_PERIOD_TOPIC_WORDS = ("growth", "sales", "revenue", "revenues", "profit", "profits", "earnings", "output", "economy",
+                         "economic", "inflation", "demand", "prices", "margins", "orders", "deliveries", "spending",
+                         "investment", "exports", "imports", "production", "shipments", "results", "GDP", "income",
+                         "losses", "hiring", "unemployment", "borrowing", "lending", "rates")
+"""Words of figures told by period: ``the second half`` without a year is the year's half only in a sentence that
+holds one of them (``expect growth to slow in the first half``), not a game's (``scored in the second half``)."""
 EN_FUTURE_MODALS = ("will", "won't", "shall")
 """Modal verbs that tell a future (``will meet on Friday``); a contraction ``we'll`` is one too (a pattern)."""
 EN_SCHEDULE_WORDS = ("due", "set", "scheduled", "expected", "to")

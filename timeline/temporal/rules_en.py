@@ -329,7 +329,37 @@ _QUARTER_ORD_ALL = "|".join(EN_ORDINALS)
 _QUARTER_ORD_CI = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w.isalpha() else w for w in EN_ORDINALS)
 
 
+_PERIOD_TOPIC = re.compile(rf"\b(?:{'|'.join(lx.EN_PERIOD_TOPIC_WORDS)})\b", re.IGNORECASE)
+
+
+def _bare_half(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``the second half`` without a year, told as ahead (``expect growth to pick up in the second half``) in a
+    sentence of figures (:data:`lexicon.EN_PERIOD_TOPIC_WORDS`): the article year's half, the next year's when it
+    is over. In a sentence without such a word (a game's second half) no mention; nor for a half reported as past
+    without its year (``profit for the first half``): often a company's fiscal half, whose months the text does
+    not tell."""
+    start = 0
+    for b in _SENTENCE_BREAK.finditer(ctx.text, max(0, pos - 300), pos):
+        start = b.end()
+    end = g.m.end() if isinstance(g, Groups) else pos
+    stop = _SENTENCE_BREAK.search(ctx.text, end, end + 300)
+    if not _PERIOD_TOPIC.search(ctx.text, start, stop.start() if stop else min(len(ctx.text), end + 300)):
+        return None
+    if ctx.ref is None:
+        return Norm(None, "half", relative=True)
+    h = _HALF_WORDS[g.req("hob").lower()]
+    y = ctx.ref.year
+    last = dt.date(y, 6 * h, 30 if h == 1 else 31)
+    if tense(ctx.text, pos, end) != "future" or _REPORTED_PERIOD.match(ctx.text, end):
+        return None
+    if last < ctx.ref:
+        y += 1
+    return Norm(f"{y:04d}-H{h}", "half", None, True, y)
+
+
 def _n_quarter(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    if g("hob"):
+        return _bare_half(g, ctx, pos)
     q = g("q") or g("q2") or g("q3") or g("q6") or g("q7")
     if g("qo") or g("qo2"):
         q = str(EN_ORDINALS[(g("qo") or g.req("qo2")).lower()])
@@ -662,7 +692,32 @@ def _n_period_ended(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     ending on a calendar quarter's (year's) last day is that quarter (year); else the days it spans (months when
     it ends on a month's last day). The day's year: the one told, else the latest such day not more than 60 days
     ahead of the article (the tense rule for a past cue)."""
+    if g("pewd"):  # the week ended Friday: the seven days up to the latest Friday (ending, told ahead: the next)
+        if not g("pew"):
+            return None
+        if ctx.ref is None or not ctx.ref_exact:
+            return Norm(None, "week", relative=True)
+        wd = lx.EN_WEEKDAY_NAMES[g.req("pewd").lower()]
+        if g.req("pet") != "ended" and tense(ctx.text, pos) == "future":
+            last = ctx.ref + dt.timedelta(days=(wd - ctx.ref.weekday()) % 7)
+        else:
+            last = ctx.ref - dt.timedelta(days=(ctx.ref.weekday() - wd) % 7)
+        return Norm(range_value((last - dt.timedelta(days=6)).isoformat(), last.isoformat()), "week", None, True,
+                    last.year, last.month)
     m, d = _month_of(g.req("pem")), int(g.req("ped"))
+    if g("pew"):  # the week ended Nov. 28: the seven days up to it
+        if g("pey"):
+            y, relative = int(g.req("pey")), False
+        elif ctx.ref is None or not day_exists(m, d):
+            return Norm(None, "week", relative=True)
+        else:
+            y, relative = past_year(ctx.ref, m, d, 60), True
+        try:
+            last = dt.date(y, m, d)
+        except ValueError:  # Feb. 29 of a common year
+            return None
+        return Norm(range_value((last - dt.timedelta(days=6)).isoformat(), last.isoformat()), "week", None, relative,
+                    y, m)
     gran: Granularity = "quarter" if g("peq") else "year"
     months = 3 if g("peq") else 12
     if g("pen"):
@@ -1519,9 +1574,11 @@ def _n_season(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     else:
         base = r.year if pre == "this" else ctx.year_at(pos) or r.year
         y = base - 1 if code == "WI" and base == r.year and r.month <= 2 else base
-        if base < r.year and tense(ctx.text, pos, g.end("sea")) == "future":
+        if ((base < r.year or pre == "the" and season_bounds(y, code)[1] < r)
+                and tense(ctx.text, pos, g.end("sea")) == "future"):
             # "A plan was dropped in 2027. Cameras will be installed over the summer": still to come, so not the
-            # narrated past year's but the first such season not over by the article date
+            # narrated past year's but the first such season not over by the article date (also when the article
+            # year's is over: "a review is scheduled for the spring", told in September, is next spring's)
             y = next(c for c in (r.year - 1, r.year, r.year + 1) if season_bounds(c, code)[1] >= r)
     return Norm(f"{y:04d}-{code}", "season", _pre_mod(g("smod")), True, y)
 
@@ -1948,12 +2005,15 @@ quarter to March 31``; ``in the quarter to $2 billion``, ``the latest quarter to
 RULES: tuple[Rule, ...] = (
     Rule("en_period_ended", "en",
          rf"{B0}(?P<span>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:fiscal|financial)\s+)?(?:year|(?P<peq>quarter)|(?P<pen>{_NUM})\s+months)"
-         rf"|[Ff]iscal\s+year)(?=\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?{_mon('pem')}\s+(?P<ped>[12]\d|3[01]|0?[1-9])"
-         rf"(?:st|nd|rd|th)?{B1}(?:,?\s+(?P<pey>{_YEAR}){B1})?)",
+         rf"|[Ff]iscal\s+year|[Tt]he\s+(?P<pew>week))(?=\s+(?:that\s+|which\s+)?(?P<pet>ended|ending|ends)\s+(?:on\s+)?"
+         rf"(?:{_mon('pem')}\s+(?P<ped>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{B1}(?:,?\s+(?P<pey>{_YEAR}){B1})?"
+         rf"|(?P<pewd>{lx.EN_WEEKDAY_FULL_RE}){B1}))",
          _n_period_ended,
          (("the quarter ended Sept. 30", "2025-Q3", "quarter", None),
           ("its fiscal year ending June 30, 2026", "2025-07-01/2026-06-30", "year", None),
-          ("the six months ended Aug. 12", "2025-02-13/2025-08-12", "month", None))),
+          ("the six months ended Aug. 12", "2025-02-13/2025-08-12", "month", None),
+          ("Claims fell in the week ended Friday.", "2026-02-07/2026-02-13", "week", None),
+          ("Claims rose in the week ended Jan. 31.", "2026-01-25/2026-01-31", "week", None))),
     Rule("en_fiscal_end", "en",
          rf"{B0}(?:(?:[Ff]iscal|[Ff]inancial|FY)(?:\s+[Yy]ear)?|(?<=[Tt]he\s)[Yy]ear)\s+(?:ending|ended|that\s+ended|to)\s+"
          rf"(?:in\s+)?{_mon('fem')}\s+(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+)?(?P<fey>{_YEAR}){B1}",
@@ -2026,7 +2086,9 @@ RULES: tuple[Rule, ...] = (
          rf"|(?:the\s+)?(?P<qfis>[Ff]iscal\s+)?(?P<qo>{_QUARTER_ORD_CI})[\s-]+(?:quarter|qtr)(?:(?:\s+of)?\s+(?P<qy4>\d{{4}})|\s+of\s+(?:{EN_SPELLED_YEAR})|\s+of\s+(?P<qrel>this|last|next)\s+year{B1})?"
          rf"|(?P<h>[12])H\s?'?(?P<hy>\d{{4}}|\d{{2}})|H(?P<h2>[12])\s?(?P<hy2>\d{{4}})"
          rf"|(?:the\s+)?(?:(?P<ho>first|second|last)\s+half|(?P<hq>first|last)\s+two\s+quarters)"
-         rf"\s+of\s+(?:(?P<hy3>\d{{4}})|(?P<hrel>this|last|next|the)\s+year)){B1}",
+         rf"\s+of\s+(?:(?P<hy3>\d{{4}})|(?P<hrel>this|last|next|the)\s+year)"
+         rf"|[Tt]he\s+(?P<hob>first|second)\s+half(?!\s+of\b|[-\s]+(?:century|time|hour|mile|point|season|inning|decade)))"
+         rf"{B1}",
          _n_quarter,
          (("Q3 2025", "2025-Q3", "quarter", None), ("2025Q3", "2025-Q3", "quarter", None),
           ("3Q25", "2025-Q3", "quarter", None), ("1H25", "2025-H1", "half", None),
@@ -2039,7 +2101,9 @@ RULES: tuple[Rule, ...] = (
           ("2019 H2", "2019-H2", "half", None), ("the second quarter of two thousand and nine", "2009-Q2", "quarter", None),
           ("It expects to return to profit in the fourth quarter.", "2026-Q4", "quarter", None),
           ("It will release fourth-quarter results.", "2025-Q4", "quarter", None),
-          ("at the end of the third quarter of 2025", "2025-Q3", "quarter", "END"), ("sales in 24q2", "2024-Q2", "quarter", None))),
+          ("at the end of the third quarter of 2025", "2025-Q3", "quarter", "END"), ("sales in 24q2", "2024-Q2", "quarter", None),
+          ("Economists expect growth to pick up in the second half.", "2026-H2", "half", None),
+          ("The striker scored in the second half.", None, "", None))),
     Rule("en_year_ago_period", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?P<yep>[Yy]ear[-\s]earlier|[Yy]ear[-\s]ago)(?:\s+(?P<yeu>period|quarter|month|half)|[-\s]+(?P<yqo>{_QUARTER_ORD})[-\s]+quarter|(?=[-\s](?!earlier|ago)[a-z]))"
          rf"|(?:same|corresponding|comparable)\s+(?P<spu>period|quarter|month|half)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)"
