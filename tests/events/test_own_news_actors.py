@@ -99,3 +99,10 @@ def test_a_sayer_reporting_another_partys_doing_is_no_participant(tmp_path: Path
     rows = {e.time.value: list(e.actors) for e in tl.events if e.kind in ("event", "statement")}
     assert rows.get("2035") == ["Selwyn Shipping"], rows
     assert rows.get("2036-03") == ["Orrin Steel"], rows
+
+
+def test_the_second_set_reads_as_measured() -> None:
+    # the second fresh set, read before any fix of its own: 10/22 (docs/EVENTS.md, "A second fresh actor set")
+    right, total, lines = score(Path(__file__).parent / "own_news_actors2")
+    assert total == 22
+    assert right >= 10, "\n".join(lines)
