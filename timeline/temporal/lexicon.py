@@ -18,7 +18,7 @@ from timeline.temporal.lunar import FESTIVALS
 from timeline.temporal.numerals import EN_ORDINALS, EN_TEENS, EN_UNITS
 
 REFERENCE_BEFORE = ("截至", "截止", "截止到", "截至到", "as of", "As of")
-FREQUENCY_BEFORE = re.compile(r"(?:(?:每年|每個?月|每逢|每週|每到|每當)的?|(?<![A-Za-z])(?:[Ee]very|[Ee]ach))[ \t]?$")
+FREQUENCY_BEFORE = re.compile(r"(?:(?:每年|每個?月|每逢|每週|每到|每當|(?<![恰適适正時时])逢)的?|(?<![A-Za-z])(?:[Ee]very|[Ee]ach))[ \t]?$")
 ZH_LIST_DAY = re.compile(r"(?:和|、|及|與|跟|或|,|，)[ \t]?(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)[ \t]?[日號](?!報|本)")
 EN_LIST_DAY = r"(?:,\s*|,?\s+(?:and|or|&)\s+)(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|[.,]\d)"
 """One more day of a month-day list (``October 10 and 12``, ``March 3, 5 and 7``)."""
@@ -1112,9 +1112,10 @@ ZH_PAST_CUES = ("了", "曾經", "已經", "過")
 ZH_FUTURE_CUES = ("將", "預計", "預期", "預測", "有望", "計劃", "計畫", "目標", "未來", "屆時", "可望")
 ZH_FUTURE_CUE_GUARDS = {"會": "[^議計員談]", "要": "[^求素點]"}
 """Future cue words near an offset (預計兩年後); 會 and 要 only when not the start of a noun (會議, 要求)."""
-ZH_FUTURE_CUE_GUARDS_BEFORE = {"會": "(?<![大協协學学工員员事商覽览展晚年社機机聚峰例宴])"}
-"""會 is no future cue as the end of a noun (股東大會, 董事會, 博覽會, 社會, 機會: ``三天後，公司召開股東大會`` tells no
-future)."""
+ZH_NOUN_HUI_BEFORE = "大協协學学工員员事商覽览展晚年社機机聚峰例宴兩两"
+"""Characters before 會 that make it the end of a noun (股東大會, 董事會, 博覽會, 社會, 機會, 兩會), not "will"."""
+ZH_FUTURE_CUE_GUARDS_BEFORE = {"會": f"(?<![{ZH_NOUN_HUI_BEFORE}])"}
+"""會 is no future cue as the end of a noun (``三天後，公司召開股東大會`` tells no future)."""
 # Chinese tense cues (rules_zh.zh_tense): what the clause of a date told without a year says of it, read as the
 # English cues are (resolve.year_by_tense: a future cue gives the next such date, a past cue the latest one unless
 # it lies less than 60 days ahead, no cue the article's year up to 150 days ahead). Matching runs on the folded
@@ -1149,8 +1150,10 @@ ZH_TENSE_PAST_AFTER = ("了", "已經", "已经", "已", "以來", "以来", "�
 """Past cues read after a date in its clause (3月5日簽了約, 6月以來: the mention's own 以來 counts)."""
 ZH_TENSE_GUARDS = {"將": "(?![軍领領士近])", "了": "(?![解結结不如])", "已": "(?![婚知])",
                    "計劃": "(?![書书生])"}
-ZH_TENSE_GUARDS_BEFORE = {"將": "(?<![大中少上主老名武猛戰战干幹])", "了": "(?<![為为除罷罢不])"}
-"""Where a cue is none: 將軍, 將近 (nearly), 少將; 為了 (in order to), 除了, 了解; 已婚; 計劃書 (a plan, a noun)."""
+ZH_TENSE_GUARDS_BEFORE = {"將": "(?<![大中少上主老名武猛戰战干幹])", "了": "(?<![為为除罷罢不])",
+                          "會在": f"(?<![{ZH_NOUN_HUI_BEFORE}])", "會於": f"(?<![{ZH_NOUN_HUI_BEFORE}])"}
+"""Where a cue is none: 將軍, 將近 (nearly), 少將; 為了 (in order to), 除了, 了解; 已婚; 計劃書 (a plan, a noun); 會於 / 會在
+after a noun ending in 會 (全國兩會於3月5日召開, 股東大會在6月舉行)."""
 ZH_TENSE_REPORT_VERBS = ("宣布", "宣佈", "表示", "稱", "称", "說", "说", "透露", "指出", "介紹", "介绍", "獲悉", "获悉",
                          "強調", "强调", "認為", "认为", "預告", "预告", "通報", "通报")
 """Verbs of saying: what follows one after a date is what was said, whose tense is not the date's (``8月18日，公司
@@ -1385,9 +1388,10 @@ EN_NOT_YEAR_NOUNS = ("people", "persons", "employees", "users", "companies", "ti
 
 # ------------------------------------------------------------------------------------------ the cjk guard
 ZH_RULE_OPENERS = ("第", "首季", "元月", "前二季", "前三季", "前兩季", "前2季", "前3季",
-                   *(f"{a}{sep}" for a in "一二三" for sep in ("至", "到", "—", "-")))
+                   *(f"{a}{sep}" for a in "一二三" for sep in ("至", "到", "—", "-")),
+                   *(f"前{c}" for c in "123456789二三四五六七八九十兩"))
 """Openers written into the Chinese patterns themselves rather than into a word table: 第 (第三季度, 第三天, 第二年),
-首季 (the first quarter), 元月 (January), 前三季度 (the first three quarters) and 一至三季度 (the guard reads
+首季 (the first quarter), 元月 (January), 前三季度 (the first three quarters), 一至三季度 and 前11個月 (the guard reads
 their first two characters)."""
 ZH_FISCAL_PREFIXES = ("本", "今", "上一", "上", "下一", "下")
 """Words before a fiscal-year word that count it from the article's (本財年, 上一財年)."""

@@ -1088,7 +1088,17 @@ def _n_bare_part(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 def _n_quarter_span(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``前三季度`` (the first three quarters), ``一至三季度``: a span of quarters told without its year, as in results
     and statistics: of the year narrated in the sentence, else of the article's year when the span has ended by the
-    article's month, else of the year before (前三季度 told in February is last year's)."""
+    article's month, else of the year before (前三季度 told in February is last year's). ``前11個月`` opening its
+    clause is the first months of such a year alike (a count of months before the article's reads ``11個月前``)."""
+    if g("fmn"):
+        n = _int(g.req("fmn"))
+        if ctx.recent_focus(pos, 120) and ctx.focus_year is not None and not _SENTENCE_END.search(ctx.text, ctx.focus_pos, pos):
+            y = ctx.focus_year
+        elif ctx.ref is not None:
+            y = ctx.ref.year if n < ctx.ref.month else ctx.ref.year - 1
+        else:
+            return Norm(None, "month", relative=True)
+        return Norm(range_value(month_value(y, 1), month_value(y, n)), "month", None, True, y)
     q1, q2 = (1, _int(g.req("fqn"))) if g("fqn") else (_int(g.req("fq1")), _int(g.req("fq2")))
     if not 1 <= q1 < q2 <= 4:
         return None
@@ -1977,9 +1987,11 @@ RULES: tuple[Rule, ...] = (
           ("新年伊始", "2026", "year", "START"), ("二季度以後", "2026-Q2", "quarter", "AFTER"),
           ("年底前完成", "2026", "year", "BEFORE"), ("第二季拍攝計劃", None, "", None))),
     Rule("zh_quarter_span", "zh",
-         rf"(?<![\d{CNN}年的第])(?:前{S}(?P<fqn>[二三兩2-3])|(?P<fq1>[一二三1-3]){S}(?:{_SPAN_SEP}){S}(?P<fq2>[二三四2-4])){S}個?季度",
+         rf"(?<![\d{CNN}年的第])(?:前{S}(?P<fqn>[二三兩2-3])|(?P<fq1>[一二三1-3]){S}(?:{_SPAN_SEP}){S}(?P<fq2>[二三四2-4])){S}個?季度"
+         rf"|(?<![\d{CNN}年的第])前{S}(?P<fmn>1[01]|[2-9]|十一|[二三四五六七八九十兩]){S}個?月(?={S}[，,])",
          _n_quarter_span,
-         (("前三季度", "2025-Q1/2025-Q3", "quarter", None), ("一至三季度", "2025-Q1/2025-Q3", "quarter", None))),
+         (("前三季度", "2025-Q1/2025-Q3", "quarter", None), ("一至三季度", "2025-Q1/2025-Q3", "quarter", None),
+          ("前11個月，", "2025-01/2025-11", "month", None))),
     Rule("zh_bare_month_part", "zh",
          rf"(?<![\d{lx.CN_MONTH_CHARS}{lx.ZH_BARE_MONTH_PART_NOT_AFTER}])(?P<bm>{_BARE_MONTH_PARTS})|(?<![月每])(?P<bm2>{_BARE_XUN})",
          lambda g, ctx, pos: _n_bare_mpart(_MonthPartAlias(g), ctx, pos),
