@@ -162,3 +162,20 @@ def test_a_description_before_a_name_goes_before_the_predicate(tmp_path):
     text = ("OSTRAND, Feb. 12 (Wexford Wire) - A sculpture by the Danish artist Helle Marstrand sold for 4 million "
             "euros at an auction in Ostrand on Tuesday evening.")
     assert _one(tmp_path, text, "2036-02-12TEV").title == "A sculpture by Helle Marstrand sold for 4 million euros"
+
+
+def test_an_elliptic_followed_names_what_it_followed(tmp_path):
+    text = ("March 3, 2036 - Corvane Group launched Lumora Mall in 2031 and let shops open for free. Lumora Pay "
+            "followed in 2032, and in 2033 Hestia Capital invested $200 million.")
+    tl = built(tmp_path, text, "2036-03-03-story.txt")
+    assert next(e for e in tl.events if e.time.value == "2032").title == "Lumora Pay followed Lumora Mall"
+
+
+def test_a_state_in_a_clause_of_its_own_is_a_statement_apart(tmp_path):
+    text = ("March 3, 2036 - In the late 2010s Ravel Books dominated online bookselling in Norvania, so Pellin "
+            "launched its own store in 2019 and cut prices.")
+    tl = built(tmp_path, text, "2036-03-03-story.txt")
+    launch = next(e for e in tl.events if e.time.value == "2019")
+    assert launch.kind == "event" and "Ravel Books" not in launch.actors
+    state = next(e for e in tl.events if e.time.value.startswith("201") and e.time.value != "2019")
+    assert state.kind == "statement" and state.title.startswith("Ravel Books dominated")

@@ -176,6 +176,7 @@ class _Unit:
     recent: bool = False  # an undated sentence told as recent ("recently", "lately"; no date mention)
     present_figures: frozenset[str] = frozenset()  # figures told of the present in another clause (no conflict)
     head: str | None = None  # with no actor found: the Chinese words opening its clause before the date
+    follows: str | None = None  # "Alipay followed in 2004": what the statement before acted on, as written
 
 
 def _is_event(c: _Cluster) -> bool:
@@ -1584,6 +1585,15 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             glossed_at = {(m.start, m.end) for m, sp in g if id(m) in glossed and sp.granularity != "day"} \
                 if glossed else set()  # (a day closing a period goes out of the title like any date)
             g0, g1 = min(m.start for m, _ in own_g), max(m.end for m, _ in own_g)
+            if len(groups) > 1 and not _CJK_ANY.search(text, sent[0], sent[1]):
+                # "In the early 2000s eBay dominated …, so Alibaba launched Taobao in 2003": a clause with a
+                # subject of its own between two dates ends the first one's statement and opens the second's
+                if gi < len(groups) - 1 and (nc := _EN_NEW_CLAUSE.search(text, g1, seg_b)) is not None:
+                    seg_b = nc.start()
+                if gi > 0:
+                    last_nc = max(_EN_NEW_CLAUSE.finditer(text, seg_a, g0), key=lambda x: x.start(), default=None)
+                    if last_nc is not None:
+                        seg_a = last_nc.start() + 1
             semi = max(text.rfind("；", seg_a, g0), text.rfind(";", seg_a, g0))
             if semi >= 0:
                 seg_a = semi + 1
@@ -1700,6 +1710,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 # clause tells came after it
                 told = terms_at = (clauses[ci][0], clauses[f][1])
             concepts = keywords_in.names(*told)
+            follows: str | None = None
             fr = next((k for k in range(ci, end + 1) if k + 1 < len(clauses)
                        and _CIRCUMSTANCE.match(norm, clauses[k][0])), None)
             if fr is not None and not frame:
@@ -1714,6 +1725,13 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 # of the statement before, done to (or by) the one that followed; a thing that follows a launch
                 # is a new one started (a launch of a new business is its founding)
                 concepts = [c for c in units[-1].concepts if c not in REPORTING_CONCEPTS]
+                led = units[-1]
+                if led.src == k:
+                    # what the statement before acted on, as written there ("launched Taobao": "Taobao"): its
+                    # object, else the first participant named after its subject
+                    led_obj = led.obj if led.obj and not led.obj.startswith(("text:", "place:")) else None
+                    follows = next((text[x:y] for x, y, n in actors_in.hits if led.segment[0] <= x < led.segment[1]
+                                    and (n == led_obj if led_obj else n != led.subject and n in led.actors)), None)
                 if "release" in concepts and "founding" not in concepts:
                     concepts.append("founding")
                 tags = list(dict.fromkeys([*tags, *concepts]))
@@ -1783,7 +1801,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                role,
                                title_ctx, obj, _places(places_in.names(seg_a, seg_b)), False,
                                _present_figures(norm, clauses, ci, terms, sent_dates),
-                               None if actors else _head_words(norm, clauses[ci][0], g0)))
+                               None if actors else _head_words(norm, clauses[ci][0], g0), follows))
     return units
 
 
@@ -2469,6 +2487,10 @@ def _time_groups(keep: list[tuple[TemporalMention, TimeSpan]], norm: str
     return groups
 
 
+_EN_NEW_CLAUSE = re.compile(r"(?:,\s*(?:so|and|but|yet|while|whereas)|;)\s+(?:then\s+)?[A-Z][\w.&'’-]*\s+(?:[A-Z][\w.&'’-]*\s+)?"
+                            r"(?:[a-z]+ed|began|became|bought|sold|took|made|won|led|went|built|grew|set|cut)\b")
+
+
 def _same_time(m: TemporalMention, a: TimeSpan, n: TemporalMention, b: TimeSpan, norm: str) -> bool:
     """Two dates of one sentence denote the same time: the same days, or a vague date
     (``今年``) around a precise one."""
@@ -2487,6 +2509,10 @@ def _same_time(m: TemporalMention, a: TimeSpan, n: TemporalMention, b: TimeSpan,
         return False
     if (a.start, a.end) == (b.start, b.end):
         return True
+    if _EN_NEW_CLAUSE.search(norm, first.end, second.start):
+        # "In the early 2000s eBay dominated online shopping in China, so Alibaba launched Taobao in 2003": a
+        # clause of its own with a subject of its own between them; the vague date is the first clause's
+        return False
     wide = m if (a.end - a.start) > (b.end - b.start) else n
     return is_vague(norm[wide.start:wide.end], wide)
 
@@ -3596,6 +3622,8 @@ def _title_of(u: _Unit, m: TemporalMention, sources: list[Source], norms: Sequen
             return shorten(answer), asked[1], hits
     title = make_title(text, (s0, s1), (m.start, m.end), dates, actor_spans,
                        lambda a, b: bool(ctx.kw.concepts(norm, a, b)), u.segment, u.context, ctx.gaz.kind)
+    if u.follows and title.endswith(" followed") and u.follows not in title:
+        title = f"{title} {u.follows}"  # "Alipay followed" -> "Alipay followed Taobao": whom it followed
     return title, (s0, s1), actor_spans
 
 

@@ -313,8 +313,9 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
             not (not future and not _mostly_chinese(text) and
                  _en_cue_span(norm, (clause_start, clause[1]), mentions, past, future)[0] > clause_start):
         return "forecast"  # (not "Fares will rise … after the board voted on Monday": the vote is done)
-    if _opinion_or_state(norm, text, b0) or _characterised(norm, mentions, clause):
-        return "stative"
+    if _opinion_or_state(norm, text, b0) or _characterised(norm, mentions, clause) or \
+            (bool(mentions) and _en_state_only(own)):
+        return "stative"  # (also "In the early 2000s eBay dominated online shopping in China, …": a state)
     if _bare_question(norm, clause, text):
         return "stative"  # "主持人：明年呢？": a question with no action in it tells no happening
     if _mostly_chinese(text):  # Chinese: part-of-speech tags
@@ -327,6 +328,18 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     if _STATIVE.search(text):
         return "stative"
     return "event"
+
+
+_EN_STATE_VERBS = frozenset("""dominated ruled owned controlled enjoyed lacked faced remained resembled dwarfed outnumbered
+trailed lagged employed housed contained belonged depended seemed appeared existed loved liked hated knew wanted needed
+feared preferred""".split())
+
+
+def _en_state_only(own: str) -> bool:
+    """The English clause ``own`` (the date's own, blanked) has verbs and every one is a state verb of
+    :data:`_EN_STATE_VERBS` ("eBay dominated online shopping in China"): it tells how things stood, no happening."""
+    verbs = [w.lower() for w in _DYNAMIC.findall(own)]
+    return bool(verbs) and all(v in _EN_STATE_VERBS for v in verbs) and not _mostly_chinese(own)
 
 
 _EN_REL_AFTER = re.compile(r"\s(?:that|which|who)\s", re.I)

@@ -848,6 +848,9 @@ MIN_WEIGHT = 6
 """A title lighter than this (in title units) tells too little to be preferred."""
 
 
+_EN_ELLIPTIC = re.compile(r"\s(?:followed|did\s+(?:so|the\s+same)|followed\s+suit)(?:\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?$")
+
+
 def headline_score(title: str, names: set[str] | frozenset[str] = frozenset()) -> tuple[int, int]:
     """How well ``title`` reads as a headline, lower is better: ``(flaws, length)``.
 
@@ -862,8 +865,8 @@ def headline_score(title: str, names: set[str] | frozenset[str] = frozenset()) -
 
     t = title.rstrip("…").strip()
     flaws = 2 * len(headline_problems(title)) + title.endswith("…")
-    if not has_action(to_simplified(t)):
-        flaws += 1
+    if not has_action(to_simplified(t)) or _EN_ELLIPTIC.search(t):
+        flaws += 1  # (an elliptic "X followed (Y)" names no action of its own: a telling that names it is better)
     simp = to_simplified(t)
     if names and not any(to_simplified(n) in simp for n in names):
         flaws += 1
