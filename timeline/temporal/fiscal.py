@@ -36,7 +36,15 @@ FISCAL_YEAR_END: dict[str, int] = {
     "聯想": 3, "联想": 3, "Lenovo": 3, "塔塔": 3, "Infosys": 3,
     "沃爾瑪": 1, "沃尔玛": 1, "Walmart": 1, "耐克": 5, "Nike": 5, "星巴克": 9, "Starbucks": 9,
     "迪士尼": 9, "Disney": 9,
+    # governments whose fiscal year ends in March (2026-12-05, issue 13): Hong Kong (its Financial Secretary), the UK,
+    # Japan, India
+    "特區政府": 3, "特区政府": 3, "港府": 3, "香港政府": 3, "財政司": 3, "财政司": 3,
+    "英國政府": 3, "英国政府": 3, "日本政府": 3, "印度政府": 3,
 }
+SPLIT_YEAR_END = 3
+"""The fiscal year-end month of a year told as two (``2026/27財政年度``) when no organization with a year ending in
+another month than December is known: a fiscal year told over two calendar years does not end in December, and March
+is where most such years end (Hong Kong, the UK, Japan, India, Alibaba)."""
 
 # the extractor matches folded text (numerals.fold), so folded spellings are keys too
 FISCAL_YEAR_END.update({fold(k): v for k, v in list(FISCAL_YEAR_END.items())})

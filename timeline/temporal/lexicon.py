@@ -832,7 +832,8 @@ ZH_YEAR_PAREN = "".join(w[0] for w, (kind, _) in ZH_YEAR_WORDS.items() if len(w)
 of China year): the first character of each ``X年`` of :data:`ZH_YEAR_WORDS` told from the article's year."""
 """The brackets that open the day's number (full-width or not)."""
 ZH_SAME_DAY_WORDS: dict[str, int] = {
-    "當天": 0, "當日": 0, "當晚": 0, "同日": 0, "同一天": 0, "次日": 1, "翌日": 1, "隔天": 1, "前一天": -1, "前一日": -1}
+    "當天": 0, "當日": 0, "當晚": 0, "同日": 0, "同一天": 0, "次日": 1, "翌日": 1, "隔天": 1, "前一天": -1, "前一日": -1,
+    "翌晨": 1, "次晨": 1}
 """Words for the day just narrated and their offset from it."""
 ZH_NTH_DAY_MAX = 30
 """The largest n of a story's n-th day (第三天) read as a day; a larger count is rather a span of its own."""
@@ -879,7 +880,8 @@ ZH_PARTS_OF_DAY: dict[str, str] = {
     "凌晨": "NI", "清晨": "MO", "早上": "MO", "早晨": "MO", "上午": "MO", "下午": "AF", "傍晚": "EV",
     "晚上": "EV", "晚間": "EV", "晚": "EV", "夜間": "NI", "深夜": "NI", "半夜": "NI", "午夜": "NI",
     "今晨": "MO", "今早": "MO", "今晚": "EV", "昨晚": "EV", "昨夜": "NI", "當晚": "EV",
-    "前晚": "EV", "明晚": "EV", "明早": "MO", "明晨": "MO", "昨晨": "MO", "昨早": "MO", "今夜": "NI"}
+    "前晚": "EV", "明晚": "EV", "明早": "MO", "明晨": "MO", "昨晨": "MO", "昨早": "MO", "今夜": "NI",
+    "翌晨": "MO", "次晨": "MO"}
 """Chinese parts of day and their TIMEX3 codes (``中午``/``午間`` are the clock time 12:00, :data:`ZH_NOON`)."""
 ZH_NOON = ("中午", "午間")
 ZH_PM = ("下午", "傍晚", "晚上", "晚間", "晚", "今晚", "昨晚", "當晚", "前晚", "明晚")

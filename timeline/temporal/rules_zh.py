@@ -16,7 +16,7 @@ from typing import NamedTuple
 from timeline.model import Granularity, Mod
 from timeline.temporal import lexicon as lx
 from timeline.temporal import lunar
-from timeline.temporal.fiscal import fiscal_value, organization_end_month
+from timeline.temporal.fiscal import SPLIT_YEAR_END, fiscal_value, organization_end_month
 from timeline.temporal.lexicon import alternation
 from timeline.temporal.numerals import cn_digits, cn_int, fold
 from timeline.temporal.resolve import (
@@ -177,7 +177,7 @@ _FEST_APP = alternation(lx.ZH_FESTIVALS_AFTER_DATE)
 
 
 ZH_PARTS_OF_DAY = lx.ZH_PARTS_OF_DAY
-_ZH_POD_WORDS = "|".join(sorted((w for w in (*ZH_PARTS_OF_DAY, *lx.ZH_NOON) if len(w) == 2 and w[0] not in "今昨當"),
+_ZH_POD_WORDS = "|".join(sorted((w for w in (*ZH_PARTS_OF_DAY, *lx.ZH_NOON) if len(w) == 2 and w[0] not in "今昨當翌次"),
                                key=len, reverse=True))
 """The part-of-day words that may follow a day (``晚`` alone is guarded in the pattern: ``晚會`` is a gala)."""
 _ZH_PM = lx.ZH_PM
@@ -1695,6 +1695,8 @@ def _n_fiscal(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     raw = g("fy")
     relative = False
     end_month = organization_end_month(ctx.text, pos)
+    if g("fsplit") and end_month == 12:
+        end_month = SPLIT_YEAR_END  # 2026/27財政年度: a year told over two calendar years does not end in December
     if raw:
         fy = int(raw) if len(raw) == 4 else 2000 + int(raw)
     else:
@@ -1792,7 +1794,7 @@ RULES: tuple[Rule, ...] = (
          (("去年同期", "2025", "year", None), ("前年同期", "2024", "year", None),
           ("2025年同期", "2025", "year", None))),
     Rule("zh_fiscal", "zh",
-         rf"(?:(?:(?<![\d.])(?:19|20)\d\d{S}[/／-]{S}(?=\d\d(?!\d)|\d{{4}}{S}[財會]))?(?P<fy>(?<![\d])\d{{4}}|(?<![\d.])\d{{2}}){S}(?:年度)?"
+         rf"(?:(?:(?P<fsplit>(?<![\d.])(?:19|20)\d\d){S}[/／-]{S}(?=\d\d(?!\d)|\d{{4}}{S}[財會]))?(?P<fy>(?<![\d])\d{{4}}|(?<![\d.])\d{{2}}){S}(?:年度)?"
          rf"|(?P<frel>{alternation(lx.ZH_FISCAL_PREFIXES)}))"
          rf"(?:{alternation(lx.ZH_FISCAL_YEAR_WORDS)})"
          rf"(?:{S}(?:第{S})?(?P<fq>[一二三四五1-5])(?:{alternation(lx.ZH_FISCAL_QUARTER_WORDS)})|{S}Q(?P<fq2>[1-5])|{S}(?P<fh>[上下])半(?:{alternation(lx.ZH_FISCAL_HALF_WORDS)})?)?",
@@ -1800,7 +1802,8 @@ RULES: tuple[Rule, ...] = (
          (("阿里巴巴2025財年第三季度", "2024-10-01/2024-12-31", "quarter", None),
           ("2025財年第三季度", "2025-07-01/2025-09-30", "quarter", None),
           ("2026財年", "2026-01-01/2026-12-31", "year", None),
-          ("阿里巴巴2025/26財年", "2025-04-01/2026-03-31", "year", None))),
+          ("阿里巴巴2025/26財年", "2025-04-01/2026-03-31", "year", None),
+          ("2026/27財政年度", "2026-04-01/2027-03-31", "year", None))),
     Rule("zh_decade", "zh",
          rf"(?:(?:(?P<cent>\d{{1,2}}|[一二]?十[{lx.CN_1_9}]?|[{lx.CN_1_9}]){S}世紀|(?P<prev>{alternation(lx.ZH_DECADE_CENTURY_WORDS)})){S})?"
          rf"(?P<dec>(?<![\d.])\d{{2,4}}|[{lx.CN_DECADE_CHARS}][{lx.CN_DECADE_CHARS}\d]{{1,3}}){S}年代(?P<dpart>{_DECADE_PARTS})?"
