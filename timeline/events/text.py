@@ -219,6 +219,34 @@ _AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(亿|万|billion|million|bn|m
 _WAN = {"亿": 10000, "万": 1, "billion": 100000, "bn": 100000, "million": 100, "m": 100}
 
 
+_ZH_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_SCALE = {"十": 10, "百": 100, "千": 1000}
+# a number in Chinese numerals before 亿 / 万, a digit among them (not "千万" / "数十万": no amount told)
+_ZH_AMOUNT = re.compile(r"(?<![数几多\d零〇一二两三四五六七八九十百千])([零〇一二两三四五六七八九十百千]*[一二两三四五六七八九]"
+                        r"[零〇一二两三四五六七八九十百千]*)(亿|万)")
+
+
+def zh_number(text: str) -> int | None:
+    """The value of a Chinese numeral below ten thousand (十二 -> 12, 三千二百 -> 3200, 一百零五 -> 105, 八 -> 8);
+    None when it is not one (digits run together, "一二")."""
+    total, digit = 0, None
+    last_scale = 10000
+    for ch in text:
+        if ch in _ZH_DIGIT:
+            if digit is not None and _ZH_DIGIT[ch] and digit:
+                return None  # two digits in a row ("一二"): no number
+            digit = _ZH_DIGIT[ch]
+        elif ch in _ZH_SCALE:
+            scale = _ZH_SCALE[ch]
+            if scale >= last_scale:
+                return None
+            total += (1 if digit is None else digit) * scale
+            digit, last_scale = None, scale
+        else:
+            return None
+    return total + (digit or 0)
+
+
 def amounts(norm: str) -> list[str]:
     """Amounts written with a large unit, as one key in every script and language: ``35.4亿``, ``3.54
     billion`` and ``3,540 million`` all give ``amount:354000`` (in units of 万). Distinctive numbers are
@@ -226,6 +254,14 @@ def amounts(norm: str) -> list[str]:
     three significant digits or more (``1643.04万`` also gives ``amount:1643``), so a telling that rounds
     it ("約1643萬股") shares a key with it."""
     out = []
+    if "亿" in norm or "万" in norm:
+        # in Chinese numerals ("十二亿元", "三千二百万元"): the same key as 12亿 / 3200万 / 1.2 billion
+        for m in _ZH_AMOUNT.finditer(norm):
+            value = zh_number(m.group(1))
+            if value:
+                key = f"amount:{float(value) * _WAN[m.group(2)]:g}"
+                if key not in out:
+                    out.append(key)
     for m in _AMOUNT.finditer(norm.replace(",", "")):
         written = m.group(1)
         unit = _WAN[m.group(2).lower()]

@@ -1,0 +1,34 @@
+"""An amount told in Chinese numerals (十二億元, 三千二百萬元) is the same distinctive figure as 12亿元 / 1.2 billion
+yuan (merge hold-out 7, docs/EVENTS.md): a purchase told in Chinese with the amount in words and in English with
+the target by a translated name pairs the names by the day and the amount, so the two tellings are one event.
+Own texts; names no list holds."""
+
+from __future__ import annotations
+
+from tests.events.built import events_of
+from timeline.events.text import amounts, zh_number
+
+ZH = "栗川科技收購軟件公司\n（2028年5月7日）\n栗川科技5月6日以八億元人民幣收購嵩禾軟件全部股權。\n"
+OTHER = "栗川科技再收購\n（2028年5月7日）\n栗川科技5月6日還以三億元人民幣收購了蘇栩電子。\n"
+EN = ("Lichuan Technology buys Loftgrain Software\nMay 8, 2028 — Lichuan Technology bought Loftgrain Software for "
+      "800 million yuan on May 6.\n")
+
+
+def test_chinese_numerals_give_the_amount():
+    assert amounts("以十二亿元收购") == amounts("以12亿元收购") == amounts("for 1.2 billion yuan")
+    assert amounts("获赔三千二百万元") == amounts("3200万元")
+    assert zh_number("一百零五") == 105 and zh_number("一二") is None
+    assert amounts("千万级用户") == [] and amounts("数十万人") == [] and amounts("万达集团") == []
+
+
+def test_the_amount_in_words_pairs_a_translated_name(tmp_path):
+    events = events_of(tmp_path, {"a.txt": ZH, "b.txt": EN})
+    assert [len(e.source_ids) for e in events] == [2], [(e.time.value, e.title, e.actors) for e in events]
+
+
+def test_the_amount_in_words_tells_two_purchases_that_day_apart(tmp_path):
+    """The buyer's other purchase that day, for another amount in words: the English telling joins the one
+    whose amount it gives."""
+    events = events_of(tmp_path, {"a.txt": ZH, "c.txt": OTHER, "b.txt": EN})
+    joined = [e for e in events if len(e.source_ids) == 2]
+    assert len(joined) == 1 and "嵩禾軟件" in joined[0].actors, [(e.title, e.actors, len(e.source_ids)) for e in events]
