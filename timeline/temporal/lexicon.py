@@ -1304,7 +1304,7 @@ EN_PERIOD_TOPIC_WORDS = ("growth", "sales", "revenue", "revenues", "profit", "pr
 holds one of them (``expect growth to slow in the first half``), not a game's (``scored in the second half``)."""
 EN_FUTURE_MODALS = ("will", "won't", "shall")
 """Modal verbs that tell a future (``will meet on Friday``); a contraction ``we'll`` is one too (a pattern)."""
-EN_SCHEDULE_WORDS = ("due", "set", "scheduled", "expected", "to")
+EN_SCHEDULE_WORDS = ("due", "set", "scheduled", "expected", "planned", "to")
 """Words after a form of ``be`` that put what follows ahead (``is due``, ``were scheduled``, ``is to``)."""
 EN_FUTURE_BE = ("is", "are", "was", "were")
 """Forms of ``be`` before :data:`EN_SCHEDULE_WORDS` read before a date (``was scheduled on Friday``: still ahead)."""

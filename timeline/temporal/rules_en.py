@@ -639,7 +639,9 @@ def _n_month_relyear(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 
 
 def _n_month_range(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    """``January-March 2025``, ``from March to May``: one month range (a year given applies to the end)."""
+    """``January-March 2025``, ``from March to May``: one month range (a year given applies to the end). Without a
+    year, the article year's, unless, not told as ahead, its last month begins more than :data:`NO_CUE_WINDOW` days
+    after the article date: then the year before (``profit for April-December rose``, told in February)."""
     m1, m2 = _month_of(g("mr1") or g.req("mr3")), _month_of(g("mr2") or g.req("mr4"))
     if g("mry"):
         y2 = int(g.req("mry"))
@@ -651,6 +653,10 @@ def _n_month_range(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
             y1 = ctx.focus_year
         elif ctx.ref is not None:
             y1 = past_year(ctx.ref, m1)
+            y2 = y1 if m1 <= m2 else y1 + 1
+            when = tense(ctx.text, pos, g.m.end() if isinstance(g, Groups) else pos)
+            if when != "future" and dt.date(y2, m2, 1) > ctx.ref + dt.timedelta(days=NO_CUE_WINDOW):
+                y1 -= 1  # "profit for April-December rose", told in February: the range that ended last year
         else:
             return Norm(None, "month", relative=True)
         y2 = y1 if m1 <= m2 else y1 + 1
@@ -704,6 +710,28 @@ def _n_period_ended(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
             last = ctx.ref - dt.timedelta(days=(ctx.ref.weekday() - wd) % 7)
         return Norm(range_value((last - dt.timedelta(days=6)).isoformat(), last.isoformat()), "week", None, True,
                     last.year, last.month)
+    if g("pemo"):  # the fiscal year ending in March: up to the month's end, the next one (ended: the latest)
+        if ctx.ref is None:
+            return Norm(None, "year", relative=True)
+        m = _month_of(g.req("pemo"))
+        y = ctx.ref.year
+        if g.req("pet") == "ended":
+            y -= dt.date(y, m, calendar.monthrange(y, m)[1]) >= ctx.ref
+        else:
+            y += dt.date(y, m, calendar.monthrange(y, m)[1]) < ctx.ref
+        if g("pew"):
+            return None
+        months = 3 if g("peq") else 12
+        if g("pen"):
+            return None
+        sy, sm = add_months(y, m, 1 - months)
+        if months == 3 and m % 3 == 0:
+            return Norm(f"{y:04d}-Q{m // 3}", "quarter", None, True, y, m)
+        if m == 12:
+            return Norm(year_value(y), "year", None, True, y)
+        last = dt.date(y, m, calendar.monthrange(y, m)[1])
+        return Norm(range_value(dt.date(sy, sm, 1).isoformat(), last.isoformat()), "quarter" if months == 3 else "year",
+                    None, True, y, m)
     m, d = _month_of(g.req("pem")), int(g.req("ped"))
     if g("pew"):  # the week ended Nov. 28: the seven days up to it
         if g("pey"):
@@ -1078,7 +1106,7 @@ def refine(day: str | None, g: GroupReader) -> tuple[str | None, Granularity]:
 _FUTURE_CUE = re.compile(rf"\b(?:{lx.en_phrases(lx.EN_FUTURE_MODALS)}|\w+'ll"
                          rf"|{lx.en_phrases(lx.EN_FUTURE_CUES, lx.EN_FUTURE_CUE_GUARDS, lx.EN_FUTURE_CUE_GUARDS_BEFORE)}"
                          rf"|(?:{lx.en_phrases(lx.EN_FUTURE_BE)})\s+(?:{lx.en_phrases(lx.EN_SCHEDULE_WORDS)})"
-                         rf"|(?:{lx.en_phrases(lx.EN_POSTPONE_VERBS)})(?:s|e?d|ing)?\b(?:\s+\w+){{0,3}}?\s+until)\b",
+                         rf"|(?:{lx.en_phrases(lx.EN_POSTPONE_VERBS)})(?:s|e?d|ing)?\b(?:\s+\w+){{0,6}}?\s+until)\b",
                          re.IGNORECASE)
 """Future cues read before a date (:data:`lexicon.EN_FUTURE_CUES` and the words beside it)."""
 _FUTURE_AFTER = re.compile(rf"\b(?:{lx.en_phrases(lx.EN_FUTURE_MODALS)}|\w+'ll|(?:{lx.en_phrases(lx.EN_FUTURE_AFTER_BE)})"
@@ -2007,6 +2035,7 @@ RULES: tuple[Rule, ...] = (
          rf"{B0}(?P<span>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:fiscal|financial)\s+)?(?:year|(?P<peq>quarter)|(?P<pen>{_NUM})\s+months)"
          rf"|[Ff]iscal\s+year|[Tt]he\s+(?P<pew>week))(?=\s+(?:that\s+|which\s+)?(?P<pet>ended|ending|ends)\s+(?:on\s+)?"
          rf"(?:{_mon('pem')}\s+(?P<ped>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{B1}(?:,?\s+(?P<pey>{_YEAR}){B1})?"
+         rf"|in\s+(?P<pemo>{_CAP_MONTHS}){B1}(?!,?\s+\d)"
          rf"|(?P<pewd>{lx.EN_WEEKDAY_FULL_RE}){B1}))",
          _n_period_ended,
          (("the quarter ended Sept. 30", "2025-Q3", "quarter", None),
@@ -2113,13 +2142,14 @@ RULES: tuple[Rule, ...] = (
     Rule("en_season", "en",
          rf"{B0}(?:(?P<spre>[Ll]ast|[Tt]his(?:\s+(?:past|coming))?|[Nn]ext|[Tt]he(?:\s+(?:past|coming))?|[Pp]ast|[Cc]oming)[\s-]+)?"
          rf"(?:(?P<smod>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?P<sea>{_SEASON_WORDS})"
-         rf"(?:(?:,?\s+|\s+of\s+)(?:(?P<sy>{_YEAR})|{EN_SPELLED_YEAR}))?{B1}(?!\s+of\s+(?!\d|[Nn]ineteen|[Tt]wenty))",
+         rf"(?:(?:,?\s+|\s+of\s+)(?:(?P<sy>{_YEAR})(?:[-/–]\d\d(?!\d))?|{EN_SPELLED_YEAR}))?{B1}(?!\s+of\s+(?!\d|[Nn]ineteen|[Tt]wenty))",
          _n_season,
          (("last summer", "2025-SU", "season", None), ("this fall", "2026-FA", "season", None),
           ("the winter of 1994", "1994-WI", "season", None), ("Spring 2012", "2012-SP", "season", None),
           ("next spring", "2026-SP", "season", None), ("this past winter", "2024-WI", "season", None),
           ("the winter of nineteen ninety-four", "1994-WI", "season", None),
-          ("the fall of the wall", None, "", None), ("winter storms", None, "", None))),
+          ("the fall of the wall", None, "", None), ("winter storms", None, "", None),
+          ("The last overhaul was in the winter of 2009-10.", "2009-WI", "season", None))),
     Rule("en_date_spelled_year", "en",
          rf"{B0}(?:(?:[Tt]he\s+)?(?:(?P<dsd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?P<dsw>(?i:{EN_DAY_WORDS}|{_EN_CARDINAL_DAYS})))"
          rf"\s+(?:of\s+)?{_mon('dsm')}|{_mon('dsm2')}\s+(?:the\s+)?(?P<dsd2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
@@ -2482,7 +2512,7 @@ RULES: tuple[Rule, ...] = (
          _n_after_next,
          (("the year after next", "2028", "year", None), ("the month after next", "2026-04", "month", None))),
     Rule("en_holiday", "en",
-         rf"{B0}(?:(?P<hofn>{_NUM})\s+(?P<hofu>{lx.en_words(lx.EN_COUNT_UNITS, False)})\s+(?P<hofd>after|from|before)\s+"
+         rf"{B0}(?:(?P<hofn>{_NUM})\s+(?P<hofu>{lx.en_words(lx.EN_COUNT_UNITS, False)})\s+(?P<hofd>after|before|from(?![^.;,!?\n]{{0,40}}?\s(?:through|thru|until|till|to)\s))\s+"
          rf"|(?P<hmod>[Bb]efore|[Aa]fter|[Ss]ince)\s+(?:the\s+)?(?!(?:last|next|this)\s))?"
          rf"(?P<heve>(?:[Tt]he\s+)?[Ee]ve\s+of\s+(?:the\s+)?(?!(?:Chinese|Lunar)\s))?"
          rf"(?:(?:[Tt]he\s+)?(?P<hpre>{'|'.join(lx._ci(w) for w in lx.EN_HOLIDAY_REL)})\s+)?"
