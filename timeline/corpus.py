@@ -667,6 +667,8 @@ _NUM_ITEM = re.compile(r"[ \t　]*(?:(?P<n>\d{1,2})(?:[.、．)）](?!\d)|[ \t]*
                        r"|(?P<c>[一二三四五六七八九十]{1,3})[、．]|[【\[](?P<b>[一二三四五六七八九十]{1,3}|\d{1,2})[】\]]"
                        r"|(?P<o>[①-⑳]))[ \t　]*(?=\S)")
 """A numbered item's mark opening a line: ``1.`` ``1、`` ``1)`` ``(1)`` ``（一）`` ``一、`` ``【一】`` ``①``."""
+_BOLD_ITEM = re.compile(r"[ \t　]*(\*\*|__)([^*_\n]{2,60}?)\1[ \t　]*")
+"""A line wholly in Markdown bold (``**标题**``): an item's title line in a digest written as plain text."""
 _CLOCK_ITEM = re.compile(r"[ \t　]*(?:[01]?\d|2[0-3])[:：][0-5]\d(?![:\d])[ \t　]*(?=\S)")
 """A flash item's clock time opening a line (``09:41 【标题】…``)."""
 _DIGEST_WORDS = re.compile(r"要闻|要聞|早报|早報|晚报|晚報|午报|午報|快讯|快訊|简讯|簡訊|简报|簡報|速览|速覽|速递|速遞|摘要|一览|"
@@ -681,20 +683,26 @@ _ITEM_HEADLINE = re.compile(r"[【\[]([^【】\[\]\n]{2,40})[】\]]|([^，。！
 
 def _digest_blocks(text: str, content: list[tuple[int, int]]
                    ) -> list[tuple[list[tuple[int, int]], str]] | None:
-    """A digest without rule lines: items each opening a line with a number in order (``1、`` ``一、`` ``①``) or a
-    clock time (``09:41 【…】``), under at most two short header lines. A story's own numbered sections look
+    """A digest without rule lines: items each opening a line with a number in order (``1、`` ``一、`` ``①``), a
+    clock time (``09:41 【…】``) or a title line wholly in bold (``**标题**``), under at most two short header
+    lines. A story's own numbered sections look
     the same, so the items are stories only when something says so: the header names a digest
     (:data:`_DIGEST_WORDS`: ``今日要闻``, ``快讯``, ``Morning Briefing``; never a live story, :data:`_LIVE_WORDS`),
     or every item has its own dateline or stamp, or every timed item its own ``【headline】``. Each item is a
     title line with text under it, or one line ``标题：text`` / ``【标题】text``; its story starts after the mark.
     Returns ``(lines, title)`` per story, or ``None`` (then the file is one story)."""
     starts: list[tuple[int, int]] = []  # (line index, offset of the text after the mark)
-    want, clocks, last, first_min = 1, 0, -1, -1
+    want, clocks, last, first_min, bolds = 1, 0, -1, -1, 0
     for i, (a, b) in enumerate(content):
         if i > 2 and not starts:
             return None  # more than two header lines: a story with a lead, its sections are not stories
+        bold = _BOLD_ITEM.fullmatch(text, a, b)
+        if bold is not None and want == 1 and not clocks:
+            starts.append((i, bold.start(2)))
+            bolds += 1
+            continue
         m = _NUM_ITEM.match(text, a, b)
-        if m is not None:
+        if m is not None and not bolds:
             n = m["n"] or m["p"] or m["c"] or m["b"]
             try:
                 num = int(n) if n and n.isdigit() else cn_int(n) if n else ord(m["o"]) - ord("①") + 1
@@ -705,7 +713,7 @@ def _digest_blocks(text: str, content: list[tuple[int, int]]
                 want += 1
             continue
         c = _CLOCK_ITEM.match(text, a, b)
-        if c is not None and want == 1:
+        if c is not None and want == 1 and not bolds:
             mins = int(re.sub(r"\D", "", c[0]))
             if clocks and (mins - last) * (last - first_min) < 0:
                 continue  # times out of order: not a list of flashes
@@ -730,6 +738,8 @@ def _digest_blocks(text: str, content: list[tuple[int, int]]
         j = starts[k + 1][0] if k + 1 < len(starts) else len(content)
         blk = [(at, content[i][1]), *content[i + 1:j]]
         first = text[at:content[i][1]].strip()
+        if bolds:
+            first = first[:-2].strip()  # **标题**: the title without its marks
         own = sum(b - a for a, b in blk[1:])
         hm = _ITEM_HEADLINE.match(first)
         if len(blk) > 1 and _is_title(first) and len(first) <= 60 and first[-1] not in "。.!?！？":
@@ -922,6 +932,22 @@ def _heading_level(line: str) -> int:
     return len(m.group(1)) if m and len(line.strip()) <= 120 else 0
 
 
+def _dated_heading(line: str) -> bool:
+    """A short heading naming a day (``# 2025-03-04``, ``# 2025年3月4日 早报``, ``# March 4, 2025``)."""
+    from timeline.dating import date_in_line  # local: timeline.dating is imported lazily here only
+
+    head = line.strip().lstrip("#").strip()
+    if len(head) > 40 or date_in_line(head) is None:
+        return False
+    rest = _DIGEST_WORDS.sub("", _DAY_WORDS.sub("", head))
+    return len(rest) <= 4  # the day alone: not a story's headline that tells a date (# 2025年3月4日董事会决议)
+
+
+_DAY_WORDS = re.compile(r"[\d\s年月日号號/.,:：—–|·()（）-]+|星期.|[周週][一二三四五六日天]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|"
+                        r"sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b\.?"
+                        r"|\b(?:daily|notes?|journal|log)\b|日记|日記|笔记|筆記", re.I)
+
+
 def _markdown_blocks(text: str, content: list[tuple[int, int]]) -> list[list[tuple[int, int]]] | None:
     """Two or more headings of the shallowest level present, the text opening at one: one story each.
 
@@ -932,6 +958,14 @@ def _markdown_blocks(text: str, content: list[tuple[int, int]]) -> list[list[tup
     if not present:
         return None
     level = min(present)
+    if present.count(level) == 1 and levels[0] == level and _dated_heading(text[content[0][0]:content[0][1]]):
+        # a dated page (``# 2025-03-04``, a daily note) over stories under ``##`` headings: the page's heading
+        # is the header of its collection (it dates them), each next-level heading a story
+        deeper = [lv for lv in present if lv > level]
+        if deeper and deeper.count(min(deeper)) >= 2 and levels[1] == min(deeper):
+            sub = _markdown_blocks(text, content[1:])
+            if sub is not None and len(sub) >= 2:
+                return sub
     if present.count(level) < 2 or levels[0] != level:
         return None
     blocks: list[list[tuple[int, int]]] = []

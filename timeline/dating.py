@@ -74,6 +74,8 @@ _DMY = re.compile(rf"(?:[A-Za-z]{{3,9}}\.?,?\s+)?(?P<d>\d{{1,2}})\s+{_MONTH_RE},
 _ZH_FULL = re.compile(rf"\s*(\d{{4}}|[{lx.CN_DIGIT_CHARS}]{{4}})\s?年\s?(\d{{1,2}}|[{lx.CN_MONTH_CHARS}]{{1,3}})\s?月"
                       rf"\s?(\d{{1,2}}|[{lx.CN_DAY_CHARS}]{{1,3}})\s?[日号號]")
 _ROC_FULL = re.compile(r"\s*(?:中華民國|中华民国|民國|民国)\s?(\d{2,3})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?[日号號]")
+_CTIME = re.compile(r"[A-Z][a-z]{2} [A-Z][a-z]{2} +\d{1,2} \d\d:\d\d:\d\d [+-]\d{4} \d{4}$")
+"""A C-style stamp with its zone, as Twitter writes ``created_at``: ``Tue Mar 04 10:21:00 +0000 2025``."""
 _EPOCH = re.compile(r"\s*(\d{9,10}|\d{12,13})(?:\.\d+)?\s*$")
 
 
@@ -144,6 +146,12 @@ def parse_date_value(value: object, zone: dt.timezone | None = None, order: str 
     m = _ISO.match(s)
     if m:
         return _date(int(m[1]), int(m[3]), int(m[4]))
+    if _CTIME.match(s):  # Twitter's created_at: "Tue Mar 04 10:21:00 +0000 2025"
+        try:
+            moment = dt.datetime.strptime(" ".join(s.split()), "%a %b %d %H:%M:%S %z %Y")
+        except ValueError:
+            return None
+        return (moment.astimezone(zone) if zone is not None else moment).date()
     m = _COMPACT.match(s)
     if m:
         return _date(int(m[1]), int(m[2]), int(m[3]))
@@ -156,7 +164,7 @@ def parse_date_value(value: object, zone: dt.timezone | None = None, order: str 
             return _date(cn_int(m[1]), cn_int(m[2]), cn_int(m[3]))
         except ValueError:
             return None
-    m = _NUMERIC_DATE.fullmatch(s.split()[0]) if s.split() else None
+    m = _NUMERIC_DATE.fullmatch(s.split()[0].rstrip(",")) if s.split() else None
     if m:
         a, b, y = int(m[1]), int(m[3]), int(m[4])
         how = order or ("dmy" if a > 12 or m[2] == "." else "mdy" if b > 12 else None)  # 04.03.2025: day first

@@ -298,13 +298,38 @@ def split_jsonl(text: str, path: str = "", fields: Fields | None = None) -> list
         try:
             row = json.loads(line)
         except (ValueError, RecursionError) as exc:
+            if not out and _whole_json(text):  # a JSON document saved as .jsonl (pretty-printed, an array)
+                return split_json(text, path, fields)
             raise CorpusError(f"{path}: line {lineno}: not a JSON object ({exc})") from None
         if not isinstance(row, dict):
+            if not out and isinstance(row, list) and _whole_json(text):
+                return split_json(text, path, fields)
             raise CorpusError(f"{path}: line {lineno}: not a JSON object")
         st = _record_story(path, f"line {lineno}", len(out) + 1, row, fields, order)
         if st.text.strip():
             out.append(st)
     return out
+
+
+def _whole_json(text: str) -> bool:
+    """True when the whole text is one JSON list or object (a ``.jsonl`` file that is really ``.json``)."""
+    try:
+        return isinstance(json.loads(text), (list, dict))
+    except (ValueError, RecursionError):
+        return False
+
+
+_JS_ASSIGN = re.compile(r"\A\ufeff?\s*(?:window\.)?[A-Za-z_$][\w$.]*\s*=\s*(?=[\[{])")
+"""``window.YTD.tweets.part0 = `` before the JSON of a data export saved as a script (a Twitter archive)."""
+
+
+def split_script_json(text: str, path: str = "", fields: Fields | None = None) -> list[Story]:
+    """A data export saved as a script assigning one JSON value (``tweets.js``: ``window.YTD.tweets.part0 =
+    [{"tweet": {…}}]``): read as that JSON (:func:`split_json`), its text blanked out of the prefix."""
+    m = _JS_ASSIGN.match(text)
+    if m is None:
+        raise CorpusError(f"{path}: not a data export (expected `name = [ … ]` holding JSON)")
+    return split_json(text[m.end():].rstrip().rstrip(";"), path, fields)
 
 
 def split_csv(text: str, path: str = "", fields: Fields | None = None) -> list[Story]:
@@ -313,7 +338,9 @@ def split_csv(text: str, path: str = "", fields: Fields | None = None) -> list[S
     delim = "\t" if first.count("\t") > max(first.count(","), first.count(";")) else (
         ";" if first.count(";") > first.count(",") else ",")
     csv.field_size_limit(64 * 1024 * 1024)
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delim)
+    skip = _csv_preamble(text, delim, fields)
+    reader = csv.DictReader(io.StringIO(text[skip:], newline=""), delimiter=delim)
+    before = text.count("\n", 0, skip)
     order = numeric_date_order(text)
     out: list[Story] = []
     try:
@@ -321,12 +348,25 @@ def split_csv(text: str, path: str = "", fields: Fields | None = None) -> list[S
             return []
         for row in reader:
             clean = {k: v for k, v in row.items() if k is not None}
-            st = _record_story(path, f"line {reader.line_num}", len(out) + 1, clean, fields, order)
+            st = _record_story(path, f"line {reader.line_num + before}", len(out) + 1, clean, fields, order)
             if st.text.strip():
                 out.append(st)
     except csv.Error as exc:
-        raise CorpusError(f"{path}: line {reader.line_num}: bad CSV ({exc})") from None
+        raise CorpusError(f"{path}: line {reader.line_num + before}: bad CSV ({exc})") from None
     return out
+
+
+def _csv_preamble(text: str, delim: str, fields: Fields | None) -> int:
+    """Where a CSV's header row starts: 0, or after up to three lines above it (a title line an export tool
+    wrote, ``海滨新闻导出 2025-03-10``) when the first line names no story-text column and a later one does."""
+    lines = text.split("\n", 4)[:4]
+    keys = [dict.fromkeys(c.strip() for c in ln.rstrip("\r").split(delim)) for ln in lines]
+    if not keys or _pick(dict.fromkeys(keys[0], "x"), "text", fields) is not None:
+        return 0
+    for i in range(1, len(lines)):
+        if len(keys[i]) >= 2 and _pick(dict.fromkeys(keys[i], "x"), "text", fields) is not None:
+            return sum(len(ln) + 1 for ln in lines[:i])
+    return 0
 
 
 def is_news_csv_header(header: list[str]) -> bool:
@@ -975,6 +1015,8 @@ def split_stories(text: str, path: str = "", fields: Fields | None = None) -> li
         return split_jsonl(text, path, fields)
     if suffix == ".json":
         return split_json(text, path, fields)
+    if suffix == ".js":
+        return split_script_json(text, path, fields)
     if suffix in (".csv", ".tsv", ".xlsx"):  # an .xlsx sheet is read as tab-separated text
         return split_csv(text, path, fields)
     if suffix in EMAIL_SUFFIXES + SAVED_PAGE_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and looks_email(text)):
