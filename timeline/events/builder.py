@@ -606,6 +606,9 @@ _TRAILING_SAID = re.compile(r"\s+(?:said|says|reported|reports|announced|added|t
 _EN_CLAUSE_END = re.compile(r"\s*(,)\s*(?:[a-z]+ed|sold|bought|won|made|took|became|began|cut|set|led|paid|grew|"
                             r"raised|opened|struck|chose|hired|fired|lost)\s")
 _EN_CONTENT = re.compile(r"[A-Za-z]{3,}")
+_ORDERED_TO = re.compile(r"(?<![A-Za-z])ordered\s+(?:[A-Za-z'’.-]+\s+){1,5}?to\s+(?:pay|stop|halt|cease|refund|"
+                         r"compensate|return|recall|suspend|close|divest|remove|apologi[sz]e|hand)\b", re.I)
+_ORDER_WORD = re.compile(r"(?<![A-Za-z])order(?:ed|s)?\b", re.I)  # (every order word of the clause a command)
 _SOLD_TO = re.compile(r"(?<![A-Za-z])sold\s+(?:[A-Za-z'’-]+\s+){0,4}?to\s+(?:the\s+)?|(?:出售|卖|转让|售)(?:给|予)", re.I)
 _RELATIVE_OPEN = re.compile(r"\s*(?:who|which|whose)\b", re.I)
 # an English clause whose subject is a pronoun standing for the sentence's subject or a relative pronoun
@@ -1739,6 +1742,12 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 # "迅隼机器人本月初上市以来，…": the action of a dated 以来 frame (undated, "成立以来" is no event)
                 concepts = list(dict.fromkeys(c for a, _, c in ctx.kw.find(norm, told[0], told[1], frames=True)
                                               if not actors_in.names(a, a + 1)))
+            if "order" in concepts and _ORDERED_TO.search(norm, *told):
+                said = norm[told[0]:told[1]]
+                if len(_ORDER_WORD.findall(said)) == len(_ORDERED_TO.findall(said)):
+                    # "…ordered Cuiyu Biotech to pay … in damages": a command (a court's or a regulator's), no
+                    # purchase order: the ruling
+                    concepts = list(dict.fromkeys("ruling" if c == "order" else c for c in concepts))
             if "divestment" in concepts and "acquisition" not in concepts:
                 sold = _SOLD_TO.search(norm, *told)
                 if sold and (i_to := bisect.bisect_left(actors_in.starts, sold.end())) < len(actors_in.hits) \
