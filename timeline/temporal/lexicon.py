@@ -577,7 +577,7 @@ ZH_LUNAR_MARKERS = ("農曆", "陰曆")
 """Words that mark a month-day as lunar (農曆八月十五)."""
 
 FAMILY_GUARDS: dict[str, str] = {
-    "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星禮QHqh/\-.~至到—–'s:〇零○、，·•・‧]|小時|分鐘|st|nd|rd|th|\s?[A-Za-z])|(?:1[5-9]|2\d)\d\d(?!\d)|(?:19|20)\d{6}(?!\d)|\d{1,2}(?:st|nd|rd|th)?,\s?\d)",
+    "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星禮學QHqh/\-.~至到—–'s:〇零○、，·•・‧]|小時|分鐘|st|nd|rd|th|\s?[A-Za-z])|(?:1[5-9]|2\d)\d\d(?!\d)|(?:19|20)\d{6}(?!\d)|\d{1,2}(?:st|nd|rd|th)?,\s?\d)",
     "cn": "",  # read from the word tables at the end of this module (:func:`_cn_guard`)
     "cjk": "",  # read from the word tables at the end of this module (:func:`_cjk_guard`)
     "latin": (r"(?=[A-Za-z])(?<![A-Za-z])(?=" + _latin_guard(LATIN_OPENERS)
@@ -891,7 +891,7 @@ ZH_FESTIVAL_SUFFIX_MOD: dict[str, tuple[Mod | None, int]] = {
     "當晚": (None, 0), "當天": (None, 0), "當日": (None, 0), "當夜": (None, 0), "夜": (None, 0), "期間": ("APPROX", 0),
     "前後": ("APPROX", 0), "前夕": ("BEFORE", 0), "假期": ("APPROX", 0), "長假": ("APPROX", 0), "小長假": ("APPROX", 0),
     "黃金週": ("APPROX", 0), "前一周": ("APPROX", -1), "前一週": ("APPROX", -1), "後一周": ("APPROX", 1),
-    "後一週": ("APPROX", 1), "之前": ("BEFORE", 0), "以前": ("BEFORE", 0), "之後": ("AFTER", 0), "以後": ("AFTER", 0),
+    "後一週": ("APPROX", 1), "連假期間": ("APPROX", 0), "連假": ("APPROX", 0), "之前": ("BEFORE", 0), "以前": ("BEFORE", 0), "之後": ("AFTER", 0), "以後": ("AFTER", 0),
     "以來": ("AFTER", 0), "過後": ("AFTER", 0), "前": ("BEFORE", 0), "後": ("AFTER", 0)}
 """Words after a festival name and what they make of it: its own day (當晚), around it (期間), before or after it,
 or (second field -1/1) the week before or after it (春節前一週)."""
@@ -1034,6 +1034,9 @@ ZH_TWO_YEARS: dict[str, int] = {"今明兩年": 0, "去今兩年": -1, "今明�
 ZH_TWO_DAYS: dict[str, int] = {"今明兩天": 0, "今明兩日": 0, "今明天": 0, "明後兩天": 1, "明後兩日": 1, "明後天": 1,
                                "昨今兩天": -1, "昨今兩日": -1}
 """Words for two days and the offset of the first from the article's day (今明兩天: today and tomorrow)."""
+ZH_ROC_SCHOOL_YEAR_WORDS = ("學年度", "学年度")
+"""What follows a Republic of China year that names a school year (Taiwan: ``114學年度`` is August 2025 to July 2026,
+the two years as one range as ``2024-25學年``; 2026-12-05, issue 13)."""
 ZH_SPLIT_YEAR_AFTER = ("賽季", "學年", "球季", "雪季", "年度")
 """What may follow a period told across two years with the second one shortened (2023/24賽季, 2023-24學年): the two
 years as one range (a fiscal year across two years, 2023/24財年, is read by the fiscal rules instead)."""
@@ -1185,6 +1188,8 @@ so it lies in the article's year or the next, never in a year already past."""
 ZH_QUOTE_CLOSERS = "”」』\""
 """Closing quotes that may stand between a name and the word that shows what it is (``“618”大促``)."""
 ZH_FESTIVAL_GUARDS = {"五一": "(?=假|長假|小長假|黃金|期間|勞動|節)", "十一": "(?=假|長假|小長假|黃金|期間)", "618": f"(?=[{ZH_QUOTE_CLOSERS}]?(?:大促|購物節|期間|活動))",
+                      "228": f"(?=[{ZH_QUOTE_CLOSERS}]?(?:連假|假期|紀念|和平))", "二二八": "(?=連假|假期|紀念|和平)",
+                      "農曆年": "(?![份度底尾初中])",
                       "清明": "(?=假|小長假|期間|前後|當天|時節)", "國慶": "", "大寒": "(?!潮|流|冷)", "小寒": "(?!潮|流|冷)",
                       "大暑": "(?!天)", "白露": "(?!水)"}
 """Festival names that are also other words, and what must follow them to be the festival (bare 清明 is also
@@ -1488,8 +1493,9 @@ ZH_CN_DATE_AFTER = "年月日號季夕代一"
 festival names); the units a count is told in come from :data:`ZH_COUNT_UNITS`."""
 FAMILY_GUARDS["cn"] = _cn_guard()
 FAMILY_GUARDS["digit"] = (FAMILY_GUARDS["digit"][:-1] + "".join(
-    f"|{name}[{ZH_QUOTE_CLOSERS}]" for name in ZH_FESTIVAL_GUARDS if name.isdigit()) + ")")
-"""A festival named by digits may stand in quotes (``“618”大促``): the digit family's guard lets it start there."""
+    f"|{name}{guard}" for name, guard in ZH_FESTIVAL_GUARDS.items() if name.isdigit()) + ")")
+"""A festival named by digits (``618大促``, ``“228”連假``) starts where its own guard lets it: the digit family's guard
+admits it there."""
 FAMILY_GUARDS["cjk"] = _cjk_guard(ZH_CJK_OPENER_WORDS)
 _CJK_START = "".join(sorted({w[0] for w in ZH_CJK_OPENER_WORDS}))
 FAMILY_FIRSTS: dict[str, str] = {"digit": "0-9", "cn": _CN_RUN, "cjk": _CJK_START + _ERA_FIRSTS, "latin": "A-Za-z",

@@ -154,6 +154,10 @@ FESTIVALS: dict[str, Callable[[int], dt.date | None]] = {
     "聖誕節": _solar(12, 25), "萬聖節": _solar(10, 31), "元旦節": _solar(1, 1), "愚人節": _solar(4, 1),
     "建軍節": _solar(8, 1), "八一建軍節": _solar(8, 1), "教師節": _solar(9, 10), "植樹節": _solar(3, 12),
     "光棍節": _solar(11, 11),
+    # Taiwan's holidays and New Year's Eve (2026-12-05, issue 13): 雙十國慶 is 10 October, not the mainland's 國慶;
+    # 228 / 二二八 (和平紀念日) is 28 February; 農曆年 is the Spring Festival
+    "雙十國慶": _solar(10, 10), "雙十節": _solar(10, 10), "國慶雙十": _solar(10, 10), "228": _solar(2, 28),
+    "二二八": _solar(2, 28), "和平紀念日": _solar(2, 28), "跨年夜": _solar(12, 31), "農曆年": _lunar(1, 1),
     "清明": _term("清明"), "清明節": _term("清明"), "冬至": _term("冬至"),
     # the solar terms that name nothing else (雨水 is rain water, 小雪/大雪 a snowfall: left out); lunar_python
     # names them in Simplified script
@@ -254,7 +258,7 @@ for _i, _cn in enumerate("一二三四五六七八九十", 1):
     FESTIVALS[f"大年初{_cn}"] = _lunar(1, _i)
     FESTIVALS[f"正月初{_cn}"] = _lunar(1, _i)
 
-APPROX_FESTIVALS = frozenset({"春節", "農曆新年", "農曆春節", "國慶", "國慶節", "五一", "勞動節", "十一"})
+APPROX_FESTIVALS = frozenset({"春節", "農曆新年", "農曆春節", "農曆年", "國慶", "國慶節", "五一", "勞動節", "十一"})
 """Festivals that name a holiday period rather than one day: reported as their main day + ``APPROX``."""
 
 

@@ -1605,11 +1605,15 @@ def _n_split_year(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     the story in its first year, unless the article's year is one of the two: then a date told after it without a
     year is read from the article date by its tense (``2025-26賽季常規賽將於4月8日收官`` told in April 2026 is this
     April, not April 2025)."""
-    y1 = int(g.req("sy1"))
-    if int(g.req("sy2")) != (y1 + 1) % 100:
-        return None
+    if g("rsy"):  # 114學年度 (Taiwan): the school year that begins in August of the Republic's year 114, 2025
+        y1 = 1911 + int(g.req("rsy"))
+    else:
+        y1 = int(g.req("sy1"))
+        if int(g.req("sy2")) != (y1 + 1) % 100:
+            return None
     under_way = ctx.ref is not None and y1 <= ctx.ref.year <= y1 + 1
-    return Norm(range_value(year_value(y1), year_value(y1 + 1)), "year", None, False, None if under_way else y1)
+    return _apply_mod(Norm(range_value(year_value(y1), year_value(y1 + 1)), "year", None, False,
+                           None if under_way else y1), g)
 
 
 def _n_within(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -1757,10 +1761,12 @@ RULES: tuple[Rule, ...] = (
          _n_two_years,
          (("今明兩年", "2026/2027", "year", None),)),
     Rule("zh_split_year", "zh",
-         rf"(?P<sy1>(?<![\d.])(?:19|20)\d\d)[/\-－—–](?P<sy2>\d\d)(?=[ \t]?(?:{alternation(lx.ZH_SPLIT_YEAR_AFTER)}))",
+         rf"(?P<sy1>(?<![\d.])(?:19|20)\d\d)[/\-－—–](?P<sy2>\d\d)(?=[ \t]?(?:{alternation(lx.ZH_SPLIT_YEAR_AFTER)}))"
+         rf"|(?<![\d.])(?P<rsy>1[0-2]\d){S}(?:{alternation(lx.ZH_ROC_SCHOOL_YEAR_WORDS)})(?:{S}{TMOD})?",
          _n_split_year,
          (("2025/26賽季", "2025/2026", "year", None), ("2024-25學年", "2024/2025", "year", None),
-          ("2025/27賽季", None, "", None))),
+          ("2025/27賽季", None, "", None), ("115學年度起，", "2026/2027", "year", "AFTER"),
+          ("114學年度", "2025/2026", "year", None))),
     Rule("zh_within", "zh",
          rf"(?<![{lx.ZH_WITHIN_NOT_AFTER}])(?P<within>{alternation(lx.ZH_WITHIN)})(?![{lx.ZH_WITHIN_NOT_BEFORE}])",
          _n_within,
