@@ -512,6 +512,10 @@ _FORMER_FROM = re.compile(r"(?<![A-Za-z])(?:joined|moved|came|switched|defected|
 # (a club sold a player for a fee: "joined Castlebay Rovers from Dunmere Athletic for a club-record fee" -- a party)
 _TRANSFER_FEE = re.compile(r"[^.;]{0,30}?\b(?:fee|transfer|loan|swap|for\s+[$€£¥]|for\s+\d)", re.I)
 _FORMER_BEFORE = re.compile(r"(?:曾在|曾于|曾任职于|早年在|此前在|离开|离职|前东家|formerly\s+(?:at|of)|left)\s*$", re.I)
+# "Ilse Vantongeren, formerly of Marrow Genetics", "Halvergate, formerly part of Dunmore Holdings": where a person
+# worked or what a company belonged to before is no party to what is told
+_FORMERLY_OF = re.compile(r"(?<![A-Za-z])(?:formerly|previously|once)\s+(?:of|at|with|part\s+of|a\s+(?:unit|division|"
+                          r"subsidiary)\s+of|owned\s+by)\s+(?:the\s+)?$", re.I)
 _FORMER_AFTER = re.compile(r"\s*(?:工作|任职|就职|实习)")
 _LIST_BEFORE = re.compile(r"(?:包括|涵盖|例如|比如|诸如|including|such\s+as)[^，。；,;]*$", re.I)
 _LABEL_AFTER = re.compile(r"[ \t]*[:：]")
@@ -532,7 +536,7 @@ def _participants(norm: str, hits: _Hits, a: int, b: int) -> list[str]:
         after = norm[e:min(len(norm), e + 44)]  # room for a report title: "甲《…》报告显示"
         if (_SOURCE_AFTER.match(after) or _SOURCE_BEFORE.search(before) or _COMPARED_BEFORE.search(before)
                 or (_FORMER_BEFORE.search(before) and (_FORMER_AFTER.match(after) or "left" in before.lower()))
-                or _FORMER_ROLE.search(norm[max(a, s - 70):s])
+                or _FORMER_ROLE.search(norm[max(a, s - 70):s]) or _FORMERLY_OF.search(before)
                 or (_FORMER_FROM.search(norm[max(a, s - 70):s]) and not _TRANSFER_FEE.match(after))
                 or _LIST_BEFORE.search(norm[max(a, s - 30):s])):
             continue

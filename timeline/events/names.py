@@ -369,6 +369,8 @@ def _public_bodies(norm: str) -> list[tuple[int, int, str, str]]:
                     break
             first = next((k for k in range(j, i) if cut[k][0] in _JURISDICTION
                           or cut[k][1] in ("ns", "s") and len(cut[k][0]) >= 2), None)
+            if first is None and 0 < j and cut[j - 1][0] in _ADMIN_UNITS:
+                j -= 1  # ("临江|县|教育局": jieba tags the unit alone as a morpheme)
             if first is None and j < i:
                 first = _unknown_place(cut, j, i, starts, norm)  # "乔林|市|交通运输|局": a place jieba reads as
                 # a name, its 市 / 县, the body words
@@ -954,7 +956,7 @@ def _declared_abbreviations(norm: str, english: list[tuple[int, int, str, str]])
 
 # a descriptor of a company's trade right before its name ("冷链业者凛冬冷藏", "芯片供应商曜川微"), the name closing
 # on punctuation, a day or 的
-_DESCRIBED_NAME = re.compile(r"(?:业者|厂商|新创|同业|运营商|供应商|制造商|开发商|零售商|服务商|承包商|经销商)"
+_DESCRIBED_NAME = re.compile(r"(?:业者|厂商|新创|运营商|供应商|制造商|开发商|零售商|服务商|承包商|经销商)"
                              r"([\u4e00-\u9fff]{2,4}?)(?=[，。；、,;：:）)]|[0-9０-９]{1,2}日|的)")
 
 
@@ -964,19 +966,30 @@ def _described_names(norm: str) -> list[tuple[int, int, str, str]]:
     from timeline.events.segment import pos_cut, word_freq
 
     out: list[tuple[int, int, str, str]] = []
-    if not any(k in norm for k in ("业者", "商", "新创", "同业")):
+    if not any(k in norm for k in ("业者", "商", "新创")):
         return out
     for m in _DESCRIBED_NAME.finditer(norm):
         name = m.group(1)
         if any(ch in _STOP_CHARS for ch in name) or _JOB_BEFORE.search(name):
             continue
         cut = pos_cut(name)
-        if any(f.startswith(("v", "p", "c", "u", "d", "r", "m", "q")) for _, f in cut) \
-                or len(cut) == 1 and word_freq(name) > RARE_WORD \
+        if any(f.startswith(("v", "p", "c", "u", "d", "r", "m", "q", "a")) for _, f in cut) \
+                or all(len(w) > 1 and word_freq(w) > RARE_WORD for w, _ in cut) \
                 or any(w in _RELATION_NOUNS or w in _GENERIC or w in _KIND_HEADS for w, _ in cut):
             continue
         out.append((m.start(1), m.end(1), name, "org"))
     return out
+
+
+def _officer_named(norm: str, a: int, name: str) -> bool:
+    """"副总裁仉若川正式加盟", "分析师酆嘉禾30日指出": three characters right after a job title and before a word that
+    follows a person's name are that person's name whatever the family name (a rare one no list holds), when no
+    dictionary knows them as a word and none is a function character."""
+    from timeline.events.segment import word_freq
+
+    return all("\u4e00" <= ch <= "\u9fff" and ch not in _STOP_CHARS for ch in name) \
+        and _JOB_BEFORE.search(norm, max(0, a - 5), a) is not None \
+        and word_freq(name) <= RARE_WORD and word_freq(name[:2]) <= RARE_WORD * 10
 
 
 def _rare_appointee(norm: str, m: re.Match) -> bool:
@@ -1063,6 +1076,45 @@ def _kind_references(norm: str, hits: list[tuple[int, int, str, str]]) -> list[t
     return sorted(out, key=lambda h: (h[0], -(h[1] - h[0])))
 
 
+_OFFICER_AFTER = re.compile(r"副?(?:局长|主任|处长|厅长|部长|委员|负责人|发言人|书记|院长|署长|主席|秘书长)")
+_UNIT_SHORT = re.compile(r"([省市县区])([\u4e00-\u9fff]{1,5}?[委局办厅署院])")
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Every character of ``short`` in ``long``, in order, the first opening ``long``."""
+    if not short or not long.startswith(short[0]):
+        return False
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _body_short_refs(norm: str, hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """"市交通委" after "沂川市交通运输委员会", "县教育局" after "临江县教育局": the body's administrative unit and a short
+    form of the rest of its name (its characters in order, the first the same) stand for the body told before in
+    the story, when one body of the story fits; opening a phrase (after punctuation or 该 / 本)."""
+    if not _UNIT_SHORT.search(norm):
+        return hits
+    bodies: dict[str, tuple[int, str]] = {}
+    for _a, b, name, kind in hits:
+        m = re.match(r"[\u4e00-\u9fff]{1,3}?([省市县区])(.{2,})$", name)
+        if kind == "org" and m and _BODY_END.search(name):
+            bodies.setdefault(name, (b, m.group(1) + "\0" + m.group(2)))
+    if not bodies:
+        return hits
+    out = list(hits)
+    for m in _UNIT_SHORT.finditer(norm):
+        lead = norm[m.start() - 1:m.start()] if m.start() else ""
+        if lead and "\u4e00" <= lead <= "\u9fff" and lead not in _REFERENCE_LEAD:
+            continue  # (inside a longer word: "城市规划局", "超市…")
+        fits = [n for n, (first, key) in bodies.items() if first <= m.start() and key.split("\0")[0] == m.group(1)
+                and _in_order(m.group(2), key.split("\0")[1])]
+        if _OFFICER_AFTER.match(norm, m.end()):
+            continue  # "省统计局副局长刘春明说": the body describes its officer, who speaks (left as it was)
+        if len(fits) == 1 and not any(x < m.end() and m.start() < y for x, y, _, _ in out):
+            out.append((m.start(), m.end(), fits[0], "org"))
+    return sorted(out, key=lambda h: (h[0], -(h[1] - h[0])))
+
+
 def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     """Names found without a gazetteer in ``norm`` (see module docstring)."""
     out: list[tuple[int, int, str, str]] = _public_bodies(norm) + _teams(norm)
@@ -1109,7 +1161,8 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
                 continue
             name = norm[a:e]
             given = name[1:] if n == 2 or name[1] not in _GIVEN_MIDDLE else name[2:]
-            if name[0] in SURNAMES and all("\u4e00" <= ch <= "\u9fff" for ch in name[1:]) \
+            if (name[0] in SURNAMES or n == 3 and _officer_named(norm, a, name)) \
+                    and all("\u4e00" <= ch <= "\u9fff" for ch in name[1:]) \
                     and all(ch not in _STOP_CHARS for ch in given) \
                     and not norm[a - 1:a].isdigit() \
                     and (a == 0 or not ("\u4e00" <= norm[a - 1] <= "\u9fff") or norm[a - 1] in _STOP_CHARS
@@ -1317,7 +1370,8 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     people = {n for _, _, n, k in kept if k == "person" and len(n) == 3 and n[0] in SURNAMES}
     if people:
         kept = _written_again(norm, kept, {n: n for n in people}, "person")
-    return _kind_references(norm, _same_names(norm, _bare_cores(norm, _common_word_lead(_no_common_people(kept)))))
+    return _body_short_refs(norm, _kind_references(
+        norm, _same_names(norm, _bare_cores(norm, _common_word_lead(_no_common_people(kept))))))
 
 
 _NAME_TAGS = ("nr", "nrt", "nrfg", "ns", "nz", "x")
@@ -1718,4 +1772,5 @@ _ORG_WORDS = {"union", "unions", "federation", "party", "court", "terminals", "t
               "brewing", "space", "museum", "gallery", "library", "hospital", "orchestra", "theatre", "theater",
               "philharmonic", "symphony", "sinfonia", "care",
               # (services: "Dalvik Analytics", "Ellery Utilities", "Ferrowind Travel", "Strata Research")
-              "analytics", "utilities", "utility", "travel", "tours", "research", "consulting", "insights"}
+              "analytics", "utilities", "utility", "travel", "tours", "research", "consulting", "insights",
+              "construction", "engineering", "contractors", "builders"}
