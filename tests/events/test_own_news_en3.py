@@ -179,3 +179,29 @@ def test_a_state_in_a_clause_of_its_own_is_a_statement_apart(tmp_path):
     assert launch.kind == "event" and "Ravel Books" not in launch.actors
     state = next(e for e in tl.events if e.time.value.startswith("201") and e.time.value != "2019")
     assert state.kind == "statement" and state.title.startswith("Ravel Books dominated")
+
+
+def test_fourteenth_set_second_round_rows(tl14):
+    kinds = {(e.time.value, e.title): e.kind for e in tl14.events}
+    assert kinds[("2031", "down from 68%")] == "statement"  # a figure compared with
+    assert kinds[("2036-02-08", "A runoff had been set")] == "statement"  # a plan called off
+    assert event(tl14, "launch", "2036-03").actors == ["Quorra"]  # "its first smart glasses. The glasses, …"
+    assert event(tl14, "launch", "2037").actors == ["Quorra"]  # "Quorra said on Thursday it would …"
+
+
+def test_a_compared_figure_and_a_plan_called_off_are_no_happenings(tmp_path):
+    text = ("OSTRAND, Feb. 12 (Wexford Wire) - Velmar's sales rose to $4.2 billion on Tuesday's count, up from $3.1 "
+            "billion in 2034. Dock workers called off a strike on Tuesday, averting a walkout that had been planned "
+            "for March 2.")
+    tl = built(tmp_path, text, "2036-02-12-story.txt")
+    kinds = {e.time.value: e.kind for e in tl.events}
+    assert kinds["2034"] == "statement"
+    assert kinds["2036-03-02"] == "statement"
+
+
+def test_a_thing_given_to_the_subject_before_is_its(tmp_path):
+    text = ("Hollin Audio drops speakers\n\nOSTRAND, Feb. 12 (Wexford Wire) - Hollin Audio said on Tuesday it would "
+            "stop selling its smart "
+            "speakers. The speakers, launched in 2031, had sold poorly.")
+    tl = built(tmp_path, text, "2036-02-12-story.txt")
+    assert next(e for e in tl.events if e.time.value == "2031").actors == ["Hollin Audio"]

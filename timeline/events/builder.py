@@ -1676,6 +1676,23 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 prev = bisect.bisect_right(sent_starts, sent[0]) - 2
                 if prev >= 0 and spans_all[prev][0] >= head_end:
                     actors = actors_in.names(*spans_all[prev])
+            if not actors and gi > 0 and _EN_IT_SUBJECT.match(text, seg_a) and not _CJK_ANY.search(text, *sent):
+                # "Quorra said on Thursday it would delay the launch … until early next year": "it" after the
+                # sentence's first date is the organisation that opened the sentence
+                opener = next((n for n in actors_in.names(sent[0], min(m.start for m, _ in groups[0]))
+                               if ctx.gaz.kind(n) == "org"), None)
+                if opener:
+                    actors = [opener]
+            if not actors and (thing_m := _EN_THE_THING.match(text, sent[0])) is not None:
+                # "… delay the launch of its first smart glasses. The glasses, unveiled in March, …": a thing the
+                # sentence before gave to its subject ("its … glasses") is that subject's
+                prev = bisect.bisect_right(sent_starts, sent[0]) - 2
+                if prev >= 0 and spans_all[prev][0] >= head_end and re.search(
+                        r"(?<![A-Za-z])(?:its|their)\s+(?:[\w-]+\s+){0,3}" + re.escape(thing_m.group(1)) + r"(?![A-Za-z])",
+                        text[spans_all[prev][0]:spans_all[prev][1]]):
+                    owner = next((n for n in actors_in.names(*spans_all[prev]) if ctx.gaz.kind(n) != "place"), None)
+                    if owner:
+                        actors = [owner]
             if own_ref and own_ref not in actors:
                 actors.append(own_ref)
             if not _CJK_ANY.search(text, sent[0], sent[1]):
@@ -2500,6 +2517,10 @@ def _time_groups(keep: list[tuple[TemporalMention, TimeSpan]], norm: str
     return groups
 
 
+# what follows a date that closes a reporting clause: "… said on Thursday it would …"
+_EN_IT_SUBJECT = re.compile(r"[\s,]*(?:that\s+)?it\s+(?:would|will|had|has|was|is|could|planned|expected|plans|expects)\b")
+# a sentence opening with a thing by its plain noun ("The glasses, …", "The new tablet will …")
+_EN_THE_THING = re.compile(r"\s*[\"“]?The\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]{2,})(?=[\s,])")
 _EN_NEW_CLAUSE = re.compile(r"(?:,\s*(?:so|and|but|yet|while|whereas)|;)\s+(?:then\s+)?[A-Z][\w.&'’-]*\s+(?:[A-Z][\w.&'’-]*\s+)?"
                             r"(?:[a-z]+ed|began|became|bought|sold|took|made|won|led|went|built|grew|set|cut)\b")
 

@@ -291,7 +291,7 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     own part of the sentence ("该线路于2023年3月开工建设，预计到2027年…" / "stopped production on Aug. 8 and expects
     to resume next month": the expectation is the later date's; the earlier date tells what was done)."""
     b0 = max(b for _, b in mentions) if mentions else clause[0]
-    framed = _framing_role(norm, mentions, segment, b0)
+    framed = _framing_role(norm, mentions, segment, b0) or _compared_figure(norm, mentions)
     if framed:
         return framed
     text = _blank(norm, clause, mentions)
@@ -330,6 +330,32 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
     return "event"
 
 
+# a figure compared with an earlier one, right before its date: "down from 68% in", "up from $3.1 billion a year
+# earlier in", "compared with 12 million in"
+_EN_COMPARED_FIGURE = re.compile(r"(?<![A-Za-z])(?:(?:down|up)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+                                 r"(?:about\s+|around\s+|nearly\s+|almost\s+)?[$€£¥]?\d[\d.,]*\s*"
+                                 r"(?:%|percent|per\s+cent|million|billion|trillion|points?)?\s*"
+                                 r"(?:(?:a\s+year|the\s+year|a\s+month)\s+(?:earlier|before)\s*)?,?\s*(?:in|on|at|during)?\s*$",
+                                 re.I)
+def _compared_figure(norm: str, mentions: list[tuple[int, int]]) -> str | None:
+    """``"stative"`` when the dates tell the time of a figure compared with ("Turnout was 61%, down from 68% in
+    2031": no happening then) or of a plan called off ("avoiding a runoff that had been set for Feb. 8"), else
+    None."""
+    if not mentions:
+        return None
+    a0 = min(a for a, _ in mentions)
+    if _EN_COMPARED_FIGURE.search(norm, max(0, a0 - 48), a0) or _EN_CALLED_OFF.search(norm, max(0, a0 - 90), a0):
+        return "stative"  # (also "…, avoiding a runoff that had been set for Feb. 8": a plan that will not happen)
+    return None
+
+
+# a plan called off, right before its date: "avoiding a runoff that had been set for", "cancelled the concert
+# that was planned for"
+_EN_CALLED_OFF = re.compile(r"(?<![A-Za-z])(?:avoid(?:s|ed|ing)?|avert(?:s|ed|ing)?|cancel(?:s|l?ed|l?ing)?|"
+                            r"scrap(?:s|ped|ping)?|call(?:s|ed|ing)?\s+off|drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?)\s+"
+                            r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:that|which)\s+(?:had\s+been|was|were|"
+                            r"is|are|has\s+been)\s+(?:set|scheduled|planned|due|expected|slated)(?:\s+(?:for|to\s+\w+))?"
+                            r"(?:\s+(?:on|in|at))?\s*$", re.I)
 _EN_STATE_VERBS = frozenset("""dominated ruled owned controlled enjoyed lacked faced remained resembled dwarfed outnumbered
 trailed lagged employed housed contained belonged depended seemed appeared existed loved liked hated knew wanted needed
 feared preferred""".split())
