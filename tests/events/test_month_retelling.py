@@ -53,3 +53,14 @@ def test_two_companies_of_that_kind_with_that_person_pair_neither(tmp_path):
     other = "藍灣化工換帥\n（2029年5月16日）\n藍灣化工5月15日任命喬雨桐為行政總裁。\n"
     events = events_of(tmp_path, {"a.txt": DAY_HANT, "c.txt": other, "b.txt": MONTH_EN})
     assert _sources(events, "2029-05-07") == [1] and _sources(events, "2029-05-15") == [1], _show(events)
+
+
+DAY_EN = "Pinecrest Chemical names chief\nMay 9, 2029 — Pinecrest Chemical named Qiao Yutong chief executive on May 7.\n"
+MONTH_ZH = "松嶺化工擴產\n（2029年6月20日）\n松嶺化工6月19日宣布在越南新建工廠。松嶺化工5月任命喬雨桐為行政總裁。\n"
+
+
+def test_the_other_way_round_a_chinese_month_and_an_english_day(tmp_path):
+    events = events_of(tmp_path, {"a.txt": DAY_EN, "b.txt": MONTH_ZH})
+    assert _sources(events, "2029-05-07") == [2], _show(events)
+    assert "2029-05" not in {e.time.value for e in events}, _show(events)
+    assert _sources(events, "2029-06-19") == [1], _show(events)

@@ -50,7 +50,7 @@ import re
 import struct
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
@@ -947,21 +947,22 @@ def _ends_with(kinds: list[str], chinese: str, table: dict[str, list[str]]) -> b
     return walk(len(kinds), len(chinese))
 
 
-ALIGN_PER_MONTH = 128  # Chinese statements of one month looked at when pairing a month-only English telling
+ALIGN_PER_MONTH = 128  # statements of days of one month per language looked at when pairing a month-only telling
 
 
-def _month_co_tellings(en_month: list[tuple[tuple[int, int], _Unit]], zh_month: dict[tuple[int, int], list[_Unit]],
-                       open_en: set[str], open_zh: set[str], gaz: Gazetteer) -> set[tuple[str, str]]:
-    """Pairs (English name, Chinese name) told by an English statement dated only by a month ("Fan Ruoxi became
-    chief executive in January", the company "Mistsail Shipping") and a Chinese one dated by a day of that month
-    ("嵐帆航運1月8日宣布，范若溪出任公司行政總裁"): each names one organisation the other does not, the same
+def _month_co_tellings(combos: Iterable[tuple[tuple[int, int], _Unit, _Unit]], open_en: set[str], open_zh: set[str],
+                       gaz: Gazetteer) -> set[tuple[str, str]]:
+    """Pairs (English name, Chinese name) told by an English and a Chinese statement (``combos``: month, English,
+    Chinese) of which one is dated only by a month and the other by a day of it ("Fan Ruoxi became chief
+    executive in January", the company "Mistsail Shipping" / "嵐帆航運1月8日宣布，范若溪出任公司行政總裁"; or the
+    Chinese told by month, the English by day): each names one organisation the other does not, the same
     specific action, the same other participants with a person among them (the person both name is the
     evidence a shared day gives elsewhere), no other figures or place, and the English name's kind words
     specific and translating the Chinese name's ending (:func:`_kind_translates` 2: Shipping / 航运). No pair
     when another Chinese name of that kind told that action with that person that month (which of the two the
     English name is nothing tells)."""
     cands: dict[tuple[str, tuple[int, int], frozenset[str]], set[str]] = defaultdict(set)
-    for month, ue in en_month:
+    for month, ue, uz in combos:
         e_names = [a for a in ue.actors if a in open_en]
         if len(e_names) != 1:
             continue
@@ -971,18 +972,17 @@ def _month_co_tellings(en_month: list[tuple[tuple[int, int], _Unit]], zh_month: 
         specific_e = set(ue.concepts) - REPORTING_CONCEPTS - GENERIC_CONCEPTS
         if not persons or not specific_e:
             continue
+        z_names = [a for a in uz.actors if a in open_zh and a not in ue.actors]
+        if len(z_names) != 1 or set(uz.actors) - {z_names[0]} != others_e:
+            continue
+        z = z_names[0]
+        if not specific_e & set(uz.concepts) or _kind_translates(e, z) != 2:
+            continue
         fig_e = {k for k in ue.terms if k.startswith("amount:") or k.endswith("%")}
-        for uz in zh_month.get(month, ()):
-            z_names = [a for a in uz.actors if a in open_zh and a not in ue.actors]
-            if len(z_names) != 1 or set(uz.actors) - {z_names[0]} != others_e:
-                continue
-            z = z_names[0]
-            if not specific_e & set(uz.concepts) or _kind_translates(e, z) != 2:
-                continue
-            fig_z = {k for k in uz.terms if k.startswith("amount:") or k.endswith("%")}
-            if fig_e and fig_z and not (fig_e & fig_z) or _places_differ(set(ue.places), set(uz.places)):
-                continue
-            cands[(e, month, persons)].add(z)
+        fig_z = {k for k in uz.terms if k.startswith("amount:") or k.endswith("%")}
+        if fig_e and fig_z and not (fig_e & fig_z) or _places_differ(set(ue.places), set(uz.places)):
+            continue
+        cands[(e, month, persons)].add(z)
     return {(e, next(iter(zs))) for (e, _, _), zs in cands.items() if len(zs) == 1}
 
 
@@ -1006,8 +1006,9 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
     if not open_en or not open_zh:
         return
     by_day: dict[tuple[dt.date, str], list[_Unit]] = defaultdict(list)
-    zh_month: dict[tuple[int, int], list[_Unit]] = defaultdict(list)  # Chinese statements of a day, by month
-    en_month: list[tuple[tuple[int, int], _Unit]] = []  # English statements told only by a month
+    # statements of a day, by month and language, and statements told only by a month (month pairings)
+    day_month: dict[tuple[int, int, str], list[_Unit]] = defaultdict(list)
+    by_month: list[tuple[tuple[int, int], _Unit]] = []
     spelled: set[str] = set()  # Chinese names an English statement names already (by a spelling or a body's words)
     for units in per_source:
         for u in units:
@@ -1019,10 +1020,10 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
             if len(days) == 1 and len(by_day[(next(iter(days)), u.lang)]) < ALIGN_PER_DAY:
                 day = next(iter(days))
                 by_day[(day, u.lang)].append(u)
-                if u.lang == "zh" and len(zh_month[(day.year, day.month)]) < ALIGN_PER_MONTH:
-                    zh_month[(day.year, day.month)].append(u)
-            elif not days and u.lang == "en" and len(u.spans) == 1 and u.spans[0].granularity == "month":
-                en_month.append(((u.spans[0].start.year, u.spans[0].start.month), u))
+                if len(day_month[(day.year, day.month, u.lang)]) < ALIGN_PER_MONTH:
+                    day_month[(day.year, day.month, u.lang)].append(u)
+            elif not days and len(u.spans) == 1 and u.spans[0].granularity == "month":
+                by_month.append(((u.spans[0].start.year, u.spans[0].start.month), u))
     days_of: dict[tuple[str, str], set[dt.date]] = defaultdict(set)
     strong: set[tuple[str, str]] = set()
     named: set[tuple[str, str, dt.date]] = set()
@@ -1075,7 +1076,10 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
     # ... when no other Chinese name of that kind told that action that day (two railways opening lines)
     named_pairs = {(e, z) for e, z, day in named if kind_cands[(e, day)] == {z}}
     score = {pair: len(d) + 2 * (pair in strong) + (pair in named_pairs) for pair, d in days_of.items()}
-    for pair in _month_co_tellings(en_month, zh_month, open_en, open_zh - spelled, gaz):
+    combos = ((month, u, other) if u.lang == "en" else (month, other, u)
+              for month, u in by_month
+              for other in day_month.get((*month, "zh" if u.lang == "en" else "en"), ()))
+    for pair in _month_co_tellings(combos, open_en, open_zh - spelled, gaz):
         score[pair] = score.get(pair, 0) + ALIGN_DAYS
     best_e: dict[str, list[tuple[int, str]]] = defaultdict(list)
     best_z: dict[str, list[tuple[int, str]]] = defaultdict(list)
