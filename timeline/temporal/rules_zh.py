@@ -174,6 +174,11 @@ FEST = lx.word_trie(FEST_NAMES) + "|" + alternation(lx.ZH_FESTIVAL_GUARDS, lx.ZH
 """Festival names (:data:`lunar.FESTIVALS`), longest first; those that are also other words only in the
 contexts :data:`lexicon.ZH_FESTIVAL_GUARDS` allows."""
 _FEST_APP = alternation(lx.ZH_FESTIVALS_AFTER_DATE)
+_WEEKDAY_ONE = rf"(?:{alternation(lx.ZH_WEEK_WORDS)})?{S}[{''.join(lx.ZH_WEEKDAYS)}]"
+WEEKDAY_GLOSS = rf"[（(]{S}{_WEEKDAY_ONE}(?:{S}[、，,至到\-–—]{S}{_WEEKDAY_ONE})?{S}[）)]"
+"""A weekday glossing the date it follows in brackets (``12月5日(六)``, ``6月8日（週一）``, ``19日至20日（週六、日）``):
+part of the date's mention, so that a clock time after it still refines that day and the weekday is not read apart
+as this week's (2026-12-05, issue 13)."""
 
 
 ZH_PARTS_OF_DAY = lx.ZH_PARTS_OF_DAY
@@ -232,7 +237,7 @@ def _md(p: str, app: bool) -> str:
     day = _day(p)
     if app:
         day += rf"(?:{S}(?P<{p}app>{_FEST_APP})(?:{alternation(lx.ZH_FESTIVAL_DAY_SUFFIX)})?)?"
-    day += zh_time_of_day(p)
+    day += rf"(?:{S}{WEEKDAY_GLOSS})?" + zh_time_of_day(p)
     return rf"(?:{_month(p)}|(?P<{p}mrel>{_MREL})(?![{lx.ZH_REL_MONTH_NOT_BEFORE}])){S}(?:{day}|{_mpart(p)}|{_mweek(p)})?"
 
 
@@ -1189,6 +1194,8 @@ def _n_week_rel(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 
 
 _WEEKDAY = lx.ZH_WEEKDAYS
+_GLOSS_OPEN = re.compile(rf"[日號]{S}[（(][^（()）。，；]{{0,6}}$")
+"""What stands before a weekday inside the brackets glossing a date (``20日（週六``, ``20日（週六、``)."""
 
 
 def _n_weekday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -1199,6 +1206,8 @@ def _n_weekday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     happened: 周日 in a Monday story is the day before)."""
     if ctx.ref is None or not ctx.ref_exact:
         return None
+    if _GLOSS_OPEN.search(ctx.text, max(0, pos - 12), pos):
+        return None  # 19日至20日（週六、日）: a weekday glossing the date before it, read with that date
     off = 7 * lx.ZH_PERIOD_PREFIXES.get(g("wpre") or "", 0)
     monday = ctx.ref - dt.timedelta(days=ctx.ref.weekday())
     d = monday + dt.timedelta(days=off + _WEEKDAY[g.req("wd")])
@@ -1890,15 +1899,17 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?P<sy>(?<![\d.])(?:1[5-9]|20)\d\d){S}年{S}|(?P<syrel>{alternation(lx.ZH_SPAN_YEARS)}){S})?"
          rf"(?:(?P<sm1>(?<![\d.])1[0-2]|(?<![\d.])0?[1-9]){S}(?:{_SPAN_SEP}){S}(?P<sm2>1[0-2]|0?[1-9]){S}月(?!份?\d)"
          rf"|(?P<dm>(?<![\d.])1[0-2]|(?<![\d.])0?[1-9]){S}月{S}(?P<d1>3[01]|[12]\d|0?[1-9]){S}(?:{_SPAN_SEP}){S}"
-         rf"(?P<d2>3[01]|[12]\d|0?[1-9]){S}[{lx.ZH_DAY_UNITS}])",
+         rf"(?P<d2>3[01]|[12]\d|0?[1-9]){S}[{lx.ZH_DAY_UNITS}](?:{S}{WEEKDAY_GLOSS})?)",
          _n_month_span,
          (("1-11月", "2025-01/2025-11", "month", None), ("2025年1至11月", "2025-01/2025-11", "month", None),
-          ("3月5-7日", "2026-03-05/2026-03-07", "day", None), ("去年1-11月", "2025-01/2025-11", "month", None))),
+          ("3月5-7日", "2026-03-05/2026-03-07", "day", None), ("去年1-11月", "2025-01/2025-11", "month", None),
+          ("3月5-7日（週四至六）", "2026-03-05/2026-03-07", "day", None))),
     Rule("zh_date", "zh",
          rf"(?:{PMOD}{S})?{_date('', app=True)}(?:{S}{TMOD})?",
          _n_date,
          (("2026年2月16日", "2026-02-16", "day", None), ("2026 年2 月 16 日", "2026-02-16", "day", None),
           ("2026/2/16", "2026-02-16", "day", None), ("2026-02-16", "2026-02-16", "day", None),
+          ("2月20日(五)上午10時", "2026-02-20T10:00", "time", None), ("2月23日（週一）", "2026-02-23", "day", None),
           ("二〇一四年", "2014", "year", None), ("一九九九年十二月", "1999-12", "month", None),
           ("２０２６年", "2026", "year", None), ("87年5月", "1987-05", "month", None),
           ("2月14日", "2026-02-14", "day", None), ("去年", "2025", "year", None),
