@@ -210,3 +210,12 @@ def test_bracket_dateline_and_byline_title_nothing() -> None:
     (s,) = doc.sources
     assert (s.title, s.date) == ("海濱港新碼頭今天正式啟用，每天可處理四千名旅客。", D(2025, 3, 4))
     assert not any(e.title.startswith(("】", "（記者", "【")) for e in events_for(doc.sources, doc.mentions))
+
+
+def test_subtitles_without_words_are_a_one_line_error(tmp_path: Path, capsys) -> None:
+    from timeline.cli import main as cli_main
+
+    p = tmp_path / "empty.vtt"
+    p.write_text("WEBVTT\n\nNOTE nothing here\n", encoding="utf-8")
+    assert cli_main(["extract", str(p), "-o", str(tmp_path / "x.timeline.json")]) == 2
+    assert f"{p}: subtitles without any cue text" in capsys.readouterr().err

@@ -1026,7 +1026,11 @@ def split_stories(text: str, path: str = "", fields: Fields | None = None) -> li
     if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and _looks_html(text)):
         return split_html(text, path, fields)
     if suffix in SUBTITLE_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and looks_subtitles(text)):
-        return _plain(subtitle_transcript(text), path, fields)
+        words = subtitle_transcript(text)
+        if not words.strip():
+            raise CorpusError(f"{path}: subtitles without any cue text (expected cues: a timing line "
+                              f"`00:00:01,000 --> 00:00:04,000` with the words under it)")
+        return _plain(words, path, fields)
     if suffix not in MARKDOWN_SUFFIXES and (paged := unpage(text)) is not None:
         return _from_pdf_copy(paged, path, fields)
     return _plain(text, path, fields)
