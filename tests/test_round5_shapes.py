@@ -260,3 +260,23 @@ def test_a_schedule_line_keeps_its_event() -> None:
     from timeline.pipeline import event_mentions
 
     assert len(event_mentions(doc.sources, doc.mentions)[doc.sources[0].id]) >= 2
+
+
+def test_forum_copy_gives_a_story_per_post_dated_against_the_save_stamp() -> None:
+    got = [(s.title, s.date) for s in process_document(FORUM.replace(
+        "Jane_E  2 hours ago", "老港口  昨天 14:20\n听说新码头下周启用，大家去看过没有？\n\nJane_E  2 hours ago"),
+        path="forum.txt").sources]
+    assert got == [("地铁3号线今天下午正式开通了，坐了一趟很快。", D(2025, 3, 4)), ("听说新码头下周启用，大家去看过没有？", D(2025, 3, 3)),
+                   ("The new bridge vote passed this morning, seven to two.", D(2025, 3, 4))]
+
+
+@pytest.mark.parametrize(("stamp", "clock", "day"), [
+    ("3小时前", (18, 0), D(2025, 3, 4)), ("3小时前", (1, 0), D(2025, 3, 3)), ("3小时前", None, None),
+    ("昨天 14:20", None, D(2025, 3, 3)), ("前天", None, D(2025, 3, 2)), ("2天前", None, D(2025, 3, 2)),
+    ("2 hours ago", (18, 0), D(2025, 3, 4)), ("yesterday at 9:05 pm", None, D(2025, 3, 3)),
+    ("03-01 09:00", None, D(2025, 3, 1)), ("刚刚", None, D(2025, 3, 4)), ("next week", None, None),
+])
+def test_post_stamp_days(stamp: str, clock: tuple[int, int] | None, day: dt.date | None) -> None:
+    from timeline.dating import post_stamp_day
+
+    assert post_stamp_day(stamp, D(2025, 3, 4), clock) == day

@@ -655,7 +655,7 @@ def split_articles(text: str) -> list[Article]:
         blocks = _markdown_blocks(text, content)
     if blocks is None:
         blocks = _corpus_pairs(text, content)
-    if blocks is None and (items := _digest_blocks(text, content)) is not None:
+    if blocks is None and (items := _digest_blocks(text, content) or _post_blocks(text, content)) is not None:
         return [dataclasses.replace(_article(text, i + 1, blk), title=title)
                 for i, (blk, title) in enumerate(items)]
     if blocks is None:
@@ -679,6 +679,39 @@ _LIVE_WORDS = re.compile(r"直播|实况|實況|\blive\b", re.I)
 """Words naming one live story told in timed updates (``直播：台风登陆``, ``Live: storm hits the coast``)."""
 _ITEM_HEADLINE = re.compile(r"[【\[]([^【】\[\]\n]{2,40})[】\]]|([^，。！？,.!?:：\n]{2,40}?)[ \t]*[:：|｜—–][ \t]*\S")
 """The headline of a one-line item: ``【标题】text`` or ``标题：text``."""
+
+
+def post_line(line: str) -> tuple[str, str] | None:
+    """``(poster, stamp)`` of a line holding only a poster's name and a post stamp (``海滨小王  3小时前``,
+    ``Jane_E  2 hours ago``: :data:`timeline.dating.POST_STAMP`), else ``None``."""
+    from timeline.dating import POST_STAMP  # local: timeline.dating is imported lazily here only
+
+    m = _POSTER_LINE.fullmatch(line)
+    if m is None or POST_STAMP.fullmatch(m[2]) is None:
+        return None
+    return m[1], m[2]
+
+
+_POSTER_LINE = re.compile(r"[ \t\u3000]*([^\s，。！？；：,.!?;:“”\"]{1,24}(?:[ \t][^\s，。！？；：,.!?;:“”\"]{1,24})?)[ \t\u3000]+"
+                          r"((?:\d|今天|昨天|前天|刚刚|剛剛|just|today|yesterday)[^\n]{0,30}?)[ \t]*", re.I)
+
+
+def _post_blocks(text: str, content: list[tuple[int, int]]
+                 ) -> list[tuple[list[tuple[int, int]], str]] | None:
+    """The posts of a forum thread or a Weibo page saved as text: two or more lines each holding only a
+    poster's name and a stamp (:func:`post_line`), the first within the first three lines, each with the
+    post's text under it. Each post is a story starting at its poster line, titled by its first sentence."""
+    heads = [i for i, (a, b) in enumerate(content) if post_line(text[a:b]) is not None]
+    if len(heads) < 2 or heads[0] > 2 or any(b - a < 2 for a, b in zip(heads, heads[1:], strict=False)):
+        return None
+    if heads[-1] == len(content) - 1:
+        return None
+    items = []
+    for k, i in enumerate(heads):
+        j = heads[k + 1] if k + 1 < len(heads) else len(content)
+        blk = content[i:j]
+        items.append((blk, _first_sentence(text[blk[1][0]:blk[1][1]].strip())))
+    return items
 
 
 def _digest_blocks(text: str, content: list[tuple[int, int]]

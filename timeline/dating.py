@@ -209,6 +209,40 @@ def date_in_line(line: str) -> dt.date | None:
     return None
 
 
+# --------------------------------------------------------------------------------------- post stamps
+POST_STAMP = re.compile(
+    r"(?P<n>\d{1,3})[ \t]?(?P<zu>秒|分钟|分鐘|小时|小時|天)前|(?P<now>刚刚|剛剛|just now)"
+    r"|(?P<rel>今天|昨天|前天|today|yesterday)(?:[ \t]*(?:at[ \t]+)?\d{1,2}[:：]\d\d(?:[ \t]?[ap]\.?m\.?)?)?"
+    r"|(?P<en>\d{1,3}) (?P<eu>seconds?|minutes?|mins?|hours?|hrs?|days?) ago"
+    r"|(?:(?P<y>(?:19|20)\d\d)-)?(?P<m>\d{1,2})-(?P<d>\d{1,2})[ \t]+\d{1,2}:\d\d", re.I)
+"""A post's stamp as a forum or Weibo page shows it: ``3小时前``, ``昨天 14:20``, ``2 hours ago``, ``03-03 14:20``."""
+_UNIT_SECONDS = {"秒": 1, "分钟": 60, "分鐘": 60, "小时": 3600, "小時": 3600, "天": 86400, "second": 1, "minute": 60,
+                 "min": 60, "hour": 3600, "hr": 3600, "day": 86400}
+
+
+def post_stamp_day(stamp: str, saved: dt.date, clock: tuple[int, int] | None = None) -> dt.date | None:
+    """The day a post was written, from its stamp (:data:`POST_STAMP`) and the moment the page was saved
+    (``saved`` and its ``clock`` time, when known): ``3小时前`` saved at 18:00 is that day, at 01:00 the day
+    before; ``昨天 14:20`` the day before; ``03-03 14:20`` March 3rd of the year saved. ``None`` when the stamp
+    needs the clock and none is known (``3小时前`` on a page saved on a day alone)."""
+    m = POST_STAMP.fullmatch(stamp.strip())
+    if m is None:
+        return None
+    if m["now"]:
+        return saved
+    if m["rel"]:
+        return saved - dt.timedelta(days={"今天": 0, "today": 0, "昨天": 1, "yesterday": 1, "前天": 2}[m["rel"].lower()])
+    if m["m"]:
+        return _date(int(m["y"]) if m["y"] else saved.year, int(m["m"]), int(m["d"]))
+    n, unit = (int(m["n"]), m["zu"]) if m["n"] else (int(m["en"]), m["eu"].lower().rstrip("s"))
+    secs = n * _UNIT_SECONDS[unit]
+    if secs % 86400 == 0:
+        return saved - dt.timedelta(seconds=secs)
+    if clock is None:
+        return None
+    return (dt.datetime.combine(saved, dt.time(*clock)) - dt.timedelta(seconds=secs)).date()
+
+
 # --------------------------------------------------------------------------------------- file names
 _NAME_FULL = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
 _NAME_WIRE = re.compile(r"(?<=[A-Za-z])(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[-_.]|$)")

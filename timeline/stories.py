@@ -45,8 +45,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from timeline.corpus import MANIFEST_NAME, CorpusError, blank_html, split_articles
-from timeline.dating import UNKNOWN, Dating, date_in_line, numeric_date_order, parse_date_value
+from timeline.corpus import MANIFEST_NAME, CorpusError, blank_html, post_line, split_articles
+from timeline.dating import (
+    UNKNOWN,
+    Dating,
+    date_in_line,
+    numeric_date_order,
+    parse_date_value,
+    post_stamp_day,
+)
 from timeline.pdfcopy import Unpaged, unpage
 from timeline.temporal.numerals import cn_int
 
@@ -488,8 +495,19 @@ def _plain(text: str, path: str, fields: Fields | None, html_meta: list[Dating] 
             dating = fm_date
         if html_meta is not None and a.index - 1 < len(html_meta):
             dating = html_meta[a.index - 1]
+        elif header.date is not None and (post := post_line(text[a.start:a.end].split("\n", 1)[0])):
+            day = post_stamp_day(post[1], header.date, _header_clock(text, arts))
+            if day is not None:  # a post stamped 昨天 14:20 on a page saved 2025-03-04 18:00
+                dating = Dating(day, "dateline", f"post stamp {post[1]}; {header.evidence}", True)
         out.append(Story(a.index, text[a.start:a.end], a.start, title, outlet, url, dating, header=header))
     return out
+
+
+def _header_clock(text: str, arts: list) -> tuple[int, int] | None:
+    """The clock time on a collection's header line (``（保存于 2025-03-04 18:00）``), or ``None``."""
+    head = text[:text.rfind("\n", 0, arts[0].start) + 1]
+    m = re.search(r"(?<!\d)([01]?\d|2[0-3])[:：]([0-5]\d)(?!\d)", head)
+    return (int(m[1]), int(m[2])) if m else None
 
 
 def _header_dating(text: str, arts: list) -> Dating:
