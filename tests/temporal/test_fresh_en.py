@@ -17,10 +17,16 @@ import pytest
 from tests.temporal.test_fresh_zh import is_right
 from timeline.temporal import extract
 
-SETS = ("fresh_en", "fresh_en2")
+SETS = ("fresh_en", "fresh_en2", "fresh_en3")
 """The sets, each written after the fixes made on the one before and read before its own."""
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("g2", "the morning of July 20"): "the day only: AQUAINT's gold reads 'the night of Oct. 23' as the day, so a part of day "
+                                      "told before 'of' is not read (it lowered AQUAINT 0.819 -> 0.814)",
+    ("g4", "April"): "a month before a noun (its April meeting) is not read (a bare month name is read after in / since / by …)",
+    ("g4", "June"): "a month after 'as early as' is not read",
+    ("g6", "the weekend"): "'could arrive by the weekend': could is no future cue, and by the weekend is read only ahead",
+    ("g9", "the 12 months"): "the 12 months through April is read as one mention, April with it",
     ("e12", "Monday"): "a debate that began on Monday, before late Thursday, read as the article's Monday",
     ("e4", "polling day"): "the day of the vote told before (May 7) is not carried to polling day",
 }

@@ -564,6 +564,9 @@ def resolve_matches(text: str, folded: str, matches: tuple[Hit, ...], reference:
             n.value, n.focus_year, n.focus_month = None, None, None
         if g.has("span") and g("span") is not None:
             start, end = g.start("span"), g.end("span")
+        if (n.value is not None and n.mod in (None, "START", "MID") and not n.comparison
+                and (since := lexicon.SINCE_BEFORE.search(folded, max(0, start - 8), start)) is not None):
+            start, n.mod = since.start(), "AFTER"  # since the start of the year: the time, with AFTER
         focus_year, focus_month = n.focus_year, n.focus_month
         if focus_year is None and n.relative and n.value and n.granularity in _FOCUS_GRANULARITIES and not n.comparison:
             # a time told from the article date (two weeks ago, 近日) brings the narrative back to the present

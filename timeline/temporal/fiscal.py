@@ -63,11 +63,17 @@ def organization_end_month(text: str, pos: int) -> int:
     return _article_end_month(text)
 
 
+_ABBREVIATIONS = (" Jan.", " Feb.", " Mar.", " Apr.", " Aug.", " Sep.", "Sept.", " Oct.", " Nov.", " Dec.", " Mr.",
+                  " Ms.", " Dr.", " Inc.", " Co.", " Corp.", " Ltd.", " St.", " No.")
+"""Abbreviations whose full stop ends no sentence (``on Sept. 9``)."""
+
+
 def nearby_end_month(text: str, pos: int) -> int | None:
     """Fiscal year-end month of the last known organization named in the sentence of ``pos`` or the one before
     it (``Oracle expects ... The software maker reported fiscal third-quarter results``), ``None`` when none is
     named there (an organization named further back in the article may not be the one meant)."""
-    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 600), pos)]
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 600), pos)
+                    if not text.endswith(_ABBREVIATIONS, max(0, m.start() - 5), m.start() + 1)]
     found = [m.group(0) for m in _ORG_RE.finditer(text, starts[-2] if len(starts) > 1 else 0, pos)]
     return FISCAL_YEAR_END[found[-1]] if found else None
 

@@ -19,6 +19,10 @@ from timeline.temporal.numerals import EN_ORDINALS, EN_TEENS, EN_UNITS
 
 REFERENCE_BEFORE = ("截至", "截止", "截止到", "截至到", "as of", "As of")
 FREQUENCY_BEFORE = re.compile(r"(?:(?:每年|每個?月|每逢|每週|每到|每當|(?<![恰適适正時时])逢)的?|(?<![A-Za-z])(?:[Ee]very|[Ee]ach))[ \t]?$")
+SINCE_BEFORE = re.compile(r"(?<![A-Za-z])[Ss]ince[ \t]+$")
+"""``since`` right before a mention whose rule did not take it in (``since the start of the year``, ``since early
+2025``): the mention starts at ``since`` and is the time with AFTER, as ``since March`` is (a time told with END
+keeps it: ``since year end`` is the year's end, as documented)."""
 ZH_LIST_DAY = re.compile(r"(?:和|、|及|與|跟|或|,|，)[ \t]?(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)[ \t]?[日號](?!報|本)")
 EN_LIST_DAY = r"(?:,\s*|,?\s+(?:and|or|&)\s+)(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|[.,]\d)"
 """One more day of a month-day list (``October 10 and 12``, ``March 3, 5 and 7``)."""
@@ -1222,6 +1226,9 @@ EN_NOT_PAST_BEFORE = ("be", "been", "being", "is", "are", "am", "has", "have", "
                       "seem", "seems")
 """Words after which an ``-ed`` word is a passive or an adjective, not a past tense (``will be held``, ``will stay
 closed``: a link verb in the present or bare form makes the participle a state)."""
+EN_LASTING_VERBS = ("stay", "stays", "remain", "remains", "run", "runs", "continue", "continues", "last", "lasts")
+"""Verbs in the present of a state that lasts up to a day (``schools stay closed until Wednesday``, ``the offer runs
+until Friday``): the day after ``until`` is ahead, whatever past was told earlier in the sentence."""
 EN_NOT_PAST_ADVERBS = ("still", "not", "yet", "also", "already", "just")
 """Adverbs that may stand between those words and the ``-ed`` word (``a still unspecified date``)."""
 EN_RATE_AMOUNT_WORDS = ("percent", "per cent", "%", "pounds", "pound", "euros", "euro", "dollars", "dollar", "yuan",

@@ -1246,10 +1246,17 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 """``Wednesday's ruling``: a weekday that names what happened on it is the latest one, whatever the tense."""
 
 
+_LASTING_UNTIL = re.compile(rf"\b(?:{'|'.join(lx.EN_LASTING_VERBS)})\b[^.;,!?]{{0,30}}?\s(?:until|till)\s+(?:on\s+)?$",
+                            re.IGNORECASE)
+"""A lasting state in the present up to a weekday (:data:`lexicon.EN_LASTING_VERBS`)."""
+
+
 def _weekday_ahead(text: str, start: int, end: int) -> bool:
     """Whether a bare weekday means the coming one: told in the future tense, or a deadline (``until Tuesday``) or
     a timetable in the present tense (``the two leaders meet Monday``) not told in the past."""
     when = tense(text, start, end)
+    if _LASTING_UNTIL.search(text, max(0, start - 50), start) is not None:
+        return True  # "schools stay closed until Wednesday"
     return when == "future" or (when is None and (_DEADLINE_BEFORE.search(text, max(0, start - 8), start) is not None
                                                   or _SCHEDULED_PRESENT_BEFORE.search(text, max(0, start - 80), start)
                                                   is not None))
