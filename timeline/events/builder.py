@@ -272,14 +272,16 @@ class _Cluster:
         self._n_specific += other._n_specific
         self._n_own += other._n_own
 
-    def attach(self, u: _Unit) -> None:
-        """Add ``u`` without its words, actors and keywords (a headline date joining the lead)."""
+    def attach(self, u: _Unit, timed: bool = True) -> None:
+        """Add ``u`` without its words, actors and keywords (a headline date joining the lead); without its
+        times too unless ``timed`` (a headline's period that the event reports, no time of the event)."""
         if _own(u) or not self._n_own:
             self._core = None
         self._own_tables()
         assert self._spans is not None and self._sources is not None
         self.units.append(u)
-        self._spans.update(dict.fromkeys(u.spans))
+        if timed:
+            self._spans.update(dict.fromkeys(u.spans))
         self._sources.add(u.src)
         self._n_specific += int(not u.vague)
         self._n_own += int(_own(u))
@@ -2341,7 +2343,7 @@ _REPORTED_AFTER = re.compile(
     r"^(?:\s*-?\s*(?:net|operating|gross|core|adjusted|quarterly|annual|full-year|sales|revenue)?\s*"
     r"(?:profits?|revenues?|earnings|results|sales|loss(?:es)?|income|shipments|deliveries|output|figures|"
     r"numbers|dividends?|margins?|growth|turnover|GDP|EBITDA|volumes?|throughput|traffic|bookings|orders)(?![A-Za-z])"
-    r"|\s*的?(?:全年|全年度|年度|财年|累计)?的?(?:营收|营业收入|总收入|收入|营业额|利润|净利润|净利|纯利|盈利|亏损|"
+    r"|\s*的?(?:共|累计)?(?:实现|录得)?(?:全年|全年度|年度|财年|累计)?的?(?:营收|营业收入|总收入|收入|营业额|利润|净利润|净利|纯利|盈利|亏损|"
     r"业绩|财报|年报|季报|半年报|财务报告|销量|销售额|出货量|交付量|毛利|GDP|产量|营运数据|经营数据|"
     r"货运量|客运量|吞吐量|运量|成交量|成交额|交易量|订单量|进口额|出口额)"
     r"|\s*[，,]?\s*(?:全国|全省|全市|全区|全州|全县)?的?(?:地区生产总值|国内生产总值|生产总值|GDP|经济增速|工业增加值|"
@@ -2391,7 +2393,7 @@ def _fold_reported_periods(groups: list[list[tuple[TemporalMention, TimeSpan]]],
              if sx.granularity in _PERIODS and sy.granularity == "day" and _CLOSING.fullmatch(norm, x.end, y.start)}
     if len(groups) < 2:
         return groups, inner
-    days = [i for i, g in enumerate(groups) if all(sp.granularity == "day" and m.mod is None for m, sp in g)]
+    days = [i for i, g in enumerate(groups) if all(sp.granularity in ("day", "time") and m.mod is None for m, sp in g)]
     if not days:
         return groups, inner
     # "the quarter ended Sept. 30": a day closing the period told right before it glosses that period
@@ -2819,12 +2821,22 @@ def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
     index = _AttachIndex(merged)
     # 2. the headline's date joins the lead: the first body event stated with the same date
     same: dict[tuple, tuple[int, int]] = {}     # date -> (position, event) of its first statement
+    # a period a statement reports, folded after its report day (the headline "甲三季報：前三季度淨利增長12%" over
+    # "甲10月28日晚間披露三季報，前三季度實現…"): the headline joins that report, its period no time of the event
+    reported: dict[tuple, tuple[int, int]] = {}
     opening: dict[tuple, tuple[int, int]] = {}  # the same among statements opening with their date
 
     def note(cu: _Unit, ci: int) -> None:
         key = (cu.mentions[0].value, cu.mentions[0].mod)
+        # (a period the statement reports, folded after its report day, is a date it states too: the headline
+        # "甲三季報：前三季度淨利增長12%" joins "甲10月28日晚間披露三季報，前三季度實現…")
         if key not in same or cu.pos < same[key][0]:
             same[key] = (cu.pos, ci)
+        if cu.mentions[0].granularity in ("day", "time"):
+            for m in cu.mentions[1:]:
+                k = (m.value, m.mod)
+                if m.granularity in _PERIODS and (k not in reported or cu.pos < reported[k][0]):
+                    reported[k] = (cu.pos, ci)
         if cu.opening and (key not in opening or cu.pos < opening[key][0]):
             opening[key] = (cu.pos, ci)
 
@@ -2835,6 +2847,9 @@ def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
     for u in headlines:
         key = (u.mentions[0].value, u.mentions[0].mod)
         hit = opening.get(key) or same.get(key)
+        via_report = hit is None and key in reported and all(sp.granularity in _PERIODS for sp in u.spans)
+        if via_report:
+            hit = reported[key]
         target = merged[hit[1]] if hit else None
         if target is None:
             target = index.best(u, ctx, VAGUE_ATTACH if u.vague else SAME_ARTICLE)
@@ -2843,12 +2858,13 @@ def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
             index.add(len(merged) - 1, u)
             note(u, len(merged) - 1)
         else:
-            target.attach(u)  # the headline's words do not steer later attachments
+            target.attach(u, timed=not via_report)  # the headline's words do not steer later attachments
             note(u, index.position[id(target)])
     # 3. vague dates join the compatible event they share most with; so do statements that are not
     # events (a festival used as a modifier, a habit, a state), also comparing with the headline. What
     # joins nothing stays apart (a statement alone is kind "statement": no canvas event).
     same.clear()  # step 2's tables: not held through step 3
+    reported.clear()
     opening.clear()
     told: dict[tuple, tuple[int, _Unit]] = {}  # (sentence number, date) -> (event, statement)
     if rest:

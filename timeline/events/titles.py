@@ -937,6 +937,8 @@ _AT_PLACE_HAPPENED = re.compile(r"^(?:在|于|於)(?=[\u4e00-\u9fff]{2,10}?(?:�
 _MEANS = re.compile(r"^([\u4e00-\u9fff·]{2,8}?)(?:利用|借助|凭借|凭藉)[\u4e00-\u9fff]{0,8}(?:便利|职权|职务|优势|机会|漏洞|身份|影响力)$")
 _SOURCE_FRAME = re.compile(r"^(?:根据|根據|依据|依據|据|據)(?!说|說|称|稱|悉)")  # a source opening a clause (not 据悉 / 据称)
 # a figure opening a clause (Simplified): whose figure it is must be told ("累计票房突破30亿元", "净利润增长12%")
+_PERIOD_FIGURE = re.compile(r"^(?:(?:今|去|明)?年)?(?:前三季度|前三季|第?[一二三四1-4]季度|第[一二三四1-4]季|[上下]半年|全年|首季)"
+                            r"(?:共|累计)?(?:实现|录得)?(?:营收|营业收入|净利润|净利|纯利|销量|销售额|营业额|收入|利润)")
 _ZH_FIGURE_LEAD = re.compile(r"^(?:累计|全年|首日|单日|首周|首周末)?(?:总)?(?:票房|营收|营业收入|净利润|净利|纯利|销量|销售额|出货量|"
                              r"交付量|市值|股价|播放量|观影人次|用户数|月活跃用户数?|订单量)"
                              r"(?:已|已经|再|首次|正式|同比|环比)?(?:突破|超过|超|达到|达|增长|下降|下跌|上涨|升至|跌至|逾|破)")
@@ -2771,11 +2773,20 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         if done and has_action(to_simplified_(done)) and not has_other_date(*clauses[-1]):
             title = title[:len(means.group(1))] + done
             b = clauses[-1][1]
-    if _CJK.search(title) and chosen > 0 and not has_actor(a, b) and _ZH_FIGURE_LEAD.match(to_simplified_(title)):
+    period_lead = _PERIOD_FIGURE.match(to_simplified_(title)) if _CJK.search(title) else None
+    if _CJK.search(title) and chosen > 0 and not has_actor(a, b) and (
+            _ZH_FIGURE_LEAD.match(to_simplified_(title)) or period_lead):
         # "電影《甲》上映第十八天，累計票房突破30億元": a figure with no owner in its clause is the figure of the
-        # work (in 《》) or the subject the sentence opened with
+        # work (in 《》) or the subject the sentence opened with; "甲晚間披露三季報，前三季度實現營業收入…": the
+        # figure of a period, of the subject of the report's clause when no finder names it
         works = re.findall(r"《[^《》]{1,30}》", text[s0:a])
-        owner = works[-1] if works else sentence_subject
+        owner = works[-1] if works and not period_lead else sentence_subject
+        if owner is None and period_lead and all_clauses[0][1] <= a:
+            lead_clause = _clean(text, *all_clauses[0], dates)
+            reporter = re.match(r"^([^，,：:]{2,12}?)(?:于|於|在)?(?:今日|昨日|当天|當天|当晚|當晚|晚间|晚間|上午|下午|早间|早間)?"
+                                r"(?:正式)?(?:披露|公布|公佈|发布|發布|發佈)", lead_clause)
+            owner = reporter.group(1) if reporter and not _starts_with_predicate(reporter.group(1)) \
+                and not _PRONOUN_LEAD.match(reporter.group(1)) else None
         if owner and to_simplified_(owner) not in to_simplified_(title):
             title = owner + title
     if not title:
