@@ -64,3 +64,22 @@ def test_a_start_of_work_with_qi_is_an_event(tmp_path: Path) -> None:
     text = "搜救\n\n山南县救援队自6月3日起开展搜救。"
     rows = dated(built(tmp_path, text, "2027-06-05-search.txt"))
     assert any(v == "2027-06-03" and "开展搜救" in t for v, t in rows), rows
+
+
+def test_a_period_in_the_headline_is_the_reported_period(tmp_path: Path) -> None:
+    # "甲三季報：前三季度淨利增長8%" over "甲10月27日晚間披露三季報，前三季度實現營業收入…": one event, the report;
+    # the headline's period is what it reports, not an event of its own
+    text = ("晶川乳业三季报：前三季度净利润增长8%\n\n晶川乳业10月27日晚间披露三季报，前三季度实现营业收入52亿元，"
+            "同比增长6%。")
+    rows = dated(built(tmp_path, text, "2027-10-28-dairy.txt"))
+    assert not any(v.startswith("2027-Q") for v, _ in rows), rows
+    assert len(rows) == 1 and rows[0][0] == "2027-10-27TEV" and rows[0][1].startswith("晶川乳业"), rows
+
+
+def test_shortening_never_drops_the_doer_inside_a_de_phrase(tmp_path: Path) -> None:
+    # "甲局通報，…發現，乙食品有限公司生產的一批次水餃菌落總數不符合…": too long as "甲局：…", the maker's relative
+    # clause goes and the doer leads, not a cut "甲局：乙食品生產的一批次…"
+    text = ("抽检\n\n海宁市市场监督管理局5日通报，在抽检中发现，润泽食品有限公司生产的一批次速冻水饺菌落总数不符合"
+            "食品安全国家标准。")
+    titles = [t for _, t in dated(built(tmp_path, text, "2027-06-06-dumplings.txt"))]
+    assert any(t.startswith("润泽食品") and "菌落总数" in t and not t.endswith("…") for t in titles), titles

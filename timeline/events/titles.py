@@ -674,25 +674,41 @@ def _drop_subject_relative(s: str, names=()) -> str:
     from timeline.events.text import to_simplified
 
     simp = to_simplified(s)
+    colon = s.find("：")
+    lead = colon + 1 if 0 < colon <= 16 else 0  # "甲局：乙食品生產的一批次米粉…": the content after a speaker too
     for name in sorted({n for n in names if n}, key=len, reverse=True):
-        if not s.startswith(name):
+        if not s.startswith(name, lead):
             continue
-        m = _SUBJECT_RELATIVE.match(simp, len(name))
+        m = _SUBJECT_RELATIVE.match(simp, lead + len(name))
         if m:
-            return s[:len(name)] + s[m.end():]
-    m = _SUBJECT_RELATIVE.search(simp, 2, 14)
-    if m and not any(n and n in s[:m.end()] for n in names):
+            return s[:lead + len(name)] + s[m.end():]
+    m = _SUBJECT_RELATIVE.search(simp, lead + 2, lead + 14)
+    if m and not any(n and n in s[lead:m.end()] for n in names):
         # a maker no finder names ("甲太空研究院自主研製的衛星…"): the same when all before it are nouns
-        toks = _tokens(s[:m.start()])
+        toks = _tokens(s[lead:m.start()])
         if toks and not any(t[3].startswith(("v", "p", "c", "u", "r", "m", "x")) and t[3] != "vn" for t in toks) \
-                and len(_CJK.findall(s[:m.start()])) >= 3:
+                and len(_CJK.findall(s[lead:m.start()])) >= 3:
             return s[:m.start()] + s[m.end():]
+    return s
+
+
+def _drop_speaker(s: str, names=()) -> str:
+    """A title still too long as "speaker：content" whose content opens with a name (its doer) keeps the content:
+    "甲市場監督管理局：乙食品一批次米粉鐵含量不符合…" -> "乙食品一批次米粉鐵含量不符合…" (who did what before who told it)."""
+    colon = s.find("：")
+    if not 0 < colon <= 16:
+        return s
+    rest = s[colon + 1:]
+    if _weight(rest) < MIN_WEIGHT:
+        return s
+    if any(n and rest.startswith(n) and n not in s[:colon] for n in names):
+        return rest
     return s
 
 
 _CJK_STEPS = (_drop_asides, _drop_legal, _drop_inner_frames, _drop_instrument, _drop_appositives, _drop_adverbs,
               _drop_de, _drop_enumeration, _drop_object_descriptors, _drop_second_predicate, _drop_subject_relative,
-              _drop_place)
+              _drop_place, _drop_speaker)
 
 
 _MODIFIER_TAGS = frozenset({"a", "ad", "an", "b", "d", "z", "n", "ng", "f", "s", "l", "i", "v", "vd", "vn"})
