@@ -260,6 +260,9 @@ def shorten(s: str, names: tuple[str, ...] | list[str] = ()) -> str:
             break
     if _weight(s) <= ABOUT_CJK and len(s) <= MAX_CHARS:
         return s
+    content = _drop_speaker(s, names)  # a cut is worse than a headline without who told it
+    if content != s and _weight(content) <= ABOUT_CJK and len(content) <= MAX_CHARS:
+        return content
     from timeline.events.segment import words as word_spans
     from timeline.events.text import to_simplified
 
@@ -708,7 +711,7 @@ def _drop_speaker(s: str, names=()) -> str:
 
 _CJK_STEPS = (_drop_asides, _drop_legal, _drop_inner_frames, _drop_instrument, _drop_appositives, _drop_adverbs,
               _drop_de, _drop_enumeration, _drop_object_descriptors, _drop_second_predicate, _drop_subject_relative,
-              _drop_place, _drop_speaker)
+              _drop_place)
 
 
 _MODIFIER_TAGS = frozenset({"a", "ad", "an", "b", "d", "z", "n", "ng", "f", "s", "l", "i", "v", "vd", "vn"})
