@@ -2132,8 +2132,11 @@ _THE_TWO = re.compile(r"\s*(?:The\s+two|Both(?:\s+the)?)\s+(?:teams|clubs|sides|
 
 
 # a sentence opening with a deal told before ("The deal, which …, is expected to close", "The merger will …")
-_THE_DEAL = re.compile(r"\s*[\"“]?The\s+(?:proposed\s+|planned\s+|agreed\s+)?(?:deal|merger|takeover|acquisition|"
-                       r"transaction|tie-up|buyout|combination)\b(?!\s+(?:of|between|with|for)\b)")
+_THE_DEAL = re.compile(r"\s*[\"“]?The\s+(?:proposed\s+|planned\s+|agreed\s+|new\s+)?(?:deal|merger|takeover|acquisition|"
+                       r"transaction|tie-up|buyout|combination|(?:joint\s+)?venture|partnership|alliance|plant|"
+                       r"factory)\b(?!\s+(?:of|between|with|for|in|at)\b)")
+# (a venture, a partnership, the plant the companies told before build: "… formed a joint venture to build a
+# plant in Ostley. The plant will open in 2039" is theirs)
 
 
 def _last_pair(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], pos: int, gaz: Gazetteer) -> list[str]:

@@ -1773,4 +1773,4 @@ _ORG_WORDS = {"union", "unions", "federation", "party", "court", "terminals", "t
               "philharmonic", "symphony", "sinfonia", "care",
               # (services: "Dalvik Analytics", "Ellery Utilities", "Ferrowind Travel", "Strata Research")
               "analytics", "utilities", "utility", "travel", "tours", "research", "consulting", "insights",
-              "construction", "engineering", "contractors", "builders"}
+              "construction", "engineering", "contractors", "builders", "farms", "dairy", "dairies"}
