@@ -32,3 +32,11 @@ def test_the_amount_in_words_tells_two_purchases_that_day_apart(tmp_path):
     events = events_of(tmp_path, {"a.txt": ZH, "c.txt": OTHER, "b.txt": EN})
     joined = [e for e in events if len(e.source_ids) == 2]
     assert len(joined) == 1 and "嵩禾軟件" in joined[0].actors, [(e.title, e.actors, len(e.source_ids)) for e in events]
+
+
+def test_a_sum_written_out_in_full():
+    """"860,000 yuan" / "$1,500,000" are 86万 / 150万: the same distinctive figure as the Chinese telling's."""
+    assert amounts("fined the company 860,000 yuan") == amounts("罚款86万元") == ["amount:86"]
+    assert amounts("HK$4,200,000,000") == amounts("42亿港元")
+    assert amounts("5,000 warehouse robots") == [] and amounts("9,999 yuan") == []
+    assert amounts("$3,540 million") == amounts("35.4亿")

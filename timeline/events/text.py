@@ -226,6 +226,11 @@ _ZH_AMOUNT = re.compile(r"(?<![数几多\d零〇一二两三四五六七八九�
                         r"[零〇一二两三四五六七八九十百千]*)(亿|万)")
 
 
+_PLAIN_AMOUNT = re.compile(r"(?:(?<![A-Za-z])(?:US|HK|S|A|C)?[$€£¥]\s?(\d{1,3}(?:,\d{3})+)|(?<![\d,.])(\d{1,3}(?:,\d{3})+)\s*"
+                           r"(?:yuan|renminbi|RMB|CNY|dollars|euros|pounds|yen|won|rupees|HKD|USD|EUR))"
+                           r"(?![\d,]|\.\d|\s*(?:billion|million|bn|m)\b)", re.I)
+
+
 def zh_number(text: str) -> int | None:
     """The value of a Chinese numeral below ten thousand (十二 -> 12, 三千二百 -> 3200, 一百零五 -> 105, 八 -> 8);
     None when it is not one (digits run together, "一二")."""
@@ -247,21 +252,30 @@ def zh_number(text: str) -> int | None:
     return total + (digit or 0)
 
 
+def _worded_amounts(norm: str) -> list[str]:
+    """The amount keys of :func:`amounts` told in Chinese numerals ("十二亿元", "三千二百万元": as 12亿 / 3200万)
+    or as a sum written out in full ("860,000 yuan", "$1,500,000": as 86万 / 150万)."""
+    out: list[str] = []
+    if "亿" in norm or "万" in norm:
+        for m in _ZH_AMOUNT.finditer(norm):
+            value = zh_number(m.group(1))
+            if value:
+                out.append(f"amount:{float(value) * _WAN[m.group(2)]:g}")
+    if "," in norm:
+        for m in _PLAIN_AMOUNT.finditer(norm):
+            value = int((m.group(1) or m.group(2)).replace(",", ""))
+            if value >= 10000:
+                out.append(f"amount:{value / 10000:g}")
+    return list(dict.fromkeys(out))
+
+
 def amounts(norm: str) -> list[str]:
     """Amounts written with a large unit, as one key in every script and language: ``35.4亿``, ``3.54
     billion`` and ``3,540 million`` all give ``amount:354000`` (in units of 万). Distinctive numbers are
     strong evidence that two tellings are one happening. A precise amount also gives its roundings that keep
     three significant digits or more (``1643.04万`` also gives ``amount:1643``), so a telling that rounds
     it ("約1643萬股") shares a key with it."""
-    out = []
-    if "亿" in norm or "万" in norm:
-        # in Chinese numerals ("十二亿元", "三千二百万元"): the same key as 12亿 / 3200万 / 1.2 billion
-        for m in _ZH_AMOUNT.finditer(norm):
-            value = zh_number(m.group(1))
-            if value:
-                key = f"amount:{float(value) * _WAN[m.group(2)]:g}"
-                if key not in out:
-                    out.append(key)
+    out = _worded_amounts(norm)
     for m in _AMOUNT.finditer(norm.replace(",", "")):
         written = m.group(1)
         unit = _WAN[m.group(2).lower()]
