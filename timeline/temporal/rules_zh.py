@@ -350,13 +350,10 @@ _TENSE_STOP = re.compile(rf"(?P<say>(?:{_zh_cues(lx.ZH_TENSE_REPORT_VERBS)})了?
 _TENSE_OPENER = re.compile(rf"[\s「『“\"（(]*(?:{_zh_cues(lx.ZH_TENSE_CLAUSE_OPENERS)})?[\s]*")
 
 
-def zh_tense(text: str, start: int, end: int) -> Tense:
-    """``"future"`` or ``"past"`` as the cue nearest to the date ``text[start:end]`` in its clause says
-    (:data:`lexicon.ZH_TENSE_FUTURE_BEFORE` and the lists beside it, read up to :data:`lexicon.ZH_TENSE_REACH`
-    characters on each side; a tie goes to the future), ``None`` with no cue. A date that opens its clause and is
-    followed by a comma reads the next clause (``5月1日，新規將正式施行``); the reading after a date stops at a verb of
-    saying and at another date (:data:`_TENSE_STOP`: ``8月18日，公司宣布將於10月…`` tells no future of 18 August); a
-    coming-into-force verb (``起施行``) yields to any past cue in the clause (``已於3月1日起施行``)."""
+def _tense_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch :func:`zh_tense` reads around the date ``text[start:end]``: back to its clause's start, on to its
+    clause's end (the next clause's for a date that opens its own and is followed by a comma), stopped after a verb of
+    saying and before another date."""
     a = max(0, start - lx.ZH_TENSE_REACH)
     for m in _TENSE_BREAK.finditer(text, a, start):
         a = m.end()
@@ -370,6 +367,17 @@ def zh_tense(text: str, start: int, end: int) -> Tense:
             b = brk.start()
     if (stop := _TENSE_STOP.search(text, end, b)) is not None:
         b = stop.end() if stop.lastgroup == "say" else stop.start()
+    return a, b
+
+
+def zh_tense(text: str, start: int, end: int) -> Tense:
+    """``"future"`` or ``"past"`` as the cue nearest to the date ``text[start:end]`` in its clause says
+    (:data:`lexicon.ZH_TENSE_FUTURE_BEFORE` and the lists beside it, read up to :data:`lexicon.ZH_TENSE_REACH`
+    characters on each side; a tie goes to the future), ``None`` with no cue. A date that opens its clause and is
+    followed by a comma reads the next clause (``5月1日，新規將正式施行``); the reading after a date stops at a verb of
+    saying and at another date (:data:`_TENSE_STOP`: ``8月18日，公司宣布將於10月…`` tells no future of 18 August); a
+    coming-into-force verb (``起施行``) yields to any past cue in the clause (``已於3月1日起施行``)."""
+    a, b = _tense_span(text, start, end)
     best: tuple[int, int, str] | None = None
     force = past = False
     for rank, (kind, before, after) in enumerate(_TENSE_CUES):
@@ -391,16 +399,35 @@ def zh_tense(text: str, start: int, end: int) -> Tense:
     return best[2]
 
 
-def _past_window(ctx: Context) -> int:
+_STRICT_PAST = re.compile(_zh_cues(lx.ZH_TENSE_STRICT_PAST))
+
+
+def _past_window(ctx: Context, pos: int = 0, end: int = 0) -> int:
     """How far ahead of the article's day a date told in the past tense may lie: :data:`lexicon.ZH_PAST_AHEAD_DAYS`
-    when that day is known, else :data:`resolve.PAST_WINDOW` (an article dated only roughly)."""
-    return lx.ZH_PAST_AHEAD_DAYS if ctx.ref_exact else PAST_WINDOW
+    when that day is known and the clause of ``text[pos:end]`` tells a done act only (a perfective cue of
+    :data:`lexicon.ZH_TENSE_STRICT_PAST`, no future cue or coming into force anywhere in it, and the date not the
+    end point after 至 / 到: ``已延長至10月15日``, ``報名截至9月30日``), else :data:`resolve.PAST_WINDOW`."""
+    if not ctx.ref_exact:
+        return PAST_WINDOW
+    end = max(pos, end)
+    a, b = _tense_span(ctx.text, pos, end)
+    future_before, future_after = _TENSE_CUES[0][1], _TENSE_CUES[0][2]
+    if (ctx.text[max(0, pos - 1):pos] in lx.ZH_UNTIL_BEFORE or future_before.search(ctx.text, a, pos)
+            or future_after.search(ctx.text, end, b) or not _STRICT_PAST.search(ctx.text, a, b)):
+        return PAST_WINDOW
+    return lx.ZH_PAST_AHEAD_DAYS
 
 
 def _next_window(ctx: Context) -> int:
     """How far into the next year a date told with no tense cue may lie: :data:`lexicon.ZH_NO_CUE_NEXT_YEAR_DAYS`
     when the article's day is known, else 0 (the article's year or the one before, as before)."""
     return lx.ZH_NO_CUE_NEXT_YEAR_DAYS if ctx.ref_exact else 0
+
+
+def _end_of(g: GroupReader, pos: int) -> int:
+    """The end of the match read through ``g`` when the reader has one, else ``pos``."""
+    m = getattr(g, "m", None)
+    return m.end() if m is not None else pos
 
 
 def _tense_at(ctx: Context, g: GroupReader, pos: int) -> Tense:
@@ -480,14 +507,15 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
             y = ctx.year_at(pos)
             if y is not None and not ctx.recent_focus(pos) and ctx.ref is not None:
                 # 將於3月5日舉行 told in a December article: next year's; 5月1日 with no cue in February: this May
-                y = year_by_tense(ctx.ref, m, d, _tense_at(ctx, raw, pos), _past_window(ctx), _next_window(ctx))
+                y = year_by_tense(ctx.ref, m, d, _tense_at(ctx, raw, pos), _past_window(ctx, pos, _end_of(raw, pos)),
+                                  _next_window(ctx))
             elif y is not None and ctx.ref is not None:
                 when = _tense_at(ctx, raw, pos)
                 if y < ctx.ref.year and _account_year_in_sentence(ctx, y, pos):
                     # 2025年度個人所得稅匯算將於6月30日結束, 2025年度利潤分配方案已於6月20日審議通過: a year of account
                     # (the year a return, report or dividend covers) is settled after it; a month-day told after it
                     # in its sentence is read from the article date by its tense
-                    y = year_by_tense(ctx.ref, m, d, when, _past_window(ctx), _next_window(ctx))
+                    y = year_by_tense(ctx.ref, m, d, when, _past_window(ctx, pos, _end_of(raw, pos)), _next_window(ctx))
                 elif when == "future" and y < ctx.ref.year and _SENTENCE_END.search(ctx.text, ctx.focus_pos, pos):
                     # 去年淨利潤增長。……須在4月30日前披露: a date told as still to come, in a sentence after the one
                     # that stood in a past year, is read from the article date
@@ -715,7 +743,8 @@ def _n_month_event(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     elif g("yrel"):
         y, relative = _rel_year(g.req("yrel"), ctx, pos, False)
     elif ctx.ref is not None:
-        y, relative = year_by_tense(ctx.ref, month, None, _tense_at(ctx, g, pos), _past_window(ctx)), True
+        y, relative = year_by_tense(ctx.ref, month, None, _tense_at(ctx, g, pos),
+                                    _past_window(ctx, pos, _end_of(g, pos))), True
     else:
         return Norm(None, "month", mod, True)
     if y is None:
@@ -1406,7 +1435,8 @@ def _n_month_span(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         y = ctx.year_at(pos)
         if y is not None and not ctx.recent_focus(pos) and ctx.ref is not None:
             # placed by its first day, as a month-day
-            y = year_by_tense(ctx.ref, m, d1, _tense_at(ctx, g, pos), _past_window(ctx), _next_window(ctx))
+            y = year_by_tense(ctx.ref, m, d1, _tense_at(ctx, g, pos), _past_window(ctx, pos, _end_of(g, pos)),
+                              _next_window(ctx))
     if y is None:
         return Norm(None, "day", relative=True)
     return Norm(range_value(day_value(y, m, d1), day_value(y, m, d2)), "day", None, not g("sy"), y, m)
@@ -1439,7 +1469,8 @@ def _bare_month_day(g: GroupReader, ctx: Context, pos: int, m: int, d: int) -> t
         return None
     y = ctx.year_at(pos) if ctx.recent_focus(pos) else None
     if y is None:
-        y = year_by_tense(ctx.ref, m, d, _tense_at(ctx, g, pos), _past_window(ctx), _next_window(ctx))
+        y = year_by_tense(ctx.ref, m, d, _tense_at(ctx, g, pos), _past_window(ctx, pos, _end_of(g, pos)),
+                          _next_window(ctx))
     v = day_value(y, m, d)
     return (y, v) if v else None
 
