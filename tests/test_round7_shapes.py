@@ -109,3 +109,32 @@ def test_digest_with_bold_title_lines() -> None:
 def test_bold_subheads_of_one_story_stay_one_story() -> None:
     text = ("**海滨市出台稳就业措施**\n海滨市政府今天发布稳就业措施。\n\n**扩大补贴**\n对吸纳高校毕业生的企业给予补贴。\n")
     assert len(process_document(text, path="b.txt").sources) == 1
+
+
+# ------------------------------------------------------------------------------------------------ round 8
+def test_excel_unicode_text_export_is_a_table(tmp_path: Path) -> None:
+    p = tmp_path / "export.txt"
+    p.write_bytes("\ufeff标题\t正文\t发布时间\r\n新码头启用\t海滨港新码头今天正式启用。\t2025/3/4 10:21\r\n".encode("utf-16-le"))
+    assert [(s.title, s.date) for s in build_timeline([p]).sources] == [("新码头启用", D(2025, 3, 4))]
+
+
+def test_json_lines_saved_as_txt(tmp_path: Path) -> None:
+    text = ('{"title": "Ferry resumes", "text": "The ferry resumed service today.", "date": "2025-03-04"}\n'
+            '{"title": "Library reopens", "text": "The library reopened today.", "date": "2025-03-05"}\n')
+    assert _got(tmp_path, "r.txt", text) == [("Ferry resumes", D(2025, 3, 4)), ("Library reopens", D(2025, 3, 5))]
+
+
+@pytest.mark.parametrize("text", ["Ferry resumes, library reopens\nThe ferry resumed service today, the operator said.\n",
+                                  "{编者按} 本文谈港口。\n海滨港新码头今天启用。\n",
+                                  "title\tnotes\nThe ferry resumed service today.\n"])
+def test_plain_text_that_only_looks_like_records_stays_text(tmp_path: Path, text: str) -> None:
+    assert len(_got(tmp_path, "p.txt", text)) == 1
+
+
+def test_day_named_file_in_year_and_month_folders(tmp_path: Path) -> None:
+    from timeline.dating import filename_date
+
+    assert filename_date("news/2025/03/04.txt").date == D(2025, 3, 4)
+    assert filename_date("news/2025/3/04-ferry.md").date == D(2025, 3, 4)
+    assert filename_date("news/2025/03/notes.txt").date is None
+    assert filename_date("news/2025/03/2024 report.txt").date is None

@@ -247,6 +247,8 @@ def post_stamp_day(stamp: str, saved: dt.date, clock: tuple[int, int] | None = N
 _NAME_FULL = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
 _NAME_WIRE = re.compile(r"(?<=[A-Za-z])(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[-_.]|$)")
 _DIR_YMD = re.compile(r"(?:^|/)((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
+_DIR_YM = re.compile(r"(?:^|/)((?:19|20)\d\d)/(0?[1-9]|1[0-2])$")
+_NAME_DAY = re.compile(r"(0?[1-9]|[12]\d|3[01])(?:$|[-_. ])")
 _NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _NAME_LOOSE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?!\d)")
 """``news-2025-3-6``: a year first, month and day unpadded, one separator between them."""
@@ -280,6 +282,12 @@ def filename_date(path: str | PurePath) -> Dating:
         d = _date(int(m[1]), int(m[2]), int(m[3]))
         if d is not None:
             return Dating(d, "filename", f"folder {folders}", True)
+    m = _DIR_YM.search("/".join(p.parts[-3:-1]))
+    day = _NAME_DAY.match(stem)
+    if m and day:  # 2025/03/04.txt, 2025/03/04-ferry.md: the day is the file's name
+        d = _date(int(m[1]), int(m[2]), int(day[1]))
+        if d is not None:
+            return Dating(d, "filename", f"folder {m[0].strip('/')} and file name {name}", True)
     return UNKNOWN
 
 

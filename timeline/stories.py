@@ -41,7 +41,7 @@ import datetime as dt
 import io
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
@@ -1051,7 +1051,31 @@ def split_stories(text: str, path: str = "", fields: Fields | None = None) -> li
         return _plain(words, path, fields)
     if suffix not in MARKDOWN_SUFFIXES and (paged := unpage(text)) is not None:
         return _from_pdf_copy(paged, path, fields)
+    if (records := _records_in_text(text)) is not None:  # records saved as .txt
+        return records(text, path, fields)
     return _plain(text, path, fields)
+
+
+def _records_in_text(text: str) -> Callable[[str, str, Fields | None], list[Story]] | None:
+    """The record splitter for a plain-named file that holds records: JSON Lines (every line of the first few
+    a JSON object) or a tab/comma table whose header names a story-text column (Excel's "Unicode Text" saves a
+    sheet as a tab-separated ``.txt``) with a row of the same width under it; else ``None``."""
+    head = [ln for ln in text.lstrip("\ufeff").split("\n", 6)[:6] if ln.strip()]
+    if len(head) < 2:
+        return None
+    if head[0].lstrip().startswith("{"):
+        try:
+            if all(isinstance(json.loads(ln), dict) for ln in head[:-1]):
+                return split_jsonl
+        except (ValueError, RecursionError):
+            return None
+        return None
+    for delim in ("\t", ","):
+        cells = head[0].rstrip("\r").split(delim)
+        if len(cells) >= 2 and is_news_csv_header([c.strip() for c in cells]) and \
+                head[1].count(delim) == head[0].count(delim):
+            return split_csv
+    return None
 
 
 # ---------------------------------------------------------------------------------------- subtitles
