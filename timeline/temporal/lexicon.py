@@ -1143,6 +1143,9 @@ days after the article's day when that day is known (a past act cannot lie ahead
 day before it is dated); a month by its first day (``resolve.year_by_tense``), so a month told in the past tense
 that begins more than a week ahead is last year's (told on 28 August, ``10月已完成`` is last October; 2026-12-05,
 issue 13)."""
+ZH_FIGURE_WORDS = ("同比", "環比", "环比", "增長", "增长", "下降", "減少", "减少", "累計", "累计", "共計", "共计", "實現",
+                   "实现", "達到", "达到", "百分")
+"""Words of a reported figure: a bare ``前11個月`` opening a sentence that tells one is the year's first months."""
 ZH_TENSE_STRICT_PAST = ("已經", "已经", "已於", "已于", "已", "曾經", "曾经", "曾於", "曾于", "曾在", "曾", "早在", "了")
 """The past cues that tell a done act (not 截至 / 以來 / 至今, which also frame figures and deadlines): only with one of
 these, and no future cue in the clause, is a date held to :data:`ZH_PAST_AHEAD_DAYS`."""

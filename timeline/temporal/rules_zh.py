@@ -1119,6 +1119,10 @@ def _n_bare_part(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     return _apply_mod(Norm(year_value(y), "year", mod, True), g)  # 年底前: before the year's end, as 明年底前
 
 
+_FIGURES = re.compile(rf"\d|{alternation(lx.ZH_FIGURE_WORDS)}")
+"""A figure told in a sentence (a number in digits, 同比, 累計 …): what makes a bare 前11個月 a statistic's period."""
+
+
 def _n_quarter_span(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``前三季度`` (the first three quarters), ``一至三季度``: a span of quarters told without its year, as in results
     and statistics: of the year narrated in the sentence, else of the article's year when the span has ended by the
@@ -1126,6 +1130,9 @@ def _n_quarter_span(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     clause is the first months of such a year alike (a count of months before the article's reads ``11個月前``)."""
     if g("fmn"):
         n = _int(g.req("fmn"))
+        end = _SENTENCE_END.search(ctx.text, pos)
+        if not _FIGURES.search(ctx.text, pos + 2, end.start() if end is not None else len(ctx.text)):
+            return None  # 前兩個月，他還在北京: the past months of a story, not the year's first ones in a statistic
         if ctx.recent_focus(pos, 120) and ctx.focus_year is not None and not _SENTENCE_END.search(ctx.text, ctx.focus_pos, pos):
             y = ctx.focus_year
         elif ctx.ref is not None:
@@ -2042,7 +2049,7 @@ RULES: tuple[Rule, ...] = (
          rf"|(?<![\d{CNN}年的第])前{S}(?P<fmn>1[01]|[2-9]|十一|[二三四五六七八九十兩]){S}個?月(?={S}[，,])",
          _n_quarter_span,
          (("前三季度", "2025-Q1/2025-Q3", "quarter", None), ("一至三季度", "2025-Q1/2025-Q3", "quarter", None),
-          ("前11個月，", "2025-01/2025-11", "month", None))),
+          ("前11個月，營收增長5%", "2025-01/2025-11", "month", None), ("前兩個月，他還在北京", None, "", None))),
     Rule("zh_bare_month_part", "zh",
          rf"(?<![\d{lx.CN_MONTH_CHARS}{lx.ZH_BARE_MONTH_PART_NOT_AFTER}])(?P<bm>{_BARE_MONTH_PARTS})|(?<![月每])(?P<bm2>{_BARE_XUN})",
          lambda g, ctx, pos: _n_bare_mpart(_MonthPartAlias(g), ctx, pos),
