@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -143,8 +144,13 @@ def story_mentions(text: str, date: dt.date | None, day_known: bool) -> list[Tem
         found = resolve_matches(text, folded, matches, date, True)
         base = resolve_matches(text, folded, matches, date, False)
     else:  # what is not relative and resolves the same under two far-apart assumed dates stays
+        # the second probe first, kept as spans and values only (24 bytes a mention, not a ~110-byte mention):
+        # the two passes' mentions were both held at the extraction's peak on a dense text (a date every few
+        # characters). resolve_matches is a pure function of its arguments: the order of the passes changes nothing
+        probe = _Probe(resolve_matches(text, folded, matches, _PROBE_DATES[1], True))
         found = resolve_matches(text, folded, matches, _PROBE_DATES[0], True)
-        same = _same_values(found, resolve_matches(text, folded, matches, _PROBE_DATES[1], True))
+        same = _same_values(found, probe)
+        del probe
         base = [m for m, ok in zip(found, same, strict=True) if ok and not m.relative]
         del same
     if not _in_order(base):
@@ -155,7 +161,8 @@ def story_mentions(text: str, date: dt.date | None, day_known: bool) -> list[Tem
         clash = any(t.start < m.end and m.start < t.end for t in base[max(0, i - 1):i + 1])
         if not clash:
             out.append(replace(m, value=None))
-    out.sort(key=_span_key)
+    if not _in_order(out):  # (a sort's keys are a tuple a mention: none made when nothing was added out of order)
+        out.sort(key=_span_key)
     return out
 
 
@@ -168,25 +175,43 @@ def _in_order(ms: list[TemporalMention]) -> bool:
     return all((a.start, a.end) <= (b.start, b.end) for a, b in pairwise(ms))
 
 
-def _same_values(ms: list[TemporalMention], other: list[TemporalMention]) -> list[bool]:
+class _Probe:
+    """The spans and values of one probe pass's mentions, in span order (stable: mentions at one span keep
+    their order): ``starts``, ``ends`` (machine integers) and ``values`` (the mentions' own strings)."""
+
+    __slots__ = ("ends", "starts", "values")
+
+    def __init__(self, ms: list[TemporalMention]) -> None:
+        if not _in_order(ms):
+            ms = sorted(ms, key=_span_key)
+        self.starts = array("q", [m.start for m in ms])
+        self.ends = array("q", [m.end for m in ms])
+        self.values = [m.value for m in ms]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def span(self, j: int) -> tuple[int, int]:
+        return (self.starts[j], self.ends[j])
+
+
+def _same_values(ms: list[TemporalMention], other: _Probe) -> list[bool]:
     """For each mention of ``ms``: whether ``other`` has no mention at the same span or, at the same span (the
-    last one there), the same value. A walk over both lists in span order, without a dictionary of spans
+    last one there), the same value. A walk over both in span order, without a dictionary of spans
     (a dense text holds millions of mentions)."""
-    if not _in_order(other):
-        other = sorted(other, key=_span_key)
     out: list[bool] = []
     j, n = 0, len(other)
     for m in ms:
         key = (m.start, m.end)
         # ``ms`` may not be in span order: restart the walk when it goes back
-        if j > 0 and (other[j - 1].start, other[j - 1].end) > key:
-            j = bisect.bisect_left(other, key, key=_span_key)
-        while j < n and (other[j].start, other[j].end) < key:
+        if j > 0 and other.span(j - 1) > key:
+            j = bisect.bisect_left(range(n), key, key=other.span)
+        while j < n and other.span(j) < key:
             j += 1
         k = j
-        while k < n and (other[k].start, other[k].end) == key:
+        while k < n and other.span(k) == key:
             k += 1
-        out.append(k == j or other[k - 1].value == m.value)
+        out.append(k == j or other.values[k - 1] == m.value)
     return out
 
 

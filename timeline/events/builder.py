@@ -53,6 +53,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from typing import overload
 
 from timeline.events.gazetteer import Gazetteer, default_gazetteer
 from timeline.events.keywords import KeywordTable, default_keywords
@@ -163,7 +164,7 @@ class _Unit:
     vague: bool
     headline: bool
     pos: int = 0
-    sentence_dates: tuple[tuple[int, int], ...] = ()
+    sentence_dates: Sequence[tuple[int, int]] = ()  # a tuple, or a _Pairs for a sentence of many dates
     sent_no: int = 0
     opening: bool = False
     tags: tuple[str, ...] = ()  # event keywords of the whole segment
@@ -1368,6 +1369,51 @@ def _small(ctx: _Context, t: tuple) -> tuple:
     return ctx.offsets.setdefault(t, t)
 
 
+class _Pairs(Sequence[tuple[int, int]]):
+    """A long sequence of ``(start, end)`` pairs held as one flat array of machine integers (16 bytes a pair,
+    not a 56-byte tuple and its pointer): the dates of a sentence naming many (a text of dates, ``2014年``
+    over and over, holds a pair every few characters until its events are made). Reads as the tuple of
+    pairs it was made from: indexing gives a pair, slicing a list of pairs, iterating the pairs in order."""
+
+    __slots__ = ("_flat",)
+
+    def __init__(self, pairs: Sequence[tuple[int, int]]) -> None:
+        self._flat = array("q", itertools.chain.from_iterable(pairs))
+
+    def __len__(self) -> int:
+        return len(self._flat) // 2
+
+    @overload
+    def __getitem__(self, i: int) -> tuple[int, int]: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[tuple[int, int]]: ...
+
+    def __getitem__(self, i: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("pair index out of range")
+        return (self._flat[2 * i], self._flat[2 * i + 1])
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        it = iter(self._flat)
+        return zip(it, it, strict=False)  # (the two are one iterator over the flat pairs)
+
+
+PAIRS_FROM = 16
+"""A sentence's dates are a :class:`_Pairs` from this many on (below it, a tuple: most sentences)."""
+
+
+def _sentence_dates(ctx: _Context, pairs: list[tuple[int, int]]) -> Sequence[tuple[int, int]]:
+    """Every date of a sentence, shared by its statements: a tuple (one shared object per distinct small value,
+    :func:`_small`), or a :class:`_Pairs` when there are :data:`PAIRS_FROM` or more."""
+    return _Pairs(pairs) if len(pairs) >= PAIRS_FROM else _small(ctx, tuple(pairs))
+
+
 def _in_text_order(found: Sequence[TemporalMention]) -> bool:
     """The mentions are in strictly increasing (start, end) order: sorted, and no two at the same place."""
     return all(a.start < b.start or (a.start == b.start and a.end < b.end)
@@ -1516,8 +1562,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         if title_ctx == _NO_CONTEXT:
             title_ctx = _NO_CONTEXT  # nobody named before: one shared context
         # every date of the sentence (one tuple shared by its units)
-        sentence_dates = _small(ctx, tuple(pairs[bisect.bisect_left(found_starts, sent[0]):
-                                                 bisect.bisect_left(found_starts, sent[1])]))
+        sentence_dates = _sentence_dates(ctx, pairs[bisect.bisect_left(found_starts, sent[0]):
+                                                    bisect.bisect_left(found_starts, sent[1])])
         sent = _small(ctx, sent)
         sent_clauses = clause_spans(text, *sent)
         first_clause = sent_clauses[:1]
