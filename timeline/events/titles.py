@@ -695,6 +695,21 @@ def _drop_subject_relative(s: str, names=()) -> str:
     return s
 
 
+_CASE_MATTER = re.compile(r"((?:诉|訴)[^，,。；;、]{2,16}?)(?:著作权|著作權|专利|專利|商标|商標|合同|合約|股权|股權|劳动|勞動|借款|"
+                          r"买卖|買賣|侵权|侵權|不正当|不正當|名誉|名譽|肖像|服务|服務|租赁|租賃|建设工程|建設工程|损害|損害)"
+                          r"[\u4e00-\u9fff、]{0,24}?(?:纠纷|糾紛)?(?:一案|案件|案)")
+
+
+_CASE_NAMED = re.compile(r"(?:对|對|审理|審理|受理)([^，,。；;对對]{2,12}?)(诉|訴)([^，,。；;]{2,12}?)"
+                         + _CASE_MATTER.pattern[_CASE_MATTER.pattern.index("(?:著作权"):])
+
+
+def _drop_case_matter(s: str, names=()) -> str:
+    """A case named by its parties and its matter keeps the parties: "甲法院對乙訴丙著作權侵權及不正當競爭糾紛一案
+    進行一審宣判" -> "甲法院對乙訴丙案進行一審宣判" (the matter is what the judgment is about, not who)."""
+    return _CASE_MATTER.sub(r"\1案", s, count=1)
+
+
 def _drop_speaker(s: str, names=()) -> str:
     """A title still too long as "speaker：content" whose content opens with a name (its doer) keeps the content:
     "甲市場監督管理局：乙食品一批次米粉鐵含量不符合…" -> "乙食品一批次米粉鐵含量不符合…" (who did what before who told it)."""
@@ -709,7 +724,7 @@ def _drop_speaker(s: str, names=()) -> str:
     return s
 
 
-_CJK_STEPS = (_drop_asides, _drop_legal, _drop_inner_frames, _drop_instrument, _drop_appositives, _drop_adverbs,
+_CJK_STEPS = (_drop_asides, _drop_legal, _drop_case_matter, _drop_inner_frames, _drop_instrument, _drop_appositives, _drop_adverbs,
               _drop_de, _drop_enumeration, _drop_object_descriptors, _drop_second_predicate, _drop_subject_relative,
               _drop_place)
 
@@ -1767,6 +1782,11 @@ def _clause_subject(clause: str) -> str | None:
     return subject if 2 <= len(_CJK.findall(subject)) <= 12 else None
 
 
+_RELATIVE_DONE = re.compile(r"(上线|上線|推出|发布|發布|發佈|创办|創辦|开业|開業|开通|開通|上映|出版|创立|創立)的"
+                            r"(《[^《》]{1,20}》|「[^「」]{1,20}」|“[^“”]{1,20}”)")
+_OCCASION = re.compile(r"(?:举行|召开)[^，,]{0,14}?(?:会议|大会|会)$")
+_RESULT = re.compile(r"当选|获选|选出|选举产生|表决通过|审议通过|投票通过|高票通过")
+_ELECTED_BY = re.compile(r"^(?:由|經|经)([^，,]{2,24}?)(?:以[^，,]{1,12}?)?(?=當選|当选|獲選|获选)")
 _FRAME_OPEN = re.compile(r"\s*(?:於|于|在|當地時間|当地时间|北京時間|北京时间|台灣時間|臺灣時間|台湾时间|香港時間|香港时间)")
 """A clause opening with a time or place frame (``於台灣時間今天凌晨…``, ``在…期間``, ``當地時間…``)."""
 
@@ -2388,6 +2408,16 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         names0 = tuple(text[x:y] for x, y, _ in actor_spans if s0 <= x < s1)
         aside = _person_object(aside, s0, focus[0], actor_spans, kinds, context)
         return shorten(drop_discourse(polish(aside, None, context, True, names0)), names0)
+    rel_done = _RELATIVE_DONE.match(text, focus[1]) if text[max(s0, focus[0] - 1):focus[0]] == "其" else None
+    if rel_done and _CJK.search(text[s0:s1]):
+        # "甲認為，乙抄襲其2019年上線的《丙》": the date tells 甲's launch of 丙, told in a relative clause on
+        # another statement's object; 其 is the subject of the sentence's first clause (or its first actor)
+        opening = _clean(text, *all_clauses[0], dates)
+        lead_said = _REPORTING_END.search(opening) or re.search(r"(?:认为|認為)$", opening)
+        owner = (_speaker(opening, []) or _clause_subject(opening)) if lead_said else None
+        owner = owner or next((_as_written(text, x, y, n) for x, y, n in actor_spans if s0 <= x < focus[0]), None)
+        if owner:
+            return shorten(f"{owner}{rel_done.group(1)}{rel_done.group(2)}", (owner,))
     listed = _dated_list_item(text, clauses[idx], focus, dates)
     if listed is not None:
         # "公司經歷了2003年推出甲、2004年創立乙、2005年與丙達成交易的擴張期": each date's own item, with the subject
@@ -2562,6 +2592,19 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     carried = _carry_frame_verb(text, title, clauses, chosen, dates, has_other_date) if _CJK.search(title) else None
     if carried:
         title, b = carried
+    occasion = _OCCASION.search(to_simplified_(title)) if chosen == idx and _CJK.search(title) else None
+    for j in range(chosen + 1, len(clauses)) if occasion else ():
+        # "甲委員會19日舉行第三次會議，經過兩輪投票，由乙以過半數票當選第十二任校長": the meeting is the
+        # occasion, what it decided the happening ("乙當選第十二任校長")
+        if has_other_date(*clauses[j]):
+            break
+        result = _clean(text, *clauses[j], dates)
+        if _RESULT.search(to_simplified_(result)):
+            by = _ELECTED_BY.match(result)
+            title = by.group(1) + result[by.end():] if by else result
+            a, b = clauses[j]
+            chosen = j
+            break
     # "X表示，content" / "X披露": the speaker, then what was said
     rewritten = False
     k_last = all_clauses.index(clauses[chosen]) if clauses[chosen] in all_clauses else -1
@@ -2885,6 +2928,12 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             # "X said on Monday that Ruth Adebayo, head of …, will succeed Y on January 1": what was said, whole
             title, rewritten = f"{cut_that.group(1)}: {cut_that.group(2)} {more}", True
     title = polish(title, sentence_subject, context, has_actor(a, b) or rewritten or who_told, names)
+    case_ref = re.match(r"(?:该案|該案|本案)(?=[\u4e00-\u9fff])", title)
+    if case_ref:
+        # "該案於去年6月立案": the case the article named before ("法院對甲訴乙…糾紛一案…"), by its parties
+        named = list(_CASE_NAMED.finditer(text, max(0, s0 - 3000), s0))
+        if named:
+            title = f"{named[-1].group(1)}{named[-1].group(2)}{named[-1].group(3)}案{title[case_ref.end():]}"
     lead_word = re.match(r"(?!(?:only|also|just|then|later|first|still|never|already|soon|once|now|even)\b)[a-z]+\b",
                          title) if not _CJK.search(title) else None
     if lead_word and not _EN_VERB_START.match(title + " ") and not any(n.startswith(lead_word.group()) for n in names) \
