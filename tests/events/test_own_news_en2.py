@@ -79,7 +79,7 @@ def test_ninth_set_titles_are_headlines(tl9):
 @pytest.mark.parametrize(("story", "value", "title"), [
     ("ransom", "2031-01-08", "Hollis Grain paid a $4 million ransom to hackers"),  # "disclosed in a filing"
     ("ransom", "2030-11", "Hackers locked its ordering systems"),  # a "who" clause after "to hackers"
-    ("ransom", "2029", "Hollis' systems were last audited"),  # a "whose" clause
+    ("ransom", "2029", "Hollis Grain's systems were last audited"),  # a "whose" clause (Grain: a company word, actors12)
     ("doping", "2030-06", "Teo Varga tested positive for a blood booster at the national championships"),
     ("doping", "2030-08", "Corvo Racing suspended Teo Varga"),  # "him"; "Cyclist" is no part of the name
     ("canal", "2031-03-14TAF", "Tugboats freed the container ship"),

@@ -1597,6 +1597,11 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             parties = _last_pair(actors_in, spans_all, sent_starts, sent[0], ctx.gaz) \
                 or [o for o in (_lead_org(actors_in, spans_all, sent_starts, sent[0], ctx.gaz),) if o]
             subject_actors = parties + [x for x in subject_actors if x not in parties]
+        if first_clause and _SAID_THE_DEAL.search(text, sent[0], sent[1]):
+            # "Tolland's chief executive said the deal would close in the third quarter": the deal's parties (the
+            # two organisations told together before) take part in what is said of it, besides the speaker
+            parties = _last_pair(actors_in, spans_all, sent_starts, sent[0], ctx.gaz)
+            subject_actors = subject_actors + [x for x in parties if x not in subject_actors]
         # "Its chief executive, X, resigned …" / "该公司…" / "该行…" opening a sentence with no subject of its own:
         # the organisation that opened the sentence before is a participant (when one did: never a guess
         # between two)
@@ -2181,6 +2186,8 @@ _THE_TWO = re.compile(r"\s*(?:The\s+two|Both(?:\s+the)?)\s+(?:teams|clubs|sides|
 _THE_DEAL = re.compile(r"\s*[\"“]?The\s+(?:proposed\s+|planned\s+|agreed\s+|new\s+)?(?:deal|merger|takeover|acquisition|"
                        r"transaction|tie-up|buyout|combination|(?:joint\s+)?venture|partnership|alliance|plant|"
                        r"factory)\b(?!\s+(?:of|between|with|for|in|at)\b)")
+_SAID_THE_DEAL = re.compile(r"(?<![A-Za-z])(?:said|says|expects|expected)\s+(?:that\s+)?the\s+(?:deal|merger|takeover|"
+                            r"acquisition|transaction|tie-up|buyout)\s+(?:would|will|could|should|is|was)\b")
 # (a venture, a partnership, the plant the companies told before build: "… formed a joint venture to build a
 # plant in Ostley. The plant will open in 2039" is theirs)
 
@@ -2190,7 +2197,7 @@ def _last_pair(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], pos
     exactly two and no more; [] when none does (never a guess between three)."""
     k0 = bisect.bisect_left(starts, pos) - 1
     for k in range(k0, max(-1, k0 - FIT_BACK), -1):
-        orgs = [n for n in hits.names(*spans[k]) if gaz.kind(n) == "org"]
+        orgs = list(dict.fromkeys(n for n in hits.names(*spans[k]) if gaz.kind(n) == "org"))  # (one told twice)
         if len(orgs) == 2:
             return orgs
         if len(orgs) > 2:

@@ -701,7 +701,7 @@ def _orgs_by_reference(norm: str, english: list[tuple[int, int, str, str]]) -> s
 # institution words a company named by common words ends with ("远景商业银行", "银河支付", "晨光保险"): the name
 # is found where the text uses it as a participant (:func:`_participant_names`), whatever its first words are
 INSTITUTION_WORDS = ("商业银行", "银行", "支付", "证券", "保险", "人寿", "信托", "航空", "电子", "基金", "期货", "租赁",
-                     "快运", "快递", "速递", "新能源", "机器人", "电池")
+                     "快运", "快递", "速递", "新能源", "机器人", "电池", "创投")
 # business words a company's name ends with that name a company only after a place and a rare word ("东莞远航物流",
 # "佛山飞驰速递": jieba reads 远航 / 飞驰 as verbs); alone they are common nouns ("智慧物流", "物流成本")
 PLACE_LED_WORDS = ("物流", "速递", "快递", "快运")
@@ -764,7 +764,8 @@ def _participant_names(norm: str, taken: list[tuple[int, int, str, str]]) -> lis
             starts.append(starts[-1] + len(w))
         # the name: the last whole nominal words, two to four characters
         j = len(cut)
-        while j > 0 and cut[j - 1][1].startswith(_NAME_WORD_FLAGS) and cut[j - 1][1] not in ("nr", "nrfg") \
+        while j > 0 and (cut[j - 1][1].startswith(_NAME_WORD_FLAGS) and cut[j - 1][1] not in ("nr", "nrfg")
+                         or len(cut[j - 1][0]) == 1 and cut[j - 1][1] in ("nr", "zg")) \
                 and cut[j - 1][0] not in _GENERIC and cut[j - 1][0] not in _RELATION_NOUNS \
                 and cut[j - 1][0] not in _KIND_HEADS and cut[j - 1][0] not in _SERVICE_MODIFIERS \
                 and a0 - starts[j - 1] <= 4:
@@ -1773,4 +1774,6 @@ _ORG_WORDS = {"union", "unions", "federation", "party", "court", "terminals", "t
               "philharmonic", "symphony", "sinfonia", "care",
               # (services: "Dalvik Analytics", "Ellery Utilities", "Ferrowind Travel", "Strata Research")
               "analytics", "utilities", "utility", "travel", "tours", "research", "consulting", "insights",
-              "construction", "engineering", "contractors", "builders", "farms", "dairy", "dairies"}
+              "construction", "engineering", "contractors", "builders", "farms", "dairy", "dairies",
+              "grain", "seeds", "seed", "agri", "hotels", "resorts", "cement", "glass", "plastics",
+              "packaging", "coatings", "fisheries", "timber"}
