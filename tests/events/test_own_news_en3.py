@@ -205,3 +205,26 @@ def test_a_thing_given_to_the_subject_before_is_its(tmp_path):
             "speakers. The speakers, launched in 2031, had sold poorly.")
     tl = built(tmp_path, text, "2036-02-12-story.txt")
     assert next(e for e in tl.events if e.time.value == "2031").actors == ["Hollin Audio"]
+
+
+@pytest.fixture(scope="module")
+def tl15() -> Timeline:
+    """The fifteenth set (stories of 2037), written after the fourteenth set's fixes and read before its own."""
+    return build_timeline(sorted(FOLDER.glob("2037-*.txt")))
+
+
+def test_fifteenth_set_rows_of_the_classes_fixed(tl15):
+    assert event(tl15, "signing", "2034").title == "Matteo Galli cost 62 million euros"
+    assert event(tl15, "loss", "2037-12").title == "Brennard Foods: Dana Whitcombe would retire after 14 years in the job"
+    assert event(tl15, "law", "2034").actors == ["Ilse Brauner"]  # not "Health" of "Health Minister"
+
+
+def test_roles_portfolios_and_adverbs_around_names(tmp_path):
+    text = ("OSTRAND, Feb. 12 (Wexford Wire) - Corvel Mills cut its outlook on Tuesday. The company also said Chief "
+            "Operating Officer Ines Marlow would leave in June. Corvel's costliest signing, engineer Tomas Reyd, "
+            "joined in 2030. The plan was first drafted in 2029 by Finance Minister Oskar Brandt.")
+    tl = built(tmp_path, text, "2036-02-12-story.txt")
+    titles = {e.time.value: e.title for e in tl.events if e.kind == "event"}
+    assert titles["2036-06"] == "Corvel Mills: Ines Marlow would leave"
+    assert titles["2030"] == "Tomas Reyd joined"
+    assert next(e for e in tl.events if e.time.value == "2029").actors == ["Oskar Brandt"]

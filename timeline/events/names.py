@@ -76,6 +76,10 @@ _ZH_ORG_CONTEXT_BEFORE = re.compile(r"(?:新创|初创|公司|企业|厂商|对�
 _ZH_ORG_CONTEXT_AFTER = re.compile(r"\s*(?:执行长|首席执行官|创始人|联合创始人|董事长|总裁|公司|集团|旗下|CEO)")
 _EN_JOB_WORDS = frozenset("CEO CFO CTO COO Chairman Chairwoman Chief Founder President".split())
 # a role or a title written before a person's name ("Governor Ines Halvard", "Striker Miro Santel")
+# a minister's portfolio before the role ("Health Minister", "Foreign Secretary"): part of the role, no organisation
+_EN_PORTFOLIOS = frozenset("""Health Finance Foreign Interior Home Defence Defense Education Justice Trade Economy Economic
+Energy Transport Transportation Labour Labor Culture Environment Agriculture Housing Industry Treasury Tourism Sports
+Sport Digital Science Communications Immigration Development Social Welfare Fisheries Mining Water Climate""".split())
 _EN_ROLE_LEAD = frozenset("""Chief Executive Officer Operating Financial Technology President Vice Chairman Chairwoman Chair
 Governor Mayor Minister Prime Secretary Senator Judge Justice Coach Manager Striker Captain Goalkeeper Midfielder
 Defender Forward Director Managing Founder Co-founder Cofounder Deputy General Professor Prof Sir Dame Lord Lady
@@ -1204,6 +1208,9 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
         j2 = j
         while j and j2 < len(words) and words[j2].rstrip(".") in _EN_ROLE_LEAD:
             j2 += 1
+        if j and j2 < len(words) and all(w in _EN_PORTFOLIOS for w in words[:j]) and _looks_personal(words[j2:]):
+            words = words[j2:]  # "Health Minister Ilse Brauner": a portfolio and a role, then the person
+            j = 0
         if j and j2 < len(words) and _looks_personal(words[j2:]) and not any(w in _EN_STOP for w in words[:j]):
             # "Corvan Chief Executive Hugo Merle": an organisation, a role, a person -- two names
             org_start = m.start(1) + m.group(1).index(words[0])

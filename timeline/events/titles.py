@@ -1022,6 +1022,10 @@ def _said_en(title: str, subject: str | None) -> str:
     if not who or not who.isascii():
         return title
     what = m.group("what")
+    who = re.sub(r"\s+(?:also|later|separately|earlier|further|additionally|then|again)$", "", who)  # "X also said"
+    lead_job = _EN_JOB.match(what)
+    if lead_job and re.match(r"[A-Z][a-z]+\s+[A-Z]", what[lead_job.end():]):
+        what = what[lead_job.end():]  # "… said Chief Financial Officer Dana Whitcombe would retire": the person
     # "British grocer Ashcombe plc said its chief executive Mark Ellery would step down": the descriptions go
     who = re.sub(r"^(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)+(?=[A-Z])", "", who) if re.search(r"\s[A-Z]", who) else who
     what = re.sub(r"^(?:its|their|his|her)\s+(?:[a-z]+\s+){1,3}(?=[A-Z][a-z]+\s+[A-Z][a-z]+\s+[a-z])", "", what)
@@ -1934,7 +1938,8 @@ _EN_NP_START = re.compile(r"(?:the|a|an|its|his|her|their)\s+", re.I)
 _EN_CONTINUES = re.compile(r"(?:(?:only|also|just|first|then|later|once|still|never|already|soon)\s+)?"
                            r"(?:to|for|with|in|on|at|into|from|after|over|had|has|have|was|were|is|are|will|would|"
                            r"could|can|may|might|must|should|[a-z]+ed|[a-z]+s|took|began|won|set|made|sold|bought|"
-                           r"went|grew|rose|fell|led|paid|cut|hit|got|lost|left|ran|became|gave|broke|held|kept)\b|"
+                           r"went|grew|rose|fell|led|paid|cut|hit|got|lost|left|ran|became|gave|broke|held|kept|cost|"
+                           r"spent|won|drew|beat|came|met|put|quit|shut|struck|built|bought|brought|chose|found|wrote)\b|"
                            r"[$€£¥]\d")
 
 
@@ -2279,6 +2284,9 @@ def _en_around_aside(text: str, clauses: list[tuple[int, int]], k: int, dates: l
         if not aside or not before or not _en_no_verb(aside):
             return None
         named = name_of(*clauses[k - 1], whole=True)
+        role = _EN_ROLE_BEFORE_NAME.match(text, clauses[k - 1][0], clauses[k - 1][1]) if named is None else None
+        if role:
+            named = name_of(role.end(), clauses[k - 1][1], whole=True)  # ", defender Matteo Galli, cost …"
         subject = name_of(*clauses[k - 2], whole=True)
         if subject is None and not named and re.fullmatch(r"\d{1,3}", aside) and k == 2 and \
                 re.fullmatch(r"[A-Z][a-z]+", before) and len(_WORDS.findall(own)) >= 2:
@@ -2313,6 +2321,10 @@ def _en_around_aside(text: str, clauses: list[tuple[int, int]], k: int, dates: l
     return None
 
 
+_EN_ROLE_BEFORE_NAME = re.compile(r"\s*(?:(?:former|new|veteran|star|fellow)\s+)?(?:defender|striker|midfielder|goalkeeper|"
+                                  r"forward|winger|coach|manager|captain|chairman|founder|co-founder|analyst|lawyer|"
+                                  r"engineer|designer|director|executive|economist|spokesman|spokeswoman|actor|singer|"
+                                  r"author|chef|pitcher|quarterback|guard|centre|center)\s+(?=[A-Z])")
 _LIST_SEP = re.compile(r"\s*(?:、|和|及|以及|与|與)\s*$")
 
 
