@@ -280,3 +280,14 @@ def test_post_stamp_days(stamp: str, clock: tuple[int, int] | None, day: dt.date
     from timeline.dating import post_stamp_day
 
     assert post_stamp_day(stamp, D(2025, 3, 4), clock) == day
+
+
+def test_ambiguous_name_read_in_the_order_its_folder_tells(tmp_path: Path) -> None:
+    (tmp_path / "04-03-2025_library.txt").write_text("Library reopens\nThe library reopened today.\n", encoding="utf-8")
+    (tmp_path / "25-03-2025_port.txt").write_text("Port news\nThe port opened a berth today.\n", encoding="utf-8")
+    got = sorted((s.title, s.date, s.date_source) for s in build_timeline([tmp_path]).sources)
+    assert got == [("Library reopens", D(2025, 3, 4), "filename"), ("Port news", D(2025, 3, 25), "filename")]
+    (tmp_path / "25-03-2025_port.txt").unlink()
+    (tmp_path / "03-25-2025_port.txt").write_text("Port news\nThe port opened a berth today.\n", encoding="utf-8")
+    got = sorted((s.title, s.date) for s in build_timeline([tmp_path]).sources)
+    assert got == [("Library reopens", D(2025, 4, 3)), ("Port news", D(2025, 3, 25))]

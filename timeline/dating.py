@@ -257,8 +257,21 @@ _NAME_DMY = re.compile(r"(?<!\d)(\d{1,2})([-_.])(\d{1,2})\2((?:19|20)\d\d)(?!\d)
 ``25.03.2025`` (dotted: day first; else only when a number above 12 tells the order)."""
 
 
-def filename_date(path: str | PurePath) -> Dating:
-    """The date in a file's name or folders (see module docstring); ``UNKNOWN`` when there is none."""
+def name_date_order(names: list[str]) -> str | None:
+    """``"dmy"`` / ``"mdy"`` when the numeric dates of a folder's file names (``25-03-2025_x.txt``) tell their
+    order (a first number above 12 and none second, or the reverse), else ``None``."""
+    first = second = False
+    for n in names:
+        m = _NAME_DMY.search(n)
+        if m:
+            first |= int(m[1]) > 12
+            second |= int(m[3]) > 12
+    return "dmy" if first and not second else "mdy" if second and not first else None
+
+
+def filename_date(path: str | PurePath, order: str | None = None) -> Dating:
+    """The date in a file's name or folders (see module docstring); ``UNKNOWN`` when there is none. An ambiguous
+    ``04-03-2025`` is read in ``order`` (:func:`name_date_order` of its folder's names) when given."""
     p = PurePath(path)
     name = p.name
     stem = name[: -len(p.suffix)] if p.suffix else name
@@ -270,6 +283,13 @@ def filename_date(path: str | PurePath) -> Dating:
     d = _loose_name_date(stem)
     if d is not None:
         return Dating(d, "filename", f"file name {name}", True)
+    m = _NAME_DMY.search(stem) if order else None
+    if m:
+        a, b, y = int(m[1]), int(m[3]), int(m[4])
+        d = _date(y, b, a) if order == "dmy" else _date(y, a, b)
+        if d is not None:
+            return Dating(d, "filename", f"file name {name} ({'day' if order == 'dmy' else 'month'} first, as "
+                                         f"in the other file names of its folder)", True)
     m = _NAME_WIRE.search(stem)
     if m:
         yy = int(m[1])

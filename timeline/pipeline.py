@@ -29,6 +29,7 @@ from timeline.dating import (
     dateline_dating,
     filename_date,
     find_dateline,
+    name_date_order,
     path_year,
 )
 from timeline.model import Source, TemporalMention, Timeline
@@ -506,10 +507,13 @@ def file_hints(files: list[Path], dates: dict[str, Dating]) -> list[FileHints]:
 
     manifests: dict[Path, dict[str, Dating]] = {}
     folder_years: dict[Path, list[int]] = {}
+    folder_names: dict[Path, list[str]] = {}
     for f in files:
         d = filename_date(f)
         if d.date is not None:
             folder_years.setdefault(f.parent, []).append(d.date.year)
+        folder_names.setdefault(f.parent, []).append(f.stem)
+    orders = {folder: name_date_order(names) for folder, names in folder_names.items() if len(names) > 1}
     given = {str(Path(k).resolve()): v for k, v in dates.items()}
     out = []
     for f in files:
@@ -521,6 +525,9 @@ def file_hints(files: list[Path], dates: dict[str, Dating]) -> list[FileHints]:
         stated = given.get(str(f.resolve())) or manifests[folder].get(str(f.resolve()))
         if stated is not None:
             h.date = stated
+        elif orders.get(folder) and filename_date(f).date is None:
+            # 04-03-2025_x.txt beside 25-03-2025_y.txt: day first, as the folder's other names tell
+            h.date = filename_date(f, orders[folder])
         ys = sorted(folder_years.get(folder, []))
         if ys:
             h.year, h.year_evidence = ys[len(ys) // 2], f"the dated file names of folder {folder.name or folder}"
