@@ -613,6 +613,9 @@ _TRAILING_SAID = re.compile(r"\s+(?:said|says|reported|reports|announced|added|t
 _EN_CLAUSE_END = re.compile(r"\s*(,)\s*(?:[a-z]+ed|sold|bought|won|made|took|became|began|cut|set|led|paid|grew|"
                             r"raised|opened|struck|chose|hired|fired|lost)\s")
 _EN_CONTENT = re.compile(r"[A-Za-z]{3,}")
+_LAUNCHED_ROUTE = re.compile(r"(?<![A-Za-z])launch(?:ed|es|ing)?\s+(?:(?:its|their|a|an|the)\s+)?(?:[A-Za-z-]+\s+){0,3}?"
+                            r"(?:route|routes|air\s+link|ferry\s+service|bus\s+service|rail\s+service|train\s+service|"
+                            r"flights?|(?:bus|rail|metro|subway|tram|ferry|shipping)\s+line)\b", re.I)  # (no "product line")
 _ORDERED_TO = re.compile(r"(?<![A-Za-z])ordered\s+(?:[A-Za-z'’.-]+\s+){1,5}?to\s+(?:pay|stop|halt|cease|refund|"
                          r"compensate|return|recall|suspend|close|divest|remove|apologi[sz]e|hand)\b", re.I)
 _ORDER_WORD = re.compile(r"(?<![A-Za-z])order(?:ed|s)?\b", re.I)  # (every order word of the clause a command)
@@ -1833,6 +1836,10 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                     # "Redpine Software, sold to Yinshan Technology …" / "…出售给乙公司": a sale to a named buyer
                     # is that buyer's purchase (the deal its other tellings call an acquisition)
                     concepts = ["acquisition" if c == "divestment" else c for c in concepts]
+            if "release" in concepts and "opening" not in concepts and _LAUNCHED_ROUTE.search(norm, *told):
+                # "The carrier launched its first international route": a route, a line or a service is opened
+                # (开通首条国际航线), not released
+                concepts = list(dict.fromkeys("opening" if c == "release" else c for c in concepts))
             if "ipo" in concepts and _ON_SALE.search(blanked, *told) and not _LISTING.search(norm, *told):
                 # "迅隼机器人本月初上市": a product goes on sale, a launch, not a company's listing
                 concepts = list(dict.fromkeys("release" if c == "ipo" else c for c in concepts))
