@@ -62,7 +62,8 @@ def test_jsonl_story_nested_in_an_object(tmp_path: Path) -> None:
 def test_record_fields_named_by_their_last_word(tmp_path: Path) -> None:
     p = tmp_path / "s.jsonl"
     row = {"news_title": "Bridge vote passes", "story_body": "The council approved the bridge today.",
-           "crawl_time": "2025-03-09 08:00:00", "pub_time": "2025-03-04 18:00:00", "source_url": "https://x.org/1"}
+           "crawl_time": "2025-03-09 08:00:00", "pub_time": "2025-03-04 18:00:00", "image_url": "https://x.org/1.jpg",
+           "source_url": "https://x.org/1"}
     p.write_text(json.dumps(row), encoding="utf-8")
     (s,) = build_timeline([p]).sources
     assert (s.title, s.text, s.date, s.url) == ("Bridge vote passes", "The council approved the bridge today.",

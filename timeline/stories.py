@@ -153,6 +153,8 @@ _DATE_WORDS = frozenset({"pub", "publish", "published", "publication", "post", "
                          "issue", "issued", "created", "create"})
 
 
+_MEDIA_WORDS = frozenset({"image", "img", "thumbnail", "thumb", "cover", "photo", "picture", "pic", "video", "icon",
+                          "avatar", "logo", "media", "audio"})
 _CJK_ENDS: dict[str, tuple[str, ...]] = {
     "title": ("标题", "標題", "题目", "題目"),
     "text": ("正文", "内容", "內容", "全文"),
@@ -197,6 +199,8 @@ def _named_for(k: str, role: str) -> bool:
         return words[-2] in _WORD_ENDS[role]
     if words[-1] not in _WORD_ENDS[role]:
         return False
+    if role == "url" and _MEDIA_WORDS & set(words):
+        return False  # image_url, cover_link: a picture's address, not the story's
     return role != "date" or bool(_DATE_WORDS & set(words))
 
 
