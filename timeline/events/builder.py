@@ -3535,6 +3535,24 @@ def _merge_vague_tellings(clusters: list[_Cluster], ctx: _Context) -> list[_Clus
     return [c for j, c in enumerate(clusters) if j not in gone]
 
 
+def _named_by_words(names: AbstractSet[str], pd: _Profile) -> bool:
+    """Every one of ``names`` (Chinese names a retelling gives that the dated event does not) holds what the
+    dated event's action was done to, told in Chinese words ("迅隼机器人" and the launch of 「迅隼」, told in English
+    as "Swift Falcon"): the same thing by a longer name."""
+    words = [w for w in pd.words if len(w) >= 2 and not w.isascii()]
+    return bool(names) and bool(words) and all(not n.isascii() and any(w in n for w in words) for n in names)
+
+
+def _without_products(p: _Profile) -> _Profile:
+    """A copy of ``p`` naming no product (to test a retelling's other conflicts when its product is the dated
+    event's by a longer name)."""
+    q = object.__new__(_Profile)
+    for k in _Profile.__slots__:
+        setattr(q, k, getattr(p, k))
+    q.products = _NO_PLACES
+    return q
+
+
 def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[Source]) -> list[_Cluster]:
     """A vaguely dated event (近日 / 最近 / recently: no statement with a date of its own) that retells a
     dated event of another article joins it as one more source, and the dated event keeps its date.
@@ -3584,12 +3602,15 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[So
                 continue
             if max(s.end for s in d.spans) < earliest:
                 continue  # 近日 / 日前 tells something recent, not an older happening of the same kind
-            if not (p.subjects & pd.actors) or not (p.actors <= pd.actors or p.amounts & pd.amounts):
+            if not (p.subjects & pd.actors) or not (p.actors <= pd.actors or p.amounts & pd.amounts
+                                                     or _named_by_words(p.actors - pd.actors, pd)):
                 continue  # the retelling's subject and every participant are the dated event's (or, where
                 # it names one more, such as the exchange of a listing, the same distinctive amount is told)
             if generic_only and (p.actors != pd.actors or not acts <= pd.all_concepts):
                 continue
-            if _profiled_conflict(p, pd, frozenset()):
+            if _profiled_conflict(p, pd, frozenset()) and not (
+                    p.persons == pd.persons and _named_by_words(p.products - pd.products, pd)
+                    and not _profiled_conflict(_without_products(p), _without_products(pd), frozenset())):
                 continue
             sim = _profiled_sim(p, pd)
             if sim < RETELL_ATTACH:
