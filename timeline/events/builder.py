@@ -2194,7 +2194,9 @@ _THE_DEAL = re.compile(r"\s*[\"“]?The\s+(?:proposed\s+|planned\s+|agreed\s+|ne
                        r"transaction|tie-up|buyout|combination|(?:joint\s+)?venture|partnership|alliance|plant|"
                        r"factory)\b(?!\s+(?:of|between|with|for|in|at)\b)")
 _SAID_THE_DEAL = re.compile(r"(?<![A-Za-z])(?:said|says|expects|expected)\s+(?:that\s+)?the\s+(?:deal|merger|takeover|"
-                            r"acquisition|transaction|tie-up|buyout)\s+(?:would|will|could|should|is|was)\b")
+                            r"acquisition|transaction|tie-up|buyout)\s+(?:would|will|could|should|is|was)\b"
+                            r"|(?:表示|称|稱|指出|透露|说|說)[，,]\s*(?:该|該|此次|本次|这笔|這筆|此项|此項)?"
+                            r"(?:交易|合并|合併|收购|收購|并购|併購)(?:有望|将|將|预计|預計|可望|料将|料將)")
 # (a venture, a partnership, the plant the companies told before build: "… formed a joint venture to build a
 # plant in Ostley. The plant will open in 2039" is theirs)
 
