@@ -228,3 +228,11 @@ def test_roles_portfolios_and_adverbs_around_names(tmp_path):
     assert titles["2036-06"] == "Corvel Mills: Ines Marlow would leave"
     assert titles["2030"] == "Tomas Reyd joined"
     assert next(e for e in tl.events if e.time.value == "2029").actors == ["Oskar Brandt"]
+
+
+def test_a_first_predicate_with_a_time_of_its_own_leaves_the_date_to_the_second(tl15, tmp_path):
+    assert event(tl15, "signing", "2031").title == "Kelechi Oduya joined Ostend from a youth academy in Lagos"
+    text = ("OSTRAND, Feb. 12 (Wexford Wire) - Brisholm Town signed winger Ade Lamar on Tuesday. Lamar, 22, made 30 "
+            "appearances last season and joined Kestrel from an amateur side in 2032.")
+    tl = built(tmp_path, text, "2036-02-12-story.txt")
+    assert next(e for e in tl.events if e.time.value == "2032").title == "Ade Lamar joined Kestrel from an amateur side"

@@ -2244,6 +2244,10 @@ def _en_around_aside(text: str, clauses: list[tuple[int, int]], k: int, dates: l
                         not any(m.end() <= d[0] < cb for d in dates):
                     own = _clean(text, ca, m.start(), dates)  # "… turned professional in 2027 and broke into … last season"
                     break
+                if focus[0] >= m.end() and _EN_OWN_TIME.search(text[ca:m.start()]) and \
+                        not any(ca <= d[0] < m.start() for d in dates) and _EN_VERB_START.match(text[m.end():cb] + " "):
+                    own = _clean(text, m.end(), cb, dates)  # "scored 31 goals last season and joined Ostend in 2031"
+                    break
         if not own:
             return None
     possessed = _EN_POSSESSED_EVENT.search(text, clauses[k][0], focus[0]) if focus is not None else None
