@@ -115,3 +115,10 @@ def test_a_launch_told_in_a_relative_clause_is_its_owners(tmp_path: Path) -> Non
     text = "抄袭\n\n晨屿出版认为，该书大量抄袭其2018年推出的《雾中城》。"
     rows = dated(built(tmp_path, text, "2027-07-02-book.txt"))
     assert ("2018", "晨屿出版推出《雾中城》") in rows, rows
+
+
+def test_a_host_kind_before_a_body_goes(tmp_path: Path) -> None:
+    # "主辦機構甲協會宣布，明年的賽事將增設…": the body speaks, without the kind word before it
+    text = "賽事\n\n主辦機構西灣划艇協會宣布，明年的賽事將增設青少年組別。"
+    titles = [t for _, t in dated(built(tmp_path, text, "2027-06-14-race.txt"))]
+    assert "西灣划艇協會：賽事將增設青少年組別" in titles, titles

@@ -366,6 +366,10 @@ _KIND_END = re.compile(r"(?:厂|廠|商|品牌|机构|機構|业者|業者|同�
                        r"出品方|發行方|发行方|主办方|主辦方)$")
 
 
+_HOST_LEAD = re.compile(r"^(?:主辦|主办|承辦|承办)(?:機構|机构|單位|单位|方)(?=[\u4e00-\u9fff]{2,16}?(?:協會|协会|委員會|委员会|"
+                        r"基金會|基金会|公司|集團|集团|聯會|联会|總會|总会)：)")
+
+
 def _drop_kind_lead(s: str, names=()) -> str:
     """A kind of business opening a title right before the name it describes: "電源模組廠台宇電子召開…" ->
     "台宇電子召開…", "面板厂商辰光科技…" -> "辰光科技…" (the description ends in 廠 / 商 / 品牌 / 機構 / 同業 and holds
@@ -374,6 +378,9 @@ def _drop_kind_lead(s: str, names=()) -> str:
     from timeline.events.segment import pos_cut
     from timeline.events.text import to_simplified
 
+    host = _HOST_LEAD.match(s)
+    if host:
+        return s[host.end():]  # "主辦機構甲龍舟協會：…" -> "甲龍舟協會：…" (also when no finder names the body)
     for name in sorted({n for n in names if n}, key=len, reverse=True):
         p = s.find(name)
         if not 2 <= p <= 10:
