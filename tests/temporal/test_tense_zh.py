@@ -33,7 +33,7 @@ def test_every_cue_is_read_in_both_scripts(table: tuple[str, ...]) -> None:
     ("雙方5月1日簽了協議", "5月1日", "past"),
     ("雙方已於5月1日簽約", "5月1日", "past"),
     ("工廠5月1日停工檢修", "5月1日", None),
-    ("新規自5月1日起施行", "5月1日", "future"),
+    ("新規自5月1日起施行", "5月1日", "start"),  # coming into force: the future, unless it began a short while ago
     ("新規已於5月1日起施行", "5月1日", "past"),  # a past cue outweighs coming into force
     ("為了5月1日的慶典", "5月1日", None),  # 為了 is no past
     ("5月1日，新學期將開始", "5月1日", "future"),  # a date opening its clause reads the next one

@@ -569,9 +569,12 @@ def resolve_matches(text: str, folded: str, matches: tuple[Hit, ...], reference:
             start, n.mod = since.start(), "AFTER"  # since the start of the year: the time, with AFTER
         focus_year, focus_month = n.focus_year, n.focus_month
         if focus_year is None and n.relative and n.value and n.granularity in _FOCUS_GRANULARITIES and not n.comparison:
-            # a time told from the article date (two weeks ago, 近日) brings the narrative back to the present
+            # a time told from the article date (two weeks ago, 近日) brings the narrative back to the present;
+            # a quarter, half or year names no month, so a bare day after it (上半年…，19日) is not its first month's
             first = value_start(n.value)
             focus_year, focus_month = (first.year, first.month) if first else (None, None)
+            if n.granularity not in _MONTH_FOCUS_GRANULARITIES:
+                focus_month = None
         if (focus_year is not None and n.mod not in ("AFTER", "BEFORE") and not n.comparison
                 and not is_reference_point(folded, start)):
             ctx.set_focus(start, focus_year, focus_month, True)
@@ -616,6 +619,7 @@ def resolve_matches(text: str, folded: str, matches: tuple[Hit, ...], reference:
 
 
 _FOCUS_GRANULARITIES = ("day", "week", "month", "xun", "quarter", "half", "year")
+_MONTH_FOCUS_GRANULARITIES = ("day", "week", "month", "xun")
 _RANGEABLE = ("day", "month", "year", "quarter", "half")
 
 

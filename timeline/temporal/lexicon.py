@@ -981,8 +981,9 @@ ZH_REL_MONTH_NOT_BEFORE = "球亮光餅"
 ZH_DAY_NOT_BEFORE = ("報", "本", "元", "股", "子", "頭", "線", "樓", "館", "機", "門", "廳")
 """What must not follow the 日/號 of a day (日報 a daily, 日元 the yen, 號子...; 5號線 a metro line, 3號樓 a
 building, 2號機 a unit, 1號門 a gate: numbered things, no days)."""
-ZH_BARE_DAY_NOT_BEFORE = (*ZH_DAY_NOT_BEFORE, "遊", "游", "內", "間", "前", "後", "以", "之", "左右", "起", "夜")
-"""What must not follow a day told without its month (``12日``): also a count of days (3日遊, 5日內, 7日後)."""
+ZH_BARE_DAY_NOT_BEFORE = (*ZH_DAY_NOT_BEFORE, "遊", "游", "內", "間", "前", "後", "以", "之", "左右", "夜", "起效")
+"""What must not follow a day told without its month (``12日``): also a count of days (3日遊, 5日內, 7日後). ``起``
+may follow (``5日起調整`` is from the 5th on), not ``起效`` (3日起效: takes effect in three days)."""
 ZH_BARE_DAY_NOT_BEFORE_GUARDS = {"夜": "(?![間间裡里晚])", "前": "(?!往)"}
 """夜 after a bare day is 日夜 (day and night) unless it opens a part of day (``8日夜間``, ``8日夜里``); 前 is a
 count of days unless it opens 前往 (``王平7日前往工地``: the 7th)."""

@@ -207,7 +207,18 @@ this many days after the article date (an upcoming date is told without a year a
 last year's; told in the past tense, the shorter :data:`PAST_WINDOW` applies."""
 
 Tense = str | None
-"""What a tense reader says of a date told without a year: ``"future"``, ``"past"`` or ``None`` (no cue)."""
+"""What a tense reader says of a date told without a year: ``"future"``, ``"past"``, ``"start"`` (a coming into
+force: 起施行, takes effect) or ``None`` (no cue)."""
+
+
+def _began_lately(ref: dt.date, m: int, d: int | None) -> bool:
+    """True when this year's month ``m`` (day ``d``, else its first) lies at most :data:`PAST_WINDOW` days before
+    ``ref`` (on ``ref`` included)."""
+    try:
+        began = dt.date(ref.year, m, d or 1)
+    except ValueError:
+        return False
+    return ref - dt.timedelta(days=PAST_WINDOW) <= began <= ref
 
 
 def year_by_tense(ref: dt.date, m: int, d: int | None, when: Tense, past_window: int = PAST_WINDOW,
@@ -218,7 +229,15 @@ def year_by_tense(ref: dt.date, m: int, d: int | None, when: Tense, past_window:
     days ahead (:func:`past_year`). A month (``d`` is ``None``) is weighed by its 15th; the article's own month
     counts as both the last and the next one. With no cue, a day (a month: its first day) of the next year that
     lies at most ``next_window`` days ahead is that one (``1月1日`` told on 28 December; a language may leave this
-    at 0)."""
+    at 0). A start (``when == "start"``) is read as the future unless this year's day began at most
+    :data:`PAST_WINDOW` days before ``ref`` (``新規7月1日起施行`` told on 20 July: in force since this July)."""
+    if when == "start":
+        return ref.year if _began_lately(ref, m, d) else _year_by_tense(ref, m, d, "future", past_window, next_window)
+    return _year_by_tense(ref, m, d, when, past_window, next_window)
+
+
+def _year_by_tense(ref: dt.date, m: int, d: int | None, when: Tense, past_window: int, next_window: int) -> int:
+    """:func:`year_by_tense` for a future or past tense or none."""
     if (m, d) == (2, 29) and 5 <= ref.year <= 9994:  # the nearest February 29th on the tense's side
         leaps = [dt.date(y, 2, 29) for y in range(ref.year - 4, ref.year + 5) if calendar.isleap(y)]
         if when == "future":

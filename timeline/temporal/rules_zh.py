@@ -376,7 +376,8 @@ def zh_tense(text: str, start: int, end: int) -> Tense:
     characters on each side; a tie goes to the future), ``None`` with no cue. A date that opens its clause and is
     followed by a comma reads the next clause (``5月1日，新規將正式施行``); the reading after a date stops at a verb of
     saying and at another date (:data:`_TENSE_STOP`: ``8月18日，公司宣布將於10月…`` tells no future of 18 August); a
-    coming-into-force verb (``起施行``) yields to any past cue in the clause (``已於3月1日起施行``)."""
+    coming-into-force verb (``起施行``) yields to any past cue in the clause (``已於3月1日起施行``) and is read as
+    ``"start"`` (:func:`resolve.year_by_tense`: a start that began a short while ago is still this year's)."""
     a, b = _tense_span(text, start, end)
     best: tuple[int, int, str] | None = None
     force = past = False
@@ -394,8 +395,8 @@ def zh_tense(text: str, start: int, end: int) -> Tense:
                 force = kind == "future" and c.group("force") is not None
     if best is None:
         return None
-    if force and past:
-        return "past"
+    if force:
+        return "past" if past else "start"
     return best[2]
 
 
@@ -1542,7 +1543,7 @@ def _n_day_only(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     elif ctx.ref is not None and ctx.ref_exact:
         y, m = ctx.ref.year, ctx.ref.month
         d = _int(g("dd") or g.req("ddl"))
-        if ctx.ref.day < d <= 31 and d - ctx.ref.day > lx.ZH_BARE_DAY_AHEAD_PAST and _tense_at(ctx, g, pos) != "future":
+        if ctx.ref.day < d <= 31 and d - ctx.ref.day > lx.ZH_BARE_DAY_AHEAD_PAST and _tense_at(ctx, g, pos) not in ("future", "start"):
             y, m = add_months(y, m, -1)  # 統計局30日發布 in an article of 1 December: 30 November
         elif 1 <= d < ctx.ref.day and _tense_at(ctx, g, pos) == "future":
             y, m = add_months(y, m, 1)  # 將於5日開幕 told on the 9th: the 5th still to come, next month's
