@@ -1335,9 +1335,12 @@ EN_FUTURE_CUES = ("let's", "let us", "going to", "plans to", "plan to", "planned
                   "as soon as", "as early as", "set to", "planning", "payable", "effective", "upcoming", "next",
                   "coming", "agreed to", "agree to", "agrees to", "agreement to", "hoped to", "hopes to", "hope to",
                   "intended to", "intends to", "intend to", "aimed to", "aims to", "aim to",
-                  "expect", "expects", "expecting", "forecast", "forecasts", "predict", "predicts")
+                  "expect", "expects", "expecting", "forecast", "forecasts", "predict", "predicts",
+                  "takes effect", "take effect", "goes into effect", "go into effect", "comes into force",
+                  "come into force", "kicks in", "kick in")
 """Further future cues read before a date (``plans to``, ``as early as``, ``upcoming``, ``next``; ``expect drier
-weather on Thursday``: what one expects or forecasts lies ahead)."""
+weather on Thursday``: what one expects or forecasts lies ahead; a rule that ``takes effect on Jan. 1`` in the
+present tense is one still to come, where a past one ``took effect``)."""
 EN_PAST_INTENTIONS = ("planned to", "hoped to", "intended to", "expected to", "aimed to", "wanted to", "meant to")
 """An intention told in the past (``had hoped to launch in September``): the date after it is a future of the time
 narrated, the first such month after a past year narrated in its sentence (else after the article date)."""
