@@ -51,8 +51,8 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 MEASURED_PEAK_PER_BYTE: dict[str, tuple[str, int]] = {
     "prose": ("60 MB", 34),
     "one-line stories": ("60 MB", 35),
-    "digit table": ("10 MB", 43),
-    "chronology paragraph": ("10 MB", 54),
+    "digit table": ("10 MB", 48),  # run N (docs/RELIABILITY.md); 40 at 1 MB in run Q
+    "chronology paragraph": ("60 MB", 52),
     "2014年 repeated": ("10 MB", 63),
 }
 """Peak resident memory over the interpreter's base per input byte of ``timeline extract``, per shape of text,
@@ -62,8 +62,9 @@ PEAK_BYTES_PER_BYTE = 100
 """The guard's assumption (docs/RELIABILITY.md): extracting a file (reading, dating, events, saving) needs at
 most this many bytes of memory per byte of the file, over the interpreter's base, whatever its shape. It is the
 largest figure of :data:`MEASURED_PEAK_PER_BYTE` with room to spare (at least 1.5 times it,
-``tests/scale/test_memory_guard.py``): of the dense shapes only the chronology was measured at 60 MB (47 B/B at
-1 MB, 54 at 10 MB, 52 at 60 MB: its growth has stopped; its largest figure is kept above), and the resident set of
+``tests/scale/test_memory_guard.py``): of the dense shapes only the chronology was measured at 60 MB (52 B/B;
+40 at 1 MB and 48 at 10 MB after the seventh pass, run Q); `2014年` repeated (63 at 10 MB, older code; 49 at 1 MB
+now) keeps it at 100, and the resident set of
 one run varies with the allocator's arenas. 150
 until 2026-12-05, when a 10 MB chronology needed 91 B/B. One figure for every file, not an estimate from its content: the cost per
 byte depends on how many dates, statements and stories the text holds, which is not known before it is read."""
