@@ -1249,6 +1249,11 @@ def _places(keys: list[str]) -> frozenset[str]:
     return frozenset(keys) if keys else _NO_PLACES
 
 
+_MOMENT_ANAPHOR = re.compile(r"(?:当|當|同)(?:天|日)?(?:晚|晚上|晚间|晚間|夜|夜间|夜間|早|早上|上午|中午|下午|傍晚|凌晨)|"
+                             r"(?:(?:later|early|earlier|late)\s+)?(?:that|the\s+same)\s+"
+                             r"(?:morning|afternoon|evening|night)", re.I)
+"""A moment of the day told before, pointed back at (當晚, 当天下午, that evening): like 同日, another thing told of
+that day."""
 _SAME_DAY = re.compile(r"同日|同一天|同一日|同天|当天|当日|當天|當日|(?:on\s+)?(?:the\s+same|that)\s+day", re.I)
 # a date told by pointing back at the day, month or year told before ("later that year", "the same month", 同年,
 # 同月): another thing told of that time
@@ -2784,7 +2789,7 @@ def _scored_pairs(clusters: list[_Cluster], dominant: frozenset[str], ctx: _Cont
                 s = _profiled_sim(pa, pb)
                 if _same_date_nearby(a, b):
                     s = max(s, SAME_ARTICLE)
-                if s >= SAME_ARTICLE:
+                if s >= SAME_ARTICLE and not _moments_apart(a, b):
                     scores.append(s)
                     firsts.append(i)
                     seconds.append(j)
@@ -3075,6 +3080,41 @@ def _attribution_only(blanked: str, clause: tuple[int, int]) -> bool:
     return len(s.split()) <= 5 and len(s) <= 40 and bool(_REPORTING_END.search(s))
 
 
+_PART_OF_DAY_HOURS = {"MO": (5.0, 12.0), "MI": (11.0, 14.0), "AF": (12.0, 18.0), "EV": (18.0, 23.0),
+                      "NI": (20.0, 30.0)}
+"""The hours a part of day (``…TMO``, ``…TAF``, ``…TEV``, ``…TNI``) may stand for; evening and night overlap."""
+CLOCK_SLACK = 1.0
+"""Hours either side of a clock time within which another telling of that day's moment is the same moment."""
+
+
+def _moments(c: _Cluster) -> dict[str, list[tuple[float, float]]]:
+    """The moments of a day a statement is dated by (a part of day or a clock time), as hour ranges by day."""
+    out: dict[str, list[tuple[float, float]]] = {}
+    for u in c.units:
+        for m in u.mentions:
+            v = m.value
+            if m.granularity != "time" or not v or "/" in v or "T" not in v:
+                continue
+            day, t = v.split("T", 1)
+            if t[:2] in _PART_OF_DAY_HOURS:
+                out.setdefault(day, []).append(_PART_OF_DAY_HOURS[t[:2]])
+            elif len(t) >= 5 and t[:2].isdigit() and t[3:5].isdigit():
+                h = int(t[:2]) + int(t[3:5]) / 60
+                out.setdefault(day, []).append((h - CLOCK_SLACK, h + CLOCK_SLACK))
+    return out
+
+
+def _moments_apart(a: _Cluster, b: _Cluster) -> bool:
+    """Two statements of one article dated by moments of one day that cannot meet ("4日下午…備降" and "當晚…派出";
+    9:00 and 15:00): two happenings, whatever their words share."""
+    ma = _moments(a)
+    if not ma:
+        return False
+    mb = _moments(b)
+    return any(not any(lo1 < hi2 and lo2 < hi1 for lo1, hi1 in ma[day] for lo2, hi2 in mb[day])
+               for day in ma.keys() & mb.keys())
+
+
 def _anaphor_apart(a: _Cluster, b: _Cluster, pa: _Profile, pb: _Profile) -> bool:
     """Two statements of one article, one dated only by a same-day anaphor ("星河影業同日發表聲明" after
     "歐委會2月20日對星河影業處以罰款"; "乙集團同日也開通了3號線" after "甲鐵路5月18日開通蒼鷺線"): the writer
@@ -3089,9 +3129,10 @@ def _same_day_anaphor(u: _Unit) -> bool:
     """The statement is dated by "同日" / "on the same day": the writer tells another thing on a day told
     before, so the sentence before it is no evidence that it continues that sentence's story. A period the
     statement reports ("同日還公布了2026年全年貨運量", folded after its day) does not count: its day is the anaphor."""
-    days = [m for m in u.mentions if m.granularity == "day"]
-    return not u.vague and bool(days) and all(_SAME_DAY.fullmatch(m.text.strip()) for m in days) \
-        and all(m.granularity in _PERIODS for m in u.mentions if m.granularity != "day")
+    days = [m for m in u.mentions if m.granularity in ("day", "time")]
+    return not u.vague and bool(days) and all(
+        _SAME_DAY.fullmatch(m.text.strip()) or (m.granularity == "time" and _MOMENT_ANAPHOR.fullmatch(m.text.strip()))
+        for m in days) and all(m.granularity in _PERIODS for m in u.mentions if m.granularity not in ("day", "time"))
 
 
 def _thin(u: _Unit) -> bool:

@@ -166,7 +166,9 @@ def is_vague(norm_text: str, m: TemporalMention) -> bool:
         return True
     if m.relative and m.granularity in ("year", "decade", "century") and m.mod is None:
         return True
-    return bool(_DEMONSTRATIVE.match(t)) and len(t) <= 6
+    # a demonstrative that names a moment of the day it points back to (当晚, 当天下午, that evening) tells a
+    # time of its own: another happening of that day, not a retelling of the day's event
+    return bool(_DEMONSTRATIVE.match(t)) and len(t) <= 6 and m.granularity != "time"
 
 
 def compatible(a: TimeSpan, b: TimeSpan) -> bool:

@@ -618,8 +618,8 @@ def resolve_matches(text: str, folded: str, matches: tuple[Hit, ...], reference:
     return _merge_ranges(text, folded, out)
 
 
-_FOCUS_GRANULARITIES = ("day", "week", "month", "xun", "quarter", "half", "year")
-_MONTH_FOCUS_GRANULARITIES = ("day", "week", "month", "xun")
+_FOCUS_GRANULARITIES = ("time", "day", "week", "month", "xun", "quarter", "half", "year")
+_MONTH_FOCUS_GRANULARITIES = ("time", "day", "week", "month", "xun")
 _RANGEABLE = ("day", "month", "year", "quarter", "half")
 
 
