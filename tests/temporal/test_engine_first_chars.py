@@ -1,5 +1,5 @@
 """The guarded scan tries at a position only the rules that can start with the character there
-(``engine._first_chars``, read from each parsed rule pattern). These check that reading on patterns
+(``engine.first_chars``, read from each parsed rule pattern). These check that reading on patterns
 written for the test; that the scan finds the same hits with and without guards is checked on every
 rule example in ``test_temporal_rules.py``."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.temporal.engine import RULES, _first_chars, _second_chars
+from timeline.temporal.engine import RULES, _second_chars, first_chars
 
 
 @pytest.mark.parametrize(("pattern", "yes", "no"), [
@@ -18,20 +18,20 @@ from timeline.temporal.engine import RULES, _first_chars, _second_chars
     (r"(?=[A-Z])[A-Za-z]+", "AzQ", "1 "),
 ])
 def test_first_characters_of_a_pattern(pattern: str, yes: str, no: str) -> None:
-    first = _first_chars(pattern)
+    first = first_chars(pattern)
     assert all(first.match(ch) for ch in yes), pattern
     assert not any(first.match(ch) for ch in no), pattern
 
 
 @pytest.mark.parametrize("pattern", [r"x?", r"[^a]b", r"(?:)", r".a"])
 def test_an_empty_match_or_an_unknown_start_tries_the_rule_everywhere(pattern: str) -> None:
-    first = _first_chars(pattern)
+    first = first_chars(pattern)
     assert all(first.match(ch) for ch in "a0年 \n")
 
 
 def test_every_rule_example_starts_with_a_first_character_of_its_rule() -> None:
     for rule in RULES:
-        first = _first_chars(rule.pattern)
+        first = first_chars(rule.pattern)
         for text, *_ in rule.examples:
             assert any(first.match(ch) for ch in text), (rule.name, text)
 

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from timeline.temporal import lexicon as lx
 from timeline.temporal import lunar
-from timeline.temporal.engine import Hit, _first_chars, hit_rule, is_reference_point, resolve_matches, scan
+from timeline.temporal.engine import Hit, first_chars, hit_rule, is_reference_point, resolve_matches, scan
 from timeline.temporal.lexicon import alternation
 from timeline.temporal.resolve import PAST_WINDOW, value_end, value_start
 from timeline.temporal.rules_zh import FEST, ToldDate, told_date
@@ -374,7 +374,7 @@ _ANCHOR = re.compile(rf"(?=[{_ANCHOR_FIRST}])(?:{alternation(_ANCHOR_YEARS)}|{_A
 """Words that tell the article's year from its own date (``今天``/``today`` say nothing about the year: in an
 interview they are the speaker's day)."""
 _ANCHOR_FEST_FIRST = "".join(sorted({re.escape(ch) for ch in re.findall(r"\\?(.)", _ANCHOR_FIRST)
-                                      if _first_chars(_ANCHOR_FEST).match(ch)}))
+                                      if first_chars(_ANCHOR_FEST).match(ch)}))
 """The characters of :data:`_ANCHOR_FIRST` a festival word can start with (read from the parsed pattern)."""
 _ANCHOR_PARTS = (re.compile(alternation(_ANCHOR_YEARS)),
                  re.compile(rf"[{_ANCHOR_FEST_FIRST}](?<=(?={_ANCHOR_FEST})(?s:.))"),

@@ -101,7 +101,7 @@ def _rule_pattern(i: int) -> re.Pattern[str]:
 
 @cache
 def _rule_reading(i: int) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]]:
-    """Rule ``i``'s first-character and second-character patterns (:func:`_first_chars`,
+    """Rule ``i``'s first-character and second-character patterns (:func:`first_chars`,
     :func:`_second_chars`) and its compiled pattern, from ONE parse of the pattern: parsing is most of what
     compiling a pattern costs, and the scan needs all three for every rule (a rule of several families is
     read once). The pattern compiled from the parse is the one ``re.compile`` makes of the string.
@@ -269,7 +269,7 @@ class _Dispatch:
     position where a family's guard passes, each rule of that family in turn; most of them cannot even start
     with the character there. Here the positions where some guard passes are found first (in the regex
     engine's own loop), and at each the rules are tried that can start with that character (their first
-    characters are read from the parsed patterns, :func:`_first_chars`), in priority order, family by
+    characters are read from the parsed patterns, :func:`first_chars`), in priority order, family by
     family: the same first match at the same place, so the same hits.
 
     The positions are found family by family: for family ``k`` one pattern, its first characters
@@ -352,7 +352,7 @@ def _dispatch() -> _Dispatch:
     return _Dispatch()
 
 
-def _first_chars(pattern: str) -> re.Pattern[str]:
+def first_chars(pattern: str) -> re.Pattern[str]:
     """A one-character pattern that every character a match of ``pattern`` can start with matches (a
     superset: lookarounds are skipped over). Read from the parsed pattern; a pattern that can match the
     empty string, or whose start is not understood, gives ``(?s:.)`` (every rule is then tried)."""
@@ -360,7 +360,7 @@ def _first_chars(pattern: str) -> re.Pattern[str]:
 
 
 def _first_from(parsed: Any) -> re.Pattern[str]:
-    """:func:`_first_chars` of a parsed pattern."""
+    """:func:`first_chars` of a parsed pattern."""
     items, nullable = _first_of(parsed.data, bool(parsed.state.flags & _re_constants.SRE_FLAG_IGNORECASE))
     if items is None or nullable or not items:
         return re.compile("(?s:.)")
@@ -370,7 +370,7 @@ def _first_from(parsed: Any) -> re.Pattern[str]:
 def _second_chars(pattern: str) -> re.Pattern[str] | None:
     """A one-character pattern that the second character of every match of ``pattern`` matches, or ``None``
     when a match may end after one character or the pattern is not understood there (the rule is then
-    tried whatever follows its first character). Read from the parsed pattern like :func:`_first_chars`."""
+    tried whatever follows its first character). Read from the parsed pattern like :func:`first_chars`."""
     return _second_from(_re_parser.parse(pattern))
 
 
