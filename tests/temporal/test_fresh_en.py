@@ -9,13 +9,9 @@ each with the reason; the test fails when one of them starts to pass, so that th
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
-from tests.temporal.test_fresh_zh import is_right
-from timeline.temporal import extract
+from tests.temporal.fresh_sets import gold, is_right, paragraphs, report
 
 SETS = ("fresh_en", "fresh_en2", "fresh_en3")
 """The sets, each written after the fixes made on the one before and read before its own."""
@@ -32,40 +28,12 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
 }
 
 
-def paragraphs(sets: tuple[str, ...] = SETS) -> dict[str, tuple[str, dt.date]]:
-    out: dict[str, tuple[str, dt.date]] = {}
-    text = "\n".join(ln for name in sets
-                     for ln in (Path(__file__).parent / name / "paragraphs.txt").read_text(encoding="utf-8").splitlines()
-                     if not ln.startswith("#"))
-    for block in text.split("=== ")[1:]:
-        head, body = block.split("\n", 1)
-        pid, ref = head.split()[:2]
-        out[pid] = (body.strip(), dt.date.fromisoformat(ref))
-    return out
-
-
-def gold(sets: tuple[str, ...] = SETS) -> list[tuple[str, str, str, str, str]]:
-    rows = []
-    for name in sets:
-        for ln in (Path(__file__).parent / name / "gold.tsv").read_text(encoding="utf-8").splitlines():
-            if ln.strip() and not ln.startswith("#"):
-                cells = (ln.split("\t") + ["", "", "", ""])[:5]
-                rows.append((cells[0], cells[1], cells[2], cells[3], cells[4]))
-    return rows
-
-
-def share_right(sets: tuple[str, ...] = SETS) -> tuple[int, int]:
-    paras = paragraphs(sets)
-    rows = gold(sets)
-    return sum(is_right(r, paras) for r in rows), len(rows)
-
-
-ROWS = gold()
+ROWS = gold(SETS)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}:{r[1]}" for r in ROWS])
 def test_fresh_row(row: tuple[str, str, str, str, str]) -> None:
-    ok = is_right(row, paragraphs())
+    ok = is_right(row, paragraphs(SETS))
     if (row[0], row[1]) in KNOWN_MISSES:
         assert not ok, f"{row} now passes: take it off KNOWN_MISSES"
     else:
@@ -73,12 +41,4 @@ def test_fresh_row(row: tuple[str, str, str, str, str]) -> None:
 
 
 if __name__ == "__main__":
-    paras = paragraphs()
-    for r in ROWS:
-        if not is_right(r, paras):
-            text, ref = paras[r[0]]
-            print("MISS", r, [(m.text, m.value, m.granularity, m.mod) for m in extract(text, ref)
-                              if m.text in r[1] or r[1] in m.text])
-    for name in SETS:
-        right, total = share_right((name,))
-        print(f"{name}: right {right} of {total}")
+    report(SETS)

@@ -8,12 +8,9 @@ each with the reason; the test fails when one of them starts to pass, so that th
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
-from timeline.temporal import extract
+from tests.temporal.fresh_sets import gold, is_right, paragraphs, report
 
 SETS = ("fresh_zh", "fresh_zh2", "fresh_zh3", "fresh_zh4", "fresh_zh5", "fresh_zh6", "fresh_zh7", "fresh_zh8", "fresh_zh9", "fresh_zh10", "fresh_zh11")
 """The sets, each written after the fixes made on the one before and read before its own."""
@@ -31,51 +28,12 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
 }
 
 
-def paragraphs() -> dict[str, tuple[str, dt.date]]:
-    out: dict[str, tuple[str, dt.date]] = {}
-    text = "\n".join(ln for name in SETS
-                     for ln in (Path(__file__).parent / name / "paragraphs.txt").read_text(encoding="utf-8").splitlines()
-                     if not ln.startswith("#"))
-    for block in text.split("=== ")[1:]:
-        head, body = block.split("\n", 1)
-        pid, ref = head.split()[:2]
-        out[pid] = (body.strip(), dt.date.fromisoformat(ref))
-    return out
-
-
-def gold(sets: tuple[str, ...] = SETS) -> list[tuple[str, str, str, str, str]]:
-    rows = []
-    lines = [ln for name in sets for ln in (Path(__file__).parent / name / "gold.tsv").read_text(encoding="utf-8").splitlines()]
-    for ln in lines:
-        if ln.strip() and not ln.startswith("#"):
-            cells = (ln.split("\t") + ["", "", "", ""])[:5]
-            rows.append((cells[0], cells[1], cells[2], cells[3], cells[4]))
-    return rows
-
-
-def is_right(row: tuple[str, str, str, str, str], paras: dict[str, tuple[str, dt.date]]) -> bool:
-    """Whether the engine reads this gold row right (exact span, value, granularity, mod)."""
-    pid, mention, value, gran, mod = row
-    text, ref = paras[pid]
-    ms = extract(text, ref)
-    if value == "-":
-        at = text.index(mention)
-        return not any(m.value for m in ms if m.start < at + len(mention) and at < m.end)
-    return any((m.text, m.value, m.granularity, m.mod or "") == (mention, value, gran, mod) for m in ms)
-
-
-def share_right(sets: tuple[str, ...] = SETS) -> tuple[int, int]:
-    paras = paragraphs()
-    rows = gold(sets)
-    return sum(is_right(r, paras) for r in rows), len(rows)
-
-
-ROWS = gold()
+ROWS = gold(SETS)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}:{r[1]}" for r in ROWS])
 def test_fresh_row(row: tuple[str, str, str, str, str]) -> None:
-    ok = is_right(row, paragraphs())
+    ok = is_right(row, paragraphs(SETS))
     if (row[0], row[1]) in KNOWN_MISSES:
         assert not ok, f"{row} now passes: take it off KNOWN_MISSES"
     else:
@@ -83,11 +41,4 @@ def test_fresh_row(row: tuple[str, str, str, str, str]) -> None:
 
 
 if __name__ == "__main__":
-    paras = paragraphs()
-    for r in ROWS:
-        if not is_right(r, paras):
-            text, ref = paras[r[0]]
-            print("MISS", r, [(m.text, m.value, m.granularity, m.mod) for m in extract(text, ref) if m.text in r[1] or r[1] in m.text])
-    for name in SETS:
-        right, total = share_right((name,))
-        print(f"{name}: right {right} of {total}")
+    report(SETS)
