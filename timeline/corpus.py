@@ -39,8 +39,12 @@ import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from timeline.temporal.numerals import cn_int
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
 
 CORPUS_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text", ".jsonl", ".ndjson", ".csv", ".tsv", ".rss", ".atom",
                    ".eml", ".mbox", ".mhtml", ".mht", ".docx", ".odt", ".xlsx", ".rtf", ".srt", ".vtt")
@@ -353,20 +357,26 @@ def rtf_text(data: bytes, path: str | Path = "") -> str:
     return text + "\n"
 
 
+def _zip_xml(data: bytes, path: str | Path, member: str, kind: str) -> Element:
+    """The parsed XML of ``member`` in the zip file ``data`` (a ``kind`` such as "Word .docx file"); raises
+    :class:`CorpusError` naming the file when the member is missing or is no well-formed XML."""
+    from xml.etree import ElementTree as ET
+
+    xml = _zip_member(data, path, [member], kind).get(member)
+    if xml is None:
+        raise CorpusError(f"{path}: not {'an' if kind[0] in 'AEIOU' else 'a'} {kind} (no {member})")
+    try:
+        return ET.fromstring(xml)
+    except ET.ParseError as exc:
+        raise CorpusError(f"{path}: broken {kind} ({exc})") from None
+
+
 def docx_text(data: bytes, path: str | Path = "") -> str:
     """The text of a Word ``.docx`` file: one line per paragraph of ``word/document.xml`` (``w:t`` runs joined,
     ``w:tab`` a tab, ``w:br`` a line break), headers, footers and comments left out. Read with the standard
     library only; nothing in the file is run or fetched. Raises :class:`CorpusError` naming the file when it is
     not a readable ``.docx``."""
-    from xml.etree import ElementTree as ET
-
-    xml = _zip_member(data, path, ["word/document.xml"], "Word .docx file").get("word/document.xml")
-    if xml is None:
-        raise CorpusError(f"{path}: not a Word .docx file (no word/document.xml)")
-    try:
-        root = ET.fromstring(xml)
-    except ET.ParseError as exc:
-        raise CorpusError(f"{path}: broken Word .docx file ({exc})") from None
+    root = _zip_xml(data, path, "word/document.xml", "Word .docx file")
     lines: list[str] = []
     for para in root.iter(_W_NS + "p"):
         parts: list[str] = []
@@ -393,13 +403,7 @@ def odt_text(data: bytes, path: str | Path = "") -> str:
     the standard library. Raises :class:`CorpusError` naming the file when it is not a readable ``.odt``."""
     from xml.etree import ElementTree as ET
 
-    xml = _zip_member(data, path, ["content.xml"], "OpenDocument .odt file").get("content.xml")
-    if xml is None:
-        raise CorpusError(f"{path}: not an OpenDocument .odt file (no content.xml)")
-    try:
-        root = ET.fromstring(xml)
-    except ET.ParseError as exc:
-        raise CorpusError(f"{path}: broken OpenDocument .odt file ({exc})") from None
+    root = _zip_xml(data, path, "content.xml", "OpenDocument .odt file")
 
     def walk(el: ET.Element, out: list[str]) -> None:
         for child in el:
