@@ -34,6 +34,11 @@ def dated(tl: Timeline) -> list[tuple[str, str]]:
     return sorted((e.time.value, e.title) for e in tl.events if e.kind == "event")
 
 
+def titles_of(tmp_path: Path, text: str, name: str = "story.txt") -> list[str]:
+    """The titles of the events (not statements) of ``text`` saved as one file ``name``, in :func:`dated` order."""
+    return [t for _, t in dated(built(tmp_path, text, name))]
+
+
 def event_in(tl: Timeline, story: str, value: str, has: str = "") -> Event:
     """The entry of the story whose path holds ``story``, dated ``value``, whose title holds ``has``."""
     src = {s.id for s in tl.sources if story in s.path}

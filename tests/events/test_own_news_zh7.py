@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .built import built, dated
+from .built import built, dated, titles_of
 
 
 def test_a_stamps_weekday_and_source_label_are_no_event(tmp_path: Path) -> None:
@@ -37,7 +37,7 @@ def test_a_notice_tells_what_was_found(tmp_path: Path) -> None:
     # notifier and what was found, not "甲通报" with the finding lost
     text = ("通报\n\n柳溪市卫生健康委员会3日通报，经调查发现，安和医院违规收费120万元。"
             "北濱縣環境保護局4日通報，在例行檢測中發現，新禾紙業排放廢水超標。")
-    titles = [t for _, t in dated(built(tmp_path, text, "2027-05-05-notices.txt"))]
+    titles = titles_of(tmp_path, text, "2027-05-05-notices.txt")
     assert "柳溪市卫生健康委员会：安和医院违规收费120万元" in titles, titles
     assert "北濱縣環境保護局：新禾紙業排放廢水超標" in titles, titles
 
@@ -46,7 +46,7 @@ def test_a_deadlines_qian_goes_with_its_date(tmp_path: Path) -> None:
     # "本周末前完工" -> "完工": 前 closes the deadline when the date is read without it; 前往 after a date stays
     text = ("改造\n\n河口区住房和城乡建设局6日表示，老旧小区改造预计本周末前完工。"
             "河口区区长符明远8日到工地视察，随后前往安置点。")
-    titles = [t for _, t in dated(built(tmp_path, text, "2027-06-09-works.txt"))]
+    titles = titles_of(tmp_path, text, "2027-06-09-works.txt")
     assert any(t.endswith("改造预计完工") for t in titles), titles
     assert not any("前完工" in t for t in titles), titles
 
@@ -76,11 +76,11 @@ def test_a_subject_told_before_a_time_frame(tmp_path: Path) -> None:
     # clause opened by a time frame (the zone goes with the date); also 当地时间 and a place after it
     text = ("青禾衛星升空\n\n（中央社記者某某台北3日電）青禾航太研究所研製的通訊衛星「青禾二號」，於台灣時間今天凌晨"
             "4時20分搭乘運載火箭，從海外基地升空。")
-    titles = [t for _, t in dated(built(tmp_path, text, "2027-05-03-sat.txt"))]
+    titles = titles_of(tmp_path, text, "2027-05-03-sat.txt")
     assert any(t.startswith("青禾航太研究所") and t.endswith("「青禾二號」搭乘運載火箭") for t in titles), titles
     assert not any("台灣時間" in t for t in titles), titles
     text = "货轮首航\n\n海川重工制造的货轮“远洋九号”，当地时间5月2日上午在鹿特丹港完成首航。"
-    titles = [t for _, t in dated(built(tmp_path, text, "2027-05-06-ship.txt"))]
+    titles = titles_of(tmp_path, text, "2027-05-06-ship.txt")
     assert any("“远洋九号”在鹿特丹港完成首航" in t for t in titles), titles
     assert "海川重工在鹿特丹港完成首航" not in titles, titles
 
@@ -97,7 +97,7 @@ def test_a_forecast_about_the_thing_told_before_is_said_by_the_speaker(tmp_path:
     # "院長某乙表示，衛星將在未來三個月進行測試，預計明年初正式提供資料": "某乙：衛星預計…", not "某乙預計…"
     text = ("衛星\n\n青禾航太研究所8日宣布衛星入軌。所長彭立群表示，衛星將在未來三個月進行在軌測試，"
             "預計明年初正式提供服務。")
-    titles = [t for _, t in dated(built(tmp_path, text, "2027-05-09-sat.txt"))]
+    titles = titles_of(tmp_path, text, "2027-05-09-sat.txt")
     assert any(t.endswith("：衛星預計正式提供服務") for t in titles), titles
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .built import built, dated
+from .built import built, dated, titles_of
 
 
 def test_the_set_reads_as_measured() -> None:
@@ -48,7 +48,7 @@ def test_a_cause_is_no_content_and_the_subject_told_alone_leads(tmp_path: Path) 
     # "甲航空一架…的客機，6日上午起飛約一小時後，因液壓系統故障，返航乙機場": 因… is a frame, the subject told
     # alone before the comma is no statement; the title is the return
     text = "返航\n\n雲帆航空一架由高雄飛往大阪的客機，6日上午起飛約一小時後，因液壓系統故障，返航高雄機場。"
-    titles = [t for _, t in dated(built(tmp_path, text, "2027-02-07-flight.txt"))]
+    titles = titles_of(tmp_path, text, "2027-02-07-flight.txt")
     assert any(t.endswith("返航高雄機場") for t in titles), titles
     assert not any("：因" in t or t.startswith("因") for t in titles), titles
 
@@ -56,7 +56,7 @@ def test_a_cause_is_no_content_and_the_subject_told_alone_leads(tmp_path: Path) 
 def test_a_source_frame_names_no_speaker_and_a_frame_with_zai_keeps_its_verb(tmp_path: Path) -> None:
     # "據介紹，這批古錢幣於去年8月在拆除舊倉庫時被發現": no speaker "據"; 在…時 is the frame of 被發現
     text = "古錢幣\n\n據介紹，這批古錢幣於去年8月在拆除舊倉庫時被發現。"
-    titles = [t for _, t in dated(built(tmp_path, text, "2027-03-02-coins.txt"))]
+    titles = titles_of(tmp_path, text, "2027-03-02-coins.txt")
     assert "這批古錢幣在拆除舊倉庫時被發現" in titles, titles
 
 
@@ -64,7 +64,7 @@ def test_what_a_reporter_learnt_from_a_body_is_told_by_it(tmp_path: Path) -> Non
     # "記者從甲研究所獲悉，該所在乙礦區的勘查中，共發現銅礦點7處": the body told, its 該所, the frame's subject with
     # what follows the frame
     text = "勘查\n\n记者12日从东湖省地质调查研究所获悉，该所在北岭矿区的勘查中，共发现铜矿点7处。"
-    titles = [t for _, t in dated(built(tmp_path, text, "2027-04-13-survey.txt"))]
+    titles = titles_of(tmp_path, text, "2027-04-13-survey.txt")
     assert "东湖省地质调查研究所共发现铜矿点7处" in titles, titles
 
 
@@ -90,7 +90,7 @@ def test_shortening_never_drops_the_doer_inside_a_de_phrase(tmp_path: Path) -> N
     # clause goes and the doer leads, not a cut "甲局：乙食品生產的一批次…"
     text = ("抽检\n\n海宁市市场监督管理局5日通报，在抽检中发现，润泽食品有限公司生产的一批次速冻水饺菌落总数不符合"
             "食品安全国家标准。")
-    titles = [t for _, t in dated(built(tmp_path, text, "2027-06-06-dumplings.txt"))]
+    titles = titles_of(tmp_path, text, "2027-06-06-dumplings.txt")
     assert any(t.startswith("润泽食品") and "菌落总数" in t and not t.endswith("…") for t in titles), titles
 
 
@@ -99,7 +99,7 @@ def test_a_case_is_named_by_its_parties(tmp_path: Path) -> None:
     # "該案" is that case
     text = ("判决\n\n5月10日，临川市中级人民法院对星野文化诉墨池传媒著作权侵权及不正当竞争纠纷一案进行一审宣判。"
             "该案于去年9月立案。")
-    titles = [t for _, t in dated(built(tmp_path, text, "2027-05-11-case.txt"))]
+    titles = titles_of(tmp_path, text, "2027-05-11-case.txt")
     assert "临川市中级人民法院对星野文化诉墨池传媒案进行一审宣判" in titles, titles
     assert "星野文化诉墨池传媒案立案" in titles, titles
 
@@ -108,7 +108,7 @@ def test_a_meeting_is_titled_by_what_it_decided(tmp_path: Path) -> None:
     # "甲委員會19日舉行第三次會議，經過兩輪投票，由乙以過半數票當選校長": the election, not the meeting
     text = ("校長\n\n【記者某某／台南報導】南嶺科技大學校長遴選委員會8日舉行第二次會議，經過三輪投票，由該校化工系教授"
             "邱子謙以過半數票當選第九任校長。")
-    titles = [t for _, t in dated(built(tmp_path, text, "2027-06-09-president.txt"))]
+    titles = titles_of(tmp_path, text, "2027-06-09-president.txt")
     assert any(t.endswith("邱子謙當選第九任校長") for t in titles), titles
 
 
@@ -122,5 +122,5 @@ def test_a_launch_told_in_a_relative_clause_is_its_owners(tmp_path: Path) -> Non
 def test_a_host_kind_before_a_body_goes(tmp_path: Path) -> None:
     # "主辦機構甲協會宣布，明年的賽事將增設…": the body speaks, without the kind word before it
     text = "賽事\n\n主辦機構西灣划艇協會宣布，明年的賽事將增設青少年組別。"
-    titles = [t for _, t in dated(built(tmp_path, text, "2027-06-14-race.txt"))]
+    titles = titles_of(tmp_path, text, "2027-06-14-race.txt")
     assert "西灣划艇協會：賽事將增設青少年組別" in titles, titles
