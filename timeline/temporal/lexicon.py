@@ -487,6 +487,16 @@ def _lead(alt: str) -> tuple[str, str] | None:
     return head, rest
 
 
+def _class_end(alt: str, i: int) -> int:
+    """Where the character class opened at ``alt[i]`` closes (its ``]``; ``len(alt)`` if it does not): a ``]`` right
+    after ``[`` or ``[^`` is a member, escapes are skipped."""
+    j = i + 1 + alt.startswith("^", i + 1)
+    j += alt.startswith("]", j)
+    while j < len(alt) and alt[j] != "]":
+        j += 2 if alt[j] == "\\" else 1
+    return j
+
+
 def _closing(alt: str, i: int) -> int:
     """Where the group opened at ``alt[i]`` closes (escapes and character classes skipped); -1 if it does not."""
     depth, j = 0, i
@@ -496,10 +506,7 @@ def _closing(alt: str, i: int) -> int:
             j += 2
             continue
         if c == "[":
-            j += 1 + alt.startswith("^", j + 1)
-            j += alt.startswith("]", j)
-            while j < len(alt) and alt[j] != "]":
-                j += 2 if alt[j] == "\\" else 1
+            j = _class_end(alt, j)
         elif c == "(":
             depth += 1
         elif c == ")":
@@ -525,11 +532,7 @@ def _top_level(alt: str) -> str:
             j = end + 1
             continue
         if c == "[":
-            j += 1 + alt.startswith("^", j + 1)
-            j += alt.startswith("]", j)
-            while j < len(alt) and alt[j] != "]":
-                j += 2 if alt[j] == "\\" else 1
-            j += 1
+            j = _class_end(alt, j) + 1
             continue
         out.append(c)
         j += 1
