@@ -538,18 +538,26 @@ def file_hints(files: list[Path], dates: dict[str, Dating]) -> list[FileHints]:
 def event_mentions(sources: list[Source], mentions: dict[str, list[TemporalMention]]
                    ) -> dict[str, list[TemporalMention]]:
     """The mentions events are built from: all but those inside a story's dateline (a dateline dates the
-    story, it is not an event)."""
-    out = {}
-    for s in sources:
-        ms = mentions.get(s.id, [])
-        if s.dateline is not None:
-            a, b = s.dateline
-            ms = [m for m in ms if not (m.start < b and a < m.end)]
-        posts = post_stamp_spans(s.text, ms)
-        if posts:
-            ms = [m for m in ms if not any(m.start < b and a < m.end for a, b in posts)]
-        out[s.id] = ms
-    return out
+    story, it is not an event) or a post's stamp (:func:`post_stamp_spans`)."""
+    return {s.id: _set_aside(s, mentions.get(s.id, []))[0] for s in sources}
+
+
+def _set_aside(s: Source, ms: list[TemporalMention]) -> tuple[list[TemporalMention], list[tuple[int, int]]]:
+    """``(the mentions events are built from, the post stamps)`` of story ``s`` with mentions ``ms``: those
+    inside its dateline or a post's stamp are left out."""
+    if s.dateline is not None:
+        a, b = s.dateline
+        ms = [m for m in ms if not (m.start < b and a < m.end)]
+    posts = post_stamp_spans(s.text, ms)
+    if posts:
+        ms = [m for m in ms if not _overlaps_any(m.start, m.end, posts)]
+    return ms, posts
+
+
+def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``spans`` (sorted by start, not overlapping each other)."""
+    i = bisect.bisect_left(spans, (end,))  # the spans that start before ``end``: the last of them may overlap
+    return i > 0 and spans[i - 1][1] > start
 
 
 _POSTER = re.compile(r"[^\s，。！？；：,.!?;:“”\"]{1,24}(?:[ \t][^\s，。！？；：,.!?;:“”\"]{1,24})?[ \t\u3000]+")
@@ -567,20 +575,29 @@ def post_stamp_spans(text: str, mentions: list[TemporalMention]) -> list[tuple[i
     ``海滨小王  3小时前``,
     ``老港口  昨天 14:20``, ``Jane_E  2 hours ago`` in a forum or Weibo copy; the whole line), and the clock
     times opening two or more lines (``10:32 …`` / ``14:05 …``, the updates of a live story). Their dates date
-    the posts, not something that happened; like a dateline they title no event."""
+    the posts, not something that happened; like a dateline they title no event. Sorted, none overlapping another.
+    Only a mention shaped as a relative stamp has its line looked at (a one-line chronology of dates costs no
+    scan of its line per date)."""
     out: list[tuple[int, int]] = []
     for m in mentions:
+        if not _POST_AGO.fullmatch(text, m.start, m.end):
+            continue
         ls = text.rfind("\n", 0, m.start) + 1
         le = text.find("\n", m.end)
         le = len(text) if le < 0 else le
-        if (ls < m.start and not text[m.end:le].strip() and _POST_AGO.fullmatch(text, m.start, m.end)
-                and _POSTER.fullmatch(text, ls, m.start)):
+        if ls < m.start and not text[m.end:le].strip() and _POSTER.fullmatch(text, ls, m.start):
             out.append((ls, le))
     if "\n" in text:
         clocks = [(c.start(1), c.end(1)) for c in _CLOCK_LINE.finditer(text)]
         if len(clocks) >= 2:
             out.extend(clocks)
-    return out
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(out):
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def self_told_near(text: str, near: tuple[dt.date, str]) -> Dating:
@@ -664,16 +681,27 @@ def events_for(sources: list[Source], mentions: dict[str, list[TemporalMention]]
     from timeline.events import build_events
 
     seen = []
+    kept: dict[str, list[TemporalMention]] = {}
     for s in sources:
-        spans = [*([s.dateline] if s.dateline is not None else []), *byline_spans(s.text),
-                 *post_stamp_spans(s.text, mentions.get(s.id, []))]
+        kept[s.id], posts = _set_aside(s, mentions.get(s.id, []))
+        spans = [*([s.dateline] if s.dateline is not None else []), *byline_spans(s.text), *posts]
         if spans:
-            text = s.text
-            for a, b in spans:
-                text = text[:a] + " " * (b - a) + text[b:]
-            s = dataclasses.replace(s, text=text)
+            s = dataclasses.replace(s, text=_blanked(s.text, spans))
         seen.append(s)
-    return build_events(seen, event_mentions(sources, mentions))
+    return build_events(seen, kept)
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` replaced by as many spaces (offsets kept), in one pass over the text."""
+    out, at = [], 0
+    for a, b in sorted(spans):
+        a = max(a, at)
+        if b <= a:
+            continue
+        out += [text[at:a], " " * (b - a)]
+        at = b
+    out.append(text[at:])
+    return "".join(out)
 
 
 def assemble(results: Iterable[DocumentResult], title: str = "") -> Timeline:
