@@ -13,7 +13,7 @@ import pytest
 
 from tests.temporal.fresh_sets import check_row, gold, report
 
-SETS = ("fresh_en", "fresh_en2", "fresh_en3")
+SETS = ("fresh_en", "fresh_en2", "fresh_en3", "fresh_en4")
 """The sets, each written after the fixes made on the one before and read before its own."""
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
@@ -25,6 +25,12 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("g9", "the 12 months"): "the 12 months through April is read as one mention, April with it",
     ("e12", "Monday"): "a debate that began on Monday, before late Thursday, read as the article's Monday",
     ("e4", "polling day"): "the day of the vote told before (May 7) is not carried to polling day",
+    ("h1", "at 5 p.m. ET Thursday"): "a clock time with a zone before a weekday is not read with it, and the weekday "
+                                     "after 'will take questions' is read as last Thursday",
+    ("h3", "June 30"): "a date modifying a noun ('a June 30 ruling') after 'would ask … to overturn' is read ahead",
+    ("h4", "the first half"): "a half told as past without its year is not placed (often a company's fiscal half)",
+    ("h6", "the second half"): "a half told as ahead outside a sentence of figures is not placed",
+    ("h8", "the nine weeks"): "a count of weeks ended a day is not read (only 'the week ended …')",
 }
 
 
