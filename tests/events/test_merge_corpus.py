@@ -93,6 +93,19 @@ SEVENTH_NO_MERGE = [("a_acq", "a_office"), ("a_acq", "a_rival_acq"), ("a_office"
                     ("c_funding", "c_rival_launch"), ("c_launch", "c_rival_launch")]  # (the last joined when first read)
 
 
+# the eighth set (``eighth_source.txt``, written 2026-12-05 by merge8 after every fix above, scored before any fix
+# made after it): an acquisition announced on one day and completed on another (two happenings), told by the buyer,
+# by the target as a signed transfer and in English, once by month only; a founder's death told by day, by a bare
+# day (9日), in English by the surname alone and by month, beside his funeral a week later (another happening); a
+# car launch told by day, by 昨日 and in English by weekday with the price in two units; an undated retelling
+# ("…推出青岚后"); same-day distractors by the same actor and by another one doing the same thing
+EIGHTH_F1 = 0.66     # 0.667 when first read (P 1.000, R 0.500)
+EIGHTH_NO_MERGE = [("a_announce", "a_complete"), ("a_announce", "a_hub"), ("a_announce", "a_rival_acq"),
+                   ("a_hub", "a_rival_acq"), ("b_death", "b_funeral"), ("b_death", "b_chair"),
+                   ("b_chair", "b_rival_chair"), ("c_launch", "c_supply"), ("c_launch", "c_rival_launch"),
+                   ("c_supply", "c_rival_launch")]
+
+
 def _make_gold():
     spec = importlib.util.spec_from_file_location("merge_corpus_make_gold", HERE / "make_gold.py")
     assert spec and spec.loader
@@ -111,7 +124,7 @@ def scored():
     return gold, records, score(gold, records, None)
 
 
-@pytest.mark.parametrize("prefix", ["", "holdout_", "fresh_", "fourth_", "fifth_", "sixth_", "seventh_"])
+@pytest.mark.parametrize("prefix", ["", "holdout_", "fresh_", "fourth_", "fifth_", "sixth_", "seventh_", "eighth_"])
 def test_corpus_and_gold_are_made_from_the_source(prefix):
     text, gold = _make_gold().build((HERE / f"{prefix}source.txt").read_text("utf-8"))
     assert (HERE / f"{prefix}corpus.txt").read_text("utf-8") == text
@@ -127,7 +140,8 @@ def test_corpus_and_gold_are_made_from_the_source(prefix):
     ("fourth_", FOURTH_F1, FOURTH_NO_MERGE, MERGE_P, set()),
     ("fifth_", FIFTH_F1, FIFTH_NO_MERGE, MERGE_P, set()),
     ("sixth_", SIXTH_F1, SIXTH_NO_MERGE, MERGE_P, set()),
-    ("seventh_", SEVENTH_F1, SEVENTH_NO_MERGE, SEVENTH_P, SEVENTH_KNOWN)])
+    ("seventh_", SEVENTH_F1, SEVENTH_NO_MERGE, SEVENTH_P, SEVENTH_KNOWN),
+    ("eighth_", EIGHTH_F1, EIGHTH_NO_MERGE, MERGE_P, set())])
 def test_holdout_pairwise_merge_score(prefix, floor, no_merge, p_floor, known):
     from timeline.cli import mention_records
     from timeline.evaluation import score
@@ -144,7 +158,7 @@ def test_holdout_pairwise_merge_score(prefix, floor, no_merge, p_floor, known):
         hit = [r for r in records if r["start"] < g["end"] and g["start"] < r["end"]]
         # every told date of the third set on is read right, but the known ones (the second keeps the known
         # "5月8日" after 去年3月)
-        assert prefix not in ("fresh_", "fourth_", "fifth_", "sixth_", "seventh_") or g["id"] in known or (
+        assert prefix not in ("fresh_", "fourth_", "fifth_", "sixth_", "seventh_", "eighth_") or g["id"] in known or (
             hit and hit[0]["value"] == g["value"]), (g, hit[:1])
         event_at.setdefault(g["event_key"], set()).add(hit[0]["event"] if hit else None)
     for k1, k2 in no_merge:
