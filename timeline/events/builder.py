@@ -1599,6 +1599,9 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             # "The two teams meet again …" / "Both companies …": the two organisations told together last
             two_orgs = _last_pair(actors_in, spans_all, sent_starts, sent[0], ctx.gaz)
             subject_actors = two_orgs + [x for x in subject_actors if x not in two_orgs]
+        if sent_subject is None and first_clause and _BOTH_SIDES.match(norm, sent[0]):
+            two_sides = _last_pair(actors_in, spans_all, sent_starts, sent[0], ctx.gaz, sides=True)
+            subject_actors = two_sides + [x for x in subject_actors if x not in two_sides]
         if sent_subject is None and first_clause and _THE_DEAL.match(text, sent[0]):
             # "X and Y agreed to merge …. The deal is expected to close …": the deal is the one of the
             # organisations told last (two together, or the one opening the sentence before; never a guess)
@@ -1734,6 +1737,12 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 kept = [n for n in actors if n not in inside or n in outside]
                 if kept:
                     actors = kept
+            if len(actors) == 1 and _OTHER_PARTY.search(norm, seg_a, seg_b):
+                # "Dunhollow sued its rival in 2037" / "将对对方提出求偿": the doer's other side, the one told
+                # with it last (never a guess between three)
+                other_sides = _last_pair(actors_in, spans_all, sent_starts, sent[0], ctx.gaz, sides=True)
+                if actors[0] in other_sides:
+                    actors += [n for n in other_sides if n != actors[0]]
             if kind_subject and actors[0] != kind_subject:
                 actors = [kind_subject] + [a for a in actors if a != kind_subject]  # the doer leads
             if not actors and _PRONOUN.search(norm, seg_a, seg_b):
@@ -2206,17 +2215,32 @@ _SAID_THE_DEAL = re.compile(r"(?<![A-Za-z])(?:said|says|expects|expected)\s+(?:t
 # plant in Ostley. The plant will open in 2039" is theirs)
 
 
-def _last_pair(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], pos: int, gaz: Gazetteer) -> list[str]:
+def _last_pair(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], pos: int, gaz: Gazetteer,
+               sides: bool = False) -> list[str]:
     """The two organisations of the nearest sentence before ``pos`` (within :data:`FIT_BACK`) that names
-    exactly two and no more; [] when none does (never a guess between three)."""
+    exactly two and no more; [] when none does (never a guess between three). With ``sides`` (the two sides
+    of a dispute or a deal: 双方 / 对方 / "the other side"), a court or another public body told beside them
+    is not counted ("甲向乙法院起诉丙。双方…": 甲 and 丙)."""
     k0 = bisect.bisect_left(starts, pos) - 1
     for k in range(k0, max(-1, k0 - FIT_BACK), -1):
         orgs = list(dict.fromkeys(n for n in hits.names(*spans[k]) if gaz.kind(n) == "org"))  # (one told twice)
+        if sides and len(orgs) > 2:
+            orgs = [n for n in orgs if not _BODY_NAME.search(n) and not _EN_BODY_END.search(n)]
         if len(orgs) == 2:
             return orgs
         if len(orgs) > 2:
             return []
     return []
+
+
+_EN_BODY_END = re.compile(r"(?:Court|Commission|Authority|Bureau|Ministry|Department|Agency|Council|Tribunal)$")
+# the two sides opening a Chinese sentence ("双方曾于2037年签署…", "双方预计交易将于…完成"): the pair told before
+_BOTH_SIDES = re.compile(r"\s*(?:双方|两家公司|两家企业|两公司|二者|两者)")
+# the other party of the doer ("指控对方抄袭", "sued its rival in 2037", "pay the other side"): the other one of
+# the pair told before
+_OTHER_PARTY = re.compile(r"对方|(?<![A-Za-z])(?:the\s+other\s+(?:side|party|company)|(?:its|their)\s+"
+                          r"(?:(?:main|chief|biggest|larger|smaller|former)\s+)?(?:rival|competitor|opponent)"
+                          r"(?![\w-]|\s+[A-Z]|['’]))")
 
 
 FIT_BACK = 4  # sentences looked back over for the organisation a "The <kind>" fits

@@ -705,7 +705,7 @@ def _orgs_by_reference(norm: str, english: list[tuple[int, int, str, str]]) -> s
 # institution words a company named by common words ends with ("远景商业银行", "银河支付", "晨光保险"): the name
 # is found where the text uses it as a participant (:func:`_participant_names`), whatever its first words are
 INSTITUTION_WORDS = ("商业银行", "银行", "支付", "证券", "保险", "人寿", "信托", "航空", "电子", "基金", "期货", "租赁",
-                     "快运", "快递", "速递", "新能源", "机器人", "电池", "创投")
+                     "快运", "快递", "速递", "新能源", "机器人", "电池", "创投", "互娱", "储能", "数位")
 # business words a company's name ends with that name a company only after a place and a rare word ("东莞远航物流",
 # "佛山飞驰速递": jieba reads 远航 / 飞驰 as verbs); alone they are common nouns ("智慧物流", "物流成本")
 PLACE_LED_WORDS = ("物流", "速递", "快递", "快运")
@@ -755,8 +755,12 @@ def _participant_names(norm: str, taken: list[tuple[int, int, str, str]]) -> lis
                                          "参投", "牵头"), b):
             # ("银河支付行政总裁何嘉颖", "北岸商业银行行长陈启明": its officer; "由北岸商业银行领投": a verb of a round)
             nxt = pos_cut(norm[b:b + 6])
-            if not nxt or not nxt[0][1].startswith(_NEXT_FLAGS) or nxt[0][1].startswith("v") and len(nxt[0][0]) < 2:
+            partner = norm.startswith("的", b)  # "终止与晴湾数位的合并": a partner's, when 与 / 同 / 跟 opens it
+            if not partner and (not nxt or not nxt[0][1].startswith(_NEXT_FLAGS)
+                                or nxt[0][1].startswith("v") and len(nxt[0][0]) < 2):
                 continue
+        else:
+            partner = False
         lo = a0
         while lo > 0 and a0 - lo < 8 and "\u4e00" <= norm[lo - 1] <= "\u9fff" and norm[lo - 1] not in "，。、；：":
             lo -= 1
@@ -769,7 +773,8 @@ def _participant_names(norm: str, taken: list[tuple[int, int, str, str]]) -> lis
         # the name: the last whole nominal words, two to four characters
         j = len(cut)
         while j > 0 and (cut[j - 1][1].startswith(_NAME_WORD_FLAGS) and cut[j - 1][1] not in ("nr", "nrfg")
-                         or len(cut[j - 1][0]) == 1 and cut[j - 1][1] in ("nr", "zg")) \
+                         or len(cut[j - 1][0]) == 1 and (cut[j - 1][1] in ("nr", "zg", "vg", "ag")
+                                                         or partner and cut[j - 1][1] in ("v", "a"))) \
                 and cut[j - 1][0] not in _GENERIC and cut[j - 1][0] not in _RELATION_NOUNS \
                 and cut[j - 1][0] not in _KIND_HEADS and cut[j - 1][0] not in _SERVICE_MODIFIERS \
                 and a0 - starts[j - 1] <= 4:
@@ -790,6 +795,8 @@ def _participant_names(norm: str, taken: list[tuple[int, int, str, str]]) -> lis
         whole = pos_cut(norm[a:b])
         if len(whole) == 1 and whole[0][1] not in ("nt", "nz"):
             continue  # a term jieba knows whole ("移动支付", "网上银行"): a kind of service, not a company
+        if partner and (j == 0 or cut[j - 1][0] not in ("与", "同", "跟")):
+            continue
         if j > 0:  # something before the name within the clause: it must link the name to the action
             pw, pf = cut[j - 1]
             if not (pw in _PARTICIPANT_LINKS or pw in _DEAL_VERBS or pw in ("年", "月", "日")
@@ -1484,6 +1491,8 @@ def _bare_cores(norm: str, hits: list[tuple[int, int, str, str]]) -> list[tuple[
         if kind != "org" or name.isascii():
             continue
         m = _ORG.search(name)
+        if not (m and m.end() == len(name)):  # a name of an institution word ("霁川储能" … "霁川表示")
+            m = next((x for x in _INSTITUTION.finditer(name) if x.end() == len(name)), None)
         if m and m.start() >= 2 and m.end() == len(name):
             core = name[:m.start()]
             if cores.setdefault(core, name) != name:
@@ -1783,4 +1792,4 @@ _ORG_WORDS = {"union", "unions", "federation", "party", "court", "terminals", "t
               "analytics", "utilities", "utility", "travel", "tours", "research", "consulting", "insights",
               "construction", "engineering", "contractors", "builders", "farms", "dairy", "dairies",
               "grain", "seeds", "seed", "agri", "hotels", "resorts", "cement", "glass", "plastics",
-              "packaging", "coatings", "fisheries", "timber"}
+              "packaging", "coatings", "fisheries", "timber", "mobile", "wireless", "telecoms", "broadband"}
