@@ -1257,8 +1257,9 @@ EN_STORY_DAY_PARTS = ("morning", "afternoon", "evening", "night")
 EN_STORY_DAY_WITHIN = ("earlier", "later")
 """``earlier that day``, ``later in the day``: a time within the day just narrated (the day itself)."""
 EN_TIME_ZONES = ("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "HST", "GMT", "UTC", "BST", "IST", "CET",
-                 "CEST", "EET", "EEST", "WET", "MSK", "HKT", "JST", "KST", "SGT", "AEST", "AEDT")
-"""Time zone abbreviations read after a clock time (``9 a.m. EST``, ``8:00 gmt``, ``9 am (BST)``)."""
+                 "CEST", "EET", "EEST", "WET", "MSK", "HKT", "JST", "KST", "SGT", "AEST", "AEDT", "ET", "CT", "MT", "PT")
+"""Time zone abbreviations read after a clock time (``9 a.m. EST``, ``8:00 gmt``, ``9 am (BST)``; the US wire's zone
+without its season, ``5 p.m. ET``)."""
 EN_DURATION_CUES = ("first", "second", "third", "fourth", "fifth", "only", "time", "times", "record", "percent", "highest", "lowest", "best", "worst", "biggest",
                     "largest", "smallest", "strongest", "weakest", "sharpest", "steepest", "longest", "most", "least",
                     "up", "down", "more", "less", "fewer", "total", "average", "per")
@@ -1305,6 +1306,15 @@ EN_SCHEDULED_PRESENT_ADVERBS = ("separately", "again", "jointly", "privately", "
 """Adverbs read between such a verb and its weekday (``meet separately Monday``)."""
 EN_DETERMINERS = ("the", "The", "a", "A", "an", "An", "its", "their", "his", "her", "our", "this", "that", "s")
 """Words before a noun (``the vote``, ``a visit``, ``Friday's close``): a scheduling verb's form after one is a noun."""
+EN_ATTRIBUTIVE_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that")
+"""Words before a date used as a noun's modifier (``a June 30 ruling``, ``its April meeting``; any case)."""
+EN_OUTCOME_NOUNS = ("ruling", "verdict", "decision", "judgment", "judgement", "order", "injunction", "sentence",
+                    "settlement", "agreement", "deal", "accord", "filing", "complaint", "lawsuit", "indictment",
+                    "ban", "law", "decree", "attack", "crash", "shooting", "quake", "earthquake")
+"""Nouns that name what was done or what happened (an outcome exists once made): a date modifying one (``a June 30
+ruling``, ``the Jan. 6 attack``) in a clause told as future (``would appeal``, ``will investigate``) is told of a
+past event, and the clause's future does not move it ahead. A noun of a plan (``summit``, ``deadline``,
+``hearing``, ``meeting``, ``election``, ``report``) keeps the clause's tense."""
 EN_TODAY_IS = ("Today is", "today is", "It's", "it's", "It’s", "it’s", "It is", "it is", "This is", "this is")
 """What before ``the eighth day of …`` makes the count the article's own day (``Today is the eighth day of the
 blockade``); a past ``It was`` tells a day of the story instead, not read."""

@@ -157,8 +157,27 @@ _MONTH_LIST_TAIL = re.compile(rf"(?:(?:,\s*|\s+(?:and|or)\s+)(?:{_CAP_MONTHS}))+
 _LIST_SEP_BEFORE = re.compile(r"(?:\sand|\sor|,)\s$")
 
 
+_ATTRIBUTIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(lx.EN_ATTRIBUTIVE_DETERMINERS)})\s+$", re.IGNORECASE)
+_OUTCOME_AFTER = re.compile(rf"\s+(?:[a-z][a-z-]+\s+)?(?:{'|'.join(lx.EN_OUTCOME_NOUNS)})s?\b")
+
+
+def _year_of_told(ctx: Context, m: int, d: int | None, start: int, end: int) -> int:
+    """The year of a month (day) told without one (:func:`year_by_tense`), except that a date modifying a noun of
+    an outcome (:data:`lexicon.EN_OUTCOME_NOUNS`, at most one word between: ``a June 30 court ruling``) in a
+    clause told as future takes the tense of the noun's event, which is past: ``would ask the court to overturn a
+    June 30 ruling`` told in July is this June's ruling (a noun of a plan, ``the March 4 summit``, keeps the
+    clause's future)."""
+    assert ctx.ref is not None
+    when = tense(ctx.text, start, end)
+    if (when == "future" and _OUTCOME_AFTER.match(ctx.text, end) is not None
+            and _ATTRIBUTIVE_BEFORE.search(ctx.text, max(0, start - 6), start) is not None):
+        when = "past"
+    return year_by_tense(ctx.ref, m, d, when)
+
+
 def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    mon = g("mon") or g("mon2") or g("mon3") or g("mon5") or g("mon6") or g("mon7") or g("mon8") or g.req("mon4")
+    mon = (g("mon") or g("mon2") or g("mon3") or g("mon5") or g("mon6") or g("mon7") or g("mon8") or g("mon9")
+           or g.req("mon4"))
     m = _month_of(mon)
     d_raw = g("d") or g("d2") or g("dc") or g("dt")
     y_raw = g("y") or g("y2") or g("y3")
@@ -206,7 +225,7 @@ def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
             # a past focus month moves on to the next year ("launched in November 2022, and on May 9 ...")
             y = narrated_year(ctx, ctx.focus_year, m, d, tense(ctx.text, g.m.start(), g.m.end()))
         else:
-            y = year_by_tense(ctx.ref, m, d, tense(ctx.text, g.m.start(), g.m.end()))
+            y = _year_of_told(ctx, m, d, g.m.start(), g.m.end())
         mod = _pre_mod(pre)
     if g("mpre"):
         mod = _pre_mod(g("mpre"))
@@ -2277,9 +2296,11 @@ RULES: tuple[Rule, ...] = (
          rf"|[Bb]etween\s+(?P<d0b>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+and\s+(?=\d))?(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_mon('mon2')}"
          rf"(?:\s?,?\s+(?:of\s+|in\s+(?={_YEAR}(?!\d|[.,]\d|\s+(?:{_COUNT_NOUNS}){B1})))?(?P<y2>{_DAY_YEAR}))?{B1}"
          rf"|{_mon('mon3')}\s?,?\s+(?:of\s+)?(?P<y3>{_YEAR}){B1}"
-         rf"|(?:(?<=[Tt]he\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))(?P<mon5>{_CAP_MONTHS})(?=\s+(?!of\b)[a-z])"
+         rf"|(?:(?<=[Tt]he\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Ii]ts\s)|(?<=\b[Tt]heir\s)|(?<=\b[Oo]ur\s))"
+         rf"(?P<mon5>{_CAP_MONTHS})(?=\s+(?!of\b)[a-z])"
          rf"|(?P<mon6>{_CAP_MONTHS.replace('|May', '')})(?=['’]s\s)"
          rf"|{_AFTER_MONTH}(?P<mon8>{_CAP_MONTHS}){B1}(?!\.?,?\s*(?:of\s+)?\d)"
+         rf"|(?:(?<=\b[Aa]s\searly\sas\s)|(?<=\b[Aa]s\slate\sas\s)|(?<=\b[Aa]s\ssoon\sas\s))(?P<mon9>{_CAP_MONTHS}){B1}(?!\.?,?\s*(?:of\s+)?\d)"
          rf"|(?<![-/.])(?P<mon7>{_BARE_MONTHS}){B1}(?!\.?,?\s*(?:of\s+)?(?:\d|(?:this|last|next)\s+year|[Nn]ineteen|[Ee]ighteen|[Tt]wenty|[Tt]wo\s+thousand)"
          rf"|[-/.]\w|\s+(?:the\s+)?(?i:{EN_DAY_WORDS}){B1})"
          rf"|(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough"
