@@ -221,7 +221,29 @@ def content_terms(norm: str) -> Counter[str]:
         bag[intern(re.sub(r"\s+", "", m.group()))] += 1
     for key in amounts(norm):
         bag[intern(key)] += 1
+    if "百分之" in norm or "ercent" in norm or "per cent" in norm:
+        for key in _worded_percents(norm):
+            bag[intern(key)] += 1
     return bag
+
+
+_ZH_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百]+)(?:[点點]([零〇一二三四五六七八九]+))?")
+_EN_PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:percent|per\s+cent)(?![A-Za-z])", re.I)
+
+
+def _worded_percents(norm: str) -> list[str]:
+    """Percentages told in words, with the key "N%" a figure written with a sign gives: "百分之六十" / "60
+    percent" -> ``60%`` ("百分之三十四点五" -> ``34.5%``)."""
+    out: list[str] = []
+    for m in _ZH_PERCENT.finditer(norm):
+        whole = zh_number(m.group(1))
+        if whole is None:
+            continue
+        frac = "".join(str(_ZH_DIGIT[ch]) for ch in m.group(2)) if m.group(2) else ""
+        out.append(f"{whole}.{frac}%" if frac else f"{whole}%")
+    for m in _EN_PERCENT.finditer(norm):
+        out.append(f"{m.group(1)}%")
+    return out
 
 
 _AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(亿|万|billion|million|bn|m)(?![A-Za-z])", re.I)
@@ -266,10 +288,17 @@ def _worded_amounts(norm: str) -> list[str]:
     or as a sum written out in full ("860,000 yuan", "$1,500,000": as 86万 / 150万)."""
     out: list[str] = []
     if "亿" in norm or "万" in norm:
+        yi_end, yi = -1, 0.0  # "四亿五千万": the 万 part right after a 亿 part adds to it (one amount, 4.5亿)
         for m in _ZH_AMOUNT.finditer(norm):
             value = zh_number(m.group(1))
             if value:
-                out.append(f"amount:{float(value) * _WAN[m.group(2)]:g}")
+                amount = float(value) * _WAN[m.group(2)]
+                if m.group(2) == "万" and m.start() == yi_end and out:
+                    out[-1] = f"amount:{yi + amount:g}"
+                    continue
+                if m.group(2) == "亿":
+                    yi_end, yi = m.end(), amount
+                out.append(f"amount:{amount:g}")
     if "," in norm:
         for m in _PLAIN_AMOUNT.finditer(norm):
             value = int((m.group(1) or m.group(2)).replace(",", ""))
@@ -285,9 +314,15 @@ def amounts(norm: str) -> list[str]:
     three significant digits or more (``1643.04万`` also gives ``amount:1643``), so a telling that rounds
     it ("約1643萬股") shares a key with it."""
     out = _worded_amounts(norm)
+    yi_end, yi = -1, 0.0  # "4亿5000万": one amount (4.5亿), as in words
     for m in _AMOUNT.finditer(norm.replace(",", "")):
         written = m.group(1)
         unit = _WAN[m.group(2).lower()]
+        if unit == 1 and m.start() == yi_end and out:
+            out[-1] = f"amount:{yi + float(written):g}"
+            continue
+        if m.group(2) == "亿":
+            yi_end, yi = m.end(), float(written) * unit
         out.append(f"amount:{float(written) * unit:g}")
         # the same amount told less precisely ("约1643万股" / "1643.04万股"): its roundings in the written
         # unit that keep at least three significant digits (2.52亿 gives no 2.5亿, which is another amount)
