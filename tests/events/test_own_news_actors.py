@@ -105,7 +105,7 @@ def test_the_second_set_reads_as_measured() -> None:
     # the second fresh set, read before any fix of its own: 10/22 (docs/EVENTS.md, "A second fresh actor set")
     right, total, lines = score(Path(__file__).parent / "own_news_actors2")
     assert total == 22
-    assert right >= 19, "\n".join(lines)  # 10 before any fix of its own
+    assert right >= 21, "\n".join(lines)  # 10 before any fix of its own
 
 
 def test_a_former_parent_or_employer_told_by_formerly_is_no_participant(tmp_path: Path) -> None:

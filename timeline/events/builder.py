@@ -499,7 +499,11 @@ _SOURCE_AFTER = re.compile(r"\s*(?:的)?(?:(?:[0-9]{1,2}日|今日|昨日|今天
 # or a forecast "shows")
 # ("according to data from X", "citing figures by X": the data's maker is the source as well)
 _SOURCE_BEFORE = re.compile(r"(?:据|根据|援引|来自|according\s+to|citing)(?:\s+(?:the\s+)?(?:data|figures|estimates|"
-                            r"research|an?\s+(?:report|survey|study|analysis))\s+(?:from|by|of))?\s*$", re.I)
+                            r"research|an?\s+(?:report|survey|study|analysis))\s+(?:from|by|of))?\s*$"
+                            # ("Analysts at X said …", "X analysts expect …", "X分析师…": a firm whose analysts comment)
+                            r"|(?<![A-Za-z])(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+$", re.I)
+_ANALYSTS_AFTER = re.compile(r"\s+(?:analysts?|economists?|strategists?)\b(?!\s+(?:at|from|with)\b)|\s*的?(?:分析师|"
+                             r"研究员|经济学家|首席经济学家)", re.I)
 # ("more than rival X", "compared with its peer X": the rival named after the comparison is compared too)
 _COMPARED_BEFORE = re.compile(r"(?:对标|逼近|媲美|比肩|比|超过|超越|追平|不如|相比|较|仅为|相当于|落后于|领先于|"
                               r"than|compared\s+with|compared\s+to|rivall?ing)\s*(?:了|于|於)?\s*"
@@ -538,6 +542,7 @@ def _participants(norm: str, hits: _Hits, a: int, b: int) -> list[str]:
         before = norm[max(a, s - 28):s]  # (room for "according to data from ", "more than its rival ")
         after = norm[e:min(len(norm), e + 44)]  # room for a report title: "甲《…》报告显示"
         if (_SOURCE_AFTER.match(after) or _SOURCE_BEFORE.search(before) or _COMPARED_BEFORE.search(before)
+                or _ANALYSTS_AFTER.match(after)
                 or (_FORMER_BEFORE.search(before) and (_FORMER_AFTER.match(after) or "left" in before.lower()))
                 or _FORMER_ROLE.search(norm[max(a, s - 70):s]) or _FORMERLY_OF.search(before)
                 or (_FORMER_FROM.search(norm[max(a, s - 70):s]) and not _TRANSFER_FEE.match(after))
@@ -1597,21 +1602,21 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             kind_subject = None
         if sent_subject is None and first_clause and _THE_TWO.match(text, sent[0]):
             # "The two teams meet again …" / "Both companies …": the two organisations told together last
-            two_orgs = _last_pair(actors_in, spans_all, sent_starts, sent[0], ctx.gaz)
+            two_orgs = _last_pair(actors_in, spans_all, sent_starts, sent[0], ctx.gaz, False, norm)
             subject_actors = two_orgs + [x for x in subject_actors if x not in two_orgs]
         if sent_subject is None and first_clause and _BOTH_SIDES.match(norm, sent[0]):
-            two_sides = _last_pair(actors_in, spans_all, sent_starts, sent[0], ctx.gaz, sides=True)
+            two_sides = _last_pair(actors_in, spans_all, sent_starts, sent[0], ctx.gaz, True, norm)
             subject_actors = two_sides + [x for x in subject_actors if x not in two_sides]
         if sent_subject is None and first_clause and _THE_DEAL.match(text, sent[0]):
             # "X and Y agreed to merge …. The deal is expected to close …": the deal is the one of the
             # organisations told last (two together, or the one opening the sentence before; never a guess)
-            parties = _last_pair(actors_in, spans_all, sent_starts, sent[0], ctx.gaz) \
+            parties = _last_pair(actors_in, spans_all, sent_starts, sent[0], ctx.gaz, False, norm) \
                 or [o for o in (_lead_org(actors_in, spans_all, sent_starts, sent[0], ctx.gaz),) if o]
             subject_actors = parties + [x for x in subject_actors if x not in parties]
         if first_clause and _SAID_THE_DEAL.search(text, sent[0], sent[1]):
             # "Tolland's chief executive said the deal would close in the third quarter": the deal's parties (the
             # two organisations told together before) take part in what is said of it, besides the speaker
-            parties = _last_pair(actors_in, spans_all, sent_starts, sent[0], ctx.gaz)
+            parties = _last_pair(actors_in, spans_all, sent_starts, sent[0], ctx.gaz, False, norm)
             subject_actors = subject_actors + [x for x in parties if x not in subject_actors]
         # "Its chief executive, X, resigned …" / "该公司…" / "该行…" opening a sentence with no subject of its own:
         # the organisation that opened the sentence before is a participant (when one did: never a guess
@@ -1737,10 +1742,15 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 kept = [n for n in actors if n not in inside or n in outside]
                 if kept:
                     actors = kept
+            if label and (_WE.search(norm, seg_a, seg_b) or first_clause and _WE.search(norm, *first_clause[0])):
+                # "廖某：我們在2035年從乙藥業買下…" with 廖某 told as 甲生技's chief: "we" is 甲生技
+                we = _speaker_org(norm, actors_in, to_simplified(label), seg_a, ctx.gaz)
+                if we and we not in actors:
+                    actors = [we] + actors
             if len(actors) == 1 and _OTHER_PARTY.search(norm, seg_a, seg_b):
                 # "Dunhollow sued its rival in 2037" / "将对对方提出求偿": the doer's other side, the one told
                 # with it last (never a guess between three)
-                other_sides = _last_pair(actors_in, spans_all, sent_starts, sent[0], ctx.gaz, sides=True)
+                other_sides = _last_pair(actors_in, spans_all, sent_starts, sent[0], ctx.gaz, True, norm)
                 if actors[0] in other_sides:
                     actors += [n for n in other_sides if n != actors[0]]
             if kind_subject and actors[0] != kind_subject:
@@ -2165,6 +2175,30 @@ _SPEAKER = re.compile(r"(?m)(?:^[ \t]*([A-Z][A-Za-z.'\- ]{1,40}|[\u4e00-\u9fff·
                       r"|(?<=[.!?。！？\"”’])[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})[ \t]*:)")
 
 
+# "we" in a speaker's line, and the speaker told as an officer of an organisation ("甲公司执行长某某", "X chief
+# executive Y"): the organisation is the "we"
+_WE = re.compile(r"我们|(?<![A-Za-z])(?:we|our)(?![A-Za-z])", re.I)
+_OFFICER_OF = re.compile(r"\s*的?(?:联合)?(?:创始人|创办人|董事长|总裁|总经理|执行长|首席执行官|CEO|行政总裁|负责人)\s*"
+                         r"|(?:['’]s)?\s+(?:co-?founder|founder|chief\s+executive(?:\s+officer)?|CEO|chairman|"
+                         r"chairwoman|president|head)\s+", re.I)
+
+
+def _speaker_org(norm: str, hits: _Hits, name: str, before: int, gaz: Gazetteer) -> str | None:
+    """The organisation a speaker ``name`` is told as an officer of before ``before`` ("专访甲生技执行长某某",
+    "Orvane chief executive Lena Park"): its name right before one of its posts and the speaker's name; None
+    when the text tells none (or the post is told of two)."""
+    found: dict[str, None] = {}
+    for m in re.finditer(re.escape(name), norm[:before]):
+        i = bisect.bisect_left(hits.starts, max(0, m.start() - 40))
+        while i < len(hits.hits) and hits.hits[i][0] < m.start():
+            x, y, org = hits.hits[i]
+            i += 1
+            if y <= m.start() and gaz.kind(org) == "org" and m.start() - y <= 24:
+                if _OFFICER_OF.fullmatch(norm, y, m.start()):
+                    found.setdefault(org, None)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 # a transcript's label naming a role, not a person (its "we" / "I" names nobody)
 _ROLE_LABEL = re.compile(r"(?i:host|co-host|interviewer|moderator|presenter|anchor|reporter|announcer|narrator|q|"
                          r"question)|主持人|主持|记者|記者|问|問|提问|提問|旁白")
@@ -2216,14 +2250,16 @@ _SAID_THE_DEAL = re.compile(r"(?<![A-Za-z])(?:said|says|expects|expected)\s+(?:t
 
 
 def _last_pair(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], pos: int, gaz: Gazetteer,
-               sides: bool = False) -> list[str]:
+               sides: bool = False, norm: str | None = None) -> list[str]:
     """The two organisations of the nearest sentence before ``pos`` (within :data:`FIT_BACK`) that names
     exactly two and no more; [] when none does (never a guess between three). With ``sides`` (the two sides
     of a dispute or a deal: 双方 / 对方 / "the other side"), a court or another public body told beside them
-    is not counted ("甲向乙法院起诉丙。双方…": 甲 and 丙)."""
+    is not counted ("甲向乙法院起诉丙。双方…": 甲 and 丙). With ``norm``, only the participants of a sentence count
+    (:func:`_participants`: "citing data from X" is no party to the plant told next)."""
     k0 = bisect.bisect_left(starts, pos) - 1
     for k in range(k0, max(-1, k0 - FIT_BACK), -1):
-        orgs = list(dict.fromkeys(n for n in hits.names(*spans[k]) if gaz.kind(n) == "org"))  # (one told twice)
+        told = _participants(norm, hits, *spans[k]) if norm is not None else hits.names(*spans[k])
+        orgs = list(dict.fromkeys(n for n in told if gaz.kind(n) == "org"))  # (one told twice)
         if sides and len(orgs) > 2:
             orgs = [n for n in orgs if not _BODY_NAME.search(n) and not _EN_BODY_END.search(n)]
         if len(orgs) == 2:

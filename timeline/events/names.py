@@ -31,7 +31,7 @@ ORG_SUFFIXES = ("科技", "集团", "公司", "银行", "汽车", "医疗", "物
                 "通信", "软件", "制药", "生物", "地产", "影业", "文化", "航运", "钢铁", "化工", "电力", "光电", "智能",
                 "电池", "医药", "重工", "光伏", "锂业", "矿业", "航天", "船舶", "物流", "零售", "百货", "乳业", "酒业",
                 "精密", "精工", "光学", "铁路", "电网", "水务", "燃气", "新能源", "新材料", "新材", "种业", "农业", "纺织", "股份", "置业", "置地",
-                "巴士", "律师事务所", "会计师事务所", "职工会", "工会")
+                "巴士", "律师事务所", "会计师事务所", "职工会", "工会", "生技")
 _ORG = re.compile("(" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + ")")
 _ORG_RUN = re.compile("(?:" + "|".join(sorted(set(ORG_SUFFIXES) - {"公司", "股份"}, key=len, reverse=True)) + ")")
 _STOP_CHARS = set("于在和与及跟同、，。；：:;,.!?！？“”「」『』（）()的了是为把被将对从向由据悉称而并且也都就又其该这那此各每某本"
@@ -62,6 +62,8 @@ _JOB_BEFORE = re.compile(r"(?:董事长|董事会|总裁|总经理|经理|主席
 # characters (主持人 / 记者 are no names)
 _LABEL = re.compile(r"(?m)^[ \t]*([\u4e00-\u9fff]{2,3})[ \t]*[：:]")
 _PERSON_AFTER_CUE = re.compile(r"(?:任命|由|聘请|提名)([\u4e00-\u9fff]{2,3}?)(?=为|出任|接任|担任)")
+# the appointee after a 的-phrase describing them ("任命曾在某公司任职的骆青禾为总裁")
+_PERSON_AFTER_CUE_DE = re.compile(r"(?:任命|聘请|提名)[^，。；：为]{2,24}?的([\u4e00-\u9fff]{2,3}?)(?=为|出任|接任|担任)")
 _EN_NAME = re.compile(r"(?<![A-Za-z])((?:[A-Z][a-zA-Z]*[a-z][a-zA-Z]*(?:['’][a-z]{2,})?|[A-Z]{2,})(?:[ \-](?:[A-Z][a-zA-Z]*|&))*)(?![A-Za-z]|['’](?!s\b)[A-Za-z])")
 _EN_STOP = set("""On In At By For From With The A An And But Or So Then Also Its It This That These Those He She They We
 I You His Her Their Our My Your If Hi Hey Oh Yes No Yeah Well Thank Thanks Please Why What How Who Where
@@ -1004,6 +1006,14 @@ def _officer_named(norm: str, a: int, name: str) -> bool:
         and word_freq(name) <= RARE_WORD and word_freq(name[:2]) <= RARE_WORD * 10
 
 
+def _adverb_ends(name: str) -> bool:
+    """A three-character candidate whose first two characters are a common word and whose third is an adverb
+    opening the cue after it ("任命曾在…": 任命, then 曾 of 曾在): no family name and given name."""
+    from timeline.events.segment import word_freq
+
+    return name[2] in "曾已仍也都均还再又" and word_freq(name[:2]) > RARE_WORD * 10
+
+
 def _rare_appointee(norm: str, m: re.Match) -> bool:
     """"任命蔚知秋为财务长": after 任命 / 聘请 / 提名 and before 为 / 出任 …, three characters no dictionary knows as a
     word are a person's name even when the family name is rare (蔚, 訾, 仉); never a pronoun or a function word."""
@@ -1158,6 +1168,10 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
         name = m.group(1)
         if name[0] in SURNAMES or _rare_appointee(norm, m):
             out.append((m.start(1), m.end(1), name, "person"))
+    for m in _PERSON_AFTER_CUE_DE.finditer(norm):
+        name = m.group(1)
+        if name[0] in SURNAMES and not any(ch in _STOP_CHARS for ch in name[1:]):
+            out.append((m.start(1), m.end(1), name, "person"))
     out += _compound_surnamed(norm) + _described_names(norm)
     cues: list[tuple[int, tuple[int, ...]]] = [(m.start(), (3, 2)) for m in _PERSON_BEFORE.finditer(norm)]
     cues += [(m.start(), (3,)) for m in _PERSON_BEFORE_TIME.finditer(norm)]
@@ -1174,6 +1188,7 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
             name = norm[a:e]
             given = name[1:] if n == 2 or name[1] not in _GIVEN_MIDDLE else name[2:]
             if (name[0] in SURNAMES or n == 3 and _officer_named(norm, a, name)) \
+                    and not (n == 3 and _adverb_ends(name)) \
                     and all("\u4e00" <= ch <= "\u9fff" for ch in name[1:]) \
                     and all(ch not in _STOP_CHARS for ch in given) \
                     and not norm[a - 1:a].isdigit() \
