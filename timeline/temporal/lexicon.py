@@ -301,7 +301,7 @@ LATIN_OPENERS: list[str] = [
     r"[Yy]ear-end\s+(?:19|20)\d\d", *(_ci(w) for w in _WEEKDAY_FULL), *(_ci(w) for w in EN_DAY_ANCHORS), "[Tt]onight",
     "[Tt]onite", *_HOLIDAY_OPENERS, *HOLIDAY_REL_OPENERS, r"[Ee]ve\s+of\s",
     *(rf"{w}\s+{EN_WEEKDAY_FULL_RE}\b" for w in ("[Ee]arly", "[Ll]ate")),  # late Tuesday: the day with END
-    r"[Tt]he\s+week\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s",  # the week ended Friday / Nov. 28
+    r"[Tt]he\s+(?:[a-z]+\s+weeks|week)\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s",  # the (nine) week(s) ended Friday
     # the ..., last/this/next/that ..., prepositions before a year or month
     r"[Tt]he\s+" + _DAY_WORD_START,
     *(rf"{w}\s+\w+(?:\s+\w+)?\s+(?:quarters|months|days|weeks|years)" for w in (r"[Tt]he\s+(?:last|past|previous|next|coming|upcoming)", "[Ll]ast", "[Pp]ast", "[Pp]revious", "[Nn]ext", "[Cc]oming", "[Uu]pcoming")),
@@ -1334,6 +1334,19 @@ EN_PERIOD_TOPIC_WORDS = ("growth", "sales", "revenue", "revenues", "profit", "pr
                          "losses", "hiring", "unemployment", "borrowing", "lending", "rates")
 """Words of figures told by period: ``the second half`` without a year is the year's half only in a sentence that
 holds one of them (``expect growth to slow in the first half``), not a game's (``scored in the second half``)."""
+EN_WEEKS_ENDED_MAX = 26
+"""The largest count of weeks read in ``the N weeks ended <day>`` (retailers report periods of up to 26 weeks)."""
+EN_GAME_WORDS = ("game", "games", "match", "matches", "goal", "goals", "scored", "score", "scores", "minute",
+                 "minutes", "half-time", "halftime", "points", "play", "played", "playing", "team", "teams", "side",
+                 "coach", "striker", "quarterback", "inning", "innings", "lead", "led", "trailed", "trailing")
+"""Words of a game: a sentence holding one reads ``the second half`` as the game's half, not the year's."""
+EN_COMPANY_WORDS = ("company", "companies", "firm", "firms", "retailer", "carmaker", "automaker", "maker", "group",
+                    "chipmaker", "bank", "lender", "insurer", "airline", "operator", "conglomerate", "Inc", "Corp",
+                    "Ltd", "plc", "its", "profit", "profits", "pretax", "earnings", "revenue", "revenues", "sales",
+                    "income", "margins", "results", "losses", "shipments", "deliveries", "orders", "dividend")
+"""Words of a company (or its ``its``, or a figure a company reports: ``posted a jump in profit``): a half reported as past without its year in a sentence holding one is often
+the company's fiscal half, whose months the text does not tell (not placed, unless the company's fiscal year is
+known: :func:`fiscal.nearby_end_month`)."""
 EN_FUTURE_MODALS = ("will", "won't", "shall")
 """Modal verbs that tell a future (``will meet on Friday``); a contraction ``we'll`` is one too (a pattern)."""
 EN_SCHEDULE_WORDS = ("due", "set", "scheduled", "expected", "planned", "to")

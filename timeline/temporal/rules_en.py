@@ -351,28 +351,47 @@ _QUARTER_ORD_CI = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w.isalpha() else 
 _PERIOD_TOPIC = re.compile(rf"\b(?:{'|'.join(lx.EN_PERIOD_TOPIC_WORDS)})\b", re.IGNORECASE)
 
 
+_GAME_WORDS = re.compile(rf"\b(?:{'|'.join(lx.EN_GAME_WORDS)})\b", re.IGNORECASE)
+_COMPANY_WORDS = re.compile(rf"\b(?:{'|'.join(lx.EN_COMPANY_WORDS)})\b")
+
+
 def _bare_half(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    """``the second half`` without a year, told as ahead (``expect growth to pick up in the second half``) in a
-    sentence of figures (:data:`lexicon.EN_PERIOD_TOPIC_WORDS`): the article year's half, the next year's when it
-    is over. In a sentence without such a word (a game's second half) no mention; nor for a half reported as past
-    without its year (``profit for the first half``): often a company's fiscal half, whose months the text does
-    not tell."""
+    """``the second half`` without a year. Told as ahead (``expect growth to pick up in the second half``, ``a
+    review is due in the second half``): the article year's half, the next year's when it is over. Told as past in
+    a sentence of figures (:data:`lexicon.EN_PERIOD_TOPIC_WORDS`; ``the economy grew in the first half``): the
+    latest such half ended by the article date; by a company whose fiscal year is known
+    (:func:`fiscal.nearby_end_month`), that fiscal half; by another company (:data:`lexicon.EN_COMPANY_WORDS`:
+    ``the firm's profit for the first half``) no mention, its fiscal half's months are not told. A sentence of a
+    game (:data:`lexicon.EN_GAME_WORDS`: ``scored in the second half``) without a word of figures: no mention."""
     start = 0
     for b in _SENTENCE_BREAK.finditer(ctx.text, max(0, pos - 300), pos):
         start = b.end()
     end = g.m.end() if isinstance(g, Groups) else pos
     stop = _SENTENCE_BREAK.search(ctx.text, end, end + 300)
-    if not _PERIOD_TOPIC.search(ctx.text, start, stop.start() if stop else min(len(ctx.text), end + 300)):
+    stop_at = stop.start() if stop else min(len(ctx.text), end + 300)
+    figures = _PERIOD_TOPIC.search(ctx.text, start, stop_at) is not None
+    if not figures and _GAME_WORDS.search(ctx.text, start, stop_at) is not None:
         return None
     if ctx.ref is None:
-        return Norm(None, "half", relative=True)
+        return Norm(None, "half", relative=True) if figures else None
     h = _HALF_WORDS[g.req("hob").lower()]
     y = ctx.ref.year
     last = dt.date(y, 6 * h, 30 if h == 1 else 31)
-    if tense(ctx.text, pos, end) != "future" or _REPORTED_PERIOD.match(ctx.text, end):
+    if tense(ctx.text, pos, end) == "future" and not _REPORTED_PERIOD.match(ctx.text, end):
+        if last < ctx.ref:
+            y += 1
+        return Norm(f"{y:04d}-H{h}", "half", None, True, y)
+    if not figures:
         return None
-    if last < ctx.ref:
-        y += 1
+    end_month = nearby_end_month(ctx.text, pos)
+    if end_month is not None and end_month != 12:
+        ended = [v for fy in range(y - 2, y + 1) if (v := fiscal_value(fy, end_month, half=h)) is not None
+                 and v[11:] <= ctx.ref.isoformat()]
+        return Norm(ended[-1], "half", None, True, int(ended[-1][:4]), int(ended[-1][5:7])) if ended else None
+    if _COMPANY_WORDS.search(ctx.text, start, stop_at) is not None:
+        return None
+    if last >= ctx.ref:
+        y -= 1
     return Norm(f"{y:04d}-H{h}", "half", None, True, y)
 
 
@@ -716,7 +735,12 @@ def _n_period_ended(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     (read by the day rules, as TimeML marks it), so a reader keeps both the period and its closing day. A period
     ending on a calendar quarter's (year's) last day is that quarter (year); else the days it spans (months when
     it ends on a month's last day). The day's year: the one told, else the latest such day not more than 60 days
-    ahead of the article (the tense rule for a past cue)."""
+    ahead of the article (the tense rule for a past cue). ``the nine weeks ended Jan. 3``: the 63 days up to it."""
+    weeks = 1
+    if g("pewn"):  # the nine weeks ended Jan. 3: that many weeks of days up to the day
+        raw = g.req("pewn").lower()
+        if raw in lx.EN_VAGUE_COUNTS or not 1 <= (weeks := en_int(raw)) <= lx.EN_WEEKS_ENDED_MAX:
+            return None
     if g("pewd"):  # the week ended Friday: the seven days up to the latest Friday (ending, told ahead: the next)
         if not g("pew"):
             return None
@@ -727,8 +751,8 @@ def _n_period_ended(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
             last = ctx.ref + dt.timedelta(days=(wd - ctx.ref.weekday()) % 7)
         else:
             last = ctx.ref - dt.timedelta(days=(ctx.ref.weekday() - wd) % 7)
-        return Norm(range_value((last - dt.timedelta(days=6)).isoformat(), last.isoformat()), "week", None, True,
-                    last.year, last.month)
+        return Norm(range_value((last - dt.timedelta(days=7 * weeks - 1)).isoformat(), last.isoformat()), "week", None,
+                    True, last.year, last.month)
     if g("pemo"):  # the fiscal year ending in March: up to the month's end, the next one (ended: the latest)
         if ctx.ref is None:
             return Norm(None, "year", relative=True)
@@ -763,8 +787,8 @@ def _n_period_ended(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
             last = dt.date(y, m, d)
         except ValueError:  # Feb. 29 of a common year
             return None
-        return Norm(range_value((last - dt.timedelta(days=6)).isoformat(), last.isoformat()), "week", None, relative,
-                    y, m)
+        return Norm(range_value((last - dt.timedelta(days=7 * weeks - 1)).isoformat(), last.isoformat()), "week", None,
+                    relative, y, m)
     gran: Granularity = "quarter" if g("peq") else "year"
     months = 3 if g("peq") else 12
     if g("pen"):
@@ -2059,7 +2083,7 @@ quarter to March 31``; ``in the quarter to $2 billion``, ``the latest quarter to
 RULES: tuple[Rule, ...] = (
     Rule("en_period_ended", "en",
          rf"{B0}(?P<span>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:fiscal|financial)\s+)?(?:year|(?P<peq>quarter)|(?P<pen>{_NUM})\s+months)"
-         rf"|[Ff]iscal\s+year|[Tt]he\s+(?P<pew>week))(?=\s+(?:that\s+|which\s+)?(?P<pet>ended|ending|ends)\s+(?:on\s+)?"
+         rf"|[Ff]iscal\s+year|[Tt]he\s+(?P<pew>week|(?P<pewn>{_NUM})\s+weeks))(?=\s+(?:that\s+|which\s+)?(?P<pet>ended|ending|ends)\s+(?:on\s+)?"
          rf"(?:{_mon('pem')}\s+(?P<ped>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{B1}(?:,?\s+(?P<pey>{_YEAR}){B1})?"
          rf"|in\s+(?P<pemo>{_CAP_MONTHS}){B1}(?!,?\s+\d)"
          rf"|(?P<pewd>{lx.EN_WEEKDAY_FULL_RE}){B1}))",
@@ -2068,7 +2092,8 @@ RULES: tuple[Rule, ...] = (
           ("its fiscal year ending June 30, 2026", "2025-07-01/2026-06-30", "year", None),
           ("the six months ended Aug. 12", "2025-02-13/2025-08-12", "month", None),
           ("Claims fell in the week ended Friday.", "2026-02-07/2026-02-13", "week", None),
-          ("Claims rose in the week ended Jan. 31.", "2026-01-25/2026-01-31", "week", None))),
+          ("Claims rose in the week ended Jan. 31.", "2026-01-25/2026-01-31", "week", None),
+          ("Sales rose in the four weeks ended Jan. 31.", "2026-01-04/2026-01-31", "week", None))),
     Rule("en_fiscal_end", "en",
          rf"{B0}(?:(?:[Ff]iscal|[Ff]inancial|FY)(?:\s+[Yy]ear)?|(?<=[Tt]he\s)[Yy]ear)\s+(?:ending|ended|that\s+ended|to)\s+"
          rf"(?:in\s+)?{_mon('fem')}\s+(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+)?(?P<fey>{_YEAR}){B1}",
@@ -2158,7 +2183,10 @@ RULES: tuple[Rule, ...] = (
           ("It will release fourth-quarter results.", "2025-Q4", "quarter", None),
           ("at the end of the third quarter of 2025", "2025-Q3", "quarter", "END"), ("sales in 24q2", "2024-Q2", "quarter", None),
           ("Economists expect growth to pick up in the second half.", "2026-H2", "half", None),
-          ("The striker scored in the second half.", None, "", None))),
+          ("The striker scored in the second half.", None, "", None),
+          ("A new tariff is due in the second half.", "2026-H2", "half", None),
+          ("Inflation eased in the second half, the ministry said.", "2025-H2", "half", None),
+          ("The firm's profit fell in the first half.", None, "", None))),
     Rule("en_year_ago_period", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?P<yep>[Yy]ear[-\s]earlier|[Yy]ear[-\s]ago)(?:\s+(?P<yeu>period|quarter|month|half)|[-\s]+(?P<yqo>{_QUARTER_ORD})[-\s]+quarter|(?=[-\s](?!earlier|ago)[a-z]))"
          rf"|(?:same|corresponding|comparable)\s+(?P<spu>period|quarter|month|half)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)"
