@@ -99,7 +99,8 @@ SEVENTH_NO_MERGE = [("a_acq", "a_office"), ("a_acq", "a_rival_acq"), ("a_office"
 # day (9日), in English by the surname alone and by month, beside his funeral a week later (another happening); a
 # car launch told by day, by 昨日 and in English by weekday with the price in two units; an undated retelling
 # ("…推出青岚后"); same-day distractors by the same actor and by another one doing the same thing
-EIGHTH_F1 = 0.81     # 0.667 when first read (P 1.000, R 0.500); 0.815 with amounts and percentages in words
+EIGHTH_F1 = 0.89     # 0.667 when first read (P 1.000, R 0.500); 0.815 with amounts and percentages in words;
+                     # 0.897 with an English name spelling a company's opening words (merge8)
 EIGHTH_NO_MERGE = [("a_announce", "a_complete"), ("a_announce", "a_hub"), ("a_announce", "a_rival_acq"),
                    ("a_hub", "a_rival_acq"), ("b_death", "b_funeral"), ("b_death", "b_chair"),
                    ("b_chair", "b_rival_chair"), ("c_launch", "c_supply"), ("c_launch", "c_rival_launch"),

@@ -1051,6 +1051,11 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
             act_e = set(ue.concepts) - REPORTING_CONCEPTS
             fig_e = {k for k in ue.terms if k.startswith("amount:") or k.endswith("%")}
             for uz in by_day[(day, "zh")]:
+                if not uz.actors and uz.head and (act_e - GENERIC_CONCEPTS) & (set(uz.concepts) - GENERIC_CONCEPTS):
+                    # a company no finder saw, told by its opening words, did that that day: the English name
+                    # may be its name as well as any found one's
+                    kind_cands[(e_names[0], day)].add("words:" + uz.head)
+                    continue
                 z_names = [a for a in uz.actors if a in open_zh and a not in ue.actors]
                 if len(z_names) != 1 or z_names[0] in spelled:
                     continue  # (a name the English tells by its spelling has no translated name besides)
@@ -1084,7 +1089,8 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
                     # the name's kind translated: specific words (Railway / 铁路, Port Group / 港务集团), or a
                     # generic one with the object named on both sides
                     named.add((e, z, day))
-    # ... when no other Chinese name of that kind told that action that day (two railways opening lines)
+    # ... when no other Chinese name of that kind told that action that day (two railways opening lines), nor a
+    # company no finder saw (its opening words)
     named_pairs = {(e, z) for e, z, day in named if kind_cands[(e, day)] == {z}}
     score = {pair: len(d) + 2 * (pair in strong) + (pair in named_pairs) for pair, d in days_of.items()}
     combos = ((month, u, other) if u.lang == "en" else (month, other, u)
@@ -1101,6 +1107,59 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
     same = _one_to_one(best_e, best_z, ALIGN_DAYS)
     if not same:
         return
+    for units in per_source:
+        for u in units:
+            if any(a in same for a in u.actors):
+                u.actors = tuple(dict.fromkeys(same.get(a, a) for a in u.actors))
+            if u.subject in same:
+                u.subject = same[u.subject]
+            if u.obj in same:
+                u.obj = same[u.obj]
+    for k, hits in ctx.open_names.items():
+        ctx.open_names[k] = [(a, b, same.get(n, n)) for a, b, n in hits]
+    for u in ctx.undated or ():
+        u.actors = tuple(dict.fromkeys(same.get(a, a) for a in u.actors))
+        u.subject = same.get(u.subject, u.subject) if u.subject else None
+        u.obj = same.get(u.obj, u.obj) if u.obj else None
+
+
+HEAD_SPELL_MAX = 4  # characters of a statement's opening words tried as the spelled part of a company's name
+
+
+def _link_head_spellings(per_source: list[list[_Unit]], ctx: _Context) -> None:
+    """An English organisation name that spells the opening characters of Chinese words no finder saw as a
+    name (a statement's :func:`_head_words`: "Wuchuan Motors" / "雾川电动…", 电动 a business word no list
+    holds) is read as those words: the English statements' actors, subjects and objects become the Chinese
+    words, which are then an organisation of the corpus (so the English telling meets the Chinese ones by
+    them, and takes no translated name of another company that did the same that day). Only an English name
+    of two or more words (a kind word after the spelled one), a spelled part of 4 letters or more, Chinese
+    words with 2 characters or more after the spelled part, and one Chinese name per spelling."""
+    from timeline.events.names import english_key
+    from timeline.events.pinyin import lazy_pinyin
+
+    gaz = ctx.gaz
+    en = {n for hits in ctx.open_names.values() for _, _, n in hits
+          if n.isascii() and gaz.kind(n) == "org" and n not in gaz.parents and " " in n.strip()}
+    if not en:
+        return
+    heads = {u.head for units in per_source for u in units if u.head and u.lang == "zh" and not u.actors}
+    if not heads:
+        return
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for h in heads:
+        for i in range(2, min(HEAD_SPELL_MAX, len(h) - 2) + 1):
+            key = "".join(lazy_pinyin(h[:i])).lower()
+            if len(key) >= 4:
+                by_key[key].add(h)
+    same: dict[str, str] = {}
+    for n in en:
+        hit = by_key.get(english_key(n, "org"))
+        if hit and len(hit) == 1:
+            same[n] = next(iter(hit))
+    if not same:
+        return
+    for z in same.values():
+        gaz.kinds.setdefault(z, "org")
     for units in per_source:
         for u in units:
             if any(a in same for a in u.actors):
@@ -1801,10 +1860,11 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             if ci > 0 and sent_subject and actors:
                 actors = _trailing_participants(norm, actors_in, clauses[ci], actors, sent_subject)
             told = clause
-            if ci > 0 and not _TRAILING_PREP.sub("", " " + blanked[clauses[ci][0]:clauses[ci][1]].strip(" \t,，.。;；")
-                                                 ).strip():
+            if ci > 0 and not _TRAILING_PREP.sub("", _EN_PLACE_PHRASE.sub(
+                    "", " " + blanked[clauses[ci][0]:clauses[ci][1]].strip(" \t,，.。;；"))).strip():
                 # "X unveiled Y, a four-legged robot, on March 5.": a clause that is only its date (and a
-                # preposition) tells the action of the sentence's clauses before it
+                # preposition, and where: "…, in Shanghai on Thursday.") tells the action of the sentence's
+                # clauses before it
                 told = (clauses[0][0], clause[1])
             elif ci > 0 and _attribution_only(blanked, clauses[ci]):
                 # "Jike Dynamics will build a factory in Dongguan, it said on Friday": the date is the
@@ -3116,6 +3176,8 @@ def _same_date_nearby(a: _Cluster, b: _Cluster) -> bool:
 
 
 _TRAILING_PREP = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this))+\s*$", re.I)
+# where, in a clause of its own ("…, in Shanghai on Thursday."): a place's capitalised name after in / at
+_EN_PLACE_PHRASE = re.compile(r"\s(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s|$)")
 
 
 _UNVEIL = re.compile(r"发表(?:了)?(?![^，。；]{0,12}?(?:声明|演讲|演说|讲话|谈话|论文|文章|看法|意见|评论|报告|感言|言论|致辞|"
@@ -4046,6 +4108,7 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
     for k, src in enumerate(sources):
         per_source.append(_units_for_source(k, src, norms[k], mentions.get(src.id, []), ctx))
     ctx.spans, ctx.offsets = {}, {}  # the build's shared spans and offsets live on in the statements
+    _link_head_spellings(per_source, ctx)
     _align_translations(per_source, ctx)
     _align_products(per_source, ctx)
     # (a comprehension: a loop variable would keep the last article's statements alive to the end of the build,
