@@ -11,10 +11,14 @@ Contract
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline.events.text import LiteralScanner, scanner_for_aliases
+
+# after a founding word: the founder, a person ("创办人" / "创建者" / "co-founder"; not "创办人工智能公司")
+_FOUNDER = re.compile(r"(?:人(?![工民])|者|ers?(?![a-z]))", re.I)
 
 
 @dataclass
@@ -35,10 +39,14 @@ class KeywordTable:
         """``(start, end, concept)`` for every keyword in ``norm[start:end]``, in text order; one right before
         以来 only with ``frames`` (a dated frame, "2019年上市以來", tells its happening)."""
         scanner = self._scanner or self._compile()
+        hits = scanner.find(norm, start, end)
+        if any(c == "founding" for _, _, c in hits):
+            # "岩松食品创办人沈慕远…" / "the co-founder of X": a founder is a person, no founding told
+            hits = [h for h in hits if h[2] != "founding" or not _FOUNDER.match(norm, h[1])]
         if frames:
-            return scanner.find(norm, start, end)
+            return hits
         # "自公司成立以來": a frame, not a happening
-        return [h for h in scanner.find(norm, start, end) if not norm.startswith("以来", h[1])]
+        return [h for h in hits if not norm.startswith("以来", h[1])]
 
     def concepts(self, norm: str, start: int = 0, end: int | None = None) -> list[str]:
         """Concept ids in ``norm[start:end]`` in order of first appearance."""
