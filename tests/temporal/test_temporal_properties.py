@@ -97,7 +97,7 @@ def test_statistics_bulletin() -> None:
     got = {m.text: m.value for m in extract(text)}
     assert got["今天"] == "2026-02-18"
     assert got["1-12月"] == "2025-01/2025-12"
-    assert got["春节假期"] == "2026-02-17"
+    assert got["春节假期期间"] == "2026-02-17"  # 假期期間 after a festival: the longest suffix, in the span
     assert got["1月23日"] == "2026-01-23"
     assert got["上周五"] == "2026-02-13"
     assert got["去年底"] == "2025"

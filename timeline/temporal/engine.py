@@ -546,13 +546,17 @@ def resolve_matches(text: str, folded: str, matches: tuple[Hit, ...], reference:
     if len(_SHARED) > SHARED_LIMIT:
         _SHARED.clear()
     share = _SHARED.setdefault
-    last_end = -1
+    last_end, freq_end = -1, -10
     for m in matches:
         tag = m.lastgroup
         rule = RULES[_RULE_INDEX[tag]]
         start, end = m.span()
         if start < last_end or lexicon.FREQUENCY_BEFORE.search(folded, max(0, start - 7), start):
-            continue  # overlapped, or a frequency (每年3月, every March): not a time on the calendar
+            freq_end = end  # overlapped, or a frequency (每年3月, every March): not a time on the calendar
+            continue
+        if freq_end >= 0 and start - freq_end < 5 and lexicon.RANGE_SEP.fullmatch(folded, freq_end, start):
+            freq_end = end  # the other end of a frequency's range (每週一至週五): no date either
+            continue
         g = Groups(m, f"{tag}_", _GROUP_NAMES[tag])
         try:
             n = rule.norm(g, ctx, start)
@@ -654,17 +658,76 @@ def _year_of_end(a: str, b: str) -> str:
     return moved if moved[:len(b)] <= b[:len(moved)] else f"{int(b[:4]) - 1:04d}{a[4:]}"
 
 
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
+def _clock_end(first: str, cm: re.Match[str]) -> str | None:
+    """The value of a clock range's second end ``cm`` (:data:`lexicon.ZH_CLOCK_RANGE_END`) told after the clock
+    time ``first`` (``2026-03-20T02:00``): its own part of day sets the afternoon (``至下午5點``); without one, an
+    hour below 12 after an afternoon first end, or not after the first end, is in the afternoon when that puts it
+    after the first end (``下午2點到4點``, ``9點至5點``); an end still not after the first is on the next day
+    (``晚10點至凌晨2點``). ``None`` for an hour or minute out of range."""
+    day = dt.date.fromisoformat(first[:10])
+    h0, m0 = int(first[11:13]), int(first[14:16])
+    if cm["ch"]:
+        h, mm = int(cm["ch"]), int(cm["cm"])
+    else:
+        h = cn_int(cm["h"])
+        mm = (cn_int(cm["m"]) if cm["m"] else 30 if cm["half"] else 15 * cn_int(cm["q"]) if cm["q"]
+              else cn_int(cm["mb"]) if cm["mb"] else 0)
+    if h > 24 or mm > 59 or (h == 24 and mm):
+        return None
+    pd = cm["pd"]
+    if pd is not None:
+        if h < 12 and (pd in lexicon.ZH_PM or (pd in lexicon.ZH_NOON and h < 6)):
+            h += 12
+    elif h < 12 and (h0 >= 12 or (h, mm) <= (h0, m0)) and (h + 12, mm) > (h0, m0):
+        h += 12
+    if (h, mm) <= (h0, m0):
+        day += dt.timedelta(days=1)
+    return f"{day.isoformat()}T{h:02d}:{mm:02d}"
+
+
 def _merge_ranges(text: str, folded: str, ms: list[TemporalMention]) -> list[TemporalMention]:
     """``A至B``, ``A—B``, ``A~B``, ``2月14日至16日``: one mention ``A/B``; B takes A's year when it has none.
 
-    ``A至今`` (until now) is reported like ``A以來``: A with ``AFTER``.
+    ``A至今`` (until now) is reported like ``A以來``: A with ``AFTER``. In Chinese two times of day are one range
+    too (``今晚11點至明早6點``, ``13日夜間至14日凌晨``), and so is a clock time with a bare clock after it
+    (``3月20日凌晨兩點到四點``: :data:`lexicon.ZH_CLOCK_RANGE_END`, :func:`_clock_end`).
     """
     out: list[TemporalMention] = []
     i = 0
     while i < len(ms):
         a = ms[i]
+        if a.lang == "zh" and a.granularity in ("day", "time") and (tt := lexicon.ZH_TIMETABLE.match(folded, a.start)):
+            i += 1  # a weekly timetable (週一至週五上午9點…): none of its words is a date
+            while i < len(ms) and ms[i].start < tt.end():
+                i += 1
+            continue
         simple = (a.value is not None and "/" not in a.value and a.mod in (None, "START", "MID", "END")
-                  and a.granularity in _RANGEABLE)
+                  and (a.granularity in _RANGEABLE or (a.granularity == "time" and a.lang == "zh")))
+        if (a.granularity == "xun" and a.lang == "zh" and a.value is not None and a.mod is None and i + 1 < len(ms)
+                and (b := ms[i + 1]).granularity == "xun" and b.value is not None and b.mod is None
+                and lexicon.RANGE_SEP.fullmatch(folded, a.end, b.start)):
+            lo, hi = a.value.split("/")[0], b.value.split("/")[-1]
+            if hi <= lo and not lexicon.EXPLICIT_YEAR.search(folded, b.start, b.end):
+                hi = f"{int(hi[:4]) + 1:04d}{hi[4:]}"  # 11月下旬至1月中旬: into the next year
+            v = resolve_range(lo, hi) if lo < hi else None
+            if v is not None and valid_value(v):  # 2026年11月下旬至2027年1月中旬: one range of 旬
+                out.append(TemporalMention(a.start, b.end, text[a.start:b.end], v, "xun", None,
+                                           a.relative or b.relative, a.lang, "zh_range"))
+                i += 2
+                continue
+        if (simple and a.granularity == "time" and a.value is not None and a.mod is None
+                and _CLOCK_VALUE.fullmatch(a.value)
+                and (cm := lexicon.ZH_CLOCK_RANGE_END.match(folded, a.end)) is not None
+                and (i + 1 == len(ms) or ms[i + 1].start >= cm.end())
+                and (vb_clock := _clock_end(a.value, cm)) is not None):
+            e = cm.end()
+            out.append(TemporalMention(a.start, e, text[a.start:e], f"{a.value}/{vb_clock}", "time", None,
+                                       a.relative, a.lang, "zh_clock_range"))
+            i += 1
+            continue
         if simple and a.lang == "zh":
             until_now = lexicon.UNTIL_NOW.match(folded, a.end)
             if until_now is not None and (i + 1 == len(ms) or ms[i + 1].start >= until_now.end()):
@@ -705,8 +768,14 @@ def _merge_ranges(text: str, folded: str, ms: list[TemporalMention]) -> list[Tem
                 else:
                     sep = None
             if (sep is not None and a.value is not None and b.value is not None and "/" not in b.value
-                    and b.mod in (None, "START", "MID", "END") and b.granularity in _RANGEABLE):
+                    and b.mod in (None, "START", "MID", "END")
+                    and (b.granularity == "time" if a.granularity == "time" else b.granularity in _RANGEABLE)):
                 vb, va = b.value, a.value
+                if (a.granularity == "day" and b.lang == "zh" and len(va) == 10 and len(vb) == 10
+                        and lexicon.ZH_BARE_WEEKDAY.fullmatch(folded, b.start, b.end)):
+                    # 上週一至週五: a bare weekday ending a range is the first such day after its start
+                    first, told = dt.date.fromisoformat(va), dt.date.fromisoformat(vb)
+                    vb = (first + dt.timedelta(days=(told.weekday() - first.weekday() - 1) % 7 + 1)).isoformat()
                 b_year = lexicon.EXPLICIT_YEAR.search(folded, b.start, b.end) is not None
                 if not b_year and _ends_before(vb, va):
                     vb = _after(vb, va, b.relative)

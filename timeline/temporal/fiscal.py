@@ -40,6 +40,8 @@ FISCAL_YEAR_END: dict[str, int] = {
     # Japan, India
     "特區政府": 3, "特区政府": 3, "港府": 3, "香港政府": 3, "財政司": 3, "财政司": 3,
     "英國政府": 3, "英国政府": 3, "日本政府": 3, "印度政府": 3,
+    # the US federal government's fiscal year ends in September (FY2027: October 2026 to September 2027)
+    "美國聯邦政府": 9, "美国联邦政府": 9, "美國政府": 9, "美国政府": 9, "聯邦政府": 9, "联邦政府": 9,
 }
 SPLIT_YEAR_END = 3
 """The fiscal year-end month of a year told as two (``2026/27財政年度``) when no organization with a year ending in

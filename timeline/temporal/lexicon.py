@@ -18,7 +18,8 @@ from timeline.temporal.lunar import FESTIVALS
 from timeline.temporal.numerals import EN_ORDINALS, EN_TEENS, EN_UNITS
 
 REFERENCE_BEFORE = ("截至", "截止", "截止到", "截至到", "as of", "As of")
-FREQUENCY_BEFORE = re.compile(r"(?:(?:每年|每個?月|每逢|每週|每到|每當|(?<![恰適适正時时])逢)的?|(?<![A-Za-z])(?:[Ee]very|[Ee]ach))[ \t]?$")
+FREQUENCY_BEFORE = re.compile(r"(?:(?:每年|每個?月|每逢|每週|每到|每當|(?<![恰適适正時时])逢)的?|(?<![A-Za-z])(?:[Ee]very|[Ee]ach)"
+                              r"|每(?:週|星期|禮拜)[一二三四五六日天][ \t]?(?:至|到|—|–|-|~))[ \t]?$")
 SINCE_BEFORE = re.compile(r"(?<![A-Za-z])[Ss]ince[ \t]+$")
 """``since`` right before a mention whose rule did not take it in (``since the start of the year``, ``since early
 2025``): the mention starts at ``since`` and is the time with AFTER, as ``since March`` is (a time told with END
@@ -582,6 +583,9 @@ _ERA_FIRSTS = "".join(sorted({w[0] for w in ZH_ERAS}))
 
 ZH_LUNAR_MARKERS = ("農曆", "陰曆")
 """Words that mark a month-day as lunar (農曆八月十五)."""
+ZH_LUNAR_LEAP = "閏"
+"""Before a lunar month, its leap month (農曆閏六月初一, 閏二月: the month repeated after its namesake in a lunar
+year of thirteen months); it marks the month as lunar by itself."""
 
 FAMILY_GUARDS: dict[str, str] = {
     "digit": r"(?<![0-9])(?=\d+\s?(?:[年月日號財世多個季代天週周星禮學QHqh/\-.~至到—–'s:〇零○、，·•・‧]|小時|分鐘|st|nd|rd|th|\s?[A-Za-z])|(?:1[5-9]|2\d)\d\d(?!\d)|(?:19|20)\d{6}(?!\d)|\d{1,2}(?:st|nd|rd|th)?,\s?\d)",
@@ -635,6 +639,27 @@ EXPLICIT_YEAR = re.compile(r"\d{4}|[〇零○一二三四五六七八九]{4}|[�
 
 
 UNTIL_NOW = re.compile(r"[ \t]?(?:至今|迄今|到現在|到目前為止)")
+ZH_BARE_WEEKDAY = re.compile(r"(?:週|星期|禮拜)[一二三四五六日天]")
+"""A weekday told without a week word before it (``週五``): as a range's last end (``上週一至週五``,
+``下星期二至星期四``) it is the first such day after the range's start, in the week the start names (2026-12-05)."""
+ZH_TIMETABLE = re.compile(
+    r"(?:週|星期|禮拜)[一二三四五六日天][ \t]?(?:至|到|—|–|-|~)[ \t]?(?:週|星期|禮拜)?[一二三四五六日天][ \t]?"
+    r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚間|夜間|晚)?[ \t]?"
+    r"(?:(?:2[0-4]|[01]?\d|二十[一二三四]?|十[一二三四五六七八九]?|[一二三四五六七八九兩零])[ \t]?[時點]|[01]?\d[:：][0-5]\d)")
+"""A weekly timetable: a range of bare weekdays (no 本 / 下 / 上 before them) with a clock time after it
+(``週一至週五上午9點至下午5點受理``, opening hours): no date, none of its words is placed (2026-12-05, issue 13)."""
+ZH_CLOCK_RANGE_END = re.compile(
+    r"[ \t]?(?:至|到|——|—|–|-|~)[ \t]?"
+    r"(?P<pd>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚間|夜間|深夜|半夜|晚(?=[ \t]?[\d一二三四五六七八九十兩]))?[ \t]?"
+    r"(?:(?P<h>2[0-4]|[01]?\d|二十[一二三四]?|十[一二三四五六七八九]?|[一二三四五六七八九兩零])[ \t]?[時點](?:鐘|整)?"
+    r"(?:[ \t]?(?P<m>[0-5]?\d|[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])[ \t]?分|(?P<half>半)"
+    r"|[ \t]?(?P<q>[一三13])[ \t]?刻|(?<=點)(?P<mb>[0-5]\d|[二三四五]十[一二三四五六七八九]?|十[一二三四五六七八九]|[零〇][一二三四五六七八九])"
+    r"(?![\d〇零○一二三四五六七八九十廿卅兩分]))?"
+    r"|(?P<ch>[01]?\d|2[0-3])[:：](?P<cm>[0-5]\d)(?![\d:：]))")
+"""The second end of a clock range told after a day's clock time, as a bare clock (``3月20日凌晨兩點到四點``,
+``上午9時至11時半``, ``下午2:00-4:30``, ``晚10點至凌晨2點``): read with the first end's day into one mention ``A/B``
+(a bare clock alone is no mention). Its part of day, else the first end's afternoon, sets the hour; an end not
+after the first is on the next day (2026-12-05, issue 13)."""
 
 
 def en_range_words_agree(sep: str, pre: str) -> bool:
@@ -898,9 +923,11 @@ ZH_FESTIVAL_SUFFIX_MOD: dict[str, tuple[Mod | None, int]] = {
     "當晚": (None, 0), "當天": (None, 0), "當日": (None, 0), "當夜": (None, 0), "夜": (None, 0), "期間": ("APPROX", 0),
     "前後": ("APPROX", 0), "前夕": ("BEFORE", 0), "假期": ("APPROX", 0), "長假": ("APPROX", 0), "小長假": ("APPROX", 0),
     "黃金週": ("APPROX", 0), "前一周": ("APPROX", -1), "前一週": ("APPROX", -1), "後一周": ("APPROX", 1),
-    "後一週": ("APPROX", 1), "連假期間": ("APPROX", 0), "連假": ("APPROX", 0), "之前": ("BEFORE", 0), "以前": ("BEFORE", 0), "之後": ("AFTER", 0), "以後": ("AFTER", 0),
+    "後一週": ("APPROX", 1), "連假期間": ("APPROX", 0), "黃金週期間": ("APPROX", 0), "假期期間": ("APPROX", 0),
+    "長假期間": ("APPROX", 0), "連假": ("APPROX", 0), "之前": ("BEFORE", 0), "以前": ("BEFORE", 0), "之後": ("AFTER", 0), "以後": ("AFTER", 0),
     "以來": ("AFTER", 0), "過後": ("AFTER", 0), "前": ("BEFORE", 0), "後": ("AFTER", 0)}
-"""Words after a festival name and what they make of it: its own day (當晚), around it (期間), before or after it,
+"""Words after a festival name and what they make of it (the longest that follows wins: 黃金週期間 over 黃金週): its
+own day (當晚), around it (期間), before or after it,
 or (second field -1/1) the week before or after it (春節前一週)."""
 ZH_FESTIVAL_SUFFIX_GUARDS = {"前": rf"(?![{CN_1_9}十兩幾\d])", "後": rf"(?![{CN_1_9}十兩幾\d])"}
 ZH_FESTIVAL_PAST_SUFFIX = ("當晚", "當天", "當日", "當夜", "夜", "期間")
@@ -934,6 +961,8 @@ ZH_FESTIVALS_AFTER_DATE = ("除夕", "春節", f"大年初[{CN_1_9}十]", "元�
 ZH_FESTIVAL_DAY_SUFFIX = ("當晚", "當天", "當日", "夜")
 
 ZH_FISCAL_YEAR_WORDS = ("財年", "財政年度", "會計年度")
+ZH_FIRST_WORDS = ("首",)
+"""Words for "the first" before a quarter word after a fiscal year (2026財年首季: its first quarter)."""
 """Words for a fiscal year (2025財年)."""
 ZH_FESTIVAL_YEARS = ("今年", "去年", "明年", "前年", "當年", "同年")
 """The year words (:data:`ZH_YEAR_WORDS`) a festival takes (今年春節, 當年中秋)."""
@@ -1478,6 +1507,7 @@ def _cjk_opener_words() -> tuple[str, ...]:
              *FESTIVALS, *ZH_MONTH_EVENTS, *ZH_LUNAR_MARKERS, ZH_ROC_MARKER, *ZH_RULE_OPENERS]
     words += [f"{unit}{w}" for unit in "年月" for w in ZH_BARE_PARTS] + list(ZH_BARE_YEAR_START)
     words += [f"{name}月" for name in ZH_LUNAR_MONTH_NAMES]
+    words += [f"{ZH_LUNAR_LEAP}{c}" for c in CN_1_9 + "十0123456789" + "".join(ZH_LUNAR_MONTH_NAMES)]  # 閏六月
     # 過去兩週, 近三年: a one-character word is admitted only before a count (a guard reads two characters)
     words += [f"{w}{c}" if len(w) == 1 else w for w in ZH_PAST_SPAN_WORDS for c in (CN_1_9 + "十兩0123456789 ")]
     words += [f"{y}{s}" for y in ZH_SEASON_YEAR_CHARS for s in ZH_SEASONS if len(s) == 1]  # 今夏, 去冬

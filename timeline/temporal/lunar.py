@@ -23,7 +23,8 @@ from timeline.temporal.numerals import fold
 
 @lru_cache(maxsize=4096)
 def lunar_to_solar(lunar_year: int, month: int, day: int) -> dt.date | None:
-    """Gregorian date of lunar ``month``/``day`` in ``lunar_year`` (day 30 of a 29-day month is the last day).
+    """Gregorian date of lunar ``month``/``day`` in ``lunar_year`` (day 30 of a 29-day month is the last day); a
+    negative ``month`` is that leap month (``-6``: 閏六月), ``None`` in a year that has no such leap month.
 
     Years 1900-2100 read the month table generated from ``lunar_python`` (:mod:`lunar_table`); others ask
     ``lunar_python`` directly (its astronomical computation costs ~15 ms per year).
@@ -84,7 +85,7 @@ def build_table(first: int = 1900, last: int = 2100) -> str:
 def _lunar(month: int, day: int) -> Callable[[int], dt.date | None]:
     def f(year: int) -> dt.date | None:
         # lunar month 12 of the lunar year starting in year-1 falls in January/February of ``year``
-        return lunar_to_solar(year - 1 if month == 12 else year, month, day)
+        return lunar_to_solar(year - 1 if abs(month) == 12 else year, month, day)
     f.lunar_md = (month, day)  # type: ignore[attr-defined]
     return f
 
@@ -98,6 +99,12 @@ def lunar_day(month: int, day: int) -> Callable[[int], dt.date | None]:
 def _new_years_eve(year: int) -> dt.date | None:
     first = lunar_to_solar(year, 1, 1)
     return first - dt.timedelta(days=1) if first else None
+
+
+def _eve_of_new_years_eve(year: int) -> dt.date | None:
+    """小年夜 (Taiwan, Shanghai and the south): the day before 除夕."""
+    first = lunar_to_solar(year, 1, 1)
+    return first - dt.timedelta(days=2) if first else None
 
 
 def _solar(month: int, day: int) -> Callable[[int], dt.date | None]:
@@ -142,7 +149,7 @@ def _last_weekday(month: int, weekday: int) -> Callable[[int], dt.date | None]:
 
 FESTIVALS: dict[str, Callable[[int], dt.date | None]] = {
     "春節": _lunar(1, 1), "農曆新年": _lunar(1, 1), "農曆春節": _lunar(1, 1), "大年初一": _lunar(1, 1),
-    "除夕": _new_years_eve, "大年三十": _new_years_eve, "年三十": _new_years_eve,
+    "除夕": _new_years_eve, "大年三十": _new_years_eve, "年三十": _new_years_eve, "小年夜": _eve_of_new_years_eve,
     "元宵": _lunar(1, 15), "元宵節": _lunar(1, 15), "端午": _lunar(5, 5), "端午節": _lunar(5, 5),
     "七夕": _lunar(7, 7), "七夕節": _lunar(7, 7), "中元節": _lunar(7, 15),
     "中秋": _lunar(8, 15), "中秋節": _lunar(8, 15), "重陽": _lunar(9, 9), "重陽節": _lunar(9, 9),

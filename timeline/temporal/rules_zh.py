@@ -83,7 +83,7 @@ def _year_abs(p: str) -> str:
             rf"|(?!{_APPROX_PAIRS})[{CN}]{{2}}(?={S}年)))"
             rf"|(?P<{p}y3c>(?<![{CNN}\d])[{CN}]{{3}}(?={S}年{S}(?:\d{{1,2}}|{lx.ZH_MONTH_NUM}){S}月))"
             rf"|{_ROC}{S}(?P<{p}yroc>\d{{1,4}}|[{lx.CN_ROC_CHARS}]{{1,5}})"
-            rf"|(?P<{p}yroc3>(?<![\d.])1[0-2]\d(?={S}年{S}\d{{1,2}}{S}月|年度))"
+            rf"|(?P<{p}yroc3>(?<![\d.])1[0-2]\d(?={S}年{S}\d{{1,2}}{S}月|年度|{S}年{S}(?:[上下]半年|第?{S}[一二三四1-4]{S}季)))"
             rf"|(?P<{p}ypw>[{''.join(lx.ZH_YEAR_PAREN)}]){S}[{lx.ZH_DAY_PAREN_OPEN}]{S}(?P<{p}ypn>\d{{4}}|1?\d{{2}}){S}[）)])"
             rf"{S}年(?!{_YEAR_NOT_BEFORE})")
 
@@ -800,6 +800,8 @@ def _n_lunar_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     day = _int(ld[1:]) if ld.startswith("初") else _int(ld)
     if not (1 <= month <= 12 and 1 <= day <= 30):
         return None
+    if g("lp1"):
+        month = -month  # 農曆閏六月初一: the leap month (negative, as lunar.lunar_to_solar reads it)
     has_year = g("ya") or g("yrel")
     if has_year:
         year, relative = _told_year(g, ctx, pos)
@@ -840,6 +842,8 @@ def _lunar_month(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     month = lx.ZH_LUNAR_MONTH_NAMES.get(lm) or _int(lm)
     if not 1 <= month <= 12:
         return None
+    if g("lp3") or g("lp4"):
+        month = -month  # 閏六月, 農曆閏二月初一: the leap month (negative, as lunar.lunar_to_solar reads it)
     q = _Either(g, "q")
     if g("ya") or g("yrel") or q("ya") or q("yrel"):
         year, relative = _told_year(g if g("ya") or g("yrel") else q, ctx, pos)
@@ -1759,8 +1763,10 @@ def _n_fiscal(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         w = g.req("frel")
         fy += -1 if w.startswith("上") else 1 if w.startswith("下") else 0
         relative = True
-    q = g("fq") or g("fq2")
+    q = g("fq") or g("fq2") or ("1" if g("fqf") else None)  # 2026財年首季: its first quarter
     h = g("fh")
+    if g("fem") and not q and not h:  # 2025財年（截至2026年3月31日）: the twelve months up to the end told
+        return Norm(fiscal_value(int(g.req("fey")), int(g.req("fem"))), "year", None, False)
     if q:
         return Norm(fiscal_value(fy, end_month, quarter=_int(q)), "quarter", None, relative)
     if h:
@@ -1851,13 +1857,17 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?:(?P<fsplit>(?<![\d.])(?:19|20)\d\d){S}[/／-]{S}(?=\d\d(?!\d)|\d{{4}}{S}[財會]))?(?P<fy>(?<![\d])\d{{4}}|(?<![\d.])\d{{2}}){S}(?:年度)?"
          rf"|(?P<frel>{alternation(lx.ZH_FISCAL_PREFIXES)}))"
          rf"(?:{alternation(lx.ZH_FISCAL_YEAR_WORDS)})"
-         rf"(?:{S}(?:第{S})?(?P<fq>[一二三四五1-5])(?:{alternation(lx.ZH_FISCAL_QUARTER_WORDS)})|{S}Q(?P<fq2>[1-5])|{S}(?P<fh>[上下])半(?:{alternation(lx.ZH_FISCAL_HALF_WORDS)})?)?",
+         rf"(?:{S}(?:第{S})?(?P<fq>[一二三四五1-5])(?:{alternation(lx.ZH_FISCAL_QUARTER_WORDS)})|{S}Q(?P<fq2>[1-5])|{S}(?P<fh>[上下])半(?:{alternation(lx.ZH_FISCAL_HALF_WORDS)})?"
+         rf"|{S}(?P<fqf>{alternation(lx.ZH_FIRST_WORDS)})(?:{alternation(lx.ZH_FISCAL_QUARTER_WORDS)}))?"
+         rf"(?:(?=[（(]{S}(?:{alternation(lx.REFERENCE_BEFORE)}){S}(?P<fey>(?:19|20)\d\d){S}年{S}(?P<fem>1[0-2]|0?[1-9]){S}月))?",
          _n_fiscal,
          (("阿里巴巴2025財年第三季度", "2024-10-01/2024-12-31", "quarter", None),
           ("2025財年第三季度", "2025-07-01/2025-09-30", "quarter", None),
           ("2026財年", "2026-01-01/2026-12-31", "year", None),
           ("阿里巴巴2025/26財年", "2025-04-01/2026-03-31", "year", None),
-          ("2026/27財政年度", "2026-04-01/2027-03-31", "year", None))),
+          ("2026/27財政年度", "2026-04-01/2027-03-31", "year", None),
+          ("微軟2026財年首季", "2025-07-01/2025-09-30", "quarter", None),
+          ("美國聯邦政府2027財年", "2026-10-01/2027-09-30", "year", None))),
     Rule("zh_decade", "zh",
          rf"(?:(?:(?P<cent>\d{{1,2}}|[一二]?十[{lx.CN_1_9}]?|[{lx.CN_1_9}]){S}世紀|(?P<prev>{alternation(lx.ZH_DECADE_CENTURY_WORDS)})){S})?"
          rf"(?P<dec>(?<![\d.])\d{{2,4}}|[{lx.CN_DECADE_CHARS}][{lx.CN_DECADE_CHARS}\d]{{1,3}}){S}年代(?P<dpart>{_DECADE_PARTS})?"
@@ -1887,7 +1897,7 @@ RULES: tuple[Rule, ...] = (
           ("2025年兩會", "2025-03", "month", None), ("地方兩會期間", None, "", None), ("全國兩會代表", None, "", None))),
     Rule("zh_festival", "zh",
          rf"(?:{_year_abs('')}{S}|(?P<yrel>{alternation(lx.ZH_FESTIVAL_YEARS)})|{alternation(lx.ZH_FESTIVAL_PREFIXES)})?(?P<lunar>農曆)?{S}"
-         rf"(?P<fest>{FEST})(?P<fsuf>{alternation(lx.ZH_FESTIVAL_SUFFIX_MOD, lx.ZH_FESTIVAL_SUFFIX_GUARDS)})?"
+         rf"(?P<fest>{FEST})(?P<fsuf>{alternation(sorted(lx.ZH_FESTIVAL_SUFFIX_MOD, key=len, reverse=True), lx.ZH_FESTIVAL_SUFFIX_GUARDS)})?"
          + zh_time_of_day(""),
          _n_festival,
          (("春節", "2026-02-17", "day", "APPROX"), ("除夕", "2026-02-16", "day", None),
@@ -1906,13 +1916,14 @@ RULES: tuple[Rule, ...] = (
           ("復活節", "2026-04-05", "day", None), ("東正教耶穌受難日", "2026-04-10", "day", None),
           ("澳門回歸紀念日", "2025-12-20", "day", None))),
     Rule("zh_lunar_date", "zh",
-         rf"(?=[^\n。，,；;、]{{0,9}}?(?:曆|[{_LUNAR_NAMES}]月|月(?:初|[十廿二三])))(?:{_year('')}{S})?"
-         rf"(?:(?P<lunar>{alternation(lx.ZH_LUNAR_MARKERS)}){S}(?P<lm>{_LUNAR_MONTH})月{S}"
+         rf"(?=[^\n。，,；;、]{{0,9}}?(?:曆|{lx.ZH_LUNAR_LEAP}|[{_LUNAR_NAMES}]月|月(?:初|[十廿二三])))(?:{_year('')}{S})?"
+         rf"(?:(?P<lunar>{alternation(lx.ZH_LUNAR_MARKERS)}){S}(?P<lp1>{lx.ZH_LUNAR_LEAP})?(?P<lm>{_LUNAR_MONTH})月{S}"
          rf"(?:(?P<ld>{_LUNAR_DAY}){_NOT_LUNAR_AFTER}|(?P<ldd>(?<!\d)(?:30|[12]\d|0?[1-9])){S}[{lx.ZH_DAY_UNITS}])"
          rf"|(?P<lm2>{_LUNAR_MONTH})月(?P<ld2>{_LUNAR_DAY}){_NOT_LUNAR_AFTER}"
          rf"|(?P<lm3>{alternation(lx.ZH_LUNAR_MONTH_NAMES)})月{S}(?P<ld3>(?<!\d)(?:30|[12]\d|0?[1-9]))"
          rf"(?:{S}[{lx.ZH_DAY_UNITS}]|(?![\d.]|{S}[{lx.ZH_NOT_LUNAR_DAY_AFTER}]))"
-         rf"|(?P<mlunar>{alternation(lx.ZH_LUNAR_MARKERS)}){S}(?:{_year('q')}{S})?(?P<lmo>{_LUNAR_MONTH})月"
+         rf"|(?:(?P<mlunar>{alternation(lx.ZH_LUNAR_MARKERS)}){S}(?:{_year('q')}{S})?(?P<lp3>{lx.ZH_LUNAR_LEAP})?|(?P<lp4>{lx.ZH_LUNAR_LEAP}))"
+         rf"(?P<lmo>{_LUNAR_MONTH})月"
          rf"(?:{S}(?:(?P<lmd>{_LUNAR_DAY}){_NOT_LUNAR_AFTER}|(?P<lmdd>(?<!\d)(?:30|[12]\d|0?[1-9])){S}[{lx.ZH_DAY_UNITS}])"
          rf"|(?!{S}(?:{_LUNAR_DAY}|\d|[{lx.ZH_LUNAR_MONTH_NOT_BEFORE}])))"
          rf"|(?P<lmn>{alternation(lx.ZH_LUNAR_MONTH_NAMES)})月(?!{S}(?:{_LUNAR_DAY}|\d|[{lx.ZH_LUNAR_MONTH_NOT_BEFORE}])))"
@@ -1927,7 +1938,8 @@ RULES: tuple[Rule, ...] = (
           ("去年八月十六", "2025-10-07", "day", None), ("2019年農曆7月7號", "2019-08-07", "day", None),
           ("正月初6", "2026-02-22", "day", None), ("八月十五晚上", "2025-10-06TEV", "time", None),
           ("臘月18", "2026-02-05", "day", None), ("陰曆二〇二一年六月", "2021-07-10/2021-08-07", "day", None),
-          ("光緒二十八年正月", "1902-01", "month", None), ("2024年正月", "2024-02-10/2024-03-09", "day", None))),
+          ("光緒二十八年正月", "1902-01", "month", None), ("2024年正月", "2024-02-10/2024-03-09", "day", None),
+          ("2025年農曆閏六月初一", "2025-07-25", "day", None), ("2023年閏二月", "2023-03-22/2023-04-19", "day", None))),
     Rule("zh_dotted_span", "zh",
          rf"(?P<oy>(?<![\d.])(?:1[89]|20)\d\d)\.(?P<om>0[1-9]|1[0-2]){S}(?:{_SPAN_SEP}){S}"
          rf"(?:(?P<oy2>(?:1[89]|20)\d\d)(?:\.(?P<om2>0[1-9]|1[0-2]))?(?![\d%]|\.\d)|(?P<onow>{alternation(lx.ZH_UNTIL_NOW_WORDS)}))",
@@ -2039,12 +2051,13 @@ RULES: tuple[Rule, ...] = (
     Rule("zh_bare_part", "zh",
          rf"(?<![{lx.CN_1_9}十\d{lx.ZH_BARE_PART_NOT_AFTER}])(?P<bp>{_BARE_YEAR_PARTS}"
          rf"|(?<![\d{lx.ZH_BARE_QUARTER_NOT_AFTER}])第(?P<bq1>[一二三四五1-5])季(?:度|(?!{S}(?:{alternation(lx.ZH_SHOW_SEASON_AFTER)})))|(?<![\d{lx.ZH_BARE_QUARTER_NOT_AFTER}第{lx.CN_MONTH_CHARS}])(?P<bq2>[一二三四1-4])季度|(?P<bq3>首)季度?(?![節賽]))"
-         rf"(?:(?<=[季度]){QUARTER_PART})?(?:(?<=[季度年底末]){S}{TMOD})?",
+         rf"(?:(?<=[季度]){QUARTER_PART})?(?:(?<=[季度年底末初]){S}{TMOD})?",
          _n_bare_part,
          (("年初", "2026", "year", "START"), ("年底", "2026", "year", "END"), ("下半年", "2026-H2", "half", None),
           ("第三季度", "2026-Q3", "quarter", None), ("一季度末", "2026-Q1", "quarter", "END"),
           ("新年伊始", "2026", "year", "START"), ("二季度以後", "2026-Q2", "quarter", "AFTER"),
-          ("年底前完成", "2026", "year", "BEFORE"), ("第二季拍攝計劃", None, "", None))),
+          ("年底前完成", "2026", "year", "BEFORE"), ("第二季拍攝計劃", None, "", None),
+          ("年初以來漲幅達45%", "2026", "year", "AFTER"))),
     Rule("zh_quarter_span", "zh",
          rf"(?<![\d{CNN}年的第])(?:前{S}(?P<fqn>[二三兩2-3])|(?P<fq1>[一二三1-3]){S}(?:{_SPAN_SEP}){S}(?P<fq2>[二三四2-4])){S}個?季度"
          rf"|(?<![\d{CNN}年的第])前{S}(?P<fmn>1[01]|[2-9]|十一|[二三四五六七八九十兩]){S}個?月(?={S}[，,])",
