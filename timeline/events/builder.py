@@ -1492,6 +1492,18 @@ def _in_text_order(found: Sequence[TemporalMention]) -> bool:
                for a, b in itertools.pairwise(found))
 
 
+_SIGNATURE_LINE = re.compile(r"[ \t　]*[\u4e00-\u9fff]{0,6}[ \t　]*[，,、]?[ \t　]*")
+"""A line that, its dates blanked, holds at most a short place name before them ("香港，2028年10月20日" signing a
+notice; not "2015年 上市", a chronology's item after its date)."""
+
+
+def _line_of(text: str, sent: tuple[int, int]) -> tuple[int, int]:
+    """The line holding the sentence ``sent`` (from the newline before it to the one after it)."""
+    a = text.rfind("\n", 0, sent[0]) + 1
+    b = text.find("\n", sent[1])
+    return a, len(text) if b < 0 else b
+
+
 def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMention], ctx: _Context
                       ) -> list[_Unit]:
     text = src.text
@@ -1586,6 +1598,10 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         ctx.actors_w.add(actors_in.names(*sent))
         ctx.concepts_w.add(topics_in.names(*sent))
         keep = [(m, sp) for m, sp in items if not is_reference(norm, m, sent, sms)]
+        if keep and _SIGNATURE_LINE.fullmatch(blanked, *(line := _line_of(text, sent))) \
+                and len(blanked[line[0]:line[1]].rstrip()) < len(norm[line[0]:line[1]].rstrip()):
+            # "香港，2028年10月20日" closing a notice: a place and the day it was signed, no happening
+            keep = []
         if len(keep) > 1 and not _CJK_ANY.search(norm, sent[0], sent[1]):
             # "cancelled Saturday's and Sunday's concerts, they said on Friday": a day told as a possessive names
             # the noun's day when another date of the sentence tells when it was done; one event, not three

@@ -29,11 +29,11 @@ _REPORT_AFTER = re.compile(r"^\s*的?(最新|官方)?(数据|报告|财报|资�
 _RELATIVE_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{1,4}?的[\u4e00-\u9fffA-Za-z0-9]")  # "…生产的部分电动汽车", "…期间生产的X3"
 _WILL_FROM = re.compile(r"(?:将|拟|计划|预计)\s*(?:自|从)\s*$")
 # "工人自7月2日起停止装卸作业": 起 followed by a verb of a change at a point (stopping, starting, taking
-# effect, raising a price …) tells when that change happened, an event on that day, not a frame; a habit or a
+# effect, raising a price, an appointment: "自11月1日起，委任甲为行政总裁" …) tells when that change happened, an event on that day, not a frame; a habit or a
 # lasting state after it (一直 / 持续 / 每年 …) keeps the frame ("自2019年起一直…", "自2020年起每年举办")
 _STARTED_AFTER = re.compile(r"^\s*(?:起|开始)[，,]?[^，,。；;]{0,8}?(?:停止|停工|停产|停运|停航|停驶|停牌|停业|停售|停用|暂停|"
                             r"罢工|罢驶|罢课|罢市|中止|终止|关闭|封闭|封锁|实施|施行|生效|启用|上调|下调|调涨|调降|涨价|降价|开展|启动|开工|"
-                            r"动工|投产|试运行|"
+                            r"动工|投产|试运行|委任|任命|聘任|出任|接任|就任|上任|退任|卸任|更名|"
                             r"提价|取消|禁止|恢复|开放|开通|试行|下架|召回|减产|限产|休市)")
 _LASTING = re.compile(r"一直|持续|连续|每|陆续|逐步|逐年|先后|多次|始终|长期|累计|都|均")
 _FORECAST = re.compile(r"预测|预计|预期|forecast|project(ed|ion)|复合年增长率|复合增长率|CAGR", re.I)
@@ -97,8 +97,13 @@ def is_reference(norm: str, m: TemporalMention, sentence: tuple[int, int],
     if _AS_OF.search(before):
         return True
     own = norm[m.start:m.end]
-    if _SINCE_AFTER.match(after) or (m.mod == "AFTER" and _SINCE_BEFORE.search(before)):
+    if _SINCE_AFTER.match(after):
         return True
+    if m.mod == "AFTER" and _SINCE_BEFORE.search(before):
+        # "自11月1日起，委任甲为行政总裁" (起 read with the date): the change the start tells is an event
+        rest = "起" + norm[m.end:min(sentence[1], m.end + 16)]
+        started = _STARTED_AFTER.match(rest) if own.rstrip().endswith("起") else None
+        return started is None or _LASTING.search(rest[:started.end()]) is not None
     if re.search(r"(以来|至今)$", own) or re.match(r"(自|从|since\s)", own, re.I):
         return True
     if _SINCE_BEFORE.search(before) and (_FROM_START_AFTER.match(after) or re.match(r"since", before.strip()[-5:], re.I)) \

@@ -1584,12 +1584,16 @@ def story_day(ctx: Context, pos: int) -> dt.date | None:
 
 def _n_same_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """當天, 次日, 前一天: the day just narrated, else the article's day (:func:`story_day`); not the article's day
-    when an event word is glued to it (``案發當日``: the day of an incident the text tells later, if at all)."""
+    when an event word is glued to it (``案發當日``: the day of an incident the text tells later, if at all). A day
+    counted from another (次日, 翌日, 前一天) needs a day told before it: with none (a headline "…破裂 環保局次日完成
+    圍堵" opening the story) it counts from a happening the text has not dated yet, never from the article's day."""
     base = story_day(ctx, pos)
     if base is None:
         return None
-    if (base == ctx.ref and not (ctx.focus_day is not None and pos - ctx.focus_day_pos <= SAME_DAY_REACH)
-            and ctx.text[max(0, pos - 4):pos].endswith(lx.ZH_EVENT_DAY_BEFORE)):
+    told = ctx.focus_day is not None and pos - ctx.focus_day_pos <= SAME_DAY_REACH
+    if _SAME_DAY[g.req("sd")] and not told:
+        return None
+    if base == ctx.ref and not told and ctx.text[max(0, pos - 4):pos].endswith(lx.ZH_EVENT_DAY_BEFORE):
         return None
     d = base + dt.timedelta(days=_SAME_DAY[g.req("sd")])
     v, gran = zh_refine(d.isoformat(), g, part=g("sd"))
