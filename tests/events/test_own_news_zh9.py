@@ -24,6 +24,10 @@ def test_the_set_reads_as_measured() -> None:
         assert told in values, (told, rows)
     # 次日 in a headline counts from nothing told yet: no entry on the day after the article's
     assert "2028-12-13" not in values, rows
+    titles = [t for _, t in rows]
+    for title in ("沈穆之在台北病逝", "楓嶼市政府公布支持小微企業發展的五項措施", "瀚洋物流控股委任現任營運總監葉嘉朗為行政總裁"):
+        assert title in titles, titles
+    assert not any(t == "香港" or "辭去及" in t for t in titles), titles
     # the death told in both stories is one event
     deaths = [e for e in tl.events if e.kind == "event" and "梁秋实" in e.title and "逝世" in e.title]
     assert len(deaths) == 1 and len(deaths[0].source_ids) == 2, deaths
@@ -65,3 +69,32 @@ def test_a_signature_line_is_no_event(tmp_path: Path) -> None:
     rows = dated(built(tmp_path, text, "2029-06-21-notice.txt"))
     assert not any(v == "2029-06-20" for v, _ in rows), rows
     assert any(v == "2029-06-18" for v, _ in rows), rows
+
+
+def test_a_name_after_its_descriptions_leads_once(tmp_path: Path) -> None:
+    # "知名畫家、甲畫院創辦人某某於…病逝": the subject is not put before the descriptions a second time
+    text = "畫家辭世\n\n【本報訊】知名畫家、鷺汀畫院創辦人溫佩蘅於3日清晨在台中病逝，享壽90歲。"
+    titles = [t for _, t in dated(built(tmp_path, text, "2029-05-05-painter.txt"))]
+    assert any(t.endswith("溫佩蘅在台中病逝") and t.count("溫佩蘅") == 1 for t in titles), titles
+
+
+def test_a_meeting_is_titled_by_what_it_announced(tmp_path: Path) -> None:
+    # "甲市政府14日召開記者會，公布…": the announcement, by the meeting's holder
+    text = "新措施\n\n岑港市政府9日召開記者會，公布扶持夜間經濟的四項措施。"
+    titles = [t for _, t in dated(built(tmp_path, text, "2029-05-10-measures.txt"))]
+    assert "岑港市政府公布扶持夜間經濟的四項措施" in titles, titles
+
+
+def test_a_post_left_is_not_dropped_as_a_job_title(tmp_path: Path) -> None:
+    # "辭去董事長及董事職務": the post is what is left, not a job title before a name
+    text = "辭職\n\n【快訊】澄霧科技8日晚間公告，董事長彭志遠辭去董事長及董事職務。"
+    titles = [t for _, t in dated(built(tmp_path, text, "2029-05-09-resign.txt"))]
+    assert any("辭去董事長及董事職務" in t for t in titles), titles
+
+
+def test_a_target_within_the_year_is_a_forecast(tmp_path: Path) -> None:
+    # "二是…，年內新增貸款不少於30億元": a quantity to reach within the year is a target
+    text = "措施\n\n岑港市政府9日公布四項措施。一是減免租金；二是加大信貸支持，年內新增貸款不少於30億元。"
+    tl = built(tmp_path, text, "2029-05-10-measures.txt")
+    targets = [e for e in tl.events if e.kind == "event" and "不少於30億元" in e.title]
+    assert targets and all(e.forecast for e in targets), [(e.time.value, e.title, e.forecast) for e in tl.events]

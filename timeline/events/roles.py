@@ -305,6 +305,7 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
         cue_text = _blank(norm, _en_cue_span(norm, clause, mentions, past, future), mentions)
     if _FORECAST.search(_OUTDONE.sub(" ", cue_text)) or (future and _expected(norm, text, b0)) or \
             (future and _target(norm, mentions)) or (future and _PLAN.search(text) is not None) or \
+            _within_year_target(norm, mentions, text) or \
             (future and _EN_SCHEDULED.search(text) is not None) or \
             (closing and _would(norm, text, b0)):
         return "forecast"  # (with a future date, a modal tells what is expected: "明年会去日本")
@@ -464,6 +465,15 @@ def _target(norm: str, mentions: list[tuple[int, int]]) -> bool:
 
 
 _BY_TARGET = re.compile(r"(?:(?<![看收得达])到|(?<![截])至)\s*$")
+_WITHIN_YEAR = re.compile(r"(?:今年|本年|全年|年)内")
+_AT_LEAST = re.compile(r"不少于|不低于|不超过|至少|力争|确保|争取")
+
+
+def _within_year_target(norm: str, mentions: list[tuple[int, int]], text: str) -> bool:
+    """"年内新增贷款不少于50亿元" (a plan's item): a quantity to reach within the year is a target, not a happening
+    (unless it is told as done: 已 / 完成)."""
+    return any(_WITHIN_YEAR.fullmatch(norm, a, b) for a, b in mentions) and _AT_LEAST.search(text) is not None \
+        and _COMPLETED.search(text) is None
 _AGE = re.compile(r"\s*(?:已经|已|刚|才|满|刚满|将满|正好)?\s*[0-9一二三四五六七八九十百]{1,4}\s*(?:周岁|岁)")
 _LOOK_BACK = frozenset("回看 回顾 回首 回望 盘点 复盘 纵观 细数 梳理 追溯".split())
 

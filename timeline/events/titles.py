@@ -397,6 +397,11 @@ def _drop_kind_lead(s: str, names=()) -> str:
     return s
 
 
+_ROLE_TAKEN_BEFORE = re.compile(r"(?:辞去|辭去|辞任|辭任|卸任|卸下|担任|擔任|出任|接任|升任|兼任|就任|改任|转任|轉任|"
+                                r"晋升为|晉升為|任命为|任命為|委任为|委任為|[为為任])$")
+_NOT_A_NAME_AFTER_JOB = frozenset("及和与與、职職的一等兼之")
+
+
 def _drop_asides(s: str, names=()) -> str:
     """Bracketed asides and job titles before a name go; an organisation right before a job title and a
     person goes with the title ("字節跳動CEO 梁某將…" -> "梁某將…": the person is the subject, and the company and
@@ -407,6 +412,8 @@ def _drop_asides(s: str, names=()) -> str:
     for m in _JOB.finditer(lighter):
         if not (m.end() < len(lighter) and _CJK.match(lighter[m.end():m.end() + 1])):
             continue
+        if _ROLE_TAKEN_BEFORE.search(lighter, 0, m.start()) or lighter[m.end()] in _NOT_A_NAME_AFTER_JOB:
+            continue  # "辭去董事長及董事職務": the post is what is left or taken, no title before a name
         head = lighter[pos:m.start()]
         org = next((n for n in sorted(names, key=len, reverse=True) if n and head.endswith(n)), None)
         person = any(n and lighter.startswith(n, m.end()) for n in names)
@@ -731,7 +738,18 @@ def _drop_speaker(s: str, names=()) -> str:
     return s
 
 
-_CJK_STEPS = (_drop_asides, _drop_legal, _drop_case_matter, _drop_inner_frames, _drop_instrument, _drop_appositives, _drop_adverbs,
+_CAUSE_INSIDE = re.compile(r"(?:因|由于|由於)[^，,。；;、]{1,14}?(?:原因|缘故|緣故)(?=[\u4e00-\u9fff])")
+_HONORIFIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:先生|女士)(?=[為为於于在及和與与出擔担加接辭辞，,])")
+_OWN_COMPANY_POST = re.compile(r"(?<=[為为任])(?:本公司|本集團|本集团|該公司|该公司)(?=[\u4e00-\u9fff])")
+
+
+def _drop_cause_and_courtesy(s: str, names=()) -> str:
+    """A cause inside the clause ("因個人健康原因辭去…"), a courtesy title after a name ("葉某先生為…") and the
+    notice's own company before a post ("為本公司行政總裁") go: the headline keeps who did what."""
+    return _OWN_COMPANY_POST.sub("", _HONORIFIC.sub("", _CAUSE_INSIDE.sub("", s)))
+
+
+_CJK_STEPS = (_drop_asides, _drop_cause_and_courtesy, _drop_legal, _drop_case_matter, _drop_inner_frames, _drop_instrument, _drop_appositives, _drop_adverbs,
               _drop_de, _drop_enumeration, _drop_object_descriptors, _drop_second_predicate, _drop_subject_relative,
               _drop_place)
 
@@ -1441,6 +1459,11 @@ _EN_FIGURE_LEAD = re.compile(r"(?:Net\s+|Operating\s+|Pre-tax\s+|Pretax\s+|Gross
                              r"(?:[a-z]+ed|fell|rose|grew|slid|sank|jumped|climbed|dropped|hit|reached|more\s+than|was|were)\b")
 
 
+_DESCRIBED_NAME = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]{1,16}?(?:人|师|家|长|员|官|士|手|者|总监|主任|教授|主席|总裁|"
+                             r"经理|董事|专家|院士|委员|代表|作家|导演|演员|歌手|学者|编辑|记者|律师|医生|校长|首长)[、，,]?)+")
+"""Descriptions before a person's name, each ending with a role or a profession (simplified): "知名建筑师、甲事务所创办人"."""
+
+
 def polish(title: str, sentence_subject: str | None, context: TitleContext | None, has_subject: bool,
            names: tuple[str, ...] = ()) -> str:
     """A headline's start: no connective (便 / 才 / 也因此 / and / so), a pronoun (他 / 你們 / we / I / it)
@@ -1527,7 +1550,10 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
     if not english and (_starts_with_predicate(title) or _place_then_verb(title, names)) \
             and not any(n and title.startswith(n) for n in names):
         who = sentence_subject or ctx.person or ctx.actor
-        if who and to_simplified(who) not in to_simplified(title[:len(who) + 2]):
+        found_at = to_simplified(title).find(to_simplified(who)) if who else -1
+        if who and found_at > 0 and _DESCRIBED_NAME.fullmatch(to_simplified(title[:found_at])):
+            return title[found_at:]  # "知名建築師、甲事務所創辦人沈某在台北病逝": the name after its descriptions leads
+        if who and found_at < 0:
             return who + title
     elif english and sentence_subject and _EN_VERB_START.match(_EN_LEAD_ADVERB.sub("", title) + " ") \
             and usable(sentence_subject) and sentence_subject not in title:
@@ -1797,6 +1823,7 @@ _RELATIVE_DONE = re.compile(r"(上线|上線|推出|发布|發布|發佈|创办|
                             r"(《[^《》]{1,20}》|「[^「」]{1,20}」|“[^“”]{1,20}”)")
 _OCCASION = re.compile(r"(?:举行|召开)[^，,]{0,14}?(?:会议|大会|会)$")
 _RESULT = re.compile(r"当选|获选|选出|选举产生|表决通过|审议通过|投票通过|高票通过")
+_ANNOUNCING = re.compile(r"(?:正式)?(?:公布|宣布|发布|推出|通报|披露)(?=[\u4e00-\u9fff])")
 _ELECTED_BY = re.compile(r"^(?:由|經|经)([^，,]{2,24}?)(?:以[^，,]{1,12}?)?(?=當選|当选|獲選|获选)")
 _FRAME_OPEN = re.compile(r"\s*(?:於|于|在|當地時間|当地时间|北京時間|北京时间|台灣時間|臺灣時間|台湾时间|香港時間|香港时间)")
 """A clause opening with a time or place frame (``於台灣時間今天凌晨…``, ``在…期間``, ``當地時間…``)."""
@@ -2625,6 +2652,14 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
         if _RESULT.search(to_simplified_(result)):
             by = _ELECTED_BY.match(result)
             title = by.group(1) + result[by.end():] if by else result
+            a, b = clauses[j]
+            chosen = j
+            break
+        if occasion is not None and _ANNOUNCING.match(to_simplified_(result)) and occasion.start() >= 2 \
+                and _fits(title[:occasion.start()] + result):
+            # "甲市政府14日召開記者會，公布五項措施": what the meeting announced, by the meeting's holder (when it
+            # fits as told: a long announcement shortened loses what was done, the meeting stays the title)
+            title = title[:occasion.start()] + result
             a, b = clauses[j]
             chosen = j
             break
