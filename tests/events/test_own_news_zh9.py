@@ -98,3 +98,22 @@ def test_a_target_within_the_year_is_a_forecast(tmp_path: Path) -> None:
     tl = built(tmp_path, text, "2029-05-10-measures.txt")
     targets = [e for e in tl.events if e.kind == "event" and "不少於30億元" in e.title]
     assert targets and all(e.forecast for e in targets), [(e.time.value, e.title, e.forecast) for e in tl.events]
+
+
+def test_a_notice_names_its_company_and_no_courtesy_title(tmp_path: Path) -> None:
+    # "戴某先生於2019年加入本公司" in a company's notice: 先生 goes, 本公司 is the company ("和先生", her husband, stays)
+    text = ("公告\n\n澄峰航運控股有限公司董事會宣佈，戴俊熙先生已辭任非執行董事。戴俊熙先生於2019年加入本公司。")
+    titles = [t for _, t in dated(built(tmp_path, text, "2029-06-21-notice.txt"))]
+    assert any(t.startswith("戴俊熙加入") and "本公司" not in t and "於" not in t for t in titles), titles
+    other = "開店\n\n2012年，林雨桐和先生在新竹開了第一家麵包店。"
+    assert any("和先生" in t for t in [t for _, t in dated(built(tmp_path, other, "2029-06-22-shop.txt"))])
+
+
+def test_a_month_counted_from_a_day_told_before() -> None:
+    # "今年2月10日，…。一個月後，…": the month after the day told, not unplaced
+    import datetime as dt
+
+    from timeline.temporal.api import extract
+
+    found = extract("今年3月4日，岑港機場簽署擴建協議。兩個月後，擴建工程獲得批准。", dt.date(2029, 8, 1))
+    assert [(m.text, m.value) for m in found][-1] == ("兩個月後", "2029-05"), found

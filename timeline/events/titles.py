@@ -23,7 +23,7 @@ MAX_WORDS = 12
 MAX_CHARS = 60
 """An English title also stays within this many characters (twelve long words would not)."""
 
-_PREP_BEFORE = re.compile(r"((?:(?<![始源生属屬位处處成])|(?<=能源)|(?<=资源)|(?<=資源))(?:于|於)|在|从|從|自|到|至|截至|截止|直到|是(?:在|于|於)|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|(?:starting|beginning|effective)(?:\s+(?:in|on|from))?|(?:late|early)\s+(?:on|in)|later|earlier|(?:runs?|running)?\s*through|(?:(?:for|during|in|through)\s+)?(?:most|much|all|part|parts|the\s+rest|the\s+bulk)\s+of|(?:only|just|as\s+recently\s+as|as\s+early\s+as|as\s+late\s+as|(?:most|more)\s+recently(?:\s+in|\s+on)?)|in|on|at|by|since|during|until|of|from|over|throughout|ahead\s+of|(?:that\s+|which\s+)?(?:ended|ending)))\s*$",
+_PREP_BEFORE = re.compile(r"((?:(?<![始源生属屬位处處成])|(?<=能源)|(?<=资源)|(?<=資源)|(?<=先生))(?:于|於)|在|从|從|自|到|至|截至|截止|直到|是(?:在|于|於)|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|(?:starting|beginning|effective)(?:\s+(?:in|on|from))?|(?:late|early)\s+(?:on|in)|later|earlier|(?:runs?|running)?\s*through|(?:(?:for|during|in|through)\s+)?(?:most|much|all|part|parts|the\s+rest|the\s+bulk)\s+of|(?:only|just|as\s+recently\s+as|as\s+early\s+as|as\s+late\s+as|(?:most|more)\s+recently(?:\s+in|\s+on)?)|in|on|at|by|since|during|until|of|from|over|throughout|ahead\s+of|(?:that\s+|which\s+)?(?:ended|ending)))\s*$",
                           re.I)
 _LEAD_JUNK = re.compile(r"^[\s,，。;；:：、\-—–·'\"“”「」『』()（）]+|^(而|但|并|並|又|且|则|則|就|也|还|還|的)\s*(?=\S)"
                         r"|^(?:and|but|so|then|well|yeah|when)\b\s*(?=\S)", re.I)  # (not the "So" of "Songguo")
@@ -739,7 +739,7 @@ def _drop_speaker(s: str, names=()) -> str:
 
 
 _CAUSE_INSIDE = re.compile(r"(?:因|由于|由於)[^，,。；;、]{1,14}?(?:原因|缘故|緣故)(?=[\u4e00-\u9fff])")
-_HONORIFIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:先生|女士)(?=[為为於于在及和與与出擔担加接辭辞，,])")
+_HONORIFIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![和与與及跟同的其她他我你您位名])(?:先生|女士)(?=[為为於于在及和與与出擔担加接辭辞，,])")
 _OWN_COMPANY_POST = re.compile(r"(?<=[為为任])(?:本公司|本集團|本集团|該公司|该公司)(?=[\u4e00-\u9fff])")
 
 
@@ -1494,6 +1494,11 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
             break
         title = title[m.end():].lstrip(" ，,")
     if not english:
+        title = _HONORIFIC.sub("", title)  # "黎某先生加入…": a courtesy title is no part of a headline
+        if ctx.company and not title.startswith(("本公司", "本集團", "本集团")):
+            # "…加入本公司" in a company's notice: the company itself
+            title = re.sub(r"本公司|本集[團团](?=[\u4e00-\u9fff，,。]|$)", ctx.company, title)
+        title = _OWN_COMPANY_POST.sub("", title)  # "委任甲為本公司行政總裁": the post of the notice's company
         said_m = _SAID_LEAD.match(to_simplified(title))
         who_said = (sentence_subject or ctx.org or ctx.actor) if said_m else None
         if said_m and who_said and len(title) - said_m.end() >= 4:

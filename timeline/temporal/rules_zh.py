@@ -1041,12 +1041,13 @@ def _n_later(n: int, unit: str, many: bool, ctx: Context, pos: int, end: int | N
     mod: Mod | None = "APPROX" if many else None
     local = ctx.recent_focus(pos, 120) and not _SENTENCE_END.search(ctx.text, ctx.focus_pos, pos)
     future = _FUTURE_NEAR.search(ctx.text, max(0, pos - 12), min(len(ctx.text), pos + 16)) is not None
-    if (not local and lx.ZH_COUNT_UNITS[unit] in ("day", "week") and ctx.focus_day is not None
+    if (not local and lx.ZH_COUNT_UNITS[unit] in ("day", "week", "month") and ctx.focus_day is not None
             and ctx.focus_day_pos >= ctx.focus_pos and pos - ctx.focus_day_pos <= SAME_DAY_REACH
             and _CLAUSE_OPEN.search(ctx.text, max(0, pos - 2), pos) and zh_tense(ctx.text, pos, end or pos) != "future"):
         # 5月12日，地震發生。三天後，救援隊抵達: a count opening its clause after a day the story told is counted
         # from that day (a narrative anchor), not from the article's, unless its clause tells a future
-        # (三天後，新規將實施); a noun such as 拍攝計劃 near it is no such cue
+        # (三天後，新規將實施); a noun such as 拍攝計劃 near it is no such cue; "一個月後，" after a day is that
+        # day's month plus one
         local = True
     told_past = _PAST_AFTER.match(ctx.text, pos) is not None
     if not (local or future or unit not in ("年", "個月") and not ctx.recent_focus(pos) and not told_past):
