@@ -1351,6 +1351,9 @@ EN_TITLE_NOUNS = ("show", "programme", "program", "newspaper", "broadcast", "anc
 """Nouns after a capitalised ``Today`` that make it a title (``the Today show``, ``Today programme``)."""
 EN_DEADLINE_WORDS = ("until", "till", "by")
 """Prepositions that make the day after them a deadline (``until 9 a.m. Tuesday``)."""
+EN_UNTIL_WORDS = ("until", "till")
+"""Prepositions that end a state at a day: a weekday after one told in the past is the one after the state began
+(``the trial was suspended until Wednesday``), not the latest one."""
 EN_CARDINAL_DAYS = (*EN_TEENS, *EN_UNITS)
 """Days of the month spelled as cardinals (``fifteen August``), read only where a spelled year follows."""
 

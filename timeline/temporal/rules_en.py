@@ -1305,6 +1305,38 @@ def _weekday_ahead(text: str, start: int, end: int) -> bool:
                                                   is not None))
 
 
+_UNTIL_BEFORE = re.compile(rf"\b(?:{'|'.join(lx.EN_UNTIL_WORDS)})\s+(?:on\s+)?$", re.IGNORECASE)
+"""``until`` before a weekday: the end of a state (``was suspended until Wednesday``) lies after its start."""
+
+
+_MODAL_FUTURE = re.compile(rf"\b(?:{lx.en_phrases(lx.EN_FUTURE_MODALS)}|\w+'ll)\b", re.IGNORECASE)
+_STATE_TOLD_PAST = re.compile(rf"\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?[a-z]{{2,}}(?:ed|en)"
+                              rf"|(?:{lx.en_phrases(lx.EN_POSTPONE_VERBS)})(?:e?d)?)\b", re.IGNORECASE)
+_SAME_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s|[;.!?]\s")
+
+
+def _until_told_past(text: str, start: int) -> bool:
+    """Whether the weekday at ``start`` ends a state that a past act brought about: ``until`` right before it and,
+    in the 60 characters of its clause before, a passive in the past or a postponing verb (``was suspended until
+    Wednesday``, ``were adjourned until Thursday``, ``delayed the trial until Monday``) and no future modal (not
+    ``will stay closed until Monday``; not an act that lasted up to that day, ``crews worked until Sunday``)."""
+    if _UNTIL_BEFORE.search(text, max(0, start - 10), start) is None:
+        return False
+    a = max(0, start - 60)
+    for m in _CLAUSE_END.finditer(text, a, start):
+        a = m.end()
+    return _STATE_TOLD_PAST.search(text, a, start) is not None and _MODAL_FUTURE.search(text, a, start) is None
+
+
+def _state_base(ctx: Context, start: int) -> dt.date | None:
+    """The day a state told with ``until`` began: a day told before in the same clause (``The trial, which opened
+    on Tuesday, was adjourned until Thursday``), else the article's day (the act is news of the day)."""
+    if (ctx.focus_day is not None and 0 <= start - ctx.focus_day_pos <= 200
+            and _SAME_CLAUSE_BREAK.search(ctx.text, ctx.focus_day_pos, start) is None):
+        return ctx.focus_day
+    return ctx.ref
+
+
 def _n_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``Monday`` in news is the latest one on or before the article day; ``next``/``last``/``this`` move it."""
     if ctx.ref is None or not ctx.ref_exact:
@@ -1332,6 +1364,10 @@ def _n_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
         d = r - dt.timedelta(days=r.weekday()) + dt.timedelta(days=wd)
     elif pre == "next":
         d = r - dt.timedelta(days=r.weekday()) + dt.timedelta(days=7 + wd)
+    elif not pre and _until_told_past(ctx.text, g.m.start()):
+        # "the trial was suspended until Wednesday": told in the past, the one after the day of the suspension
+        base = _state_base(ctx, g.m.start()) or r
+        d = base + dt.timedelta(days=(wd - base.weekday()) % 7 or 7)
     elif (not pre and r.weekday() != wd and not _POSSESSIVE.match(ctx.text, g.m.end())
           and _weekday_ahead(ctx.text, g.m.start(), g.m.end())):
         d = r + dt.timedelta(days=(wd - r.weekday()) % 7)  # "will meet on Friday": the coming one
