@@ -41,3 +41,20 @@ def test_an_english_name_spelling_nothing_takes_no_other_company(tmp_path):
 def test_a_place_and_a_date_in_a_clause_of_their_own_tell_the_action(tmp_path):
     events = events_of(tmp_path, {"c.txt": EN})
     assert len(events) == 1 and "release" in events[0].tags, [(e.title, e.tags) for e in events]
+
+
+RETOLD = "岚谷电动订单破两万\n（2031年7月1日）\n岚谷电动推出云杉后，订单已突破两万辆。\n"
+RETOLD_OTHER = "栗山电动订单破两万\n（2031年7月1日）\n栗山电动推出云杉后，订单已突破两万辆。\n"
+
+
+def _undated_sources(events):
+    return {e.title: sorted({m.source_id for m in e.mentions if m.value is None}) for e in events}
+
+
+def test_an_undated_retelling_by_opening_words_is_a_source(tmp_path):
+    """"岚谷电动推出云杉后，…" (no name found, no date) retells the dated launch its words open: it is kept as
+    a source of that event; the same sentence opening with another company's words is not."""
+    events = events_of(tmp_path, {"a.txt": ZH, "r.txt": RETOLD})
+    assert [len(v) for v in _undated_sources(events).values()] == [1], _undated_sources(events)
+    events = events_of(tmp_path, {"a.txt": ZH, "s.txt": RETOLD_OTHER})
+    assert [len(v) for v in _undated_sources(events).values()] == [0], _undated_sources(events)

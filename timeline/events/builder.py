@@ -491,6 +491,15 @@ class _Hits:
             i += 1
         return list(out)
 
+    def first(self, a: int, b: int, skip: AbstractSet[str] = frozenset()) -> int | None:
+        """Where the first match in ``[a, b)`` whose name is not in ``skip`` starts (None: there is none)."""
+        i = bisect.bisect_left(self.starts, a)
+        while i < len(self.hits) and self.hits[i][0] < b:
+            if self.hits[i][2] not in skip:
+                return self.hits[i][0]
+            i += 1
+        return None
+
 
 _SOURCE_AFTER = re.compile(r"\s*(?:的)?(?:(?:[0-9]{1,2}日|今日|昨日|今天|昨天)?(?:发布|公布)的?)?(?:最新|官方)?\s*(?:《[^》]{0,30}》)?\s*(?:(?:数据|资料|报告|财报|研报|统计|调查|监测|预测)\s*(?:报告)?"
                            r"(?:显示|指出|表明|预测|预计|称|认为)|(?:报告)?(?:显示|表明|预测|预计))"
@@ -1576,7 +1585,17 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 terms_u = content_terms(blanked[ua:ub])
         actors_u = _participants(norm, actors_in, ua, ub)
         subject_u = _subject(blanked, clauses_u, actors_in, ctx.gaz) if actors_u else None
-        if subject_u and subject_u in actors_u:
+        head_u = None
+        if not actors_u and (act_at := keywords_in.first(ua, ub, GENERIC_CONCEPTS)) is not None:
+            # "雾川电动推出青岚后，…": no name found, the words opening it before its action stand for its
+            # subject (as :func:`_head_words` before a date); it retells only an event those words open or name
+            head_u = _head_words(norm, ua, act_at)
+        if head_u:
+            ctx.undated.append(_Unit(k, src.id, (), (), (a, b), (a, b), (head_u,), tuple(concepts_u),
+                                     terms_u, True, False, a, (), 0, False, tuple(concepts_u), _lang(text, a, b),
+                                     head_u, "event", None, None, _places(places_in.names(ua, ub)), recent_u,
+                                     head=head_u))
+        elif subject_u and subject_u in actors_u:
             clause_u = (clauses_u[0][0], clauses_u[min(1, len(clauses_u) - 1)][1])
             obj_u = _object(norm, clause_u, concepts_u, keywords_in, actors_in, actors_u, subject_u, ctx.gaz)
             ctx.undated.append(_Unit(k, src.id, (), (), (a, b), (a, b), tuple(actors_u), tuple(concepts_u),
@@ -3752,7 +3771,7 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[So
     for i, c in enumerate(clusters):
         if c.specific and _is_event(c):
             p = profiles[i] = _Profile(c.core(), ctx)
-            for a in p.actors:
+            for a in p.actors | p.heads:  # (an event told by opening words, no name found: by those words)
                 for k in p.concepts:
                     keys[(a, k)].append(i)
                 for k in p.all_concepts - p.concepts:
@@ -3820,22 +3839,25 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[So
         for i in cands:
             ctx.compared["retell"] += 1
             d, pd = clusters[i], profiles[i]
-            if i not in gone and u.src in d.sources and p.subjects & pd.subjects and p.concepts <= pd.concepts:
+            # (told by its opening words, no name found: those words open the event's statements or name one)
+            pd_subjects = pd.subjects | pd.heads if u.head else pd.subjects
+            pd_actors = pd.actors | pd.heads if u.head else pd.actors
+            if i not in gone and u.src in d.sources and p.subjects & pd_subjects and p.concepts <= pd.concepts:
                 own = True
             if i in gone or u.src in d.sources or (published and min(s.start for s in d.spans) > published):
                 continue
-            same_act += bool(p.subjects & pd.subjects and p.concepts <= pd.concepts)
-            if not (p.subjects & (pd.actors if u.recent else pd.subjects)) or _profiled_conflict(p, pd, frozenset()):
+            same_act += bool(p.subjects & pd_subjects and p.concepts <= pd.concepts)
+            if not (p.subjects & (pd_actors if u.recent else pd_subjects)) or _profiled_conflict(p, pd, frozenset()):
                 continue  # (told as recent: its subject among the event's participants, as for 近日)
-            if not p.actors <= pd.actors:
+            if not p.actors <= pd_actors:
                 # "Qinghe Medical recently unveiled Egret" and "青禾医疗发布了新一代产品白鹭": a product told in
                 # another language (a translation, not found as a name there) cannot be compared
                 if (u.recent and published and all(a in p.objects or ctx.translated.get(a) in p.objects
-                                                    for a in p.actors - pd.actors) and not (p.langs & pd.langs)
+                                                    for a in p.actors - pd_actors) and not (p.langs & pd.langs)
                         and max(s.end for s in d.spans) >= published - dt.timedelta(days=RETELL_RECENT_DAYS)):
                     loose.append(d)
                 continue
-            if generic_u and (len(p.actors) < 2 or p.actors != pd.actors or not acts_u <= pd.all_concepts):
+            if generic_u and (len(p.actors) < 2 or p.actors != pd_actors or not acts_u <= pd.all_concepts):
                 continue  # a generic action is retold with both parties the same
             if u.recent and published:
                 # "X recently completed an acquisition": told as recent, like 近日 / 日前, it retells a dated
@@ -3846,7 +3868,7 @@ def _attach_retellings(clusters: list[_Cluster], ctx: _Context, sources: list[So
                     _told_in(_bare(o), u.terms) for o in pd.objects if o.startswith("text:"))):
                 # (an undated sentence naming no object by the finder still names it when it holds its words:
                 # "極客動力推出迅隼後" and the launch of 「迅隼」)
-                if not p.objects and not pd.objects and p.subjects & pd.subjects \
+                if not p.objects and not pd.objects and p.subjects & pd_subjects \
                         and _profiled_sim(p, pd) >= RETELL_ATTACH:
                     unnamed.append(d)
                 continue  # an undated sentence must name the very thing the dated action was done to
