@@ -1865,9 +1865,9 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 # "… delay the launch of its first smart glasses. The glasses, unveiled in March, …": a thing the
                 # sentence before gave to its subject ("its … glasses") is that subject's
                 prev = bisect.bisect_right(sent_starts, sent[0]) - 2
-                if prev >= 0 and spans_all[prev][0] >= head_end and re.search(
+                if prev >= 0 and spans_all[prev][0] >= head_end and (re.search(
                         r"(?<![A-Za-z])(?:its|their)\s+(?:[\w-]+\s+){0,3}" + re.escape(thing_m.group(1)) + r"(?![A-Za-z])",
-                        text[spans_all[prev][0]:spans_all[prev][1]]):
+                        text[spans_all[prev][0]:spans_all[prev][1]]) or _names_the_doing(text, sent[0], spans_all[prev])):
                     owner = next((n for n in actors_in.names(*spans_all[prev]) if ctx.gaz.kind(n) != "place"), None)
                     if owner:
                         actors = [owner]
@@ -2031,6 +2031,33 @@ _EN_REL_AT = re.compile(r"(?<![A-Za-z])(?:which|that)\s+|(?<=\bsaid\s)(?=(?:it|t
                         r"the\s+group)\s+(?:had|has|was|were|would|will|lost|made|sold|paid)\b)")
 _EN_REL_SUBJECT = re.compile(r"(?:it|they|the\s+(?:company|firm|group|bank|maker|carrier|retailer|chain|"
                              r"airline|automaker|carmaker|lender|insurer|club|team))\b")
+
+
+_DOING_NOUNS = frozenset("move decision plan step cuts cut changes change closures closure sale purchase deal".split())
+
+
+_THE_NOUN = re.compile(r"\s*[\"“]?The\s+([a-z]+)\s+(?:will|would|is|are|was|were|has|have|had|should|could|may|might)\b")
+
+
+def _names_the_doing(text: str, at: int, span: tuple[int, int]) -> bool:
+    """"… said it would close 40 branches. The closures will …": the noun opening the sentence at ``at`` (before an
+    auxiliary) names what the sentence ``span`` told done: a word of it starts with the noun's first four letters
+    and is not the noun itself ("close" for "closures"), or the noun names any doing (move, decision, plan …)."""
+    m = _THE_NOUN.match(text, at)
+    if m is None:
+        return False
+    noun = m.group(1)
+    if noun.lower() in _DOING_NOUNS:
+        return True
+    if len(noun) < 5:
+        return False
+    stem, noun = noun[:4].lower(), noun.lower()
+    # (a verb of the sentence: not a noun after a determiner, not a doer's noun: "the Dutch painter" for "The
+    # painting")
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[span[0]:span[1]])]
+    return any(w.startswith(stem) and not w.startswith(noun) and not w.endswith(("er", "ers", "or", "ors", "ist"))
+               and (i == 0 or words[i - 1] not in ("the", "a", "an", "its", "their", "his", "her", "this", "that"))
+               for i, w in enumerate(words))
 
 
 def _en_relative_span(text: str, clauses: list[tuple[int, int]], pos: int,

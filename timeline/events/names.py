@@ -154,7 +154,7 @@ def _org_prefix(norm: str, end: int) -> int:
             i += len(w)
     # "竞争对手星海", "公司股东青松": a relation noun before the name is no part of it (found as text, since
     # the window may cut it: "争对手")
-    for rel in _RELATION_NOUNS:
+    for rel in _RELATION_NOUNS | _KIND_TEXT_HEADS:  # ("资安新创守望科技": 新创 a kind, cut as 新 / 创守望 by jieba)
         k = norm.rfind(rel, max(0, a - len(rel) + 1), end)
         if k >= 0:
             a = max(a, k + len(rel))
@@ -244,6 +244,7 @@ _GENERIC = frozenset("初创 网路 网络 互联网 科技 上市 国有 国营
 _PROPER = ("nr", "nrt", "nt", "nz", "ns", "nrfg")
 # one-word heads of a description of a business ("电源模组厂", "日本厂商", "中国品牌", "同业"): what follows is the name
 _KIND_HEADS = frozenset("厂 商 企 厂商 品牌 机构 业者 同业 同行 对手 基金 新创".split())
+_KIND_TEXT_HEADS = frozenset("新创 初创 厂商 业者".split())  # kinds found as text before a name (not as jieba's words)
 # a legal form after a name ("台宇电子股份有限公司"): no name of its own, the name is before it
 _LEGAL = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司")
 # an organisation word followed by one of these names a kind of business, not a company ("地产商", "电子厂",
@@ -707,7 +708,7 @@ def _orgs_by_reference(norm: str, english: list[tuple[int, int, str, str]]) -> s
 # institution words a company named by common words ends with ("远景商业银行", "银河支付", "晨光保险"): the name
 # is found where the text uses it as a participant (:func:`_participant_names`), whatever its first words are
 INSTITUTION_WORDS = ("商业银行", "银行", "支付", "证券", "保险", "人寿", "信托", "航空", "电子", "基金", "期货", "租赁",
-                     "快运", "快递", "速递", "新能源", "机器人", "电池", "创投", "互娱", "储能", "数位")
+                     "快运", "快递", "速递", "新能源", "机器人", "电池", "创投", "互娱", "储能", "数位", "资讯", "文旅", "智造")
 # business words a company's name ends with that name a company only after a place and a rare word ("东莞远航物流",
 # "佛山飞驰速递": jieba reads 远航 / 飞驰 as verbs); alone they are common nouns ("智慧物流", "物流成本")
 PLACE_LED_WORDS = ("物流", "速递", "快递", "快运")
@@ -731,6 +732,16 @@ _NEXT_FLAGS = ("t", "d", "p", "c", "v")
 _SERVICE_MODIFIERS = frozenset("跨境 数字 第三方 在线 线上 线下 手机 网上 网络 移动 扫码 刷脸 电子 无现金 二维码 聚合 个人 企业 "
                                "私人 零售 消费 商业 投资 民营 外资 国有 地方 农村 城市 社区 村镇 用户 客户 大型 中小".split())
 _NAME_WORD_FLAGS = ("n", "ng", "nz", "ns", "nr", "nt", "j", "b", "an", "g")  # (g: a morpheme, 隼 of 青隼)
+
+
+def _linked_rare(cut: Sequence[tuple[str, str]], j: int) -> bool:
+    """``cut[j - 1]``, a single character jieba reads as a verb or an adjective ("与知|微智造"), opens a name when a
+    participant link (与 / 同 / 跟 / 和 / 对 / 向 / 被) is right before it and it makes no known word with the
+    character after it."""
+    from timeline.events.segment import word_freq
+
+    return cut[j - 1][1] in ("v", "a") and j >= 2 and cut[j - 2][0] in ("与", "同", "跟", "和", "对", "向", "被") \
+        and j < len(cut) and word_freq(cut[j - 1][0] + cut[j][0][:1]) <= RARE_WORD
 
 
 def _participant_names(norm: str, taken: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -776,7 +787,8 @@ def _participant_names(norm: str, taken: list[tuple[int, int, str, str]]) -> lis
         j = len(cut)
         while j > 0 and (cut[j - 1][1].startswith(_NAME_WORD_FLAGS) and cut[j - 1][1] not in ("nr", "nrfg")
                          or len(cut[j - 1][0]) == 1 and (cut[j - 1][1] in ("nr", "zg", "vg", "ag")
-                                                         or partner and cut[j - 1][1] in ("v", "a"))) \
+                                                         or partner and cut[j - 1][1] in ("v", "a")
+                                                         or _linked_rare(cut, j))) \
                 and cut[j - 1][0] not in _GENERIC and cut[j - 1][0] not in _RELATION_NOUNS \
                 and cut[j - 1][0] not in _KIND_HEADS and cut[j - 1][0] not in _SERVICE_MODIFIERS \
                 and a0 - starts[j - 1] <= 4:
@@ -1394,8 +1406,11 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     again = {n for _, _, n, k in kept if k == "org" and not n.isascii() and len(n) >= 4}
     if again:
         # (the company of a union's name is one too: "青衣巴士职工会" tells 青衣巴士)
-        employers = {u: u for n in again for u in [re.sub("(?:职工会|工会)$", "", n)] if u != n and len(u) >= 4}
-        kept = _written_again(norm, kept, {n: n for n in again} | _place_dropped(again) | employers)
+        # ("港湾客运产业工会" tells 港湾客运; the union's 资方, the management side, is that company when it is one)
+        employers = {u: u for n in again for u in [re.sub("(?:产业|企业)?(?:职工会|工会)$", "", n)]
+                     if u != n and len(u) >= 4}
+        management = {"资方": next(iter(employers))} if len(employers) == 1 else {}
+        kept = _written_again(norm, kept, {n: n for n in again} | _place_dropped(again) | employers | management)
     # so does a person's full name of three characters ("法院以受贿罪判处邬志恒…" after "邬志恒于…被留置")
     people = {n for _, _, n, k in kept if k == "person" and len(n) == 3 and n[0] in SURNAMES}
     if people:
@@ -1807,4 +1822,5 @@ _ORG_WORDS = {"union", "unions", "federation", "party", "court", "terminals", "t
               "analytics", "utilities", "utility", "travel", "tours", "research", "consulting", "insights",
               "construction", "engineering", "contractors", "builders", "farms", "dairy", "dairies",
               "grain", "seeds", "seed", "agri", "hotels", "resorts", "cement", "glass", "plastics",
-              "packaging", "coatings", "fisheries", "timber", "mobile", "wireless", "telecoms", "broadband"}
+              "packaging", "coatings", "fisheries", "timber", "mobile", "wireless", "telecoms", "broadband",
+              "paints", "metals", "minerals", "beverages"}
