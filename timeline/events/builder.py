@@ -1185,6 +1185,41 @@ def _link_head_spellings(per_source: list[list[_Unit]], ctx: _Context) -> None:
         u.obj = same.get(u.obj, u.obj) if u.obj else None
 
 
+_SHORT_OPEN = re.compile(r"[\s\u3000“「『\"]*([\u4e00-\u9fff]{2})\s*")
+
+
+def _link_short_forms(per_source: list[list[_Unit]], norms: Sequence[str], ctx: _Context) -> None:
+    """A Chinese statement with no actor found that opens with two characters before its date ("霜岭10月28日公布
+    三季报"), the distinctive part of exactly one organisation the corpus names in full ("霜嶺電池股份有限公司" in
+    another article: :func:`timeline.events.names.distinctive_core`) and no common word (jieba's dictionary), is
+    told by that organisation: it becomes the statement's actor and subject. (A short form the article itself
+    sets or heads is the name finders' matter; this one is named in full only elsewhere.)"""
+    from timeline.events.names import RARE_WORD, distinctive_core
+    from timeline.events.segment import word_freq
+
+    cands = [u for units in per_source for u in units
+             if not u.actors and not u.head and u.lang == "zh" and u.role in EVENT_ROLES and not u.headline]
+    if not cands:
+        return
+    gaz = ctx.gaz
+    cores: dict[str, set[str]] = defaultdict(set)
+    for n in {n for hits in ctx.open_names.values() for _, _, n in hits}:
+        if not n.isascii() and gaz.kind(n) == "org" and len(n) > 2:
+            core = distinctive_core(n)
+            if len(core) == 2:
+                cores[core].add(n)
+    if not cores:
+        return
+    for u in cands:
+        m = _SHORT_OPEN.fullmatch(norms[u.src], u.segment[0], min(x.start for x in u.mentions)) if u.mentions else None
+        if not m or m.group(1) not in cores or len(cores[m.group(1)]) != 1 or word_freq(m.group(1)) > RARE_WORD \
+                or m.group(1) in _GENERIC_HEADS:
+            continue
+        org = next(iter(cores[m.group(1)]))
+        u.actors = (org,)
+        u.subject = org
+
+
 def _english_object(u: _Unit) -> str | None:
     """The English name an English statement's action is done to: its object when that is a name, else its
     only English participant besides the subject ("Chengyu AI launched Nova Assistant")."""
@@ -4173,6 +4208,7 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
     for k, src in enumerate(sources):
         per_source.append(_units_for_source(k, src, norms[k], mentions.get(src.id, []), ctx))
     ctx.spans, ctx.offsets = {}, {}  # the build's shared spans and offsets live on in the statements
+    _link_short_forms(per_source, norms, ctx)
     _link_head_spellings(per_source, ctx)
     _align_translations(per_source, ctx)
     _align_products(per_source, ctx)
