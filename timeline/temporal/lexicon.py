@@ -1395,8 +1395,9 @@ EN_FUTURE_CUES = ("let's", "let us", "going to", "plans to", "plan to", "planned
                   "intended to", "intends to", "intend to", "aimed to", "aims to", "aim to",
                   "expect", "expects", "expecting", "forecast", "forecasts", "predict", "predicts",
                   "takes effect", "take effect", "goes into effect", "go into effect", "comes into force",
-                  "come into force", "kicks in", "kick in")
-"""Further future cues read before a date (``plans to``, ``as early as``, ``upcoming``, ``next``; ``expect drier
+                  "come into force", "kicks in", "kick in", "could", "might")
+"""Further future cues read before a date (``plans to``, ``as early as``, ``upcoming``, ``next``, ``could arrive``
+(not ``could not``, ``could have``, ``could be reached``: the wire's idiom of a past try); ``expect drier
 weather on Thursday``: what one expects or forecasts lies ahead; a rule that ``takes effect on Jan. 1`` in the
 present tense is one still to come, where a past one ``took effect``)."""
 EN_PAST_INTENTIONS = ("planned to", "hoped to", "intended to", "expected to", "aimed to", "wanted to", "meant to")
@@ -1407,7 +1408,8 @@ EN_SUCCESSOR_ROLES = ("director", "directors", "chairman", "chairwoman", "chair"
                       "minister", "premier", "mayor", "pope", "king", "queen", "commissioner", "principal", "dean")
 """Roles after ``next`` that name a successor, not a time (``named her its next music director on Monday``): that
 ``next`` is no future cue."""
-EN_FUTURE_CUE_GUARDS = {"planning": r"(?!\s+to\b)",
+EN_FUTURE_CUE_GUARDS = {"planning": r"(?!\s+to\b)", "could": r"(?!\s+(?:not|never|only|hardly|barely|have|be\s+(?:reached|located|found|contacted))\b)",
+                        "might": r"(?!\s+(?:not|never|have)\b)",
                         "next": rf"(?!\s+to\b)(?!\s+(?:[\w-]+\s+)?(?:{'|'.join(EN_SUCCESSOR_ROLES)})\b)"}
 EN_FUTURE_CUE_GUARDS_BEFORE = {"going to": r"(?<!was\s)(?<!were\s)", "scheduled": r"(?<!had\sbeen\s)",
                                "expected to": r"(?<!had\sbeen\s)"}
