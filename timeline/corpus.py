@@ -373,11 +373,13 @@ def _zip_xml(data: bytes, path: str | Path, member: str, kind: str) -> Element:
 
 def docx_text(data: bytes, path: str | Path = "") -> str:
     """The text of a Word ``.docx`` file: one line per paragraph of ``word/document.xml`` (``w:t`` runs joined,
-    ``w:tab`` a tab, ``w:br`` a line break), headers, footers and comments left out. Read with the standard
+    ``w:tab`` a tab, ``w:br`` a line break, a page break ``w:br w:type="page"`` or ``w:pageBreakBefore`` a form
+    feed, so stories on pages of their own split as in a text with form feeds), headers, footers and comments left out. Read with the standard
     library only; nothing in the file is run or fetched. Raises :class:`CorpusError` naming the file when it is
     not a readable ``.docx``."""
     root = _zip_xml(data, path, "word/document.xml", "Word .docx file")
     lines: list[str] = []
+    pending = ""
     for para in root.iter(_W_NS + "p"):
         parts: list[str] = []
         for el in para.iter():
@@ -385,9 +387,18 @@ def docx_text(data: bytes, path: str | Path = "") -> str:
                 parts.append(el.text or "")
             elif el.tag == _W_NS + "tab":
                 parts.append("\t")
+            elif el.tag == _W_NS + "br" and el.get(_W_NS + "type") == "page":
+                parts.append("\f")
             elif el.tag in (_W_NS + "br", _W_NS + "cr"):
                 parts.append("\n")
-        lines.append("".join(parts))
+            elif el.tag == _W_NS + "pageBreakBefore" and el.get(_W_NS + "val", "true") not in ("0", "false"):
+                parts.insert(0, "\f")
+        line = pending + "".join(parts)
+        pending = ""
+        if "\f" in line and not line.strip():
+            pending = "\f"  # a paragraph holding only the break: the next paragraph opens the new page
+            continue
+        lines.append(line)
     text = "\n".join(lines).strip("\n")
     if not text.strip():
         raise CorpusError(f"{path}: Word document without any text")

@@ -71,6 +71,9 @@ _COMPACT = re.compile(r"\s*((?:1[5-9]|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01
 _MDY = re.compile(rf"(?:[A-Za-z]{{3,9}}\.?,?\s+)?{_MONTH_RE}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b",
                   re.I)
 _DMY = re.compile(rf"(?:[A-Za-z]{{3,9}}\.?,?\s+)?(?P<d>\d{{1,2}})\s+{_MONTH_RE},?\s+(?P<y>\d{{4}})\b", re.I)
+_DMY_DASHED = re.compile(rf"\s*(?P<d>\d{{1,2}})(?P<sep>[-/ ]){_MONTH_RE}(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
+"""A day, a month's name and a year joined by dashes or slashes, as spreadsheets and databases export them:
+``04-Mar-2025``, ``4/Mar/2025``."""
 _ZH_FULL = re.compile(rf"\s*(\d{{4}}|[{lx.CN_DIGIT_CHARS}]{{4}})\s?年\s?(\d{{1,2}}|[{lx.CN_MONTH_CHARS}]{{1,3}})\s?月"
                       rf"\s?(\d{{1,2}}|[{lx.CN_DAY_CHARS}]{{1,3}})\s?[日号號]")
 _ROC_FULL = re.compile(r"\s*(?:中華民國|中华民国|民國|民国)\s?(\d{2,3})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?[日号號]")
@@ -171,8 +174,8 @@ def parse_date_value(value: object, zone: dt.timezone | None = None, order: str 
         if how is None and a != b:
             return None  # 03/04/2025: March 4th or April 3rd, nothing tells
         return _date(y, b, a) if how == "dmy" else _date(y, a, b)
-    for rx in (_MDY, _DMY):
-        m = rx.search(s[:60])
+    for rx in (_DMY_DASHED, _MDY, _DMY):
+        m = rx.match(s) if rx is _DMY_DASHED else rx.search(s[:60])
         if m:
             return _date(int(m["y"]), lx.EN_MONTH_NAMES[m["mon"].lower()], int(m["d"]))
     m = _EPOCH.match(s)

@@ -66,7 +66,7 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
               "新聞標題"),
     "text": ("text", "body", "content", "article", "articlebody", "story", "fulltext", "maintext", "bodytext",
              "articletext", "contenttext", "description", "desc", "summary", "正文", "内容", "內容", "全文", "新闻内容",
-             "新聞內容", "摘要"),
+             "新聞內容", "摘要", "paragraphs", "段落"),
     "date": ("date", "published", "publishedat", "publishdate", "pubdate", "publicationdate", "datepublished",
              "datetime", "publishedtime", "publishtime", "pubtime", "time", "timestamp", "createdat", "created",
              "dateline", "ts", "ctime", "posttime", "releasetime", "发布时间", "發布時間", "發佈時間", "发布日期", "發布日期", "發佈日期", "发表时间",
@@ -219,6 +219,28 @@ def _inner_record(row: Mapping[str, object], fields: Fields | None) -> Mapping[s
     return row
 
 
+_PERSON_WORDS = frozenset({"user", "author", "authors", "owner", "account", "creator", "profile", "member",
+                           "sender", "poster", "reporter", "editor"})
+
+
+def _with_side_fields(row: Mapping[str, object], fields: Fields | None) -> Mapping[str, object]:
+    """``row`` with the date, outlet and url it lacks taken from an object beside its text (a scraper's
+    ``{"meta": {"published": …, "site": …}, "content": {"title": …, "paragraphs": […]}}``): one level deep, the
+    first object naming the role, never a person's object (``user``, ``author``); fields ``row`` has itself always
+    win."""
+    extra: dict[str, object] = {}
+    for role in ("date", "outlet", "url"):
+        if _pick(row, role, fields) is not None:
+            continue
+        for k, v in row.items():
+            if not isinstance(v, dict) or _PERSON_WORDS & set(_key_words(str(k))):
+                continue  # a user or author object: its created_at is when the account was made
+            if (got := _pick(v, role, fields)) is not None and got[0] not in row:
+                extra[got[0]] = got[1]
+                break
+    return {**row, **extra} if extra else row
+
+
 def _as_text(v: object) -> str:
     if v is None:
         return ""
@@ -239,7 +261,7 @@ def _as_text(v: object) -> str:
 # ------------------------------------------------------------------------------------------ records
 def _record_story(path: str, where: str, index: int, row: Mapping[str, object], fields: Fields | None,
                   order: str | None = None) -> Story:
-    row = _inner_record(row, fields)
+    row = _with_side_fields(_inner_record(row, fields), fields)
     text_f = _pick(row, "text", fields)
     title_f = _pick(row, "title", fields)
     title = " ".join(_as_text(title_f[1]).split()) if title_f else ""

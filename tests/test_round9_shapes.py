@@ -1,0 +1,77 @@
+"""Fresh corpus shapes, round 9 (issue 12): Word clippings split by page breaks, exported dates such as
+``04-Mar-2025``, scraper records whose date sits in an object beside the story, paragraphs kept as a list.
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from timeline.dating import parse_date_value
+from timeline.pipeline import build_timeline
+
+D = dt.date
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _docx(paragraphs: list[str]) -> bytes:
+    """A minimal Word file; ``"<page>"`` is a paragraph holding only a page break."""
+    body = "".join('<w:p><w:r><w:br w:type="page"/></w:r></w:p>' if p == "<page>" else
+                   f'<w:p><w:r><w:t xml:space="preserve">{p}</w:t></w:r></w:p>' for p in paragraphs)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("word/document.xml", f'<w:document xmlns:w="{_W}"><w:body>{body}</w:body></w:document>')
+    return buf.getvalue()
+
+
+def test_word_clippings_on_pages_of_their_own_are_stories(tmp_path: Path) -> None:
+    p = tmp_path / "clips.docx"
+    p.write_bytes(_docx(["Tidewater opens a bus depot", "ELMFORD, May 6, 2024 — Tidewater Transit opened a depot.",
+                         "It holds 40 buses.", "<page>",
+                         "Orchard fair draws a crowd", "ELMFORD, May 9, 2024 — The orchard fair drew 3,000 people.",
+                         "It ran for two days."]))
+    tl = build_timeline([p])
+    assert [(s.title, s.date) for s in tl.sources] == [("Tidewater opens a bus depot", D(2024, 5, 6)),
+                                                       ("Orchard fair draws a crowd", D(2024, 5, 9))]
+
+
+def test_word_page_break_inside_one_story_keeps_it_whole(tmp_path: Path) -> None:
+    p = tmp_path / "one.docx"
+    p.write_bytes(_docx(["Tidewater opens a bus depot", "ELMFORD, May 6, 2024 — Tidewater Transit opened a depot",
+                         "<page>", "that holds 40 buses, the company said."]))
+    assert len(build_timeline([p]).sources) == 1
+
+
+@pytest.mark.parametrize(("value", "day"), [("06-May-2024", D(2024, 5, 6)), ("6/may/2024", D(2024, 5, 6)),
+                                            ("06-May-2024 09:30", D(2024, 5, 6)), ("31-Feb-2024", None),
+                                            ("06-Foo-2024", None)])
+def test_day_month_name_year_joined_by_dashes(value: str, day: dt.date | None) -> None:
+    assert parse_date_value(value) == day
+
+
+def test_csv_export_with_dashed_month_name_dates(tmp_path: Path) -> None:
+    p = tmp_path / "export.csv"
+    p.write_text('Headline,Date,Byline,Article Text\nDepot opens,06-May-2024,Ann Lee,"Tidewater Transit opened a '
+                 'bus depot on Monday."\n', encoding="utf-8")
+    assert [(s.title, s.date, s.date_source) for s in build_timeline([p]).sources] == [
+        ("Depot opens", D(2024, 5, 6), "metadata")]
+
+
+def test_record_dated_by_an_object_beside_its_story(tmp_path: Path) -> None:
+    p = tmp_path / "scrape.jsonl"
+    rows = [{"id": 7, "meta": {"published": 1714960800, "site": "柳江晚报"},
+             "content": {"title": "柳江公交新站启用", "paragraphs": ["柳江公交新站今天启用。", "可停放四十辆公交车。"]}},
+            {"id": 8, "user": {"created_at": "2019-01-01"}, "content": {"title": "果园节开幕", "body": "果园节今天开幕。"}}]
+    p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    tl = build_timeline([p])
+    first, second = tl.sources
+    assert (first.title, first.date, first.outlet) == ("柳江公交新站启用", D(2024, 5, 6), "柳江晚报")
+    assert first.text == "柳江公交新站今天启用。\n\n可停放四十辆公交车。"
+    assert second.date is None  # an account's creation day dates no story
