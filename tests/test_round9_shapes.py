@@ -75,3 +75,18 @@ def test_record_dated_by_an_object_beside_its_story(tmp_path: Path) -> None:
     assert (first.title, first.date, first.outlet) == ("柳江公交新站启用", D(2024, 5, 6), "柳江晚报")
     assert first.text == "柳江公交新站今天启用。\n\n可停放四十辆公交车。"
     assert second.date is None  # an account's creation day dates no story
+
+
+def test_folder_reads_a_json_of_news_but_no_script_timeline_or_settings(tmp_path: Path) -> None:
+    (tmp_path / "articles.json").write_text(json.dumps([
+        {"title": "Depot opens", "text": "Tidewater Transit opened a bus depot.", "date": "2024-05-06"},
+        {"title": "Fair opens", "text": "The orchard fair opened.", "date": "2024-05-09"}]), encoding="utf-8")
+    (tmp_path / "app.js").write_text("function go(){ return 1; }\n", encoding="utf-8")
+    (tmp_path / "package.json").write_text(json.dumps({"name": "x", "description": "a tool"}), encoding="utf-8")
+    (tmp_path / "timeline.json").write_text(json.dumps({"events": [{"text": {"headline": "x"}}]}), encoding="utf-8")
+    (tmp_path / "broken.json").write_text("[{", encoding="utf-8")
+    (tmp_path / "story.txt").write_text("Council delays vote\n\nELMFORD, May 7, 2024 — The council delayed its vote.\n",
+                                        encoding="utf-8")
+    tl = build_timeline([tmp_path])
+    assert sorted((s.title, s.date) for s in tl.sources) == [
+        ("Council delays vote", D(2024, 5, 7)), ("Depot opens", D(2024, 5, 6)), ("Fair opens", D(2024, 5, 9))]

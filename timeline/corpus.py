@@ -1112,11 +1112,22 @@ def _is_feed_file(path: Path) -> bool:
     return _FEED_HEAD.match(head) is not None
 
 
+def _is_news_json(path: Path) -> bool:
+    """True for a ``.json`` file in a folder that holds news stories (:func:`timeline.stories.is_news_json_file`);
+    a timeline, a project or settings saved beside the stories are not read. Scripts (``.js``) in a folder are
+    never read: name a data export such as ``tweets.js`` explicitly."""
+    if path.suffix.lower() != ".json" or path.name.startswith("."):
+        return False
+    from timeline.stories import is_news_json_file  # stories imports this module
+
+    return is_news_json_file(path)
+
+
 def iter_corpus_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Expand files and folders (recursively, sorted) into corpus files.
 
     Files named explicitly are yielded whatever their suffix; inside folders only
-    :data:`CORPUS_SUFFIXES` are taken (a folder's date manifest :data:`MANIFEST_NAME` is not a story file;
+    :data:`CORPUS_SUFFIXES` are taken, with ``.xml`` feeds and ``.json`` files of news stories (a folder's date manifest :data:`MANIFEST_NAME` is not a story file;
     hidden files and folders are skipped; links to files are
     yielded even when broken, so that reading them reports the problem). A missing path, or a folder
     without any corpus file, raises :class:`CorpusError` (saying so when a folder could not be listed;
@@ -1131,14 +1142,15 @@ def iter_corpus_files(paths: Iterable[str | Path]) -> Iterator[Path]:
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 for name in files:
                     if (not name.startswith(".") and Path(name).suffix.lower() in CORPUS_SUFFIXES
-                            and name.lower() != MANIFEST_NAME) or _is_feed_file(Path(root) / name):
+                            and name.lower() != MANIFEST_NAME) or _is_feed_file(Path(root) / name) \
+                            or _is_news_json(Path(root) / name):
                         found.append(Path(root) / name)
             if not found:
                 if unreadable:
                     exc = unreadable[0]
                     raise CorpusError(f"{exc.filename or p}: cannot read folder ({exc.strerror or exc})")
                 raise CorpusError(f"{p}: folder holds no corpus files ({', '.join(CORPUS_SUFFIXES)}, "
-                                  f"or an .xml feed)")
+                                  f"an .xml feed or a .json of news stories)")
             yield from sorted(found)
         elif p.exists() or p.is_symlink():
             yield p

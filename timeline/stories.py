@@ -428,6 +428,35 @@ def news_json_records(doc: object) -> list | None:
     return _nested_records(doc)
 
 
+NEWS_JSON_MAX_BYTES = 64 * 1024 * 1024
+"""A ``.json`` file in a folder larger than this is not looked into (it is not read as news)."""
+
+
+def is_news_json_file(path: str | Path) -> bool:
+    """True for a ``.json`` file found in a folder that holds news stories: a list of story objects (or one under
+    ``articles``, ``items``, ``data``…, or nested in API wrappers), at least half of them with a story text and
+    a title or a date. Timelines (``events``), projects, settings, a single object (``package.json`` has a
+    ``description``) and files that are not JSON are not news; nothing raises."""
+    try:
+        p = Path(path)
+        if p.stat().st_size > NEWS_JSON_MAX_BYTES:
+            return False
+        doc = json.loads(p.read_bytes().decode("utf-8-sig"))
+    except (OSError, ValueError, RecursionError):
+        return False
+    records = news_json_records(doc)
+    if not records or (isinstance(doc, dict) and records == [doc]):
+        return False
+    good = 0
+    for row in records:
+        inner = _inner_record(row, None)
+        text = _pick(inner, "text", None)
+        if (text is not None and not isinstance(text[1], dict)
+                and (_pick(inner, "title", None) is not None or _pick(inner, "date", None) is not None)):
+            good += 1
+    return good * 2 >= len(records)
+
+
 def _nested_records(doc: dict, depth: int = 0) -> list | None:
     """A list of story objects nested in API wrappers (``{"data": {"list": [...]}}``): the first list, breadth
     first and at most four levels down, whose objects have a story-text field."""
