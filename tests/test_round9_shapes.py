@@ -90,3 +90,47 @@ def test_folder_reads_a_json_of_news_but_no_script_timeline_or_settings(tmp_path
     tl = build_timeline([tmp_path])
     assert sorted((s.title, s.date) for s in tl.sources) == [
         ("Council delays vote", D(2024, 5, 7)), ("Depot opens", D(2024, 5, 6)), ("Fair opens", D(2024, 5, 9))]
+
+
+def _stories(text: str, path: str) -> list[tuple[str, dt.date | None]]:
+    from timeline.pipeline import process_document
+
+    return [(s.title, s.date) for s in process_document(text, path=path).sources]
+
+
+_HITS_HTML = """<html><head><title>bus depot - Search</title></head><body><form><input name="q"></form>
+<div class="results"><div class="r"><h3><a href="https://a.example/1">Tidewater opens a bus depot</a></h3>
+<cite>a.example › city</cite><p><span>May 6, 2024</span> — Tidewater Transit opened a depot for 40 buses ...</p></div>
+<div class="r"><h3><a href="https://a.example/2">Depot brings new routes</a></h3><cite>a.example › transit</cite>
+<p>12 May 2024 · Three bus routes will start at the new depot next month ...</p></div></div></body></html>"""
+
+
+def test_search_results_page_gives_one_story_per_hit() -> None:
+    assert _stories(_HITS_HTML, "hits.html") == [("Tidewater opens a bus depot", D(2024, 5, 6)),
+                                                 ("Depot brings new routes", D(2024, 5, 12))]
+
+
+def test_page_with_sections_is_not_a_list_of_hits() -> None:
+    page = ("<html><body><main><h1>Depot report</h1><p>Tidewater Transit opened a depot on May 6, 2024.</p>"
+            "<h2>Routes</h2><p>May 12, 2024 — three routes start.</p>"
+            "<h3><a href='/x'>More</a></h3><p>May 13, 2024 — a note.</p></main></body></html>")
+    assert len(_stories(page, "report.html")) == 1
+
+
+_HITS_TEXT = """公交新站 - 搜索结果
+柳江公交新站启用
+2024年5月6日 — 柳江公交新站今天启用，可停放四十辆公交车……
+柳江晚报
+新站开通三条线路
+2024年5月12日 — 公交新站下月开通三条线路……
+柳江新闻网
+"""
+
+
+def test_search_results_copied_as_text_give_one_story_per_hit() -> None:
+    assert _stories(_HITS_TEXT, "hits.txt") == [("柳江公交新站启用", D(2024, 5, 6)), ("新站开通三条线路", D(2024, 5, 12))]
+
+
+def test_a_chronicle_of_dated_lines_stays_one_story() -> None:
+    text = "柳江大事记\n2024年5月6日 — 公交新站启用\n2024年5月12日 — 新站开通三条线路\n2024年5月20日 — 果园节开幕\n"
+    assert len(_stories(text, "chronicle.txt")) == 1

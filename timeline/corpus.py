@@ -671,7 +671,8 @@ def split_articles(text: str) -> list[Article]:
         blocks = _markdown_blocks(text, content)
     if blocks is None:
         blocks = _corpus_pairs(text, content)
-    if blocks is None and (items := _digest_blocks(text, content) or _post_blocks(text, content)) is not None:
+    if blocks is None and (items := _digest_blocks(text, content) or _post_blocks(text, content)
+                           or _hit_blocks(text, content)) is not None:
         return [dataclasses.replace(_article(text, i + 1, blk), title=title)
                 for i, (blk, title) in enumerate(items)]
     if blocks is None:
@@ -727,6 +728,49 @@ def _post_blocks(text: str, content: list[tuple[int, int]]
         j = heads[k + 1] if k + 1 < len(heads) else len(content)
         blk = content[i:j]
         items.append((blk, _first_sentence(text[blk[1][0]:blk[1][1]].strip())))
+    return items
+
+
+_HIT_DATE_LINE = re.compile(
+    r"[ \t　]*(?:\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号號]|\d{4}([-/.])\d{1,2}\1\d{1,2}"
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})[ \t　]*(?:——|—|–|-|·|…|\.\.\.)[ \t　]*\S")
+"""A search hit's snippet line: a full date, a dash or a middle dot, then its text (``Mar 4, 2025 — The …``,
+``2025年3月4日 — 海滨港…``)."""
+_HIT_ADDRESS = re.compile(r"[ \t]*(?:https?://|www\.)\S*[ \t]*|[^\s›»]{3,60}(?:[ \t]*[›»][ \t]*[^›»\n]{1,40})+[ \t]*")
+"""A hit's address line between its title and snippet (``https://…``, ``ex.org › news``)."""
+_SEARCH_WORDS = re.compile(r"搜索|搜尋|检索|檢索|条结果|條結果|个结果|個結果|\bsearch\b|\bresults?\b", re.I)
+"""Words saying a saved page is a search-results page (``新码头 - 搜索结果``, ``About 3 results``)."""
+
+
+def _hit_blocks(text: str, content: list[tuple[int, int]]
+                ) -> list[tuple[list[tuple[int, int]], str]] | None:
+    """The hits of a search-results page copied as text: each a short title line, an optional address line,
+    then a snippet line opening with a full date and a dash (:data:`_HIT_DATE_LINE`), under at most three short
+    header lines. Two hits when the header says search (:data:`_SEARCH_WORDS`), else three or more. One story
+    per hit, from its title line to the next hit's, titled by its title line."""
+    titles: list[int] = []
+    for i, (a, b) in enumerate(content):
+        if not _HIT_DATE_LINE.match(text, a, b):
+            continue
+        t = i - 1
+        if t >= 1 and _HIT_ADDRESS.fullmatch(text, *content[t]):
+            t -= 1
+        line = text[content[t][0]:content[t][1]].strip() if t >= 0 else ""
+        if (t < 0 or (titles and t <= titles[-1]) or not _is_title(line) or len(line) > 80 or line[-1] in _SENT_END
+                or _HIT_DATE_LINE.match(line)):  # dated lines one under another: a chronicle
+            return None
+        titles.append(t)
+    if len(titles) < 2 or titles[0] > 3:
+        return None
+    header = [text[a:b].strip() for a, b in content[:titles[0]]]
+    if any(len(h) > 80 for h in header) or (len(titles) < 3 and not _SEARCH_WORDS.search(" ".join(header))):
+        return None
+    items = []
+    for k, t in enumerate(titles):
+        blk = content[t:titles[k + 1] if k + 1 < len(titles) else len(content)]
+        if len(blk) > 6:
+            return None  # a long text under a dated line: a story, not a hit
+        items.append((blk, text[blk[0][0]:blk[0][1]].strip()))
     return items
 
 

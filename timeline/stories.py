@@ -730,6 +730,50 @@ def _from_headline(raw: str, text: str, region: tuple[int, int], page_title: str
     return h1.start(), b
 
 
+_HIT_HEADING = re.compile(r"<(h[2-4])\b[^<>]{0,2000}>((?:(?!</?h[1-6]\b).){0,1000}?<a\b[^<>]{0,2000}?\bhref\s*=.{0,1000}?)</\1\s*>",
+                          re.I | re.S)
+_DATE_TEXT = re.compile(r"(?:中華民國|中华民国|民國|民国)?\d{2,4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号號]|\d{4}([-/.])\d{1,2}\1\d{1,2}"
+                        r"|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}")
+"""A full date as written, for the evidence of a date read with :func:`timeline.dating.date_in_line`."""
+HIT_SNIPPET_CHARS = 1000
+"""A search hit's text after its linked title is at most this long (a snippet, not a story)."""
+HIT_DATE_WITHIN = 200
+"""A search hit's date is within this many characters of text after its title."""
+
+
+def _search_hits(raw: str, text: str, region: tuple[int, int], site: str) -> list[Story] | None:
+    """The hits of a saved search-results page (or a list of teasers): every ``<h2>``–``<h4>`` of ``region``
+    holds a link, is followed by a short snippet (at most :data:`HIT_SNIPPET_CHARS`) with a full date in its
+    first :data:`HIT_DATE_WITHIN` characters (``Mar 4, 2025 — …``, ``2025年3月4日 — …``), two or more of them,
+    with at most :data:`CHROME_BEFORE_HEADLINE` characters of text before the first. One story per hit: titled
+    by its heading, dated by its date (``dateline``, evidence ``search hit …``); ``None`` when the page is not
+    such a list."""
+    a, b = region
+    heads = [m for m in _HIT_HEADING.finditer(raw, a, b) if text[m.start(2):m.end(2)].strip()]
+    if len(heads) < 2 or len(text[a:heads[0].start()].strip()) > CHROME_BEFORE_HEADLINE:
+        return None
+    n_all = sum(1 for m in _HEADING.finditer(raw, heads[0].start(), b) if text[m.start(2):m.end(2)].strip())
+    if n_all > len(heads):
+        return None  # a heading without a link among them: sections of one page
+    out: list[Story] = []
+    for k, m in enumerate(heads):
+        end = heads[k + 1].start() if k + 1 < len(heads) else b
+        snippet = text[m.end():end].strip()
+        if not snippet or len(snippet) > HIT_SNIPPET_CHARS:
+            return None
+        day = date_in_line(snippet[:HIT_DATE_WITHIN])
+        if day is None:
+            return None
+        s = m.start(2) + len(text[m.start(2):m.end(2)]) - len(text[m.start(2):m.end(2)].lstrip())
+        e = end
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        told = _DATE_TEXT.search(snippet, 0, HIT_DATE_WITHIN)
+        evidence = f"search hit {told[0] if told else day.isoformat()}"
+        out.append(Story(k + 1, text[s:e], s, _heading_text(m[2]), site, "", Dating(day, "dateline", evidence, True)))
+    return out
+
+
 def split_html(raw: str, path: str = "", fields: Fields | None = None) -> list[Story]:
     """Stories of an HTML page (see module docstring); offsets index the page text."""
     text = blank_html(raw)
@@ -749,6 +793,8 @@ def split_html(raw: str, path: str = "", fields: Fields | None = None) -> list[S
         longest = max(content(a, b) for a, b in articles)
         regions = [(a, b) for a, b in articles if content(a, b) >= max(1, longest // 4)]
     elif main is not None:
+        if (hits := _search_hits(raw, text, main, site)) is not None:
+            return hits
         regions = [main]
     else:
         regions = [(0, len(text))]
