@@ -134,3 +134,40 @@ def test_search_results_copied_as_text_give_one_story_per_hit() -> None:
 def test_a_chronicle_of_dated_lines_stays_one_story() -> None:
     text = "柳江大事记\n2024年5月6日 — 公交新站启用\n2024年5月12日 — 新站开通三条线路\n2024年5月20日 — 果园节开幕\n"
     assert len(_stories(text, "chronicle.txt")) == 1
+
+
+def test_bracketed_dateline_under_a_short_title_is_not_the_title() -> None:
+    text = "柳江公交新站啟用\n\n【柳江晚報2024年5月6日訊】柳江公交新站今天啟用，可停放四十輛公交車。\n"
+    assert _stories(text, "a.txt") == [("柳江公交新站啟用", D(2024, 5, 6))]
+
+
+def test_weibo_headline_with_a_number_is_still_the_title() -> None:
+    text = "柳江发布\n2024-5-6 10:21 来自 iPhone客户端\n【3号线今日开通】今天上午，柳江地铁3号线开通。\n"
+    assert _stories(text, "a.txt")[0][0] == "3号线今日开通"
+
+
+def test_pdftotext_pages_under_a_newspaper_header_with_its_page() -> None:
+    head = "柳江晚报\u30002024年5月6日\u3000星期一\u3000第{}版\n"
+    text = (head.format(2) + "\n柳江公交新站启用\n\n本报讯 柳江公交新站今天启用，可停放四十辆公交车。\n\f"
+            + head.format(3) + "\n新站下月开通三条线路，覆盖城东各小区。\n\f")
+    assert _stories(text, "paper.txt") == [("柳江公交新站启用", D(2024, 5, 6))]
+
+
+def test_full_date_opening_a_sentence_about_today_dates_the_story() -> None:
+    text = "柳江公交新站启用\n\n2024年5月6日 柳江公交集团今天启用了城东公交新站。\n"
+    assert _stories(text, "a.txt") == [("柳江公交新站启用", D(2024, 5, 6))]
+
+
+def test_chronicle_lines_opening_with_dates_give_no_story_day() -> None:
+    text = "柳江大事记\n\n2024年5月6日 城东公交新站启用，可停放四十辆公交车。\n2024年5月12日 新站开通三条线路，覆盖城东。\n"
+    assert _stories(text, "a.txt")[0][1] is None
+
+
+def test_wechat_page_dated_by_its_script_time() -> None:
+    page = ('<html><head><title>果园节开幕</title><script>var nickname = "柳江发布"; var ct = "1714996800";</script>'
+            '</head><body><h1 id="activity-name">果园节开幕</h1><em id="publish_time"></em>'
+            '<div id="js_content"><p>第十届柳江果园节今天开幕，为期两天。</p></div></body></html>')
+    # 2024-05-06 12:00 UTC is 20:00 in UTC+8: still May 6th; the next test crosses midnight
+    assert _stories(page, "wx.html") == [("果园节开幕", D(2024, 5, 6))]
+    late = page.replace("1714996800", "1715018400")  # 2024-05-06 18:00 UTC = May 7th 02:00 in UTC+8
+    assert _stories(late, "wx.html") == [("果园节开幕", D(2024, 5, 7))]

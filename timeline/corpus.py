@@ -1086,6 +1086,8 @@ alone (``March 4, 2025``, ``2025年3月4日``), a site's menu (``首页 | 新闻
 (``当前位置：首页 > 新闻 > 本地``) that a page saved as text keeps above its headline."""
 
 
+_BRACKETED_DATELINE = re.compile(r".{0,20}?\d{1,2}\s?[日号號]\s?[讯訊电電]?|.{0,24}?(?:[讯訊电電]|报道|報導)")
+"""The words inside black brackets that are a dateline, not a headline: ``海濱日報2025年3月5日訊``, ``本报讯``."""
 _POST_HEADLINE = re.compile(r"[ \t]*【([^【】\n:：]{4,40})】[ \t]*[^\s【]")
 """A social post's headline in black brackets opening its text: ``【海滨地铁三号线今日开通】今天上午…``."""
 
@@ -1110,7 +1112,7 @@ def _article(text: str, index: int, blk: list[tuple[int, int]]) -> Article:
         # a social post: the account's name above a stamp and 【headline】text (a Weibo or WeChat copy)
         for a, b in blk[1:4]:
             post = _POST_HEADLINE.match(text, a, b)
-            if post is not None:
+            if post is not None and not _BRACKETED_DATELINE.fullmatch(post[1]):  # 【海濱日報3月5日訊】: a dateline
                 title = post[1].strip()
                 break
     body_start = blk[1][0] if len(blk) > 1 else start

@@ -479,7 +479,11 @@ def find_dateline(text: str, head_start: int = 0) -> _Found | None:
         # place and a comma) followed by a dash
         dashed = re.match(r"[ \t]*(?:——|—|--|－－)", head[e:]) is not None and (
             _line_start(head, s) or re.fullmatch(r"[ \t]*[\u4e00-\u9fff]{2,8}[，,][ \t]*", head[ls:s]) is not None)
-        if m["time"] or paren or labelled or alone or meta_line or dashed:
+        # "2025年3月4日 潮汐港管理局今天启用了新灯塔": a full date opening a line, a space, then a sentence telling
+        # what happened 今天/今日 (the date is the story's day; a chronicle's dated lines say no 今天)
+        spaced = (_line_start(head, s) and re.match(r"[ \t\u3000]+[^\s\d]", head[e:]) is not None
+                  and re.search(r"今天|今日|今晨|今早", head[e:e + 60].split("。")[0].split("\n")[0]) is not None)
+        if m["time"] or paren or labelled or alone or meta_line or dashed or spaced:
             found.append(_Found(year, mo, d, s, e, m[0]))
             break
     for rx in (_EN_DATE, _EN_DMY):

@@ -27,10 +27,12 @@ import unicodedata
 from dataclasses import dataclass
 
 _NUM = r"(?:(?:Page|PAGE|page|p\.|P\.)\s*)?(\d{1,4})(?:\s*(?:/|of|OF)\s*\d{1,4})?"
-_ZH_NUM = r"第\s*(\d{1,4})\s*[页頁](?:\s*[/，,]?\s*共\s*\d{1,4}\s*[页頁])?"
+_ZH_NUM = r"第\s*(\d{1,4})\s*[页頁版](?:\s*[/，,]?\s*共\s*\d{1,4}\s*[页頁])?"
+_GAP = r"(?:[ \t]{3,}|[ \t]*\u3000[ \t\u3000]*)"
+"""Between a running header's text and its page number: three spaces or more, or an ideographic space."""
 _PAGE_LINE = re.compile(rf"[ \t]*(?:[-–—‐][ \t]*)?(?:{_NUM}|{_ZH_NUM})(?:[ \t]*[-–—‐])?[ \t]*")
-_PAGE_TAIL = re.compile(rf"(?P<txt>\S.{{1,80}}?)[ \t]{{3,}}(?:{_NUM}|{_ZH_NUM})[ \t]*")
-_PAGE_HEAD = re.compile(rf"[ \t]*(?:{_NUM}|{_ZH_NUM})[ \t]{{3,}}(?P<txt>\S.{{1,80}})")
+_PAGE_TAIL = re.compile(rf"(?P<txt>\S.{{1,80}}?){_GAP}(?:{_NUM}|{_ZH_NUM})[ \t]*")
+_PAGE_HEAD = re.compile(rf"[ \t]*(?:{_NUM}|{_ZH_NUM}){_GAP}(?P<txt>\S.{{1,80}})")
 _SENT_END = "。！？!?.…」』”\"）)"
 FULL_LINE = 0.8
 """A line at least this share of the page's text width (its widest lines) was wrapped by the PDF."""
@@ -48,6 +50,7 @@ class Unpaged:
 
 
 def _page_number(line: str) -> int | None:
+    line = line.lstrip("\f")  # pdftotext opens each page with a form feed
     for rx in (_PAGE_LINE, _PAGE_TAIL, _PAGE_HEAD):
         m = rx.fullmatch(line)
         if m is not None:
@@ -68,7 +71,7 @@ def _cjk(ch: str) -> bool:
     return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
 
 
-_CANDIDATE = re.compile(("^(?:" + "|".join(r.pattern for r in (_PAGE_LINE, _PAGE_TAIL, _PAGE_HEAD)) + r")\r?$")
+_CANDIDATE = re.compile(("^\f?(?:" + "|".join(r.pattern for r in (_PAGE_LINE, _PAGE_TAIL, _PAGE_HEAD)) + r")\r?$")
                         .replace("(?P<txt>", "(?:"), re.M)
 """A page-number line anywhere in a text (one linear scan before any line is split out)."""
 

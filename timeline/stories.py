@@ -651,9 +651,35 @@ def html_page_meta(raw: str) -> tuple[Dating, str, str]:
                 break
     if dating.date is None:
         dating = _time_dating(raw)
+    if dating.date is None:
+        dating = _script_dating(raw)
     title = next((metas[k] for k in _META_TITLE_NAMES if metas.get(k)), "")
     site = next((metas[k] for k in _META_SITE_NAMES if metas.get(k)), "")
     return dating, title, site
+
+
+_SCRIPT_OPEN = re.compile(r"<script\b[^<>]{0,300}>", re.I)
+_SCRIPT_DATE = re.compile(r"(?<![\w.$])(?:var\s+|let\s+|const\s+)?(?P<k>ct|create_?time|createTime|publish_?time|publishTime|"
+                          r"pub_?time|publish_?date|publishDate|datePublished)\s*[=:]\s*(?:\"|')?"
+                          r"(?P<v>[0-9][0-9 :T./+-]{7,30}?)(?:\"|')?\s*(?:[;,\n}]|\|\|)")
+"""A page script's publication time, as a WeChat article page keeps it (``var ct = "1741141260";``,
+``createTime = '2025-03-05 10:21'``): the page's date when no meta tag, JSON-LD or ``<time>`` tells one."""
+
+
+def _script_dating(raw: str) -> Dating:
+    """The publication date a page's scripts hold (:data:`_SCRIPT_DATE`; ``ct`` only as Unix seconds), in
+    UTC+8 for a Chinese page; ``UNKNOWN`` when none."""
+    for so in _SCRIPT_OPEN.finditer(raw):
+        close = _SCRIPT_CLOSE.search(raw, so.end())
+        end = close.start() if close else len(raw)
+        for m in _SCRIPT_DATE.finditer(raw, so.end(), end):
+            v = m["v"].strip()
+            if m["k"] == "ct" and not re.fullmatch(r"\d{10}", v):
+                continue
+            zone = publishing_zone(" ".join(blank_html(raw[:50000]).split()))
+            if (d := parse_date_value(v, zone)) is not None:
+                return Dating(d, "metadata", f"page script {m['k']} = {v[:30]}", True)
+    return UNKNOWN
 
 
 def _time_dating(raw: str) -> Dating:
