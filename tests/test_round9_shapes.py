@@ -171,3 +171,33 @@ def test_wechat_page_dated_by_its_script_time() -> None:
     assert _stories(page, "wx.html") == [("果园节开幕", D(2024, 5, 6))]
     late = page.replace("1714996800", "1715018400")  # 2024-05-06 18:00 UTC = May 7th 02:00 in UTC+8
     assert _stories(late, "wx.html") == [("果园节开幕", D(2024, 5, 7))]
+
+
+def _events(text: str, path: str) -> list[tuple[str, str]]:
+    from timeline.pipeline import assemble, process_document
+
+    tl = assemble([process_document(text, path=path)])
+    return sorted((e.time.value, e.title) for e in tl.events if e.time is not None)
+
+
+def test_live_blog_updates_are_events_of_its_day() -> None:
+    text = ("直播｜柳江暴雨实时更新\n2024年5月6日\n\n08:15 柳江市气象台发布暴雨橙色预警。\n"
+            "11:40 柳江全部公交线路停运。\n15:05 市防汛指挥部启动二级应急响应。\n")
+    got = _events(text, "live.txt")
+    assert [v for v, _ in got] == ["2024-05-06T08:15", "2024-05-06T11:40", "2024-05-06T15:05"]
+    assert all(not t.startswith(("直播", "0", "1")) for _, t in got)
+
+
+def test_live_blog_html_with_clocks_on_their_own_lines() -> None:
+    page = ('<html><head><meta property="article:published_time" content="2024-05-06T07:00:00-04:00"></head>'
+            "<body><main><h1>Live: Flood hits Elmford</h1>\n<div><time>9:05 a.m.</time>\n<p>The river rose above "
+            "flood stage in Elmford.</p></div>\n<div><time>1:20 p.m.</time>\n<p>Elmford closed two bridges.</p>"
+            "</div>\n</main></body></html>")
+    got = _events(page, "live.html")
+    assert [v for v, _ in got] == ["2024-05-06T09:05", "2024-05-06T13:20"]
+    assert [t for _, t in got][1].startswith("Elmford closed two bridges")
+
+
+def test_undated_live_blog_updates_make_no_event_day() -> None:
+    text = "直播｜柳江暴雨实时更新\n\n08:15 柳江市气象台发布暴雨橙色预警。\n11:40 柳江全部公交线路停运。\n"
+    assert _events(text, "live.txt") == []

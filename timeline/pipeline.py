@@ -684,11 +684,58 @@ def events_for(sources: list[Source], mentions: dict[str, list[TemporalMention]]
     kept: dict[str, list[TemporalMention]] = {}
     for s in sources:
         kept[s.id], posts = _set_aside(s, mentions.get(s.id, []))
+        updates = live_updates(s, kept[s.id]) if posts and s.date is not None else []
+        if updates:
+            kept[s.id] = sorted([*kept[s.id], *updates], key=_span_key)
+        if updates:  # an update's clock stays (its sentence starts there); a clock alone on its line joins the
+            # update's text on the next line (the line break blanked), so the update is one sentence
+            posts = [p for p in posts if not _overlaps_any(p[0], p[1], [(u.start, u.end) for u in updates])]
+            for u in updates:  # "a.m." blanked too: its full stop would end the update's sentence
+                ap = _AM_PM.match(s.text, u.end)
+                end = ap.end() if ap else u.end
+                nxt = len(s.text) - len(s.text[end:].lstrip()) if end < len(s.text) else end
+                if ap or "\n" in s.text[end:nxt]:
+                    posts.append((u.end, nxt))
         spans = [*([s.dateline] if s.dateline is not None else []), *byline_spans(s.text), *posts]
         if spans:
             s = dataclasses.replace(s, text=_blanked(s.text, spans))
         seen.append(s)
     return build_events(seen, kept)
+
+
+_UPDATE_CLOCK = re.compile(r"(?:^|\n)[ \t\u3000]*(?P<c>(?P<h>[01]?\d|2[0-3])[:：](?P<m>[0-5]\d))(?![:\d])"
+                           r"(?P<apm>[ \t]*(?P<ap>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?(?=[ \t\u3000]*(?:\n[ \t\u3000]*)?[^\s\d])")
+"""An update's clock time opening a line of a live story, its text after it or on the next line (``10:32 台风登陆…``,
+``2:05 p.m.`` / ``The storm …``)."""
+
+
+_AM_PM = re.compile(r"[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z])")
+
+
+def live_updates(s: Source, kept: list[TemporalMention]) -> list[TemporalMention]:
+    """The updates of a live story dated by its day: a mention for each clock time opening a line (two or more
+    such lines, :data:`_UPDATE_CLOCK`), valued the story's day at that time (``2025-03-04T10:32``), so each
+    update's sentence is an event of that day. An update whose line holds a mention of its own is left to it;
+    a story without a date gets none (a clock alone tells no day)."""
+    if s.date is None or "\n" not in s.text:
+        return []
+    clocks = list(_UPDATE_CLOCK.finditer(s.text))
+    if len(clocks) < 2:
+        return []
+    out: list[TemporalMention] = []
+    for c in clocks:
+        a, b = c.span("c")
+        le = s.text.find("\n", b)
+        le = len(s.text) if le < 0 else le
+        i = bisect.bisect_left(kept, (b, b), key=_span_key)
+        if i < len(kept) and kept[i].start < le:
+            continue  # the update tells its own date
+        h = int(c["h"])
+        if c["ap"] and h <= 12:
+            h = h % 12 + (12 if c["ap"] in "Pp" else 0)
+        out.append(TemporalMention(a, b, s.text[a:b], f"{s.date.isoformat()}T{h:02d}:{c['m']}", "time",
+                                   lang=s.lang, rule="live_update"))
+    return out
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
