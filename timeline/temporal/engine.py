@@ -771,11 +771,13 @@ def _merge_ranges(text: str, folded: str, ms: list[TemporalMention]) -> list[Tem
                     and b.mod in (None, "START", "MID", "END")
                     and (b.granularity == "time" if a.granularity == "time" else b.granularity in _RANGEABLE)):
                 vb, va = b.value, a.value
-                if (a.granularity == "day" and b.lang == "zh" and len(va) == 10 and len(vb) == 10
-                        and lexicon.ZH_BARE_WEEKDAY.fullmatch(folded, b.start, b.end)):
-                    # 上週一至週五: a bare weekday ending a range is the first such day after its start
-                    first, told = dt.date.fromisoformat(va), dt.date.fromisoformat(vb)
-                    vb = (first + dt.timedelta(days=(told.weekday() - first.weekday() - 1) % 7 + 1)).isoformat()
+                if (b.lang == "zh" and len(va) >= 10 and len(vb) >= 10
+                        and lexicon.ZH_BARE_WEEKDAY.match(folded, b.start)):
+                    # 上週一至週五, 週六凌晨至週日清晨: a bare weekday ending a range is the first such day after its
+                    # start (a time of day may fall on the start's own day)
+                    first, told = dt.date.fromisoformat(va[:10]), dt.date.fromisoformat(vb[:10])
+                    ahead = (told.weekday() - first.weekday()) % 7 or (0 if a.granularity == "time" else 7)
+                    vb = (first + dt.timedelta(days=ahead)).isoformat() + vb[10:]
                 b_year = lexicon.EXPLICIT_YEAR.search(folded, b.start, b.end) is not None
                 if not b_year and _ends_before(vb, va):
                     vb = _after(vb, va, b.relative)

@@ -1482,6 +1482,13 @@ ZH_FISCAL_PREFIXES = ("本", "今", "上一", "上", "下一", "下")
 ZH_EVENT_DAY_BEFORE = ("案發", "案发", "事發", "事发", "出事", "發案", "发案", "事故發生", "事故发生")
 """Event words glued before 當日 / 當天 (``案發當日下午``): the day of that event, which the text may tell only later;
 with no day told before it is not the article's day and is left unplaced (2026-12-05, issue 13)."""
+ZH_EVENT_DAY_AHEAD = re.compile(
+    r"(?:發生|案發|事發|出事)(?:時間)?(?:於|在|是|為)?[ \t]?(?:(?P<rel>本月|上月|上個月)|(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月)?"
+    r"[ \t]?(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])[ \t]?[日號]")
+"""The event's day told after an event's 當日 (``案發當日下午……案件發生於本月9日凌晨``): a day of the article's month
+(or of the month told, the latest one) read after the event word, up to :data:`ZH_EVENT_DAY_AHEAD_REACH` characters
+ahead; the cataphoric 當日 is that day (2026-12-05, issue 13, session 8)."""
+ZH_EVENT_DAY_AHEAD_REACH = 80
 ZH_NEW_YEAR_MONTH = "正月"
 """The lunar month whose days 初一 … 初十 are festivals (正月初六): a bare 初N closing a range of festivals is its day."""
 ZH_MONTH_EVENTS: dict[str, int] = {"兩會": 3}

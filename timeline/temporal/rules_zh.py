@@ -1583,6 +1583,30 @@ def story_day(ctx: Context, pos: int) -> dt.date | None:
     return ctx.ref
 
 
+def _event_day_ahead(ctx: Context, pos: int) -> dt.date | None:
+    """The day of the event an event's 當日 at ``pos`` refers to, told after it (:data:`lexicon.ZH_EVENT_DAY_AHEAD`:
+    ``案件發生於本月9日``, ``事發時間為上月28日``): in the article's month unless a month is told (the latest such day
+    not after the article date); ``None`` when no such day is told within reach or the article date is unknown."""
+    ref = ctx.ref
+    if ref is None:
+        return None
+    m = lx.ZH_EVENT_DAY_AHEAD.search(ctx.text, pos, pos + lx.ZH_EVENT_DAY_AHEAD_REACH)
+    if m is None:
+        return None
+    y, mo, day = ref.year, ref.month, cn_int(m["d"])
+    if m["rel"] and m["rel"] != "本月":
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    elif m["m"]:
+        mo = cn_int(m["m"])
+    try:
+        d = dt.date(y, mo, day)
+        if d > ref:  # told of a past event: the latest such day
+            d = dt.date(y - 1, mo, day) if m["m"] else (d.replace(month=mo - 1) if mo > 1 else d.replace(year=y - 1, month=12))
+    except ValueError:
+        return None
+    return d
+
+
 def _n_same_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """當天, 次日, 前一天: the day just narrated, else the article's day (:func:`story_day`); not the article's day
     when an event word is glued to it (``案發當日``: the day of an incident the text tells later, if at all). A day
@@ -1595,7 +1619,9 @@ def _n_same_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     if _SAME_DAY[g.req("sd")] and not told:
         return None
     if base == ctx.ref and not told and ctx.text[max(0, pos - 4):pos].endswith(lx.ZH_EVENT_DAY_BEFORE):
-        return None
+        base = _event_day_ahead(ctx, pos)  # 案發當日下午……案件發生於本月9日凌晨: the event's day, told after
+        if base is None:
+            return None
     d = base + dt.timedelta(days=_SAME_DAY[g.req("sd")])
     v, gran = zh_refine(d.isoformat(), g, part=g("sd"))
     return Norm(v, gran, None, True, d.year, d.month)
