@@ -28,6 +28,7 @@ CASES = [
      "zh_lunar_date"),
     ("春節黃金週期間，客流大增。", "2026-02-25", "春節黃金週期間", "2026-02-17", "day", "zh_festival"),
     ("事發當日上午，他曾報警。事故發生在本月3日。", "2026-05-06", "當日上午", "2026-05-03TMO", "time", "zh_same_day"),
+    ("2026年第12週貨運量增長。第13週以來，運價回調。", "2026-04-02", "第13週以來", "2026-W13", "week", "zh_bare_part"),
 ]
 
 
@@ -43,6 +44,7 @@ def test_read_by_its_rule(case: tuple[str, str, str, str, str, str]) -> None:
     "每週二至週四下午開放。",  # the other end of a frequency's range
     "星期一到星期五9:00-17:00營業。",
     "事發當日上午，他曾報警。",  # an event's day the text never tells
+    "懷孕第13週以來，她一直在家休養。",  # a bare week number with no week of a year told: a count
 ])
 def test_no_date(text: str) -> None:
     assert [(m.text, m.value) for m in extract(text, dt.date(2026, 5, 6)) if m.value] == []

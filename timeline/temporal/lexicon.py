@@ -1489,6 +1489,9 @@ ZH_EVENT_DAY_AHEAD = re.compile(
 (or of the month told, the latest one) read after the event word, up to :data:`ZH_EVENT_DAY_AHEAD_REACH` characters
 ahead; the cataphoric 當日 is that day (2026-12-05, issue 13, session 8)."""
 ZH_EVENT_DAY_AHEAD_REACH = 80
+ZH_BARE_WEEK_REACH = 120
+"""How far after a week number told with its year (``2026年第12週``) a bare one (``第13週以來``) is read in that year;
+with no such week just told, a bare ``第N週`` is no date (a count of a season's or a pregnancy's weeks)."""
 ZH_NEW_YEAR_MONTH = "正月"
 """The lunar month whose days 初一 … 初十 are festivals (正月初六): a bare 初N closing a range of festivals is its day."""
 ZH_MONTH_EVENTS: dict[str, int] = {"兩會": 3}

@@ -1108,6 +1108,15 @@ def _n_compound_ago(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 
 def _n_bare_part(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     # bare 年初/下半年 in news: the article's own year, unless a year was named earlier in the same sentence
+    if g("bw"):  # 2026年第12週……第13週以來: a week number after one told with its year, in that year
+        last = next((p[2] for p in reversed(ctx.periods) if p[0] >= pos - lx.ZH_BARE_WEEK_REACH
+                     and p[3] == "week" and len(p[2]) == 8 and p[2][5] == "W"), None)
+        if last is None:
+            return None  # a bare 第13週 is as often a count of a season's or a pregnancy's weeks
+        n, y0 = _int(g.req("bw")), int(last[:4])
+        if not int(last[6:]) <= n <= dt.date(y0, 12, 28).isocalendar()[1]:
+            return None
+        return _apply_mod(Norm(f"{y0:04d}-W{n:02d}", "week", None, True, y0), g)
     y = ctx.ref.year if ctx.ref else None
     if ctx.recent_focus(pos, 120) and not _SENTENCE_END.search(ctx.text, ctx.focus_pos, pos):
         y = ctx.focus_year
@@ -2081,14 +2090,15 @@ RULES: tuple[Rule, ...] = (
          (("他生於789年", "0789", "year", None), ("在500年的歷史中", None, "", None))),
     Rule("zh_bare_part", "zh",
          rf"(?<![{lx.CN_1_9}十\d{lx.ZH_BARE_PART_NOT_AFTER}])(?P<bp>{_BARE_YEAR_PARTS}"
-         rf"|(?<![\d{lx.ZH_BARE_QUARTER_NOT_AFTER}])第(?P<bq1>[一二三四五1-5])季(?:度|(?!{S}(?:{alternation(lx.ZH_SHOW_SEASON_AFTER)})))|(?<![\d{lx.ZH_BARE_QUARTER_NOT_AFTER}第{lx.CN_MONTH_CHARS}])(?P<bq2>[一二三四1-4])季度|(?P<bq3>首)季度?(?![節賽]))"
-         rf"(?:(?<=[季度]){QUARTER_PART})?(?:(?<=[季度年底末初]){S}{TMOD})?",
+         rf"|(?<![\d{lx.ZH_BARE_QUARTER_NOT_AFTER}])第(?P<bq1>[一二三四五1-5])季(?:度|(?!{S}(?:{alternation(lx.ZH_SHOW_SEASON_AFTER)})))|(?<![\d{lx.ZH_BARE_QUARTER_NOT_AFTER}第{lx.CN_MONTH_CHARS}])(?P<bq2>[一二三四1-4])季度|(?P<bq3>首)季度?(?![節賽])"
+         rf"|(?<![\d{CNN}年的])第{S}(?P<bw>[1-4]\d|5[0-3]|0?[1-9]|[一二三四五]?十[{lx.CN_1_9}]?|[{lx.CN_1_9}]){S}{_NTH_WEEK})"
+         rf"(?:(?<=[季度]){QUARTER_PART})?(?:(?<=[季度年底末初週拜期]){S}{TMOD})?",
          _n_bare_part,
          (("年初", "2026", "year", "START"), ("年底", "2026", "year", "END"), ("下半年", "2026-H2", "half", None),
           ("第三季度", "2026-Q3", "quarter", None), ("一季度末", "2026-Q1", "quarter", "END"),
           ("新年伊始", "2026", "year", "START"), ("二季度以後", "2026-Q2", "quarter", "AFTER"),
           ("年底前完成", "2026", "year", "BEFORE"), ("第二季拍攝計劃", None, "", None),
-          ("年初以來漲幅達45%", "2026", "year", "AFTER"))),
+          ("年初以來漲幅達45%", "2026", "year", "AFTER"), ("第13週以來", None, "", None))),
     Rule("zh_quarter_span", "zh",
          rf"(?<![\d{CNN}年的第])(?:前{S}(?P<fqn>[二三兩2-3])|(?P<fq1>[一二三1-3]){S}(?:{_SPAN_SEP}){S}(?P<fq2>[二三四2-4])){S}個?季度"
          rf"|(?<![\d{CNN}年的第])前{S}(?P<fmn>1[01]|[2-9]|十一|[二三四五六七八九十兩]){S}個?月(?={S}[，,])",
