@@ -117,3 +117,26 @@ def test_a_month_counted_from_a_day_told_before() -> None:
 
     found = extract("今年3月4日，岑港機場簽署擴建協議。兩個月後，擴建工程獲得批准。", dt.date(2029, 8, 1))
     assert [(m.text, m.value) for m in found][-1] == ("兩個月後", "2029-05"), found
+
+
+def test_a_motion_is_titled_by_what_it_is_about(tmp_path: Path) -> None:
+    # "审议通过了《关于…的议案》": the motion's matter, not a title cut inside 《》
+    text = ("公告\n\n岚峰材料股份有限公司于2029年2月3日召开董事会，审议通过了《关于向银行申请综合授信额度的议案》。")
+    titles = [t for _, t in dated(built(tmp_path, text, "2029-02-04-notice.txt"))]
+    assert any(t.endswith("审议通过了向银行申请综合授信额度") for t in titles), titles
+
+
+def test_a_death_is_titled_by_the_person_without_age_or_descriptions(tmp_path: Path) -> None:
+    # "中国科学院院士、著名地质学家某某于…逝世，享年88岁": the person leads, the age goes
+    text = "讣闻\n\n据北湾大学消息，中国科学院院士、著名地质学家郦长庚于3月2日8时在成都逝世，享年88岁。"
+    titles = [t for _, t in dated(built(tmp_path, text, "2029-03-03-obit.txt"))]
+    assert "郦长庚在成都逝世" in titles, titles
+
+
+def test_a_funeral_scheduled_is_a_forecast_of_the_person_told_and_its_headline_joins_it(tmp_path: Path) -> None:
+    # "告別式訂於…舉行" after a death: a forecast, whose funeral it is; the headline's "下週舉行" is that funeral
+    text = ("畫家辭世 告別式下週舉行\n\n【本報訊】畫家溫佩蘅於3日清晨在台中病逝。告別式訂於5月16日上午在台中市立殯儀館舉行。")
+    tl = built(tmp_path, text, "2029-05-07-painter.txt")
+    rites = [e for e in tl.events if e.kind == "event" and "告別式" in e.title]
+    assert len(rites) == 1 and rites[0].forecast and rites[0].time.value.startswith("2029-05-16"), \
+        [(e.time.value, e.title, e.forecast) for e in tl.events]

@@ -3138,6 +3138,12 @@ def _merge_article(units: list[_Unit], ctx: _Context) -> list[_Cluster]:
         if via_report:
             hit = reported[key]
         target = merged[hit[1]] if hit else None
+        if target is None and u.concepts and all(sp.granularity not in ("day", "time") for sp in u.spans):
+            # "…辭世 告別式下週舉行" over "告別式訂於6月27日…舉行": a headline's week or month holding a body event
+            # of the same specific action is that event, told coarser
+            own_kinds = set(u.concepts) - GENERIC_CONCEPTS
+            target = next((c for c in merged if own_kinds & set(c.concepts) and c.spans and all(
+                any(h.start <= sp.start and sp.end <= h.end for h in u.spans) for sp in c.spans)), None)
         if target is None:
             target = index.best(u, ctx, VAGUE_ATTACH if u.vague else SAME_ARTICLE)
         if target is None:
@@ -4151,7 +4157,9 @@ def _event(c: _Cluster, sources: list[Source], norms: Sequence[str] | _Norms, ct
         summary = summary[:299] + "…"
     roles = [u.role for u in c.units if u.role in EVENT_ROLES]
     kind = "event" if roles else "statement"
-    forecast = bool(roles) and all(r == "forecast" for r in roles)
+    # (a headline's few words tell no tense: "告別式下週舉行" over the body's "訂於…舉行" stays a forecast)
+    told = [u.role for u in c.units if u.role in EVENT_ROLES and not u.headline] or roles
+    forecast = bool(told) and all(r == "forecast" for r in told)
     return Event(id="", time=time, title=title, summary=summary, actors=actors, tags=tags, mentions=refs,
                  kind=kind, forecast=forecast,
                  confidence=round(max(0.1, conf), 2))

@@ -23,7 +23,7 @@ MAX_WORDS = 12
 MAX_CHARS = 60
 """An English title also stays within this many characters (twelve long words would not)."""
 
-_PREP_BEFORE = re.compile(r"((?:(?<![始源生属屬位处處成])|(?<=能源)|(?<=资源)|(?<=資源)|(?<=先生))(?:于|於)|在|从|從|自|到|至|截至|截止|直到|是(?:在|于|於)|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|(?:starting|beginning|effective)(?:\s+(?:in|on|from))?|(?:late|early)\s+(?:on|in)|later|earlier|(?:runs?|running)?\s*through|(?:(?:for|during|in|through)\s+)?(?:most|much|all|part|parts|the\s+rest|the\s+bulk)\s+of|(?:only|just|as\s+recently\s+as|as\s+early\s+as|as\s+late\s+as|(?:most|more)\s+recently(?:\s+in|\s+on)?)|in|on|at|by|since|during|until|of|from|over|throughout|ahead\s+of|(?:that\s+|which\s+)?(?:ended|ending)))\s*$",
+_PREP_BEFORE = re.compile(r"((?:[订訂定](?:于|於))|(?:(?<![始源生属屬位处處成])|(?<=能源)|(?<=资源)|(?<=資源)|(?<=先生))(?:于|於)|在|从|從|自|到|至|截至|截止|直到|是(?:在|于|於)|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|(?:starting|beginning|effective)(?:\s+(?:in|on|from))?|(?:late|early)\s+(?:on|in)|later|earlier|(?:runs?|running)?\s*through|(?:(?:for|during|in|through)\s+)?(?:most|much|all|part|parts|the\s+rest|the\s+bulk)\s+of|(?:only|just|as\s+recently\s+as|as\s+early\s+as|as\s+late\s+as|(?:most|more)\s+recently(?:\s+in|\s+on)?)|in|on|at|by|since|during|until|of|from|over|throughout|ahead\s+of|(?:that\s+|which\s+)?(?:ended|ending)))\s*$",
                           re.I)
 _LEAD_JUNK = re.compile(r"^[\s,，。;；:：、\-—–·'\"“”「」『』()（）]+|^(而|但|并|並|又|且|则|則|就|也|还|還|的)\s*(?=\S)"
                         r"|^(?:and|but|so|then|well|yeah|when)\b\s*(?=\S)", re.I)  # (not the "So" of "Songguo")
@@ -739,6 +739,12 @@ def _drop_speaker(s: str, names=()) -> str:
 
 
 _CAUSE_INSIDE = re.compile(r"(?:因|由于|由於)[^，,。；;、]{1,14}?(?:原因|缘故|緣故)(?=[\u4e00-\u9fff])")
+_ABOUT_DOCUMENT = re.compile(r"《(?:关于|關於)([^《》]{2,40}?)的(?:议案|議案|决定|決定|决议|決議|通知|公告|报告|報告|意见|意見|"
+                             r"办法|辦法|规定|規定|请示|請示)》")
+_ORG_IN_DESCRIPTION = re.compile(r"大学|(?<!科)学院|公司|集团|银行|协会|研究所|研究院|医院|法院|事务所|[该本][校院行所]")
+_AFTER_A_NAME = re.compile(r"(?:在|于|逝世|去世|病逝|辞世|当选|获颁|获得)")
+_RITE_LEAD = re.compile(r"(?:遗体)?(?:告别式|告别仪式|追悼会|追思会|葬礼|丧礼|公祭|家祭)")
+_AGE_AT_DEATH = re.compile(r"(?<=[\u4e00-\u9fff])[，,]\s*享(?:年|壽|寿)[\d一二三四五六七八九十百]{1,4}(?:岁|歲)$")
 _HONORIFIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![和与與及跟同的其她他我你您位名])(?:先生|女士)(?=[為为於于在及和與与出擔担加接辭辞，,])")
 _OWN_COMPANY_POST = re.compile(r"(?<=[為为任])(?:本公司|本集團|本集团|該公司|该公司)(?=[\u4e00-\u9fff])")
 
@@ -1459,7 +1465,7 @@ _EN_FIGURE_LEAD = re.compile(r"(?:Net\s+|Operating\s+|Pre-tax\s+|Pretax\s+|Gross
                              r"(?:[a-z]+ed|fell|rose|grew|slid|sank|jumped|climbed|dropped|hit|reached|more\s+than|was|were)\b")
 
 
-_DESCRIBED_NAME = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]{1,16}?(?:人|师|家|长|员|官|士|手|者|总监|主任|教授|主席|总裁|"
+_DESCRIBED_NAME = re.compile(r"(?:(?:(?![对向在于被将把与和])[\u4e00-\u9fffA-Za-z0-9]){1,16}?(?:人|师|家|长|员|官|士|手|者|总监|主任|教授|主席|总裁|"
                              r"经理|董事|专家|院士|委员|代表|作家|导演|演员|歌手|学者|编辑|记者|律师|医生|校长|首长)[、，,]?)+")
 """Descriptions before a person's name, each ending with a role or a profession (simplified): "知名建筑师、甲事务所创办人"."""
 
@@ -1495,6 +1501,20 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
         title = title[m.end():].lstrip(" ，,")
     if not english:
         title = _HONORIFIC.sub("", title)  # "黎某先生加入…": a courtesy title is no part of a headline
+        title = _ABOUT_DOCUMENT.sub(r"\1", title)  # "审议通过了《关于回购公司股份方案的议案》": what it is about
+        title = _AGE_AT_DEATH.sub("", title)  # "某某逝世，享年91岁": the age is no part of the headline
+        if ctx.person and _RITE_LEAD.match(to_simplified(title)):
+            title = ctx.person + title  # "告別式訂於…舉行" after a death: whose funeral
+        simp = to_simplified(title)
+        starts = [p for n in names if n and _CJK.search(n) and (p := title.find(n)) > 0]
+        # (a name no finder knows: two or three characters before 在 / 于 / 逝世 …)
+        starts += [m.start() - k for m in _AFTER_A_NAME.finditer(simp) for k in (3, 2) if m.start() - k > 0]
+        for p in starts:
+            if _DESCRIBED_NAME.fullmatch(simp[:p]) and simp[p - 1] in "、，,士家师长员者人官手授" \
+                    and not any(n and n in title[:p] for n in names) and not _ORG_IN_DESCRIPTION.search(simp[:p]):
+                # (an organisation told there stays: "甲大學電機系教授乙當選校長" names whose president)
+                title = title[p:]  # "中国工程院院士、著名水稻育种专家梁某在长沙逝世": the person leads
+                break
         if ctx.company and not title.startswith(("本公司", "本集團", "本集团")):
             # "…加入本公司" in a company's notice: the company itself
             title = re.sub(r"本公司|本集[團团](?=[\u4e00-\u9fff，,。]|$)", ctx.company, title)
