@@ -755,9 +755,19 @@ def _drop_cause_and_courtesy(s: str, names=()) -> str:
     return _OWN_COMPANY_POST.sub("", _HONORIFIC.sub("", _CAUSE_INSIDE.sub("", s)))
 
 
+_DESCRIBED_BEFORE_QUOTED = re.compile(r"^[^，,。；;“”「」]{6,60}?的[^，,。；;“”「」的]{0,12}?(?=[“「][^”」]{2,16}[”」])")
+
+
+def _drop_before_quoted_name(s: str, names=()) -> str:
+    """A long 的-phrase before a quoted name opening the title goes ("由甲與乙聯合研製的首顆用於…的微小衛星“某某一號”
+    成功發射" -> "“某某一號”成功發射"): the name is the subject."""
+    m = _DESCRIBED_BEFORE_QUOTED.match(s)
+    return s[m.end():] if m else s
+
+
 _CJK_STEPS = (_drop_asides, _drop_cause_and_courtesy, _drop_legal, _drop_case_matter, _drop_inner_frames, _drop_instrument, _drop_appositives, _drop_adverbs,
               _drop_de, _drop_enumeration, _drop_object_descriptors, _drop_second_predicate, _drop_subject_relative,
-              _drop_place)
+              _drop_place, _drop_before_quoted_name)
 
 
 _MODIFIER_TAGS = frozenset({"a", "ad", "an", "b", "d", "z", "n", "ng", "f", "s", "l", "i", "v", "vd", "vn"})
