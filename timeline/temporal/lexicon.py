@@ -303,6 +303,7 @@ LATIN_OPENERS: list[str] = [
     "[Tt]onite", *_HOLIDAY_OPENERS, *HOLIDAY_REL_OPENERS, r"[Ee]ve\s+of\s",
     *(rf"{w}\s+{EN_WEEKDAY_FULL_RE}\b" for w in ("[Ee]arly", "[Ll]ate")),  # late Tuesday: the day with END
     r"[Tt]he\s+(?:[a-z]+\s+weeks|week)\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s",  # the (nine) week(s) ended Friday
+    *(rf"[{w[0].upper()}{w[0]}]{w[1:]}\s+day\b" for w in ("polling", "voting")),  # polling day: the vote's day told
     # the ..., last/this/next/that ..., prepositions before a year or month
     r"[Tt]he\s+" + _DAY_WORD_START,
     *(rf"{w}\s+\w+(?:\s+\w+)?\s+(?:quarters|months|days|weeks|years)" for w in (r"[Tt]he\s+(?:last|past|previous|next|coming|upcoming)", "[Ll]ast", "[Pp]ast", "[Pp]revious", "[Nn]ext", "[Cc]oming", "[Uu]pcoming")),
@@ -603,7 +604,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
     "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_day_paren": ("cjk",), "zh_nth_day": ("cjk",), "zh_md_clock": ("digit",), "zh_md_short": ("digit",), "zh_dotted_span": ("digit",), "zh_weekend": ("cjk",), "zh_same_period": ("digit", "cn", "cjk"), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "zh_two_days": ("cjk",), "zh_quarter_span": ("digit", "cn", "cjk"), "zh_season": ("cjk",), "zh_within": ("cjk",), "zh_years_ago_today": ("digit", "cn", "cjk"), "zh_split_year": ("digit",), "zh_next_span": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin", "digit"), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
     "en_fiscal": ("latin",), "en_fiscal_rel": ("latin",), "en_fiscal_end": ("latin",), "en_months_span": ("latin", "digit"), "en_month_range": ("latin",), "en_month_relyear": ("latin",), "en_fiscal_pre": ("latin", "digit"),
-    "en_story_day": ("latin",), "en_nth_day_today": ("latin",), "en_year_ago_period": ("latin",), "en_nth_weekday": ("latin", "digit"), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
+    "en_story_day": ("latin",), "en_nth_day_today": ("latin",), "en_vote_day": ("latin",), "en_year_ago_period": ("latin",), "en_nth_weekday": ("latin", "digit"), "en_range": ("digit", "latin"), "en_decade": ("digit", "latin", "quote"),
     "en_century": ("digit", "latin"), "en_quarter": ("digit", "latin"), "en_monthname": ("digit", "latin"),
     "en_ago": ("digit", "latin"), "en_rel": ("latin",), "en_day_rel": ("latin", "digit"), "year": ("digit", "latin"),
     "en_day_offset": ("digit", "latin"), "en_compound_ago": ("digit", "latin"), "en_rel_month_day": ("digit", "latin"),
@@ -1351,6 +1352,12 @@ EN_TITLE_NOUNS = ("show", "programme", "program", "newspaper", "broadcast", "anc
 """Nouns after a capitalised ``Today`` that make it a title (``the Today show``, ``Today programme``)."""
 EN_DEADLINE_WORDS = ("until", "till", "by")
 """Prepositions that make the day after them a deadline (``until 9 a.m. Tuesday``)."""
+EN_VOTE_DAY_NAMES = ("polling", "voting")
+"""Words before ``day`` that name the day of a vote (``turnout on polling day``): the day the vote was told on."""
+EN_VOTE_WORDS = ("polls", "election", "elections", "vote", "votes", "referendum", "ballot", "ballots", "runoff")
+"""Words of a vote in the sentence that told a day: ``go to the polls on May 7`` makes May 7 polling day."""
+VOTE_DAY_REACH = 600
+"""How far (characters) before ``polling day`` the vote's day may have been told."""
 EN_UNTIL_WORDS = ("until", "till")
 """Prepositions that end a state at a day: a weekday after one told in the past is the one after the state began
 (``the trial was suspended until Wednesday``), not the latest one."""

@@ -1795,6 +1795,25 @@ def story_base(ctx: Context, pos: int, from_article: bool = True, forward: bool 
 
 
 
+_VOTE_WORDS = re.compile(rf"\b(?:{'|'.join(lx.EN_VOTE_WORDS)})\b", re.IGNORECASE)
+
+
+def _n_vote_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``polling day``, ``voting day``: the day just narrated (told at most :data:`lexicon.VOTE_DAY_REACH`
+    characters before) when the sentence that told it is of a vote (:data:`lexicon.EN_VOTE_WORDS`: ``Voters go to
+    the polls on May 7. … turnout on polling day``); else no mention (a vote's day not told)."""
+    f = ctx.focus_day_pos
+    if ctx.focus_day is None or not 0 <= pos - f <= lx.VOTE_DAY_REACH:
+        return None
+    start = 0
+    for b in _SENTENCE_BREAK.finditer(ctx.text, max(0, f - 300), f):
+        start = b.end()
+    stop = _SENTENCE_BREAK.search(ctx.text, f, pos)
+    if _VOTE_WORDS.search(ctx.text, start, stop.start() if stop else pos) is None:
+        return None
+    return Norm(ctx.focus_day.isoformat(), "day", None, True)
+
+
 def _n_nth_day_today(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``Today is the eighth day of the blockade``, ``It's the second day of the offensive``: a count of days told
     in the present tense of the article's own day is that day (only when the day is known)."""
@@ -2632,6 +2651,10 @@ RULES: tuple[Rule, ...] = (
           ("Easter Sunday two thousand ten", "2010-04-04", "day", None), ("Christmas nineteen ninety-nine", "1999-12-25", "day", None),
           ("Christmas two thousand people came", "2025-12-25", "day", None),
           ("Diwali 3 years from now", "2029-11-05", "day", None))),
+    Rule("en_vote_day", "en",
+         rf"{B0}(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in lx.EN_VOTE_DAY_NAMES)})\s+day{B1}",
+         _n_vote_day,
+         (("Turnout on polling day may top 60%.", None, "", None),)),  # with the vote's day told: corpus_en.tsv
     Rule("en_nth_day_today", "en",
          "(?:" + "|".join(f"(?<={w} )" for w in lx.EN_TODAY_IS) + ")"
          rf"[Tt]he\s+(?:(?i:{'|'.join(EN_DAY_ORDINALS)})|\d{{1,3}}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|full)\s+)?day{B1}"
