@@ -515,7 +515,7 @@ _ANALYSTS_AFTER = re.compile(r"\s+(?:analysts?|economists?|strategists?)\b(?!\s+
                              r"研究员|经济学家|首席经济学家)", re.I)
 # ("more than rival X", "compared with its peer X": the rival named after the comparison is compared too)
 _COMPARED_BEFORE = re.compile(r"(?:对标|逼近|媲美|比肩|比|超过|超越|追平|不如|相比|较|仅为|相当于|落后于|领先于|"
-                              r"than|compared\s+with|compared\s+to|rivall?ing)\s*(?:了|于|於)?\s*"
+                              r"than|compared\s+with|compared\s+to|rivall?ing|(?<![A-Za-z])(?:[Uu]nlike|[Ll]ike))\s*(?:了|于|於)?\s*"
                               r"(?:(?:its\s+|their\s+)?(?:rival|rivals|competitor|competitors|peer|peers)\s+)?$", re.I)
 # (a "rival" before a name describes it, like 竞争对手: "Shares of rival Kestrel fell" are that rival's)
 # a former employer told with a role held there: "who previously ran the logistics unit of Meridian Freight"
@@ -557,6 +557,8 @@ def _participants(norm: str, hits: _Hits, a: int, b: int) -> list[str]:
                 or (_FORMER_FROM.search(norm[max(a, s - 70):s]) and not _TRANSFER_FEE.match(after))
                 or _LIST_BEFORE.search(norm[max(a, s - 30):s])):
             continue
+        if (name.startswith("继") or norm.endswith("继", max(a, s - 1), s)) and after.startswith(("之后", "以后", "后")):
+            continue  # "继甲之后，乙…": who did it first is compared, no party
         if _LABEL_AFTER.match(after) and (s == 0 or norm[s - 1] in "\n.!?。！？\"”’"):
             continue
         if _WORK_BY.search(norm[max(0, s - 60):s]):
@@ -611,7 +613,9 @@ _WORK_BY = re.compile(r"(?<![A-Za-z])(?:portrait|painting|sculpture|statue|mural
 # "…, a week after 91% of members voted …", "… because its rival cut prices"; not "…, when she handed …", which may
 # be the date's own clause)
 _EN_TRAILING_SUB = re.compile(r",?\s+(?:(?:[\w-]+\s+){1,3}(?:after|before)|after|before|because)"
-                              r"\s+(?:[\w%'’-]+\s+){1,6}?(?:[a-z]{2,}ed|lost|won|beat|sold|bought|took|made|left|went|began|came|fell|rose|"
+                              # (a name's words may take a comma: "after Halloway's founder, Eve Marsh, first …")
+                              r"\s+(?:[A-Z][\w'’-]*,?\s+|[\w%'’-]+(?:,(?=\s+[A-Z]))?\s+){1,6}?"
+                              r"(?:[a-z]{2,}ed|lost|won|beat|sold|bought|took|made|left|went|began|came|fell|rose|"
                               r"cut|hit|quit|ran|met|shut|set|paid|led|broke|struck)\b")
 _EN_SUBORDINATE = re.compile(r"\s*(?:when|while|after|before|as|who|which)\s", re.I)
 # what may stand between the end of the date before and a clause's own subject: a conjunction, a preposition and
@@ -1876,6 +1880,11 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 we = _speaker_org(norm, actors_in, to_simplified(label), seg_a, ctx.gaz)
                 if we and we not in actors:
                     actors = [we] + actors
+            if title_ctx.company and _BOARD.search(norm, seg_a, seg_b) \
+                    and not any(ctx.gaz.kind(n) == "org" for n in actors):
+                # "同日，董事会选举某某为新任董事长": the board is the story's company's
+                board_of = ctx.gaz.actors(to_simplified(title_ctx.company))
+                actors = [board_of[0] if board_of else title_ctx.company] + actors
             if len(actors) == 1 and _OTHER_PARTY.search(norm, seg_a, seg_b):
                 # "Dunhollow sued its rival in 2037" / "将对对方提出求偿": the doer's other side, the one told
                 # with it last (never a guess between three)
@@ -1884,11 +1893,14 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                     actors += [n for n in other_sides if n != actors[0]]
             if kind_subject and actors[0] != kind_subject:
                 actors = [kind_subject] + [a for a in actors if a != kind_subject]  # the doer leads
-            if not actors and _PRONOUN.search(norm, seg_a, seg_b):
-                # "他曾擔任首席財務官至2013年": a pronoun subject points back to the sentence before
+            if not actors and (pron := _PRONOUN.search(norm, seg_a, seg_b)):
+                # "他曾擔任首席財務官至2013年": a pronoun subject points back to the sentence before (该公司 / the
+                # company to its organisations only: not the chairman told retiring there)
                 prev = bisect.bisect_right(sent_starts, sent[0]) - 2
                 if prev >= 0 and spans_all[prev][0] >= head_end:
                     actors = actors_in.names(*spans_all[prev])
+                    if pron.group().lower() in ("该公司", "这家公司", "the company"):
+                        actors = [n for n in actors if ctx.gaz.kind(n) == "org"]
             if not actors and gi > 0 and _EN_IT_SUBJECT.match(text, seg_a) and not _CJK_ANY.search(text, *sent):
                 # "Quorra said on Thursday it would delay the launch … until early next year": "it" after the
                 # sentence's first date is the organisation that opened the sentence
@@ -2401,7 +2413,8 @@ _THE_DEAL = re.compile(r"\s*[\"“]?The\s+(?:proposed\s+|planned\s+|agreed\s+|ne
 _SAID_THE_DEAL = re.compile(r"(?<![A-Za-z])(?:said|says|expects|expected)\s+(?:that\s+)?the\s+(?:deal|merger|takeover|"
                             r"acquisition|transaction|tie-up|buyout)\s+(?:would|will|could|should|is|was)\b"
                             r"|(?:表示|称|稱|指出|透露|说|說)[，,]\s*(?:该|該|此次|本次|这笔|這筆|此项|此項)?"
-                            r"(?:交易|合并|合併|收购|收購|并购|併購)(?:有望|将|將|预计|預計|可望|料将|料將)")
+                            r"(?:交易|合并|合併|收购|收購|并购|併購|联盟|聯盟|合资公司|合資公司|合资企业|合資企業)"
+                            r"(?:有望|将|將|预计|預計|可望|料将|料將)")
 # (a venture, a partnership, the plant the companies told before build: "… formed a joint venture to build a
 # plant in Ostley. The plant will open in 2039" is theirs)
 
@@ -2417,6 +2430,12 @@ def _last_pair(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], pos
     for k in range(k0, max(-1, k0 - FIT_BACK), -1):
         told = _participants(norm, hits, *spans[k]) if norm is not None else hits.names(*spans[k])
         orgs = list(dict.fromkeys(n for n in told if gaz.kind(n) == "org"))  # (one told twice)
+        if len(orgs) > 2 and norm is not None:
+            # "甲收购乙控股旗下的丙": the owner told by 旗下 is no side of the deal
+            owners = {h[2] for h in hits.hits[bisect.bisect_left(hits.starts, spans[k][0]):
+                                              bisect.bisect_left(hits.starts, spans[k][1])]
+                      if norm.startswith(("旗下", "的子公司", "的母公司"), h[1])}
+            orgs = [n for n in orgs if n not in owners] if len(orgs) - len(owners & set(orgs)) == 2 else orgs
         if sides and len(orgs) > 2:
             orgs = [n for n in orgs if not _BODY_NAME.search(n) and not _EN_BODY_END.search(n)]
         if len(orgs) == 2:
@@ -2521,7 +2540,8 @@ def _last_actor(hits: _Hits, pos: int, gaz: Gazetteer, kinds: tuple[str, ...] = 
     return None
 
 
-_GENERIC_REF = re.compile(r"公司|集团|该行|本行")  # a sentence that may refer to its company or bank by kind
+_GENERIC_REF = re.compile(r"公司|集团|该行|本行|董事会")  # a sentence that may refer to its company or bank by kind
+_BOARD = re.compile(r"董事会(?!主席|秘书)")  # "董事会选举某某为董事长": the board of the story's company
 _BODY_NAME = re.compile(r"(?:总局|局|委员会|委|部|厅|署|法院|检察院|政府|办公室|办公厅|会|議會|议会|司|处)$")
 
 

@@ -54,6 +54,8 @@ _PERSON_BEFORE_TIME = re.compile(r"(?=(?:上个月|上月|本月|今年|去年|�
                                  r"[\u4e00-\u9fff])")
 # a year right after a three-character name opening a sentence ("陈耀庭1938年生于上海")
 _PERSON_BEFORE_SAME_DAY = re.compile(r"(?=(?:同日|同一天)[\u4e00-\u9fff])")
+# "董事长姜某因个人原因辞职": after a post only (a cause or a resignation follows many words)
+_PERSON_BEFORE_AFTER_POST = re.compile(r"(?=因|辞职|辞任|请辞|辞去)")
 _PERSON_BEFORE_YEAR = re.compile(r"(?<=[。！？\n])[\u4e00-\u9fff]{3}(?=[0-9]{4}年)")
 _GIVEN_MIDDLE = set("家子新中")  # function characters that often open a given name (郑家豪, 李子恒, 王新宇, 张中华)
 _JOB_BEFORE = re.compile(r"(?:董事长|董事会|总裁|总经理|经理|主席|首席\w{1,4}官|创始人|创办人|执行长|负责人|合伙人|发言人|分析师|研究员|"
@@ -61,7 +63,7 @@ _JOB_BEFORE = re.compile(r"(?:董事长|董事会|总裁|总经理|经理|主席
 # a transcript's speaker label opening a line ("张立文：我们…"): a person when it is a surname and one or two
 # characters (主持人 / 记者 are no names)
 _LABEL = re.compile(r"(?m)^[ \t]*([\u4e00-\u9fff]{2,3})[ \t]*[：:]")
-_PERSON_AFTER_CUE = re.compile(r"(?:任命|由|聘请|提名)([\u4e00-\u9fff]{2,3}?)(?=为|出任|接任|担任)")
+_PERSON_AFTER_CUE = re.compile(r"(?:任命|由|聘请|提名|选举|推选|选任)([\u4e00-\u9fff]{2,3}?)(?=为|出任|接任|担任)")
 # the appointee after a 的-phrase describing them ("任命曾在某公司任职的骆青禾为总裁")
 _PERSON_AFTER_CUE_DE = re.compile(r"(?:任命|聘请|提名)[^，。；：为]{2,24}?的([\u4e00-\u9fff]{2,3}?)(?=为|出任|接任|担任)")
 _EN_NAME = re.compile(r"(?<![A-Za-z])((?:[A-Z][a-zA-Z]*[a-z][a-zA-Z]*(?:['’][a-z]{2,})?|[A-Z]{2,})(?:[ \-](?:[A-Z][a-zA-Z]*|&))*)(?![A-Za-z]|['’](?!s\b)[A-Za-z])")
@@ -204,6 +206,9 @@ def _org_prefix(norm: str, end: int) -> int:
     if words and all(flag == "v" for _, flag in words) and norm.startswith(("公司", "集团"), end):
         return end  # "减持公司股份", "收购公司": a verb taking "the company" as its object, not a name
     keep = sum(len(w) for w, _ in words)
+    if keep >= 4 and (lead := _ORDINAL.match(norm, end - keep, end)) is not None and lead.end() - (end - keep) == 2 \
+            and words[0][0] == norm[end - keep:lead.end()]:
+        words, keep = words[1:], keep - 2  # ("完成首例手术机器人…": the ordinal after a verb opens a description)
     if keep < 2:
         return end
     if all((len(w) >= 2 and word_freq(w) > RARE_WORD and flag not in _PROPER) or w in _GENERIC for w, flag in words) \
@@ -233,7 +238,7 @@ def _name_opening(norm: str, a: int, words: list[tuple[str, str]], w: str, flag:
     return False
 
 
-_ORDINAL = re.compile(r"(?:首|第[一二三四五六七八九十0-9]+|这|那|该|每|各)(?:款|个|家|台|座|项|部|批|辆|架|条)")
+_ORDINAL = re.compile(r"(?:首|第[一二三四五六七八九十0-9]+|这|那|该|每|各)(?:款|个|家|台|座|项|部|批|辆|架|条|例)")
 # nouns that describe how a name relates to something, not part of the name ("公司股东青松资本")
 _RELATION_NOUNS = frozenset("公司 集团 企业 巨头 股东 大股东 旗下 子公司 母公司 对手 竞争对手 伙伴 合作伙伴 投资方 买方 卖方 "
                             "客户 供应商 片方 厂方 校方 院方 资方 出品方 发行方 主办方 承办方 "
@@ -1188,7 +1193,8 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     cues: list[tuple[int, tuple[int, ...]]] = [(m.start(), (3, 2)) for m in _PERSON_BEFORE.finditer(norm)]
     cues += [(m.start(), (3,)) for m in _PERSON_BEFORE_TIME.finditer(norm)]
     # "执行长唐子谦同日宣布卸任": before 同日 only after a post (a place opens "张家界同日…" as well)
-    cues += [(m.start(), (3, 2)) for m in _PERSON_BEFORE_SAME_DAY.finditer(norm)
+    cues += [(m.start(), (3, 2)) for m in (*_PERSON_BEFORE_SAME_DAY.finditer(norm),
+                                           *_PERSON_BEFORE_AFTER_POST.finditer(norm))
              if any(_JOB_BEFORE.search(norm, max(0, m.start() - 9), m.start() - n) for n in (3, 2))]
     cues += [(m.end(), (3,)) for m in _PERSON_BEFORE_YEAR.finditer(norm)
              if any(h[2] == m.group() for h in out) or norm.count(m.group()) > 1]  # (a name told elsewhere too)
