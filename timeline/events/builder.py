@@ -1895,12 +1895,12 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 actors = [kind_subject] + [a for a in actors if a != kind_subject]  # the doer leads
             if not actors and (pron := _PRONOUN.search(norm, seg_a, seg_b)):
                 # "他曾擔任首席財務官至2013年": a pronoun subject points back to the sentence before (该公司 / the
-                # company to its organisations only: not the chairman told retiring there)
+                # company to no person: not the chairman told retiring there)
                 prev = bisect.bisect_right(sent_starts, sent[0]) - 2
                 if prev >= 0 and spans_all[prev][0] >= head_end:
                     actors = actors_in.names(*spans_all[prev])
                     if pron.group().lower() in ("该公司", "这家公司", "the company"):
-                        actors = [n for n in actors if ctx.gaz.kind(n) == "org"]
+                        actors = [n for n in actors if ctx.gaz.kind(n) != "person"]  # (a product brings its owner)
             if not actors and gi > 0 and _EN_IT_SUBJECT.match(text, seg_a) and not _CJK_ANY.search(text, *sent):
                 # "Quorra said on Thursday it would delay the launch … until early next year": "it" after the
                 # sentence's first date is the organisation that opened the sentence
