@@ -706,6 +706,14 @@ def _merge_ranges(text: str, folded: str, ms: list[TemporalMention]) -> list[Tem
             continue
         simple = (a.value is not None and "/" not in a.value and a.mod in (None, "START", "MID", "END")
                   and (a.granularity in _RANGEABLE or (a.granularity == "time" and a.lang == "zh")))
+        if (a.granularity == "xun" and a.lang == "zh" and a.value is not None and a.mod is None
+                and (until_now := lexicon.UNTIL_NOW.match(folded, a.end)) is not None
+                and (i + 1 == len(ms) or ms[i + 1].start >= until_now.end())):
+            e = until_now.end()  # 2025年12月下旬至今: the 旬 with AFTER, as 2015年至今
+            out.append(TemporalMention(a.start, e, text[a.start:e], a.value, a.granularity, "AFTER", a.relative,
+                                       a.lang, a.rule))
+            i += 1
+            continue
         if (a.granularity == "xun" and a.lang == "zh" and a.value is not None and a.mod is None and i + 1 < len(ms)
                 and (b := ms[i + 1]).granularity == "xun" and b.value is not None and b.mod is None
                 and lexicon.RANGE_SEP.fullmatch(folded, a.end, b.start)):

@@ -700,8 +700,9 @@ def _n_festival(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     last = lunar.festival_last_day(name, d)
     if last is not None:  # 齋月, 逾越節: the range of their days (齋月期間 is that range, not around it)
         return Norm(f"{d.isoformat()}/{last.isoformat()}", "day", None if mod == "APPROX" else mod, relative, yn)
-    if mod is None:  # 元宵節晚上8時: the festival's day refined by a part of day or clock time
-        v, gran = zh_refine(d.isoformat(), g)
+    if mod is None:  # 元宵節晚上8時, 除夕當晚8時: the festival's day refined by a part of day or clock time
+        evening = suf in lx.ZH_PM and g.has("zh") and g("zh")  # 除夕當晚8時: 20:00 (當晚 alone stays the day)
+        v, gran = zh_refine(d.isoformat(), g, part=suf if evening else None)
         return Norm(v, gran, None, relative, yn)
     return Norm(d.isoformat(), "day", mod, relative, yn)
 
@@ -1805,8 +1806,12 @@ def _n_fiscal(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         relative = True
     q = g("fq") or g("fq2") or ("1" if g("fqf") else None)  # 2026財年首季: its first quarter
     h = g("fh")
-    if g("fem") and not q and not h:  # 2025財年（截至2026年3月31日）: the twelve months up to the end told
-        return Norm(fiscal_value(int(g.req("fey")), int(g.req("fem"))), "year", None, False)
+    if g("fem"):  # 2025財年（截至2026年3月31日）, 2026財年上半年（截至2026年9月30日）: the period up to the end told
+        span = 3 if q else 6 if h else 12
+        if q and not 1 <= _int(q) <= 4:
+            return None
+        return Norm(fiscal_value(int(g.req("fey")), int(g.req("fem")), quarter=4 if span == 3 else None,
+                                 half=2 if span == 6 else None), "quarter" if q else "half" if h else "year", None, False)
     if q:
         return Norm(fiscal_value(fy, end_month, quarter=_int(q)), "quarter", None, relative)
     if h:
