@@ -201,3 +201,52 @@ def test_live_blog_html_with_clocks_on_their_own_lines() -> None:
 def test_undated_live_blog_updates_make_no_event_day() -> None:
     text = "直播｜柳江暴雨实时更新\n\n08:15 柳江市气象台发布暴雨橙色预警。\n11:40 柳江全部公交线路停运。\n"
     assert _events(text, "live.txt") == []
+
+
+def test_search_hit_dated_after_its_snippet() -> None:
+    long = "The Elmford depot holds forty buses and a workshop, and it cut the drive of every route by ten minutes " * 2
+    page = ('<html><body><div><div><h3><a href="/1">Tidewater opens a bus depot</a></h3><p>' + long + "...</p>"
+            '<span>May 6, 2024</span></div><div><h3><a href="/2">Depot brings new routes</a></h3>'
+            "<p>Three routes start at the depot ...</p><span>May 12, 2024</span></div></div></body></html>")
+    assert _stories(page, "hits.html") == [("Tidewater opens a bus depot", D(2024, 5, 6)),
+                                           ("Depot brings new routes", D(2024, 5, 12))]
+
+
+def test_live_updates_in_brackets_and_british_clocks() -> None:
+    zh = "柳江暴雨 现场直击\n2024年5月6日\n\n【08:15】柳江市气象台发布暴雨橙色预警。\n【11:40】柳江全部公交线路停运。\n"
+    assert _events(zh, "live.txt") == [("2024-05-06T08:15", "柳江市气象台发布暴雨橙色预警"), ("2024-05-06T11:40", "柳江全部公交线路停运")]
+    en = ("Live: Flood in Elmford\nMonday 6 May 2024\n\n9.05am: The river rose above flood stage in Elmford.\n"
+          "1.20pm: Elmford closed two bridges.\n")
+    got = _events(en, "live.txt")
+    assert [v for v, _ in got] == ["2024-05-06T09:05", "2024-05-06T13:20"]
+    assert got[1][1].startswith("Elmford closed two bridges")
+
+
+def test_a_figure_with_a_dot_opening_lines_is_no_update() -> None:
+    text = "Elmford budget\n\nELMFORD, May 6, 2024 — The council set the budget.\n3.50 million for roads.\n1.20 million for parks.\n"
+    assert all("T" not in v for v, _ in _events(text, "a.txt"))
+
+
+@pytest.mark.parametrize(("value", "day"), [("6-May-24", D(2024, 5, 6)), ("6-May-98", D(1998, 5, 6))])
+def test_two_digit_year_after_a_month_name(value: str, day: dt.date) -> None:
+    assert parse_date_value(value) == day
+
+
+def test_newspaper_section_pages_in_a_pdf_copy() -> None:
+    head = "THE ELMFORD POST          Monday, May 6, 2024          {}\n\n"
+    text = (head.format("A3") + "Depot opens\n\nTidewater Transit opened a bus depot in Elmford, the company said.\n\f"
+            + head.format("A4") + "The depot holds forty buses.\n")
+    assert _stories(text, "paper.txt") == [("Depot opens", D(2024, 5, 6))]
+
+
+def test_word_page_break_before_a_title_paragraph(tmp_path: Path) -> None:
+    doc = (f'<w:document xmlns:w="{_W}"><w:body><w:p><w:r><w:t>Depot opens</w:t></w:r></w:p><w:p><w:r><w:t>ELMFORD, '
+           "May 6, 2024 — Tidewater Transit opened a depot.</w:t></w:r></w:p><w:p><w:pPr><w:pageBreakBefore/></w:pPr>"
+           "<w:r><w:t>Fair opens</w:t></w:r></w:p><w:p><w:r><w:t>ELMFORD, May 9, 2024 — The orchard fair opened."
+           "</w:t></w:r></w:p></w:body></w:document>")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("word/document.xml", doc)
+    (tmp_path / "c.docx").write_bytes(buf.getvalue())
+    assert [(s.title, s.date) for s in build_timeline([tmp_path / "c.docx"]).sources] == [
+        ("Depot opens", D(2024, 5, 6)), ("Fair opens", D(2024, 5, 9))]

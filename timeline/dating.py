@@ -71,9 +71,10 @@ _COMPACT = re.compile(r"\s*((?:1[5-9]|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01
 _MDY = re.compile(rf"(?:[A-Za-z]{{3,9}}\.?,?\s+)?{_MONTH_RE}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b",
                   re.I)
 _DMY = re.compile(rf"(?:[A-Za-z]{{3,9}}\.?,?\s+)?(?P<d>\d{{1,2}})\s+{_MONTH_RE},?\s+(?P<y>\d{{4}})\b", re.I)
-_DMY_DASHED = re.compile(rf"\s*(?P<d>\d{{1,2}})(?P<sep>[-/ ]){_MONTH_RE}(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
+_DMY_DASHED = re.compile(rf"\s*(?P<d>\d{{1,2}})(?P<sep>[-/ ]){_MONTH_RE}(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?!\d)", re.I)
 """A day, a month's name and a year joined by dashes or slashes, as spreadsheets and databases export them:
-``04-Mar-2025``, ``4/Mar/2025``."""
+``04-Mar-2025``, ``4/Mar/2025``, ``4-Mar-25`` (a two-digit year as spreadsheets read it: 00-29 this century,
+30-99 the last)."""
 _ZH_FULL = re.compile(rf"\s*(\d{{4}}|[{lx.CN_DIGIT_CHARS}]{{4}})\s?年\s?(\d{{1,2}}|[{lx.CN_MONTH_CHARS}]{{1,3}})\s?月"
                       rf"\s?(\d{{1,2}}|[{lx.CN_DAY_CHARS}]{{1,3}})\s?[日号號]")
 _ROC_FULL = re.compile(r"\s*(?:中華民國|中华民国|民國|民国)\s?(\d{2,3})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?[日号號]")
@@ -177,7 +178,10 @@ def parse_date_value(value: object, zone: dt.timezone | None = None, order: str 
     for rx in (_DMY_DASHED, _MDY, _DMY):
         m = rx.match(s) if rx is _DMY_DASHED else rx.search(s[:60])
         if m:
-            return _date(int(m["y"]), lx.EN_MONTH_NAMES[m["mon"].lower()], int(m["d"]))
+            y = int(m["y"])
+            if len(m["y"]) == 2:
+                y += 2000 if y < 30 else 1900
+            return _date(y, lx.EN_MONTH_NAMES[m["mon"].lower()], int(m["d"]))
     m = _EPOCH.match(s)
     if m:
         n = int(m[1])
@@ -387,6 +391,7 @@ _PLACE = r"[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?"
 _AGENCY = r"\((?:[A-Za-z][A-Za-z.&\- ]{0,30})\)"
 _EN_DATELINE_BEFORE = re.compile(
     rf"(?:^|\n)[ \t]*(?:{_PLACE}\s*(?:{_AGENCY})?\s*(?:[-—–_,:]+|--)\s*|(?:By [^\n]{{1,60}}?[|,•·]\s*))$")
+_WEEKDAY_LEAD = re.compile(rf"[ \t]*(?:{_WEEKDAYS_RE}),?[ \t]+")
 _EN_AFTER_OK = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-—–_:|•·/]|--|$|\n|\d{1,2}:\d\d)")
 
 
@@ -492,7 +497,8 @@ def find_dateline(text: str, head_start: int = 0) -> _Found | None:
             before = head[max(0, s - 90):s]
             labelled = bool(_LABEL_BEFORE.search(before))
             dateline = bool(_EN_DATELINE_BEFORE.search(before))
-            at_line = _line_start(head, s)
+            # a weekday before the date opening its line: "Tuesday 2 April 2024"
+            at_line = _line_start(head, s) or _WEEKDAY_LEAD.fullmatch(head, head.rfind("\n", 0, s) + 1, s) is not None
             after_ok = _EN_AFTER_OK.match(head, e) is not None
             y = int(m["y"]) if m["y"] else None
             if labelled or (dateline and (after_ok or y)) or (at_line and after_ok and (y or dateline)):

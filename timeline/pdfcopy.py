@@ -5,7 +5,7 @@ Contract
 :func:`unpage` recognises text copied from a paged document and returns a cleaned copy, or ``None`` when the
 text is not such a copy (then it is read as it is, offsets into the file). A copy is recognised only from its
 **page numbers**: two or more lines that are a page number (``2``, ``- 3 -``, ``— 3 —``, ``Page 2``,
-``Page 2 of 5``, ``第 3 页``, ``第3頁/共5頁``) or a running header/footer ending or starting with one after a wide
+``Page 2 of 5``, ``第 3 页``, ``第3頁/共5頁``, a newspaper's ``A3`` or ``第3版``) or a running header/footer ending or starting with one after a wide
 gap (``City Bulletin        Page 1``), numbered in order (each the one before or the one after it: a page's header and footer may both carry it). Then:
 
 * **page furniture** is dropped: those lines, and every line that repeats on several pages (a running header or
@@ -26,7 +26,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_NUM = r"(?:(?:Page|PAGE|page|p\.|P\.)\s*)?(\d{1,4})(?:\s*(?:/|of|OF)\s*\d{1,4})?"
+_NUM = r"(?:(?:Page|PAGE|page|p\.|P\.)\s*)?(?:[A-H](?=\d))?(\d{1,4})(?:\s*(?:/|of|OF)\s*\d{1,4})?"
 _ZH_NUM = r"第\s*(\d{1,4})\s*[页頁版](?:\s*[/，,]?\s*共\s*\d{1,4}\s*[页頁])?"
 _GAP = r"(?:[ \t]{3,}|[ \t]*\u3000[ \t\u3000]*)"
 """Between a running header's text and its page number: three spaces or more, or an ideographic space."""

@@ -684,18 +684,21 @@ def events_for(sources: list[Source], mentions: dict[str, list[TemporalMention]]
     kept: dict[str, list[TemporalMention]] = {}
     for s in sources:
         kept[s.id], posts = _set_aside(s, mentions.get(s.id, []))
-        updates = live_updates(s, kept[s.id]) if posts and s.date is not None else []
+        updates = live_updates(s, kept[s.id]) if s.date is not None else []
         if updates:
             kept[s.id] = sorted([*kept[s.id], *updates], key=_span_key)
         if updates:  # an update's clock stays (its sentence starts there); a clock alone on its line joins the
             # update's text on the next line (the line break blanked), so the update is one sentence
             posts = [p for p in posts if not _overlaps_any(p[0], p[1], [(u.start, u.end) for u in updates])]
-            for u in updates:  # "a.m." blanked too: its full stop would end the update's sentence
+            for u in updates:  # "a.m." blanked too: its full stop would end the update's sentence; brackets too
                 ap = _AM_PM.match(s.text, u.end)
                 end = ap.end() if ap else u.end
+                end += s.text.startswith(("】", "]"), end)
                 nxt = len(s.text) - len(s.text[end:].lstrip()) if end < len(s.text) else end
-                if ap or "\n" in s.text[end:nxt]:
+                if end > u.end or "\n" in s.text[end:nxt]:
                     posts.append((u.end, nxt))
+                if u.start and s.text[u.start - 1] in "【[":
+                    posts.append((u.start - 1, u.start))
         spans = [*([s.dateline] if s.dateline is not None else []), *byline_spans(s.text), *posts]
         if spans:
             s = dataclasses.replace(s, text=_blanked(s.text, spans))
@@ -703,10 +706,10 @@ def events_for(sources: list[Source], mentions: dict[str, list[TemporalMention]]
     return build_events(seen, kept)
 
 
-_UPDATE_CLOCK = re.compile(r"(?:^|\n)[ \t\u3000]*(?P<c>(?P<h>[01]?\d|2[0-3])[:：](?P<m>[0-5]\d))(?![:\d])"
-                           r"(?P<apm>[ \t]*(?P<ap>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?(?=[ \t\u3000]*(?:\n[ \t\u3000]*)?[^\s\d])")
+_UPDATE_CLOCK = re.compile(r"(?:^|\n)[ \t\u3000]*[【\[]?(?P<c>(?P<h>[01]?\d|2[0-3])(?:[:：]|\.(?=\d\d[ \t]?[AaPp]\.?[Mm]))"
+                           r"(?P<m>[0-5]\d))(?![:\d])(?P<apm>[ \t]*(?P<ap>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?[】\]]?(?=[ \t\u3000]*(?:\n[ \t\u3000]*)?[^\s\d])")
 """An update's clock time opening a line of a live story, its text after it or on the next line (``10:32 台风登陆…``,
-``2:05 p.m.`` / ``The storm …``)."""
+``【09:30】…``, ``10.32am: …`` (a dot only before am/pm), ``2:05 p.m.`` / ``The storm …``)."""
 
 
 _AM_PM = re.compile(r"[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z])")

@@ -770,7 +770,7 @@ HIT_DATE_WITHIN = 200
 def _search_hits(raw: str, text: str, region: tuple[int, int], site: str) -> list[Story] | None:
     """The hits of a saved search-results page (or a list of teasers): every ``<h2>``–``<h4>`` of ``region``
     holds a link, is followed by a short snippet (at most :data:`HIT_SNIPPET_CHARS`) with a full date in its
-    first :data:`HIT_DATE_WITHIN` characters (``Mar 4, 2025 — …``, ``2025年3月4日 — …``), two or more of them,
+    first :data:`HIT_DATE_WITHIN` characters or its last half as many (``Mar 4, 2025 — …``, ``2025年3月4日 — …``), two or more of them,
     with at most :data:`CHROME_BEFORE_HEADLINE` characters of text before the first. One story per hit: titled
     by its heading, dated by its date (``dateline``, evidence ``search hit …``); ``None`` when the page is not
     such a list."""
@@ -787,14 +787,14 @@ def _search_hits(raw: str, text: str, region: tuple[int, int], site: str) -> lis
         snippet = text[m.end():end].strip()
         if not snippet or len(snippet) > HIT_SNIPPET_CHARS:
             return None
-        day = date_in_line(snippet[:HIT_DATE_WITHIN])
-        if day is None:
+        day = date_in_line(snippet[:HIT_DATE_WITHIN]) or date_in_line(snippet[-HIT_DATE_WITHIN // 2:])
+        if day is None:  # the date before the snippet's text or after it (``… ⏎ April 5, 2024``)
             return None
         s = m.start(2) + len(text[m.start(2):m.end(2)]) - len(text[m.start(2):m.end(2)].lstrip())
         e = end
         while e > s and text[e - 1].isspace():
             e -= 1
-        told = _DATE_TEXT.search(snippet, 0, HIT_DATE_WITHIN)
+        told = _DATE_TEXT.search(snippet, 0, HIT_DATE_WITHIN) or _DATE_TEXT.search(snippet, len(snippet) - HIT_DATE_WITHIN // 2)
         evidence = f"search hit {told[0] if told else day.isoformat()}"
         out.append(Story(k + 1, text[s:e], s, _heading_text(m[2]), site, "", Dating(day, "dateline", evidence, True)))
     return out
