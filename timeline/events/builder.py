@@ -178,6 +178,7 @@ class _Unit:
     present_figures: frozenset[str] = frozenset()  # figures told of the present in another clause (no conflict)
     head: str | None = None  # with no actor found: the Chinese words opening its clause before the date
     follows: str | None = None  # "Alipay followed in 2004": what the statement before acted on, as written
+    also: bool = False  # dated by a same-day anaphor with "also" ("甲同日還收購了丙"): one more happening that day
 
 
 def _is_event(c: _Cluster) -> bool:
@@ -2061,7 +2062,10 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                role,
                                title_ctx, obj, _places(places_in.names(seg_a, seg_b)), False,
                                _present_figures(norm, clauses, ci, terms, sent_dates),
-                               None if actors else _head_words(norm, clauses[ci][0], g0), follows))
+                               None if actors else _head_words(norm, clauses[ci][0], g0), follows,
+                               any(_SAME_DAY.fullmatch(norm[m.start:m.end].strip()) for m, _ in own_g)
+                               and (_ALSO_AFTER.match(norm, max(m.end for m, _ in own_g)) is not None
+                                    or _EN_ALSO.search(norm, *clause) is not None)))
     return units
 
 
@@ -3360,13 +3364,21 @@ def _moments_apart(a: _Cluster, b: _Cluster) -> bool:
                for day in ma.keys() & mb.keys())
 
 
+# after a same-day anaphor: "also" ("甲同日還收購了丙", "同日另宣布…", "同日又…"), one more happening that day
+_ALSO_AFTER = re.compile(r"\s*(?:还|另外|另|又|再|亦)")
+_EN_ALSO = re.compile(r"(?<![A-Za-z])also(?![A-Za-z])", re.I)
+
+
 def _anaphor_apart(a: _Cluster, b: _Cluster, pa: _Profile, pb: _Profile) -> bool:
     """Two statements of one article, one dated only by a same-day anaphor ("星河影業同日發表聲明" after
     "歐委會2月20日對星河影業處以罰款"; "乙集團同日也開通了3號線" after "甲鐵路5月18日開通蒼鷺線"): the writer
     tells another thing on that day, so they are one happening only when they tell the same specific action
-    and open with the same subject."""
+    and open with the same subject, and the anaphor is not told with "also" ("甲同日還收購了丙": one more
+    happening that day, whatever its action)."""
     if not (any(_same_day_anaphor(u) for u in a.units) or any(_same_day_anaphor(u) for u in b.units)):
         return False
+    if any(u.also and _same_day_anaphor(u) for u in a.units) != any(u.also and _same_day_anaphor(u) for u in b.units):
+        return True  # "甲同日還收購了丙" after "甲7月1日完成對乙的收購": the same action again, of another thing
     return not ((pa.concepts & pb.concepts) - REPORTING_CONCEPTS and pa.subjects and pa.subjects == pb.subjects)
 
 
