@@ -550,8 +550,22 @@ def _set_aside(s: Source, ms: list[TemporalMention]) -> tuple[list[TemporalMenti
         ms = [m for m in ms if not (m.start < b and a < m.end)]
     posts = post_stamp_spans(s.text, ms)
     if posts:
-        ms = [m for m in ms if not _overlaps_any(m.start, m.end, posts)]
+        clocks = {m.start: m.end for m in ms if _update_clock(s.text, m)}
+        ms = [m for m in ms if m.start in clocks or not _overlaps_any(m.start, m.end, posts)]
+        if clocks:  # the update's clock opens its sentence; the zone and dash after it are blanked
+            posts = [(clocks[a], b) if a in clocks else (a, b) for a, b in posts]
     return ms, posts
+
+
+def _update_clock(text: str, m: TemporalMention) -> bool:
+    """Whether ``m`` is the clock time opening an update's line in a live story, read as a time of the story's day
+    (``14:05 GMT - The minister resigned.``): the update is a happening at that time (kept; the zone and dash after
+    it are blanked for the builder)."""
+    if m.value is None or "T" not in m.value:
+        return False
+    ls = text.rfind("\n", 0, m.start) + 1
+    c = _CLOCK_LINE.match(text, max(ls - 1, 0))
+    return c is not None and c.start(1) == m.start
 
 
 def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -566,8 +580,10 @@ _POST_AGO = re.compile(r"(?:\d{1,3}[ \t]?(?:秒|分钟|分鐘|小时|小時|天|
                        r"|\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|just now"
                        r"|(?:today|yesterday)(?: at \d{1,2}:\d\d(?: ?[ap]\.?m\.?)?)?)", re.I)
 """The stamp of a post as sites show it relative to the reader's clock: ``3小时前``, ``昨天 14:20``, ``2 hours ago``."""
-_CLOCK_LINE = re.compile(r"(?:^|\n)[ \t\u3000]*((?:[01]?\d|2[0-3])[:：][0-5]\d)(?![:\d])(?=[ \t\u3000]+\S)")
-"""A clock time opening a line: an update's time in a live story or a flash list (``10:32 台风登陆…``)."""
+_CLOCK_LINE = re.compile(r"(?:^|\n)[ \t\u3000]*((?:[01]?\d|2[0-3])[:：][0-5]\d(?![:\d])(?:[ \t]+[A-Z]{1,4}T\b)?"
+                         r"(?:[ \t]*[-–—|](?=[ \t]))?)(?=[ \t\u3000]+\S)")
+"""A clock time opening a line: an update's time in a live story or a flash list (``10:32 台风登陆…``), with a
+time zone and a dash after it (``14:05 GMT - ``)."""
 
 
 def post_stamp_spans(text: str, mentions: list[TemporalMention]) -> list[tuple[int, int]]:
@@ -672,6 +688,19 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_TICKER = re.compile(r"(?<=[A-Za-z.])[ \t]?\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|SSE|SZSE|TSE|NYSE American|"
+                     r"Euronext|Xetra|OTC)[ \t]?:[ \t]?[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)")
+"""A stock ticker in brackets after a company's name (``Brask Minerals (BRM.T)``, ``(NYSE: ABC)``, ``(0700.HK)``):
+no part of a title nor a name. An abbreviation alone in brackets (``(FCB)``) is not one: it names the body."""
+
+
+def ticker_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of stock tickers in brackets (:data:`_TICKER`), blanked for the builder like a dateline."""
+    if "(" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _TICKER.finditer(text)]
+
+
 def events_for(sources: list[Source], mentions: dict[str, list[TemporalMention]]) -> list:
     """Build events as :func:`timeline.events.build_events` does, with datelines set aside: their dates are
     no events and their words (agency, place, byline) title none (the builder sees the dateline blanked to
@@ -699,7 +728,7 @@ def events_for(sources: list[Source], mentions: dict[str, list[TemporalMention]]
                     posts.append((u.end, nxt))
                 if u.start and s.text[u.start - 1] in "【[":
                     posts.append((u.start - 1, u.start))
-        spans = [*([s.dateline] if s.dateline is not None else []), *byline_spans(s.text), *posts]
+        spans = [*([s.dateline] if s.dateline is not None else []), *byline_spans(s.text), *ticker_spans(s.text), *posts]
         if spans:
             s = dataclasses.replace(s, text=_blanked(s.text, spans))
         seen.append(s)
@@ -730,9 +759,9 @@ def live_updates(s: Source, kept: list[TemporalMention]) -> list[TemporalMention
         a, b = c.span("c")
         le = s.text.find("\n", b)
         le = len(s.text) if le < 0 else le
-        i = bisect.bisect_left(kept, (b, b), key=_span_key)
+        i = bisect.bisect_left(kept, (a, a), key=_span_key)
         if i < len(kept) and kept[i].start < le:
-            continue  # the update tells its own date
+            continue  # the update tells its own date (or its clock is a mention already: "14:05 GMT - …")
         h = int(c["h"])
         if c["ap"] and h <= 12:
             h = h % 12 + (12 if c["ap"] in "Pp" else 0)

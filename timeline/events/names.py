@@ -638,8 +638,16 @@ class _WordCounts:
                         and not re.match(r" [A-Z]", norm[m.end():m.end() + 2]) \
                         and not _EN_DESCRIBES.match(norm, m.end()):  # ("Activist investor Brennan Row")
                     self._alone[m.group()] = self._alone.get(m.group(), 0) + 1
-        return word.lower() not in self._lower and self._alone.get(word, 0) >= 2
+        low = word.lower()
+        return low not in self._lower and self._alone.get(word, 0) >= 2 \
+            and not (low.endswith("s") and low[:-1] in self._lower)  # ("Polls …" where "an exit poll" is told)
 
+
+_EN_KIND_LEAD = frozenset("""chipmaker carmaker automaker drugmaker miner lender carrier retailer insurer airline shipper
+developer operator manufacturer supplier producer grocer publisher broadcaster refiner conglomerate firm startup
+start-up""".split())
+"""Kinds of company that open a sentence before the company's name as a description ("Chipmaker Tellurite
+Semiconductor said …"), never a name's first word (not "Bank" of "Bank of Veloria")."""
 
 # kinds of organisation: "The payments firm", "the carmaker", "The lender" stand for an organisation told before
 EN_ORG_KIND_NOUNS = frozenset("""company firm startup start-up group bank lender carrier retailer insurer airline shipper
@@ -1264,6 +1272,8 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
             words = words[k:]  # "Striker Miro Santel", "Chief Executive Marc Dufort": the role is no part of the name
         while words and (words[-1] in _MONTHS_DAYS or words[-1] in _EN_JOB_WORDS):
             words = words[:-1]  # "Ashcombe CEO to step down": the title is no part of the name
+        if len(words) > 1 and words[0].lower() in _EN_KIND_LEAD and words[1][:1].isupper():
+            words = words[1:]  # "Chipmaker Tellurite Semiconductor said …": the kind opening a sentence describes it
         if not words or (len(words) == 1 and len(words[0]) == 1):
             continue  # ("U" of "U.S. Army": a letter of an abbreviation)
         name = " ".join(words)
@@ -1819,6 +1829,7 @@ _ORG_WORDS = {"union", "unions", "federation", "party", "court", "terminals", "t
               "freight", "transport", "transportation", "haulage", "aero", "aerospace", "micro", "microsystems",
               "air", "bancorp", "financial", "appliances", "products", "goods", "tools", "works", "administration", "authority", "bureau", "department", "office", "resources", "brands", "logistic", "motion", "dynamics", "instruments",
               "railway", "railways", "rail",
+              "board", "tribunal", "regulator", "inspectorate",  # ("the Financial Conduct Board": no person)
               "pay", "payments", "insurer", "lending", "brokerage", "express", "futures", "leasing",
               # (industries and institutions: "Ostrava Bio", "Carvell Paper", "Ridgeway Mills", "the Harlow Museum")
               "bio", "biosciences", "therapeutics", "pharmaceuticals", "paper", "mills", "apparel",

@@ -629,6 +629,18 @@ def _n_clock_date(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return _month_day(g, ctx, int(raw_y) if raw_y else None, m, d, clock=True)
 
 
+def _n_clock_stamp(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """A live blog's update stamped by a clock time alone at the start of its line (``14:05 GMT - The minister
+    resigned.``, ``9:30am: Polls open``): that time of the article's day (a blog is dated by the day it covers);
+    unresolved without an article date."""
+    one = _clock_of(g, "k")
+    if one is None:
+        return None
+    if ctx.ref is None:
+        return Norm(None, "time", relative=True)
+    return Norm(f"{ctx.ref.isoformat()}T{one[0] % 24:02d}:{one[1]:02d}", "time", None, True)
+
+
 def _n_ctime(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """A machine timestamp as feeds and scrapers write it (``Wed Oct 26 15:50:06 2016``, ``Wed Oct 26 15:50:06
     +0000 2016``): that day at that minute, told in full (the weekday is not checked)."""
@@ -2321,6 +2333,12 @@ RULES: tuple[Rule, ...] = (
          _n_ctime,
          (("posted Tue Mar 03 09:15:44 2026", "2026-03-03T09:15", "time", None),
           ("created_at: Fri Feb 13 23:05:10 +0000 2026", "2026-02-13T23:05", "time", None))),
+    Rule("en_clock_stamp", "en",
+         rf"(?<![^\n])(?:{_clock('k')})(?=[ \t]*(?:[-–—|]|:(?=[ \t]))[ \t]+[A-Z\"“‘'])",
+         _n_clock_stamp,
+         (("14:05 GMT - The minister resigned.", "2026-02-18T14:05", "time", None),
+          ("9:30am: Polls opened.", "2026-02-18T09:30", "time", None),
+          ("The score was 2-1 at 20:15 - a late goal.", None, "", None))),
     Rule("en_clock_date", "en",
          rf"{B0}(?:(?:{_clock_range('b')}|(?:(?:at|around|about)\s+)?{_clock('b')}),?\s+(?:on\s+)?{_mon('cmon')}\s+(?P<cd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
          rf"(?:,?\s+(?P<cy>{_YEAR}))?"
