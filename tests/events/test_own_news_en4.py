@@ -76,3 +76,28 @@ def test_a_plural_noun_opening_updates_is_no_name(tmp_path: Path) -> None:
             "Polls closed at 8 p.m. on Sunday.")
     tl = built(tmp_path, text, "2040-05-06-vote.txt")
     assert not any("Polls" in e.actors for e in tl.events)
+
+
+def test_a_count_from_another_happening_dates_that_happening(tmp_path: Path) -> None:
+    # "…, two weeks after the board rejected …": the rejection two weeks before the day told; "The results came
+    # a week after X named …": a week before the day narrated; a gerund takes the sentence's subject
+    text = ("Deal\n\nMERLE, Sept. 14 (Orbit Wire) - Fennick Tools agreed on Friday to buy rival Osgrove Hardware for "
+            "$800 million, two weeks after Osgrove's board rejected a smaller offer. The offer came a week after "
+            "Fennick named Tamsin Vale as finance chief. Fennick emerged from bankruptcy in June 2038, 14 months "
+            "after filing for Chapter 11 protection.")
+    tl = built(tmp_path, text, "2040-09-14-deal.txt")
+    rows = dated(tl)
+    assert ("2040-08-31", "Osgrove's board rejected a smaller offer") in rows, rows
+    assert any(v == "2040-09-07" and t.startswith("Fennick named Tamsin Vale") for v, t in rows), rows
+    assert ("2037-04", "Fennick Tools filed for Chapter 11 protection") in rows, rows
+    assert ("2040-09-14", "Fennick Tools agreed to buy rival Osgrove Hardware for $800 million") in rows, rows
+
+
+def test_a_count_opening_its_sentence_dates_the_main_clause(tmp_path: Path) -> None:
+    text = ("Vote\n\nPARRO, May 9 (Orbit Wire) - Lawmakers rejected the budget on Tuesday. Two days after the vote, "
+            "finance minister Oren Salk resigned. He was arrested in May 2037, a month after auditors found gaps in "
+            "the accounts, and pleaded guilty the following month.")
+    rows = dated(built(tmp_path, text, "2040-05-09-vote.txt"))
+    assert any(v == "2040-05-10" and "Oren Salk resigned" in t for v, t in rows), rows
+    assert ("2037-04", "Auditors found gaps in the accounts") in rows, rows
+    assert any(v == "2037-06" and t.endswith("pleaded guilty") and not t.startswith("pleaded") for v, t in rows), rows

@@ -1665,7 +1665,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             # "cancelled Saturday's and Sunday's concerts, they said on Friday": a day told as a possessive names
             # the noun's day when another date of the sentence tells when it was done; one event, not three
             plain = [(m, sp) for m, sp in keep if not _EN_POSSESSIVE_DATE.match(norm, m.end)]
-            if plain and len(plain) < len(keep):
+            if any(not norm[m.start:m.end].endswith(("after", "before")) for m, _ in plain) and len(plain) < len(keep):
+                # (a count from another happening, "two years after losing …", tells that one, not when this was done)
                 keep = plain
         groups = _join_lists(_time_groups(keep, norm), text)
         groups, glossed = _fold_reported_periods(groups, norm, text, sent, actors_in.names)
@@ -1790,6 +1791,10 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                     else kind_who
         for gi, g in enumerate(groups):
             seg_a = sent[0] if gi == 0 else max(m.end for m, _ in groups[gi - 1])
+            if gi > 0 and norm[min(m.start for m, _ in groups[gi - 1]):seg_a].endswith(("after", "before")) \
+                    and 0 <= (cut := text.find(",", seg_a, min(m.start for m, _ in g))):
+                seg_a = cut + 1  # ("arrested in May 2037, a month after auditors found gaps …, and pleaded guilty the
+                # following month": the count's clause is the other happening's; this date's part starts after it)
             seg_b = sent[1] if gi == len(groups) - 1 else min(m.start for m, _ in groups[gi + 1])
             seg_a = min(seg_a, min(m.start for m, _ in g))
             seg_b = max(seg_b, max(m.end for m, _ in g))
@@ -2641,7 +2646,10 @@ def _join_lists(groups: list[list[tuple[TemporalMention, TimeSpan]]], text: str
             gp, gg = (left[1].granularity if left else None), right[1].granularity
             if (left is not None and 0 <= b - a <= 6 and _LIST_JOIN.match(text[a:b]) and gp == gg
                     and gp in ("day", "month")
-                    and not any(m.relative and m.granularity != "day" for m in (left[0], right[0]))):
+                    and not any(m.relative and m.granularity != "day" for m in (left[0], right[0]))
+                    and not text[right[0].start:right[0].end].endswith(("after", "before"))):
+                # (not "fired its coach on Tuesday, two days after the club lost …": a count from another
+                # happening dates that happening, rules_en.en_event_offset)
                 prev.extend(g)
                 continue
         out.append(list(g))

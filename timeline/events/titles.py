@@ -2453,10 +2453,37 @@ _EN_WHO_DONE = re.compile(r"who\s+(?:(?:was|were|had\s+been|had)\s+)?(?:first\s+
                           r"began|became|took|left|joined|founded|built|ran|led|lost|quit)\b")
 
 
+_EN_OFFSET = re.compile(r"\w+\s+(?:days?|weeks?|fortnights?|months?|years?)\s+(?:or\s+so\s+)?(?:after|before)", re.I)
+"""A count of units from another happening (``two weeks after``), as :data:`rules_en` reads it."""
+
+
 def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dates: Sequence[tuple[int, int]],
                actor_spans: list[tuple[int, int, str]], keyword_hit=None,
                segment: tuple[int, int] | None = None, context: TitleContext | None = None,
                kinds: Callable[[str], str] | None = None) -> str:
+    """The title for a mention at ``focus`` (:func:`_make_title`); an English title left as a bare past predicate
+    ("pleaded guilty", the second predicate of "He was arrested in May 2037, a month after …, and pleaded guilty
+    the following month") takes the subject opening the sentence: a name, or whom "He" / "She" / "It" stands for."""
+    title = _make_title(text, sentence, focus, dates, actor_spans, keyword_hit, segment, context, kinds)
+    if title[:1].islower() and _EN_BARE_PAST.match(title) and not _CJK.search(title):
+        s0 = sentence[0]
+        lead = next((_as_written(text, x, y, n) for x, y, n in actor_spans if s0 <= x and not text[s0:x].strip()), None)
+        pron = re.match(r"\s*(He|She|It|They)\s", text[s0:s0 + 6])
+        if lead is None and pron and context is not None:
+            lead = context.person if pron.group(1) in ("He", "She") else context.org
+        if lead:
+            return f"{lead} {title}"
+    return title
+
+
+_EN_BARE_PAST = re.compile(r"[a-z]{3,}ed\s|(?:won|lost|sold|bought|took|made|left|went|began|came|fell|rose|quit|"
+                           r"ran|met|paid|led|broke|struck|spent|grew|built)\s")
+
+
+def _make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dates: Sequence[tuple[int, int]],
+                actor_spans: list[tuple[int, int, str]], keyword_hit=None,
+                segment: tuple[int, int] | None = None, context: TitleContext | None = None,
+                kinds: Callable[[str], str] | None = None) -> str:
     """The title for a mention at ``focus`` in ``text[sentence[0]:sentence[1]]`` (see module docstring).
 
     ``dates`` are all date spans in the sentence; ``actor_spans`` the actors found there
@@ -2467,6 +2494,31 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     organisation named before it.
     """
     s0, s1 = sentence
+    if _EN_OFFSET.fullmatch(text, *focus) and text[s0:focus[0]].strip() and focus[0] < s1:
+        # "The results came a week after Dorvan named Priya Lall …": a count from another happening inside a
+        # sentence dates the clause after it (rules_en.en_event_offset), which is the title's sentence
+        later_dates = [d for d in dates if d[0] >= focus[0]]
+        # the clause ends where the next date's part begins ("11 years after construction began and three
+        # years later than planned")
+        e1 = min([d[0] for d in later_dates if d[0] > focus[1]] + [s1])
+        if e1 < s1:
+            e1 = focus[1] + len(re.sub(r"(?:[\s,;]+(?:and|but|or|while))?[\s,;]*$", "", text[focus[1]:e1]))
+        title = make_title(text, (focus[0], e1), focus, later_dates, [x for x in actor_spans if focus[0] <= x[0] < e1],
+                           keyword_hit, None, context, kinds)
+        subj = next((_as_written(text, x, y, n) for x, y, n in actor_spans if s0 <= x < focus[0]), None)
+        ing = re.match(r"([a-z]{3,}ing)\s+", title)
+        if ing and subj and (past := _past_of(ing.group(1))):
+            # "… emerged from bankruptcy on Friday, 14 months after filing for Chapter 11 protection": the
+            # sentence's subject did it
+            return f"{subj} {past} {title[ing.end():]}"
+        if subj and re.match(r"\s+(?:it|he|she|they)\s", text[focus[1]:focus[1] + 7]):
+            # "Sollen Airways completed its purchase of Bexby Air on Monday, nine months after it agreed to pay
+            # …": the pronoun of the clause is the sentence's subject, not the name told last
+            for x, y, n in actor_spans:
+                w = _as_written(text, x, y, n)
+                if w != subj and title.startswith(w + " "):
+                    return subj + title[len(w):]
+        return title[:1].upper() + title[1:] if title[:1].islower() else title
     g0, g1 = segment or sentence
     dates = [d for d in dates if not attributive(text, *d)]
     all_clauses = _join_across_dates(clause_spans(text, s0, s1) or [(s0, s1)], dates)

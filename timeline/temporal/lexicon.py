@@ -612,7 +612,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "en_nth_month": ("digit", "latin"), "en_week_weekday": ("latin",), "en_after_next": ("latin",), "en_last_day_of": ("latin", "digit"), "en_rel_numeric_date": ("latin",), "en_calendar_year": ("latin",), "en_numeric_range": ("digit",),
     "en_apos_year": ("quote",), "en_season": ("latin",), "en_spelled_year": ("latin",), "en_the_quarter": ("latin",), "en_the_year": ("latin",), "en_year_end": ("latin",), "en_clock_date": ("digit", "latin"), "en_month_short_year": ("digit", "latin"), "en_week_of_month": ("latin",), "en_last_n": ("latin",),
     "en_the_weekend": ("latin",), "en_rel_year_part": ("latin",), "en_period_ended": ("latin",),
-    "en_list_day": ("digit",), "en_year_told": ("digit", "latin"), "en_ctime": ("latin",), "en_clock_stamp": ("digit",), "en_clock_offset": ("digit", "latin"),
+    "en_list_day": ("digit",), "en_year_told": ("digit", "latin"), "en_ctime": ("latin",), "en_clock_stamp": ("digit",), "en_event_offset": ("digit", "latin"), "en_clock_offset": ("digit", "latin"),
 }
 
 

@@ -27,6 +27,7 @@ from timeline.temporal.numerals import (
     en_spelled_year,
 )
 from timeline.temporal.resolve import (
+    FOCUS_REACH,
     NO_CUE_WINDOW,
     PAST_WINDOW,
     Context,
@@ -2002,6 +2003,65 @@ def _n_day_offset(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return Norm(d.isoformat(), "day", None, True, d.year, d.month)
 
 
+_RATE_BEFORE = re.compile(r"(?:\d|[a-z]{2,}(?<!was)(?<!has)(?<!is)s)\s+$")
+_PARTICIPLE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)[A-Z][a-z]+ing\s+$")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“]\s*)$")
+
+
+def _n_event_offset(g: Groups, ctx: Context, pos: int) -> Norm | None:
+    """``two weeks after Ostry's board rejected …``, ``a month after auditors found …``, ``Two days before the
+    announcement, …``: a count of units told from another happening, not from a date. That happening is the one
+    narrated last (the day or period told before, in the sentence or just before it). Opening its sentence, the
+    count dates the sentence's main clause from it (``Two weeks after the vote, the minister resigned``: the vote +
+    two weeks; ``Two days before the announcement, X had reported``: two days before it); inside a sentence, it
+    dates the clause after it from the time told before (``agreed on Tuesday, two weeks after the board rejected
+    …``: the rejection, two weeks before that Tuesday; ``, two days before the vote``: two days after it). Days and
+    weeks need a day narrated; months and years count from the month or year. None when nothing is narrated."""
+    raw = g.req("eon").lower()
+    if raw in lx.EN_VAGUE_COUNTS:
+        return None
+    n = en_int(raw)
+    unit = g.req("eou").lower().rstrip("s")
+    if unit == "fortnight":
+        n, unit = 2 * n, "week"
+    after = g.req("eod").lower() == "after"
+    if raw in ("a", "an") and _RATE_BEFORE.search(ctx.text, max(0, pos - 24), pos):
+        return None  # "40,000 vehicles a day before it collapsed": a rate, no count from a happening
+    opens = _OPENS_SENTENCE.search(ctx.text, max(0, pos - 6), pos) is not None
+    if _PARTICIPLE_OPENING.search(ctx.text, max(0, pos - 30), pos):
+        return None  # "Retaliating 13 days after the bombings, U.S. forces Thursday launched …": the day it counts
+        # to is told after it
+    sign = (1 if after else -1) if opens else (-1 if after else 1)
+    day_near = ctx.focus_day is not None and pos - ctx.focus_day_pos <= STORY_DAY_REACH
+    month_later = ctx.focus_year is not None and ctx.focus_explicit and ctx.focus_pos > ctx.focus_day_pos \
+        and pos - ctx.focus_pos <= FOCUS_REACH \
+        and not (ctx.ref is not None and (ctx.focus_year, ctx.focus_month or 12) > (ctx.ref.year, ctx.ref.month))
+    # (a period told since the day but still to come, "would buy back shares by December", is a plan: the day told
+    # stays the happening narrated last)
+    if unit in ("day", "week"):
+        base = ctx.focus_day if day_near and not month_later else None
+        if base is None and ctx.nothing_told() and ctx.ref is not None and ctx.ref_exact:
+            base = ctx.ref  # nothing narrated yet: the article's own day
+        if base is None:
+            return None
+        d = base + dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
+        return Norm(d.isoformat(), "day", None, True, comparison=not opens)
+    if month_later and ctx.focus_year is not None:
+        y, m = ctx.focus_year, ctx.focus_month
+    elif day_near and ctx.focus_day is not None:
+        y, m = ctx.focus_day.year, ctx.focus_day.month
+    else:
+        return None
+    if unit == "year":
+        return Norm(f"{y + sign * n:04d}", "year", None, True, comparison=not opens)
+    if m is None:
+        return None
+    k = y * 12 + (m - 1) + sign * n * (12 if unit == "decade" else 1)
+    if unit == "decade":
+        return Norm(f"{k // 12:04d}", "year", None, True, comparison=not opens)
+    return Norm(f"{k // 12:04d}-{k % 12 + 1:02d}", "month", None, True, comparison=not opens)
+
+
 def _clock_unit(k: str) -> str:
     """A clock unit (group ``u{k}``): ``hours``, ``min`` (lower case only: ``Min.`` is a minister)."""
     words = lx.en_words((w for w in lx.EN_CLOCK_UNITS if w not in ("min", "mins")), False)
@@ -2733,4 +2793,14 @@ RULES: tuple[Rule, ...] = (
          r"(?<![A-Za-z0-9'])'(?P<ay>\d\d)(?![\d'A-Za-z%])",
          _n_apos,
          (("'98", "1998", "year", None),)),
+    Rule("en_event_offset", "en",
+         rf"{B0}(?<!\bfor\s)(?<!\bwithin\s)(?<!\bup\sto\s)(?<!\bthan\s)(?<!\bby\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\bleast\s)(?<!\bwait\s)"
+         rf"(?P<eon>{_NUM})\s+(?P<eou>[Dd]ays?|[Ww]eeks?|[Ff]ortnights?|[Mm]onths?|[Yy]ears?)\s+(?:or\s+so\s+)?"
+         rf"(?P<eod>after|before)(?=\s+(?!all\b|(?:{lx.en_words(lx.EN_DAY_ANCHORS)}){B1})[A-Za-z\"“'‘])",
+         _n_event_offset,
+         (("The results came a week after the firm named a new chief.", "2026-02-11", "day", None),
+          ("Two days after the vote, the minister resigned.", "2026-02-20", "day", None),
+          ("The union struck for two weeks after talks failed.", None, "", None),
+          ("Buyers must wait at least 30 days before closing the purchase.", None, "", None),
+          ("It carried 40,000 cars a day before it collapsed.", None, "", None))),
 )
