@@ -323,7 +323,7 @@ LATIN_OPENERS: list[str] = [
     *(rf"{w}[\s,]+(?:of\s+)?(?:\d|[Nn]ineteen|[Ee]ighteen|[Tt]wenty|the\s+year)" for w in _SEASONS.split("|")),
     *(rf"{w}[\s-]+[a-z]" for w in ("[Ee]leven", "[Tt]welve", "[Tt]hirteen", "[Ff]ourteen", "[Ff]ifteen", "[Ss]ixteen",
                                     "[Ss]eventeen", "[Ee]ighteen", "[Nn]ineteen", "[Tt]wenty")),
-    r"[Tt]he\s+year\s+two", r"[Tt]wo\s+thousand\b", r"[Tt]he\s+(?:year|month|week|quarter)\s+after\s", *(rf"{u}\s+after\s+(?:the\s+)?next" for u in ("year", "month", "week", "quarter")), r"[Ll]ast\s+day\s+(?:of|in)\s",
+    r"[Tt]he\s+year\s+two", r"[Tt]wo\s+thousand\b", r"[Tt]he\s+(?:year|month|week|quarter)\s+(?:after|before)\s", *(rf"{u}\s+(?:after\s+(?:the\s+)?next|before\s+last)" for u in ("year", "month", "week", "quarter")), r"[Ll]ast\s+day\s+(?:of|in)\s",
     *(rf"{w}(?:[\s-][a-z]+)?\s+(?:of\s+)?[A-Z]" for w in ("[Tt]en", "[Ee]leven", "[Tt]welve", "[Tt]hirteen", "[Ff]ourteen",
                                                            "[Ff]ifteen", "[Ss]ixteen", "[Ss]eventeen", "[Ee]ighteen",
                                                            "[Nn]ineteen", "[Oo]ne", "[Tt]wo", "[Tt]hree", "[Ff]our",
@@ -354,7 +354,7 @@ LATIN_OPENERS: list[str] = [
     *(rf"{w}[\s-]?(?:morning|afternoon|evening)" for w in ("mid", "late", "early")), r"[Tt]he\s+(?:day|morning|afternoon|evening|night)\s+(?:after|before)",
     r"[Tt]hat\s+(?:same\s+)?day", r"[Tt]hat\s+same\s", *(rf"{w}\s+(?:that|in\s+the\s+day)" for w in ("[Ee]arlier", "[Ll]ater")), r"[Yy]ear[-\s](?:earlier|ago)\s", r"[Tt]he\s+week\s+of\s", r"[Tt]he\s+(?:(?:current|latest|last|previous|past|coming|next)\s+)?(?:fiscal|financial)\s+year",
     *(rf"{w}\s+(?:fiscal|financial)\s+year" for w in ("[Tt]his", "[Ll]ast", "[Nn]ext")), r"[Tt]he\s+(?:[Nn]ine|[Ee]igh|[Ss]even|[Ss]ix|[Ff]if|[Ff]or|[Tt]hir)ties", r"[Yy]ear(?:[-\s]end|['’]s\s+end)",
-    r"[Ss]ame\s+(?:period|quarter|month|half)\s", r"[Tt]he\s+weekend",
+    r"[Ss]ame\s+(?:period|quarter|month|half)\s", r"[Tt]he\s+(?:[a-z-]+\s+)?weekend",
     r"[Hh]alf[\s-]an[\s-]hour", r"[Ll]ess\s+than\s", r"[Yy]ear\s+\d", r"A\.?D\.?\s?\d", *(rf"{w}\s+[A-Za-z]{{3}}\s+\d" for w in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")),
     *(rf"{w}\s+of\s" for w in (r"[Tt]he\s+(?:" + "|".join(EN_REST_WORDS) + ")", *(_ci(w) for w in EN_REST_WORDS))),
     *(w + r"\b" for k in EN_PART_ABBREVIATIONS for w in (k.upper(), k, k.capitalize())),
@@ -1358,6 +1358,9 @@ EN_VOTE_WORDS = ("polls", "election", "elections", "vote", "votes", "referendum"
 """Words of a vote in the sentence that told a day: ``go to the polls on May 7`` makes May 7 polling day."""
 VOTE_DAY_REACH = 600
 """How far (characters) before ``polling day`` the vote's day may have been told."""
+EN_WEEKEND_ADJECTIVES = ("long", "holiday", "extended", "three-day", "four-day")
+"""Words read between ``the`` and ``weekend`` (``over the long weekend``): still the weekend, its Saturday and
+Sunday."""
 EN_UNTIL_WORDS = ("until", "till")
 """Prepositions that end a state at a day: a weekday after one told in the past is the one after the state began
 (``the trial was suspended until Wednesday``), not the latest one."""
@@ -1402,7 +1405,8 @@ EN_FUTURE_CUES = ("let's", "let us", "going to", "plans to", "plan to", "planned
                   "intended to", "intends to", "intend to", "aimed to", "aims to", "aim to",
                   "expect", "expects", "expecting", "forecast", "forecasts", "predict", "predicts",
                   "takes effect", "take effect", "goes into effect", "go into effect", "comes into force",
-                  "come into force", "kicks in", "kick in", "could", "might")
+                  "come into force", "kicks in", "kick in", "could", "might", "warned of", "warns of",
+                  "warning of", "warn of")
 """Further future cues read before a date (``plans to``, ``as early as``, ``upcoming``, ``next``, ``could arrive``
 (not ``could not``, ``could have``, ``could be reached``: the wire's idiom of a past try); ``expect drier
 weather on Thursday``: what one expects or forecasts lies ahead; a rule that ``takes effect on Jan. 1`` in the

@@ -1884,22 +1884,24 @@ _EN_CARDINAL_DAYS = lx.en_words(lx.EN_CARDINAL_DAYS, False)
 
 
 def _n_after_next(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    """``the year after next``, ``the month after the next``: two units after the article's."""
+    """``the year after next``, ``the month after the next``: two units after the article's; ``the week before
+    last``, ``the year before last``: two units before it."""
     unit = g.req("anu").lower()
     if ctx.ref is None:
         return Norm(None, _REL_UNIT_GRAN[unit], relative=True)
     r = ctx.ref
+    k = -2 if g("anb") else 2
     if unit == "year":
-        return Norm(year_value(r.year + 2), "year", None, True, r.year + 2)
+        return Norm(year_value(r.year + k), "year", None, True, r.year + k)
     if unit == "month":
-        y, m = add_months(r.year, r.month, 2)
+        y, m = add_months(r.year, r.month, k)
         return Norm(month_value(y, m), "month", None, True, y, m)
     if unit == "quarter":
-        q = (r.month - 1) // 3 + 2
-        return Norm(f"{r.year + q // 4:04d}-Q{q % 4 + 1}", "quarter", None, True)
+        q = r.year * 4 + (r.month - 1) // 3 + k
+        return Norm(f"{q // 4:04d}-Q{q % 4 + 1}", "quarter", None, True)
     if not ctx.ref_exact:
         return None
-    return Norm(week_value(r + dt.timedelta(days=14)), "week", None, True)
+    return Norm(week_value(r + dt.timedelta(days=7 * k)), "week", None, True)
 
 
 def _n_week_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
@@ -2556,11 +2558,12 @@ RULES: tuple[Rule, ...] = (
     Rule("en_the_weekend", "en",
          rf"{B0}(?:(?<=[Oo]ver\s)|(?<=[Dd]uring\s)|(?<=[Tt]hrough\s)|(?<=[Tt]hroughout\s)|(?<=[Aa]t\s)|(?<=[Oo]n\s)"
          rf"|(?<=[Ss]ince\s)|(?P<twahead>(?<=[Aa]head\sof\s)|(?<=[Bb]efore\s)|(?<=[Uu]ntil\s)|(?<=[Bb]y\s)))"
-         rf"[Tt]he\s+weekend{B1}",
+         rf"[Tt]he\s+(?:(?:{'|'.join(lx.EN_WEEKEND_ADJECTIVES)})\s+)?weekend{B1}",
          _n_the_weekend,
          (("Officials said over the weekend that talks had failed.", "2026-W07-WE", "week", None),
           ("Talks will go on over the weekend.", "2026-W08-WE", "week", None),
-          ("The repairs will be done before the weekend.", "2026-W08-WE", "week", None))),
+          ("The repairs will be done before the weekend.", "2026-W08-WE", "week", None),
+          ("Traffic was heavy over the long weekend.", "2026-W07-WE", "week", None))),
     Rule("en_weekday_day", "en",
          rf"{B0}(?P<wdn>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?,?\s+(?:the\s+(?:(?P<wdd>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|(?P<wdo>(?i:{EN_DAY_WORDS})))"
          rf"|(?P<wdd2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|(?=\s*(?:[,.;!?](?!\d)|$)|\s+(?:at|between|from)\s+\d)))"
@@ -2697,9 +2700,10 @@ RULES: tuple[Rule, ...] = (
          (("the last day of October 2015", "2015-10-31", "day", None), ("last day of February 2024", "2024-02-29", "day", None),
           ("the third last day of June 2024", "2024-06-28", "day", None), ("the 2nd to last day of March 2023", "2023-03-30", "day", None))),
     Rule("en_after_next", "en",
-         rf"{B0}(?:[Tt]he\s+)?(?P<anu>year|month|week|quarter)\s+after\s+(?:the\s+)?next{B1}",
+         rf"{B0}(?:[Tt]he\s+)?(?P<anu>year|month|week|quarter)\s+(?:after\s+(?:the\s+)?next|(?P<anb>before\s+last)){B1}",
          _n_after_next,
-         (("the year after next", "2028", "year", None), ("the month after next", "2026-04", "month", None))),
+         (("the year after next", "2028", "year", None), ("the month after next", "2026-04", "month", None),
+          ("the week before last", "2026-W06", "week", None), ("the quarter before last", "2025-Q3", "quarter", None))),
     Rule("en_holiday", "en",
          rf"{B0}(?:(?P<hofn>{_NUM})\s+(?P<hofu>{lx.en_words(lx.EN_COUNT_UNITS, False)})\s+(?P<hofd>after|before|from(?![^.;,!?\n]{{0,40}}?\s(?:through|thru|until|till|to)\s))\s+"
          rf"|(?P<hmod>[Bb]efore|[Aa]fter|[Ss]ince)\s+(?:the\s+)?(?!(?:last|next|this)\s))?"
