@@ -35,6 +35,8 @@ _STARTED_AFTER = re.compile(r"^\s*(?:起|开始)[，,]?[^，,。；;]{0,8}?(?:�
                             r"罢工|罢驶|罢课|罢市|中止|终止|关闭|封闭|封锁|实施|施行|生效|启用|上调|下调|调涨|调降|涨价|降价|开展|启动|开工|"
                             r"动工|投产|试运行|委任|任命|聘任|出任|接任|就任|上任|退任|卸任|更名|"
                             r"提价|取消|禁止|恢复|开放|开通|试行|下架|召回|减产|限产|休市)")
+_LAST_PERIOD = re.compile(r"上个?月|上周|上星期|去年|前年")
+_RELATIVE_CLAUSE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?的[\u4e00-\u9fff]")
 _LASTING = re.compile(r"一直|持续|连续|每|陆续|逐步|逐年|先后|多次|始终|长期|累计|都|均")
 _FORECAST = re.compile(r"预测|预计|预期|forecast|project(ed|ion)|复合年增长率|复合增长率|CAGR", re.I)
 _NAME_PREP = {"in", "the", "by", "since", "of", "on", "at", "from", "to", "until", "for", "before", "after",
@@ -114,6 +116,8 @@ def is_reference(norm: str, m: TemporalMention, sentence: tuple[int, int],
         return started is None or _LASTING.search(rest[:started.end()]) is not None
     if _REPORT_AFTER.match(after) and m.granularity == "day":
         return True
+    if len(same_sentence) > 1 and _LAST_PERIOD.fullmatch(own.strip()) and _RELATIVE_CLAUSE_AFTER.match(after):
+        return True  # "上月辭世的詩人某某，其追思會15日舉行": last month names who is meant; the sentence's day is its own
     if _TERM_END_BEFORE.search(before):
         return True  # "任期至2028年1月31日止": the end of a term of office, no happening
     if _CODE_BEFORE.search(before):

@@ -1650,6 +1650,8 @@ def _starts_with_predicate(s: str) -> bool:
 
     if _WITH_TOGETHER.match(to_simplified(s[:14])):
         return True  # "和兩位同事一起創立了…": who did it with them is not told
+    if re.match(r"(?:荣获|获颁|获授|获选|获聘|获评)", to_simplified(s[:4])):
+        return True  # "獲頒國家文藝獎": who received it is not told (jieba tags 獲頒 otherwise)
     cut = pos_cut(to_simplified(s[:8]))
     if cut and cut[0][1] not in ("v", "d") and len(cut[0][0]) >= 2 and cut[0][1] not in ("nr", "nrt", "nt", "nz"):
         from timeline.events.roles import _DYNAMIC

@@ -1547,15 +1547,21 @@ DAY_ONLY_REACH = 100
 DAY_COUNT_BEFORE = lx.ZH_DAY_COUNT_BEFORE
 
 
+_ATTRIBUTIVE_LAST_MONTH = re.compile(r"(?:上|前)(?:個|个)?月[\u4e00-\u9fff]{1,6}的")
+"""A last month told inside a relative clause on a noun (上月辭世的詩人): no month the story goes on in."""
+
+
 def _n_day_only(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``12日`` alone: a day of the month just narrated; with no month named close before, a day of the article's
     own month when its day is known (Chinese news leaves the month out only for the current one: 記者29日獲悉).
     Dropped when neither is known, or after a word that makes it a count of days (連續5日)."""
     if ctx.text[max(0, pos - 2):pos].endswith(DAY_COUNT_BEFORE):
         return None
-    if ctx.focus_year is not None and ctx.focus_month is not None and ctx.recent_focus(pos, DAY_ONLY_REACH):
+    if ctx.focus_year is not None and ctx.focus_month is not None and ctx.recent_focus(pos, DAY_ONLY_REACH) \
+            and not (ctx.ref is not None and ctx.ref_exact and _ATTRIBUTIVE_LAST_MONTH.match(ctx.text, ctx.focus_pos)):
         y, m = ctx.focus_year, ctx.focus_month
     elif ctx.ref is not None and ctx.ref_exact:
+        # ("上月辭世的詩人，其追思會15日…舉行": last month names who the poet is, the story's own month is the article's)
         y, m = ctx.ref.year, ctx.ref.month
         d = _int(g("dd") or g.req("ddl"))
         if ctx.ref.day < d <= 31 and d - ctx.ref.day > lx.ZH_BARE_DAY_AHEAD_PAST and _tense_at(ctx, g, pos) not in ("future", "start"):
