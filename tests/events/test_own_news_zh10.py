@@ -39,3 +39,19 @@ def test_a_prize_received_takes_the_subject_not_a_colon(tmp_path: Path) -> None:
     text = "作家\n\n作家岑雅文1950年生於汐峰，1980年出版第一本小說，2001年獲頒國家文藝獎。"
     titles = [t for _, t in dated(built(tmp_path, text, "2029-11-14-writer.txt"))]
     assert any(t.endswith("獲頒國家文藝獎") and "：" not in t for t in titles), titles
+
+
+def test_our_in_an_answer_is_the_company(tmp_path: Path) -> None:
+    # "芮某：…我们的第一款新药进入三期临床试验": the founder's company's drug, not hers
+    text = ("对话\n\n澄禾医药创始人岑雅文近日接受专访。\n\n记者：公司进展如何？\n\n"
+            "岑雅文：2024年，我们的第一款降压新药进入三期临床试验。")
+    titles = [t for _, t in dated(built(tmp_path, text, "2029-11-14-talk.txt"))]
+    assert any(t.startswith("澄禾医药第一款降压新药") for t in titles), titles
+
+
+def test_a_meeting_resolved_for_a_day_to_come_is_a_forecast(tmp_path: Path) -> None:
+    # "董事會決議於2030年6月18日召開股東常會", told in March: a forecast
+    text = "公告\n\n澄禾醫藥董事會今日決議於2030年6月18日召開股東常會。"
+    tl = built(tmp_path, text, "2030-03-06-notice.txt")
+    meeting = [e for e in tl.events if e.kind == "event" and e.time.value == "2030-06-18"]
+    assert meeting and all(e.forecast for e in meeting), [(e.time.value, e.title, e.forecast) for e in tl.events]

@@ -516,7 +516,7 @@ def _framing_role(norm: str, mentions: list[tuple[int, int]], segment: tuple[int
 
 
 # a plan (norm): with a date ahead, what is planned is a forecast ("公司明年计划再开辟两条航线")
-_PLAN = re.compile(r"计划|计画|拟(?=[\u4e00-\u9fff])|打算|[订定]于")  # 订于 / 定于: scheduled for
+_PLAN = re.compile(r"计划|计画|拟(?=[\u4e00-\u9fff])|打算|[订定]于|决议于|决定于")  # 订于 / 决议于: scheduled for
 _DEGREE_BEFORE_VERB = frozenset("有所 逐步 进一步 大幅 明显 继续 持续 全面 陆续 基本".split())  # 将有所缓解, 将逐步恢复
 
 

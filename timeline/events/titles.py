@@ -1529,6 +1529,8 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
             # "…加入本公司" in a company's notice: the company itself
             title = re.sub(r"本公司|本集[團团](?=[\u4e00-\u9fff，,。]|$)", ctx.company, title)
         title = _OWN_COMPANY_POST.sub("", title)  # "委任甲為本公司行政總裁": the post of the notice's company
+        if ctx.company and re.match(r"董事[会會局]", title) and not title.startswith(ctx.company):
+            title = ctx.company + title  # "董事會決議召開股東常會" in a company's notice: whose board
         said_m = _SAID_LEAD.match(to_simplified(title))
         who_said = (sentence_subject or ctx.org or ctx.actor) if said_m else None
         if said_m and who_said and len(title) - said_m.end() >= 4:
@@ -1558,6 +1560,9 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
         word = m.group().strip()
         if _FIRST_PERSON.match(word):
             who = usable(ctx.speaker_label if english else ctx.speaker) or usable(sentence_subject)
+            if not english and word in ("我们", "我們", "咱们", "咱們") and title[m.end():].startswith("的") \
+                    and usable(ctx.org) and ctx.org != who:
+                who = usable(ctx.org)  # "我们的第一款新药" told by a founder: her company's
         elif _PERSON_PRONOUN.match(word) or (word == "其" and _KIN_AFTER.match(to_simplified(title[m.end():]))):
             # ("其大學同學李某加入公司", "其子陳某接任": 其 is a person's, the person told before)
             who = usable(sentence_subject) or usable(ctx.person) or usable(ctx.actor)
