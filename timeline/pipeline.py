@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from array import array
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
@@ -161,7 +161,7 @@ def story_mentions(text: str, date: dt.date | None, day_known: bool) -> list[Tem
         i = bisect.bisect_left(base, (m.start, m.end), key=_span_key)
         clash = any(t.start < m.end and m.start < t.end for t in base[max(0, i - 1):i + 1])
         if not clash:
-            out.append(replace(m, value=None))
+            out.append(m.replace(value=None))
     if not _in_order(out):  # (a sort's keys are a tuple a mention: none made when nothing was added out of order)
         out.sort(key=_span_key)
     return out
@@ -701,10 +701,12 @@ def ticker_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _TICKER.finditer(text)]
 
 
-def events_for(sources: list[Source], mentions: dict[str, list[TemporalMention]]) -> list:
+def events_for(sources: list[Source], mentions: dict[str, list[TemporalMention]], release: bool = False) -> list:
     """Build events as :func:`timeline.events.build_events` does, with datelines set aside: their dates are
     no events and their words (agency, place, byline) title none (the builder sees the dateline blanked to
-    spaces, so offsets stay those of the story text)."""
+    spaces, so offsets stay those of the story text). ``release``: the caller gives ``mentions`` up (its
+    entries are taken out as they are read; :func:`assemble`, which made the dictionary): the build then lets
+    the mentions go as it no longer needs them (``build_events_counted``'s ``release``)."""
     import dataclasses
 
     from timeline.events import build_events
@@ -712,7 +714,7 @@ def events_for(sources: list[Source], mentions: dict[str, list[TemporalMention]]
     seen = []
     kept: dict[str, list[TemporalMention]] = {}
     for s in sources:
-        kept[s.id], posts = _set_aside(s, mentions.get(s.id, []))
+        kept[s.id], posts = _set_aside(s, mentions.pop(s.id, []) if release else mentions.get(s.id, []))
         updates = live_updates(s, kept[s.id]) if s.date is not None else []
         if updates:
             kept[s.id] = sorted([*kept[s.id], *updates], key=_span_key)
@@ -732,7 +734,7 @@ def events_for(sources: list[Source], mentions: dict[str, list[TemporalMention]]
         if spans:
             s = dataclasses.replace(s, text=_blanked(s.text, spans))
         seen.append(s)
-    return build_events(seen, kept)
+    return build_events(seen, kept, release=release)
 
 
 _UPDATE_CLOCK = re.compile(r"(?:^|\n)[ \t\u3000]*[【\[]?(?P<c>(?P<h>[01]?\d|2[0-3])(?:[:：]|\.(?=\d\d[ \t]?[AaPp]\.?[Mm]))"
@@ -785,14 +787,23 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
 
 def assemble(results: Iterable[DocumentResult], title: str = "") -> Timeline:
     """Build and merge events over all documents' results (datelines set aside, :func:`events_for`)."""
+    sources, mentions = _gathered(results)
+    date_from_folder(sources, mentions)
+    # the mentions are given up to the build (no result is held here: a text dense with dates would hold every
+    # mention next to every event's references, issue 17)
+    events = events_for(sources, mentions, release=True)
+    return Timeline(sources=sources, events=events, title=title)
+
+
+def _gathered(results: Iterable[DocumentResult]) -> tuple[list[Source], dict[str, list[TemporalMention]]]:
+    """Every result's sources and mentions (a function of its own: no loop variable keeps the last result, with
+    its mentions, alive through the build)."""
     sources: list[Source] = []
     mentions: dict[str, list[TemporalMention]] = {}
     for r in results:
         sources.extend(r.sources)
         mentions.update(r.mentions)
-    date_from_folder(sources, mentions)
-    events = events_for(sources, mentions)
-    return Timeline(sources=sources, events=events, title=title)
+    return sources, mentions
 
 
 def build_timeline(paths: Iterable[str | Path], reference: dt.date | None = None, jobs: int = 1,

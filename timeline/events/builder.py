@@ -4103,7 +4103,10 @@ _GRAN_CONF = {"time": 0.9, "season": 0.8, "day": 0.9, "week": 0.85, "xun": 0.85,
               "year": 0.75, "decade": 0.6, "century": 0.5}
 
 
-def _event(c: _Cluster, sources: list[Source], norms: Sequence[str] | _Norms, ctx: _Context) -> Event:
+def _event(c: _Cluster, sources: list[Source], norms: Sequence[str] | _Norms, ctx: _Context,
+           release: bool = False) -> Event:
+    """The event of cluster ``c``. ``release``: each statement's mentions are let go once its references are
+    made (the cluster is not read again; see :func:`build_events_counted`)."""
     def rank(u: _Unit):
         width = min((s.end - s.start).days for s in u.spans)
         return (u.role not in EVENT_ROLES, u.vague, u.headline, width, any(m.mod for m in u.mentions), u.src,
@@ -4139,6 +4142,8 @@ def _event(c: _Cluster, sources: list[Source], norms: Sequence[str] | _Norms, ct
         for m in u.mentions:
             refs.append(MentionRef(u.source_id, m.start, m.end, m.text, u.sentence[0], u.sentence[1], m.value,
                                    m.granularity, m.mod))
+        if release:
+            u.mentions = ()
     for u in sorted(c.retold, key=lambda u: (u.src, u.pos)):  # undated retellings: no date of their own
         a, b = u.sentence
         refs.append(MentionRef(u.source_id, a, b, sources[u.src].text[a:b], a, b, None, "day", None))
@@ -4206,9 +4211,10 @@ def _event(c: _Cluster, sources: list[Source], norms: Sequence[str] | _Norms, ct
 
 
 def build_events(sources: list[Source], mentions: dict[str, list[TemporalMention]],
-                 gazetteer: Gazetteer | None = None, keywords: KeywordTable | None = None) -> list[Event]:
-    """Build and merge events (see module docstring)."""
-    return build_events_counted(sources, mentions, gazetteer, keywords)[0]
+                 gazetteer: Gazetteer | None = None, keywords: KeywordTable | None = None, *,
+                 release: bool = False) -> list[Event]:
+    """Build and merge events (see module docstring). ``release``: see :func:`build_events_counted`."""
+    return build_events_counted(sources, mentions, gazetteer, keywords, release=release)[0]
 
 
 def _show_as_written(events: list[Event], sources: list[Source], ctx: _Context) -> None:
@@ -4231,11 +4237,16 @@ def _show_as_written(events: list[Event], sources: list[Source], ctx: _Context) 
 
 
 def build_events_counted(sources: list[Source], mentions: dict[str, list[TemporalMention]],
-                         gazetteer: Gazetteer | None = None, keywords: KeywordTable | None = None
-                         ) -> tuple[list[Event], Counter]:
+                         gazetteer: Gazetteer | None = None, keywords: KeywordTable | None = None, *,
+                         release: bool = False) -> tuple[list[Event], Counter]:
     """:func:`build_events`, also returning how many candidate pairs each merge step examined
     (``article``: statements of one article; ``attach``: vague and headline dates against events;
-    ``across``: events of different articles). Used by the scaling tests and the benchmark."""
+    ``across``: events of different articles). Used by the scaling tests and the benchmark.
+
+    ``release``: the caller gives ``mentions`` up (``timeline.pipeline.events_for``): the dictionary is emptied
+    once the statements are made, so the statements hold the only references to the mentions, and each
+    statement lets its mentions go once its event's references are made. A text dense with dates then does
+    not hold every mention next to every reference (issue 17). The events are the same either way."""
     base = gazetteer or default_gazetteer()
     # a private copy of the kinds, so that names found in this corpus get one without touching the shared one
     gaz = Gazetteer(kinds=dict(base.kinds), aliases=base.aliases, parents=dict(base.parents),
@@ -4255,6 +4266,8 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
     _link_body_translations(ctx)
     for k, src in enumerate(sources):
         per_source.append(_units_for_source(k, src, norms[k], mentions.get(src.id, []), ctx))
+    if release:
+        mentions.clear()  # the statements hold what the build reads of the mentions
     ctx.spans, ctx.offsets = {}, {}  # the build's shared spans and offsets live on in the statements
     _link_short_forms(per_source, norms, ctx)
     _link_head_spellings(per_source, ctx)
@@ -4276,7 +4289,7 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
     events: list[Event] = []
     lazy_norms = _Norms(sources)
     while clusters:
-        events.append(_event(clusters.pop(), sources, lazy_norms, ctx))
+        events.append(_event(clusters.pop(), sources, lazy_norms, ctx, release))
     _show_as_written(events, sources, ctx)
     src_pos = {s.id: i for i, s in enumerate(sources)}
     # by (first day, last day, first mention's (article, offset)), packed in one int per event (day ordinals,
