@@ -60,18 +60,68 @@ MEASURED_PEAK_PER_BYTE: dict[str, tuple[str, int]] = {
     "2014年 repeated": ("10 MB", 63),
 }
 """Peak resident memory over the interpreter's base per input byte of ``timeline extract``, per shape of text,
-at the largest size measured (``scripts/bench_memory.py``, 2026-12-05, docs/RELIABILITY.md); what
-:data:`PEAK_BYTES_PER_BYTE` must cover."""
-PEAK_BYTES_PER_BYTE = 100
-"""The guard's assumption (docs/RELIABILITY.md): extracting a file (reading, dating, events, saving) needs at
-most this many bytes of memory per byte of the file, over the interpreter's base, whatever its shape. It is the
-largest figure of :data:`MEASURED_PEAK_PER_BYTE` with room to spare (at least 1.5 times it,
-``tests/scale/test_memory_guard.py``): of the dense shapes only the chronology was measured at 60 MB (52 B/B;
-40 at 1 MB and 48 at 10 MB after the seventh pass, run Q); `2014年` repeated (63 at 10 MB, older code; 49 at 1 MB
-now) keeps it at 100, and the resident set of
-one run varies with the allocator's arenas. 150
-until 2026-12-05, when a 10 MB chronology needed 91 B/B. One figure for every file, not an estimate from its content: the cost per
-byte depends on how many dates, statements and stories the text holds, which is not known before it is read."""
+at the largest size measured (``scripts/bench_memory.py``, 2026-12-05, docs/RELIABILITY.md); what the guard's
+estimate (:func:`peak_per_byte`) must cover for a text of that shape."""
+SHAPE_CLASS: dict[str, str] = {"prose": "prose", "one-line stories": "dated rows", "digit table": "dated rows",
+                               "chronology paragraph": "dated rows", "2014年 repeated": "dense dates"}
+"""The class :func:`peak_per_byte` puts each measured shape in (``tests/scale/test_memory_guard.py`` checks it
+on the generated shapes)."""
+PEAK_BY_CLASS: dict[str, int] = {"dense dates": 100, "dated rows": 80, "prose": 55}
+"""The guard's assumption per class of text, bytes of memory per byte of the file over the interpreter's base:
+at least 1.5 times the largest measured figure of the shapes in the class (:data:`MEASURED_PEAK_PER_BYTE`,
+:data:`SHAPE_CLASS`; the resident set of one run varies with the allocator's arenas, and the shapes measured
+at 10 MB only may need a little more at 60 MB)."""
+PEAK_BYTES_PER_BYTE = max(PEAK_BY_CLASS.values())
+"""The guard's assumption when it cannot tell the class of a text (a UTF-16 file, or no bytes given): the
+largest of :data:`PEAK_BY_CLASS`. 150 until 2026-12-05, when a 10 MB chronology needed 91 B/B; one figure for
+every file until the classes (issue 17)."""
+DENSE_DATES_EVERY = 16
+"""A text that tells a date every this many bytes or fewer (``2014年`` repeated: every 7) is of the class
+``dense dates``."""
+DATED_ROWS_EVERY = 60
+"""A text that tells a date every this many bytes or fewer (a chronology paragraph 40, a digit table 36,
+one-line stories 49), or a collection file (``.jsonl``, ``.csv``, ...) of lines of this many bytes or fewer
+on average, is of the class ``dated rows``; a sparser text (news prose: one every 80 to 1,300 bytes) is
+``prose``."""
+_DATE_BYTES = re.compile(
+    rb"\d{1,4}\s?\xe5\xb9\xb4(?:\s?\d{1,2}\s?\xe6\x9c\x88)?(?:\s?\d{1,2}\s?\xe6\x97\xa5)?"  # 2014年3月5日 (UTF-8)
+    rb"|\d{1,2}\s?\xe6\x9c\x88(?:\s?\d{1,2}\s?\xe6\x97\xa5)?"  # 3月5日
+    rb"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}"
+    rb"|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,4})"
+    rb"|\b(?:1[5-9]|20)\d\d\b")  # a bare year (also the digits of a date in a legacy Chinese encoding)
+"""What :func:`peak_per_byte` counts as one date in a file's bytes (a cheap count, not the recognizer)."""
+_SAMPLE = 64 * 1024
+_RECORD_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".tsv")
+
+
+def peak_per_byte(data: bytes, suffix: str = "") -> tuple[int, str]:
+    """``(bytes of memory per byte, class)`` the guard assumes for extracting a file of bytes ``data`` (its
+    name ending in ``suffix``): :data:`PEAK_BY_CLASS` of the class its densest sample falls in (up to three
+    windows of 64 KB: its start, middle and end). What a byte costs grows with how many dates, statements and
+    stories it holds (docs/RELIABILITY.md): dates are counted with :data:`_DATE_BYTES`. Bytes with a NUL
+    (UTF-16) cannot be read this way: the largest figure."""
+    n = len(data)
+    starts = [0] if n <= 3 * _SAMPLE else [0, n // 2 - _SAMPLE // 2, n - _SAMPLE]
+    record = suffix.lower() in _RECORD_SUFFIXES
+    densest = None
+    for a in starts:
+        window = data[a:a + _SAMPLE]
+        if not window:
+            continue
+        if b"\x00" in window:
+            return PEAK_BYTES_PER_BYTE, "dense dates"
+        dates = len(_DATE_BYTES.findall(window))
+        every = len(window) / dates if dates else float("inf")
+        if record:
+            every = min(every, len(window) / max(1, window.count(b"\n")))
+        densest = every if densest is None else min(densest, every)
+    if densest is None or densest > DATED_ROWS_EVERY:
+        return PEAK_BY_CLASS["prose"], "prose"
+    if densest > DENSE_DATES_EVERY:
+        return PEAK_BY_CLASS["dated rows"], "dated rows"
+    return PEAK_BY_CLASS["dense dates"], "dense dates"
+
+
 MEMORY_CHECK_ENV = "TIMELINE_IGNORE_MEMORY"
 """Set to ``1`` to extract a file even when :func:`check_memory` finds too little memory free."""
 
@@ -89,20 +139,23 @@ def available_memory() -> int | None:
     return None
 
 
-def check_memory(path: Path, nbytes: int, available: int | None = None) -> None:
+def check_memory(path: Path, nbytes: int, available: int | None = None, data: bytes | None = None) -> None:
     """Refuse (:class:`CorpusError`, naming the file) a file whose extraction could need more memory than is
-    free: :data:`PEAK_BYTES_PER_BYTE` times its size. Better a one-line error before the work than a machine
-    pushed into swap or a process killed at the end. ``available`` defaults to :func:`available_memory`
-    (unknown: no check); the environment variable :data:`MEMORY_CHECK_ENV` set to ``1`` skips the check."""
+    free: its size times :func:`peak_per_byte` of its bytes ``data`` (:data:`PEAK_BYTES_PER_BYTE` without
+    them). Better a one-line error before the work than a machine pushed into swap or a process killed at the
+    end. ``available`` defaults to :func:`available_memory` (unknown: no check); the environment variable
+    :data:`MEMORY_CHECK_ENV` set to ``1`` skips the check."""
     if os.environ.get(MEMORY_CHECK_ENV) == "1":
         return
     free = available_memory() if available is None else available
-    need = nbytes * PEAK_BYTES_PER_BYTE
-    if free is not None and need > free:
-        raise CorpusError(f"{path}: needs up to {_size(need)} of memory to extract ({PEAK_BYTES_PER_BYTE} "
-                          f"bytes per byte of its {_size(nbytes)}), only {_size(free)} free; split it into "
-                          "smaller files "
-                          f"(or set {MEMORY_CHECK_ENV}=1 to try anyway)")
+    if free is None:
+        return
+    per_byte, kind = (PEAK_BYTES_PER_BYTE, "") if data is None else peak_per_byte(data, path.suffix)
+    need = nbytes * per_byte
+    if need > free:
+        raise CorpusError(f"{path}: needs up to {_size(need)} of memory to extract ({per_byte} "
+                          f"bytes per byte of its {_size(nbytes)}{': ' + kind if kind else ''}), only {_size(free)} "
+                          f"free; split it into smaller files (or set {MEMORY_CHECK_ENV}=1 to try anyway)")
 
 
 class CorpusError(Exception):
@@ -178,7 +231,7 @@ def read_document(path: str | Path) -> str:
         raise CorpusError(f"{p}: cannot read ({exc.strerror or exc})") from None
     if len(data) > MAX_FILE_BYTES:
         raise CorpusError(f"{p}: too large (more than {_mb(MAX_FILE_BYTES)}, split it into smaller files)")
-    check_memory(p, len(data))
+    check_memory(p, len(data), data=data)
     if p.suffix.lower() == ".xlsx":
         return xlsx_text(data, p)
     if p.suffix.lower() == ".rtf" or data[:6] == b"{\\rtf1":
