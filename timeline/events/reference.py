@@ -194,8 +194,10 @@ def compatible(a: TimeSpan, b: TimeSpan) -> bool:
         if nx is not x and x.contains(ny) and ny.start <= nx.end and nx.start <= ny.end \
                 and (ny.end - ny.start).days >= 1:
             return True
-    # a week runs across month and year ends: "last week" (29 May - 4 June) and "in June" tell one day of both
-    if "week" in (na.granularity, nb.granularity) and na.start <= nb.end and nb.start <= na.end \
+    # a week runs across month and year ends: "last week" (29 May - 4 June) and "in June" tell one day of both;
+    # a season has no sharp edges either: "last spring" and "二季度" (April - June) tell one day of both
+    if ("week" in (na.granularity, nb.granularity) or "season" in (na.granularity, nb.granularity)) \
+            and na.start <= nb.end and nb.start <= na.end \
             and (na.end - na.start).days >= 1 and (nb.end - nb.start).days >= 1:
         return True
     return False
