@@ -55,3 +55,11 @@ def test_a_meeting_resolved_for_a_day_to_come_is_a_forecast(tmp_path: Path) -> N
     tl = built(tmp_path, text, "2030-03-06-notice.txt")
     meeting = [e for e in tl.events if e.kind == "event" and e.time.value == "2030-06-18"]
     assert meeting and all(e.forecast for e in meeting), [(e.time.value, e.title, e.forecast) for e in tl.events]
+
+
+def test_a_list_item_after_a_semicolon_keeps_its_own_subject(tmp_path: Path) -> None:
+    # "一是…，3月，甲項目開工；二是…，5月，乙市與丙市簽署協議": the second item is not told by the first's company
+    text = ("回顧\n\n今年以來，岑港市招商成效明顯。一是項目落地，3月，澄禾儲能電池基地項目正式開工；"
+            "二是合作拓展，5月，岑港市與汐峰市簽署區域合作協議。")
+    titles = [t for _, t in dated(built(tmp_path, text, "2029-06-30-review.txt"))]
+    assert "岑港市與汐峰市簽署區域合作協議" in titles, titles

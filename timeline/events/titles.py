@@ -3079,6 +3079,11 @@ def _make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], da
         if aside and _en_no_verb(aside) and _EN_VERB_START.match(more + " ") and not has_other_date(*all_clauses[k_at + 1]):
             # "X said on Monday that Ruth Adebayo, head of …, will succeed Y on January 1": what was said, whole
             title, rewritten = f"{cut_that.group(1)}: {cut_that.group(2)} {more}", True
+    if _CJK.search(title) and not own_subject and sentence_subject and 0 <= (semi := text.rfind("；", s0, a)) \
+            and not _PRONOUN_LEAD.match(to_simplified_(title)) and not _PRONOUN_LEAD.match(text[semi + 1:a].strip()):
+        # "一是…3月，甲項目開工；二是…，5月，乙市與丙市簽署協議": an item after a semicolon has its own subject, not
+        # the one opening the sentence (an actor opening the item, else none)
+        sentence_subject = next((_as_written(text, x, y, n) for x, y, n in actor_spans if semi < x < a), None)
     title = polish(title, sentence_subject, context, has_actor(a, b) or rewritten or who_told, names)
     case_ref = re.match(r"(?:该案|該案|本案)(?=[\u4e00-\u9fff])", title)
     if case_ref:
