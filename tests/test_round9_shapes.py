@@ -250,3 +250,30 @@ def test_word_page_break_before_a_title_paragraph(tmp_path: Path) -> None:
     (tmp_path / "c.docx").write_bytes(buf.getvalue())
     assert [(s.title, s.date) for s in build_timeline([tmp_path / "c.docx"]).sources] == [
         ("Depot opens", D(2024, 5, 6)), ("Fair opens", D(2024, 5, 9))]
+
+
+def test_search_hits_clipped_as_markdown_links() -> None:
+    text = ("# Search: bus depot\n\n### [Tidewater opens a bus depot](https://a.example/1)\n"
+            "May 6, 2024 — Tidewater Transit opened a depot for forty buses ...\n\n"
+            "### [Depot brings new routes](https://a.example/2)\nMay 12, 2024 — Three routes start at the depot ...\n")
+    assert _stories(text, "hits.md") == [("Tidewater opens a bus depot", D(2024, 5, 6)),
+                                         ("Depot brings new routes", D(2024, 5, 12))]
+
+
+def test_search_hits_with_a_source_and_date_line() -> None:
+    text = ("公交 资讯搜索\n柳江公交新站启用\n柳江晚报 2024年5月6日 10:21\n柳江公交新站今天启用，可停放四十辆公交车……\n"
+            "新站开通三条线路\n柳江新闻网 2024年5月12日 16:05\n公交新站开通三条线路……\n")
+    assert _stories(text, "hits.txt") == [("柳江公交新站启用", D(2024, 5, 6)), ("新站开通三条线路", D(2024, 5, 12))]
+
+
+def test_one_story_with_a_source_line_stays_one() -> None:
+    text = "柳江公交新站启用\n柳江晚报 2024年5月6日 10:21\n柳江公交新站今天启用。\n新站可停放四十辆公交车。\n"
+    assert _stories(text, "a.txt") == [("柳江公交新站启用", D(2024, 5, 6))]
+
+
+def test_live_updates_in_bold_and_chinese_clock_words() -> None:
+    md = ("# Live: Flood in Elmford\n\n*Monday, May 6, 2024*\n\n**09:05** The river rose above flood stage.\n\n"
+          "**13:20** Elmford closed two bridges.\n")
+    assert [v for v, _ in _events(md, "live.md")] == ["2024-05-06T09:05", "2024-05-06T13:20"]
+    zh = "柳江暴雨 直播\n2024年5月6日\n\n8时15分 柳江市气象台发布暴雨橙色预警。\n11时40分 柳江全部公交线路停运。\n"
+    assert _events(zh, "live.txt") == [("2024-05-06T08:15", "柳江市气象台发布暴雨橙色预警"), ("2024-05-06T11:40", "柳江全部公交线路停运")]

@@ -789,6 +789,23 @@ _HIT_DATE_LINE = re.compile(
     r"|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})[ \t　]*(?:——|—|–|-|·|…|\.\.\.)[ \t　]*\S")
 """A search hit's snippet line: a full date, a dash or a middle dot, then its text (``Mar 4, 2025 — The …``,
 ``2025年3月4日 — 海滨港…``)."""
+_HIT_DATE = (r"(?:\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号號]|\d{4}([-/.])\d{1,2}\1\d{1,2}"
+             r"|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})")
+_HIT_META_LINE = re.compile(r"[^\n，。！？,.!?:：]{0,30}?[ \t　]*" + _HIT_DATE.replace("([-/.])", "(?P<s>[-/.])").replace("\\1", "(?P=s)")
+                            + r"(?:[ \t　]+\d{1,2}:\d\d)?[ \t　]*")
+"""A search hit's source line under its title: a site name and a full date, perhaps a clock (``卡尔德日报 2024年6月3日
+10:21``), with the snippet on the next line."""
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\([^()\s]{0,500}\)")
+"""A Markdown link: its text is what a title shows (``### [Harbor tunnel opens](https://…)``)."""
+
+
+def clean_title(line: str) -> str:
+    """A title line as a reader sees it: without Markdown heading marks, bold marks or a link's address."""
+    t = line.strip().lstrip("#").strip()
+    t = _MD_LINK.sub(r"\1", t)
+    return t[2:-2].strip() if t.startswith(("**", "__")) and t.endswith(("**", "__")) and len(t) > 4 else t
+
+
 _HIT_ADDRESS = re.compile(r"[ \t]*(?:https?://|www\.)\S*[ \t]*|[^\s›»]{3,60}(?:[ \t]*[›»][ \t]*[^›»\n]{1,40})+[ \t]*")
 """A hit's address line between its title and snippet (``https://…``, ``ex.org › news``)."""
 _SEARCH_WORDS = re.compile(r"搜索|搜尋|检索|檢索|条结果|條結果|个结果|個結果|\bsearch\b|\bresults?\b", re.I)
@@ -803,14 +820,14 @@ def _hit_blocks(text: str, content: list[tuple[int, int]]
     per hit, from its title line to the next hit's, titled by its title line."""
     titles: list[int] = []
     for i, (a, b) in enumerate(content):
-        if not _HIT_DATE_LINE.match(text, a, b):
+        if not (_HIT_DATE_LINE.match(text, a, b) or (i + 1 < len(content) and _HIT_META_LINE.fullmatch(text, a, b))):
             continue
         t = i - 1
         if t >= 1 and _HIT_ADDRESS.fullmatch(text, *content[t]):
             t -= 1
         line = text[content[t][0]:content[t][1]].strip() if t >= 0 else ""
         if (t < 0 or (titles and t <= titles[-1]) or not _is_title(line) or len(line) > 80 or line[-1] in _SENT_END
-                or _HIT_DATE_LINE.match(line)):  # dated lines one under another: a chronicle
+                or _HIT_DATE_LINE.match(line) or _HIT_META_LINE.fullmatch(line)):  # dated lines one under another
             return None
         titles.append(t)
     if len(titles) < 2 or titles[0] > 3:
@@ -823,7 +840,7 @@ def _hit_blocks(text: str, content: list[tuple[int, int]]
         blk = content[t:titles[k + 1] if k + 1 < len(titles) else len(content)]
         if len(blk) > 6:
             return None  # a long text under a dated line: a story, not a hit
-        items.append((blk, text[blk[0][0]:blk[0][1]].strip()))
+        items.append((blk, clean_title(text[blk[0][0]:blk[0][1]])))
     return items
 
 
@@ -1160,7 +1177,7 @@ def _article(text: str, index: int, blk: list[tuple[int, int]]) -> Article:
         first = text[blk[0][0]:blk[0][1]]
     if (label := _TITLE_LABEL.match(first)) is not None:
         first = " " * label.end() + first[label.end():]  # 标题：… / Title: …
-    title = first.strip().lstrip("#").strip()
+    title = clean_title(first) if "](" in first else first.strip().lstrip("#").strip()
     if len(title) <= 10 and not re.search(r"[，。！？,.!?]", title):
         # a social post: the account's name above a stamp and 【headline】text (a Weibo or WeChat copy)
         for a, b in blk[1:4]:

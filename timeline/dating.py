@@ -391,8 +391,9 @@ _PLACE = r"[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?"
 _AGENCY = r"\((?:[A-Za-z][A-Za-z.&\- ]{0,30})\)"
 _EN_DATELINE_BEFORE = re.compile(
     rf"(?:^|\n)[ \t]*(?:{_PLACE}\s*(?:{_AGENCY})?\s*(?:[-—–_,:]+|--)\s*|(?:By [^\n]{{1,60}}?[|,•·]\s*))$")
-_WEEKDAY_LEAD = re.compile(rf"[ \t]*(?:{_WEEKDAYS_RE}),?[ \t]+")
-_EN_AFTER_OK = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-—–_:|•·/]|--|$|\n|\d{1,2}:\d\d)")
+_WEEKDAY_LEAD = re.compile(rf"[ \t]*(?:[*_]{{1,2}}[ \t]*)?(?:(?:{_WEEKDAYS_RE}),?[ \t]+)?")
+"""What may stand before a date opening its line: Markdown emphasis (``*Monday, June 3, 2024*``), a weekday."""
+_EN_AFTER_OK = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-—–_:|•·/]|--|$|\n|\d{1,2}:\d\d|[*_]{1,2}[ \t]*(?:\n|$))")
 
 
 _ZH_DAY_DATELINE = re.compile(rf"(?<![月\d〇零{lx.CN_DAY_CHARS}])(?P<d>{_ZH_DAY})\s?[日号號]\s?(?:{'|'.join(lx.ZH_DATELINE_FILED)})")
@@ -497,7 +498,7 @@ def find_dateline(text: str, head_start: int = 0) -> _Found | None:
             before = head[max(0, s - 90):s]
             labelled = bool(_LABEL_BEFORE.search(before))
             dateline = bool(_EN_DATELINE_BEFORE.search(before))
-            # a weekday before the date opening its line: "Tuesday 2 April 2024"
+            # a weekday or Markdown emphasis before the date opening its line: "Tuesday 2 April 2024"
             at_line = _line_start(head, s) or _WEEKDAY_LEAD.fullmatch(head, head.rfind("\n", 0, s) + 1, s) is not None
             after_ok = _EN_AFTER_OK.match(head, e) is not None
             y = int(m["y"]) if m["y"] else None

@@ -724,12 +724,13 @@ def events_for(sources: list[Source], mentions: dict[str, list[TemporalMention]]
             for u in updates:  # "a.m." blanked too: its full stop would end the update's sentence; brackets too
                 ap = _AM_PM.match(s.text, u.end)
                 end = ap.end() if ap else u.end
-                end += s.text.startswith(("】", "]"), end)
+                close = re.match(r"[】\]]|\*\*|__", s.text[end:end + 2])
+                end += close.end() if close else 0
                 nxt = len(s.text) - len(s.text[end:].lstrip()) if end < len(s.text) else end
                 if end > u.end or "\n" in s.text[end:nxt]:
                     posts.append((u.end, nxt))
-                if u.start and s.text[u.start - 1] in "【[":
-                    posts.append((u.start - 1, u.start))
+                if u.start and s.text[u.start - 1] in "【[*_":
+                    posts.append((u.start - (2 if s.text[u.start - 1] in "*_" else 1), u.start))
         spans = [*([s.dateline] if s.dateline is not None else []), *byline_spans(s.text), *ticker_spans(s.text), *posts]
         if spans:
             s = dataclasses.replace(s, text=_blanked(s.text, spans))
@@ -737,10 +738,11 @@ def events_for(sources: list[Source], mentions: dict[str, list[TemporalMention]]
     return build_events(seen, kept, release=release)
 
 
-_UPDATE_CLOCK = re.compile(r"(?:^|\n)[ \t\u3000]*[【\[]?(?P<c>(?P<h>[01]?\d|2[0-3])(?:[:：]|\.(?=\d\d[ \t]?[AaPp]\.?[Mm]))"
-                           r"(?P<m>[0-5]\d))(?![:\d])(?P<apm>[ \t]*(?P<ap>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?[】\]]?(?=[ \t\u3000]*(?:\n[ \t\u3000]*)?[^\s\d])")
+_UPDATE_CLOCK = re.compile(r"(?:^|\n)[ \t\u3000]*(?:[【\[]|\*\*|__)?(?P<c>(?P<h>[01]?\d|2[0-3])(?:[:：]|\.(?=\d\d[ \t]?[AaPp]\.?[Mm])"
+                           r"|[时時点點](?=[0-5]?\d分))(?P<m>[0-5]\d|(?<=[时時点點])\d(?=分))分?)(?![:\d])"
+                           r"(?P<apm>[ \t]*(?P<ap>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?(?:[】\]]|\*\*|__)?(?=[ \t\u3000]*(?:\n[ \t\u3000]*)?[^\s\d])")
 """An update's clock time opening a line of a live story, its text after it or on the next line (``10:32 台风登陆…``,
-``【09:30】…``, ``10.32am: …`` (a dot only before am/pm), ``2:05 p.m.`` / ``The storm …``)."""
+``【09:30】…``, ``**09:30**``, ``9时10分 …``, ``10.32am: …`` (a dot only before am/pm), ``2:05 p.m.`` / ``The storm …``)."""
 
 
 _AM_PM = re.compile(r"[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z])")
@@ -767,7 +769,7 @@ def live_updates(s: Source, kept: list[TemporalMention]) -> list[TemporalMention
         h = int(c["h"])
         if c["ap"] and h <= 12:
             h = h % 12 + (12 if c["ap"] in "Pp" else 0)
-        out.append(TemporalMention(a, b, s.text[a:b], f"{s.date.isoformat()}T{h:02d}:{c['m']}", "time",
+        out.append(TemporalMention(a, b, s.text[a:b], f"{s.date.isoformat()}T{h:02d}:{int(c['m']):02d}", "time",
                                    lang=s.lang, rule="live_update"))
     return out
 
