@@ -149,7 +149,7 @@ def test_the_third_set_reads_as_measured() -> None:
     # the third fresh set, read before any fix of its own: 9/16 (docs/EVENTS.md, "A third fresh actor set")
     right, total, lines = score(Path(__file__).parent / "own_news_actors3")
     assert total == 16
-    assert right >= 13, "\n".join(lines)  # 9 before any fix of its own
+    assert right >= 14, "\n".join(lines)  # 9 before any fix of its own
 
 
 def test_followers_of_a_round_a_joint_announcement_and_the_deal_said_of(tmp_path: Path) -> None:

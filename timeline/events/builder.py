@@ -512,6 +512,11 @@ _SOURCE_BEFORE = re.compile(r"(?:据|根据|援引|来自|according\s+to|citing)
                             r"research|an?\s+(?:report|survey|study|analysis))\s+(?:from|by|of))?\s*$"
                             # ("Analysts at X said …", "X analysts expect …", "X分析师…": a firm whose analysts comment)
                             r"|(?<![A-Za-z])(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+$", re.I)
+_SPEAKS_AFTER = re.compile(r"(?:介绍|透露|表示|称|说|披露|回应|宣布)")
+# "a former Halcyon Bank trader": a past employer before a post
+_FORMER_POST = re.compile(r"(?<![A-Za-z])(?:an?\s+)?former\s+$", re.I)
+_POST_AFTER = re.compile(r"\s+(?:trader|executive|analyst|employee|banker|manager|engineer|official|director|chief|"
+                         r"partner|lawyer|economist|strategist|staffer|worker|adviser|advisor|consultant)s?\b", re.I)
 _ANALYSTS_AFTER = re.compile(r"\s+(?:analysts?|economists?|strategists?)\b(?!\s+(?:at|from|with)\b)|\s*的?(?:分析师|"
                              r"研究员|经济学家|首席经济学家)", re.I)
 # ("more than rival X", "compared with its peer X": the rival named after the comparison is compared too)
@@ -551,8 +556,11 @@ def _participants(norm: str, hits: _Hits, a: int, b: int) -> list[str]:
             continue
         before = norm[max(a, s - 28):s]  # (room for "according to data from ", "more than its rival ")
         after = norm[e:min(len(norm), e + 44)]  # room for a report title: "甲《…》报告显示"
+        if _SOURCE_BEFORE.search(before) and _SPEAKS_AFTER.match(after):
+            out.setdefault(name, None)  # "据甲公司介绍，…": a company telling of its own doing is a speaker
+            continue
         if (_SOURCE_AFTER.match(after) or _SOURCE_BEFORE.search(before) or _COMPARED_BEFORE.search(before)
-                or _ANALYSTS_AFTER.match(after)
+                or _ANALYSTS_AFTER.match(after) or _FORMER_POST.search(before) and _POST_AFTER.match(after)
                 or (_FORMER_BEFORE.search(before) and (_FORMER_AFTER.match(after) or "left" in before.lower()))
                 or _FORMER_ROLE.search(norm[max(a, s - 70):s]) or _FORMERLY_OF.search(before)
                 or (_FORMER_FROM.search(norm[max(a, s - 70):s]) and not _TRANSFER_FEE.match(after))
@@ -1891,6 +1899,11 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 # "同日，董事会选举某某为新任董事长": the board is the story's company's
                 board_of = ctx.gaz.actors(to_simplified(title_ctx.company))
                 actors = [board_of[0] if board_of else title_ctx.company] + actors
+            if "双方" in norm[seg_a:seg_b] and sum(ctx.gaz.kind(n) == "org" for n in actors) < 2:
+                # "据甲介绍，双方合作开发的系统将…": the two sides told together before
+                both = _last_pair(actors_in, spans_all, sent_starts, sent[0], ctx.gaz, True, norm)
+                if not actors or actors[0] in both:
+                    actors += [n for n in both if n not in actors]
             if len(actors) == 1 and _OTHER_PARTY.search(norm, seg_a, seg_b):
                 # "Dunhollow sued its rival in 2037" / "将对对方提出求偿": the doer's other side, the one told
                 # with it last (never a guess between three)

@@ -307,6 +307,9 @@ def _unknown_place(cut: Sequence[tuple[str, str]], j: int, i: int, starts: list[
     return None
 
 
+_LOCAL_COURTS = frozenset("地方法院 高等法院 地方检察署 地检署 高等行政法院 少年及家事法院".split())
+
+
 def _public_bodies(norm: str) -> list[tuple[int, int, str, str]]:
     """Public bodies named by common words: a jurisdiction (国家 / 中国, a place jieba tags ``ns``: 浙江省,
     上海市) followed by a run of nouns (jieba tags, 和 / 与 between them) and a body word (局 / 总局 / 委 /
@@ -367,7 +370,11 @@ def _public_bodies(norm: str) -> list[tuple[int, int, str, str]]:
                     out.append((starts[k], starts[i + 1], cut[k][0] + w, "org"))
                     continue
             if flag in ("nt", "j") and len(w) >= 3 and not (i > 0 and cut[i - 1][1] in _BODY_FLAGS):
-                out.append((starts[i], starts[i + 1], w, "org"))  # "国资委", "上海市人民政府"
+                a0 = starts[i]
+                if w in _LOCAL_COURTS and a0 - 2 >= m.start() and all(ch not in _CUE_STOP for ch in norm[a0 - 2:a0]) \
+                        and (a0 - 2 == m.start() or norm[a0 - 3] in _CUE_STOP):
+                    a0 -= 2  # "台中地方法院", "士林地方法院": the court's place, whatever jieba reads it as
+                out.append((a0, starts[i + 1], norm[a0:starts[i + 1]], "org"))  # "国资委", "上海市人民政府"
                 continue
             j = i
             while j > 0 and starts[i + 1] - starts[j - 1] <= 16:
@@ -391,6 +398,10 @@ def _public_bodies(norm: str) -> list[tuple[int, int, str, str]]:
             if first is None and j == 0 and i > 0 and m.start() > 0 and norm[m.start() - 1] == "、" \
                     and any(y == m.start() - 1 for _, y, _, _ in out):
                 first = 0  # "财政部、应急管理部": a body listed after a body
+            if first is None and 0 < j < i and cut[j - 1][0] == "被" and w in ("部", "局", "总局", "委员会", "署") \
+                    and starts[i] - starts[j] >= 4 \
+                    and all(f.startswith(("n", "j", "vn")) and f not in ("nr", "nrfg", "nrt") for _, f in cut[j:i]):
+                first = j  # "甲12日被市场监管总局立案调查": a national body, the agent of a passive
             if first is None and j == 0 and i > 0 and w in ("部", "局", "总局", "委员会", "署") \
                     and starts[i] - starts[0] >= 4 and _BODY_NEXT_LOOSE.match(norm, starts[i + 1]) \
                     and all(f.startswith(("n", "j", "vn")) and f not in ("nr", "nrfg", "nrt") for _, f in cut[:i]):
@@ -721,7 +732,10 @@ def _orgs_by_reference(norm: str, english: list[tuple[int, int, str, str]]) -> s
 # institution words a company named by common words ends with ("远景商业银行", "银河支付", "晨光保险"): the name
 # is found where the text uses it as a participant (:func:`_participant_names`), whatever its first words are
 INSTITUTION_WORDS = ("商业银行", "银行", "支付", "证券", "保险", "人寿", "信托", "航空", "电子", "基金", "期货", "租赁",
-                     "快运", "快递", "速递", "新能源", "机器人", "电池", "创投", "互娱", "储能", "数位", "资讯", "文旅", "智造")
+                     "快运", "快递", "速递", "新能源", "机器人", "电池", "创投", "互娱", "储能", "数位", "资讯", "文旅", "智造",
+                     "建设")
+# institution words that are common nouns too ("城市建设"): a name before them is made of rare words only
+RARE_LED_WORDS = ("建设",)
 # business words a company's name ends with that name a company only after a place and a rare word ("东莞远航物流",
 # "佛山飞驰速递": jieba reads 远航 / 飞驰 as verbs); alone they are common nouns ("智慧物流", "物流成本")
 PLACE_LED_WORDS = ("物流", "速递", "快递", "快运")
@@ -733,7 +747,7 @@ _INSTITUTION = re.compile("(?:" + "|".join(sorted(set(INSTITUTION_WORDS) | set(P
 # verbs of a deal, an order, a sanction or a creation taking a company as their object ("收购远景商业银行",
 # "起诉银河支付", "创立青隼支付")
 _DEAL_VERBS = frozenset("收购 并购 入股 投资 控股 增持 减持 认购 注资 买下 买入 出售 起诉 调查 处罚 罚款 约谈 批准 核准 "
-                        "合并 吸收 接管 重组 携手 联手 联合 牵手 创立 创办 创建 设立 组建 推出".split())
+                        "合并 吸收 接管 重组 携手 联手 联合 牵手 创立 创办 创建 设立 组建 推出 判决 裁定".split())
 # what may open a participant: a preposition or conjunction linking it to the action ("对银河支付", "与海鸥航空")
 _PARTICIPANT_LINKS = frozenset("对 与 和 同 跟 向 由 被 因 将 把 及 替 为 给 让".split())
 # what follows a participant: a date, punctuation, or (jieba's tags) a time word, an adverb, a preposition or
@@ -822,6 +836,8 @@ def _participant_names(norm: str, taken: list[tuple[int, int, str, str]]) -> lis
         whole = pos_cut(norm[a:b])
         if len(whole) == 1 and whole[0][1] not in ("nt", "nz"):
             continue  # a term jieba knows whole ("移动支付", "网上银行"): a kind of service, not a company
+        if m[0] in RARE_LED_WORDS and any(len(w) >= 2 and word_freq(w) > RARE_WORD for w, _ in pos_cut(norm[a:a0])):
+            continue  # ("基础设施建设": a common word before 建设 makes a kind of work, not a builder's name)
         if partner and (j == 0 or cut[j - 1][0] not in ("与", "同", "跟")):
             continue
         if j > 0:  # something before the name within the clause: it must link the name to the action
@@ -1840,4 +1856,4 @@ _ORG_WORDS = {"union", "unions", "federation", "party", "court", "terminals", "t
               "construction", "engineering", "contractors", "builders", "farms", "dairy", "dairies",
               "grain", "seeds", "seed", "agri", "hotels", "resorts", "cement", "glass", "plastics",
               "packaging", "coatings", "fisheries", "timber", "mobile", "wireless", "telecoms", "broadband",
-              "paints", "metals", "minerals", "beverages"}
+              "paints", "metals", "minerals", "beverages", "cargo", "couriers", "shipyards"}
