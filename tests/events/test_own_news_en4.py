@@ -101,3 +101,19 @@ def test_a_count_opening_its_sentence_dates_the_main_clause(tmp_path: Path) -> N
     assert any(v == "2040-05-10" and "Oren Salk resigned" in t for v, t in rows), rows
     assert ("2037-04", "Auditors found gaps in the accounts") in rows, rows
     assert any(v == "2037-06" and t.endswith("pleaded guilty") and not t.startswith("pleaded") for v, t in rows), rows
+
+
+def test_titles_of_an_obituary_and_a_body_by_its_kind(tmp_path: Path) -> None:
+    # "Born in X in 1950, Y joined …": Y was born; "He" after "the label Z" is the person, not the label;
+    # "The agency said …" after one public body: that body; no title ends on a dangling "after"
+    text = ("Obituary\n\nLYON, March 3 (Orbit Wire) - Marcel Deverre, the pianist, has died, his son said on Saturday. "
+            "Born in Nantes in 1950, Deverre joined the Rhone Ensemble in 1972. He recorded 40 albums for the label "
+            "Vesper Sound. He retired in 2015. The Loire Water Authority closed the Tours weir on Friday. The agency "
+            "said on Friday the weir would reopen on Monday. Orla Ferries cancelled 40 sailings on Friday after its "
+            "partner suspended all crossings to the islands of the western bay.")
+    tl = built(tmp_path, text, "2041-03-03-obituary.txt")
+    rows = dated(tl)
+    assert ("1950", "Marcel Deverre was born in Nantes") in rows, rows
+    assert ("2015", "Marcel Deverre retired") in rows, rows
+    assert any(t.startswith("Loire Water Authority: the weir would reopen") for _, t in rows), rows
+    assert not any(t.endswith((" after", " before")) for _, t in rows), rows

@@ -105,7 +105,8 @@ _NUMBERED = frozenset("chapter article section phase stage level tier title rule
 # a kind of company right before a name ("headphone maker Lumaren", "retailer Corran Outdoor")
 _EN_KIND_BEFORE = re.compile(r"(?<![A-Za-z])(?:company|firm|retailer|[a-z]*maker|operator|group|startup|start-up|chain|"
                              r"bank|lender|insurer|carrier|developer|supplier|manufacturer|rival|subsidiary|unit|"
-                             r"studio|publisher|brand|fund|investor|airline|automaker|drugmaker|shipper|grocer)\s+$")
+                             r"studio|publisher|brand|fund|investor|airline|automaker|drugmaker|shipper|grocer|label|broadcaster|"
+                             r"miner|refiner|agency|regulator|watchdog|exchange|network|conglomerate)\s+$")
 _EN_LEGAL = frozenset("inc corp co ltd limited plc llc corporation incorporated sa ag gmbh nv bv".split())
 _NOT_LABEL_NAMES = frozenset("主持人 记者 编者 问 答 旁白".split())
 _MONTHS_DAYS = set("""January February March April May June July August September October November December Monday
@@ -923,6 +924,10 @@ def _joined_bodies(norm: str, matches) -> list:
     return out
 
 
+_EN_AGENCY_KINDS = frozenset("authority administration bureau commission office service regulator board".split())
+"""Public bodies "the agency" may stand for."""
+
+
 def _bodies_by_kind(norm: str, english: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """"the commission" (lower case) after an organisation named in full whose last word it is ("the European
     Commission"): that organisation, when exactly one named before it ends in that word; never before the
@@ -936,6 +941,12 @@ def _bodies_by_kind(norm: str, english: list[tuple[int, int, str, str]]) -> list
                 firsts[key] = (firsts[key][0], "")  # two bodies of that kind: "the commission" names neither
             else:
                 firsts.setdefault(key, (a, name))
+    if "agency" not in firsts:
+        # "the agency" after one public body of another kind ("The Marrow Basin Authority ordered …. The agency
+        # said …"): that body, when it is the only one named
+        bodies = {v for k, v in firsts.items() if k in _EN_AGENCY_KINDS}
+        if len(bodies) == 1 and "" not in bodies:
+            firsts["agency"] = min((v for k, v in firsts.items() if k in _EN_AGENCY_KINDS), key=lambda v: v[0])
     out: list[tuple[int, int, str, str]] = []
     for key, (first, name) in firsts.items():
         if not name:

@@ -1566,6 +1566,9 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
         elif _PERSON_PRONOUN.match(word) or (word == "其" and _KIN_AFTER.match(to_simplified(title[m.end():]))):
             # ("其大學同學李某加入公司", "其子陳某接任": 其 is a person's, the person told before)
             who = usable(sentence_subject) or usable(ctx.person) or usable(ctx.actor)
+            if english and word.lower() in ("he", "she") and sentence_subject and sentence_subject == ctx.org \
+                    and usable(ctx.person):
+                who = usable(ctx.person)  # ("… for the label Aurel Classics …. He retired in 2019": a person)
         elif _BANK_REF.match(word):
             who = usable(ctx.bank)  # 該行: the bank told before, never a regulator told last
         elif _KIND_REF.match(word):
@@ -2472,6 +2475,27 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     ("pleaded guilty", the second predicate of "He was arrested in May 2037, a month after …, and pleaded guilty
     the following month") takes the subject opening the sentence: a name, or whom "He" / "She" / "It" stands for."""
     title = _make_title(text, sentence, focus, dates, actor_spans, keyword_hit, segment, context, kinds)
+    if title.isascii() and (bare := _EN_DANGLING.sub("", title)) != title and len(_WORDS.findall(bare)) >= 3:
+        title = bare  # "Norrin Air cancelled about 200 flights after": the subordinate clause after it is gone
+    born = _EN_BORN.match(text, sentence[0], focus[0])
+    if born and title.isascii():
+        # "Born in Szeged in 1948, Varga joined …": the date is the participle's, whose subject is the main clause's
+        comma = text.find(",", focus[1], sentence[1])
+        who = next((_as_written(text, x, y, n) for x, y, n in actor_spans if comma < x < sentence[1]), None) \
+            if comma > 0 else None
+        what = re.sub(r"\s+(?:in|on|at)$", "", text[born.start(1):focus[0]].rstrip()) + text[focus[1]:comma].rstrip()
+        if who and len(_WORDS.findall(what)) <= 8:
+            return f"{who} was {what[0].lower()}{what[1:]}"
+    the = re.match(r"The ([a-z]+)\b", title) if title.isascii() else None
+    if the:
+        # "The agency: the release would …": a body by its kind, the one the names found for those words
+        named = next((n for x, y, n in actor_spans if sentence[0] <= x <= sentence[0] + 8
+                      and text[x:y] == the.group(1) and n.isascii()), None)
+        rest = title[the.end():]
+        others = rest.startswith(":") and (any(n in rest for x, y, n in actor_spans if n != named)
+                                           or re.search(r"[A-Z][\w&.-]*\s+[A-Z][\w&.-]*", rest) is not None)
+        if named and not others:  # (not "The authority: Selwyn Shipping had dumped fuel": the sayer of another's
+            return named + rest   # doing stays as told, no participant)
     if title[:1].islower() and _EN_BARE_PAST.match(title) and not _CJK.search(title):
         s0 = sentence[0]
         lead = next((_as_written(text, x, y, n) for x, y, n in actor_spans if s0 <= x and not text[s0:x].strip()), None)
@@ -2483,6 +2507,12 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     return title
 
 
+_EN_BORN = re.compile(r"\s*[\"“]?((?:Born|Raised|Educated)\s[^,;]*)$")
+_EN_DANGLING = re.compile(r"(?<!\byear)(?<!\bday)(?<!\bweek)(?<!\bmonth)(?<!\bnight)(?<!\bever)(?<!\blong)"
+                          r"(?<!\bshortly)(?<!\bjust)(?<!\bsoon)(?<!\bnever)(?<!\bs)[\s,]+"
+                          r"(?:after|before|when|while|because|than|that|which|who|and|but|or|of|with|from)$")
+"""A subordinator, conjunction or preposition left at a title's end with nothing after it (not an adverb: "the
+year before", "years after"; not a verb's particle: "will be sworn in")."""
 _EN_BARE_PAST = re.compile(r"[a-z]{3,}ed\s|(?:won|lost|sold|bought|took|made|left|went|began|came|fell|rose|quit|"
                            r"ran|met|paid|led|broke|struck|spent|grew|built)\s")
 
