@@ -152,3 +152,10 @@ def test_a_long_description_before_a_quoted_name_goes(tmp_path: Path) -> None:
             "在太原卫星发射中心成功发射。")
     titles = [t for _, t in dated(built(tmp_path, text, "2029-05-07-launch.txt"))]
     assert any(t.startswith("“澜川二号”") and t.endswith("成功发射") for t in titles), titles
+
+
+def test_this_project_is_the_project_of_the_name_told_in_quotes(tmp_path: Path) -> None:
+    # "…卫星“某某二号”…。该项目于2024年立项": the project of the quoted name told before
+    text = ("发射\n\n5月6日，微小卫星“澜川二号”在太原卫星发射中心成功发射。据介绍，该项目于2024年立项。")
+    titles = [t for _, t in dated(built(tmp_path, text, "2029-05-07-launch.txt"))]
+    assert "“澜川二号”项目立项" in titles, titles
