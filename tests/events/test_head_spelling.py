@@ -58,3 +58,18 @@ def test_an_undated_retelling_by_opening_words_is_a_source(tmp_path):
     assert [len(v) for v in _undated_sources(events).values()] == [1], _undated_sources(events)
     events = events_of(tmp_path, {"a.txt": ZH, "s.txt": RETOLD_OTHER})
     assert [len(v) for v in _undated_sources(events).values()] == [0], _undated_sources(events)
+
+
+RETOLD_EN = ("Langu Motors orders\nJuly 1, 2031 — After Langu Motors launched the Yunshan, orders topped 20,000.\n")
+RETOLD_EN_OTHER = ("Northwind Motors orders\nJuly 1, 2031 — After Northwind Motors launched the Yunshan, orders "
+                   "topped 20,000.\n")
+
+
+def test_an_english_after_frame_retells_the_launch_of_its_subject(tmp_path):
+    """"After Langu Motors launched the Yunshan, …" (no date): the name right after the frame word is the
+    subject, so the sentence retells that company's dated launch (it had no subject and was dropped); another
+    company's does not."""
+    events = events_of(tmp_path, {"a.txt": ZH, "c.txt": EN, "r.txt": RETOLD_EN})
+    assert [len(v) for v in _undated_sources(events).values()] == [1], _undated_sources(events)
+    events = events_of(tmp_path, {"a.txt": ZH, "c.txt": EN, "s.txt": RETOLD_EN_OTHER})
+    assert [len(v) for v in _undated_sources(events).values()] == [0], _undated_sources(events)

@@ -1633,6 +1633,11 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 terms_u = content_terms(blanked[ua:ub])
         actors_u = _participants(norm, actors_in, ua, ub)
         subject_u = _subject(blanked, clauses_u, actors_in, ctx.gaz) if actors_u else None
+        if subject_u is None and actors_u and (frame_open := _EN_FRAME_OPEN.match(text, ua)) is not None:
+            # "After Wuchuan Motors launched the Qinglan, …": the name right after the frame word is its subject
+            i_lead = bisect.bisect_left(actors_in.starts, frame_open.end())
+            if i_lead < len(actors_in.hits) and actors_in.hits[i_lead][0] == frame_open.end():
+                subject_u = actors_in.hits[i_lead][2]
         head_u = None
         if not actors_u and (act_at := keywords_in.first(ua, ub, GENERIC_CONCEPTS)) is not None:
             # "雾川电动推出青岚后，…": no name found, the words opening it before its action stand for its
@@ -3338,6 +3343,7 @@ _LISTING = re.compile(r"交易所|港股|美股|[AB]股|科创板|创业板|主�
 """Words that make 上市 a company's listing whatever comes before it."""
 _ZH_AFTER_FRAME = re.compile(r"[\u4e00-\u9fff]{2}(?:之后|之後|以后|以後|后|後|以来|以來)\s*$")
 """A clause ending as a frame that tells an earlier happening ("甲推出乙後"), the clause after it the news."""
+_EN_FRAME_OPEN = re.compile(r"\s*(?:after|since|ever\s+since|once)\s+(?:the\s+)?", re.I)
 _PAST_FRAME = re.compile(r"^\s*(?:after|since|ever\s+since|once)\s+\S|[\u4e00-\u9fff]{2}(?:之后|之後|以后|以後|后|後|以来|以來)\s*$",
                          re.I)
 """A clause opening a sentence that tells an earlier happening as the time of the rest ("X推出Y後，…")."""
