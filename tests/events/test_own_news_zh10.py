@@ -63,3 +63,12 @@ def test_a_list_item_after_a_semicolon_keeps_its_own_subject(tmp_path: Path) -> 
             "二是合作拓展，5月，岑港市與汐峰市簽署區域合作協議。")
     titles = [t for _, t in dated(built(tmp_path, text, "2029-06-30-review.txt"))]
     assert "岑港市與汐峰市簽署區域合作協議" in titles, titles
+
+
+def test_a_notice_label_dates_the_item_told_after_it(tmp_path: Path) -> None:
+    # "1. 事實發生日：2030年3月5日。2. 董事會通過…": the decision, not the label
+    text = ("澄禾醫藥重大訊息公告\n\n澄禾醫藥股份有限公司今日公告董事會決議事項：\n1. 事實發生日：2030年3月5日。\n"
+            "2. 董事會通過以每股新台幣1.8元發放現金股利。")
+    titles = [t for _, t in dated(built(tmp_path, text, "2030-03-06-notice.txt"))]
+    assert "事實發生日" not in titles, titles
+    assert any("董事會通過以每股新台幣1.8元發放現金股利" in t for t in titles), titles

@@ -2476,6 +2476,15 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     ("pleaded guilty", the second predicate of "He was arrested in May 2037, a month after …, and pleaded guilty
     the following month") takes the subject opening the sentence: a name, or whom "He" / "She" / "It" stands for."""
     title = _make_title(text, sentence, focus, dates, actor_spans, keyword_hit, segment, context, kinds)
+    if _DATE_LABEL.fullmatch(title) and not text[focus[1]:sentence[1]].strip(" 。.；;\n"):
+        # "1. 事實發生日：2029年3月5日。 2. 董事會通過…": a notice's label dates the item told after it
+        item = _NEXT_ITEM.match(text, sentence[1])
+        if item and not _ANY_DATE.search(item.group(1)):
+            told = item.group(1)
+            owner = (context.company or context.org) if context is not None else None
+            if owner and re.match(r"董事[会會局]", told):
+                told = owner + told  # (the board of the notice's company)
+            return shorten(told)
     if title.isascii() and (bare := _EN_DANGLING.sub("", title)) != title and len(_WORDS.findall(bare)) >= 3:
         title = bare  # "Norrin Air cancelled about 200 flights after": the subordinate clause after it is gone
     born = _EN_BORN.match(text, sentence[0], focus[0])
@@ -2508,6 +2517,9 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     return title
 
 
+_DATE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日期|日|時間|时间)")
+_NEXT_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.、．)）]\s*)?([^，,。；;\n]{4,60})")
+_ANY_DATE = re.compile(r"\d{1,4}\s*[年月日]|[昨今明]天|[上本下]月")
 _EN_BORN = re.compile(r"\s*[\"“]?((?:Born|Raised|Educated)\s[^,;]*)$")
 _EN_DANGLING = re.compile(r"(?<!\byear)(?<!\bday)(?<!\bweek)(?<!\bmonth)(?<!\bnight)(?<!\bever)(?<!\blong)"
                           r"(?<!\bshortly)(?<!\bjust)(?<!\bsoon)(?<!\bnever)(?<!\bs)[\s,]+"
