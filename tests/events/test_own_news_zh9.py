@@ -159,3 +159,12 @@ def test_this_project_is_the_project_of_the_name_told_in_quotes(tmp_path: Path) 
     text = ("发射\n\n5月6日，微小卫星“澜川二号”在太原卫星发射中心成功发射。据介绍，该项目于2024年立项。")
     titles = [t for _, t in dated(built(tmp_path, text, "2029-05-07-launch.txt"))]
     assert "“澜川二号”项目立项" in titles, titles
+
+
+def test_a_first_product_is_the_company_told_before(tmp_path: Path) -> None:
+    # "答：第一款产品已在今年3月发布，首批300台已于4月交付…": the products of the company the answer speaks for
+    text = ("专访\n\n澜川智能创始人岑雅文日前接受专访。\n\n问：新产品什么时候推出？\n\n"
+            "答：第一款产品已经在今年3月发布，首批300台已于4月交付给三家医院。")
+    titles = [t for _, t in dated(built(tmp_path, text, "2029-05-10-talk.txt"))]
+    assert "澜川智能第一款产品已经发布" in titles, titles
+    assert any(t.startswith("澜川智能首批300台") for t in titles), titles

@@ -744,6 +744,7 @@ _ABOUT_DOCUMENT = re.compile(r"《(?:关于|關於)([^《》]{2,40}?)的(?:议�
 _QUOTED_NAME = re.compile(r"[“「][^”」“「，,。]{2,16}[”」]")
 _ORG_IN_DESCRIPTION = re.compile(r"大学|(?<!科)学院|公司|集团|银行|协会|研究所|研究院|医院|法院|事务所|[该本][校院行所]")
 _AFTER_A_NAME = re.compile(r"(?:在|于|逝世|去世|病逝|辞世|当选|获颁|获得)")
+_FIRST_PRODUCT = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}款|首款|首批\s*[\d一二三四五六七八九十百千万萬]+\s*[台辆輛架部件])")
 _RITE_LEAD = re.compile(r"(?:遗体)?(?:告别式|告别仪式|追悼会|追思会|葬礼|丧礼|公祭|家祭)")
 _AGE_AT_DEATH = re.compile(r"(?<=[\u4e00-\u9fff])[，,]\s*享(?:年|壽|寿)[\d一二三四五六七八九十百]{1,4}(?:岁|歲)$")
 _HONORIFIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![和与與及跟同的其她他我你您位名])(?:先生|女士)(?=[為为於于在及和與与出擔担加接辭辞，,])")
@@ -1516,6 +1517,8 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
         title = _AGE_AT_DEATH.sub("", title)  # "某某逝世，享年91岁": the age is no part of the headline
         if ctx.person and _RITE_LEAD.match(to_simplified(title)):
             title = ctx.person + title  # "告別式訂於…舉行" after a death: whose funeral
+        if ctx.org and _FIRST_PRODUCT.match(title) and not any(n and n in title for n in names):
+            title = ctx.org + title  # "第一款产品已经发布", "首批500台已交付…": the products of the company told before
         simp = to_simplified(title)
         starts = [p for n in names if n and _CJK.search(n) and (p := title.find(n)) > 0]
         # (a name no finder knows: two or three characters before 在 / 于 / 逝世 …)
