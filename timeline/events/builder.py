@@ -1554,10 +1554,17 @@ _SIGNATURE_LINE = re.compile(r"[ \t　]*[\u4e00-\u9fff]{0,6}[ \t　]*[，,、]?[
 notice; not "2015年 上市", a chronology's item after its date)."""
 
 
-def _line_of(text: str, sent: tuple[int, int]) -> tuple[int, int]:
-    """The line holding the sentence ``sent`` (from the newline before it to the one after it)."""
-    a = text.rfind("\n", 0, sent[0]) + 1
-    b = text.find("\n", sent[1])
+def _line_of(text: str, sent: tuple[int, int], reach: int = 40) -> tuple[int, int]:
+    """The line holding the sentence ``sent`` (from the newline before it to the one after it), looked for only
+    ``reach`` characters around it (a longer line is no signature line: ``(0, 0)``, and a text of one long line
+    costs no scan back to its start per sentence)."""
+    lo = max(0, sent[0] - reach)
+    a = text.rfind("\n", lo, sent[0]) + 1
+    if a == 0 and lo > 0:
+        return 0, 0
+    b = text.find("\n", sent[1], sent[1] + reach)
+    if b < 0 and sent[1] + reach < len(text):
+        return 0, 0
     return a, len(text) if b < 0 else b
 
 
@@ -1670,7 +1677,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         ctx.actors_w.add(actors_in.names(*sent))
         ctx.concepts_w.add(topics_in.names(*sent))
         keep = [(m, sp) for m, sp in items if not is_reference(norm, m, sent, sms)]
-        if keep and _SIGNATURE_LINE.fullmatch(blanked, *(line := _line_of(text, sent))) \
+        if keep and sent[1] - sent[0] <= 40 and (line := _line_of(text, sent)) != (0, 0) \
+                and _SIGNATURE_LINE.fullmatch(blanked, *line) \
                 and len(blanked[line[0]:line[1]].rstrip()) < len(norm[line[0]:line[1]].rstrip()):
             # "香港，2028年10月20日" closing a notice: a place and the day it was signed, no happening
             keep = []
