@@ -168,3 +168,10 @@ def test_a_first_product_is_the_company_told_before(tmp_path: Path) -> None:
     titles = [t for _, t in dated(built(tmp_path, text, "2029-05-10-talk.txt"))]
     assert "澜川智能第一款产品已经发布" in titles, titles
     assert any(t.startswith("澜川智能首批300台") for t in titles), titles
+
+
+def test_this_deal_is_the_acquisition_told_before(tmp_path: Path) -> None:
+    # "甲与乙签署收购协议。…该交易获得股东大会批准": the acquisition
+    text = ("收购\n\n今年3月2日，澜川化工与汐峰涂料签署收购协议。4月8日，该交易获得澜川化工股东大会批准。")
+    titles = [t for _, t in dated(built(tmp_path, text, "2029-07-08-deal.txt"))]
+    assert "收购交易获得澜川化工股东大会批准" in titles, titles

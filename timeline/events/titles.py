@@ -741,6 +741,7 @@ def _drop_speaker(s: str, names=()) -> str:
 _CAUSE_INSIDE = re.compile(r"(?:因|由于|由於)[^，,。；;、]{1,14}?(?:原因|缘故|緣故)(?=[\u4e00-\u9fff])")
 _ABOUT_DOCUMENT = re.compile(r"《(?:关于|關於)([^《》]{2,40}?)的(?:议案|議案|决定|決定|决议|決議|通知|公告|报告|報告|意见|意見|"
                              r"办法|辦法|规定|規定|请示|請示)》")
+_DEAL_KIND = re.compile(r"收购|收購|并购|併購|出售|合并|合併|增资|增資|入股")
 _QUOTED_NAME = re.compile(r"[“「][^”」“「，,。]{2,16}[”」]")
 _ORG_IN_DESCRIPTION = re.compile(r"大学|(?<!科)学院|公司|集团|银行|协会|研究所|研究院|医院|法院|事务所|[该本][校院行所]")
 _AFTER_A_NAME = re.compile(r"(?:在|于|逝世|去世|病逝|辞世|当选|获颁|获得)")
@@ -3137,6 +3138,12 @@ def _make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], da
         named = list(_CASE_NAMED.finditer(text, max(0, s0 - 3000), s0))
         if named:
             title = f"{named[-1].group(1)}{named[-1].group(2)}{named[-1].group(3)}案{title[case_ref.end():]}"
+    deal_ref = re.match(r"(?:该|該|此|这笔|這筆)(?=交易[\u4e00-\u9fff])", title)
+    if deal_ref:
+        # "該交易獲得股東大會批准" after "甲與乙簽署收購協議": the acquisition (a sale, a merger) told before
+        kinds_told = list(_DEAL_KIND.finditer(text, max(0, s0 - 400), s0))
+        if kinds_told:
+            title = kinds_told[-1].group() + title[deal_ref.end():]
     project_ref = re.match(r"(?:该|該|此)(?=(?:项目|項目|工程|计划|計劃|计画|計畫)[\u4e00-\u9fff])", title)
     if project_ref:
         # "該項目於2025年立項" after "…衛星“某某一號”…": the project of the thing named in quotes last
