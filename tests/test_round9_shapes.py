@@ -277,3 +277,15 @@ def test_live_updates_in_bold_and_chinese_clock_words() -> None:
     assert [v for v, _ in _events(md, "live.md")] == ["2024-05-06T09:05", "2024-05-06T13:20"]
     zh = "柳江暴雨 直播\n2024年5月6日\n\n8时15分 柳江市气象台发布暴雨橙色预警。\n11时40分 柳江全部公交线路停运。\n"
     assert _events(zh, "live.txt") == [("2024-05-06T08:15", "柳江市气象台发布暴雨橙色预警"), ("2024-05-06T11:40", "柳江全部公交线路停运")]
+
+
+def test_cli_notes_the_scripts_a_folder_leaves_unread(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from timeline.cli import main
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "story.txt").write_text("Council delays vote\n\nELMFORD, May 7, 2024 — The council delayed "
+                                               "its vote.\n", encoding="utf-8")
+    (tmp_path / "in" / "app.js").write_text("function go(){ return 1; }\n", encoding="utf-8")
+    assert main(["extract", str(tmp_path / "in"), "-o", str(tmp_path / "t.timeline.json")]) == 0
+    out = capsys.readouterr()
+    assert "1 script left unread (app.js" in out.out + out.err

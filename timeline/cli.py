@@ -259,6 +259,19 @@ def _input_files(path: str) -> list[Path]:
     return [p]
 
 
+def _scripts_note(paths: list[str]) -> str:
+    """``; 2 scripts left unread (app.js, tweets.js: name a data export such as tweets.js to read it)`` when the
+    given folders hold scripts, else ``""``."""
+    from timeline.corpus import unread_scripts
+
+    js = unread_scripts(paths)
+    if not js:
+        return ""
+    names = ", ".join(p.name for p in js[:3]) + (", …" if len(js) > 3 else "")
+    return (f"; {len(js)} {'script' if len(js) == 1 else 'scripts'} left unread ({names}: name a data export "
+            f"such as tweets.js to read it)")
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from timeline.corpus import CorpusError, iter_corpus_files
     from timeline.io import export_timeline, format_for_path
@@ -310,7 +323,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     dt_s = time.perf_counter() - t0
     _out(f"{len(files) - len(problems)} files, {len(tl.sources)} articles, {n_mentions} mentions, "
           f"{_entries_label(tl)} ({merged} merged across articles), {chars:,} characters "
-          f"in {dt_s:.2f} s -> {_one_line(str(out))}{_one_line(undated_report(tl.sources))}")
+          f"in {dt_s:.2f} s -> {_one_line(str(out))}{_one_line(undated_report(tl.sources))}"
+          f"{_one_line(_scripts_note(args.paths))}")
     return 0 if not problems else EXIT_USER_ERROR
 
 

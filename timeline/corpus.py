@@ -1239,6 +1239,21 @@ def _is_news_json(path: Path) -> bool:
     return is_news_json_file(path)
 
 
+def unread_scripts(paths: Iterable[str | Path]) -> list[Path]:
+    """The scripts (``.js``) inside the given folders, which :func:`iter_corpus_files` leaves unread (a saved
+    page's or an archive's scripts are no stories; a data export such as ``tweets.js`` is read when named
+    explicitly), for the CLI's note. Files named explicitly are not listed; nothing raises."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if not p.is_dir():
+            continue
+        for root, dirs, files in os.walk(p):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            out.extend(Path(root) / n for n in files if n.lower().endswith(".js") and not n.startswith("."))
+    return sorted(out)
+
+
 def iter_corpus_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Expand files and folders (recursively, sorted) into corpus files.
 
