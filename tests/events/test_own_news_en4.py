@@ -117,3 +117,11 @@ def test_titles_of_an_obituary_and_a_body_by_its_kind(tmp_path: Path) -> None:
     assert ("2015", "Marcel Deverre retired") in rows, rows
     assert any(t.startswith("Loire Water Authority: the weir would reopen") for _, t in rows), rows
     assert not any(t.endswith((" after", " before")) for _, t in rows), rows
+
+
+def test_an_expectation_told_by_its_holder_with_a_date_ahead_is_a_forecast(tmp_path: Path) -> None:
+    text = ("Ferries\n\nCORK, July 20 (Orbit Wire) - Orla Ferries suspended its Cork service on Friday. The company "
+            "said on Friday it expected to resume sailings on Monday.")
+    tl = built(tmp_path, text, "2040-07-20-ferries.txt")
+    ahead = [e for e in tl.events if e.kind == "event" and e.time.value == "2040-07-23"]
+    assert ahead and all(e.forecast for e in ahead), [(e.time.value, e.title, e.forecast) for e in tl.events]

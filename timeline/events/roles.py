@@ -307,6 +307,7 @@ def date_role(norm: str, mentions: list[tuple[int, int]], clause: tuple[int, int
             (future and _target(norm, mentions)) or (future and _PLAN.search(text) is not None) or \
             _within_year_target(norm, mentions, text) or \
             (future and _EN_SCHEDULED.search(text) is not None) or \
+            (future and _EN_INTENDED.search(text) is not None) or \
             (closing and _would(norm, text, b0)):
         return "forecast"  # (with a future date, a modal tells what is expected: "明年会去日本")
     if clause_start is not None and clause_start < clause[0] and mentions and \
@@ -533,6 +534,10 @@ def _expected(norm: str, text: str, date_end: int) -> bool:
     return bool(_has_modal(text) if chinese else (_MODAL.search(text) or _SHOULD.search(text)))
 
 
+_EN_INTENDED = re.compile(r"(?<![A-Za-z])(?:it|he|she|they|we|[A-Z][\w&.'’-]*)\s+(?:expected|expects|planned|plans|"
+                          r"aimed|aims|intended|intends|hoped|hopes)\s+to\s+[a-z]+")
+"""An expectation or plan told by its holder ("The carrier said it expected to resume flights on Monday"): with a
+date ahead, what is expected then (a forecast)."""
 _EN_SCHEDULED = re.compile(r"(?<![A-Za-z])(?:is|are|was|were|been|be)\s+(?:(?:now|also|still|tentatively|widely|"
                            r"originally)\s+)?(?:scheduled|set|due|planned|slated|expected|poised|likely)\s+(?:to|for)\b",
                            re.I)
