@@ -3,6 +3,9 @@ punctuation next to Chinese, the dark theme's mention highlight, and the export 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetricsF
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
@@ -15,28 +18,42 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 LONG_TITLE = "An invented and rather long event title that a 200 px dialog would clip in the middle — 甲公司"
 
 
-def _later(ms: int, fn, patience: int = 500) -> list:
-    """Run ``fn`` once a modal dialog is up (checked every ``ms`` ms, ``patience`` times at most: on a loaded
-    machine the timer can fire before the dialog's own event loop has shown it, and a dialog nobody closes
-    would hang the test); exceptions are kept for the test to raise."""
-    errors: list = []
-    waited = [0]
+@contextmanager
+def _on_modal(fn, ms: int = 50, grace_ms: int = 3000) -> Iterator[list]:
+    """Run ``fn`` on the modal dialog that the body of the ``with`` opens, and never hang on it.
 
-    def run():
-        if QApplication.activeModalWidget() is None and waited[0] < patience:
-            waited[0] += 1
-            QTimer.singleShot(ms, run)
+    The dialog runs its own event loop inside the body (a key press or click that opens it returns only when
+    it closes), so the poll looks for it for as long as the body runs, however loaded the machine is; it stops
+    when the body returns. A dialog ``fn`` raised on, or left open for ``grace_ms`` after it ran, is rejected
+    and the failure kept in the yielded list for the test to raise."""
+    errors: list = []
+    live = [True]
+
+    def left_open(w) -> None:
+        if live[0] and QApplication.activeModalWidget() is w:
+            errors.append(AssertionError(f"{type(w).__name__} still open {grace_ms} ms after the test acted on it"))
+            w.reject()
+
+    def poll() -> None:
+        if not live[0]:
+            return
+        w = QApplication.activeModalWidget()
+        if w is None:
+            QTimer.singleShot(ms, poll)
             return
         try:
             fn()
         except Exception as exc:  # noqa: BLE001 - re-raised by the test
             errors.append(exc)
-            w = QApplication.activeModalWidget()
-            if w is not None:
-                w.reject()
+            w.reject()
+            return
+        QTimer.singleShot(grace_ms, lambda: left_open(w))
 
-    QTimer.singleShot(ms, run)
-    return errors
+    QTimer.singleShot(ms, poll)
+    try:
+        yield errors
+    finally:
+        live[0] = False
 
 
 def test_rename_dialog_shows_the_whole_title(window, qtbot):
@@ -56,8 +73,8 @@ def test_rename_dialog_shows_the_whole_title(window, qtbot):
         qtbot.keyClicks(edit, "Short")
         qtbot.keyClick(edit, Qt.Key.Key_Return)
 
-    errors = _later(50, check)
-    qtbot.keyClick(window.canvas, Qt.Key.Key_F2)
+    with _on_modal(check) as errors:
+        qtbot.keyClick(window.canvas, Qt.Key.Key_F2)
     assert not errors, errors
     assert seen["edit_w"] >= seen["need"], seen
     assert window.doc.timeline.events[window.doc.index_of("e2")].title == "Short"
@@ -131,8 +148,8 @@ def test_export_confirms_path_and_size_in_the_status_bar(window, qtbot, tmp_path
         d.path_edit.setText(str(out))
         qtbot.mouseClick(d.export_button, Qt.MouseButton.LeftButton)
 
-    errors = _later(50, fill)
-    qtbot.keyClick(window.canvas, Qt.Key.Key_E, CTRL)
+    with _on_modal(fill) as errors:
+        qtbot.keyClick(window.canvas, Qt.Key.Key_E, CTRL)
     assert not errors, errors
     assert out.exists()
     msg = window.statusBar().currentMessage()
