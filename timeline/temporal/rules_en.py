@@ -81,6 +81,11 @@ _NUM = rf"\d{{1,3}}|(?i:an?|{'|'.join((*EN_COUNT_NUMBERS, *lx.EN_VAGUE_COUNTS))}
 _NUM_EXACT = rf"\d{{1,3}}|(?i:an?|{'|'.join(EN_COUNT_NUMBERS)})"
 """A count told exactly (``_NUM`` without the vague ``a few``, ``several``)."""
 _YEAR = r"(?:1[5-9]|20)\d\d"
+_IN_PARAGRAPH = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+"""The gap between a clock time and its date: spaces, or one line break (a wrapped line), never a blank line."""
+_TO_CLOCK = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?=[A-Za-z]))"
+"""The gap from a date to its clock time: spaces, or a wrapped line going on with a word (``at 9 a.m.``); a clock
+opening the next line is an update's stamp of its own (a live blog under its dateline), never the date's time."""
 _UNITS = "|".join(lx.NOT_YEAR_UNITS)
 _COUNT_NOUNS = "|".join(lx.EN_NOT_YEAR_NOUNS)
 
@@ -2402,16 +2407,18 @@ RULES: tuple[Rule, ...] = (
           ("9:30am: Polls opened.", "2026-02-18T09:30", "time", None),
           ("The score was 2-1 at 20:15 - a late goal.", None, "", None))),
     Rule("en_clock_date", "en",
-         rf"{B0}(?:(?:{_clock_range('b')}|(?:(?:at|around|about)\s+)?{_clock('b')}),?\s+(?:on\s+)?{_mon('cmon')}\s+(?P<cd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+         rf"{B0}(?:(?:{_clock_range('b')}|(?:(?:at|around|about)\s+)?{_clock('b')}),?{_IN_PARAGRAPH}(?:on\s+)?{_mon('cmon')}\s+(?P<cd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
          rf"(?:,?\s+(?P<cy>{_YEAR}))?"
          rf"|(?:(?P<cwd>{lx.en_words(w for w in lx.EN_WEEKDAY_NAMES if len(w) > 5)})\.?,?\s+)?"
-         rf"{_mon('cmon2')}\s+(?P<cd2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<cy2>{_YEAR}))?,?\s+(?:{_clock_range('a')}|(?:at\s+|around\s+)?{_clock('a')})){B1}",
+         rf"{_mon('cmon2')}\s+(?P<cd2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<cy2>{_YEAR}))?,?{_TO_CLOCK}(?:{_clock_range('a')}|(?:at\s+|around\s+)?{_clock('a')})){B1}",
          _n_clock_date,
          (("5 p.m. EST Nov. 9, 2025", "2025-11-09T17:00", "time", None), ("March 3 at 9:30 am", "2026-03-03T09:30", "time", None),
           ("Tuesday, Feb. 3, at 10 a.m.", "2026-02-03T10:00", "time", None),
           ("Monday, Feb. 3, at 10 a.m.", "2025-02-03T10:00", "time", None),
           ("The hearing ran on March 3 from 9:30 to 11:45 am.", "2026-03-03T09:30/2026-03-03T11:45", "time", None),
-          ("between 2 and 4 pm on Feb. 20", "2026-02-20T14:00/2026-02-20T16:00", "time", None))),
+          ("between 2 and 4 pm on Feb. 20", "2026-02-20T14:00/2026-02-20T16:00", "time", None),
+          ("The vote was set for Nov. 6, 1989,\nat 10 a.m. sharp.", "1989-11-06T10:00", "time", None),
+          ("March 4, 2031\n\n09:15 gmt - doors open", None, "", None))),
     Rule("en_last_n", "en",
          rf"{B0}(?:[Tt]he\s+)?(?P<lnw>{lx.en_words(lx.EN_LAST_N_WORDS)})\s+(?P<lnn>{_NUM})\s+"
          rf"(?P<lnu>{lx.en_words(lx.EN_COUNTED_RANGE_UNITS)}){B1}(?!\s+(?:of|before|after|from|earlier|later|ago)\b)",
