@@ -1129,6 +1129,12 @@ def _align_translations(per_source: list[list[_Unit]], ctx: _Context) -> None:
     same = _one_to_one(best_e, best_z, ALIGN_DAYS)
     if not same:
         return
+    _rename(per_source, ctx, same)
+
+
+def _rename(per_source: list[list[_Unit]], ctx: _Context, same: dict[str, str]) -> None:
+    """Read each name that is a key of ``same`` as its value everywhere the build holds names: every
+    statement's actors, subject and object, the open names found per source, and the undated statements."""
     for units in per_source:
         for u in units:
             if any(a in same for a in u.actors):
@@ -1182,20 +1188,7 @@ def _link_head_spellings(per_source: list[list[_Unit]], ctx: _Context) -> None:
         return
     for z in same.values():
         gaz.kinds.setdefault(z, "org")
-    for units in per_source:
-        for u in units:
-            if any(a in same for a in u.actors):
-                u.actors = tuple(dict.fromkeys(same.get(a, a) for a in u.actors))
-            if u.subject in same:
-                u.subject = same[u.subject]
-            if u.obj in same:
-                u.obj = same[u.obj]
-    for k, hits in ctx.open_names.items():
-        ctx.open_names[k] = [(a, b, same.get(n, n)) for a, b, n in hits]
-    for u in ctx.undated or ():
-        u.actors = tuple(dict.fromkeys(same.get(a, a) for a in u.actors))
-        u.subject = same.get(u.subject, u.subject) if u.subject else None
-        u.obj = same.get(u.obj, u.obj) if u.obj else None
+    _rename(per_source, ctx, same)
 
 
 _SHORT_OPEN = re.compile(r"[\s\u3000“「『\"]*([\u4e00-\u9fff]{2})\s*")
