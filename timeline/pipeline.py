@@ -716,16 +716,15 @@ def events_for(sources: list[Source], mentions: dict[str, list[TemporalMention]]
     for s in sources:
         kept[s.id], posts = _set_aside(s, mentions.pop(s.id, []) if release else mentions.get(s.id, []))
         updates = live_updates(s, kept[s.id]) if s.date is not None else []
-        if updates:
-            kept[s.id] = sorted([*kept[s.id], *updates], key=_span_key)
         if updates:  # an update's clock stays (its sentence starts there); a clock alone on its line joins the
             # update's text on the next line (the line break blanked), so the update is one sentence
+            kept[s.id] = sorted([*kept[s.id], *updates], key=_span_key)
             posts = [p for p in posts if not _overlaps_any(p[0], p[1], [(u.start, u.end) for u in updates])]
             for u in updates:  # "a.m." blanked too: its full stop would end the update's sentence; brackets too
                 ap = _AM_PM.match(s.text, u.end)
                 end = ap.end() if ap else u.end
-                close = re.match(r"[】\]]|\*\*|__", s.text[end:end + 2])
-                end += close.end() if close else 0
+                close = _CLOCK_CLOSE.match(s.text, end)
+                end = close.end() if close else end
                 nxt = len(s.text) - len(s.text[end:].lstrip()) if end < len(s.text) else end
                 if end > u.end or "\n" in s.text[end:nxt]:
                     posts.append((u.end, nxt))
@@ -746,6 +745,8 @@ _UPDATE_CLOCK = re.compile(r"(?:^|\n)[ \t\u3000]*(?:[【\[]|\*\*|__)?(?P<c>(?P<h
 
 
 _AM_PM = re.compile(r"[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z])")
+_CLOCK_CLOSE = re.compile(r"[】\]]|\*\*|__")
+"""What closes an update's clock when it is bracketed or bold (``【09:30】``, ``**09:30**``)."""
 
 
 def live_updates(s: Source, kept: list[TemporalMention]) -> list[TemporalMention]:
