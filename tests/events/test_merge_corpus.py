@@ -109,6 +109,21 @@ EIGHTH_NO_MERGE = [("a_announce", "a_complete"), ("a_announce", "a_hub"), ("a_an
                    ("c_supply", "c_rival_launch")]
 
 
+# the ninth set (``ninth_source.txt``, written 2026-12-05 by merge9 after every fix above, scored before any fix
+# made after it): an acquisition told by four verbs (收購 / 买下 / takeover / 并购) with the amount in three forms
+# (1.2億元 / 一亿两千万元 / 120 million yuan), the buyer by a translated name in a report of a report ("confirmed the
+# takeover … announced on Monday") and by month; a resignation told as 辭職 / 卸任 / stepped down and by month; an
+# expo told by a range of days and by its opening day, beside an order signed at it; same-day distractors by the
+# same actor and by another one doing the same thing
+NINTH_F1 = 0.69      # 0.692 when first read (P 0.818, R 0.600; "13日" after a name not found, the expo's English
+                     # range joined the order told in its sentence)
+NINTH_P = 0.8
+NINTH_KNOWN = {"m003", "m004"}  # "琥峰半导体13日…" not found, so "同一天" after it is read as the article's day
+NINTH_NO_MERGE = [("a_acq", "a_lab"), ("a_acq", "a_rival_acq"), ("a_acq", "a_office"), ("a_lab", "a_rival_acq"),
+                  ("b_resign", "b_results"), ("b_resign", "b_rival_resign"), ("b_resign", "b_acting"),
+                  ("b_results", "b_rival_resign"), ("c_expo", "c_rival_expo"), ("c_order", "c_loan")]
+
+
 def _make_gold():
     spec = importlib.util.spec_from_file_location("merge_corpus_make_gold", HERE / "make_gold.py")
     assert spec and spec.loader
@@ -127,7 +142,8 @@ def scored():
     return gold, records, score(gold, records, None)
 
 
-@pytest.mark.parametrize("prefix", ["", "holdout_", "fresh_", "fourth_", "fifth_", "sixth_", "seventh_", "eighth_"])
+@pytest.mark.parametrize("prefix", ["", "holdout_", "fresh_", "fourth_", "fifth_", "sixth_", "seventh_", "eighth_",
+                                    "ninth_"])
 def test_corpus_and_gold_are_made_from_the_source(prefix):
     text, gold = _make_gold().build((HERE / f"{prefix}source.txt").read_text("utf-8"))
     assert (HERE / f"{prefix}corpus.txt").read_text("utf-8") == text
@@ -144,7 +160,8 @@ def test_corpus_and_gold_are_made_from_the_source(prefix):
     ("fifth_", FIFTH_F1, FIFTH_NO_MERGE, MERGE_P, set()),
     ("sixth_", SIXTH_F1, SIXTH_NO_MERGE, MERGE_P, set()),
     ("seventh_", SEVENTH_F1, SEVENTH_NO_MERGE, SEVENTH_P, SEVENTH_KNOWN),
-    ("eighth_", EIGHTH_F1, EIGHTH_NO_MERGE, MERGE_P, set())])
+    ("eighth_", EIGHTH_F1, EIGHTH_NO_MERGE, MERGE_P, set()),
+    ("ninth_", NINTH_F1, NINTH_NO_MERGE, NINTH_P, NINTH_KNOWN)])
 def test_holdout_pairwise_merge_score(prefix, floor, no_merge, p_floor, known):
     from timeline.cli import mention_records
     from timeline.evaluation import score
@@ -161,7 +178,8 @@ def test_holdout_pairwise_merge_score(prefix, floor, no_merge, p_floor, known):
         hit = [r for r in records if r["start"] < g["end"] and g["start"] < r["end"]]
         # every told date of the third set on is read right, but the known ones (the second keeps the known
         # "5月8日" after 去年3月)
-        assert prefix not in ("fresh_", "fourth_", "fifth_", "sixth_", "seventh_", "eighth_") or g["id"] in known or (
+        assert prefix not in ("fresh_", "fourth_", "fifth_", "sixth_", "seventh_", "eighth_",
+                              "ninth_") or g["id"] in known or (
             hit and hit[0]["value"] == g["value"]), (g, hit[:1])
         event_at.setdefault(g["event_key"], set()).add(hit[0]["event"] if hit else None)
     for k1, k2 in no_merge:

@@ -5,7 +5,7 @@
 is the text without the marks; the gold lists each marked date in the shape of the shared corpus's dev
 gold (``start``/``end`` offsets into ``corpus.txt``, ``article`` 1-based, ``event_key``, ``kind: "event"``),
 so ``score_merge.py gold.jsonl PREDICTIONS.jsonl`` scores the product's grouping on it. ``make_gold.py holdout`` does the same for ``holdout_source.txt`` (a second set, written after the first
-round of fixes and scored before any further one); ``fresh``, ``fourth``, ``fifth``, ``sixth``, ``seventh`` and ``eighth`` for the third to eighth sets. Run it after editing a source; ``tests/events/test_merge_corpus.py`` checks the two files are up to date.
+round of fixes and scored before any further one); ``fresh``, ``fourth``, ``fifth``, ``sixth``, ``seventh``, ``eighth`` and ``ninth`` for the third to ninth sets. Run it after editing a source; ``tests/events/test_merge_corpus.py`` checks the two files are up to date.
 """
 
 from __future__ import annotations
