@@ -13,7 +13,7 @@ import pytest
 
 from tests.temporal.fresh_sets import check_row, gold, report
 
-SETS = ("fresh_en", "fresh_en2", "fresh_en3", "fresh_en4", "fresh_en5")
+SETS = ("fresh_en", "fresh_en2", "fresh_en3", "fresh_en4", "fresh_en5", "fresh_en6")
 """The sets, each written after the fixes made on the one before and read before its own."""
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
@@ -24,6 +24,18 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                                  "year just told (2027), not from the session told in the article's year",
     ("i10", "early February"): "'It reports results … in early February' told in November: a present-tense timetable "
                                "puts only a weekday ahead; a month with no cue stays this year's (the no-cue window)",
+    ("j1", "the three months"): "'the three months to November' is read as one mention with the month (as g9)",
+    ("j1", "Thursday week"): "the British 'Thursday week' (a week after the coming Thursday) is read as last Thursday",
+    ("j2", "two Tuesdays ago"): "a count of weekdays back is not read",
+    ("j4", "Dec. 31"): "a day before 'deadline' after 'faces a' is read as past (last December)",
+    ("j4", "on or about Jan. 3"): "'on or about' adds no APPROX",
+    ("j5", "the eve of the election"): "the eve of an election whose day was told is not read",
+    ("j7", "01/06/2026"): "a British story that writes 18/5 day first is still read month first",
+    ("j7", "the 2026/27 financial year"): "an English split fiscal year is not read",
+    ("j11", "the December quarter"): "a quarter named by its last month is read as the month",
+    ("j11", "the March quarter"): "a quarter named by its last month is read as the month",
+    ("j13", "the 31st"): "a bare ordinal day after 'on the' after a month told in the sentence is not read",
+    ("j15", "the autumn"): "told as ahead after 'next summer', read in next year's autumn, not this year's",
     ("e12", "Monday"): "a debate that began on Monday, before late Thursday, read as the article's Monday",
 }
 
