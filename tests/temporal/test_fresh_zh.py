@@ -13,7 +13,7 @@ import pytest
 from tests.temporal.fresh_sets import check_row, gold, report
 
 SETS = ("fresh_zh", "fresh_zh2", "fresh_zh3", "fresh_zh4", "fresh_zh5", "fresh_zh6", "fresh_zh7", "fresh_zh8", "fresh_zh9", "fresh_zh10", "fresh_zh11",
-        "fresh_zh12", "fresh_zh13", "fresh_zh14")
+        "fresh_zh12", "fresh_zh13", "fresh_zh14", "fresh_zh15", "fresh_zh16")
 """The sets, each written after the fixes made on the one before and read before its own."""
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
@@ -29,6 +29,24 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # the twelfth and thirteenth sets (session 8): the rows still wrong after their fixes
     ("p130", "12月31日晚10点至次日凌晨2点"): "after 2027年1月1日至3日 told in the sentence before, 12月31日 is read in 2027 "
                                       "(the narrated year), not the article's 2026",
+    # the fifteenth and sixteenth sets (session 9) as first read, before any fix made on them
+    ("p183", "月底前"): "read as 月底 (END), without 前 (BEFORE)",
+    ("p184", "端午小长假期间"): "read as 端午小长假, without 期间",
+    ("p185", "今年暑期档"): "read as 今年 (the year); 暑期 not known as the summer",
+    ("p186", "去年此时"): "read as 去年 (the year); 此时 after a year word not known",
+    ("p187", "12.5"): "a headline's month.day not read",
+    ("p192", "白露"): "a solar term inside a company's name (白露冷链物流公司) read as the day",
+    ("p192", "春分"): "a solar term inside a company's name (春分科技) read as the day",
+    ("p195", "大前年"): "read as 前年 (2024)",
+    ("p210", "明年度"): "read as 明年, without 度",
+    ("p212", "雙十連假"): "not read before its days in brackets",
+    ("p213", "12/5"): "a headline's month/day in 【】 not read",
+    ("p214", "11.30"): "a headline's month.day not read",
+    ("p221", "七夕情人節"): "two mentions: 七夕 and 情人節 (read as 14 February)",
+    ("p224", "立冬"): "a solar term inside a company's name (立冬食品) read as the day",
+    ("p224", "春分"): "a solar term inside a company's name (春分生技) read as the day",
+    ("p225", "去年此時"): "read as 去年 (the year)",
+    ("p225", "前年同期"): "read as the year 2024, not the same time of that year",
 }
 
 
