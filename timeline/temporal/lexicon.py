@@ -599,7 +599,7 @@ FAMILY_GUARDS: dict[str, str] = {
 RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_fiscal": ("digit", "cjk"), "zh_month_event": ("digit", "cn", "cjk"), "zh_festival_span": ("digit", "cn", "cjk"), "zh_decade": ("digit", "cn", "cjk"), "zh_festival": ("digit", "cn", "cjk"),
     "zh_lunar_date": ("digit", "cn", "cjk"), "zh_date": ("digit", "cn", "cjk"), "zh_ago": ("digit", "cn", "cjk"),
-    "zh_compound_ago": ("digit", "cn"),
+    "zh_compound_ago": ("digit", "cn"), "zh_thence": ("cjk",),
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
     "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
     "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_day_paren": ("cjk",), "zh_nth_day": ("cjk",), "zh_md_clock": ("digit",), "zh_md_short": ("digit",), "zh_dotted_span": ("digit",), "zh_weekend": ("cjk",), "zh_same_period": ("digit", "cn", "cjk"), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "zh_two_days": ("cjk",), "zh_quarter_span": ("digit", "cn", "cjk"), "zh_season": ("cjk",), "zh_within": ("cjk",), "zh_years_ago_today": ("digit", "cn", "cjk"), "zh_split_year": ("digit",), "zh_next_span": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin", "digit"), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
@@ -1488,6 +1488,8 @@ ZH_RULE_OPENERS = ("第", "首季", "元月", "前二季", "前三季", "前兩�
 """Openers written into the Chinese patterns themselves rather than into a word table: 第 (第三季度, 第三天, 第二年),
 首季 (the first quarter), 元月 (January), 前三季度 (the first three quarters), 一至三季度 and 前11個月 (the guard reads
 their first two characters)."""
+ZH_THENCE_WORDS = ("此後", "其後", "自此")
+"""Words before a count that count it from the happening told just before (此後一個月, 其後三年: rule zh_thence)."""
 ZH_FISCAL_PREFIXES = ("本", "今", "上一", "上", "下一", "下")
 """Words before a fiscal-year word that count it from the article's (本財年, 上一財年)."""
 ZH_EVENT_DAY_BEFORE = ("案發", "案发", "事發", "事发", "出事", "發案", "发案", "事故發生", "事故发生")
@@ -1530,7 +1532,7 @@ def _cjk_opener_words() -> tuple[str, ...]:
     it. Numerals open the ``cn`` family instead."""
     words = [*ZH_YEAR_WORDS, *ZH_MONTH_WORDS, *ZH_DAY_WORDS, *ZH_SAME_DAY_WORDS, *ZH_WEEK_REL, *ZH_RECENT,
              *ZH_TWO_YEARS, *ZH_TWO_DAYS, *ZH_NEXT_SPAN_WORDS, *ZH_WITHIN, *ZH_CENTURY_WORDS, *ZH_APPROX_BEFORE, *ZH_HALF_YEAR, *ZH_XUN, *ZH_HALF_MONTH,
-             *FESTIVALS, *ZH_MONTH_EVENTS, *ZH_LUNAR_MARKERS, ZH_ROC_MARKER, *ZH_RULE_OPENERS]
+             *FESTIVALS, *ZH_MONTH_EVENTS, *ZH_LUNAR_MARKERS, ZH_ROC_MARKER, *ZH_RULE_OPENERS, *ZH_THENCE_WORDS]
     words += [f"{unit}{w}" for unit in "年月" for w in ZH_BARE_PARTS] + list(ZH_BARE_YEAR_START)
     words += [f"{name}月" for name in ZH_LUNAR_MONTH_NAMES]
     words += [f"{ZH_LUNAR_LEAP}{c}" for c in CN_1_9 + "十0123456789" + "".join(ZH_LUNAR_MONTH_NAMES)]  # 閏六月

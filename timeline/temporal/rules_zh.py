@@ -1078,6 +1078,33 @@ def _n_later(n: int, unit: str, many: bool, ctx: Context, pos: int, end: int | N
     return Norm(week_value(d) if week else d.isoformat(), "week" if week else "day", mod, True)
 
 
+_THENCE_UNITS = {"年": "year", "個月": "month", "天": "day", "日": "day", "週": "week", "星期": "week"}
+"""The units of a count told after 此後 / 其後 (此後一個月, 此後三年) and what each counts."""
+
+
+def _n_thence(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``此後一個月``, ``其後三年``: a count after the happening told just before, in its paragraph (within
+    :data:`SAME_DAY_REACH` characters of the last date told, no line break between): that date plus the count, in
+    the count's unit (a day's week for weeks). With no date told before, not reported (nothing to count from)."""
+    raw = g.req("n")
+    if any(c in raw for c in lx.CN_VAGUE_COUNT_CHARS):
+        return None
+    n, unit = _int(raw), _THENCE_UNITS[g.req("unit")]
+    if ctx.focus_year is None or pos - ctx.focus_pos > SAME_DAY_REACH or "\n" in ctx.text[max(0, ctx.focus_pos):pos]:
+        return None
+    if unit == "year":
+        return Norm(year_value(ctx.focus_year + n), "year", None, True)
+    if unit == "month":
+        if ctx.focus_month is None:
+            return None
+        y, m = add_months(ctx.focus_year, ctx.focus_month, n)
+        return Norm(month_value(y, m), "month", None, True)
+    if ctx.focus_day is None or ctx.focus_day_pos < ctx.focus_pos:
+        return None
+    d = ctx.focus_day + dt.timedelta(days=n * (7 if unit == "week" else 1))
+    return Norm(week_value(d), "week", None, True) if unit == "week" else Norm(d.isoformat(), "day", None, True)
+
+
 def _n_compound_ago(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``1個月21天前``, ``兩年三個月前``: an offset in two units from the article date (a later one only when the
     sentence speaks of the future, as for :func:`_n_later`); a day needs the article's day."""
@@ -2084,6 +2111,11 @@ RULES: tuple[Rule, ...] = (
          _n_compound_ago,
          (("1個月21天前", "2025-12-28", "day", None), ("兩年三個月前", "2023-11", "month", None),
           ("預計一年零兩個月後完工", "2027-04", "month", None))),
+    Rule("zh_thence", "zh",
+         rf"(?<![^，,。；;\n：:])(?:{alternation(lx.ZH_THENCE_WORDS)}){S}(?P<n>(?<![\d.])\d{{1,3}}|[{lx.CN_COUNT_CHARS}]{{1,3}}){S}"
+         rf"(?P<unit>年|個月|天|日|週|星期)(?![前後內間裡中多半以來底初末的])",
+         _n_thence,
+         (("此後三年", None, "", None),)),
     Rule("zh_ago", "zh",
          rf"(?:(?P<n>(?<![\d.])\d{{1,3}}|(?<![{CNN}])[{lx.CN_COUNT_CHARS}]{{1,3}})|(?P<halfn>(?<![{lx.CN_COUNT_CHARS}多\d])半))"
          rf"(?P<many>多)?{S}(?:(?P<unit>{alternation(lx.ZH_COUNT_UNITS)})|個(?P<many3>多)(?P<unit2>{_COUNT_UNITS_AFTER_GE}))"
