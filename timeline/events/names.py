@@ -26,12 +26,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-ORG_SUFFIXES = ("科技", "集团", "公司", "银行", "汽车", "医疗", "物流", "半导体", "能源", "食品", "传媒", "游戏", "航空",
-                "材料", "机器人", "数据", "资本", "控股", "电子", "网络", "证券", "保险", "药业", "动力", "实业", "电器",
-                "通信", "软件", "制药", "生物", "地产", "影业", "文化", "航运", "钢铁", "化工", "电力", "光电", "智能",
-                "电池", "医药", "重工", "光伏", "锂业", "矿业", "航天", "船舶", "物流", "零售", "百货", "乳业", "酒业",
-                "精密", "精工", "光学", "铁路", "电网", "水务", "燃气", "新能源", "新材料", "新材", "种业", "农业", "纺织", "股份", "置业", "置地",
-                "巴士", "律师事务所", "会计师事务所", "职工会", "工会", "生技")
+from timeline.temporal.lexicon import ORG_SUFFIXES as ORG_SUFFIX_FORMS
+
+ORG_SUFFIXES = tuple(ORG_SUFFIX_FORMS)
+"""The organisation words, Simplified: the one list :data:`timeline.temporal.lexicon.ORG_SUFFIXES` (the dating rules
+read it too, so that a solar term inside such a name is no date)."""
 _ORG = re.compile("(" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + ")")
 _ORG_RUN = re.compile("(?:" + "|".join(sorted(set(ORG_SUFFIXES) - {"公司", "股份"}, key=len, reverse=True)) + ")")
 _STOP_CHARS = set("于在和与及跟同、，。；：:;,.!?！？“”「」『』（）()的了是为把被将对从向由据悉称而并且也都就又其该这那此各每某本"

@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable
 
 from timeline.model import Mod
-from timeline.temporal.lunar import FESTIVALS
-from timeline.temporal.numerals import EN_ORDINALS, EN_TEENS, EN_UNITS
+from timeline.temporal.lunar import FESTIVALS, SOLAR_TERMS
+from timeline.temporal.numerals import EN_ORDINALS, EN_TEENS, EN_UNITS, fold
 
 REFERENCE_BEFORE = ("截至", "截止", "截止到", "截至到", "as of", "As of")
 FREQUENCY_BEFORE = re.compile(r"(?:(?:每年|每個?月|每逢|每週|每到|每當|(?<![恰適适正時时])逢)的?|(?<![A-Za-z])(?:[Ee]very|[Ee]ach)"
@@ -1062,6 +1062,14 @@ years after the article's year (told in 2021, 24年 is 2024, 41年 2041 and 五�
 one's."""
 ZH_MD_DOTS = "·•・‧"
 """Dots between a month and its day in an event named after its day (7·20暴雨, 6·30)."""
+ZH_HEADLINE_OPEN = r"【\["
+"""Brackets a headline's date may open (``【12/5】台股收紅``)."""
+ZH_HEADLINE_CLOSE = r"】\]"
+ZH_HEADLINE_SEP = "｜|：:"
+"""What ends a headline's label (``12.5早報｜``, ``11.30港股收市：``): a month.day at a line's start followed, at once
+or after at most :data:`ZH_HEADLINE_WORDS` Han characters (no space: ``1.1 研究背景：`` is a section number), by one
+of these is the headline's date."""
+ZH_HEADLINE_WORDS = 8
 ZH_SCORE_BEFORE = ("比分", "比數", "比数", "戰成", "战成", "以", "勝", "胜", "負", "负", "戰績", "战绩", "總分", "总分")
 """Words shortly before a zero-padded ``03-01`` in its clause that make it a score (比分為03-01), not a month-day;
 read on the raw text, so in both scripts."""
@@ -1229,6 +1237,28 @@ ZH_PRESENT_AFTER = ("目前", "現任", "現為", "如今", "現在")
 ZH_SCHEDULED_BEFORE = ("將於", "將在", "定於", "擬於", "預計於", "預計在", "計劃於", "計劃在", "計畫於", "預定", "屆時")
 """Words before a date told without a year that schedule something on it (將於3月5日舉行): the date is not over,
 so it lies in the article's year or the next, never in a year already past."""
+ORG_SUFFIXES: dict[str, str] = {
+    "科技": "科技", "集团": "集團", "公司": "公司", "银行": "銀行", "汽车": "汽車", "医疗": "醫療", "物流": "物流", "半导体": "半導體", "能源":
+    "能源", "食品": "食品", "传媒": "傳媒", "游戏": "遊戲", "航空": "航空", "材料": "材料", "机器人": "機器人", "数据": "數據", "资本": "資本",
+    "控股": "控股", "电子": "電子", "网络": "網絡", "证券": "證券", "保险": "保險", "药业": "藥業", "动力": "動力", "实业": "實業", "电器": "電器",
+    "通信": "通信", "软件": "軟件", "制药": "製藥", "生物": "生物", "地产": "地產", "影业": "影業", "文化": "文化", "航运": "航運", "钢铁": "鋼鐵",
+    "化工": "化工", "电力": "電力", "光电": "光電", "智能": "智能", "电池": "電池", "医药": "醫藥", "重工": "重工", "光伏": "光伏", "锂业": "鋰業",
+    "矿业": "礦業", "航天": "航天", "船舶": "船舶", "零售": "零售", "百货": "百貨", "乳业": "乳業", "酒业": "酒業", "精密": "精密", "精工": "精工",
+    "光学": "光學", "铁路": "鐵路", "电网": "電網", "水务": "水務", "燃气": "燃氣", "新能源": "新能源", "新材料": "新材料", "新材": "新材", "种业":
+    "種業", "农业": "農業", "纺织": "紡織", "股份": "股份", "置业": "置業", "置地": "置地", "巴士": "巴士", "律师事务所": "律師事務所", "会计师事务所":
+    "會計師事務所", "职工会": "職工會", "工会": "工會", "生技": "生技"}
+"""The words that end an organisation's name (科技, 集团, 银行 … 生技), Simplified -> Traditional (character by
+character). One list read twice: the events' name finder (:data:`timeline.events.names.ORG_SUFFIXES`, on Simplified
+text) finds organisations ending with them, and the dating rules do not read a solar term inside such a name
+(:data:`ZH_NAME_WORD_GUARD`: 白露冷链物流公司, 春分科技, 立冬食品 are no dates)."""
+ZH_NAME_GAP_NOT = "前後后當当這这天期夜以至到和與与及的時时節节日間间假連连、，,。；;：:（）()"
+"""Characters that cannot stand between a solar term and an organisation word of one name: a holiday's suffix or a
+connective shows the solar term is a date (``冬至前後物流忙``)."""
+ZH_NAME_WORD_GUARD = ("(?!(?:(?![" + ZH_NAME_GAP_NOT + "])[\u4e00-\u9fff]){0,2}(?:"
+                      + "|".join(sorted({f for pair in ORG_SUFFIXES.items() for w in pair for f in (w, fold(w))},
+                                        key=len, reverse=True)) + "))")
+"""What must not follow a solar term for it to be a date: up to two more characters of a name, then an organisation
+word (:data:`ORG_SUFFIXES`, both scripts, folded as the text is)."""
 ZH_QUOTE_CLOSERS = "”」』\""
 """Closing quotes that may stand between a name and the word that shows what it is (``“618”大促``)."""
 ZH_FESTIVAL_GUARDS = {"五一": "(?=假|長假|小長假|黃金|期間|勞動|節)", "十一": "(?=假|長假|小長假|黃金|期間)", "618": f"(?=[{ZH_QUOTE_CLOSERS}]?(?:大促|購物節|期間|活動))",
@@ -1238,7 +1268,8 @@ ZH_FESTIVAL_GUARDS = {"五一": "(?=假|長假|小長假|黃金|期間|勞動|�
                       "大暑": "(?!天)", "白露": "(?!水)"}
 """Festival names that are also other words, and what must follow them to be the festival (bare 清明 is also
 "politically clean"; 國慶 after a surname is a given name, :data:`ZH_SURNAME_CHARS`; 大寒潮 is a cold wave, 大暑天 a hot
-day)."""
+day). Every solar term (:data:`lunar.SOLAR_TERMS`) also takes :data:`ZH_NAME_WORD_GUARD`: not inside a name."""
+ZH_FESTIVAL_GUARDS.update({t: ZH_FESTIVAL_GUARDS.get(t, "") + ZH_NAME_WORD_GUARD for t in SOLAR_TERMS})
 ZH_FESTIVAL_GUARDS_BEFORE = {"十一": "(?<![第0-9〇零○一二三四五六七八九十兩百千雙双])"}
 """What must not stand before a festival name that is also a number (十一 of 十一長假, National Day: not 第十一,
 二十一, 雙十一)."""

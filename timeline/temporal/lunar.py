@@ -147,6 +147,15 @@ def _last_weekday(month: int, weekday: int) -> Callable[[int], dt.date | None]:
     return f
 
 
+SOLAR_TERMS: dict[str, str] = {
+    "清明": "清明", "冬至": "冬至",
+    "立春": "立春", "驚蟄": "惊蛰", "春分": "春分", "穀雨": "谷雨", "立夏": "立夏", "小滿": "小满", "芒種": "芒种",
+    "夏至": "夏至", "小暑": "小暑", "大暑": "大暑", "立秋": "立秋", "處暑": "处暑", "白露": "白露", "秋分": "秋分",
+    "寒露": "寒露", "霜降": "霜降", "立冬": "立冬", "小寒": "小寒", "大寒": "大寒"}
+"""The solar terms read as days (Traditional name -> lunar_python's Simplified name): those that name nothing else
+(雨水 is rain water, 小雪 / 大雪 a snowfall: left out). They are also words of names (白露冷鏈, 春分科技): the rules
+read them only where no organisation word follows (:data:`lexicon.ZH_NAME_WORD_GUARD`)."""
+
 FESTIVALS: dict[str, Callable[[int], dt.date | None]] = {
     "春節": _lunar(1, 1), "農曆新年": _lunar(1, 1), "農曆春節": _lunar(1, 1), "大年初一": _lunar(1, 1),
     "除夕": _new_years_eve, "大年三十": _new_years_eve, "年三十": _new_years_eve, "小年夜": _eve_of_new_years_eve,
@@ -165,13 +174,8 @@ FESTIVALS: dict[str, Callable[[int], dt.date | None]] = {
     # 228 / 二二八 (和平紀念日) is 28 February; 農曆年 is the Spring Festival
     "雙十國慶": _solar(10, 10), "雙十節": _solar(10, 10), "國慶雙十": _solar(10, 10), "228": _solar(2, 28),
     "二二八": _solar(2, 28), "和平紀念日": _solar(2, 28), "跨年夜": _solar(12, 31), "農曆年": _lunar(1, 1),
-    "清明": _term("清明"), "清明節": _term("清明"), "冬至": _term("冬至"),
-    # the solar terms that name nothing else (雨水 is rain water, 小雪/大雪 a snowfall: left out); lunar_python
-    # names them in Simplified script
-    "立春": _term("立春"), "驚蟄": _term("惊蛰"), "春分": _term("春分"), "穀雨": _term("谷雨"), "立夏": _term("立夏"),
-    "小滿": _term("小满"), "芒種": _term("芒种"), "夏至": _term("夏至"), "小暑": _term("小暑"), "大暑": _term("大暑"),
-    "立秋": _term("立秋"), "處暑": _term("处暑"), "白露": _term("白露"), "秋分": _term("秋分"), "寒露": _term("寒露"),
-    "霜降": _term("霜降"), "立冬": _term("立冬"), "小寒": _term("小寒"), "大寒": _term("大寒"),
+    "清明節": _term("清明"),
+    **{name: _term(term) for name, term in SOLAR_TERMS.items()},
     "母親節": _nth_weekday(5, 6, 2), "父親節": _nth_weekday(6, 6, 3), "感恩節": _nth_weekday(11, 3, 4),
 }
 def easter(year: int) -> dt.date:

@@ -1542,9 +1542,11 @@ _SCORE_BEFORE = re.compile(rf"(?:{alternation(lx.ZH_SCORE_BEFORE)})[^{re.escape(
 
 
 def _n_md_short(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    """``6·30`` (how an event is named after its day: 7·20暴雨), ``09-01`` (a zero-padded month-day): the day, its
-    year placed as a bare month-day's."""
-    m, d = int(g("pm") or g.req("qm")), int(g("pd") or g.req("qd"))
+    """``6·30`` (how an event is named after its day: 7·20暴雨), ``09-01`` (a zero-padded month-day), a headline's
+    month.day or month/day (``12.5早報｜``, ``【12/5】``, ``11.30港股收市：``: at a line's start or in a headline's
+    brackets, before the bracket's end or a headline separator, :data:`lexicon.ZH_HEADLINE_SEP`): the day, its year
+    placed as a bare month-day's."""
+    m, d = int(g("pm") or g("hm") or g.req("qm")), int(g("pd") or g("hd") or g.req("qd"))
     if g("qm") and _SCORE_BEFORE.search(ctx.text, max(0, pos - lx.ZH_SCORE_REACH), pos):
         return None  # 比分為03-01: a score
     if ctx.ref is None:
@@ -1992,7 +1994,11 @@ RULES: tuple[Rule, ...] = (
           ("春節期間", "2026-02-17", "day", "APPROX"), ("2025年中秋節", "2025-10-06", "day", None),
           ("五一假期", "2026-05-01", "day", "APPROX"), ("清明節", "2026-04-05", "day", None),
           ("復活節", "2026-04-05", "day", None), ("東正教耶穌受難日", "2026-04-10", "day", None),
-          ("澳門回歸紀念日", "2025-12-20", "day", None))),
+          ("澳門回歸紀念日", "2025-12-20", "day", None),
+          # a solar term inside an organisation's name (lexicon.ZH_NAME_WORD_GUARD) is no date; beside a holiday's
+          # suffix it is
+          ("白露冷鏈物流公司", None, "", None), ("春分科技", None, "", None), ("立冬食品", None, "", None),
+          ("冬至前後物流", "2025-12-21", "day", "APPROX"))),
     Rule("zh_lunar_date", "zh",
          rf"(?=[^\n。，,；;、]{{0,9}}?(?:曆|{lx.ZH_LUNAR_LEAP}|[{_LUNAR_NAMES}]月|月(?:初|[十廿二三])))(?:{_year('')}{S})?"
          rf"(?:(?P<lunar>{alternation(lx.ZH_LUNAR_MARKERS)}){S}(?P<lp1>{lx.ZH_LUNAR_LEAP})?(?P<lm>{_LUNAR_MONTH})月{S}"
@@ -2085,10 +2091,14 @@ RULES: tuple[Rule, ...] = (
          (("發佈於02-16 09:30", "2026-02-16T09:30", "time", None),)),
     Rule("zh_md_short", "zh",
          rf"(?<![\d/.:·-])(?:(?P<pm>1[0-2]|0?[1-9])[{lx.ZH_MD_DOTS}](?P<pd>3[01]|[12]\d|0?[1-9])(?![\d{lx.ZH_MD_DOTS}]|\.\d)"
-         r"|(?P<qm>0[1-9]|1[0-2])-(?P<qd>0[1-9]|[12]\d|3[01])(?:(?<=0\d-\d\d)|(?<=-0\d))(?![\d:/-]|\.\d|[ \t]+(?:[01]\d|2[0-3]):))",
+         r"|(?P<qm>0[1-9]|1[0-2])-(?P<qd>0[1-9]|[12]\d|3[01])(?:(?<=0\d-\d\d)|(?<=-0\d))(?![\d:/-]|\.\d|[ \t]+(?:[01]\d|2[0-3]):))"
+         rf"|(?:(?<![^\n])|(?<=[{lx.ZH_HEADLINE_OPEN}]))(?P<hm>1[0-2]|0?[1-9])[./](?P<hd>3[01]|[12]\d|0?[1-9])"
+         rf"(?=[{lx.ZH_HEADLINE_CLOSE}]|[ \t]*[{lx.ZH_HEADLINE_SEP}]|[\u4e00-\u9fff]{{1,{lx.ZH_HEADLINE_WORDS}}}[ \t]*[{lx.ZH_HEADLINE_SEP}])",
          _n_md_short,
          (("「7·20」暴雨", "2025-07-20", "day", None), ("截止日期為09-01", "2025-09-01", "day", None),
-          ("比分10-12", None, "", None))),
+          ("比分10-12", None, "", None), ("【2/16】台股收紅", "2026-02-16", "day", None),
+          ("2.17早報｜油價下調", "2026-02-17", "day", None), ("2.5港股收市：恒指升1%", "2026-02-05", "day", None),
+          ("漲幅2.5%：", None, "", None), ("2.5 倍", None, "", None))),
     Rule("zh_numeric_date", "zh",
          r"(?<![\d/.:,-])(?=\d\d?[/-]\d\d?[/-]\d)"
          r"(?:(?<=[\u3400-\u9fff])|(?<=[\u3400-\u9fff][ \t])|(?=[\d/-]+[ \t]?[\u3400-\u9fff]))"
