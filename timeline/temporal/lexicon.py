@@ -309,6 +309,8 @@ LATIN_OPENERS: list[str] = [
     *(rf"{w}\s+\w+(?:\s+\w+)?\s+(?:quarters|months|days|weeks|years)" for w in (r"[Tt]he\s+(?:last|past|previous|next|coming|upcoming)", "[Ll]ast", "[Pp]ast", "[Pp]revious", "[Nn]ext", "[Cc]oming", "[Uu]pcoming")),
     *(rf"{w}\s+week\s+(?:of|in)\s" for w in ("[Ff]irst", "[Ss]econd", "[Tt]hird", "[Ff]ourth", "[Ll]ast", "[Ff]inal")),
     r"[Tt]he\s+(?:first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s",
+    r"[Tt]he\s+(?:March|June|Sept|Dec)[a-z.]*[\s-]quarter",  # the December quarter: the quarter ending then
+    r"[Oo]n\s+or\s+a(?:bout|round)\s",  # on or about Jan. 3: the day, approximately
     r"[Tt]he\s+(?:[a-z]+\s+months|noughties|naughties|two\s+thousand|year|full|whole|entire|early|mid|late|quarter|latest|most|just|recent|current|comparable|corresponding|fiscal|" + _SEASONS + r"|\d|'|[Tt]went|[Nn]inet|[Ee]ight|first|second|third|fourth|1st|2nd|3rd|4th|same"
     r"|following|next|previous|prior|current|coming|last|fifth|eve\s+of|year[-\s]|same\s+(?:period|quarter|month|half)|end|beginning|start|middle|day\s+(?:after|before))",
     *(rf"{w}\s+{_REL_UNITS}" for w in ("[Ll]ast", "[Tt]his", "[Nn]ext", "[Tt]hat")),
@@ -1376,6 +1378,10 @@ EN_OUTCOME_NOUNS = ("ruling", "verdict", "decision", "judgment", "judgement", "o
 ruling``, ``the Jan. 6 attack``) in a clause told as future (``would appeal``, ``will investigate``) is told of a
 past event, and the clause's future does not move it ahead. A noun of a plan (``summit``, ``deadline``,
 ``hearing``, ``meeting``, ``election``, ``report``) keeps the clause's tense."""
+EN_DEADLINE_NOUNS = ("deadline", "cutoff", "cut-off", "target date")
+"""Nouns of a time limit: a month-day modifying one (``faces a Dec. 31 deadline``, one word between allowed: ``the
+March 1 filing deadline``) in a clause with no tense told is the coming one; told as past (``missed the Dec. 31
+deadline``) the latest. A weekday keeps its own rule (``by the Tuesday deadline`` in a report of the week is past)."""
 EN_TODAY_IS = ("Today is", "today is", "It's", "it's", "It’s", "it’s", "It is", "it is", "This is", "this is")
 """What before ``the eighth day of …`` makes the count the article's own day (``Today is the eighth day of the
 blockade``); a past ``It was`` tells a day of the story instead, not read."""
@@ -1387,6 +1393,9 @@ EN_VOTE_DAY_NAMES = ("polling", "voting")
 """Words before ``day`` that name the day of a vote (``turnout on polling day``): the day the vote was told on."""
 EN_VOTE_WORDS = ("polls", "election", "elections", "vote", "votes", "referendum", "ballot", "ballots", "runoff")
 """Words of a vote in the sentence that told a day: ``go to the polls on May 7`` makes May 7 polling day."""
+EN_VOTE_EVE_NOUNS = ("election", "elections", "vote", "referendum", "poll", "polls", "ballot", "runoff")
+"""Nouns after ``the eve of`` that name a vote: ``On the eve of the election`` is the day before the vote's day told
+(as ``polling day`` is that day)."""
 VOTE_DAY_REACH = 600
 """How far (characters) before ``polling day`` the vote's day may have been told."""
 EN_WEEKEND_ADJECTIVES = ("long", "holiday", "extended", "three-day", "four-day")

@@ -10,10 +10,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 from timeline.model import Granularity, Mod, as_granularity
 from timeline.temporal import lexicon as lx
-from timeline.temporal.fiscal import fiscal_value, nearby_end_month, organization_end_month
+from timeline.temporal.fiscal import SPLIT_YEAR_END, fiscal_value, nearby_end_month, organization_end_month
 from timeline.temporal.numerals import (
     EN_COUNT_NUMBERS,
     EN_DAY_ORDINALS,
@@ -89,7 +90,7 @@ opening the next line is an update's stamp of its own (a live blog under its dat
 _UNITS = "|".join(lx.NOT_YEAR_UNITS)
 _COUNT_NOUNS = "|".join(lx.EN_NOT_YEAR_NOUNS)
 
-_PRE_MOD: dict[str, Mod] = {"since": "AFTER", "after": "AFTER", "before": "BEFORE", "around": "APPROX", "circa": "APPROX",
+_PRE_MOD: dict[str, Mod] = {"on or about": "APPROX", "on or around": "APPROX", "since": "AFTER", "after": "AFTER", "before": "BEFORE", "around": "APPROX", "circa": "APPROX",
             "about": "APPROX", "c.": "APPROX", "approximately": "APPROX", "early": "START", "mid": "MID",
             "late": "END", "the end of": "END", "end of": "END", "the beginning of": "START",
             "the start of": "START", "the middle of": "MID", "the early": "START", "the late": "END",
@@ -165,6 +166,7 @@ _LIST_SEP_BEFORE = re.compile(r"(?:\sand|\sor|,)\s$")
 
 _ATTRIBUTIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(lx.EN_ATTRIBUTIVE_DETERMINERS)})\s+$", re.IGNORECASE)
 _OUTCOME_AFTER = re.compile(rf"\s+(?:[a-z][a-z-]+\s+)?(?:{'|'.join(lx.EN_OUTCOME_NOUNS)})s?\b")
+_DEADLINE_AFTER = re.compile(rf"\s+(?:[a-z][a-z-]+\s+)?(?:{'|'.join(lx.EN_DEADLINE_NOUNS)})s?\b")
 
 
 def _year_of_told(ctx: Context, m: int, d: int | None, start: int, end: int) -> int:
@@ -172,9 +174,12 @@ def _year_of_told(ctx: Context, m: int, d: int | None, start: int, end: int) -> 
     an outcome (:data:`lexicon.EN_OUTCOME_NOUNS`, at most one word between: ``a June 30 court ruling``) in a
     clause told as future takes the tense of the noun's event, which is past: ``would ask the court to overturn a
     June 30 ruling`` told in July is this June's ruling (a noun of a plan, ``the March 4 summit``, keeps the
-    clause's future)."""
+    clause's future); a date modifying a noun of a time limit (:data:`lexicon.EN_DEADLINE_NOUNS`) with no tense
+    told is the coming one (``faces a Dec. 31 deadline`` told in February)."""
     assert ctx.ref is not None
     when = tense(ctx.text, start, end)
+    if when is None and _DEADLINE_AFTER.match(ctx.text, end) is not None:
+        when = "future"  # "the landlord faces a Dec. 31 deadline": a time limit not told as past lies ahead
     if (when == "future" and _OUTCOME_AFTER.match(ctx.text, end) is not None
             and _ATTRIBUTIVE_BEFORE.search(ctx.text, max(0, start - 6), start) is not None):
         when = "past"
@@ -488,10 +493,19 @@ def _fiscal_quarter(ctx: Context, pos: int, q: int, end: int) -> Norm | None:
 
 
 def _n_fiscal(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``FY2025 Q3``, ``fiscal 2025``, ``fiscal year 2026-27``: a fiscal year (a quarter, a half) of the company named
+    (:func:`fiscal.organization_end_month`); a year told over two calendar years ends in the second, in March when no
+    company with another year end is named (:data:`fiscal.SPLIT_YEAR_END`)."""
     fy = _yr(g.req("fy"))
     if fy is None:
         return None
     end_month = organization_end_month(ctx.text, pos)
+    if (fy2 := g("fy2")) is not None:  # fiscal year 2026-27: the year that ends in 2027
+        if int(fy2) != (fy + 1) % 100:
+            return None
+        fy += 1
+        if end_month == 12:
+            end_month = SPLIT_YEAR_END
     q = g("q1") or g("q2")
     if g("q3"):  # FY2026第三季
         q = f"Q{cn_int(g.req('q3'))}"
@@ -677,8 +691,15 @@ def _n_year_end(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 
 
 def _n_the_quarter(g: Groups, ctx: Context, pos: int) -> Norm | None:
-    """``the quarter``, ``the latest quarter`` (:func:`_latest_quarter`); in a compound (``the quarter-to-quarter
+    """``the quarter``, ``the latest quarter`` (:func:`_latest_quarter`); ``the December quarter``, ``the March
+    quarter``: the quarter ending in that month, the month placed by its tense as a month told bare; in a compound (``the quarter-to-quarter
     comparison``) no mention, but the quarter the story stands in all the same (``context_only``)."""
+    if (qm := g("tqm")) is not None:  # "the December quarter": the quarter that ends in that month
+        if ctx.ref is None:
+            return Norm(None, "quarter", relative=True)
+        m = _month_of(qm)
+        y = _year_of_told(ctx, m, None, g.m.start(), g.m.end())
+        return Norm(f"{y:04d}-Q{m // 3}", "quarter", None, True, y)
     n = _latest_quarter(ctx, pos, ended=bool(g("tql")))
     if n is not None and ctx.text.startswith(lx.EN_COMPOUND_LINKS, g.m.end()):
         n.context_only = True
@@ -842,6 +863,14 @@ def _n_fiscal_end(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 
 
 def _n_range(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``from 2019 to 2021``, ``2019-21``, ``between 2010 and 2015``: the years as one range; ``the 2026/27
+    financial year``: the fiscal year told over two calendar years (as ``fiscal year 2026-27``, :func:`_n_fiscal`)."""
+    if (fa := g("rfa")) is not None:
+        a = int(fa)
+        if int(g.req("rfb")) != (a + 1) % 100:
+            return None
+        end_month = organization_end_month(ctx.text, pos)
+        return Norm(fiscal_value(a + 1, SPLIT_YEAR_END if end_month == 12 else end_month), "year", None, False)
     a = int(g("ra") or g.req("ra2"))
     b_raw = g("rb") or g.req("rb2")
     b = int(b_raw) if len(b_raw) == 4 else (a // 100) * 100 + int(b_raw)
@@ -1464,16 +1493,29 @@ def _two_digit_year(yy: int) -> int:
     return 2000 + yy if yy < 50 else 1900 + yy
 
 
+_DAY_FIRST_SEEN = re.compile(r"(?<![\d/.:,-])(?:1[3-9]|2\d|3[01])([/.-])(?:0?[1-9]|1[0-2])(?:\1(?:\d{4}|\d\d))?(?![\d/%]|[.,]\d)")
+_MONTH_FIRST_SEEN = re.compile(r"(?<![\d/.:,-])(?:0?[1-9]|1[0-2])([/.-])(?:1[3-9]|2\d|3[01])(?:\1(?:\d{4}|\d\d))?(?![\d/%]|[.,]\d)")
+
+
+@lru_cache(maxsize=16)
+def _writes_day_first(text: str) -> bool:
+    """Whether ``text`` writes its numeric dates day first: it has one that can only be day first (``18/5``,
+    ``25.12.2025``) and none that can only be month first (``5/18``)."""
+    return _DAY_FIRST_SEEN.search(text) is not None and _MONTH_FIRST_SEEN.search(text) is None
+
+
 def _n_numeric_mdy(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """Numeric dates in English order: month first (``10/31/74``, ``2/15``, ``10.31.1974``) unless the first
     number cannot be a month (``25/12/2025``, ``on 22/04`` are day first). A date without a year is placed like
     ``Feb. 15``; it needs a preposition before it (``on 3/1``) unless it reads as month/day only (``2/15``: not
     ``3/4`` or ``1/18``, fractions, nor ``24/7``). The year may follow a comma (``08/12,2015``); after ``on`` a
     month and day may be joined by a full stop (a two-digit day) or a hyphen (a day from 13: ``on 3-2`` is a score)
-    when nothing but the clause's end follows (``on 4.22``, ``on 4-22``; not ``on 4.22 million``)."""
+    when nothing but the clause's end follows (``on 4.22``, ``on 4-22``; not ``on 4.22 million``). A text that
+    writes its dates day first (:func:`_writes_day_first`: ``starts on 18/5 … resume on 01/06/2026``) is read day
+    first throughout."""
     a = int(g("na") or g("na2") or g("na4") or g("pa3") or g.req("pa"))
     b = int(g("nb") or g("nb2") or g("nb4") or g("pb3") or g("pb4") or g.req("pb"))
-    m, d = (b, a) if a > 12 else (a, b)
+    m, d = (b, a) if a > 12 or (b <= 12 and _writes_day_first(ctx.text)) else (a, b)
     raw_y = g("ny") or g("ny2") or g("ny4")
     return _month_day(g, ctx, (int(raw_y) if len(raw_y) == 4 else _two_digit_year(int(raw_y))) if raw_y else None,
                       m, d)
@@ -1819,7 +1861,8 @@ _VOTE_WORDS = re.compile(rf"\b(?:{'|'.join(lx.EN_VOTE_WORDS)})\b", re.IGNORECASE
 def _n_vote_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``polling day``, ``voting day``: the day just narrated (told at most :data:`lexicon.VOTE_DAY_REACH`
     characters before) when the sentence that told it is of a vote (:data:`lexicon.EN_VOTE_WORDS`: ``Voters go to
-    the polls on May 7. … turnout on polling day``); else no mention (a vote's day not told)."""
+    the polls on May 7. … turnout on polling day``); ``the eve of the election`` the day before it; else no mention
+    (a vote's day not told)."""
     f = ctx.focus_day_pos
     if ctx.focus_day is None or not 0 <= pos - f <= lx.VOTE_DAY_REACH:
         return None
@@ -1829,7 +1872,8 @@ def _n_vote_day(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     stop = _SENTENCE_BREAK.search(ctx.text, f, pos)
     if _VOTE_WORDS.search(ctx.text, start, stop.start() if stop else pos) is None:
         return None
-    return Norm(ctx.focus_day.isoformat(), "day", None, True)
+    day = ctx.focus_day - dt.timedelta(days=1) if g("veve") else ctx.focus_day
+    return Norm(day.isoformat(), "day", None, True)
 
 
 def _n_nth_day_today(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
@@ -2245,7 +2289,7 @@ RULES: tuple[Rule, ...] = (
           ("the 12 months ended September 2025", "2024-10/2025-09", "month", None))),
     Rule("en_fiscal", "en",
          rf"{B0}(?:(?P<q1>Q[1-4])\s?(?:of\s+)?)?(?:(?:the\s+)?(?P<qo>{_QUARTER_ORD})\s+(?:fiscal\s+)?quarter\s+of\s+)?"
-         rf"(?:FY|[Ff]iscal(?:\s+[Yy]ear)?)\s?'?(?P<fy>\d{{4}}|\d{{2}}){B1}(?:\s?(?P<q2>Q[1-4]|H[12]){B1}|[ \t]?第?(?P<q3>[一二三四1-4])(?:{lx.alternation(lx.ZH_FISCAL_QUARTER_WORDS)})"
+         rf"(?:FY|[Ff]iscal(?:\s+[Yy]ear)?)\s?'?(?P<fy>\d{{4}}|\d{{2}})(?:[/–-](?P<fy2>\d\d)(?![\d/.-]))?{B1}(?:\s?(?P<q2>Q[1-4]|H[12]){B1}|[ \t]?第?(?P<q3>[一二三四1-4])(?:{lx.alternation(lx.ZH_FISCAL_QUARTER_WORDS)})"
          rf"|\s+(?P<qo2>{_QUARTER_ORD})\s+(?:fiscal\s+)?quarter{B1})?",
          _n_fiscal,
          (("FY2025 Q3", "2025-Q3", "quarter", None),
@@ -2253,7 +2297,9 @@ RULES: tuple[Rule, ...] = (
           ("fiscal 2025", "2025", "year", None),
           ("Q3 FY25", "2025-Q3", "quarter", None),
           ("Alibaba's fiscal 2025 third quarter", "2024-10-01/2024-12-31", "quarter", None),
-          ("fiscal 2024 second quarter", "2024-Q2", "quarter", None))),
+          ("fiscal 2024 second quarter", "2024-Q2", "quarter", None),
+          ("fiscal year 2026-27", "2026-04-01/2027-03-31", "year", None),
+          ("Microsoft's FY2025/26 budget", "2025-07-01/2026-06-30", "year", None))),
     Rule("en_num_month", "en",
          rf"(?<![A-Za-z\d/.:,-])(?:(?P<nmn>1[0-2]|0?[1-9])\s?[/-]\s?(?P<nmy>{_YEAR})"
          rf"|(?P<nmm>[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo]ct|[Nn]ov|[Dd]ec)[/-](?P<nmy2>{_YEAR}))"
@@ -2267,12 +2313,15 @@ RULES: tuple[Rule, ...] = (
           ("2016 November", "2016-11", "month", None), ("2016 / 11", "2016-11", "month", None),
           ("The audit covers 2024, nov.", "2024-11", "month", None), ("13/2016", None, "", None))),
     Rule("en_range", "auto",
-         rf"{B0}(?:[Bb]etween\s+(?P<ra2>{_YEAR})\s+and\s+(?P<rb2>{_YEAR})"
+         rf"{B0}(?:(?:[Tt]he\s+)?(?P<rfa>{_YEAR})[/–-](?P<rfb>\d\d)\s+(?:financial|fiscal|tax)\s+year"
+         rf"|[Bb]etween\s+(?P<ra2>{_YEAR})\s+and\s+(?P<rb2>{_YEAR})"
          rf"|(?:[Ff]rom\s+)?(?P<ra>{_YEAR})\s?(?:[–—-]|\s(?:to|through|thru|until|till)\s)\s?(?P<rb>{_YEAR}|\d\d)){B1}(?![-–/.]\d)(?:\s?年)?",
          _n_range,
          (("from 2019 to 2021", "2019/2021", "year", None), ("2019–21", "2019/2021", "year", None),
           ("between 2010 and 2015", "2010/2015", "year", None), ("1990 to 1995", "1990/1995", "year", None),
-          ("from 1990 till 1995", "1990/1995", "year", None))),
+          ("from 1990 till 1995", "1990/1995", "year", None),
+          ("a shortfall in the 2026/27 financial year", "2026-04-01/2027-03-31", "year", None),
+          ("the 2025-26 tax year", "2025-04-01/2026-03-31", "year", None))),
     Rule("en_decade", "en",
          rf"{B0}(?:[Tt]he\s+)?(?:(?P<dm>early|mid|late|Early|Mid|Late)[\s-]+)?(?:the\s+)?"
          rf"(?:(?P<dec>(?:1[0-9]|20)\d0)(?:'?s|\s's?(?![A-Za-z])|\ss(?=\s*[.,;!?]|$))|'(?P<d2>\d0)s|(?<=[Tt]he\s)(?P<d3>[2-9]0)['’]?s"
@@ -2367,11 +2416,14 @@ RULES: tuple[Rule, ...] = (
          (("for the full year", "2026", "year", None), ("the year before", None, "", None),
           ("shares hit a high for the year of 42 dollars", "2026", "year", None))),
     Rule("en_the_quarter", "en",
-         rf"{B0}(?:[Tt]he\s+(?:(?:(?P<tql>latest|most\s+recent|just[-\s]ended|recent)|comparable)\s+)?(?:fiscal\s+)?quarter"
+         rf"{B0}(?:[Tt]he\s+(?:(?:(?P<tql>latest|most\s+recent|just[-\s]ended|recent)|comparable)\s+"
+         rf"|(?P<tqm>March|June|Sept(?:ember|\.)?|Dec(?:ember|\.)?)[\s-])?(?:fiscal\s+)?quarter"
          rf"|[Tt]hat\s+quarter|[Tt]he\s+latest\s+period){B1}(?!\s+(?:of|ended|ending|that|before|after)\b|\s+to\s+(?:date\b|{_MONTH_START})|[-\s]+(?:ago|earlier|century|mile|hour))",
          _n_the_quarter,
          (("the latest quarter", "2025-Q4", "quarter", None), ("the quarter", "2025-Q4", "quarter", None),
-          ("The quarter-to-quarter comparison improved.", None, "", None))),
+          ("The quarter-to-quarter comparison improved.", None, "", None),
+          ("Sales rose in the December quarter.", "2025-Q4", "quarter", None),
+          ("It expects growth in the June quarter.", "2026-Q2", "quarter", None))),
     Rule("en_month_relyear", "en",
          rf"{B0}{_mon('mrm')}\s+(?:of\s+)?(?P<mrw>this|last|next)\s+year{B1}",
          _n_month_relyear,
@@ -2454,7 +2506,7 @@ RULES: tuple[Rule, ...] = (
          _n_list_day,
          (("on 18 and 19 June 2025", "2025-06-18", "day", None), ("on 3 and 7 June", "2026-06-03", "day", None))),
     Rule("en_monthname", "en",
-         rf"{B0}(?<![$€£¥])(?<![$€£¥]\s)(?:(?P<wkof>[Tt]he\s+week\s+of)\s+(?=[A-Z]))?(?:(?P<mpre>[Ss]ince|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)?"
+         rf"{B0}(?<![$€£¥])(?<![$€£¥]\s)(?:(?P<wkof>[Tt]he\s+week\s+of)\s+(?=[A-Z]))?(?:(?P<mpre>[Oo]n\s+or\s+(?:about|around)|[Aa]round|[Ss]ince|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)?"
          rf"(?:(?P<wdp>(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
          rf",?\s+(?:the\s+)?(?=\d|[A-Z]))?"
          rf"(?:{_mon('mon')}(?:\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|,\s*(?P<dc>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
@@ -2484,6 +2536,8 @@ RULES: tuple[Rule, ...] = (
           ("before May 1, 2024", "2024-05-01", "day", "BEFORE"),
           ("March 2025", "2025-03", "month", None), ("Sept. 30, 2024", "2024-09-30", "day", None),
           ("March 7th", "2026-03-07", "day", None), ("in March", "2026-03", "month", None),
+          ("The fire started on or about Jan. 3.", "2026-01-03", "day", "APPROX"),
+          ("It began around March 3, 2024.", "2024-03-03", "day", "APPROX"),
           ("last December", "2025-12", "month", None), ("February 30, 2025", None, "", None),
           ("early March", "2026-03", "month", "START"), ("Monday, Feb 16", "2026-02-16", "day", None),
           ("Tuesday, March 3, 2026", "2026-03-03", "day", None), ("16. Nov. 2016", "2016-11-16", "day", None),
@@ -2741,9 +2795,11 @@ RULES: tuple[Rule, ...] = (
           ("Christmas two thousand people came", "2025-12-25", "day", None),
           ("Diwali 3 years from now", "2029-11-05", "day", None))),
     Rule("en_vote_day", "en",
-         rf"{B0}(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in lx.EN_VOTE_DAY_NAMES)})\s+day{B1}",
+         rf"{B0}(?:(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in lx.EN_VOTE_DAY_NAMES)})\s+day"
+         rf"|(?P<veve>[Tt]he\s+eve\s+of\s+(?:the\s+|this\s+)?(?:{'|'.join(lx.EN_VOTE_EVE_NOUNS)}))){B1}",
          _n_vote_day,
-         (("Turnout on polling day may top 60%.", None, "", None),)),  # with the vote's day told: corpus_en.tsv
+         (("Turnout on polling day may top 60%.", None, "", None),
+          ("On the eve of the election, both rallied.", None, "", None))),  # with the vote's day told: corpus_en.tsv
     Rule("en_nth_day_today", "en",
          "(?:" + "|".join(f"(?<={w} )" for w in lx.EN_TODAY_IS) + ")"
          rf"[Tt]he\s+(?:(?i:{'|'.join(EN_DAY_ORDINALS)})|\d{{1,3}}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|full)\s+)?day{B1}"
