@@ -762,6 +762,10 @@ ZH_DAY_NUM_TENS = rf"三十一?|二十[{CN_1_9}]?|廿[{CN_1_9}]?|十[{CN_1_9}]"
 """A day of the month 10-31 in Chinese numerals (a bare single digit + 日 is too often no date)."""
 
 ZH_YEAR_WORDS: dict[str, tuple[str, int]] = {
+    # a year of account told with 度 (明年度總預算, 本年度), and the third year back or ahead (大前年, 大後年): before
+    # the words they start with, since the pattern tries the words in this order
+    "今年度": ("ref", 0), "本年度": ("ref", 0), "明年度": ("ref", 1), "去年度": ("ref", -1), "大前年": ("ref", -3),
+    "大後年": ("ref", 3),
     "今年": ("ref", 0), "去年": ("ref", -1), "明年": ("ref", 1), "前年": ("ref", -2), "後年": ("ref", 2),
     "本年": ("ref", 0), "當年": ("focus", 0), "同一年": ("focus", 0), "同年": ("focus", 0), "次年": ("next", 1),
     "翌年": ("next", 1), "該年": ("focus", 0), "那一年": ("focus", 0), "那年": ("focus", 0),
@@ -927,7 +931,7 @@ ZH_FESTIVAL_SUFFIX_MOD: dict[str, tuple[Mod | None, int]] = {
     "前後": ("APPROX", 0), "前夕": ("BEFORE", 0), "假期": ("APPROX", 0), "長假": ("APPROX", 0), "小長假": ("APPROX", 0),
     "黃金週": ("APPROX", 0), "前一周": ("APPROX", -1), "前一週": ("APPROX", -1), "後一周": ("APPROX", 1),
     "後一週": ("APPROX", 1), "連假期間": ("APPROX", 0), "黃金週期間": ("APPROX", 0), "假期期間": ("APPROX", 0),
-    "長假期間": ("APPROX", 0), "連假": ("APPROX", 0), "之前": ("BEFORE", 0), "以前": ("BEFORE", 0), "之後": ("AFTER", 0), "以後": ("AFTER", 0),
+    "長假期間": ("APPROX", 0), "小長假期間": ("APPROX", 0), "連假": ("APPROX", 0), "之前": ("BEFORE", 0), "以前": ("BEFORE", 0), "之後": ("AFTER", 0), "以後": ("AFTER", 0),
     "以來": ("AFTER", 0), "過後": ("AFTER", 0), "前": ("BEFORE", 0), "後": ("AFTER", 0)}
 """Words after a festival name and what they make of it (the longest that follows wins: 黃金週期間 over 黃金週): its
 own day (當晚), around it (期間), before or after it,
@@ -1097,11 +1101,17 @@ ZH_WITHIN_NOT_BEFORE = "部容心外地衣科閣阁涵在行需向銷销褲裤"
 """What must not follow them (年內部: 內部 is the inside; 月內衣)."""
 ZH_SAME_DAY_AGO_DAYS = ("今天", "今日", "這一天", "這天")
 """``七十年前的今天``, ``去年的今天``: the article's day that many years back."""
-ZH_SEASONS: dict[str, str] = {"春季": "SP", "春天": "SP", "夏季": "SU", "夏天": "SU", "秋季": "FA", "秋天": "FA",
-                              "冬季": "WI", "冬天": "WI", "春": "SP", "夏": "SU", "秋": "FA", "冬": "WI"}
+ZH_SAME_TIME_AGO_WORDS = ("此時", "這個時候", "這時候", "此刻")
+"""After 去年 / 前年 / N年前 (去年此時, 三年前這個時候): about the article's day that many years back (APPROX)."""
+ZH_SAME_TIME_YEARS: dict[str, int] = {"去年": 1, "前年": 2, "大前年": 3}
+"""Year words before :data:`ZH_SAME_DAY_AGO_DAYS` or :data:`ZH_SAME_TIME_AGO_WORDS`, and how many years back."""
+ZH_SEASONS: dict[str, str] = {"暑期檔": "SU", "暑期档": "SU", "春季": "SP", "春天": "SP", "夏季": "SU", "夏天": "SU", "秋季": "FA",
+                              "秋天": "FA", "冬季": "WI", "冬天": "WI", "暑期": "SU", "暑假": "SU",
+                              "春": "SP", "夏": "SU", "秋": "FA", "冬": "WI"}
 """Season words after a year (2023年冬季, 去年夏天, 今年春) and their TIMEX3 codes (meteorological seasons, as the
 English ones: winter 2023 runs from December 2023 to February 2024); a one-character season only where no other Han
-character follows it (去年冬至 is the solar term, 今年春節 the festival)."""
+character follows it (去年冬至 is the solar term, 今年春節 the festival). The summer holidays (今年暑期, 暑假, a film
+industry's 暑期檔, 档 in Simplified: not folded) are the summer; longer words first (the pattern tries them in this order)."""
 ZH_SEASON_NOT_BEFORE = "奧奥運运令"
 """What must not follow a season for it to be one: an event named by it (2022年冬季奧運會 was held in February 2022,
 not in winter 2022, which runs into 2023; 冬令營)."""
@@ -1267,7 +1277,7 @@ ZH_FESTIVAL_GUARDS = {"五一": "(?=假|長假|小長假|黃金|期間|勞動|�
                       "228": f"(?=[{ZH_QUOTE_CLOSERS}]?(?:連假|假期|紀念|和平))", "二二八": "(?=連假|假期|紀念|和平)",
                       "農曆年": "(?![份度底尾初中])",
                       "清明": "(?=假|小長假|期間|前後|當天|時節)", "國慶": "", "大寒": "(?!潮|流|冷)", "小寒": "(?!潮|流|冷)",
-                      "大暑": "(?!天)", "白露": "(?!水)"}
+                      "大暑": "(?!天)", "白露": "(?!水)", "雙十": "(?=連假|假期|長假|期間)"}
 """Festival names that are also other words, and what must follow them to be the festival (bare 清明 is also
 "politically clean"; 國慶 after a surname is a given name, :data:`ZH_SURNAME_CHARS`; 大寒潮 is a cold wave, 大暑天 a hot
 day). Every solar term (:data:`lunar.SOLAR_TERMS`) also takes :data:`ZH_NAME_WORD_GUARD`: not inside a name."""

@@ -160,7 +160,7 @@ FESTIVALS: dict[str, Callable[[int], dt.date | None]] = {
     "春節": _lunar(1, 1), "農曆新年": _lunar(1, 1), "農曆春節": _lunar(1, 1), "大年初一": _lunar(1, 1),
     "除夕": _new_years_eve, "大年三十": _new_years_eve, "年三十": _new_years_eve, "小年夜": _eve_of_new_years_eve,
     "元宵": _lunar(1, 15), "元宵節": _lunar(1, 15), "端午": _lunar(5, 5), "端午節": _lunar(5, 5),
-    "七夕": _lunar(7, 7), "七夕節": _lunar(7, 7), "中元節": _lunar(7, 15),
+    "七夕": _lunar(7, 7), "七夕節": _lunar(7, 7), "七夕情人節": _lunar(7, 7), "中元節": _lunar(7, 15),
     "中秋": _lunar(8, 15), "中秋節": _lunar(8, 15), "重陽": _lunar(9, 9), "重陽節": _lunar(9, 9),
     "臘八": _lunar(12, 8), "臘八節": _lunar(12, 8),
     "元旦": _solar(1, 1), "情人節": _solar(2, 14), "婦女節": _solar(3, 8), "勞動節": _solar(5, 1),
@@ -172,7 +172,7 @@ FESTIVALS: dict[str, Callable[[int], dt.date | None]] = {
     "光棍節": _solar(11, 11),
     # Taiwan's holidays and New Year's Eve (2026-12-05, issue 13): 雙十國慶 is 10 October, not the mainland's 國慶;
     # 228 / 二二八 (和平紀念日) is 28 February; 農曆年 is the Spring Festival
-    "雙十國慶": _solar(10, 10), "雙十節": _solar(10, 10), "國慶雙十": _solar(10, 10), "228": _solar(2, 28),
+    "雙十國慶": _solar(10, 10), "雙十": _solar(10, 10), "雙十節": _solar(10, 10), "國慶雙十": _solar(10, 10), "228": _solar(2, 28),
     "二二八": _solar(2, 28), "和平紀念日": _solar(2, 28), "跨年夜": _solar(12, 31), "農曆年": _lunar(1, 1),
     "清明節": _term("清明"),
     **{name: _term(term) for name, term in SOLAR_TERMS.items()},

@@ -104,7 +104,7 @@ _YEAR_PARTS = alternation([f"年?{w}" for w in lx.ZH_PART_MOD if w != "頭"] + [
 """年初 年中 年底 年末 年尾 (the 年 may already have been read with the year: 2025 年中) and 頭 (年頭)."""
 
 
-_SEASON2 = alternation(w for w in lx.ZH_SEASONS if len(w) == 2)
+_SEASON2 = alternation(w for w in lx.ZH_SEASONS if len(w) >= 2)
 _SEASON1 = "".join(w for w in lx.ZH_SEASONS if len(w) == 1)
 
 
@@ -1754,15 +1754,16 @@ def _n_within(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 
 
 def _n_years_ago_today(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    """七十年前的今天, 去年的今天: the article's day, that many years back (a 29 February on the 28th)."""
+    """七十年前的今天, 去年的今天: the article's day, that many years back (a 29 February on the 28th); 去年此時,
+    三年前這個時候 (:data:`lexicon.ZH_SAME_TIME_AGO_WORDS`): about that day (APPROX)."""
     if ctx.ref is None or not ctx.ref_exact:
         return None
-    n = _int(g.req("tn")) if g("tn") else 1
+    n = _int(g.req("tn")) if g("tn") else lx.ZH_SAME_TIME_YEARS[g.req("tyw")]
     y = ctx.ref.year - n
     if y < 1:
         return None
     d = ctx.ref.replace(year=y, day=28) if (ctx.ref.month, ctx.ref.day) == (2, 29) else ctx.ref.replace(year=y)
-    return Norm(d.isoformat(), "day", None, True, y, d.month)
+    return Norm(d.isoformat(), "day", "APPROX" if g("tapx") else None, True, y, d.month)
 
 
 def season_norm(code: str, y: int, relative: bool, ctx: Context, this_year: bool) -> Norm | None:
@@ -1906,9 +1907,12 @@ RULES: tuple[Rule, ...] = (
          _n_within,
          (("新規有望在年內出台", "2026", "year", None), ("月內完成", "2026-02", "month", None), ("青年內部", None, "", None))),
     Rule("zh_years_ago_today", "zh",
-         rf"(?:(?P<tn>(?<![\d.])\d{{1,3}}|(?<![{CNN}])[{lx.CN_1_9}十兩百]{{1,4}}){S}年前|去年)的?(?:{alternation(lx.ZH_SAME_DAY_AGO_DAYS)})",
+         rf"(?:(?P<tn>(?<![\d.])\d{{1,3}}|(?<![{CNN}])[{lx.CN_1_9}十兩百]{{1,4}}){S}年前|(?P<tyw>{alternation(lx.ZH_SAME_TIME_YEARS)}))的?"
+         rf"(?:{alternation(lx.ZH_SAME_DAY_AGO_DAYS)}|(?P<tapx>{alternation(lx.ZH_SAME_TIME_AGO_WORDS)}))",
          _n_years_ago_today,
-         (("七十年前的今天", "1956-02-18", "day", None), ("去年的今天", "2025-02-18", "day", None))),
+         (("七十年前的今天", "1956-02-18", "day", None), ("去年的今天", "2025-02-18", "day", None),
+          ("去年此時", "2025-02-18", "day", "APPROX"), ("前年這個時候", "2024-02-18", "day", "APPROX"),
+          ("三年前此時", "2023-02-18", "day", "APPROX"))),
     Rule("zh_season", "zh",
          rf"(?<![{lx.ZH_SURNAME_CHARS}])(?P<sc>[{''.join(lx.ZH_SEASON_YEAR_CHARS)}])(?P<sea3>[{_SEASON1}])"
          rf"(?![{_SEASON1}天季節至分{lx.ZH_SEASON_NOT_BEFORE}])(?:{S}{TMOD})?",
@@ -1998,7 +2002,9 @@ RULES: tuple[Rule, ...] = (
           # a solar term inside an organisation's name (lexicon.ZH_NAME_WORD_GUARD) is no date; beside a holiday's
           # suffix it is
           ("白露冷鏈物流公司", None, "", None), ("春分科技", None, "", None), ("立冬食品", None, "", None),
-          ("冬至前後物流", "2025-12-21", "day", "APPROX"))),
+          ("冬至前後物流", "2025-12-21", "day", "APPROX"),
+          ("雙十連假", "2025-10-10", "day", "APPROX"), ("雙十年華", None, "", None), ("七夕情人節", "2025-08-29", "day", None),
+          ("端午小長假期間", "2026-06-19", "day", "APPROX"))),
     Rule("zh_lunar_date", "zh",
          rf"(?=[^\n。，,；;、]{{0,9}}?(?:曆|{lx.ZH_LUNAR_LEAP}|[{_LUNAR_NAMES}]月|月(?:初|[十廿二三])))(?:{_year('')}{S})?"
          rf"(?:(?P<lunar>{alternation(lx.ZH_LUNAR_MARKERS)}){S}(?P<lp1>{lx.ZH_LUNAR_LEAP})?(?P<lm>{_LUNAR_MONTH})月{S}"
@@ -2048,7 +2054,8 @@ RULES: tuple[Rule, ...] = (
           ("二〇一四年", "2014", "year", None), ("一九九九年十二月", "1999-12", "month", None),
           ("２０２６年", "2026", "year", None), ("87年5月", "1987-05", "month", None),
           ("2月14日", "2026-02-14", "day", None), ("去年", "2025", "year", None),
-          ("今年", "2026", "year", None), ("明年", "2027", "year", None), ("前年", "2024", "year", None),
+          ("今年", "2026", "year", None), ("明年", "2027", "year", None), ("前年", "2024", "year", None), ("大前年", "2023", "year", None),
+          ("明年度總預算", "2027", "year", None), ("本年度", "2026", "year", None),
           ("上個月", "2026-01", "month", None), ("本月", "2026-02", "month", None),
           ("上上個月", "2025-12", "month", None),
           ("去年9月", "2025-09", "month", None), ("今年2月5日", "2026-02-05", "day", None),
@@ -2082,7 +2089,7 @@ RULES: tuple[Rule, ...] = (
           ("2021年第一個禮拜", "2021-W01", "week", None),
           ("2025年5月第二個星期日", "2025-05-11", "day", None),
           ("去年的最後兩個月", "2025-11/2025-12", "month", None), ("2024年的前 3 個月", "2024-01/2024-03", "month", None), ("乾隆五十年", "1785", "year", None), ("2022年伊始", "2022", "year", "START"),
-          ("2023年冬季", "2023-WI", "season", None), ("去年夏天", "2025-SU", "season", None), ("今年冬天", "2025-WI", "season", None),
+          ("2023年冬季", "2023-WI", "season", None), ("今年暑期檔", "2026-SU", "season", None), ("去年夏天", "2025-SU", "season", None), ("今年冬天", "2025-WI", "season", None),
           ("1994.01-19", "1994-01-19", "day", None), ("10月31", "2025-10-31", "day", None), ("崇禎元年三月", "1628-03", "month", None), ("光緒28年", "1902", "year", None))),
     Rule("zh_md_clock", "zh",
          r"(?<![\d/.:-])(?P<sm>0[1-9]|1[0-2])-(?P<sd>0[1-9]|[12]\d|3[01])[ \t]+(?P<sh>[01]\d|2[0-3]):(?P<smi>[0-5]\d)"
@@ -2159,10 +2166,12 @@ RULES: tuple[Rule, ...] = (
          (("前三季度", "2025-Q1/2025-Q3", "quarter", None), ("一至三季度", "2025-Q1/2025-Q3", "quarter", None),
           ("前11個月，營收增長5%", "2025-01/2025-11", "month", None), ("前兩個月，他還在北京", None, "", None))),
     Rule("zh_bare_month_part", "zh",
-         rf"(?<![\d{lx.CN_MONTH_CHARS}{lx.ZH_BARE_MONTH_PART_NOT_AFTER}])(?P<bm>{_BARE_MONTH_PARTS})|(?<![月每])(?P<bm2>{_BARE_XUN})",
-         lambda g, ctx, pos: _n_bare_mpart(_MonthPartAlias(g), ctx, pos),
+         rf"(?:(?<![\d{lx.CN_MONTH_CHARS}{lx.ZH_BARE_MONTH_PART_NOT_AFTER}])(?P<bm>{_BARE_MONTH_PARTS})|(?<![月每])(?P<bm2>{_BARE_XUN}))"
+         rf"(?:{S}{TMOD})?",
+         lambda g, ctx, pos: _apply_mod(n, g) if (n := _n_bare_mpart(_MonthPartAlias(g), ctx, pos)) else None,
          (("月底", "2026-02", "month", "END"), ("下旬", "2026-02-21/2026-02-28", "xun", None),
-          ("下半月", "2026-02-16/2026-02-28", "day", None))),
+          ("下半月", "2026-02-16/2026-02-28", "day", None), ("月底前完成整改", "2026-02", "month", "BEFORE"),
+          ("下旬以來", "2026-02-21/2026-02-28", "xun", "AFTER"))),
     Rule("zh_recent", "zh",
          rf"(?P<near>{alternation(lx.ZH_RECENT, before=lx.ZH_RECENT_GUARDS)})",
          _n_recent,
