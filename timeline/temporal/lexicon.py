@@ -311,6 +311,9 @@ LATIN_OPENERS: list[str] = [
     r"[Tt]he\s+(?:first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s",
     r"[Tt]he\s+(?:March|June|Sept|Dec)[a-z.]*[\s-]quarter",  # the December quarter: the quarter ending then
     r"[Oo]n\s+or\s+a(?:bout|round)\s",  # on or about Jan. 3: the day, approximately
+    *(rf"[{w[0].upper()}{w[0]}]{w[1:]}day\s+week\b" for w in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")),
+    r"[Aa]\s+week\s+(?:on|from)\s",  # Thursday week, a week on Tuesday: a week after the coming weekday
+    *(rf"{w}\s+(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)days\s+ago" for w in ("[Tt]wo", "[Tt]hree", "[Ff]our")),
     r"[Tt]he\s+(?:[a-z]+\s+months|noughties|naughties|two\s+thousand|year|full|whole|entire|early|mid|late|quarter|latest|most|just|recent|current|comparable|corresponding|fiscal|" + _SEASONS + r"|\d|'|[Tt]went|[Nn]inet|[Ee]ight|first|second|third|fourth|1st|2nd|3rd|4th|same"
     r"|following|next|previous|prior|current|coming|last|fifth|eve\s+of|year[-\s]|same\s+(?:period|quarter|month|half)|end|beginning|start|middle|day\s+(?:after|before))",
     *(rf"{w}\s+{_REL_UNITS}" for w in ("[Ll]ast", "[Tt]his", "[Nn]ext", "[Tt]hat")),

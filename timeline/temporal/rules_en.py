@@ -186,6 +186,26 @@ def _year_of_told(ctx: Context, m: int, d: int | None, start: int, end: int) -> 
     return year_by_tense(ctx.ref, m, d, when)
 
 
+_SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
+"""The months of each season (northern meteorological seasons, as :func:`season_bounds`)."""
+
+
+def _season_frame_year(ctx: Context, pos: int, m: int) -> int | None:
+    """The year of month ``m`` told without one in the sentence of a season told just before it that is not the
+    article's own (``Last spring the firm said it would open the plant in mid-April``, ``last winter … in
+    January``): a month of that season lies in it, whatever the clause's tense; else ``None``."""
+    lv = ctx.last_value
+    if (ctx.last_gran != "season" or lv is None or len(lv) != 7 or lv[4] != "-" or lv[5:] not in _SEASON_MONTHS
+            or m not in _SEASON_MONTHS[lv[5:]] or pos - ctx.last_pos > 200
+            or _SENTENCE_BREAK.search(ctx.text, ctx.last_pos, pos) is not None):
+        return None
+    y = int(lv[:4])
+    first, last = season_bounds(y, lv[5:])
+    if ctx.ref is not None and first <= ctx.ref <= last:
+        return None  # the season under way: the month by its tense
+    return y + 1 if lv[5:] == "WI" and m <= 2 else y
+
+
 def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
     mon = (g("mon") or g("mon2") or g("mon3") or g("mon5") or g("mon6") or g("mon7") or g("mon8") or g("mon9")
            or g.req("mon4"))
@@ -220,6 +240,8 @@ def _n_monthname(g: Groups, ctx: Context, pos: int) -> Norm | None:
             y = ctx.ref.year + 1 if m <= ctx.ref.month else ctx.ref.year
         elif pre == "this":
             y = ctx.ref.year
+        elif (sy := _season_frame_year(ctx, pos, m)) is not None:
+            y = sy  # "Last spring the firm said it would open the plant in mid-April": that spring's April
         elif (pre in ("until", "through", "by") and tense(ctx.text, g.m.start()) != "past"
               and not (_other_year_in_focus(ctx, pos) and (_same_sentence(ctx, pos) or _framing_year(ctx, pos)))):
             y = ctx.ref.year if m >= ctx.ref.month else ctx.ref.year + 1  # a deadline lies ahead
@@ -1637,13 +1659,16 @@ def _n_spelled_day(g: Groups, ctx: Context, pos: int) -> Norm | None:
 def _n_month_day_only(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``on the 15th``, ``by the 21st``: that day of the month just narrated (``In March ... on the 21st``), else
     of the article's month, or of the next one when it is past and nothing is told in the past tense (``on the
-    3rd`` in a story of the 20th, told as past, is this month's)."""
+    3rd`` in a story of the 20th, told as past, is this month's). A day the month narrated does not have (``the
+    31st`` after September) is read from the article's month."""
     raw = g("mdd") or g("mdd2") or g("mdd3") or g("mdd4")
     d = int(raw) if raw else en_day(g.req("mdo"))
     if ctx.recent_focus(pos) and ctx.focus_year is not None and ctx.focus_month is not None:
         y, m = ctx.focus_year, ctx.focus_month
         v = day_value(y, m, d)
-        return Norm(v, "day", None, True, y, m) if v else None
+        if v:
+            return Norm(v, "day", None, True, y, m)
+        # a day the month narrated does not have ("The first of September ... on the 31st"): read from the article
     if ctx.ref is None or not ctx.ref_exact:
         return None
     r = ctx.ref
@@ -1955,9 +1980,20 @@ def _n_after_next(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 
 def _n_week_weekday(g: Groups, ctx: Context, pos: int) -> Norm | None:
     """``Friday next week``, ``last week on Tuesday``: that weekday of the ISO week before, of or after the
-    article's."""
+    article's; ``Thursday week``, ``a week on Tuesday`` (British): a week after the coming such weekday; ``two
+    Tuesdays ago``: the second latest Tuesday before the article's day."""
     if ctx.ref is None or not ctx.ref_exact:
         return None
+    if (wk := g("wwd3") or g("wwd4")) is not None:  # "Thursday week", "a week on Tuesday": a week after the next one
+        r = ctx.ref
+        ahead = (lx.EN_WEEKDAY_NAMES[wk.lower()] - r.weekday() - 1) % 7 + 1
+        d = r + dt.timedelta(days=ahead + 7)
+        return Norm(d.isoformat(), "day", None, True, d.year, d.month)
+    if (wk := g("wwd5")) is not None:  # "two Tuesdays ago": the second latest Tuesday before the article's day
+        r = ctx.ref
+        back = (r.weekday() - lx.EN_WEEKDAY_NAMES[wk[:-3].lower() + "day"] - 1) % 7 + 1
+        d = r - dt.timedelta(days=back + 7 * ({"two": 2, "three": 3, "four": 4}[g.req("wwn").lower()] - 1))
+        return Norm(d.isoformat(), "day", None, True, d.year, d.month)
     wd = lx.EN_WEEKDAY_NAMES[(g("wwd") or g.req("wwd2")).lower()]
     off = {"next": 1, "last": -1, "this": 0}[(g("wwr") or g.req("wwr2")).lower()]
     r = ctx.ref
@@ -2590,10 +2626,16 @@ RULES: tuple[Rule, ...] = (
           ("a day from right now", "2026-02-19", "day", None), ("The refund arrives in 3 business days", "2026-02-23", "day", None))),
     Rule("en_week_weekday", "en",
          rf"{B0}(?:(?P<wwd>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?(?P<wwtod>{TOD_AFTER}),?\s+(?:of\s+)?(?P<wwr>[Nn]ext|[Ll]ast|[Tt]his)\s+week"
-         rf"|(?P<wwr2>[Nn]ext|[Ll]ast|[Tt]his)\s+week,?\s+(?:on\s+)?(?P<wwd2>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?){B1}",
+         rf"|(?P<wwr2>[Nn]ext|[Ll]ast|[Tt]his)\s+week,?\s+(?:on\s+)?(?P<wwd2>{lx.en_words(lx.EN_WEEKDAY_NAMES)})\.?"
+         rf"|(?P<wwd3>{lx.EN_WEEKDAY_FULL_RE})\s+week(?![-'’]|\s+(?:of|ago|earlier|later|before|after|end)\b)"
+         rf"|[Aa]\s+week\s+(?:on|from)\s+(?P<wwd4>{lx.EN_WEEKDAY_FULL_RE})"
+         rf"|(?P<wwn>[Tt]wo|[Tt]hree|[Ff]our)\s+(?P<wwd5>{lx.EN_WEEKDAY_FULL_RE})s\s+ago){B1}",
          _n_week_weekday,
          (("Friday next week", "2026-02-27", "day", None), ("next week on Tuesday", "2026-02-24", "day", None),
-          ("Wednesday evening next week", "2026-02-25TEV", "time", None))),
+          ("Wednesday evening next week", "2026-02-25TEV", "time", None),
+          ("The board meets on Thursday week.", "2026-02-26", "day", None),
+          ("The board meets a week on Tuesday.", "2026-03-03", "day", None),
+          ("Shares hit a low two Tuesdays ago.", "2026-02-10", "day", None))),
     Rule("en_rel_year_part", "en",
          rf"{B0}(?P<ryw>[Tt]his|[Nn]ext|[Ll]ast)\s+year['’]s\s+(?:(?P<ryq>{_QUARTER_ORD_ALL})[-\s]+quarter"
          rf"|(?P<ryh>first|second)[-\s]+half){B1}",
