@@ -328,7 +328,7 @@ LATIN_OPENERS: list[str] = [
     *(rf"{w}[\s,]+(?:of\s+)?(?:\d|[Nn]ineteen|[Ee]ighteen|[Tt]wenty|the\s+year)" for w in _SEASONS.split("|")),
     *(rf"{w}[\s-]+[a-z]" for w in ("[Ee]leven", "[Tt]welve", "[Tt]hirteen", "[Ff]ourteen", "[Ff]ifteen", "[Ss]ixteen",
                                     "[Ss]eventeen", "[Ee]ighteen", "[Nn]ineteen", "[Tt]wenty")),
-    r"[Tt]he\s+year\s+two", r"[Tt]wo\s+thousand\b", r"[Tt]he\s+(?:year|month|week|quarter)\s+(?:after|before)\s", *(rf"{u}\s+(?:after\s+(?:the\s+)?next|before\s+last)" for u in ("year", "month", "week", "quarter")), r"[Ll]ast\s+day\s+(?:of|in)\s",
+    r"[Tt]he\s+year\s+two", r"[Tt]wo\s+thousand\b", r"[Tt]he\s+(?:year|month|week|quarter)\s+(?:after|before)\s", *(rf"{u}\s+(?:after\s+(?:the\s+)?next|before\s+last)" for u in ("year", "month", "week", "quarter", *(m.capitalize() for m in _MONTH_FULL))), r"[Ll]ast\s+day\s+(?:of|in)\s",
     *(rf"{w}(?:[\s-][a-z]+)?\s+(?:of\s+)?[A-Z]" for w in ("[Tt]en", "[Ee]leven", "[Tt]welve", "[Tt]hirteen", "[Ff]ourteen",
                                                            "[Ff]ifteen", "[Ss]ixteen", "[Ss]eventeen", "[Ee]ighteen",
                                                            "[Nn]ineteen", "[Oo]ne", "[Tt]wo", "[Tt]hree", "[Ff]our",

@@ -1959,7 +1959,14 @@ _EN_CARDINAL_DAYS = lx.en_words(lx.EN_CARDINAL_DAYS, False)
 
 def _n_after_next(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """``the year after next``, ``the month after the next``: two units after the article's; ``the week before
-    last``, ``the year before last``: two units before it."""
+    last``, ``the year before last``: two units before it; ``March after next``, ``January before last``: a year
+    after ``next March`` (a year before ``last January``)."""
+    if (mon := g("anm")) is not None:  # "March after next": a year after next March; "March before last"
+        if ctx.ref is None:
+            return Norm(None, "month", relative=True)
+        m, r = _month_of(mon), ctx.ref
+        y = (r.year - 1 if m >= r.month else r.year) - 1 if g("anb") else (r.year + 1 if m <= r.month else r.year) + 1
+        return Norm(month_value(y, m), "month", None, True, y, m)
     unit = g.req("anu").lower()
     if ctx.ref is None:
         return Norm(None, _REL_UNIT_GRAN[unit], relative=True)
@@ -2541,6 +2548,12 @@ RULES: tuple[Rule, ...] = (
          rf"(?:\s?,?\s+(?P<ly>{_YEAR}))?{B1})",
          _n_list_day,
          (("on 18 and 19 June 2025", "2025-06-18", "day", None), ("on 3 and 7 June", "2026-06-03", "day", None))),
+    Rule("en_after_next", "en",
+         rf"{B0}(?:(?:[Tt]he\s+)?(?P<anu>year|month|week|quarter)|(?P<anm>{_CAP_MONTHS}))\s+(?:after\s+(?:the\s+)?next|(?P<anb>before\s+last)){B1}",
+         _n_after_next,
+         (("the year after next", "2028", "year", None), ("the month after next", "2026-04", "month", None),
+          ("the week before last", "2026-W06", "week", None), ("the quarter before last", "2025-Q3", "quarter", None),
+          ("March after next", "2027-03", "month", None), ("January before last", "2025-01", "month", None))),
     Rule("en_monthname", "en",
          rf"{B0}(?<![$€£¥])(?<![$€£¥]\s)(?:(?P<wkof>[Tt]he\s+week\s+of)\s+(?=[A-Z]))?(?:(?P<mpre>[Oo]n\s+or\s+(?:about|around)|[Aa]round|[Ss]ince|[Bb]efore|[Aa]fter|[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)?"
          rf"(?:(?P<wdp>(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
@@ -2563,7 +2576,7 @@ RULES: tuple[Rule, ...] = (
          rf"|[-/.]\w|\s+(?:the\s+)?(?i:{EN_DAY_WORDS}){B1})"
          rf"|(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough"
          rf"|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)"
-         rf"[\s-]+{_FULL_MON}{B1}(?!\s+(?:of\s+)?\d|,?\s+(?:of\s+)?(?:{_YEAR}(?!\d)|\d{{1,2}}(?:st|nd|rd|th)|(?:this|last|next)\s+year|[Nn]ineteen|[Ee]ighteen|[Tt]wenty|[Ss]eventeen|[Tt]wo\s+thousand)))",
+         rf"[\s-]+{_FULL_MON}{B1}(?!\s+(?:of\s+)?\d|\s+(?:after\s+(?:the\s+)?next|before\s+last)\b|,?\s+(?:of\s+)?(?:{_YEAR}(?!\d)|\d{{1,2}}(?:st|nd|rd|th)|(?:this|last|next)\s+year|[Nn]ineteen|[Ee]ighteen|[Tt]wenty|[Ss]eventeen|[Tt]wo\s+thousand)))",
          _n_monthname,
          (("March 7, 2025", "2025-03-07", "day", None), ("7 March 2025", "2025-03-07", "day", None),
           ("march 3 2015", "2015-03-03", "day", None), ("the 1st of march", "2026-03-01", "day", None),
@@ -2802,11 +2815,6 @@ RULES: tuple[Rule, ...] = (
          _n_last_day_of,
          (("the last day of October 2015", "2015-10-31", "day", None), ("last day of February 2024", "2024-02-29", "day", None),
           ("the third last day of June 2024", "2024-06-28", "day", None), ("the 2nd to last day of March 2023", "2023-03-30", "day", None))),
-    Rule("en_after_next", "en",
-         rf"{B0}(?:[Tt]he\s+)?(?P<anu>year|month|week|quarter)\s+(?:after\s+(?:the\s+)?next|(?P<anb>before\s+last)){B1}",
-         _n_after_next,
-         (("the year after next", "2028", "year", None), ("the month after next", "2026-04", "month", None),
-          ("the week before last", "2026-W06", "week", None), ("the quarter before last", "2025-Q3", "quarter", None))),
     Rule("en_holiday", "en",
          rf"{B0}(?:(?P<hofn>{_NUM})\s+(?P<hofu>{lx.en_words(lx.EN_COUNT_UNITS, False)})\s+(?P<hofd>after|before|from(?![^.;,!?\n]{{0,40}}?\s(?:through|thru|until|till|to)\s))\s+"
          rf"|(?P<hmod>[Bb]efore|[Aa]fter|[Ss]ince)\s+(?:the\s+)?(?!(?:last|next|this)\s))?"
