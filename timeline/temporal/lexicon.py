@@ -1210,6 +1210,11 @@ ZH_NO_CUE_NEXT_YEAR_DAYS = 31
 """A date told without a year and with no tense cue that falls in the next year at most this many days after the
 article's day is that one (``元旦假期（1月1日至3日）`` told on 28 December is the coming New Year, not the one eleven
 months back; a later one is this year's, as the 150-day rule reads it; 2026-12-05, issue 13)."""
+ZH_MOVING_NEXT_YEAR_DAYS = 75
+"""The same for a day that moves in the Gregorian year (a lunar date, 除夕, 春節, 臘八, a solar term): the lunar
+year's last month and its new year fall in January or February, so told in December with no tense cue (腊八节当天,
+十二月初八, 除夕夜) they are the coming ones, up to this many days ahead, not the ones ten or eleven months back. Not
+a festival's period (春節期間, 春節假期: as often a review of the last one, so the window stays the one above)."""
 ZH_TENSE_FUTURE_AFTER = ("即將", "即将", "將要", "将要", "將", "将", "就要", "快要", "屆時", "届时")
 """Future cues read after a date in its clause (5月1日將正式開幕)."""
 ZH_IN_FORCE_VERBS = ("施行", "實施", "实施", "生效", "執行", "执行", "實行", "实行", "啟用", "启用")

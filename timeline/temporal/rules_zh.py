@@ -419,10 +419,13 @@ def _past_window(ctx: Context, pos: int = 0, end: int = 0) -> int:
     return lx.ZH_PAST_AHEAD_DAYS
 
 
-def _next_window(ctx: Context) -> int:
+def _next_window(ctx: Context, moving: bool = False) -> int:
     """How far into the next year a date told with no tense cue may lie: :data:`lexicon.ZH_NO_CUE_NEXT_YEAR_DAYS`
-    when the article's day is known, else 0 (the article's year or the one before, as before)."""
-    return lx.ZH_NO_CUE_NEXT_YEAR_DAYS if ctx.ref_exact else 0
+    when the article's day is known (:data:`lexicon.ZH_MOVING_NEXT_YEAR_DAYS` for a ``moving`` day: a lunar date or
+    a festival not on a fixed Gregorian day), else 0 (the article's year or the one before, as before)."""
+    if not ctx.ref_exact:
+        return 0
+    return lx.ZH_MOVING_NEXT_YEAR_DAYS if moving else lx.ZH_NO_CUE_NEXT_YEAR_DAYS
 
 
 def _end_of(g: GroupReader, pos: int) -> int:
@@ -680,7 +683,8 @@ def _n_festival(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         d = lunar.festival_date(name, ctx.focus_year)  # a story told years back: 2009年 ... 雙11
     elif ctx.ref is not None:  # 勞動節 with no cue in February: this May's; 將在中秋節: the coming one
         d = occurrence_by_tense(lambda y: lunar.festival_date(name, y), ctx.ref, _tense_at(ctx, g, pos),
-                                _next_window(ctx))
+                                _next_window(ctx, moving=not lunar.is_fixed_solar(name)
+                                             and (g("fsuf") or "") in ("", *lx.ZH_FESTIVAL_DAY_SUFFIX)))
     else:
         return Norm(None, "day", relative=True)
     if d is None:
@@ -820,7 +824,8 @@ def _n_lunar_date(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         return Norm(None, "day", relative=True)
     else:
         relative = True
-        d = occurrence_by_tense(lunar.lunar_day(month, day), ctx.ref, _tense_at(ctx, g, pos), _next_window(ctx))
+        d = occurrence_by_tense(lunar.lunar_day(month, day), ctx.ref, _tense_at(ctx, g, pos),
+                                _next_window(ctx, moving=True))
     if d is None:
         return None
     if g("ldr"):  # 正月初六至初八: the days of one lunar month, from the first told to the second
