@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
 CORPUS_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text", ".jsonl", ".ndjson", ".csv", ".tsv", ".rss", ".atom",
-                   ".eml", ".mbox", ".mhtml", ".mht", ".docx", ".odt", ".xlsx", ".rtf", ".srt", ".vtt")
+                   ".eml", ".mbox", ".mhtml", ".mht", ".docx", ".odt", ".fodt", ".xlsx", ".rtf", ".srt", ".vtt")
 MANIFEST_NAME = "dates.csv"
 """A folder's date manifest (``path,date`` rows, see :func:`timeline.stories.read_dates_csv`): not a story file."""
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -238,6 +238,13 @@ def read_document(path: str | Path) -> str:
         return rtf_text(data, p)
     if p.suffix.lower() == ".odt" or (data[:2] == b"PK" and b"opendocument.text" in data[:200]):
         return odt_text(data, p)
+    if p.suffix.lower() == ".fodt" or (data.lstrip()[:1] == b"<" and _FLAT_ODT.search(data[:4096])):
+        return odt_text(data, p)
+    if data[:4] == b"PK\x03\x04" and p.suffix.lower() != ".docx" and b"word/" not in data[:4096]:
+        raise CorpusError(f"{p}: a .zip archive, not a story file (unpack it and open the folder)")
+    if data[:8] == _OLE_MAGIC:
+        hint = _BINARY_HINTS.get(p.suffix.lower(), " (an old Office file: save it as .docx, .eml or .txt)")
+        raise CorpusError(f"{p}: binary data, not text{hint}")
     if p.suffix.lower() == ".docx" or (data[:2] == b"PK" and p.suffix.lower() not in CORPUS_SUFFIXES):
         return docx_text(data, p)
     try:
@@ -248,7 +255,14 @@ def read_document(path: str | Path) -> str:
 
 
 _BINARY_HINTS = {".pdf": " (a PDF: copy its text into a .txt file)", ".doc": " (an old Word file: save it as .docx or .txt)",
-                 ".pages": " (export it as .docx or .txt)"}
+                 ".pages": " (export it as .docx or .txt)",
+                 ".msg": " (an Outlook message: save it as .eml, or copy its text into a .txt file)",
+                 ".7z": " (an archive: unpack it and open the folder)", ".rar": " (an archive: unpack it and open the folder)",
+                 ".gz": " (a compressed file: unpack it and open the folder)"}
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+"""The first bytes of an OLE compound file: Outlook ``.msg``, old Word ``.doc``, Excel ``.xls``."""
+_FLAT_ODT = re.compile(rb"<office:document\b[^>]{0,3000}office:mimetype=\"application/vnd\.oasis\.opendocument\.text\"")
+"""A flat OpenDocument text (``.fodt``): the whole document as one XML file."""
 DOCX_MAX_XML = MAX_FILE_BYTES
 """Largest ``word/document.xml`` read from a ``.docx`` (its uncompressed size: a zip bomb is refused)."""
 _W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -344,7 +358,8 @@ _RTF_SKIP = frozenset({b"fonttbl", b"colortbl", b"stylesheet", b"info", b"pict",
 
 
 def rtf_text(data: bytes, path: str | Path = "") -> str:
-    """The text of a Rich Text Format file (WordPad, TextEdit): paragraphs (``\\par``) as lines, ``\\'hh``
+    """The text of a Rich Text Format file (WordPad, TextEdit): paragraphs (``\\par``) as lines (a page break
+    ``\\page`` a form feed opening the next line), ``\\'hh``
     bytes in the file's code page (``\\ansicpg936`` is GBK, ``950`` Big5, else Windows-1252), ``\\uN``
     characters, font/colour/style tables, pictures, headers and footers left out. Raises :class:`CorpusError`
     naming the file when nothing readable is left."""
@@ -381,7 +396,9 @@ def rtf_text(data: bytes, path: str | Path = "") -> str:
             flush()
             if word in _RTF_SKIP:
                 skip = True
-            elif word in (b"par", b"line", b"sect", b"page", b"row"):
+            elif word == b"page":
+                out.append("\n\f")
+            elif word in (b"par", b"line", b"sect", b"row"):
                 out.append("\n")
             elif word == b"tab" or word == b"cell":
                 out.append("\t")
@@ -404,7 +421,9 @@ def rtf_text(data: bytes, path: str | Path = "") -> str:
                 plain, drop = plain[k:], drop - k
             pending.extend(plain)
     flush()
-    text = "\n".join(line.strip() for line in "".join(out).split("\n")).strip()
+    text = "\n".join(("\f" if line.lstrip(" \t").startswith("\f") else "") + line.strip()
+                     for line in "".join(out).split("\n")).strip()
+    text = re.sub(r"\n+\f+", "\n\f", text)
     if not text:
         raise CorpusError(f"{path}: RTF document without any text")
     return text + "\n"
@@ -459,15 +478,28 @@ def docx_text(data: bytes, path: str | Path = "") -> str:
 
 
 _ODF_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_ODF_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+_ODF_FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
 
 
 def odt_text(data: bytes, path: str | Path = "") -> str:
-    """The text of an OpenDocument text file (``.odt``, LibreOffice / OpenOffice): one line per heading and
-    paragraph of ``content.xml`` (``text:s`` spaces, ``text:tab``, ``text:line-break``; notes left out), read with
-    the standard library. Raises :class:`CorpusError` naming the file when it is not a readable ``.odt``."""
+    """The text of an OpenDocument text file (``.odt``, LibreOffice / OpenOffice, or a flat ``.fodt``): one line
+    per heading and paragraph of ``content.xml`` (``text:s`` spaces, ``text:tab``, ``text:line-break``; notes left
+    out; a paragraph whose style breaks the page before it opens with a form feed, so clippings on pages of their
+    own split as in a text with form feeds), read with the standard library. Raises :class:`CorpusError` naming the file when it is not a readable ``.odt``."""
     from xml.etree import ElementTree as ET
 
-    root = _zip_xml(data, path, "content.xml", "OpenDocument .odt file")
+    if data.lstrip()[:1] != b"<":
+        root = _zip_xml(data, path, "content.xml", "OpenDocument .odt file")
+    else:  # a flat OpenDocument (.fodt): the same elements in one XML file
+        if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data:
+            raise CorpusError(f"{path}: broken OpenDocument file (a DOCTYPE or entity declaration)")
+        try:
+            root = ET.fromstring(data)
+        except ET.ParseError as exc:
+            raise CorpusError(f"{path}: broken OpenDocument file ({exc})") from None
+    breaks = {st.get(_ODF_STYLE + "name") for st in root.iter(_ODF_STYLE + "style")
+              if any(pp.get(_ODF_FO + "break-before") == "page" for pp in st.iter(_ODF_STYLE + "paragraph-properties"))}
 
     def walk(el: ET.Element, out: list[str]) -> None:
         for child in el:
@@ -488,7 +520,7 @@ def odt_text(data: bytes, path: str | Path = "") -> str:
     lines: list[str] = []
     for el in root.iter():
         if el.tag in (_ODF_TEXT + "p", _ODF_TEXT + "h"):
-            parts = [el.text or ""]
+            parts = ["\f" if lines and el.get(_ODF_TEXT + "style-name") in breaks else "", el.text or ""]
             walk(el, parts)
             lines.append("".join(parts))
     text = "\n".join(lines).strip("\n")
@@ -528,7 +560,11 @@ _HTML_TOKEN = re.compile(
 )
 _LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x85\x0b\x0c]")
 _CHROME_CONTAINERS = frozenset({"div", "ul", "ol", "section", "header", "footer", "p", "span", "table", "td", "li",
-                                "dl"})
+                                "dl", "sup"})
+_DOC_COMMENT = re.compile(r"""\s*(?:<p\b[^<>]{0,300}>\s*)?<a\b[^<>]{0,300}?\bhref\s*=\s*["']#cmnt(?:_ref)?\d+["']""", re.I)
+"""What opens a word processor's comment or its mark in an exported page (Google Docs: ``<sup><a href="#cmnt1"
+id="cmnt_ref1">[a]</a></sup>`` in the text, ``<div><p><a href="#cmnt_ref1" id="cmnt1">[a]</a>comment</p></div>`` at
+the end): a reviewer's note, never the story's text."""
 _CHROME_WORDS = frozenset({
     "nav", "navbar", "navigation", "menu", "menubar", "submenu", "footer", "breadcrumb", "breadcrumbs", "sidebar",
     "copyright", "share", "sharing", "social", "related", "comments", "advert", "advertisement", "ads", "banner",
@@ -554,7 +590,8 @@ _CONTAINER_TAG = re.compile(r"<(/?)(" + "|".join(sorted(_CHROME_CONTAINERS)) + r
 
 
 def _chrome_spans(text: str) -> dict[int, int]:
-    """Start -> end of every page-chrome container (:func:`_is_chrome`) in ``text``, found in one pass (nested
+    """Start -> end of every page-chrome container (:func:`_is_chrome`; a comment of an exported document,
+    :data:`_DOC_COMMENT`) in ``text``, found in one pass (nested
     same-name elements counted; an unclosed one runs to the end, as in a browser). A container holding an
     ``<article>``, ``<main>`` or ``<h1>``, or more than half of the page, is a layout wrapper
     (``<div class="page has-sidebar">``), not chrome."""
@@ -562,6 +599,7 @@ def _chrome_spans(text: str) -> dict[int, int]:
 
     stacks: dict[str, list[tuple[int, bool]]] = {}
     ends: dict[int, int] = {}
+    doc_comments = "#cmnt" in text
     for m in _CONTAINER_TAG.finditer(text):
         name = m[2].lower()
         if m[1]:
@@ -571,7 +609,8 @@ def _chrome_spans(text: str) -> dict[int, int]:
                 if chrome:
                     ends[start] = m.end()
         elif not m[4]:
-            stacks.setdefault(name, []).append((m.start(), _is_chrome(m[0])))
+            stacks.setdefault(name, []).append((m.start(), _is_chrome(m[0]) or (
+                doc_comments and _DOC_COMMENT.match(text, m.end()) is not None)))
     for st in stacks.values():
         for start, chrome in st:
             if chrome:
@@ -1178,6 +1217,8 @@ def _article(text: str, index: int, blk: list[tuple[int, int]]) -> Article:
     if (label := _TITLE_LABEL.match(first)) is not None:
         first = " " * label.end() + first[label.end():]  # 标题：… / Title: …
     title = clean_title(first) if "](" in first else first.strip().lstrip("#").strip()
+    if len(title) > 2 and title[0] == "【" and title[-1] == "】" and "】" not in title[1:-1]:
+        title = title[1:-1].strip()  # a shared headline in black brackets (a news app's share text)
     if len(title) <= 10 and not re.search(r"[，。！？,.!?]", title):
         # a social post: the account's name above a stamp and 【headline】text (a Weibo or WeChat copy)
         for a, b in blk[1:4]:
@@ -1254,13 +1295,36 @@ def unread_scripts(paths: Iterable[str | Path]) -> list[Path]:
     return sorted(out)
 
 
+def _without_linked_copies(found: list[Path]) -> list[Path]:
+    """``found`` without a link whose target is another file of the list (a link ``copy.txt -> a.txt`` beside
+    ``a.txt``, or two links to one file): each story is read once. Broken links stay (reading them reports them)."""
+    real: dict[Path, Path] = {}
+    for f in found:
+        if not f.is_symlink():
+            real.setdefault(f.resolve(), f)
+    out = []
+    for f in found:
+        if f.is_symlink():
+            try:
+                target = f.resolve(strict=True)
+            except (OSError, RuntimeError):
+                out.append(f)
+                continue
+            if target in real:
+                continue
+            real[target] = f
+        out.append(f)
+    return out
+
+
 def iter_corpus_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Expand files and folders (recursively, sorted) into corpus files.
 
     Files named explicitly are yielded whatever their suffix; inside folders only
     :data:`CORPUS_SUFFIXES` are taken, with ``.xml`` feeds and ``.json`` files of news stories (a folder's date manifest :data:`MANIFEST_NAME` is not a story file;
     hidden files and folders are skipped; links to files are
-    yielded even when broken, so that reading them reports the problem). A missing path, or a folder
+    yielded even when broken, so that reading them reports the problem, but a link to a file read already is
+    not: :func:`_without_linked_copies`). A missing path, or a folder
     without any corpus file, raises :class:`CorpusError` (saying so when a folder could not be listed;
     sub-folders that cannot be listed are skipped when other files were found). Folders are never followed through links, so a link loop cannot hang.
     """
@@ -1282,7 +1346,7 @@ def iter_corpus_files(paths: Iterable[str | Path]) -> Iterator[Path]:
                     raise CorpusError(f"{exc.filename or p}: cannot read folder ({exc.strerror or exc})")
                 raise CorpusError(f"{p}: folder holds no corpus files ({', '.join(CORPUS_SUFFIXES)}, "
                                   f"an .xml feed or a .json of news stories)")
-            yield from sorted(found)
+            yield from _without_linked_copies(sorted(found))
         elif p.exists() or p.is_symlink():
             yield p
         else:

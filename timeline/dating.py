@@ -427,14 +427,16 @@ def headline_after(head: str, end: int) -> bool:
     return len(rest.split()) >= 5 and not re.search(r"[.!?\"”]$", rest)
 
 
-def find_dateline(text: str, head_start: int = 0) -> _Found | None:
+def find_dateline(text: str, head_start: int = 0, order: str | None = None) -> _Found | None:
     """The dateline, byline date or publication stamp in the first lines of ``text`` (from ``head_start``).
 
     Only dates in a dateline position count: a Chinese ``…月…日电``; a stamp with a clock time
     (``2026-02-17 10:05``); a date after a label (``发布时间：``, ``Published:``); a full date alone in
     parentheses (``（2026年2月17日）``) or opening a line and followed by a dash/colon/line end
     (``March 22, 2013 -``); an English dateline ``PLACE (AGENCY) — March 22, 2013`` or ``PLACE, Feb. 18
-    (Reuters) -``. A date in a sentence of the story (``On March 22, 2013, the firm said``) is not one.
+    (Reuters) -``; a date closing a byline (``By Anna Reed | 17/10/2023``: numbers in ``order``, that of the
+    story's file, :func:`numeric_date_order`; ``文／王明　10月17日``). A date in a sentence of the story (``On March
+    22, 2013, the firm said``) is not one.
     """
     head = text[head_start:head_start + HEAD_CHARS]
     found: list[_Found] = []
@@ -510,6 +512,7 @@ def find_dateline(text: str, head_start: int = 0) -> _Found | None:
                 found.append(_Found(y, lx.EN_MONTH_NAMES[m["mon"].lower()], int(m["d"]), s, e, m[0]))
                 break
     found.extend(_other_stamps(head))
+    found.extend(_byline_dates(head, order))
     today = _TODAY_IS.search(head)
     if today is not None:  # 今天是2025年3月4日 / Today is Tuesday, March 4, 2025: the text tells its own day
         try:
@@ -569,6 +572,38 @@ def _other_stamps(head: str) -> list[_Found]:
     return out
 
 
+_ZH_BYLINE_DATE = re.compile(
+    r"(?m)^[ \t\u3000]*(?:文|图文|圖文|撰文|记者|記者|作者|编辑|編輯)[ \t\u3000]*[／/|丨:：]?[ \t\u3000]*"
+    r"[^\s\d，。！？,.!?：:]{1,12}(?:[ \t\u3000]+[^\s\d，。！？,.!?：:]{1,12})?[ \t\u3000|丨·]+"
+    r"(?P<date>(?:(?P<y>\d{4})\s?年\s?)?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?[日号號])(?:[ \t]*\d{1,2}:\d\d)?[ \t\u3000]*$")
+"""A byline line ending with the day it was written (``文／王明　10月17日``, ``记者 李华 2023年10月17日``): the
+story's date, its year perhaps left to the nearest evidence."""
+_EN_BYLINE_NUMERIC = re.compile(
+    r"(?m)^[ \t]*By [^\n|•·]{1,60}?[ \t]*[|•·,][ \t]*(?P<date>(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)"
+    r"(?P<y>(?:19|20)\d\d))(?:[ \t]+\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?[ \t]*$")
+"""A byline with a numeric date (``By Anna Reed | 17/10/2023``): day and month in the order the file's numeric
+dates tell (:func:`numeric_date_order`), else only when the date itself tells it."""
+def _byline_dates(head: str, order: str | None) -> list[_Found]:
+    """Dates closing a byline line in a story's head (:data:`_ZH_BYLINE_DATE`, :data:`_EN_BYLINE_NUMERIC`); a
+    numeric one read in ``order`` (that of the story's file) unless it tells its own."""
+    out: list[_Found] = []
+    if "月" in head:
+        m = _ZH_BYLINE_DATE.search(head)
+        if m is not None and _date(int(m["y"] or 2000), int(m["m"]), int(m["d"])) is not None:
+            out.append(_Found(int(m["y"]) if m["y"] else None, int(m["m"]), int(m["d"]), m.start("date"), m.end("date"),
+                              m["date"]))
+    if "By " in head:
+        m = _EN_BYLINE_NUMERIC.search(head)
+        if m is not None:
+            a, b = int(m["a"]), int(m["b"])
+            order = "dmy" if a > 12 else "mdy" if b > 12 else order or numeric_date_order(head)
+            if order is not None:
+                mo, d = (b, a) if order == "dmy" else (a, b)
+                if _date(int(m["y"]), mo, d) is not None:
+                    out.append(_Found(int(m["y"]), mo, d, m.start("date"), m.end("date"), m["date"]))
+    return out
+
+
 TAIL_CHARS = 300
 """A print stamp closing a story (``《海滨日报》（2025年03月04日 第 04 版）``) counts only this close to its end."""
 _PRINT_ZH = re.compile(r"[(（][^()（）\n]{0,30}?(?P<y>\d{4})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?[日号號]"
@@ -587,6 +622,45 @@ _SOURCE_LINE = re.compile(r"(?m)^[ \t]*[(（]?(?:Source|Sources|来源|來源|�
 2025``, ``来源：海滨日报 2025年3月4日``)."""
 
 
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)(?:(?P<s>[/-])(?P<m>0?[1-9]|1[0-2])(?:(?P=s)|/)(?P<d>0?[1-9]|[12]\d|3[01])"
+    r"|/?(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01]))(?=[/._-]|$)")
+"""A publication day in a news address's path: ``/2023/10/17/``, ``/2023-10/17/``, ``/2023-10-17/``, ``/20231017/``,
+``/2023/1017/``."""
+URL_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:(?:原文链接|原文連結|原文地址|链接|連結|网址|網址|来源网址|URL|Link|Source|Read more)"
+                      r"[ \t]*[:：][ \t]*)?(?P<url>https?://[^\s<>\"]{4,300})[ \t]*$", re.I)
+"""A line holding only a story's address, perhaps after a label (``原文链接：http://…``, ``URL: https://…``)."""
+
+
+def url_date(url: str) -> dt.date | None:
+    """The publication day a news address tells in its path (:data:`_URL_DATE`; never in its host or query),
+    else ``None``. A day that is no calendar day, or two different days in one path, tell nothing."""
+    m0 = re.match(r"\s*(?:https?://)?[^/\s]*(/[^?#\s]*)", url)
+    if m0 is None:
+        return None
+    days = set()
+    for m in _URL_DATE.finditer(m0[1]):
+        mo, d = (m["m"], m["d"]) if m["m"] else (m["m2"], m["d2"])
+        day = _date(int(m["y"]), int(mo), int(d))
+        if day is not None:
+            days.add(day)
+    return days.pop() if len(days) == 1 else None
+
+
+def _url_stamp(text: str, head_start: int = 0) -> _Found | None:
+    """A story's address on a line of its own in its first or last lines (``https://…/2023/10/17/…``, ``原文链接：
+    http://…/2023-10/17/c_1.htm``) telling the day in its path: the story's day when nothing else tells it."""
+    if "://" not in text:
+        return None
+    for a, b in ((head_start, head_start + HEAD_CHARS), (max(head_start, len(text) - TAIL_CHARS), len(text))):
+        for m in URL_LINE.finditer(text, a, b):
+            day = url_date(m["url"])
+            if day is not None:
+                s = m.start() + len(m[0]) - len(m[0].lstrip())
+                return _Found(day.year, day.month, day.day, s, m.end(), m["url"])
+    return None
+
+
 def _print_stamp(text: str, head_start: int = 0) -> _Found | None:
     """A print-edition stamp at the end of a story: ``《海滨日报》（2025年03月04日 第 04 版）``, ``… appears in print on
     March 4, 2025, Section A``, ``Originally published on March 4, 2025``; its line is the dateline span."""
@@ -603,7 +677,7 @@ def _print_stamp(text: str, head_start: int = 0) -> _Found | None:
             day = date_in_line(text[ls:le])
             if day is not None:
                 return _Found(day.year, day.month, day.day, ls + len(sm[0]) - len(sm[0].lstrip()), le, sm[0].strip())
-        return None
+        return _url_stamp(text, head_start)
     if _date(found[0], found[1], found[2]) is None:
         return None
     y, mo, d, m = found
@@ -668,7 +742,7 @@ def closest_day(day: int, near: dt.date, month: int | None = None, year: int | N
 
 def dateline_dating(text: str, head_start: int = 0, year_hint: int | None = None, year_evidence: str = "",
                     content_year: tuple[int, str] | None = None, content_date: dt.date | None = None,
-                    near: tuple[dt.date, str] | None = None) -> Dating:
+                    near: tuple[dt.date, str] | None = None, order: str | None = None) -> Dating:
     """Date a story from its dateline (:func:`find_dateline`).
 
     A dateline with its year gives ``dateline``. Without a year, the year comes from ``year_hint`` (the file
@@ -677,9 +751,9 @@ def dateline_dating(text: str, head_start: int = 0, year_hint: int | None = None
     dateline span and evidence, so the dateline is still no event). A dateline naming only its day
     (``中央社記者台北3日電``) takes month and year from ``content_date`` (the first such day on or after it), else
     from ``near`` (a date the stories collected with it agree on, and what it rests on: the such day closest to
-    it, at most 20 days away).
+    it, at most 20 days away). ``order``: the order of numeric dates in the story's file (``"dmy"``/``"mdy"``).
     """
-    f = find_dateline(text, head_start)
+    f = find_dateline(text, head_start, order)
     if f is None:
         return UNKNOWN
     span = (f.start, f.end)  # the whole dateline (agency, place, date, byline)

@@ -246,7 +246,8 @@ def date_stories(stories: list[Story], path: str, reference: dt.date | None = No
         else:
             out.append(None)
     # datelines with their year, then the year the file's dated stories agree on for those without one
-    first = [d if d is not None else dateline_dating(st.text) for d, st in zip(out, stories, strict=True)]
+    order = _numeric_order(stories)
+    first = [d if d is not None else dateline_dating(st.text, order=order) for d, st in zip(out, stories, strict=True)]
     year, why, near = _file_evidence(stories, path, first, hints)
     pending = [i for i, d in enumerate(first) if d.date is None]
     content: dict[int, tuple[dt.date | None, bool]] = {}
@@ -264,7 +265,7 @@ def date_stories(stories: list[Story], path: str, reference: dt.date | None = No
         if d.span is not None:  # a dateline without its year
             cy = _content_year(st.text, own)
             dd = dateline_dating(st.text, year_hint=year, year_evidence=why, content_year=cy, content_date=own,
-                                 near=near)
+                                 near=near, order=order)
             result.append(dd)
             continue
         if st.header.date is not None:  # an item of a dated digest: the digest's day
@@ -272,6 +273,17 @@ def date_stories(stories: list[Story], path: str, reference: dt.date | None = No
             continue
         result.append(_content_dating(st, own, exact, alone=len(stories) == 1, near=near))
     return result
+
+
+def _numeric_order(stories: list[Story]) -> str | None:
+    """The order (``"dmy"``/``"mdy"``) the numeric dates in the heads of a file's stories tell together
+    (:func:`timeline.dating.numeric_date_order`): ``17/10/2023`` in one byline makes ``05/10/2023`` in the next
+    the 5th of October. ``None`` for a single story (its own head is read alone) or when nothing tells it."""
+    if len(stories) < 2:
+        return None
+    from timeline.dating import HEAD_CHARS, numeric_date_order
+
+    return numeric_date_order("\n".join(st.text[:HEAD_CHARS] for st in stories))
 
 
 def _file_evidence(stories: list[Story], path: str, first: list[Dating], hints: FileHints
@@ -694,6 +706,17 @@ _TICKER = re.compile(r"(?<=[A-Za-z.])[ \t]?\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|AS
 no part of a title nor a name. An abbreviation alone in brackets (``(FCB)``) is not one: it names the body."""
 
 
+def address_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of lines holding only a web address (``https://…/2023/10/17/…``, ``原文链接：http://…``:
+    :data:`timeline.dating.URL_LINE`): the digits of its path are no date of the story's events, its words title
+    none."""
+    if "://" not in text:
+        return []
+    from timeline.dating import URL_LINE
+
+    return [(m.start("url"), m.end()) for m in URL_LINE.finditer(text)]
+
+
 def ticker_spans(text: str) -> list[tuple[int, int]]:
     """Spans of stock tickers in brackets (:data:`_TICKER`), blanked for the builder like a dateline."""
     if "(" not in text:
@@ -730,7 +753,8 @@ def events_for(sources: list[Source], mentions: dict[str, list[TemporalMention]]
                     posts.append((u.end, nxt))
                 if u.start and s.text[u.start - 1] in "【[*_":
                     posts.append((u.start - (2 if s.text[u.start - 1] in "*_" else 1), u.start))
-        spans = [*([s.dateline] if s.dateline is not None else []), *byline_spans(s.text), *ticker_spans(s.text), *posts]
+        spans = [*([s.dateline] if s.dateline is not None else []), *byline_spans(s.text), *ticker_spans(s.text), *posts,
+                 *address_spans(s.text)]
         if spans:
             s = dataclasses.replace(s, text=_blanked(s.text, spans))
         seen.append(s)

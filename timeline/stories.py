@@ -53,6 +53,7 @@ from timeline.dating import (
     numeric_date_order,
     parse_date_value,
     post_stamp_day,
+    url_date,
 )
 from timeline.pdfcopy import Unpaged, unpage
 from timeline.temporal.numerals import cn_int
@@ -282,6 +283,8 @@ def _record_story(path: str, where: str, index: int, row: Mapping[str, object], 
             meta = Dating(d, "metadata", f"{date_f[0]}: {_as_text(date_f[1])[:40]}", True)
         else:
             meta = Dating(None, "unknown", f"{date_f[0]}: {_as_text(date_f[1])[:40]!r} is not a date")
+    if meta.date is None and url_f is not None and (day := url_date(_as_text(url_f[1]))) is not None:
+        meta = Dating(day, "metadata", f"{url_f[0]}: {_as_text(url_f[1])[:80]}", True)  # …/2023/10/17/…
     if not title:
         post = re.match(r"\s*【([^【】\n]{2,40})】", text)  # a post's 【headline】 opening its text
         title = post[1].strip() if post else _first_line(text)
