@@ -102,7 +102,8 @@ def test_ninth_set_events_and_actors(tl9):
     assert {e.time.value for e in tl9.events if e.kind == "event" and rail & set(e.source_ids)} == \
         {"2020", "2031-03", "2031-06-29", "2031-09"}
     assert event(tl9, "doping", "2031-02-03").actors == ["Teo Varga"]
-    assert event(tl9, "succession", "2019").actors == ["Ruth Adebayo"]  # not the former employer
+    # not the former employer; "joined the insurer" is the insurer told before (actors14)
+    assert event(tl9, "succession", "2019").actors == ["Ruth Adebayo", "Pellingham Insurance"]
 
 
 @pytest.fixture(scope="module")

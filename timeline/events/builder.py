@@ -522,7 +522,10 @@ _ANALYSTS_AFTER = re.compile(r"\s+(?:analysts?|economists?|strategists?)\b(?!\s+
 # ("more than rival X", "compared with its peer X": the rival named after the comparison is compared too)
 _COMPARED_BEFORE = re.compile(r"(?:对标|逼近|媲美|比肩|比|超过|超越|追平|不如|相比|较|仅为|相当于|落后于|领先于|"
                               r"than|compared\s+with|compared\s+to|rivall?ing|(?<![A-Za-z])(?:[Uu]nlike|[Ll]ike))\s*(?:了|于|於)?\s*"
-                              r"(?:(?:its\s+|their\s+)?(?:rival|rivals|competitor|competitors|peer|peers)\s+)?$", re.I)
+                              r"(?:(?:its\s+|their\s+)?(?:rival|rivals|competitor|competitors|peer|peers)\s+)?$"
+                              # "priced below phones from X", "cheaper than those of X", "undercutting models by X"
+                              r"|(?<![A-Za-z])(?:priced\s+|sells?\s+|selling\s+)?(?:below|above|under|undercut(?:ting|s)?)\s+"
+                              r"(?:(?:those|the\s+ones|[a-z]+s)\s+)?(?:(?:of|from|by|made\s+by|sold\s+by)\s+)$", re.I)
 # (a "rival" before a name describes it, like 竞争对手: "Shares of rival Kestrel fell" are that rival's)
 # a former employer told with a role held there: "who previously ran the logistics unit of Meridian Freight"
 _FORMER_ROLE = re.compile(r"\b(?:previously|formerly|once|earlier)\s+(?:worked|ran|led|headed|served|managed|was)\b"
@@ -549,15 +552,21 @@ def _participants(norm: str, hits: _Hits, a: int, b: int) -> list[str]:
     (包括 / 涵盖 / including …) or a transcript's speaker label ("蔡崇信：", "JOE TSAI:")."""
     out: dict[str, None] = {}
     i = bisect.bisect_left(hits.starts, a)
+    left_end = -1  # the end of the last name left out: a name listed right after it shares its role
     while i < len(hits.hits) and hits.hits[i][0] < b:
         s, e, name = hits.hits[i]
         i += 1
         if e > b:
             continue
+        if left_end >= 0 and _LISTED_WITH.fullmatch(norm, left_end, s):
+            left_end = e  # "below phones from Ventra and Sollis", "对标甲和乙": compared as the one before
+            continue
+        left_end = e
         before = norm[max(a, s - 28):s]  # (room for "according to data from ", "more than its rival ")
         after = norm[e:min(len(norm), e + 44)]  # room for a report title: "甲《…》报告显示"
         if _SOURCE_BEFORE.search(before) and _SPEAKS_AFTER.match(after):
             out.setdefault(name, None)  # "据甲公司介绍，…": a company telling of its own doing is a speaker
+            left_end = -1
             continue
         if (_SOURCE_AFTER.match(after) or _SOURCE_BEFORE.search(before) or _COMPARED_BEFORE.search(before)
                 or _ANALYSTS_AFTER.match(after) or _FORMER_POST.search(before) and _POST_AFTER.match(after)
@@ -578,8 +587,18 @@ def _participants(norm: str, hits: _Hits, a: int, b: int) -> list[str]:
             continue  # "a stake in Lumen's rival Cardiva", "the mark set by X in 2030": whose rival, whose record
         if _TRAILING_SAID.match(norm, e) and re.search(r",\s*(?:the\s+)?$", before):
             continue  # "…, the Pentagon said on Thursday.": who tells it closing the sentence is its source
+        if _SAID_BEFORE.search(before):
+            continue  # "… cut its rate on Wednesday, said Tomas Greer, …": the speaker after the saying verb tells it
         out.setdefault(name, None)
+        left_end = -1
     return list(out)
+
+
+# (no bare comma: "According to Hollis, Ardent acquired …" opens the doer's clause)
+_SAID_BEFORE = re.compile(r"[,，]\s*(?:said|says|added|noted|wrote|told\s+reporters)\s+(?:(?:the|an?)\s+)?$")
+# a clause ending on a verb of saying or judging (not 宣布 / 公布: an announcer tells its own doing)
+_SAYS_END = re.compile(r"(?:表示|称|说|说道|指出|认为|坦言|强调|提到|透露|预估|预测|估计|预计|分析)[，,：:\s]*$")
+_LISTED_WITH = re.compile(r"\s*(?:和|与|與|及|、|,?\s*and|,?\s*or|&)\s*", re.I)
 
 
 # "The regulator said the company had lost …": a saying verb, then a reported clause opening with a name
@@ -1694,6 +1713,9 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         # "The <kind> said …" opening a sentence is the organisation that led the sentence before ("Fenwick
         # Audio agreed to buy headphone maker Lumaren. The Cupertino-based company said …"), else the last told
         kind_m = _THE_KIND.match(text, sent[0])
+        if kind_m is None and (noun_m := _THE_NOUN_OPEN.match(text, sent[0])) is not None \
+                and _kind_named(actors_in, spans_all, sent_starts, sent[0], ctx, text, noun_m.group(1)):
+            kind_m = noun_m  # "Ardent Foods acquired Pellow Dairy …. The dairy was founded in 2031": Pellow Dairy
         kind_lead = kind_m is not None
         # ("The airport is expected to reopen" after an airline: a place's kind names no organisation it does not fit)
         place_kind = kind_m is not None and re.search(r"(?:airport|stadium|museum|hospital|university|gallery|union)\s*$",
@@ -1871,7 +1893,11 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 # ("Alipay followed in 2004, and in 2005 Yahoo invested …": the clause has its own subject)
                 # ("…, replacing Tomas Brandt, who stepped down last month": the relative clause tells of the name
                 # before it, not of the sentence's subject)
-                actors += [a for a in subject_actors if a not in actors]
+                said_by = [] if not (actors and first_clause and g0 >= first_clause[0][1] and _SAYS_END.search(
+                    norm, first_clause[0][0], first_clause[0][1])) else \
+                    [a for a in subject_actors if ctx.gaz.kind(a) == "person"]
+                # ("分析师甲30日指出，乙第三季订单已明显回升": a person saying what another did is no participant of it)
+                actors += [a for a in subject_actors if a not in actors and a not in said_by]
             if gi > 0 and c_at is not None and not _participants(norm, actors_in, c_at, seg_b) \
                     and _PASSIVE_OPEN.match(norm, max(m.end for m, _ in own_g)):
                 # "甲于2024年5月被乙留置，同年11月被提起公诉": a later 被 with no agent of its own is done to the
@@ -1945,6 +1971,12 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                         actors = [owner]
             if own_ref and own_ref not in actors:
                 actors.append(own_ref)
+            if actors and not _CJK_ANY.search(text, seg_a, seg_b):
+                # "Voss joined the miner in 2036": an organisation told before by its kind inside the clause
+                for kind_in in _THE_NOUN_INSIDE.finditer(text, seg_a + 1, seg_b):
+                    by_kind = _kind_named(actors_in, spans_all, sent_starts, sent[0], ctx, text, kind_in.group(1))
+                    if by_kind and by_kind not in actors:
+                        actors.append(by_kind)
             if not _CJK_ANY.search(text, sent[0], sent[1]):
                 actors = _en_relative_actors(text, norm, actors_in, sent_clauses, g0, sentence_dates, actors,
                                              subject_actors, title_ctx.org, ctx.gaz)
@@ -2507,7 +2539,8 @@ def _fitting_org(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], p
         i = bisect.bisect_left(hits.starts, a)
         while i < len(hits.hits) and hits.hits[i][0] < b:
             x, y, name = hits.hits[i][:3]
-            if ctx.gaz.kind(name) == "org" and kind_fits(m.group(1), written[x:y] if written[x:y].isascii() else name):
+            if ctx.gaz.kind(name) == "org" and (kind_fits(m.group(1), written[x:y] if written[x:y].isascii() else name)
+                                                or _described_as(written, y, m.group(1))):
                 fit.setdefault(name, (x, y))  # (the English name as written: a linked one is read as its Chinese)
             i += 1
         if fit:
@@ -2520,6 +2553,33 @@ def _fitting_org(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], p
         if surface != name and (to_simplified(surface) == to_simplified(name) or (surface.isascii() and not name.isascii())):
             return surface
     return name
+
+
+# "The dairy was founded …": a sentence opening with "The" and a noun before its verb
+_THE_NOUN_OPEN = re.compile(r"\s*[\"“]?The\s+([a-z][a-z-]{3,})(?=\s+(?:was|were|is|are|has|had|will|would|[a-z]+ed)\b)")
+# "joined the miner", "sued the carrier": a noun after "the" inside a clause (not "the miner's chief")
+_THE_NOUN_INSIDE = re.compile(r"(?<=\s)the\s+([a-z][a-z-]{3,})(?![\w'’-])")
+
+
+def _kind_named(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], pos: int, ctx: _Context,
+                text: str, noun: str) -> str | None:
+    """The one organisation told before ``pos`` (:func:`_fitting_org`) that the English ``noun`` names by its kind:
+    a kind noun (company words: carrier, miner, lender …) fitting its name, the last word of its name ("the
+    dairy" for Pellow Dairy) or the kind an appositive gave it ("Brightlink, a carrier,"); None otherwise."""
+    org = _fitting_org(hits, spans, starts, pos, ctx, text, "The " + noun)
+    if org is None:
+        return None
+    if re.fullmatch(_KINDS, noun) or org.lower().split()[-1] == noun.lower() or any(
+            _described_as(text, y, noun) for x, y, n in hits.hits if n == org):
+        return org
+    return None
+
+
+def _described_as(written: str, end: int, kind: str) -> bool:
+    """Whether the name ending at ``end`` of ``written`` is told as a ``kind`` by an appositive right after it
+    ("Brightlink, a carrier, will sell …": a carrier; "Pellow, the Danish dairy, …": a dairy)."""
+    m = re.match(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)\s*[,.;]", written[end:end + 60])
+    return m is not None and m.group(1).lower() == kind.lower()
 
 
 _AND = re.compile(r"\s*(?:和|与|與|及|、|,|，|and|&)\s*$", re.I)

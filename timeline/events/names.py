@@ -54,7 +54,7 @@ _PERSON_BEFORE_TIME = re.compile(r"(?=(?:上个月|上月|本月|今年|去年|�
 # a year right after a three-character name opening a sentence ("陈耀庭1938年生于上海")
 _PERSON_BEFORE_SAME_DAY = re.compile(r"(?=(?:同日|同一天)[\u4e00-\u9fff])")
 # "董事长姜某因个人原因辞职": after a post only (a cause or a resignation follows many words)
-_PERSON_BEFORE_AFTER_POST = re.compile(r"(?=因|辞职|辞任|请辞|辞去)")
+_PERSON_BEFORE_AFTER_POST = re.compile(r"(?=因|辞职|辞任|请辞|辞去|[0-9]{1,2}日[\u4e00-\u9fff])")  # ("创始人甲19日宣布")
 _PERSON_BEFORE_YEAR = re.compile(r"(?<=[。！？\n])[\u4e00-\u9fff]{3}(?=[0-9]{4}年)")
 _GIVEN_MIDDLE = set("家子新中")  # function characters that often open a given name (郑家豪, 李子恒, 王新宇, 张中华)
 _JOB_BEFORE = re.compile(r"(?:董事长|董事会|总裁|总经理|经理|主席|首席\w{1,4}官|创始人|创办人|执行长|负责人|合伙人|发言人|分析师|研究员|"
@@ -860,7 +860,8 @@ _KIND_NAME_WORDS = {"carrier": ("airlines", "airways", "air", "aviation", "telec
                                                                                          "automotive"),
                     "chipmaker": ("semiconductor", "semiconductors", "micro", "chips"),
                     "drugmaker": ("pharma", "pharmaceutical", "pharmaceuticals", "biotech"),
-                    "insurer": ("assurance", "life"), "studio": ("pictures", "films", "entertainment", "media"), "shipper": ("shipping", "logistics", "freight")}
+                    "insurer": ("assurance", "life"), "studio": ("pictures", "films", "entertainment", "media"), "shipper": ("shipping", "logistics", "freight"),
+                    "miner": ("mining", "mines", "minerals", "metals", "resources")}
 
 
 def kind_fits(kind: str, name: str) -> bool:
@@ -1331,6 +1332,8 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
                     and name.lower() not in _EN_GROUP_NOUNS:
                 sentence_start = False  # "Nimbalo unveils …" / "Nimbalo unveiled …": a name, not a word
                 # (not "Activist investor Brennan Row …": a word describing the name after it)
+            if sentence_start and _EN_APPOSITIVE_KIND.match(norm, start + len(name)) and not name.endswith("ly"):
+                sentence_start = False  # "Brightlink, a carrier, will sell …": a word described as a kind is a name
             if (sentence_start and not camel and not told_org) or name.lower() in _EN_COMMON \
                     or name.lower() in _EN_TERMS:
                 continue
@@ -1457,8 +1460,63 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
     people = {n for _, _, n, k in kept if k == "person" and len(n) == 3 and n[0] in SURNAMES}
     if people:
         kept = _written_again(norm, kept, {n: n for n in people}, "person")
-    return _body_short_refs(norm, _kind_references(
-        norm, _same_names(norm, _bare_cores(norm, _common_word_lead(_no_common_people(kept))))))
+        kept = _surname_refs(norm, kept, people)
+    return _bare_body_refs(_body_short_refs(norm, _kind_references(
+        norm, _same_names(norm, _bare_cores(norm, _common_word_lead(_no_common_people(kept)))))))
+
+
+# what may follow a family name told alone for a person named in full before ("邬于2035年创办…", "邬表示"): a date
+# after 于 / 在, a saying or a verb of a life or a career
+_SURNAME_CUE = re.compile(r"(?:于|在)(?=[0-9一二三四五六七八九十〇零]{2,4}年|[0-9]{1,2}月|[0-9]{1,2}日)|曾经?(?=[\u4e00-\u9fff])|"
+                          r"表示|称|说|则|随后|当时|坦言|认为|指出|回忆|早年|出生|生于|去世|病逝|辞去|辞任|创办|创立|加入|"
+                          r"出任|担任|接任|卸任|离开|离职|退休|拒绝|否认|承认|透露")
+# family names that are also common function words or word openers: never read alone
+_SURNAME_NOT_ALONE = frozenset("曾于何高常时向和将原全关从上万文方包成经安通其第前后但同由还再又也都只就被让给明金白石"
+                               "江华司")
+
+
+def _surname_refs(norm: str, hits: list[tuple[int, int, str, str]], people: set[str]
+                  ) -> list[tuple[int, int, str, str]]:
+    """A family name told alone for the one person of the story with that family name named in full before it
+    ("星汀科技创始人邬明远19日宣布辞职。邬于2035年创办星汀科技": 邬 is 邬明远), opening a clause (after punctuation
+    or at the start) and followed by a date after 于 / 在, a saying or a verb of a career (:data:`_SURNAME_CUE`).
+    Never when two people of the story share the family name or the name is a common word's first character."""
+    by_surname: dict[str, str] = {}
+    for n in people:
+        by_surname[n[0]] = "" if n[0] in by_surname else n
+    out = list(hits)
+    for sur, name in by_surname.items():
+        if not name or sur in _SURNAME_NOT_ALONE:
+            continue
+        first = next((a for a, _, n, _ in hits if n == name), None)
+        if first is None:
+            continue
+        at = norm.find(sur, first + len(name))
+        while at >= 0:
+            lead = norm[at - 1:at] if at else ""
+            if (not lead or not "\u4e00" <= lead <= "\u9fff") and _SURNAME_CUE.match(norm, at + 1) \
+                    and not norm.startswith(name, at) \
+                    and not any(x < at + 1 and at < y for x, y, _, _ in out):
+                out.append((at, at + 1, name, "person"))
+            at = norm.find(sur, at + 1)
+    return sorted(out, key=lambda h: (h[0], -(h[1] - h[0]))) if len(out) > len(hits) else hits
+
+
+def _bare_body_refs(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A public body told by its kind alone ("被环保局责令…" after "临溪市环保局15日…") is the one body of the story
+    whose name ends with those words and was told before it; unchanged when none or two such bodies were told."""
+    bodies = [(b, n) for _, b, n, k in hits if k == "org" and _BODY_END.search(n)]
+    if len(bodies) < 2:
+        return hits
+    out = []
+    for h in hits:
+        a, b, n, k = h
+        if k == "org" and _BODY_END.search(n):
+            longer = {m for e, m in bodies if e <= a and m != n and m.endswith(n) and len(m) > len(n)}
+            if len(longer) == 1:
+                h = (a, b, longer.pop(), k)
+        out.append(h)
+    return out
 
 
 _NAME_TAGS = ("nr", "nrt", "nrfg", "ns", "nz", "x")
@@ -1788,6 +1846,14 @@ def _pinyin_word(word: str) -> bool:
 _EN_DESCRIBES = re.compile(r"\s+(?:investor|investors|fund|group|firm|company|champion|sprinter|runner|striker|"
                            r"coach|analyst|lawyer|engineer|founder|executive|maker|retailer|lender|startup|insurer|"
                            r"shareholder|billionaire|entrepreneur|designer|chef|director|actor|singer|author)\s+[A-Z]")
+
+
+# an appositive naming what the word before it is: ", a carrier, " / ", an online grocer, " (closed by a comma)
+_EN_APPOSITIVE_KIND = re.compile(r",\s+an?\s+(?:[a-z][\w-]*\s+){0,3}(?:company|firm|group|carrier|airline|bank|lender|"
+                                 r"maker|[a-z]+maker|retailer|insurer|grocer|chain|operator|startup|start-up|developer|"
+                                 r"producer|supplier|manufacturer|publisher|broadcaster|network|studio|label|miner|"
+                                 r"refiner|utility|brand|platform|provider|distributor|wholesaler|shipper|dairy|brewer|"
+                                 r"unit|subsidiary|club|team|fund|investor|agency|regulator|charity|union)\s*,")
 
 
 # the last word of a sports club's name ("Ardley United", "Castlebay Rovers"; "United States" opens with it)
