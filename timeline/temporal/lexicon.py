@@ -1026,9 +1026,10 @@ building, 2號機 a unit, 1號門 a gate: numbered things, no days)."""
 ZH_BARE_DAY_NOT_BEFORE = (*ZH_DAY_NOT_BEFORE, "遊", "游", "內", "間", "前", "後", "以", "之", "左右", "夜", "起效")
 """What must not follow a day told without its month (``12日``): also a count of days (3日遊, 5日內, 7日後). ``起``
 may follow (``5日起調整`` is from the 5th on), not ``起效`` (3日起效: takes effect in three days)."""
-ZH_BARE_DAY_NOT_BEFORE_GUARDS = {"夜": "(?![間间裡里晚])", "前": "(?!往)"}
+ZH_BARE_DAY_NOT_BEFORE_GUARDS = {"夜": "(?![間间裡里晚])", "前": "(?!往)", "以": "(?=[上內内後后來来前下外])"}
 """夜 after a bare day is 日夜 (day and night) unless it opens a part of day (``8日夜間``, ``8日夜里``); 前 is a
-count of days unless it opens 前往 (``王平7日前往工地``: the 7th)."""
+count of days unless it opens 前往 (``王平7日前往工地``: the 7th); 以 only in a count (``3日以內`` / ``以上`` /
+``以後`` / ``以來``), not as "by" (``甲集團11日以8億元入股乙``: the 11th)."""
 ZH_WEEK_PART_MOD: dict[str, Mod | None] = {"初": "START", "前期": "START", "中期": "MID", "後期": "END", "后期": "END",
                                           "內": None}
 """Part words after a relative week (``下週初``: the start of next week; ``本週內``: within the week, the week itself, as
