@@ -892,6 +892,12 @@ ZH_NTH_DAY_NOT_AFTER = "從自每"
 """What must not stand right before 第N天 for it to be a day of the story (從第一天開始: from day one)."""
 ZH_NTH_DAY_NOT_BEFORE = ("內", "以", "起", "開始", "就")
 """What must not follow 第N天 for it to be a day of the story (第三天內, 第三天起: a span, not the day)."""
+ZH_WEEKDAY_LIST_SEP = "、"
+ZH_WEEKDAY_LIST_END = r"(?:[兩二]天|[，,。；;（(）)\s]|$)"
+"""A second weekday after a weekday and 、 (本週六、日兩天, 週五、六（12、13日）) is a day of the same week, one range with
+the first, where the list ends there (a clause end, a bracket, 兩天): not 週六、日本 (Japan)."""
+ZH_LAST_WORDS = ("最後",)
+"""Before 一週 / 一個星期五 after a month (12月最後一週): its last week or weekday."""
 ZH_WEEKDAYS: dict[str, int] = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 """Weekday names after 週/星期/禮拜, Monday = 0."""
 ZH_WEEK_WORDS = ("週", "星期", "禮拜")
@@ -935,10 +941,14 @@ ZH_FESTIVAL_SUFFIX_MOD: dict[str, tuple[Mod | None, int]] = {
     "黃金週": ("APPROX", 0), "前一周": ("APPROX", -1), "前一週": ("APPROX", -1), "後一周": ("APPROX", 1),
     "後一週": ("APPROX", 1), "連假期間": ("APPROX", 0), "黃金週期間": ("APPROX", 0), "假期期間": ("APPROX", 0),
     "長假期間": ("APPROX", 0), "小長假期間": ("APPROX", 0), "連假": ("APPROX", 0), "之前": ("BEFORE", 0), "以前": ("BEFORE", 0), "之後": ("AFTER", 0), "以後": ("AFTER", 0),
-    "以來": ("AFTER", 0), "過後": ("AFTER", 0), "前": ("BEFORE", 0), "後": ("AFTER", 0)}
+    "以來": ("AFTER", 0), "過後": ("AFTER", 0), "前": ("BEFORE", 0), "後": ("AFTER", 0), "當週": (None, 0),
+    "當周": (None, 0)}
 """Words after a festival name and what they make of it (the longest that follows wins: 黃金週期間 over 黃金週): its
 own day (當晚), around it (期間), before or after it,
 or (second field -1/1) the week before or after it (春節前一週)."""
+ZH_FESTIVAL_SAME_WEEK = ("當週", "當周")
+"""Suffixes of :data:`ZH_FESTIVAL_SUFFIX_MOD` that make the festival's week of it (中秋節當週: the ISO week of that
+day)."""
 ZH_FESTIVAL_SUFFIX_GUARDS = {"前": rf"(?![{CN_1_9}十兩幾\d])", "後": rf"(?![{CN_1_9}十兩幾\d])"}
 ZH_FESTIVAL_PAST_SUFFIX = ("當晚", "當天", "當日", "當夜", "夜", "期間")
 """Festival suffixes that tell the festival as this year's, already happening or past (article dating)."""

@@ -122,8 +122,9 @@ def _ypart(p: str) -> str:
 
 def _mweek(p: str) -> str:
     """第二週 after a month (3月第二週, 去年十二月的第一週): the week of the month's n-th Monday; with a weekday
-    (5月第二個星期日), that weekday's n-th occurrence in the month."""
-    return (rf"(?:的?第{S}(?P<{p}mw>[1-5]|[一二三四五]){S}"
+    (5月第二個星期日), that weekday's n-th occurrence in the month; 最後一週 / 最後一個星期五 (12月最後一週, 11月最後一個
+    星期五): the week of its last Thursday (the last week most of whose days are in the month), its last Friday."""
+    return (rf"(?:(?:的?第{S}(?P<{p}mw>[1-5]|[一二三四五])|的?(?P<{p}mwl>{alternation(lx.ZH_LAST_WORDS)}){S}一?){S}"
             rf"(?:{_NTH_WEEK_WORD}(?P<{p}mwd>[{''.join(lx.ZH_WEEKDAYS)}]){zh_time_of_day(p + 'w')}|{_NTH_WEEK}))")
 
 
@@ -537,10 +538,15 @@ def date_norm(g: GroupReader, ctx: Context, pos: int, p: str = "", inherit: tupl
             return None
         v, gran = zh_refine(v, g) if not g("app") else (v, "day")
         return Norm(v, gran, relative=relative, focus_year=y, focus_month=m)
-    if m is not None and g("mw"):  # 3月第二週: the week of the month's second Monday
+    if m is not None and (g("mw") or g("mwl")):  # 3月第二週: the week of the month's second Monday
         wd = lx.ZH_WEEKDAYS[g.req("mwd")] if g("mwd") else 0
         first = dt.date(y, m, 1)
-        day = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (_int(g.req("mw")) - 1))
+        if g("mwl"):  # 12月最後一週: the week of its last Thursday (most of whose days are in the month, as ISO
+            # weeks belong to a year); 11月最後一個星期五: its last Friday
+            last = dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+            day = last - dt.timedelta(days=(last.weekday() - (wd if g("mwd") else 3)) % 7)
+        else:
+            day = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (_int(g.req("mw")) - 1))
         if day.month != m:
             return None
         if g("mwd"):  # 5月第二個星期日: that day
@@ -693,6 +699,8 @@ def _n_festival(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     mod: Mod | None = "APPROX" if name in lunar.APPROX_FESTIVALS else None
     suf = g("fsuf") or ""
     smod, week = lx.ZH_FESTIVAL_SUFFIX_MOD.get(suf, (None, 0))
+    if suf in lx.ZH_FESTIVAL_SAME_WEEK:  # 中秋節當週: the week of that day
+        return Norm(week_value(d), "week", None, relative, yn)
     if week:
         if week < 0:
             a, b = d - dt.timedelta(days=7), d - dt.timedelta(days=1)
@@ -1287,7 +1295,8 @@ def _n_weekday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     decides a bare weekday that this week's would contradict: told as scheduled or future (將於週一, 預計週一) and
     already past this week, it is next week's; told as done (週五簽了約) and still ahead, last week's; told with no
     tense at all and :data:`lexicon.ZH_WEEKDAY_AHEAD_PAST` days or more ahead, last week's too (news tells what
-    happened: 周日 in a Monday story is the day before)."""
+    happened: 周日 in a Monday story is the day before). Two weekdays of a week told as a list (本週六、日兩天) are
+    one range of days."""
     if ctx.ref is None or not ctx.ref_exact:
         return None
     if _GLOSS_OPEN.search(ctx.text, max(0, pos - 12), pos):
@@ -1305,6 +1314,11 @@ def _n_weekday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         elif ((d - ctx.ref).days >= lx.ZH_WEEKDAY_AHEAD_PAST and not _SCHEDULED_BEFORE.search(ctx.text, before, pos)
               and _tense_at(ctx, g, pos) is None):
             d -= dt.timedelta(days=7)  # 集團周日晚發出的公告 in a Monday story: the day before, not six days ahead
+    if g("wd2"):  # 本週六、日: the two days (a later day of the same week), one range
+        n2 = _WEEKDAY[g.req("wd2")] - _WEEKDAY[g.req("wd")]
+        if n2 <= 0:
+            return None
+        return _apply_mod(Norm(range_value(d.isoformat(), (d + dt.timedelta(days=n2)).isoformat()), "day", None, True), g)
     v, gran = zh_refine(d.isoformat(), g)
     return _apply_mod(Norm(v, gran, None, True), g)
 
@@ -2009,7 +2023,7 @@ RULES: tuple[Rule, ...] = (
           ("白露冷鏈物流公司", None, "", None), ("春分科技", None, "", None), ("立冬食品", None, "", None),
           ("冬至前後物流", "2025-12-21", "day", "APPROX"),
           ("雙十連假", "2025-10-10", "day", "APPROX"), ("雙十年華", None, "", None), ("七夕情人節", "2025-08-29", "day", None),
-          ("端午小長假期間", "2026-06-19", "day", "APPROX"))),
+          ("端午小長假期間", "2026-06-19", "day", "APPROX"), ("中秋節當週", "2025-W41", "week", None))),
     Rule("zh_lunar_date", "zh",
          rf"(?=[^\n。，,；;、]{{0,9}}?(?:曆|{lx.ZH_LUNAR_LEAP}|[{_LUNAR_NAMES}]月|月(?:初|[十廿二三])))(?:{_year('')}{S})?"
          rf"(?:(?P<lunar>{alternation(lx.ZH_LUNAR_MARKERS)}){S}(?P<lp1>{lx.ZH_LUNAR_LEAP})?(?P<lm>{_LUNAR_MONTH})月{S}"
@@ -2090,7 +2104,8 @@ RULES: tuple[Rule, ...] = (
           ("2024年第一百天", "2024-04-09", "day", None), ("兩千零八年", "2008", "year", None),
           ("兩千年三月", "2000-03", "month", None), ("去年本月五日", "2025-02-05", "day", None),
           ("2024年後兩季度", "2024-Q3/2024-Q4", "quarter", None), ("2019年後四個月", "2019-09/2019-12", "month", None),
-          ("12/5號", "2025-12-05", "day", None), ("2027年的第十週", "2027-W10", "week", None), ("2026年3月第三週", "2026-W12", "week", None),
+          ("12/5號", "2025-12-05", "day", None), ("2027年的第十週", "2027-W10", "week", None), ("2026年3月第三週", "2026-W12", "week", None), ("12月最後一週", "2025-W52", "week", None),
+          ("2025年11月最後一個星期五", "2025-11-28", "day", None),
           ("2021年第一個禮拜", "2021-W01", "week", None),
           ("2025年5月第二個星期日", "2025-05-11", "day", None),
           ("去年的最後兩個月", "2025-11/2025-12", "month", None), ("2024年的前 3 個月", "2024-01/2024-03", "month", None), ("乾隆五十年", "1785", "year", None), ("2022年伊始", "2022", "year", "START"),
@@ -2205,11 +2220,12 @@ RULES: tuple[Rule, ...] = (
          ()),
     Rule("zh_weekday", "zh",
          rf"(?<!每)(?:(?P<wpre>{_WEEK_PREFIX})(?:[{lx.ZH_WEEK_CHARS}]{S}(?=星期|禮拜))?)?(?:{alternation(lx.ZH_WEEK_WORDS)})"
-         rf"(?P<wd>[{_WEEKDAY_NAMES}])" + zh_time_of_day("")
-         + rf"(?:{S}{TMOD})?",
+         rf"(?P<wd>[{_WEEKDAY_NAMES}])(?:[{lx.ZH_WEEKDAY_LIST_SEP}](?P<wd2>[{_WEEKDAY_NAMES}])(?={lx.ZH_WEEKDAY_LIST_END}))?"
+         + zh_time_of_day("") + rf"(?:{S}{TMOD})?",
          _n_weekday,
          (("週一早上", "2026-02-16TMO", "time", None), ("上上個週三", "2026-02-04", "day", None),
-          ("本週三起，新規實施", "2026-02-18", "day", "AFTER"), ("上週星期五", "2026-02-13", "day", None))),
+          ("本週三起，新規實施", "2026-02-18", "day", "AFTER"), ("上週星期五", "2026-02-13", "day", None),
+          ("下週六、日兩天", "2026-02-28/2026-03-01", "day", None), ("週六、日本隊出賽", "2026-02-21", "day", None))),
     Rule("zh_same_day", "zh",
          rf"(?P<sd>{alternation(lx.ZH_SAME_DAY_WORDS)})" + zh_time_of_day(""),
          _n_same_day,
