@@ -763,7 +763,9 @@ def _n_month_range(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
 
 
 def _n_months_span(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    """``the first nine months of 2025`` (from January), ``the 12 months ended Sept. 30`` (up to that month)."""
+    """``the first nine months of 2025`` (from January), ``the 12 months ended Sept. 30`` (up to that month; the
+    span is the count, ``the 12 months``: the month or day that ends it is a mention of its own, as with
+    :func:`_n_period_ended`)."""
     raw = (g("fmn") or g.req("emn")).lower()
     if raw in lx.EN_VAGUE_COUNTS:
         return None
@@ -2323,13 +2325,12 @@ RULES: tuple[Rule, ...] = (
           ("fiscal year ended June 2024", "2023-07-01/2024-06-30", "year", None),
           ("the year ended December 2024", "2024-01-01/2024-12-31", "year", None))),
     Rule("en_months_span", "en",
-         rf"{B0}(?:[Tt]he\s+)?(?:(?P<fmw>first)\s+(?P<fmn>{_NUM})\s+months\s+of\s+(?:(?P<fmy>{_YEAR})|(?P<fmrel>this|last|the)\s+year)"
-         rf"|(?P<emn>{_NUM})\s+months\s+(?:ended|ending|to|through)\s+{_mon('emon')}"
-         rf"(?:\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)?(?:,?\s+(?P<emy>{_YEAR}))?){B1}",
+         rf"{B0}(?:(?:[Tt]he\s+)?(?P<fmw>first)\s+(?P<fmn>{_NUM})\s+months\s+of\s+(?:(?P<fmy>{_YEAR})|(?P<fmrel>this|last|the)\s+year){B1}"
+         rf"|(?P<span>(?:[Tt]he\s+)?(?P<emn>{_NUM})\s+months)(?=\s+(?:ended|ending|to|through)\s+{_mon('emon')}"
+         rf"(?:\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)?(?:,?\s+(?P<emy>{_YEAR}))?{B1}))",
          _n_months_span,
          (("the first nine months of 2025", "2025-01/2025-09", "month", None),
-          ("the first six months of this year", "2026-01/2026-06", "month", None),
-          ("the 12 months ended September 2025", "2024-10/2025-09", "month", None))),
+          ("the first six months of this year", "2026-01/2026-06", "month", None))),  # "the 12 months to April": corpus_en.tsv
     Rule("en_fiscal", "en",
          rf"{B0}(?:(?P<q1>Q[1-4])\s?(?:of\s+)?)?(?:(?:the\s+)?(?P<qo>{_QUARTER_ORD})\s+(?:fiscal\s+)?quarter\s+of\s+)?"
          rf"(?:FY|[Ff]iscal(?:\s+[Yy]ear)?)\s?'?(?P<fy>\d{{4}}|\d{{2}})(?:[/–-](?P<fy2>\d\d)(?![\d/.-]))?{B1}(?:\s?(?P<q2>Q[1-4]|H[12]){B1}|[ \t]?第?(?P<q3>[一二三四1-4])(?:{lx.alternation(lx.ZH_FISCAL_QUARTER_WORDS)})"
