@@ -1675,6 +1675,10 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                      subject_u,
                                      "event", None, obj_u, _places(places_in.names(ua, ub)), recent_u))
     head_end = _headline_end(src)
+    # a notice headed by its issuer's legal name alone on the first line ("甲控股有限公司" over "關於…的公告"): the
+    # company its 本公司 / 公司 / 董事會 stand for, whatever company the body names first
+    issuer = _first_company(actors_in, 0, head_end, ctx.gaz, text) \
+        if head_end and _LEGAL_NAME_LINE.fullmatch(text, 0, head_end) else None
     speakers = [(m.start(), (m.group(1) or m.group(2)).strip()) for m in _SPEAKER.finditer(text)]
     speakers = [(p, n.title() if n.isupper() else n) for p, n in speakers]
     speaker_pos = [p for p, _ in speakers]
@@ -1727,7 +1731,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                  _last_actor(actors_in, sent[0], ctx.gaz, ("person",), text),
                                  lead or (None if place_kind else _last_actor(actors_in, sent[0], ctx.gaz, ("org",), text)),
                                  label,
-                                 (_first_company(actors_in, head_end, sent[0], ctx.gaz, text)
+                                 (issuer or _first_company(actors_in, head_end, sent[0], ctx.gaz, text)
                                   or _last_actor(actors_in, sent[0], ctx.gaz, ("org",), text, _is_company))
                                  if _GENERIC_REF.search(norm, *sent) else None,
                                  _last_actor(actors_in, sent[0], ctx.gaz, ("org",), text, _is_bank)
@@ -2108,6 +2112,11 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 role = "stative"  # "HOST: Today we talk to …": the programme's own day, no happening
             if role in EVENT_ROLES and gms[0].start < head_end and topic_heading(norm[:head_end]):
                 role = "stative"  # "Joe Tsai on the Nets, maps and the next decade": topics, no happening
+            if role in EVENT_ROLES and gms[0].start < head_end and (ends := [e for x, e in sentence_dates if x < head_end]) \
+                    and _PRONOUN_OPENS.match(norm, max(ends), head_end):
+                # "六月第一個週末 她站上了領獎台": a headline's teaser about someone the body names tells the body's
+                # happening, no event of its own (it joins what it tells, else it stays a statement)
+                role = "stative"
             units.append(_Unit(k, src.id, tuple(gms), tuple(spans_g), sent, segment, tuple(actors),
                                tuple(concepts), terms, vague, gms[0].start < head_end, gms[0].start,
                                # (a reported period stays in the title: "公布2025年全年营收")
@@ -2121,7 +2130,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                None if actors else _head_words(norm, clauses[ci][0], g0), follows,
                                any(_SAME_DAY.fullmatch(norm[m.start:m.end].strip()) for m, _ in own_g)
                                and (_ALSO_AFTER.match(norm, max(m.end for m, _ in own_g)) is not None
-                                    or _EN_ALSO.search(norm, *clause) is not None)))
+                                    or _EN_ALSO.search(norm, *clause) is not None
+                                    or (ci > 0 and _CJK_WORD.search(norm, clauses[ci][0], gms[0].start) is not None))))
     return units
 
 
@@ -2432,6 +2442,9 @@ def _speaker_org(norm: str, hits: _Hits, name: str, before: int, gaz: Gazetteer)
 _ROLE_LABEL = re.compile(r"(?i:host|co-host|interviewer|moderator|presenter|anchor|reporter|announcer|narrator|q|"
                          r"question)|主持人|主持|记者|記者|问|問|提问|提問|旁白")
 # a date word meaning the day of speaking
+_PRONOUN_OPENS = re.compile(r"(?:[^，,。！？!?\s]{0,6}[\s　，,：:]+)?(?:他們|她們|他们|她们|他|她|它)(?![们們])|[\s,:]*(?:He|She|They)\s")
+"""A headline's words after its dates opening with a pronoun, after at most the rest of its time phrase
+("五月最後一天 他終於登頂": a teaser; whom it means, the body names)."""
 _TODAY = re.compile(r"(?i:today|tonight|this\s+week)|今天|今日|今晚|本期|这期|這期")
 
 
@@ -2631,6 +2644,10 @@ def _last_actor(hits: _Hits, pos: int, gaz: Gazetteer, kinds: tuple[str, ...] = 
 _GENERIC_REF = re.compile(r"公司|集团|该行|本行|董事会")  # a sentence that may refer to its company or bank by kind
 _BOARD = re.compile(r"董事会(?!主席|秘书)")  # "董事会选举某某为董事长": the board of the story's company
 _BODY_NAME = re.compile(r"(?:总局|局|委员会|委|部|厅|署|法院|检察院|政府|办公室|办公厅|会|議會|议会|司|处)$")
+
+
+_LEGAL_NAME_LINE = re.compile(r"\s*[^\s，,。：:]{2,30}(?:股份有限公司|有限公司|有限責任公司|有限责任公司|控股公司)\s*")
+"""A first line that is a company's legal name and nothing else (a notice's issuer)."""
 
 
 def _first_company(hits: _Hits, start: int, pos: int, gaz: Gazetteer, text: str) -> str | None:
@@ -3115,7 +3132,7 @@ def _scored_pairs(clusters: list[_Cluster], dominant: frozenset[str], ctx: _Cont
             pb = profiles.get(j) or profiles.setdefault(j, _Profile(b, ctx))
             if not (_profiled_conflict(pa, pb, dominant) or _other_subjects(pa, pb) or _anaphor_apart(a, b, pa, pb)):
                 s = _profiled_sim(pa, pb)
-                if _same_date_nearby(a, b):
+                if _same_date_nearby(a, b) or (s < SAME_ARTICLE and _today_retold(a, b)):
                     s = max(s, SAME_ARTICLE)
                 if s >= SAME_ARTICLE and not _moments_apart(a, b):
                     scores.append(s)
@@ -3377,6 +3394,27 @@ def _another_doer(u: _Unit, c: _Cluster) -> bool:
     return not (own & {k for x in c.units for k in x.concepts})
 
 
+_TODAY_WORD = re.compile(r"今日|今天|今（\d{1,2}）日|今\(\d{1,2}\)日|(?i:today)")
+
+
+def _today_retold(a: _Cluster, b: _Cluster) -> bool:
+    """A statement dated by the article's own day (今日 / today: a lead telling the news) and a later statement of
+    the same article telling that day by its number (21日上午10时) that share at least two of their words and a
+    quarter of the shorter one's: the lead's happening told again in detail ("险情已于今日排除" … "21日上午10时，…
+    管涌险情排除"), one event."""
+    for x, y in ((a.units[0], b.units[0]), (b.units[0], a.units[0])):
+        if x.src != y.src or x.pos >= y.pos or not x.mentions or not y.mentions or not x.spans or not y.spans:
+            continue
+        if not _TODAY_WORD.fullmatch(x.mentions[0].text.strip()) or _TODAY_WORD.search(y.mentions[0].text):
+            continue
+        if x.spans[0].value[:10] != y.spans[0].value[:10] or len(x.spans[0].value) < 10:
+            continue
+        shared = len(x.terms.keys() & y.terms.keys())
+        if shared >= 2 and 4 * shared >= min(len(x.terms), len(y.terms)):
+            return True
+    return False
+
+
 def _same_date_nearby(a: _Cluster, b: _Cluster) -> bool:
     """A content-poor sentence (no actor, no event keyword) next to one stating exactly the same date
     continues its story."""
@@ -3453,6 +3491,9 @@ def _moments_apart(a: _Cluster, b: _Cluster) -> bool:
 
 
 # after a same-day anaphor: "also" ("甲同日還收購了丙", "同日另宣布…", "同日又…"), one more happening that day
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff《“「A-Za-z]")
+"""A word (a Chinese character, a title or a Latin letter) before a same-day anaphor in its clause: the clause has
+a subject of its own ("…，電影《丙》同日也上映"), one more happening that day (``also``)."""
 _ALSO_AFTER = re.compile(r"\s*(?:还|另外|另|又|再|亦)")
 _EN_ALSO = re.compile(r"(?<![A-Za-z])also(?![A-Za-z])", re.I)
 
@@ -3467,6 +3508,11 @@ def _anaphor_apart(a: _Cluster, b: _Cluster, pa: _Profile, pb: _Profile) -> bool
         return False
     if any(u.also and _same_day_anaphor(u) for u in a.units) != any(u.also and _same_day_anaphor(u) for u in b.units):
         return True  # "甲同日還收購了丙" after "甲7月1日完成對乙的收購": the same action again, of another thing
+    if not any(u.also for u in (*a.units, *b.units)) and len({(u.src, u.sent_no) for u in (*a.units, *b.units)}) == 1 \
+            and (not pa.subjects or not pb.subjects or pa.subjects == pb.subjects):
+        # "1月8日，公司首次實施回購，當日回購股份40萬股": the day's anaphor opening a clause of its own sentence
+        # (no subject of its own before it: "電影《甲》昨天上映，電影《丙》同日也上映" is ``also``), one telling
+        return False
     return not ((pa.concepts & pb.concepts) - REPORTING_CONCEPTS and pa.subjects and pa.subjects == pb.subjects)
 
 

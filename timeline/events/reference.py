@@ -22,6 +22,11 @@ from timeline.model import TemporalMention, TimeSpan
 
 _AS_OF = re.compile(r"(截至|截止|截止到|截至到|(as\s+of|as\s+at)(\s+the\s+(end|beginning|start|middle)\s+of)?)"
                     r"\s*[（(]?\s*$", re.I)
+_RUNNING_TOTAL = re.compile(r"[^。；;]{0,30}?累计(?:已)?(?:回购|减持|增持|买入|购入|出售|售出|交付|接种|发放|捐赠|完成)")
+"""After an as-of day, the running total of a completed action (累计回购 / 累计减持 / 累计交付 …)."""
+_YEAR_OF_ACCOUNT_NAME = re.compile(r"度(?:股东大会|股东会|股东周年大会|利润分配|分红|权益分派|报告|预算|工作会议|大会|评选|颁奖|人物|"
+                                   r"十大|榜单|奖)")
+"""After a year, 度 and a noun that the year of account names (年度股东大会 / 年度利润分配方案 / 年度报告 …)."""
 _SINCE_BEFORE = re.compile(r"(自|从|since|ever\s+since)\s*$", re.I)
 _SINCE_AFTER = re.compile(r"^\s*(以来|至今|以後至今)")
 _FROM_START_AFTER = re.compile(r"^\s*(开始|起)(?![来床])")
@@ -97,8 +102,13 @@ def is_reference(norm: str, m: TemporalMention, sentence: tuple[int, int],
     before = norm[max(sentence[0], m.start - 30):m.start]
     after = norm[m.end:min(sentence[1], m.end + 12)]
     if _AS_OF.search(before):
-        return True
+        # "截至2030年1月15日，公司累计回购股份520万股": a running total of a completed action told as of a day is the
+        # news of that day (an event: what had been done by then), not a frame; a balance or a state stays a frame
+        return not (m.granularity in ("day", "time") and len(same_sentence) == 1
+                    and _RUNNING_TOTAL.match(norm, m.end, sentence[1]) is not None)
     own = norm[m.start:m.end]
+    if m.granularity == "year" and own.rstrip().endswith("年") and _YEAR_OF_ACCOUNT_NAME.match(after):
+        return True  # "2029年度股东大会", "2029年度利润分配方案": the year names the meeting or the plan
     if _SINCE_AFTER.match(after):
         return True
     if m.mod == "AFTER" and _SINCE_BEFORE.search(before):

@@ -252,7 +252,11 @@ def _has_action_verb(text: str) -> bool:
     from timeline.events.segment import pos_cut
 
     skip = False
+    prev = ""
     for word, flag in pos_cut(text):
+        if flag == "vn" and prev in ("d", "ad") and not skip and word not in _STATIVE_WORDS:
+            return True  # "工厂正式投产", "大桥顺利通车": a verbal noun after an adverb is the predicate
+        prev = flag
         if word.startswith("据") and len(word) >= 2 and flag.startswith("v"):
             continue  # "据统计" / "据介绍": where a figure comes from, no action
         if word in _TRYING or word.endswith(("试图", "试着")):

@@ -93,15 +93,25 @@ _ZONE_BEFORE = re.compile(r"(?:台灣|臺灣|台湾|北京|當地|当地|香港|
 
 _MADE_IN_PERIOD = re.compile(r"(?:期间|期間|间|間)?(?:生产|生產|制造|製造|销售|銷售|出厂|出廠|售出|购买|購買|进口|進口)的"
                              r"(?=[\u4e00-\u9fffA-Za-z0-9])|(?:期间|期間)(?=[\u4e00-\u9fff])")
+_AFTER_EFFORT = re.compile(r"^(?:经过|經過)[^，,。；;“”「」]{2,14}?[，,]\s*(?=[^，,。]{4})")
+"""A clause opening with the effort that led to what it tells (经过三轮谈判，… / 經過兩天搶險，…)."""
 _FROM_TODAY = re.compile(r"(?:自|从|從|由)?即日起(?=[\u4e00-\u9fff])")
 
 
+_ENUMERATOR = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?:是|[，,：:])|第[一二三四五六七八九十]是|首先[，,]?|其次[，,]?)\s*")
+"""An item's enumerator opening a clause (一是 / 二是 / 其一， / 首先): the list's frame, no part of its headline."""
+
+
 def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
+    if (item := _ENUMERATOR.match(text, a, b)) is not None and item.end() < b:
+        a = item.end()  # "一是去年7月完成对甲公司的收购": the acquisition, not "一完成…" once the date is cut out
     pieces = []
     pos = a
     for s, e in sorted(dates):
         if e <= a or s >= b or en_adjective_date(text, s, e):
             continue  # (an adjective date, "the 18th-century painter", describes its noun: it stays)
+        if text[e:e + 1] == "度" and text[e - 1:e] == "年" and _CJK.match(text[e + 1:e + 2] or " "):
+            continue  # "2029年度股东大会": the year of account names the meeting, it stays
         chunk = text[pos:max(pos, s)]
         if pos > a and re.fullmatch(r"\s*(?:和|与|與|及|以及|、|,|，|and|or|&)\s*", chunk, re.I):
             chunk = ""  # the conjunction of a list of dates ("10月10日和12日")
@@ -157,6 +167,7 @@ def _clean(text: str, a: int, b: int, dates: list[tuple[int, int]]) -> str:
     out = _BYLINE.sub("", out)  # "（記者林某／台北報導）電源廠甲公司…": the byline is no part of the statement
     out = _SHORT_FORM_ASIDE.sub("", out)  # "…有限公司（以下简称“公司”）于…": the short form is no saying (称)
     out = _FROM_TODAY.sub("", out)  # "宣布自即日起主動召回…": "from today on" is a time, no part of the headline
+    out = _AFTER_EFFORT.sub("", out)  # "经过连续两天抢险，险情已排除": the effort before it is no part of the headline
     # "It was back. eBay had acquired …": an English sentence left as a bare pronoun and copula goes
     parts = re.split(r"(?<=[A-Za-z0-9)])\s*[.!?]\s+(?=[A-Za-z])", out, maxsplit=1)
     if len(parts) == 2 and _EMPTY_EN.match(parts[0].strip()):
@@ -354,6 +365,8 @@ def drop_discourse(s: str) -> str:
     for i, (a, b, w, f) in enumerate(toks):
         if i == 0 or a > 16 or not f.startswith(("d", "c")):
             continue
+        if w == "就" and i + 1 < len(toks) and not (toks[i + 1][3].startswith(("v", "d", "p")) and toks[i + 1][3] != "vn"):
+            continue  # 就 before a noun is "regarding" ("法院就甲案作出判决"), no discourse adverb
         if w in _DISCOURSE:
             spans.append((a, b))
             if w == "因此" and toks[i - 1][2] == "也":
@@ -566,7 +579,10 @@ def _drop_adverbs(s: str, names=()) -> str:
     if not toks:
         return s
     spans = [(a, b) for i, (a, b, w, f) in enumerate(toks) if i > 0 and w in _ADVERBS
-             and (f.startswith(("d", "t", "m", "c")) or w == "第一时间")]
+             and (f.startswith(("d", "t", "m", "c")) or w == "第一时间")
+             and not (w == "就" and i + 1 < len(toks) and not (toks[i + 1][3].startswith(("v", "d", "p"))
+                                                               and toks[i + 1][3] != "vn"))]
+    # (就 before a noun is "regarding": "法院就甲案作出判决" keeps it)
     # "第一時間" is cut by jieba into 第一 / 時間
     for i in range(1, len(toks) - 1):
         if toks[i][2] == "第一" and toks[i + 1][2] == "时间":
@@ -864,7 +880,7 @@ _FRAME_START = re.compile(r"^(随着|隨著|当|當|每当|每當|由于|由於|
 _REPORTING_END = re.compile(r"(表示|称|稱|说|說|说道|說道|披露|透露|指出|提到|强调|強調|认为|認為|坦言|回忆|回憶|"
                             r"(?<=[\u4e00-\u9fff]{2})(?:预估|預估|预测|預測|估计|估計|预计|預計)|"
                             r"写道|寫道|介绍|介紹|告诉我们|告訴我們|告诉记者|告訴記者|获悉|獲悉|发布公告披露|發佈公告披露|"
-                            r"(?<=[日\u4e00-\u9fff])通[报報]|(?<=[中时時查检檢测測验驗])(?:[发發]现|發現)|发布公告|發佈公告|发布公告称|發佈公告稱|公告称|公告稱|发布消息|發布消息|發佈消息|发布通知|發布通知|發佈通知|发表声明|發表聲明|发布声明|發布聲明|發佈聲明|宣布|宣佈|公布|公佈|(?<=[日\u4e00-\u9fff])公告|"
+                            r"(?<=[日\u4e00-\u9fff])通[报報]|(?<=[中时時查检檢测測验驗])(?:[发發]现|發現)|发布公告|發佈公告|发布公告称|發佈公告稱|公告称|公告稱|发布消息|發布消息|發佈消息|发布通知|發布通知|發佈通知|发表声明|發表聲明|发布声明|發布聲明|發佈聲明|宣布|宣佈|官宣|公布|公佈|(?<=[日\u4e00-\u9fff])公告|"
                             r"(?<![A-Za-z])(?:said|says|told \w+|noted|added|explained|recalled|announced))$", re.I)
 _SAID_INSIDE = re.compile(r"^(.{2,24}?)(表示|稱|称|透露|披露|指出|強調|强调|坦言)[，,:：]?(.{4,})$")
 _CONNECTIVE = re.compile(r"^(?:也因此|因此|因而|于是|於是|随后|隨後|此后|此後|同时|同時|此外|另外|而且|并且|並且|但是|然而|"
@@ -1514,6 +1530,7 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
         title = title[m.end():].lstrip(" ，,")
     if not english:
         title = _HONORIFIC.sub("", title)  # "黎某先生加入…": a courtesy title is no part of a headline
+        title = _AFTER_EFFORT.sub("", title)  # "经过连续两天抢险，险情已排除": the effort is no part of the headline
         title = _ABOUT_DOCUMENT.sub(r"\1", title)  # "审议通过了《关于回购公司股份方案的议案》": what it is about
         title = _AGE_AT_DEATH.sub("", title)  # "某某逝世，享年91岁": the age is no part of the headline
         if ctx.person and _RITE_LEAD.match(to_simplified(title)):
@@ -2419,6 +2436,32 @@ _LIST_SEP = re.compile(r"\s*(?:、|和|及|以及|与|與)\s*$")
 _WILL = re.compile(r"将(?!近)|会(?=[\u4e00-\u9fff])|预计|可望|有望")
 
 
+def _list_item_doer(text: str, s0: int, a: int, actor_spans: list[tuple[int, int, str]],
+                    context: TitleContext | None) -> str | None:
+    """Who does an enumerated item (``一是… / 二是… / 其一…``) that opens after the ``：`` or ``；`` before ``a``
+    (the title's clause, in the sentence from ``s0``): the subject of the clause announcing the list before the
+    ``：`` ("公司過去一年做成了三件大事：一是…" -> the company told, as 公司 / 我們 / 本公司 stand for; a name opening
+    that clause -> the name). None when no such list or the announcing clause is a saying or has no subject."""
+    sep = max(text.rfind(c, s0, a) for c in "；;：:")
+    if sep < 0 or _ENUMERATOR.match(text, sep + 1) is None:
+        return None
+    colon = max(text.rfind("：", s0, a), text.rfind(":", s0, a))
+    if colon <= s0:
+        return None
+    start = max(text.rfind(c, s0, colon) for c in "，,。") + 1 or s0
+    start = max(start, s0)
+    lead = text[start:colon].strip()
+    if not lead or _REPORTING_END.search(lead):
+        return None
+    named = next((_as_written(text, x, y, n) for x, y, n in actor_spans
+                  if start <= x < colon and not text[start:x].strip()), None)
+    if named:
+        return named
+    if context is not None and (_SELF_REF.match(to_simplified_(lead)) or _FIRST_PERSON.match(lead)):
+        return context.company or context.org
+    return None
+
+
 def _dated_list_item(text: str, clause: tuple[int, int], focus: tuple[int, int],
                      dates: Sequence[tuple[int, int]]) -> tuple[str, int] | None:
     """The item of a list of dated items that ``focus`` opens ("經歷了2003年推出甲、2004年創立乙、2005年與丙達成
@@ -2873,6 +2916,12 @@ def _make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], da
         k_first = all_clauses.index(clauses[chosen]) if clauses[chosen] in all_clauses else -1
         lead = _clean(text, *all_clauses[0], dates) if k_first > 0 else ""
         opens_with_actor = any(text[x:y] and title.startswith(text[x:y]) for x, y, _ in actor_spans)
+        doer = _list_item_doer(text, s0, a, actor_spans, context) \
+            if _CJK.search(title) and not rewritten and not own_subject and not opens_with_actor else None
+        if doer and not to_simplified_(title).startswith(to_simplified_(doer)):
+            # "某甲表示，公司過去一年做成三件大事：一是去年7月完成對乙公司的收購；二是…": each item is the doing
+            # of the list's subject (公司: the company told), not a saying of the speaker
+            title, rewritten = doer + title, True
         if not rewritten and lead and _CJK.search(title) and not opens_with_actor and _REPORTING_END.search(lead) \
                 and not own_subject and not framed and not _SELF_REF.match(title) \
                 and not _REPORTING_END.search(title) and "被" not in lead[-6:] and _informative(title):
