@@ -1296,11 +1296,19 @@ ZH_FESTIVAL_GUARDS = {"五一": "(?=假|長假|小長假|黃金|期間|勞動|�
                       "228": f"(?=[{ZH_QUOTE_CLOSERS}]?(?:連假|假期|紀念|和平))", "二二八": "(?=連假|假期|紀念|和平)",
                       "農曆年": "(?![份度底尾初中])",
                       "清明": "(?=假|小長假|期間|前後|當天|時節)", "國慶": "", "大寒": "(?!潮|流|冷)", "小寒": "(?!潮|流|冷)",
-                      "大暑": "(?!天)", "白露": "(?!水)", "雙十": "(?=連假|假期|長假|期間)"}
+                      "大暑": "(?!天)", "白露": "(?!水)", "雙十": "(?=連假|假期|長假|期間)",
+                      "新春": "(?=期間|假期|長假|小長假|連假|黃金週|前後|前夕|過後)"}
 """Festival names that are also other words, and what must follow them to be the festival (bare 清明 is also
 "politically clean"; 國慶 after a surname is a given name, :data:`ZH_SURNAME_CHARS`; 大寒潮 is a cold wave, 大暑天 a hot
-day). Every solar term (:data:`lunar.SOLAR_TERMS`) also takes :data:`ZH_NAME_WORD_GUARD`: not inside a name."""
+day; 新春 is the Spring Festival only as a holiday, 新春期間, not in 新春祝福). Every solar term (:data:`lunar.SOLAR_TERMS`) also takes :data:`ZH_NAME_WORD_GUARD`: not inside a name."""
 ZH_FESTIVAL_GUARDS.update({t: ZH_FESTIVAL_GUARDS.get(t, "") + ZH_NAME_WORD_GUARD for t in SOLAR_TERMS})
+ZH_NEW_YEAR_DAY_NOT_BEFORE = "些個个位家種种項项批直度季月日號号年天週周成萬万億亿千百半多"
+"""What must not follow 年初一 … 年初十 for it to be a day of the lunar new year (Hong Kong's 年初一, 年初三): 年初一些
+is "early this year, some"."""
+ZH_NEW_YEAR_DAY = ("(?<![0-9〇零○一二三四五六七八九十兩今去明前後后本同當当該该翌次隔大正])年初[一二三四五六七八九十]"
+                   f"(?![{ZH_NEW_YEAR_DAY_NOT_BEFORE}])")
+"""年初一 … 年初十 as one pattern (the festival rule tries it after the other names): not after a year (今年初一些,
+2026年初一季度: a year's start) nor inside 大年初一 / 正月初一, their own names."""
 ZH_FESTIVAL_GUARDS_BEFORE = {"十一": "(?<![第0-9〇零○一二三四五六七八九十兩百千雙双])"}
 """What must not stand before a festival name that is also a number (十一 of 十一長假, National Day: not 第十一,
 二十一, 雙十一)."""

@@ -157,7 +157,7 @@ SOLAR_TERMS: dict[str, str] = {
 read them only where no organisation word follows (:data:`lexicon.ZH_NAME_WORD_GUARD`)."""
 
 FESTIVALS: dict[str, Callable[[int], dt.date | None]] = {
-    "春節": _lunar(1, 1), "農曆新年": _lunar(1, 1), "農曆春節": _lunar(1, 1), "大年初一": _lunar(1, 1),
+    "春節": _lunar(1, 1), "新春": _lunar(1, 1), "農曆新年": _lunar(1, 1), "農曆春節": _lunar(1, 1), "大年初一": _lunar(1, 1),
     "除夕": _new_years_eve, "大年三十": _new_years_eve, "年三十": _new_years_eve, "小年夜": _eve_of_new_years_eve,
     "元宵": _lunar(1, 15), "元宵節": _lunar(1, 15), "端午": _lunar(5, 5), "端午節": _lunar(5, 5),
     "七夕": _lunar(7, 7), "七夕節": _lunar(7, 7), "七夕情人節": _lunar(7, 7), "中元節": _lunar(7, 15),
@@ -268,8 +268,9 @@ for _name, _off in CHRISTIAN_FEASTS.items():
 for _i, _cn in enumerate("一二三四五六七八九十", 1):
     FESTIVALS[f"大年初{_cn}"] = _lunar(1, _i)
     FESTIVALS[f"正月初{_cn}"] = _lunar(1, _i)
+    FESTIVALS[f"年初{_cn}"] = _lunar(1, _i)  # Hong Kong's 年初一 … 年初三 (guarded: lexicon.ZH_FESTIVAL_GUARDS)
 
-APPROX_FESTIVALS = frozenset({"春節", "農曆新年", "農曆春節", "農曆年", "國慶", "國慶節", "五一", "勞動節", "十一"})
+APPROX_FESTIVALS = frozenset({"春節", "新春", "農曆新年", "農曆春節", "農曆年", "國慶", "國慶節", "五一", "勞動節", "十一"})
 """Festivals that name a holiday period rather than one day: reported as their main day + ``APPROX``."""
 
 

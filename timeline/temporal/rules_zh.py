@@ -169,9 +169,11 @@ def _numeric(p: str) -> str:
             rf"|(?P<{p}nm4>0[1-9]|1[0-2]))(?P<{p}nd3>0[1-9]|[12]\d|3[01])(?![\d%]|\.\d|{S}[{lx.ZH_AMOUNT_AFTER}])")
 
 
-FEST_NAMES = sorted((n for n in lunar.FESTIVALS if n not in lx.ZH_FESTIVAL_GUARDS), key=len, reverse=True)
-FEST = lx.word_trie(FEST_NAMES) + "|" + alternation(lx.ZH_FESTIVAL_GUARDS, lx.ZH_FESTIVAL_GUARDS,
-                                                {"國慶": f"(?<![{lx.ZH_SURNAME_CHARS}])", **lx.ZH_FESTIVAL_GUARDS_BEFORE})
+FEST_NAMES = sorted((n for n in lunar.FESTIVALS if n not in lx.ZH_FESTIVAL_GUARDS and not n.startswith("年初")),
+                    key=len, reverse=True)
+FEST = (lx.word_trie(FEST_NAMES) + "|" + alternation(lx.ZH_FESTIVAL_GUARDS, lx.ZH_FESTIVAL_GUARDS,
+                                                 {"國慶": f"(?<![{lx.ZH_SURNAME_CHARS}])", **lx.ZH_FESTIVAL_GUARDS_BEFORE})
+        + "|" + lx.ZH_NEW_YEAR_DAY)
 """Festival names (:data:`lunar.FESTIVALS`), longest first; those that are also other words only in the
 contexts :data:`lexicon.ZH_FESTIVAL_GUARDS` allows."""
 _FEST_APP = alternation(lx.ZH_FESTIVALS_AFTER_DATE)
@@ -1986,7 +1988,7 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?P<yrel>{alternation(lx.ZH_FESTIVAL_YEARS)}){S})?(?P<fa>{FEST}){S}(?:{_SPAN_SEP}){S}"
          rf"(?P<fb>{FEST}|初[{lx.CN_1_9}十](?![{lx.CN_1_9}十\d]))",
          _n_festival_span,
-         (("除夕至大年初三", "2026-02-16/2026-02-19", "day", None), ("聖誕節至元旦", "2025-12-25/2026-01-01", "day", None),
+         (("除夕至大年初三", "2026-02-16/2026-02-19", "day", None), ("年初一至年初三", "2026-02-17/2026-02-19", "day", None), ("聖誕節至元旦", "2025-12-25/2026-01-01", "day", None),
           ("今年春節至元宵節", "2026-02-17/2026-03-03", "day", None), ("正月初六至初八", "2026-02-22/2026-02-24", "day", None),
           ("除夕至初三", "2026-02-16/2026-02-19", "day", None))),
     Rule("zh_month_event", "zh",
@@ -2023,7 +2025,9 @@ RULES: tuple[Rule, ...] = (
           ("白露冷鏈物流公司", None, "", None), ("春分科技", None, "", None), ("立冬食品", None, "", None),
           ("冬至前後物流", "2025-12-21", "day", "APPROX"),
           ("雙十連假", "2025-10-10", "day", "APPROX"), ("雙十年華", None, "", None), ("七夕情人節", "2025-08-29", "day", None),
-          ("端午小長假期間", "2026-06-19", "day", "APPROX"), ("中秋節當週", "2025-W41", "week", None))),
+          ("端午小長假期間", "2026-06-19", "day", "APPROX"), ("中秋節當週", "2025-W41", "week", None),
+          ("年初二晚上", "2026-02-18TEV", "time", None), ("新春期間", "2026-02-17", "day", "APPROX"),
+          ("新春路", None, "", None))),
     Rule("zh_lunar_date", "zh",
          rf"(?=[^\n。，,；;、]{{0,9}}?(?:曆|{lx.ZH_LUNAR_LEAP}|[{_LUNAR_NAMES}]月|月(?:初|[十廿二三])))(?:{_year('')}{S})?"
          rf"(?:(?P<lunar>{alternation(lx.ZH_LUNAR_MARKERS)}){S}(?P<lp1>{lx.ZH_LUNAR_LEAP})?(?P<lm>{_LUNAR_MONTH})月{S}"
