@@ -1023,6 +1023,9 @@ ZH_BYLINE_WORDS = ("記者", "记者")
 """The word that opens a reporter's byline in parentheses after a dateline (``（記者王小林）``); read on the raw text,
 so in both scripts."""
 ZH_ROC_MARKER = "民國"
+ZH_ROC_FESTIVALS = {"國慶": "雙十國慶", "國慶日": "雙十國慶", "國慶節": "雙十國慶"}
+"""Festivals after a Republic year (民國115年國慶大會) that are the Republic's own: its National Day is 10 October,
+not the mainland's 1 October."""
 """What opens a year of the Republic of China (民國114年, Taiwan): a number after it is no Gregorian year."""
 ZH_YEAR_NOT_BEFORE = ("代", "級", "紀", "齡")
 """What must not follow the 年 of a year: 年代 (a decade), 年級 (a school grade), 年紀 and 年齡 (an age)."""

@@ -675,6 +675,8 @@ def _n_festival(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         if year is None:
             return None
         relative = False
+        if g("yroc") or g("yroc3"):  # 民國115年國慶: the Republic's National Day, 10 October
+            name = lx.ZH_ROC_FESTIVALS.get(name, name)
     elif g("yrel"):
         year, _ = _rel_year(g.req("yrel"), ctx, pos, False)
         if year is None:
@@ -2026,7 +2028,8 @@ RULES: tuple[Rule, ...] = (
           ("冬至前後物流", "2025-12-21", "day", "APPROX"),
           ("雙十連假", "2025-10-10", "day", "APPROX"), ("雙十年華", None, "", None), ("七夕情人節", "2025-08-29", "day", None),
           ("端午小長假期間", "2026-06-19", "day", "APPROX"), ("中秋節當週", "2025-W41", "week", None),
-          ("年初二晚上", "2026-02-18TEV", "time", None), ("新春期間", "2026-02-17", "day", "APPROX"),
+          ("年初二晚上", "2026-02-18TEV", "time", None), ("民國115年國慶大會", "2026-10-10", "day", None),
+          ("2026年國慶", "2026-10-01", "day", "APPROX"), ("新春期間", "2026-02-17", "day", "APPROX"),
           ("新春路", None, "", None))),
     Rule("zh_lunar_date", "zh",
          rf"(?=[^\n。，,；;、]{{0,9}}?(?:曆|{lx.ZH_LUNAR_LEAP}|[{_LUNAR_NAMES}]月|月(?:初|[十廿二三])))(?:{_year('')}{S})?"
