@@ -106,8 +106,10 @@ def release_memos() -> None:
     from timeline.temporal.dct import _told_dates_of
     from timeline.temporal.engine import _PARTS, _SHARED, scan
     from timeline.temporal.fiscal import _article_end_month
+    from timeline.temporal.rules_en import _writes_day_first
 
     scan.cache_clear()
+    _writes_day_first.cache_clear()
     _SHARED.clear()
     _PARTS.clear()
     _told_dates_of.cache_clear()
@@ -741,7 +743,6 @@ def events_for(sources: list[Source], mentions: dict[str, list[TemporalMention]]
         updates = live_updates(s, kept[s.id]) if s.date is not None else []
         if updates:  # an update's clock stays (its sentence starts there); a clock alone on its line joins the
             # update's text on the next line (the line break blanked), so the update is one sentence
-            kept[s.id] = sorted([*kept[s.id], *updates], key=_span_key)
             posts = [p for p in posts if not _overlaps_any(p[0], p[1], [(u.start, u.end) for u in updates])]
             for u in updates:  # "a.m." blanked too: its full stop would end the update's sentence; brackets too
                 ap = _AM_PM.match(s.text, u.end)
@@ -761,41 +762,38 @@ def events_for(sources: list[Source], mentions: dict[str, list[TemporalMention]]
     return build_events(seen, kept, release=release)
 
 
-_UPDATE_CLOCK = re.compile(r"(?:^|\n)[ \t\u3000]*(?:[【\[]|\*\*|__)?(?P<c>(?P<h>[01]?\d|2[0-3])(?:[:：]|\.(?=\d\d[ \t]?[AaPp]\.?[Mm])"
-                           r"|[时時点點](?=[0-5]?\d分))(?P<m>[0-5]\d|(?<=[时時点點])\d(?=分))分?)(?![:\d])"
-                           r"(?P<apm>[ \t]*(?P<ap>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?(?:[】\]]|\*\*|__)?(?=[ \t\u3000]*(?:\n[ \t\u3000]*)?[^\s\d])")
-"""An update's clock time opening a line of a live story, its text after it or on the next line (``10:32 台风登陆…``,
-``【09:30】…``, ``**09:30**``, ``9时10分 …``, ``10.32am: …`` (a dot only before am/pm), ``2:05 p.m.`` / ``The storm …``)."""
-
-
 _AM_PM = re.compile(r"[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z])")
 _CLOCK_CLOSE = re.compile(r"[】\]]|\*\*|__")
 """What closes an update's clock when it is bracketed or bold (``【09:30】``, ``**09:30**``)."""
 
 
+_STAMP_DASHED = re.compile(r"[ \t]*(?:[-–—|]|:(?=[ \t]))[ \t]+[A-Z\"“‘']")
+"""What follows a clock stamp told as an English wire's or blog's (``14:05 GMT - The minister resigned.``): the
+engine's stamp rule reads the clock with its zone and am/pm; such a stamp is kept as told, with a date on its
+line or not."""
+
+
 def live_updates(s: Source, kept: list[TemporalMention]) -> list[TemporalMention]:
-    """The updates of a live story dated by its day: a mention for each clock time opening a line (two or more
-    such lines, :data:`_UPDATE_CLOCK`), valued the story's day at that time (``2025-03-04T10:32``), so each
-    update's sentence is an event of that day. An update whose line holds a mention of its own is left to it;
-    a story without a date gets none (a clock alone tells no day)."""
+    """The updates of a live story dated by its day: the engine's clock stamps (rule ``clock_stamp``: a clock time
+    opening two or more lines, valued the story's day at that time, ``2025-03-04T10:32``) among ``kept``, so each
+    update's sentence is an event of that day. A stamp whose line holds a mention of its own is left to it (taken
+    out of ``kept``, in place); one told as an English wire's (:data:`_STAMP_DASHED`) is kept as told and is no
+    update here (its zone and dash are set aside with the post stamps). A story without a date gets none."""
     if s.date is None or "\n" not in s.text:
         return []
-    clocks = list(_UPDATE_CLOCK.finditer(s.text))
-    if len(clocks) < 2:
-        return []
     out: list[TemporalMention] = []
-    for c in clocks:
-        a, b = c.span("c")
-        le = s.text.find("\n", b)
+    drop: set[int] = set()
+    for i, m in enumerate(kept):
+        if m.rule != "clock_stamp" or m.value is None or _STAMP_DASHED.match(s.text, m.end):
+            continue
+        le = s.text.find("\n", m.end)
         le = len(s.text) if le < 0 else le
-        i = bisect.bisect_left(kept, (a, a), key=_span_key)
-        if i < len(kept) and kept[i].start < le:
-            continue  # the update tells its own date (or its clock is a mention already: "14:05 GMT - …")
-        h = int(c["h"])
-        if c["ap"] and h <= 12:
-            h = h % 12 + (12 if c["ap"] in "Pp" else 0)
-        out.append(TemporalMention(a, b, s.text[a:b], f"{s.date.isoformat()}T{h:02d}:{int(c['m']):02d}", "time",
-                                   lang=s.lang, rule="live_update"))
+        if i + 1 < len(kept) and kept[i + 1].start < le:
+            drop.add(i)  # the update tells its own date
+        else:
+            out.append(m)
+    if drop:
+        kept[:] = [m for i, m in enumerate(kept) if i not in drop]
     return out
 
 

@@ -601,6 +601,23 @@ FAMILY_GUARDS: dict[str, str] = {
               + rf"|(?:{_trie(list(_PREP_WORDS))})[\s-]+(?:{_trie(_PREP_OBJECT_ALTS)}))"),  # LATIN_PREP_OPENER
     "quote": r"(?=')",
 }
+STAMP_OPENERS = ("【", "[", "**", "__")
+"""What may stand before an update's clock time opening its line (``【09:30】``, ``**09:30**``)."""
+STAMP_CLOCK = (r"(?P<sth>[01]?\d|2[0-3])(?:[:：]|\.(?=\d\d[ \t]?[AaPp]\.?[Mm])|[时時点點](?=[0-5]?\d分))"
+               r"(?P<stm>[0-5]\d|(?<=[时時点點])\d(?=分))分?(?![:\d])")
+"""An update's clock time: ``10:32``, ``10：32``, ``10.32`` (a dot only before am/pm), ``9时10分``."""
+STAMP_AFTER = (r"(?P<stapm>[ \t]*(?P<stap>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?(?:[】\]]|\*\*|__)?"
+               r"(?=[ \t\u3000]*(?:\n[ \t\u3000]*)?[^\s\d])")
+"""What follows an update's clock time: am/pm, the closing bracket or bold, then its text on the line or the next."""
+STAMP_LINE_START = r"(?:(?<![^\n])|(?<=[ \t\u3000【\[*_]))"
+"""What may stand right before an update's clock (a lookbehind: the mention starts at the clock); that only blanks
+and one of :data:`STAMP_OPENERS` stand between the line's start and the clock is checked by the rule
+(:data:`STAMP_PREFIX`)."""
+STAMP_PREFIX = r"[ \t\u3000]*(?:【|\[|\*\*|__)?"
+"""The whole of a line before an update's clock: blanks, then one of :data:`STAMP_OPENERS`."""
+STAMP_LINE = (r"(?:^|\n)[ \t\u3000]*(?:[【\[]|\*\*|__)?" + STAMP_CLOCK + STAMP_AFTER)
+"""A whole line opening with an update's clock time (counted: two or more make the clocks updates)."""
+
 RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_fiscal": ("digit", "cjk"), "zh_month_event": ("digit", "cn", "cjk"), "zh_festival_span": ("digit", "cn", "cjk"), "zh_decade": ("digit", "cn", "cjk"), "zh_festival": ("digit", "cn", "cjk"),
     "zh_lunar_date": ("digit", "cn", "cjk"), "zh_date": ("digit", "cn", "cjk"), "zh_ago": ("digit", "cn", "cjk"),
@@ -617,7 +634,7 @@ RULE_STARTS: dict[str, tuple[str, ...]] = {
     "en_nth_month": ("digit", "latin"), "en_week_weekday": ("latin",), "en_after_next": ("latin",), "en_last_day_of": ("latin", "digit"), "en_rel_numeric_date": ("latin",), "en_calendar_year": ("latin",), "en_numeric_range": ("digit",),
     "en_apos_year": ("quote",), "en_season": ("latin",), "en_spelled_year": ("latin",), "en_the_quarter": ("latin",), "en_the_year": ("latin",), "en_year_end": ("latin",), "en_clock_date": ("digit", "latin"), "en_month_short_year": ("digit", "latin"), "en_week_of_month": ("latin",), "en_last_n": ("latin",),
     "en_the_weekend": ("latin",), "en_rel_year_part": ("latin",), "en_period_ended": ("latin",),
-    "en_list_day": ("digit",), "en_year_told": ("digit", "latin"), "en_ctime": ("latin",), "en_clock_stamp": ("digit",), "en_event_offset": ("digit", "latin"), "en_clock_offset": ("digit", "latin"),
+    "en_list_day": ("digit",), "en_year_told": ("digit", "latin"), "en_ctime": ("latin",), "clock_stamp": ("digit",), "en_event_offset": ("digit", "latin"), "en_clock_offset": ("digit", "latin"),
 }
 
 
@@ -1674,9 +1691,11 @@ ZH_CN_DATE_AFTER = "年月日號季夕代一"
 festival names); the units a count is told in come from :data:`ZH_COUNT_UNITS`."""
 FAMILY_GUARDS["cn"] = _cn_guard()
 FAMILY_GUARDS["digit"] = (FAMILY_GUARDS["digit"][:-1] + "".join(
-    f"|{name}{guard}" for name, guard in ZH_FESTIVAL_GUARDS.items() if name.isdigit()) + ")")
+    f"|{name}{guard}" for name, guard in ZH_FESTIVAL_GUARDS.items() if name.isdigit())
+    + r"|(?:(?<![^\n])|(?<=[\n 【\[*_\t\u3000]))\d{1,2}[時点點][0-5]?\d分" + ")")
 """A festival named by digits (``618大促``, ``“228”連假``) starts where its own guard lets it: the digit family's guard
-admits it there."""
+admits it there; so does a Chinese clock time after a line's start (``9時10分 …``, an update's stamp,
+:data:`STAMP_CLOCK`)."""
 FAMILY_GUARDS["cjk"] = _cjk_guard(ZH_CJK_OPENER_WORDS)
 _CJK_START = "".join(sorted({w[0] for w in ZH_CJK_OPENER_WORDS}))
 FAMILY_FIRSTS: dict[str, str] = {"digit": "0-9", "cn": _CN_RUN, "cjk": _CJK_START + _ERA_FIRSTS, "latin": "A-Za-z",

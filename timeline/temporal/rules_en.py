@@ -671,15 +671,40 @@ def _n_clock_date(g: Groups, ctx: Context, pos: int) -> Norm | None:
     return _month_day(g, ctx, int(raw_y) if raw_y else None, m, d, clock=True)
 
 
+_STAMP_LINE = re.compile(lx.STAMP_LINE)
+_STAMP_PREFIX = re.compile(lx.STAMP_PREFIX)
+
+
+def _stamped_lines(text: str) -> int:
+    """How many lines of ``text`` open with an update's clock time (:data:`lexicon.STAMP_LINE`), up to two."""
+    n = 0
+    for _ in _STAMP_LINE.finditer(text):
+        n += 1
+        if n == 2:
+            break
+    return n
+
+
 def _n_clock_stamp(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
-    """A live blog's update stamped by a clock time alone at the start of its line (``14:05 GMT - The minister
-    resigned.``, ``9:30am: Polls open``): that time of the article's day (a blog is dated by the day it covers);
-    unresolved without an article date."""
+    """A live story's update stamped by a clock time opening its line: that time of the article's day (a live
+    story is dated by the day it covers). Either in English with a dash or colon before its text (``14:05 GMT -
+    The minister resigned.``, ``9:30am: Polls open``: one such line is enough), or, in either language, any clock
+    time opening two or more lines of the text (:data:`lexicon.STAMP_LINE`: ``10:32 台风登陆…``, ``【09:30】…``,
+    ``**09:30** …``, ``9时10分 …``, ``10.32am …``, ``2:05 p.m.`` with its text on the next line; the span is the
+    clock, without am/pm or brackets). No mention without an article date (a clock alone tells no day)."""
+    if ctx.ref is None:
+        return None
+    if g("span") is not None:  # an update's clock opening one of two or more such lines
+        if (_STAMP_PREFIX.fullmatch(ctx.text, ctx.text.rfind("\n", 0, pos) + 1, pos) is None
+                or _stamped_lines(ctx.text) < 2):
+            return None
+        h, mi = int(g.req("sth")), int(g.req("stm"))
+        if (ap := g("stap")) and h <= 12:
+            h = h % 12 + (12 if ap in "Pp" else 0)
+        return Norm(f"{ctx.ref.isoformat()}T{h:02d}:{mi:02d}", "time", None, True)
     one = _clock_of(g, "k")
     if one is None:
         return None
-    if ctx.ref is None:
-        return Norm(None, "time", relative=True)
     return Norm(f"{ctx.ref.isoformat()}T{one[0] % 24:02d}:{one[1]:02d}", "time", None, True)
 
 
@@ -2496,12 +2521,6 @@ RULES: tuple[Rule, ...] = (
          _n_ctime,
          (("posted Tue Mar 03 09:15:44 2026", "2026-03-03T09:15", "time", None),
           ("created_at: Fri Feb 13 23:05:10 +0000 2026", "2026-02-13T23:05", "time", None))),
-    Rule("en_clock_stamp", "en",
-         rf"(?<![^\n])(?:{_clock('k')})(?=[ \t]*(?:[-–—|]|:(?=[ \t]))[ \t]+[A-Z\"“‘'])",
-         _n_clock_stamp,
-         (("14:05 GMT - The minister resigned.", "2026-02-18T14:05", "time", None),
-          ("9:30am: Polls opened.", "2026-02-18T09:30", "time", None),
-          ("The score was 2-1 at 20:15 - a late goal.", None, "", None))),
     Rule("en_clock_date", "en",
          rf"{B0}(?:(?:{_clock_range('b')}|(?:(?:at|around|about)\s+)?{_clock('b')}),?{_IN_PARAGRAPH}(?:on\s+)?{_mon('cmon')}\s+(?P<cd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
          rf"(?:,?\s+(?P<cy>{_YEAR}))?"
@@ -2921,4 +2940,11 @@ RULES: tuple[Rule, ...] = (
           ("The union struck for two weeks after talks failed.", None, "", None),
           ("Buyers must wait at least 30 days before closing the purchase.", None, "", None),
           ("It carried 40,000 cars a day before it collapsed.", None, "", None))),
+    Rule("clock_stamp", "auto",
+         rf"(?<![^\n])(?:{_clock('k')})(?=[ \t]*(?:[-–—|]|:(?=[ \t]))[ \t]+[A-Z\"“‘'])"
+         rf"|{lx.STAMP_LINE_START}(?P<span>{lx.STAMP_CLOCK})(?={lx.STAMP_AFTER})",
+         _n_clock_stamp,
+         (("14:05 GMT - The minister resigned.", "2026-02-18T14:05", "time", None),
+          ("9:30am: Polls opened.", "2026-02-18T09:30", "time", None),
+          ("The score was 2-1 at 20:15 - a late goal.", None, "", None))),  # updates of two lines: corpus_*.tsv
 )
