@@ -11,6 +11,8 @@ from timeline.temporal.rules import EXAMPLE_REF
 DAY_COMPANION = frozenset({"en_period_ended", "en_list_day"})
 """Rules whose examples also yield a day read by another rule (``the quarter ended Sept. 30``: the period and the
 day that ends it are two mentions)."""
+DAY_BEFORE = frozenset({"zh_months_ended"})
+"""Rules whose period follows the day that ends it, a mention of its own (``截至2025年9月30日止 | 九個月``)."""
 EXAMPLES = [pytest.param(rule.name, *ex, id=f"{rule.name}:{ex[0]}") for rule in RULES for ex in rule.examples]
 
 
@@ -29,6 +31,9 @@ def test_rule_example(rule: str, text: str, value: str | None, granularity: str,
     if rule in DAY_COMPANION:  # the period's closing day is read as a mention of its own, right after it
         assert len(ms) == 2 and ms[1].granularity == "day" and ms[1].rule != rule, [(m.text, m.value, m.rule) for m in ms]
         ms = ms[:1]
+    if rule in DAY_BEFORE:  # the period's closing day is read as a mention of its own, right before it
+        assert len(ms) == 2 and ms[0].granularity == "day" and ms[0].rule != rule, [(m.text, m.value, m.rule) for m in ms]
+        ms = ms[1:]
     assert len(ms) == 1, [(m.text, m.value, m.rule) for m in ms]
     m = ms[0]
     assert (m.value, m.granularity, m.mod) == (value, granularity, mod)

@@ -621,7 +621,7 @@ STAMP_LINE = (r"(?:^|\n)[ \t\u3000]*(?:[【\[]|\*\*|__)?" + STAMP_CLOCK + STAMP_
 RULE_STARTS: dict[str, tuple[str, ...]] = {
     "zh_fiscal": ("digit", "cjk"), "zh_month_event": ("digit", "cn", "cjk"), "zh_festival_span": ("digit", "cn", "cjk"), "zh_decade": ("digit", "cn", "cjk"), "zh_festival": ("digit", "cn", "cjk"),
     "zh_lunar_date": ("digit", "cn", "cjk"), "zh_date": ("digit", "cn", "cjk"), "zh_ago": ("digit", "cn", "cjk"),
-    "zh_compound_ago": ("digit", "cn"), "zh_thence": ("cjk",),
+    "zh_compound_ago": ("digit", "cn"), "zh_months_ended": ("digit", "cn", "cjk"), "zh_thence": ("cjk",),
     "zh_year2": ("digit",), "zh_bare_part": ("digit", "cn", "cjk"), "zh_bare_month_part": ("cjk",),
     "zh_recent": ("cjk",), "zh_day_rel": ("cjk",), "zh_week_rel": ("cjk",), "zh_weekday": ("cjk",),
     "zh_quarter_rel": ("cjk",), "zh_same_day": ("cjk",), "zh_day_paren": ("cjk",), "zh_nth_day": ("cjk",), "zh_md_clock": ("digit",), "zh_md_short": ("digit",), "zh_dotted_span": ("digit",), "zh_weekend": ("cjk",), "zh_same_period": ("digit", "cn", "cjk"), "zh_plan": ("cn",), "zh_two_years": ("cjk",), "zh_two_days": ("cjk",), "zh_quarter_span": ("digit", "cn", "cjk"), "zh_season": ("cjk",), "zh_within": ("cjk",), "zh_years_ago_today": ("digit", "cn", "cjk"), "zh_split_year": ("digit",), "zh_next_span": ("cjk",), "en_weekday": ("latin", "digit"), "en_holiday": ("latin", "digit"), "en_part_of": ("latin",), "zh_month_span": ("digit", "cjk"), "zh_day_only": ("digit", "cn"), "zh_numeric_date": ("digit",), "zh_half_rel": ("cjk",), "en_numeric_date": ("digit",), "en_mon_numeric": ("digit", "latin"), "en_spelled_day": ("latin",), "en_month_day_only": ("latin", "digit"),
@@ -1039,6 +1039,12 @@ ZH_POD_NOT_BEFORE = ("時段", "時分", "時間", "時候", "場", "班", "市"
 ZH_BYLINE_WORDS = ("記者", "记者")
 """The word that opens a reporter's byline in parentheses after a dateline (``（記者王小林）``); read on the raw text,
 so in both scripts."""
+ZH_MONTHS_ENDED_BEFORE = ("截至", "截止", "截止至")
+ZH_MONTHS_ENDED_AFTER = ("止",)
+ZH_MONTHS_ENDED_YEAR = ("年度", "財政年度", "財年")
+ZH_MONTHS_ENDED_REACH = 24
+"""``截至2026年9月30日止 | 九個月``: the words around the day a count of months ends on (Hong Kong and Taiwan
+reports), and how far before the count they are looked for."""
 ZH_ROC_MARKER = "民國"
 ZH_ROC_FESTIVALS = {"國慶": "雙十國慶", "國慶日": "雙十國慶", "國慶節": "雙十國慶"}
 """Festivals after a Republic year (民國115年國慶大會) that are the Republic's own: its National Day is 10 October,
@@ -1629,7 +1635,8 @@ def _cjk_opener_words() -> tuple[str, ...]:
     it. Numerals open the ``cn`` family instead."""
     words = [*ZH_YEAR_WORDS, *ZH_MONTH_WORDS, *ZH_DAY_WORDS, *ZH_SAME_DAY_WORDS, *ZH_WEEK_REL, *ZH_RECENT,
              *ZH_TWO_YEARS, *ZH_TWO_DAYS, *ZH_NEXT_SPAN_WORDS, *ZH_WITHIN, *ZH_CENTURY_WORDS, *ZH_APPROX_BEFORE, *ZH_HALF_YEAR, *ZH_XUN, *ZH_HALF_MONTH,
-             *FESTIVALS, *ZH_MONTH_EVENTS, *ZH_LUNAR_MARKERS, ZH_ROC_MARKER, *ZH_RULE_OPENERS, *ZH_THENCE_WORDS]
+             *FESTIVALS, *ZH_MONTH_EVENTS, *ZH_LUNAR_MARKERS, ZH_ROC_MARKER, *ZH_RULE_OPENERS, *ZH_THENCE_WORDS,
+             *ZH_MONTHS_ENDED_YEAR]
     words += [f"{unit}{w}" for unit in "年月" for w in ZH_BARE_PARTS] + list(ZH_BARE_YEAR_START)
     words += [f"{name}月" for name in ZH_LUNAR_MONTH_NAMES]
     words += [f"{ZH_LUNAR_LEAP}{c}" for c in CN_1_9 + "十0123456789" + "".join(ZH_LUNAR_MONTH_NAMES)]  # 閏六月

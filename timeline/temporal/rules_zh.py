@@ -1907,6 +1907,41 @@ _AGO = alternation(lx.ZH_AGO_WORDS)
 _LATER = alternation(lx.ZH_LATER_WORDS)
 
 
+_MONTHS_ENDED_DAY = re.compile(
+    rf"(?:{alternation(lx.ZH_MONTHS_ENDED_BEFORE)}){S}(?:(?P<y>(?:19|20)\d\d){S}年{S})?(?P<m>1[0-2]|0?[1-9]){S}月{S}"
+    rf"(?P<d>3[01]|[12]\d|0?[1-9]){S}[{lx.ZH_DAY_UNITS}]{S}(?:{alternation(lx.ZH_MONTHS_ENDED_AFTER)}){S}$")
+"""The day a period of months ends on, told right before the count (截至2026年9月30日止 | 九個月)."""
+
+
+def _n_months_ended(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
+    """``截至2026年9月30日止九個月`` (a Hong Kong or Taiwan report's period): the months up to the month of the day
+    told before the count, which must be that month's last day; three months ending on a quarter's last day are that
+    quarter, twelve ending on 31 December that year; ``止年度`` is the year of account ending on that day (the twelve
+    months' days). The day is a mention of its own, read by the day rules."""
+    dm = _MONTHS_ENDED_DAY.search(ctx.text, max(0, pos - lx.ZH_MONTHS_ENDED_REACH), pos)
+    n = 12 if g("mey") else _int(g.req("men"))
+    if dm is None or not 1 <= n <= 24:
+        return None
+    m, d = int(dm.group("m")), int(dm.group("d"))
+    if dm.group("y"):
+        y, relative = int(dm.group("y")), False
+    elif ctx.ref is not None:
+        y, relative = ctx.ref.year - (dt.date(ctx.ref.year, m, 1) > ctx.ref), True
+    else:
+        return Norm(None, "month", relative=True)
+    if d != calendar.monthrange(y, m)[1]:
+        return None
+    if n == 3 and m % 3 == 0:
+        return Norm(f"{y:04d}-Q{m // 3}", "quarter", None, relative, y, m)
+    if n == 12 and m == 12:
+        return Norm(year_value(y), "year", None, relative, y)
+    if g("mey"):  # 截至2025年3月31日止年度: a year of account ending that day
+        sy, sm = add_months(y, m, -11)
+        return Norm(range_value(f"{sy:04d}-{sm:02d}-01", f"{y:04d}-{m:02d}-{d:02d}"), "year", None, relative, y, m)
+    sy, sm = add_months(y, m, 1 - n)
+    return Norm(range_value(month_value(sy, sm), month_value(y, m)), "month", None, relative, y, m)
+
+
 # ------------------------------------------------------------------------------------------ the table
 RULES: tuple[Rule, ...] = (
     Rule("zh_plan", "zh",
@@ -2148,6 +2183,15 @@ RULES: tuple[Rule, ...] = (
          _n_day_only,
          (("記者12日獲悉", "2026-02-12", "day", None), ("代表團於十九日抵京", "2026-02-19", "day", None),
           ("9日上午", "2026-02-09TMO", "time", None), ("16日晚8時", "2026-02-16T20:00", "time", None))),
+    Rule("zh_months_ended", "zh",
+         rf"(?<=[{''.join(w[-1] for w in lx.ZH_MONTHS_ENDED_AFTER)}])(?:(?P<men>1\d|[1-9]|十[一二]?|[{lx.CN_1_9}兩]){S}個{S}月"
+         rf"|(?P<mey>{alternation(lx.ZH_MONTHS_ENDED_YEAR)}))",
+         _n_months_ended,
+         (("截至2025年9月30日止九個月", "2025-01/2025-09", "month", None),
+          ("截至2025年12月31日止三個月", "2025-Q4", "quarter", None),
+          ("截至2025年12月31日止年度", "2025", "year", None),
+          ("截至2025年3月31日止年度", "2024-04-01/2025-03-31", "year", None),
+          ("截至2025年9月29日止九個月", None, "", None))),
     Rule("zh_compound_ago", "zh",
          rf"(?P<c1>(?<![\d.])\d{{1,3}}|(?<![{CNN}])[{lx.CN_1_9}十兩]{{1,3}}){S}(?P<c1u>{alternation(lx.ZH_COMPOUND_FIRST_UNITS)}){S}零?{S}"
          rf"(?P<c2>\d{{1,3}}|[{lx.CN_1_9}十兩]{{1,3}}){S}(?P<c2u>{alternation(lx.ZH_COMPOUND_SECOND_UNITS)})"
