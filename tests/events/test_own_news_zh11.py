@@ -118,3 +118,15 @@ def test_a_notice_s_issuer_is_the_company_of_its_board(tmp_path: Path) -> None:
     titles = [t for _, t in dated(built(tmp_path, text, "2031-03-03-auditor.txt"))]
     assert not any(t.startswith("信達會計師事務所董事會") for t in titles), titles
     assert any(t.startswith("柏寧控股") and "德恆會計師事務所" in t for t in titles), titles
+
+
+def test_a_span_of_years_qualifying_a_noun_leaves_the_story_s_year() -> None:
+    # "召回2027年至2029年間生產的車。…1月28日接獲通知": 1月28日 is in the article's year, not the span's end
+    from timeline.temporal.api import extract
+
+    text = "甘棠汽車今日宣布，召回2027年至2029年間生產的1.2萬輛電動車。\n\n甘棠汽車1月28日接獲主管機關通知。"
+    values = [m.value for m in extract(text, dt.date(2030, 2, 20))]
+    assert "2030-01-28" in values, values
+    # a span told as the story's time still sets it: "2015年至2018年，他在甲公司任職。3月，…" is untouched
+    told = [m.value for m in extract("2015年至2018年，他在甘棠汽車任職，3月升任經理。", dt.date(2030, 2, 20))]
+    assert "2018-03" in told, told

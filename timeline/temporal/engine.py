@@ -580,7 +580,18 @@ def resolve_matches(text: str, folded: str, matches: tuple[Hit, ...], reference:
             if n.granularity not in _MONTH_FOCUS_GRANULARITIES:
                 focus_month = None
         if (focus_year is not None and n.mod not in ("AFTER", "BEFORE") and not n.comparison
+                and n.granularity == "year" and ctx.periods and ctx.focus_before_year is not None
+                and ctx.periods[-1][3] == "year" and lexicon.RANGE_SEP.fullmatch(folded, ctx.periods[-1][1], start)
+                and lexicon.ZH_SPAN_QUALIFIES.match(folded, end)):
+            # "召回2027年至2029年間生產的車": a span of years qualifying a noun names no time of the story; the
+            # narrative stays where it was before the span
+            fy, fm, fp, fe, ft = ctx.focus_before_year
+            ctx.focus_year, ctx.focus_month, ctx.focus_pos, ctx.focus_explicit, ctx.focus_told = fy, fm, fp, fe, ft
+        elif (focus_year is not None and n.mod not in ("AFTER", "BEFORE") and not n.comparison
                 and not is_reference_point(folded, start)):
+            if n.granularity == "year":
+                ctx.focus_before_year = (ctx.focus_year, ctx.focus_month, ctx.focus_pos, ctx.focus_explicit,
+                                         ctx.focus_told)
             ctx.set_focus(start, focus_year, focus_month, True)
             ctx.focus_told = not n.relative
             if n.granularity in ("day", "time") and n.value and "/" not in n.value:

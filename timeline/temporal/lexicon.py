@@ -645,6 +645,8 @@ ZH_RANGE_BETWEEN_AFTER = re.compile(r"[ \t]?之?間")
 """``A與B之間``, ``A和B間`` (between A and B): one range mention A/B, as ``A至B`` (the 與 read only when 間 follows B)."""
 ZH_UNTIL_NOW_WORDS = ("至今", "今")
 """The open end of a résumé's span (2019.10—至今, 2019.10-今): until now."""
+ZH_SPAN_QUALIFIES = re.compile(r"(?:期間|期间|之間|之间|間|间)?[^，,。；;！？\n]{0,8}?的")
+"""After a span of years (2027年至2029年), what makes it qualify a noun (間生產的車, 期間出廠的): no narrative time."""
 RANGE_SEP = re.compile(r"[ \t]?(?:起?至|到|——|—|–|-|~|－)[ \t]?")
 RANGE_DAY = re.compile(r"[ \t]?(?:至|到|——|—|–|-|~)[ \t]?(?P<d>3[01]|[12]\d|0?[1-9](?!\d)|三十一?|二十[一二三四五六七八九]?"
                         r"|廿[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[ \t]?[日號]")

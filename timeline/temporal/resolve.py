@@ -70,6 +70,9 @@ class Context:
     focus_told: bool = False
     """Whether the focus year was told as such (``in 1997``, ``2025年``), not placed from the article date (``in
     January`` read as next January): only a told year outweighs the tense of a date in its sentence."""
+    focus_before_year: tuple | None = None
+    """The focus (year, month, position, explicit, told) before the last year told set it: what a span of years
+    qualifying a noun gives back (``2027年至2029年間生產的車`` does not move the narrative)."""
     periods: list[tuple[int, int, str, Granularity, Mod | None]] = field(default_factory=list)
     """The latest placed periods told (start, end, value, granularity, mod), in text order, comparisons left out
     and the two ends of a range told ``A至B`` joined: what a later ``同期`` may compare with
