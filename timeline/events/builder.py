@@ -710,6 +710,28 @@ def _actor_hits(k: int, norm: str, ctx: _Context, a: int = 0, b: int | None = No
     return sorted(known + extra)
 
 
+_INTERNATIONAL = re.compile(r"(.{2,}?)国际(.{2,})")
+
+
+def _link_international(ctx: _Context) -> None:
+    """A Chinese organisation named with and without 国际 before its kind word (雾湾国际航运 / 雾湾航运), both
+    found without the gazetteer in the corpus, is one actor, read as the longer name."""
+    names = {n for hits in ctx.open_names.values() for _, _, n in hits
+             if not n.isascii() and "国际" in n and n not in ctx.gaz.parents}
+    if not names:
+        return
+    found = {n for hits in ctx.open_names.values() for _, _, n in hits if not n.isascii()}
+    same: dict[str, str] = {}
+    for n in names:
+        m = _INTERNATIONAL.fullmatch(n)
+        if m and ctx.gaz.kind(n) == "org" and (short := m[1] + m[2]) in found and ctx.gaz.kind(short) == "org" \
+                and short not in ctx.gaz.parents:
+            same[short] = n
+    if same:
+        for k, hits in ctx.open_names.items():
+            ctx.open_names[k] = [(a, b, same.get(n, n)) for a, b, n in hits]
+
+
 def _link_spellings(ctx: _Context) -> None:
     """An English name and a Chinese name found without the gazetteer that spell the same (pinyin:
     ``Yaoshi Semiconductor`` / ``曜石半导体``) are one actor: the English spelling is read as the Chinese
@@ -1963,11 +1985,15 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                if ctx.gaz.kind(n) == "org"), None)
                 if opener:
                     actors = [opener]
+            thing_concepts: list[str] = []
             if not actors and (thing_m := _EN_THE_THING.match(text, sent[0])) is not None:
                 # "… delay the launch of its first smart glasses. The glasses, unveiled in March, …": a thing the
                 # sentence before gave to its subject ("its … glasses") is that subject's
                 prev = bisect.bisect_right(sent_starts, sent[0]) - 2
-                if prev >= 0 and spans_all[prev][0] >= head_end and (re.search(
+                if prev >= 0 and spans_all[prev][0] >= head_end:
+                    thing_concepts = next((c for w in re.findall(r"[a-z][\w-]{2,}", thing_m.group())
+                                           if (c := _acted_thing(text, keywords_in, spans_all[prev], w))), [])
+                if prev >= 0 and spans_all[prev][0] >= head_end and (thing_concepts or re.search(
                         r"(?<![A-Za-z])(?:its|their)\s+(?:[\w-]+\s+){0,3}" + re.escape(thing_m.group(1)) + r"(?![A-Za-z])",
                         text[spans_all[prev][0]:spans_all[prev][1]]) or _names_the_doing(text, sent[0], spans_all[prev])):
                     owner = next((n for n in actors_in.names(*spans_all[prev]) if ctx.gaz.kind(n) != "place"), None)
@@ -1999,9 +2025,22 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 # "近日，甲公司發佈公告披露，乙已完成減持": a reporting verb leaves the statement to the clause
                 # after it
                 end += 1
+            reduced = ci > 0 and _EN_PARTICIPLE_OPEN.match(text, clauses[ci][0]) is not None \
+                and not _CJK_ANY.search(text, *clauses[ci]) \
+                and _EN_PAST.search(text, clauses[0][0], clauses[ci - 1][1]) is not None
+            # (after a clause with a verb of its own: "Fog Harbour, the studio's thriller, opened in cinemas on
+            # May 4" is the main clause after an apposition)
+            if reduced:
+                end = ci
             clause = (clauses[ci][0], clauses[end][1])
             if ci > 0 and sent_subject and actors:
                 actors = _trailing_participants(norm, actors_in, clauses[ci], actors, sent_subject)
+            if reduced:
+                # "… won orders at the Wuwan Shipping Expo, held in Xiamen from November 2 to 4": a past
+                # participle after a noun (a reduced relative clause) tells that noun's happening, not the main
+                # clause's: its participants are the clause's own and the name it follows, never the sentence's
+                # subject told before
+                actors, subject = _participle_participants(text, norm, actors_in, clauses[ci - 1], clauses[ci])
             told = clause
             if ci > 0 and not _TRAILING_PREP.sub("", _EN_PLACE_PHRASE.sub(
                     "", " " + blanked[clauses[ci][0]:clauses[ci][1]].strip(" \t,，.。;；"))).strip():
@@ -2021,6 +2060,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 # clause tells came after it
                 told = terms_at = (clauses[ci][0], clauses[f][1])
             concepts = keywords_in.names(*told)
+            if thing_concepts and not set(concepts) - GENERIC_CONCEPTS - REPORTING_CONCEPTS:
+                concepts = list(dict.fromkeys([*thing_concepts, *concepts]))  # "The orders were signed on …"
             follows: str | None = None
             fr = next((k for k in range(ci, end + 1) if k + 1 < len(clauses)
                        and _CIRCUMSTANCE.match(norm, clauses[k][0])), None)
@@ -2154,6 +2195,52 @@ _DOING_NOUNS = frozenset("move decision plan step cuts cut changes change closur
 
 
 _THE_NOUN = re.compile(r"\s*[\"“]?The\s+([a-z]+)\s+(?:will|would|is|are|was|were|has|have|had|should|could|may|might)\b")
+
+
+# a clause opening with a past participle of a happening: after a noun, a reduced relative clause ("the
+# expo, held in Xiamen on …", "the deal, announced on Monday, …")
+_EN_PARTICIPLE_OPEN = re.compile(
+    r"\s*(?:held|hosted|staged|organi[sz]ed|signed|announced|unveiled|launched|opened|founded|established|"
+    r"completed|agreed|approved|reached|struck|sealed|set\s+up|inaugurated|convened|kicked\s+off)\s")
+_EN_PAST = re.compile(r"(?<![A-Za-z'’-])(?:[a-z]{2,}ed|won|held|made|took|sold|bought|said|began|grew|rose|fell|"
+                      r"hit|set|led|paid|built|struck|got|gave|saw|met|agreed)(?![A-Za-z'’-])")
+_EN_NOUN_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[\s,]*")
+
+
+def _participle_participants(text: str, norm: str, hits: _Hits, prev: tuple[int, int], own: tuple[int, int]
+                             ) -> tuple[list[str], str | None]:
+    """Participants of an English reduced relative clause ``own`` (", held in Xiamen from …") and its subject:
+    the names inside it, after the name ending the clause ``prev`` before it (at most three capitalised
+    words between: "the Wuwan Shipping Expo, held …"), which is then its subject; the clause's own names alone
+    when ``prev`` ends with no name ("bought a factory, built in 2020, …")."""
+    names = _participants(norm, hits, own[0], own[1])
+    before = [(x, y, n) for x, y, n in hits.hits if prev[0] <= x and y <= prev[1]]
+    if before and _EN_NOUN_TAIL.fullmatch(text, before[-1][1], max(before[-1][1], prev[1])):
+        lead = before[-1][2]
+        return [lead] + [n for n in names if n != lead], lead
+    return names, None
+
+
+_EN_DONE_TO = r"(?<![A-Za-z])(?:[a-z]{2,}ed|won|took|sold|bought|made|got|placed)\s+(?:[\w-]+\s+){0,2}?"
+
+
+def _acted_thing(text: str, keywords_in: _Hits, span: tuple[int, int], noun: str) -> list[str]:
+    """"X won orders for six ships …. The orders were signed on November 3": the noun opening a sentence
+    (``noun``, after "The") is the thing the sentence ``span`` before told acted on, right after its verb, inside
+    an event keyword ("orders for": ``order``); the concepts of those keywords (none: the noun is no such
+    thing)."""
+    found = [m.end() - len(noun) for m in re.finditer(_EN_DONE_TO + re.escape(noun) + r"(?![A-Za-z])",
+                                                       text[span[0]:span[1]])]
+    if not found:
+        return []
+    i = bisect.bisect_left(keywords_in.starts, span[0])
+    out: dict[str, None] = {}
+    while i < len(keywords_in.hits) and keywords_in.hits[i][0] < span[1]:
+        x, y, name = keywords_in.hits[i]
+        if any(x <= span[0] + at < y for at in found):
+            out.setdefault(name, None)
+        i += 1
+    return list(out)
 
 
 def _names_the_doing(text: str, at: int, span: tuple[int, int]) -> bool:
@@ -3614,8 +3701,10 @@ def _deal_meets(pa: _Profile, pb: _Profile) -> bool:
 
 
 def _same_day(a: list[TimeSpan], b: list[TimeSpan]) -> bool:
-    days = {s.start for s in a if s.granularity == "day" and s.start == s.end}
-    return any(s.granularity == "day" and s.start == s.end and s.start in days for s in b)
+    """Both tell one exact day, or one exact span of days (an expo "11月2日至4日" / "from November 2 to 4": as
+    distinctive as a day)."""
+    days = {(s.start, s.end) for s in a if s.granularity == "day"}
+    return any(s.granularity == "day" and (s.start, s.end) in days for s in b)
 
 
 def _profiled_sim(pa: _Profile, pb: _Profile) -> float:
@@ -3806,8 +3895,9 @@ def _merge_across(clusters: list[_Cluster], ctx: _Context) -> list[_Cluster]:
         keys |= set(sorted(shareable, key=lambda t: (-ctx.terms_w.idf(t), t))[:CROSS_TERMS])
         keys |= {t for t in shareable if t.startswith("amount:")}  # amounts are always worth a look
         keys |= {f"act:{c}" for c in core.concepts if c in GENERIC_ACTIONS}  # a partnership told in any words
-        # the same exact day: tellings in another language share no words
-        keys |= {f"day:{s.start}" for s in clusters[i].spans if s.granularity == "day" and s.start == s.end}
+        # the same exact day (or span of days): tellings in another language share no words
+        keys |= {f"day:{s.start}" if s.start == s.end else f"days:{s.start}/{s.end}" for s in clusters[i].spans
+                 if s.granularity == "day"}
         for a in ctx.gaz.with_parents(core.actors):
             for k in keys:
                 blocks[(a, k)].append(i)
@@ -4387,6 +4477,7 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
         # article with no date: its sentences may retell a dated event)
     if sources:
         del norm  # (the loop's variable: it kept the last article's Simplified copy to the end of the build)
+    _link_international(ctx)
     _link_spellings(ctx)
     _link_body_forms(ctx)
     _link_body_translations(ctx)

@@ -1887,12 +1887,15 @@ _ORG_OR_INSTITUTION = re.compile("(?:" + "|".join(sorted(set(ORG_SUFFIXES) | set
 
 def distinctive_core(name: str) -> str:
     """A Chinese organisation's name before its first organisation or institution word, when two characters or
-    more stay ("远景商业银行" -> "远景", "银桥支付" -> "银桥"); the whole name otherwise."""
+    more stay ("远景商业银行" -> "远景", "银桥支付" -> "银桥"; 国际 before that word is dropped too: "雾湾国际航运" ->
+    "雾湾"); the whole name otherwise."""
     g = _GOVERNMENT.search(name)
     if g and g.start() >= 2:
         return name[:g.start()]  # a government by its place ("临江市人民政府" / "the Linjiang city government")
     m = _ORG_OR_INSTITUTION.search(name)
-    return name[:m.start()] if m and m.start() >= 2 else name
+    core = name[:m.start()] if m and m.start() >= 2 else name
+    # "雾湾国际航运" / "Wuwan International Shipping": 国际 translates, it is spelled by no English name
+    return core[:-2] if core is not name and core.endswith("国际") and len(core) >= 4 else core
 
 
 _GOVERNMENT = re.compile(r"(?:市|省|县|区)?(?:人民)?政府$")

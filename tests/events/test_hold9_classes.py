@@ -1,0 +1,114 @@
+"""Classes found reading the ninth merge hold-out (``merge_corpus/ninth_*``; docs/EVENTS.md), each with own texts
+(companies no list holds)."""
+
+from __future__ import annotations
+
+from tests.events.built import events_of
+
+EXPO_ZH = "林沼船展閉幕\n（2036年5月7日）\n第三屆林沼國際船舶展5月3日至6日在寧波舉行。紅蕨船舶5月4日在船展上獲得四艘油輪訂單。\n"
+ORDER_ZH = "红蕨船舶获订单\n（2036年5月5日）\n红蕨船舶4日在船展上拿下4艘油轮订单。\n"
+EXPO_EN = ("Hongjue wins tanker orders\nMay 8, 2036 — Hongjue Shipbuilding won orders for four tankers at the "
+           "Linmoor Boat Show, held in Ningbo from May 3 to 6.\n")
+
+
+def test_a_participle_clause_dates_the_noun_it_follows(tmp_path):
+    """"X won orders … at the Linmoor Boat Show, held in Ningbo from May 3 to 6": the range is the show's, told
+    in a reduced relative clause after it; the order (told on May 4 in Chinese) is another happening, and the
+    range takes neither the order's company nor its action (it was the shipyard's, "Hongjue Shipbuilding held
+    in …", and joined the order told twice)."""
+    events = events_of(tmp_path, {"a.txt": EXPO_ZH, "b.txt": EXPO_EN, "c.txt": ORDER_ZH})
+    by_value: dict[str, list] = {}
+    for e in events:
+        by_value.setdefault(e.time.value, []).append(e)
+    assert "2036-05-04" in by_value, [(e.time.value, e.title) for e in events]
+    order = by_value["2036-05-04"]
+    assert all(not any(m.text == "May 3 to 6" for m in e.mentions) for e in order), \
+        [(e.time.value, e.title, [m.text for m in e.mentions]) for e in events]
+    ranged = [e for e in events if any(m.text == "May 3 to 6" for m in e.mentions)]
+    assert ranged and all("紅蕨船舶" not in e.actors for e in ranged), [(e.title, e.actors) for e in ranged]
+
+
+APPOSITION = ("Fogline premieres\nMay 8, 2036 — Fogline, the studio's first thriller, opened in cinemas on May 3. "
+              "Redfern Pictures released it.\n")
+
+
+def test_a_participle_after_an_apposition_is_the_main_verb(tmp_path):
+    """"Fogline, the studio's first thriller, opened in cinemas on May 3": no verb before the clause, so
+    "opened" is the sentence's own verb, not a reduced relative clause."""
+    events = events_of(tmp_path, {"a.txt": APPOSITION})
+    assert [e.time.value for e in events] == ["2036-05-03"]
+    assert "opening" in events[0].tags or "release" in events[0].tags or events[0].title.startswith("Fogline"), \
+        (events[0].title, events[0].tags)
+
+
+def test_a_bare_day_before_yi_meaning_for_is_a_day():
+    """``13日以一億元收購``: 以 is "for" (by means of), the 13th is told; 5日以內 / 7日以後 stay counts of days."""
+    import datetime as dt
+
+    from timeline.temporal import extract
+
+    ref = dt.date(2036, 6, 14)
+    found = [(m.text, m.value) for m in extract("青蘆科技13日以一億二千萬元收購白沙軟件。", ref)]
+    assert ("13日", "2036-06-13") in found, found
+    for text in ("貨款須於5日以內付清。", "合同7日以後生效。"):
+        assert not [m for m in extract(text, ref) if m.text.endswith("日")], text
+
+
+def test_microelectronics_is_a_kind_word():
+    """雁湖微電子 is 雁湖 of the microelectronics kind (as "Yanhu Microelectronics" spells it), not 雁湖微."""
+    from timeline.events.names import distinctive_core, romanized
+
+    assert distinctive_core("雁湖微电子") == "雁湖"
+    assert romanized("雁湖微电子") == "yanhu"
+
+
+ACQ_ZH = "雁湖微電子被收購\n（2036年6月14日）\n琥岩半導體6月13日宣布，以1.2億元收購雁湖微電子全部股權。\n"
+ACQ_EN = ("Deal confirmed\nJune 17, 2036 — Amberrock Semiconductor confirmed its takeover of Yanhu "
+          "Microelectronics on June 13, saying it would pay 120 million yuan in cash.\n")
+
+
+def test_a_translated_buyer_pairs_through_a_spelled_microelectronics_target(tmp_path):
+    """The target spelled (Yanhu Microelectronics / 雁湖微電子) and the amount in two forms pair the buyer's
+    translated name: one event."""
+    events = events_of(tmp_path, {"a.txt": ACQ_ZH, "b.txt": ACQ_EN})
+    assert len(events) == 1, [(e.time.value, e.title, e.actors) for e in events]
+
+
+ORDERS_EN = ("Hongjue wins tanker orders\nMay 8, 2036 — Hongjue Shipbuilding won orders for four tankers at a boat "
+             "show in Ningbo. The orders were signed on May 4.\n")
+ORDERS_ZH = ("紅蕨船舶獲訂單\n（2036年5月5日）\n紅蕨船舶5月4日獲得四艘油輪訂單。紅蕨船舶同日還與一家銀行簽署了貸款協議。\n")
+
+
+def test_the_thing_acted_on_in_the_sentence_before(tmp_path):
+    """"X won orders for …. The orders were signed on May 4": "The orders" are the orders X won (its actor and
+    the order told), so the sentence joins the Chinese telling of the order, not the loan signed that day (it
+    had no actor and no action, and joined nothing)."""
+    events = events_of(tmp_path, {"a.txt": ORDERS_ZH, "b.txt": ORDERS_EN})
+    told = {e.title: sorted({m.text for m in e.mentions}) for e in events}
+    order = next(e for e in events if any(m.text == "May 4" for m in e.mentions))
+    assert any(m.text == "5月4日" for m in order.mentions), told
+    assert not any("貸款" in e.title and any(m.text == "May 4" for m in e.mentions) for e in events), told
+
+
+SHOW_ZH = "林沼船展開幕\n（2036年5月4日）\n第三屆林沼國際船舶展5月3日至6日在寧波舉行，兩百家企業參展。\n"
+SHOW_ZH_SHORT = "林沼船舶展\n（2036年5月7日）\n林沼船舶展5月3日至6日在寧波舉行，成交額創新高。\n"
+SHOW_EN = ("Linzhao show closes\nMay 8, 2036 — The Linzhao International Boat Show was held in Ningbo from May 3 to 6, "
+           "drawing 200 exhibitors.\n")
+OTHER_SHOW_EN = ("Harbour fair\nMay 8, 2036 — The Qiantang Marine Fair was held in Hangzhou from May 3 to 6.\n")
+
+
+def test_one_span_of_days_told_in_two_languages(tmp_path):
+    """A show told by the same span of days in Chinese and in English (the name with and without 國際, and
+    spelled): one event, as a same exact day is (the span was no key any pair was looked for by); another show
+    those days elsewhere stays apart."""
+    events = events_of(tmp_path, {"a.txt": SHOW_ZH, "b.txt": SHOW_ZH_SHORT, "c.txt": SHOW_EN,
+                                  "d.txt": OTHER_SHOW_EN})
+    sizes = sorted(len({m.source_id for m in e.mentions}) for e in events)
+    assert sizes == [1, 3], [(e.time.value, e.title, e.actors) for e in events]
+
+
+def test_international_is_dropped_from_a_chinese_core():
+    from timeline.events.names import distinctive_core
+
+    assert distinctive_core("林沼国际船舶") == "林沼"
+    assert distinctive_core("国际航运") == "国际"  # (two characters only: kept)
