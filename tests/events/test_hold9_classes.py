@@ -112,3 +112,34 @@ def test_international_is_dropped_from_a_chinese_core():
 
     assert distinctive_core("林沼国际船舶") == "林沼"
     assert distinctive_core("国际航运") == "国际"  # (two characters only: kept)
+
+
+DEATH_ZH = "玉禾茶业创始人乔兰亭去世\n（2036年3月3日）\n玉禾茶业创始人乔兰亭2日在福州因病去世，终年90岁。\n"
+FUNERAL_EN = ("Yuhe Tea founder laid to rest\nMarch 10, 2036 — The funeral of Qiao Lanting, founder of Yuhe Tea, was "
+              "held in Fuzhou on March 9. Qiao died on March 2 at the age of 90.\n")
+TWO_QIAOS_EN = ("Yuhe Tea founder laid to rest\nMarch 10, 2036 — The funeral of Qiao Lanting, founder of Yuhe Tea, "
+                "was held in Fuzhou on March 9, attended by her brother Qiao Lanshan. Qiao died on March 2.\n")
+
+
+def test_a_surname_alone_is_the_one_person_told_before(tmp_path):
+    """"… Qiao Lanting …. Qiao died on March 2": the surname alone opening the sentence is the one person of
+    that name told before, so the English death joins the Chinese one (it had no actor and met nothing); the
+    funeral a week later stays apart."""
+    events = events_of(tmp_path, {"a.txt": DEATH_ZH, "b.txt": FUNERAL_EN})
+    death = next(e for e in events if e.time.value == "2036-03-02")
+    assert len({m.source_id for m in death.mentions}) == 2, [(e.time.value, e.title, e.actors) for e in events]
+
+
+def test_a_surname_of_two_people_is_no_one(tmp_path):
+    events = events_of(tmp_path, {"b.txt": TWO_QIAOS_EN})
+    death = next(e for e in events if e.time.value == "2036-03-02")
+    assert not any("Qiao" in a or "乔" in a or "喬" in a for a in death.actors), death.actors
+
+
+def test_an_environment_bureau_is_the_ecology_and_environment_bureau():
+    """"the Qinghe environment bureau" is 清河市生态环境局 (a city's 生态环境局 goes by "environment bureau")."""
+    from timeline.events.builder import _translates_body
+
+    assert _translates_body("Qinghe environment bureau", "清河市生态环境局")
+    assert _translates_body("Qinghe environment bureau", "清河市环境局")
+    assert not _translates_body("Qinghe environment bureau", "清河市生态局")

@@ -1985,6 +1985,13 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                                if ctx.gaz.kind(n) == "org"), None)
                 if opener:
                     actors = [opener]
+            if not actors and (lone := _EN_LONE_NAME.match(text, sent[0])) is not None \
+                    and lone.group(1) not in _EN_NOT_A_NAME and not _CJK_ANY.search(text, *sent):
+                # "The funeral of Shen Muyuan … was held …. Shen died on February 9": a capitalised word opening
+                # the sentence before its verb, a word of exactly one person the article named before, is him
+                who = _person_by_word(text, actors_in, head_end, sent[0], lone.group(1), ctx.gaz)
+                if who:
+                    actors = [who]
             thing_concepts: list[str] = []
             if not actors and (thing_m := _EN_THE_THING.match(text, sent[0])) is not None:
                 # "… delay the launch of its first smart glasses. The glasses, unveiled in March, …": a thing the
@@ -2219,6 +2226,22 @@ def _participle_participants(text: str, norm: str, hits: _Hits, prev: tuple[int,
         lead = before[-1][2]
         return [lead] + [n for n in names if n != lead], lead
     return names, None
+
+
+# a capitalised word opening a sentence before a verb in the past or an auxiliary ("Shen died on …")
+_EN_LONE_NAME = re.compile(r"\s*([A-Z][a-z]{1,})\s+(?:[a-z]{2,}ed|died|was|had|has|is|became|left|took|won|said|"
+                           r"made|sold|bought|led|joined|quit)\b")
+_EN_NOT_A_NAME = frozenset("The This That These Those It Its He She They We I Our His Her Their There Then When "
+                           "After Before Since Once While Shares Sales Revenue Profit Analysts Officials Police "
+                           "Investors Rescuers Workers Residents Demand Prices Production".split())
+
+
+def _person_by_word(text: str, hits: _Hits, start: int, at: int, word: str, gaz: Gazetteer) -> str | None:
+    """The one person named between ``start`` and ``at`` whose name, as written, has ``word`` as one of its
+    words ("Shen Muyuan" for "Shen"); None when none or two do (two of one family)."""
+    found = {n for x, y, n in hits.hits[bisect.bisect_left(hits.starts, start):bisect.bisect_left(hits.starts, at)]
+             if gaz.kind(n) == "person" and word in text[x:y].split()}
+    return found.pop() if len(found) == 1 else None
 
 
 _EN_DONE_TO = r"(?<![A-Za-z])(?:[a-z]{2,}ed|won|took|sold|bought|made|got|placed)\s+(?:[\w-]+\s+){0,2}?"
