@@ -515,8 +515,10 @@ _SOURCE_BEFORE = re.compile(r"(?:据|根据|援引|来自|according\s+to|citing)
 _SPEAKS_AFTER = re.compile(r"(?:介绍|透露|表示|称|说|披露|回应|宣布)")
 # "a former Halcyon Bank trader": a past employer before a post
 _FORMER_POST = re.compile(r"(?<![A-Za-z])(?:an?\s+)?former\s+$", re.I)
+# (any lower-case word after the name is the post held there: "a former Brisco Labs scientist")
 _POST_AFTER = re.compile(r"\s+(?:trader|executive|analyst|employee|banker|manager|engineer|official|director|chief|"
-                         r"partner|lawyer|economist|strategist|staffer|worker|adviser|advisor|consultant)s?\b", re.I)
+                         r"partner|lawyer|economist|strategist|staffer|worker|adviser|advisor|consultant)s?\b"
+                         r"|\s+(?!(?:and|or|but|in|on|at|for|to|of|with|from|by|who|which|that)\b)[a-z]{3,}\b", re.I)
 _ANALYSTS_AFTER = re.compile(r"\s+(?:analysts?|economists?|strategists?)\b(?!\s+(?:at|from|with)\b)|\s*的?(?:分析师|"
                              r"研究员|经济学家|首席经济学家)", re.I)
 # ("more than rival X", "compared with its peer X": the rival named after the comparison is compared too)
@@ -524,6 +526,10 @@ _COMPARED_BEFORE = re.compile(r"(?:对标|逼近|媲美|比肩|比|超过|超越
                               r"than|compared\s+with|compared\s+to|rivall?ing|(?<![A-Za-z])(?:[Uu]nlike|[Ll]ike))\s*(?:了|于|於)?\s*"
                               r"(?:(?:its\s+|their\s+)?(?:rival|rivals|competitor|competitors|peer|peers)\s+)?$"
                               # "priced below phones from X", "cheaper than those of X", "undercutting models by X"
+                              # "beating bids from X", "outbidding X": rival bidders
+                              # (not "X beat Y 2-1": a match's opponent takes part)
+                              r"|(?<![A-Za-z])(?:beat(?:ing|s)?|outbid(?:ding|s)?|edg(?:ed|ing)\s+out)\s+(?:rival\s+|competing\s+)?"
+                              r"(?:bids?|offers?|proposals?|tenders?)\s+(?:from|by)\s+$|(?<![A-Za-z])outbid(?:ding|s)?\s+$"
                               r"|(?<![A-Za-z])(?:priced\s+|sells?\s+|selling\s+)?(?:below|above|under|undercut(?:ting|s)?)\s+"
                               r"(?:(?:those|the\s+ones|[a-z]+s)\s+)?(?:(?:of|from|by|made\s+by|sold\s+by)\s+)$", re.I)
 # (a "rival" before a name describes it, like 竞争对手: "Shares of rival Kestrel fell" are that rival's)
@@ -532,7 +538,8 @@ _FORMER_ROLE = re.compile(r"\b(?:previously|formerly|once|earlier)\s+(?:worked|r
                           r"[^,.;:]{0,50}\b(?:at|of|for|with)\s+(?:the\s+)?$", re.I)
 # "joined the insurer from rival Westmark": where the person came from is no party to the joining
 _FORMER_FROM = re.compile(r"(?<![A-Za-z])(?:joined|moved|came|switched|defected|was\s+hired|was\s+poached|arrived)\b"
-                          r"[^,.;:]{0,50}\bfrom\s+(?:(?:the\s+)?(?:rival|rivals|competitor|its\s+rival|fellow)\s+)?$",
+                          r"[^,.;:]{0,50}\bfrom\s+(?:(?:the\s+)?(?:rival|rivals|competitor|its\s+rival|fellow)\s+)?"
+                          r"(?:[a-z][\w-]*\s+){0,2}$",  # ("from chipmaker Quessel": a descriptor of the employer)
                           re.I)
 # (a club sold a player for a fee: "joined Castlebay Rovers from Dunmere Athletic for a club-record fee" -- a party)
 _TRANSFER_FEE = re.compile(r"[^.;]{0,30}?\b(?:fee|transfer|loan|swap|for\s+[$€£¥]|for\s+\d)", re.I)
@@ -658,6 +665,9 @@ _TRAILING_SAID = re.compile(r"\s+(?:said|says|reported|reports|announced|added|t
 # a date, a comma, and a clause of a verb in the past ("…on June 12, named …"; not ", replacing …", ", will …")
 _EN_CLAUSE_END = re.compile(r"\s*(,)\s*(?:[a-z]+ed|sold|bought|won|made|took|became|began|cut|set|led|paid|grew|"
                             r"raised|opened|struck|chose|hired|fired|lost)\s")
+# "… started the lens maker in 1979 and hired Ana Ruiz … in 1990": the date, then "and" and a verb in the past
+_EN_AND_CLAUSE = re.compile(r"(\s*,?\s+and)\s+(?:then\s+|later\s+)?(?:[a-z]+ed|sold|bought|won|made|took|became|began|"
+                            r"cut|set|led|paid|grew|raised|opened|struck|chose|hired|fired|lost|left|built|ran|went)\s")
 _EN_CONTENT = re.compile(r"[A-Za-z]{3,}")
 _LAUNCHED_ROUTE = re.compile(r"(?<![A-Za-z])launch(?:ed|es|ing)?\s+(?:(?:its|their|a|an|the)\s+)?(?:[A-Za-z-]+\s+){0,3}?"
                             r"(?:route|routes|air\s+link|ferry\s+service|bus\s+service|rail\s+service|train\s+service|"
@@ -1749,8 +1759,11 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         lead = (_fitting_org(actors_in, spans_all, sent_starts, sent[0], ctx, text, kind_m.group(), text)
                 or (None if place_kind else _lead_org(actors_in, spans_all, sent_starts, sent[0], ctx.gaz, text))) \
             if kind_m else None
+        he_she = _HE_SHE_OPEN.match(text, sent[0])
+        prev_subject, prev_subject_name = _subject_person(actors_in, spans_all, sent_starts, sent[0], ctx.gaz, text,
+                                                          he_she.group(1)) if he_she else (None, None)
         title_ctx = TitleContext(_last_actor(actors_in, sent[0], ctx.gaz, text=text), speaker,
-                                 _last_actor(actors_in, sent[0], ctx.gaz, ("person",), text),
+                                 prev_subject or _last_actor(actors_in, sent[0], ctx.gaz, ("person",), text),
                                  lead or (None if place_kind else _last_actor(actors_in, sent[0], ctx.gaz, ("org",), text)),
                                  label,
                                  (issuer or _first_company(actors_in, head_end, sent[0], ctx.gaz, text)
@@ -1801,6 +1814,15 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             # "The two teams meet again …" / "Both companies …": the two organisations told together last
             two_orgs = _last_pair(actors_in, spans_all, sent_starts, sent[0], ctx.gaz, False, norm)
             subject_actors = two_orgs + [x for x in subject_actors if x not in two_orgs]
+        if sent_subject is None and first_clause and _THE_RIVAL.match(text, sent[0]):
+            # "X sued Y on Thursday. The rival launched …": the other one of the pair told before
+            # (the two parties of the sentence before, whatever kind a name no list holds was read as)
+            k_before = bisect.bisect_left(sent_starts, sent[0]) - 1
+            rivals = [n for n in _participants(norm, actors_in, *spans_all[k_before]) if ctx.gaz.kind(n) != "place"] \
+                if k_before >= 0 else []
+            if len(rivals) == 2:
+                subject_actors = [rivals[1]] + [x for x in subject_actors if x != rivals[1]]
+                sent_subject = kind_subject = rivals[1]
         if sent_subject is None and first_clause and _BOTH_SIDES.match(norm, sent[0]):
             two_sides = _last_pair(actors_in, spans_all, sent_starts, sent[0], ctx.gaz, True, norm)
             subject_actors = two_sides + [x for x in subject_actors if x not in two_sides]
@@ -1881,7 +1903,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             ends = [x for x in (text.find("；", g1, seg_b), text.find(";", g1, seg_b)) if x >= 0]
             if ends:
                 seg_b = min(ends)
-            elif gi < len(groups) - 1 and (comma := _EN_CLAUSE_END.match(text, g1, seg_b)) \
+            elif gi < len(groups) - 1 and (comma := _EN_CLAUSE_END.match(text, g1, seg_b)
+                                           or _EN_AND_CLAUSE.match(text, g1, seg_b)) \
                     and not _CJK_ANY.search(text, sent[0], sent[1]):
                 # "Redpine Software, sold to Yinshan Technology … on June 12, named Lu Qingshan chief executive on
                 # Monday": an English date closing its clause (words of its own before it, a comma after) ends
@@ -1974,7 +1997,12 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 # "他曾擔任首席財務官至2013年": a pronoun subject points back to the sentence before (该公司 / the
                 # company to no person: not the chairman told retiring there)
                 prev = bisect.bisect_right(sent_starts, sent[0]) - 2
-                if prev >= 0 and spans_all[prev][0] >= head_end:
+                if prev_subject and pron.start() == seg_a + len(text[seg_a:seg_b]) - len(text[seg_a:seg_b].lstrip()):
+                    # the subject of the sentence before and its organisations, not the other people told there
+                    actors = [prev_subject_name or prev_subject] + \
+                        [n for n in _participants(norm, actors_in, *spans_all[prev]) if ctx.gaz.kind(n) == "org"] \
+                        if prev >= 0 else [prev_subject_name or prev_subject]
+                elif prev >= 0 and spans_all[prev][0] >= head_end:
                     actors = actors_in.names(*spans_all[prev])
                     if pron.group().lower() in ("该公司", "这家公司", "the company"):
                         actors = [n for n in actors if ctx.gaz.kind(n) != "person"]  # (a product brings its owner)
@@ -2010,8 +2038,13 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 actors.append(own_ref)
             if actors and not _CJK_ANY.search(text, seg_a, seg_b):
                 # "Voss joined the miner in 2036": an organisation told before by its kind inside the clause
+                # ("The bureau had warned the company": a body acting on the company told before)
+                body_doer = all(_is_body(n) for n in actors)
                 for kind_in in _THE_NOUN_INSIDE.finditer(text, seg_a + 1, seg_b):
-                    by_kind = _kind_named(actors_in, spans_all, sent_starts, sent[0], ctx, text, kind_in.group(1))
+                    by_kind = _kind_named(actors_in, spans_all, sent_starts, sent[0], ctx, text, kind_in.group(1)) \
+                        if kind_in.group(1) not in ("company", "firm") else \
+                        _company_told(actors_in, spans_all, sent_starts, sent[0], ctx.gaz, norm, actors) \
+                        if body_doer else None
                     if by_kind and by_kind not in actors:
                         actors.append(by_kind)
             if not _CJK_ANY.search(text, sent[0], sent[1]):
@@ -2682,6 +2715,56 @@ def _fitting_org(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], p
 _THE_NOUN_OPEN = re.compile(r"\s*[\"“]?The\s+([a-z][a-z-]{3,})(?=\s+(?:was|were|is|are|has|had|will|would|[a-z]+ed)\b)")
 # "joined the miner", "sued the carrier": a noun after "the" inside a clause (not "the miner's chief")
 _THE_NOUN_INSIDE = re.compile(r"(?<=\s)the\s+([a-z][a-z-]{3,})(?![\w'’-])")
+
+
+# "He retired in 2012." / "她于2010年退休": a sentence opening with a personal pronoun
+_HE_SHE_OPEN = re.compile(r"\s*[\"“「]?((?:He|She)(?=\s)|他(?!们|人|国|們|國)|她(?!们|們))")
+_HIS_HER = re.compile(r"(?<![A-Za-z])(his|him|her|hers)(?![A-Za-z])", re.I)
+
+
+def _subject_person(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], pos: int, gaz: Gazetteer,
+                    text: str, pronoun: str) -> tuple[str | None, str | None]:
+    """Who "He" / "She" / 他 / 她 opening the sentence at ``pos`` stands for: the person opening the sentence
+    before as its subject ("Brandt started the lens maker in 1979 and hired Ana Ruiz as his deputy in 1990. He
+    retired in 2012." -> Brandt, not the last person told): as written there and its actor's name; (None, None)
+    when the sentence before does not open with a person or tells the subject as of the other sex ("his deputy"
+    before "She")."""
+    k = bisect.bisect_left(starts, pos) - 1
+    if k < 0:
+        return None, None
+    a, b = spans[k]
+    i = bisect.bisect_left(hits.starts, a)
+    if i >= len(hits.hits) or hits.hits[i][0] >= b:
+        return None, None
+    x, y, name = hits.hits[i][:3]
+    if gaz.kind(name) != "person" or text[a:x].strip(" \t\n\"“「'"):
+        return None, None
+    own = {m.group(1).lower() for m in _HIS_HER.finditer(text, y, b)}
+    if pronoun in ("She", "她") and own & {"his", "him"} or pronoun in ("He", "他") and own & {"her", "hers"}:
+        return None, None
+    return text[x:y], name
+
+
+_THE_RIVAL = re.compile(r"\s*[\"“]?The\s+(?:rival|competitor|opponent)\b")
+
+
+def _is_body(name: str) -> bool:
+    """A public body's name (Chinese 局 / 委员会 / 法院 …, English … Bureau / Court / Authority …, any case)."""
+    return bool(_BODY_NAME.search(to_simplified(name)) or re.search(_EN_BODY_END.pattern, name, re.I))
+
+
+def _company_told(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], pos: int, gaz: Gazetteer, norm: str,
+                  actors: list[str]) -> str | None:
+    """What "the company" inside a clause whose doer is another party stands for ("The bureau had warned the
+    company"): the one company (no public body, none of ``actors``) among the participants of the nearest sentence
+    before ``pos`` that names one; None when that sentence names two."""
+    k0 = bisect.bisect_left(starts, pos) - 1
+    for k in range(k0, max(-1, k0 - FIT_BACK), -1):
+        told = [n for n in _participants(norm, hits, *spans[k]) if gaz.kind(n) == "org" and n not in actors
+                and not _BODY_NAME.search(n) and not re.search(_EN_BODY_END.pattern, n, re.I)]
+        if told:
+            return told[0] if len(set(told)) == 1 else None
+    return None
 
 
 def _kind_named(hits: _Hits, spans: list[tuple[int, int]], starts: list[int], pos: int, ctx: _Context,

@@ -733,7 +733,7 @@ def _orgs_by_reference(norm: str, english: list[tuple[int, int, str, str]]) -> s
 # is found where the text uses it as a participant (:func:`_participant_names`), whatever its first words are
 INSTITUTION_WORDS = ("商业银行", "银行", "支付", "证券", "保险", "人寿", "信托", "航空", "电子", "基金", "期货", "租赁",
                      "快运", "快递", "速递", "新能源", "机器人", "电池", "创投", "互娱", "储能", "数位", "资讯", "文旅", "智造",
-                     "建设")
+                     "建设", "仓储")
 # institution words that are common nouns too ("城市建设"): a name before them is made of rare words only
 RARE_LED_WORDS = ("建设",)
 # business words a company's name ends with that name a company only after a place and a rare word ("东莞远航物流",
@@ -796,8 +796,9 @@ def _participant_names(norm: str, taken: list[tuple[int, int, str, str]]) -> lis
             # ("银河支付行政总裁何嘉颖", "北岸商业银行行长陈启明": its officer; "由北岸商业银行领投": a verb of a round)
             nxt = pos_cut(norm[b:b + 6])
             partner = norm.startswith("的", b)  # "终止与晴湾数位的合并": a partner's, when 与 / 同 / 跟 opens it
-            if not partner and (not nxt or not nxt[0][1].startswith(_NEXT_FLAGS)
-                                or nxt[0][1].startswith("v") and len(nxt[0][0]) < 2):
+            stake = re.match(r"\d{1,3}(?:\.\d+)?%", norm[b:b + 7]) is not None  # "收购乙仓储100%股权": a stake
+            if not partner and not stake and (not nxt or not nxt[0][1].startswith(_NEXT_FLAGS)
+                                              or nxt[0][1].startswith("v") and len(nxt[0][0]) < 2):
                 continue
         else:
             partner = False
