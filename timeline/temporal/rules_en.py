@@ -1822,12 +1822,13 @@ def _n_holiday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
     """A holiday of :data:`lexicon.EN_HOLIDAYS` on its day: with its year (``Thanksgiving 2012``, ``Easter of next
     year``); after ``last``/``next`` (:data:`lexicon.EN_HOLIDAY_REL`) the latest occurrence before the article date
     or the first one after it (``next Thanksgiving`` told in February is this November's); after ``this`` the
-    article year's; told bare, placed by the tense as a month-day without its year."""
+    article year's; told bare, placed by the tense as a month-day without its year. ``the Easter weekend``, ``Memorial
+    Day weekend``: the Saturday and Sunday next to it (before a Monday holiday; else those of its ISO week)."""
     from timeline.temporal import lunar
 
     key = lx.holiday_key(g.req("hol"))
     name = "除夕" if "eve" in key and "new year" in key and ("lunar" in key or "chinese" in key) else lx.EN_HOLIDAY_KEYS[key]
-    year = int(g("hy") or g("hy2") or 0) or None
+    year = int(g("hy") or g("hy2") or g("hy3") or 0) or None
     if g("syc") or g("syt") or g("hsyt"):  # Easter Sunday two thousand ten, Christmas nineteen ninety-nine
         year = en_spelled_year(g("syc"), g("syn"), g("syt") or g("hsyt"))
     rel = lx.EN_HOLIDAY_REL.get((g("hpre") or "").lower(), "")
@@ -1875,6 +1876,10 @@ def _n_holiday(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
         d = _shift(d, lx.EN_COUNT_UNITS[g.req("hofu").lower()],
                    lx.EN_OFFSET_DIRECTIONS[g.req("hofd").lower()] * en_int(raw))
         return Norm(d.isoformat(), "day", None, told, d.year, d.month)
+    if g("hwe") and lunar.festival_last_day(name, d) is None and not key.endswith(" week"):
+        # the Easter weekend, the Memorial Day weekend: the Saturday and Sunday next to the holiday
+        sat = d - dt.timedelta(days=2) if d.weekday() == 0 else d + dt.timedelta(days=5 - d.weekday())
+        return Norm(weekend_value(sat), "week", _pre_mod(g("hmod")), told, sat.year)
     mod: Mod | None = _pre_mod(g("hmod")) or ("APPROX" if name in lunar.APPROX_FESTIVALS else None)
     if key.endswith(" week"):  # Easter week: the week that ends on Easter Sunday
         return Norm(week_value(d), "week", mod, told, d.year)
@@ -2845,10 +2850,12 @@ RULES: tuple[Rule, ...] = (
          rf"(?:,?\s+(?P<hy>{_YEAR})|\s+(?:of|in)\s+(?:(?P<hy2>{_YEAR})|(?P<hyr>this|last|next)\s+year)"
          rf"|\s+(?:(?:{EN_SPELLED_YEAR})|(?P<hsyt>{EN_THOUSANDS_YEAR}))"
          rf"|\s+in\s+(?P<hin>{_NUM_EXACT})\s+(?P<hinu>years?|months?|weeks?)(?:['’]\s+time)?"
-         rf"|\s+(?P<hin2>{_NUM_EXACT})\s+(?P<hinu2>years?|months?|weeks?)\s+(?:hence|from\s+now)){{0,1}}{B1}",
+         rf"|\s+(?P<hin2>{_NUM_EXACT})\s+(?P<hinu2>years?|months?|weeks?)\s+(?:hence|from\s+now)){{0,1}}{B1}"
+         rf"(?:(?P<hwe>[\s-]+(?:holiday\s+)?weekend){B1}(?:,?\s+(?P<hy3>{_YEAR}){B1})?)?",
          _n_holiday,
          (("Christmas", "2025-12-25", "day", None), ("Chinese New Year", "2026-02-17", "day", "APPROX"),
           ("Thanksgiving 2025", "2025-11-27", "day", None), ("last Christmas", "2025-12-25", "day", None),
+          ("over the Easter weekend", "2026-W14-WE", "week", None), ("the Memorial Day weekend", "2026-W21-WE", "week", None),
           ("Lunar New Year's Eve", "2026-02-16", "day", None), ("the eve of the Lunar New Year", "2026-02-16", "day", None),
           ("Chinese New Year's Eve 2025", "2025-01-28", "day", None),
           ("before the Lantern Festival", "2026-03-03", "day", "BEFORE"), ("since Christmas", "2025-12-25", "day", "AFTER"),
