@@ -739,8 +739,9 @@ def events_for(sources: list[Source], mentions: dict[str, list[TemporalMention]]
     seen = []
     kept: dict[str, list[TemporalMention]] = {}
     for s in sources:
-        kept[s.id], posts = _set_aside(s, mentions.pop(s.id, []) if release else mentions.get(s.id, []))
-        updates = live_updates(s, kept[s.id]) if s.date is not None else []
+        told = mentions.pop(s.id, []) if release else mentions.get(s.id, [])
+        kept[s.id], posts = _set_aside(s, told)
+        updates = live_updates(s, kept[s.id], told) if s.date is not None else []
         if updates:  # an update's clock stays (its sentence starts there); a clock alone on its line joins the
             # update's text on the next line (the line break blanked), so the update is one sentence
             posts = [p for p in posts if not _overlaps_any(p[0], p[1], [(u.start, u.end) for u in updates])]
@@ -773,14 +774,26 @@ engine's stamp rule reads the clock with its zone and am/pm; such a stamp is kep
 line or not."""
 
 
-def live_updates(s: Source, kept: list[TemporalMention]) -> list[TemporalMention]:
+def live_updates(s: Source, kept: list[TemporalMention],
+                 told: list[TemporalMention] | None = None) -> list[TemporalMention]:
     """The updates of a live story dated by its day: the engine's clock stamps (rule ``clock_stamp``: a clock time
     opening two or more lines, valued the story's day at that time, ``2025-03-04T10:32``) among ``kept``, so each
     update's sentence is an event of that day. A stamp whose line holds a mention of its own is left to it (taken
     out of ``kept``, in place); one told as an English wire's (:data:`_STAMP_DASHED`) is kept as told and is no
-    update here (its zone and dash are set aside with the post stamps). A story without a date gets none."""
+    update here (its zone and dash are set aside with the post stamps). A story without a date gets none, nor a
+    programme: stamps under a day's heading ahead of the story's date (:func:`_day_heading`, read among ``told``,
+    every mention of the story with those of its dateline; ``kept`` when not given) are plans, no updates (taken
+    out of ``kept``, in place)."""
     if s.date is None or "\n" not in s.text:
         return []
+    first = next((m.start for m in kept if m.rule == "clock_stamp" and m.value is not None), None)
+    if first is not None:
+        ls = s.text.rfind("\n", 0, first)
+        day = _day_heading(s.text, kept if told is None else told, max(ls, 0))
+        if day is not None and day > s.date.isoformat():
+            # a programme of a day still to come ("Day one, Thursday April 25" / "09:00 Opening remarks"): plans
+            kept[:] = [m for m in kept if m.rule != "clock_stamp"]
+            return []
     out: list[TemporalMention] = []
     drop: set[int] = set()
     for i, m in enumerate(kept):
@@ -795,6 +808,29 @@ def live_updates(s: Source, kept: list[TemporalMention]) -> list[TemporalMention
     if drop:
         kept[:] = [m for i, m in enumerate(kept) if i not in drop]
     return out
+
+
+_HEADING_REACH = 60
+"""The longest line read as a day's heading over clock-stamped lines (``Day one, Thursday April 25``)."""
+
+
+def _day_heading(text: str, kept: list[TemporalMention], first_clock: int) -> str | None:
+    """The day (``YYYY-MM-DD``) told by a short line of its own right above the first clock-stamped line at
+    ``first_clock`` (``Day one, Thursday April 25``, ``Updates from the course, Sunday March 10.``: at most
+    :data:`_HEADING_REACH` characters, no other line of text between), or None. A day told there ahead of the
+    story's own date makes the clock-stamped lines a programme, plans, no updates."""
+    i = bisect.bisect_left(kept, (first_clock, first_clock), key=_span_key)
+    if i == 0:
+        return None
+    m = kept[i - 1]
+    if m.granularity != "day" or m.value is None or len(m.value) != 10:
+        return None
+    ls = text.rfind("\n", 0, m.start) + 1
+    le = text.find("\n", m.end)
+    le = len(text) if le < 0 else le
+    if le - ls > _HEADING_REACH or text[le:first_clock].strip():
+        return None
+    return m.value
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:

@@ -74,7 +74,7 @@ def test_second_set_classes(tl):
     # a possessive pronoun opening a title is whose it is
     assert event(tl, "ipo", "2028-12-01").title == "Kinsella Robotics' shares will begin trading on the Nasdaq"
     # "Chapter 11" names no one; "retailer Corran Outdoor" is a company, so "The chain" and "Corran" are it
-    assert event(tl, "bankruptcy", "2029-01").title.startswith("Corran Outdoor said")
+    assert event(tl, "bankruptcy", "2029-01").title.startswith("Corran Outdoor planned")  # what it said it planned
     assert event(tl, "bankruptcy", "2028-10-31").actors == ["Corran Outdoor"]
     assert event(tl, "bankruptcy", "2021").actors == ["Corran Outdoor", "Hadley Rowe"]
     # "the European Commission" keeps its adjective; "the Hawks" is the team named in full

@@ -46,7 +46,7 @@ def test_own_news_en2_titles_are_headlines(tl):
     ("trade", "2031-SP", "The deal must still be approved by both parliaments"),
     # quotes closed; the date of a second predicate
     ("book", "2030-09-19", 'Imogen Sayre won the Wexcombe Prize for fiction for "The Salt Ledger"'),
-    ("plant", "2030-W41", "Union officials said they would meet managers"),
+    ("plant", "2030-W41", "Union officials would meet managers"),
 ])
 def test_titles_of_the_classes_fixed(tl, story, value, title):
     assert event(tl, story, value).title == title

@@ -3561,7 +3561,7 @@ class _AttachIndex:
             ctx.compared["attach"] += 1
             c = self.merged[ci]
             if not _all_compatible(u.spans, c.spans) or _conflict(cu, c.core(), ctx.gaz) \
-                    or (doer and _another_doer(u, c)):
+                    or (doer and _another_doer(u, c)) or _moments_apart(cu, c):
                 continue
             s = ctx.sim(cu, c)
             if headline:
@@ -3672,12 +3672,23 @@ def _moments(c: _Cluster) -> dict[str, list[tuple[float, float]]]:
     return out
 
 
+_STAMP_RULES = frozenset({"clock_stamp"})
+
+
+def _stamps(c: _Cluster) -> set[str]:
+    """The update stamps (a clock time opening a live story's line) a statement is dated by."""
+    return {m.value for u in c.units for m in u.mentions if m.rule in _STAMP_RULES and m.value}
+
+
 def _moments_apart(a: _Cluster, b: _Cluster) -> bool:
     """Two statements of one article dated by moments of one day that cannot meet ("4日下午…備降" and "當晚…派出";
     9:00 and 15:00): two happenings, whatever their words share."""
     ma = _moments(a)
     if not ma:
         return False
+    sa = _stamps(a)
+    if sa and (sb := _stamps(b)) and not sa & sb:
+        return True  # two updates of a live story, stamped 09:50 and 10:05: each one is told as its own happening
     mb = _moments(b)
     return any(not any(lo1 < hi2 and lo2 < hi1 for lo1, hi1 in ma[day] for lo2, hi2 in mb[day])
                for day in ma.keys() & mb.keys())

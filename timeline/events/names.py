@@ -656,7 +656,7 @@ class _WordCounts:
 
 _EN_KIND_LEAD = frozenset("""chipmaker carmaker automaker drugmaker miner lender carrier retailer insurer airline shipper
 developer operator manufacturer supplier producer grocer publisher broadcaster refiner conglomerate firm startup
-start-up""".split())
+start-up brewer distiller bottler jeweller jeweler homebuilder shipbuilder""".split())
 """Kinds of company that open a sentence before the company's name as a description ("Chipmaker Tellurite
 Semiconductor said …"), never a name's first word (not "Bank" of "Bank of Veloria")."""
 
@@ -1300,7 +1300,8 @@ def open_names(norm: str) -> list[tuple[int, int, str, str]]:
             words = words[k:]  # "Striker Miro Santel", "Chief Executive Marc Dufort": the role is no part of the name
         while words and (words[-1] in _MONTHS_DAYS or words[-1] in _EN_JOB_WORDS):
             words = words[:-1]  # "Ashcombe CEO to step down": the title is no part of the name
-        if len(words) > 1 and words[0].lower() in _EN_KIND_LEAD and words[1][:1].isupper():
+        if len(words) > 1 and (words[0].lower() in _EN_KIND_LEAD or words[0].endswith("maker")) \
+                and words[1][:1].isupper():
             words = words[1:]  # "Chipmaker Tellurite Semiconductor said …": the kind opening a sentence describes it
         if not words or (len(words) == 1 and len(words[0]) == 1):
             continue  # ("U" of "U.S. Army": a letter of an abbreviation)
@@ -1868,7 +1869,13 @@ def _looks_personal(words: list[str]) -> bool:
     (``Lin Shuyuan``; not ``Ardley United``)."""
     return 2 <= len(words) <= 3 and not any(w.lower().strip(".") in _ORG_WORDS for w in words) and \
         words[-1].lower().strip(".") not in _CLUB_LAST | _TOWN_LAST and \
-        all(w[0].isupper() and w[1:].islower() for w in words if len(w) > 1)
+        all(w[0].isupper() and w[1:].islower() or _double_barrelled(w) for w in words if len(w) > 1)
+
+
+def _double_barrelled(word: str) -> bool:
+    """``Pryce-Whitmore``, ``Odhiambo-Reyes``: two capitalised parts of a family name joined by a hyphen."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(len(p) > 1 and p[0].isupper() and p[1:].islower() for p in parts)
 
 
 def romanized(name: str) -> str:

@@ -343,6 +343,21 @@ _EN_COMPARED_FIGURE = re.compile(r"(?<![A-Za-z])(?:(?:down|up)\s+from|compared\s
                                  r"(?:%|percent|per\s+cent|million|billion|trillion|points?)?\s*"
                                  r"(?:(?:a\s+year|the\s+year|a\s+month)\s+(?:earlier|before)\s*)?,?\s*(?:in|on|at|during)?\s*$",
                                  re.I)
+_EN_UPDATES_HEADING = re.compile(r"\s*(?:Live\s*[:|-]\s*)?(?:Live\s+)?(?:Updates?|Latest(?:\s+(?:updates|news))?|"
+                                 r"Highlights|Recap|Coverage|Follow(?:\s+live)?|Live\s+blog)"
+                                 r"(?:\s+(?:from|on|of|for|in|at|as)(?![A-Za-z])|\s*[:,-])")
+"""A live page's heading: "Updates from polling day", "Latest updates on …", "Live: Highlights of …"."""
+
+
+def _updates_heading(norm: str, segment: tuple[int, int], mentions: list[tuple[int, int]]) -> bool:
+    """Whether the date's part of the sentence ``segment`` is a live page's heading with no predicate of its own
+    ("Updates from the course, Sunday March 10.", "Latest updates on the count, March 6"): a heading words a page,
+    it tells no happening. English only; not when a listed dynamic verb follows ("Updates from the course
+    showed that …")."""
+    m = _EN_UPDATES_HEADING.match(norm, segment[0], segment[1])
+    return m is not None and not _DYNAMIC.search(_blank(norm, (m.end(), segment[1]), mentions))
+
+
 def _compared_figure(norm: str, mentions: list[tuple[int, int]]) -> str | None:
     """``"stative"`` when the dates tell the time of a figure compared with ("Turnout was 61%, down from 68% in
     2031": no happening then) or of a plan called off ("avoiding a runoff that had been set for Feb. 8"), else
@@ -501,7 +516,10 @@ def _looking_back(norm: str, date_end: int) -> bool:
 def _framing_role(norm: str, mentions: list[tuple[int, int]], segment: tuple[int, int], b0: int) -> str | None:
     """The role told by the words right around the dates, before their clause is read: a report's data
     (``近期财报显示``), a festival as a name or what is acted on (``春节战役``, ``让春节变成``), a reporter
-    learning a dated fact (``记者从X获悉，…2月16日…``), a commentator's view (``业内人士认为，…``); else None."""
+    learning a dated fact (``记者从X获悉，…2月16日…``), a commentator's view (``业内人士认为，…``), a live page's
+    heading (``Updates from the course, Sunday March 10.``: a statement); else None."""
+    if mentions and _updates_heading(norm, segment, mentions):
+        return "stative"  # a page's heading, no happening
     if _REPORT_AFTER.match(norm, b0) and not _has_action_verb(norm[b0:b0 + 12].split("显示")[0]):
         return "report"
     if mentions and all(modifier(norm, a, b) or _festival_argument(norm, a, b) or en_adjective_date(norm, a, b)

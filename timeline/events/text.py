@@ -148,7 +148,8 @@ def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
     return SentenceIndex(text).at(start, end)
 
 
-_CLAUSE_SPLIT = re.compile(r"[，；;：:—–]+|(?:(?<!\d),|,(?!\d))+|——|\s[-–—]\s|(?<=[a-z]),")  # not "1,200"
+_CLAUSE_SPLIT = re.compile(r"[，；;：—–]+|(?:(?<!\d):|:(?!\d\d))+|(?:(?<!\d),|,(?!\d))+|——|\s[-–—]\s|(?<=[a-z]),")
+# (not "1,200", nor a time told "2:24:51" / "9:30")
 
 
 def _in_bracket(text: str, a: int, b: int, i: int) -> bool:

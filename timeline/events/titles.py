@@ -23,7 +23,7 @@ MAX_WORDS = 12
 MAX_CHARS = 60
 """An English title also stays within this many characters (twelve long words would not)."""
 
-_PREP_BEFORE = re.compile(r"((?:[订訂定](?:于|於))|(?:(?<![始源生属屬位处處成])|(?<=能源)|(?<=资源)|(?<=資源)|(?<=先生))(?:于|於)|在|从|從|自|到|至|截至|截止|直到|是(?:在|于|於)|是|即|(?<![A-Za-z])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|(?:starting|beginning|effective)(?:\s+(?:in|on|from))?|(?:late|early)\s+(?:on|in)|later|earlier|(?:runs?|running)?\s*through|(?:(?:for|during|in|through)\s+)?(?:most|much|all|part|parts|the\s+rest|the\s+bulk)\s+of|(?:only|just|as\s+recently\s+as|as\s+early\s+as|as\s+late\s+as|(?:most|more)\s+recently(?:\s+in|\s+on)?)|in|on|at|by|since|during|until|of|from|over|throughout|ahead\s+of|(?:that\s+|which\s+)?(?:ended|ending)))\s*$",
+_PREP_BEFORE = re.compile(r"((?:[订訂定](?:于|於))|(?:(?<![始源生属屬位处處成])|(?<=能源)|(?<=资源)|(?<=資源)|(?<=先生))(?:于|於)|在|从|從|自|到|至|截至|截止|直到|是(?:在|于|於)|是|即|(?<![A-Za-z\-])(?:(?:(?:dating|going|reaching|stretching)\s+)?back(?:\s+(?:to|in|on))?|(?:starting|beginning|effective)(?:\s+(?:in|on|from))?|(?:late|early)\s+(?:on|in)|later|earlier|(?:runs?|running)?\s*through|(?:(?:for|during|in|through)\s+)?(?:most|much|all|part|parts|the\s+rest|the\s+bulk)\s+of|(?:only|just|as\s+recently\s+as|as\s+early\s+as|as\s+late\s+as|(?:most|more)\s+recently(?:\s+in|\s+on)?)|in|on|at|by|since|during|until|of|from|over|throughout|ahead\s+of|(?:that\s+|which\s+)?(?:ended|ending)))\s*$",
                           re.I)
 _LEAD_JUNK = re.compile(r"^[\s,，。;；:：、\-—–·'\"“”「」『』()（）]+|^(而|但|并|並|又|且|则|則|就|也|还|還|的)\s*(?=\S)"
                         r"|^(?:and|but|so|then|well|yeah|when)\b\s*(?=\S)", re.I)  # (not the "So" of "Songguo")
@@ -37,6 +37,11 @@ _WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.\-]*")
 _EMPTY_PAIRS = re.compile(r"“\s*”|「\s*」|『\s*』|《\s*》|（\s*）|\(\s*\)|\"\s*\"|‘\s*’")
 _NOT_ATTRIBUTIVE_AFTER = set("的前后後期时時间間夜晚里裡内內上中起以至到和与與及、，,。；;：:！!？?）)」”』》 ")
 _FRAME = re.compile(r"^(在|于|於|当|當)\S*(中|上|时|時|期间|期間|里|裡|内|內|之际|之際)$")
+_EN_OCCASION = re.compile(r"\s*(?:At|In|During)\s+(?:a|an|the|its|his|her|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"(?:meeting|interview|statement|speech|conference|hearing|briefing|ceremony|visit|call|"
+                          r"session|summit|rally|debate|letter|filing|post|address|podcast|broadcast)s?(?![\w-])")
+"""An English occasion opening a sentence ("At a board meeting on Feb. 14, …", "In an interview on Wednesday,
+…"): where something was said or done, the frame of the clause after it, not a headline."""
 
 
 _RELATIVE_TIME = re.compile(r"(?:(?:今|明|去|前|後|后)年(?:第?[一二三四1-4]季度?|首季|[上下]半年|年?[底初中末]|前三季度?)"
@@ -291,6 +296,10 @@ _EN_BREAK = re.compile(r"(?:,\s*|\s+)(?=(?:in|on|at|for|with|as|after|before|to|
                        r"while|whereas|despite|starting|beginning)\b)", re.I)
 
 
+_EN_BREAK_END = re.compile(r"\s(?:as|to|into|from|by|with|for|than|its|via|under|over|through|amid)$")
+"""A cut head ending on a preposition or a determiner whose phrase the cut left out."""
+
+
 _EN_OPEN_SUB = re.compile(r"(?<![A-Za-z])(?:as|while|because|when|since|whereas|although|though|if|unless)\s+"
                           r"(?:it|he|she|they|we|[a-z]+)\s+[a-z]+$")
 
@@ -331,6 +340,8 @@ def _shorten_en(s: str, inner: bool = True) -> str:
         n = len(_WORDS.findall(head))
         if n > MAX_WORDS or len(head) > MAX_EN_CHARS:
             break
+        if _EN_BREAK_END.search(head):
+            continue  # "… named Gideon Marsh-Okafor as (its chief executive)": a preposition left with nothing after it
         if n >= 4 and not _EN_OPEN_SUB.search(head):
             best = head  # (not "… to Veyra as it sells": a subordinate clause cut after its first words)
     if best:
@@ -1083,6 +1094,9 @@ def _said_en(title: str, subject: str | None) -> str:
         return title
     what = m.group("what")
     who = re.sub(r"\s+(?:also|later|separately|earlier|further|additionally|then|again)$", "", who)  # "X also said"
+    done_first = re.match(r"((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+[a-z][^,;]*\s(?:and|but)$", who)
+    if done_first and re.match(r"(?:it|they)\s", what):
+        who = done_first.group(1)  # "X cut its outlook and said it would close …": what X said it would do
     lead_job = _EN_JOB.match(what)
     if lead_job and re.match(r"[A-Z][a-z]+\s+[A-Z]", what[lead_job.end():]):
         what = what[lead_job.end():]  # "… said Chief Financial Officer Dana Whitcombe would retire": the person
@@ -2523,6 +2537,8 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     ("pleaded guilty", the second predicate of "He was arrested in May 2037, a month after …, and pleaded guilty
     the following month") takes the subject opening the sentence: a name, or whom "He" / "She" / "It" stands for."""
     title = _make_title(text, sentence, focus, dates, actor_spans, keyword_hit, segment, context, kinds)
+    if " : " in title and title.isascii():
+        title = title.replace(" : ", ": ", 1)  # "She: …" with the pronoun filled in: "Mireille Andrade: …"
     if _DATE_LABEL.fullmatch(title) and not text[focus[1]:sentence[1]].strip(" 。.；;\n"):
         # "1. 事實發生日：2029年3月5日。 2. 董事會通過…": a notice's label dates the item told after it
         item = _NEXT_ITEM.match(text, sentence[1])
@@ -2532,6 +2548,9 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             if owner and re.match(r"董事[会會局]", told):
                 told = owner + told  # (the board of the notice's company)
             return shorten(told)
+    if title.isascii() and _EN_SAID_SELF.match(title):
+        title = _said_en(title, None)  # "X cut its outlook and said it would close …", shortened to "X said it
+        # would close …": what X said of itself is X's ("X would close …"), as for a sentence opening with X
     if title.isascii() and (bare := _EN_DANGLING.sub("", title)) != title and len(_WORDS.findall(bare)) >= 3:
         title = bare  # "Norrin Air cancelled about 200 flights after": the subordinate clause after it is gone
     born = _EN_BORN.match(text, sentence[0], focus[0])
@@ -2564,6 +2583,8 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     return title
 
 
+_EN_SAID_SELF = re.compile(r"[A-Z][\w.&'’ -]{1,40}?\s(?:said|says)\s(?:that\s)?(?:it|they|he|she)\s")
+"""A title "X said (that) it / they / he / she …": the sayer telling what it does."""
 _DATE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日期|日|時間|时间)")
 _NEXT_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.、．)）]\s*)?([^，,。；;\n]{4,60})")
 _ANY_DATE = re.compile(r"\d{1,4}\s*[年月日]|[昨今明]天|[上本下]月")
@@ -2675,7 +2696,8 @@ def _make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], da
         a, b = clauses[i]
         if not frames and is_frame(_clean(text, a, b, dates)):
             return False  # "…匯報預算時" / "when …": a subordinate frame, the main clause is the headline
-        if i + 1 < len(clauses) and _FRAME.match(text[a:b].strip()) and good(i + 1):
+        if i + 1 < len(clauses) and (_FRAME.match(text[a:b].strip()) or _EN_OCCASION.match(text, a, b)) \
+                and good(i + 1):
             return False  # "在千問App產品發佈會上，…": the frame yields to the statement after it
         c = _clean(text, a, b, dates)
         if i == idx and c and not _CJK.search(c) and _EN_VERB_START.match(c + " ") and i > 0 and \

@@ -78,6 +78,11 @@ class Context:
     and the two ends of a range told ``A至B`` joined: what a later ``同期`` may compare with
     (:meth:`compared_period`); the engine keeps only the latest few (``engine.PERIODS_KEPT``)."""
 
+    offset_anchors: list[tuple[int, str, dt.date]] = field(default_factory=list)
+    """Happenings dated by a count from another (``…, two days after 87% of members voted to walk out``): where
+    the clause told starts, its first words and its day; a later ``A week after the vote`` counts from the one whose
+    words name the same thing (:func:`rules_en._n_event_offset`). Only the latest few are kept."""
+
     def year_at(self, pos: int) -> int | None:
         """The year a partial date at ``pos`` stands in: recent narrative focus, else the article year."""
         if self.focus_year is not None and pos - self.focus_pos <= FOCUS_REACH:

@@ -1169,7 +1169,7 @@ def _clock(p: str) -> str:
     """A clock time (``10 p.m.``, ``9:30 am``, ``9.30pm`` as British news writes it, ``15:00``, ``8h00``, an hour before a zone ``8 GMT``/``8h GMT``,
     ``noon``, ``midnight``), groups prefixed ``p``."""
     return (rf"(?:(?P<{p}ch>1[0-2]|0?[1-9])(?:[:.](?P<{p}cm>[0-5]\d))?\s?(?P<{p}ap>[AaPp](?:\.[Mm]\.|[Mm](?![A-Za-z])))"
-            rf"|(?P<{p}ch24>[01]?\d|2[0-3])(?::|(?<=\d)h)(?P<{p}cm24>[0-5]\d)(?![\d:])"
+            rf"|(?<![\d:])(?P<{p}ch24>[01]?\d|2[0-3])(?::|(?<=\d)h)(?P<{p}cm24>[0-5]\d)(?![\d:])"
             rf"|(?P<{p}chz>[01]?\d|2[0-3])h?(?=\s+{_ZONE_NAME})|(?P<{p}cnoon>noon|midnight)){_ZONE}")
 
 
@@ -2166,11 +2166,16 @@ def _n_event_offset(g: Groups, ctx: Context, pos: int) -> Norm | None:
     # stays the happening narrated last)
     if unit in ("day", "week"):
         base = ctx.focus_day if day_near and not month_later else None
+        named = _named_anchor(ctx, g.end("eod")) if opens else None
+        if named is not None:
+            base = named  # "A week after the vote, …" where "…, two days after 87% … voted" dated the vote
         if base is None and ctx.nothing_told() and ctx.ref is not None and ctx.ref_exact:
             base = ctx.ref  # nothing narrated yet: the article's own day
         if base is None:
             return None
         d = base + dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
+        if not opens:
+            _keep_anchor(ctx, g.end("eod"), d)
         return Norm(d.isoformat(), "day", None, True, comparison=not opens)
     if month_later and ctx.focus_year is not None:
         y, m = ctx.focus_year, ctx.focus_month
@@ -2186,6 +2191,39 @@ def _n_event_offset(g: Groups, ctx: Context, pos: int) -> Norm | None:
     if unit == "decade":
         return Norm(f"{k // 12:04d}", "year", None, True, comparison=not opens)
     return Norm(f"{k // 12:04d}-{k % 12 + 1:02d}", "month", None, True, comparison=not opens)
+
+
+_ANCHOR_WORDS = re.compile(r"[A-Za-z]{4,}")
+_NAMED_HAPPENING = re.compile(r"\s+the\s+([a-z]{4,})(?![A-Za-z])")
+ANCHORS_KEPT = 8
+"""How many happenings dated by a count from another a story keeps for a later count to name."""
+
+
+def _keep_anchor(ctx: Context, at: int, day: dt.date) -> None:
+    """Remember the happening told at ``at`` (the clause after "two days after") as dated ``day``."""
+    stop = re.compile(r"[.;,!?\n]").search(ctx.text, at, at + 120)
+    words = " ".join(w.lower() for w in _ANCHOR_WORDS.findall(ctx.text, at, stop.start() if stop else at + 120))
+    if any(a == at for a, _, _ in ctx.offset_anchors):
+        return
+    ctx.offset_anchors.append((at, words, day))
+    if len(ctx.offset_anchors) > ANCHORS_KEPT:
+        del ctx.offset_anchors[0]
+
+
+def _named_anchor(ctx: Context, at: int) -> dt.date | None:
+    """The day of a happening told before ``at`` and dated by a count from another, when "the <noun>" at ``at``
+    names it ("A week after the vote" after "…, two days after 87% of members voted": the vote's day); the latest
+    such happening whose words share the noun's first four letters. None otherwise."""
+    if not ctx.offset_anchors:
+        return None
+    m = _NAMED_HAPPENING.match(ctx.text, at)
+    if m is None:
+        return None
+    stem = m.group(1)[:4]
+    for a, words, day in reversed(ctx.offset_anchors):
+        if a < at and any(w.startswith(stem) for w in words.split()):
+            return day
+    return None
 
 
 def _clock_unit(k: str) -> str:
@@ -2940,10 +2978,11 @@ RULES: tuple[Rule, ...] = (
     Rule("en_event_offset", "en",
          rf"{B0}(?<!\bfor\s)(?<!\bwithin\s)(?<!\bup\sto\s)(?<!\bthan\s)(?<!\bby\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\bleast\s)(?<!\bwait\s)"
          rf"(?P<eon>{_NUM})\s+(?P<eou>[Dd]ays?|[Ww]eeks?|[Ff]ortnights?|[Mm]onths?|[Yy]ears?)\s+(?:or\s+so\s+)?"
-         rf"(?P<eod>after|before)(?=\s+(?!all\b|(?:{lx.en_words(lx.EN_DAY_ANCHORS)}){B1})[A-Za-z\"“'‘])",
+         rf"(?P<eod>after|before)(?=\s+(?!all\b|(?:{lx.en_words(lx.EN_DAY_ANCHORS)}){B1})[A-Za-z\"“'‘]|\s+\d{{1,3}}(?:[.,]\d+)?\s?%)",
          _n_event_offset,
          (("The results came a week after the firm named a new chief.", "2026-02-11", "day", None),
           ("Two days after the vote, the minister resigned.", "2026-02-20", "day", None),
+          ("Dockers struck, two days after 87% of members voted to strike.", "2026-02-16", "day", None),
           ("The union struck for two weeks after talks failed.", None, "", None),
           ("Buyers must wait at least 30 days before closing the purchase.", None, "", None),
           ("It carried 40,000 cars a day before it collapsed.", None, "", None))),
