@@ -296,7 +296,7 @@ _EN_BREAK = re.compile(r"(?:,\s*|\s+)(?=(?:in|on|at|for|with|as|after|before|to|
                        r"while|whereas|despite|starting|beginning)\b)", re.I)
 
 
-_EN_BREAK_END = re.compile(r"\s(?:as|to|into|from|by|with|for|than|its|via|under|over|through|amid)$")
+_EN_BREAK_END = re.compile(r"\s(?:as|to|into|from|by|with|for|than|its|via|amid)$")
 """A cut head ending on a preposition or a determiner whose phrase the cut left out."""
 
 
