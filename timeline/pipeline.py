@@ -790,7 +790,7 @@ def live_updates(s: Source, kept: list[TemporalMention],
     if first is not None:
         ls = s.text.rfind("\n", 0, first)
         day = _day_heading(s.text, kept if told is None else told, max(ls, 0))
-        if day is not None and day > s.date.isoformat():
+        if day is not None and s.date.isoformat() < day <= (s.date + PROGRAMME_REACH).isoformat():
             # a programme of a day still to come ("Day one, Thursday April 25" / "09:00 Opening remarks"): plans
             kept[:] = [m for m in kept if m.rule != "clock_stamp"]
             return []
@@ -811,6 +811,9 @@ def live_updates(s: Source, kept: list[TemporalMention],
 
 
 _HEADING_REACH = 60
+PROGRAMME_REACH = dt.timedelta(days=120)
+"""How far ahead of a story's date a day heading its clock-stamped lines makes them a programme (a heading read a
+year ahead, a weekday that does not match the story's year, is no programme's day)."""
 """The longest line read as a day's heading over clock-stamped lines (``Day one, Thursday April 25``)."""
 
 

@@ -44,8 +44,8 @@ Day two, Friday June 14
 
 
 def test_clock_lines_under_a_day_ahead_are_a_programme_not_updates(tmp_path: Path) -> None:
-    tl = built(tmp_path, PROGRAMME, "2040-06-03-programme.txt")
-    assert not any(e.time.value.startswith("2040-06-03T") for e in tl.events), dated(tl)
+    tl = built(tmp_path, PROGRAMME, "2041-06-03-programme.txt")
+    assert not any(e.time.value.startswith("2041-06-03T") for e in tl.events), dated(tl)
     assert not [e for e in tl.events if e.kind == "event"], dated(tl)
 
 
@@ -60,10 +60,10 @@ Updates from the count, Monday May 6.
 
 
 def test_a_live_pages_heading_is_no_event_but_its_updates_are(tmp_path: Path) -> None:
-    tl = built(tmp_path, LIVE, "2040-05-06-count.txt")
+    tl = built(tmp_path, LIVE, "2041-05-06-count.txt")
     rows = dated(tl)
-    assert any(v == "2040-05-06T09:10" and t.startswith("Counting began") for v, t in rows), rows
-    assert any(v == "2040-05-06T11:45" for v, _ in rows), rows
+    assert any(v == "2041-05-06T09:10" and t.startswith("Counting began") for v, t in rows), rows
+    assert any(v == "2041-05-06T11:45" for v, _ in rows), rows
     assert not any(t.startswith(("Updates", "Live")) for _, t in rows), rows
 
 
