@@ -139,7 +139,7 @@ def test_the_day_a_news_address_tells(url: str, day: dt.date | None) -> None:
 
 def test_a_story_dated_only_by_its_address_and_the_address_makes_no_event() -> None:
     text = ("Fernhill school gets a new roof\nhttps://www.fernhill-post.example/2022/06/03/school-roof/\n"
-            "Builders finished the new roof of Fernhill school this morning.\n")
+            "Builders finished the school roof this morning.\n")
     assert _dated(text, "roof.txt") == [("Fernhill school gets a new roof", D(2022, 6, 3), "dateline")]
     zh = "芬山学校新屋顶完工\n芬山学校的新屋顶今天完工。\n原文链接：http://news.example.cn/2022-06/03/c_1128.htm\n"
     assert _dated(zh, "roof.txt") == [("芬山学校新屋顶完工", D(2022, 6, 3), "dateline")]
@@ -165,3 +165,37 @@ def test_month_and_day_closing_a_byline_take_the_year_of_the_content() -> None:
     text = "芬山学校新屋顶完工\n文／林岚　6月3日\n芬山学校的新屋顶今天完工。2022年上半年全镇共修缮校舍四处。\n"
     (title, day, source), = _dated(text, "roof.txt")
     assert (title, day) == ("芬山学校新屋顶完工", D(2022, 6, 3))
+
+
+def test_chat_export_gives_one_story_per_message_dated_by_its_stamp() -> None:
+    text = ("03/06/2022, 08:00 - Messages to this group are now secured with end-to-end encryption.\n"
+            "03/06/2022, 08:10 - Ann Moss: Builders finished the school roof this morning.\n"
+            "03/06/2022, 19:40 - Ben Hale: The allotments will reopen on June 8, the council said.\n"
+            "14/06/2022, 07:55 - Ann Moss: The school fair raised 900 pounds yesterday.\n")
+    assert [(t, d) for t, d, _ in _dated(text, "chat.txt")] == [
+        ("Builders finished the school roof this morning.", D(2022, 6, 3)),
+        ("The allotments will reopen on June 8, the council said.", D(2022, 6, 3)),
+        ("The school fair raised 900 pounds yesterday.", D(2022, 6, 14))]
+    events = assemble([process_document(text, path="chat.txt")]).events
+    assert not any("Ann Moss" in e.title or "Ben Hale" in e.title for e in events)
+
+
+def test_forum_threads_with_full_stamps_and_quoted_posts() -> None:
+    zh = ("芬山学校新屋顶完工了 - 芬山论坛\n林岚\n发表于 2022-06-03 09:10\n学校的新屋顶今天上午完工了，孩子们很高兴。\n"
+          "阿木\n发表于 2022-06-03 11:00\n林岚 发表于 2022-06-03 09:10\n学校的新屋顶今天上午完工了。\n花了多少钱？\n"
+          "海风\n发表于 2022-06-04 08:00\n昨天下午镇长也去看了新屋顶。\n")
+    assert [(t, d) for t, d, _ in _dated(zh, "thread.txt")] == [
+        ("学校的新屋顶今天上午完工了，孩子们很高兴。", D(2022, 6, 3)), ("花了多少钱？", D(2022, 6, 3)),
+        ("昨天下午镇长也去看了新屋顶。", D(2022, 6, 4))]
+    en = ("Fernhill school roof - Town Forum\nPost by ann_m » Fri Jun 03, 2022 9:10 am\n"
+          "The new school roof was finished this morning.\n"
+          "Post by ben_h » Fri Jun 03, 2022 11:00 am\nann_m wrote: ↑Fri Jun 03, 2022 9:10 am\n"
+          "The new school roof was finished this morning.\nHow much did it cost?\n"
+          "Post by sea_w » Sat Jun 04, 2022 8:00 am\nThe mayor visited the roof yesterday afternoon.\n")
+    assert [(t, d, src) for t, d, src in _dated(en, "thread.txt")] == [
+        ("The new school roof was finished this morning.", D(2022, 6, 3), "dateline"),
+        ("How much did it cost?", D(2022, 6, 3), "dateline"),
+        ("The mayor visited the roof yesterday afternoon.", D(2022, 6, 4), "dateline")]
+    for text in (zh, en):  # the quoted post's stamp is no event of the reply
+        events = assemble([process_document(text, path="thread.txt")]).events
+        assert not any("wrote" in e.title or "发表" in e.title for e in events)

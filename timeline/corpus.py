@@ -764,7 +764,7 @@ def split_articles(text: str) -> list[Article]:
     if blocks is None:
         blocks = _corpus_pairs(text, content)
     if blocks is None and (items := _digest_blocks(text, content) or _post_blocks(text, content)
-                           or _hit_blocks(text, content)) is not None:
+                           or _stamped_post_blocks(text, content) or _hit_blocks(text, content)) is not None:
         return [dataclasses.replace(_article(text, i + 1, blk), title=title)
                 for i, (blk, title) in enumerate(items)]
     if blocks is None:
@@ -821,6 +821,71 @@ def _post_blocks(text: str, content: list[tuple[int, int]]
         blk = content[i:j]
         items.append((blk, _first_sentence(text[blk[1][0]:blk[1][1]].strip())))
     return items
+
+
+_FULL_DAY = (r"(?:(?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号號]|(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2}"
+             r"|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+             r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)")
+_CLOCK = r"(?:[ \t,]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?)?"
+_STAMP_LINE = re.compile(r"[ \t\u3000]*(?:发表于|發表於|发布于|發佈於|发表时间|發表時間|Posted on|Posted)[ \t]*[:：]?[ \t]*"
+                         + _FULL_DAY + _CLOCK + r"[ \t\u3000]*")
+"""A post's stamp line under its poster's name (``发表于 2023-10-17 09:21``, ``Posted on Oct 17, 2023``)."""
+_BY_LINE_POST = re.compile(r"[ \t]*(?:Post(?:ed)?[ \t]+by|Von|Par)[ \t]+[^\s»|]{1,40}[ \t]*[»|·•][ \t]*" + _FULL_DAY.replace(
+    "([-/.])", "(?P<s2>[-/.])").replace("\\1", "(?P=s2)") + _CLOCK + r"[ \t]*")
+"""A forum post's head line naming its poster and stamp (``Post by harbor_fan » Tue Oct 17, 2023 9:21 am``)."""
+CHAT_LINE = re.compile(r"[ \t]*\[?(?P<stamp>\d{1,2}([/.])\d{1,2}\2(?:\d\d)?\d\d,?[ \t]+\d{1,2}:\d\d(?::\d\d)?"
+                       r"(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?)\]?[ \t]*(?:[-–][ \t]*)?(?:(?P<name>[^:\n]{1,40}?):[ \t]+)?(?=\S)")
+"""A line of a chat export (WhatsApp: ``17/10/2023, 09:21 - Anna Reed: text``, ``[17/10/2023, 09:21:33] Anna: text``):
+the message's stamp, its sender (none for a notice of the app), then its text."""
+
+
+def _stamped_post_blocks(text: str, content: list[tuple[int, int]]
+                         ) -> list[tuple[list[tuple[int, int]], str]] | None:
+    """The posts of a forum thread or chat saved as text whose stamps carry their full date: a poster's name
+    line above a stamp line (``老王`` / ``发表于 2023-10-17 09:21``), a head line ``Post by NAME » Oct 17, 2023``,
+    or the lines of a chat export (``17/10/2023, 09:21 - Anna Reed: text``; the app's notices, lines without a
+    sender, are left out). Two or more, the first within the first three lines; each post is a story from its
+    head, titled by its first sentence (a quoted post inside it is part of its text)."""
+    first = [text[a:b] for a, b in content[:4]]
+    if not any(("发表" in ln or "發表" in ln or "发布于" in ln or "發佈於" in ln or "Post" in ln or ":" in ln[:40])
+               for ln in first):
+        return None
+    lines = [text[a:b] for a, b in content]
+    chat = [i for i, ln in enumerate(lines) if CHAT_LINE.match(ln)]
+    if len(chat) >= 2 and chat[0] <= 2 and len(chat) * 2 >= len(lines):
+        items = []
+        for k, i in enumerate(chat):
+            m = CHAT_LINE.match(lines[i])
+            if m is None or not m["name"]:
+                continue  # "Messages and calls are end-to-end encrypted": a notice of the app
+            j = chat[k + 1] if k + 1 < len(chat) else len(content)
+            items.append((content[i:j], _first_sentence(lines[i][m.end():].strip())))
+        return items if len(items) >= 2 else None
+    heads: list[tuple[int, int]] = []  # (head line, first text line)
+    for i, ln in enumerate(lines):
+        if _BY_LINE_POST.fullmatch(ln):
+            heads.append((i, i + 1))
+        elif i and _STAMP_LINE.fullmatch(ln) and len(lines[i - 1].strip()) <= 24 \
+                and not re.search(r"[，。！？；,.!?;:：]", lines[i - 1]):
+            heads.append((i - 1, i + 1))
+    if len(heads) < 2 or heads[0][0] > 2 or any(b[0] - a[1] < 1 for a, b in zip(heads, heads[1:], strict=False)):
+        return None
+    if heads[-1][1] >= len(content):
+        return None
+    items = []
+    for k, (i, t) in enumerate(heads):
+        j = heads[k + 1][0] if k + 1 < len(heads) else len(content)
+        if QUOTE_HEAD.match(lines[t]) and t + 2 < j:
+            t += 2  # a reply opening with a quoted post (its head, one quoted line): titled by the reply
+        items.append((content[i:j], _first_sentence(lines[t].strip())))
+    return items
+
+
+QUOTE_HEAD = re.compile(r"[ \t\u3000]*[^\s:：，。]{1,24}[ \t\u3000]+(?:(?:wrote|写道|寫道)[ \t]*[:：][ \t]*↑?|发表于|發表於)"
+                        r"[ \t]*" + _FULL_DAY.replace("([-/.])", "(?P<s3>[-/.])").replace("\\1", "(?P=s3)") + _CLOCK
+                        + r"[ \t\u3000]*")
+"""The head of a post quoted in a reply (``老王 发表于 2023-10-17 09:21``, ``harbor_fan wrote: ↑Tue Oct 17, 2023
+9:21 am``): its date is the quoted post's, no event."""
 
 
 _HIT_DATE_LINE = re.compile(

@@ -583,10 +583,31 @@ _EN_BYLINE_NUMERIC = re.compile(
     r"(?P<y>(?:19|20)\d\d))(?:[ \t]+\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?[ \t]*$")
 """A byline with a numeric date (``By Anna Reed | 17/10/2023``): day and month in the order the file's numeric
 dates tell (:func:`numeric_date_order`), else only when the date itself tells it."""
+_CHAT_STAMP = re.compile(
+    r"[ \t]*\[?(?P<date>(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)?\d\d)),?[ \t]+\d{1,2}:\d\d(?::\d\d)?"
+    r"(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*(?:[-–][ \t]*)?[^:\n]{1,40}?:(?=[ \t])")
+"""A chat export's message opening the story (``17/10/2023, 09:21 - Anna Reed:``, ``[17/10/23, 09:21:33] Anna:``):
+its stamp and sender are the story's dateline."""
+_POST_BY = re.compile(rf"[ \t]*Post(?:ed)?[ \t]+by[ \t]+[^\s»|]{{1,40}}[ \t]*[»|·•][ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}}\.?,?[ \t]+)?"
+                      rf"(?P<date>{_MONTH_RE}\.?[ \t]+(?P<d>\d{{1,2}}),?[ \t]+(?P<y>(?:19|20)\d\d))"
+                      r"(?:,?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?)?[ \t]*(?=\n|$)")
+"""A forum post's head line opening the story (``Post by harbor_fan » Tue Oct 17, 2023 9:21 am``)."""
+
+
 def _byline_dates(head: str, order: str | None) -> list[_Found]:
     """Dates closing a byline line in a story's head (:data:`_ZH_BYLINE_DATE`, :data:`_EN_BYLINE_NUMERIC`); a
     numeric one read in ``order`` (that of the story's file) unless it tells its own."""
     out: list[_Found] = []
+    m = _CHAT_STAMP.match(head)
+    if m is not None:
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        y += 2000 if y < 100 else 0
+        mo_d = (b, a) if a > 12 or (b <= 12 and order == "dmy") else (a, b) if b > 12 or order == "mdy" else None
+        if mo_d is not None and _date(y, *mo_d) is not None:
+            out.append(_Found(y, mo_d[0], mo_d[1], m.start("date"), m.end(), m["date"]))
+    m = _POST_BY.match(head) if head.lstrip().startswith("Post") else None
+    if m is not None:
+        out.append(_Found(int(m["y"]), lx.EN_MONTH_NAMES[m["mon"].lower()], int(m["d"]), m.start(), m.end(), m["date"]))
     if "月" in head:
         m = _ZH_BYLINE_DATE.search(head)
         if m is not None and _date(int(m["y"] or 2000), int(m["m"]), int(m["d"])) is not None:

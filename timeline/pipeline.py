@@ -558,17 +558,21 @@ def event_mentions(sources: list[Source], mentions: dict[str, list[TemporalMenti
 
 def _set_aside(s: Source, ms: list[TemporalMention]) -> tuple[list[TemporalMention], list[tuple[int, int]]]:
     """``(the mentions events are built from, the post stamps)`` of story ``s`` with mentions ``ms``: those
-    inside its dateline or a post's stamp are left out."""
+    inside its dateline, a post's stamp, a quoted post's head or a line holding only a web address are left out
+    (the spans returned with the post stamps, blanked for the builder)."""
     if s.dateline is not None:
         a, b = s.dateline
         ms = [m for m in ms if not (m.start < b and a < m.end)]
+    aside = sorted([*address_spans(s.text), *quote_head_spans(s.text)])
+    if aside:
+        ms = [m for m in ms if not _overlaps_any(m.start, m.end, aside)]
     posts = post_stamp_spans(s.text, ms)
     if posts:
         clocks = {m.start: m.end for m in ms if _update_clock(s.text, m)}
         ms = [m for m in ms if m.start in clocks or not _overlaps_any(m.start, m.end, posts)]
         if clocks:  # the update's clock opens its sentence; the zone and dash after it are blanked
             posts = [(clocks[a], b) if a in clocks else (a, b) for a, b in posts]
-    return ms, posts
+    return ms, sorted([*posts, *aside]) if aside else posts
 
 
 def _update_clock(text: str, m: TemporalMention) -> bool:
@@ -708,6 +712,31 @@ _TICKER = re.compile(r"(?<=[A-Za-z.])[ \t]?\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|AS
 no part of a title nor a name. An abbreviation alone in brackets (``(FCB)``) is not one: it names the body."""
 
 
+def quote_head_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the heads of posts quoted in a forum reply (:data:`timeline.corpus.QUOTE_HEAD`, opening a line:
+    ``老王 发表于 2023-10-17 09:21``, ``harbor_fan wrote: ↑Tue Oct 17, 2023 9:21 am``): the quoted post's stamp
+    is no event of the reply."""
+    if not ("发表于" in text or "發表於" in text or " wrote" in text or "写道" in text or "寫道" in text):
+        return []
+    from timeline.corpus import QUOTE_HEAD
+
+    out = []
+    for a, b in _line_spans(text):  # the head opens its line (an English line wrapped into it may follow)
+        m = QUOTE_HEAD.match(text, a, b)
+        if m is not None and (m.end() == b or text[m.end() - 1] in " \t" or text[m.end()] in " \t"):
+            out.append((a, m.end()))
+    return out
+
+
+def _line_spans(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield start, end
+        start = end + 1
+
+
 def address_spans(text: str) -> list[tuple[int, int]]:
     """Spans of lines holding only a web address (``https://…/2023/10/17/…``, ``原文链接：http://…``:
     :data:`timeline.dating.URL_LINE`): the digits of its path are no date of the story's events, its words title
@@ -755,8 +784,7 @@ def events_for(sources: list[Source], mentions: dict[str, list[TemporalMention]]
                     posts.append((u.end, nxt))
                 if u.start and s.text[u.start - 1] in "【[*_":
                     posts.append((u.start - (2 if s.text[u.start - 1] in "*_" else 1), u.start))
-        spans = [*([s.dateline] if s.dateline is not None else []), *byline_spans(s.text), *ticker_spans(s.text), *posts,
-                 *address_spans(s.text)]
+        spans = [*([s.dateline] if s.dateline is not None else []), *byline_spans(s.text), *ticker_spans(s.text), *posts]
         if spans:
             s = dataclasses.replace(s, text=_blanked(s.text, spans))
         seen.append(s)
