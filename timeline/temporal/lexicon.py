@@ -888,6 +888,10 @@ ZH_DAY_PAREN: dict[str, int] = {w[0]: off for w, off in ZH_DAY_WORDS.items() if 
 """The day words that Taiwan news writes with the day's number inside (今（18）日, 昨(17)日, 明（19）日): the first
 character of each ``X日`` of :data:`ZH_DAY_WORDS` and its offset."""
 ZH_DAY_PAREN_OPEN = "（("
+ZH_DAY_PAREN_PARTS = {"晨": "MO", "夜": "NI"}
+ZH_DAY_PAREN_PART_GUARDS = {"夜": "(?![間间裡里晚市店班])"}
+"""One-character parts of day written right after the bracket (今（5）晨, 昨（4）夜): that day's morning, night (not
+夜市, 夜班)."""
 ZH_YEAR_PAREN = "".join(w[0] for w, (kind, _) in ZH_YEAR_WORDS.items() if len(w) == 2 and w[1] == "年" and kind == "ref")
 """The year words Taiwan news writes with the year's number inside (去（2025）年, 今(115)年: a Gregorian or a Republic
 of China year): the first character of each ``X年`` of :data:`ZH_YEAR_WORDS` told from the article's year."""

@@ -1271,6 +1271,9 @@ def _n_day_paren(g: GroupReader, ctx: Context, pos: int) -> Norm | None:
             found = d
     if found is None:
         return None
+    if g("pdp"):  # 今（5）晨: that day's morning
+        return Norm(f"{found.isoformat()}T{lx.ZH_DAY_PAREN_PARTS[g.req('pdp')]}", "time", None, True, found.year,
+                    found.month)
     v, gran = zh_refine(found.isoformat(), g)
     return Norm(v, gran, None, True, found.year, found.month)
 
@@ -2260,11 +2263,13 @@ RULES: tuple[Rule, ...] = (
           ("今早九點二十分", "2026-02-18T09:20", "time", None), ("尋日", "2026-02-17", "day", None),
           ("聽日", "2026-02-19", "day", None))),
     Rule("zh_day_paren", "zh",
-         rf"(?P<pdw>[{''.join(lx.ZH_DAY_PAREN)}])[ \t]?[{lx.ZH_DAY_PAREN_OPEN}][ \t]?(?P<pdn>3[01]|[12]\d|0?[1-9])[ \t]?[）)](?:[ \t]?日|(?={S}(?:{_ZH_POD_WORDS}|晚{lx.ZH_EVENING_GUARD})))"
+         rf"(?P<pdw>[{''.join(lx.ZH_DAY_PAREN)}])[ \t]?[{lx.ZH_DAY_PAREN_OPEN}][ \t]?(?P<pdn>3[01]|[12]\d|0?[1-9])[ \t]?[）)](?:[ \t]?日|(?={S}(?:{_ZH_POD_WORDS}|晚{lx.ZH_EVENING_GUARD}))"
+         rf"|(?P<pdp>{alternation(lx.ZH_DAY_PAREN_PARTS, lx.ZH_DAY_PAREN_PART_GUARDS)}))"
          + zh_time_of_day(""),
          _n_day_paren,
          (("市府今（18）日宣布", "2026-02-18", "day", None), ("警方昨(17)日晚間8時到場", "2026-02-17T20:00", "time", None),
-          ("颱風昨（17）晚登陸", "2026-02-17TEV", "time", None))),
+          ("颱風昨（17）晚登陸", "2026-02-17TEV", "time", None), ("記者今（18）晨趕赴現場", "2026-02-18TMO", "time", None),
+          ("昨（17）夜起風雨轉強", "2026-02-17TNI", "time", None))),
     Rule("zh_weekend", "zh",
          rf"(?<!每)(?<!每個)(?P<wepre>{_WEEK_PREFIX})?週末(?!{alternation(lx.ZH_WEEKEND_NOT_BEFORE)})",
          _n_weekend,
