@@ -49,11 +49,11 @@ import math
 import re
 import struct
 from array import array
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from typing import overload
+from typing import Any, overload
 
 from timeline.events.gazetteer import Gazetteer, default_gazetteer
 from timeline.events.keywords import KeywordTable, default_keywords
@@ -1463,7 +1463,8 @@ def _firm_figures(c: _Cluster) -> set[str]:
 
 
 def _terms(norm: str, a: int, b: int, dates: list[tuple[int, int]]) -> Counter:
-    return content_terms(blank_spans(norm[a:b], [(s - a, e - a) for s, e in dates if e > a and s < b]))
+    # the spans inside [a, b) as they are, shifted by blank_spans: no new pair and integers for each
+    return content_terms(blank_spans(norm[a:b], [d for d in dates if d[1] > a and d[0] < b], a))
 
 
 _PRONOUN = re.compile(r"他们|她们|他|她|该公司|这家公司|其(?![间中实他余次后])|(?<![A-Za-z])(?:he|she|they|the company)(?![A-Za-z])", re.I)
@@ -1621,15 +1622,16 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         found = sorted({(m.start, m.end): m for m in found}.values(), key=lambda m: (m.start, m.end))  # no duplicates
     # (the extractor's mentions come in text order without duplicates: a table keyed by a new (start, end) tuple
     # and the sort's keys, three tuples a mention, were the peak of a dense text for nothing)
-    # each mention's (start, end) is one tuple, shared by the blanking list and the sentences' date tuples
-    # (a dense text has a mention every few characters: one pair each instead of three)
-    pairs = [(m.start, m.end) for m in found]
-    ms = []
-    all_dates = []
+    # per mention its span, and per sentence the indices (in ``found``) of its dated mentions, one array each (8
+    # bytes a mention): the (mention, span) pairs and the (start, end) tuples are made sentence by sentence, as its
+    # statements are made, not held for every mention of the article at once (a text of dates has a mention every
+    # few characters: the pairs, the tuples and the lists of them were ~20 bytes per input byte at the build's peak)
     # one TimeSpan per distinct (value, granularity, mod) of the article: a span is a pure function of them,
     # and an article naming one date thousands of times keeps one object, not one per mention
     known: dict[tuple[str | None, str, str | None], TimeSpan | None] = ctx.spans
-    for m, pair in zip(found, pairs, strict=True):
+    spans_of: list[Any] = []  # a TimeSpan, or None for a mention without one
+    by_sentence: dict[tuple[int, int], array] = {}
+    for i, m in enumerate(found):
         key = (m.value, m.granularity, m.mod)
         if key in known:
             sp = known[key]
@@ -1639,17 +1641,15 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             except ValueError:
                 sp = None
             known[key] = sp
+        spans_of.append(sp)
         if sp is not None:
-            ms.append((m, sp))
-            all_dates.append(pair)
-    by_sentence: dict[tuple[int, int], list[tuple[TemporalMention, TimeSpan]]] = defaultdict(list)
-    for item in ms:  # the same (mention, span) tuples, not copies
-        by_sentence[sidx.at(item[0].start, item[0].end)].append(item)
-    del ms
+            sent_key = sidx.at(m.start, m.end)
+            if (in_sent := by_sentence.get(sent_key)) is None:
+                by_sentence[sent_key] = in_sent = array("q")
+            in_sent.append(i)
     dated = _covered(spans_all, list(by_sentence))
     # document frequencies over every sentence of the article (dates blanked out)
-    blanked = blank_spans(norm, all_dates)
-    del all_dates
+    blanked = blank_spans(norm, ((m.start, m.end) for m, sp in zip(found, spans_of, strict=True) if sp is not None))
     actors_in = _Hits(_actor_hits(k, norm, ctx))
     places_in = _Hits(ctx.places.get(k, []))
     keyword_hits = ctx.kw.find(norm)
@@ -1718,7 +1718,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
     found_starts = [m.start for m in found]
     units: list[_Unit] = []
     for sent in sorted(by_sentence):
-        items = by_sentence.pop(sent)  # a sentence's (mention, span) pairs are let go once its statements are made
+        # a sentence's (mention, span) pairs, let go once its statements are made
+        items: list[tuple[TemporalMention, TimeSpan]] = [(found[i], spans_of[i]) for i in by_sentence.pop(sent)]
         sms = [m for m, _ in items]
         sent_dates = [(m.start, m.end) for m in sms]
         ctx.terms_w.add(_terms(norm, sent[0], sent[1], sent_dates))
@@ -1785,8 +1786,8 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
         if title_ctx == _NO_CONTEXT:
             title_ctx = _NO_CONTEXT  # nobody named before: one shared context
         # every date of the sentence (one tuple shared by its units)
-        sentence_dates = _sentence_dates(ctx, pairs[bisect.bisect_left(found_starts, sent[0]):
-                                                    bisect.bisect_left(found_starts, sent[1])])
+        sentence_dates = _sentence_dates(ctx, [(m.start, m.end) for m in found[bisect.bisect_left(found_starts, sent[0]):
+                                                                               bisect.bisect_left(found_starts, sent[1])]])
         sent = _small(ctx, sent)
         sent_clauses = clause_spans(text, *sent)
         first_clause = sent_clauses[:1]
@@ -4472,11 +4473,20 @@ def _event(c: _Cluster, sources: list[Source], norms: Sequence[str] | _Norms, ct
                 title, best = other, score
     refs = []
     for u in sorted(c.units, key=lambda u: (u.src, u.pos)):
-        for m in u.mentions:
+        if not release:
+            for m in u.mentions:
+                refs.append(MentionRef(u.source_id, m.start, m.end, m.text, u.sentence[0], u.sentence[1], m.value,
+                                       m.granularity, m.mod))
+            continue
+        # each mention is let go as its reference is made (the statement held the only reference to it): a
+        # statement of a text of dates holds a mention every few characters, and its mentions and their
+        # references were all held at once at the build's peak
+        held = deque(u.mentions)
+        u.mentions = ()
+        while held:
+            m = held.popleft()
             refs.append(MentionRef(u.source_id, m.start, m.end, m.text, u.sentence[0], u.sentence[1], m.value,
                                    m.granularity, m.mod))
-        if release:
-            u.mentions = ()
     for u in sorted(c.retold, key=lambda u: (u.src, u.pos)):  # undated retellings: no date of their own
         a, b = u.sentence
         refs.append(MentionRef(u.source_id, a, b, sources[u.src].text[a:b], a, b, None, "day", None))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterable, Sized
 from functools import lru_cache
 from sys import intern
 
@@ -338,18 +339,21 @@ def amounts(norm: str) -> list[str]:
     return out
 
 
-def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with each ``(start, end)`` span replaced by spaces (same length), e.g. to drop dates.
+def blank_spans(text: str, spans: Iterable[tuple[int, int]], shift: int = 0) -> str:
+    """``text`` with each ``(start, end)`` span, less ``shift`` (spans of a longer text that ``text`` is the
+    slice of from ``shift`` on), replaced by spaces (same length), e.g. to drop dates.
 
-    Spans may overlap, be out of order or reach past the text (clipped to it). Written into one UTF-32 buffer
+    Spans (any iterable of pairs) may overlap, be out of order or reach past the text (clipped to it). Written into one UTF-32 buffer
     (4 bytes a character; lone surrogates pass through): a list of the characters cost 8 bytes a character
-    plus a string object of about 76 bytes for each one outside Latin-1 (a Chinese article's whole text)."""
-    if not spans:
+    plus a string object of about 76 bytes for each one outside Latin-1 (a Chinese article's whole text).
+    ``shift`` spares the caller a shifted copy of the spans (two new integers and a tuple a span: a sentence
+    of a text of dates holds thousands)."""
+    if isinstance(spans, Sized) and not len(spans):
         return text
     buf = bytearray(text.encode("utf-32-le", "surrogatepass"))
     n = len(text)
     for a, b in spans:
-        a, b = max(0, a), min(n, b)
+        a, b = max(0, a - shift), min(n, b - shift)
         if a < b:
             buf[4 * a:4 * b] = _SPACE32 * (b - a)
     return buf.decode("utf-32-le", "surrogatepass")
