@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -78,7 +78,7 @@ def _told_dates(text: str) -> _ToldDates:
 
 
 @lru_cache(maxsize=32)
-def _told_dates_of(hits: tuple[Hit, ...]) -> _ToldDates:
+def _told_dates_of(hits: Sequence[Hit]) -> _ToldDates:
     """Equal told dates are one object (a chronology or a table repeats dates: about 120 bytes each saved)."""
     out = _ToldDates()
     same: dict[ToldDate, ToldDate] = {}
