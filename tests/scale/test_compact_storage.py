@@ -74,3 +74,41 @@ def test_the_second_probe_kept_as_spans_and_values_compares_as_the_mentions() ->
     assert got["2014年3月5日"] == "2014-03-05"
     assert got["去年"] is None  # told from the story's date, which is not known
     assert story_mentions(text, dt.date(2014, 3, 6), True)  # a dated story: the extractor as it is
+
+
+def _fields(h) -> tuple:
+    return (h.lastgroup, h.span(), h.taken(), h.folded)
+
+
+def test_a_hit_table_reads_as_the_hits_of_the_scan() -> None:
+    """The hits of a scan are held by column (:class:`~timeline.temporal.engine.HitTable`); each hit made on
+    demand is the one a match makes, in every field, by iteration and by index, with or without the guards."""
+    from timeline.temporal.engine import Hit, HitTable, _dispatch
+
+    text = ("公司在2014年3月5日宣布計畫，去年營收增長，本月底前完成，3月8日至10日再議。2014年2014年。"
+            "The deal closed on Friday, May 4, 2021, and from March 3 to April 5, 2024 nothing moved.")
+    folded, hits = scan(text)
+    assert isinstance(hits, HitTable)
+    direct = [Hit(tag, rm, folded) for tag, rm in _dispatch().finditer(folded)]
+    assert len(hits) == len(direct) > 5
+    assert [_fields(h) for h in hits] == [_fields(h) for h in direct]
+    assert [_fields(hits[i]) for i in range(len(hits))] == [_fields(h) for h in direct]
+    assert [_fields(h) for h in hits[2:5]] == [_fields(h) for h in direct[2:5]]
+    assert [h.span() for h in scan(text, False)[1]] == [h.span() for h in direct]  # (a rule's tag may differ)
+    assert hits == hits and hits != scan(text + " ")[1] and hash(hits) == hash(scan(text)[1])  # the memo's one table
+
+
+def test_a_statement_build_of_a_text_of_dates_holds_no_pair_per_mention() -> None:
+    """The statements of a sentence of many dates read the same dates (as one flat array) as before the
+    build stopped holding a (start, end) tuple and a (mention, span) tuple for every mention of the article."""
+    from timeline.events import build_events
+    from timeline.model import Source
+
+    text = "2014年" * 400 + "。公司在2015年3月5日宣布計畫。"
+    src = Source(id="d1a1", title="t", text=text)
+    ms = story_mentions(text, None, False)
+    events = build_events([src], {"d1a1": list(ms)})
+    refs = [(r.start, r.end, r.value) for e in events for r in e.mentions]
+    assert sorted(refs) == sorted((m.start, m.end, m.value) for m in ms if m.value is not None)
+    again = build_events([src], {"d1a1": list(ms)}, release=True)
+    assert [e.to_dict() for e in again] == [e.to_dict() for e in events]
