@@ -29,6 +29,10 @@ digits 47.5, chronology 47.8, `2014年` repeated 57.2, when the bound was 90; af
 prose 26.4, stories 39.5, digits 56.5, chronology 54.3, `2014年` repeated 62.7; after the compact
 statements prose 31, stories 47, digits 55, chronology 60, `2014年` 93, when the bound was 125; RSS adds the
 interpreter's base)."""
+YEARS_BOUND = 45
+"""The tighter bound for ``2014年`` repeated in the slow test (measured 2026-12-05 after the ninth pass of issue 17:
+34.1 at 80 KB, exponent 0.79 from 20 KB, where a build's fixed costs still weigh; 53.4 under :data:`BOUND` before
+it: the statements held a pair and a tuple per mention, the scan a ~150-byte hit object per mention)."""
 SMALL_BOUND = 100
 """Peak Python heap per input byte at :data:`SMALL_SIZES`' larger size (measured 2026-12-05: chronology 58,
 digits 80, stories 45; 109, 84 and 77 before the compact statements; again after the dense-shape cuts: 60.8, 80.6,
@@ -78,7 +82,7 @@ def test_memory_is_linear_in_the_text(shape: str, tmp_path: Path) -> None:
     (n1, p1), (n2, p2) = _peak(shape, 20_000, tmp_path), _peak(shape, 80_000, tmp_path)
     exponent = math.log(p2 / p1) / math.log(n2 / n1)
     assert exponent < 1.15, (shape, exponent, p1, p2)
-    assert p2 / n2 < (STORIES_BOUND if shape == "stories" else BOUND), (shape, p2 / n2)
+    assert p2 / n2 < {"stories": STORIES_BOUND, "years": YEARS_BOUND}.get(shape, BOUND), (shape, p2 / n2)
 
 
 @pytest.mark.parametrize("shape", ["chronology", "digits", "stories"])
