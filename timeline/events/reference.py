@@ -24,8 +24,12 @@ _AS_OF = re.compile(r"(截至|截止|截止到|截至到|(as\s+of|as\s+at)(\s+th
                     r"\s*[（(]?\s*$", re.I)
 _RUNNING_TOTAL = re.compile(r"[^。；;]{0,30}?累计(?:已)?(?:回购|减持|增持|买入|购入|出售|售出|交付|接种|发放|捐赠|完成)")
 """After an as-of day, the running total of a completed action (累计回购 / 累计减持 / 累计交付 …)."""
-_YEAR_OF_ACCOUNT_NAME = re.compile(r"度(?:股东大会|股东会|股东周年大会|利润分配|分红|权益分派|报告|预算|工作会议|大会|评选|颁奖|人物|"
-                                   r"十大|榜单|奖)")
+_NAMED_EDITION = re.compile(r"[^，,。；;、\s\d]{0,10}?(?:锦标赛|世锦赛|运动会|奥运会|亚运会|世界杯|博览会|展览会|交易会|"
+                            r"电影节|艺术节|音乐节|论坛|峰会)")
+"""After a year, the name of a yearly edition it names (2031年世界田径锦标赛, 2031年博览会): no time of its own when
+the sentence dates the happening otherwise."""
+_YEAR_OF_ACCOUNT_NAME = re.compile(r"年?度(?:股东大会|股东会|股东周年大会|股东常会|利润分配|分红|权益分派|报告|财务报表|财务报告|决算|"
+                                   r"预算|工作会议|大会|评选|颁奖|人物|十大|榜单|奖)")
 """After a year, 度 and a noun that the year of account names (年度股东大会 / 年度利润分配方案 / 年度报告 …)."""
 _SINCE_BEFORE = re.compile(r"(自|从|since|ever\s+since)\s*$", re.I)
 _SINCE_AFTER = re.compile(r"^\s*(以来|至今|以後至今)")
@@ -107,6 +111,9 @@ def is_reference(norm: str, m: TemporalMention, sentence: tuple[int, int],
         return not (m.granularity in ("day", "time") and len(same_sentence) == 1
                     and _RUNNING_TOTAL.match(norm, m.end, sentence[1]) is not None)
     own = norm[m.start:m.end]
+    if m.granularity == "year" and len(same_sentence) > 1 and own.rstrip().endswith("年") \
+            and _NAMED_EDITION.match(norm, m.end, sentence[1]):
+        return True  # "7月21日凌晨，2031年世界田径锦标赛男子马拉松比赛结束": the year names the championship
     if m.granularity == "year" and own.rstrip().endswith("年") and _YEAR_OF_ACCOUNT_NAME.match(after):
         return True  # "2029年度股东大会", "2029年度利润分配方案": the year names the meeting or the plan
     if _SINCE_AFTER.match(after):

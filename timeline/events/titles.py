@@ -98,6 +98,8 @@ _ZONE_BEFORE = re.compile(r"(?:台灣|臺灣|台湾|北京|當地|当地|香港|
 
 _MADE_IN_PERIOD = re.compile(r"(?:期间|期間|间|間)?(?:生产|生產|制造|製造|销售|銷售|出厂|出廠|售出|购买|購買|进口|進口)的"
                              r"(?=[\u4e00-\u9fffA-Za-z0-9])|(?:期间|期間)(?=[\u4e00-\u9fff])")
+_DATE_IS_END = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:的)?(?:日期|时间|時間|日子)(?:定)?(?:为|為|是)$")
+"""A title left ending on "the date is" once its date was cut out ("…预约披露日期为2031年4月18日")."""
 _AFTER_EFFORT = re.compile(r"^(?:经过|經過)[^，,。；;“”「」]{2,14}?[，,]\s*(?=[^，,。]{4})")
 """A clause opening with the effort that led to what it tells (经过三轮谈判，… / 經過兩天搶險，…)."""
 _FROM_TODAY = re.compile(r"(?:自|从|從|由)?即日起(?=[\u4e00-\u9fff])")
@@ -1545,6 +1547,7 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
     if not english:
         title = _HONORIFIC.sub("", title)  # "黎某先生加入…": a courtesy title is no part of a headline
         title = _AFTER_EFFORT.sub("", title)  # "经过连续两天抢险，险情已排除": the effort is no part of the headline
+        title = _DATE_IS_END.sub("", title)  # "年度报告预约披露日期为" (its date cut out): "年度报告预约披露"
         title = _ABOUT_DOCUMENT.sub(r"\1", title)  # "审议通过了《关于回购公司股份方案的议案》": what it is about
         title = _AGE_AT_DEATH.sub("", title)  # "某某逝世，享年91岁": the age is no part of the headline
         if ctx.person and _RITE_LEAD.match(to_simplified(title)):
@@ -1596,9 +1599,12 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
         word = m.group().strip()
         if _FIRST_PERSON.match(word):
             who = usable(ctx.speaker_label if english else ctx.speaker) or usable(sentence_subject)
-            if not english and word in ("我们", "我們", "咱们", "咱們") and title[m.end():].startswith("的") \
-                    and usable(ctx.org) and ctx.org != who:
-                who = usable(ctx.org)  # "我们的第一款新药" told by a founder: her company's
+            if not english and word in ("我们", "我們", "咱们", "咱們") and usable(ctx.org) and ctx.org != who \
+                    and (title[m.end():].startswith("的") or (who is not None and not _is_org_name(who)
+                                                             and not _PUBLIC_BODY_END.search(ctx.org or ""))):
+                # "我们的第一款新药" told by a founder: her company's; "我們在前年成立" told by a chief executive
+                # (a person answering): the company he speaks for, not himself
+                who = usable(ctx.org)
         elif _PERSON_PRONOUN.match(word) or (word == "其" and _KIN_AFTER.match(to_simplified(title[m.end():]))):
             # ("其大學同學李某加入公司", "其子陳某接任": 其 is a person's, the person told before)
             who = usable(sentence_subject) or usable(ctx.person) or usable(ctx.actor)
@@ -1651,6 +1657,10 @@ def polish(title: str, sentence_subject: str | None, context: TitleContext | Non
 
 
 # a person's relations after 其 ("其大学同学", "其子", "其妻"): 其 stands for a person, not an organisation
+_SELF_CLAUSE = re.compile(r"(?:^|(?<=[，,：:\n]))\s*(?:公司|本公司|集团|集團|本集团|本集團)(?=[於于在已将將以与與和对對]|\d)")
+"""A clause opening with the company by its kind (公司于…, 本集團已…): the story's company is its subject."""
+_PUBLIC_BODY_END = re.compile(r"(?:局|部|委|委员会|委員會|政府|法院|署|厅|廳|检察院|檢察院|办公室|辦公室)$")
+"""A public body's name ending: no company a person answering with 我們 speaks for (the regulator told last)."""
 _KIN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:同学|同事|儿子|女儿|妻子|丈夫|父亲|母亲|兄弟|姐妹|家人|助手|搭档|"
                         r"子|女|妻|夫|父|母|兄|弟)(?=[\u4e00-\u9fff])")
 _WHOLE_SCOPE = re.compile(r"(?:全国|全球|全省|全市|全行业|全网|全港|全台)")
@@ -1697,6 +1707,8 @@ def _starts_with_predicate(s: str) -> bool:
     if re.match(r"(?:荣获|获颁|获授|获选|获聘|获评)", to_simplified(s[:4])):
         return True  # "獲頒國家文藝獎": who received it is not told (jieba tags 獲頒 otherwise)
     cut = pos_cut(to_simplified(s[:8]))
+    if len(cut) > 1 and cut[0][0] in ("首次", "首度", "第一次", "再次", "再度", "又一次") and cut[1][1].startswith("v"):
+        return True  # "首次擔正主演《紫釵記》": a first time before the verb (jieba tags 首次 a numeral)
     if cut and cut[0][1] not in ("v", "d") and len(cut[0][0]) >= 2 and cut[0][1] not in ("nr", "nrt", "nt", "nz"):
         from timeline.events.roles import _DYNAMIC
 
@@ -2977,6 +2989,13 @@ def _make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], da
                 title, rewritten = org + title[self_ref.end():], True
     sentence_subject = own_subject or next((_as_written(text, x, y, name) for x, y, name in actor_spans if s0 <= x < a),
                                            None)
+    opens_self = _SELF_CLAUSE.search(text, s0, a) if _CJK.search(title) and not own_subject else None
+    first_name = next((x for x, y, name in actor_spans if s0 <= x < a), None)
+    if opens_self and context is not None and (context.company or context.org) \
+            and first_name is not None and opens_self.end() <= first_name:
+        # "公司于6月完成对乙的收购，并于10月实现基地投产": the sentence's subject is the company told (公司), not the
+        # first name after it (the company bought)
+        sentence_subject = context.company or context.org
     k_np = all_clauses.index((a, b)) if (a, b) in all_clauses else -1
     if k_np >= 1 and not own_subject and _CJK.search(title) \
             and (_starts_with_predicate(title) or _place_then_verb(title)) \
