@@ -143,3 +143,43 @@ def test_an_environment_bureau_is_the_ecology_and_environment_bureau():
     assert _translates_body("Qinghe environment bureau", "清河市生态环境局")
     assert _translates_body("Qinghe environment bureau", "清河市环境局")
     assert not _translates_body("Qinghe environment bureau", "清河市生态局")
+
+
+def test_trillions_and_amounts_in_english_words():
+    """A distinctive amount gives one key in every format: 1.5万亿 / 1.5 trillion (1.5万亿 gave 1.5万, "trillion"
+    nothing) and a number in English words before a large unit ("two billion yuan" / 20亿元; it gave none)."""
+    from timeline.events.text import amounts
+
+    assert amounts("1.5万亿元") == amounts("1.5 trillion yuan") == amounts("一万亿元".replace("一", "1.5"))
+    assert amounts("two billion yuan") == amounts("20亿元") == amounts("二十亿元")
+    assert amounts("a hundred million dollars") == amounts("1亿美元")
+    assert amounts("4亿5000万元") == amounts("四亿五千万元") == amounts("450 million yuan")
+
+
+WORDED_ZH = "青杉能源收購\n（2036年7月2日）\n青杉能源7月1日宣布以20億元收購白嶼電池。青杉能源同日還宣布以8億元收購藍灣儲能。\n"
+WORDED_EN = ("Qingshan deal\nJuly 3, 2036 — Qingshan Energy agreed on July 1 to buy a battery maker for two billion "
+             "yuan.\n")
+
+
+def test_an_amount_in_words_picks_the_deal(tmp_path):
+    """The buyer's two purchases that day, for 20億 and 8億; an English telling "for two billion yuan" whose
+    target no finder pairs joins the first only."""
+    events = events_of(tmp_path, {"a.txt": WORDED_ZH, "b.txt": WORDED_EN})
+    en = [e for e in events if any(m.text == "July 1" for m in e.mentions)]
+    assert len(en) == 1 and len({m.source_id for m in en[0].mentions}) == 2, [(e.title, e.actors) for e in events]
+    assert "白嶼電池" in en[0].title or "白嶼電池" in en[0].actors, (en[0].title, en[0].actors)
+
+
+SYN_ZH = ("松嶺化工收購紅鰭實驗室\n（2036年8月2日）\n松嶺化工8月1日宣布收購紅鰭實驗室。松嶺化工執行長喬雨桐同日請辭。\n")
+SYN_EN = ("Songling deal\nAugust 4, 2036 — Songling Chemical purchased Hongqi Labs on August 1. Its chief executive, "
+          "Qiao Yutong, is stepping down, the company said on August 1.\n")
+
+
+def test_synonym_verbs_tell_the_same_action(tmp_path):
+    """"purchased" is an acquisition (收購) and 請辭 / "stepping down" a resignation: the English purchase joins
+    the Chinese one, and stays apart from the resignation that day."""
+    events = events_of(tmp_path, {"a.txt": SYN_ZH, "b.txt": SYN_EN})
+    deal = [e for e in events if any(m.text == "8月1日" for m in e.mentions)]
+    assert len(deal) == 1 and any(m.text == "August 1" for m in deal[0].mentions), \
+        [(e.title, [m.text for m in e.mentions]) for e in events]
+    assert "acquisition" in deal[0].tags and "resignation" not in deal[0].tags, deal[0].tags

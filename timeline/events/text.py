@@ -248,15 +248,22 @@ def _worded_percents(norm: str) -> list[str]:
     return out
 
 
-_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(亿|万|billion|million|bn|m)(?![A-Za-z])", re.I)
-_WAN = {"亿": 10000, "万": 1, "billion": 100000, "bn": 100000, "million": 100, "m": 100}
+_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万亿|亿|万|trillion|billion|million|tn|bn|m)(?![A-Za-z])", re.I)
+_WAN = {"万亿": 100000000, "亿": 10000, "万": 1, "trillion": 100000000, "tn": 100000000, "billion": 100000,
+        "bn": 100000, "million": 100, "m": 100}
+_EN_NUMBER_WORD = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                   "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+                   "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100, "one hundred": 100}
+# "two billion yuan", "a hundred million dollars": a number in words before a large unit
+_EN_WORD_AMOUNT = re.compile(r"(?<![A-Za-z-])(" + "|".join(sorted(_EN_NUMBER_WORD, key=len, reverse=True))
+                             + r")\s+(trillion|billion|million)(?![A-Za-z])", re.I)
 
 
 _ZH_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ZH_SCALE = {"十": 10, "百": 100, "千": 1000}
 # a number in Chinese numerals before 亿 / 万, a digit among them (not "千万" / "数十万": no amount told)
 _ZH_AMOUNT = re.compile(r"(?<![数几多\d零〇一二两三四五六七八九十百千])([零〇一二两三四五六七八九十百千]*[一二两三四五六七八九]"
-                        r"[零〇一二两三四五六七八九十百千]*)(亿|万)")
+                        r"[零〇一二两三四五六七八九十百千]*)(万亿|亿|万)")
 
 
 _PLAIN_AMOUNT = re.compile(r"(?:(?<![A-Za-z])(?:US|HK|S|A|C)?[$€£¥]\s?(\d{1,3}(?:,\d{3})+)|(?<![\d,.])(\d{1,3}(?:,\d{3})+)\s*"
@@ -286,8 +293,9 @@ def zh_number(text: str) -> int | None:
 
 
 def _worded_amounts(norm: str) -> list[str]:
-    """The amount keys of :func:`amounts` told in Chinese numerals ("十二亿元", "三千二百万元": as 12亿 / 3200万)
-    or as a sum written out in full ("860,000 yuan", "$1,500,000": as 86万 / 150万)."""
+    """The amount keys of :func:`amounts` told in Chinese numerals ("十二亿元", "三千二百万元": as 12亿 / 3200万),
+    in English words ("two billion yuan": as 20亿) or as a sum written out in full ("860,000 yuan",
+    "$1,500,000": as 86万 / 150万)."""
     out: list[str] = []
     if "亿" in norm or "万" in norm:
         yi_end, yi = -1, 0.0  # "四亿五千万": the 万 part right after a 亿 part adds to it (one amount, 4.5亿)
@@ -301,6 +309,10 @@ def _worded_amounts(norm: str) -> list[str]:
                 if m.group(2) == "亿":
                     yi_end, yi = m.end(), amount
                 out.append(f"amount:{amount:g}")
+    if "illion" in norm:
+        for m in _EN_WORD_AMOUNT.finditer(norm):
+            value = _EN_NUMBER_WORD[" ".join(m.group(1).lower().split())]
+            out.append(f"amount:{float(value) * _WAN[m.group(2).lower()]:g}")
     if "," in norm:
         for m in _PLAIN_AMOUNT.finditer(norm):
             value = int((m.group(1) or m.group(2)).replace(",", ""))
