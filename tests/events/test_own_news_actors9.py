@@ -54,3 +54,13 @@ def test_a_warehouse_company_bought_with_its_stake(tmp_path: Path) -> None:
 
     text = "收购\n\n2036年5月10日 来源：本报\n\n汀川物流9日宣布收购岚港仓储60%股权。"
     assert _rows(built(tmp_path, text, "2036-05-10-wh.txt")).get("2036-05-09") == {"汀川物流", "岚港仓储"}
+
+
+def test_a_name_jieba_cuts_into_two_verbs_before_an_organisation_word(tmp_path: Path) -> None:
+    # "晴守科技5日宣布…" (晴 / 守 read as verbs) and "收购晴守科技": the name; "增持万嘉物流" stays a verb and a name
+    from .built import built
+
+    text = "收购\n\n2036年1月6日 来源：本报\n\n晴守科技5日宣布收购岚川电子。"
+    assert _rows(built(tmp_path, text, "2036-01-06-buy.txt")).get("2036-01-05") == {"晴守科技", "岚川电子"}
+    text = "收购\n\n2036年1月6日 来源：本报\n\n岚川电子5日宣布收购晴守科技。"
+    assert _rows(built(tmp_path, text, "2036-01-06-sold.txt")).get("2036-01-05") == {"岚川电子", "晴守科技"}

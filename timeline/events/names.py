@@ -181,6 +181,13 @@ def _org_prefix(norm: str, end: int) -> int:
         w, flag = words[i]
         two_verbs = flag == "v" and len(w) == 1 and i > 0 and words[i - 1][1] == "v" and len(words[i - 1][0]) == 1
         # ("增持万嘉物流": jieba cuts a verb it does not know into single characters, 增 / 持)
+        if two_verbs and i == len(words) - 1 and (
+                i == 1 and (starts[0] == 0 or not "\u4e00" <= norm[starts[0] - 1] <= "\u9fff")
+                or i >= 2 and (words[i - 2][0] in _DEAL_VERBS or words[i - 2][0] in _PARTICIPANT_LINKS)):
+            words, starts = words[i - 1:], starts[i - 1:]
+            break  # "晴守科技5日宣布…", "收购晴守科技": two characters jieba reads as verbs, opening a clause or
+            # after a deal verb or a linking preposition, right before the organisation word, are the name (a verb
+            # cut apart takes a name after it: "增持万嘉物流")
         if flag.startswith(_BAD_FLAGS) and flag != "vn" and (flag[0] in "mrqp" or len(w) >= 2 and word_freq(w) > RARE_WORD
                                                                or two_verbs):  # ("因远景商业银行": a preposition)
             if flag[0] in "qm" and len(w) == 1 and not _counted(norm, starts[i]) and (
