@@ -23,7 +23,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                                  "year just told (2027), not from the session told in the article's year",
     ("i10", "early February"): "'It reports results … in early February' told in November: a present-tense timetable "
                                "puts only a weekday ahead; a month with no cue stays this year's (the no-cue window)",
-    ("j15", "the autumn"): "told as ahead after 'next summer', read in next year's autumn, not this year's",
     ("e12", "Monday"): "a debate that began on Monday, before late Thursday, read as the article's Monday",
 }
 

@@ -676,7 +676,9 @@ def resolve_matches(text: str, folded: str, matches: Sequence[Hit], reference: d
             fy, fm, fp, fe, ft = ctx.focus_before_year
             ctx.focus_year, ctx.focus_month, ctx.focus_pos, ctx.focus_explicit, ctx.focus_told = fy, fm, fp, fe, ft
         elif (focus_year is not None and n.mod not in ("AFTER", "BEFORE") and not n.comparison
-                and not is_reference_point(folded, start)):
+                and not is_reference_point(folded, start)
+                and not (n.relative and n.granularity in lexicon.POSSESSIVE_UNFOCUSED
+                         and lexicon.POSSESSIVE_AFTER.match(folded, end))):
             if n.granularity == "year":
                 ctx.focus_before_year = (ctx.focus_year, ctx.focus_month, ctx.focus_pos, ctx.focus_explicit,
                                          ctx.focus_told)

@@ -601,6 +601,11 @@ FAMILY_GUARDS: dict[str, str] = {
               + rf"|(?:{_trie(list(_PREP_WORDS))})[\s-]+(?:{_trie(_PREP_OBJECT_ALTS)}))"),  # LATIN_PREP_OPENER
     "quote": r"(?=')",
 }
+POSSESSIVE_AFTER = re.compile(r"['’]s\s+[a-z]")
+"""A possessive after a time told from the article date (``next summer's edition``, ``last year's report``): a year
+or a season (:data:`POSSESSIVE_UNFOCUSED`) qualifies a noun there and does not move the narrative to it; a day does
+(``Tuesday's vote … The next day``)."""
+POSSESSIVE_UNFOCUSED = frozenset({"year", "season"})
 STAMP_OPENERS = ("【", "[", "**", "__")
 """What may stand before an update's clock time opening its line (``【09:30】``, ``**09:30**``)."""
 STAMP_CLOCK = (r"(?P<sth>[01]?\d|2[0-3])(?:[:：]|\.(?=\d\d[ \t]?[AaPp]\.?[Mm])|[时時点點](?=[0-5]?\d分))"
