@@ -123,3 +123,22 @@ def test_two_updates_of_a_live_story_stay_two(tmp_path: Path) -> None:
     tl = built(tmp_path, text, "2040-04-15-live.txt")
     values = {e.time.value for e in tl.events}
     assert {"2040-04-15T08:40", "2040-04-15T09:05"} <= values, dated(tl)
+
+
+def test_a_date_set_off_between_subject_and_predicate_titles_both(tmp_path: Path) -> None:
+    text = "Port\n\nThe last closure of the port, in 2031, lasted nine days. Traffic resumed on Monday.\n"
+    rows = dated(built(tmp_path, text, "2040-02-16-port.txt"))
+    assert ("2031", "The last closure of the port lasted nine days") in rows, rows
+
+
+def test_a_present_state_joined_to_a_founding_is_no_part_of_it(tmp_path: Path) -> None:
+    text = "Airline\n\nBrisk Air was founded in 1994 and flies to 31 cities. It named a new chief on Monday.\n"
+    rows = dated(built(tmp_path, text, "2040-02-16-brisk.txt"))
+    assert ("1994", "Brisk Air was founded") in rows, rows
+
+
+def test_what_was_said_keeps_its_verb_when_shortened(tmp_path: Path) -> None:
+    text = ("Talks\n\nThe Rail and Transport Union said talks with network owner Pellway Infrastructure had "
+            "collapsed on March 3.\n")
+    rows = dated(built(tmp_path, text, "2040-03-06-talks.txt"))
+    assert ("2040-03-03", "The Rail and Transport Union: talks had collapsed") in rows, rows

@@ -322,14 +322,19 @@ def _shorten_en(s: str, inner: bool = True) -> str:
         # "A landscape by the Dutch painter Pieter Ostrander sold for 31 million pounds …": the description of a
         # person named after a preposition goes before any of the predicate does
         return _shorten_en(bare, inner)
-    first = _EN_BREAK.search(s)
+    said = re.match(r"[^:]{2,60}:\s", s)
+    first = _EN_BREAK.search(s, said.end() if said and "," not in said.group() else 0)
     if inner and first and re.match(r"(?:at|in|on|for|with|from|of|near)\b", s[first.end():], re.I) and \
-            not any(_EN_VERB_START.match(w + " ") or w.endswith("ed") for w in s[:first.start()].split()[1:]):
+            not any(_EN_VERB_START.match(w + " ") or w.endswith("ed") or _EN_IRREGULAR_WORD.fullmatch(w)
+                    for w in s[:first.start()].split()[1:]):
         # (only a prepositional phrase right after a subject with no verb of its own)
         verb = next((m for m in re.finditer(r"(?<=\s)(?=\S)", s[first.end():])
-                     if _EN_VERB_START.match(s[first.end() + m.start():])), None)
+                     if _EN_VERB_START.match(s[first.end() + m.start():] + " ")), None)
         if verb is not None:
-            return _shorten_en(s[:first.start()] + " " + s[first.end() + verb.start():], inner=False)
+            at = first.end() + verb.start()
+            aux = re.search(r"(?:had|has|have|was|were|would|will|could)\s+$", s[first.end():at])
+            at = first.end() + aux.start() if aux else at  # ("talks … had collapsed": the auxiliary with its verb)
+            return _shorten_en(s[:first.start()] + " " + s[at:], inner=False)
     # the longest prefix ending before a trailing phrase that fits, keeping a clause of four words or more
     best = None
     for m in _EN_BREAK.finditer(s):
@@ -2110,6 +2115,8 @@ _EN_IRREGULAR = (r"bought|sold|took|built|made|won|spun|sought|paid|led|ran|set|
                  r"went|saw|met|bid|fell|rose|stood|sold|won|flew|drove|threw|shot|hung|dug|fought|taught|caught|"
                  r"bore|wore|tore|swore|rang|sang|sank|stole|froze|chose|shook|forgot|overtook|undertook|withdrew|"
                  r"slid|swam|hid|rode|woke|spun|sprang|slept|crept|swept|wept|fled|bled|fed|sped|lit|slit|split")
+_EN_IRREGULAR_WORD = re.compile(r"(?:" + _EN_IRREGULAR + r")")
+"""An irregular past tense as a whole word ("stole", "took")."""
 # the predicate of a relative clause: auxiliaries and adverbs, then a verb (past, present, or a participle)
 _EN_REL_PREDICATE = re.compile(r"(?:(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|"
                                r"did|does|do|been|be|being|not|never|also|first|last|later|then|only|partly|"
@@ -2560,6 +2567,10 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
             if owner and re.match(r"董事[会會局]", told):
                 told = owner + told  # (the board of the notice's company)
             return shorten(told)
+    state = _EN_AND_STATE.search(title) if title.isascii() and " and " in title else None
+    if state and _EN_PAST_LEAD.match(title[:state.start()]) and len(_WORDS.findall(title[:state.start()])) >= 3:
+        title = title[:state.start()]  # "Ellory Air was founded (in 1988) and flies to 64 airports": what holds now
+        # is no part of the dated happening
     if title.isascii() and _EN_SAID_SELF.match(title):
         title = _said_en(title, None)  # "X cut its outlook and said it would close …", shortened to "X said it
         # would close …": what X said of itself is X's ("X would close …"), as for a sentence opening with X
@@ -2595,6 +2606,11 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     return title
 
 
+_EN_AND_STATE = re.compile(r"(?<=[a-z])\s+and\s+(?:now\s+|still\s+|today\s+)?(?:has|is|are|employs|operates|flies|runs|"
+                           r"owns|serves|sells|makes|produces|remains|counts|lists|trades|ships|controls|manages|"
+                           r"supplies|holds)\s")
+"""A present-tense state joined to a dated past predicate ("was founded in 1988 and flies to 64 airports")."""
+_EN_PAST_LEAD = re.compile(r"[A-Z][\w.&'’ -]*?\s(?:was|were)\s+[a-z]+(?:ed|en|wn|lt|ld|ught)\b|[A-Z][\w.&'’ -]*?\s[a-z]+ed\b")
 _EN_SAID_SELF = re.compile(r"[A-Z][\w.&'’ -]{1,40}?\s(?:said|says)\s(?:that\s)?(?:it|they|he|she)\s")
 """A title "X said (that) it / they / he / she …": the sayer telling what it does."""
 _DATE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日期|日|時間|时间)")
@@ -2846,6 +2862,13 @@ def _make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], da
             # (not "…, which is expected next spring": "which" stands for the clause before, titled alone)
             title = (title + "，" if _CJK.search(title) else title + ", ") + rest
             b = clauses[idx][1]
+        elif not rest and idx + 1 < len(clauses) and not _CJK.search(title) and not has_other_date(*clauses[idx + 1]):
+            more = _clean(text, *clauses[idx + 1], dates)
+            if more and _EN_VERB_START.match(more + " ") and not _EN_VERB_START.match(title + " ") \
+                    and text[clauses[idx][1]:clauses[idx + 1][0]].strip() in (",", ""):
+                # "The last strike at the plant, in 2033, lasted six weeks": the date set off between a subject
+                # and its predicate; the headline is both
+                title, b = f"{title} {more}", clauses[idx + 1][1]
     framed = chosen == idx and is_frame(title)
     if framed:
         title = _unframe(title) or title  # "2018年創辦公司時，團隊只有三個人": the founding, without 時
