@@ -770,7 +770,13 @@ def events_for(sources: list[Source], mentions: dict[str, list[TemporalMention]]
     for s in sources:
         told = mentions.pop(s.id, []) if release else mentions.get(s.id, [])
         kept[s.id], posts = _set_aside(s, told)
+        stamps = [m for m in kept[s.id] if m.rule == "clock_stamp" and _update_clock(s.text, m)]
         updates = live_updates(s, kept[s.id], told) if s.date is not None else []
+        if stamps:  # a stamp left to its line's own date, or a programme's: its clock
+            # titles nothing, set aside as a post stamp's is (only its zone and dash were, while it was kept)
+            left = {id(m) for m in kept[s.id]}
+            if any(id(m) not in left for m in stamps):
+                posts = sorted([*posts, *((m.start, m.end) for m in stamps if id(m) not in left)])
         if updates:  # an update's clock stays (its sentence starts there); a clock alone on its line joins the
             # update's text on the next line (the line break blanked), so the update is one sentence
             posts = [p for p in posts if not _overlaps_any(p[0], p[1], [(u.start, u.end) for u in updates])]
