@@ -112,3 +112,33 @@ def test_a_statement_build_of_a_text_of_dates_holds_no_pair_per_mention() -> Non
     assert sorted(refs) == sorted((m.start, m.end, m.value) for m in ms if m.value is not None)
     again = build_events([src], {"d1a1": list(ms)}, release=True)
     assert [e.to_dict() for e in again] == [e.to_dict() for e in events]
+
+
+def test_equal_small_word_bags_of_statements_are_one_object() -> None:
+    """The statements of a chronology repeat the same words after each date: their equal bags are one
+    ``Counter`` (:func:`~timeline.events.builder._shared_terms`), a bag of more terms stays its own, and the
+    events are those of bags made apart."""
+    from collections import Counter
+
+    from timeline.events import builder
+    from timeline.events.builder import SHARED_BAG_TERMS, _Context, _shared_terms, default_keywords
+    from timeline.events.gazetteer import default_gazetteer
+
+    ctx = _Context(default_gazetteer(), default_keywords())
+    a, b = Counter({"公司": 1, "公告": 1}), Counter({"公告": 1, "公司": 1})
+    assert _shared_terms(ctx, a) is a and _shared_terms(ctx, b) is a
+    big = Counter({f"w{i}": 1 for i in range(SHARED_BAG_TERMS + 1)})
+    assert _shared_terms(ctx, Counter(big)) is not _shared_terms(ctx, big)
+    text = "大事記\n" + "；".join(f"20{10 + i % 9}年{1 + i % 12}月{1 + i % 27}日，公司發布公告" for i in range(60)) + "。\n"
+    from timeline.model import Source
+
+    src = Source(id="d1a1", title="t", text=text)
+    ms = story_mentions(text, None, False)
+    shared = [e.to_dict() for e in builder.build_events([src], {"d1a1": list(ms)})]
+    kept = builder._shared_terms
+    try:
+        builder._shared_terms = lambda ctx, bag: bag  # type: ignore[assignment]
+        apart = [e.to_dict() for e in builder.build_events([src], {"d1a1": list(ms)})]
+    finally:
+        builder._shared_terms = kept  # type: ignore[assignment]
+    assert shared == apart and len(shared) > 10

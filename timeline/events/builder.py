@@ -405,6 +405,7 @@ class _Context:
     # the corpus, and one tuple per distinct small offset tuple (:func:`_small`)
     spans: dict = field(default_factory=dict)
     offsets: dict = field(default_factory=dict)
+    bags: dict = field(default_factory=dict)  # one word bag per distinct small bag (:func:`_shared_terms`)
     translated: dict[str, str] = field(default_factory=dict)  # English object names -> Chinese objects
 
     def sim(self, a: _Cluster, b: _Cluster) -> float:
@@ -1543,6 +1544,31 @@ def _small(ctx: _Context, t: tuple) -> tuple:
     return ctx.offsets.setdefault(t, t)
 
 
+SHARED_BAG_TERMS = 8
+"""A statement's word bag of at most this many terms is one object shared with every equal bag (:func:`_shared_terms`)."""
+SHARED_BAGS_LIMIT = 4096
+"""Most distinct bags :func:`_shared_terms` keeps while the statements are built (then it only looks them up)."""
+
+
+def _shared_terms(ctx: _Context, bag: Counter) -> Counter:
+    """``bag``, or the equal bag of an earlier statement of the build when it holds at most
+    :data:`SHARED_BAG_TERMS` terms. A chronology's or a collection's statements repeat the same few words
+    (``公司發布公告`` after each date: a ``Counter`` of ~400 bytes for each 40-byte clause, about 8 bytes per input
+    byte, held until the events are made). A statement's bag is never changed once it is made (a cluster copies
+    it before it takes another's words, :meth:`_Cluster._own_tables`), and every reader reads only its content, so
+    which object holds an equal bag changes no answer. The table is bounded and emptied once the statements are
+    built."""
+    if len(bag) > SHARED_BAG_TERMS:
+        return bag
+    key = frozenset(bag.items())
+    got = ctx.bags.get(key)
+    if got is not None:
+        return got
+    if len(ctx.bags) < SHARED_BAGS_LIMIT:
+        ctx.bags[key] = bag
+    return bag
+
+
 class _Pairs(Sequence[tuple[int, int]]):
     """A long sequence of ``(start, end)`` pairs held as one flat array of machine integers (16 bytes a pair,
     not a 56-byte tuple and its pointer): the dates of a sentence naming many (a text of dates, ``2014年``
@@ -2199,6 +2225,7 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
                 # "六月第一個週末 她站上了領獎台": a headline's teaser about someone the body names tells the body's
                 # happening, no event of its own (it joins what it tells, else it stays a statement)
                 role = "stative"
+            terms = _shared_terms(ctx, terms)
             units.append(_Unit(k, src.id, tuple(gms), tuple(spans_g), sent, segment, tuple(actors),
                                tuple(concepts), terms, vague, gms[0].start < head_end, gms[0].start,
                                # (a reported period stays in the title: "公布2025年全年营收")
@@ -4612,7 +4639,7 @@ def build_events_counted(sources: list[Source], mentions: dict[str, list[Tempora
         per_source.append(_units_for_source(k, src, norms[k], mentions.get(src.id, []), ctx))
     if release:
         mentions.clear()  # the statements hold what the build reads of the mentions
-    ctx.spans, ctx.offsets = {}, {}  # the build's shared spans and offsets live on in the statements
+    ctx.spans, ctx.offsets, ctx.bags = {}, {}, {}  # the build's shared spans, offsets and bags live on in the statements
     _link_short_forms(per_source, norms, ctx)
     _link_head_spellings(per_source, ctx)
     _align_translations(per_source, ctx)
