@@ -57,7 +57,7 @@ MEASURED_PEAK_PER_BYTE: dict[str, tuple[str, int]] = {
     "one-line stories": ("60 MB", 35),
     "digit table": ("10 MB", 48),  # run N (docs/RELIABILITY.md); 40 at 1 MB in run Q
     "chronology paragraph": ("60 MB", 52),
-    "2014年 repeated": ("10 MB", 51),  # run S (docs/RELIABILITY.md); 39 at 1 MB in run R, 63 at 10 MB in run J
+    "2014年 repeated": ("10 MB", 48),  # run U (docs/RELIABILITY.md); 51 in run S, 33 at 1 MB in run T
 }
 """Peak resident memory over the interpreter's base per input byte of ``timeline extract``, per shape of text,
 at the largest size measured (``scripts/bench_memory.py``, 2026-12-05, docs/RELIABILITY.md); what the guard's
