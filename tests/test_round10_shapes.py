@@ -199,3 +199,36 @@ def test_forum_threads_with_full_stamps_and_quoted_posts() -> None:
     for text in (zh, en):  # the quoted post's stamp is no event of the reply
         events = assemble([process_document(text, path="thread.txt")]).events
         assert not any("wrote" in e.title or "发表" in e.title for e in events)
+
+
+def test_bulletin_subtitles_dated_by_a_caption_cue() -> None:
+    srt = ("1\n00:00:00,500 --> 00:00:02,500\n芬山新闻 2022.06.03\n\n2\n00:00:02,600 --> 00:00:05,000\n"
+           "各位观众晚上好。芬山学校的新屋顶今天\n3\n00:00:05,000 --> 00:00:08,000\n上午完工。\n")
+    (title, day, _), = _dated(srt, "news.srt")
+    assert day == D(2022, 6, 3)
+    text = process_document(srt, path="news.srt").sources[0].text
+    assert "-->" not in text and "芬山学校的新屋顶今天上午完工。" in text
+
+
+def test_a_post_thread_copied_from_x_is_dated_by_its_stamp_and_titled_by_its_text() -> None:
+    text = ("Fernhill Post\n@fernhill_post\nBuilders finished the new roof of Fernhill school this morning. 1/2\n"
+            "9:10 AM · Jun 3, 2022\n·\n2,104 Views\nFernhill Post\n@fernhill_post\nThe roof cost 40,000 pounds. 2/2\n"
+            "9:11 AM · Jun 3, 2022\n")
+    assert [(t, d) for t, d, _ in _dated(text, "thread.txt")] == [
+        ("Builders finished the new roof of Fernhill school this morni", D(2022, 6, 3))]
+    events = assemble([process_document(text, path="thread.txt")]).events
+    assert not any("AM" in e.title for e in events)
+
+
+def test_outlook_mail_saved_as_a_page_is_titled_by_its_subject() -> None:
+    page = ("<html><body><div class=WordSection1><p class=MsoNormal><b>From:</b> Fernhill Council<br><b>Sent:</b> "
+            "Friday, June 3, 2022 9:10 AM<br><b>To:</b> desk@post.example<br><b>Subject:</b> School roof finished</p>"
+            "<p class=MsoNormal>Builders finished the new roof of Fernhill school this morning.</p></div></body></html>")
+    assert [(t, d) for t, d, _ in _dated(page, "mail.htm")] == [("School roof finished", D(2022, 6, 3))]
+
+
+def test_a_wiki_page_footer_is_no_event() -> None:
+    text = ("芬山学校\n维基百科，自由的百科全书\n芬山学校是芬山镇的一所小学。\n历史[编辑]\n1998年9月1日，学校建成招生。\n"
+            "本页面最后修订于2022年7月9日 (星期六) 08:15。\n")
+    events = assemble([process_document(text, path="wiki.txt")]).events
+    assert [e.time.value[:10] for e in events if e.time is not None] == ["1998-09-01"]

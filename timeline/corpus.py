@@ -1282,6 +1282,12 @@ def _article(text: str, index: int, blk: list[tuple[int, int]]) -> Article:
     if (label := _TITLE_LABEL.match(first)) is not None:
         first = " " * label.end() + first[label.end():]  # 标题：… / Title: …
     title = clean_title(first) if "](" in first else first.strip().lstrip("#").strip()
+    if title.startswith("From:") and len(blk) >= 2:  # a mail's header block (Outlook's saved page): its subject
+        subject = next((m for a, b in blk[1:6] if (m := _SUBJECT_LINE.fullmatch(text, a, b)) is not None), None)
+        if subject is not None:
+            title = subject[1].strip()
+    if len(blk) >= 3 and len(title) <= 50 and _HANDLE.fullmatch(text, *blk[1]):
+        title = _first_sentence(text[blk[2][0]:blk[2][1]].strip())  # a post's name and @handle above its text
     if len(title) > 2 and title[0] == "【" and title[-1] == "】" and "】" not in title[1:-1]:
         title = title[1:-1].strip()  # a shared headline in black brackets (a news app's share text)
     if len(title) <= 10 and not re.search(r"[，。！？,.!?]", title):
@@ -1304,6 +1310,9 @@ def _article(text: str, index: int, blk: list[tuple[int, int]]) -> Article:
     return Article(index, start, end, body_start, title, outlet)
 
 
+_SUBJECT_LINE = re.compile(r"[ \t]*(?:Subject|主题|主題)[ \t]*[:：][ \t]*(\S[^\n]{0,200}?)[ \t]*")
+_HANDLE = re.compile(r"[ \t]*@[A-Za-z0-9_]{1,30}[ \t]*")
+"""A social account's handle alone on its line (``@qinglan_herald``) under the account's name."""
 _BRACKET_DATELINE = re.compile(r"^[【\[][^【】\[\]\n]{0,30}?\d[^【】\[\]\n]{0,12}[】\]][ \t]*(?:[(（][^()（）\n]{1,24}[)）][ \t]*)?")
 """A dateline in black brackets opening a story's text, with a byline after it: ``【海濱時報2025年03月04日訊】
 （記者林小華報導）``."""

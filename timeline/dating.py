@@ -594,6 +594,12 @@ _POST_BY = re.compile(rf"[ \t]*Post(?:ed)?[ \t]+by[ \t]+[^\s»|]{{1,40}}[ \t]*[�
 """A forum post's head line opening the story (``Post by harbor_fan » Tue Oct 17, 2023 9:21 am``)."""
 
 
+TWEET_STAMP = re.compile(
+    rf"(?m)^[ \t]*(?:(?:上午|下午)?\d{{1,2}}:\d\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?)[ \t]*·[ \t]*(?:{_MONTH_RE}\.?[ \t]+(?P<d>\d{{1,2}}),?[ \t]+"
+    r"(?P<y>(?:19|20)\d\d)|(?P<zy>(?:19|20)\d\d)\s?年\s?(?P<zm>\d{1,2})\s?月\s?(?P<zd>\d{1,2})\s?日)[ \t]*(?:·[^\n]{0,40})?$")
+"""A post's stamp on its own line as X (Twitter) shows it (``9:21 AM · Oct 17, 2023``, ``上午9:21 · 2023年10月17日``)."""
+
+
 def _byline_dates(head: str, order: str | None) -> list[_Found]:
     """Dates closing a byline line in a story's head (:data:`_ZH_BYLINE_DATE`, :data:`_EN_BYLINE_NUMERIC`); a
     numeric one read in ``order`` (that of the story's file) unless it tells its own."""
@@ -605,6 +611,12 @@ def _byline_dates(head: str, order: str | None) -> list[_Found]:
         mo_d = (b, a) if a > 12 or (b <= 12 and order == "dmy") else (a, b) if b > 12 or order == "mdy" else None
         if mo_d is not None and _date(y, *mo_d) is not None:
             out.append(_Found(y, mo_d[0], mo_d[1], m.start("date"), m.end(), m["date"]))
+    m = TWEET_STAMP.search(head) if "·" in head else None
+    if m is not None:  # 9:21 AM · Oct 17, 2023 under a post's text
+        y, mo, d = ((int(m["y"]), lx.EN_MONTH_NAMES[m["mon"].lower()], int(m["d"])) if m["y"] else
+                    (int(m["zy"]), int(m["zm"]), int(m["zd"])))
+        if _date(y, mo, d) is not None:
+            out.append(_Found(y, mo, d, m.start(), m.end(), m[0].strip()))
     m = _POST_BY.match(head) if head.lstrip().startswith("Post") else None
     if m is not None:
         out.append(_Found(int(m["y"]), lx.EN_MONTH_NAMES[m["mon"].lower()], int(m["d"]), m.start(), m.end(), m["date"]))

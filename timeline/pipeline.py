@@ -563,7 +563,7 @@ def _set_aside(s: Source, ms: list[TemporalMention]) -> tuple[list[TemporalMenti
     if s.dateline is not None:
         a, b = s.dateline
         ms = [m for m in ms if not (m.start < b and a < m.end)]
-    aside = sorted([*address_spans(s.text), *quote_head_spans(s.text)])
+    aside = sorted([*address_spans(s.text), *quote_head_spans(s.text), *post_time_spans(s.text)])
     if aside:
         ms = [m for m in ms if not _overlaps_any(m.start, m.end, aside)]
     posts = post_stamp_spans(s.text, ms)
@@ -735,6 +735,24 @@ def _line_spans(text: str) -> Iterator[tuple[int, int]]:
         end = len(text) if end < 0 else end
         yield start, end
         start = end + 1
+
+
+def post_time_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the stamps under the posts of a thread copied from X / Twitter (``9:21 AM · Oct 17, 2023``:
+    :data:`timeline.dating.TWEET_STAMP`): when a post was written, no event."""
+    out: list[tuple[int, int]] = []
+    if "最后修订" in text or "最後修訂" in text or "last edited" in text:  # a wiki page's footer
+        out.extend((m.start(), m.end()) for m in _LAST_EDITED.finditer(text))
+    if "·" not in text:
+        return out
+    from timeline.dating import TWEET_STAMP
+
+    return out + [(m.start() + len(m[0]) - len(m[0].lstrip()), m.end()) for m in TWEET_STAMP.finditer(text)]
+
+
+_LAST_EDITED = re.compile(r"(?m)(?:本页面|本頁面|此页面|此頁面)?最[后後]修[订訂]于[^\n]{0,40}|This page was last edited on[^\n]{0,60}")
+"""A wiki page's footer telling when it was last edited (``本页面最后修订于2023年11月2日 (星期四) 08:15。``): no
+event of the page."""
 
 
 def address_spans(text: str) -> list[tuple[int, int]]:

@@ -1227,8 +1227,9 @@ def subtitle_transcript(text: str) -> str:
     the WebVTT header and its ``NOTE`` / ``STYLE`` / ``REGION`` blocks and styling tags left out; a voice tag
     ``<v Anchor>`` becomes the speaker label ``Anchor:`` when the speaker changes; a cue's lines, and cues that
     go on with a sentence, are joined (Chinese without a space), so that each line is a whole sentence; a line
-    repeated by rolling captions is kept once. Stories read from it index this transcript (as a PDF copy's
-    cleaned text)."""
+    repeated by rolling captions is kept once; a caption holding a full date (``青岚新闻 2023.10.17``) stays a line
+    of its own; a cue's number and timing following the cue before without a blank line are no words. Stories
+    read from it index this transcript (as a PDF copy's cleaned text)."""
     lines: list[str] = []
     speaker = ""
     for block in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")):
@@ -1238,7 +1239,10 @@ def subtitle_transcript(text: str) -> str:
         timing = next((i for i, r in enumerate(rows) if _CUE_TIME.fullmatch(r)), None)
         if timing is None:
             continue
-        for row in rows[timing + 1:]:
+        cue = rows[timing + 1:]
+        for k, row in enumerate(cue):
+            if _CUE_TIME.fullmatch(row) or (row.strip().isdigit() and k + 1 < len(cue) and _CUE_TIME.fullmatch(cue[k + 1])):
+                continue  # the next cue's number and timing without the blank line before them
             v = _VOICE.search(row)
             row = _CUE_TAG.sub("", _VOICE.sub("", row)).strip()
             if v is not None and v[1].strip() != speaker:
@@ -1246,8 +1250,13 @@ def subtitle_transcript(text: str) -> str:
                 row = f"{speaker}: {row}"
             if not row or (lines and lines[-1].endswith(row)):
                 continue
-            if lines and lines[-1] and lines[-1][-1] not in _SENTENCE_END and not (v is not None and
-                                                                                   row.startswith(speaker)):
+            caption = len(row) <= 30 and date_in_line(row) is not None  # a caption: 青岚新闻 2023.10.17
+            if caption or (lines and lines[-1] and lines[-1][-1] not in _SENTENCE_END and not (v is not None and
+                                                                                               row.startswith(speaker))
+                           and not (len(lines[-1]) <= 30 and date_in_line(lines[-1]) is not None)):
+                if caption:
+                    lines.append(row)
+                    continue
                 glue = "" if _cjk(lines[-1][-1]) or _cjk(row[0]) else " "
                 lines[-1] += glue + row
             else:
