@@ -1250,10 +1250,10 @@ def subtitle_transcript(text: str) -> str:
                 row = f"{speaker}: {row}"
             if not row or (lines and lines[-1].endswith(row)):
                 continue
-            caption = len(row) <= 30 and date_in_line(row) is not None  # a caption: 青岚新闻 2023.10.17
+            caption = _is_caption(row)  # 青岚新闻 2023.10.17
             if caption or (lines and lines[-1] and lines[-1][-1] not in _SENTENCE_END and not (v is not None and
                                                                                                row.startswith(speaker))
-                           and not (len(lines[-1]) <= 30 and date_in_line(lines[-1]) is not None)):
+                           and not _is_caption(lines[-1])):
                 if caption:
                     lines.append(row)
                     continue
@@ -1262,6 +1262,12 @@ def subtitle_transcript(text: str) -> str:
             else:
                 lines.append(row)
     return "\n".join(lines) + "\n" if lines else ""
+
+
+def _is_caption(row: str) -> bool:
+    """A subtitle row that is a caption, not words said: short, no sentence's punctuation, a full date
+    (``青岚新闻 2023.10.17``)."""
+    return len(row) <= 30 and re.search(r"[，。！？!?；;：:]|[,.](?:\s|$)", row) is None and date_in_line(row) is not None
 
 
 def _cjk(ch: str) -> bool:
