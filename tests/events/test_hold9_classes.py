@@ -183,3 +183,31 @@ def test_synonym_verbs_tell_the_same_action(tmp_path):
     assert len(deal) == 1 and any(m.text == "August 1" for m in deal[0].mentions), \
         [(e.title, [m.text for m in e.mentions]) for e in events]
     assert "acquisition" in deal[0].tags and "resignation" not in deal[0].tags, deal[0].tags
+
+
+DEAL_ZH = "鷺川科技併購藍杉軟件\n（2037年3月3日）\n鷺川科技3月2日宣布以5.6億元併購藍杉軟件。鷺川科技同日還發布了新款晶片「鷺芯二號」。\n"
+DEAL_EN = ("Luchuan completes Lanshan deal\nMay 14, 2037 — Luchuan Technology said on Tuesday it had completed its "
+           "takeover of Lanshan Software, a deal worth 560 million yuan first announced on March 2.\n")
+
+
+def test_an_appositive_deal_is_the_action_before_it(tmp_path):
+    """"…completed its takeover of Lanshan Software, a deal worth 560 million yuan first announced on March 2":
+    the date tells the deal, the takeover of the clause before, so it joins the Chinese telling of the purchase
+    that day (it was an announcement of its own), not the chip launched that day."""
+    events = events_of(tmp_path, {"a.txt": DEAL_ZH, "b.txt": DEAL_EN})
+    deal = next(e for e in events if any(m.text == "3月2日" for m in e.mentions))
+    assert any(m.text == "March 2" for m in deal.mentions), [(e.title, [m.text for m in e.mentions]) for e in events]
+    chip = next(e for e in events if "晶片" in e.title)
+    assert not any(m.text == "March 2" for m in chip.mentions)
+
+
+CONF_ZH = "鷺川科技開發者大會\n（2037年4月10日）\n鷺川科技開發者大會4月8日至9日在杭州舉行，吸引了五千名開發者。\n"
+CONF_CLOSE = "鹭川科技开发者大会落幕\n（2037年4月10日）\n为期两天的鹭川科技开发者大会9日在杭州闭幕。\n"
+
+
+def test_an_event_over_a_span_of_days_is_dated_by_the_span(tmp_path):
+    """A span of days ("4月8日至9日") and a day inside it told as one happening: the event's time is the span
+    (it was the day, the narrowest mention)."""
+    events = events_of(tmp_path, {"a.txt": CONF_ZH, "b.txt": CONF_CLOSE})
+    merged = [e for e in events if len({m.source_id for m in e.mentions}) == 2]
+    assert merged and merged[0].time.value == "2037-04-08/2037-04-09", [(e.time.value, e.title) for e in events]

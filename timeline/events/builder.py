@@ -2129,6 +2129,14 @@ def _units_for_source(k: int, src: Source, norm: str, found: list[TemporalMentio
             concepts = keywords_in.names(*told)
             if thing_concepts and not set(concepts) - GENERIC_CONCEPTS - REPORTING_CONCEPTS:
                 concepts = list(dict.fromkeys([*thing_concepts, *concepts]))  # "The orders were signed on …"
+            if ci > 0 and not set(concepts) - GENERIC_CONCEPTS - REPORTING_CONCEPTS \
+                    and _EN_THE_DEAL.match(text, clauses[ci][0]) is not None:
+                # "… completed its takeover of Lanshan Software, a deal worth 560 million yuan first announced
+                # on March 2": the deal an appositive names is the action of the clause before it
+                before = [c for c in keywords_in.names(clauses[ci - 1][0], clauses[ci - 1][1])
+                          if c in FINANCIAL_CONCEPTS]
+                if before:
+                    concepts = list(dict.fromkeys([*before, *concepts]))
             follows: str | None = None
             fr = next((k for k in range(ci, end + 1) if k + 1 < len(clauses)
                        and _CIRCUMSTANCE.match(norm, clauses[k][0])), None)
@@ -2305,6 +2313,8 @@ def _person_by_word(text: str, hits: _Hits, start: int, at: int, word: str, gaz:
     return found.pop() if len(found) == 1 else None
 
 
+# an appositive naming a deal ("…, a deal worth …", "…, the transaction announced in May")
+_EN_THE_DEAL = re.compile(r"\s*(?:a|the|this)\s+(?:[\w$-]+\s+){0,2}?(?:deal|transaction)\b")
 _EN_DONE_TO = r"(?<![A-Za-z])(?:[a-z]{2,}ed|won|took|sold|bought|made|got|placed)\s+(?:[\w-]+\s+){0,2}?"
 
 
@@ -4460,6 +4470,23 @@ def _title_window(text: str, sentence: tuple[int, int], segment: tuple[int, int]
     return a, b
 
 
+def _span_of_days(c: _Cluster, day: TimeSpan, told: tuple[int, tuple[int, int]]) -> TimeSpan:
+    """The time of an event whose statements tell a span of days ("11月2日至4日") and, in another sentence
+    (``told``: the day's article and sentence), a day inside it (its opening, "2日开幕"): the span, the
+    happening's whole time, when every dated statement's days lie inside it; ``day`` otherwise (one sentence
+    telling a notice 当天 and a closure "7日至8日" keeps the notice's day)."""
+    units = [u for u in c.units if u.role in EVENT_ROLES and not u.vague]
+    spans = [sp for u in units for sp in u.spans]
+    wide = [sp for u in units if (u.src, u.sentence) != told for sp in u.spans
+            if sp.granularity == "day" and sp.start < sp.end and sp.start <= day.start and day.end <= sp.end]
+    if not wide:
+        return day
+    outer = max(wide, key=lambda sp: (sp.end - sp.start).days)
+    if all(outer.start <= sp.start and sp.end <= outer.end for sp in spans if sp.granularity in ("day", "time")):
+        return outer
+    return day
+
+
 _GRAN_CONF = {"time": 0.9, "season": 0.8, "day": 0.9, "week": 0.85, "xun": 0.85, "month": 0.85, "quarter": 0.8, "half": 0.8,
               "year": 0.75, "decade": 0.6, "century": 0.5}
 
@@ -4479,6 +4506,8 @@ def _event(c: _Cluster, sources: list[Source], norms: Sequence[str] | _Norms, ct
     else:
         pm = min(zip(primary.mentions, primary.spans, strict=True), key=lambda p: (p[1].end - p[1].start).days)
     time: TimeSpan = pm[1]
+    if time.granularity == "day" and len(c.units) > 1:
+        time = _span_of_days(c, time, (primary.src, primary.sentence))
     src = sources[primary.src]
     text = src.text
     title, (s0, s1), actor_spans = _title_of(primary, pm[0], sources, norms, ctx)
