@@ -2114,7 +2114,7 @@ _EN_IRREGULAR = (r"bought|sold|took|built|made|won|spun|sought|paid|led|ran|set|
                  r"found|gave|lost|left|sent|spent|told|wrote|drew|grew|hit|cut|put|shut|struck|broke|became|came|"
                  r"went|saw|met|bid|fell|rose|stood|sold|won|flew|drove|threw|shot|hung|dug|fought|taught|caught|"
                  r"bore|wore|tore|swore|rang|sang|sank|stole|froze|chose|shook|forgot|overtook|undertook|withdrew|"
-                 r"slid|swam|hid|rode|woke|spun|sprang|slept|crept|swept|wept|fled|bled|fed|sped|lit|slit|split")
+                 r"slid|swam|hid|rode|woke|spun|sprang|slept|crept|swept|wept|fled|bled|fed|sped|lit|slit|split|laid")
 _EN_IRREGULAR_WORD = re.compile(r"(?:" + _EN_IRREGULAR + r")")
 """An irregular past tense as a whole word ("stole", "took")."""
 # the predicate of a relative clause: auxiliaries and adverbs, then a verb (past, present, or a participle)
@@ -2606,6 +2606,25 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     return title
 
 
+def _en_head_before_relative(text: str, all_clauses: list[tuple[int, int]], own: tuple[int, int],
+                             dates: list[tuple[int, int]]) -> str | None:
+    """The noun phrase opening the sentence when ``own`` is the predicate that follows a relative clause on it
+    ("The yard, which opened in 1921, laid off …" gives "The yard"), else None. The phrase is one to five words
+    with no verb of its own, and the clause between is a ``which`` / ``who`` clause."""
+    k = all_clauses.index(own) if own in all_clauses else -1
+    if k != 2:
+        return None
+    rel = _clean(text, *all_clauses[1], dates)
+    if not re.match(r"(?:which|who)\s", rel):
+        return None
+    head = _clean(text, *all_clauses[0], dates)
+    words = _WORDS.findall(head)
+    if not 1 <= len(words) <= 5 or not head[:1].isupper() or _EN_VERB_START.match(head + " ") or \
+            any(_EN_VERB_START.match(w + " ") for w in words[1:]):
+        return None
+    return head
+
+
 _EN_AND_STATE = re.compile(r"(?<=[a-z])\s+and\s+(?:now\s+|still\s+|today\s+)?(?:has|is|are|employs|operates|flies|runs|"
                            r"owns|serves|sells|makes|produces|remains|counts|lists|trades|ships|controls|manages|"
                            r"supplies|holds)\s")
@@ -2869,6 +2888,14 @@ def _make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], da
                 # "The last strike at the plant, in 2033, lasted six weeks": the date set off between a subject
                 # and its predicate; the headline is both
                 title, b = f"{title} {more}", clauses[idx + 1][1]
+    if chosen == idx and title[:1].islower() and not _CJK.search(title) and \
+            (_EN_VERB_START.match(title + " ") or _EN_IRREGULAR_WORD.fullmatch(title.split(" ", 1)[0])):
+        head_np = _en_head_before_relative(text, all_clauses, clauses[idx], dates)
+        if head_np and not any(all_clauses[0][0] <= x < all_clauses[0][1] for x, _, _ in actor_spans):
+            # (a named subject is filled in later, as the name is written: "Farrant, who …, conceded")
+            # "The yard, which opened in 1921, laid off 900 workers in 2039": the subject the relative clause
+            # stands between is the headline's subject
+            title = f"{head_np} {title}"
     framed = chosen == idx and is_frame(title)
     if framed:
         title = _unframe(title) or title  # "2018年創辦公司時，團隊只有三個人": the founding, without 時
