@@ -36,3 +36,11 @@ def test_a_named_subject_is_still_written_as_the_name(tmp_path: Path) -> None:
     text = ("Dairy deal\n\nMarch 3, 2040 - Tessaly Foods raised its dividend on Monday.\n\n"
             "Tessaly Foods, which was founded in 1958, bought rival Arnholt Dairies in 2037.\n")
     assert _titles(tmp_path, text)["2037"].startswith("Tessaly Foods bought rival Arnholt Dairies")
+
+
+def test_a_name_after_a_dateline_and_a_job_title_is_the_subject(tmp_path: Path) -> None:
+    # the sentence opens with the dateline and "Mayor": the name before "who" is still the predicate's subject,
+    # so the headline is the concession, not the relative clause's "had led Brenholt"
+    text = ("Vote count\n\nMarch 3, 2040 - Mayor Ines Kalloway, who had led Brenholt since 2032, conceded on "
+            "Sunday.\n")
+    assert _titles(tmp_path, text)["2040-02-26"] == "Ines Kalloway conceded"

@@ -2750,6 +2750,13 @@ def _make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], da
         if i == idx and c and not _CJK.search(c) and _EN_VERB_START.match(c + " ") and i > 0 and \
                 any(x >= s0 and not text[s0:x].strip() for x, _, _ in actor_spans):
             return True  # "Farrant, who had led the city since 2020, conceded on Sunday": the subject opens the sentence
+        if i == idx and c and not _CJK.search(c) and c[:1].islower() and len(all_clauses) > 2 and \
+                clauses[i] == all_clauses[2] and \
+                (_EN_VERB_START.match(c + " ") or _EN_IRREGULAR_WORD.fullmatch(c.split(" ", 1)[0])):
+            if re.match(r"(?:which|who)\s", _clean(text, *all_clauses[1], dates)) and \
+                    any(all_clauses[0][0] <= x < all_clauses[0][1] for x, _, _ in actor_spans):
+                return True  # "March 3 - Mayor Ines Kalloway, who had led …, conceded on Sunday": the name before
+                # the relative clause (after a dateline or a title) is the predicate's subject
         if i == idx and i > 0 and c and not _CJK.search(c) and _EN_WHO_DONE.match(c) and \
                 any(clauses[i - 1][0] <= x and not text[y:a].strip(" ,") for x, y, _ in actor_spans):
             return True  # "Adeyemi, who was hired in the summer of 2033, won …": the date's relative clause tells
