@@ -2606,18 +2606,22 @@ def make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], dat
     return title
 
 
-def _en_head_before_relative(text: str, all_clauses: list[tuple[int, int]], own: tuple[int, int],
-                             dates: list[tuple[int, int]]) -> str | None:
-    """The noun phrase opening the sentence when ``own`` is the predicate that follows a relative clause on it
-    ("The yard, which opened in 1921, laid off …" gives "The yard"), else None. The phrase is one to five words
-    with no verb of its own, and the clause between is a ``which`` / ``who`` clause."""
-    k = all_clauses.index(own) if own in all_clauses else -1
-    if k != 2:
+def _en_after_relative(text: str, all_clauses: list[tuple[int, int]], own: tuple[int, int],
+                       dates: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The sentence's first clause when ``own`` is an English predicate that follows a relative clause on it
+    ("The yard, which opened in 1921, laid off …": the span of "The yard"), else None: ``own`` is the third clause,
+    opens with a past or modal verb in lower case, and the second clause is a ``which`` / ``who`` clause."""
+    if len(all_clauses) < 3 or own != all_clauses[2]:
         return None
-    rel = _clean(text, *all_clauses[1], dates)
-    if not re.match(r"(?:which|who)\s", rel):
+    c = _clean(text, *own, dates)
+    if not c[:1].islower() or _CJK.search(c) or not (_EN_VERB_START.match(c + " ")
+                                                     or _EN_IRREGULAR_WORD.fullmatch(c.split(" ", 1)[0])):
         return None
-    head = _clean(text, *all_clauses[0], dates)
+    return all_clauses[0] if re.match(r"(?:which|who)\s", _clean(text, *all_clauses[1], dates)) else None
+
+
+def _en_subject_phrase(head: str) -> str | None:
+    """``head`` when it is a subject noun phrase: one to five words, capitalized, with no verb of its own."""
     words = _WORDS.findall(head)
     if not 1 <= len(words) <= 5 or not head[:1].isupper() or _EN_VERB_START.match(head + " ") or \
             any(_EN_VERB_START.match(w + " ") for w in words[1:]):
@@ -2750,13 +2754,10 @@ def _make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], da
         if i == idx and c and not _CJK.search(c) and _EN_VERB_START.match(c + " ") and i > 0 and \
                 any(x >= s0 and not text[s0:x].strip() for x, _, _ in actor_spans):
             return True  # "Farrant, who had led the city since 2020, conceded on Sunday": the subject opens the sentence
-        if i == idx and c and not _CJK.search(c) and c[:1].islower() and len(all_clauses) > 2 and \
-                clauses[i] == all_clauses[2] and \
-                (_EN_VERB_START.match(c + " ") or _EN_IRREGULAR_WORD.fullmatch(c.split(" ", 1)[0])):
-            if re.match(r"(?:which|who)\s", _clean(text, *all_clauses[1], dates)) and \
-                    any(all_clauses[0][0] <= x < all_clauses[0][1] for x, _, _ in actor_spans):
-                return True  # "March 3 - Mayor Ines Kalloway, who had led …, conceded on Sunday": the name before
-                # the relative clause (after a dateline or a title) is the predicate's subject
+        if i == idx and c and (np_at := _en_after_relative(text, all_clauses, clauses[i], dates)) and \
+                any(np_at[0] <= x < np_at[1] for x, _, _ in actor_spans):
+            return True  # "March 3 - Mayor Ines Kalloway, who had led …, conceded on Sunday": the name before
+            # the relative clause (after a dateline or a title) is the predicate's subject
         if i == idx and i > 0 and c and not _CJK.search(c) and _EN_WHO_DONE.match(c) and \
                 any(clauses[i - 1][0] <= x and not text[y:a].strip(" ,") for x, y, _ in actor_spans):
             return True  # "Adeyemi, who was hired in the summer of 2033, won …": the date's relative clause tells
@@ -2895,14 +2896,12 @@ def _make_title(text: str, sentence: tuple[int, int], focus: tuple[int, int], da
                 # "The last strike at the plant, in 2033, lasted six weeks": the date set off between a subject
                 # and its predicate; the headline is both
                 title, b = f"{title} {more}", clauses[idx + 1][1]
-    if chosen == idx and title[:1].islower() and not _CJK.search(title) and \
-            (_EN_VERB_START.match(title + " ") or _EN_IRREGULAR_WORD.fullmatch(title.split(" ", 1)[0])):
-        head_np = _en_head_before_relative(text, all_clauses, clauses[idx], dates)
-        if head_np and not any(all_clauses[0][0] <= x < all_clauses[0][1] for x, _, _ in actor_spans):
-            # (a named subject is filled in later, as the name is written: "Farrant, who …, conceded")
-            # "The yard, which opened in 1921, laid off 900 workers in 2039": the subject the relative clause
-            # stands between is the headline's subject
-            title = f"{head_np} {title}"
+    np_span = _en_after_relative(text, all_clauses, clauses[idx], dates) if chosen == idx else None
+    head_np = _en_subject_phrase(_clean(text, *np_span, dates)) if np_span else None
+    if np_span and head_np and not any(np_span[0] <= x < np_span[1] for x, _, _ in actor_spans):
+        # "The yard, which opened in 1921, laid off 900 workers in 2039": the subject the relative clause stands
+        # between is the headline's subject (a named one is filled in later, as the name is written)
+        title = f"{head_np} {title}"
     framed = chosen == idx and is_frame(title)
     if framed:
         title = _unframe(title) or title  # "2018年創辦公司時，團隊只有三個人": the founding, without 時
